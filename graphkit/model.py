@@ -1,0 +1,147 @@
+"""The data model: plain frozen dataclasses, no rdflib.
+
+A :class:`Document` owns its text. Everything found in it (mentions,
+relations, figures) points into that text by character offsets, counted in
+Unicode code points of the text as read, so ``doc.text[m.start:m.end] == m.text``.
+
+Stages take a ``Document`` and return a new one (``doc.with_(mentions=…)``);
+resolution turns the mentions of many documents into :class:`Entity` objects.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch ``[start, end)`` of a document's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"span = ({self.start}, {self.end}) is invalid; need 0 <= start <= end")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A surface form in a document that names an entity.
+
+    Attributes:
+        start, end: offsets into the document's text.
+        text: the exact surface form, ``doc.text[start:end]``.
+        key: the entity key it refers to (a registry id, or a key made by discovery).
+        type: the class local name in ``ppp:`` (``LawEnforcementAgency``, ``Person`` …).
+        label: the canonical name of the entity, where the stage knows one.
+        confidence: how sure the stage is, 0..1.
+        method: which stage or rule produced it (``gazetteer``, ``cldr`` …).
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    type: str
+    label: str = ""
+    confidence: float = 1.0
+    method: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why the graph says a relation: the sentence it was read from."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    confidence: float
+    method: str = ""
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed link ``subject --predicate--> object`` between two entity keys."""
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantitative outcome: ``value`` in base units, of a ``kind``."""
+
+    kind: str
+    value: Decimal
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    unit: str | None = None
+    about: str | None = None
+    confidence: float = 0.5
+    method: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article and what the stages found in it.
+
+    Attributes:
+        id: the input file's base name (``001_e8e737de296aae96.txt``).
+        text: the decoded text, unchanged.
+        language: ISO 639-1 code.
+        sentences: sentence spans, in order, covering the text's non-blank parts.
+    """
+
+    id: str
+    text: str
+    language: str
+    sentences: tuple[Span, ...] = ()
+    path: str | None = None
+    content_hash: str = ""
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+    def with_(self, **changes) -> Document:
+        """A copy of this document with some fields replaced."""
+        return dataclasses.replace(self, **changes)
+
+    def sentence_of(self, offset: int) -> Span:
+        """The sentence that holds ``offset`` (or the whole text if none does)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return Span(0, len(self.text))
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing, whatever the language or script of its mentions.
+
+    Attributes:
+        key: stable identifier; the IRI is made from it.
+        type: the most specific class local name in ``ppp:``.
+        label: one canonical name (English where one is known).
+        alt_labels: every other name, as ``(text, language)`` pairs.
+    """
+
+    key: str
+    type: str
+    label: str
+    alt_labels: frozenset[tuple[str, str]] = field(default_factory=frozenset)
