@@ -1,0 +1,238 @@
+"""The ``graphkit`` command line: parses options, calls one library function, prints.
+
+Exit codes (also in the README):
+    0  success
+    1  the graph does not conform to the shapes (validate), or an unexpected failure
+    2  bad input: a file that cannot be read, a malformed query or graph, a wrong option
+    3  graphkit's own files are missing or broken (ontology, registry, language data)
+    4  build finished, but some inputs were skipped (each is named on stderr)
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import GraphkitError
+
+EXIT_SKIPPED = 4
+
+
+def _fail(exc: GraphkitError) -> None:
+    click.echo(f"error: [{exc.code}] {exc.message}", err=True)
+    if exc.hint:
+        click.echo(f"  hint: {exc.hint}", err=True)
+
+
+def handle_errors(func):
+    """Turn graphkit's errors into a one-line message and its exit code (a traceback with --debug)."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        debug = click.get_current_context().find_root().params.get("debug", False)
+        try:
+            return func(*args, **kwargs)
+        except GraphkitError as exc:
+            if debug:
+                traceback.print_exc()
+            _fail(exc)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="graphkit")
+@click.option("--debug", is_flag=True, help="Show a traceback when something fails.")
+def main(debug: bool) -> None:
+    """Build knowledge graphs of public-private partnerships against cybercrime
+    from news articles in any language.
+
+    \b
+    A typical session:
+      graphkit build examples/corpus -o graph.ttl --html graph.html
+      graphkit query graph.ttl partners
+      graphkit validate graph.ttl
+      graphkit evaluate graph.ttl --gold ../shared/gold/seeds
+
+    Run `graphkit COMMAND --help` for the options of each command.
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default="-", show_default=True,
+              help="Where to write the graph; '-' writes it to standard output.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "json-ld"]), default=None,
+              help="RDF format. Default: from the output's ending (.ttl .nt .trig .jsonld), else turtle.")
+@click.option("--html", type=click.Path(path_type=Path), default=None,
+              help="Also write the interactive graph to this HTML file (works offline).")
+@click.option("--lang", "language", metavar="CODE", default=None,
+              help="ISO 639-1 code of the articles' language, instead of identifying it per article.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@handle_errors
+def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
+          quiet: bool) -> None:
+    """Build the graph of articles: .txt or .md files, or folders of them (read recursively).
+
+    Each article's language is identified, and mentions of organizations, people, operations
+    and places, the relations between them and the figures they report are extracted in that
+    language. Unreadable files are skipped with a warning; the others are built (exit code 4
+    says that something was skipped).
+
+    \b
+    Examples:
+      graphkit build examples/corpus -o graph.ttl --html graph.html
+      graphkit build a.txt b.md --format json-ld -o graph.jsonld
+    """
+    from .pipeline import build as run_build
+    from .rdf import format_for, serialize, write_atomic
+
+    rdf_format = format_for(output, fmt)
+
+    def warn(skipped) -> None:
+        click.echo(f"warning: skipped {skipped.path}: {skipped.reason}", err=True)
+
+    result = run_build(inputs, language=language, on_skip=warn)
+    data = serialize(result.graph, rdf_format)
+    if str(output) == "-":
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        write_atomic(output, data)
+    if html is not None:
+        from .view import write_html
+
+        write_html(result.graph, html)
+    if not quiet:
+        n_rel = len({(r.subject, r.predicate, r.object) for d in result.documents for r in d.relations})
+        n_fig = sum(len(d.figures) for d in result.documents)
+        click.echo(f"built {len(result.documents)} documents: {len(result.entities)} entities, {n_rel} relations, "
+                   f"{n_fig} figures ({len(result.graph)} triples)", err=True)
+        if str(output) != "-":
+            click.echo(f"  {rdf_format}: {output}", err=True)
+        if html is not None:
+            click.echo(f"  html: {html}", err=True)
+    if result.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Result format; csv, tsv and json are the W3C SPARQL 1.1 result formats.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@handle_errors
+def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool) -> None:
+    """Run a SPARQL query on a graph file.
+
+    SPARQL is query text, @FILE.rq, or the name of a named query (see --list). The
+    prefixes of the contract (ppp, kind, nif, itsrdf, prov, dcterms, skos, rdfs, owl,
+    xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE print Turtle.
+
+    \b
+    Examples:
+      graphkit query graph.ttl 'SELECT ?o WHERE { ?o a ppp:Organization }'
+      graphkit query graph.ttl partners --format csv
+      graphkit query graph.ttl @my.rq --format json
+    """
+    from .store import format_result, named_queries, open_graph, query as run_query, resolve_query
+
+    if list_queries:
+        for q in named_queries().values():
+            click.echo(f"{q.name:<14} {q.description}")
+        return
+    if not sparql:
+        raise click.UsageError("give a SPARQL query, @FILE.rq or a named query (see --list)")
+    text = resolve_query(sparql)
+    store = open_graph(graph)
+    click.echo(format_result(run_query(store, text), fmt), nl=False)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="The HTML file to write. Default: the graph's name with .html.")
+@click.option("--title", default=None, help="The page title. Default: the graph file's name.")
+@handle_errors
+def view(graph: Path, output: Path | None, title: str | None) -> None:
+    """Write a graph as one self-contained, interactive HTML page.
+
+    The page loads nothing from the network: it opens offline. Nodes are coloured by
+    class; hovering a node shows its names in every language, hovering an edge the
+    sentences behind it.
+
+    \b
+    Example:
+      graphkit view graph.ttl -o graph.html
+    """
+    from .rdf import load_graph
+    from .view import write_html
+
+    output = output or graph.with_suffix(".html")
+    path = write_html(load_graph(graph), output, title=title or graph.name)
+    click.echo(f"html: {path}", err=True)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@handle_errors
+def validate(graph: Path) -> None:
+    """Check a graph against the SHACL shapes of the output contract.
+
+    Exits 0 when the graph conforms, 1 with a report of the violations when it does not.
+
+    \b
+    Example:
+      graphkit validate graph.ttl
+    """
+    from .rdf import load_graph
+    from .validate import validate as run_validate
+
+    g = load_graph(graph)
+    result = run_validate(g)
+    if result.conforms:
+        click.echo(f"{graph}: conforms to the shapes ({len(g)} triples)")
+        return
+    click.echo(f"{graph}: does not conform to the shapes ({result.violations} violations)")
+    click.echo(result.report)
+    sys.exit(1)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--gold", "gold", required=True, multiple=True, type=click.Path(path_type=Path),
+              help="Gold annotation files or folders of them (gold-format.md); repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--no-misses", is_flag=True, help="Leave out the lists of misses and false positives.")
+@handle_errors
+def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool) -> None:
+    """Score a graph against gold annotations: precision, recall and F1.
+
+    Entities per type, mentions, relations per predicate, figures per kind (and how many
+    are attached to the right subject), each overall and per language, then what was
+    missed and what was wrong.
+
+    \b
+    Example:
+      graphkit evaluate graph.ttl --gold ../shared/gold/seeds
+    """
+    import json
+
+    from .evaluate import evaluate as run_evaluate, format_report, load_gold
+    from .rdf import load_graph
+
+    documents = load_gold(gold)
+    report = run_evaluate(load_graph(graph), documents)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_report(report, misses=not no_misses), nl=False)

@@ -1,0 +1,373 @@
+"""The figures stage: quantities an article reports, in base units, with their kind.
+
+For each number in a document, written in digits with the language's
+separators ("1.209", "1,209", "20,4", "17 000") or in words ("patru",
+"หมื่นเจ็ดพัน"), the stage reads a following scale word ("milioane", "ล้าน",
+"मिलियन"), a currency before or after it ("$ 500", "de dolari", "ดอลลาร์") or a
+percent sign or word. The kind comes from the nearest cue word of the
+language's ``[figures]`` table in the number's clause; numbers with no cue,
+years and dates are left alone. The subject comes from ``data/kinds.toml``:
+the best-ranked entity nearby, else the document's main entity of that class.
+
+Everything language-specific is data (``graphkit/data/lang/*.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from ..lang import Language, language
+from ..model import Document, Figure, Mention
+from ..ontology import load as load_ontology
+from ..resources import DATA_DIR
+from ..segment import at_edge, word_edges
+from ..text import fold, fold_with_offsets, is_unspaced, joins
+
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    subjects: tuple[str, ...]
+    money: bool = False
+
+
+@lru_cache(maxsize=1)
+def kinds() -> dict[str, KindInfo]:
+    """The kinds of figures and what each is about (``data/kinds.toml``)."""
+    with (DATA_DIR / "kinds.toml").open("rb") as fh:
+        table = tomllib.load(fh)
+    return {k: KindInfo(tuple(v.get("subjects", ())), bool(v.get("money", False))) for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in the text, before its kind is known."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None
+    year_like: bool = False
+
+
+def parse_digits(token: str, lang: Language) -> Decimal | None:
+    """The value of a digit string with the language's separators.
+
+    >>> from graphkit.lang import language
+    >>> parse_digits("1.209", language("ro")), parse_digits("20,4", language("sv")), parse_digits("1,209", language("th"))
+    (Decimal('1209'), Decimal('20.4'), Decimal('1209'))
+    """
+    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in token)
+    seps = [c for c in digits if not c.isdigit()]
+    if not seps:
+        return Decimal(digits)
+    groups = re.split(r"[^\d]", digits)
+    last_sep = seps[-1]
+    decimal_part = None
+    if len(set(seps)) > 1:
+        decimal_part = groups.pop()  # "1.234,5" / "1,234.5": the last separator is the decimal mark
+    elif len(seps) == 1 and (len(groups[-1]) != 3 or (last_sep == lang.decimal and last_sep not in lang.group and len(groups[0]) > 3)):
+        decimal_part = groups.pop()
+    elif len(seps) == 1 and len(groups[-1]) == 3 and last_sep == lang.decimal and last_sep not in lang.group:
+        decimal_part = groups.pop()
+    if any(len(g) != 3 for g in groups[1:]):
+        return None  # "12.34.5": not a number we can read
+    try:
+        return Decimal("".join(groups) + ("." + decimal_part if decimal_part else ""))
+    except InvalidOperation:
+        return None
+
+
+def _word_at(folded: str, pos: int, words) -> tuple[str, int] | None:
+    """The longest listed word starting at ``pos`` of folded text and ending at a word boundary."""
+    best = None
+    for w in words:
+        if folded.startswith(w, pos):
+            end = pos + len(w)
+            if end < len(folded) and joins(folded[end - 1], folded[end]):
+                continue
+            if best is None or len(w) > len(best[0]):
+                best = (w, end)
+    return best
+
+
+def _skip_space(folded: str, pos: int) -> int:
+    while pos < len(folded) and folded[pos] == " ":
+        pos += 1
+    return pos
+
+
+def words_value(tokens: list[Decimal]) -> Decimal:
+    """The value of a run of number words, small units multiplied by scales.
+
+    >>> words_value([Decimal(10000), Decimal(7), Decimal(1000)])     # หมื่น เจ็ด พัน
+    Decimal('17000')
+    """
+    total = Decimal(0)
+    current = Decimal(0)
+    last = Decimal(0)
+    for t in tokens:
+        if t >= 1000:
+            total += (current or 1) * t
+            current = last = Decimal(0)
+        elif t in (10, 100) and current and last:
+            current = current - last + last * t
+            last = Decimal(0)
+        elif t in (10, 100):
+            current = (current or 1) * t
+            last = Decimal(0)
+        else:
+            current += t
+            last = t
+    return total + current
+
+
+def find_quantities(doc: Document) -> list[Quantity]:
+    """Every number of the document, in digits or words, with its scale and unit."""
+    lang = language(doc.language)
+    text = doc.text
+    folded, origin = fold_with_offsets(text)
+    to_folded: dict[int, int] = {}
+    for i, o in enumerate(origin):
+        to_folded.setdefault(o, i)
+    found: list[Quantity] = []
+
+    def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
+        """Read scale, percent and currency after a number whose folded end is ``fpos``."""
+        unit = None
+        hit = _word_at(folded, _skip_space(folded, fpos), lang.scales)
+        if hit:
+            value *= lang.scales[hit[0]]
+            fpos, year_like = hit[1], False
+        p = _skip_space(folded, fpos)
+        for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
+            if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
+                unit, fpos = "%", p + len(w)
+                break
+        if unit is None and (cur := _currency_after(folded, fpos, lang)):
+            unit, fpos = cur
+        if unit is None:
+            # a currency symbol just before the number: "$ 500", "US$5", "€3"
+            lo = max(0, start - 6)
+            before = text[lo:start].rstrip()
+            for sym, code in sorted(lang.currencies.items(), key=lambda kv: -len(kv[0])):
+                if not sym.isalpha() and before.endswith(sym):
+                    unit, start = code, lo + len(before) - len(sym)
+                    break
+        end = origin[fpos] if fpos < len(origin) else len(text)
+        found.append(Quantity(start, end, value, unit, year_like and unit is None))
+
+    for m in _DIGITS.finditer(text):
+        token = m.group().rstrip(" \u00a0\u202f.,")
+        s, e = m.start(), m.start() + len(token)
+        if s > 0 and (text[s - 1].isalpha() or (text[s - 1] in "-./" and s > 1 and text[s - 2].isalnum())):
+            continue  # covid-19, v2.0, 2023-03-28
+        if e < len(text) and ((text[e].isalpha() and not is_unspaced(text[e])) or (text[e] in "-/" and text[e + 1:e + 2].isdigit())):
+            continue  # 4G, ranges such as 2024-2025, dates
+        value = parse_digits(token, lang)
+        if value is None:
+            continue
+        year_like = len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
+        fe = to_folded.get(e, len(folded))
+        if _word_at(folded, _skip_space(folded, fe), lang.months):
+            continue  # a day of a month: "9 जनवरी", "13 noiembrie"
+        finish(s, fe, value, year_like)
+
+    # numbers written as words: "patru", "fyra", "หมื่นเจ็ดพัน"
+    vocab: dict[str, Decimal] = {**lang.number_words, **lang.scales}
+    taken = [(q.start, q.end) for q in found]
+    edges = word_edges(text)
+    pos = 0
+    while vocab and pos < len(folded):
+        if (pos > 0 and joins(folded[pos - 1], folded[pos])) or not at_edge(text, origin[pos], edges):
+            pos += 1
+            continue  # numbers in words start a word
+        tokens: list[Decimal] = []
+        p = end = pos
+        while (hit := _word_at(folded, p, vocab)) and at_edge(text, origin[hit[1]], edges):
+            tokens.append(vocab[hit[0]])
+            end = hit[1]
+            p = _skip_space(folded, end)
+        lone_scale = len(tokens) == 1 and tokens[0] in lang.scales.values()
+        start = origin[pos]
+        if tokens and not lone_scale and not any(s <= start < e for s, e in taken):
+            finish(start, end, words_value(tokens), False)
+            pos = end
+        else:
+            pos += 1
+    return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _currency_after(folded: str, fpos: int, lang: Language) -> tuple[str, int] | None:
+    """A currency word after a number, perhaps behind a connector ("de dolari")."""
+    p = _skip_space(folded, fpos)
+    for connector in ("",) + lang.connectors:
+        q = p
+        if connector:
+            if not folded.startswith(connector, p):
+                continue
+            q = _skip_space(folded, p + len(connector))
+        hit = _word_at(folded, q, lang.currencies)
+        if hit:
+            return lang.currencies[hit[0]], hit[1]
+    return None
+
+
+def _clause(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the number's sentence between clause punctuation."""
+    sent = doc.sentence_of(start)
+    left = doc.text[sent.start:start]
+    right = doc.text[end:sent.end]
+    cut_left = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+    m = _CLAUSE_BREAK.search(right)
+    cut_right = m.start() if m else len(right)
+    return max(sent.start + cut_left, start - _WINDOW), min(end + cut_right, end + _WINDOW)
+
+
+def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool) -> int | None:
+    """Distance (in folded chars) from the number to the nearest cue in ``text``."""
+    folded = fold(text) if text.strip() else ""
+    best = None
+    for cue in cues:
+        for m in re.finditer(re.escape(cue), folded):
+            i = m.start()
+            if i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i]):
+                continue  # cues match at the start of a word
+            dist = len(folded) - m.end() if from_end else i
+            if best is None or dist < best:
+                best = dist
+    return best
+
+
+def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
+    """The kind of a quantity from the cues around it, with a confidence."""
+    lang = language(doc.language)
+    table = kinds()
+    c0, c1 = _clause(doc, q.start, q.end)
+    masked = list(doc.text[c0:c1])
+    for m in doc.mentions:  # a cue inside a name ("องค์กร…" in AFRIPOL's Thai name) is no cue
+        for i in range(max(m.start, c0), min(m.end, c1)):
+            masked[i - c0] = " "
+    masked_text = "".join(masked)
+    left, right = masked_text[:q.start - c0], masked_text[q.end - c0:]
+    best: tuple[float, str] | None = None
+    for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is None or not cues:
+            continue
+        if q.unit == "%" and kind != "percentage":
+            continue
+        if q.unit != "%" and kind == "percentage":
+            continue
+        is_money = q.unit not in (None, "%")
+        if info.money != is_money:
+            continue
+        if q.year_like and kind != "founded":
+            continue
+        if kind == "founded" and not q.year_like:
+            continue
+        d_right = _find_cue(right, cues, from_end=False)
+        d_left = _find_cue(left, cues, from_end=True)
+        for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
+            if d is not None:
+                score = d + penalty
+                if best is None or score < best[0]:
+                    best = (score, kind)
+    if q.unit == "%" and best is None:
+        best = (0.0, "percentage")
+    if best is None:
+        return None
+    confidence = 0.8 if best[0] <= 15 else 0.6
+    return best[1], confidence
+
+
+def attach(doc: Document, q: Quantity, kind: str) -> str | None:
+    """The key of the entity a figure is about, or None.
+
+    Candidates are the mentions of the figure's sentence and the two before it
+    whose class is in the kind's preference list. In the sentence, a mention
+    right after the figure ("30 agents d'INTERPOL") comes first, then the
+    first one ("Serengeti şi Serengeti 2.0"); earlier sentences come after.
+    When the best candidate is only of the kind's most general class (and
+    that is not its first choice), the
+    document's most mentioned entity of its first-choice class is taken
+    instead: the article's operation is what its figures are about.
+    """
+    ontology = load_ontology()
+    prefs = kinds()[kind].subjects
+    sent = doc.sentence_of(q.start)
+    index = doc.sentences.index(sent) if sent in doc.sentences else 0
+    window_start = doc.sentences[max(0, index - 2)].start if doc.sentences else 0
+
+    def rank(m: Mention) -> int | None:
+        for i, cls in enumerate(prefs):
+            if m.type == cls or ontology.coarse_type(m.type) == cls:
+                return i
+        return None
+
+    candidates = []
+    for m in doc.mentions:
+        r = rank(m)
+        if r is None or not window_start <= m.start < sent.end:
+            continue
+        if m.start >= sent.start:
+            order = (0, 0 if 0 <= m.start - q.end <= 20 else 1, m.start)
+        else:
+            order = (1, 1, m.start)
+        candidates.append((r, order, m.key))
+    candidates.sort()
+    if candidates and (candidates[0][0] == 0 or candidates[0][0] < len(prefs) - 1):
+        return candidates[0][2]
+    counts = Counter(m.key for m in doc.mentions if rank(m) == 0)
+    if counts:
+        return min(counts, key=lambda k: (-counts[k], k))
+    return candidates[0][2] if candidates else None
+
+
+def _plain(value: Decimal) -> Decimal:
+    """A decimal without exponent or trailing zeros: 3E+1 → 30, 17000.0 → 17000."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return Decimal(format(value.normalize(), "f"))
+
+
+def match(doc: Document) -> list[tuple[Quantity, str, float]]:
+    """Quantities that have a kind: ``(quantity, kind, confidence)``."""
+    inside = [(m.start, m.end) for m in doc.mentions]
+    out = []
+    for q in find_quantities(doc):
+        if any(s <= q.start and q.end <= e or s <= q.start < e for s, e in inside):
+            continue  # "Serengeti 2.0": part of a name
+        kc = classify(doc, q)
+        if kc:
+            out.append((q, kc[0], kc[1]))
+    return out
+
+
+def set_annotations(doc: Document, found: list[tuple[Quantity, str, float]]) -> Document:
+    """Figures for the matches; a figure repeated in a document is kept once."""
+    figures: dict[tuple, Figure] = {}
+    for q, kind, confidence in found:
+        key = (kind, q.value, q.unit)
+        if key in figures:
+            continue
+        figures[key] = Figure(
+            kind=kind, value=_plain(q.value),
+            doc_id=doc.id, start=q.start, end=q.end, text=doc.text[q.start:q.end], unit=q.unit,
+            about=attach(doc, q, kind), confidence=confidence, method="figures:cue",
+        )
+    return doc.with_(figures=tuple(sorted(figures.values(), key=lambda f: (f.start, f.kind))))
+
+
+def annotate(doc: Document) -> Document:
+    """``set_annotations(doc, match(doc))``."""
+    return set_annotations(doc, match(doc))

@@ -1,0 +1,42 @@
+"""The mention stage: known entities and places found in a document.
+
+``match(doc)`` returns the hits of the registry and of the places of the
+document's language (and English, which names appear in every language's
+news); ``annotate(doc)`` keeps the longest non-overlapping ones as mentions.
+"""
+
+from __future__ import annotations
+
+from ..lang import language
+from ..model import Document, Mention
+from . import places
+from .matcher import Hit, select
+from .registry import LABEL_CONFIDENCE, Registry, load_registry
+
+
+def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
+    """Every acceptable hit of a known name in ``doc`` (overlaps included)."""
+    registry = registry or load_registry()
+    suffixes = language(doc.language).suffixes
+    langs = tuple(sorted({doc.language, "en"}))
+    return registry.matcher.find(doc.text, suffixes=suffixes) + places.matcher(langs).find(doc.text, suffixes=suffixes)
+
+
+def set_annotations(doc: Document, hits: list[Hit]) -> Document:
+    """Keep the longest non-overlapping hits as the document's mentions."""
+    mentions = []
+    for h in select(hits):
+        p = h.pattern
+        if p.priority >= 2:
+            method, confidence = "registry", LABEL_CONFIDENCE["alt"]
+        elif p.priority == 1 and p.type in ("Country", "Region", "City"):
+            method, confidence = "cldr", 0.85
+        else:
+            method, confidence = "registry", LABEL_CONFIDENCE["hidden"]
+        mentions.append(Mention(h.start, h.end, doc.text[h.start:h.end], p.key, p.type, p.label, confidence, method))
+    return doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(mentions), key=lambda m: (m.start, m.end, m.key))))
+
+
+def annotate(doc: Document, *, registry: Registry | None = None) -> Document:
+    """``set_annotations(doc, match(doc))``."""
+    return set_annotations(doc, match(doc, registry=registry))

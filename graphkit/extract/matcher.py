@@ -1,0 +1,144 @@
+"""Multi-pattern name matching whose cost does not grow with the number of names.
+
+Names are folded (NFKC, unified punctuation, case folding) and put in an
+Aho–Corasick automaton (pyahocorasick); a document is folded the same way with
+an offset map, scanned once, and every hit mapped back to exact offsets of the
+original text. A hit is kept when it respects word boundaries in the text's
+script (see :func:`graphkit.text.joins`), with two allowances for inflection
+and compounds: a hyphen always ends a word ("Binance-communityn"), and a name
+may be followed inside its word by one of the language's suffixes
+("Hongkong" + "s"). In scripts without spaces, a hit must start and end at
+word edges found by :mod:`graphkit.segment` (Thai "ปราก" is not in "ปรากฏ").
+
+Case: acronyms (no lowercase letter, at most six letters) match only as
+written; a one-word name with a capital letter needs a capital in the text
+("Secure" does not match "secure"); longer names match in any case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..segment import at_edge, word_edges
+from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A name to find, and what it names."""
+
+    text: str
+    key: str
+    type: str
+    label: str
+    lang: str = ""
+    priority: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A pattern found at ``[start, end)`` of the original text."""
+
+    start: int
+    end: int
+    pattern: Pattern
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return (
+        bool(letters) and len(letters) <= 6 and " " not in name.strip()
+        and any(c.isupper() for c in letters) and not any(c.islower() for c in letters)
+    )
+
+
+def _case_ok(pattern_text: str, surface: str) -> bool:
+    if _is_acronym(pattern_text):
+        return fold(surface, case=False) == fold(pattern_text, case=False)
+    if " " not in pattern_text.strip() and any(c.isupper() for c in pattern_text):
+        return any(c.isupper() for c in surface)
+    return True
+
+
+class Matcher:
+    """An automaton over many patterns; build once, match many documents.
+
+    Example:
+        >>> m = Matcher([Pattern("Binance", "binance", "Company", "Binance")])
+        >>> [(h.start, h.end) for h in m.find("La Binance-communityn.", suffixes=())]
+        [(3, 10)]
+    """
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[Pattern]] = {}
+        for p in patterns:
+            key = fold(p.text)
+            if len(key) < 2:
+                continue
+            table.setdefault(key, []).append(p)
+        for key, group in table.items():
+            self._automaton.add_word(key, (len(key), tuple(group)))
+        self.size = len(table)
+        if self.size:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, *, suffixes: Iterable[str] = ()) -> list[Hit]:
+        """Every acceptable hit in ``text`` (overlapping hits included)."""
+        if not self.size:
+            return []
+        folded, origin = fold_with_offsets(text)
+        edges = word_edges(text)
+        suffixes = tuple(sorted(set(suffixes), key=len, reverse=True))
+        hits: list[Hit] = []
+        for end_idx, (length, group) in self._automaton.iter(folded):
+            a = end_idx - length + 1
+            start, core_end = origin[a], origin[end_idx + 1]
+            if core_end == origin[end_idx]:
+                continue  # the name ends inside a character that folds to several ("ß" → "ss")
+            if start > 0 and joins(text[start - 1], text[start]):
+                continue
+            end = _right_edge(text, core_end, suffixes)
+            if end < 0 or not (at_edge(text, start, edges) and at_edge(text, end, edges)):
+                continue
+            core = text[start:core_end]
+            for p in group:
+                if _case_ok(p.text, core):
+                    hits.append(Hit(start, end, p))
+        return hits
+
+
+def _right_edge(text: str, end: int, suffixes: tuple[str, ...]) -> int:
+    """Where a hit ending at ``end`` really ends, or -1 if it ends inside a word."""
+    n = len(text)
+    if end >= n or not joins(text[end - 1], text[end]):
+        if end < n and suffixes and is_unspaced(text[end - 1]):
+            # scripts without spaces: a listed mark may follow the name (กรุงเทพ + ฯ)
+            rest = fold(text[end:end + 8])
+            for s in suffixes:
+                if rest.startswith(s) and is_word_char(s[0]) and is_unspaced(s[0]):
+                    return end + len(s)
+        return end
+    # inside a word: the rest of the word must be a listed suffix
+    stop = end
+    while stop < n and joins(text[stop - 1], text[stop]):
+        stop += 1
+    if fold(text[end:stop]) in suffixes:
+        return stop
+    return -1
+
+
+def select(hits: Iterable[Hit]) -> list[Hit]:
+    """Non-overlapping hits: longest first, then higher priority, then leftmost."""
+    ordered = sorted(hits, key=lambda h: (-(h.end - h.start), -h.pattern.priority, h.start, h.pattern.key))
+    taken: list[Hit] = []
+    occupied: list[tuple[int, int]] = []
+    for h in ordered:
+        if any(h.start < e and s < h.end for s, e in occupied):
+            continue
+        taken.append(h)
+        occupied.append((h.start, h.end))
+    return sorted(taken, key=lambda h: (h.start, h.end))

@@ -1,0 +1,131 @@
+"""Countries, regions and major cities, named in every language CLDR knows.
+
+Names come from the Unicode CLDR through babel (a PyPI package, offline):
+territory names for countries and regions, time-zone exemplar cities for
+major cities. A city-state (a territory whose only time zone is a city whose
+English name is part of the territory's: Hong Kong, Singapore, Panama) is one
+place: its city name is another name of the territory, and the shorter
+English name becomes the label ("Hong Kong", not "Hong Kong SAR China").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .matcher import Matcher, Pattern
+
+#: CLDR codes that are not places (unions, pseudo-regions, "Unknown", "World").
+NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "001"})
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    type: str  # Country, Region or City
+    label: str
+    code: str  # CLDR territory code, or the time zone for a city
+
+
+def _slug(text: str) -> str:
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    from babel.core import get_global
+
+    return dict(get_global("zone_territories"))
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """Every place, by key (the slug of its English label)."""
+    from babel import Locale
+
+    en = Locale.parse("en")
+    zones = _zones()
+    per_territory: dict[str, list[str]] = {}
+    for zone, territory in zones.items():
+        per_territory.setdefault(territory, []).append(zone)
+    result: dict[str, Place] = {}
+    for code, name in sorted(en.territories.items()):
+        if code in NOT_PLACES or "-" in code:
+            continue
+        label = name
+        state = _city_state(en, code, per_territory)
+        if state:
+            label = min(label, _city_name(en, state), key=len)
+        kind = "Region" if code.isdigit() else "Country"
+        result[_slug(label)] = Place(_slug(label), kind, label, code)
+    for zone, territory in sorted(zones.items()):
+        if _city_state(en, territory, per_territory) == zone or not zone.count("/"):
+            continue
+        city = _city_name(en, zone)
+        if city and _slug(city) not in result:
+            result[_slug(city)] = Place(_slug(city), "City", city, zone)
+    return result
+
+
+def _city_state(en, code: str, per_territory: dict[str, list[str]]) -> str | None:
+    """The time zone of a city-state territory, or None."""
+    zones = per_territory.get(code, [])
+    if len(zones) != 1:
+        return None
+    city = _city_name(en, zones[0])
+    name = en.territories.get(code, "")
+    return zones[0] if city and city.casefold() in name.casefold() else None
+
+
+def _city_name(locale, zone: str) -> str | None:
+    data = locale.time_zones.get(zone)
+    if data and data.get("city"):
+        return data["city"]
+    if str(locale) == "en" and not zone.startswith("Etc/"):
+        return zone.rsplit("/", 1)[-1].replace("_", " ")
+    return None
+
+
+@lru_cache(maxsize=64)
+def names(lang: str) -> tuple[tuple[str, str], ...]:
+    """``(name, key)`` pairs of every place, in ``lang`` (empty if CLDR lacks it)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return ()
+    out: set[tuple[str, str]] = set()
+    by_code = {p.code: p.key for p in places().values()}
+    for code, name in locale.territories.items():
+        key = by_code.get(code)
+        if key:
+            out.add((name, key))
+    en = Locale.parse("en")
+    per_territory: dict[str, list[str]] = {}
+    for zone, territory in _zones().items():
+        per_territory.setdefault(territory, []).append(zone)
+    for zone, territory in _zones().items():
+        city = _city_name(locale, zone)
+        if not city:
+            continue
+        # a city-state's city name names the territory; other cities are places of their own
+        key = by_code.get(territory) if _city_state(en, territory, per_territory) == zone else by_code.get(zone)
+        if key:
+            out.add((city, key))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=64)
+def matcher(langs: tuple[str, ...]) -> Matcher:
+    """A matcher for the names of every place in the given languages."""
+    table = places()
+    patterns = []
+    for lang in langs:
+        for name, key in names(lang):
+            p = table[key]
+            patterns.append(Pattern(name, key, p.type, p.label, lang, priority=1))
+    return Matcher(patterns)

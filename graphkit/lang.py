@@ -1,0 +1,138 @@
+"""Language resources: one TOML file per language in ``graphkit/data/lang/``.
+
+Adding a language is adding ``<code>.toml``; nothing in the code names a
+language. ``_universal.toml`` holds what every language shares (currency
+symbols, digits) and is merged under each language's own file.
+
+A file's tables (all optional)::
+
+    [language]   name, the ISO 639-1 code (must equal the file name), and
+                 verb_final = true for subject-object-verb languages
+    [words]      suffixes: endings a name may take inside a word ("s" for
+                 Swedish "Hongkongs"); for scripts written without spaces, marks
+                 that may follow a name ("ฯ"); and: words that join the members
+                 of a list ("and", "şi", "และ")
+    [numbers]    decimal / group separators, scale words, number words,
+                 connectors ("de" in "97 milioane de dolari"), month names
+    [currency]   words and symbols → ISO 4217 codes
+    [figures]    figure kind → cue words (matched at the start of a word)
+    [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
+    [roles]      words that head a role title ("director", "responsable")
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import OntologyError
+from .resources import DATA_DIR
+from .text import fold
+
+LANG_DIR = DATA_DIR / "lang"
+
+
+@dataclass(frozen=True)
+class RelationCue:
+    """A cue phrase for a predicate; ``subject_first`` False means "<object> cue <subject>"."""
+
+    phrase: str
+    predicate: str
+    subject_first: bool = True
+
+
+@dataclass(frozen=True)
+class Language:
+    """The resources of one language, merged over the universal ones."""
+
+    code: str
+    name: str
+    suffixes: tuple[str, ...] = ()
+    decimal: str = "."
+    group: tuple[str, ...] = (",",)
+    scales: dict[str, Decimal] = field(default_factory=dict)
+    number_words: dict[str, Decimal] = field(default_factory=dict)
+    currencies: dict[str, str] = field(default_factory=dict)
+    figure_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    relation_cues: tuple[RelationCue, ...] = ()
+    roles: tuple[str, ...] = ()
+    connectors: tuple[str, ...] = ()
+    conjunctions: tuple[str, ...] = ()
+    verb_final: bool = False
+    months: tuple[str, ...] = ()
+
+
+def available() -> list[str]:
+    """Codes of the languages that have a resource file."""
+    return sorted(p.stem for p in LANG_DIR.glob("*.toml") if not p.stem.startswith("_"))
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise OntologyError(f"language file {path} is missing", hint="reinstall graphkit") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise OntologyError(f"language file {path} is not valid TOML: {exc}", hint="fix the file") from None
+
+
+def _decimal(value, where: str) -> Decimal:
+    try:
+        return Decimal(str(value))
+    except Exception:
+        raise OntologyError(f"{where} = {value!r} is not a number") from None
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language:
+    """The resources for ``code``; a language without a file gets the universal ones only."""
+    if not re.fullmatch(r"[a-z]{2,3}", code):
+        code = "und"
+    universal = _read(LANG_DIR / "_universal.toml")
+    path = LANG_DIR / f"{code}.toml"
+    own = _read(path) if path.is_file() else {}
+    declared = own.get("language", {}).get("code", code)
+    if own and declared != code:
+        raise OntologyError(f"language file {path} declares code {declared!r}", hint=f"set code = {code!r}")
+
+    def table(name: str) -> dict:
+        merged = dict(universal.get(name, {}))
+        merged.update(own.get(name, {}))
+        return merged
+
+    words = table("words")
+    numbers = table("numbers")
+    where = f"{path.name} [numbers]"
+    scales = {fold(k): _decimal(v, f"{where}.scales.{k}") for k, v in numbers.get("scales", {}).items()}
+    number_words = {fold(k): _decimal(v, f"{where}.words.{k}") for k, v in numbers.get("words", {}).items()}
+    cues = []
+    for predicate, phrases in table("relations").items():
+        for phrase in phrases:
+            subject_first = not phrase.startswith("<")
+            cues.append(RelationCue(fold(phrase.lstrip("<").strip()), predicate, subject_first))
+    figure_cues = {}
+    for kind in set(universal.get("figures", {})) | set(own.get("figures", {})):
+        merged = list(universal.get("figures", {}).get(kind, [])) + list(own.get("figures", {}).get(kind, []))
+        figure_cues[kind] = tuple(fold(c) for c in merged)
+    return Language(
+        code=code,
+        name=own.get("language", {}).get("name", code),
+        suffixes=tuple(fold(s) for s in words.get("suffixes", [])),
+        decimal=numbers.get("decimal", "."),
+        group=tuple(numbers.get("group", [","])),
+        scales=scales,
+        number_words=number_words,
+        currencies={fold(k): v for k, v in table("currency").items()},
+        figure_cues=figure_cues,
+        relation_cues=tuple(sorted(cues, key=lambda c: (-len(c.phrase), c.phrase, c.predicate))),
+        connectors=tuple(fold(c) for c in numbers.get("connectors", [])),
+        conjunctions=tuple(fold(c) for c in words.get("and", [])),
+        verb_final=bool(own.get("language", {}).get("verb_final", False)),
+        months=tuple(fold(m) for m in numbers.get("months", [])),
+        roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
+    )

@@ -1,0 +1,80 @@
+"""What the code needs to know of ``ontology/ppp.ttl``: classes and signatures.
+
+The ontology is the single source of truth for which subclass belongs to
+which scored class and which predicate links which classes; stages ask here
+instead of keeping their own tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .errors import OntologyError
+from .resources import ontology_file
+from .vocab import PPP, RELATIONS, SCORED_CLASSES
+
+
+@dataclass(frozen=True)
+class Ontology:
+    #: class local name → the scored class it falls under (``LawEnforcementAgency`` → ``Organization``)
+    coarse: dict[str, str]
+    #: predicate local name → (allowed subject classes, allowed object classes), as scored classes
+    signatures: dict[str, tuple[frozenset[str], frozenset[str]]]
+    symmetric: frozenset[str]
+
+    def coarse_type(self, type_: str) -> str | None:
+        return self.coarse.get(type_)
+
+    def allows(self, predicate: str, subject_type: str, object_type: str) -> bool:
+        """Whether ``subject_type --predicate--> object_type`` fits the domain and range."""
+        dom, rng = self.signatures[predicate]
+        return self.coarse.get(subject_type) in dom and self.coarse.get(object_type) in rng
+
+
+@lru_cache(maxsize=1)
+def load() -> Ontology:
+    """The ontology's classes and signatures (parsed once)."""
+    from rdflib import OWL, RDF, RDFS, Graph
+    from rdflib.collection import Collection
+
+    path = ontology_file("ppp.ttl")
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib's parser raises many exception types
+        raise OntologyError(f"{path} cannot be parsed: {str(exc).splitlines()[0]}", hint="restore the file") from None
+    ppp = str(PPP._NS)
+
+    def local(node) -> str | None:
+        s = str(node)
+        return s[len(ppp):] if s.startswith(ppp) else None
+
+    coarse: dict[str, str] = {}
+    for cls in set(graph.subjects(RDF.type, OWL.Class)):
+        name = local(cls)
+        if not name:
+            continue
+        for ancestor in graph.transitive_objects(cls, RDFS.subClassOf):
+            if local(ancestor) in SCORED_CLASSES:
+                coarse[name] = local(ancestor)
+                break
+
+    def classes(node) -> frozenset[str]:
+        if node is None:
+            return frozenset()
+        union = graph.value(node, OWL.unionOf)
+        if union is not None:
+            return frozenset(c for member in Collection(graph, union) for c in classes(member))
+        name = local(node)
+        return frozenset({coarse.get(name, name)}) if name else frozenset()
+
+    signatures = {}
+    for predicate in RELATIONS:
+        node = PPP[predicate]
+        dom, rng = classes(graph.value(node, RDFS.domain)), classes(graph.value(node, RDFS.range))
+        if not dom or not rng:
+            raise OntologyError(f"{path}: ppp:{predicate} lacks rdfs:domain or rdfs:range", hint="restore the file")
+        signatures[predicate] = (dom, rng)
+    symmetric = frozenset(p for p in RELATIONS if (PPP[p], RDF.type, OWL.SymmetricProperty) in graph)
+    return Ontology(coarse, signatures, symmetric)

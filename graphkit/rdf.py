@@ -1,0 +1,227 @@
+"""The model → an rdflib graph that follows ``output-contract.md``; serialisation.
+
+From here on the graph is the source of truth: the store, the viewer, the
+exports and the evaluation all read RDF. Every IRI is derived from stable
+inputs (entity keys, file names, offsets), never from counters or blank
+nodes, so the same inputs give the same graph, byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
+
+from .errors import GraphFileError, InputError
+from .model import Document, Entity
+from .vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES
+
+#: Output formats: name → (rdflib format, file ending).
+FORMATS = {
+    "turtle": ("turtle", ".ttl"),
+    "nt": ("nt", ".nt"),
+    "trig": ("trig", ".trig"),
+    "json-ld": ("json-ld", ".jsonld"),
+}
+_BY_SUFFIX = {suffix: name for name, (_, suffix) in FORMATS.items()} | {".json": "json-ld", ".ntriples": "nt"}
+
+
+def entity_iri(key: str) -> URIRef:
+    return ENTITY[quote(key, safe="-._~")]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return DOC[quote(doc_id, safe="-._~")]
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
+
+
+def decimal_literal(value: Decimal | float | int) -> Literal:
+    """An ``xsd:decimal`` in its canonical form (XSD 1.0): ``30.0``, ``20.4``, ``0.7``.
+
+    One lexical form for one value, whatever the output format, so that a graph
+    read back from Turtle, N-Triples or JSON-LD is the same graph term for term.
+    """
+    d = Decimal(str(value))
+    text = format(d.normalize(), "f") if d != d.to_integral_value() else f"{int(d)}.0"
+    return Literal(text, datatype=XSD.decimal, normalize=False)
+
+
+def _confidence(value: float) -> Literal:
+    return decimal_literal(round(value, 3))
+
+
+def _index(value: int) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    return graph
+
+
+def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph:
+    """The RDF graph of documents (with their mentions, relations, figures) and entities."""
+    g = new_graph()
+    for e in entities:
+        node = entity_iri(e.key)
+        g.add((node, RDF.type, PPP[e.type]))
+        g.add((node, RDFS.label, Literal(e.label, lang="en")))
+        for text, lang in e.alt_labels:
+            g.add((node, SKOS.altLabel, Literal(text, lang=lang or None)))
+    for doc in documents:
+        d = document_iri(doc.id)
+        g.add((d, RDF.type, PPP.Document))
+        g.add((d, RDF.type, NIF.Context))
+        g.add((d, DCTERMS.identifier, Literal(doc.id)))
+        g.add((d, DCTERMS.language, Literal(doc.language)))
+        g.add((d, NIF.isString, Literal(doc.text)))
+        g.add((d, PPP.contentHash, Literal(doc.content_hash)))
+        for m in doc.mentions:
+            node = URIRef(f"{d}#char={m.start},{m.end}")
+            g.add((node, RDF.type, NIF.Phrase))
+            g.add((node, NIF.referenceContext, d))
+            g.add((node, NIF.beginIndex, _index(m.start)))
+            g.add((node, NIF.endIndex, _index(m.end)))
+            g.add((node, NIF.anchorOf, Literal(m.text)))
+            g.add((node, ITSRDF.taIdentRef, entity_iri(m.key)))
+            g.add((node, ITSRDF.taClassRef, PPP[m.type]))
+            g.add((node, ITSRDF.taConfidence, _confidence(m.confidence)))
+            if m.method:
+                g.add((node, PPP.method, Literal(m.method)))
+        for r in doc.relations:
+            s, p, o = entity_iri(r.subject), PPP[r.predicate], entity_iri(r.object)
+            ev = r.evidence
+            node = EVIDENCE[_digest(doc.id, r.subject, r.predicate, r.object, ev.start, ev.end)]
+            g.add((s, p, o))
+            g.add((node, RDF.type, PPP.Evidence))
+            g.add((node, RDF.type, RDF.Statement))
+            g.add((node, RDF.subject, s))
+            g.add((node, RDF.predicate, p))
+            g.add((node, RDF.object, o))
+            g.add((node, PROV.wasDerivedFrom, d))
+            g.add((node, NIF.anchorOf, Literal(ev.text)))
+            g.add((node, NIF.beginIndex, _index(ev.start)))
+            g.add((node, NIF.endIndex, _index(ev.end)))
+            g.add((node, PPP.confidence, _confidence(ev.confidence)))
+            if ev.role:
+                g.add((node, PPP.role, Literal(ev.role)))
+            if ev.method:
+                g.add((node, PPP.method, Literal(ev.method)))
+        for f in doc.figures:
+            node = FIGURE[_digest(doc.id, f.kind, f.start, f.end)]
+            g.add((node, RDF.type, PPP.Figure))
+            g.add((node, PPP.kind, KIND[f.kind]))
+            g.add((node, PPP.value, decimal_literal(f.value)))
+            if f.unit:
+                g.add((node, PPP.unit, Literal(f.unit)))
+            if f.about:
+                g.add((node, PPP.about, entity_iri(f.about)))
+            g.add((node, PROV.wasDerivedFrom, d))
+            g.add((node, NIF.anchorOf, Literal(f.text)))
+            g.add((node, NIF.beginIndex, _index(f.start)))
+            g.add((node, NIF.endIndex, _index(f.end)))
+            g.add((node, PPP.confidence, _confidence(f.confidence)))
+            if f.method:
+                g.add((node, PPP.method, Literal(f.method)))
+    return g
+
+
+def format_for(path: str | Path | None, fmt: str | None) -> str:
+    """The output format: ``fmt`` if given, else from the file ending, else turtle."""
+    if fmt:
+        if fmt not in FORMATS:
+            raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
+        return fmt
+    if path is not None and str(path) != "-":
+        return _BY_SUFFIX.get(Path(path).suffix.lower(), "turtle")
+    return "turtle"
+
+
+def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
+    """The graph as bytes in ``fmt``, byte-stable: the same graph always gives the same bytes.
+
+    Turtle is rdflib's sorted serialisation; N-Triples lines are sorted;
+    JSON-LD nodes and values are sorted; TriG is the Turtle of the default
+    graph (Turtle is valid TriG).
+    """
+    if fmt not in FORMATS:
+        raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
+    if fmt == "nt":
+        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        return ("\n".join(sorted(line for line in lines if line.strip())) + "\n").encode("utf-8")
+    if fmt == "json-ld":
+        data = json.loads(graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True))
+        nodes = data.get("@graph", [])
+        for node in nodes:
+            for key, value in node.items():
+                if isinstance(value, list):
+                    node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        if nodes:
+            data["@graph"] = sorted(nodes, key=lambda n: n.get("@id", ""))
+        return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def write_atomic(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})", hint="check the folder and its permissions") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+_PARSE_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld", ".json": "json-ld", ".n3": "n3",
+                  ".rdf": "xml", ".xml": "xml", ".nq": "nquads"}
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Parse a graph file (format from its ending, Turtle by default).
+
+    Raises:
+        GraphFileError: the file is missing or does not parse; the message has the parser's reason.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise GraphFileError(f"{path}: no such graph file", hint="build one with `graphkit build … -o FILE.ttl`")
+    fmt = _PARSE_FORMATS.get(path.suffix.lower(), "turtle")
+    graph = new_graph()
+    try:
+        if fmt == "trig" or fmt == "nquads":
+            from rdflib import Dataset
+
+            ds = Dataset()
+            ds.parse(path, format=fmt)
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                graph.add((s, p, o))
+        else:
+            graph.parse(path, format=fmt)
+    except Exception as exc:  # rdflib's parsers raise many unrelated types
+        reason = " ".join(str(exc).split())[:300]
+        raise GraphFileError(f"{path}: not a valid {fmt} file: {reason}", hint="rebuild it or fix the syntax") from None
+    return graph

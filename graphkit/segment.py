@@ -1,0 +1,66 @@
+"""Word edges in scripts written without spaces between words.
+
+A name or a number word found inside a Thai text must start and end where
+words do ("ปราก", Prague, is not in "ปรากฏ", to appear). Spaced scripts need
+nothing here: their boundaries are visible. Each unspaced script may have a
+segmenter; a script without one gets no check.
+
+Segmenters (offline, from PyPI):
+    THAI: pythainlp's dictionary-based ``newmm`` (its dictionary ships in the package).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .text import script_of
+
+
+def _thai(run: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize(run, engine="newmm", keep_whitespace=True)
+
+
+SEGMENTERS = {"THAI": _thai}
+
+
+@lru_cache(maxsize=16)
+def word_edges(text: str) -> frozenset[int] | None:
+    """Offsets where a word starts or ends in the unspaced-script runs of ``text``.
+
+    Returns None when the text has no run of a script with a segmenter, in
+    which case callers make no check.
+
+    >>> 3 in word_edges("ที่กรุงเทพ")
+    True
+    """
+    edges: set[int] = set()
+    found = False
+    i, n = 0, len(text)
+    while i < n:
+        script = script_of(text[i])
+        segment = SEGMENTERS.get(script)
+        if segment is None:
+            i += 1
+            continue
+        j = i
+        while j < n and (script_of(text[j]) == script or (text[j] == " " and j + 1 < n and script_of(text[j + 1]) == script)):
+            j += 1
+        found = True
+        pos = i
+        edges.add(pos)
+        for token in segment(text[i:j]):
+            pos += len(token)
+            edges.add(pos)
+        i = j
+    return frozenset(edges) if found else None
+
+
+def at_edge(text: str, offset: int, edges: frozenset[int] | None) -> bool:
+    """Whether ``offset`` may be a word edge: always, unless it sits inside a segmented run."""
+    if edges is None or offset in edges or offset <= 0 or offset >= len(text):
+        return True
+    left, right = text[offset - 1], text[offset]
+    script = script_of(left)
+    return not (script in SEGMENTERS and script_of(right) == script)

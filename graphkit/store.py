@@ -1,0 +1,195 @@
+"""SPARQL over graphs, evaluated by pyoxigraph's embedded engine.
+
+rdflib's own SPARQL engine is tens of times slower on joins and aggregates;
+pyoxigraph runs the queries. Graph files are loaded straight into an
+in-memory pyoxigraph store; an rdflib graph is handed over as N-Triples.
+
+Queries may use the contract's prefixes (``ppp:``, ``kind:``, ``nif:`` …)
+without declaring them. A query argument is SPARQL text, ``@file.rq``, or the
+name of a query in ``ontology/queries/``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import GraphFileError, OntologyError, QueryError
+from .resources import ontology_dir
+from .vocab import PREFIXES
+
+#: Result formats of ``graphkit query``.
+RESULT_FORMATS = ("table", "csv", "tsv", "json")
+
+_RDF_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
+    ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML,
+    ".n3": ox.RdfFormat.N3,
+}
+
+
+def open_graph(source) -> ox.Store:
+    """An in-memory store holding a graph file's triples, or an rdflib graph's.
+
+    Raises:
+        GraphFileError: the file is missing or does not parse (the message gives line and column).
+    """
+    store = ox.Store()
+    if hasattr(source, "serialize") and not isinstance(source, (str, Path)):
+        data = source.serialize(format="nt", encoding="utf-8")
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+        return store
+    path = Path(source)
+    if not path.is_file():
+        raise GraphFileError(f"{path}: no such graph file", hint="build one with `graphkit build … -o FILE.ttl`")
+    fmt = _RDF_FORMATS.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
+    try:
+        if fmt.supports_datasets:
+            store.bulk_load(path=str(path), format=fmt, to_graph=None)
+            # queries see the union of the named graphs through the default graph
+        else:
+            store.bulk_load(path=str(path), format=fmt)
+    except SyntaxError as exc:
+        raise GraphFileError(f"{path}: not valid {fmt.name}: {exc}", hint="rebuild it or fix the syntax") from None
+    except (OSError, ValueError) as exc:
+        raise GraphFileError(f"{path}: cannot be read: {exc}", hint="check the file") from None
+    return store
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: tuple[tuple[str, str], ...]
+    text: str
+    path: Path
+
+
+_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*[—:-]+\s*(.*)$")
+
+
+@lru_cache(maxsize=1)
+def named_queries() -> dict[str, NamedQuery]:
+    """The queries of ``ontology/queries/*.rq``, by name (file name without ``.rq``)."""
+    folder = ontology_dir() / "queries"
+    if not folder.is_dir():
+        raise OntologyError(f"{folder} is missing", hint="reinstall graphkit")
+    found = {}
+    for path in sorted(folder.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        description = lines[0].lstrip("#").strip() if lines and lines[0].startswith("#") else ""
+        params = tuple((m.group(1), m.group(2).strip()) for line in lines if (m := _PARAM.match(line.strip())))
+        found[path.stem] = NamedQuery(path.stem, description, params, text, path)
+    return found
+
+
+def resolve_query(argument: str) -> str:
+    """SPARQL text for a query argument: ``@file.rq``, a named query, or SPARQL itself."""
+    if argument.startswith("@"):
+        path = Path(argument[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise QueryError(f"{path}: no such query file", hint="give @PATH to an existing .rq file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{path}: cannot be read ({exc})", hint="give a UTF-8 .rq file") from None
+    if re.fullmatch(r"[A-Za-z][\w-]*", argument):
+        queries = named_queries()
+        if argument in queries:
+            return queries[argument].text
+        raise QueryError(f"no named query {argument!r}",
+                         hint=f"named queries: {', '.join(queries) or 'none'}; or give SPARQL text or @file.rq")
+    return argument
+
+
+def query(store: ox.Store, sparql: str):
+    """Run a SPARQL query; syntax errors become :class:`QueryError` with line and column."""
+    try:
+        return store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        message = str(exc)
+        where = re.match(r"error at (\d+):(\d+): (.*)", message, re.S)
+        if where:
+            line, column, detail = where.groups()
+            detail = " ".join(detail.split())
+            if len(detail) > 160:
+                detail = detail[:157] + "…"
+            message = f"line {line}, column {column}: {detail}"
+            lines = sparql.splitlines()
+            if 0 < int(line) <= len(lines):
+                message += f"\n  {lines[int(line) - 1]}\n  {' ' * (int(column) - 1)}^"
+        raise QueryError(f"SPARQL syntax error at {message}", hint="fix the query") from None
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+
+
+# ---------------------------------------------------------------- output
+
+
+def _compact(iri: str) -> str:
+    best = None
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and re.fullmatch(r"[\w.-]*", iri[len(ns):]):
+            if best is None or len(ns) > len(PREFIXES[best]):
+                best = prefix
+    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else f"<{iri}>"
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return _compact(term.value)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def _table(variables: list[str], rows: list[list[str]]) -> str:
+    rows = [[" ".join(c.split()) for c in r] for r in rows]
+    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(variables)]
+    widths = [min(w, 80) for w in widths]
+
+    def fmt(cells):
+        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+    out = [fmt(variables), fmt(["-" * w for w in widths])]
+    out += [fmt(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def format_result(result, fmt: str = "table") -> str:
+    """Query results as text; Turtle for CONSTRUCT and DESCRIBE.
+
+    ``table`` is for people (prefixed names, one row a line); ``csv``, ``tsv``
+    and ``json`` are the W3C SPARQL 1.1 result formats, for programs.
+    """
+    if fmt not in RESULT_FORMATS:
+        raise QueryError(f"format = {fmt!r} is invalid; choose one of {', '.join(RESULT_FORMATS)}")
+    if isinstance(result, ox.QueryBoolean):
+        value = bool(result)
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": value}) + "\n"
+        return ("true" if value else "false") + "\n"
+    if isinstance(result, ox.QueryTriples):
+        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode("utf-8")
+    if fmt == "json":
+        data = result.serialize(format=ox.QueryResultsFormat.JSON)
+        return json.dumps(json.loads(data), ensure_ascii=False, indent=1) + "\n"
+    if fmt in ("csv", "tsv"):
+        # the W3C SPARQL 1.1 CSV and TSV result formats
+        kind = ox.QueryResultsFormat.CSV if fmt == "csv" else ox.QueryResultsFormat.TSV
+        return result.serialize(format=kind).decode("utf-8")
+    variables = [v.value for v in result.variables]
+    rows = [[_cell(solution[v]) for v in variables] for solution in result]
+    return _table(variables, rows)

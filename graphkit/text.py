@@ -1,0 +1,116 @@
+"""Script-aware text helpers shared by the stages.
+
+Nothing here knows a language: only Unicode categories and scripts. Scripts
+written without spaces between words (Thai, Lao, Khmer, Myanmar, Han, kana)
+get no word-boundary checks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+#: Scripts whose words are not separated by spaces.
+UNSPACED_SCRIPTS = frozenset({"THAI", "LAO", "KHMER", "MYANMAR", "CJK", "HIRAGANA", "KATAKANA", "TIBETAN"})
+
+_SCRIPT_ALIASES = {"KATAKANA-HIRAGANA": "KATAKANA", "HANGUL": "HANGUL", "FULLWIDTH": "LATIN"}
+
+
+@lru_cache(maxsize=65536)
+def script_of(ch: str) -> str:
+    """The script of one character, as the first word of its Unicode name.
+
+    >>> script_of("क"), script_of("ก"), script_of("b")
+    ('DEVANAGARI', 'THAI', 'LATIN')
+    """
+    if not is_word_char(ch):
+        return ""
+    name = unicodedata.name(ch, "")
+    if not name:
+        return ""
+    head = name.split(" ", 1)[0]
+    if head == "CJK" or "IDEOGRAPH" in name:
+        return "CJK"
+    return _SCRIPT_ALIASES.get(head, head)
+
+
+@lru_cache(maxsize=65536)
+def is_word_char(ch: str) -> bool:
+    """Letters, combining marks and digits: what a word is made of."""
+    return unicodedata.category(ch)[0] in "LMN"
+
+
+def is_unspaced(ch: str) -> bool:
+    """Whether ``ch`` belongs to a script written without spaces between words."""
+    return script_of(ch) in UNSPACED_SCRIPTS
+
+
+def joins(left: str, right: str) -> bool:
+    """Whether two adjacent characters belong to the same word.
+
+    They do when both are word characters of the same script, and that script
+    separates words with spaces. Across scripts ("NCFTAके") or next to
+    punctuation there is always a boundary.
+    """
+    if not (is_word_char(left) and is_word_char(right)):
+        return False
+    sl, sr = script_of(left), script_of(right)
+    if unicodedata.category(right)[0] == "M":
+        return True  # a combining mark always belongs to the letter before it
+    return sl == sr and sl not in UNSPACED_SCRIPTS
+
+
+# Characters folded to one form before matching: apostrophes, dashes,
+# and the Romanian letters written with cedilla or comma below.
+_FOLD_MAP = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u0219": "\u015f", "\u0218": "\u015e", "\u021b": "\u0163", "\u021a": "\u0162",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+})
+
+
+def fold(text: str, *, case: bool = True) -> str:
+    """Normalise a name for comparison: NFKC, unified punctuation, case folding."""
+    out = unicodedata.normalize("NFKC", text).translate(_FOLD_MAP)
+    out = " ".join(out.split())
+    return out.casefold() if case else out
+
+
+def fold_with_offsets(text: str, *, case: bool = True) -> tuple[str, list[int]]:
+    """Fold ``text`` as :func:`fold` does, keeping where each folded character came from.
+
+    Returns ``(folded, origin)`` where ``origin[i]`` is the offset in ``text`` of
+    folded character ``i`` and ``origin[len(folded)] == len(text)``, so a match
+    ``folded[a:b]`` maps back to ``text[origin[a]:origin[b-1] + 1]``. Folding is
+    done one grapheme cluster (a base character and its marks) at a time, so
+    that NFKC composition never crosses a cluster.
+
+    >>> fold_with_offsets("İNTERPOL’s")[0]
+    "i̇nterpol's"
+    """
+    folded: list[str] = []
+    origin: list[int] = []
+    i, n = 0, len(text)
+    prev_space = False
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.category(text[j])[0] == "M":
+            j += 1
+        chunk = unicodedata.normalize("NFKC", text[i:j]).translate(_FOLD_MAP)
+        if case:
+            chunk = chunk.casefold()
+        if chunk.isspace():
+            # collapse runs of white space to one space, as fold() does
+            if not prev_space:
+                folded.append(" ")
+                origin.append(i)
+            prev_space = True
+        else:
+            prev_space = False
+            for c in chunk:
+                folded.append(c)
+                origin.append(i)
+        i = j
+    origin.append(n)
+    return "".join(folded), origin
