@@ -20,7 +20,7 @@ from urllib.parse import quote
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 
-from .errors import GraphFileError, InputError
+from .errors import InputError
 from .model import Document, Entity
 from .vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES
 
@@ -196,32 +196,21 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     return path
 
 
-_PARSE_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld", ".json": "json-ld", ".n3": "n3",
-                  ".rdf": "xml", ".xml": "xml", ".nq": "nquads"}
-
-
 def load_graph(path: str | Path) -> Graph:
-    """Parse a graph file (format from its ending, Turtle by default).
+    """Parse a graph file (format from its ending, Turtle by default) into an rdflib graph.
+
+    The file is parsed by pyoxigraph (fast, with line and column in its
+    errors); named graphs are merged into one.
 
     Raises:
-        GraphFileError: the file is missing or does not parse; the message has the parser's reason.
+        GraphFileError: the file is missing or does not parse.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise GraphFileError(f"{path}: no such graph file", hint="build one with `graphkit build … -o FILE.ttl`")
-    fmt = _PARSE_FORMATS.get(path.suffix.lower(), "turtle")
-    graph = new_graph()
-    try:
-        if fmt == "trig" or fmt == "nquads":
-            from rdflib import Dataset
+    import pyoxigraph as ox
 
-            ds = Dataset()
-            ds.parse(path, format=fmt)
-            for s, p, o, _ in ds.quads((None, None, None, None)):
-                graph.add((s, p, o))
-        else:
-            graph.parse(path, format=fmt)
-    except Exception as exc:  # rdflib's parsers raise many unrelated types
-        reason = " ".join(str(exc).split())[:300]
-        raise GraphFileError(f"{path}: not a valid {fmt} file: {reason}", hint="rebuild it or fix the syntax") from None
+    from .store import open_graph
+
+    store = open_graph(path)
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    graph = new_graph()
+    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     return graph

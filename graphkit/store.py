@@ -124,7 +124,10 @@ def query(store: ox.Store, sparql: str):
             message = f"line {line}, column {column}: {detail}"
             lines = sparql.splitlines()
             if 0 < int(line) <= len(lines):
-                message += f"\n  {lines[int(line) - 1]}\n  {' ' * (int(column) - 1)}^"
+                # the parser reports the furthest point it reached; the caret stays on the line
+                source = lines[int(line) - 1]
+                caret = min(int(column) - 1, len(source))
+                message += f"\n  {source}\n  {' ' * caret}^"
         raise QueryError(f"SPARQL syntax error at {message}", hint="fix the query") from None
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None

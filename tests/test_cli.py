@@ -1,0 +1,226 @@
+"""The command line: exact output, exit codes, help everywhere, no tracebacks for users' mistakes."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import click
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from graphkit import __version__
+from graphkit.cli import main
+
+from .conftest import CORPUS
+
+TINY = """@prefix ppp: <https://w3id.org/graphkit/ppp#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/graphkit/entity/b> a ppp:Company ; rdfs:label "Binance"@en .
+<https://w3id.org/graphkit/entity/i> a ppp:IntergovernmentalOrganization ; rdfs:label "INTERPOL"@en .
+<https://w3id.org/graphkit/entity/b> ppp:partnersWith <https://w3id.org/graphkit/entity/i> .
+"""
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture()
+def tiny(tmp_path):
+    path = tmp_path / "tiny.ttl"
+    path.write_text(TINY, encoding="utf-8")
+    return path
+
+
+def _commands(group: click.Group, prefix=()):
+    for name, cmd in sorted(group.commands.items()):
+        yield prefix + (name,), cmd
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, prefix + (name,))
+
+
+def test_every_command_has_help(runner):
+    commands = list(_commands(main))
+    assert {c[0][0] for c in commands} >= {"build", "query", "view", "validate", "evaluate"}
+    for path, cmd in commands:
+        assert cmd.help and len(cmd.help.split()) >= 8, f"graphkit {' '.join(path)} has no real help text"
+        result = runner.invoke(main, [*path, "--help"])
+        assert result.exit_code == 0
+        assert "Usage: main " + " ".join(path) in result.output or "Usage: graphkit" in result.output
+        for param in cmd.params:
+            if isinstance(param, click.Option) and not param.hidden:
+                assert param.help, f"graphkit {' '.join(path)} {param.opts[0]} has no help"
+
+
+def test_version(runner):
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"graphkit, version {__version__}\n"
+
+
+def test_python_dash_m():
+    done = subprocess.run([sys.executable, "-m", "graphkit", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stdout == f"graphkit, version {__version__}\n"
+
+
+def test_build_writes_turtle_and_html(runner, tmp_path, seeds):
+    out, html = tmp_path / "g.ttl", tmp_path / "g.html"
+    result = runner.invoke(main, ["build", str(CORPUS), "-o", str(out), "--html", str(html)])
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(
+        rf"built 5 documents: \d+ entities, \d+ relations, \d+ figures \(\d+ triples\)\n"
+        rf"  turtle: {re.escape(str(out))}\n  html: {re.escape(str(html))}\n", result.stderr)
+    assert isomorphic(Graph().parse(out), seeds.graph)
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_build_format_from_the_ending_and_stdout(runner, tmp_path):
+    one = str(CORPUS / "002_c4961fa566e269b9.txt")
+    result = runner.invoke(main, ["build", one, "-o", str(tmp_path / "g.jsonld"), "-q"])
+    assert result.exit_code == 0 and result.stderr == ""
+    assert "@context" in json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    result = runner.invoke(main, ["build", one, "--format", "nt", "-q"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines == sorted(lines) and all(line.endswith(" .") for line in lines)
+
+
+def test_build_missing_input_is_one_line(runner, tmp_path):
+    result = runner.invoke(main, ["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: [E100] {tmp_path / 'nope.txt'}: no such file or folder\n  hint: check the path\n"
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_build_skips_bad_files_with_exit_4(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Binance samarbetar med Hongkongs polis.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"caf\xe9 latin-1")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(main, ["build", str(tmp_path), "-o", str(out), "-q"])
+    assert result.exit_code == 4
+    assert result.stderr == (f"warning: skipped {tmp_path / 'b.txt'}: not valid UTF-8 "
+                             f"(byte 3: invalid continuation byte)\n")
+    assert out.exists()
+
+
+def test_build_bad_language_option(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Binance.", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "--lang", "french"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: [E100] language = 'french' is invalid")
+
+
+def test_query_table(runner, tiny):
+    result = runner.invoke(main, ["query", str(tiny), "SELECT ?s ?l WHERE { ?s a ppp:Company ; rdfs:label ?l }"])
+    assert result.exit_code == 0
+    assert result.output == "s      l\n-----  -------\ngke:b  Binance\n(1 row)\n"
+
+
+def test_query_formats(runner, tiny):
+    q = "SELECT ?l WHERE { ?s rdfs:label ?l } ORDER BY ?l"
+    csv = runner.invoke(main, ["query", str(tiny), q, "--format", "csv"])
+    assert csv.output.replace("\r\n", "\n") == "l\nBinance\nINTERPOL\n"
+    tsv = runner.invoke(main, ["query", str(tiny), q, "--format", "tsv"])
+    assert tsv.output.replace("\r\n", "\n") == '?l\n"Binance"@en\n"INTERPOL"@en\n'
+    data = json.loads(runner.invoke(main, ["query", str(tiny), q, "--format", "json"]).output)
+    assert data["head"]["vars"] == ["l"]
+    assert [b["l"]["value"] for b in data["results"]["bindings"]] == ["Binance", "INTERPOL"]
+
+
+def test_query_ask_and_construct(runner, tiny):
+    assert runner.invoke(main, ["query", str(tiny), "ASK { ?a ppp:partnersWith ?b }"]).output == "true\n"
+    result = runner.invoke(main, ["query", str(tiny), "CONSTRUCT { ?a ppp:partnersWith ?b } WHERE { ?a ppp:partnersWith ?b }"])
+    assert result.exit_code == 0
+    g = Graph().parse(data=result.output, format="turtle")
+    assert len(g) == 1
+
+
+def test_query_from_file(runner, tiny, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", encoding="utf-8")
+    result = runner.invoke(main, ["query", str(tiny), f"@{rq}", "--format", "csv"])
+    assert result.output.replace("\r\n", "\n") == "n\n5\n"
+    missing = runner.invoke(main, ["query", str(tiny), f"@{tmp_path / 'none.rq'}"])
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith(f"error: [E400] {tmp_path / 'none.rq'}: no such query file")
+
+
+def test_query_syntax_error_shows_line_and_column(runner, tiny):
+    result = runner.invoke(main, ["query", str(tiny), "SELECT ?x WHERE {\n  ?x ?y }"])
+    assert result.exit_code == 2
+    first = result.stderr.splitlines()[0]
+    assert re.match(r"error: \[E400\] SPARQL syntax error at line 2, column \d+: expected ", first)
+    assert "Traceback" not in result.stderr
+    assert "  ?x ?y }" in result.stderr
+
+
+def test_query_unknown_name(runner, tiny):
+    result = runner.invoke(main, ["query", str(tiny), "nosuchquery"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: [E400] no named query 'nosuchquery'\n  hint: named queries: ")
+
+
+def test_query_list_names_every_rq_file(runner, tiny):
+    from graphkit.resources import ontology_dir
+
+    result = runner.invoke(main, ["query", str(tiny), "--list"])
+    assert result.exit_code == 0
+    names = [line.split()[0] for line in result.output.splitlines()]
+    assert names == sorted(p.stem for p in (ontology_dir() / "queries").glob("*.rq"))
+    assert all(len(line.split(None, 1)) == 2 for line in result.output.splitlines())
+
+
+def test_malformed_graph_file_is_one_line(runner, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> ", encoding="utf-8")
+    for args in (["query", str(bad), "ASK {}"], ["view", str(bad)], ["validate", str(bad)]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2, args
+        assert result.stderr.startswith(f"error: [E300] {bad}: not valid"), args
+        assert len(result.stderr.splitlines()) == 2 and "Traceback" not in result.stderr
+
+
+def test_debug_shows_the_traceback(runner, tmp_path):
+    result = runner.invoke(main, ["--debug", "query", str(tmp_path / "none.ttl"), "ASK {}"])
+    assert result.exit_code == 2
+    assert "Traceback" in result.stderr
+
+
+def test_validate_and_view_on_the_seeds(runner, seeds_ttl, tmp_path):
+    result = runner.invoke(main, ["validate", str(seeds_ttl)])
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(rf"{re.escape(str(seeds_ttl))}: conforms to the shapes \(\d+ triples\)\n", result.output)
+    html = tmp_path / "v.html"
+    result = runner.invoke(main, ["view", str(seeds_ttl), "-o", str(html)])
+    assert result.exit_code == 0 and result.stderr == f"html: {html}\n"
+    assert "<script" in html.read_text(encoding="utf-8")
+
+
+def test_validate_failure_exits_1(runner, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(TINY, encoding="utf-8")  # a relation without evidence
+    result = runner.invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{bad}: does not conform to the shapes (")
+
+
+def test_evaluate_text_and_json(runner, seeds_ttl, gold_dir):
+    text = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", str(gold_dir), "--no-misses"])
+    assert text.exit_code == 0
+    assert "Entities" in text.output and "Relations" in text.output and "Figures" in text.output
+    data = json.loads(runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", str(gold_dir), "--json"]).output)
+    assert set(data) >= {"entities", "relations", "figures", "mentions"}
+
+
+def test_evaluate_bad_gold_is_one_line(runner, seeds_ttl, tmp_path):
+    (tmp_path / "g.json").write_text("{not json", encoding="utf-8")
+    result = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: [E600] {tmp_path / 'g.json'}: is not valid JSON")

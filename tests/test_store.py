@@ -1,0 +1,89 @@
+"""SPARQL through pyoxigraph: loading, prefixes, named queries, errors, result formats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from graphkit.errors import GraphFileError, QueryError
+from graphkit.store import format_result, named_queries, open_graph, query, resolve_query
+
+TTL = """@prefix ppp: <https://w3id.org/graphkit/ppp#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/graphkit/entity/b> a ppp:Company ; rdfs:label "Binance"@en, "बिनेंस"@hi .
+"""
+
+
+@pytest.fixture()
+def store(tmp_path):
+    path = tmp_path / "g.ttl"
+    path.write_text(TTL, encoding="utf-8")
+    return open_graph(path)
+
+
+def test_prefixes_are_predeclared(store):
+    rows = list(query(store, "SELECT ?l WHERE { gke:b rdfs:label ?l } ORDER BY ?l"))
+    assert [r["l"].value for r in rows] == ["Binance", "बिनेंस"]
+
+
+def test_an_rdflib_graph_can_be_queried():
+    g = Graph()
+    g.add((URIRef("http://x/a"), URIRef("http://x/p"), Literal("v")))
+    assert format_result(query(open_graph(g), "SELECT ?o WHERE { ?s ?p ?o }"), "csv") == "o\r\nv\r\n"
+
+
+def test_table_compacts_iris_and_counts_rows(store):
+    out = format_result(query(store, "SELECT ?s ?t WHERE { ?s a ?t }"), "table")
+    assert out == "s      t\n-----  -----------\ngke:b  ppp:Company\n(1 row)\n"
+
+
+def test_json_is_sparql_results_json(store):
+    data = json.loads(format_result(query(store, "SELECT ?s WHERE { ?s a ppp:Company }"), "json"))
+    assert data == {"head": {"vars": ["s"]},
+                    "results": {"bindings": [{"s": {"type": "uri", "value": "https://w3id.org/graphkit/entity/b"}}]}}
+
+
+def test_ask_in_json(store):
+    assert json.loads(format_result(query(store, "ASK { ?s a ppp:Company }"), "json")) == {"head": {}, "boolean": True}
+
+
+def test_unknown_format(store):
+    with pytest.raises(QueryError, match="format = 'xml' is invalid"):
+        format_result(query(store, "ASK {}"), "xml")
+
+
+def test_missing_and_broken_graph_files(tmp_path):
+    with pytest.raises(GraphFileError, match="no such graph file"):
+        open_graph(tmp_path / "none.ttl")
+    bad = tmp_path / "bad.nt"
+    bad.write_text("<http://a> <http://b> .\n", encoding="utf-8")
+    with pytest.raises(GraphFileError, match=r"bad.nt: not valid N-Triples: .*line 1"):
+        open_graph(bad)
+
+
+def test_trig_named_graphs_are_queried_as_one(tmp_path):
+    path = tmp_path / "g.trig"
+    path.write_text("<http://g1> { <http://a> <http://p> 1 } <http://g2> { <http://b> <http://p> 2 }", encoding="utf-8")
+    assert format_result(query(open_graph(path), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), "csv") == "n\r\n2\r\n"
+
+
+def test_syntax_error_names_line_and_column(store):
+    with pytest.raises(QueryError) as info:
+        query(store, "SELECT *\nWHERE { ?s ?p }")
+    assert info.value.message.startswith("SPARQL syntax error at line 2, column ")
+    assert "\n  WHERE { ?s ?p }\n" in info.value.message
+
+
+def test_named_queries_have_descriptions_and_run(store):
+    queries = named_queries()
+    assert {"partners", "members", "operations", "people", "evidence"} <= set(queries)
+    for q in queries.values():
+        assert q.description, q.name
+        query(store, q.text)  # parses and runs on any graph
+    assert resolve_query("partners") == queries["partners"].text
+
+
+def test_resolve_query_passes_sparql_through():
+    assert resolve_query("SELECT * WHERE { ?s ?p ?o }") == "SELECT * WHERE { ?s ?p ?o }"
