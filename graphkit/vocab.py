@@ -2,7 +2,7 @@
 
 Every term here is declared in ``ontology/ppp.ttl`` (``PPP``) or
 ``ontology/kinds.ttl`` (``KIND``); ``_fail = True`` turns a typo into an
-``AttributeError`` instead of a silent new IRI. ``tests/test_vocab.py`` checks
+``AttributeError`` instead of a silent new IRI. ``tests/test_ontology.py`` checks
 that this module and the ontology agree term for term.
 """
 
