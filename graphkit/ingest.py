@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
+from .lang import language as language_data
 from .model import Document, Span
 from .text import is_unspaced
 
@@ -149,26 +150,33 @@ def detect_language(text: str) -> str:
 # A sentence ends after terminal punctuation (and closing quotes/brackets)
 # followed by white space; CJK full stops need no space after them.
 _TERMINAL = r"[.!?।॥؟۔።‼⁇⁈⁉]"
-_CLOSERS = r"[\"'”’»)\]」』]*"
+_CLOSERS = r"(?:[\"'”’»)\]」』]|[ \u00a0\u202f][»”])*"
 _LATIN_END = re.compile(rf"{_TERMINAL}+{_CLOSERS}(?=\s)")
 _CJK_END = re.compile(rf"[。！？]+{_CLOSERS}")
 _BLOCK = re.compile(r"[^\n]+")
-_ABBREV = re.compile(r"(?:^|\s)(?:\w{1,2}|[A-Z][a-z]{1,2})\.$")
+_LAST_WORD = re.compile(r"(?:^|[\s(«“\"'])([^\s(«“\"']+)\.$")
 
 
-def split_sentences(text: str) -> tuple[Span, ...]:
+def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
+    """An initial ("M."), a day or ordinal number ("9."), or one of the language's abbreviations."""
+    return (len(word) == 1 and word.isalpha()) or (word.isdigit() and len(word) <= 2) or word.casefold() in abbreviations
+
+
+def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Span, ...]:
     """Sentence spans of ``text``, for any script.
 
     Lines are blocks (a headline, a paragraph). Inside a block, a sentence ends
-    at terminal punctuation of any script (``.``, ``।``, ``。``, ``؟`` …) followed by
-    space, except after a short abbreviation ("Dr.", "M.") or before a lowercase
-    letter. In scripts written without spaces between words (Thai, Lao, Khmer,
+    at terminal punctuation of any script (``.``, ``।``, ``。``, ``؟`` …) and its
+    closing quotes, followed by space, except after an initial ("M."), a
+    one- or two-digit number ("9."), one of the language's ``abbreviations``
+    ("Dr", "nr"), or before a lowercase letter. In scripts written without spaces between words (Thai, Lao, Khmer,
     Myanmar) a space between two letters of that script ends a sentence, as it
     does in their typography.
 
     >>> [(s.start, s.end) for s in split_sentences("One. Two!\\nThree")]
     [(0, 4), (5, 9), (10, 15)]
     """
+    abbrevs = frozenset(a.casefold() for a in abbreviations)
     spans: list[Span] = []
     for block in _BLOCK.finditer(text):
         cuts: set[int] = set()
@@ -176,9 +184,9 @@ def split_sentences(text: str) -> tuple[Span, ...]:
         chunk = block.group()
         for m in _LATIN_END.finditer(chunk):
             end = m.end()
-            head = chunk[:m.start() + 1]
+            last = _LAST_WORD.search(chunk[:m.start() + 1])
             nxt = chunk[end:].lstrip()[:1]
-            if _ABBREV.search(head) or (nxt and nxt.islower()):
+            if (last and _is_abbreviation(last.group(1), abbrevs)) or (nxt and nxt.islower()):
                 continue
             cuts.add(end)
         for m in _CJK_END.finditer(chunk):
@@ -209,7 +217,7 @@ def make_document(text: str, *, doc_id: str, language: str | None = None, path: 
         id=doc_id,
         text=text,
         language=lang,
-        sentences=split_sentences(text),
+        sentences=split_sentences(text, abbreviations=language_data(lang).abbreviations),
         path=path,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )

@@ -11,8 +11,10 @@ A file's tables (all optional)::
     [words]      suffixes: endings a name may take inside a word ("s" for
                  Swedish "Hongkongs"); for scripts written without spaces, marks
                  that may follow a name ("ฯ"); and: words that join the members
-                 of a list ("and", "şi", "และ")
-    [numbers]    decimal / group separators, scale words, number words,
+                 of a list ("and", "şi", "และ"); abbreviations: words
+                 written with a full stop that does not end a sentence ("Dr", "nr")
+    [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
+                 scale words, number words,
                  connectors ("de" in "97 milioane de dolari"), month names
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word)
@@ -54,6 +56,7 @@ class Language:
     suffixes: tuple[str, ...] = ()
     decimal: str = "."
     group: tuple[str, ...] = (",",)
+    lakh_grouping: bool = False
     scales: dict[str, Decimal] = field(default_factory=dict)
     number_words: dict[str, Decimal] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
@@ -62,6 +65,7 @@ class Language:
     roles: tuple[str, ...] = ()
     connectors: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
     verb_final: bool = False
     months: tuple[str, ...] = ()
 
@@ -107,6 +111,8 @@ def language(code: str) -> Language:
 
     words = table("words")
     numbers = table("numbers")
+    for sub in ("scales", "words"):  # sub-tables add to the universal ones
+        numbers[sub] = {**universal.get("numbers", {}).get(sub, {}), **own.get("numbers", {}).get(sub, {})}
     where = f"{path.name} [numbers]"
     scales = {fold(k): _decimal(v, f"{where}.scales.{k}") for k, v in numbers.get("scales", {}).items()}
     number_words = {fold(k): _decimal(v, f"{where}.words.{k}") for k, v in numbers.get("words", {}).items()}
@@ -125,6 +131,7 @@ def language(code: str) -> Language:
         suffixes=tuple(fold(s) for s in words.get("suffixes", [])),
         decimal=numbers.get("decimal", "."),
         group=tuple(numbers.get("group", [","])),
+        lakh_grouping=bool(numbers.get("lakh_grouping", False)),
         scales=scales,
         number_words=number_words,
         currencies={fold(k): v for k, v in table("currency").items()},
@@ -132,6 +139,7 @@ def language(code: str) -> Language:
         relation_cues=tuple(sorted(cues, key=lambda c: (-len(c.phrase), c.phrase, c.predicate))),
         connectors=tuple(fold(c) for c in numbers.get("connectors", [])),
         conjunctions=tuple(fold(c) for c in words.get("and", [])),
+        abbreviations=tuple(fold(a).rstrip(".") for a in words.get("abbreviations", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         months=tuple(fold(m) for m in numbers.get("months", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),

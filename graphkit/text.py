@@ -57,6 +57,10 @@ def joins(left: str, right: str) -> bool:
     sl, sr = script_of(left), script_of(right)
     if unicodedata.category(right)[0] == "M":
         return True  # a combining mark always belongs to the letter before it
+    if "DIGIT" in (sl, sr):
+        # digits belong to a word of a spaced script ("EC3", "Interpol2025"), not to Thai or Han
+        other = sr if sl == "DIGIT" else sl
+        return other == "DIGIT" or other not in UNSPACED_SCRIPTS
     return sl == sr and sl not in UNSPACED_SCRIPTS
 
 

@@ -79,8 +79,10 @@ def parse_digits(token: str, lang: Language) -> Decimal | None:
         decimal_part = groups.pop()
     elif len(seps) == 1 and len(groups[-1]) == 3 and last_sep == lang.decimal and last_sep not in lang.group:
         decimal_part = groups.pop()
-    if any(len(g) != 3 for g in groups[1:]):
-        return None  # "12.34.5": not a number we can read
+    inner = groups[1:]
+    lakh = lang.lakh_grouping and len(inner) >= 2 and len(inner[-1]) == 3 and all(len(g) == 2 for g in inner[:-1])
+    if any(len(g) != 3 for g in inner) and not lakh:
+        return None  # "12.34.5": not a number we can read ("2,50,000" is, where lakh grouping is used)
     try:
         return Decimal("".join(groups) + ("." + decimal_part if decimal_part else ""))
     except InvalidOperation:
@@ -191,12 +193,16 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if (pos > 0 and joins(folded[pos - 1], folded[pos])) or not at_edge(text, origin[pos], edges):
             pos += 1
             continue  # numbers in words start a word
-        tokens: list[Decimal] = []
-        p = end = pos
-        while (hit := _word_at(folded, p, vocab)) and at_edge(text, origin[hit[1]], edges):
-            tokens.append(vocab[hit[0]])
-            end = hit[1]
-            p = _skip_space(folded, end)
+        run: list[tuple[Decimal, int]] = []  # (value, folded end) of each word of the run
+        p = pos
+        while hit := _word_at(folded, p, vocab):
+            run.append((vocab[hit[0]], hit[1]))
+            p = _skip_space(folded, hit[1])
+        # the run must end at a word edge; inside it, a segmenter may see one word ("ร้อยห้าสิบ")
+        while run and not at_edge(text, origin[run[-1][1]] if run[-1][1] < len(origin) else len(text), edges):
+            run.pop()
+        tokens = [value for value, _ in run]
+        end = run[-1][1] if run else pos
         lone_scale = len(tokens) == 1 and tokens[0] in lang.scales.values()
         start = origin[pos]
         if tokens and not lone_scale and not any(s <= start < e for s, e in taken):

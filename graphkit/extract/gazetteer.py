@@ -13,6 +13,9 @@ from . import places
 from .matcher import Hit, select
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
 
+#: Confidence of a place name found through CLDR.
+CLDR_CONFIDENCE = 0.85
+
 
 def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
     """Every acceptable hit of a known name in ``doc`` (overlaps included)."""
@@ -27,12 +30,10 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     mentions = []
     for h in select(hits):
         p = h.pattern
-        if p.priority >= 2:
-            method, confidence = "registry", LABEL_CONFIDENCE["alt"]
-        elif p.priority == 1 and p.type in ("Country", "Region", "City"):
-            method, confidence = "cldr", 0.85
+        if p.source == "cldr":
+            method, confidence = "cldr", CLDR_CONFIDENCE
         else:
-            method, confidence = "registry", LABEL_CONFIDENCE["hidden"]
+            method, confidence = "registry", LABEL_CONFIDENCE.get(p.source, LABEL_CONFIDENCE["hidden"])
         mentions.append(Mention(h.start, h.end, doc.text[h.start:h.end], p.key, p.type, p.label, confidence, method))
     return doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(mentions), key=lambda m: (m.start, m.end, m.key))))
 

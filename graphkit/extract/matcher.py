@@ -36,6 +36,7 @@ class Pattern:
     label: str
     lang: str = ""
     priority: int = 0
+    source: str = ""  # where the name comes from: "label", "alt", "hidden", "cldr" …
 
 
 @dataclass(frozen=True, slots=True)

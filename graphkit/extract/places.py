@@ -127,5 +127,5 @@ def matcher(langs: tuple[str, ...]) -> Matcher:
     for lang in langs:
         for name, key in names(lang):
             p = table[key]
-            patterns.append(Pattern(name, key, p.type, p.label, lang, priority=1))
+            patterns.append(Pattern(name, key, p.type, p.label, lang, priority=1, source="cldr"))
     return Matcher(patterns)

@@ -46,7 +46,7 @@ def _matcher(registry: Registry) -> Matcher:
     patterns = []
     for e in registry.entities.values():
         for text, lang, how in e.names:
-            patterns.append(Pattern(text, e.key, e.type, e.label, lang, priority=2 if how != "hidden" else 1))
+            patterns.append(Pattern(text, e.key, e.type, e.label, lang, priority=2 if how != "hidden" else 1, source=how))
     return Matcher(patterns)
 
 

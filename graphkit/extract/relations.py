@@ -71,9 +71,10 @@ def _list_from(doc: Document, ordered: list[Mention], first: int, fits, lang: La
     i = first + step
     while 0 <= i < len(ordered) and fits(ordered[i]):
         a, b = (chosen[-1], ordered[i]) if step > 0 else (ordered[i], chosen[-1])
-        between = fold(doc.text[a.end:b.start].strip(" ,;、，"))
-        if between and between not in lang.conjunctions:
-            break
+        gap = doc.text[a.end:b.start]
+        between = fold(gap.strip(" ,;、，"))
+        if between not in lang.conjunctions and not (between == "" and gap.strip()):
+            break  # members of a list are separated by a comma or a conjunction, not by a space
         chosen.append(ordered[i])
         i += step
     return chosen

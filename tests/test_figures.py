@@ -1,0 +1,259 @@
+"""graphkit.extract.figures: numbers in any script and language, their kind and subject."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from graphkit.extract import figures, gazetteer
+from graphkit.ingest import make_document
+from graphkit.lang import language
+from graphkit.model import Figure
+
+
+def annotate(text: str, lang: str, *, names: bool = True):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    if names:
+        doc = gazetteer.annotate(doc)
+    doc = figures.annotate(doc)
+    for f in doc.figures:
+        assert doc.text[f.start:f.end] == f.text
+    return doc
+
+
+def found(text: str, lang: str, **kw) -> list[tuple]:
+    return [(f.kind, f.value, f.unit, f.text) for f in annotate(text, lang, **kw).figures]
+
+
+# ---------------------------------------------------------------- parse_digits
+
+
+@pytest.mark.parametrize(
+    "token, lang, value",
+    [
+        ("1.209", "ro", Decimal("1209")),
+        ("1,209", "th", Decimal("1209")),
+        ("20,4", "sv", Decimal("20.4")),
+        ("17.000", "ro", Decimal("17000")),
+        ("1 209", "fr", Decimal("1209")),
+        ("1\u00a0209", "fr", Decimal("1209")),
+        ("1\u202f209", "fr", Decimal("1209")),
+        ("1.234,5", "ro", Decimal("1234.5")),
+        ("1.234,5", "en", Decimal("1234.5")),   # two separators: the last one is the decimal mark
+        ("1,234.5", "en", Decimal("1234.5")),
+        ("1,234.5", "ro", Decimal("1234.5")),
+        ("12,345,678", "en", Decimal("12345678")),
+        ("3.5", "en", Decimal("3.5")),
+        ("3,5", "en", Decimal("3.5")),          # not three digits after it: a decimal mark
+        ("1.5", "ro", Decimal("1.5")),
+        ("2.000", "fr", Decimal("2000")),
+        ("1209", "hi", Decimal("1209")),
+        ("१२०९", "hi", Decimal("1209")),        # Devanagari digits
+        ("๑,๒๐๙", "th", Decimal("1209")),       # Thai digits
+        ("１２０９", "en", Decimal("1209")),     # full-width digits
+    ],
+)
+def test_parse_digits(token, lang, value):
+    assert figures.parse_digits(token, language(lang)) == value
+
+
+@pytest.mark.parametrize("token", ["12.34.5", "1.2.3", "1,23,456"])
+def test_parse_digits_unreadable(token):
+    assert figures.parse_digits(token, language("ro")) is None
+
+
+def test_parse_digits_decimal_mark_of_the_language_followed_by_three_digits():
+    # "1,000" in Romanian is one (its decimal mark is the comma); in English a thousand
+    assert figures.parse_digits("1,000", language("ro")) == Decimal("1")
+    assert figures.parse_digits("1,000", language("en")) == Decimal("1000")
+
+
+def test_parse_digits_indian_grouping_in_hindi():
+    assert figures.parse_digits("2,50,000", language("hi")) == Decimal("250000")
+
+
+# ---------------------------------------------------------------- words_value
+
+
+@pytest.mark.parametrize(
+    "tokens, value",
+    [
+        ([10000, 7, 1000], 17000),          # หมื่น เจ็ด พัน
+        ([2, 100, 5, 10], 250),             # สอง ร้อย ห้า สิบ
+        ([2, 100, 1000], 200000),           # "two hundred thousand"
+        ([4], 4),                           # patru
+        ([3, 1000000], 3000000),
+        ([1000, 2], 1002),
+        ([20, 5], 25),                      # ยี่สิบ ห้า
+        ([5, 10], 50),                      # ห้า สิบ
+    ],
+)
+def test_words_value(tokens, value):
+    assert figures.words_value([Decimal(t) for t in tokens]) == Decimal(value)
+
+
+# ---------------------------------------------------------------- annotate, per language
+
+
+def test_romanian_arrests_with_cedilla():
+    doc = annotate("Aceste operaţiuni au dus la 1.209 arestări.", "ro")
+    assert doc.figures == (
+        Figure(kind="arrests", value=Decimal("1209"), doc_id="t.txt", start=28, end=33, text="1.209",
+               unit=None, about=None, confidence=0.8, method="figures:cue"),
+    )
+
+
+def test_romanian_amount_recovered_with_scale_connector_and_currency():
+    assert found("Binance a ajutat la recuperarea a 97 milioane de dolari.", "ro") == [
+        ("amount_recovered", Decimal("97000000"), "USD", "97 milioane de dolari"),
+    ]
+
+
+def test_hindi_amount_laundered_with_currency_before():
+    doc = annotate("एक समूह ने $ 500 मिलियन का शोधन किया।", "hi")
+    assert [(f.kind, f.value, f.unit, f.start, f.end, f.text) for f in doc.figures] == [
+        ("amount_laundered", Decimal("500000000"), "USD", 11, 23, "$ 500 मिलियन"),
+    ]
+
+
+def test_swedish_percentage():
+    assert found("Det gäller 20,4 procent av användarna.", "sv") == [
+        ("percentage", Decimal("20.4"), "%", "20,4 procent"),
+    ]
+
+
+def test_percent_sign():
+    assert found("Fraud rose by 35% last year.", "en") == [("percentage", Decimal("35"), "%", "35%")]
+
+
+def test_french_users():
+    assert found("Binance compte plus de 170 millions d’utilisateurs.", "fr") == [
+        ("users", Decimal("170000000"), None, "170 millions"),
+    ]
+
+
+def test_thai_number_words():
+    doc = annotate("กว่าหมื่นเจ็ดพันข้อมูลถูกตรวจสอบ", "th")
+    assert [(f.kind, f.value, f.start, f.end, f.text) for f in doc.figures] == [
+        ("actionable_points", Decimal("17000"), 4, 16, "หมื่นเจ็ดพัน"),
+    ]
+
+
+def test_thai_digits_with_scale_and_currency():
+    assert found("กู้คืนเงินมูลค่า 97 ล้านดอลลาร์", "th") == [
+        ("amount_recovered", Decimal("97000000"), "USD", "97 ล้านดอลลาร์"),
+    ]
+
+
+def test_thai_compound_number_words():
+    assert found("มีผู้ต้องหาสองร้อยห้าสิบคนถูกจับกุม", "th") == [
+        ("arrests", Decimal("250"), None, "สองร้อยห้าสิบ"),
+    ]
+
+
+def test_universal_scale_word():
+    assert found("Victims lost $3 bn to the scam.", "en") == [("amount_lost", Decimal("3000000000"), "USD", "$3 bn")]
+
+
+def test_romanian_number_word():
+    assert found("Autorităţile au derulat patru campanii majore.", "ro") == [
+        ("operations", Decimal("4"), None, "patru"),
+    ]
+
+
+# ---------------------------------------------------------------- what is not a figure
+
+
+def test_a_year_is_no_figure():
+    assert found("În 2023 au fost 1.209 arestări.", "ro") == [("arrests", Decimal("1209"), None, "1.209")]
+    assert found("En 2023, Binance a aidé 30 agents.", "fr") == [("participants", Decimal("30"), None, "30")]
+
+
+def test_a_year_can_be_a_founding_year():
+    assert found("Fondat în 2002, NCFTA are parteneri.", "ro") == [("founded", Decimal("2002"), None, "2002")]
+
+
+def test_a_date_is_no_figure():
+    assert found("9 जनवरी को 30 लोगों को गिरफ्तार किया गया।", "hi") == [("arrests", Decimal("30"), None, "30")]
+    assert found("Pe 13 noiembrie, 40 de suspecţi au fost reţinuţi.", "ro") == [
+        ("arrests", Decimal("40"), None, "40"),
+    ]
+
+
+def test_covid_19_is_no_figure():
+    doc = make_document("Sedan covid-19 har 20 procent ökat.", doc_id="t.txt", language="sv")
+    assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(Decimal("20"), "%")]
+    assert found("Sedan covid-19 har 20 procent ökat.", "sv") == [("percentage", Decimal("20"), "%", "20 procent")]
+
+
+def test_ranges_and_versions_are_no_figures():
+    doc = make_document("În perioada 2024-2025, versiunea v2.0 şi 4G.", doc_id="t.txt", language="ro")
+    assert figures.find_quantities(doc) == []
+
+
+def test_a_number_inside_a_mention_is_no_figure():
+    text = "Operaţiunea Serengeti 2.0 a dus la 1.209 arestări."
+    assert found(text, "ro") == [("arrests", Decimal("1209"), None, "1.209")]
+    # without the mention, "2.0 … arestări" would have been a figure too
+    assert ("arrests", Decimal("2"), None, "2.0") in found(text, "ro", names=False)
+
+
+def test_a_number_without_cue_is_no_figure():
+    assert found("Binance a publicat 12 pagini.", "ro") == []
+
+
+def test_a_repeated_figure_is_kept_once():
+    doc = annotate("Au fost 1.209 arestări. Apoi, alte 1.209 arestări.", "ro")
+    assert [(f.kind, f.value, f.start, f.end) for f in doc.figures] == [("arrests", Decimal("1209"), 8, 13)]
+
+
+def test_same_value_of_two_kinds_is_kept_twice():
+    assert found("Au fost 30 de arestări şi 30 de victime.", "ro") == [
+        ("arrests", Decimal("30"), None, "30"),
+        ("victims", Decimal("30"), None, "30"),
+    ]
+
+
+def test_money_needs_a_currency():
+    # "recuperat" is a money cue: a plain count is not an amount_recovered
+    assert found("Au fost recuperate 12 telefoane.", "ro") == []
+
+
+# ---------------------------------------------------------------- about what
+
+
+def test_attach_to_the_operation_named_in_the_sentence_before():
+    doc = annotate("INTERPOL a coordonat Operaţiunea Serengeti. Au fost 1.209 arestări.", "ro")
+    assert [(f.kind, f.value, f.about) for f in doc.figures] == [("arrests", Decimal("1209"), "serengeti")]
+
+
+def test_attach_prefers_the_operation_over_an_agency():
+    doc = annotate("Operaţiunea Serengeti a avut loc. INTERPOL a anunţat 1.209 arestări.", "ro")
+    assert [(f.kind, f.about) for f in doc.figures] == [("arrests", "serengeti")]
+
+
+def test_attach_to_the_mention_right_after_the_figure():
+    doc = annotate("Binance a instruit 30 de agenţi INTERPOL.", "ro")
+    assert [(f.kind, f.value, f.about) for f in doc.figures] == [("participants", Decimal("30"), "interpol")]
+
+
+def test_attach_falls_back_to_the_main_entity_of_the_first_class():
+    text = ("Operaţiunea Serengeti a fost un succes. Operaţiunea Serengeti a continuat. "
+            "Prima frază. A doua frază. Binance a raportat 1.209 arestări.")
+    doc = annotate(text, "ro")
+    # Binance (an Organization, the least preferred class) is near; the document's operation wins
+    assert [(f.kind, f.about) for f in doc.figures] == [("arrests", "serengeti")]
+
+
+def test_attach_nothing_when_nothing_fits():
+    doc = annotate("Au fost 1.209 arestări.", "ro")
+    assert doc.figures[0].about is None
+
+
+def test_kinds_table():
+    table = figures.kinds()
+    assert table["arrests"].subjects == ("Operation", "LawEnforcementAgency", "Organization")
+    assert table["amount_recovered"].money is True
+    assert table["arrests"].money is False
+    assert table["percentage"].money is False

@@ -1,0 +1,345 @@
+"""graphkit.ingest: finding files, decoding them, languages and sentences."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+from graphkit.errors import InputError
+from graphkit.ingest import (
+    Skipped,
+    collect,
+    decode,
+    detect_language,
+    make_document,
+    read_document,
+    read_text,
+    split_sentences,
+)
+from graphkit.model import Span
+
+SEEDS = Path("/work/shared/corpus/seeds")
+SAMPLE = "Binance şi INTERPOL — ไบแนนซ์, 币安, बिनेंस 𝔸"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+# ---------------------------------------------------------------- decode
+
+
+def test_decode_utf8():
+    assert decode(SAMPLE.encode("utf-8")) == SAMPLE
+
+
+def test_decode_utf8_with_bom_drops_the_bom():
+    text = decode(codecs.BOM_UTF8 + SAMPLE.encode("utf-8"))
+    assert text == SAMPLE
+    assert not text.startswith("\ufeff")
+
+
+@pytest.mark.parametrize(
+    "bom, encoding",
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
+def test_decode_utf16_and_utf32_with_bom(bom, encoding):
+    assert decode(bom + SAMPLE.encode(encoding)) == SAMPLE
+
+
+def test_decode_python_utf16_and_utf32_codecs():
+    # Python's "utf-16" / "utf-32" codecs write a BOM in native order
+    assert decode(SAMPLE.encode("utf-16")) == SAMPLE
+    assert decode(SAMPLE.encode("utf-32")) == SAMPLE
+
+
+def test_decode_keeps_crlf_and_unicode_as_is():
+    raw = "Line one.\r\nLine two.\r\n".encode("utf-8")
+    assert decode(raw) == "Line one.\r\nLine two.\r\n"
+    assert decode("Cafe\u0301".encode("utf-8")) == "Cafe\u0301"  # no normalisation
+
+
+def test_decode_invalid_utf8_names_the_file():
+    with pytest.raises(InputError, match=r"article\.txt: not valid UTF-8 \(byte 3") as info:
+        decode(b"caf\xe9 au lait", name="article.txt")
+    assert info.value.code == "E100"
+    assert info.value.hint == "re-save the file as UTF-8"
+
+
+def test_decode_binary_names_the_file():
+    with pytest.raises(InputError, match=r"image\.txt: looks binary \(NUL bytes\)"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", name="image.txt")
+
+
+def test_decode_utf16_without_bom_is_binary():
+    with pytest.raises(InputError, match="looks binary"):
+        decode(SAMPLE.encode("utf-16-le"), name="x.txt")
+
+
+def test_decode_broken_text_after_bom():
+    with pytest.raises(InputError, match=r"x\.txt: invalid utf-8 after its byte order mark"):
+        decode(codecs.BOM_UTF8 + b"\xff\xfe ok", name="x.txt")
+    with pytest.raises(InputError, match=r"x\.txt: invalid utf-16-le after its byte order mark"):
+        decode(codecs.BOM_UTF16_LE + b"a", name="x.txt")
+
+
+# ---------------------------------------------------------------- read_text
+
+
+def test_read_text_invalid_utf8_names_the_path(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Binance \xc3\x28 Interpol")
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert str(path) in info.value.message
+    assert "not valid UTF-8" in info.value.message
+
+
+def test_read_text_binary_names_the_path(tmp_path):
+    path = tmp_path / "blob.md"
+    path.write_bytes(b"\x00\x01\x02binary")
+    with pytest.raises(InputError, match="looks binary") as info:
+        read_text(path)
+    assert str(path) in info.value.message
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  ", "\u00a0\n".encode("utf-8"), codecs.BOM_UTF8])
+def test_read_text_empty_or_blank_file(tmp_path, content):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert info.value.message == f"{path}: is empty"
+
+
+def test_read_text_missing_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_text(tmp_path / "nope.txt")
+
+
+def test_read_text_folder(tmp_path):
+    with pytest.raises(InputError, match="is a folder"):
+        read_text(tmp_path)
+
+
+def test_read_document_keeps_crlf_and_offsets_count_it(tmp_path):
+    path = tmp_path / "001_crlf.txt"
+    path.write_bytes(b"Binance and Interpol.\r\n\r\nThey met in Lyon. Then left.\r\n")
+    doc = read_document(path, language="en")
+    assert doc.id == "001_crlf.txt"
+    assert doc.path == str(path)
+    assert doc.text == "Binance and Interpol.\r\n\r\nThey met in Lyon. Then left.\r\n"
+    assert doc.sentences == (Span(0, 21), Span(25, 42), Span(43, 53))
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == [
+        "Binance and Interpol.", "They met in Lyon.", "Then left.",
+    ]
+
+
+def test_read_document_utf16(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes(codecs.BOM_UTF16_BE + "Binance a colaborat cu INTERPOL.".encode("utf-16-be"))
+    doc = read_document(path, language="ro")
+    assert doc.text == "Binance a colaborat cu INTERPOL."
+
+
+# ---------------------------------------------------------------- collect
+
+
+@pytest.fixture
+def tree(tmp_path):
+    root = tmp_path / "corpus"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / ".git").mkdir()
+    for name in ("b.txt", "a.md", "notes.pdf", "sub/c.TXT", "sub/data.json", "sub/deeper/d.txt",
+                 ".hidden.txt", ".git/HEAD.txt", "sub/.DS_Store"):
+        (root / name).write_text("Binance.", encoding="utf-8")
+    return root
+
+
+def test_collect_recurses_and_sorts(tree):
+    files, skipped = collect([tree])
+    assert [p.relative_to(tree).as_posix() for p in files] == ["a.md", "b.txt", "sub/c.TXT", "sub/deeper/d.txt"]
+    assert skipped == [
+        Skipped(str(tree / "notes.pdf"), "not a .txt or .md file"),
+        Skipped(str(tree / "sub" / "data.json"), "not a .txt or .md file"),
+    ]
+
+
+def test_collect_skips_hidden_files_and_folders_silently(tree):
+    files, skipped = collect([tree])
+    reported = {Path(s.path).name for s in skipped} | {p.name for p in files}
+    assert ".hidden.txt" not in reported
+    assert "HEAD.txt" not in reported
+    assert ".DS_Store" not in reported
+
+
+def test_collect_dedupes(tree):
+    a = tree / "a.md"
+    files, skipped = collect([a, str(a), tree, tree / "sub", tree / "sub" / ".." / "a.md"])
+    assert [p.relative_to(tree).as_posix() for p in files] == ["a.md", "b.txt", "sub/c.TXT", "sub/deeper/d.txt"]
+    assert files[0] == a  # the order of first appearance
+    assert len(skipped) == 3  # notes.pdf, and sub/data.json seen twice
+
+
+def test_collect_reads_an_explicit_file_whatever_its_ending(tree):
+    files, skipped = collect([tree / "notes.pdf"])
+    assert files == [tree / "notes.pdf"]
+    assert skipped == []
+
+
+def test_collect_missing_path(tmp_path):
+    with pytest.raises(InputError) as info:
+        collect([tmp_path / "missing"])
+    assert info.value.message == f"{tmp_path / 'missing'}: no such file or folder"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_collect_broken_links(tmp_path):
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "ok.txt").write_text("Binance.", encoding="utf-8")
+    (root / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    files, skipped = collect([root])
+    assert files == [root / "ok.txt"]
+    assert skipped == [Skipped(str(root / "dangling.txt"), "broken link")]
+    with pytest.raises(InputError, match="broken link"):
+        collect([root / "dangling.txt"])
+
+
+def test_collect_empty_input():
+    assert collect([]) == ([], [])
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def test_split_sentences_keeps_abbreviations_together():
+    text = "Dr. Smith met M. Dupont. Then he left."
+    assert split_sentences(text, abbreviations=["Dr"]) == (Span(0, 24), Span(25, 38))
+    assert split_sentences(text) == (Span(0, 3), Span(4, 24), Span(25, 38))  # "Dr" is the language's to list
+    assert [text[s.start:s.end] for s in split_sentences(text, abbreviations=["Dr"])] == [
+        "Dr. Smith met M. Dupont.", "Then he left."]
+
+
+def test_split_sentences_docstring_example():
+    assert split_sentences("One. Two!\nThree") == (Span(0, 4), Span(5, 9), Span(10, 15))
+
+
+def test_split_sentences_after_a_short_name():
+    assert sentences("I met Bob. Then we left.") == ["I met Bob.", "Then we left."]
+
+
+def test_split_sentences_cuts_after_ordinary_words():
+    assert sentences("Binance met Europol. Then INTERPOL joined! Why? Nobody knows.") == [
+        "Binance met Europol.", "Then INTERPOL joined!", "Why?", "Nobody knows.",
+    ]
+
+
+def test_split_sentences_no_cut_before_lowercase():
+    assert sentences("Hello world. then lowercase. Next one.") == ["Hello world. then lowercase.", "Next one."]
+
+
+def test_split_sentences_number_with_decimal_point():
+    assert sentences("Total 3.5 million. Next one.") == ["Total 3.5 million.", "Next one."]
+
+
+def test_split_sentences_closing_quote_stays_with_its_sentence():
+    assert sentences('He said: "Stop." Then left.') == ['He said: "Stop."', "Then left."]
+    assert sentences("«Binance a organisé une session.» Puis rien.") == [
+        "«Binance a organisé une session.»", "Puis rien.",
+    ]
+
+
+def test_split_sentences_french_spaced_guillemet():
+    assert sentences("« Binance a organisé une session. » Puis rien.") == [
+        "« Binance a organisé une session. »", "Puis rien.",
+    ]
+
+
+def test_split_sentences_hindi_danda():
+    text = "पहला वाक्य है। दूसरा वाक्य है।"
+    assert split_sentences(text) == (Span(0, 14), Span(15, 30))
+    assert sentences(text) == ["पहला वाक्य है।", "दूसरा वाक्य है।"]
+
+
+def test_split_sentences_cjk_full_stop_without_space():
+    text = "币安与国际刑警组织合作。他们逮捕了1209人。第三句"
+    assert sentences(text) == ["币安与国际刑警组织合作。", "他们逮捕了1209人。", "第三句"]
+    assert split_sentences(text) == (Span(0, 12), Span(12, 23), Span(23, 26))
+
+
+def test_split_sentences_thai_space_between_thai_letters():
+    text = "Binance และพันธมิตรจับกุมผู้ต้องหา 1,209 ราย ผ่านปฏิบัติการ"
+    # the space between two Thai letters (before "ผ่าน") ends a sentence;
+    # spaces next to Latin letters or digits do not
+    assert sentences(text) == ["Binance และพันธมิตรจับกุมผู้ต้องหา 1,209 ราย", "ผ่านปฏิบัติการ"]
+
+
+def test_split_sentences_newlines_are_blocks():
+    text = "Headline without stop\n\n  Body one. Body two\nLast line\n"
+    assert split_sentences(text) == (Span(0, 21), Span(25, 34), Span(35, 43), Span(44, 53))
+    assert sentences(text) == ["Headline without stop", "Body one.", "Body two", "Last line"]
+
+
+def test_split_sentences_crlf():
+    text = "Line one\r\nLine two\r\nLine three"
+    assert split_sentences(text) == (Span(0, 8), Span(10, 18), Span(20, 30))
+
+
+def test_split_sentences_blank_text():
+    assert split_sentences("") == ()
+    assert split_sentences(" \n\n\t ") == ()
+
+
+# ---------------------------------------------------------------- language
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("000_3a724b7a76be0e89.txt", "hi"),
+        ("001_e8e737de296aae96.txt", "fr"),
+        ("002_c4961fa566e269b9.txt", "sv"),
+        ("003_116afd1c6ca5450f.txt", "ro"),
+        ("004_45687105508210f7.txt", "th"),
+    ],
+)
+def test_detect_language_on_seed_articles(name, code):
+    text = read_text(SEEDS / name)
+    assert detect_language(text) == code
+    assert make_document(text, doc_id=name).language == code
+
+
+# ---------------------------------------------------------------- make_document
+
+
+def test_make_document():
+    text = "Binance a colaborat cu INTERPOL. Apoi, nimic."
+    doc = make_document(text, doc_id="x.txt", language="ro")
+    assert doc.id == "x.txt"
+    assert doc.text == text
+    assert doc.language == "ro"
+    assert doc.sentences == (Span(0, 32), Span(33, 45))
+    assert doc.path is None
+    assert doc.mentions == doc.relations == doc.figures == ()
+
+
+def test_make_document_hash_is_of_the_text():
+    import hashlib
+
+    doc = make_document("Binance.", doc_id="x.txt", language="en")
+    assert doc.content_hash == hashlib.sha256("Binance.".encode("utf-8")).hexdigest()
+
+
+@pytest.mark.parametrize("bad", ["xx-YY", "EN", "f", "french", "fr_FR", ""])
+def test_make_document_rejects_bad_language(bad):
+    with pytest.raises(InputError, match="is invalid; give an ISO 639-1 code"):
+        make_document("Binance.", doc_id="x.txt", language=bad)

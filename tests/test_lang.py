@@ -1,0 +1,197 @@
+"""graphkit.lang: the per-language resource files and how they are merged."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from decimal import Decimal
+
+import pytest
+
+import graphkit.lang as lang_module
+from graphkit.errors import OntologyError
+from graphkit.extract.figures import kinds
+from graphkit.lang import LANG_DIR, RelationCue, available, language
+from graphkit.vocab import RELATIONS
+
+LANG_FILES = sorted(LANG_DIR.glob("*.toml"))
+
+
+@pytest.fixture
+def fresh_cache():
+    language.cache_clear()
+    yield
+    language.cache_clear()
+
+
+@pytest.fixture
+def lang_dir(tmp_path, monkeypatch, fresh_cache):
+    """A private language folder holding a copy of the universal file."""
+    shutil.copy(LANG_DIR / "_universal.toml", tmp_path / "_universal.toml")
+    monkeypatch.setattr(lang_module, "LANG_DIR", tmp_path)
+    return tmp_path
+
+
+def test_available_languages():
+    assert available() == ["en", "fr", "hi", "ro", "sv", "th"]
+
+
+@pytest.mark.parametrize("path", LANG_FILES, ids=lambda p: p.name)
+def test_every_language_file_parses(path):
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    assert "language" in data
+    if not path.stem.startswith("_"):
+        assert data["language"]["code"] == path.stem
+        assert data["language"]["name"]
+
+
+@pytest.mark.parametrize("code", available())
+def test_every_language_loads(code):
+    res = language(code)
+    assert res.code == code
+    assert res.name and res.name != code
+    # the universal resources are merged under each language's own
+    assert res.currencies["$"] == "USD"
+    assert res.currencies["€"] == "EUR"
+    assert "%" in res.figure_cues["percentage"]
+    assert res.figure_cues["percentage"][0] == "%"  # universal cues come first
+    assert res.roles[:3] == ("ceo", "cto", "ciso")
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "ro", "hi", "th"])
+def test_universal_scales_reach_every_language(code):
+    res = language(code)
+    assert res.scales["mn"] == Decimal("1e6")
+    assert res.scales["bn"] == Decimal("1e9")
+
+
+def test_universal_scales_without_own_numbers():
+    assert language("xx").scales == {"bn": Decimal("1e9"), "mn": Decimal("1e6")}
+
+
+@pytest.mark.parametrize("path", [p for p in LANG_FILES if not p.stem.startswith("_")], ids=lambda p: p.name)
+def test_language_files_use_known_kinds_and_predicates(path):
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    assert set(data.get("figures", {})) <= set(kinds())
+    assert set(data.get("relations", {})) <= set(RELATIONS)
+
+
+def test_unknown_language_gets_universal_resources():
+    res = language("xx")
+    assert res.code == "xx"
+    assert res.name == "xx"
+    assert res.currencies["$"] == "USD"
+    assert res.currencies["฿"] == "THB"
+    assert res.relation_cues == ()
+    assert res.figure_cues == {"percentage": ("%",)}
+    assert res.suffixes == ()
+    assert res.decimal == "."
+    assert res.group == (",",)
+    assert res.verb_final is False
+
+
+def test_malformed_code_becomes_und():
+    assert language("xx-YY").code == "und"
+    assert language("EN").code == "und"
+
+
+def test_romanian_resources():
+    ro = language("ro")
+    assert ro.name == "Romanian"
+    assert ro.decimal == ","
+    assert ro.group[0] == "." and " " in ro.group
+    assert ro.scales["milioane"] == Decimal("1e6")
+    assert ro.number_words["patru"] == Decimal(4)
+    assert ro.currencies["dolari"] == "USD"
+    assert ro.connectors == ("de",)
+    assert ro.figure_cues["percentage"] == ("%", "procent", "la sută")
+    # "și" (comma below) and "şi" (cedilla) are folded to one form
+    assert "şi" in ro.conjunctions and "și" not in ro.conjunctions
+    assert ro.verb_final is False
+
+
+def test_relation_cues_reverse_marker_and_order():
+    ro = language("ro")
+    assert RelationCue("a lansat", "launchedBy", subject_first=False) in ro.relation_cues
+    assert RelationCue("lansat de", "launchedBy", subject_first=True) in ro.relation_cues
+    assert RelationCue("membră a", "memberOf", subject_first=True) in ro.relation_cues
+    lengths = [len(c.phrase) for c in ro.relation_cues]
+    assert lengths == sorted(lengths, reverse=True)  # longest phrases first
+    assert not any(c.phrase.startswith("<") for c in ro.relation_cues)
+
+
+def test_hindi_is_verb_final_and_thai_has_a_suffix_mark():
+    assert language("hi").verb_final is True
+    assert language("th").suffixes == ("ฯ",)
+    assert language("sv").suffixes[0] == "s"
+
+
+def test_roles_merge_universal_and_own():
+    ro = language("ro")
+    assert ro.roles[:2] == ("ceo", "cto")
+    assert "directorul" in ro.roles
+
+
+# ---------------------------------------------------------------- broken files
+
+
+def test_broken_toml_is_an_ontology_error(lang_dir):
+    (lang_dir / "zz.toml").write_text('[language]\ncode = "zz"\nname = \n', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"zz\.toml is not valid TOML") as info:
+        language("zz")
+    assert info.value.code == "E200"
+    assert info.value.hint == "fix the file"
+
+
+def test_non_utf8_toml_is_an_ontology_error(lang_dir):
+    (lang_dir / "zz.toml").write_bytes(b'[language]\ncode = "zz"\nname = "Z\xe9"\n')
+    with pytest.raises(OntologyError, match="is not valid TOML"):
+        language("zz")
+
+
+def test_code_must_match_the_file_name(lang_dir):
+    (lang_dir / "zz.toml").write_text('[language]\ncode = "yy"\nname = "Zed"\n', encoding="utf-8")
+    with pytest.raises(OntologyError, match="declares code 'yy'") as info:
+        language("zz")
+    assert info.value.hint == "set code = 'zz'"
+
+
+def test_missing_universal_file(lang_dir):
+    (lang_dir / "_universal.toml").unlink()
+    with pytest.raises(OntologyError, match=r"_universal\.toml is missing"):
+        language("fr")
+
+
+def test_scale_that_is_not_a_number(lang_dir):
+    (lang_dir / "zz.toml").write_text('[language]\ncode = "zz"\n[numbers.scales]\n"big" = "lots"\n', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"scales\.big = 'lots' is not a number"):
+        language("zz")
+
+
+def test_a_new_language_is_just_a_file(lang_dir):
+    (lang_dir / "zz.toml").write_text(
+        '[language]\ncode = "zz"\nname = "Zed"\nverb_final = true\n'
+        '[words]\nsuffixes = ["ak"]\nand = ["OG"]\n'
+        '[numbers]\ndecimal = ","\ngroup = ["."]\n[numbers.scales]\n"Mega" = 1e6\n'
+        '[currency]\n"Zlot" = "ZZZ"\n'
+        '[figures]\narrests = ["Arrest"]\npercentage = ["pct"]\n'
+        '[relations]\nmemberOf = ["Joined", "<Took in"]\n',
+        encoding="utf-8",
+    )
+    assert lang_module.available() == ["zz"]
+    zz = language("zz")
+    assert zz.name == "Zed"
+    assert zz.verb_final is True
+    assert zz.suffixes == ("ak",)
+    assert zz.conjunctions == ("og",)  # folded
+    assert zz.decimal == "," and zz.group == (".",)
+    assert zz.scales["mega"] == Decimal("1e6")  # scale words are folded
+    assert zz.currencies["zlot"] == "ZZZ" and zz.currencies["$"] == "USD"
+    assert zz.figure_cues["arrests"] == ("arrest",)
+    assert zz.figure_cues["percentage"] == ("%", "pct")
+    assert zz.relation_cues == (
+        RelationCue("took in", "memberOf", subject_first=False),
+        RelationCue("joined", "memberOf", subject_first=True),
+    )

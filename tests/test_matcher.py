@@ -1,0 +1,237 @@
+"""graphkit.extract.matcher: many names, one scan, exact offsets, script-aware boundaries."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graphkit.extract.matcher import Hit, Matcher, Pattern, select
+
+
+def P(text: str, key: str, type_: str = "Organization", priority: int = 2) -> Pattern:
+    return Pattern(text, key, type_, text, "", priority)
+
+
+MATCHER = Matcher([
+    P("Interpol", "interpol"),
+    P("Binance", "binance", "Company"),
+    P("Hongkong", "hong-kong", "Country", 1),
+    P("Hongkongs polis", "hong-kong-police", "LawEnforcementAgency"),
+    P("FIA", "fia", "GovernmentAgency"),
+    P("NCFTA", "ncfta", "NonProfit"),
+    P("Secure", "secure", "Operation"),
+    P("Cybercrime Atlas", "cybercrime-atlas", "Initiative"),
+    P("Atlas", "atlas", "Company"),
+    P("बिनेंस", "binance", "Company"),
+    P("इंटरपोल", "interpol"),
+    P("กรุงเทพ", "bangkok", "City", 1),
+    P("ปราก", "prague", "City", 1),
+    P("ไบแนนซ์", "binance", "Company"),
+    P("Straße", "strasse", "Location", 1),
+    P("Operaţiunea Serengeti", "serengeti", "Operation"),
+])
+
+
+def found(text: str, *, suffixes=(), matcher: Matcher = MATCHER) -> list[tuple[int, int, str, str]]:
+    return sorted((h.start, h.end, text[h.start:h.end], h.pattern.key) for h in matcher.find(text, suffixes=suffixes))
+
+
+# ---------------------------------------------------------------- boundaries
+
+
+def test_word_boundaries():
+    assert found("Interpolation and Interpol.") == [(18, 26, "Interpol", "interpol")]
+    assert found("the Binancer of Binance") == [(16, 23, "Binance", "binance")]
+    assert found("SuperBinance") == []
+
+
+def test_hyphen_ends_a_word():
+    assert found("La Binance-communityn.") == [(3, 10, "Binance", "binance")]
+    assert found("INTERPOL-ului") == [(0, 8, "INTERPOL", "interpol")]
+
+
+def test_genitive_suffix_is_allowed_only_when_listed():
+    assert found("Hongkongs regering", suffixes=("s",)) == [(0, 9, "Hongkongs", "hong-kong")]
+    assert found("Hongkongs regering") == []
+    assert found("Hongkongen", suffixes=("s",)) == []  # "en" is not listed
+
+
+def test_multi_word_name_beats_nothing_but_both_are_found():
+    assert found("Hongkongs polis", suffixes=("s",)) == [
+        (0, 9, "Hongkongs", "hong-kong"),
+        (0, 15, "Hongkongs polis", "hong-kong-police"),
+    ]
+
+
+def test_across_scripts_is_a_boundary():
+    assert found("NCFTAके साथ") == [(0, 5, "NCFTA", "ncfta")]
+    assert found("बिनेंसNCFTA") == [(0, 6, "बिनेंस", "binance"), (6, 11, "NCFTA", "ncfta")]
+
+
+def test_digits_glued_to_a_name_are_part_of_its_word():
+    assert found("Interpol2025 and 2025Interpol") == []
+
+
+# ---------------------------------------------------------------- case
+
+
+def test_acronyms_are_case_sensitive():
+    assert found("the fia and FIA and Fia") == [(12, 15, "FIA", "fia")]
+    assert found("ncfta") == []
+
+
+def test_one_word_capitalised_name_needs_a_capital():
+    assert found("secure Secure SECURE") == [(7, 13, "Secure", "secure"), (14, 20, "SECURE", "secure")]
+
+
+def test_multi_word_names_match_in_any_case():
+    assert found("CYBERCRIME ATLAS and cybercrime atlas") == [
+        (0, 16, "CYBERCRIME ATLAS", "cybercrime-atlas"),
+        (11, 16, "ATLAS", "atlas"),
+        (21, 37, "cybercrime atlas", "cybercrime-atlas"),
+    ]
+
+
+def test_case_of_lowercase_pattern():
+    m = Matcher([P("eset", "eset")])
+    assert found("ESET and Eset and eset", matcher=m) == [(0, 4, "ESET", "eset"), (9, 13, "Eset", "eset"),
+                                                         (18, 22, "eset", "eset")]
+
+
+# ---------------------------------------------------------------- offsets through folding
+
+
+def test_full_width_offsets_map_back():
+    text = "Le ＢＩＮＡＮＣＥ et Interpol"
+    assert found(text) == [(3, 10, "ＢＩＮＡＮＣＥ", "binance"), (14, 22, "Interpol", "interpol")]
+
+
+def test_offsets_after_expanding_characters():
+    # "İ" folds to two characters and "ß" to two: later offsets must still be exact
+    text = "İİ Straße und Binance"
+    assert found(text) == [(3, 9, "Straße", "strasse"), (14, 21, "Binance", "binance")]
+    assert found("Die STRASSE") == [(4, 11, "STRASSE", "strasse")]
+
+
+def test_romanian_cedilla_and_comma_below_both_match():
+    assert found("Operațiunea Serengeti şi Operaţiunea Serengeti") == [
+        (0, 21, "Operațiunea Serengeti", "serengeti"),
+        (25, 46, "Operaţiunea Serengeti", "serengeti"),
+    ]
+
+
+def test_nbsp_inside_a_name_matches_a_space():
+    assert found("Cybercrime\u00a0Atlas") == [(0, 16, "Cybercrime\u00a0Atlas", "cybercrime-atlas"),
+                                             (11, 16, "Atlas", "atlas")]
+
+
+def test_devanagari_with_matras():
+    text = "फर्म बिनेंस को ऑनबोर्ड किया, इंटरपोल के साथ"
+    assert found(text) == [(5, 11, "बिनेंस", "binance"), (29, 36, "इंटरपोल", "interpol")]
+    # a further matra makes it another word
+    assert found("बिनेंसी") == []
+    # a name must not start on a matra either
+    assert found("सबिनेंस") == []
+
+
+def test_thai_inside_text_without_spaces_uses_word_edges():
+    assert found("สิ่งที่ปรากฏในกรุงเทพ") == [(14, 21, "กรุงเทพ", "bangkok")]  # no Prague in "ปรากฏ"
+    assert found("ไปปรากและกรุงเทพ") == [(2, 6, "ปราก", "prague"), (9, 16, "กรุงเทพ", "bangkok")]
+    assert found("ไบแนนซ์ร่วมมือกับตำรวจ") == [(0, 7, "ไบแนนซ์", "binance")]
+
+
+def test_thai_suffix_mark_is_taken_into_the_hit():
+    assert found("ที่กรุงเทพฯ ใน", suffixes=("ฯ",)) == [(3, 11, "กรุงเทพฯ", "bangkok")]
+    # without the mark listed, "กรุงเทพ" ends inside the segmenter's word "กรุงเทพฯ"
+    assert found("ที่กรุงเทพฯ ใน") == []
+
+
+def test_hit_carries_its_pattern():
+    (hit,) = MATCHER.find("Binance")
+    assert hit == Hit(0, 7, P("Binance", "binance", "Company"))
+
+
+def test_empty_matcher_and_short_patterns():
+    assert Matcher([]).find("Binance") == []
+    m = Matcher([P("X", "x"), P("Binance", "binance")])  # one-character names are dropped
+    assert m.size == 1
+    assert found("X Binance", matcher=m) == [(2, 9, "Binance", "binance")]
+
+
+def test_patterns_with_the_same_folded_name_are_all_returned():
+    m = Matcher([P("Atlas", "atlas-a"), P("ATLAS", "atlas-b"), P("atlas", "atlas-c")])
+    assert m.size == 1
+    # "ATLAS" is an acronym (only as written); "Atlas" needs a capital; "atlas" any case
+    assert found("Atlas", matcher=m) == [(0, 5, "Atlas", "atlas-a"), (0, 5, "Atlas", "atlas-c")]
+    assert found("ATLAS", matcher=m) == [(0, 5, "ATLAS", "atlas-a"), (0, 5, "ATLAS", "atlas-b"),
+                                         (0, 5, "ATLAS", "atlas-c")]
+    assert found("atlas", matcher=m) == [(0, 5, "atlas", "atlas-c")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("abc XYZ.,éक्िกขา币Ｂİß-’\u0301")), max_size=15),
+    st.text(alphabet=st.sampled_from(list("abc XYZ.,éक्िกขา币Ｂİß-’")), max_size=15),
+)
+def test_a_name_between_spaces_is_found_at_its_exact_offsets(before, after):
+    text = f"{before} Cybercrime Atlas {after}"
+    start = len(before) + 1
+    hits = [(h.start, h.end) for h in MATCHER.find(text) if h.pattern.key == "cybercrime-atlas"]
+    assert (start, start + len("Cybercrime Atlas")) in hits
+    for s, e in hits:
+        assert text[s:e].casefold().replace("\u00a0", " ") == "cybercrime atlas"
+
+
+# ---------------------------------------------------------------- select
+
+
+def test_select_keeps_the_longest_non_overlapping_hits():
+    hits = MATCHER.find("CYBERCRIME ATLAS and Atlas")
+    assert [(h.start, h.end, h.pattern.key) for h in select(hits)] == [
+        (0, 16, "cybercrime-atlas"), (21, 26, "atlas"),
+    ]
+
+
+def test_select_ties_go_to_priority_then_leftmost():
+    a = Pattern("Foo Bar", "a", "Organization", "A", priority=1)
+    b = Pattern("Bar Baz", "b", "Organization", "B", priority=2)
+    c = Pattern("Foo Bar", "c", "Organization", "C", priority=1)
+    # same length, overlapping: the higher priority wins
+    assert select([Hit(0, 7, a), Hit(4, 11, b)]) == [Hit(4, 11, b)]
+    # same length and priority: the leftmost, then the smaller key
+    assert select([Hit(4, 11, a), Hit(0, 7, c)]) == [Hit(0, 7, c)]
+    assert select([Hit(0, 7, c), Hit(0, 7, a)]) == [Hit(0, 7, a)]
+    # disjoint hits are all kept, sorted by position
+    assert select([Hit(8, 11, b), Hit(0, 7, a)]) == [Hit(0, 7, a), Hit(8, 11, b)]
+    assert select([]) == []
+
+
+# ---------------------------------------------------------------- cost
+
+
+def _synthetic_names(n: int) -> list[str]:
+    letters = string.ascii_lowercase
+    names = []
+    for i in range(n):
+        word = ""
+        for _ in range(4):
+            i, r = divmod(i, 26)
+            word += letters[r]
+        names.append("Zorg" + word)
+    return names
+
+
+def test_many_patterns_give_the_same_hits_as_few():
+    names = _synthetic_names(100_000)
+    assert len(set(names)) == 100_000
+    extra = [P("Binance", "binance", "Company"), P("Cybercrime Atlas", "cybercrime-atlas")]
+    big = Matcher([P(n, f"k{i}") for i, n in enumerate(names)] + extra)
+    small = Matcher([P(n, f"k{i}") for i, n in enumerate(names[:8])] + extra)
+    assert big.size == 100_002 and small.size == 10
+    text = f"Binance, {names[3]} and the Cybercrime Atlas met {names[3]}s and x{names[5]}."
+    expected = [(0, 7, "binance"), (9, 17, "k3"), (26, 42, "cybercrime-atlas")]
+    assert [(h.start, h.end, h.pattern.key) for h in small.find(text)] == expected
+    assert [(h.start, h.end, h.pattern.key) for h in big.find(text)] == expected

@@ -1,0 +1,106 @@
+"""graphkit.extract.places: countries, regions and cities from CLDR, in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract import places
+from graphkit.extract.places import NOT_PLACES, Place
+
+
+def test_hong_kong_is_one_place():
+    table = places.places()
+    assert table["hong-kong"] == Place("hong-kong", "Country", "Hong Kong", "HK")
+    assert [p for p in table.values() if "Hong Kong" in p.label] == [table["hong-kong"]]
+    # its city name (the time zone's) is another name of the territory, not a City of its own
+    assert not any(p.type == "City" and p.code == "Asia/Hong_Kong" for p in table.values())
+
+
+@pytest.mark.parametrize(
+    "key, place",
+    [
+        ("thailand", Place("thailand", "Country", "Thailand", "TH")),
+        ("bangkok", Place("bangkok", "City", "Bangkok", "Asia/Bangkok")),
+        ("singapore", Place("singapore", "Country", "Singapore", "SG")),
+        ("panama", Place("panama", "Country", "Panama", "PA")),
+        ("romania", Place("romania", "Country", "Romania", "RO")),
+        ("bucharest", Place("bucharest", "City", "Bucharest", "Europe/Bucharest")),
+        ("africa", Place("africa", "Region", "Africa", "002")),
+        ("pakistan", Place("pakistan", "Country", "Pakistan", "PK")),
+    ],
+)
+def test_places(key, place):
+    assert places.places()[key] == place
+
+
+def test_thailand_and_bangkok_are_two_places():
+    table = places.places()
+    assert (table["thailand"].type, table["bangkok"].type) == ("Country", "City")
+    assert table["thailand"].key != table["bangkok"].key
+
+
+def test_regions_are_regions_and_not_places_are_left_out():
+    table = places.places()
+    assert {p.type for p in table.values()} == {"Country", "Region", "City"}
+    assert all(p.code.isdigit() for p in table.values() if p.type == "Region")
+    codes = {p.code for p in table.values()}
+    assert not codes & NOT_PLACES
+    assert "world" not in table and "european-union" not in table and "unknown-region" not in table
+
+
+def test_keys_are_slugs_of_labels():
+    for key, p in places.places().items():
+        assert key == p.key
+        assert key == places._slug(p.label)
+        assert key and all(c.isascii() and (c.isalnum() or c == "-") for c in key)
+
+
+def test_slug():
+    assert places._slug("Côte d’Ivoire") == "cote-d-ivoire"
+    assert places._slug("São Tomé & Príncipe") == "sao-tome-principe"
+
+
+def test_thai_names():
+    th = dict(places.names("th"))
+    assert th["ปานามา"] == "panama"
+    assert th["ไทย"] == "thailand"
+    assert th["กรุงเทพ"] == "bangkok"
+    assert th["ฮ่องกง"] == "hong-kong"
+    assert th["แอฟริกา"] == "africa"
+
+
+def test_names_in_other_languages():
+    assert ("România", "romania") in places.names("ro")
+    assert ("București", "bucharest") in places.names("ro")
+    assert ("Hongkong", "hong-kong") in places.names("sv")
+    assert ("Thaïlande", "thailand") in places.names("fr")
+    assert ("पाकिस्तान", "pakistan") in places.names("hi")
+
+
+def test_names_of_a_city_state_point_to_the_territory():
+    keys = {key for name, key in places.names("en") if name in ("Hong Kong", "Hong Kong SAR China", "Singapore")}
+    assert keys == {"hong-kong", "singapore"}
+
+
+@pytest.mark.parametrize("lang", ["xx", "zz", "not a language", ""])
+def test_unknown_language_has_no_names(lang):
+    assert places.names(lang) == ()
+
+
+def test_names_are_sorted_pairs_of_known_keys():
+    ro = places.names("ro")
+    assert list(ro) == sorted(ro)
+    table = places.places()
+    assert all(key in table for _, key in ro)
+
+
+def test_matcher_finds_places_in_the_documents_languages():
+    m = places.matcher(("en", "th"))
+    text = "Binance ในประเทศไทย และ Hong Kong"
+    hits = sorted((h.start, h.end, text[h.start:h.end], h.pattern.key, h.pattern.type, h.pattern.label)
+                  for h in m.find(text))
+    assert hits == [
+        (16, 19, "ไทย", "thailand", "Country", "Thailand"),
+        (24, 33, "Hong Kong", "hong-kong", "Country", "Hong Kong"),
+    ]
+    assert all(h.pattern.priority == 1 for h in m.find(text))

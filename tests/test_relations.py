@@ -1,0 +1,178 @@
+"""graphkit.extract.relations: cue phrases between the mentions of a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract import gazetteer, relations
+from graphkit.ingest import make_document
+from graphkit.lang import language
+from graphkit.model import Evidence, Mention, Relation
+from graphkit.ontology import load as load_ontology
+
+
+def doc_of(text: str, lang: str):
+    return gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
+
+
+def triples(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(r.subject, r.predicate, r.object) for r in relations.match(doc_of(text, lang))]
+
+
+def test_member_of_with_exact_evidence():
+    text = "Binance este membră a Cybercrime Atlas."
+    assert relations.match(doc_of(text, "ro")) == [
+        Relation("binance", "memberOf", "cybercrime-atlas",
+                 Evidence("t.txt", 0, 39, text, 0.7, method="relations:cue:membră a")),
+    ]
+
+
+def test_evidence_is_the_sentence_it_was_read_from():
+    text = "Prima frază. Binance este membră a Cybercrime Atlas. Ultima."
+    (rel,) = relations.match(doc_of(text, "ro"))
+    assert (rel.evidence.start, rel.evidence.end) == (13, 52)
+    assert rel.evidence.text == "Binance este membră a Cybercrime Atlas." == text[13:52]
+    assert rel.evidence.confidence == relations.BASE_CONFIDENCE == 0.7
+
+
+def test_reversed_cue():
+    text = "Forumul Economic Mondial a lansat Cybercrime Atlas."
+    (rel,) = relations.match(doc_of(text, "ro"))
+    assert (rel.subject, rel.predicate, rel.object) == ("cybercrime-atlas", "launchedBy", "wef")
+    assert rel.evidence.method == "relations:cue:a lansat"
+
+
+def test_forward_cue_of_the_same_predicate():
+    assert triples("Cybercrime Atlas a fost lansat de Forumul Economic Mondial.", "ro") == [
+        ("cybercrime-atlas", "launchedBy", "wef"),
+    ]
+
+
+def test_coordinated_list_gives_one_relation_per_member():
+    text = "Operaţiunea Serengeti a fost coordonată de INTERPOL şi AFRIPOL."
+    assert triples(text, "ro") == [
+        ("serengeti", "coordinatedBy", "afripol"),
+        ("serengeti", "coordinatedBy", "interpol"),
+    ]
+
+
+def test_coordinated_list_with_commas_on_the_subject_side():
+    assert triples("Microsoft, Fortinet şi PayPal au colaborat cu INTERPOL.", "ro") == [
+        ("fortinet", "partnersWith", "interpol"),
+        ("interpol", "partnersWith", "microsoft"),
+        ("interpol", "partnersWith", "paypal"),
+    ]
+
+
+def test_a_list_stops_at_a_word_that_is_no_conjunction():
+    assert triples("Binance, apoi INTERPOL şi AFRIPOL au colaborat cu Europol.", "ro") == [
+        ("afripol", "partnersWith", "europol"),
+        ("europol", "partnersWith", "interpol"),
+    ]
+
+
+def test_partners_with_is_stored_with_the_smaller_key_first():
+    assert triples("INTERPOL în colaborare cu Binance.", "ro") == [("binance", "partnersWith", "interpol")]
+    assert triples("Binance a colaborat cu INTERPOL şi AFRIPOL.", "ro") == [
+        ("afripol", "partnersWith", "binance"),
+        ("binance", "partnersWith", "interpol"),
+    ]
+    assert "partnersWith" in load_ontology().symmetric
+
+
+def test_nothing_when_the_classes_do_not_fit():
+    # memberOf needs an Organization on both sides; România is a Location
+    assert triples("Binance este membră a România.", "ro") == []
+    # coordinatedBy needs an Operation
+    assert triples("Binance a fost coordonată de INTERPOL.", "ro") == []
+
+
+def test_a_cue_inside_a_name_produces_nothing():
+    text = "Europol, Mecanismul Uniunii Africane pentru Cooperare Poliţienească şi Binance."
+    doc = doc_of(text, "ro")
+    assert [m.key for m in doc.mentions] == ["europol", "afripol", "binance"]
+    assert relations.find_cues(doc, doc.sentences[0], language("ro")) == []
+    assert relations.match(doc) == []
+    # the same text without the AFRIPOL mention: "Cooper…" is a cue again
+    bare = doc.with_(mentions=tuple(m for m in doc.mentions if m.key != "afripol"))
+    assert [(r.subject, r.predicate, r.object) for r in relations.match(bare)] == [
+        ("binance", "partnersWith", "europol"),
+    ]
+
+
+def test_find_cues_offsets():
+    doc = doc_of("Binance este membră a Cybercrime Atlas.", "ro")
+    (hit,) = relations.find_cues(doc, doc.sentences[0], language("ro"))
+    assert (hit.start, hit.end, hit.cue.phrase, hit.cue.predicate) == (13, 21, "membră a", "memberOf")
+    assert doc.text[hit.start:hit.end] == "membră a"
+
+
+def test_cue_must_start_a_word():
+    # "cooper" is not a cue inside "necooperant"
+    assert triples("Binance este necooperant cu INTERPOL.", "ro") == []
+
+
+def test_hindi_verb_final():
+    text = "बिनेंस भी एनसीएफटीए में शामिल हुआ।"
+    (rel,) = relations.match(doc_of(text, "hi"))
+    assert (rel.subject, rel.predicate, rel.object) == ("binance", "memberOf", "ncfta")
+    assert (rel.evidence.start, rel.evidence.end, rel.evidence.confidence) == (0, 34, 0.7)
+    assert rel.evidence.method == "relations:cue:में शामिल"
+
+
+def test_hindi_symmetric_cue():
+    assert triples("Binance (बिनेंस) ने इंटरपोल के साथ सहयोग किया।", "hi") == [
+        ("binance", "partnersWith", "interpol"),
+    ]
+
+
+def test_hindi_verb_final_with_adjacent_arguments():
+    assert triples("बिनेंस एनसीएफटीए में शामिल हुआ।", "hi") == [("binance", "memberOf", "ncfta")]
+
+
+def test_hindi_onboarded_direction():
+    assert triples("एनसीएफटीए ने बिनेंस को ऑनबोर्ड किया।", "hi") == [("binance", "memberOf", "ncfta")]
+
+
+def test_thai_without_spaces():
+    assert triples("ไบแนนซ์ร่วมมือกับอินเตอร์โพลและยูโรโพล", "th") == [
+        ("binance", "partnersWith", "europol"),
+        ("binance", "partnersWith", "interpol"),
+    ]
+
+
+def test_empty_slot_filled_from_the_sentence_before():
+    text = "Operaţiunea Serengeti. Operaţiunile, coordonate de INTERPOL, au avut succes."
+    (rel,) = relations.match(doc_of(text, "ro"))
+    assert (rel.subject, rel.predicate, rel.object) == ("serengeti", "coordinatedBy", "interpol")
+    assert (rel.evidence.start, rel.evidence.end) == (0, len(text))
+    assert rel.evidence.text == text
+    assert rel.evidence.confidence == pytest.approx(relations.BASE_CONFIDENCE * relations.LOOKBACK_FACTOR)
+
+
+def test_argument_too_far_from_its_cue():
+    filler = "foarte " * 13  # 91 characters: beyond MAX_GAP
+    assert triples(f"Binance {filler}este membră a Cybercrime Atlas.", "ro") == []
+    assert triples(f"Binance {'foarte ' * 5}este membră a Cybercrime Atlas.", "ro") == [
+        ("binance", "memberOf", "cybercrime-atlas"),
+    ]
+
+
+def test_no_relation_to_itself():
+    assert triples("Binance a colaborat cu Binance.", "ro") == []
+
+
+def test_no_cues_or_no_mentions():
+    assert relations.match(make_document("Binance este membră a Cybercrime Atlas.", doc_id="t", language="ro")) == []
+    assert triples("Binance is a member of Cybercrime Atlas.", "xx") == []  # no cues in that language
+
+
+def test_hand_made_mentions():
+    text = "Acme s-a alăturat Alianţei."
+    doc = make_document(text, doc_id="h.txt", language="ro").with_(mentions=(
+        Mention(0, 4, "Acme", "acme", "Company"),
+        Mention(18, 26, "Alianţei", "alliance", "Initiative"),
+    ))
+    assert relations.annotate(doc).relations == (
+        Relation("acme", "memberOf", "alliance", Evidence("h.txt", 0, 27, text, 0.7, method="relations:cue:s-a alăturat")),
+    )

@@ -1,0 +1,115 @@
+"""graphkit.resolve: mentions of many documents → one entity per real-world thing."""
+
+from __future__ import annotations
+
+from graphkit.extract import gazetteer
+from graphkit.extract.registry import KnownEntity, Registry, load_registry
+from graphkit.ingest import make_document
+from graphkit.model import Entity, Mention
+from graphkit.resolve import resolve
+
+
+def doc(text: str, lang: str, doc_id: str):
+    return gazetteer.annotate(make_document(text, doc_id=doc_id, language=lang))
+
+
+def by_key(entities):
+    return {e.key: e for e in entities}
+
+
+def test_one_entity_for_two_languages():
+    ro = doc("Reprezentanţii Binancei au colaborat.", "ro", "a.txt")
+    hi = doc("फर्म बिनेंस को ऑनबोर्ड किया।", "hi", "b.txt")
+    entities = resolve([ro, hi])
+    assert [e.key for e in entities] == ["binance"]
+    (binance,) = entities
+    assert binance.type == "Company"
+    assert binance.label == "Binance"  # the registry's English label
+    assert ("Binancei", "ro") in binance.alt_labels
+    assert ("बिनेंस", "hi") in binance.alt_labels
+
+
+def test_known_entity_gets_every_registry_name_but_hidden_ones():
+    (binance,) = resolve([doc("Binance", "en", "a.txt")])
+    registry = load_registry()
+    known = {(t, lang or "en") for t, lang, how in registry.entities["binance"].names if how != "hidden"}
+    assert binance.alt_labels == known - {("Binance", "en")}
+    assert all(text != binance.label for text, _ in binance.alt_labels)
+
+
+def test_hidden_names_are_not_labels(tmp_path):
+    path = tmp_path / "registry.ttl"
+    path.write_text('@prefix ppp: <https://w3id.org/graphkit/ppp#> . @prefix gke: <https://w3id.org/graphkit/entity/> .\n'
+                    '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n'
+                    'gke:acme a ppp:Company ; rdfs:label "Acme Security"@en ; skos:hiddenLabel "ACMX"@en .\n', encoding="utf-8")
+    registry = load_registry(path)
+    docs = [gazetteer.annotate(make_document("Acme Security (ACMX)", doc_id="a.txt", language="en"), registry=registry)]
+    assert [m.text for m in docs[0].mentions] == ["Acme Security", "ACMX"]
+    (acme,) = resolve(docs, registry=registry)
+    # the hidden form is a surface form found in the text, so it is kept, tagged with the document's language
+    assert acme.alt_labels == frozenset({("ACMX", "en")})
+
+
+def test_place_gets_its_names_in_the_documents_languages():
+    ro = doc("Binance în Thailanda.", "ro", "a.txt")
+    th = doc("ไบแนนซ์ ประเทศไทย", "th", "b.txt")
+    thailand = by_key(resolve([ro, th]))["thailand"]
+    assert thailand == Entity("thailand", "Country", "Thailand",
+                              frozenset({("Thailanda", "ro"), ("ไทย", "th")}))
+    # a third document in Hindi brings the Hindi name
+    hi = doc("बिनेंस", "hi", "c.txt")
+    thailand = by_key(resolve([ro, th, hi]))["thailand"]
+    assert thailand.alt_labels == frozenset({("Thailanda", "ro"), ("ไทย", "th"), ("थाईलैंड", "hi")})
+
+
+def test_city_with_thai_abbreviation_mark():
+    th = doc("ที่กรุงเทพฯ ใน", "th", "a.txt")
+    bangkok = by_key(resolve([th]))["bangkok"]
+    assert bangkok.type == "City"
+    assert bangkok.label == "Bangkok"
+    assert bangkok.alt_labels == frozenset({("กรุงเทพ", "th"), ("กรุงเทพฯ", "th")})
+
+
+def test_entities_are_sorted_by_key():
+    d = doc("Europol, INTERPOL, Binance şi AFRIPOL.", "ro", "a.txt")
+    assert [e.key for e in resolve([d])] == ["afripol", "binance", "europol", "interpol"]
+
+
+def test_unknown_entity_takes_its_most_common_type_and_first_label():
+    empty = Registry({})
+    a = make_document("Tigran Gambaryan and T. Gambaryan", doc_id="a.txt", language="en").with_(mentions=(
+        Mention(0, 16, "Tigran Gambaryan", "tigran", "Person"),
+        Mention(21, 33, "T. Gambaryan", "tigran", "Person"),
+    ))
+    b = make_document("गाम्बेरियन", doc_id="b.txt", language="hi").with_(mentions=(
+        Mention(0, 10, "गाम्बेरियन", "tigran", "Organization"),
+    ))
+    assert resolve([a, b], registry=empty) == [
+        Entity("tigran", "Person", "Tigran Gambaryan",
+               frozenset({("T. Gambaryan", "en"), ("गाम्बेरियन", "hi")})),
+    ]
+
+
+def test_mention_label_is_preferred_over_its_text():
+    empty = Registry({})
+    d = make_document("ACME", doc_id="a.txt", language="fr").with_(mentions=(
+        Mention(0, 4, "ACME", "acme", "Company", label="Acme Corporation"),
+    ))
+    assert resolve([d], registry=empty) == [
+        Entity("acme", "Company", "Acme Corporation", frozenset({("ACME", "fr")})),
+    ]
+
+
+def test_registry_type_and_label_win_over_the_mentions():
+    registry = Registry({"acme": KnownEntity("acme", "Company", "Acme", (("Acme", "en", "label"),
+                                                                        ("Akme", "", "alt")))})
+    d = make_document("ACME", doc_id="a.txt", language="fr").with_(mentions=(
+        Mention(0, 4, "ACME", "acme", "Organization", label="Other"),
+    ))
+    assert resolve([d], registry=registry) == [
+        Entity("acme", "Company", "Acme", frozenset({("ACME", "fr"), ("Akme", "en")})),
+    ]
+
+
+def test_no_documents():
+    assert resolve([], registry=Registry({})) == []

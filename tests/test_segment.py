@@ -1,0 +1,54 @@
+"""graphkit.segment: word edges inside scripts written without spaces."""
+
+from __future__ import annotations
+
+from graphkit.segment import at_edge, word_edges
+
+
+def test_thai_edges_at_start_and_end_of_bangkok():
+    text = "ที่กรุงเทพฯ ใน"
+    start = text.index("กรุงเทพฯ")
+    end = start + len("กรุงเทพฯ")
+    assert (start, end) == (3, 11)
+    edges = word_edges(text)
+    assert start in edges and end in edges
+    assert sorted(edges) == [0, 3, 11, 12, 14]
+
+
+def test_thai_no_edge_inside_a_word():
+    edges = word_edges("ปรากฏ")  # "to appear": not "ปราก" (Prague) + "ฏ"
+    assert sorted(edges) == [0, 5]
+    assert 4 not in edges
+    assert not at_edge("ปรากฏ", 4, edges)
+
+
+def test_thai_edges_between_words_without_spaces():
+    text = "กว่าหมื่นเจ็ดพันข้อมูล"
+    assert sorted(word_edges(text)) == [0, 4, 9, 13, 16, 22]
+
+
+def test_thai_run_inside_latin_text_is_offset_in_the_whole_text():
+    text = "Binance ที่กรุงเทพฯ"
+    edges = word_edges(text)
+    assert sorted(edges) == [8, 11, 19]
+
+
+def test_latin_only_text_has_no_edges():
+    assert word_edges("Binance and INTERPOL in Bangkok") is None
+    assert word_edges("") is None
+    assert word_edges("बिनेंस और इंटरपोल") is None  # spaced script: nothing to segment
+    assert word_edges("币安") is None  # unspaced, but no segmenter for Han
+
+
+def test_at_edge_without_edges_is_always_true():
+    assert at_edge("Interpolation", 8, None)
+
+
+def test_at_edge_at_text_ends_and_across_scripts():
+    text = "Binance ที่กรุงเทพฯ"
+    edges = word_edges(text)
+    assert at_edge(text, 0, edges)
+    assert at_edge(text, len(text), edges)
+    assert at_edge(text, 7, edges)  # Latin | space: outside the Thai run
+    assert at_edge(text, 11, edges)
+    assert not at_edge(text, 10, edges)  # inside "กรุงเทพฯ"
