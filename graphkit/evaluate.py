@@ -76,8 +76,8 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.term import Node
 
-from .errors import GoldError, OntologyError
-from .resources import ontology_file
+from .errors import GoldError
+from .ontology import subclass_pairs
 from .vocab import ITSRDF, KIND, KINDS, NIF, PPP, RELATIONS, SCORED_CLASSES
 
 __all__ = [
@@ -98,21 +98,6 @@ __all__ = [
 
 #: Relative tolerance on figure values.
 FIGURE_TOLERANCE = Decimal("0.005")
-
-#: Subclasses of the scored classes, used when ``ontology/ppp.ttl`` is missing.
-FALLBACK_SUBCLASSES: Mapping[str, str] = {
-    "LawEnforcementAgency": "Organization",
-    "GovernmentAgency": "Organization",
-    "IntergovernmentalOrganization": "Organization",
-    "Company": "Organization",
-    "NonProfit": "Organization",
-    "Initiative": "Organization",
-    "OrganizationalUnit": "Organization",
-    "Media": "Organization",
-    "Country": "Location",
-    "Region": "Location",
-    "City": "Location",
-}
 
 _GOLD_HINT = "fix the gold file as gold-format.md describes"
 
@@ -743,22 +728,6 @@ def _local(iri: Node) -> str:
     return text
 
 
-def _ontology_subclasses() -> list[tuple[Node, Node]]:
-    """``rdfs:subClassOf`` pairs of ``ontology/ppp.ttl``, or the fixed fallback if it is missing."""
-    try:
-        path = ontology_file("ppp.ttl")
-    except OntologyError:
-        return [(PPP[sub], PPP[sup]) for sub, sup in FALLBACK_SUBCLASSES.items()]
-    ontology = Graph()
-    try:
-        ontology.parse(path, format="turtle")
-    except Exception as exc:  # rdflib's parsers raise several unrelated types
-        raise OntologyError(
-            f"{path} cannot be parsed: {type(exc).__name__}: {exc}", hint="fix or restore the ontology file"
-        ) from exc
-    return list(ontology.subject_objects(RDFS.subClassOf))
-
-
 @dataclass(frozen=True)
 class _Triple:
     subject: Node
@@ -792,7 +761,7 @@ class _GraphIndex:
 
         # coarse types, through rdfs:subClassOf* in the graph and the ontology
         parents: dict[Node, set[Node]] = defaultdict(set)
-        for sub, sup in [*graph.subject_objects(RDFS.subClassOf), *_ontology_subclasses()]:
+        for sub, sup in [*graph.subject_objects(RDFS.subClassOf), *subclass_pairs()]:
             parents[sub].add(sup)
         scored = {PPP[name]: name for name in SCORED_CLASSES}
         coarse_cache: dict[Node, frozenset[str]] = {}
@@ -1265,7 +1234,7 @@ def evaluate(graph: Graph, gold: list[GoldDocument]) -> Report:
     Raises:
         GoldError: two gold documents annotate the same article, or one id has
             two types.
-        OntologyError: ``ontology/ppp.ttl`` exists but cannot be parsed.
+        OntologyError: ``ontology/ppp.ttl`` is missing or cannot be parsed.
     """
     docs = sorted(gold, key=lambda d: d.document)
     _check_corpus(docs)

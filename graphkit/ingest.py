@@ -65,7 +65,7 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
                 elif child.suffix.lower() in TEXT_SUFFIXES:
                     add(child)
                 else:
-                    skipped.append(Skipped(str(child), f"not a .txt or .md file"))
+                    skipped.append(Skipped(str(child), "not a .txt or .md file"))
         elif path.is_file():
             add(path)
         elif path.is_symlink():

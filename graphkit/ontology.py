@@ -32,18 +32,51 @@ class Ontology:
         return self.coarse.get(subject_type) in dom and self.coarse.get(object_type) in rng
 
 
-@lru_cache(maxsize=1)
-def load() -> Ontology:
-    """The ontology's classes and signatures (parsed once)."""
-    from rdflib import OWL, RDF, RDFS, Graph
-    from rdflib.collection import Collection
+@lru_cache(maxsize=4)
+def _graph(path: str):
+    from rdflib import Graph
 
-    path = ontology_file("ppp.ttl")
     graph = Graph()
     try:
         graph.parse(path, format="turtle")
     except Exception as exc:  # rdflib's parser raises many exception types
-        raise OntologyError(f"{path} cannot be parsed: {str(exc).splitlines()[0]}", hint="restore the file") from None
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise OntologyError(f"cannot parse {path}: {reason}", hint="restore the file or fix its Turtle") from None
+    return graph
+
+
+def subclass_pairs() -> tuple[tuple, ...]:
+    """The ``(subclass, superclass)`` IRI pairs of ``ppp.ttl``, for readers of any graph."""
+    return _subclass_pairs(str(ontology_file("ppp.ttl")))
+
+
+@lru_cache(maxsize=4)
+def _subclass_pairs(path: str) -> tuple[tuple, ...]:
+    from rdflib import RDFS, URIRef
+
+    pairs = _graph(path).subject_objects(RDFS.subClassOf)
+    return tuple(sorted((s, o) for s, o in pairs if isinstance(s, URIRef) and isinstance(o, URIRef)))
+
+
+def clear_cache() -> None:
+    """Forget parsed ontologies (after changing ``GRAPHKIT_ONTOLOGY`` or the file)."""
+    from .resources import ontology_dir
+
+    for cached in (_graph, _subclass_pairs, _load, ontology_dir):
+        cached.cache_clear()
+
+
+def load() -> Ontology:
+    """The ontology's classes and signatures (parsed once per ontology file)."""
+    return _load(str(ontology_file("ppp.ttl")))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Ontology:
+    from rdflib import OWL, RDF, RDFS
+    from rdflib.collection import Collection
+
+    graph = _graph(path)
     ppp = str(PPP._NS)
 
     def local(node) -> str | None:

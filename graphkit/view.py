@@ -49,25 +49,10 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from .errors import MissingDependencyError, OntologyError
+from .errors import MissingDependencyError
 from .vocab import ITSRDF, NIF, PPP, RELATIONS, SCORED_CLASSES
 
 __all__ = ["render_html", "write_html"]
-
-#: Subclasses of the scored classes, used when ``ontology/ppp.ttl`` cannot be found.
-FALLBACK_SUBCLASSES = {
-    "LawEnforcementAgency": "Organization",
-    "GovernmentAgency": "Organization",
-    "IntergovernmentalOrganization": "Organization",
-    "Company": "Organization",
-    "NonProfit": "Organization",
-    "Initiative": "Organization",
-    "OrganizationalUnit": "Organization",
-    "Media": "Organization",
-    "Country": "Location",
-    "Region": "Location",
-    "City": "Location",
-}
 
 #: Fill colour of each class (Okabe-Ito hues for the four scored classes; the
 #: subclasses of Organization in shades of blue, those of Location in greens).
@@ -147,7 +132,7 @@ def render_html(graph: Graph, *, title: str = "graphkit") -> str:
     Raises:
         MissingDependencyError: pyvis is not installed, or does not ship
             vis-network's standalone JS and CSS.
-        OntologyError: ``ontology/ppp.ttl`` exists but cannot be parsed.
+        OntologyError: ``ontology/ppp.ttl`` is missing or cannot be parsed.
 
     Example:
         >>> from rdflib import Graph
@@ -247,41 +232,18 @@ def _local_name(term: Node) -> str:
     return text
 
 
-def _ontology_graph() -> Graph | None:
-    """``ontology/ppp.ttl`` parsed, or None when there is no such file."""
-    from . import resources
-
-    try:
-        path = resources.ontology_file("ppp.ttl")
-    except OntologyError:
-        return None
-    ontology = Graph()
-    try:
-        ontology.parse(path, format="turtle")
-    except Exception as exc:  # rdflib raises many types for bad Turtle
-        raise OntologyError(
-            f"cannot parse {path}: {exc}", hint="fix the Turtle syntax of the ontology file"
-        ) from exc
-    return ontology
-
-
 def _class_roots(graph: Graph) -> dict[Node, tuple[str, int]]:
     """Each class that is ``rdfs:subClassOf*`` a scored class → (scored class, depth).
 
-    The subclass tree is the union of the built-in fallback, ``ontology/ppp.ttl``
-    (when present) and the ``rdfs:subClassOf`` triples of ``graph`` itself.
+    The subclass tree is the union of ``ontology/ppp.ttl`` and the
+    ``rdfs:subClassOf`` triples of ``graph`` itself.
     """
+    from .ontology import subclass_pairs
+
     parents: dict[Node, set[Node]] = defaultdict(set)
-    for name, root in FALLBACK_SUBCLASSES.items():
-        parents[PPP[name]].add(PPP[root])
-    sources = [graph]
-    ontology = _ontology_graph()
-    if ontology is not None:
-        sources.append(ontology)
-    for source in sources:
-        for sub, sup in source.subject_objects(RDFS.subClassOf):
-            if not isinstance(sub, Literal) and not isinstance(sup, Literal):
-                parents[sub].add(sup)
+    for sub, sup in [*subclass_pairs(), *graph.subject_objects(RDFS.subClassOf)]:
+        if not isinstance(sub, Literal) and not isinstance(sup, Literal):
+            parents[sub].add(sup)
 
     roots = {PPP[name]: name for name in SCORED_CLASSES}
     order = {name: i for i, name in enumerate(SCORED_CLASSES)}

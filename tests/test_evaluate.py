@@ -262,25 +262,20 @@ def test_subclasses_declared_in_the_graph_are_followed(gold_dir: Path) -> None:
     assert score(report.entities.all) == (1, 0, 0)
 
 
-def test_fallback_hierarchy_when_the_ontology_is_missing(gold_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing(name: str) -> Path:
-        raise OntologyError(f"ontology file {name} is missing")
+def test_a_missing_ontology_is_an_ontology_error(gold_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graphkit import ontology
 
-    monkeypatch.setattr(ev, "ontology_file", missing)
-    write_gold(
-        gold_dir,
-        "a.txt",
-        "en",
-        [ent("europol", "Organization", "Europol"), ent("hague", "Location", "The Hague"), ent("x", "Organization", "X")],
-    )
+    write_gold(gold_dir, "a.txt", "en", [ent("europol", "Organization", "Europol")])
     b = Builder()
-    doc = b.doc("a.txt")
-    b.mention(doc, b.entity("europol", "LawEnforcementAgency", "Europol"), "Europol")
-    b.mention(doc, b.entity("hague", "City", "The Hague"), "The Hague")
-    b.mention(doc, b.entity("x", "Media", "X"), "X")
-    report = evaluate(b.graph, load_gold([gold_dir]))
-    assert score(report.entities["Organization"]) == (2, 0, 0)
-    assert score(report.entities["Location"]) == (1, 0, 0)
+    b.mention(b.doc("a.txt"), b.entity("europol", "LawEnforcementAgency", "Europol"), "Europol")
+    monkeypatch.setenv("GRAPHKIT_ONTOLOGY", str(tmp_path / "nowhere"))
+    ontology.clear_cache()
+    try:
+        with pytest.raises(OntologyError, match="no ontology folder found"):
+            evaluate(b.graph, load_gold([gold_dir]))
+    finally:
+        monkeypatch.delenv("GRAPHKIT_ONTOLOGY")
+        ontology.clear_cache()
 
 
 def test_only_nodes_mentioned_in_gold_documents_are_scored(gold_dir: Path) -> None:

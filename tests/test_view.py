@@ -16,7 +16,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib import namespace
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
-from graphkit import resources
+from graphkit import ontology
 from graphkit.errors import OntologyError
 from graphkit.view import CLASS_COLOURS, CLASS_SHAPES, RELATION_COLOURS, render_html, write_html
 from graphkit.vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, RELATIONS, SCORED_CLASSES
@@ -382,21 +382,27 @@ def test_graph_without_entities_but_with_documents_renders():
     assert _data(page)["edges"] == []
 
 
-def test_classes_resolve_without_the_ontology_file(tmp_path, monkeypatch):
+def test_a_missing_ontology_is_an_ontology_error(tmp_path, monkeypatch):
     monkeypatch.setenv("GRAPHKIT_ONTOLOGY", str(tmp_path / "nowhere"))
-    resources.ontology_dir.cache_clear()
+    ontology.clear_cache()
     try:
-        ex = Namespace("https://example.org/")
-        triples = _triples() + [
-            (ex.University, RDFS.subClassOf, PPP.NonProfit),  # declared in the graph only
-            (ex.oxford, RDF.type, ex.University),
-            (ex.oxford, RDFS.label, Literal("University of Oxford")),
-            (ex.lyon, RDF.type, PPP.City),
-            (ex.blank, RDF.type, BNode()),
-        ]
-        nodes = _by_id(_data(render_html(_graph(triples)))["nodes"])
+        with pytest.raises(OntologyError, match="no ontology folder found"):
+            render_html(_graph())
     finally:
-        resources.ontology_dir.cache_clear()
+        monkeypatch.delenv("GRAPHKIT_ONTOLOGY")
+        ontology.clear_cache()
+
+
+def test_subclasses_declared_in_the_graph_itself_are_followed():
+    ex = Namespace("https://example.org/")
+    triples = _triples() + [
+        (ex.University, RDFS.subClassOf, PPP.NonProfit),  # declared in the graph only
+        (ex.oxford, RDF.type, ex.University),
+        (ex.oxford, RDFS.label, Literal("University of Oxford")),
+        (ex.lyon, RDF.type, PPP.City),
+        (ex.blank, RDF.type, BNode()),
+    ]
+    nodes = _by_id(_data(render_html(_graph(triples)))["nodes"])
     assert len(nodes) == len(ENTITIES) + 2
     assert nodes[str(ex.oxford)]["shape"] == "dot" and nodes[str(ex.oxford)]["cls"] == "University"
     assert "type: University (Organization)" in nodes[str(ex.oxford)]["title"]
@@ -409,17 +415,19 @@ def test_classes_come_from_the_ontology_file_when_there_is_one(tmp_path, monkeyp
         "@prefix ppp: <https://w3id.org/graphkit/ppp#> .\n"
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
         "ppp:Hospital rdfs:subClassOf ppp:NonProfit .\n"
-        "ppp:Village rdfs:subClassOf ppp:City .\n",
+        "ppp:NonProfit rdfs:subClassOf ppp:Organization .\n"
+        "ppp:Village rdfs:subClassOf ppp:City .\n"
+        "ppp:City rdfs:subClassOf ppp:Location .\n",
         encoding="utf-8",
     )
     monkeypatch.setenv("GRAPHKIT_ONTOLOGY", str(tmp_path))
-    resources.ontology_dir.cache_clear()
+    ontology.clear_cache()
     try:
         hospital, village = URIRef(str(PPP._NS) + "Hospital"), URIRef(str(PPP._NS) + "Village")
         triples = _triples() + [(ENTITY.clinic, RDF.type, hospital), (ENTITY.hamlet, RDF.type, village)]
         page = render_html(_graph(triples))
     finally:
-        resources.ontology_dir.cache_clear()
+        ontology.clear_cache()
     nodes = _by_id(_data(page)["nodes"])
     assert nodes[str(ENTITY.clinic)]["shape"] == "dot"
     assert nodes[str(ENTITY.hamlet)]["shape"] == "square"
@@ -429,12 +437,12 @@ def test_classes_come_from_the_ontology_file_when_there_is_one(tmp_path, monkeyp
 def test_a_broken_ontology_file_is_an_ontology_error(tmp_path, monkeypatch):
     (tmp_path / "ppp.ttl").write_text("ppp:Broken rdfs:subClassOf", encoding="utf-8")
     monkeypatch.setenv("GRAPHKIT_ONTOLOGY", str(tmp_path))
-    resources.ontology_dir.cache_clear()
+    ontology.clear_cache()
     try:
         with pytest.raises(OntologyError, match=r"\[E200\] cannot parse .*ppp\.ttl"):
             render_html(_graph())
     finally:
-        resources.ontology_dir.cache_clear()
+        ontology.clear_cache()
 
 
 def test_bigger_graphs_stabilize_in_fewer_iterations():
