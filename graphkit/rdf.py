@@ -73,11 +73,22 @@ def new_graph() -> Graph:
 
 
 def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph:
-    """The RDF graph of documents (with their mentions, relations, figures) and entities."""
+    """The RDF graph of documents (with their mentions, relations, figures) and entities.
+
+    Each entity is typed with its most specific class and with the scored class
+    above it (``ppp:Company`` and ``ppp:Organization``).
+    """
+    from .ontology import load as load_ontology
+
+    ontology = load_ontology()
     g = new_graph()
     for e in entities:
         node = entity_iri(e.key)
         g.add((node, RDF.type, PPP[e.type]))
+        scored = ontology.coarse_type(e.type)
+        if scored and scored != e.type:
+            # also the scored class, so that `?o a ppp:Organization` needs no inference
+            g.add((node, RDF.type, PPP[scored]))
         g.add((node, RDFS.label, Literal(e.label, lang="en")))
         for text, lang in e.alt_labels:
             g.add((node, SKOS.altLabel, Literal(text, lang=lang or None)))

@@ -138,3 +138,13 @@ def test_language_override(tmp_path):
     assert build([path], language="sv").documents[0].language == "sv"
     with pytest.raises(InputError, match="language = 'Swedish' is invalid"):
         build([path], language="Swedish")
+
+
+def test_entities_carry_their_scored_class_too(seeds):
+    from graphkit.rdf import entity_iri
+
+    g = seeds.graph
+    binance = entity_iri("binance")
+    assert {PPP.Company, PPP.Organization} <= set(g.objects(binance, RDF.type))
+    organizations = set(g.subjects(RDF.type, PPP.Organization))
+    assert binance in organizations and entity_iri("interpol") in organizations
