@@ -91,7 +91,8 @@ def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph
             g.add((node, RDF.type, PPP[scored]))
         g.add((node, RDFS.label, Literal(e.label, lang="en")))
         for text, lang in e.alt_labels:
-            g.add((node, SKOS.altLabel, Literal(text, lang=lang or None)))
+            # language tags are case-insensitive; lower case is the form every writer keeps
+            g.add((node, SKOS.altLabel, Literal(text, lang=lang.lower() or None)))
     for doc in documents:
         d = document_iri(doc.id)
         g.add((d, RDF.type, PPP.Document))
@@ -164,9 +165,10 @@ def format_for(path: str | Path | None, fmt: str | None) -> str:
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     """The graph as bytes in ``fmt``, byte-stable: the same graph always gives the same bytes.
 
-    Turtle is rdflib's sorted serialisation; N-Triples lines are sorted;
-    JSON-LD nodes and values are sorted; TriG is the Turtle of the default
-    graph (Turtle is valid TriG).
+    Turtle is written by pyoxigraph from the sorted triples (rdflib's Turtle
+    writer is quadratic in the number of document IRIs); N-Triples lines are
+    sorted; JSON-LD nodes and values are sorted; TriG is the Turtle of the
+    default graph (Turtle is valid TriG).
     """
     if fmt not in FORMATS:
         raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
@@ -183,7 +185,23 @@ def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
         if nodes:
             data["@graph"] = sorted(nodes, key=lambda n: n.get("@id", ""))
         return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    return graph.serialize(format="turtle", encoding="utf-8")
+    return _turtle(graph)
+
+
+def _turtle(graph: Graph) -> bytes:
+    import pyoxigraph as ox
+
+    rdf_type = f"<{RDF.type}>"
+    triples = sorted(
+        ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES),
+        key=lambda t: (str(t.subject), str(t.predicate) != rdf_type, str(t.predicate), str(t.object)),
+    )
+    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode("utf-8")
+    lines = text.splitlines(keepends=True)
+    header = sorted(line for line in lines if line.startswith("@prefix "))
+    # a blank line after each subject's block (literals have their newlines escaped)
+    body = "".join(line + "\n" if line.endswith(" .\n") else line for line in lines[len(header):])
+    return ("".join(header) + "\n" + body).encode("utf-8")
 
 
 def write_atomic(path: str | Path, data: bytes) -> Path:

@@ -106,3 +106,17 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatc
         write_atomic(path, b"new")
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+def test_language_tags_are_lower_case_in_every_format():
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    doc = _doc()
+    entities = [Entity("binance", "Company", "Binance", frozenset({("幣安", "zh-Hant")})),
+                Entity("interpol", "IntergovernmentalOrganization", "INTERPOL")]
+    g = to_graph([doc], entities)
+    assert Literal("幣安", lang="zh-hant") in set(g.objects(None, SKOS.altLabel))
+    for fmt, parse_as in (("turtle", "turtle"), ("nt", "nt"), ("json-ld", "json-ld")):
+        again = Graph().parse(data=serialize(g, fmt).decode("utf-8"), format=parse_as)
+        assert isomorphic(again, g), fmt
