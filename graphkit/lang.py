@@ -20,6 +20,18 @@ A file's tables (all optional)::
     [figures]    figure kind → cue words (matched at the start of a word)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
     [roles]      words that head a role title ("director", "responsable")
+    [entities]   operation_words ("operation", "ปฏิบัติการ"), person_cues (speech
+                 verbs, "according to"), honorifics, role_connectors (between a
+                 role and its organization: "of", "de", "ของ"), name_particles
+                 ("van", "de"), heads (a word of an organization's name → its
+                 ppp: class: "police" → LawEnforcementAgency)
+    [dates]      how dates are written, "{}" standing for a date: cues ("in {}",
+                 "{} में") make a year or a month alone a date; periods
+                 ("from {} to {}", "{} से {} तक"); labels: words before a
+                 publication date at the top of an article ("published");
+                 ordinals: day suffixes ("th"); order of numeric dates
+                 ("DMY", "MDY" or "YMD"); buddhist_era = true where years
+                 above 2400 are of the Buddhist era (2568 → 2025)
 """
 
 from __future__ import annotations
@@ -47,9 +59,12 @@ class RelationCue:
     subject_first: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Language:
-    """The resources of one language, merged over the universal ones."""
+    """The resources of one language, merged over the universal ones.
+
+    One instance per language (``language()`` is cached), compared and hashed by identity.
+    """
 
     code: str
     name: str
@@ -67,7 +82,19 @@ class Language:
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     verb_final: bool = False
+    operation_words: tuple[str, ...] = ()
+    person_cues: tuple[str, ...] = ()
+    honorifics: tuple[str, ...] = ()
+    role_connectors: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
+    org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
+    date_cues: tuple[str, ...] = ()
+    date_periods: tuple[str, ...] = ()
+    date_labels: tuple[str, ...] = ()
+    date_ordinals: tuple[str, ...] = ()
+    date_order: str = "DMY"
+    buddhist_era: bool = False
 
 
 def available() -> list[str]:
@@ -111,6 +138,9 @@ def language(code: str) -> Language:
 
     words = table("words")
     numbers = table("numbers")
+    entities = table("entities")
+    heads = {**universal.get("entities", {}).get("heads", {}), **own.get("entities", {}).get("heads", {})}
+    dates = _dates(table("dates"), path.name)
     for sub in ("scales", "words"):  # sub-tables add to the universal ones
         numbers[sub] = {**universal.get("numbers", {}).get(sub, {}), **own.get("numbers", {}).get(sub, {})}
     where = f"{path.name} [numbers]"
@@ -141,6 +171,33 @@ def language(code: str) -> Language:
         conjunctions=tuple(fold(c) for c in words.get("and", [])),
         abbreviations=tuple(fold(a).rstrip(".") for a in words.get("abbreviations", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
+        operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
+        person_cues=tuple(fold(w) for w in entities.get("person_cues", [])),
+        honorifics=tuple(fold(w).rstrip(".") for w in entities.get("honorifics", [])),
+        role_connectors=tuple(fold(w) for w in entities.get("role_connectors", [])),
+        name_particles=tuple(fold(w) for w in entities.get("name_particles", [])),
+        org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
+        **dates,
     )
+
+
+def _dates(table: dict, where: str) -> dict:
+    """The ``[dates]`` table as :class:`Language` fields, its templates checked."""
+    fields: dict = {}
+    for key, name, slots in (("cues", "date_cues", 1), ("periods", "date_periods", 2)):
+        templates = tuple(fold(t) for t in table.get(key, []))
+        for t in templates:
+            if t.count("{}") != slots:
+                raise OntologyError(f"{where} [dates] {key} = {t!r} needs exactly {slots} \"{{}}\"",
+                                    hint="write \"{}\" where the date goes, e.g. \"in {}\"")
+        fields[name] = templates
+    fields["date_labels"] = tuple(fold(w) for w in table.get("labels", []))
+    fields["date_ordinals"] = tuple(fold(w) for w in table.get("ordinals", []))
+    order = str(table.get("order", "DMY")).upper()
+    if order not in ("DMY", "MDY", "YMD"):
+        raise OntologyError(f"{where} [dates] order = {order!r} is invalid", hint='use "DMY", "MDY" or "YMD"')
+    fields["date_order"] = order
+    fields["buddhist_era"] = bool(table.get("buddhist_era", False))
+    return fields

@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from .errors import InputError
-from .extract import figures, gazetteer, relations
+from .extract import discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
 from .ingest import Skipped, collect, read_document
 from .model import Document, Entity
@@ -22,7 +22,7 @@ from .rdf import to_graph
 from .resolve import resolve
 
 #: The extraction stages, in order.
-STAGES: tuple[Callable[[Document], Document], ...] = (gazetteer.annotate, figures.annotate, relations.annotate)
+STAGES: tuple[Callable[[Document], Document], ...] = (gazetteer.annotate, discovery.annotate, figures.annotate, relations.annotate)
 
 
 @dataclass(frozen=True)

@@ -305,8 +305,9 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
     first one ("Serengeti şi Serengeti 2.0"); earlier sentences come after.
     When the best candidate is only of the kind's most general class (and
     that is not its first choice), the
-    document's most mentioned entity of its first-choice class is taken
-    instead: the article's operation is what its figures are about.
+    document's most mentioned (then first mentioned) entity of its
+    first-choice class is taken instead: the article's operation is what its
+    figures are about.
     """
     ontology = load_ontology()
     prefs = kinds()[kind].subjects
@@ -335,7 +336,10 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
         return candidates[0][2]
     counts = Counter(m.key for m in doc.mentions if rank(m) == 0)
     if counts:
-        return min(counts, key=lambda k: (-counts[k], k))
+        first = {}
+        for m in doc.mentions:
+            first.setdefault(m.key, m.start)
+        return min(counts, key=lambda k: (-counts[k], first[k]))  # most mentioned, then first mentioned
     return candidates[0][2] if candidates else None
 
 

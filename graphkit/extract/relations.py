@@ -19,19 +19,52 @@ the object nearer to it.
 from __future__ import annotations
 
 import re
+import tomllib
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang import Language, RelationCue, language
 from ..model import Document, Evidence, Mention, Relation, Span
 from ..ontology import Ontology
 from ..ontology import load as load_ontology
+from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
-from ..text import fold, fold_with_offsets, joins
+from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
 
 BASE_CONFIDENCE = 0.7
 LOOKBACK_FACTOR = 0.7
 #: How far (in characters) an argument may stand from its cue.
 MAX_GAP = 80
+#: In scripts without spaces, where clause ends are not marked, an argument stands at most
+#: this many words (as the segmenter counts them) from its cue.
+ADJACENT_WORDS = {"before": 2, "after": 3}
+TOPIC_CONFIDENCE = 0.45
+POSSESSIVES = frozenset({"'s", "'"})
+#: Thai particles that may stand between a subject and its verb.
+PARTICLES = ("ก็", "ได้", "จึง")
+
+
+@lru_cache(maxsize=1)
+def topics() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Classes that may fill an empty slot from the article's topic (``data/relations.toml``)."""
+    with (DATA_DIR / "relations.toml").open("rb") as fh:
+        table = tomllib.load(fh)
+    return {p: {slot: (v if isinstance(v, bool) else tuple(v)) for slot, v in t.items()} for p, t in table.items()}
+
+
+def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
+    """The document's most mentioned (then first mentioned) entity of the first class that has one."""
+    for cls in classes:
+        pool = [m for m in doc.mentions if m.type == cls]
+        if pool:
+            counts = Counter(m.key for m in pool)
+            first = {}
+            for m in pool:
+                first.setdefault(m.key, m)
+            key = min(counts, key=lambda k: (-counts[k], first[k].start))
+            return first[key]
+    return None
 
 
 @dataclass(frozen=True)
@@ -65,6 +98,44 @@ def find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+def _near(doc: Document, start: int, end: int, side: str) -> bool:
+    """Whether a cue and an argument ``[start, end)`` apart are near enough.
+
+    In spaced scripts, ``MAX_GAP`` characters; where the gap holds a script
+    without spaces, ``ADJACENT_WORDS`` words as the segmenter counts them.
+    """
+    if end - start > MAX_GAP:
+        return False
+    gap = doc.text[start:end]
+    if not any(is_unspaced(c) for c in gap):
+        return True
+    edges = word_edges(doc.text) or frozenset()
+    words = len([e for e in edges if start < e < end]) + len(gap.split()) - 1
+    return words <= ADJACENT_WORDS[side]
+
+
+def _starts_clause(doc: Document, m: Mention, lang: Language) -> bool:
+    """In unspaced scripts, a name directly followed by a cue is the subject of the next clause."""
+    end = m.end
+    # skip the rest of a coordinated list ("SpyCloud และ TNO ก็เข้าร่วม")
+    for other in sorted(doc.mentions, key=lambda x: x.start):
+        if other.start < end:
+            continue
+        between = fold(doc.text[end:other.start]).strip(" ,")
+        if between == "" or between in lang.conjunctions:
+            end = other.end
+        else:
+            break
+    rest = doc.text[end:end + 24]
+    if not any(is_unspaced(c) for c in rest[:6]):
+        return False
+    folded = fold(rest).lstrip()
+    for particle in PARTICLES:  # particles between a subject and its verb
+        if folded.startswith(particle):
+            folded = folded[len(particle):]
+    return any(folded.startswith(cue.phrase) for cue in lang.relation_cues)
+
+
 def _list_from(doc: Document, ordered: list[Mention], first: int, fits, lang: Language, step: int) -> list[Mention]:
     """The mention at ``first`` and those coordinated with it, walking by ``step``."""
     chosen = [ordered[first]]
@@ -81,17 +152,20 @@ def _list_from(doc: Document, ordered: list[Mention], first: int, fits, lang: La
 
 
 def _side(doc: Document, mentions: list[Mention], fits, lang: Language, *, before: int | None = None,
-          after: int | None = None) -> list[Mention]:
+          after: int | None = None, near: bool = True) -> list[Mention]:
     """The nearest fitting mention before/after an offset, with its coordinated list."""
     if before is not None:
-        pool = [m for m in mentions if m.end <= before and before - m.end <= MAX_GAP]
+        pool = [m for m in mentions if m.end <= before and (not near or _near(doc, m.end, before, "before"))]
         for i in range(len(pool) - 1, -1, -1):
             if fits(pool[i]):
                 return _list_from(doc, pool, i, fits, lang, -1)
     else:
-        pool = [m for m in mentions if m.start >= after and m.start - after <= MAX_GAP]
+        pool = [m for m in mentions if m.start >= after and (not near or _near(doc, after, m.start, "after"))]
         for i, m in enumerate(pool):
-            if fits(m):
+            if fits(m) and not _starts_clause(doc, m, lang):
+                # "Europol's EC3": the possessor names whose the head is; the head is the argument
+                if i + 1 < len(pool) and fits(pool[i + 1]) and fold(doc.text[m.end:pool[i + 1].start]).strip() in POSSESSIVES:
+                    i += 1
                 return _list_from(doc, pool, i, fits, lang, +1)
     return []
 
@@ -145,7 +219,9 @@ def _pairs(doc, hit: CueHit, in_sentence, in_previous, sentence: Span, previous:
         if lang.verb_final:
             # subject … object … verb: both arguments stand before the cue, the object nearer
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
-            rest = [m for m in in_sentence if objects and m.end <= objects[-1].start]
+            # the subject stands in the same clause: no comma or semicolon between it and the object
+            rest = [m for m in in_sentence if objects and m.end <= objects[-1].start
+                    and not re.search(r"[,;:]", doc.text[m.end:objects[-1].start])]
             subjects = _side(doc, rest, fits_subject, lang, before=objects[-1].start) if objects else []
             if not subject_first:
                 subjects, objects = objects, subjects
@@ -156,22 +232,183 @@ def _pairs(doc, hit: CueHit, in_sentence, in_previous, sentence: Span, previous:
             subjects = _side(doc, in_sentence, fits_subject, lang, after=hit.end)
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
         confidence, span = BASE_CONFIDENCE, sentence
-        if previous is not None and (not subjects or not objects) and (subjects or objects):
-            # an empty slot may refer to what the sentence before named
+        topic = topics().get(predicate, {})
+        lookback = topic.get("lookback", True)
+        if lookback and previous is not None and (not subjects or not objects) and (subjects or objects):
+            # an empty slot may refer to what the sentence before named (of the topic's class, where one is set)
+            def fits_back(m: Mention, fits, slot: str) -> bool:
+                return fits(m) and (slot not in topic or m.type in topic[slot])
+
+            end = previous.end + 1
             if not subjects:
-                subjects = [m for m in in_previous if fits_subject(m)]
+                subjects = _side(doc, in_previous, lambda m: fits_back(m, fits_subject, "subject"), lang,
+                                 before=end, near=False)
             if not objects:
-                objects = [m for m in in_previous if fits_object(m)]
+                objects = _side(doc, in_previous, lambda m: fits_back(m, fits_object, "object"), lang,
+                                before=end, near=False)
             confidence, span = BASE_CONFIDENCE * LOOKBACK_FACTOR, Span(previous.start, sentence.end)
+        if (not subjects or not objects) and (subjects or objects):
+            # then, to the article's topic: "Mastercard joined later", in an article about an alliance
+            for slot, chosen in (("subject", subjects), ("object", objects)):
+                if not chosen and slot in topic and (m := _topic(doc, topic[slot])) is not None:
+                    chosen.append(m)
+            confidence, span = TOPIC_CONFIDENCE, sentence
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
 
 
+#: How far (in characters) a role title may stretch between a person and an organization.
+MAX_ROLE = 110
+ROLE_CONFIDENCE = 0.75
+
+
+def _has_role_word(text: str, lang: Language) -> bool:
+    folded = fold(text)
+    for role in lang.roles + language("en").roles:
+        for m in re.finditer(re.escape(role), folded):
+            i, j = m.start(), m.end()
+            if (i == 0 or not joins(folded[i - 1], folded[i])) and (j == len(folded) or not joins(folded[j - 1], folded[j])):
+                return True
+    return False
+
+
+def _trim_role(text: str, lang: Language) -> str:
+    """A role title without the connectors and punctuation around it ("représentant d'" → "représentant")."""
+    connectors = sorted(set(lang.role_connectors) | {"'s", "’s"}, key=len, reverse=True)
+    role = text.strip(" ,;:–—-()")
+    changed = True
+    while changed and role:
+        changed = False
+        for c in connectors:
+            low = fold(role)
+            if low.endswith(c) and (len(low) == len(c) or not low[-len(c) - 1].isalnum() or not c[0].isalnum()
+                                    or script_of(c[0]) in ("THAI", "CJK")):
+                role, changed = role[: len(role) - len(c)].rstrip(" ,;:–—-"), True
+                break
+            if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum() or not c[-1].isalnum()):
+                role, changed = role[len(c):].lstrip(" ,;:–—-"), True
+                break
+    return role.strip(" ,;:–—-()")
+
+
+def works_for(doc: Document) -> list[Relation]:
+    """People and the organizations they hold a role at, with the role as written.
+
+    "P, ROLE of ORG" / "P ROLE ของ ORG" (the organization after the person) or
+    "ORG's ROLE, P" / "ORG के … VP, P" (before it): the stretch between them must
+    hold a role word of the language and no other person or organization.
+    """
+    lang = language(doc.language)
+    ontology = load_ontology()
+    out: list[Relation] = []
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    for i, person in enumerate(mentions):
+        if person.type != "Person":
+            continue
+        sentence = doc.sentence_of(person.start)
+        after = next((m for m in mentions[i + 1:] if m.start >= person.end), None)
+        before = next((m for m in reversed(mentions[:i]) if m.end <= person.start), None)
+        for org, gap in ((after, (person.end, after.start if after else 0)),
+                         (before, (before.end if before else 0, person.start))):
+            if org is None or ontology.coarse_type(org.type) != "Organization" or org.end > sentence.end \
+                    or org.start < sentence.start:
+                continue
+            text = doc.text[gap[0]:gap[1]]
+            if not 0 < len(text) <= MAX_ROLE or not _has_role_word(text, lang):
+                continue
+            role = _trim_role(text, lang)
+            if not role:
+                continue
+            out.append(Relation(person.key, "worksFor", org.key, Evidence(
+                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], ROLE_CONFIDENCE,
+                method="relations:role", role=role)))
+            break
+    return out
+
+
+STRUCTURE_CONFIDENCE = 0.65
+PLACE_TYPES = ("Country", "Region", "City")
+
+
+def structural(doc: Document) -> list[Relation]:
+    """Relations the names themselves state, with no cue word.
+
+    - A name holding a place is located there ("Hongkongs polis" → Hong Kong);
+      a unit's name holding its parent's is part of it ("बिनेंस इन्वेस्टिगेशन ग्रुप").
+    - A place right before an organization, joined by a connector of the
+      language ("पाकिस्तान की संघीय जांच एजेंसी"), or right after it: located in.
+    - A unit right before an organization ("Byrån … vid Hongkongs polis", "EC3 din
+      cadrul Europol", "FCC de Binance") or right after one ("Europol's EC3"): part of.
+    """
+    from . import places
+    from .matcher import select
+    from .registry import load_registry
+
+    lang = language(doc.language)
+    ontology = load_ontology()
+    connectors = set(lang.role_connectors) | {"'s", "'"}
+    langs = tuple(sorted({doc.language, "en"}))
+    registry = load_registry()
+    ms = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    found: dict[tuple[str, str, str], Relation] = {}
+
+    def add(subject: Mention, predicate: str, obj: Mention | str, how: str) -> None:
+        key = obj if isinstance(obj, str) else obj.key
+        if key == subject.key:
+            return
+        sentence = doc.sentence_of(subject.start)
+        found.setdefault((subject.key, predicate, key), Relation(subject.key, predicate, key, Evidence(
+            doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], STRUCTURE_CONFIDENCE,
+            method=f"relations:structure:{how}")))
+
+    def joined(a: Mention, b: Mention) -> bool:
+        """Whether b follows a with only a connector, or a bracketed name of a, between them."""
+        if doc.sentence_of(a.start) != doc.sentence_of(b.start):
+            return False
+        gap = doc.text[a.end:b.start]
+        for m in ms:  # "Financial Crime Compliance (FCC) de Binance": skip a's own acronym
+            if m.key == a.key and a.end <= m.start and m.end <= b.start:
+                gap = gap.replace(m.text, "", 1)
+        gap = fold(gap).strip(" ,()")
+        return len(gap) <= 20 and (gap == "" or gap in connectors)
+
+    for i, m in enumerate(ms):
+        if ontology.coarse_type(m.type) != "Organization":
+            continue
+        inner = places.matcher(langs).find(m.text, suffixes=lang.suffixes) + registry.matcher.find(m.text)
+        for h in select(h for h in inner if h.pattern.key != m.key and (h.start, h.end) != (0, len(m.text))):
+            if h.pattern.type in PLACE_TYPES:
+                add(m, "locatedIn", h.pattern.key, "name")
+            elif m.type == "OrganizationalUnit" and ontology.coarse_type(h.pattern.type) == "Organization":
+                add(m, "partOf", h.pattern.key, "name")
+        nxt = next((n for n in ms[i + 1:] if n.key != m.key and n.start >= m.end), None)
+        prev = next((p for p in reversed(ms[:i]) if p.key != m.key and p.end <= m.start), None)
+        if nxt is not None and joined(m, nxt):
+            if m.type == "OrganizationalUnit" and ontology.coarse_type(nxt.type) == "Organization":
+                add(m, "partOf", nxt, "adjacent")
+            elif nxt.type in PLACE_TYPES:
+                add(m, "locatedIn", nxt, "adjacent")
+        if prev is not None and joined(prev, m):
+            if prev.type in PLACE_TYPES:
+                add(m, "locatedIn", prev, "adjacent")
+            elif m.type == "OrganizationalUnit" and ontology.coarse_type(prev.type) == "Organization":
+                add(m, "partOf", prev, "adjacent")
+    return list(found.values())
+
+
 def set_annotations(doc: Document, relations: list[Relation]) -> Document:
-    return doc.with_(relations=tuple(relations))
+    """Keep one relation per triple and sentence: the most confident reading of it."""
+    best: dict[tuple, Relation] = {}
+    for r in relations:
+        key = (r.subject, r.predicate, r.object, r.evidence.start, r.evidence.end)
+        if key not in best or (r.evidence.confidence, r.evidence.method) > (best[key].evidence.confidence,
+                                                                           best[key].evidence.method):
+            best[key] = r
+    ordered = sorted(best.values(), key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
+    return doc.with_(relations=tuple(ordered))
 
 
 def annotate(doc: Document) -> Document:
-    """``set_annotations(doc, match(doc))``."""
-    return set_annotations(doc, match(doc))
+    """Cue relations, roles and the relations names state: ``set_annotations(doc, …)``."""
+    return set_annotations(doc, match(doc) + works_for(doc) + structural(doc))

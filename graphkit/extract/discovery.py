@@ -1,0 +1,400 @@
+"""Discovery: the people, organizations and operations the registry does not know.
+
+Most names in tomorrow's news are not in any list. This stage finds them from
+the shape of the text and the language's resources (``[entities]`` and
+``[roles]`` of ``graphkit/data/lang/<code>.toml``), after the gazetteer:
+
+- **People**: a run of two to four capitalised words (in any cased script),
+  standing next to a role word, an honorific or a speech cue ("said",
+  "a declarat", "กล่าวว่า"). Later, the surname alone is the same person, and a
+  word in another script whose transliteration is close to the name
+  ("गाम्बेरियन" ~ "Gambaryan") is too, with the similarity kept as the reason.
+- **Organizations**: an acronym defined in brackets ("Financial Crime
+  Compliance (FCC)"), whose letters are the initials of the words before it; a
+  capitalised name holding an organizational head word ("… Police",
+  "… Technologies", "Centrul European de …"), typed by that word; a capitalised
+  name listed among known organizations ("Microsoft, Veridian and PayPal").
+- **Operations**: an operation word followed by a name or a quoted name
+  ("Operation Cormorant", "opération « Cormoran »", "ปฏิบัติการ Secure"); later
+  the bare name is the same operation.
+
+Every new entity gets a key from its name (so that it is the same node in
+every document) and a confidence lower than the registry's.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import regex
+
+from ..lang import Language, language
+from ..model import Document, Mention
+from ..text import fold, script_of
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*")
+_QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?)\s?[»”\"“’']")
+_ACRONYM = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*\)")
+_CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
+
+#: Lowercase words that may stand inside a name of any language.
+_GLUE = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos",
+                   "für", "und", "der", "van", "von", "pentru", "şi", "și", "a", "al", "y", "e", "i", "och", "för"})
+#: Lowercase words after which a capitalised run is the rest of a title, not a name ("Director for Cyber Crime").
+_PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için", "по", "для", "against", "contre",
+                                   "împotriva", "mot", "gegen", "contra", "on", "sur", "privind"})
+
+CONFIDENCE = {"person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6,
+              "operation": 0.8, "operation-name": 0.7}
+#: How close a transliteration must be to a name to be the same person.
+TRANSLITERATION_THRESHOLD = 0.75
+
+
+def slug(text: str) -> str:
+    """A key from a name: ASCII, lowercase, hyphens ("Neal Jetton" → "neal-jetton")."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
+
+
+def _ascii(text: str) -> str:
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z]", "", anyascii(text).lower())
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def _capitalised(token: str) -> bool:
+    return token[0].isupper() and script_of(token[0]) in _CASED
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(start < e and s < end for s, e in taken)
+
+
+@lru_cache(maxsize=64)
+def _role_words(lang: Language) -> frozenset[str]:
+    return frozenset(w for phrase in lang.roles for w in phrase.split())
+
+
+def _near_cue(text: str, lo: int, hi: int, cues: tuple[str, ...]) -> bool:
+    window = fold(text[max(0, lo):hi])
+    for cue in cues:
+        i = window.find(cue)
+        while i >= 0:
+            if i == 0 or not window[i - 1].isalnum() or not cue[0].isalnum():
+                return True
+            i = window.find(cue, i + 1)
+    return False
+
+
+# ---------------------------------------------------------------- runs of capitalised words
+
+
+def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_tokens: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised tokens joined by single spaces, with glue words inside."""
+    text = doc.text
+    tokens = _tokens(text)
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for tok in tokens:
+        s, e, word = tok
+        joined = current and text[current[-1][1]:s] in (" ", "\u00a0")
+        if _capitalised(word) and (joined or not current):
+            current.append(tok)
+        elif current and joined and fold(word) in glue:
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = [tok] if _capitalised(word) else []
+            continue
+        if len(current) > max_tokens + 3:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    # glue words never end a run
+    out = []
+    for run in runs:
+        while run and not _capitalised(run[-1][2]):
+            run = run[:-1]
+        if run:
+            out.append(run)
+    return out
+
+
+# ---------------------------------------------------------------- people
+
+
+def find_people(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names of people: capitalised runs next to a role, an honorific or a speech cue."""
+    text = doc.text
+    roles = _role_words(lang) | _role_words(language("en"))
+    heads = set(lang.org_heads)
+    months = set(lang.months)
+    stop = roles | heads | months | set(lang.operation_words)
+    particles = frozenset(lang.name_particles)
+    found: list[Mention] = []
+    for run in _capital_runs(doc, lang, glue=particles, max_tokens=4):
+        words = [fold(w) for _, _, w in run]
+        # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
+        lead_cue = False
+        while run and (words[0] in stop or words[0].rstrip(".") in lang.honorifics):
+            lead_cue = True
+            run, words = run[1:], words[1:]
+        if not 2 <= len(run) <= 4 or any(w in stop for w in words) or not _capitalised(run[-1][2]):
+            continue
+        start, end = run[0][0], run[-1][1]
+        if not _free(start, end, taken) or any(w.isdigit() for w in words):
+            continue
+        before = _tokens(text, max(0, start - 30), start)
+        if not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS:
+            continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title
+        sentence = doc.sentence_of(start)
+        role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
+                                          tuple(sorted(roles)))
+        speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
+        honorific = any(fold(text[max(0, start - 6):start]).rstrip(" .").endswith(h) for h in lang.honorifics if h)
+        if not (role_near or speech_near or honorific):
+            continue
+        name = text[start:end]
+        how = "person" if (role_near or honorific) else "person-speech"
+        found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
+        taken.append((start, end))
+    return found
+
+
+def find_surnames(doc: Document, people: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """The last word of a known person's name, standing alone later in the text."""
+    found = []
+    for person in people:
+        surname = person.text.split()[-1]
+        if len(surname) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            if m.start() > person.start and _free(m.start(), m.end(), taken):
+                found.append(Mention(m.start(), m.end(), m.group(), person.key, "Person", person.label,
+                                     CONFIDENCE["surname"], "discovery:surname"))
+                taken.append((m.start(), m.end()))
+    return found
+
+
+def find_transliterations(doc: Document, people: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Words of another script that transliterate to a person's name found in the document."""
+    if not people:
+        return []
+    parts = {}
+    for p in people:
+        for word in p.label.split():
+            if len(_ascii(word)) >= 4:
+                parts[_ascii(word)] = p
+    found = []
+    for s, e, word in _tokens(doc.text):
+        if script_of(word[0]) in ("LATIN", "") or not _free(s, e, taken):
+            continue
+        latin = _ascii(word)
+        if len(latin) < 4:
+            continue
+        best = max(((SequenceMatcher(None, latin, part).ratio(), part) for part in parts), default=(0.0, ""))
+        ratio, part = best
+        if ratio >= TRANSLITERATION_THRESHOLD and latin[0] == part[0]:
+            p = parts[part]
+            found.append(Mention(s, e, word, p.key, "Person", p.label, round(ratio * CONFIDENCE["person"], 3),
+                                 f"discovery:transliteration:{latin}~{part}:{ratio:.2f}"))
+            taken.append((s, e))
+    return found
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def _head_type(words: list[str], lang: Language) -> str | None:
+    found = None
+    for w in words:
+        if w in lang.org_heads:
+            found = lang.org_heads[w]
+    return found
+
+
+def find_acronyms(doc: Document, lang: Language, taken: list[tuple[int, int]],
+                  known: list[Mention]) -> list[Mention]:
+    """"Long Name (ACR)": the long name and every later ACR are one organization."""
+    text = doc.text
+    found: list[Mention] = []
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1).rstrip(".")
+        letters = [c for c in acronym if c.isalpha()]
+        before = _tokens(text, max(0, m.start() - 200), m.start())
+        # walk back over the words, matching the acronym's letters to their initials
+        i, j = len(before) - 1, len(letters) - 1
+        first = None
+        while i >= 0 and j >= 0:
+            word = before[i][2]
+            if fold(word) in _GLUE or fold(word) in lang.conjunctions:
+                i -= 1
+                continue
+            if word[0].upper() == letters[j].upper():
+                j -= 1
+                first = i
+                i -= 1
+            else:
+                break
+        if j >= 0 or first is None or not text[before[-1][1]:m.start()].strip() == "":
+            continue
+        start, end = before[first][0], before[-1][1]
+        expansion = text[start:end]
+        a0, a1 = m.start(1), m.start(1) + len(acronym)
+        same = [k for k in known if (k.start <= start < k.end) or (k.start <= a0 < k.end)]
+        if same:
+            entity = same[0]
+            key, type_, label = entity.key, entity.type, entity.label
+        else:
+            words = [fold(w) for _, _, w in before[first:]]
+            key, type_, label = slug(expansion), _head_type(words, lang) or "Organization", expansion
+        spans = [(start, end), (a0, a1)]
+        spans += [(x.start(), x.end()) for x in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+                  if x.start() > a1]
+        for s, e in spans:
+            if _free(s, e, taken):
+                found.append(Mention(s, e, text[s:e], key, type_, label, CONFIDENCE["acronym"], "discovery:acronym"))
+                taken.append((s, e))
+    return found
+
+
+def find_headed(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Capitalised names that hold an organizational head word ("National Crime Agency")."""
+    found = []
+    glue = _GLUE | frozenset(lang.role_connectors) | frozenset(lang.name_particles)
+    for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
+        words = [fold(w) for _, _, w in run]
+        type_ = _head_type(words, lang)
+        capitals = [w for (_, _, raw), w in zip(run, words) if _capitalised(raw) and w not in lang.org_heads]
+        if type_ is None or not capitals or len(run) < 2:
+            continue
+        start, end = run[0][0], run[-1][1]
+        if not _free(start, end, taken):
+            continue
+        name = doc.text[start:end]
+        found.append(Mention(start, end, name, slug(name), type_, name, CONFIDENCE["head"], "discovery:head"))
+        taken.append((start, end))
+    return found
+
+
+def find_listed(doc: Document, lang: Language, taken: list[tuple[int, int]], known: list[Mention]) -> list[Mention]:
+    """Capitalised names listed among known organizations ("Microsoft, Veridian și PayPal")."""
+    from ..ontology import load as load_ontology
+
+    ontology = load_ontology()
+    orgs = sorted((m for m in known if ontology.coarse_type(m.type) == "Organization"), key=lambda m: m.start)
+    found = []
+    separators = ("", ",", ";") + lang.conjunctions
+    for a, b in zip(orgs, orgs[1:]):
+        if doc.sentence_of(a.start) != doc.sentence_of(b.start):
+            continue
+        gap = doc.text[a.end:b.start]
+        # items between two known organizations, split by commas and conjunctions
+        pieces = re.split(r"\s*[,;]\s*", gap.strip(" ,;"))
+        if len(pieces) < 1 or len(gap) > 120 or fold(gap.strip(" ,;")) in separators:
+            continue
+        pos = a.end
+        for piece in pieces:
+            words = piece.split()
+            while words and fold(words[0]) in lang.conjunctions:
+                words = words[1:]
+            item = " ".join(words)
+            if (not item or len(words) > 4 or not _capitalised(words[0])
+                    or not all(_capitalised(w) or fold(w) in _GLUE for w in words)):
+                break
+            s = doc.text.index(item, pos)
+            e = s + len(item)
+            pos = e
+            if _free(s, e, taken):
+                found.append(Mention(s, e, item, slug(item), "Organization", item, CONFIDENCE["list"], "discovery:list"))
+                taken.append((s, e))
+    return found
+
+
+# ---------------------------------------------------------------- operations
+
+
+def find_operations(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> list[Mention]:
+    """An operation word and the name after it; later, the bare name."""
+    text = doc.text
+    folded_words = set(lang.operation_words)
+    found: list[Mention] = []
+    tokens = _tokens(text)
+    names: dict[str, Mention] = {}
+    for idx, (s, e, word) in enumerate(tokens):
+        w = fold(word)
+        if w not in folded_words and not any(w == ow.split("'")[-1] for ow in folded_words):
+            continue
+        rest = text[e:e + 80]
+        name_start = name_end = None
+        q = _QUOTED.match(rest.lstrip())
+        if q:
+            offset = e + len(rest) - len(rest.lstrip())
+            name_start, name_end = offset + q.start(1), offset + q.end(1)
+        else:
+            following = []
+            for t in tokens[idx + 1:idx + 4]:
+                gap = text[(following[-1][1] if following else e):t[0]]
+                if gap not in (" ", "\u00a0") or not (_capitalised(t[2]) or t[2][0].isdigit() or
+                                                      (following and re.fullmatch(r"[IVX]+|\d+(\.\d+)?", t[2]))):
+                    break
+                following.append(t)
+            if following:
+                name_start, name_end = following[0][0], following[-1][1]
+        if name_start is None:
+            continue
+        name = text[name_start:name_end].strip()
+        if not name or not _free(s, name_end, taken):
+            continue
+        label = f"Operation {name}"
+        mention = Mention(s, name_end, text[s:name_end], slug(label), "Operation", label, CONFIDENCE["operation"],
+                          "discovery:operation")
+        found.append(mention)
+        names[name] = mention
+        taken.append((s, name_end))
+    for name, op in names.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w.-]*\w)", text):
+            if _free(m.start(), m.end(), taken):
+                found.append(Mention(m.start(), m.end(), m.group(), op.key, "Operation", op.label,
+                                     CONFIDENCE["operation-name"], "discovery:operation-name"))
+                taken.append((m.start(), m.end()))
+    return found
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def match(doc: Document) -> list[Mention]:
+    """New mentions, of entities found by their shape in the text."""
+    lang = language(doc.language)
+    taken = [(m.start, m.end) for m in doc.mentions]
+    known = list(doc.mentions)
+    found: list[Mention] = []
+    found += find_operations(doc, lang, taken)
+    found += find_acronyms(doc, lang, taken, known)
+    people = find_people(doc, lang, taken)
+    found += people
+    found += find_surnames(doc, people, taken)
+    found += find_transliterations(doc, people, taken)
+    found += find_headed(doc, lang, taken)
+    found += find_listed(doc, lang, taken, known + found)
+    return found
+
+
+def set_annotations(doc: Document, found: list[Mention]) -> Document:
+    mentions = sorted(set(doc.mentions) | set(found), key=lambda m: (m.start, m.end, m.key))
+    return doc.with_(mentions=tuple(mentions))
+
+
+def annotate(doc: Document) -> Document:
+    """``set_annotations(doc, match(doc))``."""
+    return set_annotations(doc, match(doc))
