@@ -176,3 +176,97 @@ def test_hand_made_mentions():
     assert relations.annotate(doc).relations == (
         Relation("acme", "memberOf", "alliance", Evidence("h.txt", 0, 27, text, 0.7, method="relations:cue:s-a alăturat")),
     )
+
+
+# ---------------------------------------------------------------- roles, structure, topic, clauses
+
+
+def full(text: str, lang: str):
+    from graphkit.extract import discovery
+
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    return relations.annotate(doc).relations
+
+
+def roles(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(r.subject, r.object, r.evidence.role) for r in full(text, lang) if r.predicate == "worksFor"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Horest Au Yeung, représentant d’INTERPOL, a déclaré:", "fr", ("horest-au-yeung", "interpol", "représentant")),
+    ("Erin Fracolli, Global Head of Intelligence and Investigations la Binance a punctat.", "ro",
+     ("erin-fracolli", "binance", "Global Head of Intelligence and Investigations")),
+    ("Neal Jetton หัวหน้าหน่วย Cybercrime ของ INTERPOL กล่าวว่า", "th",
+     ("neal-jetton", "interpol", "หัวหน้าหน่วย Cybercrime")),
+    ("Binance के ग्लोबल इंटेलिजेंस के VP, Tigran Gambaryan के अनुसार", "hi",
+     ("tigran-gambaryan", "binance", "ग्लोबल इंटेलिजेंस के VP")),
+])
+def test_works_for_with_the_role_as_written(text, lang, expected):
+    assert roles(text, lang) == [expected]
+
+
+def test_no_role_word_no_works_for():
+    assert roles("Horest Au Yeung a rencontré INTERPOL hier, a-t-il déclaré.", "fr") == []
+
+
+def structure(text: str, lang: str) -> list[tuple[str, str, str, str]]:
+    return sorted((r.subject, r.predicate, r.object, r.evidence.method) for r in full(text, lang)
+                  if r.evidence.method.startswith("relations:structure"))
+
+
+def test_a_place_in_a_name_and_before_a_name():
+    assert structure("Ett projekt med Hongkongs polis.", "sv") == [
+        ("hong-kong-police", "locatedIn", "hong-kong", "relations:structure:name")]
+    assert ("pakistan-fia", "locatedIn", "pakistan", "relations:structure:adjacent") in structure(
+        "पाकिस्तान की संघीय जांच एजेंसी (एफआईए) ने नोटिस जारी किया।", "hi")
+
+
+def test_a_unit_and_its_parent():
+    assert structure("Byrån för cybersäkerhet och teknisk brottslighet vid Hongkongs polis har sagt.", "sv") == [
+        ("hk-cstcb", "partOf", "hong-kong-police", "relations:structure:adjacent"),
+        ("hong-kong-police", "locatedIn", "hong-kong", "relations:structure:name"),
+    ]
+    assert ("europol-ec3", "partOf", "europol", "relations:structure:adjacent") in structure(
+        "INTERPOL works with Europol’s EC3 on training.", "en")
+
+
+def test_adjacency_does_not_cross_sentences():
+    assert structure("Operations across Africa.\nBinance said more.", "en") == []
+
+
+def test_an_empty_object_is_the_articles_topic():
+    text = ("Cybercrime Atlas a crescut. Cybercrime Atlas are parteneri noi.\n"
+            "Piaţa a crescut.\nMastercard s-a alăturat în 2024.")
+    rels = [(r.subject, r.predicate, r.object, r.evidence.confidence) for r in full(text, "ro")]
+    assert ("mastercard", "memberOf", "cybercrime-atlas", relations.TOPIC_CONFIDENCE) in rels
+
+
+def test_an_empty_slot_takes_the_last_fitting_entity_of_the_sentence_before():
+    text = "Cybercrime Atlas a crescut.\nBinance investighează mult."
+    rels = [(r.subject, r.predicate, r.object, r.evidence.start) for r in full(text, "ro")]
+    assert rels == [("binance", "investigates", "cybercrime-atlas", 0)]  # evidence spans both sentences
+
+
+def test_no_topic_for_predicates_without_one():
+    text = "Cybercrime Atlas a crescut.\nPiaţa a crescut.\nBinance investighează mult."
+    assert [r for r in full(text, "ro") if r.predicate == "investigates"] == []
+
+
+def test_thai_object_that_starts_the_next_clause_is_not_taken():
+    text = "องค์กรพันธมิตร Cybercrime Atlas เติบโต\nBanco Santander และ Group-IB เป็นผู้ริเริ่ม Mastercard เข้าร่วมทีหลัง"
+    rels = {(r.subject, r.predicate, r.object) for r in full(text, "th")}
+    assert ("group-ib", "memberOf", "mastercard") not in rels
+    assert {("banco-santander", "memberOf", "cybercrime-atlas"), ("group-ib", "memberOf", "cybercrime-atlas"),
+            ("mastercard", "memberOf", "cybercrime-atlas")} <= rels
+
+
+def test_verb_final_arguments_stay_in_the_cues_clause():
+    # "talking to Cointelegraph, Binance's spokesperson ... cooperation": Cointelegraph is in another clause
+    text = "कॉइनटेक्ग्राफ से बात करते हुए, बिनेंस के प्रवक्ता ने अधिकारियों के साथ सहयोग करने की पुष्टि की।"
+    assert [r for r in full(text, "hi") if r.predicate == "partnersWith"] == []
+
+
+def test_one_relation_per_triple_and_sentence():
+    text = "Centrul European de Criminalitate Cibernetică (EC3) din cadrul Europol a oferit instruire."
+    rels = [r for r in full(text, "ro") if (r.subject, r.predicate, r.object) == ("europol-ec3", "partOf", "europol")]
+    assert len(rels) == 1

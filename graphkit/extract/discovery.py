@@ -42,6 +42,9 @@ _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
 #: Lowercase words that may stand inside a name of any language.
 _GLUE = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos",
                    "für", "und", "der", "van", "von", "pentru", "şi", "și", "a", "al", "y", "e", "i", "och", "för"})
+#: Articles, capitalised at the start of a sentence, that are not part of the name after them.
+_ARTICLES = frozenset({"the", "a", "an", "die", "der", "das", "den", "dem", "el", "los", "las", "il", "lo", "gli",
+                       "les", "het", "een", "o", "os", "as", "um", "uma"})
 #: Lowercase words after which a capitalised run is the rest of a title, not a name ("Director for Cyber Crime").
 _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için", "по", "для", "against", "contre",
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind"})
@@ -119,11 +122,13 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
             current = []
     if current:
         runs.append(current)
-    # glue words never end a run
+    # glue words never end a run, nor begin one ("The Northern Harbour Police")
     out = []
     for run in runs:
         while run and not _capitalised(run[-1][2]):
             run = run[:-1]
+        while run and fold(run[0][2]) in _GLUE | _ARTICLES:
+            run = run[1:]
         if run:
             out.append(run)
     return out
@@ -307,6 +312,8 @@ def find_listed(doc: Document, lang: Language, taken: list[tuple[int, int]], kno
             words = piece.split()
             while words and fold(words[0]) in lang.conjunctions:
                 words = words[1:]
+            while words and fold(words[-1]) in lang.conjunctions:
+                words = words[:-1]
             item = " ".join(words)
             if (not item or len(words) > 4 or not _capitalised(words[0])
                     or not all(_capitalised(w) or fold(w) in _GLUE for w in words)):

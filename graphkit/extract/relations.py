@@ -153,15 +153,22 @@ def _list_from(doc: Document, ordered: list[Mention], first: int, fits, lang: La
 
 def _side(doc: Document, mentions: list[Mention], fits, lang: Language, *, before: int | None = None,
           after: int | None = None, near: bool = True) -> list[Mention]:
-    """The nearest fitting mention before/after an offset, with its coordinated list."""
+    """The nearest fitting mention before/after an offset, with its coordinated list.
+
+    The nearest one must be near the cue (``near``); the list it heads may run further.
+    """
     if before is not None:
-        pool = [m for m in mentions if m.end <= before and (not near or _near(doc, m.end, before, "before"))]
+        pool = [m for m in mentions if m.end <= before]
         for i in range(len(pool) - 1, -1, -1):
+            if near and not _near(doc, pool[i].end, before, "before"):
+                break
             if fits(pool[i]):
                 return _list_from(doc, pool, i, fits, lang, -1)
     else:
-        pool = [m for m in mentions if m.start >= after and (not near or _near(doc, after, m.start, "after"))]
+        pool = [m for m in mentions if m.start >= after]
         for i, m in enumerate(pool):
+            if near and not _near(doc, after, m.start, "after"):
+                break
             if fits(m) and not _starts_clause(doc, m, lang):
                 # "Europol's EC3": the possessor names whose the head is; the head is the argument
                 if i + 1 < len(pool) and fits(pool[i + 1]) and fold(doc.text[m.end:pool[i + 1].start]).strip() in POSSESSIVES:

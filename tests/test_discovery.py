@@ -1,0 +1,107 @@
+"""graphkit.extract.discovery: people, organizations and operations found by the shape of the text."""
+
+from __future__ import annotations
+
+from graphkit.extract import discovery, gazetteer
+from graphkit.ingest import make_document
+
+
+def found(text: str, lang: str) -> list[tuple]:
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    return [(m.text, m.key, m.type, m.method.split(":")[1]) for m in doc.mentions if m.method.startswith("discovery")]
+
+
+def test_slug():
+    assert discovery.slug("Neal Jetton") == "neal-jetton"
+    assert discovery.slug("Нил Джеттон") == "nil-dzhetton"
+
+
+def test_person_next_to_a_role():
+    assert found("Neal Jetton, Directorul pentru Infracţiuni Cibernetice al INTERPOL, a declarat că.", "ro") == [
+        ("Neal Jetton", "neal-jetton", "Person", "person"),
+    ]
+
+
+def test_person_with_a_speech_cue_only():
+    assert found("Maria Lindqvist sade att samarbetet fungerar.", "sv") == [
+        ("Maria Lindqvist", "maria-lindqvist", "Person", "person-speech"),
+    ]
+
+
+def test_capitalised_words_without_a_cue_are_not_people():
+    assert found("Suivez Conseils Crypto sur Telegram.", "fr") == []
+
+
+def test_a_title_after_a_preposition_is_not_a_person():
+    names = [f[0] for f in found("Directorul pentru Infracţiuni Cibernetice a declarat.", "ro")]
+    assert "Infracţiuni Cibernetice" not in names
+
+
+def test_a_leading_role_word_is_not_part_of_the_name():
+    assert ("Ana Popescu", "ana-popescu", "Person", "person") in found("Directorul Ana Popescu a declarat.", "ro")
+
+
+def test_surname_later_in_the_text_is_the_same_person():
+    result = found("Jarek Jakubcek, responsable de formation chez Binance, a dit. Plus tard Jakubcek a ajouté.", "fr")
+    assert ("Jakubcek", "jarek-jakubcek", "Person", "surname") in result
+
+
+def test_a_name_in_another_script_is_linked_by_transliteration():
+    text = "Binance के VP, Tigran Gambaryan के अनुसार, सहयोग जरूरी है। गाम्बेरियन का यह भी मानना है।"
+    result = found(text, "hi")
+    assert ("Tigran Gambaryan", "tigran-gambaryan", "Person", "person") in result
+    assert ("गाम्बेरियन", "tigran-gambaryan", "Person", "transliteration") in result
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="hi")))
+    (linked,) = [m for m in doc.mentions if m.text == "गाम्बेरियन"]
+    assert linked.method == "discovery:transliteration:gamberiyn~gambaryan:0.78"  # the reason is kept
+    assert linked.confidence < discovery.CONFIDENCE["person"]
+
+
+def test_unrelated_words_of_another_script_are_not_linked():
+    text = "Binance के VP, Tigran Gambaryan के अनुसार, पाकिस्तान में सहयोग जरूरी है।"
+    assert [r[0] for r in found(text, "hi") if r[3] == "transliteration"] == []
+
+
+def test_acronym_defined_in_brackets():
+    text = "Die Veridian Fraud Exchange (VFE) arbeitet mit Banken. Die VFE wächst."
+    result = found(text, "de")
+    assert ("Veridian Fraud Exchange", "veridian-fraud-exchange", "Organization", "acronym") in result
+    assert [r[0] for r in result if r[1] == "veridian-fraud-exchange"] == ["Veridian Fraud Exchange", "VFE", "VFE"]
+
+
+def test_acronym_whose_letters_do_not_match_is_ignored():
+    assert found("The annual report (PDF) is online.", "en") == []
+
+
+def test_head_word_gives_the_class():
+    result = found("The Northern Harbour Police said the Baltic Shield Foundation helped.", "en")
+    assert ("Northern Harbour Police", "northern-harbour-police", "LawEnforcementAgency", "head") in result
+    assert ("Baltic Shield Foundation", "baltic-shield-foundation", "NonProfit", "head") in result
+
+
+def test_a_name_listed_among_known_organizations():
+    result = found("Membrii sunt Microsoft, Veridian Shield şi PayPal.", "ro")
+    assert ("Veridian Shield", "veridian-shield", "Organization", "list") in result
+
+
+def test_operation_word_and_name():
+    result = found("Operation Cormorant ended in May. Cormorant was led by the police.", "en")
+    assert result[0] == ("Operation Cormorant", "operation-cormorant", "Operation", "operation")
+    assert ("Cormorant", "operation-cormorant", "Operation", "operation-name") in result
+
+
+def test_quoted_operation_name():
+    result = found("L’opération « Cormoran » a permis des arrestations.", "fr")
+    assert [(r[1], r[2]) for r in result] == [("operation-cormoran", "Operation")]
+
+
+def test_known_names_are_left_to_the_registry():
+    assert found("Binance și INTERPOL.", "ro") == []
+
+
+def test_same_person_same_key_in_two_languages():
+    ro = found("Erin Fracolli, Global Head of Intelligence la Binance, a punctat.", "ro")
+    th = found("Erin Fracolli หัวหน้าหน่วยข่าวกรองของ Binance กล่าวว่า", "th")
+    assert ro[0][1] == th[0][1] == "erin-fracolli"
