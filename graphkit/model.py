@@ -62,6 +62,7 @@ class Evidence:
     confidence: float
     method: str = ""
     role: str | None = None
+    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,43 @@ class Figure:
     about: str | None = None
     confidence: float = 0.5
     method: str = ""
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or period the text states, as an ISO 8601 value with its precision.
+
+    Attributes:
+        start, end: offsets into the document's text.
+        text: the exact text, ``doc.text[start:end]`` ("13 noiembrie 2025", "2024-2025").
+        value: the date, or a period's start: ``"2023"``, ``"2025-02"``, ``"2025-11-13"``;
+            without a year the text gave none and no context did: ``"--01-09"``, ``"--04"``.
+        end_value: a period's end, in the same form (None for a single date).
+        about: the key of the operation this is clearly the date of, where one is.
+        method: which rule found it (``dates:iso``, ``dates:cue`` …).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    end_value: str | None = None
+    about: str | None = None
+    method: str = ""
+
+    @property
+    def precision(self) -> str:
+        """``"year"``, ``"month"`` or ``"day"``, read from the value's form."""
+        parts = self.value.lstrip("-").split("-")
+        if self.value.startswith("--"):
+            return "day" if len(parts) == 2 else "month"
+        return ("year", "month", "day")[len(parts) - 1]
+
+    @property
+    def has_year(self) -> bool:
+        """Whether the value has a year (``"--01-09"`` has none)."""
+        return not self.value.startswith("--")
 
 
 @dataclass(frozen=True)
@@ -99,6 +137,8 @@ class Document:
         text: the decoded text, unchanged.
         language: ISO 639-1 code.
         sentences: sentence spans, in order, covering the text's non-blank parts.
+        published: the publication date the article states at its top (ISO 8601), if any.
+        dates: the dates and periods its text states.
     """
 
     id: str
@@ -110,6 +150,8 @@ class Document:
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
     figures: tuple[Figure, ...] = ()
+    published: str | None = None
+    dates: tuple[DateMention, ...] = ()
 
     def with_(self, **changes) -> Document:
         """A copy of this document with some fields replaced."""
@@ -139,9 +181,11 @@ class Entity:
         type: the most specific class local name in ``ppp:``.
         label: one canonical name (English where one is known).
         alt_labels: every other name, as ``(text, language)`` pairs.
+        notes: why resolution did what it did (a merge across scripts, with its similarity).
     """
 
     key: str
     type: str
     label: str
     alt_labels: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    notes: tuple[str, ...] = ()

@@ -14,15 +14,16 @@ from pathlib import Path
 from rdflib import Graph
 
 from .errors import InputError
-from .extract import discovery, figures, gazetteer, relations
+from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
 from .ingest import Skipped, collect, read_document
 from .model import Document, Entity
 from .rdf import to_graph
-from .resolve import resolve
+from .resolve import apply_merges, merge_keys, resolve
 
 #: The extraction stages, in order.
-STAGES: tuple[Callable[[Document], Document], ...] = (gazetteer.annotate, discovery.annotate, figures.annotate, relations.annotate)
+STAGES: tuple[Callable[[Document], Document], ...] = (gazetteer.annotate, discovery.annotate, figures.annotate, relations.annotate,
+                                                      dates.annotate)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,12 @@ def build_documents(documents: Sequence[Document]) -> BuildResult:
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise InputError(f"two inputs share the file name {dupes[0]!r}", hint="document identifiers are file names; rename one")
-    entities = tuple(resolve(done))
+    merged = merge_keys(done)
+    done = tuple(apply_merges(done, merged))
+    notes: dict[str, list[str]] = {}
+    for kept, reason in merged.values():
+        notes.setdefault(kept, []).append(reason)
+    entities = tuple(resolve(done, notes=notes))
     return BuildResult(to_graph(done, entities), done, entities)
 
 

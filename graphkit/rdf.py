@@ -65,6 +65,26 @@ def _index(value: int) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
 
 
+#: The datatype of an ISO 8601 value by its length: a year, a month, a day.
+_DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+
+
+def date_literal(value: str) -> Literal | None:
+    """An ISO 8601 date with its precision as a typed literal, or None when it has no year.
+
+    >>> date_literal("2025-11-13").datatype == XSD.date, date_literal("2025-02").datatype == XSD.gYearMonth
+    (True, True)
+    """
+    datatype = _DATE_TYPES.get(len(value)) if value[:1].isdigit() else None
+    return Literal(value, datatype=datatype, normalize=False) if datatype else None
+
+
+def _add_date(g: Graph, node: URIRef, predicate: URIRef, value: str | None) -> None:
+    literal = date_literal(value) if value else None
+    if literal is not None:
+        g.add((node, predicate, literal))
+
+
 def new_graph() -> Graph:
     graph = Graph()
     for prefix, ns in PREFIXES.items():
@@ -76,12 +96,18 @@ def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph
     """The RDF graph of documents (with their mentions, relations, figures) and entities.
 
     Each entity is typed with its most specific class and with the scored class
-    above it (``ppp:Company`` and ``ppp:Organization``).
+    above it (``ppp:Company`` and ``ppp:Organization``). Dates are typed by
+    precision (``xsd:date``, ``xsd:gYearMonth``, ``xsd:gYear``): a document's
+    publication date, an evidence's or a figure's date as ``dcterms:date``, an
+    operation's as ``ppp:startDate`` / ``ppp:endDate``.
     """
     from .ontology import load as load_ontology
 
     ontology = load_ontology()
     g = new_graph()
+    entities = list(entities)
+    starts: dict[str, list[str]] = {}
+    ends: dict[str, list[str]] = {}
     for e in entities:
         node = entity_iri(e.key)
         g.add((node, RDF.type, PPP[e.type]))
@@ -93,6 +119,8 @@ def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph
         for text, lang in e.alt_labels:
             # language tags are case-insensitive; lower case is the form every writer keeps
             g.add((node, SKOS.altLabel, Literal(text, lang=lang.lower() or None)))
+        for note in e.notes:
+            g.add((node, SKOS.editorialNote, Literal(note)))
     for doc in documents:
         d = document_iri(doc.id)
         g.add((d, RDF.type, PPP.Document))
@@ -101,6 +129,12 @@ def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph
         g.add((d, DCTERMS.language, Literal(doc.language)))
         g.add((d, NIF.isString, Literal(doc.text)))
         g.add((d, PPP.contentHash, Literal(doc.content_hash)))
+        _add_date(g, d, DCTERMS.date, doc.published)
+        for dm in doc.dates:
+            if dm.about and dm.has_year:
+                starts.setdefault(dm.about, []).append(dm.value)
+                if dm.end_value:
+                    ends.setdefault(dm.about, []).append(dm.end_value)
         for m in doc.mentions:
             node = URIRef(f"{d}#char={m.start},{m.end}")
             g.add((node, RDF.type, NIF.Phrase))
@@ -130,6 +164,7 @@ def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph
             g.add((node, PPP.confidence, _confidence(ev.confidence)))
             if ev.role:
                 g.add((node, PPP.role, Literal(ev.role)))
+            _add_date(g, node, DCTERMS.date, ev.date)
             if ev.method:
                 g.add((node, PPP.method, Literal(ev.method)))
         for f in doc.figures:
@@ -148,6 +183,13 @@ def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph
             g.add((node, PPP.confidence, _confidence(f.confidence)))
             if f.method:
                 g.add((node, PPP.method, Literal(f.method)))
+            _add_date(g, node, DCTERMS.date, f.date)
+    # an operation's dates, from the sentences that clearly give them: the earliest start, the latest end
+    operations = {e.key for e in entities if e.type == "Operation" or ontology.coarse_type(e.type) == "Operation"}
+    for key in sorted(operations & set(starts)):
+        _add_date(g, entity_iri(key), PPP.startDate, min(starts[key]))
+        if key in ends:
+            _add_date(g, entity_iri(key), PPP.endDate, max(ends[key]))
     return g
 
 

@@ -8,16 +8,123 @@ names in the documents' languages and English) and the surface forms found.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 
 from .extract import places
 from .extract.registry import Registry, load_registry
 from .model import Document, Entity
 
+#: How close two discovered names must sound (their phonetic keys), to be one entity.
+MERGE_THRESHOLD = 0.9
+#: And how close their plain transliterations must be at least.
+MERGE_FLOOR = 0.6
+#: Classes whose discovered names may merge across scripts (operations differ by a numeral: never).
+MERGEABLE = ("Person",)
 
-def resolve(documents: Iterable[Document], *, registry: Registry | None = None) -> list[Entity]:
-    """The entities the documents' mentions refer to, sorted by key."""
+
+def _ascii_name(text: str) -> str:
+    from anyascii import anyascii
+
+    return " ".join(re.sub(r"[^a-z0-9 ]", " ", anyascii(text).lower()).split())
+
+
+_DIGRAPHS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ch", "c"),
+             ("sh", "s"), ("th", "t"), ("ts", "c"), ("q", "k"), ("x", "ks"), ("c", "k"), ("y", "i"), ("w", "u"))
+
+
+def phonetic_key(name: str) -> str:
+    """A rough sound of a transliterated name, word by word.
+
+    Digraphs of the common romanisations are unified, doubled letters
+    collapsed, and vowels dropped after each word's first letter.
+
+    >>> phonetic_key("Нил Джеттон") == phonetic_key("Neal Jetton")
+    True
+    """
+    words = []
+    for word in _ascii_name(name).split():
+        for a, b in _DIGRAPHS:
+            word = word.replace(a, b)
+        word = re.sub(r"(.)\1+", r"\1", word)
+        words.append(word[0] + re.sub(r"[aeiou]", "", word[1:]))
+    return " ".join(words)
+
+
+def merge_keys(documents: Sequence[Document], *, registry: Registry | None = None) -> dict[str, tuple[str, str]]:
+    """Discovered entities of different keys that are one real-world thing.
+
+    Two people found in different documents (or scripts) are one when their
+    names, transliterated to ASCII, have as many words, sound alike (their
+    :func:`phonetic_key` at least ``MERGE_THRESHOLD`` alike) and are at least
+    ``MERGE_FLOOR`` alike as written, with no word that is a number in one and
+    not the other. Keys from the registry or CLDR never merge here.
+
+    Returns:
+        ``{key: (kept key, reason)}`` for every key merged into another; the
+        kept key is the one with a Latin-script name, else the most mentioned.
+    """
+    registry = registry or load_registry()
+    names: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, str] = {}
+    for doc in documents:
+        for m in doc.mentions:
+            if m.key in registry.entities or not m.method.startswith("discovery") or m.type not in MERGEABLE:
+                continue
+            names[m.key][m.label] += 1
+            types[m.key] = m.type
+    keys = sorted(names, key=lambda k: (-sum(names[k].values()), k))
+    label = {k: names[k].most_common(1)[0][0] for k in keys}
+    latin = {k: label[k].isascii() for k in keys}
+    merged: dict[str, tuple[str, str]] = {}
+    for i, a in enumerate(keys):
+        if a in merged:
+            continue
+        for b in keys[i + 1:]:
+            if b in merged or types[a] != types[b]:
+                continue
+            na, nb = _ascii_name(label[a]), _ascii_name(label[b])
+            wa, wb = na.split(), nb.split()
+            if len(wa) != len(wb) or [w.isdigit() for w in wa] != [w.isdigit() for w in wb]:
+                continue
+            ratio = SequenceMatcher(None, na, nb).ratio()
+            sound = SequenceMatcher(None, phonetic_key(label[a]), phonetic_key(label[b])).ratio()
+            if sound >= MERGE_THRESHOLD and ratio >= MERGE_FLOOR:
+                keep, drop = (a, b) if latin[a] or not latin[b] else (b, a)
+                merged[drop] = (keep, f"merged '{label[drop]}' into '{label[keep]}': transliterations "
+                                      f"'{_ascii_name(label[drop])}' ~ '{_ascii_name(label[keep])}' = {ratio:.2f}, "
+                                      f"sound '{phonetic_key(label[drop])}' ~ '{phonetic_key(label[keep])}' = {sound:.2f}")
+    return merged
+
+
+def apply_merges(documents: Sequence[Document], merged: dict[str, tuple[str, str]]) -> list[Document]:
+    """The documents with merged keys replaced by the kept ones (mentions, relations, figures, dates)."""
+    if not merged:
+        return list(documents)
+
+    def k(key: str | None) -> str | None:
+        return merged[key][0] if key in merged else key
+
+    out = []
+    for doc in documents:
+        out.append(doc.with_(
+            mentions=tuple(dataclasses.replace(m, key=k(m.key)) for m in doc.mentions),
+            relations=tuple(dataclasses.replace(r, subject=k(r.subject), object=k(r.object)) for r in doc.relations),
+            figures=tuple(dataclasses.replace(f, about=k(f.about)) for f in doc.figures),
+            dates=tuple(dataclasses.replace(d, about=k(d.about)) for d in doc.dates),
+        ))
+    return out
+
+
+def resolve(documents: Iterable[Document], *, registry: Registry | None = None,
+            notes: dict[str, list[str]] | None = None) -> list[Entity]:
+    """The entities the documents' mentions refer to, sorted by key.
+
+    ``notes`` maps keys to reasons (a merge, for instance) kept on the entity.
+    """
     registry = registry or load_registry()
     types: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, str] = {}
@@ -45,5 +152,6 @@ def resolve(documents: Iterable[Document], *, registry: Registry | None = None) 
             label = labels[key]
             names[key].update(place_names.get(key, ()))
         alt = frozenset((t, lang or "en") for t, lang in names[key] if t != label)
-        entities.append(Entity(key=key, type=type_, label=label, alt_labels=alt))
+        entities.append(Entity(key=key, type=type_, label=label, alt_labels=alt,
+                               notes=tuple(sorted((notes or {}).get(key, ())))))
     return entities

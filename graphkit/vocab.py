@@ -68,6 +68,9 @@ class PPP(DefinedNamespace):
     # documents
     sourcePath: URIRef
     contentHash: URIRef
+    # operations
+    startDate: URIRef
+    endDate: URIRef
 
 
 class KIND(DefinedNamespace):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graphkit.extract import gazetteer
 from graphkit.extract.registry import KnownEntity, Registry, load_registry
 from graphkit.ingest import make_document
@@ -113,3 +115,51 @@ def test_registry_type_and_label_win_over_the_mentions():
 
 def test_no_documents():
     assert resolve([], registry=Registry({})) == []
+
+
+def _person(doc_id: str, text: str, lang: str, name: str, key: str):
+    from graphkit.model import Document, Span
+
+    return Document(id=doc_id, text=text, language=lang, sentences=(Span(0, len(text)),),
+                    mentions=(Mention(0, len(name), name, key, "Person", name, 0.8, "discovery:person"),))
+
+
+def test_one_person_across_scripts_with_the_reason_kept():
+    from graphkit.resolve import apply_merges, merge_keys
+
+    en = _person("a.txt", "Neal Jetton said.", "en", "Neal Jetton", "neal-jetton")
+    ru = _person("b.txt", "Нил Джеттон заявил.", "ru", "Нил Джеттон", "nil-dzhetton")
+    merged = merge_keys([en, ru])
+    assert list(merged) == ["nil-dzhetton"]
+    kept, reason = merged["nil-dzhetton"]
+    assert kept == "neal-jetton"  # the Latin-script name is kept
+    assert reason == ("merged 'Нил Джеттон' into 'Neal Jetton': transliterations 'nil dzhetton' ~ 'neal jetton' "
+                      "= 0.70, sound 'nl jtn' ~ 'nl jtn' = 1.00")
+    docs = apply_merges([en, ru], merged)
+    assert {m.key for d in docs for m in d.mentions} == {"neal-jetton"}
+
+
+def test_different_people_and_numbered_names_stay_apart():
+    from graphkit.resolve import merge_keys
+
+    a = _person("a.txt", "Neal Jetton said.", "en", "Neal Jetton", "neal-jetton")
+    b = _person("b.txt", "Neil Jackson said.", "en", "Neil Jackson", "neil-jackson")
+    c = _person("c.txt", "John Smith II said.", "en", "John Smith II", "john-smith-ii")
+    d = _person("d.txt", "John Smith 2 said.", "en", "John Smith 2", "john-smith-2")
+    assert merge_keys([a, b, c, d]) == {}
+
+
+@pytest.mark.parametrize("a, b", [("Эрин Фраколли", "Erin Fracolli"), ("Тигран Гамбарян", "Tigran Gambaryan"),
+                                  ("نيل جيتون", "Neal Jetton")])
+def test_phonetic_keys_of_transliterations_agree(a, b):
+    from graphkit.resolve import phonetic_key
+
+    assert phonetic_key(a) == phonetic_key(b)
+
+
+def test_registry_keys_never_merge_here():
+    from graphkit.resolve import merge_keys
+
+    a = _person("a.txt", "Binance said.", "en", "Binance", "binance")
+    b = _person("b.txt", "Binanse said.", "en", "Binanse", "binanse")
+    assert merge_keys([a, b]) == {}
