@@ -20,7 +20,8 @@ A file's tables (all optional)::
     [figures]    figure kind → cue words (matched at the start of a word)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
     [roles]      words that head a role title ("director", "responsable")
-    [entities]   operation_words ("operation", "ปฏิบัติการ"), person_cues (speech
+    [entities]   operation_words ("operation", "ปฏิบัติการ") and operation_words_after
+                 (after the name: "operasyonu", "作戦"), person_cues (speech
                  verbs, "according to"), honorifics, role_connectors (between a
                  role and its organization: "of", "de", "ของ"), name_particles
                  ("van", "de"), heads (a word of an organization's name → its
@@ -83,6 +84,7 @@ class Language:
     abbreviations: tuple[str, ...] = ()
     verb_final: bool = False
     operation_words: tuple[str, ...] = ()
+    operation_words_after: tuple[str, ...] = ()
     person_cues: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     role_connectors: tuple[str, ...] = ()
@@ -172,6 +174,7 @@ def language(code: str) -> Language:
         abbreviations=tuple(fold(a).rstrip(".") for a in words.get("abbreviations", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
+        operation_words_after=tuple(fold(w) for w in entities.get("operation_words_after", [])),
         person_cues=tuple(fold(w) for w in entities.get("person_cues", [])),
         honorifics=tuple(fold(w).rstrip(".") for w in entities.get("honorifics", [])),
         role_connectors=tuple(fold(w) for w in entities.get("role_connectors", [])),

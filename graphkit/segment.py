@@ -25,7 +25,7 @@ def _thai(run: str) -> list[str]:
 SEGMENTERS = {"THAI": _thai}
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4096)
 def word_edges(text: str) -> frozenset[int] | None:
     """Offsets where a word starts or ends in the unspaced-script runs of ``text``.
 

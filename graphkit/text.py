@@ -71,6 +71,7 @@ _FOLD_MAP = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u0219": "\u015f", "\u0218": "\u015e", "\u021b": "\u0163", "\u021a": "\u0162",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    "\u0130": "I",  # Turkish dotted capital İ folds to i, not to i + combining dot
 })
 
 
@@ -79,6 +80,12 @@ def fold(text: str, *, case: bool = True) -> str:
     out = unicodedata.normalize("NFKC", text).translate(_FOLD_MAP)
     out = " ".join(out.split())
     return out.casefold() if case else out
+
+
+@lru_cache(maxsize=65536)
+def _fold_cluster(cluster: str, case: bool) -> str:
+    chunk = unicodedata.normalize("NFKC", cluster).translate(_FOLD_MAP)
+    return chunk.casefold() if case else chunk
 
 
 def fold_with_offsets(text: str, *, case: bool = True) -> tuple[str, list[int]]:
@@ -90,20 +97,26 @@ def fold_with_offsets(text: str, *, case: bool = True) -> tuple[str, list[int]]:
     done one grapheme cluster (a base character and its marks) at a time, so
     that NFKC composition never crosses a cluster.
 
+    Results are cached (a text is folded once for every stage): treat them as read-only.
+
     >>> fold_with_offsets("İNTERPOL’s")[0]
     "i̇nterpol's"
     """
+    return _fold_with_offsets(text, case)
+
+
+@lru_cache(maxsize=256)
+def _fold_with_offsets(text: str, case: bool) -> tuple[str, list[int]]:
     folded: list[str] = []
     origin: list[int] = []
     i, n = 0, len(text)
     prev_space = False
+    category = unicodedata.category
     while i < n:
         j = i + 1
-        while j < n and unicodedata.category(text[j])[0] == "M":
+        while j < n and category(text[j])[0] == "M":
             j += 1
-        chunk = unicodedata.normalize("NFKC", text[i:j]).translate(_FOLD_MAP)
-        if case:
-            chunk = chunk.casefold()
+        chunk = _fold_cluster(text[i:j], case)
         if chunk.isspace():
             # collapse runs of white space to one space, as fold() does
             if not prev_space:

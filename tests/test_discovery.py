@@ -105,3 +105,29 @@ def test_same_person_same_key_in_two_languages():
     ro = found("Erin Fracolli, Global Head of Intelligence la Binance, a punctat.", "ro")
     th = found("Erin Fracolli หัวหน้าหน่วยข่าวกรองของ Binance กล่าวว่า", "th")
     assert ro[0][1] == th[0][1] == "erin-fracolli"
+
+
+import dataclasses  # noqa: E402
+
+import pytest  # noqa: E402
+
+from graphkit.lang import language  # noqa: E402
+
+
+@pytest.mark.parametrize("text, lang, word, expected", [
+    ("Karakulak Operasyonu'nda 46 kişi gözaltına alındı.", "tr", "operasyonu",
+     ("Karakulak Operasyonu'nda", "operation-karakulak", "Operation Karakulak")),
+    ("警察庁はブルーウェーブ作戦を実施した。", "ja", "作戦", ("ブルーウェーブ作戦", "operation-buruuebu", "Operation ブルーウェーブ")),
+    ("「オアシス」作戦では", "ja", "作戦", ("「オアシス」作戦", "operation-oashisu", "Operation オアシス")),
+    ("경찰은 블루웨이브 작전을 벌였다", "ko", "작전", ("블루웨이브 작전", "operation-beulluweibeu", "Operation 블루웨이브")),
+])
+def test_operation_word_after_the_name(text, lang, word, expected):
+    data = dataclasses.replace(language(lang), operation_words_after=(word,))
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
+    assert [(m.text, m.key, m.label) for m in discovery._operations_named_before(doc, data, [], {})] == [expected]
+
+
+def test_a_persons_name_overrides_a_city_inside_it():
+    text = "The police in Stuttgart work hard. Neil Jackson said it works."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    assert [(m.text, m.type) for m in doc.mentions] == [("Stuttgart", "City"), ("Neil Jackson", "Person")]

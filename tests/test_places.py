@@ -104,3 +104,33 @@ def test_matcher_finds_places_in_the_documents_languages():
         (24, 33, "Hong Kong", "hong-kong", "Country", "Hong Kong"),
     ]
     assert all(h.pattern.priority == 1 for h in m.find(text))
+
+
+def test_geonames_cities_in_many_scripts():
+    from graphkit.extract import gazetteer
+    from graphkit.ingest import make_document
+
+    text = "Die Polizei in Stuttgart und Mailand arbeitet mit Napoli. Город: Милан."
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="de"))
+    assert [(m.text, m.key, m.method) for m in doc.mentions] == [
+        ("Stuttgart", "stuttgart", "geonames"), ("Mailand", "milan", "geonames"), ("Napoli", "naples", "geonames"),
+        ("Милан", "milan", "geonames"),
+    ]
+
+
+def test_a_city_name_written_in_lowercase_elsewhere_is_an_ordinary_word():
+    from graphkit.extract import gazetteer
+    from graphkit.ingest import make_document
+
+    doc = gazetteer.annotate(make_document("Sur le réseau social, sur le site.", doc_id="t.txt", language="fr"))
+    assert doc.mentions == ()
+
+
+def test_cities_file_lines_are_well_formed():
+    from graphkit.extract.places import cities
+
+    table = cities()
+    assert len(table) > 5000
+    label, names = table["milan"]
+    assert label == "Milan" and "Milano" in names and "Милан" in names
+    assert all(len(n) >= 3 for _, all_names in table.values() for n in all_names)

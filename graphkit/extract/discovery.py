@@ -32,7 +32,7 @@ import regex
 
 from ..lang import Language, language
 from ..model import Document, Mention
-from ..text import fold, script_of
+from ..text import fold, fold_with_offsets, is_unspaced, script_of
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*")
 _QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?)\s?[»”\"“’']")
@@ -51,6 +51,8 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
 
 CONFIDENCE = {"person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6,
               "operation": 0.8, "operation-name": 0.7}
+#: Methods of the gazetteer's place mentions (which a person's name may override).
+PLACE_METHODS = frozenset({"cldr", "geonames"})
 #: How close a transliteration must be to a name to be the same person.
 TRANSLITERATION_THRESHOLD = 0.75
 
@@ -206,8 +208,15 @@ def find_transliterations(doc: Document, people: list[Mention], taken: list[tupl
         latin = _ascii(word)
         if len(latin) < 4:
             continue
-        best = max(((SequenceMatcher(None, latin, part).ratio(), part) for part in parts), default=(0.0, ""))
-        ratio, part = best
+        ratio, part = 0.0, ""
+        for candidate in parts:
+            if candidate[0] != latin[0]:
+                continue  # the first letters must agree (checked below too): skip the costly comparison
+            matcher = SequenceMatcher(None, latin, candidate)
+            if matcher.real_quick_ratio() >= TRANSLITERATION_THRESHOLD and matcher.quick_ratio() >= TRANSLITERATION_THRESHOLD:
+                r = matcher.ratio()
+                if r > ratio:
+                    ratio, part = r, candidate
         if ratio >= TRANSLITERATION_THRESHOLD and latin[0] == part[0]:
             p = parts[part]
             found.append(Mention(s, e, word, p.key, "Person", p.label, round(ratio * CONFIDENCE["person"], 3),
@@ -368,12 +377,71 @@ def find_operations(doc: Document, lang: Language, taken: list[tuple[int, int]])
         found.append(mention)
         names[name] = mention
         taken.append((s, name_end))
+    found += _operations_named_before(doc, lang, taken, names)
     for name, op in names.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w.-]*\w)", text):
             if _free(m.start(), m.end(), taken):
                 found.append(Mention(m.start(), m.end(), m.group(), op.key, "Operation", op.label,
                                      CONFIDENCE["operation-name"], "discovery:operation-name"))
                 taken.append((m.start(), m.end()))
+    return found
+
+
+_CLOSING_QUOTES = "」』”»\"’'"
+_OPENING_QUOTES = {"」": "「", "』": "『", "”": "“", "»": "«", '"': '"', "’": "‘", "'": "'"}
+
+
+def _operations_named_before(doc: Document, lang: Language, taken: list[tuple[int, int]],
+                             names: dict[str, Mention]) -> list[Mention]:
+    """Operations whose word follows the name: "Karakulak Operasyonu", "ブルーウェーブ作戦", "「X」作戦"."""
+    text = doc.text
+    folded, origin = fold_with_offsets(text)
+    found = []
+    for word in lang.operation_words_after:
+        for m in re.finditer(re.escape(word), folded):
+            s, e = origin[m.start()], origin[m.end()] if m.end() < len(origin) else len(text)
+            before = text[:s].rstrip(" \u00a0")
+            name_start = name_end = mention_start = None
+            if before and before[-1] in _CLOSING_QUOTES:
+                opening = before.rfind(_OPENING_QUOTES[before[-1]], max(0, len(before) - 62), len(before) - 1)
+                if opening >= 0:
+                    name_start, name_end, mention_start = opening + 1, len(before) - 1, opening
+            elif before and is_unspaced(before[-1]) or (before and script_of(before[-1]) == "KATAKANA"):
+                i = len(before)
+                while i > 0 and script_of(before[i - 1]) == "KATAKANA" or (i > 0 and before[i - 1] in "ー・"):
+                    i -= 1
+                if i < len(before):
+                    name_start, name_end = i, len(before)
+            else:
+                words = _tokens(text, max(0, len(before) - 60), len(before))
+                run = []
+                for tok in reversed(words):
+                    gap = text[tok[1]:(run[0][0] if run else len(before))]
+                    uncased = not run and script_of(tok[2][0]) not in _CASED  # Hangul, Arabic …: one word
+                    if gap.strip() or not (_capitalised(tok[2]) or tok[2][0].isdigit() or uncased) or len(run) >= 3:
+                        break
+                    run.insert(0, tok)
+                    if uncased:
+                        break
+                if run:
+                    name_start, name_end = run[0][0], run[-1][1]
+            if name_start is None:
+                continue
+            name = text[name_start:name_end].strip()
+            start = name_start if mention_start is None else mention_start
+            if not name or not _free(start, e, taken):
+                continue
+            label = f"Operation {name}"
+            # a case ending after an apostrophe stays in the mention ("Operasyonu'nda")
+            if e + 1 < len(text) and text[e] in "'’" and text[e + 1].isalpha():
+                e += 1
+                while e < len(text) and text[e].isalpha():
+                    e += 1
+            mention = Mention(start, e, text[start:e], slug(label), "Operation", label,
+                              CONFIDENCE["operation"], "discovery:operation")
+            found.append(mention)
+            names[name] = mention
+            taken.append((start, e))
     return found
 
 
@@ -388,7 +456,10 @@ def match(doc: Document) -> list[Mention]:
     found: list[Mention] = []
     found += find_operations(doc, lang, taken)
     found += find_acronyms(doc, lang, taken, known)
-    people = find_people(doc, lang, taken)
+    # a place name may be part of a person's name ("Neil Jackson"): places do not block people
+    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
+    people = find_people(doc, lang, [t for t in taken if t not in places])
+    taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
     found += find_transliterations(doc, people, taken)
@@ -398,7 +469,11 @@ def match(doc: Document) -> list[Mention]:
 
 
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
-    mentions = sorted(set(doc.mentions) | set(found), key=lambda m: (m.start, m.end, m.key))
+    """Add the new mentions; a person's name replaces the place names inside it."""
+    people = [(m.start, m.end) for m in found if m.type == "Person"]
+    kept = [m for m in doc.mentions
+            if not (m.method in PLACE_METHODS and any(m.start < e and s < m.end for s, e in people))]
+    mentions = sorted(set(kept) | set(found), key=lambda m: (m.start, m.end, m.key))
     return doc.with_(mentions=tuple(mentions))
 
 

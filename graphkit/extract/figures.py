@@ -22,14 +22,19 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+import regex
+
 from ..lang import Language, language
 from ..model import Document, Figure, Mention
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
-from ..text import fold, fold_with_offsets, is_unspaced, joins
+from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
 
-_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the Arabic decimal and group marks
+#: Scripts whose letters, written against a number, make it part of a word ("4G", "covid-19"); other
+#: scripts write counters and units onto numbers ("1209名", "1,209명").
+_WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
 _WINDOW = 60
 
@@ -67,6 +72,13 @@ def parse_digits(token: str, lang: Language) -> Decimal | None:
     (Decimal('1209'), Decimal('20.4'), Decimal('1209'))
     """
     digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in token)
+    if "\u066b" in digits or "\u066c" in digits:
+        # the Arabic marks say what they are: ٬ groups, ٫ is the decimal point
+        plain = digits.replace("\u066c", "").replace("\u066b", ".")
+        try:
+            return Decimal(plain) if re.fullmatch(r"\d+(\.\d+)?", plain) else None
+        except InvalidOperation:
+            return None
     seps = [c for c in digits if not c.isdigit()]
     if not seps:
         return Decimal(digits)
@@ -162,7 +174,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
             lo = max(0, start - 6)
             before = text[lo:start].rstrip()
             for sym, code in sorted(lang.currencies.items(), key=lambda kv: -len(kv[0])):
-                if not sym.isalpha() and before.endswith(sym):
+                # symbols and short codes written before the number: "$ 500", "R$ 2", "Rp 97"
+                tail = before[-len(sym):]
+                if (not sym.isalpha() or len(sym) <= 3) and len(tail) == len(sym) and fold(tail) == sym \
+                        and (len(before) == len(sym) or not before[-len(sym) - 1].isalnum()):
                     unit, start = code, lo + len(before) - len(sym)
                     break
         end = origin[fpos] if fpos < len(origin) else len(text)
@@ -171,9 +186,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
     for m in _DIGITS.finditer(text):
         token = m.group().rstrip(" \u00a0\u202f.,")
         s, e = m.start(), m.start() + len(token)
-        if s > 0 and (text[s - 1].isalpha() or (text[s - 1] in "-./" and s > 1 and text[s - 2].isalnum())):
+        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY)
+                      or (text[s - 1] in "-./" and s > 1 and text[s - 2].isalnum())):
             continue  # covid-19, v2.0, 2023-03-28
-        if e < len(text) and ((text[e].isalpha() and not is_unspaced(text[e])) or (text[e] in "-/" and text[e + 1:e + 2].isdigit())):
+        if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY)
+                              or (text[e] in "-/" and text[e + 1:e + 2].isdigit())):
             continue  # 4G, ranges such as 2024-2025, dates
         value = parse_digits(token, lang)
         if value is None:
@@ -188,10 +205,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
     vocab: dict[str, Decimal] = {**lang.number_words, **lang.scales}
     taken = [(q.start, q.end) for q in found]
     edges = word_edges(text)
-    pos = 0
-    while vocab and pos < len(folded):
+    resume = 0
+    for candidate in _vocab_pattern(tuple(sorted(vocab, key=len, reverse=True))).finditer(folded, overlapped=True):
+        pos = candidate.start()
+        if pos < resume:
+            continue
         if (pos > 0 and joins(folded[pos - 1], folded[pos])) or not at_edge(text, origin[pos], edges):
-            pos += 1
             continue  # numbers in words start a word
         run: list[tuple[Decimal, int]] = []  # (value, folded end) of each word of the run
         p = pos
@@ -207,10 +226,14 @@ def find_quantities(doc: Document) -> list[Quantity]:
         start = origin[pos]
         if tokens and not lone_scale and not any(s <= start < e for s, e in taken):
             finish(start, end, words_value(tokens), False)
-            pos = end
-        else:
-            pos += 1
+            resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+@lru_cache(maxsize=64)
+def _vocab_pattern(words: tuple[str, ...]):
+    """Where a number word may start: one alternation of them all (overlapping matches wanted)."""
+    return regex.compile("|".join(regex.escape(w) for w in words) or r"(?!)")
 
 
 def _currency_after(folded: str, fpos: int, lang: Language) -> tuple[str, int] | None:

@@ -7,14 +7,17 @@ news); ``annotate(doc)`` keeps the longest non-overlapping ones as mentions.
 
 from __future__ import annotations
 
+import re
+
 from ..lang import language
 from ..model import Document, Mention
 from . import places
 from .matcher import Hit, select
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
 
-#: Confidence of a place name found through CLDR.
+#: Confidence of a place name found through CLDR, and of a city name found through GeoNames.
 CLDR_CONFIDENCE = 0.85
+GEONAMES_CONFIDENCE = 0.75
 
 
 def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
@@ -22,16 +25,25 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
     registry = registry or load_registry()
     suffixes = language(doc.language).suffixes
     langs = tuple(sorted({doc.language, "en"}))
-    return registry.matcher.find(doc.text, suffixes=suffixes) + places.matcher(langs).find(doc.text, suffixes=suffixes)
+    return (registry.matcher.find(doc.text, suffixes=suffixes) + places.matcher(langs).find(doc.text, suffixes=suffixes)
+            + places.city_matcher().find(doc.text, suffixes=suffixes))
+
+
+def _ordinary_word(doc: Document, h: Hit) -> bool:
+    """A one-word city name that the document also writes in lowercase is an ordinary word there ("Sur", "Nice")."""
+    surface = doc.text[h.start:h.end]
+    if h.pattern.source != "geonames" or " " in surface or surface.lower() == surface:
+        return False
+    return re.search(rf"(?<!\w){re.escape(surface.lower())}(?!\w)", doc.text) is not None
 
 
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     """Keep the longest non-overlapping hits as the document's mentions."""
     mentions = []
-    for h in select(hits):
+    for h in select(x for x in hits if not _ordinary_word(doc, x)):
         p = h.pattern
-        if p.source == "cldr":
-            method, confidence = "cldr", CLDR_CONFIDENCE
+        if p.source in ("cldr", "geonames"):
+            method, confidence = p.source, CLDR_CONFIDENCE if p.source == "cldr" else GEONAMES_CONFIDENCE
         else:
             method, confidence = "registry", LABEL_CONFIDENCE.get(p.source, LABEL_CONFIDENCE["hidden"])
         mentions.append(Mention(h.start, h.end, doc.text[h.start:h.end], p.key, p.type, p.label, confidence, method))

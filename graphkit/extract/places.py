@@ -6,6 +6,11 @@ major cities. A city-state (a territory whose only time zone is a city whose
 English name is part of the territory's: Hong Kong, Singapore, Panama) is one
 place: its city name is another name of the territory, and the shorter
 English name becomes the label ("Hong Kong", not "Hong Kong SAR China").
+
+Other cities (every city of 100,000 people or more, with its names in many
+scripts) come from GeoNames (CC BY 4.0), in ``graphkit/data/cities.tsv``,
+made by ``scripts/make_cities.py``. A city's name ranks below a country's
+or a known organization's of the same length.
 """
 
 from __future__ import annotations
@@ -128,4 +133,38 @@ def matcher(langs: tuple[str, ...]) -> Matcher:
         for name, key in names(lang):
             p = table[key]
             patterns.append(Pattern(name, key, p.type, p.label, lang, priority=1, source="cldr"))
+    return Matcher(patterns)
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """GeoNames cities: key → (English name, every name), from ``data/cities.tsv``."""
+    from ..errors import OntologyError
+    from ..resources import DATA_DIR
+
+    path = DATA_DIR / "cities.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise OntologyError(f"{path} cannot be read ({exc.strerror})", hint="reinstall graphkit") from None
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) < 5:
+            raise OntologyError(f"{path}: malformed line {fields[0]!r}", hint="regenerate it with scripts/make_cities.py")
+        table.setdefault(_slug(fields[1]), (fields[1], tuple(fields[4:])))
+    return table
+
+
+@lru_cache(maxsize=1)
+def city_matcher() -> Matcher:
+    """A matcher for every GeoNames city name, in any script (built once, on first use)."""
+    known = places()
+    patterns = []
+    for key, (label, all_names) in cities().items():
+        type_ = known[key].type if key in known else "City"
+        label = known[key].label if key in known else label
+        patterns.extend(Pattern(name, key, type_, label, "", priority=0, source="geonames") for name in all_names)
     return Matcher(patterns)

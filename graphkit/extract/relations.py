@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,28 +75,34 @@ class CueHit:
     end: int
 
 
+@lru_cache(maxsize=64)
+def _cue_pattern(lang: Language) -> tuple[re.Pattern, dict[str, RelationCue]]:
+    """One alternation of every cue phrase of a language, longest first, and the cue of each phrase."""
+    by_phrase: dict[str, RelationCue] = {}
+    for cue in lang.relation_cues:  # already longest first
+        by_phrase.setdefault(cue.phrase, cue)
+    return re.compile("|".join(re.escape(p) for p in by_phrase)), by_phrase
+
+
 def find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
-    """Cue phrases in a sentence, outside mentions, starting at a word start."""
-    text = doc.text[sentence.start:sentence.end]
-    masked = list(text)
-    for m in doc.mentions:
-        for i in range(max(m.start, sentence.start), min(m.end, sentence.end)):
-            masked[i - sentence.start] = "\u2063"  # invisible separator: names hold no cue
-    folded, origin = fold_with_offsets("".join(masked))
+    """Cue phrases in a sentence, outside mentions (names hold no cue), starting at a word start."""
+    if not lang.relation_cues:
+        return []
+    folded, origin = fold_with_offsets(doc.text)  # folded once per document, shared by the stages
+    lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
+    names = [(m.start, m.end) for m in doc.mentions if m.start < sentence.end and m.end > sentence.start]
     edges = word_edges(doc.text)
+    pattern, by_phrase = _cue_pattern(lang)
     hits = []
-    taken: list[tuple[int, int]] = []
-    for cue in lang.relation_cues:  # longest phrases first
-        for m in re.finditer(re.escape(cue.phrase), folded):
-            a, b = m.start(), m.end()
-            if a > 0 and joins(folded[a - 1], folded[a]):
-                continue
-            start, end = sentence.start + origin[a], sentence.start + origin[b] if b < len(origin) else sentence.end
-            if not at_edge(doc.text, start, edges) or any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            hits.append(CueHit(cue, start, end))
-    return sorted(hits, key=lambda h: h.start)
+    for m in pattern.finditer(folded, lo, hi):
+        a, b = m.start(), m.end()
+        if a > 0 and joins(folded[a - 1], folded[a]):
+            continue
+        start, end = origin[a], origin[b] if b < len(origin) else len(doc.text)
+        if any(start < e and s < end for s, e in names) or not at_edge(doc.text, start, edges):
+            continue
+        hits.append(CueHit(by_phrase[m.group()], start, end))
+    return hits
 
 
 def _near(doc: Document, start: int, end: int, side: str) -> bool:
