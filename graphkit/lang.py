@@ -7,7 +7,8 @@ symbols, digits) and is merged under each language's own file.
 A file's tables (all optional)::
 
     [language]   name, the ISO 639-1 code (must equal the file name), and
-                 verb_final = true for subject-object-verb languages
+                 verb_final = true for subject-object-verb languages,
+                 capitalised_nouns = true where every noun has a capital (de)
     [words]      suffixes: endings a name may take inside a word ("s" for
                  Swedish "Hongkongs"); for scripts written without spaces, marks
                  that may follow a name ("ฯ"); and: words that join the members
@@ -83,6 +84,7 @@ class Language:
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     verb_final: bool = False
+    capitalised_nouns: bool = False
     operation_words: tuple[str, ...] = ()
     operation_words_after: tuple[str, ...] = ()
     person_cues: tuple[str, ...] = ()
@@ -173,6 +175,7 @@ def language(code: str) -> Language:
         conjunctions=tuple(fold(c) for c in words.get("and", [])),
         abbreviations=tuple(fold(a).rstrip(".") for a in words.get("abbreviations", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
+        capitalised_nouns=bool(own.get("language", {}).get("capitalised_nouns", False)),
         operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
         operation_words_after=tuple(fold(w) for w in entities.get("operation_words_after", [])),
         person_cues=tuple(fold(w) for w in entities.get("person_cues", [])),

@@ -182,8 +182,8 @@ def test_figure_unit_and_value(graph):
     graph.set((GKF.f1, PPP.value, Literal(30)))
     lines = violation_lines(validate(graph))
     assert lines == [
-        "gkf:f1 – ppp:unit – A figure has at most one ppp:unit, an ISO 4217 code such as \"USD\" or \"%\". "
-        "(value: \"usd\")",
+        "gkf:f1 – ppp:unit – A figure has at most one ppp:unit: an ISO 4217 code such as \"USD\", "
+        "a crypto-asset ticker such as \"USDT\", or \"%\". (value: \"usd\")",
         "gkf:f1 – ppp:value – A figure needs exactly one ppp:value, an xsd:decimal in base units. "
         "(value: \"30\"^^xsd:integer)",
     ]

@@ -42,6 +42,7 @@ _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
 #: Lowercase words that may stand inside a name of any language.
 _GLUE = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos",
                    "für", "und", "der", "van", "von", "pentru", "şi", "și", "a", "al", "y", "e", "i", "och", "för"})
+_POSSESSIVE = re.compile(r"['’]s$")
 #: Articles, capitalised at the start of a sentence, that are not part of the name after them.
 _ARTICLES = frozenset({"the", "a", "an", "die", "der", "das", "den", "dem", "el", "los", "las", "il", "lo", "gli",
                        "les", "het", "een", "o", "os", "as", "um", "uma"})
@@ -49,7 +50,7 @@ _ARTICLES = frozenset({"the", "a", "an", "die", "der", "das", "den", "dem", "el"
 _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için", "по", "для", "against", "contre",
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind"})
 
-CONFIDENCE = {"person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6,
+CONFIDENCE = {"person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
 PLACE_METHODS = frozenset({"cldr", "geonames"})
@@ -109,7 +110,7 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
     current: list[tuple[int, int, str]] = []
     for tok in tokens:
         s, e, word = tok
-        joined = current and text[current[-1][1]:s] in (" ", "\u00a0")
+        joined = current and text[current[-1][1]:s] in (" ", "\u00a0") and not _POSSESSIVE.search(current[-1][2])
         if _capitalised(word) and (joined or not current):
             current.append(tok)
         elif current and joined and fold(word) in glue:
@@ -129,8 +130,13 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
     for run in runs:
         while run and not _capitalised(run[-1][2]):
             run = run[:-1]
-        while run and fold(run[0][2]) in _GLUE | _ARTICLES:
+        while run and fold(run[0][2]) in _GLUE | _ARTICLES | _PREPOSITIONS:
             run = run[1:]
+        if run and _POSSESSIVE.search(run[-1][2]):
+            # "Europol's": the possessor's name without its ending
+            s0, e0, w0 = run[-1]
+            cut = _POSSESSIVE.search(w0).start()
+            run = run[:-1] + [(s0, s0 + cut, w0[:cut])]
         if run:
             out.append(run)
     return out
@@ -139,7 +145,18 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
 # ---------------------------------------------------------------- people
 
 
-def find_people(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> list[Mention]:
+def _name_shaped(word: str) -> bool:
+    """A word of a personal name: a capital, then lowercase (no "MoMo", "B.V", "K9"); particles pass."""
+    if not word[0].isupper():
+        return True
+    rest = word[1:]
+    parts = re.split(r"[-'’]", rest)
+    return not any(c.isdigit() or c == "." for c in word) and all(p == p.lower() or p[:1].isupper() and p[1:] == p[1:].lower()
+                                                                  for p in parts)
+
+
+def find_people(doc: Document, lang: Language, taken: list[tuple[int, int]],
+                places: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Names of people: capitalised runs next to a role, an honorific or a speech cue."""
     text = doc.text
     roles = _role_words(lang) | _role_words(language("en"))
@@ -158,8 +175,10 @@ def find_people(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> 
         if not 2 <= len(run) <= 4 or any(w in stop for w in words) or not _capitalised(run[-1][2]):
             continue
         start, end = run[0][0], run[-1][1]
-        if not _free(start, end, taken) or any(w.isdigit() for w in words):
+        if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
             continue
+        if (start, end) in places or any(w in lang.org_heads or w in lang.currencies for w in words):
+            continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS:
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title
@@ -285,8 +304,17 @@ def find_headed(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> 
     """Capitalised names that hold an organizational head word ("National Crime Agency")."""
     found = []
     glue = _GLUE | frozenset(lang.role_connectors) | frozenset(lang.name_particles)
+    roles = _role_words(lang) | _role_words(language("en"))
     for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
         words = [fold(w) for _, _, w in run]
+        # "Head of Operations at the European Cybercrime Centre": the name starts after the role
+        last_role = max((i for i, w in enumerate(words) if w in roles), default=-1)
+        if last_role >= 0:
+            run, words = run[last_role + 1:], words[last_role + 1:]
+            while run and (words[0] in glue or words[0] in _ARTICLES):
+                run, words = run[1:], words[1:]
+        if not run:
+            continue
         type_ = _head_type(words, lang)
         capitals = [w for (_, _, raw), w in zip(run, words) if _capitalised(raw) and w not in lang.org_heads]
         if type_ is None or not capitals or len(run) < 2:
@@ -334,6 +362,97 @@ def find_listed(doc: Document, lang: Language, taken: list[tuple[int, int]], kno
                 found.append(Mention(s, e, item, slug(item), "Organization", item, CONFIDENCE["list"], "discovery:list"))
                 taken.append((s, e))
     return found
+
+
+def _main_script(doc: Document) -> str:
+    """The script most of the document's letters are written in."""
+    counts: dict[str, int] = {}
+    for ch in doc.text[:5000]:
+        if ch.isalpha():
+            sc = script_of(ch)
+            counts[sc] = counts.get(sc, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
+
+
+def find_names(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names by their shape: what else could they be than an organization, in this news?
+
+    - In a text whose script has no capitals (Thai, Devanagari, Arabic, Han …),
+      a run of capitalised Latin words written at least twice is a name.
+    - In a cased script, a capitalised run that stands away from a sentence's
+      start at least twice, and that the text never writes in lowercase, is a
+      name. Languages that capitalise their nouns (``capitalised_nouns = true``)
+      only take acronyms and multi-word runs.
+    - Never: a bracket right after a known name ("Binance (BNB)": a ticker), a
+      currency, a month, a role or an operation word.
+    Names found here are organizations unless another stage said otherwise.
+    """
+    text = doc.text
+    foreign = _main_script(doc) not in _CASED
+    stop = (set(lang.months) | set(lang.operation_words) | set(lang.operation_words_after) | set(lang.currencies)
+            | _role_words(lang) | _role_words(language("en")))
+    runs = _capital_runs(doc, lang, glue=_GLUE | frozenset(lang.name_particles), max_tokens=4)
+    known_ends = {m.end for m in doc.mentions}
+    starts = {s.start for s in doc.sentences}
+    by_name: dict[str, list[tuple[int, int]]] = {}
+    for run in runs:
+        words = [fold(w) for _, _, w in run]
+        if len(run) > 4 or any(w in stop for w in words):
+            continue
+        start, end = run[0][0], run[-1][1]
+        name = text[start:end]
+        letters = [c for c in name if c.isalpha()]
+        if len(letters) < 2 or not _free(start, end, taken):
+            continue
+        if any(text[k:start].strip() == "(" for k in known_ends if 0 < start - k <= 3):
+            continue  # "Binance (BNB)": a ticker or short name of what stands before it
+        by_name.setdefault(name, []).append((start, end))
+    found = []
+    generic = _generic_words()
+    for name, spans in sorted(by_name.items()):
+        acronym = name.replace("-", "").isupper()
+        if " " not in name and fold(name) in generic:
+            continue  # "Cybercrime": a word many known names are made of, not a name
+        if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) and not acronym:
+            continue  # written in lowercase too: an ordinary word
+        inside = [sp for sp in spans if sp[0] not in starts and not _after_sentence_start(text, sp[0], starts)]
+        if foreign and script_of(name[0]) in _CASED:
+            ok = len(spans) >= 2  # a Latin name in a text of another script, more than once
+        elif lang.capitalised_nouns:
+            ok = (acronym or " " in name) and len(inside) >= 2
+        else:
+            ok = len(inside) >= 2
+        if not ok:
+            continue
+        for s, e in spans:
+            if _free(s, e, taken):
+                found.append(Mention(s, e, text[s:e], slug(name), "Organization", name, CONFIDENCE["name"],
+                                     "discovery:name"))
+                taken.append((s, e))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Words that stand in the names of three or more known organizations ("police", "cybercrime")."""
+    from .registry import load_registry
+
+    seen: dict[str, set[str]] = {}
+    for e in load_registry().entities.values():
+        for text, _, _ in e.names:
+            words = fold(text).split()
+            if len(words) > 1:
+                for w in words:
+                    seen.setdefault(w, set()).add(e.key)
+    return frozenset(w for w, keys in seen.items() if len(keys) >= 3)
+
+
+def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
+    """Whether only punctuation or quotes stand between a sentence's start and ``pos``."""
+    i = pos
+    while i > 0 and not text[i - 1].isalnum() and text[i - 1] != "\n":
+        i -= 1
+    return i in starts or i == 0 or text[i - 1] == "\n"
 
 
 # ---------------------------------------------------------------- operations
@@ -457,14 +576,15 @@ def match(doc: Document) -> list[Mention]:
     found += find_operations(doc, lang, taken)
     found += find_acronyms(doc, lang, taken, known)
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
-    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
-    people = find_people(doc, lang, [t for t in taken if t not in places])
+    places = frozenset((m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS)
+    people = find_people(doc, lang, [t for t in taken if t not in places], places)
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
     found += find_transliterations(doc, people, taken)
     found += find_headed(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
+    found += find_names(doc, lang, taken)
     return found
 
 
