@@ -131,3 +131,32 @@ def test_a_persons_name_overrides_a_city_inside_it():
     text = "The police in Stuttgart work hard. Neil Jackson said it works."
     doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
     assert [(m.text, m.type) for m in doc.mentions] == [("Stuttgart", "City"), ("Neil Jackson", "Person")]
+
+
+def names(text: str, lang: str) -> list[str]:
+    return sorted({r[0] for r in found(text, lang) if r[3] == "name"})
+
+
+def test_latin_names_recurring_in_a_text_of_another_script():
+    text = "บริษัท Veridian ร่วมมือกับตำรวจ ต่อมา Veridian ได้ช่วยเหลือ และ Kestrel ก็ร่วมด้วย"
+    assert names(text, "th") == ["Veridian"]  # "Kestrel" stands once: too little to go on
+
+
+def test_capitalised_names_recurring_away_from_sentence_starts():
+    text = "La police travaille avec Veridian depuis mai. Selon la police, Veridian aide beaucoup. Kestrel aussi."
+    assert names(text, "fr") == ["Veridian"]
+
+
+def test_a_ticker_after_a_known_name_is_not_a_name():
+    text = "Binance (BNB) grandit. Le jeton de Binance (BNB) monte, dit la police, et BNB aussi."
+    assert "BNB" not in names(text, "fr")
+
+
+def test_words_many_known_names_are_made_of_are_not_names():
+    text = "ทีม Cybercrime ของ INTERPOL และหน่วย Cybercrime ทำงาน"
+    assert names(text, "th") == []
+
+
+def test_a_name_also_written_in_lowercase_is_an_ordinary_word():
+    text = "Il parle de Secure ici. Le site est secure et Secure reste."
+    assert names(text, "fr") == []
