@@ -141,16 +141,22 @@ def resolve(documents: Iterable[Document], *, registry: Registry | None = None,
         for text, key in places.names(lang):
             if key in types:
                 place_names[key].add((text, lang))
+    known_places = {k: p for k, p in places.places().items()}
+    for key, (label, _) in places.cities().items():
+        known_places.setdefault(key, places.Place(key, "City", label, key))
     entities = []
     for key in sorted(types):
         known = registry.entities.get(key)
         if known is not None:
             type_, label = known.type, known.label
             names[key].update((text, lang) for text, lang, how in known.names if how != "hidden")
+        elif key in known_places:
+            # a place, whatever a stage guessed of a name that happens to be its name
+            type_, label = known_places[key].type, known_places[key].label
+            names[key].update(place_names.get(key, ()))
         else:
             type_ = min(types[key], key=lambda t: (-types[key][t], t))
             label = labels[key]
-            names[key].update(place_names.get(key, ()))
         alt = frozenset((t, lang or "en") for t, lang in names[key] if t != label)
         entities.append(Entity(key=key, type=type_, label=label, alt_labels=alt,
                                notes=tuple(sorted((notes or {}).get(key, ())))))

@@ -270,3 +270,16 @@ def test_one_relation_per_triple_and_sentence():
     text = "Centrul European de Criminalitate Cibernetică (EC3) din cadrul Europol a oferit instruire."
     rels = [r for r in full(text, "ro") if (r.subject, r.predicate, r.object) == ("europol-ec3", "partOf", "europol")]
     assert len(rels) == 1
+
+
+def test_a_place_inside_a_name_gets_its_own_nested_mention():
+    from graphkit.extract import discovery
+
+    doc = discovery.annotate(gazetteer.annotate(make_document(
+        "The Police Community of the Americas met.", doc_id="t.txt", language="en")))
+    done = relations.annotate(doc)
+    (rel,) = [r for r in done.relations if r.predicate == "locatedIn"]
+    assert (rel.subject, rel.object) == ("ameripol", "americas")
+    nested = [m for m in done.mentions if m.key == "americas"]
+    assert [(m.text, m.method) for m in nested] == [("Americas", "relations:nested")]
+    assert done.text[nested[0].start:nested[0].end] == "Americas"

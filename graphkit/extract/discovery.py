@@ -479,8 +479,8 @@ def find_operations(doc: Document, lang: Language, taken: list[tuple[int, int]])
             following = []
             for t in tokens[idx + 1:idx + 4]:
                 gap = text[(following[-1][1] if following else e):t[0]]
-                if gap not in (" ", "\u00a0") or not (_capitalised(t[2]) or t[2][0].isdigit() or
-                                                      (following and re.fullmatch(r"[IVX]+|\d+(\.\d+)?", t[2]))):
+                numeral = following and re.fullmatch(r"[IVX]+|\d{1,2}(\.\d+)?", t[2])  # "Serengeti 2.0", "HAECHI IV"
+                if gap not in (" ", "\u00a0") or not (_capitalised(t[2]) or numeral):
                     break
                 following.append(t)
             if following:
@@ -537,6 +537,8 @@ def _operations_named_before(doc: Document, lang: Language, taken: list[tuple[in
                 for tok in reversed(words):
                     gap = text[tok[1]:(run[0][0] if run else len(before))]
                     uncased = not run and script_of(tok[2][0]) not in _CASED  # Hangul, Arabic …: one word
+                    if uncased and any(len(tok[2]) > len(x) and fold(tok[2]).endswith(x) for x in lang.suffixes):
+                        break  # a word with a particle ("한빛시큐리티는") is not the operation's name
                     if gap.strip() or not (_capitalised(tok[2]) or tok[2][0].isdigit() or uncased) or len(run) >= 3:
                         break
                     run.insert(0, tok)

@@ -232,13 +232,14 @@ def _pairs(doc, hit: CueHit, in_sentence, in_previous, sentence: Span, previous:
     for subject_first in orders:
         if lang.verb_final:
             # subject … object … verb: both arguments stand before the cue, the object nearer
-            objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
-            # the subject stands in the same clause: no comma or semicolon between it and the object
-            rest = [m for m in in_sentence if objects and m.end <= objects[-1].start
-                    and not re.search(r"[,;:]", doc.text[m.end:objects[-1].start])]
-            subjects = _side(doc, rest, fits_subject, lang, before=objects[-1].start) if objects else []
-            if not subject_first:
-                subjects, objects = objects, subjects
+            # (for a "<" cue, the subject nearer)
+            near_fits, far_fits = (fits_object, fits_subject) if subject_first else (fits_subject, fits_object)
+            near = _side(doc, in_sentence, near_fits, lang, before=hit.start)
+            # the farther one stands in the same clause: no comma or semicolon between the two
+            rest = [m for m in in_sentence if near and m.end <= near[-1].start
+                    and not re.search(r"[,;:]", doc.text[m.end:near[-1].start])]
+            far = _side(doc, rest, far_fits, lang, before=near[-1].start) if near else []
+            objects, subjects = (near, far) if subject_first else (far, near)
         elif subject_first:
             subjects = _side(doc, in_sentence, fits_subject, lang, before=hit.start)
             objects = _side(doc, in_sentence, fits_object, lang, after=hit.end)
@@ -263,8 +264,8 @@ def _pairs(doc, hit: CueHit, in_sentence, in_previous, sentence: Span, previous:
             confidence, span = BASE_CONFIDENCE * LOOKBACK_FACTOR, Span(previous.start, sentence.end)
         if (not subjects or not objects) and (subjects or objects):
             # then, to the article's topic: "Mastercard joined later", in an article about an alliance
-            for slot, chosen in (("subject", subjects), ("object", objects)):
-                if not chosen and slot in topic and (m := _topic(doc, topic[slot])) is not None:
+            for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
+                if not chosen and slot in topic and (m := _topic(doc, topic[slot])) is not None and fits(m):
                     chosen.append(m)
             confidence, span = TOPIC_CONFIDENCE, sentence
         if subjects and objects:
@@ -345,7 +346,7 @@ STRUCTURE_CONFIDENCE = 0.65
 PLACE_TYPES = ("Country", "Region", "City")
 
 
-def structural(doc: Document) -> list[Relation]:
+def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
     """Relations the names themselves state, with no cue word.
 
     - A name holding a place is located there ("Hongkongs polis" → Hong Kong);
@@ -366,6 +367,7 @@ def structural(doc: Document) -> list[Relation]:
     registry = load_registry()
     ms = sorted(doc.mentions, key=lambda m: (m.start, m.end))
     found: dict[tuple[str, str, str], Relation] = {}
+    nested: dict[tuple[int, int, str], Mention] = {}
 
     def add(subject: Mention, predicate: str, obj: Mention | str, how: str) -> None:
         key = obj if isinstance(obj, str) else obj.key
@@ -396,6 +398,11 @@ def structural(doc: Document) -> list[Relation]:
                 add(m, "locatedIn", h.pattern.key, "name")
             elif m.type == "OrganizationalUnit" and ontology.coarse_type(h.pattern.type) == "Organization":
                 add(m, "partOf", h.pattern.key, "name")
+            else:
+                continue
+            s0, e0 = m.start + h.start, m.start + h.end
+            nested[(s0, e0, h.pattern.key)] = Mention(s0, e0, doc.text[s0:e0], h.pattern.key, h.pattern.type,
+                                                      h.pattern.label, STRUCTURE_CONFIDENCE, "relations:nested")
         nxt = next((n for n in ms[i + 1:] if n.key != m.key and n.start >= m.end), None)
         prev = next((p for p in reversed(ms[:i]) if p.key != m.key and p.end <= m.start), None)
         if nxt is not None and joined(m, nxt):
@@ -408,7 +415,7 @@ def structural(doc: Document) -> list[Relation]:
                 add(m, "locatedIn", prev, "adjacent")
             elif m.type == "OrganizationalUnit" and ontology.coarse_type(prev.type) == "Organization":
                 add(m, "partOf", prev, "adjacent")
-    return list(found.values())
+    return list(found.values()), list(nested.values())
 
 
 def set_annotations(doc: Document, relations: list[Relation]) -> Document:
@@ -424,5 +431,9 @@ def set_annotations(doc: Document, relations: list[Relation]) -> Document:
 
 
 def annotate(doc: Document) -> Document:
-    """Cue relations, roles and the relations names state: ``set_annotations(doc, …)``."""
-    return set_annotations(doc, match(doc) + works_for(doc) + structural(doc))
+    """Cue relations, roles and the relations names state (with the names nested in names)."""
+    stated, nested = structural(doc)
+    doc = set_annotations(doc, match(doc) + works_for(doc) + stated)
+    if nested:
+        doc = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(nested), key=lambda m: (m.start, m.end, m.key))))
+    return doc
