@@ -33,7 +33,7 @@ def lang_dir(tmp_path, monkeypatch, fresh_cache):
 
 
 def test_available_languages():
-    assert available() == ["en", "fr", "hi", "ro", "sv", "th"]
+    assert {"en", "fr", "hi", "ro", "sv", "th"} <= set(available())
 
 
 @pytest.mark.parametrize("path", LANG_FILES, ids=lambda p: p.name)
