@@ -79,6 +79,19 @@ def date_literal(value: str) -> Literal | None:
     return Literal(value, datatype=datatype, normalize=False) if datatype else None
 
 
+def _provenance(g: Graph, node: URIRef, doc: URIRef, text: str, start: int, end: int, confidence: float,
+                method: str, date: str | None) -> None:
+    """Where a statement comes from: its document, the text and offsets, how sure, how found, when."""
+    g.add((node, PROV.wasDerivedFrom, doc))
+    g.add((node, NIF.anchorOf, Literal(text)))
+    g.add((node, NIF.beginIndex, _index(start)))
+    g.add((node, NIF.endIndex, _index(end)))
+    g.add((node, PPP.confidence, _confidence(confidence)))
+    if method:
+        g.add((node, PPP.method, Literal(method)))
+    _add_date(g, node, DCTERMS.date, date)
+
+
 def _add_date(g: Graph, node: URIRef, predicate: URIRef, value: str | None) -> None:
     literal = date_literal(value) if value else None
     if literal is not None:
@@ -157,16 +170,9 @@ def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph
             g.add((node, RDF.subject, s))
             g.add((node, RDF.predicate, p))
             g.add((node, RDF.object, o))
-            g.add((node, PROV.wasDerivedFrom, d))
-            g.add((node, NIF.anchorOf, Literal(ev.text)))
-            g.add((node, NIF.beginIndex, _index(ev.start)))
-            g.add((node, NIF.endIndex, _index(ev.end)))
-            g.add((node, PPP.confidence, _confidence(ev.confidence)))
+            _provenance(g, node, d, ev.text, ev.start, ev.end, ev.confidence, ev.method, ev.date)
             if ev.role:
                 g.add((node, PPP.role, Literal(ev.role)))
-            _add_date(g, node, DCTERMS.date, ev.date)
-            if ev.method:
-                g.add((node, PPP.method, Literal(ev.method)))
         for f in doc.figures:
             node = FIGURE[_digest(doc.id, f.kind, f.start, f.end)]
             g.add((node, RDF.type, PPP.Figure))
@@ -176,14 +182,7 @@ def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph
                 g.add((node, PPP.unit, Literal(f.unit)))
             if f.about:
                 g.add((node, PPP.about, entity_iri(f.about)))
-            g.add((node, PROV.wasDerivedFrom, d))
-            g.add((node, NIF.anchorOf, Literal(f.text)))
-            g.add((node, NIF.beginIndex, _index(f.start)))
-            g.add((node, NIF.endIndex, _index(f.end)))
-            g.add((node, PPP.confidence, _confidence(f.confidence)))
-            if f.method:
-                g.add((node, PPP.method, Literal(f.method)))
-            _add_date(g, node, DCTERMS.date, f.date)
+            _provenance(g, node, d, f.text, f.start, f.end, f.confidence, f.method, f.date)
     # an operation's dates, from the sentences that clearly give them: the earliest start, the latest end
     operations = {e.key for e in entities if e.type == "Operation" or ontology.coarse_type(e.type) == "Operation"}
     for key in sorted(operations & set(starts)):
