@@ -6,6 +6,7 @@ Exit codes (also in the README):
     2  bad input: a file that cannot be read, a malformed query or graph, a wrong option
     3  graphkit's own files are missing or broken (ontology, registry, language data)
     4  build finished, but some inputs were skipped (each is named on stderr)
+    5  push could not reach the server, timed out, or got an HTTP error
 """
 
 from __future__ import annotations
@@ -77,10 +78,13 @@ def main(debug: bool) -> None:
               help="Also write the interactive graph to this HTML file (works offline).")
 @click.option("--lang", "language", metavar="CODE", default=None,
               help="ISO 639-1 code of the articles' language, instead of identifying it per article.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file; "
+                   "only new and edited articles are read.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @handle_errors
 def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-          quiet: bool) -> None:
+          store_dir: Path | None, quiet: bool) -> None:
     """Build the graph of articles: .txt or .md files, or folders of them (read recursively).
 
     Each article's language is identified, and mentions of organizations, people, operations
@@ -92,14 +96,25 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
     Examples:
       graphkit build examples/corpus -o graph.ttl --html graph.html
       graphkit build a.txt b.md --format json-ld -o graph.jsonld
+      graphkit build articles/ --store kb/        # a knowledge base that grows
     """
     from .pipeline import build as run_build
     from .rdf import format_for, serialize, write_atomic
 
-    rdf_format = format_for(output, fmt)
-
     def warn(skipped) -> None:
         click.echo(f"warning: skipped {skipped.path}: {skipped.reason}", err=True)
+
+    if store_dir is not None:
+        from .kb import add
+
+        done = add(inputs, store_dir, language=language, on_skip=warn)
+        if not quiet:
+            click.echo(f"{store_dir}: {len(done.added)} added, {len(done.replaced)} replaced, "
+                       f"{len(done.unchanged)} unchanged ({done.triples} triples)", err=True)
+        if done.skipped:
+            sys.exit(EXIT_SKIPPED)
+        return
+    rdf_format = format_for(output, fmt)
 
     result = run_build(inputs, language=language, on_skip=warn)
     data = serialize(result.graph, rdf_format)
@@ -130,31 +145,59 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Result format; csv, tsv and json are the W3C SPARQL 1.1 result formats.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind the query's ?NAME to VALUE (an IRI, prefix:name, or text), as a term; repeatable.")
 @handle_errors
-def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool) -> None:
+def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params: tuple[str, ...]) -> None:
     """Run a SPARQL query on a graph file.
 
     SPARQL is query text, @FILE.rq, or the name of a named query (see --list). The
     prefixes of the contract (ppp, kind, nif, itsrdf, prov, dcterms, skos, rdfs, owl,
-    xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE print Turtle.
+    xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE print Turtle. GRAPH is a
+    graph file or a knowledge-base folder. Queries only read: SPARQL UPDATE is refused.
 
     \b
     Examples:
       graphkit query graph.ttl 'SELECT ?o WHERE { ?o a ppp:Organization }'
       graphkit query graph.ttl partners --format csv
+      graphkit query kb/ partners --param org=gke:binance
       graphkit query graph.ttl @my.rq --format json
     """
+    from .errors import QueryError
+    from .kb import is_kb, open_read
     from .store import format_result, named_queries, open_graph, query as run_query, resolve_query
 
     if list_queries:
         for q in named_queries().values():
             click.echo(f"{q.name:<14} {q.description}")
+            for name, about in q.params:
+                click.echo(f"{'':<14}   --param {name}=…  {about}")
         return
     if not sparql:
         raise click.UsageError("give a SPARQL query, @FILE.rq or a named query (see --list)")
+    bound = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name.isidentifier():
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        bound[name] = value
     text = resolve_query(sparql)
-    store = open_graph(graph)
-    click.echo(format_result(run_query(store, text), fmt), nl=False)
+    if _is_update(text):
+        raise QueryError("SPARQL UPDATE is not run by `graphkit query`, which only reads",
+                         hint="rebuild or `graphkit remove` to change a knowledge base")
+    if is_kb(graph):
+        result = run_query(open_read(graph), text, union=False, params=bound)
+    else:
+        result = run_query(open_graph(graph), text, params=bound)
+    click.echo(format_result(result, fmt), nl=False)
+
+
+def _is_update(text: str) -> bool:
+    import re
+
+    body = re.sub(r"#[^\n]*", "", text)
+    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
+    return re.match(r"(?i)(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body) is not None
 
 
 @main.command()
@@ -236,3 +279,95 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
         click.echo(format_report(report, misses=not no_misses), nl=False)
+
+
+@main.command()
+@click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="The file to write; its ending gives the format (.ttl .nt .jsonld .trig).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "json-ld"]), default=None,
+              help="RDF format instead of the one the ending gives. TriG keeps one named graph per document.")
+@handle_errors
+def export(store_dir: Path, output: Path, fmt: str | None) -> None:
+    """Write a knowledge base out as one graph file.
+
+    Turtle, N-Triples and JSON-LD hold the whole graph; TriG holds one named graph per
+    document, so that what each article says stays apart.
+
+    \b
+    Examples:
+      graphkit export kb/ -o kb.ttl
+      graphkit export kb/ -o kb.trig
+    """
+    from .kb import export as kb_export
+    from .rdf import format_for, serialize, write_atomic
+
+    rdf_format = format_for(output, fmt)
+    store, graphs = kb_export(store_dir)
+    if rdf_format == "trig":
+        import pyoxigraph as ox
+
+        from .vocab import PREFIXES
+
+        quads = sorted(store.quads_for_pattern(None, None, None, None), key=str)
+        quads = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
+        data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
+    else:
+        from rdflib import Graph
+
+        import pyoxigraph as ox
+
+        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        data = serialize(graph, rdf_format)
+    write_atomic(output, data)
+    click.echo(f"{output}: {len(graphs)} documents ({rdf_format})", err=True)
+
+
+@main.command()
+@click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
+@click.option("-d", "--document", "docs", multiple=True, required=True, metavar="FILE_NAME",
+              help="The file name of a document to remove (as built); repeatable.")
+@handle_errors
+def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
+    """Remove documents from a knowledge base, with every statement only they support.
+
+    A statement that other documents also support stays.
+
+    \b
+    Example:
+      graphkit remove kb/ --document 001_e8e737de296aae96.txt
+    """
+    from .kb import remove as kb_remove
+
+    done = kb_remove(store_dir, docs)
+    click.echo(f"{store_dir}: {len(done.removed)} removed ({done.triples} triples)", err=True)
+
+
+@main.command()
+@click.argument("store", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's base URL (/store is added) or its Graph Store Protocol URL "
+                   "(ending in /store or /rdf-graphs/service).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              metavar="S", help="Seconds to wait for the server to connect or answer, per graph.")
+@handle_errors
+def push(store: Path, endpoint: str, timeout: float) -> None:
+    """Push a knowledge base's named graphs to a SPARQL 1.1 Graph Store Protocol endpoint.
+
+    Each named graph (one per document) replaces the graph of the same IRI on the
+    server with one HTTP PUT, so the server never holds half of a graph. The first
+    failure stops the push; the error names the graphs pushed and those not pushed,
+    and the exit code is 5.
+
+    \b
+    Example:
+      oxigraph serve --location server-data --bind 127.0.0.1:7878 &
+      graphkit push kb/ --endpoint http://127.0.0.1:7878
+    """
+    from .push import push as run_push
+
+    result = run_push(store, endpoint, timeout=timeout)
+    graphs = f"{result.graphs} graph{'s' if result.graphs != 1 else ''}"
+    triples = f"{result.triples} triple{'s' if result.triples != 1 else ''}"
+    click.echo(f"pushed {graphs} ({triples}) to {endpoint}", err=True)

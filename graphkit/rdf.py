@@ -47,13 +47,14 @@ def _digest(*parts: object) -> str:
 
 
 def decimal_literal(value: Decimal | float | int) -> Literal:
-    """An ``xsd:decimal`` in its canonical form (XSD 1.0): ``30.0``, ``20.4``, ``0.7``.
+    """An ``xsd:decimal`` in its canonical form (XSD 1.1): ``30``, ``20.4``, ``0.7``.
 
-    One lexical form for one value, whatever the output format, so that a graph
-    read back from Turtle, N-Triples or JSON-LD is the same graph term for term.
+    One lexical form for one value, whatever the output format, and the form
+    the embedded store keeps, so that a graph read back from any file or from a
+    knowledge base is the same graph term for term.
     """
     d = Decimal(str(value))
-    text = format(d.normalize(), "f") if d != d.to_integral_value() else f"{int(d)}.0"
+    text = format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
     return Literal(text, datatype=XSD.decimal, normalize=False)
 
 
@@ -62,7 +63,8 @@ def _confidence(value: float) -> Literal:
 
 
 def _index(value: int) -> Literal:
-    return Literal(value, datatype=XSD.nonNegativeInteger)
+    # xsd:integer, the form the embedded store keeps (it turns xsd:nonNegativeInteger into it)
+    return Literal(str(value), datatype=XSD.integer, normalize=False)
 
 
 #: The datatype of an ISO 8601 value by its length: a year, a month, a day.

@@ -129,17 +129,19 @@ def resolve(documents: Iterable[Document], *, registry: Registry | None = None,
     types: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, str] = {}
     names: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    langs: set[str] = {"en"}
+    langs: dict[str, set[str]] = defaultdict(lambda: {"en"})  # key → languages of the documents naming it
     for doc in documents:
-        langs.add(doc.language)
         for m in doc.mentions:
             types[m.key][m.type] += 1
             labels.setdefault(m.key, m.label or m.text)
             names[m.key].add((m.text, doc.language))
+            langs[m.key].add(doc.language)
+    # a place's names in the languages of the documents that name it: the same whether the
+    # corpus is built at once or document by document
     place_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for lang in sorted(langs):
+    for lang in sorted({lang for ls in langs.values() for lang in ls}):
         for text, key in places.names(lang):
-            if key in types:
+            if key in types and lang in langs[key]:
                 place_names[key].add((text, lang))
     known_places = {k: p for k, p in places.places().items()}
     for key, (label, _) in places.cities().items():

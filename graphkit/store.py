@@ -109,10 +109,20 @@ def resolve_query(argument: str) -> str:
     return argument
 
 
-def query(store: ox.Store, sparql: str):
-    """Run a SPARQL query; syntax errors become :class:`QueryError` with line and column."""
+def query(store: ox.Store, sparql: str, *, union: bool = True, params: dict[str, str] | None = None):
+    """Run a SPARQL query; syntax errors become :class:`QueryError` with line and column.
+
+    Args:
+        union: read the union of the named graphs (a graph file's), or only the
+            default graph (a knowledge base's, which is that union without repeats).
+        params: values for the query's variables, bound as terms (an IRI for
+            ``http(s)://…`` or ``prefix:name`` of a known prefix, else a string),
+            never pasted into the query text.
+    """
+    substitutions = {ox.Variable(k): _term(v) for k, v in (params or {}).items()}
     try:
-        return store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
+        return store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=union,
+                           substitutions=substitutions or None)
     except SyntaxError as exc:
         message = str(exc)
         where = re.match(r"error at (\d+):(\d+): (.*)", message, re.S)
@@ -131,6 +141,15 @@ def query(store: ox.Store, sparql: str):
         raise QueryError(f"SPARQL syntax error at {message}", hint="fix the query") from None
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
+
+
+def _term(value: str) -> ox.NamedNode | ox.Literal:
+    if value.startswith(("http://", "https://")):
+        return ox.NamedNode(value)
+    prefix, _, local = value.partition(":")
+    if local and prefix in PREFIXES and " " not in value:
+        return ox.NamedNode(PREFIXES[prefix] + local)
+    return ox.Literal(value)
 
 
 # ---------------------------------------------------------------- output

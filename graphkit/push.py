@@ -1,0 +1,246 @@
+"""Push a knowledge base's named graphs to a SPARQL 1.1 Graph Store Protocol endpoint.
+
+A knowledge base ("store") is a folder holding pyoxigraph on-disk stores with
+one named graph per document: a folder made by ``graphkit build --store`` (its
+current version is pushed) or a bare pyoxigraph store folder. :func:`push`
+sends each named graph with one HTTP ``PUT`` to ``<gsp>?graph=<IRI>``, which
+replaces that graph on the server as a whole
+(https://www.w3.org/TR/sparql11-http-rdf-update/): the server never holds half
+of a graph. Graphs go one after the other, in the order of their
+IRIs; the first failure stops the push, and the :class:`PushError` names the
+graphs that were pushed and those that were not.
+
+Only the standard library talks HTTP (``urllib.request``). An endpoint on a
+loopback address is reached directly, never through a proxy of the environment.
+"""
+
+from __future__ import annotations
+
+import http.client
+import ipaddress
+import socket
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import pyoxigraph as ox
+
+from .errors import GraphkitError, InputError
+
+#: Paths that already name a Graph Store Protocol service; any other endpoint gets ``/store``.
+GSP_PATHS = ("/store", "/rdf-graphs/service")
+
+_CONTENT_TYPE = "application/n-triples"
+_MAX_NAMED = 5  # graphs named in an error message before "… and N more"
+
+
+class PushError(GraphkitError):
+    """A graph could not be pushed: the server is down, timed out, or answered an HTTP error.
+
+    ``pushed`` and ``not_pushed`` hold the IRIs of the graphs the push did and did
+    not replace on the server; ``not_pushed[0]`` is the graph whose PUT failed.
+    """
+
+    code = "E800"
+    exit_code = 5
+
+    def __init__(self, message: str, *, pushed: tuple[str, ...] = (), not_pushed: tuple[str, ...] = (),
+                 hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.pushed = pushed
+        self.not_pushed = not_pushed
+
+
+@dataclass(frozen=True)
+class PushResult:
+    """What a push sent: the number of named graphs and of their triples."""
+
+    graphs: int
+    triples: int
+
+
+def graph_store_url(endpoint: str) -> str:
+    """The Graph Store Protocol URL of an endpoint, without query string.
+
+    ``http://host:7878`` (a server's base URL) becomes ``http://host:7878/store``;
+    a URL already ending in ``/store`` or ``/rdf-graphs/service`` is kept.
+
+    Raises:
+        InputError: the endpoint is not an http(s) URL with a host.
+
+    Example:
+        >>> graph_store_url("http://127.0.0.1:7878/")
+        'http://127.0.0.1:7878/store'
+    """
+    parts = urlsplit(endpoint.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InputError(f"endpoint = {endpoint!r} is not an http(s) URL",
+                         hint="give the server's URL, e.g. http://127.0.0.1:7878 or http://127.0.0.1:7878/store")
+    if parts.query or parts.fragment:
+        raise InputError(f"endpoint = {endpoint!r} has a query string or a fragment",
+                         hint="give the server's base URL or its Graph Store Protocol URL, without ?… or #…")
+    path = parts.path.rstrip("/")
+    if not path.endswith(GSP_PATHS):
+        path += "/store"
+    return urlunsplit((parts.scheme.lower(), parts.netloc, path, "", ""))
+
+
+def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult:
+    """Replace each named graph of a store on a Graph Store Protocol endpoint.
+
+    Args:
+        store_dir: a knowledge base's folder (its current version is pushed) or a bare
+            pyoxigraph store's folder (opened read-only: push it once it is written).
+        endpoint: the server's base URL (``/store`` is added) or its GSP URL
+            (ending in ``/store`` or ``/rdf-graphs/service``).
+        timeout: seconds to wait for the server to connect or answer, per graph.
+
+    Only named graphs are pushed, not the default graph: in a knowledge base the
+    default graph is the union of the document graphs (a server such as
+    ``oxigraph serve --union-default-graph`` makes that union itself).
+
+    Raises:
+        InputError: the endpoint is not http(s), or the folder is missing or not a readable store.
+        StoreError: a knowledge-base folder whose current version cannot be opened (``graphkit.kb``).
+        PushError: a PUT failed; nothing after it was sent.
+
+    Example:
+        >>> push(Path("kb"), "http://127.0.0.1:7878")  # doctest: +SKIP
+        PushResult(graphs=5, triples=2922)
+    """
+    if not timeout > 0:
+        raise ValueError(f"timeout = {timeout} is invalid; value must be > 0")
+    url = graph_store_url(endpoint)
+    store = _open_store(Path(store_dir))
+    names = sorted(_graph_iris(store, store_dir))
+    opener = _opener(url)
+    pushed: list[str] = []
+    triples = 0
+    for i, iri in enumerate(names):
+        graph = ox.NamedNode(iri)
+        try:
+            body = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+            count = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+        except OSError as exc:
+            raise InputError(f"{store_dir}: graph <{iri}> cannot be read: {_one_line(str(exc))}; "
+                             f"{_progress(pushed, names[i:])}", hint="check the folder") from None
+        request = urllib.request.Request(
+            f"{url}?graph={quote(iri, safe='')}", data=body, method="PUT",
+            headers={"Content-Type": _CONTENT_TYPE})
+        failure = _send(opener, request, iri, endpoint, timeout)
+        if failure is not None:
+            message, hint = failure
+            raise PushError(f"{message}; {_progress(pushed, names[i:])}",
+                            pushed=tuple(pushed), not_pushed=tuple(names[i:]), hint=hint)
+        pushed.append(iri)
+        triples += count
+    return PushResult(graphs=len(pushed), triples=triples)
+
+
+def _open_store(folder: Path) -> ox.Store:
+    """The store of a folder, read-only: a knowledge base (CURRENT + versions/) or a bare pyoxigraph store."""
+    if not folder.exists():
+        raise InputError(f"{folder}: no such store folder", hint="give the folder of a knowledge base")
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder", hint="give the folder of a knowledge base, not a file")
+    if not (folder / "CURRENT").is_file():
+        raise InputError(f"{folder}: not a graphkit store (no pyoxigraph store in it)",
+                         hint="give the folder of a knowledge base")
+    if (folder / "versions").is_dir():
+        from .kb import open_read  # a knowledge base of `graphkit build --store`: its current version
+
+        return open_read(folder)
+    try:
+        return ox.Store.read_only(str(folder))
+    except OSError as exc:
+        raise InputError(f"{folder}: the store cannot be read: {_one_line(str(exc))}",
+                         hint="check the folder and its permissions") from None
+
+
+def _graph_iris(store: ox.Store, folder: Path) -> list[str]:
+    try:
+        names = list(store.named_graphs())
+    except OSError as exc:
+        raise InputError(f"{folder}: the store cannot be read: {_one_line(str(exc))}",
+                         hint="check the folder") from None
+    blank = [n for n in names if not isinstance(n, ox.NamedNode)]
+    if blank:
+        raise InputError(f"{folder}: {len(blank)} named graph(s) are blank nodes, which an endpoint cannot address",
+                         hint="give every graph an IRI")
+    return [n.value for n in names]
+
+
+def _opener(url: str) -> urllib.request.OpenerDirector:
+    """An opener that honours the environment's proxies, except for loopback hosts."""
+    host = urlsplit(url).hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback:
+        return urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    return urllib.request.build_opener()
+
+
+def _send(opener, request: urllib.request.Request, iri: str, endpoint: str,
+          timeout: float) -> tuple[str, str] | None:
+    """None when the PUT of graph ``iri`` succeeded, else (message, hint)."""
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            response.read()
+        return None
+    except urllib.error.HTTPError as exc:
+        answer = _first_line(exc)
+        status = f"HTTP {exc.code} {exc.reason}".rstrip()
+        return (f"{endpoint} answered {status} to PUT <{iri}>" + (f": {answer}" if answer else ""),
+                "check the endpoint's URL and that it accepts Graph Store Protocol PUTs")
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, (TimeoutError, socket.timeout)):
+            return _timed_out(endpoint, iri, timeout)
+        if isinstance(reason, ConnectionRefusedError):
+            return (f"cannot connect to {endpoint}: connection refused",
+                    "start the server or check the URL")
+        return (f"cannot reach {endpoint}: {_one_line(str(reason))}", "start the server or check the URL")
+    except TimeoutError:
+        return _timed_out(endpoint, iri, timeout)
+    except (OSError, http.client.HTTPException) as exc:
+        detail = _one_line(str(exc)) or type(exc).__name__
+        return (f"the connection to {endpoint} failed during PUT <{iri}>: {detail}",
+                "check that the URL is the server's and that the server is healthy")
+
+
+def _timed_out(endpoint: str, iri: str, timeout: float) -> tuple[str, str]:
+    return (f"{endpoint} timed out after {timeout:g} s on PUT <{iri}> (the server may still replace that graph)",
+            "check that the server is healthy, or give it a longer timeout")
+
+
+def _first_line(exc: urllib.error.HTTPError) -> str:
+    try:
+        text = exc.read(4096).decode("utf-8", "replace")
+    except (OSError, http.client.HTTPException):
+        return ""
+    for line in text.splitlines():
+        if line.strip():
+            return _one_line(line)
+    return ""
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _names(iris: list[str]) -> str:
+    shown = ", ".join(iris[:_MAX_NAMED])
+    return shown + (f" … and {len(iris) - _MAX_NAMED} more" if len(iris) > _MAX_NAMED else "")
+
+
+def _progress(pushed: list[str], not_pushed: list[str]) -> str:
+    total = len(pushed) + len(not_pushed)
+    text = f"{len(pushed)} of {total} graphs pushed"
+    if pushed:
+        text += f" ({_names(pushed)})"
+    return text + f", not pushed: {_names(not_pushed)}"

@@ -1,0 +1,145 @@
+"""The knowledge base: incremental builds equal a build at once, nothing half-written, read-only queries."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from graphkit import kb
+from graphkit.cli import main
+from graphkit.pipeline import build
+from graphkit.store import query
+
+from .conftest import CORPUS
+
+FILES = sorted(CORPUS.glob("*.txt"))
+
+
+def _graph(store_dir) -> Graph:
+    import pyoxigraph as ox
+
+    store, _ = kb.export(store_dir)
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+
+
+def _same(a: Graph, b: Graph) -> None:
+    if not isomorphic(a, b):
+        _, only_a, only_b = graph_diff(to_isomorphic(a), to_isomorphic(b))
+        pytest.fail(f"differ: {sorted(only_a)[:5]} … / {sorted(only_b)[:5]} …")
+
+
+def test_increments_give_the_graph_of_a_build_at_once(tmp_path, seeds):
+    store = tmp_path / "kb"
+    result = kb.add(FILES[:2], store)
+    assert result.added == tuple(p.name for p in FILES[:2])
+    result = kb.add(FILES[2:4], store)
+    assert result.added == tuple(p.name for p in FILES[2:4])
+    result = kb.add(FILES, store)  # the first four again: only the fifth is new
+    assert result.added == (FILES[4].name,) and len(result.unchanged) == 4
+    _same(_graph(store), seeds.graph)
+
+
+def test_the_same_article_twice_changes_nothing(tmp_path):
+    store = tmp_path / "kb"
+    kb.add(FILES[:1], store)
+    version = (store / "CURRENT").read_text()
+    again = kb.add(FILES[:1], store)
+    assert again.unchanged == (FILES[0].name,) and again.added == again.replaced == ()
+    assert (store / "CURRENT").read_text() == version  # not even a new version
+
+
+def test_an_edited_article_replaces_its_statements(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text("Binance a rejoint Interpol à Paris.", encoding="utf-8")
+    store = tmp_path / "kb"
+    kb.add([article], store)
+    article.write_text("Coinbase collabore avec Europol.", encoding="utf-8")
+    result = kb.add([article], store)
+    assert result.replaced == ("a.txt",)
+    labels = {r["l"].value for r in query(kb.open_read(store), "SELECT ?l WHERE { ?e a ppp:Organization ; rdfs:label ?l }",
+                                           union=False)}
+    assert labels == {"Coinbase", "Europol"}
+
+
+def test_removal_keeps_what_other_documents_support(tmp_path):
+    store = tmp_path / "kb"
+    kb.add(FILES, store)
+    kb.remove(store, [FILES[1].name])  # the French article: Binance is still named by four others
+    rows = list(query(kb.open_read(store), "SELECT ?d WHERE { ?d a ppp:Document }", union=False))
+    assert len(rows) == 4
+    assert bool(query(kb.open_read(store), "ASK { gke:binance a ppp:Company }", union=False))
+    assert not bool(query(kb.open_read(store), "ASK { gke:horest-au-yeung ?p ?o }", union=False))
+    _same(_graph(store), build([p for p in FILES if p != FILES[1]]).graph)
+
+
+def test_a_failed_build_leaves_the_store_as_it_was(tmp_path, monkeypatch):
+    store = tmp_path / "kb"
+    kb.add(FILES[:2], store)
+    before = _graph(store)
+    version = (store / "CURRENT").read_text()
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt  # killed half-way through writing
+
+    monkeypatch.setattr(kb, "_replace_graphs", crash)
+    with pytest.raises(KeyboardInterrupt):
+        kb.add(FILES, store)
+    assert (store / "CURRENT").read_text() == version
+    assert [p.name for p in (store / "versions").iterdir()] == [version.strip()]
+    _same(_graph(store), before)
+
+
+def test_a_reader_keeps_its_version_while_a_build_writes(tmp_path):
+    store = tmp_path / "kb"
+    kb.add(FILES[:1], store)
+    reader = kb.open_read(store)
+    count = lambda s: int(next(iter(query(s, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", union=False)))["n"].value)
+    n = count(reader)
+    kb.add(FILES, store)
+    assert count(reader) == n  # the reader's version is untouched
+    assert count(kb.open_read(store)) > n
+
+
+def test_not_a_knowledge_base(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "notes.txt").write_text("hi", encoding="utf-8")
+    with pytest.raises(kb.StoreError, match="not a knowledge-base folder"):
+        kb.add(FILES[:1], tmp_path / "x")
+    with pytest.raises(kb.StoreError, match="no such knowledge base"):
+        kb.open_read(tmp_path / "none")
+
+
+def test_cli_store_query_params_export_remove(tmp_path):
+    runner = CliRunner()
+    store = tmp_path / "kb"
+    r = runner.invoke(main, ["build", str(CORPUS), "--store", str(store)])
+    assert r.exit_code == 0, r.output
+    assert r.stderr.startswith(f"{store}: 5 added, 0 replaced, 0 unchanged (")
+    r = runner.invoke(main, ["query", str(store), "partners", "--param", "org=gke:binance", "--format", "csv"])
+    assert r.exit_code == 0
+    partners = r.output.replace("\r\n", "\n").splitlines()
+    assert "https://w3id.org/graphkit/entity/interpol" in "\n".join(partners)
+    assert all(line.startswith("https://w3id.org/graphkit/entity/binance,") for line in partners[1:])
+    # a parameter is a term, never query text
+    r = runner.invoke(main, ["query", str(store), "partners", "--param", 'org=x" } ; DROP ALL ; #', "--format", "csv"])
+    assert r.exit_code == 0 and r.output.replace("\r\n", "\n").count("\n") == 1  # the header only
+    r = runner.invoke(main, ["query", str(store), "DELETE WHERE { ?s ?p ?o }"])
+    assert r.exit_code == 2 and "SPARQL UPDATE is not run" in r.stderr
+    trig = tmp_path / "kb.trig"
+    r = runner.invoke(main, ["export", str(store), "-o", str(trig)])
+    assert r.exit_code == 0 and r.stderr == f"{trig}: 5 documents (trig)\n"
+    from rdflib import Dataset
+
+    ds = Dataset().parse(trig, format="trig")
+    assert len([g for g in ds.graphs() if str(g.identifier).startswith("https://w3id.org/graphkit/doc/")]) == 5
+    r = runner.invoke(main, ["remove", str(store), "--document", FILES[0].name])
+    assert r.exit_code == 0 and r.stderr.startswith(f"{store}: 1 removed (")
+    r = runner.invoke(main, ["remove", str(store), "--document", "nope.txt"])
+    assert r.exit_code == 2 and "holds no document 'nope.txt'" in r.stderr

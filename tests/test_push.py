@@ -1,0 +1,411 @@
+"""Pushing a store's named graphs to a Graph Store Protocol endpoint.
+
+A real Oxigraph server (the ``oxigraph`` package of the test extra) receives the
+pushes; tiny loopback servers in threads stand for a server that fails or hangs.
+Every request goes to 127.0.0.1 and every server stops with its test or module.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import main
+from graphkit.errors import InputError
+from graphkit.push import PushError, PushResult, graph_store_url, push
+
+DOC = "https://w3id.org/graphkit/doc/"
+EX = "https://w3id.org/graphkit/entity/"
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+PARTNERS = ox.NamedNode("https://w3id.org/graphkit/ppp#partnersWith")
+AMOUNT = ox.NamedNode("https://w3id.org/graphkit/ppp#amount")
+XSD_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+
+COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+TRIPLES = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+# ---------------------------------------------------------------- stores
+
+
+def _triples(doc: str) -> list[tuple]:
+    """A few triples per document, with language tags, a datatype, a newline and quotes."""
+    e = ox.NamedNode(EX + doc.split(".")[0])
+    return [
+        (e, RDFS_LABEL, ox.Literal(f"Binance {doc}", language="en")),
+        (e, RDFS_LABEL, ox.Literal("बिनेंस", language="hi")),
+        (e, PARTNERS, ox.NamedNode(EX + "interpol")),
+        (e, AMOUNT, ox.Literal("1209.5", datatype=XSD_DECIMAL)),
+        (e, ox.NamedNode("https://w3id.org/graphkit/ppp#note"), ox.Literal('two\nlines, "quoted"')),
+    ]
+
+
+def make_store(folder: Path, docs: dict[str, list[tuple]]) -> Path:
+    """A pyoxigraph on-disk store with one named graph per document, closed again."""
+    store = ox.Store(path=str(folder))
+    for doc, triples in docs.items():
+        graph = ox.NamedNode(DOC + doc)
+        if store.contains_named_graph(graph):
+            store.clear_graph(graph)
+        store.extend([ox.Quad(s, p, o, graph) for s, p, o in triples])
+    store.flush()
+    del store  # releases the lock
+    return folder
+
+
+@pytest.fixture()
+def kb(tmp_path) -> Path:
+    docs = {name: _triples(name) for name in ("hi-binance.txt", "fr-interpol.txt", "th-police.md")}
+    docs["th-police.md"] = docs["th-police.md"][:3]
+    return make_store(tmp_path / "kb", docs)
+
+
+def _rows(json_bytes: bytes) -> list[tuple]:
+    """SPARQL JSON results as sorted rows of (variable, type, value, datatype, language)."""
+    data = json.loads(json_bytes)
+    rows = []
+    for binding in data["results"]["bindings"]:
+        rows.append(tuple(sorted((var, t["type"], t["value"], t.get("datatype", ""), t.get("xml:lang", ""))
+                                 for var, t in binding.items())))
+    return sorted(rows)
+
+
+def local_rows(folder: Path, sparql: str) -> list[tuple]:
+    store = ox.Store.read_only(str(folder))
+    return _rows(store.query(sparql).serialize(format=ox.QueryResultsFormat.JSON))
+
+
+# ---------------------------------------------------------------- the Oxigraph server
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _oxigraph_executable() -> str | None:
+    beside = Path(sys.executable).parent / "oxigraph"
+    if beside.is_file():
+        return str(beside)
+    return shutil.which("oxigraph")
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    """The base URL of an Oxigraph server on a free loopback port, for this module."""
+    exe = _oxigraph_executable()
+    if exe is None:
+        pytest.skip("the oxigraph executable was not found next to the Python or on PATH "
+                    "(pip install -e '.[test]' installs it)")
+    port = _free_port()
+    data = tmp_path_factory.mktemp("oxigraph-server")
+    log = (data.parent / "oxigraph.log").open("w+b")
+    proc = subprocess.Popen([exe, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
+                            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            if proc.poll() is not None:
+                log.seek(0)
+                pytest.fail(f"oxigraph serve exited with {proc.returncode}: {log.read().decode(errors='replace')}")
+            try:
+                with urllib.request.urlopen(url + "/", timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"oxigraph serve did not answer on {url} within 10 s")
+                time.sleep(0.05)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+        log.close()
+
+
+def _post(url: str, body: str, content_type: str, accept: str | None = None) -> bytes:
+    headers = {"Content-Type": content_type}
+    if accept:
+        headers["Accept"] = accept
+    request = urllib.request.Request(url, data=body.encode("utf-8"), method="POST", headers=headers)
+    with urllib.request.urlopen(request, timeout=5) as response:
+        return response.read()
+
+
+def server_rows(url: str, sparql: str) -> list[tuple]:
+    return _rows(_post(url + "/query", sparql, "application/sparql-query", "application/sparql-results+json"))
+
+
+@pytest.fixture()
+def server(oxigraph_server) -> str:
+    """The Oxigraph server, emptied for each test."""
+    _post(oxigraph_server + "/update", "CLEAR ALL", "application/sparql-update")
+    return oxigraph_server
+
+
+# ---------------------------------------------------------------- pushing to a real server
+
+
+def test_push_sends_every_named_graph_as_it_is(kb, server, capsys):
+    result = push(kb, server)
+    assert result == PushResult(graphs=3, triples=13)
+    counts = server_rows(server, COUNTS)
+    assert counts == local_rows(kb, COUNTS)
+    assert [dict((v, val) for v, _, val, *_ in row)["n"] for row in counts] == ["5", "5", "3"]
+    assert server_rows(server, TRIPLES) == local_rows(kb, TRIPLES)
+    assert capsys.readouterr() == ("", "")  # library code never prints
+
+
+@pytest.mark.parametrize("suffix", ["/", "/store", "/store/"])
+def test_push_accepts_a_base_url_or_a_store_url(kb, server, suffix):
+    assert push(kb, server + suffix).graphs == 3
+    assert server_rows(server, TRIPLES) == local_rows(kb, TRIPLES)
+
+
+def test_pushing_again_replaces_a_changed_graph_as_a_whole(kb, server):
+    push(kb, server)
+    before = server_rows(server, TRIPLES)
+    changed = DOC + "fr-interpol.txt"
+    e = ox.NamedNode(EX + "europol")
+    make_store(kb, {"fr-interpol.txt": [(e, RDFS_LABEL, ox.Literal("Europol", language="fr"))]})
+
+    assert push(kb, server) == PushResult(graphs=3, triples=9)
+    after = server_rows(server, TRIPLES)
+    assert after == local_rows(kb, TRIPLES)
+    on_server = server_rows(server, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{changed}> {{ ?s ?p ?o }} }}")
+    assert on_server == [(("o", "literal", "Europol", "", "fr"), ("p", "uri", RDFS_LABEL.value, "", ""),
+                          ("s", "uri", e.value, "", ""))]  # nothing of the old version is left
+    untouched = [r for r in before if ("g", "uri", changed, "", "") not in r]
+    assert untouched == [r for r in after if ("g", "uri", changed, "", "") not in r]
+
+
+def test_a_knowledge_base_of_build_store_pushes_its_current_version(tmp_path, server):
+    from graphkit.kb import add, open_read
+
+    article = tmp_path / "en-binance.txt"
+    article.write_text("Binance joined INTERPOL's cybercrime programme in Lyon, INTERPOL said on 3 May 2024.",
+                       encoding="utf-8")
+    folder = tmp_path / "kb"
+    add([article], folder, language="en")
+    local = open_read(folder)
+    expected = _rows(local.query(COUNTS).serialize(format=ox.QueryResultsFormat.JSON))
+    expected_triples = _rows(local.query(TRIPLES).serialize(format=ox.QueryResultsFormat.JSON))
+    del local
+
+    result = push(folder, server)
+    assert result.graphs == len(expected) >= 1
+    assert server_rows(server, COUNTS) == expected
+    assert server_rows(server, TRIPLES) == expected_triples
+
+
+def test_the_cli_pushes_and_says_what_it_sent(kb, server):
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", server])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == f"pushed 3 graphs (13 triples) to {server}\n"
+    assert server_rows(server, COUNTS) == local_rows(kb, COUNTS)
+
+
+# ---------------------------------------------------------------- failing servers
+
+
+def test_a_server_that_is_down_is_named_in_the_error(kb):
+    endpoint = f"http://127.0.0.1:{_free_port()}"  # nothing listens there
+    with pytest.raises(PushError) as caught:
+        push(kb, endpoint, timeout=5)
+    err = caught.value
+    assert err.exit_code == 5 and err.code == "E800"
+    assert err.message.startswith(f"cannot connect to {endpoint}: connection refused; 0 of 3 graphs pushed")
+    assert err.hint == "start the server or check the URL"
+    assert err.pushed == ()
+    assert err.not_pushed == tuple(DOC + d for d in ("fr-interpol.txt", "hi-binance.txt", "th-police.md"))
+
+
+def test_the_cli_reports_a_server_that_is_down_in_one_line(kb):
+    endpoint = f"http://127.0.0.1:{_free_port()}"
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", endpoint, "--timeout", "5"])
+    assert result.exit_code == 5
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith(f"error: [E800] cannot connect to {endpoint}: connection refused")
+    assert lines[1] == "  hint: start the server or check the URL"
+    assert "Traceback" not in result.output
+
+
+class _Scripted(http.server.BaseHTTPRequestHandler):
+    """Answers the n-th request with the n-th status of ``server.statuses`` (the last one after that)."""
+
+    def do_PUT(self):  # noqa: N802 (http.server's name)
+        srv = self.server
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        srv.requests.append((self.command, self.path, self.headers.get("Content-Type"), body))
+        status = srv.statuses[min(len(srv.requests), len(srv.statuses)) - 1]
+        text = srv.answer.encode("utf-8") if status >= 400 else b""
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(text)))
+        self.end_headers()
+        self.wfile.write(text)
+
+    def log_message(self, *args):  # keep the test output quiet
+        pass
+
+
+@pytest.fixture()
+def scripted():
+    """Start a loopback HTTP server answering PUTs with given statuses; stopped after the test."""
+    servers = []
+
+    def start(statuses: list[int], answer: str = "") -> tuple[str, http.server.HTTPServer]:
+        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Scripted)
+        srv.daemon_threads = True
+        srv.statuses, srv.answer, srv.requests = statuses, answer, []
+        threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        servers.append(srv)
+        return f"http://127.0.0.1:{srv.server_address[1]}", srv
+
+    yield start
+    for srv in servers:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_a_500_stops_the_push_and_names_the_graphs_not_pushed(kb, scripted):
+    endpoint, srv = scripted([204, 500], "Internal error: disk full\nat line 2 of the trace")
+    with pytest.raises(PushError) as caught:
+        push(kb, endpoint, timeout=5)
+    err = caught.value
+    first, second, third = (DOC + d for d in ("fr-interpol.txt", "hi-binance.txt", "th-police.md"))
+    assert err.pushed == (first,)
+    assert err.not_pushed == (second, third)
+    assert err.message == (f"{endpoint} answered HTTP 500 Internal Server Error to PUT <{second}>: "
+                           f"Internal error: disk full; 1 of 3 graphs pushed ({first}), "
+                           f"not pushed: {second}, {third}")
+    assert "\n" not in str(err)
+    assert len(srv.requests) == 2  # nothing was sent after the failure
+    method, path, content_type, body = srv.requests[0]
+    assert (method, path, content_type) == (
+        "PUT", "/store?graph=https%3A%2F%2Fw3id.org%2Fgraphkit%2Fdoc%2Ffr-interpol.txt", "application/n-triples")
+    assert body.count(b" .\n") == 5
+
+
+def test_a_4xx_answer_is_reported_with_its_first_line(kb, scripted):
+    endpoint, _ = scripted([400], "Parser error at line 1 column 27\nmore")
+    with pytest.raises(PushError, match=r"answered HTTP 400 Bad Request to PUT <.*>: "
+                                        r"Parser error at line 1 column 27; 0 of 3 graphs pushed, not pushed: "):
+        push(kb, endpoint + "/rdf-graphs/service", timeout=5)
+
+
+def test_the_rdf_graphs_service_path_is_kept(kb, scripted):
+    endpoint, srv = scripted([201])
+    assert push(kb, endpoint + "/rdf-graphs/service", timeout=5) == PushResult(graphs=3, triples=13)
+    assert [r[1].split("?")[0] for r in srv.requests] == ["/rdf-graphs/service"] * 3
+
+
+@pytest.fixture()
+def silent_server():
+    """A loopback server that accepts connections and never answers; stopped after the test."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.1)
+    stop = threading.Event()
+    held = []
+
+    def accept():
+        deadline = time.monotonic() + 15  # bounded even if the test hangs
+        while not stop.is_set() and time.monotonic() < deadline:
+            try:
+                held.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    stop.set()
+    thread.join(timeout=2)
+    for conn in held:
+        conn.close()
+    listener.close()
+
+
+def test_a_server_that_never_answers_times_out(kb, silent_server):
+    started = time.monotonic()
+    with pytest.raises(PushError) as caught:
+        push(kb, silent_server, timeout=1)
+    assert time.monotonic() - started < 5
+    err = caught.value
+    assert err.message.startswith(f"{silent_server} timed out after 1 s on PUT <{DOC}fr-interpol.txt>")
+    assert err.pushed == () and len(err.not_pushed) == 3
+
+
+# ---------------------------------------------------------------- bad input, no network
+
+
+def test_a_missing_store_folder_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such store folder"):
+        push(tmp_path / "nowhere", "http://127.0.0.1:9")
+    result = CliRunner().invoke(main, ["push", str(tmp_path / "nowhere"), "--endpoint", "http://127.0.0.1:9"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == f"error: [E100] {tmp_path / 'nowhere'}: no such store folder"
+    assert "Traceback" not in result.output
+
+
+def test_a_folder_that_is_not_a_store_is_left_untouched(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a store", encoding="utf-8")
+    with pytest.raises(InputError, match="not a graphkit store"):
+        push(tmp_path, "http://127.0.0.1:9")
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+    with pytest.raises(InputError, match="not a folder"):
+        push(tmp_path / "notes.txt", "http://127.0.0.1:9")
+
+
+@pytest.mark.parametrize("endpoint", ["ftp://127.0.0.1/store", "127.0.0.1:7878", "file:///tmp/x", "http://",
+                                      "http://127.0.0.1:7878/store?graph=x"])
+def test_an_endpoint_that_is_not_http_is_an_input_error(kb, endpoint):
+    with pytest.raises(InputError, match="endpoint"):
+        push(kb, endpoint)
+
+
+def test_the_cli_rejects_a_non_http_endpoint_with_exit_2(kb):
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", "ftp://127.0.0.1/"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: [E100] endpoint = 'ftp://127.0.0.1/' is not an http(s) URL\n")
+
+
+@pytest.mark.parametrize(("endpoint", "url"), [
+    ("http://127.0.0.1:7878", "http://127.0.0.1:7878/store"),
+    ("http://127.0.0.1:7878/", "http://127.0.0.1:7878/store"),
+    ("HTTP://127.0.0.1:7878/store/", "http://127.0.0.1:7878/store"),
+    ("https://kb.example/ds/rdf-graphs/service", "https://kb.example/ds/rdf-graphs/service"),
+    ("http://127.0.0.1:7878/sparql", "http://127.0.0.1:7878/sparql/store"),
+])
+def test_graph_store_url(endpoint, url):
+    assert graph_store_url(endpoint) == url
+
+
+def test_timeout_must_be_positive(kb):
+    with pytest.raises(ValueError, match="timeout = 0 is invalid"):
+        push(kb, "http://127.0.0.1:9", timeout=0)
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", "http://127.0.0.1:9", "--timeout", "0"])
+    assert result.exit_code == 2
