@@ -148,6 +148,11 @@ def _link_or_copy(src: str, dst: str) -> None:
     shutil.copy2(src, dst)
 
 
+def _size(store: ox.Store) -> int:
+    """The number of distinct statements: the default graph's triples."""
+    return int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
+
+
 def _replace_graphs(store: ox.Store, graphs: dict[str, str | None]) -> None:
     """In one transaction: replace (or drop, for None) each document's graph, then the default graph."""
     parts = []
@@ -215,10 +220,10 @@ def add(
     if graphs:
         with _writing(kb) as store:
             _replace_graphs(store, graphs)
-            triples = len(store)
+            triples = _size(store)
     elif current is not None:
         reader = ox.Store.read_only(str(current))
-        triples = len(reader)
+        triples = _size(reader)
         del reader
     return KbResult(tuple(added), tuple(replaced), tuple(unchanged), (), tuple(skipped), triples)
 
@@ -239,7 +244,7 @@ def remove(kb: str | Path, doc_ids: Iterable[str]) -> KbResult:
                          hint="`graphkit query DIR entities` or the documents query lists what it holds")
     with _writing(kb) as store:
         _replace_graphs(store, {i: None for i in ids})
-        triples = len(store)
+        triples = _size(store)
     return KbResult(removed=tuple(ids), triples=triples)
 
 
