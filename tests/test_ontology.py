@@ -210,7 +210,7 @@ def test_every_kind_is_a_top_concept_with_label_and_definition(kinds):
 
 # --- named queries ------------------------------------------------------------------------------
 
-EXPECTED_QUERIES = {"partners", "members", "operations", "people", "evidence", "entities", "figures"}
+EXPECTED_QUERIES = {"partners", "members", "operations", "people", "evidence", "entities", "figures", "chain", "timeline"}
 PARAM_LINE = re.compile(r"^# param: (\w+) — \S.*$")
 
 

@@ -87,3 +87,20 @@ def test_named_queries_have_descriptions_and_run(store):
 
 def test_resolve_query_passes_sparql_through():
     assert resolve_query("SELECT * WHERE { ?s ?p ?o }") == "SELECT * WHERE { ?s ?p ?o }"
+
+
+def test_named_query_parameters_filter_and_are_terms(seeds):
+    from graphkit.store import open_graph
+
+    store = open_graph(seeds.graph)
+    text = named_queries()["chain"].text
+    rows = list(query(store, text, params={"from": "gke:binance", "to": "gke:afripol"}))
+    assert rows and all(r["from"].value.endswith("/binance") and r["to"].value.endswith("/afripol") for r in rows)
+    assert {int(r["steps"].value) for r in rows} == {3}  # only the shortest chains
+    timeline = named_queries()["timeline"].text
+    everything = list(query(store, timeline))
+    only_wef = list(query(store, timeline, params={"entity": "gke:wef"}))
+    assert 0 < len(only_wef) < len(everything)
+    assert {r["entity"].value for r in only_wef} == {"https://w3id.org/graphkit/entity/wef"}
+    # a value that looks like SPARQL is only a string term: it matches nothing, it runs nothing
+    assert list(query(store, timeline, params={"entity": '" } } DELETE WHERE { ?s ?p ?o } #'})) == []
