@@ -154,15 +154,20 @@ def _size(store: ox.Store) -> int:
 
 
 def _replace_graphs(store: ox.Store, graphs: dict[str, str | None]) -> None:
-    """In one transaction: replace (or drop, for None) each document's graph, then the default graph."""
+    """In one transaction: replace (or drop, for None) each document's graph, and keep the default graph their union.
+
+    The default graph loses the statements only the old version of a document
+    supported, and gains those of its new version; other statements stay.
+    """
     parts = []
     for doc_id, ntriples in sorted(graphs.items()):
-        iri = document_iri(doc_id)
-        parts.append(f"DROP SILENT GRAPH <{iri}>")
+        g = f"<{document_iri(doc_id)}>"
+        parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+                     f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
+        parts.append(f"DROP SILENT GRAPH {g}")
         if ntriples:
-            parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{ntriples}\n}} }}")
-    parts.append("DROP SILENT DEFAULT")
-    parts.append("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}")
+            parts.append(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
     store.update(" ;\n".join(parts))
 
 
