@@ -119,14 +119,15 @@ def _writing(kb: Path):
         if current is not None:
             shutil.copytree(current, fresh, copy_function=_link_or_copy)
         store = ox.Store(str(fresh))
+        complete = False
         try:
             yield store
             store.flush()
-        except BaseException:
-            del store
-            shutil.rmtree(fresh, ignore_errors=True)
-            raise
-        del store
+            complete = True
+        finally:
+            del store  # closes the new version before it becomes current, or before it is thrown away
+            if not complete:
+                shutil.rmtree(fresh, ignore_errors=True)
         pointer = kb / ".CURRENT.tmp"
         pointer.write_text(name + "\n", encoding="utf-8")
         os.replace(pointer, kb / "CURRENT")
