@@ -147,14 +147,18 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind the query's ?NAME to VALUE (an IRI, prefix:name, or text), as a term; repeatable.")
+@click.option("--update", "allow_update", is_flag=True,
+              help="Allow a SPARQL UPDATE, on a knowledge base only; it is applied atomically.")
 @handle_errors
-def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params: tuple[str, ...]) -> None:
+def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params: tuple[str, ...],
+          allow_update: bool) -> None:
     """Run a SPARQL query on a graph file.
 
     SPARQL is query text, @FILE.rq, or the name of a named query (see --list). The
     prefixes of the contract (ppp, kind, nif, itsrdf, prov, dcterms, skos, rdfs, owl,
     xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE print Turtle. GRAPH is a
-    graph file or a knowledge-base folder. Queries only read: SPARQL UPDATE is refused.
+    graph file or a knowledge-base folder. Queries only read: a SPARQL UPDATE runs only
+    with --update, on a knowledge base, atomically.
 
     \b
     Examples:
@@ -183,8 +187,16 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
         bound[name] = value
     text = resolve_query(sparql)
     if _is_update(text):
-        raise QueryError("SPARQL UPDATE is not run by `graphkit query`, which only reads",
-                         hint="rebuild or `graphkit remove` to change a knowledge base")
+        if not allow_update:
+            raise QueryError("SPARQL UPDATE is not run without --update: `graphkit query` only reads by default",
+                             hint="add --update to change a knowledge base, or rebuild")
+        if not is_kb(graph):
+            raise QueryError(f"{graph}: updates apply to a knowledge base folder, not to a graph file",
+                             hint="build one with `graphkit build … --store DIR`")
+        from .kb import update
+
+        click.echo(f"{graph}: updated ({update(graph, text)} triples)", err=True)
+        return
     if is_kb(graph):
         result = run_query(open_read(graph), text, union=False, params=bound)
     else:

@@ -254,6 +254,27 @@ def remove(kb: str | Path, doc_ids: Iterable[str]) -> KbResult:
     return KbResult(removed=tuple(ids), triples=triples)
 
 
+def update(kb: str | Path, sparql: str) -> int:
+    """Run a SPARQL UPDATE on a knowledge base, atomically, in a new version; the distinct statements after it.
+
+    The update sees and changes the store as it is: document graphs by their
+    IRIs, and the default graph (their union, which later builds keep up to date).
+    """
+    from .errors import QueryError
+    from .vocab import PREFIXES
+
+    kb = Path(kb)
+    if _current(kb) is None:
+        raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
+    header = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    with _writing(kb) as store:
+        try:
+            store.update(header + sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {' '.join(str(exc).split())[:200]}", hint="fix the update") from None
+        return _size(store)
+
+
 def export(kb: str | Path) -> tuple[ox.Store, list[ox.NamedNode]]:
     """The current version (read-only) and its document graphs, for writing out."""
     store = open_read(kb)

@@ -129,7 +129,17 @@ def test_cli_store_query_params_export_remove(tmp_path):
     r = runner.invoke(main, ["query", str(store), "partners", "--param", 'org=x" } ; DROP ALL ; #', "--format", "csv"])
     assert r.exit_code == 0 and r.output.replace("\r\n", "\n").count("\n") == 1  # the header only
     r = runner.invoke(main, ["query", str(store), "DELETE WHERE { ?s ?p ?o }"])
-    assert r.exit_code == 2 and "SPARQL UPDATE is not run" in r.stderr
+    assert r.exit_code == 2 and "SPARQL UPDATE is not run without --update" in r.stderr
+    r = runner.invoke(main, ["query", str(store), "--update",
+                             'INSERT DATA { gke:binance skos:editorialNote "checked by an analyst" }'])
+    assert r.exit_code == 0 and r.stderr.startswith(f"{store}: updated (")
+    r = runner.invoke(main, ["query", str(store), "ASK { gke:binance skos:editorialNote ?n }"])
+    assert r.output == "true\n"
+    graph_file = tmp_path / "g.ttl"
+    graph_file.write_text("<http://a> <http://b> <http://c> .\n", encoding="utf-8")
+    r = runner.invoke(main, ["query", str(graph_file), "--update", "CLEAR ALL"])
+    assert r.exit_code == 2 and "updates apply to a knowledge base folder" in r.stderr
+    assert graph_file.read_text(encoding="utf-8") == "<http://a> <http://b> <http://c> .\n"
     trig = tmp_path / "kb.trig"
     r = runner.invoke(main, ["export", str(store), "-o", str(trig)])
     assert r.exit_code == 0 and r.stderr == f"{trig}: 5 documents (trig)\n"
@@ -141,3 +151,33 @@ def test_cli_store_query_params_export_remove(tmp_path):
     assert r.exit_code == 0 and r.stderr.startswith(f"{store}: 1 removed (")
     r = runner.invoke(main, ["remove", str(store), "--document", "nope.txt"])
     assert r.exit_code == 2 and "holds no document 'nope.txt'" in r.stderr
+
+
+def test_a_killed_build_process_leaves_the_store_as_it_was(tmp_path):
+    """Kill a real `graphkit build --store` at several moments: the store answers as before, every time."""
+    import signal
+    import subprocess
+    import sys
+    import time as _time
+
+    store = tmp_path / "kb"
+    kb.add(FILES[:1], store)
+    before = _graph(store)
+    bigger = tmp_path / "more"
+    bigger.mkdir()
+    for i in range(40):  # enough work that the kill lands inside the build
+        for p in FILES[1:]:
+            (bigger / f"{i:02d}_{p.name}").write_bytes(p.read_bytes())
+    for delay in (0.5, 2.0, 4.0):
+        proc = subprocess.Popen([sys.executable, "-m", "graphkit", "build", str(bigger), "--store", str(store), "-q"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _time.sleep(delay)
+        if proc.poll() is not None:
+            pytest.skip("the build finished before it could be killed")
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        _same(_graph(store), before)
+        assert kb.documents(kb.open_read(store)) == {FILES[0].name: kb.documents(kb.open_read(store))[FILES[0].name]}
+    # and the next build still works, from the intact version (a leftover lock or copy does not block it)
+    result = kb.add(FILES[1:2], store)
+    assert result.added == (FILES[1].name,)
