@@ -185,7 +185,7 @@ def add(
     the names themselves, so an entity first seen last week is the same node.
     """
     from .pipeline import extract
-    from .resolve import resolve
+    from .resolve import apply_merges, merge_keys, resolve
 
     kb = Path(kb)
     files, skipped = collect(paths)
@@ -217,11 +217,22 @@ def add(
     if not todo and not files:
         raise InputError("no article to build: every input was skipped or none was given",
                          hint="give .txt or .md files, or folders holding them")
+    done = [extract(doc) for doc in todo]
+    if current is not None and done:
+        reader = ox.Store.read_only(str(current))
+        done = _resolve_against(reader, done, language=language, extract=extract)
+        del reader
+    merged = merge_keys(done)
+    done = apply_merges(done, merged)
+    notes: dict[str, list[str]] = {}
+    for kept, reason in merged.values():
+        notes.setdefault(kept, []).append(reason)
     graphs: dict[str, str | None] = {}
-    for doc in todo:
-        done = extract(doc)
-        graph = to_graph([done], resolve([done]))
-        graphs[done.id] = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    for doc in done:
+        if doc.id.startswith(_PSEUDO):
+            continue
+        graph = to_graph([doc], resolve([doc], notes=notes))
+        graphs[doc.id] = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
     triples = 0
     if graphs:
         with _writing(kb) as store:
@@ -232,6 +243,54 @@ def add(
         triples = _size(reader)
         del reader
     return KbResult(tuple(added), tuple(replaced), tuple(unchanged), (), tuple(skipped), triples)
+
+
+_PSEUDO = "\x00stored:"
+_PEOPLE = """
+SELECT DISTINCT ?e ?label ?id WHERE {
+  GRAPH ?g { ?m a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase> ;
+               <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?e ; <https://w3id.org/graphkit/ppp#method> ?method .
+             ?e a <https://w3id.org/graphkit/ppp#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label .
+             ?d <http://purl.org/dc/terms/identifier> ?id ; <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?t .
+             FILTER(STRSTARTS(?method, "discovery")) }
+}"""
+_TEXT = """
+SELECT ?id ?text ?lang WHERE { GRAPH ?g { ?d <http://purl.org/dc/terms/identifier> ?id ;
+  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?text ; <http://purl.org/dc/terms/language> ?lang } }"""
+
+
+def _resolve_against(reader: ox.Store, done: list, *, language: str | None, extract) -> list:
+    """The new documents, the stored people they may be, and the stored documents a merge would rewrite.
+
+    Stored people come as stand-in documents (one mention each) for
+    :func:`graphkit.resolve.merge_keys`; a stored document whose person would
+    take another key (its name in another script, merged into a name arriving
+    now) is read again from its stored text, so that it is rewritten as a
+    build at once would write it.
+    """
+    from .ingest import make_document
+    from .model import Document, Mention
+    from .resolve import merge_keys
+
+    entity_ns = "https://w3id.org/graphkit/entity/"
+    building = {d.id for d in done}
+    stored: dict[str, list[tuple[str, str]]] = {}
+    for row in reader.query(_PEOPLE):
+        doc_id = row["id"].value
+        if doc_id not in building:
+            stored.setdefault(doc_id, []).append((row["e"].value[len(entity_ns):], row["label"].value))
+    pseudo = [Document(id=_PSEUDO + doc_id, text=" ".join(label for _, label in people), language="und",
+                       mentions=tuple(Mention(0, len(label), label, key, "Person", label, 0.8, "discovery:person")
+                                      for key, label in people))
+              for doc_id, people in sorted(stored.items())]
+    merged = merge_keys(done + pseudo)
+    rewrite = sorted({d.id[len(_PSEUDO):] for d in pseudo for m in d.mentions if m.key in merged})
+    again = []
+    for doc_id in rewrite:
+        row = next(iter(reader.query(_TEXT, substitutions={ox.Variable("id"): ox.Literal(doc_id)})))
+        again.append(extract(make_document(row["text"].value, doc_id=doc_id, language=row["lang"].value)))
+    rewritten = set(rewrite)
+    return done + again + [d for d in pseudo if d.id[len(_PSEUDO):] not in rewritten]
 
 
 def remove(kb: str | Path, doc_ids: Iterable[str]) -> KbResult:

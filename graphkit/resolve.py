@@ -108,10 +108,20 @@ def apply_merges(documents: Sequence[Document], merged: dict[str, tuple[str, str
     def k(key: str | None) -> str | None:
         return merged[key][0] if key in merged else key
 
+    # a merged mention takes the kept entity's label, so the entity keeps one label
+    kept_labels = {m.key: m.label for doc in documents for m in doc.mentions
+                   if m.key in {kept for kept, _ in merged.values()} and m.key not in merged}
+
+    def relabel(m):
+        if m.key not in merged:
+            return m
+        kept = k(m.key)
+        return dataclasses.replace(m, key=kept, label=kept_labels.get(kept, m.label))
+
     out = []
     for doc in documents:
         out.append(doc.with_(
-            mentions=tuple(dataclasses.replace(m, key=k(m.key)) for m in doc.mentions),
+            mentions=tuple(relabel(m) for m in doc.mentions),
             relations=tuple(dataclasses.replace(r, subject=k(r.subject), object=k(r.object)) for r in doc.relations),
             figures=tuple(dataclasses.replace(f, about=k(f.about)) for f in doc.figures),
             dates=tuple(dataclasses.replace(d, about=k(d.about)) for d in doc.dates),

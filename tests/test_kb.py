@@ -181,3 +181,22 @@ def test_a_killed_build_process_leaves_the_store_as_it_was(tmp_path):
     # and the next build still works, from the intact version (a leftover lock or copy does not block it)
     result = kb.add(FILES[1:2], store)
     assert result.added == (FILES[1].name,)
+
+
+@pytest.mark.parametrize("order", [("a_en.txt", "b_ru.txt"), ("b_ru.txt", "a_en.txt")])
+def test_a_person_in_two_scripts_resolves_against_the_store(tmp_path, order):
+    """Latin first or Cyrillic first, the increments give the one node a build at once gives."""
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a_en.txt").write_text(
+        "Neal Jetton, director of cybercrime at INTERPOL, said the operation worked.\n", encoding="utf-8")
+    (articles / "b_ru.txt").write_text(
+        "Нил Джеттон, директор по киберпреступности ИНТЕРПОЛа, заявил, что операция прошла успешно.\n",
+        encoding="utf-8")
+    at_once = build([articles]).graph
+    people = {str(s) for s in at_once.subjects(None, None) if str(s).endswith("/neal-jetton")}
+    assert people == {"https://w3id.org/graphkit/entity/neal-jetton"}  # one node, in a build at once
+    store = tmp_path / "kb"
+    for name in order:
+        kb.add([articles / name], store)
+    _same(_graph(store), at_once)
