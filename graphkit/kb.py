@@ -248,11 +248,11 @@ def add(
 _PSEUDO = "\x00stored:"
 _PEOPLE = """
 SELECT DISTINCT ?e ?label ?id WHERE {
-  GRAPH ?g { ?m a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase> ;
-               <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?e ; <https://w3id.org/graphkit/ppp#method> ?method .
-             ?e a <https://w3id.org/graphkit/ppp#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label .
-             ?d <http://purl.org/dc/terms/identifier> ?id ; <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?t .
-             FILTER(STRSTARTS(?method, "discovery")) }
+  ?e a <https://w3id.org/graphkit/ppp#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label .
+  ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?e ; <https://w3id.org/graphkit/ppp#method> ?method ;
+     <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?d .
+  ?d <http://purl.org/dc/terms/identifier> ?id .
+  FILTER(STRSTARTS(?method, "discovery"))
 }"""
 _TEXT = """
 SELECT ?id ?text ?lang WHERE { GRAPH ?g { ?d <http://purl.org/dc/terms/identifier> ?id ;

@@ -61,7 +61,9 @@ def merge_keys(documents: Sequence[Document], *, registry: Registry | None = Non
     names, transliterated to ASCII, have as many words, sound alike (their
     :func:`phonetic_key` at least ``MERGE_THRESHOLD`` alike) and are at least
     ``MERGE_FLOOR`` alike as written, with no word that is a number in one and
-    not the other. Keys from the registry or CLDR never merge here.
+    not the other. Only names whose sounds have the same initials are compared,
+    so the cost grows with the number of look-alike names, not with its square.
+    Keys from the registry or CLDR never merge here.
 
     Returns:
         ``{key: (kept key, reason)}`` for every key merged into another; the
@@ -79,24 +81,30 @@ def merge_keys(documents: Sequence[Document], *, registry: Registry | None = Non
     keys = sorted(names, key=lambda k: (-sum(names[k].values()), k))
     label = {k: names[k].most_common(1)[0][0] for k in keys}
     latin = {k: label[k].isascii() for k in keys}
+    plain = {k: _ascii_name(label[k]) for k in keys}
+    sound = {k: phonetic_key(label[k]) for k in keys}
+    # only names that could sound alike are compared: same number of words, same initials of their sounds
+    buckets: dict[tuple, list[str]] = defaultdict(list)
+    for k in keys:
+        buckets[(types[k], tuple(w[0] for w in sound[k].split()))].append(k)
     merged: dict[str, tuple[str, str]] = {}
-    for i, a in enumerate(keys):
-        if a in merged:
-            continue
-        for b in keys[i + 1:]:
-            if b in merged or types[a] != types[b]:
+    for bucket in buckets.values():
+        for i, a in enumerate(bucket):
+            if a in merged:
                 continue
-            na, nb = _ascii_name(label[a]), _ascii_name(label[b])
-            wa, wb = na.split(), nb.split()
-            if len(wa) != len(wb) or [w.isdigit() for w in wa] != [w.isdigit() for w in wb]:
-                continue
-            ratio = SequenceMatcher(None, na, nb).ratio()
-            sound = SequenceMatcher(None, phonetic_key(label[a]), phonetic_key(label[b])).ratio()
-            if sound >= MERGE_THRESHOLD and ratio >= MERGE_FLOOR:
-                keep, drop = (a, b) if latin[a] or not latin[b] else (b, a)
-                merged[drop] = (keep, f"merged '{label[drop]}' into '{label[keep]}': transliterations "
-                                      f"'{_ascii_name(label[drop])}' ~ '{_ascii_name(label[keep])}' = {ratio:.2f}, "
-                                      f"sound '{phonetic_key(label[drop])}' ~ '{phonetic_key(label[keep])}' = {sound:.2f}")
+            for b in bucket[i + 1:]:
+                if b in merged:
+                    continue
+                wa, wb = plain[a].split(), plain[b].split()
+                if len(wa) != len(wb) or [w.isdigit() for w in wa] != [w.isdigit() for w in wb]:
+                    continue
+                ratio = SequenceMatcher(None, plain[a], plain[b]).ratio()
+                alike = SequenceMatcher(None, sound[a], sound[b]).ratio()
+                if alike >= MERGE_THRESHOLD and ratio >= MERGE_FLOOR:
+                    keep, drop = (a, b) if latin[a] or not latin[b] else (b, a)
+                    merged[drop] = (keep, f"merged '{label[drop]}' into '{label[keep]}': transliterations "
+                                          f"'{plain[drop]}' ~ '{plain[keep]}' = {ratio:.2f}, "
+                                          f"sound '{sound[drop]}' ~ '{sound[keep]}' = {alike:.2f}")
     return merged
 
 
