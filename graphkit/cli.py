@@ -146,7 +146,7 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
               show_default=True, help="Result format; csv, tsv and json are the W3C SPARQL 1.1 result formats.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind the query's ?NAME to VALUE (an IRI, prefix:name, or text), as a term; repeatable.")
+              help="Bind the query's ?NAME to VALUE, as a term: an IRI, prefix:name, or a name (the entity it labels); repeatable.")
 @click.option("--update", "allow_update", is_flag=True,
               help="Allow a SPARQL UPDATE, on a knowledge base only; it is applied atomically.")
 @handle_errors
@@ -164,7 +164,7 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
     Examples:
       graphkit query graph.ttl 'SELECT ?o WHERE { ?o a ppp:Organization }'
       graphkit query graph.ttl partners --format csv
-      graphkit query kb/ partners --param org=gke:binance
+      graphkit query kb/ partners --param org=Binance
       graphkit query graph.ttl @my.rq --format json
     """
     from .errors import QueryError

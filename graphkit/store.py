@@ -115,11 +115,11 @@ def query(store: ox.Store, sparql: str, *, union: bool = True, params: dict[str,
     Args:
         union: read the union of the named graphs (a graph file's), or only the
             default graph (a knowledge base's, which is that union without repeats).
-        params: values for the query's variables, bound as terms (an IRI for
-            ``http(s)://…`` or ``prefix:name`` of a known prefix, else a string),
-            never pasted into the query text.
+        params: values for the query's variables, bound as terms, never pasted
+            into the query text: an IRI for ``http(s)://…`` or ``prefix:name``; a
+            name ("Binance", "बिनेंस") is the entity it labels; else the text.
     """
-    substitutions = {ox.Variable(k): _term(v) for k, v in (params or {}).items()}
+    substitutions = {ox.Variable(k): _term(v, store, union=union) for k, v in (params or {}).items()}
     try:
         return store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=union,
                            substitutions=substitutions or None)
@@ -143,12 +143,29 @@ def query(store: ox.Store, sparql: str, *, union: bool = True, params: dict[str,
         raise QueryError(f"the query failed: {exc}") from None
 
 
-def _term(value: str) -> ox.NamedNode | ox.Literal:
+_LABELS = (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+           ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel"))
+
+
+def _term(value: str, store: ox.Store | None = None, *, union: bool = True) -> ox.NamedNode | ox.Literal:
+    """A parameter's term: an IRI, ``prefix:name``, the entity a name labels, or else the text itself."""
     if value.startswith(("http://", "https://")):
         return ox.NamedNode(value)
     prefix, _, local = value.partition(":")
     if local and prefix in PREFIXES and " " not in value:
         return ox.NamedNode(PREFIXES[prefix] + local)
+    if store is not None:
+        # a name: the entity whose label or other name it is, in any language, compared case-insensitively
+        wanted = value.casefold()
+        graph = None if union else ox.DefaultGraph()
+        found = sorted({q.subject.value for p in _LABELS for q in store.quads_for_pattern(None, p, None, graph)
+                        if isinstance(q.object, ox.Literal) and q.object.value.casefold() == wanted
+                        and isinstance(q.subject, ox.NamedNode)})
+        if len(found) == 1:
+            return ox.NamedNode(found[0])
+        if len(found) > 1:
+            raise QueryError(f"{value!r} names {len(found)} entities: {', '.join(_compact(f) for f in found[:5])}",
+                             hint="give the entity's IRI or prefix:name instead")
     return ox.Literal(value)
 
 

@@ -104,3 +104,27 @@ def test_named_query_parameters_filter_and_are_terms(seeds):
     assert {r["entity"].value for r in only_wef} == {"https://w3id.org/graphkit/entity/wef"}
     # a value that looks like SPARQL is only a string term: it matches nothing, it runs nothing
     assert list(query(store, timeline, params={"entity": '" } } DELETE WHERE { ?s ?p ?o } #'})) == []
+
+
+def test_a_name_as_parameter_is_the_entity_it_labels(seeds):
+    from graphkit.store import open_graph
+
+    store = open_graph(seeds.graph)
+    text = named_queries()["partners"].text
+    by_iri = {r["partner"].value for r in query(store, text, params={"org": "gke:binance"})}
+    assert by_iri
+    for name in ("Binance", "binance", "बिनेंस"):
+        assert {r["partner"].value for r in query(store, text, params={"org": name})} == by_iri
+    assert list(query(store, text, params={"org": "Nobody at all"})) == []
+
+
+def test_a_name_of_two_entities_is_an_error():
+    from rdflib import Graph
+
+    from graphkit.store import open_graph
+
+    g = Graph().parse(data="""@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        <https://w3id.org/graphkit/entity/a> skos:altLabel "Atlas"@en .
+        <https://w3id.org/graphkit/entity/b> skos:altLabel "ATLAS"@fr .""", format="turtle")
+    with pytest.raises(QueryError, match=r"'atlas' names 2 entities: gke:a, gke:b"):
+        query(open_graph(g), "SELECT ?x WHERE { ?x ?p ?o }", params={"x": "atlas"})
