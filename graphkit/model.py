@@ -51,6 +51,19 @@ class Mention:
     method: str = ""
 
 
+def most_mentioned(mentions) -> Mention | None:
+    """The first mention of the entity mentioned most often (ties: the one mentioned first)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        counts[m.key] = counts.get(m.key, 0) + 1
+        if m.key not in first or m.start < first[m.key].start:
+            first[m.key] = m
+    if not counts:
+        return None
+    return first[min(counts, key=lambda k: (-counts[k], first[k].start))]
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Why the graph says a relation: the sentence it was read from."""

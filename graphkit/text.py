@@ -7,6 +7,7 @@ get no word-boundary checks.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -131,3 +132,15 @@ def _fold_with_offsets(text: str, case: bool) -> tuple[str, list[int]]:
         i = j
     origin.append(n)
     return "".join(folded), origin
+
+
+def slug(text: str) -> str:
+    """A key from a name: ASCII, lowercase, hyphens ("Neal Jetton" → "neal-jetton", "Милан" → "milan")."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
+
+
+def written_in_lowercase(text: str, word: str) -> bool:
+    """Whether ``text`` also writes ``word`` in lowercase, as a word of its own ("Sur" and "sur")."""
+    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphkit.text import slug
 from graphkit.extract import places
 from graphkit.extract.places import NOT_PLACES, Place
 
@@ -51,13 +52,13 @@ def test_regions_are_regions_and_not_places_are_left_out():
 def test_keys_are_slugs_of_labels():
     for key, p in places.places().items():
         assert key == p.key
-        assert key == places._slug(p.label)
+        assert key == slug(p.label)
         assert key and all(c.isascii() and (c.isalnum() or c == "-") for c in key)
 
 
 def test_slug():
-    assert places._slug("Côte d’Ivoire") == "cote-d-ivoire"
-    assert places._slug("São Tomé & Príncipe") == "sao-tome-principe"
+    assert slug("Côte d’Ivoire") == "cote-d-ivoire"
+    assert slug("São Tomé & Príncipe") == "sao-tome-principe"
 
 
 def test_thai_names():

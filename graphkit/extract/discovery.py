@@ -32,7 +32,7 @@ import regex
 
 from ..lang import Language, language
 from ..model import Document, Mention
-from ..text import fold, fold_with_offsets, is_unspaced, script_of
+from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug, written_in_lowercase
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*")
 _QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?)\s?[»”\"“’']")
@@ -56,13 +56,6 @@ CONFIDENCE = {"person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.
 PLACE_METHODS = frozenset({"cldr", "geonames"})
 #: How close a transliteration must be to a name to be the same person.
 TRANSLITERATION_THRESHOLD = 0.75
-
-
-def slug(text: str) -> str:
-    """A key from a name: ASCII, lowercase, hyphens ("Neal Jetton" → "neal-jetton")."""
-    from anyascii import anyascii
-
-    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
 
 
 def _ascii(text: str) -> str:
@@ -413,7 +406,7 @@ def find_names(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> l
         acronym = name.replace("-", "").isupper()
         if " " not in name and fold(name) in generic:
             continue  # "Cybercrime": a word many known names are made of, not a name
-        if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) and not acronym:
+        if written_in_lowercase(text, name) and not acronym:
             continue  # written in lowercase too: an ordinary word
         inside = [sp for sp in spans if sp[0] not in starts and not _after_sentence_start(text, sp[0], starts)]
         if foreign and script_of(name[0]) in _CASED:

@@ -7,10 +7,9 @@ news); ``annotate(doc)`` keeps the longest non-overlapping ones as mentions.
 
 from __future__ import annotations
 
-import re
-
 from ..lang import language
 from ..model import Document, Mention
+from ..text import written_in_lowercase
 from . import places
 from .matcher import Hit, select
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
@@ -34,7 +33,7 @@ def _ordinary_word(doc: Document, h: Hit) -> bool:
     surface = doc.text[h.start:h.end]
     if h.pattern.source != "geonames" or " " in surface or surface.lower() == surface:
         return False
-    return re.search(rf"(?<!\w){re.escape(surface.lower())}(?!\w)", doc.text) is not None
+    return written_in_lowercase(doc.text, surface)
 
 
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:

@@ -15,10 +15,10 @@ or a known organization's of the same length.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text import slug
 from .matcher import Matcher, Pattern
 
 #: CLDR codes that are not places (unions, pseudo-regions, "Unknown", "World").
@@ -31,12 +31,6 @@ class Place:
     type: str  # Country, Region or City
     label: str
     code: str  # CLDR territory code, or the time zone for a city
-
-
-def _slug(text: str) -> str:
-    from anyascii import anyascii
-
-    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")
 
 
 @lru_cache(maxsize=1)
@@ -65,13 +59,13 @@ def places() -> dict[str, Place]:
         if state:
             label = min(label, _city_name(en, state), key=len)
         kind = "Region" if code.isdigit() else "Country"
-        result[_slug(label)] = Place(_slug(label), kind, label, code)
+        result[slug(label)] = Place(slug(label), kind, label, code)
     for zone, territory in sorted(zones.items()):
         if _city_state(en, territory, per_territory) == zone or not zone.count("/"):
             continue
         city = _city_name(en, zone)
-        if city and _slug(city) not in result:
-            result[_slug(city)] = Place(_slug(city), "City", city, zone)
+        if city and slug(city) not in result:
+            result[slug(city)] = Place(slug(city), "City", city, zone)
     return result
 
 
@@ -154,7 +148,7 @@ def cities() -> dict[str, tuple[str, tuple[str, ...]]]:
         fields = line.split("\t")
         if len(fields) < 5:
             raise OntologyError(f"{path}: malformed line {fields[0]!r}", hint="regenerate it with scripts/make_cities.py")
-        table.setdefault(_slug(fields[1]), (fields[1], tuple(fields[4:])))
+        table.setdefault(slug(fields[1]), (fields[1], tuple(fields[4:])))
     return table
 
 

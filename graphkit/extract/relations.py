@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import Language, RelationCue, language
-from ..model import Document, Evidence, Mention, Relation, Span
+from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
 from ..ontology import Ontology
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
@@ -57,14 +56,9 @@ def topics() -> dict[str, dict[str, tuple[str, ...]]]:
 def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
     """The document's most mentioned (then first mentioned) entity of the first class that has one."""
     for cls in classes:
-        pool = [m for m in doc.mentions if m.type == cls]
-        if pool:
-            counts = Counter(m.key for m in pool)
-            first = {}
-            for m in pool:
-                first.setdefault(m.key, m)
-            key = min(counts, key=lambda k: (-counts[k], first[k].start))
-            return first[key]
+        main = most_mentioned(m for m in doc.mentions if m.type == cls)
+        if main is not None:
+            return main
     return None
 
 
