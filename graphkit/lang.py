@@ -156,7 +156,7 @@ def language(code: str) -> Language:
             subject_first = not phrase.startswith("<")
             cues.append(RelationCue(fold(phrase.lstrip("<").strip()), predicate, subject_first))
     figure_cues = {}
-    for kind in set(universal.get("figures", {})) | set(own.get("figures", {})):
+    for kind in sorted(set(universal.get("figures", {})) | set(own.get("figures", {}))):  # an order, whatever the hash seed
         merged = list(universal.get("figures", {}).get(kind, [])) + list(own.get("figures", {}).get(kind, []))
         figure_cues[kind] = tuple(fold(c) for c in merged)
     return Language(

@@ -159,3 +159,19 @@ def test_the_multilingual_set_builds_and_conforms():
     assert len({d.language for d in result.documents}) == 14
     report = validate(result.graph)
     assert report.conforms, report.report
+
+
+def test_byte_identical_across_processes_and_hash_seeds(tmp_path):
+    """Python's hash seed changes set order between processes; the output must not change with it."""
+    import os
+    import subprocess
+    import sys
+
+    inputs = [str(CORPUS / "004_45687105508210f7.txt"), str(ROOT / "tests" / "data" / "multilingual" / "corpus" / "113_ko.txt")]
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"g{seed}.nt"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "graphkit", "build", *inputs, "-q", "-o", str(out)], check=True, env=env)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

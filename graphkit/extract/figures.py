@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -25,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from ..lang import Language, language
-from ..model import Document, Figure, Mention
+from ..model import Document, Figure, Mention, most_mentioned
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
@@ -309,7 +308,7 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
             if d is not None:
                 score = d + penalty
-                if best is None or score < best[0]:
+                if best is None or (score, kind) < best:  # equal distances: the kind's name decides, not an order
                     best = (score, kind)
     if q.unit == "%" and best is None:
         best = (0.0, "percentage")
@@ -357,12 +356,9 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
     candidates.sort()
     if candidates and (candidates[0][0] == 0 or candidates[0][0] < len(prefs) - 1):
         return candidates[0][2]
-    counts = Counter(m.key for m in doc.mentions if rank(m) == 0)
-    if counts:
-        first = {}
-        for m in doc.mentions:
-            first.setdefault(m.key, m.start)
-        return min(counts, key=lambda k: (-counts[k], first[k]))  # most mentioned, then first mentioned
+    main = most_mentioned(m for m in doc.mentions if rank(m) == 0)
+    if main is not None:
+        return main.key
     return candidates[0][2] if candidates else None
 
 
