@@ -432,3 +432,12 @@ def test_the_shapes_check_dates():
     assert "A document has at most one dcterms:date" in report
     assert "Only a ppp:Operation has a ppp:startDate or a ppp:endDate." in report
     assert "An operation has at most one ppp:endDate: an xsd:date, xsd:gYearMonth or xsd:gYear." in report
+
+
+def test_a_period_ends_after_it_starts():
+    """Found by the property test: "February-February2024" is one month, not a period."""
+    from graphkit.extract import dates
+    from graphkit.ingest import make_document
+
+    found = dates.match(make_document("February-February2024", doc_id="t.txt", language="en"))
+    assert [(d.value, d.end_value) for d in found] == [("2024-02", None)]

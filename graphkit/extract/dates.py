@@ -569,10 +569,17 @@ def _read(text: str, lo: int, hi: int, lang: Language, g: _Grammar,
 
     return [
         DateMention(start=origin[a.s], end=origin[a.e], text=text[origin[a.s]:origin[a.e]],
-                    value=iso(a.y, a.m, a.d), end_value=iso(*a.until) if a.until else None,
-                    method=f"dates:{how}")
+                    value=iso(a.y, a.m, a.d), end_value=_period_end(a), method=f"dates:{how}")
         for a, how in accepted
     ]
+
+
+def _period_end(a: _Atom) -> str | None:
+    """A period's end, only if it comes after its start ("February-February 2024" is one month, not a period)."""
+    if not a.until:
+        return None
+    start, end = iso(a.y, a.m, a.d), iso(*a.until)
+    return end if end > start else None
 
 
 def match(doc: Document) -> list[DateMention]:
