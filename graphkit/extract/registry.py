@@ -57,41 +57,54 @@ def load_registry(path: str | Path | None = None) -> Registry:
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Registry:
-    from rdflib import RDF, Graph, Literal
-    from rdflib.namespace import RDFS, SKOS
+    # pyoxigraph streams the file (a registry of a million names loads in seconds, where
+    # an rdflib graph would take minutes and gigabytes); only the four properties read
+    # below are kept, grouped by subject.
+    import pyoxigraph as ox
 
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except FileNotFoundError:
-        raise OntologyError(f"registry {path} is missing", hint="reinstall graphkit") from None
-    except Exception as exc:  # rdflib raises many parser exception types
-        raise OntologyError(f"registry {path} cannot be parsed: {exc}".splitlines()[0], hint="fix the Turtle syntax") from None
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    props = {
+        "http://www.w3.org/2000/01/rdf-schema#label": "label",
+        "http://www.w3.org/2004/02/skos/core#altLabel": "alt",
+        "http://www.w3.org/2004/02/skos/core#hiddenLabel": "hidden",
+    }
+    part_of = str(PPP.partOf)
     ns = str(ENTITY)
     ppp = str(PPP._NS)
+    types: dict[str, set[str]] = {}
+    names: dict[str, dict[str, set[tuple[str, str]]]] = {}
+    parents: dict[str, list[str]] = {}
+    try:
+        for triple in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
+            s, p, o = triple.subject, triple.predicate.value, triple.object
+            if not isinstance(s, ox.NamedNode) or not s.value.startswith(ns):
+                continue
+            key = s.value[len(ns):]
+            if p == rdf_type:
+                if isinstance(o, ox.NamedNode) and o.value.startswith(ppp):
+                    types.setdefault(key, set()).add(o.value[len(ppp):])
+            elif p in props:
+                if isinstance(o, ox.Literal):
+                    names.setdefault(key, {}).setdefault(props[p], set()).add((o.value, o.language or ""))
+            elif p == part_of and isinstance(o, ox.NamedNode):
+                parents.setdefault(key, []).append(o.value)
+    except FileNotFoundError:
+        raise OntologyError(f"registry {path} is missing", hint="reinstall graphkit") from None
+    except (SyntaxError, ValueError, OSError) as exc:  # pyoxigraph's parse errors are SyntaxErrors with line/column
+        raise OntologyError(f"registry {path} cannot be parsed: {exc}".splitlines()[0], hint="fix the Turtle syntax") from None
     entities: dict[str, KnownEntity] = {}
-    for subject in sorted(set(graph.subjects(RDF.type, None))):
-        iri = str(subject)
-        if not iri.startswith(ns):
-            continue
-        key = iri[len(ns):]
-        types = sorted(str(t)[len(ppp):] for t in graph.objects(subject, RDF.type) if str(t).startswith(ppp))
-        if not types:
-            continue
-        labels = sorted(graph.objects(subject, RDFS.label), key=str)
+    for key in sorted(types):
+        own = names.get(key, {})
+        labels = sorted(own.get("label", ()))
         if not labels:
             raise OntologyError(f"registry {path}: {key} has no rdfs:label", hint="give it its English name")
-        names: list[tuple[str, str, str]] = []
-        for how, prop in (("label", RDFS.label), ("alt", SKOS.altLabel), ("hidden", SKOS.hiddenLabel)):
-            for lit in sorted(graph.objects(subject, prop), key=lambda x: (str(x), getattr(x, "language", "") or "")):
-                if isinstance(lit, Literal):
-                    names.append((str(lit), lit.language or "", how))
-        parent = graph.value(subject, PPP.partOf)
+        found = [(text, lang, how) for how in ("label", "alt", "hidden") for text, lang in sorted(own.get(how, ()))]
+        parent = min(parents.get(key, ()), default=None)
         entities[key] = KnownEntity(
             key=key,
-            type=types[0],
-            label=str(labels[0]),
-            names=tuple(names),
-            part_of=str(parent)[len(ns):] if parent is not None and str(parent).startswith(ns) else None,
+            type=sorted(types[key])[0],
+            label=labels[0][0],
+            names=tuple(found),
+            part_of=parent[len(ns):] if parent is not None and parent.startswith(ns) else None,
         )
     return Registry(entities)

@@ -1,0 +1,145 @@
+"""What a bigger registry costs: 1k, 100k and 1M aliases against the shipped one.
+
+For each size, a copy of the ontology folder gets a registry.ttl with the
+shipped entities plus made-up organizations (five names each: a Latin name
+and its renderings in Cyrillic, Arabic, Devanagari and Thai, from
+``generate.transliterate``) until the number of names reaches the size.
+A fresh process (``GRAPHKIT_ONTOLOGY`` pointing at the copy) then measures:
+
+- load: reading registry.ttl into graphkit's registry;
+- automaton: building the Aho-Corasick matcher over every name;
+- extract: extraction of the example articles, repeated to ``--text-kb`` of
+  text, once everything is loaded (this is the cost per article that a
+  registry adds, and the figure that should not grow with it);
+- peak RSS of the process.
+
+    python benchmarks/registry.py                 # 1k, 100k, 1M
+    python benchmarks/registry.py --sizes 1000 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+from generate import transliterate  # noqa: E402
+
+SCRIPTS = (("ru", "cyrl"), ("ar", "arab"), ("hi", "deva"), ("th", "thai"))
+SYLLABLES = ("ka", "lo", "mi", "ren", "tar", "vel", "zu", "bri", "dan", "sol", "qui", "xen", "mor", "pal", "tek",
+             "vor", "nix", "sha", "gul", "fen", "dro", "lin", "cas", "ber")
+SUFFIXES = ("Labs", "Security", "Systems", "Holdings", "Networks", "Cyber", "Group", "Bank", "Exchange", "Pay")
+
+
+def _name(rng: random.Random) -> str:
+    word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+    return f"{word.capitalize()} {rng.choice(SUFFIXES)}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def write_registry(path: Path, n_aliases: int, *, seed: int = 0) -> int:
+    """The shipped registry plus made-up organizations, ``n_aliases`` names in all; returns the count."""
+    shipped = (ROOT / "ontology" / "registry.ttl").read_text(encoding="utf-8")
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    count = shipped.count("rdfs:label") + shipped.count("skos:altLabel") + shipped.count("skos:hiddenLabel")
+    lines = [shipped, "\n# made-up organizations for benchmarks/registry.py\n"]
+    i = 0
+    while count < n_aliases:
+        name = _name(rng)
+        if name in seen:
+            continue
+        seen.add(name)
+        i += 1
+        names = [f'rdfs:label "{_escape(name)}"@en']
+        names += [f'skos:altLabel "{_escape(transliterate(name, script))}"@{lang}' for lang, script in SCRIPTS]
+        names = names[: max(1, min(len(names), n_aliases - count))]
+        lines.append(f"gke:bench-{i} a ppp:Company ;\n    " + " ;\n    ".join(names) + " .\n")
+        count += len(names)
+    path.write_text("".join(lines), encoding="utf-8")
+    return count
+
+
+_PROBE = r"""
+import json, resource, sys, time
+from pathlib import Path
+t0 = time.perf_counter()
+from graphkit.extract.registry import load_registry
+from graphkit.ingest import make_document
+from graphkit.pipeline import extract
+t1 = time.perf_counter()
+registry = load_registry()
+t2 = time.perf_counter()
+registry.matcher
+t3 = time.perf_counter()
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+for text in texts:   # every other resource (places, dates, Thai segmentation …) loaded before timing
+    extract(make_document(text, doc_id="warm.txt"))
+budget, size, n = int(sys.argv[2]) * 1024, 0, 0
+t4 = time.perf_counter()
+while size < budget:
+    text = texts[n % len(texts)]
+    extract(make_document(text, doc_id=f"{n}.txt"))
+    size += len(text.encode("utf-8"))
+    n += 1
+t5 = time.perf_counter()
+print(json.dumps({"entities": len(registry.entities), "import": t1 - t0, "load": t2 - t1, "automaton": t3 - t2,
+                  "extract": t5 - t4, "bytes": size,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def measure(n_aliases: int, *, text_kb: int, workdir: Path) -> dict:
+    onto = workdir / f"ontology-{n_aliases}"
+    if onto.exists():
+        shutil.rmtree(onto)
+    shutil.copytree(ROOT / "ontology", onto)
+    names = write_registry(onto / "registry.ttl", n_aliases)
+    env = dict(os.environ, GRAPHKIT_ONTOLOGY=str(onto))
+    out = subprocess.run([sys.executable, "-c", _PROBE, str(ROOT / "examples" / "corpus"), str(text_kb)],
+                         env=env, capture_output=True, text=True, check=True)
+    row = json.loads(out.stdout.strip().splitlines()[-1])
+    row["names"] = names
+    row["file_mb"] = (onto / "registry.ttl").stat().st_size / 1e6
+    return row
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 100_000, 1_000_000])
+    parser.add_argument("--text-kb", type=int, default=500, help="how much text to extract per size (default 500)")
+    args = parser.parse_args(argv)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="graphkit-registry-") as tmp:
+        for size in args.sizes:
+            rows.append(measure(size, text_kb=args.text_kb, workdir=Path(tmp)))
+            r = rows[-1]
+            print(f"# {size}: done ({r['load'] + r['automaton'] + r['extract']:.1f} s)", file=sys.stderr)
+    base = rows[0]
+    print(f"| names | entities | registry.ttl | load | automaton | extract s/MB | extract vs {rows[0]['names']:,} | peak RSS |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        per_mb = r["extract"] / (r["bytes"] / 1e6)
+        ratio = per_mb / (base["extract"] / (base["bytes"] / 1e6))
+        print(f"| {r['names']:,} | {r['entities']:,} | {r['file_mb']:.1f} MB | {r['load']:.2f} s | {r['automaton']:.2f} s "
+              f"| {per_mb:.2f} | {ratio:.2f}× | {r['rss_mb']:.0f} MB |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
