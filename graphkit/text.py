@@ -18,6 +18,7 @@ _SCRIPT_ALIASES = {"KATAKANA-HIRAGANA": "KATAKANA", "HANGUL": "HANGUL", "FULLWID
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def script_of(ch: str) -> str:
     """The script of one character, as the first word of its Unicode name.
 

@@ -25,6 +25,7 @@ every document) and a confidence lower than the registry's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -360,10 +361,10 @@ def find_listed(doc: Document, lang: Language, taken: list[tuple[int, int]], kno
 def _main_script(doc: Document) -> str:
     """The script most of the document's letters are written in."""
     counts: dict[str, int] = {}
-    for ch in doc.text[:5000]:
+    for ch, n in Counter(doc.text[:5000]).items():
         if ch.isalpha():
             sc = script_of(ch)
-            counts[sc] = counts.get(sc, 0) + 1
+            counts[sc] = counts.get(sc, 0) + n
     return max(counts, key=counts.get) if counts else ""
 
 

@@ -266,13 +266,15 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool) -> int | None
     folded = fold(text) if text.strip() else ""
     best = None
     for cue in cues:
-        for m in re.finditer(re.escape(cue), folded):
-            i = m.start()
-            if i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i]):
-                continue  # cues match at the start of a word
-            dist = len(folded) - m.end() if from_end else i
-            if best is None or dist < best:
-                best = dist
+        if not cue:
+            continue
+        i = folded.find(cue)
+        while i >= 0:
+            if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])):
+                dist = len(folded) - (i + len(cue)) if from_end else i  # cues match at the start of a word
+                if best is None or dist < best:
+                    best = dist
+            i = folded.find(cue, i + 1)
     return best
 
 
