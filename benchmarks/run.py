@@ -1,0 +1,210 @@
+"""graphkit's speed, in one command and one table.
+
+    python benchmarks/run.py            # about 15 minutes on 2 cores
+    python benchmarks/run.py --quick    # a smaller corpus for each part, a few minutes
+    python benchmarks/run.py --docs 1000 10000 100000   # the scaling up to 100k articles (long)
+
+Parts (each can be chosen with ``--only``):
+
+- ``cold``: wall time of ``graphkit build`` on the five example articles, from
+  a fresh process (the median of three runs), and of ``graphkit --version``;
+- ``languages``: extraction throughput in MB/s per language, on generated
+  articles of that language (``corpus.py``), measured in one warm process:
+  what an article costs once every resource is loaded;
+- ``scaling``: ``graphkit build --jobs 2`` of generated multilingual corpora
+  of increasing size: wall time, seconds per thousand articles, peak memory
+  of the process tree;
+- ``jobs``: the same corpus built with ``--jobs 1`` and ``--jobs 2``;
+- ``registry``: extraction cost with registries of 1k, 100k and 1M names
+  (``registry.py``), the ratio to the smallest being the figure that matters.
+
+Sizes are in bytes of UTF-8 text; MB is 10^6 bytes. Every corpus is generated
+into a temporary folder and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+import registry as registry_bench  # noqa: E402
+
+GRAPHKIT = [sys.executable, "-m", "graphkit"]
+PARTS = ("cold", "languages", "scaling", "jobs", "registry")
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident memory of a process and its children, in bytes (0 if it has ended)."""
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def run_measured(cmd: list[str], **kwargs) -> tuple[float, int]:
+    """Run ``cmd``; its wall time and the peak resident memory of its process tree (sampled every 0.2 s)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            done.wait(0.2)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    _, err = proc.communicate()
+    done.set()
+    watcher.join()
+    wall = time.perf_counter() - started
+    if proc.returncode not in (0, 4):
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({proc.returncode}): {err.decode()[-2000:]}")
+    return wall, peak
+
+
+def cold(tmp: Path) -> list[str]:
+    out = tmp / "cold.ttl"
+    builds = [run_measured([*GRAPHKIT, "build", str(ROOT / "examples" / "corpus"), "-o", str(out), "-q"])[0]
+              for _ in range(3)]
+    version = [run_measured([*GRAPHKIT, "--version"])[0] for _ in range(3)]
+    return [
+        "| cold start | median of 3 |",
+        "|---|---|",
+        f"| `graphkit --version` | {statistics.median(version):.2f} s |",
+        f"| `graphkit build` of the 5 example articles (48 KB) | {statistics.median(builds):.2f} s |",
+    ]
+
+
+_THROUGHPUT = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+import corpus
+from graphkit.ingest import make_document
+from graphkit.pipeline import extract
+lang, n, size = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+texts = [text for _, text in corpus.articles(n + 3, seed=1, size=size, languages=[lang])]
+for text in texts[:3]:                      # load every resource before timing
+    extract(make_document(text, doc_id="warm.txt"))
+started, size_bytes = time.perf_counter(), 0
+for i, text in enumerate(texts[3:]):
+    extract(make_document(text, doc_id=f"{i}.txt"))
+    size_bytes += len(text.encode("utf-8"))
+print(json.dumps({"seconds": time.perf_counter() - started, "bytes": size_bytes, "docs": n}))
+"""
+
+
+def languages(tmp: Path, *, docs: int) -> list[str]:
+    from graphkit.lang import available
+
+    rows = []
+    for lang in sorted(set(available()) & set(corpus.generate.LANGUAGE_WEIGHTS)):
+        out = subprocess.run([sys.executable, "-c", _THROUGHPUT, str(HERE), lang, str(docs), "3000"],
+                             capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append((lang, r["bytes"] / 1e6 / r["seconds"], r["seconds"] / r["docs"], r["bytes"] / r["docs"]))
+        print(f"# languages: {lang} {rows[-1][1]:.3f} MB/s", file=sys.stderr)
+    lines = ["| language | MB/s | ms per article | bytes per article |", "|---|---|---|---|"]
+    lines += [f"| {lang} | {mbs:.3f} | {1000 * per:.0f} | {size:.0f} |" for lang, mbs, per, size in rows]
+    speeds = [r[1] for r in rows]
+    lines.append(f"| all (median) | {statistics.median(speeds):.3f} | | |")
+    return lines
+
+
+def _corpus(tmp: Path, n: int) -> tuple[Path, int]:
+    folder = tmp / f"corpus{n}"
+    if not folder.exists():
+        corpus.write_corpus(folder, n, seed=0)
+    size = sum(p.stat().st_size for p in folder.rglob("*.txt"))
+    return folder, size
+
+
+def scaling(tmp: Path, *, sizes: list[int], jobs: int) -> list[str]:
+    lines = [f"| articles | MB | build --jobs {jobs} | s per 1k articles | MB/s | peak memory |", "|---|---|---|---|---|---|"]
+    for n in sizes:
+        folder, size = _corpus(tmp, n)
+        wall, peak = run_measured([*GRAPHKIT, "build", str(folder), "-o", str(tmp / f"scale{n}.ttl"), "-q",
+                                   "--jobs", str(jobs)])
+        lines.append(f"| {n:,} | {size / 1e6:.1f} | {wall:.1f} s | {1000 * wall / n:.1f} | {size / 1e6 / wall:.3f} "
+                     f"| {peak / 2**20:.0f} MiB |")
+        print(f"# scaling: {n} in {wall:.1f} s, {peak / 2**20:.0f} MiB", file=sys.stderr)
+        (tmp / f"scale{n}.ttl").unlink(missing_ok=True)
+    return lines
+
+
+def jobs(tmp: Path, *, n: int) -> list[str]:
+    folder, size = _corpus(tmp, n)
+    walls = {}
+    for j in (1, 2):
+        walls[j], _ = run_measured([*GRAPHKIT, "build", str(folder), "-o", str(tmp / f"jobs{j}.ttl"), "-q", "--jobs", str(j)])
+        print(f"# jobs: {j} in {walls[j]:.1f} s", file=sys.stderr)
+    same = (tmp / "jobs1.ttl").read_bytes() == (tmp / "jobs2.ttl").read_bytes()
+    return [
+        f"| {n:,} articles ({size / 1e6:.1f} MB) | --jobs 1 | --jobs 2 | speed-up | same bytes |",
+        "|---|---|---|---|---|",
+        f"| build | {walls[1]:.1f} s | {walls[2]:.1f} s | {walls[1] / walls[2]:.2f}× | {'yes' if same else 'NO'} |",
+    ]
+
+
+def registry(tmp: Path, *, sizes: list[int], text_kb: int) -> list[str]:
+    rows = [registry_bench.measure(s, text_kb=text_kb, workdir=tmp) for s in sizes]
+    return registry_bench.table(rows)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS), help="run only these parts")
+    parser.add_argument("--quick", action="store_true", help="smaller corpora and registries (a few minutes)")
+    parser.add_argument("--docs", type=int, nargs="+", default=None,
+                        help="corpus sizes for the scaling part (default 1000 10000; --quick: 200 1000)")
+    parser.add_argument("--jobs", type=int, default=2, help="workers for the scaling part (default 2)")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    print(f"graphkit benchmarks, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as name:
+        tmp = Path(name)
+        sections = {
+            "cold": lambda: cold(tmp),
+            "languages": lambda: languages(tmp, docs=10 if quick else 40),
+            "scaling": lambda: scaling(tmp, sizes=args.docs or ([200, 1000] if quick else [1000, 10000]), jobs=args.jobs),
+            "jobs": lambda: jobs(tmp, n=200 if quick else 1000),
+            "registry": lambda: registry(tmp, sizes=[1000, 100000] if quick else [1000, 100000, 1000000],
+                                         text_kb=100 if quick else 300),
+        }
+        for part in PARTS:
+            if part in args.only:
+                started = time.perf_counter()
+                lines = sections[part]()
+                print(f"\n## {part} ({time.perf_counter() - started:.0f} s)\n")
+                print("\n".join(lines), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
