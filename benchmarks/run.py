@@ -16,7 +16,11 @@ Parts (each can be chosen with ``--only``):
   of the process tree;
 - ``jobs``: the same corpus built with ``--jobs 1`` and ``--jobs 2``;
 - ``registry``: extraction cost with registries of 1k, 100k and 1M names
-  (``registry.py``), the ratio to the smallest being the figure that matters.
+  (``registry.py``), the ratio to the smallest being the figure that matters;
+- ``length``: extraction seconds of one article of 10 KB, 100 KB and 1 MB
+  (generated French articles put end to end), in one warm process: seconds
+  per MB should not grow with the length (it grew with it, quadratically,
+  before the stages used indexes: 1 MB took minutes).
 
 Sizes are in bytes of UTF-8 text; MB is 10^6 bytes. Every corpus is generated
 into a temporary folder and removed afterwards.
@@ -43,7 +47,7 @@ import corpus  # noqa: E402
 import registry as registry_bench  # noqa: E402
 
 GRAPHKIT = [sys.executable, "-m", "graphkit"]
-PARTS = ("cold", "languages", "scaling", "jobs", "registry")
+PARTS = ("cold", "languages", "scaling", "jobs", "registry", "length")
 
 
 def _tree_rss(pid: int) -> int:
@@ -176,6 +180,43 @@ def registry(tmp: Path, *, sizes: list[int], text_kb: int) -> list[str]:
     return registry_bench.table(rows)
 
 
+_LENGTH = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+import corpus
+from graphkit.ingest import make_document
+from graphkit.pipeline import extract
+lang, sizes = sys.argv[2], [int(s) for s in sys.argv[3:]]
+texts = [text for _, text in corpus.articles(1000, seed=2, size=3000, languages=[lang])]
+extract(make_document(texts[0], doc_id="warm.txt"))     # load every resource before timing
+for size in sizes:
+    parts, n = [], 0
+    for text in texts[1:]:
+        parts.append(text)
+        n += len(text.encode("utf-8")) + 2
+        if n >= size:
+            break
+    article = "\n\n".join(parts).encode("utf-8")[:size].decode("utf-8", "ignore")
+    started = time.perf_counter()
+    extract(make_document(article, doc_id="long.txt", language=lang))
+    print(json.dumps({"bytes": len(article.encode("utf-8")), "seconds": time.perf_counter() - started}), flush=True)
+"""
+
+
+def length(tmp: Path, *, sizes: tuple[int, ...] = (10_000, 100_000, 1_000_000), lang: str = "fr") -> list[str]:
+    out = subprocess.run([sys.executable, "-c", _LENGTH, str(HERE), lang, *map(str, sizes)],
+                         capture_output=True, text=True, check=True)
+    rows = [json.loads(line) for line in out.stdout.strip().splitlines()]
+    base = rows[0]["seconds"] / rows[0]["bytes"] * 1e6
+    lines = [f"| one article ({lang}) | seconds | s/MB | s/MB ÷ s/MB at {rows[0]['bytes'] / 1e3:.0f} KB |",
+             "|---|---|---|---|"]
+    for r in rows:
+        per_mb = r["seconds"] / r["bytes"] * 1e6
+        lines.append(f"| {r['bytes'] / 1e3:,.0f} KB | {r['seconds']:.2f} | {per_mb:.2f} | {per_mb / base:.2f} |")
+        print(f"# length: {r['bytes']} bytes in {r['seconds']:.2f} s", file=sys.stderr)
+    return lines
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
@@ -196,6 +237,7 @@ def main(argv=None) -> int:
             "jobs": lambda: jobs(tmp, n=200 if quick else 1000),
             "registry": lambda: registry(tmp, sizes=[1000, 100000] if quick else [1000, 100000, 1000000],
                                          text_kb=100 if quick else 300),
+            "length": lambda: length(tmp),
         }
         for part in PARTS:
             if part in args.only:

@@ -160,3 +160,64 @@ def test_words_many_known_names_are_made_of_are_not_names():
 def test_a_name_also_written_in_lowercase_is_an_ordinary_word():
     text = "Il parle de Secure ici. Le site est secure et Secure reste."
     assert names(text, "fr") == []
+
+
+# ---------------------------------------------------------------- the same mentions, found in linear time
+
+import re  # noqa: E402
+
+from graphkit.extract.spans import Taken  # noqa: E402
+
+from .conftest import CORPUS  # noqa: E402
+
+
+def _surnames_by_scan(doc, people, taken):
+    """find_surnames as it was: a scan of the whole text for each person, and of every taken span for each match."""
+    out = []
+    for person in people:
+        surname = person.text.split()[-1]
+        if len(surname) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            if m.start() > person.start and not any(m.start() < e and s < m.end() for s, e in taken):
+                out.append((m.start(), m.end(), person.key))
+                taken.append((m.start(), m.end()))
+    return out
+
+
+def test_surnames_shared_by_two_people_go_to_the_first_one_looked_at():
+    text = ("Jean Dupont, directeur de la police, a dit. Marie Dupont, porte-parole de la police, a déclaré. "
+            "Dupont a ajouté que Dupont-Moreau et xDupont ne sont pas Dupont.")
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="fr"))
+    people = discovery.find_people(doc, language("fr"), [])
+    assert [p.text for p in people] == ["Jean Dupont", "Marie Dupont"]
+    for order in (people, people[::-1]):  # in the order of the text, or not
+        got = [(m.start, m.end, m.key) for m in discovery.find_surnames(doc, order, Taken())]
+        assert got == _surnames_by_scan(doc, order, []) != []
+        assert [(m.start, m.end, m.key) for m in discovery.find_surnames(doc, order, [])] == got
+
+
+def test_an_acronym_defined_twice_is_one_organization():
+    text = ("Die Veridian Fraud Exchange (VFE) arbeitet mit Banken. Die VFE wächst. "
+            "Die Veridian Fraud Exchange (VFE) ist neu. VFE-Daten und die VFE.")
+    result = found(text, "de")
+    assert [r[0] for r in result if r[1] == "veridian-fraud-exchange"] == [
+        "Veridian Fraud Exchange", "VFE", "VFE", "Veridian Fraud Exchange", "VFE", "VFE"]
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_taken_spans_as_a_list_or_indexed_give_the_same_mentions(path):
+    doc = gazetteer.annotate(make_document(path.read_text(encoding="utf-8"), doc_id=path.name))
+    lang = language(doc.language)
+    spans = [(m.start, m.end) for m in doc.mentions]
+    results = []
+    for taken in (list(spans), Taken(spans)):
+        found_ = discovery.find_operations(doc, lang, taken)
+        found_ += discovery.find_acronyms(doc, lang, taken, list(doc.mentions))
+        people = discovery.find_people(doc, lang, taken)
+        found_ += people + discovery.find_surnames(doc, people, taken)
+        found_ += discovery.find_transliterations(doc, people, taken)
+        found_ += discovery.find_headed(doc, lang, taken) + discovery.find_names(doc, lang, taken)
+        results.append((found_, list(taken)))
+    assert results[0] == results[1]
+

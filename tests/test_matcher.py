@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import random
+import re
 import string
+import time
+from dataclasses import dataclass
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphkit.extract.matcher import Hit, Matcher, Pattern, select
+from graphkit.extract.spans import (ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of,
+                                    sentences_of)
+from graphkit.text import written_in_lowercase
 
 
 def P(text: str, key: str, type_: str = "Organization", priority: int = 2) -> Pattern:
@@ -234,3 +242,122 @@ def test_many_patterns_give_the_same_hits_as_few():
     expected = [(0, 7, "binance"), (9, 17, "k3"), (26, 42, "cybercrime-atlas")]
     assert [(h.start, h.end, h.pattern.key) for h in small.find(text)] == expected
     assert [(h.start, h.end, h.pattern.key) for h in big.find(text)] == expected
+
+
+# ---------------------------------------------------------------- spans: the indexes that keep the stages linear
+
+
+def _overlaps(spans, start, end):
+    """What the stages asked of a list before: does any span overlap [start, end)?"""
+    return any(start < e and s < end for s, e in spans)
+
+
+def test_span_set_answers_as_a_scan_of_the_spans():
+    spans = SpanSet([(0, 5), (10, 12)])
+    assert spans.overlaps(4, 8) and not spans.overlaps(5, 10) and spans.overlaps(11, 11)
+    assert spans.free(5, 10) and not spans.free(0, 1) and len(spans) == 2
+
+
+def test_span_set_keeps_touching_spans_apart():
+    # merged, [1, 3) and [3, 5) would hold the empty span at 3; apart, neither does
+    spans = SpanSet([(1, 3), (3, 5)])
+    assert not spans.overlaps(3, 3) and spans.overlaps(2, 4) and spans.overlaps(4, 4)
+    spans.add(2, 4)  # now one stretch: 3 is inside [2, 4)
+    assert spans.overlaps(3, 3)
+
+
+def test_span_set_empty_and_reversed_spans():
+    spans = SpanSet([(5, 5)])
+    assert spans.overlaps(4, 6) and not spans.overlaps(5, 6) and not spans.overlaps(5, 5)
+    spans.add(9, 7)  # reversed: overlaps what strictly holds [7, 9]
+    assert spans.overlaps(6, 10) and not spans.overlaps(7, 10)
+    assert spans.overlaps(8, 3) == _overlaps([(5, 5), (9, 7)], 8, 3)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_span_set_and_taken_agree_with_a_scan_on_random_spans(seed):
+    rnd = random.Random(seed)
+    spans: list[tuple[int, int]] = []
+    built = SpanSet([])
+    taken = Taken()
+    for step in range(300):
+        s = rnd.randrange(0, 60)
+        span = (s, s + rnd.choice([0, 1, 1, 2, 3, 5, 8, 13, -1]))
+        if step % 3 == 0:
+            spans.append(span)
+            built.add(*span)
+            taken.append(span)
+        a = rnd.randrange(-2, 62)
+        q = (a, a + rnd.choice([0, 1, 2, 4, 7, -2]))
+        expected = _overlaps(spans, *q)
+        assert built.overlaps(*q) == expected == taken.overlaps(*q) == (not is_free(*q, taken))
+        assert is_free(*q, list(spans)) == (not expected)
+    assert list(taken) == spans and len(taken) == len(spans)
+    built_at_once = SpanSet(spans)
+    assert all(built_at_once.overlaps(a, a + w) == _overlaps(spans, a, a + w) for a in range(-2, 62) for w in (0, 1, 3))
+
+
+def test_select_is_linear_in_the_number_of_hits():
+    p = P("Binance", "binance")
+    hits = [Hit(i, i + 7, p) for i in range(0, 700_000, 7)] + [Hit(i + 3, i + 6, p) for i in range(0, 700_000, 7)]
+    started = time.perf_counter()
+    kept = select(hits)
+    assert len(kept) == 100_000 and time.perf_counter() - started < 10  # a scan of the kept ones took minutes
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+    name: str = ""
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_by_start_gives_the_items_a_scan_gives_in_their_order(seed):
+    rnd = random.Random(seed)
+    starts = [rnd.randrange(0, 200) for _ in range(80)]
+    items = sorted((_Item(s, s + rnd.randrange(0, 9), str(i)) for i, s in enumerate(starts)), key=lambda x: (x.start, x.end))
+    shuffled = items[:]
+    rnd.shuffle(shuffled)
+    for group in (items, shuffled, items + [_Item(50, 40)]):  # in order; not in order; a reversed item
+        index = ByStart(group)
+        assert index.ordered == (group is items)
+        for _ in range(200):
+            lo = rnd.randrange(-5, 210)
+            hi = lo + rnd.randrange(0, 40)
+            assert index.starting(lo, hi) == [x for x in group if lo <= x.start < hi]
+            assert index.within(lo, hi) == [x for x in group if lo <= x.start and x.end <= hi]
+            assert index.overlapping(lo, hi) == [x for x in group if x.start < hi and x.end > lo]
+
+
+def test_indexes_of_a_document_are_kept_for_the_same_tuple_only():
+    mentions = (_Item(0, 3), _Item(5, 9))
+    assert mentions_of(mentions) is mentions_of(mentions)
+    assert mentions_of(list(mentions)) is not mentions_of(list(mentions))  # a list may change: built again
+    sentences = (_Item(0, 10), _Item(10, 20), _Item(10, 20), _Item(25, 30))
+    index = sentences_of(sentences)
+    assert index is sentences_of(sentences)
+    assert [index.index(s) for s in (_Item(10, 20), _Item(25, 30), _Item(3, 4))] == [1, 3, -1]
+    assert [index.first_from(o) for o in (0, 1, 11, 31)] == [sentences[0], sentences[1], sentences[3], None]
+
+
+@pytest.mark.parametrize("lookahead", [r"(?![\w-])", r"(?![\w.-]*\w)"])
+def test_literal_matches_are_those_of_finditer(lookahead):
+    text = ("Jakubcek, Jakubcek-Smith, xJakubcek; Aba abab aba-aba ABA Aba. Aba.x aa aaa aaaa "
+            "Op Cormoran Cormorant Cormoran.2 l'Cormoran ee'ee'ee'ee Ünal Ünal2 ünal Ünal")
+    words = ["Jakubcek", "Aba", "aba", "aa", "aaa", "Cormoran", "ee'ee", "Ünal", "missing", "a"]
+    patterns = {w: re.compile(rf"(?<![\w-]){re.escape(w)}{lookahead}") for w in words}
+    found = literal_matches(text, patterns)
+    assert found == {w: [m.span() for m in p.finditer(text)] for w, p in patterns.items()}
+    assert found["Jakubcek"] == [(0, 8)] and found["missing"] == []
+    assert literal_matches(text, {}) == {}
+
+
+def test_lowercase_words_answers_as_written_in_lowercase():
+    text = "Nice weather in nice. Sur la route, SUR le pont. cyber week, saint-denis ; Ünal ünal İstanbul i̇stanbul"
+    words = ["Nice", "Sur", "Route", "Pont", "Cyber Week", "Saint-Denis", "Ünal", "İstanbul", "Week", "Denis",
+             "Paris"]
+    written = lowercase_words(text)
+    written.prepare(words[:6])
+    assert [written(w) for w in words] == [written_in_lowercase(text, w) for w in words]
+    assert written("Nice") and not written("Paris") and written("Cyber Week")

@@ -66,11 +66,13 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from ..lang import Language, language
 from ..model import DateMention, Document, Span
 from ..ontology import load as load_ontology
 from ..text import fold, fold_with_offsets, is_word_char, joins
+from .spans import ByStart, SpanSet, mentions_of, sentences_of
 
 #: Years a year standing alone (made a date by a cue) may have, common era.
 BARE_YEARS = range(1900, 2101)
@@ -404,12 +406,12 @@ def _atoms(f: str, text: str, origin: list[int], lang: Language, g: _Grammar) ->
             if atom is not None:
                 found.append((-(atom.e - atom.s), priority, atom))
     chosen: list[_Atom] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     for _, _, atom in sorted(found, key=lambda t: (t[0], t[1], t[2].s)):
-        if any(atom.s < e and s < atom.e for s, e in taken):
+        if taken.overlaps(atom.s, atom.e):
             continue
         chosen.append(atom)
-        taken.append((atom.s, atom.e))
+        taken.add(atom.s, atom.e)
     return sorted(chosen, key=lambda a: a.s)
 
 
@@ -532,13 +534,14 @@ def _windows(text: str, g: _Grammar) -> list[tuple[int, int]]:
 
 
 def _read(text: str, lo: int, hi: int, lang: Language, g: _Grammar,
-          blocked: list[tuple[int, int]]) -> list[DateMention]:
+          blocked: SpanSet | list[tuple[int, int]]) -> list[DateMention]:
     """The dates of ``text[lo:hi]``."""
     f, origin = fold_with_offsets(text[lo:hi])
     origin = [o + lo for o in origin]
+    if not isinstance(blocked, SpanSet):
+        blocked = SpanSet(blocked)
     # a date inside a name ("Cyber Week 2024") or a figure ("1.209 arestări") is no date
-    atoms = [a for a in _atoms(f, text, origin, lang, g)
-             if not any(origin[a.s] < e and s < origin[a.e] for s, e in blocked)]
+    atoms = [a for a in _atoms(f, text, origin, lang, g) if not blocked.overlaps(origin[a.s], origin[a.e])]
 
     # periods: neighbours joined by a dash or a template
     merged: list[_Atom] = []
@@ -592,8 +595,8 @@ def match(doc: Document) -> list[DateMention]:
     """
     lang = language(doc.language)
     g = grammar(lang.code)
-    blocked = [(m.start, m.end) for m in doc.mentions]
-    blocked += [(x.start, x.end) for x in doc.figures if x.kind != "founded"]
+    blocked = SpanSet([(m.start, m.end) for m in doc.mentions]
+                      + [(x.start, x.end) for x in doc.figures if x.kind != "founded"])
     found: list[DateMention] = []
     for lo, hi in _windows(doc.text, g):
         found += _read(doc.text, lo, hi, lang, g, blocked)
@@ -604,16 +607,17 @@ def match(doc: Document) -> list[DateMention]:
 def _resolve_years(doc: Document, found: list[DateMention], published: DateMention | None) -> list[DateMention]:
     """Days and months without a year take one from their sentence, else from the publication date."""
     out: list[DateMention] = []
+    ordered = all(a.start <= b.start for a, b in zip(found, found[1:]))  # as match gives them
     for dm in found:
         if dm.has_year:
             out.append(dm)
             continue
         sentence = doc.sentence_of(dm.start)
-        earlier = [x for x in out if x.has_year and sentence.start <= x.start < dm.start and x is not published]
+        last = _last_dated(out, sentence.start, dm.start, published, ordered)
         parts = dm.value.lstrip("-").split("-")
         m, d = int(parts[0]), (int(parts[1]) if len(parts) > 1 else None)
-        if earlier:
-            y, how = int(earlier[-1].value[:4]), "sentence"
+        if last is not None:
+            y, how = int(last.value[:4]), "sentence"
         elif published is not None:
             y, how = _closest_year(m, d, published.value), "publication"
         else:
@@ -626,6 +630,23 @@ def _resolve_years(doc: Document, found: list[DateMention], published: DateMenti
     return out
 
 
+def _last_dated(out: list[DateMention], lo: int, hi: int, published: DateMention | None,
+                ordered: bool) -> DateMention | None:
+    """The last date of ``out`` with a year, starting in ``[lo, hi)``, other than the publication date.
+
+    When ``out`` is in order of start, it is looked for from the end, down to ``lo``.
+    """
+    if not ordered:
+        earlier = [x for x in out if x.has_year and lo <= x.start < hi and x is not published]
+        return earlier[-1] if earlier else None
+    for x in reversed(out):
+        if x.start < lo:
+            return None
+        if x.has_year and x.start < hi and x is not published:
+            return x
+    return None
+
+
 def publication(doc: Document, found: list[DateMention]) -> DateMention | None:
     """The publication date: a full date at the top of the article.
 
@@ -635,7 +656,7 @@ def publication(doc: Document, found: list[DateMention]) -> DateMention | None:
     sentence ("On 9 January 2025, Interpol …"): it is the date of that sentence.
     """
     labels = language(doc.language).date_labels
-    lines = [m for m in re.finditer(r"[^\n]+", doc.text) if m.group().strip()][:HEAD_LINES]
+    lines = list(islice((m for m in re.finditer(r"[^\n]+", doc.text) if m.group().strip()), HEAD_LINES))
     for i, line in enumerate(lines):
         for dm in found:
             if not (line.start() <= dm.start and dm.end <= line.end()):
@@ -650,26 +671,35 @@ def publication(doc: Document, found: list[DateMention]) -> DateMention | None:
     return None
 
 
-def _sentence_dates(doc: Document, dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+def _sentence_dates(doc: Document, dates: list[DateMention] | ByStart, start: int, end: int) -> list[DateMention]:
     """The dates of the text ``[start, end)``, and one opening the next clause of the same line.
 
     The next clause counts when the two were split without punctuation (Thai
     clauses are split at spaces) and only a cue stands before its date.
+    ``dates`` may be given as their :class:`ByStart` index.
     """
-    inside = [d for d in dates if start <= d.start < end]
-    last = doc.text[start:end].rstrip(_CLOSERS)[-1:]
+    dates = dates if isinstance(dates, ByStart) else ByStart(dates)
+    inside = dates.starting(start, end)
+    last = _last_char(doc.text, start, end)
     if not last or last in _TERMINAL:
         return inside
-    following = [s for s in doc.sentences if s.start >= end]
-    if not following or "\n" in doc.text[end:following[0].start]:
+    nxt = sentences_of(doc.sentences).first_from(end)
+    if nxt is None or "\n" in doc.text[end:nxt.start]:
         return inside
-    nxt = following[0]
-    opener = next((d for d in dates if nxt.start <= d.start < nxt.end), None)
+    opener = next(iter(dates.starting(nxt.start, nxt.end)), None)
     if opener is not None and opener not in inside:
         gap = doc.text[nxt.start:opener.start]
         if len(gap) <= CLAUSE_OPENER and not any(c.isdigit() for c in gap):
             inside.append(opener)
     return inside
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    """``text[start:end].rstrip(_CLOSERS)[-1:]``, without copying the stretch."""
+    start, end, _ = slice(start, end).indices(len(text))  # as the slice bounds them
+    while end > start and text[end - 1] in _CLOSERS:
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -686,7 +716,7 @@ def _operations(doc: Document, found: list[DateMention]) -> list[DateMention]:
     """Mark the date of an operation: the one date of a sentence that names exactly one operation."""
     ontology = load_ontology()
     published = publication(doc, found)
-    usable = [d for d in found if d.has_year and d is not published]
+    usable = ByStart([d for d in found if d.has_year and d is not published])
     by_sentence: dict[Span, list] = {}
     for m in doc.mentions:
         if m.type == "Operation" or ontology.coarse_type(m.type) == "Operation":
@@ -714,15 +744,17 @@ def set_annotations(doc: Document, found: list[DateMention]) -> Document:
     """
     published = publication(doc, found)
     usable = [d for d in found if d.has_year and d is not published]
-    founded = [(f.start, f.end) for f in doc.figures if f.kind == "founded"]
-    not_founding = [d for d in usable if not any(d.start < e and s < d.end for s, e in founded)]
+    founded = SpanSet((f.start, f.end) for f in doc.figures if f.kind == "founded")
+    not_founding = ByStart([d for d in usable if not founded.overlaps(d.start, d.end)])
+    usable = ByStart(usable)
+    mentions = mentions_of(doc.mentions)
     relations = []
     for r in doc.relations:
         ev = r.evidence
         candidates = usable if r.predicate == "launchedBy" else not_founding
         dates = _sentence_dates(doc, candidates, ev.start, ev.end)
-        spans = [(m.start, m.end) for m in doc.mentions
-                 if m.key in (r.subject, r.object) and ev.start <= m.start < ev.end] or [(ev.start, ev.start)]
+        spans = [(m.start, m.end) for m in mentions.starting(ev.start, ev.end)
+                 if m.key in (r.subject, r.object)] or [(ev.start, ev.start)]
         nearest = _nearest(dates, spans)
         relations.append(replace(r, evidence=replace(ev, date=nearest.value if nearest else None)))
     figures = []

@@ -25,6 +25,7 @@ every document) and a confidence lower than the registry's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -33,7 +34,8 @@ import regex
 
 from ..lang import Language, language
 from ..model import Document, Mention
-from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug, written_in_lowercase
+from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
+from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*")
 _QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?)\s?[»”\"“’']")
@@ -69,12 +71,28 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
 
 
+@lru_cache(maxsize=2)
+def _all_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every token of a text, listed once for the several passes over a document."""
+    return tuple(_tokens(text))
+
+
 def _capitalised(token: str) -> bool:
     return token[0].isupper() and script_of(token[0]) in _CASED
 
 
-def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return not any(start < e and s < end for s, e in taken)
+#: The spans already taken: a :class:`Taken` in the stage, a plain list of pairs also does.
+TakenSpans = Taken | list[tuple[int, int]]
+
+
+def _free(start: int, end: int, taken: TakenSpans) -> bool:
+    """Whether ``[start, end)`` overlaps no taken span (a :class:`Taken` answers by bisection)."""
+    return is_free(start, end, taken)
+
+
+def _bounded_word(word: str, lookahead: str = r"(?![\w-])") -> re.Pattern:
+    """The pattern of a word standing alone: no word character or hyphen before it, ``lookahead`` after it."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}{lookahead}")
 
 
 @lru_cache(maxsize=64)
@@ -99,7 +117,7 @@ def _near_cue(text: str, lo: int, hi: int, cues: tuple[str, ...]) -> bool:
 def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_tokens: int) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised tokens joined by single spaces, with glue words inside."""
     text = doc.text
-    tokens = _tokens(text)
+    tokens = _all_tokens(text)
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for tok in tokens:
@@ -149,7 +167,7 @@ def _name_shaped(word: str) -> bool:
                                                                   for p in parts)
 
 
-def find_people(doc: Document, lang: Language, taken: list[tuple[int, int]],
+def find_people(doc: Document, lang: Language, taken: TakenSpans,
                 places: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Names of people: capitalised runs next to a role, an honorific or a speech cue."""
     text = doc.text
@@ -158,6 +176,7 @@ def find_people(doc: Document, lang: Language, taken: list[tuple[int, int]],
     months = set(lang.months)
     stop = roles | heads | months | set(lang.operation_words)
     particles = frozenset(lang.name_particles)
+    role_cues = tuple(sorted(roles))
     found: list[Mention] = []
     for run in _capital_runs(doc, lang, glue=particles, max_tokens=4):
         words = [fold(w) for _, _, w in run]
@@ -178,7 +197,7 @@ def find_people(doc: Document, lang: Language, taken: list[tuple[int, int]],
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
-                                          tuple(sorted(roles)))
+                                          role_cues)
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
         honorific = any(fold(text[max(0, start - 6):start]).rstrip(" .").endswith(h) for h in lang.honorifics if h)
         if not (role_near or speech_near or honorific):
@@ -190,22 +209,36 @@ def find_people(doc: Document, lang: Language, taken: list[tuple[int, int]],
     return found
 
 
-def find_surnames(doc: Document, people: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
-    """The last word of a known person's name, standing alone later in the text."""
+def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:
+    """The last word of a known person's name, standing alone later in the text.
+
+    Every surname is found in one pass over the text. A person whose surname an
+    earlier person (in the list) had, and who stands after that one, finds
+    nothing more: the occurrences after the earlier person were taken then, or
+    were not free, and spans once taken stay taken.
+    """
     found = []
-    for person in people:
-        surname = person.text.split()[-1]
+    surnames = [p.text.split()[-1] for p in people]
+    patterns = {w: _bounded_word(w) for w in surnames if len(w) >= 3}
+    occurrences = literal_matches(doc.text, patterns)
+    starts = {w: [s for s, _ in spans] for w, spans in occurrences.items()}
+    looked_after: dict[str, int] = {}  # surname → the earliest start of a person whose occurrences were looked at
+    for person, surname in zip(people, surnames):
         if len(surname) < 3:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
-            if m.start() > person.start and _free(m.start(), m.end(), taken):
-                found.append(Mention(m.start(), m.end(), m.group(), person.key, "Person", person.label,
+        spans, upto = occurrences[surname], looked_after.get(surname)
+        for s, e in spans[bisect_right(starts[surname], person.start):]:
+            if upto is not None and s > upto:
+                break  # looked at already
+            if _free(s, e, taken):
+                found.append(Mention(s, e, doc.text[s:e], person.key, "Person", person.label,
                                      CONFIDENCE["surname"], "discovery:surname"))
-                taken.append((m.start(), m.end()))
+                taken.append((s, e))
+        looked_after[surname] = person.start if upto is None else min(upto, person.start)
     return found
 
 
-def find_transliterations(doc: Document, people: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:
     """Words of another script that transliterate to a person's name found in the document."""
     if not people:
         return []
@@ -214,22 +247,28 @@ def find_transliterations(doc: Document, people: list[Mention], taken: list[tupl
         for word in p.label.split():
             if len(_ascii(word)) >= 4:
                 parts[_ascii(word)] = p
+    by_initial: dict[str, list[str]] = {}  # the first letters must agree (checked below too): skip other comparisons
+    for candidate in parts:
+        by_initial.setdefault(candidate[0], []).append(candidate)
+    closest: dict[str, tuple[float, str]] = {}  # a word's transliteration → its closest part (words repeat)
     found = []
-    for s, e, word in _tokens(doc.text):
+    for s, e, word in _all_tokens(doc.text):
         if script_of(word[0]) in ("LATIN", "") or not _free(s, e, taken):
             continue
         latin = _ascii(word)
         if len(latin) < 4:
             continue
-        ratio, part = 0.0, ""
-        for candidate in parts:
-            if candidate[0] != latin[0]:
-                continue  # the first letters must agree (checked below too): skip the costly comparison
-            matcher = SequenceMatcher(None, latin, candidate)
-            if matcher.real_quick_ratio() >= TRANSLITERATION_THRESHOLD and matcher.quick_ratio() >= TRANSLITERATION_THRESHOLD:
-                r = matcher.ratio()
-                if r > ratio:
-                    ratio, part = r, candidate
+        if latin not in closest:
+            ratio, part = 0.0, ""
+            for candidate in by_initial.get(latin[0], ()):
+                matcher = SequenceMatcher(None, latin, candidate)
+                if (matcher.real_quick_ratio() >= TRANSLITERATION_THRESHOLD
+                        and matcher.quick_ratio() >= TRANSLITERATION_THRESHOLD):
+                    r = matcher.ratio()
+                    if r > ratio:
+                        ratio, part = r, candidate
+            closest[latin] = (ratio, part)
+        ratio, part = closest[latin]
         if ratio >= TRANSLITERATION_THRESHOLD and latin[0] == part[0]:
             p = parts[part]
             found.append(Mention(s, e, word, p.key, "Person", p.label, round(ratio * CONFIDENCE["person"], 3),
@@ -249,12 +288,21 @@ def _head_type(words: list[str], lang: Language) -> str | None:
     return found
 
 
-def find_acronyms(doc: Document, lang: Language, taken: list[tuple[int, int]],
+def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
                   known: list[Mention]) -> list[Mention]:
-    """"Long Name (ACR)": the long name and every later ACR are one organization."""
+    """"Long Name (ACR)": the long name and every later ACR are one organization.
+
+    Every acronym is found in one pass over the text. An acronym defined again
+    looks no further than where it was defined before: the occurrences after
+    that were taken then, or were not free, and spans once taken stay taken.
+    """
     text = doc.text
     found: list[Mention] = []
-    for m in _ACRONYM.finditer(text):
+    definitions = list(_ACRONYM.finditer(text))
+    occurrences = literal_matches(text, {a: _bounded_word(a) for a in {m.group(1).rstrip(".") for m in definitions}})
+    looked_after: dict[str, int] = {}  # acronym → the earliest end of a definition looked after
+    known_index = ByStart(known)
+    for m in definitions:
         acronym = m.group(1).rstrip(".")
         letters = [c for c in acronym if c.isalpha()]
         before = _tokens(text, max(0, m.start() - 200), m.start())
@@ -277,16 +325,16 @@ def find_acronyms(doc: Document, lang: Language, taken: list[tuple[int, int]],
         start, end = before[first][0], before[-1][1]
         expansion = text[start:end]
         a0, a1 = m.start(1), m.start(1) + len(acronym)
-        same = [k for k in known if (k.start <= start < k.end) or (k.start <= a0 < k.end)]
-        if same:
-            entity = same[0]
+        entity = _first_holding(known_index, start, a0)
+        if entity is not None:
             key, type_, label = entity.key, entity.type, entity.label
         else:
             words = [fold(w) for _, _, w in before[first:]]
             key, type_, label = slug(expansion), _head_type(words, lang) or "Organization", expansion
+        upto = looked_after.get(acronym)
         spans = [(start, end), (a0, a1)]
-        spans += [(x.start(), x.end()) for x in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
-                  if x.start() > a1]
+        spans += [(s, e) for s, e in occurrences[acronym] if s > a1 and (upto is None or s <= upto)]
+        looked_after[acronym] = a1 if upto is None else min(upto, a1)
         for s, e in spans:
             if _free(s, e, taken):
                 found.append(Mention(s, e, text[s:e], key, type_, label, CONFIDENCE["acronym"], "discovery:acronym"))
@@ -294,7 +342,18 @@ def find_acronyms(doc: Document, lang: Language, taken: list[tuple[int, int]],
     return found
 
 
-def find_headed(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> list[Mention]:
+def _first_holding(index: ByStart, a: int, b: int):
+    """The first item (in their order) holding offset ``a`` or offset ``b`` (``start <= offset < end``), or None."""
+    if not index.ordered:
+        return next((k for k in index.items if (k.start <= a < k.end) or (k.start <= b < k.end)), None)
+    lo, hi = min(a, b), max(a, b)
+    for k in index.items[index.first_at_or_after(lo - index.longest):bisect_right(index.starts, hi)]:
+        if (k.start <= a < k.end) or (k.start <= b < k.end):
+            return k
+    return None
+
+
+def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
     """Capitalised names that hold an organizational head word ("National Crime Agency")."""
     found = []
     glue = _GLUE | frozenset(lang.role_connectors) | frozenset(lang.name_particles)
@@ -322,7 +381,7 @@ def find_headed(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> 
     return found
 
 
-def find_listed(doc: Document, lang: Language, taken: list[tuple[int, int]], known: list[Mention]) -> list[Mention]:
+def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
     """Capitalised names listed among known organizations ("Microsoft, Veridian și PayPal")."""
     from ..ontology import load as load_ontology
 
@@ -368,7 +427,7 @@ def _main_script(doc: Document) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def find_names(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> list[Mention]:
+def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
     """Names by their shape: what else could they be than an organization, in this news?
 
     - In a text whose script has no capitals (Thai, Devanagari, Arabic, Han …),
@@ -388,6 +447,7 @@ def find_names(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> l
     runs = _capital_runs(doc, lang, glue=_GLUE | frozenset(lang.name_particles), max_tokens=4)
     known_ends = {m.end for m in doc.mentions}
     starts = {s.start for s in doc.sentences}
+    written_in_lowercase = lowercase_words(text)
     by_name: dict[str, list[tuple[int, int]]] = {}
     for run in runs:
         words = [fold(w) for _, _, w in run]
@@ -398,16 +458,17 @@ def find_names(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> l
         letters = [c for c in name if c.isalpha()]
         if len(letters) < 2 or not _free(start, end, taken):
             continue
-        if any(text[k:start].strip() == "(" for k in known_ends if 0 < start - k <= 3):
+        if any(text[k:start].strip() == "(" for k in (start - 3, start - 2, start - 1) if k in known_ends):
             continue  # "Binance (BNB)": a ticker or short name of what stands before it
         by_name.setdefault(name, []).append((start, end))
     found = []
     generic = _generic_words()
+    written_in_lowercase.prepare(by_name)
     for name, spans in sorted(by_name.items()):
         acronym = name.replace("-", "").isupper()
         if " " not in name and fold(name) in generic:
             continue  # "Cybercrime": a word many known names are made of, not a name
-        if written_in_lowercase(text, name) and not acronym:
+        if written_in_lowercase(name) and not acronym:
             continue  # written in lowercase too: an ordinary word
         inside = [sp for sp in spans if sp[0] not in starts and not _after_sentence_start(text, sp[0], starts)]
         if foreign and script_of(name[0]) in _CASED:
@@ -452,16 +513,17 @@ def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
 # ---------------------------------------------------------------- operations
 
 
-def find_operations(doc: Document, lang: Language, taken: list[tuple[int, int]]) -> list[Mention]:
+def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
     """An operation word and the name after it; later, the bare name."""
     text = doc.text
     folded_words = set(lang.operation_words)
+    tails = {ow.split("'")[-1] for ow in folded_words}  # "opération" of "l'opération"
     found: list[Mention] = []
-    tokens = _tokens(text)
+    tokens = _all_tokens(text)
     names: dict[str, Mention] = {}
     for idx, (s, e, word) in enumerate(tokens):
         w = fold(word)
-        if w not in folded_words and not any(w == ow.split("'")[-1] for ow in folded_words):
+        if w not in folded_words and w not in tails:
             continue
         rest = text[e:e + 80]
         name_start = name_end = None
@@ -491,12 +553,13 @@ def find_operations(doc: Document, lang: Language, taken: list[tuple[int, int]])
         names[name] = mention
         taken.append((s, name_end))
     found += _operations_named_before(doc, lang, taken, names)
+    occurrences = literal_matches(text, {name: _bounded_word(name, r"(?![\w.-]*\w)") for name in names})
     for name, op in names.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w.-]*\w)", text):
-            if _free(m.start(), m.end(), taken):
-                found.append(Mention(m.start(), m.end(), m.group(), op.key, "Operation", op.label,
+        for s, e in occurrences[name]:
+            if _free(s, e, taken):
+                found.append(Mention(s, e, text[s:e], op.key, "Operation", op.label,
                                      CONFIDENCE["operation-name"], "discovery:operation-name"))
-                taken.append((m.start(), m.end()))
+                taken.append((s, e))
     return found
 
 
@@ -504,7 +567,7 @@ _CLOSING_QUOTES = "」』”»\"’'"
 _OPENING_QUOTES = {"」": "「", "』": "『", "”": "“", "»": "«", '"': '"', "’": "‘", "'": "'"}
 
 
-def _operations_named_before(doc: Document, lang: Language, taken: list[tuple[int, int]],
+def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
                              names: dict[str, Mention]) -> list[Mention]:
     """Operations whose word follows the name: "Karakulak Operasyonu", "ブルーウェーブ作戦", "「X」作戦"."""
     text = doc.text
@@ -513,23 +576,26 @@ def _operations_named_before(doc: Document, lang: Language, taken: list[tuple[in
     for word in lang.operation_words_after:
         for m in re.finditer(re.escape(word), folded):
             s, e = origin[m.start()], origin[m.end()] if m.end() < len(origin) else len(text)
-            before = text[:s].rstrip(" \u00a0")
+            # the text before the word, without the spaces at its end: text[:k] (not copied)
+            k = s
+            while k > 0 and text[k - 1] in " \u00a0":
+                k -= 1
             name_start = name_end = mention_start = None
-            if before and before[-1] in _CLOSING_QUOTES:
-                opening = before.rfind(_OPENING_QUOTES[before[-1]], max(0, len(before) - 62), len(before) - 1)
+            if k and text[k - 1] in _CLOSING_QUOTES:
+                opening = text.rfind(_OPENING_QUOTES[text[k - 1]], max(0, k - 62), k - 1)
                 if opening >= 0:
-                    name_start, name_end, mention_start = opening + 1, len(before) - 1, opening
-            elif before and is_unspaced(before[-1]) or (before and script_of(before[-1]) == "KATAKANA"):
-                i = len(before)
-                while i > 0 and script_of(before[i - 1]) == "KATAKANA" or (i > 0 and before[i - 1] in "ー・"):
+                    name_start, name_end, mention_start = opening + 1, k - 1, opening
+            elif k and is_unspaced(text[k - 1]) or (k and script_of(text[k - 1]) == "KATAKANA"):
+                i = k
+                while i > 0 and script_of(text[i - 1]) == "KATAKANA" or (i > 0 and text[i - 1] in "ー・"):
                     i -= 1
-                if i < len(before):
-                    name_start, name_end = i, len(before)
+                if i < k:
+                    name_start, name_end = i, k
             else:
-                words = _tokens(text, max(0, len(before) - 60), len(before))
+                words = _tokens(text, max(0, k - 60), k)
                 run = []
                 for tok in reversed(words):
-                    gap = text[tok[1]:(run[0][0] if run else len(before))]
+                    gap = text[tok[1]:(run[0][0] if run else k)]
                     uncased = not run and script_of(tok[2][0]) not in _CASED  # Hangul, Arabic …: one word
                     if uncased and any(len(tok[2]) > len(x) and fold(tok[2]).endswith(x) for x in lang.suffixes):
                         break  # a word with a particle ("한빛시큐리티는") is not the operation's name
@@ -566,14 +632,14 @@ def _operations_named_before(doc: Document, lang: Language, taken: list[tuple[in
 def match(doc: Document) -> list[Mention]:
     """New mentions, of entities found by their shape in the text."""
     lang = language(doc.language)
-    taken = [(m.start, m.end) for m in doc.mentions]
+    taken = Taken((m.start, m.end) for m in doc.mentions)
     known = list(doc.mentions)
     found: list[Mention] = []
     found += find_operations(doc, lang, taken)
     found += find_acronyms(doc, lang, taken, known)
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
     places = frozenset((m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS)
-    people = find_people(doc, lang, [t for t in taken if t not in places], places)
+    people = find_people(doc, lang, Taken(t for t in taken if t not in places), places)
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
@@ -586,9 +652,8 @@ def match(doc: Document) -> list[Mention]:
 
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
     """Add the new mentions; a person's name replaces the place names inside it."""
-    people = [(m.start, m.end) for m in found if m.type == "Person"]
-    kept = [m for m in doc.mentions
-            if not (m.method in PLACE_METHODS and any(m.start < e and s < m.end for s, e in people))]
+    people = SpanSet((m.start, m.end) for m in found if m.type == "Person")
+    kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and people.overlaps(m.start, m.end))]
     mentions = sorted(set(kept) | set(found), key=lambda m: (m.start, m.end, m.key))
     return doc.with_(mentions=tuple(mentions))
 

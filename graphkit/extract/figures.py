@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -29,6 +30,7 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
+from .spans import mentions_of, sentences_of
 
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the Arabic decimal and group marks
 #: Scripts whose letters, written against a number, make it part of a word ("4G", "covid-19"); other
@@ -202,7 +204,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
 
     # numbers written as words: "patru", "fyra", "หมื่นเจ็ดพัน"
     vocab: dict[str, Decimal] = {**lang.number_words, **lang.scales}
-    taken = [(q.start, q.end) for q in found]
+    inside_number = _Holding((q.start, q.end) for q in found)
     edges = word_edges(text)
     resume = 0
     for candidate in _vocab_pattern(tuple(sorted(vocab, key=len, reverse=True))).finditer(folded, overlapped=True):
@@ -223,10 +225,25 @@ def find_quantities(doc: Document) -> list[Quantity]:
         end = run[-1][1] if run else pos
         lone_scale = len(tokens) == 1 and tokens[0] in lang.scales.values()
         start = origin[pos]
-        if tokens and not lone_scale and not any(s <= start < e for s, e in taken):
+        if tokens and not lone_scale and not inside_number(start):
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+class _Holding:
+    """Whether some span ``(s, e)`` holds an offset (``s <= offset < e``): the ends' running maximum, by start."""
+
+    def __init__(self, spans) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the greatest end of the spans up to each one
+        for _, e in spans:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset)  # spans 0 … i-1 start at the offset or before
+        return i > 0 and self.reach[i - 1] > offset
 
 
 @lru_cache(maxsize=64)
@@ -284,7 +301,8 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
     table = kinds()
     c0, c1 = _clause(doc, q.start, q.end)
     masked = list(doc.text[c0:c1])
-    for m in doc.mentions:  # a cue inside a name ("องค์กร…" in AFRIPOL's Thai name) is no cue
+    # a cue inside a name ("องค์กร…" in AFRIPOL's Thai name) is no cue: names overlapping the clause are masked
+    for m in mentions_of(doc.mentions).overlapping(c0, c1):
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
     masked_text = "".join(masked)
@@ -336,7 +354,7 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
     ontology = load_ontology()
     prefs = kinds()[kind].subjects
     sent = doc.sentence_of(q.start)
-    index = doc.sentences.index(sent) if sent in doc.sentences else 0
+    index = max(0, sentences_of(doc.sentences).index(sent))
     window_start = doc.sentences[max(0, index - 2)].start if doc.sentences else 0
 
     def rank(m: Mention) -> int | None:
@@ -345,10 +363,11 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
                 return i
         return None
 
+    mentions = mentions_of(doc.mentions)
     candidates = []
-    for m in doc.mentions:
+    for m in mentions.starting(window_start, sent.end):
         r = rank(m)
-        if r is None or not window_start <= m.start < sent.end:
+        if r is None:
             continue
         if m.start >= sent.start:
             order = (0, 0 if 0 <= m.start - q.end <= 20 else 1, m.start)
@@ -358,7 +377,10 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
     candidates.sort()
     if candidates and (candidates[0][0] == 0 or candidates[0][0] < len(prefs) - 1):
         return candidates[0][2]
-    main = most_mentioned(m for m in doc.mentions if rank(m) == 0)
+    first_choice = ("first choice", prefs, id(ontology))  # computed once per document and list of classes
+    if first_choice not in mentions.memo:
+        mentions.memo[first_choice] = most_mentioned(m for m in doc.mentions if rank(m) == 0)
+    main = mentions.memo[first_choice]
     if main is not None:
         return main.key
     return candidates[0][2] if candidates else None
@@ -373,11 +395,13 @@ def _plain(value: Decimal) -> Decimal:
 
 def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     """Quantities that have a kind: ``(quantity, kind, confidence)``."""
-    inside = [(m.start, m.end) for m in doc.mentions]
+    # the greatest end of the mentions starting at a quantity's start or before
+    reach = _Holding((m.start, m.end) for m in doc.mentions)
     out = []
     for q in find_quantities(doc):
-        if any(s <= q.start and q.end <= e or s <= q.start < e for s, e in inside):
-            continue  # "Serengeti 2.0": part of a name
+        i = bisect_right(reach.starts, q.start)
+        if i and (reach.reach[i - 1] > q.start or reach.reach[i - 1] >= q.end):
+            continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(doc, q)
         if kc:
             out.append((q, kc[0], kc[1]))

@@ -7,12 +7,15 @@ news); ``annotate(doc)`` keeps the longest non-overlapping ones as mentions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..lang import language
 from ..model import Document, Mention
 from ..text import written_in_lowercase
 from . import places
 from .matcher import Hit, select
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
+from .spans import lowercase_words
 
 #: Confidence of a place name found through CLDR, and of a city name found through GeoNames.
 CLDR_CONFIDENCE = 0.85
@@ -28,18 +31,23 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
             + places.city_matcher().find(doc.text, suffixes=suffixes))
 
 
-def _ordinary_word(doc: Document, h: Hit) -> bool:
-    """A one-word city name that the document also writes in lowercase is an ordinary word there ("Sur", "Nice")."""
+def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None = None) -> bool:
+    """A one-word city name that the document also writes in lowercase is an ordinary word there ("Sur", "Nice").
+
+    ``written`` is :func:`graphkit.extract.spans.lowercase_words` of the text, when the caller has it.
+    """
     surface = doc.text[h.start:h.end]
     if h.pattern.source != "geonames" or " " in surface or surface.lower() == surface:
         return False
-    return written_in_lowercase(doc.text, surface)
+    return written(surface) if written is not None else written_in_lowercase(doc.text, surface)
 
 
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     """Keep the longest non-overlapping hits as the document's mentions."""
     mentions = []
-    for h in select(x for x in hits if not _ordinary_word(doc, x)):
+    written = lowercase_words(doc.text)
+    written.prepare(word for h in hits if h.pattern.source == "geonames" and " " not in (word := doc.text[h.start:h.end]))
+    for h in select(x for x in hits if not _ordinary_word(doc, x, written)):
         p = h.pattern
         if p.source in ("cldr", "geonames"):
             method, confidence = p.source, CLDR_CONFIDENCE if p.source == "cldr" else GEONAMES_CONFIDENCE

@@ -24,6 +24,7 @@ import ahocorasick
 
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins
+from .spans import SpanSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +137,10 @@ def select(hits: Iterable[Hit]) -> list[Hit]:
     """Non-overlapping hits: longest first, then higher priority, then leftmost."""
     ordered = sorted(hits, key=lambda h: (-(h.end - h.start), -h.pattern.priority, h.start, h.pattern.key))
     taken: list[Hit] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = SpanSet()
     for h in ordered:
-        if any(h.start < e and s < h.end for s, e in occupied):
+        if occupied.overlaps(h.start, h.end):
             continue
         taken.append(h)
-        occupied.append((h.start, h.end))
+        occupied.add(h.start, h.end)
     return sorted(taken, key=lambda h: (h.start, h.end))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
+from .spans import mentions_of, sorted_edges
 
 BASE_CONFIDENCE = 0.7
 LOOKBACK_FACTOR = 0.7
@@ -55,8 +56,11 @@ def topics() -> dict[str, dict[str, tuple[str, ...]]]:
 
 def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
     """The document's most mentioned (then first mentioned) entity of the first class that has one."""
+    memo = mentions_of(doc.mentions).memo  # once per document and class
     for cls in classes:
-        main = most_mentioned(m for m in doc.mentions if m.type == cls)
+        if ("topic", cls) not in memo:
+            memo[("topic", cls)] = most_mentioned(m for m in doc.mentions if m.type == cls)
+        main = memo[("topic", cls)]
         if main is not None:
             return main
     return None
@@ -84,7 +88,7 @@ def find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
         return []
     folded, origin = fold_with_offsets(doc.text)  # folded once per document, shared by the stages
     lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
-    names = [(m.start, m.end) for m in doc.mentions if m.start < sentence.end and m.end > sentence.start]
+    names = [(m.start, m.end) for m in mentions_of(doc.mentions).overlapping(sentence.start, sentence.end)]
     edges = word_edges(doc.text)
     pattern, by_phrase = _cue_pattern(lang)
     hits = []
@@ -110,8 +114,8 @@ def _near(doc: Document, start: int, end: int, side: str) -> bool:
     gap = doc.text[start:end]
     if not any(is_unspaced(c) for c in gap):
         return True
-    edges = word_edges(doc.text) or frozenset()
-    words = len([e for e in edges if start < e < end]) + len(gap.split()) - 1
+    edges = sorted_edges(word_edges(doc.text) or frozenset())
+    words = max(0, bisect_left(edges, end) - bisect_right(edges, start)) + len(gap.split()) - 1  # edges inside
     return words <= ADJACENT_WORDS[side]
 
 
@@ -119,7 +123,12 @@ def _starts_clause(doc: Document, m: Mention, lang: Language) -> bool:
     """In unspaced scripts, a name directly followed by a cue is the subject of the next clause."""
     end = m.end
     # skip the rest of a coordinated list ("SpyCloud และ TNO ก็เข้าร่วม")
-    for other in sorted(doc.mentions, key=lambda x: x.start):
+    index = mentions_of(doc.mentions)
+    if index.ordered:  # those starting before the name's end are passed over (the end only grows)
+        following = (index.items[j] for j in range(index.first_at_or_after(end), len(index.items)))
+    else:
+        following = iter(sorted(doc.mentions, key=lambda x: x.start))
+    for other in following:
         if other.start < end:
             continue
         between = fold(doc.text[end:other.start]).strip(" ,")
@@ -186,10 +195,11 @@ def match(doc: Document) -> list[Relation]:
     ontology = load_ontology()
     relations: dict[tuple, Relation] = {}
     sentences = doc.sentences
+    mentions = mentions_of(doc.mentions)
     for index, sentence in enumerate(sentences):
-        in_sentence = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
+        in_sentence = mentions.within(sentence.start, sentence.end)
         previous = sentences[index - 1] if index else None
-        in_previous = [m for m in doc.mentions if previous and previous.start <= m.start and m.end <= previous.end]
+        in_previous = mentions.within(previous.start, previous.end) if previous else []
         for hit in find_cues(doc, sentence, lang):
             for subj, obj, confidence, span in _pairs(doc, hit, in_sentence, in_previous, sentence, previous,
                                                        ontology, lang):
@@ -312,12 +322,16 @@ def works_for(doc: Document) -> list[Relation]:
     ontology = load_ontology()
     out: list[Relation] = []
     mentions = sorted(doc.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for i, person in enumerate(mentions):
         if person.type != "Person":
             continue
         sentence = doc.sentence_of(person.start)
-        after = next((m for m in mentions[i + 1:] if m.start >= person.end), None)
-        before = next((m for m in reversed(mentions[:i]) if m.end <= person.start), None)
+        # the first mention after the person starting at its end or later (by bisection: they are in order) …
+        k = max(i + 1, bisect_left(starts, person.end))
+        after = mentions[k] if k < len(mentions) else None
+        # … and the nearest before it ending at its start or earlier
+        before = next((mentions[j] for j in range(i - 1, -1, -1) if mentions[j].end <= person.start), None)
         for org, gap in ((after, (person.end, after.start if after else 0)),
                          (before, (before.end if before else 0, person.start))):
             if org is None or ontology.coarse_type(org.type) != "Organization" or org.end > sentence.end \
@@ -360,6 +374,14 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
     langs = tuple(sorted({doc.language, "en"}))
     registry = load_registry()
     ms = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ms]
+    proper = all(m.start <= m.end for m in ms)
+    # for each mention, the nearest one before and after it of another entity (to skip runs of the same one)
+    other_before, other_after = [-1] * len(ms), [len(ms)] * len(ms)
+    for i in range(1, len(ms)):
+        other_before[i] = i - 1 if ms[i - 1].key != ms[i].key else other_before[i - 1]
+    for i in range(len(ms) - 2, -1, -1):
+        other_after[i] = i + 1 if ms[i + 1].key != ms[i].key else other_after[i + 1]
     found: dict[tuple[str, str, str], Relation] = {}
     nested: dict[tuple[int, int, str], Mention] = {}
 
@@ -377,16 +399,21 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
         if doc.sentence_of(a.start) != doc.sentence_of(b.start):
             return False
         gap = doc.text[a.end:b.start]
-        for m in ms:  # "Financial Crime Compliance (FCC) de Binance": skip a's own acronym
+        # "Financial Crime Compliance (FCC) de Binance": skip a's own acronym (mentions starting in [a.end, b.start])
+        for m in ms[bisect_left(starts, a.end):bisect_right(starts, b.start)] if proper else ms:
             if m.key == a.key and a.end <= m.start and m.end <= b.start:
                 gap = gap.replace(m.text, "", 1)
         gap = fold(gap).strip(" ,()")
         return len(gap) <= 20 and (gap == "" or gap in connectors)
 
+    names_in: dict[str, list] = {}  # the names inside a name, found once for each name (names repeat)
     for i, m in enumerate(ms):
         if ontology.coarse_type(m.type) != "Organization":
             continue
-        inner = places.matcher(langs).find(m.text, suffixes=lang.suffixes) + registry.matcher.find(m.text)
+        if m.text not in names_in:
+            names_in[m.text] = (places.matcher(langs).find(m.text, suffixes=lang.suffixes)
+                                + registry.matcher.find(m.text))
+        inner = names_in[m.text]
         for h in select(h for h in inner if h.pattern.key != m.key and (h.start, h.end) != (0, len(m.text))):
             if h.pattern.type in PLACE_TYPES:
                 add(m, "locatedIn", h.pattern.key, "name")
@@ -397,8 +424,8 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             s0, e0 = m.start + h.start, m.start + h.end
             nested[(s0, e0, h.pattern.key)] = Mention(s0, e0, doc.text[s0:e0], h.pattern.key, h.pattern.type,
                                                       h.pattern.label, STRUCTURE_CONFIDENCE, "relations:nested")
-        nxt = next((n for n in ms[i + 1:] if n.key != m.key and n.start >= m.end), None)
-        prev = next((p for p in reversed(ms[:i]) if p.key != m.key and p.end <= m.start), None)
+        nxt = _next_other(ms, starts, other_after, i)
+        prev = _previous_other(ms, other_before, i)
         if nxt is not None and joined(m, nxt):
             if m.type == "OrganizationalUnit" and ontology.coarse_type(nxt.type) == "Organization":
                 add(m, "partOf", nxt, "adjacent")
@@ -410,6 +437,31 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             elif m.type == "OrganizationalUnit" and ontology.coarse_type(prev.type) == "Organization":
                 add(m, "partOf", prev, "adjacent")
     return list(found.values()), list(nested.values())
+
+
+def _next_other(ms: list[Mention], starts: list[int], other_after: list[int], i: int) -> Mention | None:
+    """The first mention after ``ms[i]`` (by start) of another entity, starting at its end or later."""
+    m = ms[i]
+    j = max(i + 1, bisect_left(starts, m.end))  # ms is in order of start
+    while j < len(ms):
+        if ms[j].key != m.key:
+            return ms[j]  # its start is m.end or more, as every one's from j on
+        j = other_after[j]  # past the run of m's entity
+    return None
+
+
+def _previous_other(ms: list[Mention], other_before: list[int], i: int) -> Mention | None:
+    """The nearest mention before ``ms[i]`` (in their order) of another entity, ending at its start or earlier."""
+    m = ms[i]
+    j = i - 1
+    while j >= 0:
+        if ms[j].key == m.key:
+            j = other_before[j]  # past the run of m's entity
+            continue
+        if ms[j].end <= m.start:
+            return ms[j]
+        j -= 1
+    return None
 
 
 def set_annotations(doc: Document, relations: list[Relation]) -> Document:
@@ -426,8 +478,9 @@ def set_annotations(doc: Document, relations: list[Relation]) -> Document:
 
 def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
+    cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
-    doc = set_annotations(doc, match(doc) + works_for(doc) + stated)
+    doc = set_annotations(doc, cued + works_for(doc) + stated)
     if nested:
         doc = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(nested), key=lambda m: (m.start, m.end, m.key))))
     return doc
