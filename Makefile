@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= build
 
-.PHONY: demo test install clean
+.PHONY: demo test install chromium clean
 
 $(BIN)/graphkit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,19 @@ demo: install
 	@echo "Turtle: $(abspath $(OUT)/graph.ttl)"
 	@echo "HTML:   $(abspath $(OUT)/graph.html)"
 
-test: install
+# Debian's chromium for the viewer's browser tests (tests/test_browser.py drives it with
+# Playwright; `playwright install` is never run). Nothing to do when it is already there,
+# or when GRAPHKIT_SKIP_BROWSER=1 skips those tests on purpose.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT  := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
+
+chromium:
+	@if [ "$${GRAPHKIT_SKIP_BROWSER:-}" = 1 ] || command -v chromium >/dev/null 2>&1; then :; else \
+	  echo "chromium not found: installing Debian's chromium for the browser tests"; \
+	  $(APT) update && $(APT) install -y --no-install-recommends chromium; \
+	fi
+
+test: install chromium
 	$(BIN)/python -m pytest
 
 clean:

@@ -40,6 +40,7 @@ class PPP(DefinedNamespace):
     Country: URIRef
     Region: URIRef
     City: URIRef
+    sector: URIRef  # annotation on classes of organizations: "public" or "private"
     # provenance classes
     Document: URIRef
     Evidence: URIRef
