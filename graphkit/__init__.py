@@ -15,11 +15,11 @@ Heavy modules (rdflib, language models) load on first use, not on import.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "build", "build_documents", "query", "validate"]
+__all__ = ["__version__", "build", "build_documents", "build_to", "query", "validate"]
 
 
 def __getattr__(name: str):
-    if name in ("build", "build_documents"):
+    if name in ("build", "build_documents", "build_to"):
         from . import pipeline
 
         return getattr(pipeline, name)

@@ -24,8 +24,8 @@ from .errors import GraphkitError
 EXIT_SKIPPED = 4
 
 
-def _fail(exc: GraphkitError) -> None:
-    click.echo(f"error: [{exc.code}] {exc.message}", err=True)
+def _fail(exc: GraphkitError, *, code: str | None = None) -> None:
+    click.echo(f"error: [{code or exc.code}] {exc.message}", err=True)
     if exc.hint:
         click.echo(f"  hint: {exc.hint}", err=True)
 
@@ -46,8 +46,76 @@ def handle_errors(func):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # `graphkit query … | head`: the reader has all it wanted
+            _silence_stdout()
+            sys.exit(0)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except OSError as exc:  # a file that cannot be read or written, which nothing above named
+            if debug:
+                traceback.print_exc()
+            where = exc.filename2 or exc.filename  # os.replace(tmp, target): the target
+            what = exc.strerror or " ".join(str(exc).split())
+            if isinstance(exc, IsADirectoryError):
+                what = "is a folder, not a file; give a file name"
+            elif isinstance(exc, (FileExistsError, NotADirectoryError)) and where and Path(where).is_file():
+                what = "is a file, not a folder"
+            _fail(GraphkitError(f"{where}: {what}" if where else what,
+                                hint="check the path, its folder's permissions and the free space"), code="E100")
+            sys.exit(2)
+        except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback, unless --debug
+            if debug:
+                traceback.print_exc()
+            text = " ".join(str(exc).split())[:300]
+            _fail(GraphkitError(f"unexpected {type(exc).__name__}" + (f": {text}" if text else ""),
+                                hint="this is a bug in graphkit: run again with --debug for the traceback, and report it"))
+            sys.exit(1)
 
     return wrapper
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's last flush at exit fails no more."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (a test runner's)
+        pass
+
+
+def _terminated(signum, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
+class _Progress:
+    """A progress bar on standard error, one per stage of a build ("reading", "sorting", "writing")."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.stage = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            self.bar = click.progressbar(length=total, label=f"{stage:<8}", file=sys.stderr, show_pos=True,
+                                         show_eta=True)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def clear(self) -> None:
+        """Clear the bar's line, so that a warning starts on a clean line; the bar comes back at its next step."""
+        if self.bar is not None:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+            self.stage = None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -81,10 +149,12 @@ def main(debug: bool) -> None:
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file; "
                    "only new and edited articles are read.")
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
+              help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (and no progress bar).")
 @handle_errors
 def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-          store_dir: Path | None, quiet: bool) -> None:
+          store_dir: Path | None, jobs: int, quiet: bool) -> None:
     """Build the graph of articles: .txt or .md files, or folders of them (read recursively).
 
     Each article's language is identified, and mentions of organizations, people, operations
@@ -92,22 +162,53 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
     language. Unreadable files are skipped with a warning; the others are built (exit code 4
     says that something was skipped).
 
+    Memory stays bounded whatever the number of articles: extracted articles and sorted
+    triples wait in temporary files (under $TMPDIR) until the graph is written. JSON-LD and
+    --html need the whole graph in memory (about 1 KB per triple): for a large corpus, write
+    Turtle or N-Triples, and make pages of parts of it. A progress bar shows on a terminal
+    (not with -q).
+
     \b
     Examples:
       graphkit build examples/corpus -o graph.ttl --html graph.html
       graphkit build a.txt b.md --format json-ld -o graph.jsonld
+      graphkit build articles/ -o graph.ttl --jobs 0   # one process per core
       graphkit build articles/ --store kb/        # a knowledge base that grows
     """
-    from .pipeline import build as run_build
-    from .rdf import format_for, serialize, write_atomic
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet)
+        return
+    # a plain `kill` unwinds like Ctrl-C: temporary files (sorted runs, spooled articles) are removed
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
+           store_dir: Path | None, jobs: int, quiet: bool) -> None:
+    from .pipeline import build_to
+    from .rdf import atomic_writer, format_for
+
+    progress = _Progress() if not quiet and sys.stderr.isatty() else None
 
     def warn(skipped) -> None:
+        if progress:
+            progress.clear()
         click.echo(f"warning: skipped {skipped.path}: {skipped.reason}", err=True)
 
     if store_dir is not None:
         from .kb import add
 
-        done = add(inputs, store_dir, language=language, on_skip=warn)
+        try:
+            done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress)
+        finally:
+            if progress:
+                progress.close()
         if not quiet:
             click.echo(f"{store_dir}: {len(done.added)} added, {len(done.replaced)} replaced, "
                        f"{len(done.unchanged)} unchanged ({done.triples} triples)", err=True)
@@ -116,21 +217,28 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
         return
     rdf_format = format_for(output, fmt)
 
-    result = run_build(inputs, language=language, on_skip=warn)
-    data = serialize(result.graph, rdf_format)
+    def run(out) -> object:
+        try:
+            return build_to(inputs, out, rdf_format, language=language, jobs=jobs, on_skip=warn,
+                            on_progress=progress, keep_graph=html is not None)
+        finally:
+            if progress:
+                progress.close()
+
     if str(output) == "-":
-        click.echo(data.decode("utf-8"), nl=False)
+        sys.stdout.flush()
+        result = run(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
     else:
-        write_atomic(output, data)
+        with atomic_writer(output) as out:
+            result = run(out)
     if html is not None:
         from .view import write_html
 
         write_html(result.graph, html)
     if not quiet:
-        n_rel = len({(r.subject, r.predicate, r.object) for d in result.documents for r in d.relations})
-        n_fig = sum(len(d.figures) for d in result.documents)
-        click.echo(f"built {len(result.documents)} documents: {len(result.entities)} entities, {n_rel} relations, "
-                   f"{n_fig} figures ({len(result.graph)} triples)", err=True)
+        click.echo(f"built {result.documents} documents: {result.entities} entities, {result.relations} relations, "
+                   f"{result.figures} figures ({result.triples} triples)", err=True)
         if str(output) != "-":
             click.echo(f"  {rdf_format}: {output}", err=True)
         if html is not None:
@@ -217,23 +325,39 @@ def _is_update(text: str) -> bool:
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="The HTML file to write. Default: the graph's name with .html.")
 @click.option("--title", default=None, help="The page title. Default: the graph file's name.")
+@click.option("--size-by", type=click.Choice(["degree", "betweenness"]), default=None,
+              help="Size nodes by this centrality (graphkit.analyze). Default: by number of mentions.")
+@click.option("--colour-by", "--color-by", "colour_by", type=click.Choice(["class", "community"]), default="class",
+              show_default=True, help="Colour nodes by class, or by community (Louvain, graphkit.analyze); "
+                                      "classes are still told apart by shape.")
 @handle_errors
-def view(graph: Path, output: Path | None, title: str | None) -> None:
+def view(graph: Path, output: Path | None, title: str | None, size_by: str | None, colour_by: str) -> None:
     """Write a graph as one self-contained, interactive HTML page.
 
-    The page loads nothing from the network: it opens offline. Nodes are coloured by
-    class; hovering a node shows its names in every language, hovering an edge the
-    sentences behind it.
+    The page loads nothing from the network: it opens offline. It has a legend with
+    filters on classes and relation types (and on dates, when the evidence is dated),
+    a search by any name in any language, and a panel with a node's names, figures and
+    the sentences behind each of its relations. Graphs of more than 300 entities are
+    laid out beforehand, so that thousands of nodes open in seconds.
 
     \b
-    Example:
+    Examples:
       graphkit view graph.ttl -o graph.html
+      graphkit view graph.ttl --size-by betweenness --colour-by community
     """
     from .rdf import load_graph
     from .view import write_html
 
     output = output or graph.with_suffix(".html")
-    path = write_html(load_graph(graph), output, title=title or graph.name)
+    g = load_graph(graph)
+    sizes = groups = None
+    if size_by is not None or colour_by == "community":
+        from .analyze import centrality, communities, project
+
+        projected = project(g)
+        sizes = centrality(projected, size_by) if size_by is not None else None
+        groups = communities(projected) if colour_by == "community" else None
+    path = write_html(g, output, title=title or graph.name, sizes=sizes, communities=groups)
     click.echo(f"html: {path}", err=True)
 
 
@@ -354,6 +478,94 @@ def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
 
     done = kb_remove(store_dir, docs)
     click.echo(f"{store_dir}: {len(done.removed)} removed ({done.triples} triples)", err=True)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, metavar="N",
+              help="How many entities, communities and public-private pairs to list.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for people, json for programs.")
+@click.option("--chain", nargs=2, metavar="FROM TO", default=None,
+              help="Print the shortest chain of relations between two entities (each an IRI, prefix:name, "
+                   "or a name in any language or script), with the sentences behind each step, instead of the report.")
+@click.option("--graphml", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Also write the entity network to this GraphML file (yEd, Cytoscape, networkx).")
+@click.option("--gexf", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Also write the entity network to this GEXF file (Gephi).")
+@click.option("--nodes-csv", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Also write the entities to this CSV file (give --edges-csv too).")
+@click.option("--edges-csv", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Also write the relations to this CSV file (give --nodes-csv too).")
+@handle_errors
+def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, graphml: Path | None,
+            gexf: Path | None, nodes_csv: Path | None, edges_csv: Path | None) -> None:
+    """Analyze the network of entities: the most linked, the brokers, the communities,
+    the public-private pairs, and the chain of relations between two entities.
+
+    Entities are the nodes, relations the edges (directions ignored for the measures).
+    The report gives the graph's size, the top entities by degree centrality (share of
+    the others each is linked to) and betweenness centrality (share of shortest paths
+    through each), the Louvain communities, and the pairs of a public body (law
+    enforcement, government, intergovernmental: the ontology's ppp:sector) and a
+    company, ranked by direct relations, their evidence, then operations and
+    initiatives both take part in. The same graph always gives the same report:
+    Louvain runs with a fixed seed, and betweenness is exact in connected components of
+    up to 100 entities and estimated from 100 sources sampled with a fixed seed in larger
+    ones (a graph of 5,000 entities takes seconds). GRAPH is a graph file
+    or a knowledge-base folder. Exported files also hold each entity's degree,
+    betweenness and community.
+
+    \b
+    Examples:
+      graphkit analyze graph.ttl
+      graphkit analyze graph.ttl --top 20 --format json
+      graphkit analyze graph.ttl --chain Binance Europol
+      graphkit analyze kb/ --chain gke:binance "Hongkongs polis"
+      graphkit analyze graph.ttl --gexf graph.gexf --nodes-csv nodes.csv --edges-csv edges.csv
+    """
+    import json
+
+    from .analyze import (centrality, chain_to_dict, communities, format_chain, format_report, load, project,
+                          public_private_pairs, report, resolve_entity, shortest_chain, write_csv, write_gexf,
+                          write_graphml)
+
+    if (nodes_csv is None) != (edges_csv is None):
+        raise click.UsageError("--nodes-csv and --edges-csv go together: give both")
+    source = load(graph)
+    G = project(source)
+    measures = {}
+
+    def measure() -> dict:
+        if not measures:
+            measures.update(degree=centrality(G, "degree"), betweenness=centrality(G, "betweenness"),
+                            community=communities(G))
+        return measures
+
+    if chain:
+        start, end = (resolve_entity(G, source, name) for name in chain)
+        steps = shortest_chain(G, source, start, end)
+        if fmt == "json":
+            click.echo(json.dumps(chain_to_dict(G, start, end, steps), ensure_ascii=False, indent=1))
+        else:
+            click.echo(format_chain(G, start, end, steps), nl=False)
+    else:
+        data = report(G, top=top, pairs=public_private_pairs(G, source), **measure())
+        if fmt == "json":
+            click.echo(json.dumps({"graph": str(graph), **data}, ensure_ascii=False, indent=1))
+        else:
+            click.echo(format_report(data, name=str(graph)), nl=False)
+    if graphml or gexf or nodes_csv:
+        export = G.copy()
+        for name, values in measure().items():
+            for node, value in values.items():
+                export.nodes[node][name] = value
+        for kind, path, write in (("graphml", graphml, write_graphml), ("gexf", gexf, write_gexf)):
+            if path is not None:
+                click.echo(f"{kind}: {write(export, path)}", err=True)
+        if nodes_csv is not None:
+            written = write_csv(export, nodes_csv, edges_csv)
+            click.echo(f"csv: {written[0]}, {written[1]}", err=True)
 
 
 @main.command()

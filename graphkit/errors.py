@@ -87,3 +87,24 @@ class MissingDependencyError(GraphkitError):
 
     code = "E700"
     exit_code = 3
+
+
+def syntax_location(message: str) -> tuple[int | None, int | None, str]:
+    """``(line, column, what is wrong)`` from a pyoxigraph parser error; line and column are None if not given.
+
+    >>> syntax_location("Parser error at line 931 column 23: Unexpected end (g.ttl, line 931)")
+    (931, 23, 'Unexpected end')
+    """
+    import re
+
+    text = " ".join(str(message).split())
+    m = re.match(
+        r"Parser error (?:at line (\d+) (?:column (\d+)|between columns (\d+) and \d+)"
+        r"|between line (\d+) column (\d+) and line \d+ column \d+): (.*?)(?: \((?:[^()]*, )?line \d+\))?$",
+        text,
+    )
+    if not m:
+        return None, None, text.removeprefix("syntax error: ")
+    line = m.group(1) or m.group(4)
+    column = m.group(2) or m.group(3) or m.group(5)
+    return int(line), int(column), m.group(6)

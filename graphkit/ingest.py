@@ -8,8 +8,12 @@ a reader would see it.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
 import re
+import stat
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,46 +36,145 @@ class Skipped:
     reason: str
 
 
+#: The largest article read by default, in bytes. A news article is a few kilobytes, a very long
+#: report a few hundred; a bigger file is most likely not one article (a dump, a log, a book).
+#: ``max_bytes=None`` lifts the limit.
+MAX_ARTICLE_BYTES = 1_000_000
+
+#: The build option that raises the limit, named in the message of a file over it.
+MAX_SIZE_OPTION = "--max-size"
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _not_regular(mode: int) -> str:
+    """Why a file of this mode is not read: ``not a regular file (a named pipe)``."""
+    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+    return f"not a regular file ({kind})"
+
+
+def _link_problem(path: Path) -> str | None:
+    """``broken link`` or ``symbolic link loop`` when ``path`` is a link that leads nowhere, else None."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if os.path.islink(path):
+            return "broken link"
+    return None
+
+
 def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
     """Expand files and folders (recursively) into the article files to read.
 
-    Folders contribute their ``.txt`` and ``.md`` files, sorted; other files in
-    them are reported as skipped. A file named explicitly is read whatever its
-    ending. A path that does not exist raises :class:`InputError`.
+    Folders contribute their ``.txt`` and ``.md`` files, in the order of their
+    sorted paths; hidden files and folders (names starting with ``.``) are
+    ignored; other files in them are reported as skipped, and so are broken
+    links, link loops, links to folders (not followed, so a link can never
+    make the walk go round in circles), named pipes and other special files,
+    folders that cannot be read, and a folder given as input that holds no
+    article at all. A file named explicitly is read whatever its ending. A path
+    that does not exist, or a link given explicitly that leads nowhere, raises
+    :class:`InputError`.
+
+    Folders are walked with :func:`os.scandir`, so that collecting tens of
+    thousands of files costs one ``stat`` per file.
 
     Returns:
         ``(files, skipped)``, files without duplicates in a stable order.
     """
     files: list[Path] = []
     skipped: list[Skipped] = []
-    seen: set[Path] = set()
+    seen: set[tuple[int, int]] = set()
 
-    def add(path: Path) -> None:
-        key = path.resolve()
+    def add(path: Path, st: os.stat_result) -> None:
+        key = (st.st_dev, st.st_ino)
         if key not in seen:
             seen.add(key)
             files.append(path)
 
+    def listing(folder: Path) -> list[os.DirEntry] | None:
+        try:
+            with os.scandir(folder) as it:
+                return sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append(Skipped(str(folder), f"cannot be read ({exc.strerror})"))
+            return None
+
+    def walk(root: Path) -> int:
+        """Add the articles under ``root``; returns how many entries it reported (added or skipped).
+
+        Depth first, each folder's entries by name (the order of the sorted paths), with a
+        stack instead of recursion: a folder nested thousands deep is walked like any other.
+        """
+        first = listing(root)
+        if first is None:
+            return 1
+        reported = 0
+        stack = [(root, iter(first))]
+        while stack:
+            folder, entries = stack[-1]
+            entry = next(entries, None)
+            if entry is None:
+                stack.pop()
+                continue
+            if entry.name.startswith("."):
+                continue
+            child = folder / entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    inner = listing(child)
+                    if inner is None:
+                        reported += 1
+                    else:
+                        stack.append((child, iter(inner)))
+                    continue
+                reported += 1
+                if entry.is_symlink():
+                    problem = _link_problem(child)
+                    if problem:
+                        skipped.append(Skipped(str(child), problem))
+                        continue
+                    if entry.is_dir():
+                        skipped.append(Skipped(str(child),
+                                               "a link to a folder, not followed; give the folder itself as an input"))
+                        continue
+                st = entry.stat()
+            except OSError as exc:
+                skipped.append(Skipped(str(child), f"cannot be read ({exc.strerror})"))
+                continue
+            if child.suffix.lower() not in TEXT_SUFFIXES:
+                skipped.append(Skipped(str(child), "not a .txt or .md file"))
+            elif not stat.S_ISREG(st.st_mode):
+                skipped.append(Skipped(str(child), _not_regular(st.st_mode)))
+            else:
+                add(child, st)
+        return reported
+
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_dir():
-                    continue
-                if any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
-                if not child.exists():
-                    skipped.append(Skipped(str(child), "broken link"))
-                elif child.suffix.lower() in TEXT_SUFFIXES:
-                    add(child)
-                else:
-                    skipped.append(Skipped(str(child), "not a .txt or .md file"))
-        elif path.is_file():
-            add(path)
-        elif path.is_symlink():
-            raise InputError(f"{path}: broken link", hint="point it at an existing file")
+        try:
+            st = path.stat()
+        except OSError as exc:
+            problem = _link_problem(path)
+            if problem:
+                raise InputError(f"{path}: {problem}", hint="point it at an existing file") from None
+            if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                raise InputError(f"{path}: no such file or folder", hint="check the path") from None
+            raise InputError(f"{path}: cannot be read ({exc.strerror})", hint="check its permissions") from None
+        if stat.S_ISDIR(st.st_mode):
+            if walk(path) == 0:
+                skipped.append(Skipped(str(path), "a folder holding no .txt or .md file"))
+        elif stat.S_ISREG(st.st_mode):
+            add(path, st)
         else:
-            raise InputError(f"{path}: no such file or folder", hint="check the path")
+            skipped.append(Skipped(str(path), _not_regular(st.st_mode)))
     return files, skipped
 
 
@@ -84,39 +187,213 @@ _BOMS = (
 )
 
 
-def decode(data: bytes, *, name: str = "<bytes>") -> str:
-    """Decode an article's bytes: UTF-8, or UTF-16/32 with a byte order mark.
+def check_encoding(encoding: str) -> str:
+    """The codec name of an encoding the user gave (``windows-1252``, ``KOI8-R``, ``Shift_JIS`` …).
 
     Raises:
-        InputError: the bytes are empty, binary, or not text in a known encoding.
+        InputError: Python knows no such encoding.
     """
-    for bom, encoding in _BOMS:
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, TypeError, ValueError):
+        raise InputError(f"encoding = {encoding!r} is unknown",
+                         hint="give an encoding name such as windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(f"encoding = {encoding!r} is not a text encoding", hint="give an encoding such as windows-1252")
+    return info.name
+
+
+#: Legacy encodings to name first when several decode a file equally well: the ones news sites
+#: and office programs used, Windows code pages before ISO ones.
+_PREFERRED = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "iso8859-2", "iso8859-15", "iso8859-16",
+              "koi8-r", "koi8-u", "cp874", "tis-620", "shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb18030",
+              "big5", "cp949", "euc_kr", "cp1255", "cp1256", "cp1258")
+
+#: Codec names as ``iconv -f`` (and Python) spell them.
+_ICONV_NAMES = {"cp874": "CP874", "shift_jis": "SHIFT_JIS", "mac-cyrillic": "MACCYRILLIC", "mac-roman": "MACINTOSH",
+                "euc_jis_2004": "EUC-JISX0213", "euc_jisx0213": "EUC-JISX0213", "iso2022_jp": "ISO-2022-JP",
+                "big5hkscs": "BIG5-HKSCS", "shift_jis_2004": "SHIFT_JISX0213", "shift_jisx0213": "SHIFT_JISX0213",
+                "utf_16_le": "UTF-16LE", "utf_16_be": "UTF-16BE", "utf_32_le": "UTF-32LE", "utf_32_be": "UTF-32BE"}
+
+
+def encoding_name(codec: str) -> str:
+    """How ``iconv`` spells a codec: ``cp1252`` → ``WINDOWS-1252``, ``iso8859-2`` → ``ISO-8859-2``."""
+    name = codecs.lookup(codec).name
+    if name in _ICONV_NAMES:
+        return _ICONV_NAMES[name]
+    m = re.fullmatch(r"cp(125\d)", name)
+    if m:
+        return f"WINDOWS-{m.group(1)}"
+    m = re.fullmatch(r"iso8859-(\d+)", name)
+    if m:
+        return f"ISO-8859-{m.group(1)}"
+    return name.upper().replace("_", "-")
+
+
+def guess_encodings(data: bytes) -> list[str]:
+    """The legacy encodings ``data`` is most likely in, most likely first (``iconv`` names), or [].
+
+    A hint for the user, never used to decode silently: single-byte encodings
+    cannot be told apart for sure (French in Windows-1252 decodes as well, with
+    other letters, in Windows-1257), and a wrong guess would put garbled text
+    into the graph as evidence. Uses ``charset_normalizer`` when it is
+    installed; without it, no guess.
+    """
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - an optional helper
+        return []
+    try:
+        matches = list(from_bytes(data[:200_000]))
+    except Exception:  # noqa: BLE001 - a hint must never break reading
+        return []
+    matches = [m for m in matches if m.encoding and not m.encoding.startswith(("utf", "ascii"))]
+    if not matches:
+        return []
+    best = min(m.chaos for m in matches)
+    if best > 0.3:  # garbled in every encoding: not text
+        return []
+    close = [m for m in matches if m.chaos <= best + 0.02]
+    rank = {name: i for i, name in enumerate(_PREFERRED)}
+
+    def odd(text: str) -> int:
+        # non-ASCII characters that are not letters (¹ ³ º ¿ …): what a wrong code page turns letters into
+        return sum(1 for c in text if ord(c) > 127 and (unicodedata.category(c) not in ("Ll", "Lu") or c in "ªº"))
+
+    def order(m) -> tuple:
+        # the language model's fit first (French as Windows-1252 beats French as Windows-1257), then
+        # the fewest stray symbols, then the commoner encoding
+        name = codecs.lookup(m.encoding).name
+        return (-round(m.coherence, 2), odd(str(m)), rank.get(name, len(rank)), m.chaos, name)
+
+    # encodings that give the same text are one candidate, named by the commonest of them
+    groups: dict[str, list] = {}
+    for m in sorted(close, key=order):
+        groups.setdefault(str(m), []).append(m)
+    names = [encoding_name(min(group, key=lambda m: rank.get(codecs.lookup(m.encoding).name, len(rank))).encoding)
+             for group in groups.values()]
+    return names[:3]
+
+
+def _not_utf8(data: bytes, name: str, exc: UnicodeDecodeError) -> InputError:
+    message = f"{name}: not valid UTF-8 (byte {exc.start}: {exc.reason})"
+    guesses = guess_encodings(data)
+    if len(guesses) == 1:
+        message += f"; it looks like {guesses[0]}: convert it with iconv -f {guesses[0]} -t UTF-8"
+    elif guesses:
+        message += (f"; it looks like {guesses[0]} (or {', '.join(guesses[1:])}): convert it with "
+                    f"iconv -f {guesses[0]} -t UTF-8 and check the result")
+    else:
+        message += ", nor text in another encoding graphkit recognises (if it is text, convert it with iconv -f ENCODING -t UTF-8)"
+    return InputError(message, hint="re-save the file as UTF-8")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``UTF-16LE`` or ``UTF-16BE`` when the NUL bytes of ``data`` fall where UTF-16 text puts them."""
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / (len(sample) // 2)
+    odd = sample[1::2].count(0) / (len(sample) // 2)
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros > 0.3 and other < 0.05:
+            try:
+                sample.decode(name)
+            except UnicodeDecodeError:
+                return None
+            return name.upper().replace("UTF-16-", "UTF-16")
+    return None
+
+
+def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -> str:
+    """Decode an article's bytes: UTF-8, or UTF-16/32 with a byte order mark, or ``encoding`` if given.
+
+    graphkit never guesses an encoding silently: text that is not UTF-8 is
+    refused with a message that names the encoding it seems to be in and the
+    ``iconv`` command that converts it, unless the caller says which encoding
+    it is (``encoding="windows-1251"``). A byte order mark always wins.
+
+    Raises:
+        InputError: the bytes are binary, or not text in UTF-8 (or in ``encoding``).
+    """
+    for bom, bom_encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom):].decode(bom_encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: invalid {encoding} after its byte order mark ({exc.reason} at byte {exc.start})",
+                raise InputError(f"{name}: invalid {bom_encoding} after its byte order mark ({exc.reason} at byte {exc.start})",
                                  hint="re-save the file as UTF-8") from None
+    if encoding is not None:
+        codec = check_encoding(encoding)
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not valid {encoding_name(codec)} (byte {exc.start}: {exc.reason})",
+                             hint="give the file's real encoding, or re-save it as UTF-8") from None
     if b"\x00" in data[:8192]:
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            raise InputError(f"{name}: looks binary (NUL bytes), or is {utf16} text without a byte order mark: "
+                             f"convert it with iconv -f {utf16} -t UTF-8",
+                             hint="give .txt or .md files in UTF-8") from None
         raise InputError(f"{name}: looks binary (NUL bytes), not a text article", hint="give .txt or .md files in UTF-8")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start}: {exc.reason})",
-                         hint="re-save the file as UTF-8") from None
+        raise _not_utf8(data, name, exc) from None
+    if "\x1b$" in text or "\x1b(" in text:  # ISO-2022-JP/-KR/-CN: 7-bit, so valid UTF-8, but escape sequences
+        guess = next((g for g in guess_encodings(data) if g.startswith("ISO-2022")), "ISO-2022-JP")
+        raise InputError(f"{name}: holds ISO-2022 escape sequences; it looks like {guess}: "
+                         f"convert it with iconv -f {guess} -t UTF-8", hint="re-save the file as UTF-8")
+    return text
 
 
-def read_text(path: Path) -> str:
-    """Read and decode one file; every failure is an :class:`InputError` naming it."""
+def _size(n: int) -> str:
+    """A size as people read it: ``812 bytes``, ``40.3 kB``, ``52.4 MB``."""
+    if n < 1000:
+        return f"{n} bytes"
+    for unit, scale in (("kB", 1e3), ("MB", 1e6), ("GB", 1e9)):
+        if n < scale * 1000 or unit == "GB":
+            value = n / scale
+            return f"{value:.1f} {unit}".replace(".0 ", " ")
+    return f"{n} bytes"  # pragma: no cover
+
+
+def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding: str | None = None) -> str:
+    """Read and decode one file; every failure is an :class:`InputError` naming it.
+
+    Args:
+        max_bytes: refuse a file larger than this many bytes, before reading
+            it (None: no limit). A file over the limit is never loaded into memory.
+        encoding: the file's encoding when it is not UTF-8 (see :func:`decode`).
+    """
+    path = Path(path)
     try:
-        data = path.read_bytes()
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "Is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path}: {_not_regular(st.st_mode)}", hint="give .txt or .md files")
+        if max_bytes is not None and st.st_size > max_bytes:
+            raise InputError(f"{path}: is {_size(st.st_size)}, more than the {_size(max_bytes)} an article may have; "
+                             f"split it into articles, or raise the limit ({MAX_SIZE_OPTION})",
+                             hint="graphkit reads news articles, a few kilobytes each")
+        with path.open("rb") as fh:
+            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file", hint="check the path") from None
+        problem = _link_problem(path)
+        raise InputError(f"{path}: {problem or 'no such file'}", hint="check the path") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder", hint="give folders as inputs, they are read recursively") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{path}: symbolic link loop", hint="point it at an existing file") from None
         raise InputError(f"{path}: cannot be read ({exc.strerror})", hint="check its permissions") from None
-    text = decode(data, name=str(path))
+    if max_bytes is not None and len(data) > max_bytes:  # it grew since stat()
+        raise InputError(f"{path}: is more than the {_size(max_bytes)} an article may have; split it into articles, "
+                         f"or raise the limit ({MAX_SIZE_OPTION})", hint="graphkit reads news articles")
+    text = decode(data, name=str(path), encoding=encoding)
     if not text.strip():
         raise InputError(f"{path}: is empty", hint="remove it or give it some text")
     return text
@@ -223,7 +500,12 @@ def make_document(text: str, *, doc_id: str, language: str | None = None, path: 
     )
 
 
-def read_document(path: str | Path, *, language: str | None = None) -> Document:
-    """Read one article file into a :class:`Document` (its id is the file's base name)."""
+def read_document(path: str | Path, *, language: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES,
+                  encoding: str | None = None) -> Document:
+    """Read one article file into a :class:`Document` (its id is the file's base name).
+
+    ``max_bytes`` and ``encoding`` are :func:`read_text`'s.
+    """
     path = Path(path)
-    return make_document(read_text(path), doc_id=path.name, language=language, path=str(path))
+    text = read_text(path, max_bytes=max_bytes, encoding=encoding)
+    return make_document(text, doc_id=path.name, language=language, path=str(path))

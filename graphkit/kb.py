@@ -178,13 +178,19 @@ def add(
     *,
     language: str | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
+    jobs: int = 1,
+    on_progress: Callable[[str, int, int], None] | None = None,
+    read_options: dict | None = None,
 ) -> KbResult:
     """Add articles to a knowledge base (created if needed); only new and edited articles are read and built.
 
     Entities resolve as in a full build: keys come from the registry, CLDR and
     the names themselves, so an entity first seen last week is the same node.
+    New and edited articles are extracted in ``jobs`` processes (0: one per
+    core); ``on_progress("reading", done, total)`` follows them. ``read_options``
+    go to :func:`graphkit.ingest.read_document`.
     """
-    from .pipeline import extract
+    from .pipeline import extract, in_processes
     from .resolve import apply_merges, merge_keys, resolve
 
     kb = Path(kb)
@@ -202,7 +208,7 @@ def add(
     todo, added, replaced, unchanged = [], [], [], []
     for path in files:
         try:
-            doc = read_document(path, language=language)
+            doc = read_document(path, language=language, **(read_options or {}))
         except InputError as exc:
             s = Skipped(str(path), exc.message.split(": ", 1)[-1])
             skipped.append(s)
@@ -217,7 +223,11 @@ def add(
     if not todo and not files:
         raise InputError("no article to build: every input was skipped or none was given",
                          hint="give .txt or .md files, or folders holding them")
-    done = [extract(doc) for doc in todo]
+    done = []
+    for doc in in_processes(extract, todo, jobs):
+        done.append(doc)
+        if on_progress:
+            on_progress("reading", len(done), len(todo))
     if current is not None and done:
         reader = ox.Store.read_only(str(current))
         done = _resolve_against(reader, done, language=language, extract=extract)

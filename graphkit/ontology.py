@@ -34,15 +34,9 @@ class Ontology:
 
 @lru_cache(maxsize=4)
 def _graph(path: str):
-    from rdflib import Graph
+    from .resources import parse_turtle
 
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except Exception as exc:  # rdflib's parser raises many exception types
-        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise OntologyError(f"cannot parse {path}: {reason}", hint="restore the file or fix its Turtle") from None
-    return graph
+    return parse_turtle(path)
 
 
 def subclass_pairs() -> tuple[tuple, ...]:
@@ -58,11 +52,28 @@ def _subclass_pairs(path: str) -> tuple[tuple, ...]:
     return tuple(sorted((s, o) for s, o in pairs if isinstance(s, URIRef) and isinstance(o, URIRef)))
 
 
+def class_sectors() -> dict:
+    """The ``ppp:sector`` of each class of ``ppp.ttl`` that declares one: class IRI → "public" or "private".
+
+    Only the classes that state it; a subclass's sector is its nearest
+    superclass's (readers walk the ``rdfs:subClassOf`` tree).
+    """
+    return dict(_class_sectors(str(ontology_file("ppp.ttl"))))
+
+
+@lru_cache(maxsize=4)
+def _class_sectors(path: str) -> dict:
+    from rdflib import Literal, URIRef
+
+    return {s: str(o) for s, o in sorted(_graph(path).subject_objects(PPP.sector))
+            if isinstance(s, URIRef) and isinstance(o, Literal)}
+
+
 def clear_cache() -> None:
     """Forget parsed ontologies (after changing ``GRAPHKIT_ONTOLOGY`` or the file)."""
     from .resources import ontology_dir
 
-    for cached in (_graph, _subclass_pairs, _load, ontology_dir):
+    for cached in (_graph, _subclass_pairs, _class_sectors, _load, ontology_dir):
         cached.cache_clear()
 
 

@@ -1,29 +1,54 @@
 """The whole path: files → documents → mentions, figures, relations → entities → RDF.
 
-Data flows one way. Each stage is a function ``Document → Document``;
-resolution works on all documents at once; :func:`graphkit.rdf.to_graph`
-turns the result into the graph.
+Data flows one way::
+
+    collect        files and folders → article files
+    read_document  a file → a Document (text, language, sentences)
+    extract        the STAGES, each Document → Document, in ``jobs`` processes
+    Tally          what resolution needs of each document (resolve.py)
+    merge, resolve keys merged across scripts, one Entity per key
+    statements     documents and entities → RDF statements (rdf.py)
+    output         an rdflib Graph (:func:`build`), or sorted triples written
+                   as a stream (:func:`build_to`, what ``graphkit build`` uses)
+
+:func:`build` holds the corpus and its graph in memory, for the Python API
+and small corpora. :func:`build_to` holds only the tally: each extracted
+document is written to a temporary file as it comes, and once the entities
+are resolved, read back one at a time, its statements sorted on disk by
+:class:`graphkit.rdf.SortedTriples` and written out, so memory stays bounded
+whatever the size of the corpus. Both give the same bytes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import multiprocessing
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import Graph
 
-from .errors import InputError
+from .errors import GraphkitError, InputError
 from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
 from .ingest import Skipped, collect, read_document
 from .model import Document, Entity
-from .rdf import to_graph
-from .resolve import apply_merges, merge_keys, resolve
+from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
+                  to_graph, write_sorted)
+from .resolve import Tally, apply_merges
+from .vocab import ENTITY, PPP
 
 #: The extraction stages, in order.
 STAGES: tuple[Callable[[Document], Document], ...] = (gazetteer.annotate, discovery.annotate, figures.annotate, relations.annotate,
                                                       dates.annotate)
+
+#: ``on_progress(stage, done, total)``: ``stage`` is "reading" (articles read and extracted), "sorting"
+#: (articles whose statements are sorted) or "writing" (triples written).
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -36,6 +61,19 @@ class BuildResult:
     skipped: tuple[Skipped, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class BuildSummary:
+    """What :func:`build_to` wrote: counts, what it passed over, and the graph if it was asked for."""
+
+    documents: int
+    entities: int
+    relations: int
+    figures: int
+    triples: int
+    skipped: tuple[Skipped, ...] = ()
+    graph: Graph | None = None
+
+
 def extract(doc: Document) -> Document:
     """Run every extraction stage on one document."""
     for stage in STAGES:
@@ -43,20 +81,138 @@ def extract(doc: Document) -> Document:
     return doc
 
 
-def build_documents(documents: Sequence[Document]) -> BuildResult:
-    """The graph of already-read documents."""
-    load_registry()  # fail early, with a clear error, if the registry is broken
-    done = tuple(sorted((extract(d) for d in documents), key=lambda d: d.id))
-    ids = [d.id for d in done]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise InputError(f"two inputs share the file name {dupes[0]!r}", hint="document identifiers are file names; rename one")
-    merged = merge_keys(done)
-    done = tuple(apply_merges(done, merged))
+# ---------------------------------------------------------------- reading, in processes
+
+
+def jobs_count(jobs: int) -> int:
+    """The number of processes ``jobs`` asks for: 0 is one per core available."""
+    if jobs < 0:
+        raise InputError(f"jobs = {jobs} is invalid; give 0 (one per core) or more")
+    if jobs == 0:
+        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return jobs
+
+
+def _read_and_extract(task: tuple[str, str | None, dict]) -> Document | Skipped | InputError:
+    """In a worker: one file → its extracted Document, or why it is skipped (or the error that stops the build)."""
+    path, language, read_options = task
+    try:
+        doc = read_document(path, language=language, **read_options)
+    except InputError as exc:
+        if language is not None and "language =" in exc.message:
+            return exc  # a wrong --lang: every file would fail the same way
+        return Skipped(str(path), exc.message.split(": ", 1)[-1])
+    return extract(doc)
+
+
+def _init_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+
+
+def in_processes(func: Callable, items: Sequence, jobs: int) -> Iterator:
+    """``func`` over ``items``, in order, in ``jobs`` processes (in this one when jobs is 1).
+
+    Workers are started with 'forkserver' where there is one (Linux), else with
+    'spawn': never a fork of a process that may hold threads. Each keeps its
+    caches (language models, registry, matchers) for all the items it gets. As
+    with any such pool, a script that starts one must guard its top level with
+    ``if __name__ == "__main__":``; without it, or if a worker is killed (out of
+    memory), the build stops with an error instead of waiting for ever.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    jobs = min(jobs_count(jobs), len(items))
+    if jobs <= 1:
+        yield from map(func, items)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["graphkit.pipeline"])
+    chunk = max(1, min(8, len(items) // (jobs * 16)))
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker)
+    try:
+        yield from pool.map(func, items, chunksize=chunk)
+    except BrokenProcessPool:
+        raise GraphkitError("a worker process stopped before its work was done (killed, or out of memory?)",
+                            hint="try fewer --jobs; a script that builds with jobs > 1 needs "
+                                 "`if __name__ == \"__main__\":`") from None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def read_files(
+    paths: Iterable[str | Path],
+    *,
+    language: str | None = None,
+    jobs: int = 1,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_progress: Progress | None = None,
+    read_options: dict | None = None,
+) -> Iterator[Document]:
+    """The extracted documents of the articles given as files or folders, in the order of the files.
+
+    Files that cannot be read are reported to ``on_skip`` and passed over.
+    ``read_options`` are passed to :func:`graphkit.ingest.read_document` (its
+    size limit, an encoding).
+
+    Raises:
+        InputError: a path does not exist, or ``language`` is not a language code.
+    """
+    files, skipped = collect(paths)
+    for s in skipped:
+        if on_skip:
+            on_skip(s)
+    tasks = [(str(path), language, dict(read_options or {})) for path in files]
+    for done, item in enumerate(in_processes(_read_and_extract, tasks, jobs), 1):
+        if isinstance(item, InputError):
+            raise item
+        if isinstance(item, Skipped):
+            if on_skip:
+                on_skip(item)
+        else:
+            yield item
+        if on_progress:
+            on_progress("reading", done, len(tasks))
+
+
+def _no_article() -> InputError:
+    return InputError("no article to build: every input was skipped or none was given",
+                      hint="give .txt or .md files, or folders holding them")
+
+
+def _duplicate(doc_id: str) -> InputError:
+    return InputError(f"two inputs share the file name {doc_id!r}", hint="document identifiers are file names; rename one")
+
+
+def _merge_notes(merged: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
     notes: dict[str, list[str]] = {}
     for kept, reason in merged.values():
         notes.setdefault(kept, []).append(reason)
-    entities = tuple(resolve(done, notes=notes))
+    return notes
+
+
+# ---------------------------------------------------------------- in memory
+
+
+def build_documents(documents: Sequence[Document], *, jobs: int = 1) -> BuildResult:
+    """The graph of already-read documents."""
+    load_registry()  # fail early, with a clear error, if the registry is broken
+    return _build_extracted(list(in_processes(extract, list(documents), jobs)))
+
+
+def _build_extracted(documents: Iterable[Document]) -> BuildResult:
+    done = tuple(sorted(documents, key=lambda d: d.id))
+    for a, b in zip(done, done[1:]):
+        if a.id == b.id:
+            raise _duplicate(a.id)
+    tally = Tally(done)
+    merged = tally.merges()
+    done = tuple(apply_merges(done, merged))
+    entities = tuple(tally.entities(merged, notes=_merge_notes(merged)))
     return BuildResult(to_graph(done, entities), done, entities)
 
 
@@ -65,40 +221,167 @@ def build(
     *,
     language: str | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
+    jobs: int = 1,
+    on_progress: Progress | None = None,
+    read_options: dict | None = None,
 ) -> BuildResult:
-    """Build the graph of articles given as files or folders.
+    """Build the graph of articles given as files or folders, in memory.
 
     Unreadable files are skipped (reported to ``on_skip`` and kept in
-    ``result.skipped``); the others are built.
+    ``result.skipped``); the others are built. The corpus and its rdflib graph
+    are held in memory (about 1 KB per triple): for large corpora use
+    :func:`build_to`, which writes the same bytes in bounded memory.
 
     Args:
         paths: files and folders (folders are read recursively for .txt and .md).
         language: an ISO 639-1 code to use instead of identifying each text's language.
         on_skip: called for each input passed over.
+        jobs: processes that read and extract articles (0: one per core).
+        on_progress: called as ``on_progress("reading", done, total)`` after each file.
+        read_options: passed to :func:`graphkit.ingest.read_document` (``max_bytes``, ``encoding``).
 
     Example:
         >>> result = graphkit.build(["examples/corpus"])    # doctest: +SKIP
         >>> len(result.graph) > 0
         True
     """
-    files, skipped = collect(paths)
-    skipped = list(skipped)
-    for s in skipped:
+    skipped: list[Skipped] = []
+
+    def skip(s: Skipped) -> None:
+        skipped.append(s)
         if on_skip:
             on_skip(s)
-    documents = []
-    for path in files:
-        try:
-            documents.append(read_document(path, language=language))
-        except InputError as exc:
-            if language is not None and "language =" in exc.message:
-                raise
-            s = Skipped(str(path), exc.message.split(": ", 1)[-1])
-            skipped.append(s)
-            if on_skip:
-                on_skip(s)
+
+    load_registry()
+    documents = list(read_files(paths, language=language, jobs=jobs, on_skip=skip, on_progress=on_progress,
+                                read_options=read_options))
     if not documents:
-        raise InputError("no article to build: every input was skipped or none was given",
-                         hint="give .txt or .md files, or folders holding them")
-    result = build_documents(documents)
+        raise _no_article()
+    result = _build_extracted(documents)
     return BuildResult(result.graph, result.documents, result.entities, tuple(skipped))
+
+
+# ---------------------------------------------------------------- streaming
+
+
+def build_to(
+    paths: Iterable[str | Path],
+    out: BinaryIO,
+    fmt: str = "turtle",
+    *,
+    language: str | None = None,
+    jobs: int = 1,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_progress: Progress | None = None,
+    keep_graph: bool = False,
+    workdir: str | Path | None = None,
+    read_options: dict | None = None,
+) -> BuildSummary:
+    """Build the graph of articles and write it to ``out`` in ``fmt``, in bounded memory.
+
+    The same bytes as ``serialize(build(paths).graph, fmt)``, for any order of
+    the inputs and any number of ``jobs``. Memory holds the tally of the
+    mentions (per entity: its classes, first label and names), a batch of
+    triples being sorted and the workers' caches, not the corpus nor its graph:
+    extracted documents wait in a temporary file, sorted triples in runs on
+    disk (in ``workdir``, default the system's temporary folder; about 3 times
+    the size of the output).
+
+    JSON-LD, and ``keep_graph`` (for the HTML page), need the graph in memory:
+    it is read into rdflib from the sorted triples, and returned as
+    ``summary.graph``.
+    """
+    if fmt not in FORMATS:
+        raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
+    skipped: list[Skipped] = []
+
+    def skip(s: Skipped) -> None:
+        skipped.append(s)
+        if on_skip:
+            on_skip(s)
+
+    load_registry()
+    with tempfile.TemporaryDirectory(prefix="graphkit-build-", dir=workdir) as tmp:
+        tally = Tally()
+        ids: set[str] = set()
+        spool = Path(tmp) / "documents.pickle"
+        n_figures = 0
+        with open(spool, "wb") as f:
+            for doc in read_files(paths, language=language, jobs=jobs, on_skip=skip, on_progress=on_progress,
+                                  read_options=read_options):
+                if doc.id in ids:
+                    raise _duplicate(doc.id)
+                ids.add(doc.id)
+                tally.add(doc, rank=doc.id)  # ranked by id: the order of a build at once
+                n_figures += len(doc.figures)
+                pickle.dump(doc, f, protocol=pickle.HIGHEST_PROTOCOL)
+        if not ids:
+            raise _no_article()
+        merged = tally.merges()
+        entities = tally.entities(merged, notes=_merge_notes(merged))
+        del tally
+        sort_format = "nt" if fmt == "nt" else "turtle"
+        with SortedTriples(sort_format, folder=tmp) as triples:
+            operation_dates = OperationDates()
+            relations: set[str] = set()
+            with open(spool, "rb") as f:
+                for done in range(1, len(ids) + 1):
+                    (doc,) = apply_merges([pickle.load(f)], merged)  # its keys; mention labels do not go into RDF
+                    operation_dates.add(doc)
+                    relations.update(r.predicate for r in doc.relations)
+                    triples.add(document_statements(doc))
+                    if on_progress:
+                        on_progress("sorting", done, len(ids))
+            spool.unlink()
+            triples.add(entity_statements(entities, operation_dates))
+            counted = _Counted(triples, {f"<{PPP[p]}>" for p in relations}, f"<{ENTITY}", on_progress)
+            graph = None
+            if fmt == "json-ld" or keep_graph:
+                nt_path = Path(tmp) / "graph.nt"
+                with open(nt_path, "wb") as nt:
+                    if fmt == "json-ld":
+                        write_sorted(counted, nt, "nt")
+                    else:
+                        write_sorted(_tee(counted, nt), out, fmt)
+                graph = new_graph().parse(str(nt_path), format="nt")
+                nt_path.unlink()
+                if fmt == "json-ld":
+                    out.write(serialize(graph, "json-ld"))
+            else:
+                write_sorted(counted, out, fmt)
+    return BuildSummary(len(ids), len(entities), counted.relations, n_figures, counted.count, tuple(skipped), graph)
+
+
+class _Counted:
+    """Sorted triples passing through, counted: all of them, and the relations between entities."""
+
+    def __init__(self, triples: SortedTriples, predicates: set[str], entity_prefix: str,
+                 on_progress: Progress | None = None):
+        self.triples, self.predicates, self.entity_prefix = triples, predicates, entity_prefix
+        self.on_progress = on_progress
+        self.relations = 0
+        self.count = 0
+
+    def __iter__(self) -> Iterator[tuple[str, str, str]]:
+        total = self.triples.added  # with repeats: the bar jumps to its end when the last triple is written
+        for s, p, o in self.triples:
+            self.count += 1
+            if p in self.predicates and s.startswith(self.entity_prefix):
+                self.relations += 1
+            if self.on_progress and not self.count % 20_000:
+                self.on_progress("writing", self.count, total)
+            yield s, p, o
+        if self.on_progress:
+            self.on_progress("writing", total, total)
+
+
+def _tee(triples: Iterable[tuple[str, str, str]], nt: BinaryIO) -> Iterator[tuple[str, str, str]]:
+    """The triples, also written to ``nt`` as N-Triples."""
+    batch: list[str] = []
+    for s, p, o in triples:
+        batch.append(f"{s} {p} {o} .\n")
+        if len(batch) >= 10_000:
+            nt.write("".join(batch).encode("utf-8"))
+            batch.clear()
+        yield s, p, o
+    nt.write("".join(batch).encode("utf-8"))

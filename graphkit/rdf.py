@@ -1,23 +1,37 @@
-"""The model → an rdflib graph that follows ``output-contract.md``; serialisation.
+"""The model → RDF statements → an rdflib graph or sorted N-Triples on disk; serialisation.
 
 From here on the graph is the source of truth: the store, the viewer, the
 exports and the evaluation all read RDF. Every IRI is derived from stable
 inputs (entity keys, file names, offsets), never from counters or blank
 nodes, so the same inputs give the same graph, byte for byte.
+
+The statements of a document (:func:`document_statements`) and of the
+entities (:func:`entity_statements`) are plain tuples. :func:`to_graph` puts
+them into an rdflib graph (the Python API); :class:`SortedTriples` sorts their
+N-Triples terms, spilling sorted runs to disk past a memory budget, and
+:func:`write_sorted` writes Turtle or N-Triples from them as a stream, which is
+how ``graphkit build`` writes a corpus of any size. :func:`serialize` sorts an
+rdflib graph the same way, so both give the same bytes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
+import io
 import json
 import os
+import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 
 from .errors import InputError
@@ -58,15 +72,6 @@ def decimal_literal(value: Decimal | float | int) -> Literal:
     return Literal(text, datatype=XSD.decimal, normalize=False)
 
 
-def _confidence(value: float) -> Literal:
-    return decimal_literal(round(value, 3))
-
-
-def _index(value: int) -> Literal:
-    # xsd:integer, the form the embedded store keeps (it turns xsd:nonNegativeInteger into it)
-    return Literal(str(value), datatype=XSD.integer, normalize=False)
-
-
 #: The datatype of an ISO 8601 value by its length: a year, a month, a day.
 _DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
@@ -81,34 +86,186 @@ def date_literal(value: str) -> Literal | None:
     return Literal(value, datatype=datatype, normalize=False) if datatype else None
 
 
-def _provenance(g: Graph, node: URIRef, doc: URIRef, text: str, start: int, end: int, confidence: float,
-                method: str, date: str | None) -> None:
-    """Where a statement comes from: its document, the text and offsets, how sure, how found, when."""
-    g.add((node, PROV.wasDerivedFrom, doc))
-    g.add((node, NIF.anchorOf, Literal(text)))
-    g.add((node, NIF.beginIndex, _index(start)))
-    g.add((node, NIF.endIndex, _index(end)))
-    g.add((node, PPP.confidence, _confidence(confidence)))
-    if method:
-        g.add((node, PPP.method, Literal(method)))
-    _add_date(g, node, DCTERMS.date, date)
+def new_graph(store: str = "default") -> Graph:
+    """An empty rdflib graph with graphkit's prefixes bound.
 
-
-def _add_date(g: Graph, node: URIRef, predicate: URIRef, value: str | None) -> None:
-    literal = date_literal(value) if value else None
-    if literal is not None:
-        g.add((node, predicate, literal))
-
-
-def new_graph() -> Graph:
-    graph = Graph()
+    ``store="SimpleMemory"`` (what :func:`to_graph` uses) is rdflib's store
+    without named graphs: adding a triple costs a third of the default's.
+    """
+    graph = Graph(store=store)
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
     return graph
 
 
+# ------------------------------------------------------------------ statements
+#
+# A statement is a tuple (subject, predicate, object). The subject and the
+# predicate are IRIs, as str; the object is an IRI (str) or a literal, as a
+# tuple (lexical form, language tag or None, datatype IRI or None).
+
+_TYPE, _LABEL, _ALT, _NOTE = str(RDF.type), str(RDFS.label), str(SKOS.altLabel), str(SKOS.editorialNote)
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = str(RDF.Statement), str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_IDENTIFIER, _LANGUAGE, _DATE = str(DCTERMS.identifier), str(DCTERMS.language), str(DCTERMS.date)
+_DERIVED = str(PROV.wasDerivedFrom)
+_CONTEXT, _PHRASE, _IS_STRING = str(NIF.Context), str(NIF.Phrase), str(NIF.isString)
+_REFERENCE, _BEGIN, _END, _ANCHOR = str(NIF.referenceContext), str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf)
+_IDENT_REF, _CLASS_REF, _TA_CONFIDENCE = str(ITSRDF.taIdentRef), str(ITSRDF.taClassRef), str(ITSRDF.taConfidence)
+_XSD_INTEGER, _XSD_DECIMAL, _XSD_STRING = str(XSD.integer), str(XSD.decimal), str(XSD.string)
+_EVIDENCE_NS, _FIGURE_NS = str(EVIDENCE), str(FIGURE)
+
+
+@lru_cache(maxsize=None)
+def _ppp(name: str) -> str:
+    return str(PPP[name])  # PPP raises on a name the ontology does not declare
+
+
+@lru_cache(maxsize=None)
+def _kind(name: str) -> str:
+    return str(KIND[name])
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity(key: str) -> str:
+    return str(entity_iri(key))
+
+
+@lru_cache(maxsize=4096)
+def _decimal(value: Decimal | float | int) -> tuple[str, None, str]:
+    return str(decimal_literal(value)), None, _XSD_DECIMAL
+
+
+def _index(value: int) -> tuple[str, None, str]:
+    # xsd:integer, the form the embedded store keeps (it turns xsd:nonNegativeInteger into it)
+    return str(value), None, _XSD_INTEGER
+
+
+def _confidence(value: float) -> tuple[str, None, str]:
+    return _decimal(round(value, 3))
+
+
+def _date(value: str | None) -> tuple[str, None, str] | None:
+    literal = date_literal(value) if value else None
+    return (value, None, str(literal.datatype)) if literal is not None else None
+
+
+def _provenance(node: str, doc: str, text: str, start: int, end: int, confidence: float, method: str,
+                date: str | None) -> Iterator[tuple]:
+    """Where a statement comes from: its document, the text and offsets, how sure, how found, when."""
+    yield node, _DERIVED, doc
+    yield node, _ANCHOR, (text, None, None)
+    yield node, _BEGIN, _index(start)
+    yield node, _END, _index(end)
+    yield node, _ppp("confidence"), _confidence(confidence)
+    if method:
+        yield node, _ppp("method"), (method, None, None)
+    if (literal := _date(date)) is not None:
+        yield node, _DATE, literal
+
+
+def document_statements(doc: Document) -> Iterator[tuple]:
+    """The statements of one document: itself, its mentions, relations with their evidence, figures."""
+    d = str(document_iri(doc.id))
+    yield d, _TYPE, _ppp("Document")
+    yield d, _TYPE, _CONTEXT
+    yield d, _IDENTIFIER, (doc.id, None, None)
+    yield d, _LANGUAGE, (doc.language, None, None)
+    yield d, _IS_STRING, (doc.text, None, None)
+    yield d, _ppp("contentHash"), (doc.content_hash, None, None)
+    if (literal := _date(doc.published)) is not None:
+        yield d, _DATE, literal
+    method = _ppp("method")
+    for m in doc.mentions:
+        node = f"{d}#char={m.start},{m.end}"
+        yield node, _TYPE, _PHRASE
+        yield node, _REFERENCE, d
+        yield node, _BEGIN, _index(m.start)
+        yield node, _END, _index(m.end)
+        yield node, _ANCHOR, (m.text, None, None)
+        yield node, _IDENT_REF, _entity(m.key)
+        yield node, _CLASS_REF, _ppp(m.type)
+        yield node, _TA_CONFIDENCE, _confidence(m.confidence)
+        if m.method:
+            yield node, method, (m.method, None, None)
+    for r in doc.relations:
+        s, p, o = _entity(r.subject), _ppp(r.predicate), _entity(r.object)
+        ev = r.evidence
+        node = _EVIDENCE_NS + _digest(doc.id, r.subject, r.predicate, r.object, ev.start, ev.end)
+        yield s, p, o
+        yield node, _TYPE, _ppp("Evidence")
+        yield node, _TYPE, _STATEMENT
+        yield node, _SUBJECT, s
+        yield node, _PREDICATE, p
+        yield node, _OBJECT, o
+        yield from _provenance(node, d, ev.text, ev.start, ev.end, ev.confidence, ev.method, ev.date)
+        if ev.role:
+            yield node, _ppp("role"), (ev.role, None, None)
+    for f in doc.figures:
+        node = _FIGURE_NS + _digest(doc.id, f.kind, f.start, f.end)
+        yield node, _TYPE, _ppp("Figure")
+        yield node, _ppp("kind"), _kind(f.kind)
+        yield node, _ppp("value"), _decimal(f.value)
+        if f.unit:
+            yield node, _ppp("unit"), (f.unit, None, None)
+        if f.about:
+            yield node, _ppp("about"), _entity(f.about)
+        yield from _provenance(node, d, f.text, f.start, f.end, f.confidence, f.method, f.date)
+
+
+class OperationDates:
+    """The dates of operations that documents clearly give: the earliest start and the latest end of each."""
+
+    def __init__(self, documents: Iterable[Document] = ()):
+        self.starts: dict[str, str] = {}
+        self.ends: dict[str, str] = {}
+        for doc in documents:
+            self.add(doc)
+
+    def add(self, doc: Document) -> None:
+        for dm in doc.dates:
+            if dm.about and dm.has_year:
+                if dm.about not in self.starts or dm.value < self.starts[dm.about]:
+                    self.starts[dm.about] = dm.value
+                if dm.end_value and (dm.about not in self.ends or dm.end_value > self.ends[dm.about]):
+                    self.ends[dm.about] = dm.end_value
+
+
+def entity_statements(entities: Iterable[Entity], dates: OperationDates | None = None) -> Iterator[tuple]:
+    """The statements of the entities: classes, labels, notes, and the dates of operations.
+
+    Each entity is typed with its most specific class and with the scored class
+    above it (``ppp:Company`` and ``ppp:Organization``).
+    """
+    from .ontology import load as load_ontology
+
+    ontology = load_ontology()
+    operations = set()
+    for e in entities:
+        node = _entity(e.key)
+        yield node, _TYPE, _ppp(e.type)
+        scored = ontology.coarse_type(e.type)
+        if scored and scored != e.type:
+            # also the scored class, so that `?o a ppp:Organization` needs no inference
+            yield node, _TYPE, _ppp(scored)
+        if e.type == "Operation" or scored == "Operation":
+            operations.add(e.key)
+        yield node, _LABEL, (e.label, "en", None)
+        for text, lang in e.alt_labels:
+            # language tags are case-insensitive; lower case is the form every writer keeps
+            yield node, _ALT, (text, lang.lower() or None, None)
+        for note in e.notes:
+            yield node, _NOTE, (note, None, None)
+    # an operation's dates, from the sentences that clearly give them: the earliest start, the latest end
+    if dates is not None:
+        for key in sorted(operations & set(dates.starts)):
+            if (literal := _date(dates.starts[key])) is not None:
+                yield _entity(key), _ppp("startDate"), literal
+            if (literal := _date(dates.ends.get(key))) is not None:
+                yield _entity(key), _ppp("endDate"), literal
+
+
 def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph:
-    """The RDF graph of documents (with their mentions, relations, figures) and entities.
+    """The RDF graph of documents (with their mentions, relations, figures) and entities, in rdflib.
 
     Each entity is typed with its most specific class and with the scored class
     above it (``ppp:Company`` and ``ppp:Organization``). Dates are typed by
@@ -116,82 +273,34 @@ def to_graph(documents: Iterable[Document], entities: Iterable[Entity]) -> Graph
     publication date, an evidence's or a figure's date as ``dcterms:date``, an
     operation's as ``ppp:startDate`` / ``ppp:endDate``.
     """
-    from .ontology import load as load_ontology
-
-    ontology = load_ontology()
-    g = new_graph()
-    entities = list(entities)
-    starts: dict[str, list[str]] = {}
-    ends: dict[str, list[str]] = {}
-    for e in entities:
-        node = entity_iri(e.key)
-        g.add((node, RDF.type, PPP[e.type]))
-        scored = ontology.coarse_type(e.type)
-        if scored and scored != e.type:
-            # also the scored class, so that `?o a ppp:Organization` needs no inference
-            g.add((node, RDF.type, PPP[scored]))
-        g.add((node, RDFS.label, Literal(e.label, lang="en")))
-        for text, lang in e.alt_labels:
-            # language tags are case-insensitive; lower case is the form every writer keeps
-            g.add((node, SKOS.altLabel, Literal(text, lang=lang.lower() or None)))
-        for note in e.notes:
-            g.add((node, SKOS.editorialNote, Literal(note)))
-    for doc in documents:
-        d = document_iri(doc.id)
-        g.add((d, RDF.type, PPP.Document))
-        g.add((d, RDF.type, NIF.Context))
-        g.add((d, DCTERMS.identifier, Literal(doc.id)))
-        g.add((d, DCTERMS.language, Literal(doc.language)))
-        g.add((d, NIF.isString, Literal(doc.text)))
-        g.add((d, PPP.contentHash, Literal(doc.content_hash)))
-        _add_date(g, d, DCTERMS.date, doc.published)
-        for dm in doc.dates:
-            if dm.about and dm.has_year:
-                starts.setdefault(dm.about, []).append(dm.value)
-                if dm.end_value:
-                    ends.setdefault(dm.about, []).append(dm.end_value)
-        for m in doc.mentions:
-            node = URIRef(f"{d}#char={m.start},{m.end}")
-            g.add((node, RDF.type, NIF.Phrase))
-            g.add((node, NIF.referenceContext, d))
-            g.add((node, NIF.beginIndex, _index(m.start)))
-            g.add((node, NIF.endIndex, _index(m.end)))
-            g.add((node, NIF.anchorOf, Literal(m.text)))
-            g.add((node, ITSRDF.taIdentRef, entity_iri(m.key)))
-            g.add((node, ITSRDF.taClassRef, PPP[m.type]))
-            g.add((node, ITSRDF.taConfidence, _confidence(m.confidence)))
-            if m.method:
-                g.add((node, PPP.method, Literal(m.method)))
-        for r in doc.relations:
-            s, p, o = entity_iri(r.subject), PPP[r.predicate], entity_iri(r.object)
-            ev = r.evidence
-            node = EVIDENCE[_digest(doc.id, r.subject, r.predicate, r.object, ev.start, ev.end)]
-            g.add((s, p, o))
-            g.add((node, RDF.type, PPP.Evidence))
-            g.add((node, RDF.type, RDF.Statement))
-            g.add((node, RDF.subject, s))
-            g.add((node, RDF.predicate, p))
-            g.add((node, RDF.object, o))
-            _provenance(g, node, d, ev.text, ev.start, ev.end, ev.confidence, ev.method, ev.date)
-            if ev.role:
-                g.add((node, PPP.role, Literal(ev.role)))
-        for f in doc.figures:
-            node = FIGURE[_digest(doc.id, f.kind, f.start, f.end)]
-            g.add((node, RDF.type, PPP.Figure))
-            g.add((node, PPP.kind, KIND[f.kind]))
-            g.add((node, PPP.value, decimal_literal(f.value)))
-            if f.unit:
-                g.add((node, PPP.unit, Literal(f.unit)))
-            if f.about:
-                g.add((node, PPP.about, entity_iri(f.about)))
-            _provenance(g, node, d, f.text, f.start, f.end, f.confidence, f.method, f.date)
-    # an operation's dates, from the sentences that clearly give them: the earliest start, the latest end
-    operations = {e.key for e in entities if e.type == "Operation" or ontology.coarse_type(e.type) == "Operation"}
-    for key in sorted(operations & set(starts)):
-        _add_date(g, entity_iri(key), PPP.startDate, min(starts[key]))
-        if key in ends:
-            _add_date(g, entity_iri(key), PPP.endDate, max(ends[key]))
+    documents = list(documents)
+    g = new_graph("SimpleMemory")
+    statements = (t for doc in documents for t in document_statements(doc))
+    g.addN((*t, g) for t in _rdflib_terms(_chain(entity_statements(entities, OperationDates(documents)), statements)))
     return g
+
+
+def _chain(*iterables):
+    for it in iterables:
+        yield from it
+
+
+def _rdflib_terms(statements: Iterable[tuple]) -> Iterator[tuple]:
+    """Statements as rdflib terms; an IRI or a literal met again is the same object (fewer to make)."""
+    iris: dict[str, URIRef] = {}
+    literals: dict[tuple, Literal] = {}
+    for s, p, o in statements:
+        subject = iris.get(s) or iris.setdefault(s, URIRef(s))
+        predicate = iris.get(p) or iris.setdefault(p, URIRef(p))
+        if type(o) is str:
+            obj = iris.get(o) or iris.setdefault(o, URIRef(o))
+        else:
+            obj = literals.get(o)
+            if obj is None:
+                lexical, lang, datatype = o
+                obj = literals[o] = Literal(lexical, lang=lang, datatype=URIRef(datatype) if datatype else None,
+                                            normalize=False)
+        yield subject, predicate, obj
 
 
 def format_for(path: str | Path | None, fmt: str | None) -> str:
@@ -208,16 +317,14 @@ def format_for(path: str | Path | None, fmt: str | None) -> str:
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     """The graph as bytes in ``fmt``, byte-stable: the same graph always gives the same bytes.
 
-    Turtle is written by pyoxigraph from the sorted triples (rdflib's Turtle
-    writer is quadratic in the number of document IRIs); N-Triples lines are
-    sorted; JSON-LD nodes and values are sorted; TriG is the Turtle of the
-    default graph (Turtle is valid TriG).
+    Turtle, TriG and N-Triples are written by :func:`write_sorted` from the
+    sorted triples, as ``graphkit build`` writes them (Turtle by pyoxigraph:
+    rdflib's Turtle writer is quadratic in the number of document IRIs; TriG is
+    the Turtle of the default graph, Turtle being valid TriG); JSON-LD nodes and
+    values are sorted.
     """
     if fmt not in FORMATS:
         raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
-    if fmt == "nt":
-        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-        return ("\n".join(sorted(line for line in lines if line.strip())) + "\n").encode("utf-8")
     if fmt == "json-ld":
         data = json.loads(graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True))
         nodes = data.get("@graph", [])
@@ -228,29 +335,243 @@ def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
         if nodes:
             data["@graph"] = sorted(nodes, key=lambda n: n.get("@id", ""))
         return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    return _turtle(graph)
+    with SortedTriples(fmt) as triples:
+        for s, p, o in graph:
+            triples.add_nt(_nt_of(s), f"<{p}>", _nt_of(o))
+        out = io.BytesIO()
+        write_sorted(triples, out, fmt)
+    return out.getvalue()
 
 
-def _turtle(graph: Graph) -> bytes:
+# ------------------------------------------------------------ sorted writing
+
+#: Characters N-Triples escapes in a literal, as pyoxigraph writes them (``str(term)``).
+_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)} | {
+    0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f\ufffe\uffff]')
+
+
+def nt_literal(lexical: str, language: str | None = None, datatype: str | None = None) -> str:
+    """A literal in N-Triples, exactly as pyoxigraph writes it (``str(pyoxigraph.Literal(…))``)."""
+    text = '"' + (lexical.translate(_ESCAPES) if _NEEDS_ESCAPE.search(lexical) else lexical) + '"'
+    if language:
+        return f"{text}@{language.lower()}"
+    if datatype and datatype != _XSD_STRING:
+        return f"{text}^^<{datatype}>"
+    return text
+
+
+def nt_term(term) -> str:
+    """A statement's term (an IRI as str, a literal as a tuple) in N-Triples."""
+    return f"<{term}>" if type(term) is str else nt_literal(*term)
+
+
+def _nt_of(term) -> str:
+    """An rdflib term in N-Triples, as pyoxigraph writes it."""
+    if type(term) is URIRef:
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return nt_literal(str(term), term.language, str(term.datatype) if term.datatype else None)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return f"<{term}>"
+
+
+_TYPE_NT = f"<{_TYPE}>"
+
+
+class SortedTriples:
+    """Triples in N-Triples terms, sorted in the order ``fmt`` writes them, without repeats.
+
+    Turtle (and TriG) order: by subject, ``rdf:type`` first, then by predicate
+    and object, each compared as N-Triples text; N-Triples order: by the whole
+    line. Triples are kept in memory up to ``budget`` characters; past it, each
+    batch is sorted and written to a run file in a temporary folder (under
+    ``folder``, default the system's), and iterating merges the runs (a merge
+    sort on disk), so memory stays bounded whatever the number of triples.
+    Use it as a context manager, or call :meth:`close`, to remove the runs.
+    """
+
+    def __init__(self, fmt: str = "turtle", *, folder: str | Path | None = None, budget: int = 32_000_000):
+        self.turtle = fmt != "nt"
+        self.budget = budget
+        self.folder = folder
+        self._keys: list[str] = []
+        self._size = 0
+        self._runs: list[Path] = []
+        self.added = 0  #: triples added, repeats included
+        self._tmp: tempfile.TemporaryDirectory | None = None
+
+    def __enter__(self) -> SortedTriples:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._keys = []
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+    def add(self, statements: Iterable[tuple]) -> None:
+        """Add statements (see :func:`document_statements`)."""
+        iris: dict[str, str] = {}
+        for s, p, o in statements:
+            self.add_nt(iris.get(s) or iris.setdefault(s, f"<{s}>"), iris.get(p) or iris.setdefault(p, f"<{p}>"),
+                        (iris.get(o) or iris.setdefault(o, f"<{o}>")) if type(o) is str else nt_literal(*o))
+
+    def add_nt(self, s: str, p: str, o: str) -> None:
+        """Add one triple given as N-Triples terms."""
+        # "\0" sorts before every character of an N-Triples term (control characters are escaped)
+        key = f"{s}\0{'0' if p == _TYPE_NT else '1'}\0{p}\0{o}" if self.turtle else f"{s} {p} {o} ."
+        self._keys.append(key)
+        self.added += 1
+        self._size += len(key) + 60
+        if self._size > self.budget:
+            self._spill()
+
+    def _spill(self) -> None:
+        if not self._keys:
+            return
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="graphkit-sort-", dir=self.folder)
+        path = Path(self._tmp.name) / f"run{len(self._runs):05d}"
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.writelines(f"{key}\n" for key in _unique(sorted(self._keys)))
+        self._runs.append(path)
+        self._keys = []
+        self._size = 0
+
+    def _merged(self) -> Iterator[str]:
+        if not self._runs:
+            return _unique(sorted(self._keys))
+        self._spill()
+        while len(self._runs) > 64:  # merge in rounds, so as not to hold too many files open
+            batch, self._runs = self._runs[:64], self._runs[64:]
+            path = Path(self._tmp.name) / f"run{len(self._runs) + len(batch):05d}m"
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.writelines(f"{key}\n" for key in _merge_runs(batch))
+            self._runs.append(path)
+        return _merge_runs(self._runs)
+
+    def __iter__(self) -> Iterator[tuple[str, str, str]]:
+        """The triples, sorted, each once, as ``(subject, predicate, object)`` N-Triples terms."""
+        for key in self._merged():
+            if self.turtle:
+                s, _, p, o = key.split("\0", 3)
+            else:
+                s, p, o = key[:-2].split(" ", 2)
+            yield s, p, o
+
+
+def _unique(keys: Iterable[str]) -> Iterator[str]:
+    previous = None
+    for key in keys:
+        if key != previous:
+            yield key
+            previous = key
+
+
+def _merge_runs(runs: list[Path]) -> Iterator[str]:
+    files = [open(path, encoding="utf-8", newline="\n") for path in runs]
+    try:
+        yield from _unique(heapq.merge(*((line[:-1] for line in f) for f in files)))
+    finally:
+        for f in files:
+            f.close()
+        for path in runs:
+            path.unlink(missing_ok=True)
+
+
+def write_sorted(triples: Iterable[tuple[str, str, str]], out: BinaryIO, fmt: str = "turtle") -> None:
+    """Write sorted triples (N-Triples terms, in the order of :class:`SortedTriples`) as a stream.
+
+    N-Triples: one line per triple. Turtle and TriG: pyoxigraph's writer with
+    graphkit's prefixes (it groups a subject's triples), the prefixes sorted,
+    and a blank line after each subject's block.
+    """
+    if fmt == "nt":
+        batch: list[str] = []
+        for s, p, o in triples:
+            batch.append(f"{s} {p} {o} .\n")
+            if len(batch) >= 10_000:
+                out.write("".join(batch).encode("utf-8"))
+                batch.clear()
+        out.write("".join(batch).encode("utf-8"))
+        return
     import pyoxigraph as ox
 
-    rdf_type = f"<{RDF.type}>"
-    triples = sorted(
-        ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES),
-        key=lambda t: (str(t.subject), str(t.predicate) != rdf_type, str(t.predicate), str(t.object)),
-    )
-    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode("utf-8")
-    lines = text.splitlines(keepends=True)
-    header = sorted(line for line in lines if line.startswith("@prefix "))
-    # a blank line after each subject's block (literals have their newlines escaped)
-    body = "".join(line + "\n" if line.endswith(" .\n") else line for line in lines[len(header):])
-    return ("".join(header) + "\n" + body).encode("utf-8")
+    def parsed() -> Iterator:
+        batch: list[str] = []
+        for s, p, o in triples:
+            batch.append(f"{s} {p} {o} .\n")
+            if len(batch) >= 10_000:
+                yield from ox.parse("".join(batch).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+                batch.clear()
+        if batch:
+            yield from ox.parse("".join(batch).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+
+    layout = _TurtleLayout(out)
+    ox.serialize(parsed(), layout, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+    layout.close()
+
+
+class _TurtleLayout:
+    """Between pyoxigraph's Turtle writer and the output: sorted prefixes, a blank line after each block."""
+
+    def __init__(self, out: BinaryIO):
+        self.out = out
+        self.pending = b""
+        self.header: list[bytes] | None = []
+
+    def write(self, data: bytes) -> int:
+        lines = (self.pending + bytes(data)).split(b"\n")
+        self.pending = lines.pop()
+        body = []
+        for line in lines:
+            if self.header is not None:
+                if line.startswith(b"@prefix "):
+                    self.header.append(line + b"\n")
+                    continue
+                body.append(self._end_header())
+            # literals have their newlines escaped: a line that ends with " ." ends a subject's block
+            body.append(line + (b"\n\n" if line.endswith(b" .") else b"\n"))
+        if body:
+            self.out.write(b"".join(body))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def _end_header(self) -> bytes:
+        header, self.header = self.header, None
+        return b"".join(sorted(header)) + b"\n"
+
+    def close(self) -> None:
+        if self.pending:
+            self.write(b"\n")
+        if self.header is not None:
+            self.out.write(self._end_header())
 
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file."""
+    with atomic_writer(path) as fh:
+        fh.write(data)
+    return Path(path)
+
+
+@contextmanager
+def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through: it replaces ``path`` only once complete, else it is removed.
+
+    A ``path`` that is a folder is refused at once, not after a long build.
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file; give a file name", hint="check the path")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -258,31 +579,36 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         raise InputError(f"{path}: cannot write ({exc.strerror})", hint="check the folder and its permissions") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return path
 
 
 def load_graph(path: str | Path) -> Graph:
     """Parse a graph file (format from its ending, Turtle by default) into an rdflib graph.
 
     The file is parsed by pyoxigraph (fast, with line and column in its
-    errors); named graphs are merged into one.
+    errors); named graphs are merged into one. A knowledge-base folder (made
+    by ``graphkit build … --store``) is read too: its current version's graph.
 
     Raises:
-        GraphFileError: the file is missing or does not parse.
+        GraphFileError: the file is missing, a folder that is not a knowledge
+            base, empty, or does not parse; the message names it.
     """
     import pyoxigraph as ox
 
+    from .kb import is_kb, open_read
     from .store import open_graph
 
-    store = open_graph(path)
-    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    if is_kb(path):
+        store, union = open_read(path), False  # its default graph is the union of the documents' graphs
+    else:
+        store, union = open_graph(path), True
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=union)
     graph = new_graph()
     graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     return graph

@@ -54,6 +54,135 @@ def phonetic_key(name: str) -> str:
     return " ".join(words)
 
 
+class Tally:
+    """What resolution needs of documents, gathered one document at a time, in any order.
+
+    A build holds this instead of its documents: for each entity key, the count
+    of each class, the first mention's label and text, the last mention's label,
+    and every (surface form, document language); for each discovered person,
+    the count of each name. Each document has a rank (by default the order of
+    :meth:`add`; a build ranks documents by id), and where the result depends on
+    the order of mentions (which label is first), it is the order of ranks, so
+    that documents added in any order give the same entities.
+
+    :func:`merge_keys` is ``Tally(documents).merges()``; :func:`resolve` is
+    ``Tally(documents).entities()``; ``tally.entities(merged)`` equals
+    ``resolve(apply_merges(documents, merged))``.
+    """
+
+    def __init__(self, documents: Iterable[Document] = (), *, registry: Registry | None = None):
+        self.registry = registry or load_registry()
+        self.keys: dict[str, _Key] = {}
+        self.people: dict[str, _Names] = {}  # discovered keys that may merge (MERGEABLE classes)
+        self._added = 0
+        for doc in documents:
+            self.add(doc)
+
+    def add(self, doc: Document, rank=None) -> None:
+        """Count the mentions of one document; ``rank`` orders it among the others (default: the order added)."""
+        rank = self._added if rank is None else rank
+        self._added += 1
+        known = self.registry.entities
+        for i, m in enumerate(doc.mentions):
+            pos = (rank, i)
+            entry = self.keys.get(m.key)
+            if entry is None:
+                entry = self.keys[m.key] = _Key(pos, m.label, m.text)
+            elif pos < entry.first:
+                entry.first, entry.first_label, entry.first_text = pos, m.label, m.text
+            if pos >= entry.last:
+                entry.last, entry.last_label = pos, m.label
+            entry.types[m.type] = entry.types.get(m.type, 0) + 1
+            entry.names.add((m.text, doc.language))
+            if m.key not in known and m.method.startswith("discovery") and m.type in MERGEABLE:
+                names = self.people.get(m.key)
+                if names is None:
+                    names = self.people[m.key] = _Names()
+                seen = names.labels.get(m.label)
+                names.labels[m.label] = (seen[0] + 1, seen[1]) if seen else (1, pos)
+                if names.last is None or pos >= names.last:
+                    names.last, names.type = pos, m.type
+
+    def merges(self) -> dict[str, tuple[str, str]]:
+        """Discovered entities of different keys that are one real-world thing: see :func:`merge_keys`."""
+        people = self.people
+        count = {k: sum(n for n, _ in people[k].labels.values()) for k in people}
+        keys = sorted(people, key=lambda k: (-count[k], k))
+        # the most common name (ties: the one met first)
+        label = {k: min(people[k].labels, key=lambda text: (-people[k].labels[text][0], people[k].labels[text][1]))
+                 for k in keys}
+        latin = {k: label[k].isascii() for k in keys}
+        plain = {k: _ascii_name(label[k]) for k in keys}
+        sound = {k: phonetic_key(label[k]) for k in keys}
+        # only names that could sound alike are compared: same number of words, same initials of their sounds
+        buckets: dict[tuple, list[str]] = defaultdict(list)
+        for k in keys:
+            buckets[(people[k].type, tuple(w[0] for w in sound[k].split()))].append(k)
+        merged: dict[str, tuple[str, str]] = {}
+        for bucket in buckets.values():
+            for i, a in enumerate(bucket):
+                if a in merged:
+                    continue
+                for b in bucket[i + 1:]:
+                    if b in merged:
+                        continue
+                    wa, wb = plain[a].split(), plain[b].split()
+                    if len(wa) != len(wb) or [w.isdigit() for w in wa] != [w.isdigit() for w in wb]:
+                        continue
+                    ratio = SequenceMatcher(None, plain[a], plain[b]).ratio()
+                    alike = SequenceMatcher(None, sound[a], sound[b]).ratio()
+                    if alike >= MERGE_THRESHOLD and ratio >= MERGE_FLOOR:
+                        keep, drop = (a, b) if latin[a] or not latin[b] else (b, a)
+                        merged[drop] = (keep, f"merged '{label[drop]}' into '{label[keep]}': transliterations "
+                                              f"'{plain[drop]}' ~ '{plain[keep]}' = {ratio:.2f}, "
+                                              f"sound '{sound[drop]}' ~ '{sound[keep]}' = {alike:.2f}")
+        return merged
+
+    def entities(self, merged: dict[str, tuple[str, str]] | None = None, *,
+                 notes: dict[str, list[str]] | None = None) -> list[Entity]:
+        """The entities, sorted by key, once the keys of ``merged`` are replaced by the kept ones.
+
+        ``notes`` maps keys to reasons (a merge, for instance) kept on the entity.
+        """
+        merged = merged or {}
+        kept = {k for k, _ in merged.values()}
+        # a merged mention takes the kept entity's label (its last mention's), as apply_merges does
+        kept_labels = {k: self.keys[k].last_label for k in kept if k not in merged and k in self.keys}
+        types: dict[str, Counter] = defaultdict(Counter)
+        first: dict[str, tuple] = {}
+        names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for old, entry in self.keys.items():
+            key, label = old, entry.first_label
+            if old in merged:
+                key = merged[old][0]
+                label = kept_labels.get(key, label)
+            types[key].update(entry.types)
+            if key not in first or entry.first < first[key][0]:
+                first[key] = (entry.first, label or entry.first_text)
+            names[key] |= entry.names
+        labels = {key: label for key, (_, label) in first.items()}
+        return _entities(types, labels, names, self.registry, notes)
+
+
+class _Key:
+    __slots__ = ("first", "first_label", "first_text", "last", "last_label", "types", "names")
+
+    def __init__(self, pos: tuple, label: str, text: str):
+        self.first, self.first_label, self.first_text = pos, label, text
+        self.last, self.last_label = pos, label
+        self.types: dict[str, int] = {}
+        self.names: set[tuple[str, str]] = set()
+
+
+class _Names:
+    __slots__ = ("labels", "last", "type")
+
+    def __init__(self):
+        self.labels: dict[str, tuple[int, tuple]] = {}  # label → (count, first position)
+        self.last: tuple | None = None
+        self.type = ""
+
+
 def merge_keys(documents: Sequence[Document], *, registry: Registry | None = None) -> dict[str, tuple[str, str]]:
     """Discovered entities of different keys that are one real-world thing.
 
@@ -69,43 +198,7 @@ def merge_keys(documents: Sequence[Document], *, registry: Registry | None = Non
         ``{key: (kept key, reason)}`` for every key merged into another; the
         kept key is the one with a Latin-script name, else the most mentioned.
     """
-    registry = registry or load_registry()
-    names: dict[str, Counter] = defaultdict(Counter)
-    types: dict[str, str] = {}
-    for doc in documents:
-        for m in doc.mentions:
-            if m.key in registry.entities or not m.method.startswith("discovery") or m.type not in MERGEABLE:
-                continue
-            names[m.key][m.label] += 1
-            types[m.key] = m.type
-    keys = sorted(names, key=lambda k: (-sum(names[k].values()), k))
-    label = {k: names[k].most_common(1)[0][0] for k in keys}
-    latin = {k: label[k].isascii() for k in keys}
-    plain = {k: _ascii_name(label[k]) for k in keys}
-    sound = {k: phonetic_key(label[k]) for k in keys}
-    # only names that could sound alike are compared: same number of words, same initials of their sounds
-    buckets: dict[tuple, list[str]] = defaultdict(list)
-    for k in keys:
-        buckets[(types[k], tuple(w[0] for w in sound[k].split()))].append(k)
-    merged: dict[str, tuple[str, str]] = {}
-    for bucket in buckets.values():
-        for i, a in enumerate(bucket):
-            if a in merged:
-                continue
-            for b in bucket[i + 1:]:
-                if b in merged:
-                    continue
-                wa, wb = plain[a].split(), plain[b].split()
-                if len(wa) != len(wb) or [w.isdigit() for w in wa] != [w.isdigit() for w in wb]:
-                    continue
-                ratio = SequenceMatcher(None, plain[a], plain[b]).ratio()
-                alike = SequenceMatcher(None, sound[a], sound[b]).ratio()
-                if alike >= MERGE_THRESHOLD and ratio >= MERGE_FLOOR:
-                    keep, drop = (a, b) if latin[a] or not latin[b] else (b, a)
-                    merged[drop] = (keep, f"merged '{label[drop]}' into '{label[keep]}': transliterations "
-                                          f"'{plain[drop]}' ~ '{plain[keep]}' = {ratio:.2f}, "
-                                          f"sound '{sound[drop]}' ~ '{sound[keep]}' = {alike:.2f}")
-    return merged
+    return Tally(documents, registry=registry).merges()
 
 
 def apply_merges(documents: Sequence[Document], merged: dict[str, tuple[str, str]]) -> list[Document]:
@@ -143,17 +236,13 @@ def resolve(documents: Iterable[Document], *, registry: Registry | None = None,
 
     ``notes`` maps keys to reasons (a merge, for instance) kept on the entity.
     """
-    registry = registry or load_registry()
-    types: dict[str, Counter] = defaultdict(Counter)
-    labels: dict[str, str] = {}
-    names: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    langs: dict[str, set[str]] = defaultdict(lambda: {"en"})  # key → languages of the documents naming it
-    for doc in documents:
-        for m in doc.mentions:
-            types[m.key][m.type] += 1
-            labels.setdefault(m.key, m.label or m.text)
-            names[m.key].add((m.text, doc.language))
-            langs[m.key].add(doc.language)
+    return Tally(documents, registry=registry).entities(notes=notes)
+
+
+def _entities(types: dict[str, Counter], labels: dict[str, str], names: dict[str, set[tuple[str, str]]],
+              registry: Registry, notes: dict[str, list[str]] | None) -> list[Entity]:
+    """Entities from the counts of their classes, their first labels and their (name, language) pairs."""
+    langs: dict[str, set[str]] = {key: {"en"} | {lang for _, lang in names[key]} for key in types}
     # a place's names in the languages of the documents that name it: the same whether the
     # corpus is built at once or document by document
     place_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -166,18 +255,19 @@ def resolve(documents: Iterable[Document], *, registry: Registry | None = None,
         known_places.setdefault(key, places.Place(key, "City", label, key))
     entities = []
     for key in sorted(types):
+        key_names = set(names[key])
         known = registry.entities.get(key)
         if known is not None:
             type_, label = known.type, known.label
-            names[key].update((text, lang) for text, lang, how in known.names if how != "hidden")
+            key_names.update((text, lang) for text, lang, how in known.names if how != "hidden")
         elif key in known_places:
             # a place, whatever a stage guessed of a name that happens to be its name
             type_, label = known_places[key].type, known_places[key].label
-            names[key].update(place_names.get(key, ()))
+            key_names.update(place_names.get(key, ()))
         else:
             type_ = min(types[key], key=lambda t: (-types[key][t], t))
             label = labels[key]
-        alt = frozenset((t, lang or "en") for t, lang in names[key] if t != label)
+        alt = frozenset((t, lang or "en") for t, lang in key_names if t != label)
         entities.append(Entity(key=key, type=type_, label=label, alt_labels=alt,
                                notes=tuple(sorted((notes or {}).get(key, ())))))
     return entities

@@ -11,7 +11,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import OntologyError
+from .errors import OntologyError, syntax_location
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
@@ -21,12 +21,21 @@ DATA_DIR = PACKAGE_DIR / "data"
 def ontology_dir() -> Path:
     """The folder holding ppp.ttl, kinds.ttl, shapes.ttl, registry.ttl and queries/."""
     override = os.environ.get("GRAPHKIT_ONTOLOGY")
-    candidates = [Path(override)] if override else [PACKAGE_DIR / "ontology", PACKAGE_DIR.parent / "ontology"]
+    if override:
+        path = Path(override)
+        if not path.is_dir():
+            raise OntologyError(f"GRAPHKIT_ONTOLOGY={override}: no such folder",
+                                hint="point GRAPHKIT_ONTOLOGY at a copy of graphkit's ontology/ folder, or unset it")
+        if not (path / "ppp.ttl").is_file():
+            raise OntologyError(f"ontology file {path / 'ppp.ttl'} is missing (GRAPHKIT_ONTOLOGY={override})",
+                                hint="restore the file, or unset GRAPHKIT_ONTOLOGY to use graphkit's own ontology")
+        return path
+    candidates = [PACKAGE_DIR / "ontology", PACKAGE_DIR.parent / "ontology"]
     for path in candidates:
         if (path / "ppp.ttl").is_file():
             return path
     raise OntologyError(
-        f"no ontology folder found (looked in {', '.join(str(p) for p in candidates)})",
+        f"no ontology folder found: {' or '.join(str(p / 'ppp.ttl') for p in candidates)} is missing",
         hint="reinstall graphkit, or set GRAPHKIT_ONTOLOGY to a folder holding ppp.ttl",
     )
 
@@ -37,3 +46,64 @@ def ontology_file(name: str) -> Path:
     if not path.is_file():
         raise OntologyError(f"ontology file {path} is missing", hint="reinstall graphkit or restore the file")
     return path
+
+
+def parse_turtle(path: str | Path, *, what: str = "ontology file"):
+    """Parse one of graphkit's own Turtle files into an rdflib graph, or raise :class:`OntologyError`.
+
+    The message names the file and, when the syntax is wrong, the line and
+    column (found by pyoxigraph, whose errors say where); a file that parses
+    to nothing (emptied, or cut before its first statement) is an error too,
+    since every ontology file states something.
+    """
+    from rdflib import Graph
+
+    path = Path(path)
+    hint = "restore the file from the graphkit sources (or reinstall graphkit)"
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise OntologyError(f"{what} {path} is missing", hint=hint) from None
+    except OSError as exc:
+        raise OntologyError(f"{what} {path} cannot be read ({exc.strerror})", hint=hint) from None
+    reason = _turtle_syntax(data)
+    graph = Graph()
+    if reason is None:
+        try:
+            graph.parse(data=data, format="turtle")
+        except Exception as exc:  # noqa: BLE001 - rdflib's parser raises many exception types
+            reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+    if reason is not None:
+        raise OntologyError(f"{what} {path} cannot be parsed: {reason}", hint=hint)
+    if len(graph) == 0:
+        raise OntologyError(f"{what} {path} holds no statements (emptied or cut short?)", hint=hint)
+    return graph
+
+
+def _turtle_syntax(data: bytes) -> str | None:
+    """Where and why Turtle bytes do not parse (``line 54, column 3: unexpected end``), or None."""
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(data, format=ox.RdfFormat.TURTLE):
+            pass
+    except SyntaxError as exc:
+        line, column, detail = syntax_location(str(exc))
+        where = f"line {line}, column {column}: " if line is not None else ""
+        return f"{where}{detail}"[:200]
+    except (ValueError, OSError) as exc:
+        return " ".join(str(exc).split())[:200]
+    return None
+
+
+def clear_caches() -> None:
+    """Forget everything read from the ontology folder (after changing ``GRAPHKIT_ONTOLOGY`` or its files)."""
+    from . import ontology, store, validate
+    from .extract import registry
+
+    ontology_dir.cache_clear()
+    ontology.clear_cache()
+    validate.clear_cache()
+    registry._load.cache_clear()
+    registry._matcher.cache_clear()
+    store.named_queries.cache_clear()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import GraphFileError, OntologyError, QueryError
+from .errors import GraphFileError, OntologyError, QueryError, syntax_location
 from .resources import ontology_dir
 from .vocab import PREFIXES
 
@@ -37,8 +37,12 @@ _RDF_FORMATS = {
 def open_graph(source) -> ox.Store:
     """An in-memory store holding a graph file's triples, or an rdflib graph's.
 
+    The format follows the file's ending (``.ttl .nt .trig .nq .jsonld .rdf``;
+    Turtle for any other).
+
     Raises:
-        GraphFileError: the file is missing or does not parse (the message gives line and column).
+        GraphFileError: the file is missing, a folder, empty or does not parse;
+            the message names the file and gives line and column.
     """
     store = ox.Store()
     if hasattr(source, "serialize") and not isinstance(source, (str, Path)):
@@ -46,8 +50,7 @@ def open_graph(source) -> ox.Store:
         store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
         return store
     path = Path(source)
-    if not path.is_file():
-        raise GraphFileError(f"{path}: no such graph file", hint="build one with `graphkit build … -o FILE.ttl`")
+    check_graph_file(path)
     fmt = _RDF_FORMATS.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
     try:
         if fmt.supports_datasets:
@@ -56,10 +59,74 @@ def open_graph(source) -> ox.Store:
         else:
             store.bulk_load(path=str(path), format=fmt)
     except SyntaxError as exc:
-        raise GraphFileError(f"{path}: not valid {fmt.name}: {exc}", hint="rebuild it or fix the syntax") from None
+        raise _syntax_error(path, fmt, str(exc)) from None
     except (OSError, ValueError) as exc:
         raise GraphFileError(f"{path}: cannot be read: {exc}", hint="check the file") from None
     return store
+
+
+def check_graph_file(path: Path) -> None:
+    """Raise :class:`GraphFileError` unless ``path`` is a non-empty regular file."""
+    import stat
+
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        what = "a broken link" if path.is_symlink() else "no such graph file"
+        raise GraphFileError(f"{path}: {what}", hint="build one with `graphkit build … -o FILE.ttl`") from None
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot be read ({exc.strerror})", hint="check the path and its permissions") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise GraphFileError(f"{path}: is a folder, neither a graph file nor a knowledge base",
+                             hint="give a graph file (.ttl .nt .trig .jsonld …) or a folder made by `graphkit build … --store`")
+    if not stat.S_ISREG(st.st_mode):
+        raise GraphFileError(f"{path}: not a regular file", hint="give a graph file (.ttl .nt .trig .jsonld …)")
+    if st.st_size == 0:
+        raise GraphFileError(f"{path}: is empty (0 bytes), not a graph",
+                             hint="rebuild it with `graphkit build … -o FILE.ttl`")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot be read ({exc.strerror})", hint="check its permissions") from None
+
+
+_FORMAT_NAMES = {"Turtle": ".ttl", "N-Triples": ".nt", "TriG": ".trig", "N-Quads": ".nq", "JSON-LD": ".jsonld",
+                 "RDF/XML": ".rdf", "N3": ".n3"}
+
+
+def _sniff(path: Path) -> str | None:
+    """What a graph file's first bytes look like: ``JSON-LD``, ``RDF/XML``, ``Turtle``, or None."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(2048).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return None
+    if head.startswith((b"{", b"[")):
+        return "JSON-LD"
+    if head.startswith((b"<?xml", b"<rdf:RDF")):
+        return "RDF/XML"
+    if re.match(rb"(?i)(@prefix|@base|prefix\s|base\s)", head):
+        return "Turtle"
+    return None
+
+
+def _syntax_error(path: Path, fmt: ox.RdfFormat, message: str) -> GraphFileError:
+    """The one-line error for a graph file that does not parse: file, format, line and column, what is wrong."""
+    line, column, detail = syntax_location(message)
+    where = f" at line {line}, column {column}: {detail}" if line is not None else f": {detail}"
+    if len(where) > 200:
+        where = where[:199] + "…"
+    hint = "fix the syntax, or rebuild the file"
+    looks = _sniff(path)
+    if looks and looks != fmt.name and not (looks == "Turtle" and fmt.name in ("TriG", "N3")):
+        hint = (f"its ending {path.suffix or '(none)'} says {fmt.name}, but it looks like {looks}: "
+                f"rename it to {_FORMAT_NAMES[looks]}")
+    elif "UTF-8" in detail:
+        hint = "the file is not UTF-8 text: is it a graph file at all? rebuild it"
+    elif re.search(r"(?i)unexpected end|end of (file|input)", detail):
+        hint = "the file stops in the middle of a statement: it was cut short (an interrupted copy?); rebuild it"
+    return GraphFileError(f"{path}: not valid {fmt.name}{where}", hint=hint)
 
 
 @dataclass(frozen=True)
@@ -76,13 +143,25 @@ _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*[—:-]+\s*(.*)$")
 
 @lru_cache(maxsize=1)
 def named_queries() -> dict[str, NamedQuery]:
-    """The queries of ``ontology/queries/*.rq``, by name (file name without ``.rq``)."""
+    """The queries of ``ontology/queries/*.rq``, by name (file name without ``.rq``).
+
+    Raises:
+        OntologyError: the folder is missing, or a file cannot be read as UTF-8.
+    """
     folder = ontology_dir() / "queries"
     if not folder.is_dir():
-        raise OntologyError(f"{folder} is missing", hint="reinstall graphkit")
+        raise OntologyError(f"the named queries' folder {folder} is missing",
+                            hint="reinstall graphkit, or restore ontology/queries/")
     found = {}
     for path in sorted(folder.glob("*.rq")):
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise OntologyError(f"named query {path} is not UTF-8 text (byte {exc.start}: {exc.reason})",
+                                hint="restore the file from the graphkit sources") from None
+        except OSError as exc:
+            raise OntologyError(f"named query {path} cannot be read ({exc.strerror})",
+                                hint="restore the file from the graphkit sources") from None
         lines = text.splitlines()
         description = lines[0].lstrip("#").strip() if lines and lines[0].startswith("#") else ""
         params = tuple((m.group(1), m.group(2).strip()) for line in lines if (m := _PARAM.match(line.strip())))
@@ -138,9 +217,21 @@ def query(store: ox.Store, sparql: str, *, union: bool = True, params: dict[str,
                 source = lines[int(line) - 1]
                 caret = min(int(column) - 1, len(source))
                 message += f"\n  {source}\n  {' ' * caret}^"
+        named = _named_source(sparql)
+        if named is not None:
+            raise OntologyError(f"named query {named} is not valid SPARQL: {message.splitlines()[0]}",
+                                hint="restore the file from the graphkit sources") from None
         raise QueryError(f"SPARQL syntax error at {message}", hint="fix the query") from None
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
+
+
+def _named_source(sparql: str) -> Path | None:
+    """The ``.rq`` file a query's text was read from, if it is a named query's."""
+    try:
+        return next((q.path for q in named_queries().values() if q.text == sparql), None)
+    except OntologyError:
+        return None
 
 
 _LABELS = (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),

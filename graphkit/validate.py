@@ -29,7 +29,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from .errors import OntologyError, ValidationError
-from .resources import ontology_dir, ontology_file
+from .resources import ontology_dir, ontology_file, parse_turtle
 from .vocab import PREFIXES
 
 SHAPES_FILE = "shapes.ttl"
@@ -90,6 +90,9 @@ def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
         )
     except ReportableRuntimeError as err:  # a shape that pySHACL cannot load
         raise _unusable_shapes(err.message) from err
+    except Exception as err:  # noqa: BLE001 - pySHACL raises many types (pyparsing's ParseException …)
+        # a shape that parses but is not SHACL pySHACL can run (a broken SPARQL constraint, a wrong node kind …)
+        raise _unusable_shapes(f"{type(err).__name__}: {err}") from err
     if not isinstance(results, Graph):
         # pySHACL returns a ValidationFailure instead of a report when a constraint cannot be run.
         raise _unusable_shapes(str(text))
@@ -174,18 +177,8 @@ def _unusable_shapes(reason: str) -> OntologyError:
 
 
 def _parse(name: str) -> Graph:
-    """Parse one Turtle file of the ontology folder, or raise OntologyError naming it."""
-    path = ontology_file(name)
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except (SyntaxError, ValueError, OSError) as err:  # rdflib's BadSyntax is a SyntaxError
-        reason = " ".join(str(err).split())
-        raise OntologyError(
-            f"ontology file {path} cannot be parsed: {reason[:200]}",
-            hint="fix the Turtle syntax, or restore the file from the graphkit sources",
-        ) from err
-    return graph
+    """Parse one Turtle file of the ontology folder, or raise OntologyError naming it (and the line)."""
+    return parse_turtle(ontology_file(name))
 
 
 @lru_cache(maxsize=256)

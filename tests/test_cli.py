@@ -105,8 +105,9 @@ def test_build_skips_bad_files_with_exit_4(runner, tmp_path):
     out = tmp_path / "g.ttl"
     result = runner.invoke(main, ["build", str(tmp_path), "-o", str(out), "-q"])
     assert result.exit_code == 4
-    assert result.stderr == (f"warning: skipped {tmp_path / 'b.txt'}: not valid UTF-8 "
-                             f"(byte 3: invalid continuation byte)\n")
+    assert result.stderr.startswith(f"warning: skipped {tmp_path / 'b.txt'}: not valid UTF-8 "
+                                    f"(byte 3: invalid continuation byte); it looks like ")
+    assert result.stderr.count("\n") == 1 and " -t UTF-8" in result.stderr  # the encoding it may be in, the command
     assert out.exists()
 
 

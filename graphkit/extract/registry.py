@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import OntologyError
+from ..errors import OntologyError, syntax_location
 from ..resources import ontology_file
 from ..vocab import ENTITY, PPP
 from .matcher import Matcher, Pattern
@@ -91,7 +91,10 @@ def _load(path: str) -> Registry:
     except FileNotFoundError:
         raise OntologyError(f"registry {path} is missing", hint="reinstall graphkit") from None
     except (SyntaxError, ValueError, OSError) as exc:  # pyoxigraph's parse errors are SyntaxErrors with line/column
-        raise OntologyError(f"registry {path} cannot be parsed: {exc}".splitlines()[0], hint="fix the Turtle syntax") from None
+        line, column, detail = syntax_location(str(exc))
+        where = f"line {line}, column {column}: " if line is not None else ""
+        raise OntologyError(f"registry {path} cannot be parsed: {where}{detail}"[:300],
+                            hint="restore the file from the graphkit sources (or reinstall graphkit)") from None
     entities: dict[str, KnownEntity] = {}
     for key in sorted(types):
         own = names.get(key, {})
@@ -107,4 +110,7 @@ def _load(path: str) -> Registry:
             names=tuple(found),
             part_of=parent[len(ns):] if parent is not None and parent.startswith(ns) else None,
         )
+    if not entities:
+        raise OntologyError(f"registry {path} names no entity (emptied or cut short?)",
+                            hint="restore the file from the graphkit sources (or reinstall graphkit)")
     return Registry(entities)

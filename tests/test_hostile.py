@@ -1,0 +1,945 @@
+"""Hostile input, failure and scale: nothing crashes, nothing is lost.
+
+Each test gives graphkit something a user may really give it (an empty file, a PNG named
+.txt, an article saved in Windows-1251, a 50 MB file, a named pipe, a link loop, a graph
+file cut short, a damaged ontology, a gold file that breaks the format, an output path that
+is a folder …) and checks what the user sees: one line ``error: [CODE] message`` naming the
+file and saying what is wrong, a hint saying what to do, the exit code of the README, no
+traceback (unless ``--debug``). In a batch, a bad file is reported and skipped, the others
+are built, and the exit code is 4. Outputs are written atomically: a real ``graphkit build``
+killed at several moments leaves each output either as it was or complete.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from graphkit.cli import main
+from graphkit.errors import InputError
+from graphkit.ingest import MAX_ARTICLE_BYTES, check_encoding, collect, decode, read_document, read_text
+from graphkit.resources import clear_caches
+
+from .conftest import CORPUS, ROOT
+
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+needs_symlink = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+
+SWEDISH = ("Polisen och Swedbank inleder ett samarbete mot bedrägerier. Enligt myndigheten har antalet "
+           "anmälningar ökat med 30 procent under året.\n")
+
+#: Short invented news paragraphs, and the legacy encodings people save such text in.
+LEGACY = {
+    "fr": ("Europol et Microsoft s'associent contre la fraude en ligne. La coopération, annoncée mercredi à "
+           "La Haye, réunit des enquêteurs européens et des ingénieurs de l'entreprise. « Nous avons démantelé "
+           "un réseau qui a fait plus de 3 000 victimes », a déclaré le porte-parole. Les données saisies "
+           "seront analysées dans les prochaines semaines, précise l'agence, qui évoque un préjudice de "
+           "12 millions d'euros. Une deuxième phase de l'opération est déjà prévue à l'été."),
+    "ro": ("Poliţia Română şi Banca Transilvania au lansat o campanie comună împotriva fraudelor informatice. "
+           "Potrivit Direcţiei de Combatere a Criminalităţii Organizate, în ultimul an au fost înregistrate "
+           "peste 4.000 de plângeri, iar prejudiciul estimat depăşeşte 20 de milioane de lei. Specialiştii "
+           "recomandă cetăţenilor să nu îşi divulge datele bancare şi să verifice întotdeauna adresa "
+           "site-ului înainte de a face plăţi online."),
+    "pl": ("Centralne Biuro Zwalczania Cyberprzestępczości i bank PKO BP podpisały porozumienie o współpracy. "
+           "Według policji w ubiegłym roku zgłoszono ponad 50 tysięcy oszustw internetowych, a straty "
+           "przekroczyły 200 milionów złotych. Żądania przelewów od fałszywych doradców będą szybciej blokowane."),
+    "ru": ("МВД России и \"Лаборатория Касперского\" объявили о совместной операции против мошеннических "
+           "колл-центров. По данным ведомства, за полгода было задержано более 120 человек, а ущерб от их "
+           "действий превысил 300 миллионов рублей. Эксперты компании помогли следователям установить "
+           "серверы злоумышленников в трёх странах. Представитель министерства отметил, что сотрудничество "
+           "будет продолжено и в следующем году."),
+    "ja": ("警察庁とトレンドマイクロは、フィッシング詐欺対策で連携すると発表した。同庁によると、昨年のフィッシング"
+           "報告件数は約120万件に達し、被害額は過去最悪の水準となった。両者は攻撃に使われたサーバーの情報を共有し、"
+           "利用者への注意喚起を強化する。担当者は「官民が協力して被害の拡大を防ぎたい」と述べた。"),
+    "zh": ("公安部与阿里巴巴集团宣布联合打击电信网络诈骗。据介绍，今年以来双方共同破获案件三千余起，抓获犯罪嫌疑人"
+           "一千二百余名，挽回经济损失约五亿元。警方提醒广大群众，不要轻信陌生来电，不要向陌生账户转账，发现可疑情况"
+           "及时报警。"),
+    "zh-tw": ("刑事警察局與趨勢科技宣布合作打擊網路詐騙。據統計，去年全台共破獲詐騙集團三百餘個，逮捕嫌犯四千多人，"
+              "追回被害金額約十億元。警方呼籲民眾，接到可疑電話時應立即撥打反詐騙專線查證，切勿依照對方指示操作提款機。"),
+    "th": ("สำนักงานตำรวจแห่งชาติร่วมมือกับธนาคารกสิกรไทยเปิดตัวโครงการป้องกันการหลอกลวงทางออนไลน์ "
+           "โดยในปีที่ผ่านมามีผู้เสียหายมากกว่า 3,000 ราย และมูลค่าความเสียหายรวมกว่า 500 ล้านบาท "
+           "เจ้าหน้าที่แนะนำให้ประชาชนตรวจสอบข้อมูลก่อนโอนเงินทุกครั้ง"),
+}
+
+ENCODED = [
+    ("fr", "windows-1252"), ("fr", "latin-1"), ("ro", "iso-8859-2"), ("ro", "windows-1250"),
+    ("pl", "windows-1250"), ("pl", "iso-8859-2"), ("ru", "windows-1251"), ("ru", "koi8-r"), ("ru", "iso-8859-5"),
+    ("ja", "shift_jis"), ("ja", "euc-jp"), ("ja", "iso-2022-jp"), ("zh", "gb18030"), ("zh", "gbk"),
+    ("zh-tw", "big5"), ("th", "tis-620"), ("th", "cp874"),
+]
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def one_line_error(result, code: str, exit_code: int, message: str | re.Pattern) -> str:
+    """Check the user's view of a failure: exit code, one error line (+ hint), no traceback; returns the line."""
+    stderr = result.stderr
+    assert result.exit_code == exit_code, (result.exit_code, stderr, result.output)
+    assert "Traceback" not in stderr and "Traceback" not in result.output
+    errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, stderr
+    line = errors[0]
+    assert line.startswith(f"error: [{code}] "), line
+    body = line[len(f"error: [{code}] "):]
+    if isinstance(message, re.Pattern):
+        assert message.fullmatch(body), body
+    else:
+        assert body == message, body
+    after = stderr.splitlines()[stderr.splitlines().index(line) + 1:]
+    if code == "E400" and len(after) == 3:  # a SPARQL syntax error also shows the query's line, with a caret
+        assert after[1].strip() == "^", stderr
+        after = after[2:]
+    assert len(after) == 1 and after[0].startswith("  hint: ") and len(after[0]) > len("  hint: ") + 5, stderr
+    return line
+
+
+# ================================================================ articles: decoding
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\r\n", codecs.BOM_UTF8, "\u00a0\n".encode()])
+def test_an_empty_article(tmp_path, data):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert info.value.message == f"{path}: is empty"
+    assert info.value.hint == "remove it or give it some text"
+
+
+def test_a_png_named_txt_is_binary(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + os.urandom(2000))
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert info.value.message == f"{path}: looks binary (NUL bytes), not a text article"
+
+
+def test_utf16_without_a_bom_is_named(tmp_path):
+    with pytest.raises(InputError) as info:
+        decode(LEGACY["fr"].encode("utf-16-le"), name="x.txt")
+    assert info.value.message == ("x.txt: looks binary (NUL bytes), or is UTF-16LE text without a byte order mark: "
+                                  "convert it with iconv -f UTF-16LE -t UTF-8")
+
+
+def test_invalid_utf8_that_is_no_text_at_all():
+    noise = bytes(range(128, 256)) * 20
+    with pytest.raises(InputError) as info:
+        decode(noise, name="x.txt")
+    assert info.value.message.startswith("x.txt: not valid UTF-8 (byte 0: invalid start byte)")
+    assert "iconv -f" in info.value.message and info.value.hint == "re-save the file as UTF-8"
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                                        (codecs.BOM_UTF16_BE, "utf-16-be"), (codecs.BOM_UTF32_LE, "utf-32-le")])
+def test_unicode_with_a_byte_order_mark_is_read(tmp_path, bom, codec):
+    path = tmp_path / "a.txt"
+    path.write_bytes(bom + LEGACY["ru"].encode(codec))
+    assert read_text(path) == LEGACY["ru"]
+
+
+@pytest.mark.parametrize("lang, encoding", ENCODED)
+def test_a_legacy_encoding_is_refused_with_the_command_that_converts_it(tmp_path, lang, encoding):
+    """Never decoded by guesswork (garbled evidence is worse than a skip): the message names the
+    encoding the file seems to be in and the iconv command; that command gives the text back."""
+    text = LEGACY[lang]
+    data = text.encode(encoding)
+    path = tmp_path / f"{lang}.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    message = info.value.message
+    m = re.fullmatch(rf"{re.escape(str(path))}: (?:not valid UTF-8 \(byte \d+: [a-z ]+\)|holds ISO-2022 escape sequences)"
+                     r"; it looks like (\S+)(?: \(or [^)]+\))?: convert it with iconv -f (\S+) -t UTF-8"
+                     r"(?: and check the result)?", message)
+    assert m, message
+    guess = m.group(2)
+    assert m.group(1) == guess
+    assert data.decode(guess) == text, f"{encoding} guessed as {guess}"
+    if shutil.which("iconv"):  # the very command of the message gives the text back
+        out = subprocess.run(["iconv", "-f", guess, "-t", "UTF-8", str(path)], capture_output=True, check=True)
+        assert out.stdout.decode("utf-8") == text
+    # and a user who knows the encoding says so
+    assert read_text(path, encoding=encoding) == text
+
+
+def test_an_unknown_encoding_name():
+    with pytest.raises(InputError, match=r"encoding = 'latin-9000' is unknown"):
+        check_encoding("latin-9000")
+    assert check_encoding("WINDOWS-1251") == "cp1251"
+    with pytest.raises(InputError, match=r"x\.txt: not valid SHIFT_JIS \(byte \d+"):
+        decode(b"\xff\xff\xff", name="x.txt", encoding="shift_jis")
+
+
+# ================================================================ articles: size
+
+
+def _write_big(path: Path, size: int) -> None:
+    line = ("Binance and INTERPOL signed a partnership against online fraud; the police arrested 120 people. " * 10
+            + "\n").encode("utf-8")
+    with path.open("wb") as fh:
+        for _ in range(size // len(line) + 1):
+            fh.write(line)
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.1f} MB".replace(".0 ", " ")
+
+
+def test_a_50_mb_article_is_refused_before_it_is_read(tmp_path):
+    """Measured: refused in well under a second, with no more memory than a few kilobytes."""
+    path = tmp_path / "dump.txt"
+    _write_big(path, 50 * 1000 * 1000)
+    size = path.stat().st_size
+    tracemalloc.start()
+    start = time.perf_counter()
+    with pytest.raises(InputError) as info:
+        read_document(path)
+    elapsed = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert info.value.message == (f"{path}: is {_mb(size)}, more than the 1 MB an article may have; "
+                                  "split it into articles, or raise the limit (--max-size)")
+    assert elapsed < 1.0 and peak < 1_000_000, (elapsed, peak)
+    assert MAX_ARTICLE_BYTES == 1_000_000
+
+
+def test_the_size_limit_is_a_keyword(tmp_path):
+    path = tmp_path / "long.txt"
+    _write_big(path, 1_500_000)
+    with pytest.raises(InputError, match="more than the 1 MB an article may have"):
+        read_text(path)
+    assert len(read_text(path, max_bytes=None)) == path.stat().st_size
+    assert read_text(path, max_bytes=2_000_000).startswith("Binance")
+    with pytest.raises(InputError, match=r"is 1\.5 MB, more than the 10 kB an article may have"):
+        read_text(path, max_bytes=10_000)
+
+
+# ================================================================ articles: files that are not files
+
+
+@needs_fifo
+def test_a_named_pipe_is_skipped_not_read(tmp_path):
+    """Reading a FIFO would block forever: it is reported, in a folder or given by name."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(SWEDISH, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    files, skipped = collect([folder, folder / "pipe.txt"])
+    assert files == [folder / "ok.txt"]
+    assert [(s.path, s.reason) for s in skipped] == [(str(folder / "pipe.txt"), "not a regular file (a named pipe)")] * 2
+    with pytest.raises(InputError, match=r"pipe\.txt: not a regular file \(a named pipe\)"):
+        read_text(folder / "pipe.txt")
+
+
+@needs_symlink
+def test_broken_links_and_link_loops(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(SWEDISH, encoding="utf-8")
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "loop_a.txt").symlink_to(folder / "loop_b.txt")
+    (folder / "loop_b.txt").symlink_to(folder / "loop_a.txt")
+    (folder / "up").symlink_to(tmp_path, target_is_directory=True)  # a walk that followed it would never end
+    files, skipped = collect([folder])
+    assert files == [folder / "ok.txt"]
+    assert [(Path(s.path).name, s.reason) for s in skipped] == [
+        ("dangling.txt", "broken link"),
+        ("loop_a.txt", "symbolic link loop"),
+        ("loop_b.txt", "symbolic link loop"),
+        ("up", "a link to a folder, not followed; give the folder itself as an input"),
+    ]
+    with pytest.raises(InputError) as info:
+        collect([folder / "loop_a.txt"])
+    assert info.value.message == f"{folder / 'loop_a.txt'}: symbolic link loop"
+    with pytest.raises(InputError) as info:
+        read_text(folder / "loop_a.txt")
+    assert info.value.message == f"{folder / 'loop_a.txt'}: symbolic link loop"
+
+
+def test_a_folder_named_like_a_file(tmp_path):
+    empty = tmp_path / "article.txt"
+    empty.mkdir()
+    full = tmp_path / "more.md"
+    full.mkdir()
+    (full / "inside.txt").write_text(SWEDISH, encoding="utf-8")
+    files, skipped = collect([empty, full])
+    assert files == [full / "inside.txt"]
+    assert [(s.path, s.reason) for s in skipped] == [(str(empty), "a folder holding no .txt or .md file")]
+    with pytest.raises(InputError, match=r"article\.txt: is a folder"):
+        read_text(empty)
+
+
+def _deny_reading(path: Path, monkeypatch) -> None:
+    """chmod 000; as root, who reads such a file all the same, make opening it fail as it would for others."""
+    path.chmod(0)
+    if IS_ROOT:
+        real_open = Path.open
+
+        def deny(self, *args, **kwargs):
+            if self == path:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", deny)
+
+
+def test_an_unreadable_file(tmp_path, monkeypatch):
+    path = tmp_path / "secret.txt"
+    path.write_text(SWEDISH, encoding="utf-8")
+    _deny_reading(path, monkeypatch)
+    try:
+        with pytest.raises(InputError) as info:
+            read_text(path)
+    finally:
+        path.chmod(0o644)
+    assert info.value.message == f"{path}: cannot be read (Permission denied)"
+    assert info.value.hint == "check its permissions"
+
+
+def test_a_folder_nested_deeper_than_the_recursion_limit(tmp_path):
+    """The walk keeps a stack, it does not recurse: a folder nested deeper than the recursion limit is walked."""
+    deep = tmp_path
+    for _ in range(300):
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "bottom.txt").write_text(SWEDISH, encoding="utf-8")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)
+    try:
+        files, skipped = collect([tmp_path])
+    finally:
+        sys.setrecursionlimit(limit)
+    assert files == [deep / "bottom.txt"] and not skipped
+
+
+def test_collecting_10000_files_is_fast(tmp_path):
+    """10,000 articles in 10 folders: collected in well under a second (measured: ~0.3 s on 2 cores)."""
+    root = tmp_path / "many"
+    for i in range(10_000):
+        folder = root / f"d{i // 1000}"
+        if i % 1000 == 0:
+            folder.mkdir(parents=True)
+        (folder / f"{i:05d}.txt").write_bytes(b"Binance and INTERPOL.\n")
+    start = time.perf_counter()
+    files, skipped = collect([root])
+    elapsed = time.perf_counter() - start
+    assert len(files) == 10_000 and not skipped
+    assert files == sorted(files)
+    assert elapsed < 3.0, f"collect() took {elapsed:.2f} s for 10,000 files"
+
+
+@pytest.mark.slow
+def test_a_folder_of_10000_tiny_articles_builds(tmp_path):
+    """End to end: 10,000 one-line articles build into one graph (minutes: marked slow)."""
+    root = tmp_path / "many"
+    for i in range(10_000):
+        folder = root / f"d{i // 1000}"
+        if i % 1000 == 0:
+            folder.mkdir(parents=True)
+        (folder / f"{i:05d}.txt").write_text(f"Binance and INTERPOL signed agreement number {i}.\n", encoding="utf-8")
+    out = tmp_path / "g.nt"
+    proc = subprocess.run([sys.executable, "-m", "graphkit", "build", str(root), "-o", str(out), "-q"],
+                          capture_output=True, text=True, timeout=3000)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.count("<http://purl.org/dc/terms/identifier>") == 10_000
+
+
+# ================================================================ build: a batch with bad files
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    """One build of a folder holding good articles in four Unicode forms and every kind of bad file."""
+    folder = tmp_path_factory.mktemp("batch") / "articles"
+    folder.mkdir()
+    (folder / "good_utf8.txt").write_bytes(SWEDISH.encode("utf-8"))
+    (folder / "good_bom.txt").write_bytes(codecs.BOM_UTF8 + LEGACY["fr"].encode("utf-8"))
+    (folder / "good_utf16le.txt").write_bytes(codecs.BOM_UTF16_LE + LEGACY["ro"].encode("utf-16-le"))
+    (folder / "good_utf16be.md").write_bytes(codecs.BOM_UTF16_BE + LEGACY["ru"].encode("utf-16-be"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(100))
+    (folder / "latin1.txt").write_bytes(LEGACY["fr"].encode("windows-1252"))
+    (folder / "russian.txt").write_bytes(LEGACY["ru"].encode("windows-1251"))
+    _write_big(folder / "huge.txt", 50 * 1000 * 1000)
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / ".hidden.txt").write_bytes(b"\x00")  # hidden: ignored without a word
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.txt")
+    if hasattr(os, "symlink"):
+        (folder / "dangling.txt").symlink_to(folder / "gone.txt")
+        (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    secret = folder / "secret.txt"
+    secret.write_text(SWEDISH, encoding="utf-8")
+    out = folder.parent / "g.ttl"
+    with pytest.MonkeyPatch.context() as mp:
+        _deny_reading(secret, mp)
+        result = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "-q", "--jobs", "1"])
+    secret.chmod(0o644)
+    return folder, out, result
+
+
+def test_a_batch_skips_each_bad_file_and_builds_the_others(batch):
+    folder, out, result = batch
+    assert result.exit_code == 4, result.stderr
+    assert "Traceback" not in result.stderr and "error:" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert all(line.startswith("warning: skipped ") for line in lines), lines
+    reasons = dict(line.removeprefix(f"warning: skipped {folder}{os.sep}").split(": ", 1) for line in lines)
+    size = (folder / "huge.txt").stat().st_size
+    expected = {
+        "empty.txt": "is empty",
+        "image.txt": "looks binary (NUL bytes), not a text article",
+        "huge.txt": f"is {_mb(size)}, more than the 1 MB an article may have; "
+                    "split it into articles, or raise the limit (--max-size)",
+        "report.pdf": "not a .txt or .md file",
+        "secret.txt": "cannot be read (Permission denied)",
+    }
+    if hasattr(os, "mkfifo"):
+        expected["pipe.txt"] = "not a regular file (a named pipe)"
+    if hasattr(os, "symlink"):
+        expected["dangling.txt"] = "broken link"
+        expected["loop.txt"] = "symbolic link loop"
+    for name, reason in expected.items():
+        assert reasons.pop(name) == reason, name
+    assert re.fullmatch(r"not valid UTF-8 \(byte \d+: [a-z ]+\); it looks like WINDOWS-1252 .*"
+                        r"convert it with iconv -f WINDOWS-1252 -t UTF-8 and check the result", reasons.pop("latin1.txt"))
+    assert re.fullmatch(r"not valid UTF-8 \(byte \d+: [a-z ]+\); it looks like WINDOWS-1251: "
+                        r"convert it with iconv -f WINDOWS-1251 -t UTF-8", reasons.pop("russian.txt"))
+    assert not reasons, reasons
+
+
+def test_a_batch_keeps_the_text_of_every_unicode_form(batch):
+    folder, out, _ = batch
+    from rdflib.namespace import DCTERMS
+
+    from graphkit.vocab import NIF
+
+    graph = Graph().parse(out, format="turtle")
+    texts = {str(graph.value(d, DCTERMS.identifier)): str(t) for d, t in graph.subject_objects(NIF.isString)}
+    assert texts == {"good_utf8.txt": SWEDISH, "good_bom.txt": LEGACY["fr"], "good_utf16le.txt": LEGACY["ro"],
+                     "good_utf16be.md": LEGACY["ru"]}
+
+
+def test_a_single_bad_article_is_an_error(runner, tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(main, ["build", str(path), "-o", str(out), "-q"])
+    assert result.stderr.splitlines()[0] == f"warning: skipped {path}: is empty"
+    one_line_error(result, "E100", 2, "no article to build: every input was skipped or none was given")
+    assert not out.exists()
+
+
+def test_a_missing_input(runner, tmp_path):
+    result = runner.invoke(main, ["build", str(tmp_path / "nope"), "-o", str(tmp_path / "g.ttl")])
+    one_line_error(result, "E100", 2, f"{tmp_path / 'nope'}: no such file or folder")
+
+
+# ================================================================ build: outputs
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("one") / "a.txt"
+    path.write_text(SWEDISH, encoding="utf-8")
+    return path
+
+
+def test_an_output_that_is_a_folder(runner, tmp_path, article):
+    folder = tmp_path / "out.ttl"
+    folder.mkdir()
+    result = runner.invoke(main, ["build", str(article), "-o", str(folder), "-q"])
+    one_line_error(result, "E100", 2, re.compile(rf"{re.escape(str(folder))}: .*(folder|directory).*", re.I))
+    assert folder.is_dir() and not any(folder.iterdir())
+    assert not [p for p in tmp_path.iterdir() if p.name != "out.ttl"], "a temporary file was left behind"
+
+
+def test_an_output_under_a_file(runner, tmp_path, article):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(article), "-o", str(blocker / "g.ttl"), "-q"])
+    one_line_error(result, "E100", 2, re.compile(rf"{re.escape(str(blocker))}\S*: .+"))
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_view_output_errors_and_missing_folders(runner, tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<http://a> <http://b> <http://c> .\n", encoding="utf-8")
+    made = tmp_path / "new" / "folder" / "g.html"
+    result = runner.invoke(main, ["view", str(graph), "-o", str(made)])
+    assert result.exit_code == 0 and made.is_file()  # missing folders are created
+    folder = tmp_path / "page.html"
+    folder.mkdir()
+    result = runner.invoke(main, ["view", str(graph), "-o", str(folder)])
+    one_line_error(result, "E100", 2, f"{folder}: is a folder, not a file; give a file name")
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = runner.invoke(main, ["view", str(graph), "-o", str(blocker / "g.html")])
+    one_line_error(result, "E100", 2, f"{blocker}: is a file, not a folder")
+
+
+def test_script_in_an_article_is_data_everywhere(runner, tmp_path):
+    """A name with <script> in an article: the Turtle is valid and round-trips, the HTML has it only escaped."""
+    from graphkit.rdf import serialize
+    from graphkit.vocab import NIF
+
+    text = ('Binance and <script>alert("x")</script> Security Labs join forces with INTERPOL\n\n'
+            'Binance and the company <script>alert("x")</script> Security Labs signed a partnership with INTERPOL '
+            'on Monday to fight online fraud. The company "Evil<img src=x onerror=alert(1)> Corp" also joined. '
+            "The police said the operation led to 120 arrests. ]]> </script><!-- \\u003c & &amp;\n")
+    path = tmp_path / "evil.txt"
+    path.write_text(text, encoding="utf-8")
+    ttl, html = tmp_path / "g.ttl", tmp_path / "g.html"
+    result = runner.invoke(main, ["build", str(path), "-o", str(ttl), "--html", str(html), "-q"])
+    assert result.exit_code == 0, result.stderr
+    graph = Graph().parse(ttl, format="turtle")
+    assert {str(t) for t in graph.objects(None, NIF.isString)} == {text}
+    assert serialize(graph, "turtle") == ttl.read_bytes()  # parsed and written again: the same bytes
+    import pyoxigraph as ox
+
+    assert len(list(ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE))) == len(graph)
+    page = html.read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "<img src=x" not in page and "</script><!--" not in page
+    assert page.count("</script>") == page.count("<script")  # every script element is graphkit's own
+    assert "\\u003cscript\\u003ealert" in page  # the text is there, escaped
+
+
+def test_a_label_with_script_is_escaped_in_the_page(runner, tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text(
+        '@prefix ppp: <https://w3id.org/graphkit/ppp#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+        '<https://w3id.org/graphkit/entity/x> a ppp:Company ; rdfs:label "</script><script>alert(1)</script>"@en .\n',
+        encoding="utf-8")
+    html = tmp_path / "g.html"
+    result = runner.invoke(main, ["view", str(graph), "-o", str(html)])
+    assert result.exit_code == 0, result.stderr
+    page = html.read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page and page.count("</script>") == page.count("<script")
+
+
+# ================================================================ query
+
+
+@pytest.fixture()
+def tiny(tmp_path) -> Path:
+    path = tmp_path / "tiny.ttl"
+    path.write_text('<https://w3id.org/graphkit/entity/b> <http://www.w3.org/2000/01/rdf-schema#label> "Binance"@en .\n',
+                    encoding="utf-8")
+    return path
+
+
+def test_malformed_sparql_gives_line_and_column(runner, tiny):
+    result = runner.invoke(main, ["query", str(tiny), "SELECT ?x\nWHERE { ?x ?y }"])
+    line = one_line_error(result, "E400", 2, re.compile(r"SPARQL syntax error at line 2, column \d+: .+"))
+    assert line
+    assert "WHERE { ?x ?y }" in result.stderr  # the line itself, with a caret under the place
+
+
+def test_a_missing_sparql_file(runner, tiny, tmp_path):
+    result = runner.invoke(main, ["query", str(tiny), f"@{tmp_path / 'nope.rq'}"])
+    one_line_error(result, "E400", 2, f"{tmp_path / 'nope.rq'}: no such query file")
+    bad = tmp_path / "bad.rq"
+    bad.write_bytes(b"SELECT \xff")
+    result = runner.invoke(main, ["query", str(tiny), f"@{bad}"])
+    one_line_error(result, "E400", 2, re.compile(rf"{re.escape(str(bad))}: cannot be read \(.+\)"))
+
+
+def test_an_unknown_named_query(runner, tiny):
+    result = runner.invoke(main, ["query", str(tiny), "partnerz"])
+    one_line_error(result, "E400", 2, "no named query 'partnerz'")
+    assert "named queries: " in result.stderr and "partners" in result.stderr
+
+
+# ================================================================ graph files
+
+
+def _readers(graph: Path, gold: Path, tmp_path: Path):
+    """Every command that reads a graph file, with the arguments it needs."""
+    commands = [["query", str(graph), "ASK { ?s ?p ?o }"], ["view", str(graph), "-o", str(tmp_path / "v.html")],
+                ["validate", str(graph)], ["evaluate", str(graph), "--gold", str(gold)]]
+    if "analyze" in main.commands:
+        commands.append(["analyze", str(graph)])
+    return commands
+
+
+@pytest.fixture()
+def gold(tmp_path) -> Path:
+    path = tmp_path / "gold.json"
+    path.write_text('{"document": "a.txt", "language": "en", "entities": []}', encoding="utf-8")
+    return path
+
+
+def test_the_seeds_graph_cut_short_anywhere(runner, seeds_ttl, tmp_path, gold):
+    """Cut at twelve places, the seeds' Turtle gives, in every reader, one line with the file, line and column."""
+    import pyoxigraph as ox
+
+    data = seeds_ttl.read_bytes()
+    cuts = sorted({20, 100, 1000, len(data) // 7, len(data) // 3, len(data) // 2, 2 * len(data) // 3, len(data) - 500,
+                   len(data) - 40, len(data) - 3, data.index(b'"', 5000) + 3, data.index(b"^^", 5000) + 1})
+    checked = 0
+    for cut in cuts:
+        piece = data[:cut]
+        try:
+            list(ox.parse(piece, format=ox.RdfFormat.TURTLE))
+            continue  # cut between two statements: a valid, smaller graph (graphkit never writes one: see below)
+        except SyntaxError:
+            pass
+        path = tmp_path / f"cut{cut}.ttl"
+        path.write_bytes(piece)
+        for args in _readers(path, gold, tmp_path):
+            result = runner.invoke(main, args)
+            one_line_error(result, "E300", 2,
+                           re.compile(rf"{re.escape(str(path))}: not valid Turtle at line \d+, column \d+: .+"))
+        checked += 1
+    assert checked >= 8
+
+
+@pytest.mark.parametrize("kind", ["garbage", "png", "empty", "turtle-as-jsonld", "folder", "fifo", "broken-link"])
+def test_a_file_that_is_not_a_graph(runner, tmp_path, gold, seeds_ttl, kind):
+    path = tmp_path / "g.ttl"
+    if kind == "garbage":
+        path.write_bytes(b"this is not RDF at all {{{ \n")
+        expected = re.compile(rf"{re.escape(str(path))}: not valid Turtle at line 1, column \d+: .+")
+    elif kind == "png":
+        path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
+        expected = re.compile(rf"{re.escape(str(path))}: not valid Turtle at line 1, column 1: .*UTF-8.*")
+    elif kind == "empty":
+        path.write_bytes(b"")
+        expected = f"{path}: is empty (0 bytes), not a graph"
+    elif kind == "turtle-as-jsonld":
+        path = tmp_path / "g.jsonld"
+        shutil.copy(seeds_ttl, path)
+        expected = re.compile(rf"{re.escape(str(path))}: not valid JSON-LD at line 1, column 1: .+")
+    elif kind == "folder":
+        path.mkdir()
+        (path / "notes.txt").write_text("x", encoding="utf-8")
+        expected = f"{path}: is a folder, neither a graph file nor a knowledge base"
+    elif kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("needs named pipes")
+        os.mkfifo(path)
+        expected = f"{path}: not a regular file"
+    else:
+        if not hasattr(os, "symlink"):
+            pytest.skip("needs symbolic links")
+        path.symlink_to(tmp_path / "gone.ttl")
+        expected = f"{path}: a broken link"
+    for args in _readers(path, gold, tmp_path):
+        result = runner.invoke(main, args)
+        one_line_error(result, "E300", 2, expected)
+        if kind == "turtle-as-jsonld":
+            assert "it looks like Turtle: rename it to .ttl" in result.stderr
+
+
+def test_a_missing_graph_file(runner, tmp_path, gold):
+    for args in _readers(tmp_path / "none.ttl", gold, tmp_path):
+        one_line_error(runner.invoke(main, args), "E300", 2, f"{tmp_path / 'none.ttl'}: no such graph file")
+
+
+def test_a_knowledge_base_is_read_by_every_reader(runner, tmp_path, article):
+    kb = tmp_path / "kb"
+    assert runner.invoke(main, ["build", str(article), "--store", str(kb), "-q"]).exit_code == 0
+    assert runner.invoke(main, ["validate", str(kb)]).exit_code == 0
+    assert runner.invoke(main, ["view", str(kb), "-o", str(tmp_path / "kb.html")]).exit_code == 0
+
+
+def test_debug_shows_the_traceback(runner, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> ", encoding="utf-8")
+    result = runner.invoke(main, ["--debug", "validate", str(bad)])
+    assert result.exit_code == 2 and "Traceback" in result.stderr and "error: [E300]" in result.stderr
+
+
+def test_a_real_process_prints_one_line(tmp_path, seeds_ttl):
+    """The same through a real process: `python -m graphkit` on a cut graph."""
+    path = tmp_path / "cut.ttl"
+    path.write_bytes(seeds_ttl.read_bytes()[:5000])
+    proc = subprocess.run([sys.executable, "-m", "graphkit", "query", str(path), "ASK {}"], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 2 and proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 2 and re.fullmatch(rf"error: \[E300\] {re.escape(str(path))}: not valid Turtle at line \d+, "
+                                            r"column \d+: .+", lines[0]), proc.stderr
+    assert lines[1].startswith("  hint: ")
+
+
+def test_an_unexpected_failure_is_one_line_too(runner, tiny, monkeypatch):
+    """A bug shows as one line that says so; --debug shows its traceback."""
+    import graphkit.store
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something went\nwrong")
+
+    monkeypatch.setattr(graphkit.store, "format_result", broken)
+    result = runner.invoke(main, ["query", str(tiny), "ASK {}"])
+    one_line_error(result, "E000", 1, "unexpected RuntimeError: something went wrong")
+    assert "--debug" in result.stderr
+    result = runner.invoke(main, ["--debug", "query", str(tiny), "ASK {}"])
+    assert result.exit_code == 1 and "Traceback" in result.stderr
+
+
+# ================================================================ gold files
+
+
+@pytest.mark.parametrize("content, field", [
+    ("{not json", re.compile(r"is not valid JSON: .+ \(line 1, column 2\)")),
+    ('{"language": "fr", "entities": []}', "document is missing"),
+    ('{"document": "a.txt", "language": "fr", "entities": {}}', "entities is an object, not a list"),
+    ('{"document": "a.txt", "language": "fr", "entities": [{"id": "x", "type": "Org", "name": "X", "mentions": []}]}',
+     'entities[0].type = "Org" is not one of Organization, Person, Operation, Location'),
+    ('{"document": "a.txt", "language": "fr", "entities": [], "figures": [{"kind": "arrests", "value": "12"}]}',
+     'figures[0].value = "12" is not a number'),
+    ('{"document": "a.txt", "language": "fr", "entities": [], "extra": 1}',
+     re.compile(r"extra is not a key of the gold format \(allowed: .+\)")),
+    ("[]", "(top level) is a list, not an object"),
+])
+def test_a_gold_file_that_breaks_the_format(runner, seeds_ttl, tmp_path, content, field):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", str(path)])
+    if isinstance(field, re.Pattern):
+        one_line_error(result, "E600", 2, re.compile(rf"{re.escape(str(path))}: {field.pattern}"))
+    else:
+        one_line_error(result, "E600", 2, f"{path}: {field}")
+
+
+def test_gold_files_that_cannot_be_had(runner, seeds_ttl, tmp_path):
+    bad = tmp_path / "latin1.json"
+    bad.write_bytes('{"document": "café.txt"}'.encode("latin-1"))
+    result = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", str(bad)])
+    one_line_error(result, "E600", 2, re.compile(rf"{re.escape(str(bad))}: is not UTF-8 text \(.+\)"))
+    result = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", str(tmp_path / "none")])
+    one_line_error(result, "E600", 2, f"{tmp_path / 'none'}: no such file or folder")
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", str(tmp_path / "empty")])
+    one_line_error(result, "E600", 2, f"no gold files found in {tmp_path / 'empty'}")
+
+
+# ================================================================ a damaged ontology
+
+
+@pytest.fixture()
+def ontology(tmp_path, monkeypatch):
+    """A copy of ontology/ that GRAPHKIT_ONTOLOGY points to, to damage; every cache is cleared before and after."""
+    from graphkit.resources import ontology_dir
+
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    monkeypatch.setenv("GRAPHKIT_ONTOLOGY", str(copy))
+    clear_caches()
+    yield copy
+    monkeypatch.delenv("GRAPHKIT_ONTOLOGY")
+    clear_caches()
+
+
+def _cut(path: Path, at: int) -> None:
+    path.write_bytes(path.read_bytes()[:at])
+
+
+def test_ppp_missing(runner, ontology, tiny, article):
+    (ontology / "ppp.ttl").unlink()
+    expected = f"ontology file {ontology / 'ppp.ttl'} is missing (GRAPHKIT_ONTOLOGY={ontology})"
+    for args in (["validate", str(tiny)], ["query", str(tiny), "partners"], ["build", str(article), "-q"]):
+        one_line_error(runner.invoke(main, args), "E200", 3, expected)
+
+
+def test_ontology_folder_missing(runner, ontology, tiny, monkeypatch):
+    monkeypatch.setenv("GRAPHKIT_ONTOLOGY", str(ontology / "nowhere"))
+    clear_caches()
+    one_line_error(runner.invoke(main, ["validate", str(tiny)]), "E200", 3,
+                   f"GRAPHKIT_ONTOLOGY={ontology / 'nowhere'}: no such folder")
+
+
+@pytest.mark.parametrize("name", ["ppp.ttl", "shapes.ttl", "kinds.ttl"])
+def test_an_ontology_file_cut_short(runner, ontology, tiny, name):
+    _cut(ontology / name, 3000)
+    result = runner.invoke(main, ["validate", str(tiny)])
+    one_line_error(result, "E200", 3, re.compile(
+        rf"ontology file {re.escape(str(ontology / name))} cannot be parsed: line \d+, column \d+: .+"))
+
+
+def test_an_ontology_file_emptied(runner, ontology, tiny):
+    (ontology / "shapes.ttl").write_text("# nothing left\n", encoding="utf-8")
+    one_line_error(runner.invoke(main, ["validate", str(tiny)]), "E200", 3,
+                   f"ontology file {ontology / 'shapes.ttl'} holds no statements (emptied or cut short?)")
+
+
+def test_shapes_that_parse_but_are_not_usable(runner, ontology, tiny):
+    shapes = ontology / "shapes.ttl"
+    shapes.write_text(shapes.read_text(encoding="utf-8") + """
+<https://example.org/BrokenShape> a <http://www.w3.org/ns/shacl#NodeShape> ;
+    <http://www.w3.org/ns/shacl#targetClass> <https://w3id.org/graphkit/ppp#Company> ;
+    <http://www.w3.org/ns/shacl#sparql> [ <http://www.w3.org/ns/shacl#select> "SELECT $this WHERE { oops" ] .
+""", encoding="utf-8")
+    graph = Path(tiny).parent / "company.ttl"
+    graph.write_text("<https://w3id.org/graphkit/entity/b> a <https://w3id.org/graphkit/ppp#Company> .\n",
+                     encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(graph)])
+    one_line_error(result, "E200", 3, re.compile(rf"shapes file {re.escape(str(shapes))} cannot be used: .+"))
+
+
+@pytest.mark.parametrize("at, message", [
+    (3000, "names no entity (emptied or cut short?)"),
+    (20000, re.compile(r"cannot be parsed: line \d+, column \d+: .+")),
+])
+def test_the_registry_damaged(runner, ontology, article, tmp_path, at, message):
+    registry = ontology / "registry.ttl"
+    _cut(registry, at)
+    result = runner.invoke(main, ["build", str(article), "-o", str(tmp_path / "g.ttl"), "-q"])
+    if isinstance(message, re.Pattern):
+        one_line_error(result, "E200", 3, re.compile(rf"registry {re.escape(str(registry))} {message.pattern}"))
+    else:
+        one_line_error(result, "E200", 3, f"registry {registry} {message}")
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_a_named_query_damaged(runner, ontology, tiny):
+    rq = ontology / "queries" / "partners.rq"
+    rq.write_text("# Partners\nSELECT ?a WHERE { ?a ppp:partnersWith }\n", encoding="utf-8")
+    result = runner.invoke(main, ["query", str(tiny), "partners"])
+    one_line_error(result, "E200", 3, re.compile(rf"named query {re.escape(str(rq))} is not valid SPARQL: "
+                                                 r"line 2, column \d+: .+"))
+    rq.write_bytes(b"# Partners\nSELECT \xff\n")
+    clear_caches()
+    for args in (["query", str(tiny), "partners"], ["query", str(tiny), "--list"]):
+        one_line_error(runner.invoke(main, args), "E200", 3,
+                       f"named query {rq} is not UTF-8 text (byte 18: invalid start byte)")
+
+
+def test_the_named_queries_folder_missing(runner, ontology, tiny):
+    shutil.rmtree(ontology / "queries")
+    one_line_error(runner.invoke(main, ["query", str(tiny), "partners"]), "E200", 3,
+                   f"the named queries' folder {ontology / 'queries'} is missing")
+    # SPARQL text needs no named query
+    assert runner.invoke(main, ["query", str(tiny), "ASK { ?s ?p ?o }"]).output == "true\n"
+
+
+# ================================================================ atomic outputs, proven by killing real builds
+
+_HOLD = r"""
+import os, sys, time
+hold = os.environ["GRAPHKIT_TEST_HOLD"]
+real_replace, real_rename = os.replace, os.rename
+
+def holding(real):
+    def move(src, dst, *args, **kwargs):
+        if os.path.basename(os.fspath(dst)) == hold:
+            sys.stderr.write("HOLDING " + hold + "\n")
+            sys.stderr.flush()
+            time.sleep(600)
+        return real(src, dst, *args, **kwargs)
+    return move
+
+os.replace, os.rename = holding(real_replace), holding(real_rename)
+from graphkit.cli import main
+main(sys.argv[1:], prog_name="graphkit")
+"""
+
+
+def _state(paths: list[Path]) -> tuple[bytes | None, ...]:
+    return tuple(p.read_bytes() if p.exists() else None for p in paths)
+
+
+def _leftovers(folder: Path, keep: set[str]) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name not in keep)
+
+
+def test_a_killed_build_leaves_each_output_old_or_complete(tmp_path):
+    """Kill real `graphkit build -o out.ttl --html out.html` runs over earlier outputs: at 0.3 s, 1 s, 2 s,
+    shortly before the end, and (held there by a hook) just before each output is moved into place. Each
+    output is then the earlier version byte for byte or the complete new one; temporary files left by a
+    kill are hidden ``.NAME.….tmp`` files that nothing reads, and the next build works."""
+    files = sorted(CORPUS.glob("*.txt"))
+    old_in, new_in = tmp_path / "old", tmp_path / "new"
+    old_in.mkdir()
+    new_in.mkdir()
+    shutil.copy(files[2], old_in)
+    for f in files[1:3]:
+        shutil.copy(f, new_in)
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    outputs = [outdir / "out.ttl", outdir / "out.html"]
+    env = dict(os.environ, TMPDIR=str(tmp_path / "tmp"), PYTHONPATH=str(ROOT))
+    (tmp_path / "tmp").mkdir()
+
+    def command(inputs: Path) -> list[str]:
+        return ["build", str(inputs), "-o", str(outputs[0]), "--html", str(outputs[1]), "-q"]
+
+    done = subprocess.run([sys.executable, "-m", "graphkit", *command(old_in)], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    old = _state(outputs)
+    states = []
+
+    def restore() -> None:  # each run starts over the earlier outputs
+        for path, data in zip(outputs, old):
+            path.write_bytes(data)
+
+    def kill_at(delay: float) -> None:
+        restore()
+        proc = subprocess.Popen([sys.executable, "-m", "graphkit", *command(new_in)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        states.append((f"killed at {delay:.2f} s", _state(outputs)))
+
+    def hold_at(name: str) -> float:
+        """Run a build held just before it moves ``name`` into place, kill it there; returns when it got there."""
+        restore()
+        start = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-c", _HOLD, *command(new_in)], env=dict(env, GRAPHKIT_TEST_HOLD=name),
+                                stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        line = proc.stderr.readline()
+        if not line.startswith("HOLDING"):
+            proc.wait(timeout=60)
+            pytest.fail(f"the build wrote {name} without os.replace or os.rename: is the write still atomic? "
+                        f"{line}{proc.stderr.read()}")
+        took = time.monotonic() - start
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stderr.close()
+        states.append((f"held before writing {name} ({took:.1f} s)", _state(outputs)))
+        return took
+
+    for delay in (0.3, 1.0, 2.0):  # starting, reading, extracting
+        kill_at(delay)
+    end = min(hold_at("out.ttl"),  # the Turtle complete in its temporary file, not yet in place
+              hold_at("out.html"))  # the Turtle in place, the page not yet
+    for share in (0.6, 0.8, 0.95):  # towards the end (the machine's load moves it: the holds above are exact)
+        kill_at(max(end * share, 2.5))
+
+    leftovers = _leftovers(outdir, {"out.ttl", "out.html"})
+    assert all(re.fullmatch(r"\.out\.(ttl|html)\..+\.tmp", name) for name in leftovers), leftovers
+
+    # the next build works, over the leftovers, and gives the new version
+    done = subprocess.run([sys.executable, "-m", "graphkit", *command(new_in)], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    new = _state(outputs)
+    assert new[0] != old[0] and new[1] != old[1]
+    print("\n".join(f"{when}: " + ", ".join(f"{p.name} {'old' if st == o else 'new' if st == n else '??'}"
+                                             for p, st, o, n in zip(outputs, state, old, new)) for when, state in states))
+    print("left:", leftovers, "in TMPDIR:", sorted(p.name for p in (tmp_path / "tmp").rglob("*")))
+    for when, state in states:
+        for i, path in enumerate(outputs):
+            assert state[i] in (old[i], new[i]), f"{when}: {path.name} is neither the old nor the new version"
+    assert any(state[0] == old[0] for _, state in states)  # at least one kill landed before the write
