@@ -151,10 +151,12 @@ def main(debug: bool) -> None:
                    "only new and edited articles are read.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
+@click.option("--max-size", "max_size", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="MB",
+              help="Skip articles bigger than this many megabytes (a bigger file is rarely one article); 0: no limit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (and no progress bar).")
 @handle_errors
 def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-          store_dir: Path | None, jobs: int, quiet: bool) -> None:
+          store_dir: Path | None, jobs: int, max_size: float, quiet: bool) -> None:
     """Build the graph of articles: .txt or .md files, or folders of them (read recursively).
 
     Each article's language is identified, and mentions of organizations, people, operations
@@ -179,22 +181,23 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
     import threading
 
     if threading.current_thread() is not threading.main_thread():
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
         return
     # a plain `kill` unwinds like Ctrl-C: temporary files (sorted runs, spooled articles) are removed
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
 
 def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-           store_dir: Path | None, jobs: int, quiet: bool) -> None:
+           store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0) -> None:
     from .pipeline import build_to
     from .rdf import atomic_writer, format_for
 
     progress = _Progress() if not quiet and sys.stderr.isatty() else None
+    read_options = {"max_bytes": int(max_size * 1_000_000) if max_size else None}
 
     def warn(skipped) -> None:
         if progress:
@@ -205,7 +208,8 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
         from .kb import add
 
         try:
-            done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress)
+            done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress,
+                       read_options=read_options)
         finally:
             if progress:
                 progress.close()
@@ -220,7 +224,7 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
     def run(out) -> object:
         try:
             return build_to(inputs, out, rdf_format, language=language, jobs=jobs, on_skip=warn,
-                            on_progress=progress, keep_graph=html is not None)
+                            on_progress=progress, keep_graph=html is not None, read_options=read_options)
         finally:
             if progress:
                 progress.close()

@@ -230,6 +230,26 @@ def test_the_size_limit_is_a_keyword(tmp_path):
         read_text(path, max_bytes=10_000)
 
 
+def test_build_max_size_skips_a_big_article_or_reads_it(runner, tmp_path):
+    """--max-size is the option the message names: below the file's size it skips it, above it builds it."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    big, small = articles / "big.txt", articles / "small.txt"
+    _write_big(big, 30_000)
+    small.write_text("INTERPOL and Binance trained 40 police officers.\n", encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(main, ["build", str(articles), "-o", str(out), "-q", "--max-size", "0.01"])
+    assert result.exit_code == 4, result.output
+    assert (f"warning: skipped {big}: is 30.8 kB, more than the 10 kB an article may have; split it into articles, "
+            "or raise the limit (--max-size)") in result.output
+    assert "Traceback" not in result.output
+    result = runner.invoke(main, ["build", str(articles), "-o", str(out), "-q", "--max-size", "0.05"])
+    assert result.exit_code == 0, result.output
+    assert "big.txt" in out.read_text(encoding="utf-8")
+    result = runner.invoke(main, ["build", str(big), "-o", str(out), "-q", "--max-size", "0"])
+    assert result.exit_code == 0, result.output
+
+
 # ================================================================ articles: files that are not files
 
 
