@@ -562,6 +562,12 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     return Path(path)
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through: it replaces ``path`` only once complete, else it is removed.
@@ -578,6 +584,7 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror})", hint="check the folder and its permissions") from None
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's files are 0600; an output gets the usual mode
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()

@@ -120,3 +120,16 @@ def test_language_tags_are_lower_case_in_every_format():
     for fmt, parse_as in (("turtle", "turtle"), ("nt", "nt"), ("json-ld", "json-ld")):
         again = Graph().parse(data=serialize(g, fmt).decode("utf-8"), format=parse_as)
         assert isomorphic(again, g), fmt
+
+
+def test_write_atomic_gives_the_usual_file_mode(tmp_path):
+    """Not the 0600 of a temporary file: an output file is readable as any file the user writes."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        path = write_atomic(tmp_path / "g.ttl", b"data")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
