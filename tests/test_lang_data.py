@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,21 @@ from graphkit.text import fold
 from graphkit.vocab import RELATIONS
 
 CODES = available()
+
+#: Smoke sentences of the languages added as data: ``tests/data/lang-smoke/<code>.toml``, one file per language
+#: (see the README there). The tables below hold those of the first 21 languages.
+SMOKE_DIR = Path(__file__).parent / "data" / "lang-smoke"
+
+
+def smoke_files() -> dict[str, dict]:
+    out = {}
+    for path in sorted(SMOKE_DIR.glob("*.toml")):
+        with path.open("rb") as fh:
+            out[path.stem] = tomllib.load(fh)
+    return out
+
+
+SMOKE_FILES = smoke_files()
 
 
 def own(code: str) -> dict:
@@ -150,6 +166,7 @@ DIGITS_BEFORE_HANGUL = (
 SMOKE_XFAIL = {
     "ko": ("경찰은 용의자 1,209명을 검거하고 9,700만 달러를 회수했다.", DIGITS_BEFORE_HANGUL),
 }
+SMOKE.update({code: data["figures"] for code, data in SMOKE_FILES.items() if "figures" in data})
 
 
 def test_every_language_has_a_smoke_sentence():
@@ -323,6 +340,7 @@ DIGITS_BEFORE_HANGUL_DATES = (
 DATE_SMOKE_XFAIL = {
     "ko": ("연합은 2019년에 설립되었고 2021년부터 2023년까지 성장했다.", "2021년부터 2023", DIGITS_BEFORE_HANGUL_DATES),
 }
+DATE_SMOKE.update({code: tuple(data["date"]) for code, data in SMOKE_FILES.items() if "date" in data})
 
 
 def read_dates(text: str, code: str) -> list[tuple[str, str, str | None]]:
@@ -395,6 +413,8 @@ DISCOVERY_SMOKE = {
            "코르모란 작전", "Anna Schmidt"),
 }
 
+DISCOVERY_SMOKE.update({code: tuple(data["discovery"]) for code, data in SMOKE_FILES.items() if "discovery" in data})
+
 DISCOVERY_XFAIL = {
     ("vi", "Operation"): "discovery.find_operations compares one token with operation_words: a word of several "
                          "syllables ('chiến dịch', 'chuyên án'), which is every Vietnamese word for an operation, "
@@ -440,3 +460,27 @@ def test_smoke_operation_and_person(code, kind, request):
 def test_names_the_code_cannot_read(code, text, expected, reason, request):
     request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
     assert expected in discovered(text, code)
+
+
+# ---------------------------------------------------------------- smoke check: relations per language
+
+
+def test_every_smoke_file_is_of_a_language_with_a_file():
+    assert set(SMOKE_FILES) <= set(CODES)
+    for code, data in SMOKE_FILES.items():
+        assert set(data) <= {"figures", "date", "discovery", "relations"}, code
+        assert {"figures", "date", "discovery", "relations"} <= set(data), code
+
+
+RELATION_SMOKE = [(code, *r) for code, data in sorted(SMOKE_FILES.items()) for r in data.get("relations", [])]
+
+
+@pytest.mark.parametrize("code, text, subject, predicate, obj", RELATION_SMOKE)
+def test_smoke_relation(code, text, subject, predicate, obj):
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=code))
+    found = {(r.subject, r.predicate, r.object) for r in doc.relations}
+    if predicate == "partnersWith":
+        found |= {(o, p, s) for s, p, o in found if p == "partnersWith"}
+    assert (subject, predicate, obj) in found
