@@ -8,11 +8,14 @@ A file's tables (all optional)::
 
     [language]   name, the ISO 639-1 code (must equal the file name), and
                  verb_final = true for subject-object-verb languages,
+                 inflected = true where names take case endings ("Estonii",
+                 "Interpol'ün": see graphkit/extract/inflection.py),
                  capitalised_nouns = true where every noun has a capital (de)
     [words]      suffixes: endings a name may take inside a word ("s" for
                  Swedish "Hongkongs"); for scripts written without spaces, marks
                  that may follow a name ("ฯ"); and: words that join the members
-                 of a list ("and", "şi", "และ"); abbreviations: words
+                 of a list ("and", "şi", "และ"); prefixes: clitics written onto
+                 the start of a name (Arabic "و", "لل"); abbreviations: words
                  written with a full stop that does not end a sentence ("Dr", "nr")
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  scale words, number words,
@@ -84,6 +87,8 @@ class Language:
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     verb_final: bool = False
+    inflected: bool = False
+    prefixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     operation_words: tuple[str, ...] = ()
     operation_words_after: tuple[str, ...] = ()
@@ -175,6 +180,9 @@ def language(code: str) -> Language:
         conjunctions=tuple(fold(c) for c in words.get("and", [])),
         abbreviations=tuple(fold(a).rstrip(".") for a in words.get("abbreviations", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
+        # a language with no file is taken to inflect its names, as most do
+        inflected=bool(own.get("language", {}).get("inflected", not own)),
+        prefixes=tuple(sorted({fold(p) for p in words.get("prefixes", [])}, key=lambda p: (-len(p), p))),
         capitalised_nouns=bool(own.get("language", {}).get("capitalised_nouns", False)),
         operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
         operation_words_after=tuple(fold(w) for w in entities.get("operation_words_after", [])),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ..lang import language
 from ..model import Document, Mention
 from ..text import written_in_lowercase
-from . import places
+from . import inflection, places
 from .matcher import Hit, select
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
 from .spans import lowercase_words
@@ -25,10 +25,21 @@ GEONAMES_CONFIDENCE = 0.75
 def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
     """Every acceptable hit of a known name in ``doc`` (overlaps included)."""
     registry = registry or load_registry()
-    suffixes = language(doc.language).suffixes
+    lang = language(doc.language)
+    suffixes = lang.suffixes
     langs = tuple(sorted({doc.language, "en"}))
-    return (registry.matcher.find(doc.text, suffixes=suffixes) + places.matcher(langs).find(doc.text, suffixes=suffixes)
-            + places.city_matcher().find(doc.text, suffixes=suffixes))
+    matchers = (registry.matcher, places.matcher(langs), places.city_matcher())
+    hits = [h for m in matchers for h in m.find(doc.text, suffixes=suffixes)]
+    if lang.inflected or lang.prefixes:  # known names and countries, not the many short names of cities
+        exact = {(h.pattern.key, h.start, h.end) for h in hits}
+        for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:2])):
+            # where the name is found as written inside the inflected form, the exact hit is the mention
+            # ("Operaţiunile Serengeti" is no form of "Operaţiunea Serengeti" worth more than "Serengeti")
+            # (the same words with a suffix or a clitic, "Interpol'ün", "للإنتربول", stay the inflected hit)
+            if not any(k == h.pattern.key and h.start <= s and e <= h.end
+                       and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ") for k, s, e in exact):
+                hits.append(h)
+    return hits
 
 
 def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None = None) -> bool:

@@ -49,7 +49,7 @@ class Hit:
     pattern: Pattern
 
 
-def _is_acronym(name: str) -> bool:
+def is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return (
         bool(letters) and len(letters) <= 6 and " " not in name.strip()
@@ -57,8 +57,8 @@ def _is_acronym(name: str) -> bool:
     )
 
 
-def _case_ok(pattern_text: str, surface: str) -> bool:
-    if _is_acronym(pattern_text):
+def case_ok(pattern_text: str, surface: str) -> bool:
+    if is_acronym(pattern_text):
         return fold(surface, case=False) == fold(pattern_text, case=False)
     if " " not in pattern_text.strip() and any(c.isupper() for c in pattern_text):
         return any(c.isupper() for c in surface)
@@ -82,6 +82,8 @@ class Matcher:
             if len(key) < 2:
                 continue
             table.setdefault(key, []).append(p)
+        #: folded name → its patterns (read by :mod:`.inflection`)
+        self.table = {key: tuple(group) for key, group in table.items()}
         for key, group in table.items():
             self._automaton.add_word(key, (len(key), tuple(group)))
         self.size = len(table)
@@ -108,7 +110,7 @@ class Matcher:
                 continue
             core = text[start:core_end]
             for p in group:
-                if _case_ok(p.text, core):
+                if case_ok(p.text, core):
                     hits.append(Hit(start, end, p))
         return hits
 

@@ -1,0 +1,167 @@
+"""Known names as inflected languages write them: endings, clitics and suffixes after an apostrophe.
+
+The matcher (:mod:`.matcher`) finds a name as it is listed, followed at most
+by one of the language's listed suffixes. Languages with cases change the end
+of a name ("Estonia" → Polish "Estonii", "Лаборатория Касперского" → Russian
+"Лаборатории Касперского", "Suomi" → Finnish "Suomen"), attach suffixes after
+an apostrophe (Turkish "Interpol'ün") or write clitics before it (Arabic
+"وكاسبرسكي", "للإنتربول"). This module finds those forms with no dictionary
+and nothing per language but data:
+
+- a word of the text matches a word of a name when both share a stem of at
+  least ``MIN_STEM`` letters, the name loses at most ``MAX_CUT`` letters of
+  its end and the text adds at most ``MAX_ENDING`` (in languages whose file
+  says ``inflected = true``);
+- a word with an apostrophe is compared by what stands before it;
+- a word starting with one of the language's ``[words] prefixes`` (clitics)
+  is compared by what follows; "لل>ال" says that the clitic stands in place
+  of the article ("للإنتربول" is "ل" + "الإنتربول").
+
+Every word of a name must match a word of the text, in order, separated by
+spaces only. A hit covers the whole words of the text, so the mention is the
+form as written ("Estonii", "Interpol'ün", "للإنتربول"). Exact hits of the
+matcher are preferred over these (a lower priority, and the longer common stem
+first); case is checked as the matcher does (an acronym as written, a name with
+a capital needs one).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..lang import Language
+from ..text import fold, is_unspaced, script_of
+from .matcher import Hit, Matcher, Pattern, case_ok, is_acronym
+
+MIN_STEM = 4
+MAX_CUT = 2
+MAX_ENDING = 4
+#: At most this many letters replace an ending cut from the name ("Europolem" is no form of "Europe").
+MAX_REPLACEMENT = 3
+#: Apostrophes that attach a suffix to a name (Turkish, Azerbaijani).
+APOSTROPHES = "'’ʼ"
+_WORD = re.compile(r"[^\W_]+(?:[" + APOSTROPHES + r"][^\W_]+)*")
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+class Index:
+    """The names of some matchers by the first letters of their first word."""
+
+    def __init__(self, matchers: Iterable[Matcher]) -> None:
+        self.by_head: dict[str, list[tuple[tuple[str, ...], Pattern]]] = {}
+        for matcher in matchers:
+            for key, patterns in matcher.table.items():
+                words = tuple(w for _, _, w in _words(key))
+                if not words or " ".join(words) != key.replace("-", " ") and " ".join(words) != key:
+                    continue  # names with punctuation inside ("Group-IB", "S.A.") are left to the matcher
+                if any(is_unspaced(c) for c in key):
+                    continue
+                head = words[0][:MIN_STEM] if len(words[0]) >= MIN_STEM else words[0]
+                for p in patterns:
+                    self.by_head.setdefault(head, []).append((words, p))
+
+
+def _stem_match(word: str, name_word: str, inflected: bool) -> int:
+    """The length of the stem ``word`` shares with ``name_word`` if it is an inflected form of it, else 0."""
+    if word == name_word:
+        return len(word)
+    if not inflected:
+        return 0
+    common = 0
+    for a, b in zip(word, name_word):
+        if a != b:
+            break
+        common += 1
+    if common < MIN_STEM or len(name_word) - common > MAX_CUT or len(word) - common > MAX_ENDING:
+        return 0
+    if common < len(name_word) and not 0 < len(word) - common <= MAX_REPLACEMENT:
+        return 0  # an ending cut from the name is replaced by a short one ("Niger" is no form of "Nigeria")
+    if not all(_vowel(c) for c in name_word[common:]):
+        return 0  # case endings replace vowels ("Łotwa" → "Łotwy"), not consonants ("Europol" is not "Europa")
+    return common
+
+
+#: Vowels (and the soft signs that end names like vowels) of the scripts that mark them as letters.
+_VOWELS = frozenset("aeiouyаеёиоуыэюяйьъіїєўαεηιουωἀ")
+
+
+def _vowel(ch: str) -> bool:
+    """Whether ``ch`` is a vowel, after its accents are taken off; letters of other scripts count as vowels."""
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base in _VOWELS or script_of(base) not in ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _forms(word: str, lang: Language) -> list[tuple[str, int]]:
+    """What a word of the text may be compared as: itself, before an apostrophe, after a clitic.
+
+    Each form with the offset, inside the word, where it starts.
+    """
+    folded = fold(word)
+    forms = [(folded, 0)]
+    for a in APOSTROPHES if lang.inflected else ():
+        if a in word:
+            forms.append((fold(word[:word.index(a)]), 0))
+            break
+    for prefix in lang.prefixes:
+        prefix, _, instead = prefix.partition(">")  # "لل>ال": the clitic took the place of the article
+        if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
+            forms.append((instead + folded[len(prefix):], len(prefix)))
+    return forms
+
+
+def find(text: str, lang: Language, index: Index) -> list[Hit]:
+    """Hits of names in their inflected forms (exact forms are the matcher's)."""
+    if not (lang.inflected or lang.prefixes):
+        return []
+    words = _words(text)
+    hits: list[Hit] = []
+    for i, (start, end, word) in enumerate(words):
+        for form, _ in _forms(word, lang):
+            head = form[:MIN_STEM] if len(form) >= MIN_STEM else form
+            for name, pattern in index.by_head.get(head, ()):
+                hit = _match_at(text, words, i, form, name, pattern, lang)
+                if hit is not None:
+                    hits.append(hit)
+    return hits
+
+
+def _match_at(text: str, words, i: int, form: str, name: tuple[str, ...], pattern: Pattern,
+              lang: Language) -> Hit | None:
+    if i + len(name) > len(words):
+        return None
+    stems = 0
+    exact = True
+    for k, name_word in enumerate(name):
+        start, end, word = words[i + k]
+        if k:
+            if text[words[i + k - 1][1]:start].strip():
+                return None  # the words of a name stand apart by spaces only
+            candidates = [f for f, _ in _forms(word, lang)]
+        else:
+            candidates = [form]
+        best = max((_stem_match(c, name_word, lang.inflected) for c in candidates), default=0)
+        if not best:
+            return None
+        exact = exact and fold(word) == name_word
+        stems += best
+    if exact:
+        return None  # the matcher's
+    first, last = words[i], words[i + len(name) - 1]
+    core = text[first[0]:last[1]]
+    if (pattern.text not in core) if is_acronym(pattern.text) else not case_ok(pattern.text, core):
+        return None  # an acronym as written (a clitic may stand before it), a capital where the name has one
+    # below the matcher's exact hits of the same span, and the longer common stem first ("Nigerii": Nigeria, not Niger)
+    priority = pattern.priority - 3 + stems / 1000
+    return Hit(first[0], last[1], Pattern(pattern.text, pattern.key, pattern.type, pattern.label, pattern.lang,
+                                         priority=priority, source=pattern.source))
+
+
+@lru_cache(maxsize=64)
+def index_of(matchers: tuple[Matcher, ...]) -> Index:
+    return Index(matchers)

@@ -1,0 +1,48 @@
+"""graphkit.extract.inflection: known names in the forms inflected languages write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract import gazetteer
+from graphkit.ingest import make_document
+
+
+def mentions(text: str, lang: str) -> list[tuple[str, str]]:
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    return [(m.text, m.key) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a case ending replaces the name's final vowel
+    ("pl", "Współpracowały policje Estonii, Łotwy i Litwy.",
+     [("Estonii", "estonia"), ("Łotwy", "latvia"), ("Litwy", "lithuania")]),
+    # every word of a name inflected
+    ("ru", "Эксперты Лаборатории Касперского помогли.", [("Лаборатории Касперского", "kaspersky")]),
+    # a suffix after an apostrophe belongs to the mention
+    ("tr", "Operasyona Interpol'ün ekipleri katıldı.", [("Interpol'ün", "interpol")]),
+    # clitics written onto the start of a name
+    ("ar", "بالتعاون مع للإنتربول وكاسبرسكي.", [("للإنتربول", "interpol"), ("وكاسبرسكي", "kaspersky")]),
+])
+def test_inflected_forms_of_known_names(lang, text, expected):
+    assert [m for m in mentions(text, lang) if m in expected] == expected
+
+
+@pytest.mark.parametrize("lang, text, wrong", [
+    ("pl", "Współpraca z Europolem trwa.", ("Europolem", "europe")),  # a consonant is no case ending
+    ("ro", "Europa de Sud-Est a participat.", ("Europa", "europol")),
+    ("pl", "Policja Nigerii zatrzymała podejrzanych.", ("Nigerii", "niger")),  # the longer stem: Nigeria
+])
+def test_forms_that_are_not_of_the_name(lang, text, wrong):
+    assert wrong not in mentions(text, lang)
+
+
+def test_the_longer_common_stem_wins():
+    assert ("Nigerii", "nigeria") in mentions("Policja Nigerii zatrzymała podejrzanych.", "pl")
+
+
+def test_languages_without_inflection_keep_exact_names():
+    # English does not say inflected = true: "Europol's" is matched as "Europol", as before
+    assert mentions("Europol's analysts helped.", "en") == [("Europol", "europol")]
