@@ -31,6 +31,7 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
+from . import frames
 from .spans import mentions_of, sorted_edges
 
 BASE_CONFIDENCE = 0.7
@@ -51,7 +52,7 @@ def topics() -> dict[str, dict[str, tuple[str, ...]]]:
     """Classes that may fill an empty slot from the article's topic (``data/relations.toml``)."""
     with (DATA_DIR / "relations.toml").open("rb") as fh:
         table = tomllib.load(fh)
-    return {p: {slot: (v if isinstance(v, bool) else tuple(v)) for slot, v in t.items()} for p, t in table.items()}
+    return {p: {slot: (v if isinstance(v, (bool, str)) else tuple(v)) for slot, v in t.items()} for p, t in table.items()}
 
 
 def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
@@ -201,22 +202,33 @@ def match(doc: Document) -> list[Relation]:
         previous = sentences[index - 1] if index else None
         in_previous = mentions.within(previous.start, previous.end) if previous else []
         for hit in find_cues(doc, sentence, lang):
-            for subj, obj, confidence, span in _pairs(doc, hit, in_sentence, in_previous, sentence, previous,
-                                                       ontology, lang):
-                s_key, o_key, predicate = subj.key, obj.key, hit.cue.predicate
-                if s_key == o_key:
-                    continue
-                if predicate in ontology.symmetric and o_key < s_key:
-                    s_key, o_key = o_key, s_key
-                key = (s_key, predicate, o_key, span.start)
-                if key in relations and relations[key].evidence.confidence >= confidence:
-                    continue
-                relations[key] = Relation(
-                    s_key, predicate, o_key,
-                    Evidence(doc.id, span.start, span.end, doc.text[span.start:span.end], confidence,
-                             method=f"relations:cue:{hit.cue.phrase}"),
-                )
+            readings = [hit]
+            retyped = topics().get(hit.cue.predicate, {}).get("operation")
+            if retyped and any(ontology.coarse_type(m.type) == "Operation" for m in in_sentence):
+                # "supported the operation", "joined Operation X": the same cue, said of an operation
+                cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first)
+                readings.append(CueHit(cue, hit.start, hit.end))
+            for reading in readings:
+                pairs = _pairs(doc, reading, in_sentence, in_previous, sentence, previous, ontology, lang)
+                for subj, obj, confidence, span in pairs:
+                    _add(relations, doc, reading, subj, obj, confidence, span, ontology)
     return sorted(relations.values(), key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
+
+
+def _add(relations: dict, doc: Document, hit: CueHit, subj: Mention, obj: Mention, confidence: float, span: Span,
+         ontology: Ontology) -> None:
+    """Keep the relation of one cue reading, the most confident one of each triple and sentence."""
+    s_key, o_key, predicate = subj.key, obj.key, hit.cue.predicate
+    if s_key == o_key:
+        return
+    if predicate in ontology.symmetric and o_key < s_key:
+        s_key, o_key = o_key, s_key
+    key = (s_key, predicate, o_key, span.start)
+    if key in relations and relations[key].evidence.confidence >= confidence:
+        return
+    relations[key] = Relation(s_key, predicate, o_key, Evidence(
+        doc.id, span.start, span.end, doc.text[span.start:span.end], confidence,
+        method=f"relations:cue:{hit.cue.phrase}"))
 
 
 def _pairs(doc, hit: CueHit, in_sentence, in_previous, sentence: Span, previous: Span | None,
@@ -480,7 +492,7 @@ def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
-    doc = set_annotations(doc, cued + works_for(doc) + stated)
+    doc = set_annotations(doc, cued + works_for(doc) + stated + frames.targets(doc, cued))
     if nested:
         doc = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(nested), key=lambda m: (m.start, m.end, m.key))))
     return doc
