@@ -2,7 +2,10 @@
 
 Adding a language is adding ``<code>.toml``; nothing in the code names a
 language. ``_universal.toml`` holds what every language shares (currency
-symbols, digits) and is merged under each language's own file.
+symbols, digits) and is merged under each language's own file, and so is
+``cldr/<code>.toml``, what the Unicode CLDR knows of the language (number
+symbols, months, currencies, date order: see :mod:`graphkit.cldr`), which
+every language babel has gets, with or without a hand-written file.
 
 A file's tables (all optional)::
 
@@ -107,8 +110,13 @@ class Language:
 
 
 def available() -> list[str]:
-    """Codes of the languages that have a resource file."""
+    """Codes of the languages that have a hand-written resource file."""
     return sorted(p.stem for p in LANG_DIR.glob("*.toml") if not p.stem.startswith("_"))
+
+
+def generated() -> list[str]:
+    """Codes of the languages that have a file generated from the CLDR (``graphkit/data/lang/cldr/``)."""
+    return sorted(p.stem for p in (LANG_DIR / "cldr").glob("*.toml"))
 
 
 def _read(path: Path) -> dict:
@@ -139,9 +147,12 @@ def language(code: str) -> Language:
     declared = own.get("language", {}).get("code", code)
     if own and declared != code:
         raise OntologyError(f"language file {path} declares code {declared!r}", hint=f"set code = {code!r}")
+    generated = LANG_DIR / "cldr" / f"{code}.toml"
+    cldr = _read(generated) if generated.is_file() else {}
 
     def table(name: str) -> dict:
         merged = dict(universal.get(name, {}))
+        merged.update(cldr.get(name, {}))
         merged.update(own.get(name, {}))
         return merged
 
@@ -150,8 +161,9 @@ def language(code: str) -> Language:
     entities = table("entities")
     heads = {**universal.get("entities", {}).get("heads", {}), **own.get("entities", {}).get("heads", {})}
     dates = _dates(table("dates"), path.name)
-    for sub in ("scales", "words"):  # sub-tables add to the universal ones
-        numbers[sub] = {**universal.get("numbers", {}).get(sub, {}), **own.get("numbers", {}).get(sub, {})}
+    for sub in ("scales", "words"):  # sub-tables add to the universal ones, and to the CLDR's
+        numbers[sub] = {**universal.get("numbers", {}).get(sub, {}), **cldr.get("numbers", {}).get(sub, {}),
+                        **own.get("numbers", {}).get(sub, {})}
     where = f"{path.name} [numbers]"
     scales = {fold(k): _decimal(v, f"{where}.scales.{k}") for k, v in numbers.get("scales", {}).items()}
     number_words = {fold(k): _decimal(v, f"{where}.words.{k}") for k, v in numbers.get("words", {}).items()}
@@ -166,7 +178,7 @@ def language(code: str) -> Language:
         figure_cues[kind] = tuple(fold(c) for c in merged)
     return Language(
         code=code,
-        name=own.get("language", {}).get("name", code),
+        name=own.get("language", {}).get("name") or cldr.get("language", {}).get("name", code),
         suffixes=tuple(fold(s) for s in words.get("suffixes", [])),
         decimal=numbers.get("decimal", "."),
         group=tuple(numbers.get("group", [","])),

@@ -1,0 +1,133 @@
+"""What the Unicode CLDR knows of a language, as a language table (through babel, offline).
+
+For every language babel has: its English name, its number symbols (decimal
+mark and group separator of its default numbering system), its scale words
+(thousand, million, lakh, crore … from the long compact number formats), its month names
+(format and stand-alone, wide and abbreviated), the order of its numeric
+dates, and the names and symbols of the currencies its news writes about
+(the world's main ones and those of the territories where it is spoken),
+with their plural forms ("dólares", "долларов"), and the word for a dollar
+alone (the word the US, Australian and Canadian dollars' names share).
+
+:func:`table` returns them in the shape of a language file
+(``graphkit/data/lang/<code>.toml``), which :func:`graphkit.lang.language`
+merges under the hand-written file, so that a language with no file still
+reads dates, numbers and money. ``scripts/make_cldr_lang.py`` writes them to
+``graphkit/data/lang/cldr/`` (the files the package reads, made by that step
+and never by hand); :func:`table` is what it writes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Currencies every language's news writes about, most common first: a name shared by two
+#: (the "dollar" of several countries) goes to the first.
+MAIN_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "AUD", "CAD")
+
+
+def _letters(word: str) -> bool:
+    return all(unicodedata.category(c)[0] in "LM" for c in word)
+
+
+def languages() -> list[str]:
+    """The codes of every language (no regional variant) babel has data for."""
+    from babel.localedata import locale_identifiers
+
+    return sorted(i for i in locale_identifiers() if re.fullmatch(r"[a-z]{2,3}", i) and i != "root")
+
+
+def _official(code: str) -> list[str]:
+    """The currencies of the territories where ``code`` is spoken by a fifth or more, or officially."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    out: list[str] = []
+    for territory, langs in sorted(get_global("territory_languages").items()):
+        info = langs.get(code)
+        if not info or (not info.get("official_status") and (info.get("population_percent") or 0) < 20):
+            continue
+        for currency in get_territory_currencies(territory):
+            if currency not in out:
+                out.append(currency)
+    return out
+
+
+def _order(pattern: str) -> str:
+    letters = [c for c in re.sub(r"'[^']*'", "", pattern) if c in "dMy"]
+    order = "".join(dict.fromkeys({"d": "D", "M": "M", "y": "Y"}[c] for c in letters))
+    return order if order in ("DMY", "MDY", "YMD") else "DMY"
+
+
+def table(code: str) -> dict:
+    """The language table CLDR gives ``code`` (empty if babel does not know it)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    system = getattr(locale, "default_numbering_system", "latn")
+    symbols = locale.number_symbols
+    symbols = symbols[system] if system in symbols else symbols.get("latn", {})
+    months: list[str] = []
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for _, name in sorted(locale.months.get(context, {}).get(width, {}).items()):
+                name = name.strip(".").strip()
+                if len(name) >= 2 and not re.fullmatch(r"M\d+", name) and name not in months:
+                    months.append(name)
+    currency: dict[str, str] = {}
+    plural = locale._data.get("currency_names_plural", {})
+    for iso in dict.fromkeys(MAIN_CURRENCIES + tuple(_official(code))):
+        names = [locale.currencies.get(iso, "")]
+        names += list(dict(plural.get(iso, {})).values()) if iso in plural else []
+        names.append(locale.currency_symbols.get(iso, ""))
+        for name in names:
+            if len(name) >= 2 and name != iso:  # the ISO code itself is universal
+                currency.setdefault(name.lower(), iso)
+    # the word for "dollar" alone ("dola", "ডলার"): a word of the US dollar's names that the other dollars share
+    words = {iso: {w for n, c in currency.items() if c == iso for w in n.replace("\u200b", " ").split() if len(w) >= 3 and _letters(w)}
+             for iso in ("USD", "AUD", "CAD")}
+    for word in sorted(words["USD"] & (words["AUD"] | words["CAD"])):
+        currency.setdefault(word, "USD")
+    scales: dict[str, float] = {}
+    for forms in dict(locale._data.get("compact_decimal_formats", {}).get("long", {})).values():
+        for magnitude, number_pattern in dict(forms).items():
+            text = number_pattern.pattern.split(";")[0]
+            zeros = text.count("0")
+            word = " ".join(text.replace("0", " ").replace("\u200f", " ").replace("\u200e", " ").split())
+            if zeros and len(word) >= 2 and int(magnitude) >= 1000:
+                scales.setdefault(word.lower(), float(int(magnitude) // 10 ** (zeros - 1)))
+    try:
+        pattern = locale.date_formats["short"].pattern
+    except (KeyError, AttributeError):
+        pattern = "dd/MM/y"
+    out: dict = {
+        "language": {"code": code, "name": locale.english_name or code},
+        "numbers": {
+            "decimal": symbols.get("decimal", "."),
+            "group": sorted({symbols.get("group", ","), *((" ",) if symbols.get("group") in ("\u00a0", "\u202f") else ())}),
+            "months": months,
+        },
+        "currency": dict(sorted(currency.items())),
+        "numbers.scales": dict(sorted(scales.items())),
+        "dates": {"order": _order(pattern)},
+    }
+    return out
+
+
+def render(data: dict) -> str:
+    """A language table as TOML (the tables are flat: strings, lists of strings and string maps)."""
+    import json
+
+    from babel.core import get_cldr_version
+
+    lines = [f"# Made by scripts/make_cldr_lang.py from the Unicode CLDR {get_cldr_version()} (babel); do not edit:",
+             "# a hand-written graphkit/data/lang/<code>.toml overrides and extends it."]
+    for name, section in data.items():
+        lines += ["", f"[{name}]"]
+        for key, value in section.items():
+            lines.append(f"{json.dumps(key, ensure_ascii=False)} = {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"

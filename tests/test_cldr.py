@@ -1,0 +1,46 @@
+"""graphkit.cldr: what the CLDR knows of every language, generated into graphkit/data/lang/cldr/."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from graphkit.cldr import languages, render, table
+from graphkit.lang import LANG_DIR, available, generated, language
+
+
+def test_every_language_babel_has_is_generated():
+    assert generated() == languages()
+    assert len(generated()) >= 50
+    assert {"sw", "bn", "he", "fa", "am", "km", "my", "ka", "hy", "ta"} <= set(generated())
+
+
+@pytest.mark.parametrize("code", ["sw", "bn", "he", "am", "km", "cs", "fr"])
+def test_the_files_are_what_the_step_writes(code):
+    # babel upgraded: run `python scripts/make_cldr_lang.py`
+    assert (LANG_DIR / "cldr" / f"{code}.toml").read_text(encoding="utf-8") == render(table(code))
+
+
+def test_a_language_without_a_hand_written_file_reads_numbers_months_and_money():
+    assert "sw" not in available()
+    sw = language("sw")
+    assert sw.name == "Swahili"
+    assert sw.currencies["dola"] == "USD" and sw.currencies["dola za marekani"] == "USD"
+    assert sw.scales["milioni"] == Decimal("1000000") and sw.scales["bilioni"] == Decimal("1000000000")
+    assert "januari" in sw.months and sw.date_order == "DMY"
+
+
+def test_scale_words_of_the_indian_system():
+    bn = table("bn")["numbers.scales"]
+    assert bn["লাখ"] == 100000 and bn["কোটি"] == 10000000
+
+
+def test_hand_written_files_override_the_cldr():
+    # French writes groups with a space; the hand-written file says so, whatever the CLDR's symbol
+    assert language("fr").decimal == ","
+    assert language("en").currencies["dollars"] == "USD"
+
+
+def test_a_language_babel_does_not_know_has_no_table():
+    assert table("zz") == {}
