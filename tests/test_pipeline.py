@@ -161,6 +161,24 @@ def test_the_multilingual_set_builds_and_conforms():
     assert report.conforms, report.report
 
 
+@pytest.mark.parametrize("name, documents", [("blind", 32), ("blind-languages", 22)])
+def test_the_blind_sets_build_conform_and_keep_every_offset(name, documents):
+    """Real events in 50 languages, written and annotated apart from the code: the graph fits the contract."""
+    from graphkit.validate import validate
+
+    result = build([ROOT / "tests" / "data" / name / "corpus"])
+    assert len(result.documents) == documents
+    for doc in result.documents:
+        for m in doc.mentions:
+            assert doc.text[m.start:m.end] == m.text
+        for r in doc.relations:
+            assert doc.text[r.evidence.start:r.evidence.end] == r.evidence.text
+        for f in doc.figures:
+            assert doc.text[f.start:f.end] == f.text
+    report = validate(result.graph)
+    assert report.conforms, report.report
+
+
 def test_byte_identical_across_processes_and_hash_seeds(tmp_path):
     """Python's hash seed changes set order between processes; the output must not change with it."""
     import os
