@@ -6,11 +6,11 @@ from graphkit.ingest import make_document
 from graphkit.pipeline import extract
 
 
-def triples(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+def triples(text: str, lang: str = "en", method: str = "") -> set[tuple[str, str, str]]:
     doc = extract(make_document(text, doc_id="t.txt", language=lang))
     for r in doc.relations:
         assert doc.text[r.evidence.start:r.evidence.end] == r.evidence.text
-    return {(r.subject, r.predicate, r.object) for r in doc.relations}
+    return {(r.subject, r.predicate, r.object) for r in doc.relations if r.evidence.method.startswith(method)}
 
 
 def test_listed_countries_of_a_sentence_that_does_not_name_the_operation():
@@ -27,9 +27,12 @@ def test_a_place_that_qualifies_an_organization_is_not_a_target():
 
 
 def test_a_later_paragraph_that_names_no_operation_is_about_something_else():
-    text = ("Operation Serengeti was coordinated by INTERPOL.\n\n"
+    # in an article about several operations; in one about a single operation, every sentence is about it
+    text = ("Operation Serengeti and Operation Jackal were coordinated by INTERPOL.\n\n"
             "Separately, the alliance trained officers from Ghana, Kenya and Angola.")
     assert not {t for t in triples(text) if t[1] == "targets"}
+    single = "Operation Serengeti was coordinated by INTERPOL.\n\nOfficers from Ghana, Kenya and Angola took part."
+    assert ("serengeti", "targets", "ghana") in triples(single)
 
 
 def test_a_single_place_needs_a_list_or_a_count_of_countries():
@@ -40,3 +43,23 @@ def test_a_single_place_needs_a_list_or_a_count_of_countries():
 def test_support_said_of_an_operation_is_participation():
     found = triples("Group-IB supported Operation Serengeti.")
     assert ("group-ib", "participatedIn", "serengeti") in found
+
+
+def test_listed_supporters_took_part_and_the_coordinator_did_more():
+    text = ("Operation Serengeti was coordinated by INTERPOL. "
+            "It was carried out with the support of Group-IB, Kaspersky and Trend Micro, as well as INTERPOL.")
+    found = triples(text)
+    assert {("group-ib", "participatedIn", "serengeti"), ("kaspersky", "participatedIn", "serengeti"),
+            ("trend-micro", "participatedIn", "serengeti")} <= found
+    assert ("interpol", "participatedIn", "serengeti") not in found
+
+
+def test_a_list_without_a_participation_cue_is_no_participation():
+    text = "Operation Serengeti was announced. Group-IB, Kaspersky and Trend Micro published reports."
+    assert not {t for t in triples(text) if t[1] == "participatedIn"}
+
+
+def test_lines_are_paragraphs_and_an_article_about_several_operations_moves_on():
+    text = ("Operation Serengeti and Operation Jackal were coordinated by INTERPOL.\n"
+            "Technical help came from Group-IB, Kaspersky and Trend Micro, with the support of the alliance.")
+    assert not triples(text, method="relations:frame")

@@ -7,11 +7,13 @@ that do not repeat its name. This stage reads that frame with signals that
 hold in any language:
 
 - the **operation a sentence is about**: one it names, else the last one named
-  before it in its paragraph, else, before any is named, the article's most
+  before it in its paragraph, else, in an article about one operation, the
+  last one named before it (unless an alliance is named more often than the
+  operation: the article is about the alliance), else, before any is named, the article's most
   mentioned operation (a lead that names it only later); the confidence falls
-  in that order. A sentence in a later paragraph that names none may be about
-  something else (a training, the alliance behind the operation): it has no
-  operation;
+  in that order. In an article about several operations, a sentence in a later
+  paragraph that names none may be about something else (a training, the
+  alliance behind them): it has no operation;
 - **countries and regions it covered** (``targets``): the places of such a
   sentence that stand in a list of two or more (commas, semicolons, colons,
   brackets or the language's conjunctions between them), or any place of a
@@ -19,6 +21,14 @@ hold in any language:
   ``targets`` cue. A place that qualifies an organization ("Spain's Policía
   Nacional", "Policía Nacional (Spain)", "la policía de Perú") is where that
   organization is, not where the operation went, and is left out.
+
+- **organizations that took part** (``participatedIn``): in a sentence about
+  an operation that holds a participation or support cue of the language
+  ("with the support of", "took part"), every organization of a list of two
+  or more ("private partners A, B, C and D"), and the organizations the
+  cue relations already tie to the operation's sentence are left as they are.
+  An organization that coordinated the operation did more than take part and
+  is left out.
 
 Each relation keeps the sentence it was read from as its evidence.
 """
@@ -35,22 +45,32 @@ from ..text import fold
 from .spans import mentions_of
 
 #: Confidence by how the operation of a sentence was found.
-NAMED, IN_PARAGRAPH, MAIN = 0.6, 0.55, 0.45
+NAMED, IN_PARAGRAPH, IN_ARTICLE, MAIN = 0.6, 0.55, 0.5, 0.45
 PLACE_TYPES = ("Country", "Region")
 #: What may stand between the members of a list of places.
 _SEPARATORS = re.compile(r"^[\s,;:()\[\]、，；：·•\-–—/]*$")
-_PARAGRAPH = re.compile(r"\n\s*\n")
+_PARAGRAPH = re.compile(r"\n\s*")
 
 
 def paragraphs(text: str) -> list[int]:
-    """Offsets where the paragraphs after the first begin (a blank line ends a paragraph)."""
+    """Offsets where the paragraphs after the first begin (a line is a paragraph, as ingest reads it)."""
     return [m.end() for m in _PARAGRAPH.finditer(text)]
+
+
+def _about_an_initiative(doc: Document, operations: list[Mention]) -> bool:
+    """Whether an alliance or initiative is named more often than the operations: the article is about it."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.type == "Initiative":
+            counts[m.key] = counts.get(m.key, 0) + 1
+    return max(counts.values(), default=0) > len(operations)
 
 
 def operation_of(doc: Document, operations: list[Mention], starts: list[int]):
     """A function: sentence → (the operation it is about, confidence), or None."""
     main = most_mentioned(operations)
     breaks = paragraphs(doc.text)
+    single = len({m.key for m in operations}) == 1 and not _about_an_initiative(doc, operations)
 
     def about(sentence: Span) -> tuple[Mention, float] | None:
         inside = [m for m in operations if sentence.start <= m.start < sentence.end]
@@ -61,8 +81,11 @@ def operation_of(doc: Document, operations: list[Mention], starts: list[int]):
             before = operations[i]
             para = bisect_right(breaks, sentence.start)
             same_paragraph = bisect_right(breaks, before.start) == para
-            # an operation named in an earlier paragraph: the article may have gone on to something else
-            return (before, IN_PARAGRAPH) if same_paragraph else None
+            if same_paragraph:
+                return before, IN_PARAGRAPH
+            # an operation named in an earlier paragraph: an article about one operation goes on about it;
+            # one about several may have gone on to something else
+            return (before, IN_ARTICLE) if single else None
         return (main, MAIN) if main is not None else None
 
     return about
@@ -133,4 +156,62 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
             out.append(Relation(operation.key, "targets", place.key, Evidence(
                 doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
                 method="relations:frame:targets")))
+    return out
+
+
+#: The predicates whose cues, in a sentence about an operation, say that the organizations listed there took part.
+PARTICIPATION_CUES = ("participatedIn", "supports")
+#: What may stand between two organizations of one list besides separators and conjunctions:
+#: a few words that describe the next one ("and the fintech Pagosur", "y de la empresa").
+MAX_LIST_GAP = 32
+
+
+def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mention]:
+    """The organizations that stand in a list of two or more."""
+    listed: set[Mention] = set()
+    for a, b in zip(orgs, orgs[1:]):
+        gap = doc.text[a.end:b.start]
+        if len(gap) > MAX_LIST_GAP or re.search(r"[.!?。！？]\s", gap + " ") and "." in gap.strip(" ,")[:1]:
+            continue
+        words = fold(gap).strip(" ,;:()、，")
+        has_joint = "," in gap or ";" in gap or "、" in gap or "，" in gap or any(
+            re.search(rf"(?<!\w){re.escape(c)}(?!\w)", fold(gap)) for c in lang.conjunctions)
+        if (gap.strip() and _SEPARATORS.match(gap)) or (has_joint and len(words.split()) <= 4) or words == "":
+            listed.update((a, b))
+    return listed
+
+
+def participants(doc: Document, cued: list[Relation]) -> list[Relation]:
+    """``participatedIn`` relations of the article's operations, read from lists in the sentences about them."""
+    ontology = load_ontology()
+    coarse = ontology.coarse_type
+    operations = [m for m in sorted(doc.mentions, key=lambda m: m.start) if coarse(m.type) == "Operation"]
+    if not operations:
+        return []
+    lang = language(doc.language)
+    cue_predicates = {c.phrase for c in lang.relation_cues if c.predicate in PARTICIPATION_CUES}
+    if not cue_predicates:
+        return []
+    from .relations import find_cues  # the cue finder of the relations stage, which calls this one
+
+    about = operation_of(doc, operations, [m.start for m in operations])
+    index = mentions_of(doc.mentions)
+    coordinators = {(r.subject, r.object) for r in cued if r.predicate == "coordinatedBy"}
+    out: list[Relation] = []
+    for sentence in doc.sentences:
+        found = about(sentence)
+        if found is None:
+            continue
+        hits = [h for h in find_cues(doc, sentence, lang) if h.cue.predicate in PARTICIPATION_CUES]
+        if not hits:
+            continue
+        operation, confidence = found
+        orgs = sorted((m for m in index.within(sentence.start, sentence.end) if coarse(m.type) == "Organization"),
+                      key=lambda m: (m.start, m.end))
+        for org in sorted(_org_lists(doc, orgs, lang), key=lambda m: m.start):
+            if (operation.key, org.key) in coordinators:
+                continue
+            out.append(Relation(org.key, "participatedIn", operation.key, Evidence(
+                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
+                method="relations:frame:participants")))
     return out

@@ -492,7 +492,11 @@ def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
-    doc = set_annotations(doc, cued + works_for(doc) + stated + frames.targets(doc, cued))
+    found = cued + works_for(doc) + stated + frames.targets(doc, cued) + frames.participants(doc, cued)
+    # an organization that coordinated an operation did more than take part in it
+    coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
+    found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]
+    doc = set_annotations(doc, found)
     if nested:
         doc = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(nested), key=lambda m: (m.start, m.end, m.key))))
     return doc
