@@ -221,3 +221,20 @@ def test_taken_spans_as_a_list_or_indexed_give_the_same_mentions(path):
         results.append((found_, list(taken)))
     assert results[0] == results[1]
 
+
+
+def test_a_name_where_a_role_is_held_is_an_organization():
+    from graphkit.pipeline import extract
+
+    text = "Daniel Okafor, Chief Executive of Veridian Shield, said the company would keep sharing its analysis."
+    doc = extract(make_document(text, doc_id="t.txt", language="en"))
+    types = {m.text: m.type for m in doc.mentions}
+    assert types["Daniel Okafor"] == "Person" and types["Veridian Shield"] == "Organization"
+    assert [(r.subject, r.predicate, r.object, r.evidence.role) for r in doc.relations if r.predicate == "worksFor"] == [
+        ("daniel-okafor", "worksFor", "veridian-shield", "Chief Executive")]
+
+
+def test_a_run_that_starts_with_an_organization_head_is_no_person():
+    doc = discovery.annotate(gazetteer.annotate(make_document(
+        "Segundo o Banco Central do Brasil, disse a autoridade, a fraude cresceu.", doc_id="t.txt", language="pt")))
+    assert not [m for m in doc.mentions if m.type == "Person"]

@@ -9,7 +9,9 @@ the shape of the text and the language's resources (``[entities]`` and
   "a declarat", "กล่าวว่า"). Later, the surname alone is the same person, and a
   word in another script whose transliteration is close to the name
   ("गाम्बेरियन" ~ "Gambaryan") is too, with the similarity kept as the reason.
-- **Organizations**: an acronym defined in brackets ("Financial Crime
+- **Organizations**: a capitalised name right after a role and its connector
+  ("Chief Executive of Veridian Shield", "jefe del …"), where the role is held;
+  an acronym defined in brackets ("Financial Crime
   Compliance (FCC)"), whose letters are the initials of the words before it; a
   capitalised name holding an organizational head word ("… Police",
   "… Technologies", "Centrul European de …"), typed by that word; a capitalised
@@ -53,7 +55,7 @@ _ARTICLES = frozenset({"the", "a", "an", "die", "der", "das", "den", "dem", "el"
 _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için", "по", "для", "against", "contre",
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind"})
 
-CONFIDENCE = {"person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
+CONFIDENCE = {"role-of": 0.6, "person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
 PLACE_METHODS = frozenset({"cldr", "geonames"})
@@ -178,9 +180,12 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     particles = frozenset(lang.name_particles)
     role_cues = tuple(sorted(roles))
     found: list[Mention] = []
+    found_orgs: list[Mention] = []
     for run in _capital_runs(doc, lang, glue=particles, max_tokens=4):
         words = [fold(w) for _, _, w in run]
         # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
+        if words and words[0] in heads:
+            continue  # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name
         lead_cue = False
         while run and (words[0] in stop or words[0].rstrip(".") in lang.honorifics):
             lead_cue = True
@@ -193,6 +198,13 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (start, end) in places or any(w in lang.org_heads or w in lang.currencies for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
         before = _tokens(text, max(0, start - 30), start)
+        if not lead_cue and _after_role(text, before, start, lang, roles):
+            # "Daniel Okafor, Chief Executive of Veridian Shield": where the role is held, an organization
+            name = text[start:end]
+            found_orgs.append(Mention(start, end, name, slug(name), "Organization", name, CONFIDENCE["role-of"],
+                                      "discovery:role-of"))
+            taken.append((start, end))
+            continue
         if not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS:
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title
         sentence = doc.sentence_of(start)
@@ -206,7 +218,21 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         how = "person" if (role_near or honorific) else "person-speech"
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
         taken.append((start, end))
-    return found
+    return found + found_orgs
+
+
+def _after_role(text: str, before: list[tuple[int, int, str]], start: int, lang: Language,
+                roles: frozenset[str]) -> bool:
+    """Whether a name follows "ROLE of", "ROLE at" (a role word, then a role connector, then the name)."""
+    if len(before) < 2 or text[before[-1][1]:start] != " ":
+        return False
+    connectors = set(lang.role_connectors) | set(language("en").role_connectors)
+    words = [fold(w) for _, _, w in before]
+    # "of", "of the", "del", "de la": a connector, perhaps an article, then the name
+    i = len(words) - 1
+    if words[i] in _ARTICLES and i > 0:
+        i -= 1
+    return words[i] in connectors and words[i] not in ("and", "with", "'s", "’s") and i > 0 and words[i - 1] in roles
 
 
 def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:
