@@ -18,7 +18,8 @@ hold in any language:
   sentence that stand in a list of two or more (commas, semicolons, colons,
   brackets or the language's conjunctions between them), or any place of a
   sentence that counts countries (a ``countries`` figure) or holds a
-  ``targets`` cue. A place that qualifies an organization ("Spain's Policía
+  ``targets`` cue; cities where they stand in a list of their own ("raids
+  in Amsterdam, Eindhoven and Groningen"). A place that qualifies an organization ("Spain's Policía
   Nacional", "Policía Nacional (Spain)", "la policía de Perú") is where that
   organization is, not where the operation went, and is left out.
 
@@ -142,14 +143,18 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     out: list[Relation] = []
     for sentence in doc.sentences:
         inside = sorted(index.within(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
-        places = [m for m in inside if m.type in PLACE_TYPES]
+        places = [m for m in inside if m.type in PLACE_TYPES + ("City",)]
         if not places:
             continue
         found = about(sentence)
         if found is None:
             continue
         operation, confidence = found
-        chosen = set(places) if sentence in counted or sentence in cued_in else _in_lists(doc, places, lang)
+        # cities only in a list of their own ("raids in Amsterdam, Eindhoven and Groningen")
+        countries = [m for m in places if m.type in PLACE_TYPES]
+        cities = [m for m in places if m.type == "City"]
+        chosen = set(countries) if sentence in counted or sentence in cued_in else _in_lists(doc, countries, lang)
+        chosen |= _in_lists(doc, cities, lang)
         for place in sorted(chosen, key=lambda m: m.start):
             if _attached(doc, place, inside, lang, coarse):
                 continue
