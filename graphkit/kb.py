@@ -191,7 +191,7 @@ def add(
     go to :func:`graphkit.ingest.read_document`.
     """
     from .pipeline import extract, in_processes
-    from .resolve import apply_merges, merge_keys, resolve
+    from .resolve import apply_merges, fitting, merge_keys, resolve
 
     kb = Path(kb)
     files, skipped = collect(paths)
@@ -234,6 +234,7 @@ def add(
         del reader
     merged = merge_keys(done)
     done = apply_merges(done, merged)
+    done = fitting(done, resolve(done))
     notes: dict[str, list[str]] = {}
     for kept, reason in merged.values():
         notes.setdefault(kept, []).append(reason)

@@ -39,7 +39,7 @@ from .ingest import Skipped, collect, read_document
 from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
-from .resolve import Tally, apply_merges
+from .resolve import Tally, apply_merges, fitting
 from .vocab import ENTITY, PPP
 
 #: The extraction stages, in order.
@@ -211,8 +211,8 @@ def _build_extracted(documents: Iterable[Document]) -> BuildResult:
             raise _duplicate(a.id)
     tally = Tally(done)
     merged = tally.merges()
-    done = tuple(apply_merges(done, merged))
     entities = tuple(tally.entities(merged, notes=_merge_notes(merged)))
+    done = tuple(fitting(apply_merges(done, merged), entities))
     return BuildResult(to_graph(done, entities), done, entities)
 
 
@@ -326,7 +326,8 @@ def build_to(
             relations: set[str] = set()
             with open(spool, "rb") as f:
                 for done in range(1, len(ids) + 1):
-                    (doc,) = apply_merges([pickle.load(f)], merged)  # its keys; mention labels do not go into RDF
+                    # its keys (mention labels do not go into RDF), and the relations its entities still fit
+                    (doc,) = fitting(apply_merges([pickle.load(f)], merged), entities)
                     operation_dates.add(doc)
                     relations.update(r.predicate for r in doc.relations)
                     triples.add(document_statements(doc))

@@ -230,6 +230,28 @@ def apply_merges(documents: Sequence[Document], merged: dict[str, tuple[str, str
     return out
 
 
+def fitting(documents: Sequence[Document], entities: Iterable[Entity]) -> list[Document]:
+    """The documents without the relations whose entities, as resolved, no longer fit the predicate.
+
+    One document may read a name as a person and the corpus, counting every document, as an
+    organization: a worksFor from that organization would then break the contract.
+    """
+    from .ontology import load as load_ontology
+
+    ontology = load_ontology()
+    types = {e.key: ontology.coarse_type(e.type) for e in entities}
+
+    def fits(r) -> bool:
+        dom, rng = ontology.signatures.get(r.predicate, (None, None))
+        return dom is None or (types.get(r.subject) in dom and types.get(r.object) in rng)
+
+    out = []
+    for doc in documents:
+        kept = tuple(r for r in doc.relations if fits(r))
+        out.append(doc if len(kept) == len(doc.relations) else doc.with_(relations=kept))
+    return out
+
+
 def resolve(documents: Iterable[Document], *, registry: Registry | None = None,
             notes: dict[str, list[str]] | None = None) -> list[Entity]:
     """The entities the documents' mentions refer to, sorted by key.

@@ -165,3 +165,17 @@ def test_registry_keys_never_merge_here():
     a = _person("a.txt", "Binance said.", "en", "Binance", "binance")
     b = _person("b.txt", "Binanse said.", "en", "Binanse", "binanse")
     assert merge_keys([a, b]) == {}
+
+
+def test_relations_whose_entities_no_longer_fit_are_dropped():
+    # one document read "Veridian Shield" as a person who works for the LKA; the corpus says it is a company
+    from graphkit.model import Document, Entity, Evidence, Relation
+    from graphkit.resolve import fitting
+
+    ev = Evidence("t.txt", 0, 4, "text", 0.7)
+    doc = Document("t.txt", "text", "de", relations=(
+        Relation("veridian-shield", "worksFor", "lka", ev), Relation("anna", "worksFor", "lka", ev)))
+    entities = [Entity("veridian-shield", "Company", "Veridian Shield"), Entity("lka", "LawEnforcementAgency", "LKA"),
+                Entity("anna", "Person", "Anna")]
+    (kept,) = fitting([doc], entities)
+    assert [(r.subject, r.object) for r in kept.relations] == [("anna", "lka")]
