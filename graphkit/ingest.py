@@ -409,13 +409,47 @@ def _detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
+@lru_cache(maxsize=1)
+def _script_languages() -> dict[str, str]:
+    import tomllib
+
+    from .resources import DATA_DIR
+
+    with (DATA_DIR / "scripts.toml").open("rb") as fh:
+        return dict(tomllib.load(fh).get("languages", {}))
+
+
+def _script_language(sample: str) -> str | None:
+    """The language a text's main script names (``data/scripts.toml``), if the script names one.
+
+    The main script is that of most letters; Latin letters (names of companies and
+    bodies written as they are) do not count against it.
+    """
+    from collections import Counter
+
+    from .text import script_of
+
+    counts = Counter(script_of(c) for c in sample[:4000] if c.isalpha())
+    counts.pop("LATIN", None)
+    counts.pop("", None)
+    if not counts:
+        return None
+    script, n = counts.most_common(1)[0]
+    return _script_languages().get(script) if n >= 20 else None
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the text's language, or ``"und"`` when unsure.
 
-    Uses lingua's statistical models, shipped in its PyPI package (offline);
+    A text written in a script that names its language (``data/scripts.toml``:
+    Khmer, Burmese, Ethiopic, Georgian …) is in that language; for the others,
+    lingua's statistical models decide, shipped in its PyPI package (offline);
     models are loaded lazily for the candidate languages only.
     """
     sample = text[:20000]
+    by_script = _script_language(sample)
+    if by_script:
+        return by_script
     language = _detector().detect_language_of(sample)
     if language is None:
         return "und"

@@ -343,3 +343,19 @@ def test_make_document_hash_is_of_the_text():
 def test_make_document_rejects_bad_language(bad):
     with pytest.raises(InputError, match="is invalid; give an ISO 639-1 code"):
         make_document("Binance.", doc_id="x.txt", language=bad)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ប៉ូលីសកម្ពុជាបានចាប់ខ្លួនជនសង្ស័យចំនួន ៣០នាក់ ក្នុងប្រតិបត្តិការរួមគ្នាជាមួយ INTERPOL និង Group-IB។", "km"),
+    ("ኢንተርፖል በአፍሪካ በተካሄደው ዘመቻ ከአንድ ሺህ በላይ ተጠርጣሪዎችን በቁጥጥር ስር አውሏል።", "am"),
+    ("မြန်မာနိုင်ငံ ရဲတပ်ဖွဲ့သည် INTERPOL နှင့်အတူ အွန်လိုင်းလိမ်လည်မှုဂိုဏ်းကို ဖမ်းဆီးခဲ့သည်။", "my"),
+    ("საქართველოს შინაგან საქმეთა სამინისტრომ INTERPOL-თან ერთად ოპერაცია ჩაატარა.", "ka"),
+])
+def test_a_script_that_names_its_language(text, code):
+    # lingua knows neither Khmer, Burmese nor Amharic: the script says which language it is
+    assert detect_language(text) == code
+
+
+def test_latin_names_do_not_outvote_the_script():
+    text = "Group-IB, Kaspersky, Trend Micro, Microsoft, INTERPOL, AFRIPOL: " + "ប៉ូលីសកម្ពុជាបានចាប់ខ្លួនជនសង្ស័យ" * 2
+    assert detect_language(text) == "km"
