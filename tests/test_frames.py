@@ -35,9 +35,11 @@ def test_a_later_paragraph_that_names_no_operation_is_about_something_else():
     assert ("serengeti", "targets", "ghana") in triples(single)
 
 
-def test_a_single_place_needs_a_list_or_a_count_of_countries():
-    assert not {t for t in triples("Operation Serengeti led to arrests in Nigeria.") if t[1] == "targets"}
-    assert ("serengeti", "targets", "nigeria") in triples("Operation Serengeti covered 2 countries, among them Nigeria.")
+def test_a_single_place_of_an_article_about_several_operations_needs_a_list_or_a_count():
+    text = "Operation Serengeti and Operation Jackal were announced.\nThe police made arrests in Nigeria."
+    assert not {t for t in triples(text) if t[1] == "targets"}
+    counted = "Operation Serengeti and Operation Jackal were announced. They covered 2 countries, among them Nigeria."
+    assert {t for t in triples(counted) if t[1] == "targets" and t[2] == "nigeria"}
 
 
 def test_support_said_of_an_operation_is_participation():
@@ -63,3 +65,19 @@ def test_lines_are_paragraphs_and_an_article_about_several_operations_moves_on()
     text = ("Operation Serengeti and Operation Jackal were coordinated by INTERPOL.\n"
             "Technical help came from Group-IB, Kaspersky and Trend Micro, with the support of the alliance.")
     assert not triples(text, method="relations:frame")
+
+
+def test_a_country_alone_in_an_article_about_one_operation():
+    text = ("Operation Serengeti was coordinated by INTERPOL.\n"
+            "In Nigeria, investigators arrested 12 suspects.\n"
+            "Group-IB, headquartered in Singapore, shared data.")
+    found = triples(text)
+    assert ("serengeti", "targets", "nigeria") in found
+    assert ("serengeti", "targets", "singapore") not in found  # where an organization is
+
+
+def test_editions_of_one_operation_are_one_frame():
+    text = ("Africa Cyber Surge II followed the first Africa Cyber Surge.\n"
+            "Officers in Kenya, Ghana and Nigeria made arrests.")
+    doc_triples = triples(text)
+    assert {t for t in doc_triples if t[1] == "targets"}

@@ -41,11 +41,25 @@ SCRIPT_LANGS = {
     "ARABIC": {"ar", "fa", "ur", "ps"},
     "HEBREW": {"he", "yi"},
     "GREEK": {"el"},
-    "DEVANAGARI": {"hi", "mr", "ne"},
+    "DEVANAGARI": {"hi", "mr", "ne"},  # and the marks of Indic scripts below are letters' parts
     "THAI": {"th"},
     "HANGUL": {"ko"},
     "KANA": {"ja"},
     "HAN": {"zh", "zh-Hant", "zh-Hans", "ja", "ko"},
+    "BENGALI": {"bn", "as"},
+    "TAMIL": {"ta"},
+    "TELUGU": {"te"},
+    "KANNADA": {"kn"},
+    "MALAYALAM": {"ml"},
+    "GUJARATI": {"gu"},
+    "GURMUKHI": {"pa"},
+    "SINHALA": {"si"},
+    "GEORGIAN": {"ka"},
+    "ARMENIAN": {"hy"},
+    "ETHIOPIC": {"am", "ti"},
+    "KHMER": {"km"},
+    "MYANMAR": {"my"},
+    "LAO": {"lo"},
 }
 NON_LATIN_LANGS = set().union(*(langs for langs in SCRIPT_LANGS.values() if langs))
 

@@ -53,7 +53,8 @@ _ARTICLES = frozenset({"the", "a", "an", "die", "der", "das", "den", "dem", "el"
                        "les", "het", "een", "o", "os", "as", "um", "uma"})
 #: Lowercase words after which a capitalised run is the rest of a title, not a name ("Director for Cyber Crime").
 _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için", "по", "для", "against", "contre",
-                                   "împotriva", "mot", "gegen", "contra", "on", "sur", "privind"})
+                                   "împotriva", "mot", "gegen", "contra", "on", "sur", "privind", "in", "at", "from",
+                                   "with", "by", "during", "after", "since", "across"})
 
 CONFIDENCE = {"role-of": 0.6, "person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
               "operation": 0.8, "operation-name": 0.7}

@@ -7,8 +7,9 @@ that do not repeat its name. This stage reads that frame with signals that
 hold in any language:
 
 - the **operation a sentence is about**: one it names, else the last one named
-  before it in its paragraph, else, in an article about one operation, the
-  last one named before it (unless an alliance is named more often than the
+  before it in its paragraph, else, in an article about one operation (or
+  editions of one: "Africa Cyber Surge" and "Africa Cyber Surge II"), the most
+  mentioned one (unless an alliance is named more often than the
   operation: the article is about the alliance), else, before any is named, the article's most
   mentioned operation (a lead that names it only later); the confidence falls
   in that order. In an article about several operations, a sentence in a later
@@ -16,8 +17,9 @@ hold in any language:
   alliance behind them): it has no operation;
 - **countries and regions it covered** (``targets``): the places of such a
   sentence that stand in a list of two or more (commas, semicolons, colons,
-  brackets or the language's conjunctions between them), or any place of a
-  sentence that counts countries (a ``countries`` figure) or holds a
+  brackets or the language's conjunctions between them), a country named
+  alone in such a sentence (in an article about one operation, or naming it),
+  or any place of a sentence that counts countries (a ``countries`` figure) or holds a
   ``targets`` cue; cities where they stand in a list of their own ("raids
   in Amsterdam, Eindhoven and Groningen"). A place that qualifies an organization ("Spain's Policía
   Nacional", "Policía Nacional (Spain)", "la policía de Perú") is where that
@@ -58,6 +60,29 @@ def paragraphs(text: str) -> list[int]:
     return [m.end() for m in _PARAGRAPH.finditer(text)]
 
 
+def _series(key: str) -> str:
+    """The key of an operation without its edition ("africa-cyber-surge-2", "haechi-iv", "synergia-ii")."""
+    return re.sub(r"(-(\d+|[ivx]+))+$", "", key)
+
+
+def _one_operation(doc: Document, operations: list[Mention]) -> bool:
+    """Whether the article is about one operation (or editions of one), not several nor an alliance."""
+    return len({_series(m.key) for m in operations}) == 1 and not _about_an_initiative(doc, operations)
+
+
+def _in_a_name(doc: Document, m: Mention) -> bool:
+    """Whether a capitalised word stands right before or after a mention, as in a longer name."""
+    sentence = doc.sentence_of(m.start)
+    lo = max(sentence.start, m.start - 30)
+    before = doc.text[lo:m.start]
+    after = doc.text[m.end:m.end + 30]
+    word_before = re.search(r"(\w+) $", before)
+    if word_before and lo + word_before.start(1) == sentence.start:
+        word_before = None  # capitalised because it starts the sentence ("In Nigeria, …")
+    word_after = re.match(r" (\w+)", after)
+    return any(w and w.group(1)[:1].isupper() for w in (word_before, word_after))
+
+
 def _about_an_initiative(doc: Document, operations: list[Mention]) -> bool:
     """Whether an alliance or initiative is named more often than the operations: the article is about it."""
     counts: dict[str, int] = {}
@@ -71,7 +96,7 @@ def operation_of(doc: Document, operations: list[Mention], starts: list[int]):
     """A function: sentence → (the operation it is about, confidence), or None."""
     main = most_mentioned(operations)
     breaks = paragraphs(doc.text)
-    single = len({m.key for m in operations}) == 1 and not _about_an_initiative(doc, operations)
+    single = _one_operation(doc, operations)
 
     def about(sentence: Span) -> tuple[Mention, float] | None:
         inside = [m for m in operations if sentence.start <= m.start < sentence.end]
@@ -86,7 +111,7 @@ def operation_of(doc: Document, operations: list[Mention], starts: list[int]):
                 return before, IN_PARAGRAPH
             # an operation named in an earlier paragraph: an article about one operation goes on about it;
             # one about several may have gone on to something else
-            return (before, IN_ARTICLE) if single else None
+            return (main, IN_ARTICLE) if single else None
         return (main, MAIN) if main is not None else None
 
     return about
@@ -138,8 +163,10 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
         return []
     lang = language(doc.language)
     about = operation_of(doc, operations, [m.start for m in operations])
+    single = _one_operation(doc, operations)
     counted = {doc.sentence_of(f.start) for f in doc.figures if f.kind == "countries"}
     cued_in = {doc.sentence_of(r.evidence.start) for r in cued if r.predicate == "targets"}
+    located = {(r.evidence.start, r.object) for r in cued if r.predicate == "locatedIn"}
     out: list[Relation] = []
     for sentence in doc.sentences:
         inside = sorted(index.within(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
@@ -153,8 +180,12 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
         # cities only in a list of their own ("raids in Amsterdam, Eindhoven and Groningen")
         countries = [m for m in places if m.type in PLACE_TYPES]
         cities = [m for m in places if m.type == "City"]
-        chosen = set(countries) if sentence in counted or sentence in cued_in else _in_lists(doc, countries, lang)
-        chosen |= _in_lists(doc, cities, lang)
+        listed = set(countries) if sentence in counted or sentence in cued_in else _in_lists(doc, countries, lang)
+        chosen = listed | _in_lists(doc, cities, lang)
+        # a country named alone in a sentence about the operation (of an article about one operation, or
+        # naming it), where no organization is said to be, and that is no word of a longer name ("Mali Suçları")
+        if single or confidence == NAMED:
+            chosen |= {m for m in countries if (sentence.start, m.key) not in located and not _in_a_name(doc, m)}
         for place in sorted(chosen, key=lambda m: m.start):
             if _attached(doc, place, inside, lang, coarse):
                 continue
