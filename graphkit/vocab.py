@@ -41,6 +41,7 @@ class PPP(DefinedNamespace):
     Region: URIRef
     City: URIRef
     sector: URIRef  # annotation on classes of organizations: "public" or "private"
+    country: URIRef  # registry data: the ISO 3166-1 code of a national body's country
     # provenance classes
     Document: URIRef
     Evidence: URIRef

@@ -2,7 +2,9 @@
 
 Each entity has a stable key (the local name of its ``gke:`` IRI), a class,
 an English ``rdfs:label`` and names in many languages and scripts
-(``skos:altLabel``; ``skos:hiddenLabel`` for forms matched with less trust).
+(``skos:altLabel``; ``skos:hiddenLabel`` for forms matched with less trust);
+a unit names the organization it is part of (``ppp:partOf``), a national body
+the country it is of (``ppp:country``, an ISO 3166-1 code).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class KnownEntity:
     label: str
     names: tuple[tuple[str, str, str], ...]  # (text, language, "label" | "alt" | "hidden")
     part_of: str | None = None
+    country: str | None = None  # ISO 3166-1 code of the country a national body is of (ppp:country)
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,13 @@ def _load(path: str) -> Registry:
         "http://www.w3.org/2004/02/skos/core#hiddenLabel": "hidden",
     }
     part_of = str(PPP.partOf)
+    country_of = str(PPP.country)
     ns = str(ENTITY)
     ppp = str(PPP._NS)
     types: dict[str, set[str]] = {}
     names: dict[str, dict[str, set[tuple[str, str]]]] = {}
     parents: dict[str, list[str]] = {}
+    countries: dict[str, list[str]] = {}
     try:
         for triple in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
             s, p, o = triple.subject, triple.predicate.value, triple.object
@@ -88,6 +93,8 @@ def _load(path: str) -> Registry:
                     names.setdefault(key, {}).setdefault(props[p], set()).add((o.value, o.language or ""))
             elif p == part_of and isinstance(o, ox.NamedNode):
                 parents.setdefault(key, []).append(o.value)
+            elif p == country_of and isinstance(o, ox.Literal):
+                countries.setdefault(key, []).append(o.value.upper())
     except FileNotFoundError:
         raise OntologyError(f"registry {path} is missing", hint="reinstall graphkit") from None
     except (SyntaxError, ValueError, OSError) as exc:  # pyoxigraph's parse errors are SyntaxErrors with line/column
@@ -109,6 +116,7 @@ def _load(path: str) -> Registry:
             label=labels[0][0],
             names=tuple(found),
             part_of=parent[len(ns):] if parent is not None and parent.startswith(ns) else None,
+            country=min(countries.get(key, ()), default=None),
         )
     if not entities:
         raise OntologyError(f"registry {path} names no entity (emptied or cut short?)",

@@ -31,7 +31,7 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
-from . import frames
+from . import frames, known
 from .spans import mentions_of, sorted_edges
 
 BASE_CONFIDENCE = 0.7
@@ -492,7 +492,8 @@ def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
-    found = cued + works_for(doc) + stated + frames.targets(doc, cued) + frames.participants(doc, cued)
+    found = (cued + works_for(doc) + stated + frames.targets(doc, cued) + frames.participants(doc, cued)
+             + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
     found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]

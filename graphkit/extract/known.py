@@ -1,0 +1,62 @@
+"""What the registry knows, where an article names both sides: units and their parents, bodies and their countries.
+
+An article that names Europol's J-CAT and Europol, or Germany and the BKA,
+states what every reader knows: the unit is part of Europol, the BKA is
+Germany's. The registry says it (``ppp:partOf`` on a unit, ``ppp:country`` on
+a national body); this stage states it for an article that names both sides,
+with the sentence that names them closest together as evidence (the same
+sentence where there is one), and a confidence that falls with the distance.
+Nothing is stated of an entity the article does not name.
+"""
+
+from __future__ import annotations
+
+from ..model import Document, Evidence, Mention, Relation
+from .registry import load_registry
+
+SAME_SENTENCE, SAME_ARTICLE = 0.65, 0.5
+#: Classes of the bodies whose country an article naming both makes a located-in (a company's country is not said).
+NATIONAL = frozenset({"LawEnforcementAgency", "GovernmentAgency", "OrganizationalUnit"})
+
+
+def _closest(doc: Document, a: list[Mention], b: list[Mention]) -> tuple[Mention, Mention, bool]:
+    """The pair of mentions of two entities standing closest, and whether they share a sentence."""
+    best = None
+    for x in a:
+        sx = doc.sentence_of(x.start)
+        for y in b:
+            same = sx == doc.sentence_of(y.start)
+            score = (not same, abs(x.start - y.start))
+            if best is None or score < best[0]:
+                best = (score, x, y, same)
+    assert best is not None
+    return best[1], best[2], best[3]
+
+
+def relations(doc: Document) -> list[Relation]:
+    """partOf and locatedIn relations the registry knows, between entities the article names."""
+    from . import places
+
+    registry = load_registry()
+    by_key: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        by_key.setdefault(m.key, []).append(m)
+    country_keys = {p.code: p.key for p in places.places().values() if p.type == "Country"}
+    out: list[Relation] = []
+    for key, mentions in sorted(by_key.items()):
+        known = registry.entities.get(key)
+        if known is None:
+            continue
+        facts = []
+        if known.part_of and known.part_of in by_key:
+            facts.append(("partOf", known.part_of))
+        place = country_keys.get(known.country or "")
+        if place and place in by_key and known.type in NATIONAL:
+            facts.append(("locatedIn", place))
+        for predicate, other in facts:
+            x, y, same = _closest(doc, mentions, by_key[other])
+            sentence = doc.sentence_of(x.start)
+            out.append(Relation(key, predicate, other, Evidence(
+                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end],
+                SAME_SENTENCE if same else SAME_ARTICLE, method="relations:registry")))
+    return out

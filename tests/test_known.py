@@ -1,0 +1,42 @@
+"""graphkit.extract.known: what the registry knows, where an article names both sides."""
+
+from __future__ import annotations
+
+from graphkit.extract import known
+from graphkit.extract.registry import load_registry
+from graphkit.ingest import make_document
+from graphkit.pipeline import extract
+
+
+def facts(text: str, lang: str = "en") -> list[tuple[str, str, str, float]]:
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    out = []
+    for r in known.relations(doc):
+        assert doc.text[r.evidence.start:r.evidence.end] == r.evidence.text
+        out.append((r.subject, r.predicate, r.object, r.evidence.confidence))
+    return out
+
+
+def test_a_unit_and_its_parent_named_in_one_article():
+    unit = next(e for e in load_registry().entities.values() if e.key == "europol-ec3")
+    assert unit.part_of == "europol"
+    found = facts("The European Cybercrime Centre (EC3) led the analysis.\nEuropol published the results.")
+    assert ("europol-ec3", "partOf", "europol", known.SAME_ARTICLE) in found
+
+
+def test_a_unit_whose_parent_is_not_named_states_nothing():
+    assert [f for f in facts("The European Cybercrime Centre (EC3) led the analysis.") if f[1] == "partOf"] == []
+
+
+def test_a_national_body_and_its_country_and_not_a_company(monkeypatch):
+    from dataclasses import replace
+
+    from graphkit.extract.registry import Registry
+
+    reg = load_registry()
+    entities = {**reg.entities, "bka": replace(reg.entities["bka"], country="DE"),
+                "sap": replace(reg.entities["binance"], key="sap", country="DE")}
+    monkeypatch.setattr(known, "load_registry", lambda: Registry(entities))
+    found = facts("Germany and the BKA worked together with Binance.")
+    assert ("bka", "locatedIn", "germany", known.SAME_SENTENCE) in found
+    assert not [f for f in found if f[0] == "binance"]
