@@ -238,3 +238,19 @@ def test_a_run_that_starts_with_an_organization_head_is_no_person():
     doc = discovery.annotate(gazetteer.annotate(make_document(
         "Segundo o Banco Central do Brasil, disse a autoridade, a fraude cresceu.", doc_id="t.txt", language="pt")))
     assert not [m for m in doc.mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Морфеус", "morpheus"), ("MORPHEUS", "morpheus"), ("كونتندر ٣٫٠", "contender-3"),
+    ("フォボス・アエトール", "phobos-aetor"), ("Серенгети", "serengeti"),
+])
+def test_a_known_operation_in_any_script(name, key):
+    assert discovery.known_operation(name)[0] == key
+
+
+def test_an_unknown_operation_stays_itself():
+    assert discovery.known_operation("Kormoran") is None
+    doc = discovery.annotate(gazetteer.annotate(make_document(
+        "В ходе операции «Морфеус» полиция изъяла серверы.", doc_id="t.txt", language="ru")))
+    (op,) = [m for m in doc.mentions if m.type == "Operation"]
+    assert (op.text, op.key, op.label) == ("операции «Морфеус»", "morpheus", "Operation Morpheus")

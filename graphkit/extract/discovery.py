@@ -571,10 +571,13 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
         if name_start is None:
             continue
         name = text[name_start:name_end].strip()
+        if q and text[name_end:name_end + 2].lstrip()[:1] in _CLOSING_QUOTES:
+            name_end = text.index(text[name_end:name_end + 2].lstrip()[:1], name_end) + 1  # the closing quote too
         if not name or not _free(s, name_end, taken):
             continue
         label = f"Operation {name}"
-        mention = Mention(s, name_end, text[s:name_end], slug(label), "Operation", label, CONFIDENCE["operation"],
+        key, label = known_operation(name) or (slug(label), label)
+        mention = Mention(s, name_end, text[s:name_end], key, "Operation", label, CONFIDENCE["operation"],
                           "discovery:operation")
         found.append(mention)
         names[name] = mention
@@ -590,7 +593,65 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
     return found
 
 
-_CLOSING_QUOTES = "」』”»\"’'"
+_CLOSING_QUOTES = "」』”»\"’'“"
+
+#: How close the transliteration of an operation's name must be to a known operation's.
+OPERATION_NAME_THRESHOLD = 0.85
+
+
+@lru_cache(maxsize=1)
+def _known_operations() -> tuple[dict[str, tuple[str, str]], list[tuple[str, str, str]]]:
+    """Known operations by the folded names they are written with, bare ("Morpheus") and whole, and by ASCII."""
+    from ..extract.registry import load_registry
+
+    by_name: dict[str, tuple[str, str]] = {}
+    ascii_names: list[tuple[str, str, str]] = []
+    for e in load_registry().entities.values():
+        if e.type != "Operation":
+            continue
+        bare = re.sub(r"^operation\s+", "", e.label, flags=re.I)
+        for name in {bare, e.label} | {text for text, _, _ in e.names}:
+            by_name.setdefault(fold(name), (e.key, e.label))
+        ascii_names.append((_ascii_name(bare), e.key, e.label))
+    return by_name, ascii_names
+
+
+def _ascii_name(text: str) -> str:
+    """Letters and digits of a name, transliterated ("كونتندر ٣٫٠" → "kwntndr30")."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
+
+
+def _skeleton(latin: str) -> str:
+    """The consonants of a transliterated name, spelt one way ("morfeus", "morpheus" → "mrfs")."""
+    for a, b in (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("v", "w")):
+        latin = latin.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw]", "", latin))
+
+
+def known_operation(name: str) -> tuple[str, str] | None:
+    """The key and label of the known operation a discovered name is, in any script.
+
+    The same folded name, or a transliteration with the same consonants
+    ("Морфеус" is Morpheus, "フォボス・アエトール" Phobos Aetor) or nearly the same letters.
+    """
+    by_name, ascii_names = _known_operations()
+    if fold(name) in by_name:
+        return by_name[fold(name)]
+    latin = _ascii_name(name)
+    if len(latin) < 4:
+        return None
+    skeleton = _skeleton(latin)
+    best = None
+    for a, key, label in ascii_names:
+        if len(skeleton) >= 4 and _skeleton(a) == skeleton:
+            return key, label
+        if abs(len(a) - len(latin)) <= 3:
+            r = SequenceMatcher(None, latin, a).ratio()
+            if best is None or r > best[0]:
+                best = (r, key, label)
+    return (best[1], best[2]) if best and best[0] >= OPERATION_NAME_THRESHOLD else None
 _OPENING_QUOTES = {"」": "「", "』": "『", "”": "“", "»": "«", '"': '"', "’": "‘", "'": "'"}
 
 
