@@ -257,3 +257,19 @@ def test_kinds_table():
     assert table["amount_recovered"].money is True
     assert table["arrests"].money is False
     assert table["percentage"].money is False
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("tr", "46 milyon 500 bin liralık varlığa el konuldu.", ("amount_seized", Decimal("46500000"), "TRY")),
+    ("bn", "পুলিশ ২৫ কোটি ৭০ লাখ মার্কিন ডলারের সম্পদ জব্দ করেছে।", ("amount_seized", Decimal("257000000"), "USD")),
+    ("bn", "৬ হাজার ৭৪৫টি ব্যাংক হিসাব জব্দ করা হয়েছে।", ("accounts_frozen", Decimal("6745"), None)),
+])
+def test_compound_amounts_and_currencies_with_a_suffix(lang, text, expected):
+    doc = figures.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    assert [(f.kind, f.value, f.unit) for f in doc.figures] == [expected]
+
+
+def test_a_year_after_an_amount_is_no_part_of_it():
+    doc = figures.annotate(gazetteer.annotate(make_document(
+        "They seized 5 million dollars in 2023.", doc_id="t.txt", language="en")))
+    assert [(f.kind, f.value) for f in doc.figures] == [("amount_seized", Decimal("5000000"))]

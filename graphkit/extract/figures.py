@@ -146,6 +146,31 @@ def words_value(tokens: list[Decimal]) -> Decimal:
     return total + current
 
 
+_PLAIN_DIGITS = re.compile(r"\d+")
+
+
+def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang: Language) -> tuple[Decimal, int]:
+    """A compound amount: smaller parts after a scale add to it.
+
+    "46 milyon 500 bin" is 46,500,000, "২৫ কোটি ৭০ লাখ" 257,000,000, "3 bin 450" 3,450: each part is a
+    number with a smaller scale, or, last, a plain number below a thousand after a scale of a thousand or more.
+    """
+    while True:
+        p = _skip_space(folded, fpos)
+        if p == fpos or not (m := _PLAIN_DIGITS.match(folded, p)):
+            return value, fpos
+        part = Decimal(m.group())
+        after = _skip_space(folded, m.end())
+        hit = _word_at(folded, after, lang.scales) if after > m.end() or after == m.end() else None
+        if hit and lang.scales[hit[0]] < scale:
+            scale = lang.scales[hit[0]]
+            value, fpos = value + part * scale, hit[1]
+            continue
+        if not hit and part < 1000 <= scale and (m.end() == len(folded) or not folded[m.end()].isdigit()):
+            return value + part, m.end()
+        return value, fpos
+
+
 def find_quantities(doc: Document) -> list[Quantity]:
     """Every number of the document, in digits or words, with its scale and unit."""
     lang = language(doc.language)
@@ -161,8 +186,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         unit = None
         hit = _word_at(folded, _skip_space(folded, fpos), lang.scales)
         if hit:
-            value *= lang.scales[hit[0]]
+            scale = lang.scales[hit[0]]
+            value *= scale
             fpos, year_like = hit[1], False
+            value, fpos = _smaller_parts(folded, fpos, value, scale, lang)
         p = _skip_space(folded, fpos)
         for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
@@ -187,6 +214,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
     for m in _DIGITS.finditer(text):
         token = m.group().rstrip(" \u00a0\u202f.,")
         s, e = m.start(), m.start() + len(token)
+        if found and s < found[-1].end:
+            continue  # the smaller part of a compound amount ("46 milyon 500 bin")
         if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY)
                       or (text[s - 1] in "-./" and s > 1 and text[s - 2].isalnum())):
             continue  # covid-19, v2.0, 2023-03-28
@@ -261,10 +290,25 @@ def _currency_after(folded: str, fpos: int, lang: Language) -> tuple[str, int] |
             if not folded.startswith(connector, p):
                 continue
             q = _skip_space(folded, p + len(connector))
-        hit = _word_at(folded, q, lang.currencies)
+        hit = _word_at(folded, q, lang.currencies) or _word_with_suffix(folded, q, lang.currencies, lang.suffixes)
         if hit:
             return lang.currencies[hit[0]], hit[1]
     return None
+
+
+def _word_with_suffix(folded: str, pos: int, words, suffixes: tuple[str, ...]) -> tuple[str, int] | None:
+    """The longest listed word at ``pos`` followed inside its word by one of the language's suffixes ("ডলার" + "ের")."""
+    best = None
+    for w in words:
+        if not folded.startswith(w, pos):
+            continue
+        end = pos + len(w)
+        stop = end
+        while stop < len(folded) and joins(folded[stop - 1], folded[stop]):
+            stop += 1
+        if stop > end and folded[end:stop] in suffixes and (best is None or len(w) > len(best[0])):
+            best = (w, stop)
+    return best
 
 
 def _clause(doc: Document, start: int, end: int) -> tuple[int, int]:
