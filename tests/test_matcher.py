@@ -361,3 +361,12 @@ def test_lowercase_words_answers_as_written_in_lowercase():
     written.prepare(words[:6])
     assert [written(w) for w in words] == [written_in_lowercase(text, w) for w in words]
     assert written("Nice") and not written("Paris") and written("Cyber Week")
+
+
+def test_a_suffix_that_begins_with_a_vowel_sign():
+    # Bengali "চীনের" is "চীন" + "ের": the name ends with a letter whose vowel sign starts the suffix
+    m = Matcher([Pattern("চীন", "china", "Country", "China")])
+    assert [(h.start, h.end) for h in m.find("চীনের পুলিশ", suffixes=("ের",))] == [(0, 5)]
+    assert m.find("চীনের পুলিশ", suffixes=()) == []  # a vowel sign that begins no suffix: inside a word
+    # a letter that folds to several characters still ends no name: "ß" is "ss"
+    assert Matcher([Pattern("Strass", "x", "City", "X")]).find("Straße", suffixes=()) == []

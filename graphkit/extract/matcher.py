@@ -17,6 +17,7 @@ written; a one-word name with a capital letter needs a capital in the text
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -102,7 +103,12 @@ class Matcher:
             a = end_idx - length + 1
             start, core_end = origin[a], origin[end_idx + 1]
             if core_end == origin[end_idx]:
-                continue  # the name ends inside a character that folds to several ("ß" → "ss")
+                base = origin[end_idx]
+                cluster_end = next((o for o in origin[end_idx + 1:] if o != base), len(text))
+                if fold(text[base]) != folded[end_idx] or not _only_marks(text, base + 1, cluster_end):
+                    continue  # the name ends inside a character that folds to several ("ß" → "ss")
+                # the name ends with a letter whose vowel sign begins a suffix ("চীন" + "ের"): it ends at the letter
+                core_end = base + 1
             if start > 0 and joins(text[start - 1], text[start]):
                 continue
             end = _right_edge(text, core_end, suffixes)
@@ -113,6 +119,11 @@ class Matcher:
                 if case_ok(p.text, core):
                     hits.append(Hit(start, end, p))
         return hits
+
+
+def _only_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one or more combining marks (vowel signs, accents)."""
+    return start < end and all(unicodedata.category(c)[0] == "M" for c in text[start:end])
 
 
 def _right_edge(text: str, end: int, suffixes: tuple[str, ...]) -> int:
