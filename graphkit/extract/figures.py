@@ -322,8 +322,15 @@ def _clause(doc: Document, start: int, end: int) -> tuple[int, int]:
     return max(sent.start + cut_left, start - _WINDOW), min(end + cut_right, end + _WINDOW)
 
 
-def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool) -> int | None:
-    """Distance (in folded chars) from the number to the nearest cue in ``text``."""
+_NUMBER_IN = re.compile(r"\d")
+
+
+def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset()) -> int | None:
+    """Distance (in folded chars) from the number to the nearest cue in ``text`` that is its own.
+
+    A cue with another number between it and this one is that number's ("68 suspects and 835 devices"),
+    and so is a cue right after another number (``numbers``: the language's number words).
+    """
     folded = fold(text) if text.strip() else ""
     best = None
     for cue in cues:
@@ -332,11 +339,21 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool) -> int | None
         i = folded.find(cue)
         while i >= 0:
             if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])):
+                between = folded[i + len(cue):] if from_end else folded[:i]
+                owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers))
                 dist = len(folded) - (i + len(cue)) if from_end else i  # cues match at the start of a word
-                if best is None or dist < best:
+                if owned and (best is None or dist < best):
                     best = dist
             i = folded.find(cue, i + 1)
     return best
+
+
+def _counted(before: str, numbers: frozenset[str]) -> bool:
+    """Whether a number (in digits or a number word) stands right before a cue."""
+    if re.search(r"\d\s?$", before):
+        return True  # "zehn Ländern", "10 countries", "1209名" is the counter's, not a cue's
+    words = before.rstrip().split()
+    return bool(words) and words[-1] in numbers
 
 
 def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
@@ -351,6 +368,7 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
             masked[i - c0] = " "
     masked_text = "".join(masked)
     left, right = masked_text[:q.start - c0], masked_text[q.end - c0:]
+    number_words = frozenset(lang.number_words)
     best: tuple[float, str] | None = None
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
@@ -368,7 +386,7 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right, cues, from_end=False)
-        d_left = _find_cue(left, cues, from_end=True)
+        d_left = _find_cue(left, cues, from_end=True, numbers=number_words)
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
             if d is not None:
                 score = d + penalty

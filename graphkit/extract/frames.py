@@ -199,7 +199,7 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
 PARTICIPATION_CUES = ("participatedIn", "supports")
 #: What may stand between two organizations of one list besides separators and conjunctions:
 #: a few words that describe the next one ("and the fintech Pagosur", "y de la empresa").
-MAX_LIST_GAP = 32
+MAX_LIST_GAP = 48
 
 
 def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mention]:
@@ -212,7 +212,7 @@ def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mentio
         words = fold(gap).strip(" ,;:()、，")
         has_joint = "," in gap or ";" in gap or "、" in gap or "，" in gap or any(
             re.search(rf"(?<!\w){re.escape(c)}(?!\w)", fold(gap)) for c in lang.conjunctions)
-        if (gap.strip() and _SEPARATORS.match(gap)) or (has_joint and len(words.split()) <= 4) or words == "":
+        if (gap.strip() and _SEPARATORS.match(gap)) or (has_joint and len(words.split()) <= 6) or words == "":
             listed.update((a, b))
     return listed
 
