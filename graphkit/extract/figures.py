@@ -38,6 +38,8 @@ _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the 
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
 _WINDOW = 60
+#: How far (in folded characters) a cue may stand from its number.
+MAX_CUE_DISTANCE = 45
 
 
 @dataclass(frozen=True)
@@ -388,7 +390,7 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
         d_right = _find_cue(right, cues, from_end=False)
         d_left = _find_cue(left, cues, from_end=True, numbers=number_words)
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
-            if d is not None:
+            if d is not None and d <= MAX_CUE_DISTANCE:
                 score = d + penalty
                 if best is None or (score, kind) < best:  # equal distances: the kind's name decides, not an order
                     best = (score, kind)
