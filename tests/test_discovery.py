@@ -254,3 +254,28 @@ def test_an_unknown_operation_stays_itself():
         "В ходе операции «Морфеус» полиция изъяла серверы.", doc_id="t.txt", language="ru")))
     (op,) = [m for m in doc.mentions if m.type == "Operation"]
     assert (op.text, op.key, op.label) == ("операции «Морфеус»", "morpheus", "Operation Morpheus")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("tr", "Operasyonda Hollanda polisi birlikte çalıştı.", ("Hollanda polisi", "netherlands-police")),
+    ("bn", "হংকংয়ের পুলিশ অংশ নেয়।", ("হংকংয়ের পুলিশ", "hong-kong-police")),
+    ("ar", "وشاركت شرطة دبي في العملية.", ("شرطة دبي", "dubai-police")),
+    ("tr", "Hollanda Ulusal Polisi operasyonu yürüttü.", ("Hollanda Ulusal Polisi", "netherlands-police")),
+])
+def test_a_place_and_a_head_word_are_a_body(lang, text, expected):
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    assert expected in [(m.text, m.key) for m in doc.mentions if m.type == "LawEnforcementAgency"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ko", "경찰청은 캄보디아에서 활동했다."),  # a head-final language: a head before the place is no body of it
+    ("uk", "Представники Литви за підтримки Агентства діяли."),  # lowercase words between a place and a head
+    ("tr", "Polis, Adalet Bakanlığı ile çalıştı."),  # "Adalet" is a small city of GeoNames and the word "justice"
+])
+def test_a_place_near_a_head_word_that_names_no_body(lang, text):
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    assert [m.text for m in doc.mentions if m.method == "discovery:place-head"] == []

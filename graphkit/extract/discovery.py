@@ -56,7 +56,7 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind", "in", "at", "from",
                                    "with", "by", "during", "after", "since", "across"})
 
-CONFIDENCE = {"role-of": 0.6, "person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
+CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
 PLACE_METHODS = frozenset({"cldr", "geonames"})
@@ -408,6 +408,86 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     return found
 
 
+#: How many words may stand between a place and the head word of the body it names ("Hollanda Ulusal Polisi").
+PLACE_HEAD_WORDS = 3
+#: Classes of the heads that make a place and a head one body (a country's police, ministry, agency).
+PLACE_HEAD_CLASSES = frozenset({"LawEnforcementAgency", "GovernmentAgency"})
+
+
+def _head_of(word: str, lang: Language) -> str | None:
+    """The class a word gives as the head of a body's name, in any inflected form ("polisi", "পুলিশের")."""
+    w = fold(word)
+    if w in lang.org_heads:
+        return lang.org_heads[w]
+    for suffix in lang.suffixes:
+        if suffix and w.endswith(suffix) and w[:-len(suffix)] in lang.org_heads:
+            return lang.org_heads[w[:-len(suffix)]]
+    return None
+
+
+def _name_word(word: str, lang: Language) -> bool:
+    """A word that may stand inside a body's name between a place and its head: no number, conjunction or
+    connector, and capitalised where the script has capitals ("Ulusal", "ফেডারেল", not "ise", "za", "de")."""
+    w = fold(word)
+    if any(c.isdigit() for c in word) or w in lang.conjunctions or w in lang.role_connectors or w in _PREPOSITIONS:
+        return False
+    return script_of(word[0]) not in _CASED or word[0].isupper()
+
+
+def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A place and the head word of a public body: that country's or city's body.
+
+    "Hollanda polisi", "হংকংয়ের পুলিশ", "सिंगापुर पुलिस बल", "ABD Adalet Bakanlığı" (the place, then at most
+    ``PLACE_HEAD_WORDS`` words ending with a head), "شرطة دبي" (a head right before the place). The body's key
+    is the place's with the head's class, so that a country's police is one node in every language; the
+    place stays a mention of its own, inside the body's name.
+    """
+    text = doc.text
+    tokens = _all_tokens(text)
+    starts = [t[0] for t in tokens]
+    found = []
+    # countries, regions and the CLDR's cities: GeoNames' many small cities are also words ("Adalet", "justice")
+    places = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")
+              and (m.method == "cldr" or m.type != "City")]
+    for place in places:
+        sentence = doc.sentence_of(place.start)
+        i = bisect_right(starts, place.end - 1)  # the first token after the place
+        span = None
+        prev_end = place.end
+        between: list[str] = []
+        for k in range(i, min(i + PLACE_HEAD_WORDS, len(tokens))):
+            s, e, word = tokens[k]
+            if s >= sentence.end or text[prev_end:s].strip() not in ("", "-"):
+                break
+            type_ = _head_of(word, lang)
+            if type_ in PLACE_HEAD_CLASSES:
+                span = (place.start, e, type_)
+                break
+            if not _name_word(word, lang):
+                break  # "Belçika'dan ise …", "태국 등 7개국 …": no body's name
+            between.append(word)
+            prev_end = e
+        j = bisect_right(starts, place.start) - 2  # the token right before the place
+        if span is None and j >= 0 and not lang.verb_final:  # head-final languages put the head after
+            s, e, word = tokens[j]
+            type_ = _head_of(word, lang)
+            if type_ in PLACE_HEAD_CLASSES and s >= sentence.start and not text[e:place.start].strip():
+                span = (s, place.end, type_)
+        if span is None:
+            continue
+        start, end, type_ = span
+        if not _free(start, end, Taken(t for t in taken if t != (place.start, place.end))):
+            continue
+        name = text[start:end]
+        # a country's police is one body; another body is told apart by the words of its name before the head
+        kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in between] + [type_.lower()])
+        key = f"{place.key}-{kind}"
+        label = f"Police ({place.label})" if kind == "police" else name
+        found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
+        taken.append((start, end))
+    return found
+
+
 def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
     """Capitalised names listed among known organizations ("Microsoft, Veridian și PayPal")."""
     from ..ontology import load as load_ontology
@@ -725,6 +805,8 @@ def match(doc: Document) -> list[Mention]:
     found: list[Mention] = []
     found += find_operations(doc, lang, taken)
     found += find_acronyms(doc, lang, taken, known)
+    # a place and a head word are a body ("Hollanda polisi"), found before people take the place's word
+    found += find_place_headed(doc, lang, taken)
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
     places = frozenset((m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS)
     people = find_people(doc, lang, Taken(t for t in taken if t not in places), places)

@@ -498,6 +498,8 @@ def annotate(doc: Document) -> Document:
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
     found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]
     doc = set_annotations(doc, found)
+    found_spans = {(m.start, m.end, m.key) for m in doc.mentions}
+    nested = [m for m in nested if (m.start, m.end, m.key) not in found_spans]  # a name already found is found once
     if nested:
         doc = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(nested), key=lambda m: (m.start, m.end, m.key))))
     return doc
