@@ -279,3 +279,12 @@ def test_a_place_near_a_head_word_that_names_no_body(lang, text):
 
     doc = extract(make_document(text, doc_id="t.txt", language=lang))
     assert [m.text for m in doc.mentions if m.method == "discovery:place-head"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nach Angaben der Polizei wurden Server beschlagnahmt, sagte ein Sprecher. Die Zahl stieg nach Angaben weiter."),
+    ("es", "En Suiza, dijo el portavoz, se detuvo a dos personas. Todo ocurrió en marzo."),
+])
+def test_an_ordinary_word_that_starts_a_sentence_is_no_part_of_a_name(lang, text):
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    assert [m.text for m in doc.mentions if m.type == "Person"] == []

@@ -182,11 +182,16 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     role_cues = tuple(sorted(roles))
     found: list[Mention] = []
     found_orgs: list[Mention] = []
+    written = lowercase_words(text)
     for run in _capital_runs(doc, lang, glue=particles, max_tokens=4):
         words = [fold(w) for _, _, w in run]
-        # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
         if words and words[0] in heads:
             continue  # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name
+        # a sentence's first word, capitalised only there, that the article also writes in lowercase is an
+        # ordinary word ("Nach Angaben", "En Suiza", "Menurut Friderica", "Secondo Fortra")
+        if len(run) > 1 and _starts_sentence(doc, run[0][0]) and written(run[0][2]):
+            run, words = run[1:], words[1:]
+        # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
         lead_cue = False
         while run and (words[0] in stop or words[0].rstrip(".") in lang.honorifics):
             lead_cue = True
@@ -220,6 +225,12 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
         taken.append((start, end))
     return found + found_orgs
+
+
+def _starts_sentence(doc: Document, pos: int) -> bool:
+    """Whether only punctuation (an opening quote, a dash) stands between a sentence's start and ``pos``."""
+    sentence = doc.sentence_of(pos)
+    return not any(c.isalnum() for c in doc.text[sentence.start:pos])
 
 
 def _after_role(text: str, before: list[tuple[int, int, str]], start: int, lang: Language,
