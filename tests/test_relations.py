@@ -283,3 +283,20 @@ def test_a_place_inside_a_name_gets_its_own_nested_mention():
     nested = [m for m in done.mentions if m.key == "americas"]
     assert [(m.text, m.method) for m in nested] == [("Americas", "relations:nested")]
     assert done.text[nested[0].start:nested[0].end] == "Americas"
+
+
+def test_a_role_written_after_the_organization():
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document('"We act," said Cyril Gout, INTERPOL\'s Acting Executive Director of Police Services.',
+                                doc_id="t.txt", language="en"))
+    assert [(r.subject, r.object, r.evidence.role) for r in doc.relations if r.predicate == "worksFor"] == [
+        ("cyril-gout", "interpol", "Acting Executive Director of Police Services")]
+
+
+def test_a_role_after_the_organization_is_not_another_persons():
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document("Anna Smith, INTERPOL's director Neal Jetton and others spoke.", doc_id="t.txt",
+                                language="en"))
+    assert ("anna-smith", "worksFor", "interpol") not in {(r.subject, r.predicate, r.object) for r in doc.relations}

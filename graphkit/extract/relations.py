@@ -323,10 +323,25 @@ def _trim_role(text: str, lang: Language) -> str:
     return role.strip(" ,;:–—-()")
 
 
+_ROLE_TAIL = re.compile(r"^(?:['’]s)?\s*([^,;:()\n\"“”«»]{2,%d})" % MAX_ROLE)
+
+
+def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
+    """The role written right after an organization ("INTERPOL's Director of Cybercrime,"), if it holds a role word."""
+    m = _ROLE_TAIL.match(doc.text[org.end:org.end + MAX_ROLE + 4])
+    if not m or not _has_role_word(m.group(1), lang):
+        return None
+    end = org.end + m.end(1)
+    # no person inside the role: "INTERPOL's director Neal Jetton" is another person's role
+    if any(org.end <= x.start < end and x.type == "Person" for x in mentions_of(doc.mentions).overlapping(org.end, end)):
+        return None
+    return m.group(1)
+
+
 def works_for(doc: Document) -> list[Relation]:
     """People and the organizations they hold a role at, with the role as written.
 
-    "P, ROLE of ORG" / "P ROLE ของ ORG" (the organization after the person) or
+    "P, ROLE of ORG" / "P ROLE ของ ORG" / "P, ORG's ROLE," (the organization after the person) or
     "ORG's ROLE, P" / "ORG के … VP, P" (before it): the stretch between them must
     hold a role word of the language and no other person or organization.
     """
@@ -350,7 +365,9 @@ def works_for(doc: Document) -> list[Relation]:
                     or org.start < sentence.start:
                 continue
             text = doc.text[gap[0]:gap[1]]
-            if not 0 < len(text) <= MAX_ROLE or not _has_role_word(text, lang):
+            if org is after and text.strip() in (",", "(", "–", "—", "-") and (tail := _role_after(doc, org, lang)):
+                text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
+            elif not 0 < len(text) <= MAX_ROLE or not _has_role_word(text, lang):
                 continue
             role = _trim_role(text, lang)
             if not role:
