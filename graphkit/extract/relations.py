@@ -335,7 +335,7 @@ def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
     # no person inside the role: "INTERPOL's director Neal Jetton" is another person's role
     if any(org.end <= x.start < end and x.type == "Person" for x in mentions_of(doc.mentions).overlapping(org.end, end)):
         return None
-    return m.group(1)
+    return m.group(1).rstrip(". ")  # the sentence's full stop is no part of the role
 
 
 def works_for(doc: Document) -> list[Relation]:
