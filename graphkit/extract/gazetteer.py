@@ -31,13 +31,15 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
     matchers = (registry.matcher, places.matcher(langs), places.city_matcher())
     hits = [h for m in matchers for h in m.find(doc.text, suffixes=suffixes)]
     if lang.inflected or lang.prefixes:  # known names and countries, not the many short names of cities
-        exact = {(h.pattern.key, h.start, h.end) for h in hits}
+        exact: dict[str, list[tuple[int, int]]] = {}
+        for h in hits:
+            exact.setdefault(h.pattern.key, []).append((h.start, h.end))
         for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:2])):
             # where the name is found as written inside the inflected form, the exact hit is the mention
             # ("Operaţiunile Serengeti" is no form of "Operaţiunea Serengeti" worth more than "Serengeti")
             # (the same words with a suffix or a clitic, "Interpol'ün", "للإنتربول", stay the inflected hit)
-            if not any(k == h.pattern.key and h.start <= s and e <= h.end
-                       and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ") for k, s, e in exact):
+            if not any(h.start <= s and e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ")
+                       for s, e in exact.get(h.pattern.key, ())):
                 hits.append(h)
     return hits
 

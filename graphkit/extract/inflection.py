@@ -51,10 +51,15 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 
 
 class Index:
-    """The names of some matchers by the first letters of their first word."""
+    """The names of some matchers by the stem their first word must share with a word of the text.
+
+    A word of the text can be a form of a name's first word only if it starts with that word less the
+    ``MAX_CUT`` letters an ending may replace (at least ``MIN_STEM`` letters, or the whole of a shorter
+    word): names are kept under that stem, and a word of the text looks up each of its prefixes.
+    """
 
     def __init__(self, matchers: Iterable[Matcher]) -> None:
-        self.by_head: dict[str, list[tuple[tuple[str, ...], Pattern]]] = {}
+        self.by_stem: dict[str, list[tuple[tuple[str, ...], Pattern]]] = {}
         for matcher in matchers:
             for key, patterns in matcher.table.items():
                 words = tuple(w for _, _, w in _words(key))
@@ -62,9 +67,31 @@ class Index:
                     continue  # names with punctuation inside ("Group-IB", "S.A.") are left to the matcher
                 if any(is_unspaced(c) for c in key):
                     continue
-                head = words[0][:MIN_STEM] if len(words[0]) >= MIN_STEM else words[0]
+                # a name of several words is kept under the stems of its first two ("операция Endgame"
+                # and a thousand other operations share their first word)
+                stem = "\0".join(_stem(w) for w in words[:2])
                 for p in patterns:
-                    self.by_head.setdefault(head, []).append((words, p))
+                    self.by_stem.setdefault(stem, []).append((words, p))
+
+    def candidates(self, form: str, following: list[str]):
+        """The names whose first word may have ``form`` as a form, and their second ``following`` (the next
+        word's forms)."""
+        for k in _stem_lengths(form):
+            head = form[:k]
+            yield from self.by_stem.get(head, ())
+            for nxt in following:
+                for k2 in _stem_lengths(nxt):
+                    yield from self.by_stem.get(head + "\0" + nxt[:k2], ())
+
+
+def _stem(word: str) -> str:
+    """The stem a form of ``word`` must start with: the word less ``MAX_CUT`` letters, at least ``MIN_STEM``."""
+    return word[:max(MIN_STEM, len(word) - MAX_CUT)]
+
+
+def _stem_lengths(form: str) -> range:
+    """The lengths of the prefixes of a word of the text that may be a name word's stem."""
+    return range(max(1, min(MIN_STEM, len(form) - MAX_ENDING)), len(form) + 1)
 
 
 def _stem_match(word: str, name_word: str, inflected: bool) -> int:
@@ -120,18 +147,20 @@ def find(text: str, lang: Language, index: Index) -> list[Hit]:
     if not (lang.inflected or lang.prefixes):
         return []
     words = _words(text)
+    forms = [[f for f, _ in _forms(word, lang)] for _, _, word in words]  # once for each word
     hits: list[Hit] = []
-    for i, (start, end, word) in enumerate(words):
-        for form, _ in _forms(word, lang):
-            head = form[:MIN_STEM] if len(form) >= MIN_STEM else form
-            for name, pattern in index.by_head.get(head, ()):
-                hit = _match_at(text, words, i, form, name, pattern, lang)
+    for i in range(len(words)):
+        adjacent = i + 1 < len(words) and not text[words[i][1]:words[i + 1][0]].strip()
+        following = forms[i + 1] if adjacent else []
+        for form in forms[i]:
+            for name, pattern in index.candidates(form, following):
+                hit = _match_at(text, words, forms, i, form, name, pattern, lang)
                 if hit is not None:
                     hits.append(hit)
     return hits
 
 
-def _match_at(text: str, words, i: int, form: str, name: tuple[str, ...], pattern: Pattern,
+def _match_at(text: str, words, forms, i: int, form: str, name: tuple[str, ...], pattern: Pattern,
               lang: Language) -> Hit | None:
     if i + len(name) > len(words):
         return None
@@ -142,7 +171,7 @@ def _match_at(text: str, words, i: int, form: str, name: tuple[str, ...], patter
         if k:
             if text[words[i + k - 1][1]:start].strip():
                 return None  # the words of a name stand apart by spaces only
-            candidates = [f for f, _ in _forms(word, lang)]
+            candidates = forms[i + k]
         else:
             candidates = [form]
         best = max((_stem_match(c, name_word, lang.inflected) for c in candidates), default=0)
