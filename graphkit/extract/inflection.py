@@ -124,7 +124,8 @@ def _vowel(ch: str) -> bool:
     return base in _VOWELS or script_of(base) not in ("LATIN", "CYRILLIC", "GREEK")
 
 
-def _forms(word: str, lang: Language) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def _forms(word: str, lang: Language) -> tuple[tuple[str, int], ...]:
     """What a word of the text may be compared as: itself, before an apostrophe, after a clitic.
 
     Each form with the offset, inside the word, where it starts.
@@ -139,7 +140,7 @@ def _forms(word: str, lang: Language) -> list[tuple[str, int]]:
         prefix, _, instead = prefix.partition(">")  # "لل>ال": the clitic took the place of the article
         if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
             forms.append((instead + folded[len(prefix):], len(prefix)))
-    return forms
+    return tuple(forms)
 
 
 def find(text: str, lang: Language, index: Index) -> list[Hit]:

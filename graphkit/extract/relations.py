@@ -294,12 +294,24 @@ MAX_ROLE = 110
 ROLE_CONFIDENCE = 0.75
 
 
+@lru_cache(maxsize=64)
+def _role_pattern(lang: Language) -> tuple[re.Pattern, tuple[str, ...]]:
+    """Where a role word of the language or of English may start (one alternation), and the role words."""
+    roles = tuple(sorted(set(lang.roles + language("en").roles), key=len, reverse=True))
+    return re.compile("(?=" + "|".join(re.escape(r) for r in roles) + ")"), roles
+
+
 def _has_role_word(text: str, lang: Language) -> bool:
+    """Whether ``text`` holds a role word as a word of its own."""
     folded = fold(text)
-    for role in lang.roles + language("en").roles:
-        for m in re.finditer(re.escape(role), folded):
-            i, j = m.start(), m.end()
-            if (i == 0 or not joins(folded[i - 1], folded[i])) and (j == len(folded) or not joins(folded[j - 1], folded[j])):
+    pattern, roles = _role_pattern(lang)
+    for m in pattern.finditer(folded):
+        i = m.start()
+        if i > 0 and joins(folded[i - 1], folded[i]):
+            continue
+        for role in roles:
+            j = i + len(role)
+            if folded.startswith(role, i) and (j == len(folded) or not joins(folded[j - 1], folded[j])):
                 return True
     return False
 
