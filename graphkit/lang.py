@@ -227,3 +227,42 @@ def _dates(table: dict, where: str) -> dict:
     fields["date_order"] = order
     fields["buddhist_era"] = bool(table.get("buddhist_era", False))
     return fields
+
+
+def coverage(code: str) -> dict:
+    """What graphkit reads in a language, and from where: for ``graphkit languages`` and the README.
+
+    ``source``: "hand-written" (a file of ``graphkit/data/lang/``, over the CLDR's) or "CLDR";
+    ``identified``: how an article is recognised as written in it ("lingua", "script" for a script that names
+    its language, "--lang" otherwise); the counts are of the figure kinds and relation predicates it has cues
+    for; ``dates``, ``numbers``, ``money``, ``names`` (heads of organizations, speech verbs, roles) and
+    ``inflection`` say whether it has them.
+    """
+    import tomllib
+
+    from .resources import DATA_DIR
+
+    res = language(code)
+    own = _read(LANG_DIR / f"{code}.toml") if (LANG_DIR / f"{code}.toml").is_file() else {}
+    with (DATA_DIR / "scripts.toml").open("rb") as fh:
+        by_script = set(tomllib.load(fh).get("languages", {}).values())
+    return {
+        "code": code,
+        "name": res.name,
+        "source": "hand-written" if own else "CLDR",
+        "identified": "lingua" if code in _lingua_codes() else "script" if code in by_script else "--lang",
+        "figure_kinds": len(own.get("figures", {})),
+        "relations": len(own.get("relations", {})),
+        "dates": bool(res.months),
+        "numbers": bool(own.get("numbers", {}).get("words") or len(res.scales) > 2),
+        "money": len(res.currencies) > len(_read(LANG_DIR / "_universal.toml").get("currency", {})),
+        "names": bool(own.get("entities", {}).get("heads") and res.person_cues),
+        "inflection": res.inflected if own else False,
+    }
+
+
+@lru_cache(maxsize=1)
+def _lingua_codes() -> frozenset[str]:
+    from lingua import Language as LinguaLanguage  # its list of languages, not its models
+
+    return frozenset(x.iso_code_639_1.name.lower() for x in LinguaLanguage.all())

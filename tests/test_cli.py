@@ -226,3 +226,20 @@ def test_evaluate_bad_gold_is_one_line(runner, seeds_ttl, tmp_path):
     result = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", str(tmp_path)])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: [E600] {tmp_path / 'g.json'}: is not valid JSON")
+
+
+def test_languages_lists_what_each_language_reads(runner):
+    import json
+
+    from graphkit.lang import available
+
+    result = runner.invoke(main, ["languages"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[:4] == ["CODE", "LANGUAGE", "SOURCE", "IDENTIFIED"]
+    assert len(available()) >= 50 and f"{len(available())} languages with a hand-written file" in result.output
+    rows = {r["code"]: r for r in json.loads(runner.invoke(main, ["languages", "--all", "--json"]).output)}
+    assert rows["sw"]["source"] == "hand-written" and rows["sw"]["relations"] >= 10
+    assert rows["km"] == {**rows["km"], "source": "CLDR", "identified": "script", "relations": 0, "dates": True,
+                          "money": True}
+    assert rows["pl"]["inflection"] and rows["fr"]["identified"] == "lingua"
