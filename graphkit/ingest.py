@@ -422,20 +422,23 @@ def _script_languages() -> dict[str, str]:
 def _script_language(sample: str) -> str | None:
     """The language a text's main script names (``data/scripts.toml``), if the script names one.
 
-    The main script is that of most letters; Latin letters (names of companies and
-    bodies written as they are) do not count against it.
+    The main script is that of most letters and their marks, and it must have at
+    least half as many as the Latin script (names of companies and bodies are written
+    as they are; an article in a Latin script may quote a name in Greek).
     """
     from collections import Counter
 
     from .text import script_of
 
-    counts = Counter(script_of(c) for c in sample[:4000] if c.isalpha())
-    counts.pop("LATIN", None)
+    counts = Counter(script_of(c) for c in sample[:4000])  # letters and their marks (Khmer vowel signs)
+    latin = counts.pop("LATIN", 0)
     counts.pop("", None)
+    counts.pop("DIGIT", None)
     if not counts:
         return None
     script, n = counts.most_common(1)[0]
-    return _script_languages().get(script) if n >= 20 else None
+    # the script of most letters, not a quotation in an article of another script
+    return _script_languages().get(script) if n >= 20 and 2 * n >= latin else None
 
 
 def detect_language(text: str) -> str:

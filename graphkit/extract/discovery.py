@@ -204,7 +204,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (start, end) in places or any(w in lang.org_heads or w in lang.currencies for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
         before = _tokens(text, max(0, start - 30), start)
-        if not lead_cue and _after_role(text, before, start, lang, roles):
+        if not lead_cue and _after_role(text, before, start, end, lang, roles):
             # "Daniel Okafor, Chief Executive of Veridian Shield": where the role is held, an organization
             name = text[start:end]
             found_orgs.append(Mention(start, end, name, slug(name), "Organization", name, CONFIDENCE["role-of"],
@@ -233,7 +233,7 @@ def _starts_sentence(doc: Document, pos: int) -> bool:
     return not any(c.isalnum() for c in doc.text[sentence.start:pos])
 
 
-def _after_role(text: str, before: list[tuple[int, int, str]], start: int, lang: Language,
+def _after_role(text: str, before: list[tuple[int, int, str]], start: int, end: int, lang: Language,
                 roles: frozenset[str]) -> bool:
     """Whether a name follows "ROLE of", "ROLE at" (a role word, then a role connector, then the name)."""
     if len(before) < 2 or text[before[-1][1]:start] != " ":
@@ -244,7 +244,11 @@ def _after_role(text: str, before: list[tuple[int, int, str]], start: int, lang:
     i = len(words) - 1
     if words[i] in _ARTICLES and i > 0:
         i -= 1
-    return words[i] in connectors and words[i] not in ("and", "with", "'s", "’s") and i > 0 and words[i - 1] in roles
+    if text[end:end + 2] in ("'s", "’s"):
+        return False  # "the director of Catherine De Bolle's office": the name owns what follows
+    # "a spokesman for Anna Kowalski" speaks for a person: only "of", "at" … name where a role is held
+    return (words[i] in connectors and words[i] not in ("and", "with", "'s", "’s", "for", "pour", "para", "für")
+            and i > 0 and words[i - 1] in roles)
 
 
 def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:
@@ -686,29 +690,45 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
 
 _CLOSING_QUOTES = "」』”»\"’'“"
 
-#: How close the transliteration of an operation's name must be to a known operation's.
-OPERATION_NAME_THRESHOLD = 0.85
+#: How close the transliteration of an operation's name must be to a known operation's (with the same consonants).
+OPERATION_NAME_THRESHOLD = 0.6
 
 
 @lru_cache(maxsize=1)
-def _known_operations() -> tuple[dict[str, tuple[str, str]], list[tuple[str, str, str]]]:
-    """Known operations by the folded names they are written with, bare ("Morpheus") and whole, and by ASCII."""
+def _known_operations() -> tuple[dict[str, tuple[str, str]], list[tuple[str, str, str, str]]]:
+    """Known operations by the folded names they are written with, and by the ASCII of their bare name and edition."""
     from ..extract.registry import load_registry
 
     by_name: dict[str, tuple[str, str]] = {}
-    ascii_names: list[tuple[str, str, str]] = []
+    ascii_names: list[tuple[str, str, str, str]] = []
     for e in load_registry().entities.values():
         if e.type != "Operation":
             continue
         bare = re.sub(r"^operation\s+", "", e.label, flags=re.I)
         for name in {bare, e.label} | {text for text, _, _ in e.names}:
             by_name.setdefault(fold(name), (e.key, e.label))
-        ascii_names.append((_ascii_name(bare), e.key, e.label))
+        base, edition = _edition(bare)
+        ascii_names.append((_ascii_name(base), edition, e.key, e.label))
     return by_name, ascii_names
 
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _edition(name: str) -> tuple[str, str]:
+    """A name without its edition, and the edition as a number ("HAECHI VII" → ("HAECHI", "7"), "Serengeti 2.0"
+    → ("Serengeti", "2"), "Contender ٣٫٠" → ("Contender", "3"))."""
+    m = re.search(r"[\s\-–]+((?:\d+)(?:[.,٫]\d+)?|[IVXivx]+)\s*$", name)
+    if not m or not name[:m.start()].strip():
+        return name, ""
+    token = m.group(1)
+    if token.lower() in _ROMAN:
+        return name[:m.start()], str(_ROMAN[token.lower()])
+    return name[:m.start()], str(int(re.split(r"[.,٫]", token)[0]))
+
+
 def _ascii_name(text: str) -> str:
-    """Letters and digits of a name, transliterated ("كونتندر ٣٫٠" → "kwntndr30")."""
+    """Letters and digits of a name, transliterated ("كونتندر" → "kwntndr")."""
     from anyascii import anyascii
 
     return re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
@@ -724,25 +744,28 @@ def _skeleton(latin: str) -> str:
 def known_operation(name: str) -> tuple[str, str] | None:
     """The key and label of the known operation a discovered name is, in any script.
 
-    The same folded name, or a transliteration with the same consonants
-    ("Морфеус" is Morpheus, "フォボス・アエトール" Phobos Aetor) or nearly the same letters.
+    The same folded name; or, for a name in another script than Latin, a transliteration with the same
+    consonants ("Морфеус" is Morpheus, "フォボス・アエトール" Phobos Aetor) and nearly the same letters, and the
+    same edition ("كونتندر ٣٫٠" is Contender 3.0, not 2.0). A Latin name is the known one only as written:
+    "Orpheus" is not Morpheus, and "HAECHI VII" is no edition the registry knows.
     """
     by_name, ascii_names = _known_operations()
     if fold(name) in by_name:
         return by_name[fold(name)]
-    latin = _ascii_name(name)
-    if len(latin) < 4:
+    if any(script_of(c) == "LATIN" for c in name if c.isalpha()):
         return None
+    base, edition = _edition(name)
+    latin = _ascii_name(base)
     skeleton = _skeleton(latin)
-    best = None
-    for a, key, label in ascii_names:
-        if len(skeleton) >= 4 and _skeleton(a) == skeleton:
+    if len(skeleton) < 4:
+        return None
+    for known, known_edition, key, label in ascii_names:
+        if known_edition == edition and _skeleton(known) == skeleton \
+                and SequenceMatcher(None, latin, known).ratio() >= OPERATION_NAME_THRESHOLD:
             return key, label
-        if abs(len(a) - len(latin)) <= 3:
-            r = SequenceMatcher(None, latin, a).ratio()
-            if best is None or r > best[0]:
-                best = (r, key, label)
-    return (best[1], best[2]) if best and best[0] >= OPERATION_NAME_THRESHOLD else None
+    return None
+
+
 _OPENING_QUOTES = {"」": "「", "』": "『", "”": "“", "»": "«", '"': '"', "’": "‘", "'": "'"}
 
 

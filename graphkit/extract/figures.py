@@ -155,7 +155,8 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     """A compound amount: smaller parts after a scale add to it.
 
     "46 milyon 500 bin" is 46,500,000, "২৫ কোটি ৭০ লাখ" 257,000,000, "3 bin 450" 3,450: each part is a
-    number with a smaller scale, or, last, a plain number below a thousand after a scale of a thousand or more.
+    number with a smaller scale, or, last, a plain number below a thousand right after "thousand" (not a
+    percentage: "$2 million 30%" is two numbers).
     """
     while True:
         p = _skip_space(folded, fpos)
@@ -168,7 +169,9 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
             scale = lang.scales[hit[0]]
             value, fpos = value + part * scale, hit[1]
             continue
-        if not hit and part < 1000 <= scale and (m.end() == len(folded) or not folded[m.end()].isdigit()):
+        # the units after a thousand ("3 bin 450", "৬ হাজার ৭৪৫"), not a number after a million ("$2 million 30%")
+        rest = folded[m.end():m.end() + 2].lstrip()
+        if not hit and part < 1000 and scale == 1000 and not rest[:1].isdigit() and not rest.startswith("%"):
             return value + part, m.end()
         return value, fpos
 

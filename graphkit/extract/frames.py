@@ -53,6 +53,8 @@ PLACE_TYPES = ("Country", "Region")
 #: What may stand between the members of a list of places.
 _SEPARATORS = re.compile(r"^[\s,;:()\[\]、，；：·•\-–—/]*$")
 _PARAGRAPH = re.compile(r"\n\s*")
+#: Words that join a place to the name it ends ("Central Bank of Ireland", "Banco de España").
+CONNECTORS = frozenset({"of", "de", "del", "della", "di", "do", "da", "du", "des", "von", "van", "för", "for"})
 
 
 def paragraphs(text: str) -> list[int]:
@@ -80,6 +82,11 @@ def _in_a_name(doc: Document, m: Mention) -> bool:
     if word_before and lo + word_before.start(1) == sentence.start:
         word_before = None  # capitalised because it starts the sentence ("In Nigeria, …")
     word_after = re.match(r" (\w+)", after)
+    # "the Central Bank of Ireland": a capitalised word, a connector, then the place
+    of_name = re.search(r"(\w+) (\w+) $", before)
+    if of_name and fold(of_name.group(2)) in CONNECTORS and of_name.group(1)[:1].isupper() \
+            and lo + of_name.start(1) != sentence.start:
+        return True
     return any(w and w.group(1)[:1].isupper() for w in (word_before, word_after))
 
 
@@ -117,10 +124,10 @@ def operation_of(doc: Document, operations: list[Mention], starts: list[int]):
     return about
 
 
-def _attached(doc: Document, place: Mention, ordered: list[Mention], lang: Language, coarse) -> bool:
-    """Whether a place qualifies the organization beside it ("Spain's Policía Nacional", "Polizia (Italy)")."""
+def _attached(doc: Document, i: int, ordered: list[Mention], lang: Language, coarse) -> bool:
+    """Whether the place ``ordered[i]`` qualifies the organization beside it ("Spain's Policía Nacional")."""
     connectors = set(lang.role_connectors) | {"'s", "'", "’s", "’"}
-    i = ordered.index(place)
+    place = ordered[i]
     for j in (i - 1, i + 1):
         if not 0 <= j < len(ordered) or coarse(ordered[j].type) != "Organization":
             continue
@@ -186,8 +193,9 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
         # naming it), where no organization is said to be, and that is no word of a longer name ("Mali Suçları")
         if single or confidence == NAMED:
             chosen |= {m for m in countries if (sentence.start, m.key) not in located and not _in_a_name(doc, m)}
+        position = {id(m): k for k, m in enumerate(inside)}
         for place in sorted(chosen, key=lambda m: m.start):
-            if _attached(doc, place, inside, lang, coarse):
+            if _attached(doc, position[id(place)], inside, lang, coarse):
                 continue
             out.append(Relation(operation.key, "targets", place.key, Evidence(
                 doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,

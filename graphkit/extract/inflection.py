@@ -9,9 +9,10 @@ an apostrophe (Turkish "Interpol'ün") or write clitics before it (Arabic
 and nothing per language but data:
 
 - a word of the text matches a word of a name when both share a stem of at
-  least ``MIN_STEM`` letters, the name loses at most ``MAX_CUT`` letters of
-  its end and the text adds at most ``MAX_ENDING`` (in languages whose file
-  says ``inflected = true``);
+  least ``MIN_STEM`` letters, the name loses at most ``MAX_CUT`` vowels of
+  its end and the text puts at most ``MAX_REPLACEMENT`` letters in their place,
+  or the text adds one of the language's suffixes to the whole name (in
+  languages whose file says ``inflected = true``);
 - a word with an apostrophe is compared by what stands before it;
 - a word starting with one of the language's ``[words] prefixes`` (clitics)
   is compared by what follows; "لل>ال" says that the clitic stands in place
@@ -94,12 +95,21 @@ def _stem_lengths(form: str) -> range:
     return range(max(1, min(MIN_STEM, len(form) - MAX_ENDING)), len(form) + 1)
 
 
-def _stem_match(word: str, name_word: str, inflected: bool) -> int:
-    """The length of the stem ``word`` shares with ``name_word`` if it is an inflected form of it, else 0."""
+def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str, ...] = ()) -> int:
+    """The length of the stem ``word`` shares with ``name_word`` if it is an inflected form of it, else 0.
+
+    Letters added to the whole name must be one of the language's ``suffixes`` where it lists them ("Europolem",
+    not "Interpolacja", "Kubacki" or "Malik"), else at most two after a name of five letters or more.
+    """
     if word == name_word:
         return len(word)
     if not inflected:
         return 0
+    if word.startswith(name_word):
+        ending = word[len(name_word):]
+        if suffixes:
+            return len(name_word) if ending in suffixes else 0
+        return len(name_word) if len(ending) <= 2 and len(name_word) >= 5 else 0
     common = 0
     for a, b in zip(word, name_word):
         if a != b:
@@ -175,7 +185,7 @@ def _match_at(text: str, words, forms, i: int, form: str, name: tuple[str, ...],
             candidates = forms[i + k]
         else:
             candidates = [form]
-        best = max((_stem_match(c, name_word, lang.inflected) for c in candidates), default=0)
+        best = max((_stem_match(c, name_word, lang.inflected, lang.suffixes) for c in candidates), default=0)
         if not best:
             return None
         exact = exact and fold(word) == name_word

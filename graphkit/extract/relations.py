@@ -467,13 +467,15 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
                                                       h.pattern.label, STRUCTURE_CONFIDENCE, "relations:nested")
         nxt = _next_other(ms, starts, other_after, i)
         prev = _previous_other(ms, other_before, i)
+        # an intergovernmental body is of no one place ("চীনের ইন্টারপোলের …": China's bureau of INTERPOL)
+        national = m.type != "IntergovernmentalOrganization"
         if nxt is not None and joined(m, nxt):
             if m.type == "OrganizationalUnit" and ontology.coarse_type(nxt.type) == "Organization":
                 add(m, "partOf", nxt, "adjacent")
-            elif nxt.type in PLACE_TYPES:
+            elif nxt.type in PLACE_TYPES and national:
                 add(m, "locatedIn", nxt, "adjacent")
         if prev is not None and joined(prev, m):
-            if prev.type in PLACE_TYPES:
+            if prev.type in PLACE_TYPES and national:
                 add(m, "locatedIn", prev, "adjacent")
             elif m.type == "OrganizationalUnit" and ontology.coarse_type(prev.type) == "Organization":
                 add(m, "partOf", prev, "adjacent")
