@@ -463,10 +463,11 @@ def detect_language(text: str) -> str:
 
 # A sentence ends after terminal punctuation (and closing quotes/brackets)
 # followed by white space; CJK full stops need no space after them.
-_TERMINAL = r"[.!?।॥؟۔።‼⁇⁈⁉]"
+_TERMINAL = r"[.!?।॥؟۔።፧‼⁇⁈⁉։]"  # with the Devanagari, Arabic, Urdu, Ethiopic and Armenian full stops
 _CLOSERS = r"(?:[\"'”’»)\]」』]|[ \u00a0\u202f][»”])*"
 _LATIN_END = re.compile(rf"{_TERMINAL}+{_CLOSERS}(?=\s)")
-_CJK_END = re.compile(rf"[。！？]+{_CLOSERS}")
+# full stops of scripts written without spaces, which need none after them: Han, Khmer "។", Myanmar "။", Tibetan "།"
+_CJK_END = re.compile(rf"[。！？។။།༎]+{_CLOSERS}")
 _BLOCK = re.compile(r"[^\n]+")
 _LAST_WORD = re.compile(r"(?:^|[\s(«“\"'])([^\s(«“\"']+)\.$")
 

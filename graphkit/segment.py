@@ -7,6 +7,8 @@ segmenter; a script without one gets no check.
 
 Segmenters (offline, from PyPI):
     THAI: pythainlp's dictionary-based ``newmm`` (its dictionary ships in the package).
+    KHMER, LAO, MYANMAR, TIBETAN: grapheme clusters (no word segmenter ships its data
+    on PyPI): names start and end between syllable clusters, never inside one.
 """
 
 from __future__ import annotations
@@ -22,7 +24,30 @@ def _thai(run: str) -> list[str]:
     return word_tokenize(run, engine="newmm", keep_whitespace=True)
 
 
-SEGMENTERS = {"THAI": _thai}
+#: Marks that join the next consonant to the cluster (Khmer coeng, Myanmar and Tibetan-style viramas).
+_STACKING = frozenset("\u17d2\u1039\u0f84")
+
+
+def _clusters(run: str) -> list[str]:
+    """Grapheme clusters of a run: a letter with its marks, and a consonant stacked under it by a coeng or virama.
+
+    Where no word segmenter ships on PyPI with its data (Khmer, Lao, Myanmar, Tibetan), a name found
+    in the text must at least start and end between clusters: never between a consonant and its vowel sign.
+    """
+    import unicodedata
+
+    out: list[str] = []
+    i, n = 0, len(run)
+    while i < n:
+        j = i + 1
+        while j < n and (unicodedata.category(run[j])[0] == "M" or run[j - 1] in _STACKING):
+            j += 1
+        out.append(run[i:j])
+        i = j
+    return out
+
+
+SEGMENTERS = {"THAI": _thai, "KHMER": _clusters, "LAO": _clusters, "MYANMAR": _clusters, "TIBETAN": _clusters}
 
 
 @lru_cache(maxsize=4096)

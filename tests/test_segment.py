@@ -52,3 +52,21 @@ def test_at_edge_at_text_ends_and_across_scripts():
     assert at_edge(text, 7, edges)  # Latin | space: outside the Thai run
     assert at_edge(text, 11, edges)
     assert not at_edge(text, 10, edges)  # inside "กรุงเทพฯ"
+
+
+def test_clusters_of_scripts_with_no_word_segmenter():
+    from graphkit.segment import word_edges
+
+    text = "ប៉ូលីសកម្ពុជា"  # Khmer: a vowel sign, and a consonant stacked under another by the coeng
+    edges = word_edges(text)
+    assert edges is not None
+    assert sorted(edges) == [0, 3, 5, 6, 7, 11, 13]  # ប៉ូ លី ស ក ម្ពុ ជា
+    assert 1 not in edges and 8 not in edges and 9 not in edges  # not before a vowel sign, nor inside ម្ព
+
+
+def test_full_stops_of_khmer_myanmar_and_armenian_end_sentences():
+    from graphkit.ingest import split_sentences
+
+    text = "ប៉ូលីសបានចាប់ខ្លួន។INTERPOL បានសហការ។ Հայաստանում։ Երկրորդ։"
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "ប៉ូលីសបានចាប់ខ្លួន។", "INTERPOL បានសហការ។", "Հայաստանում։", "Երկրորդ։"]
