@@ -48,7 +48,7 @@ from ..text import fold
 from .spans import mentions_of
 
 #: Confidence by how the operation of a sentence was found.
-NAMED, IN_PARAGRAPH, IN_ARTICLE, MAIN = 0.6, 0.55, 0.5, 0.45
+NAMED, IN_PARAGRAPH, IN_ARTICLE, MAIN = 0.85, 0.8, 0.75, 0.7
 PLACE_TYPES = ("Country", "Region")
 #: What may stand between the members of a list of places.
 _SEPARATORS = re.compile(r"^[\s,;:()\[\]、，；：·•\-–—/]*$")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..model import Document, Evidence, Mention, Relation
 from .registry import load_registry
 
-SAME_SENTENCE, SAME_ARTICLE = 0.65, 0.5
+SAME_SENTENCE, SAME_ARTICLE = 0.95, 0.85
 #: Classes of the bodies whose country an article naming both makes a located-in (a company's country is not said).
 NATIONAL = frozenset({"LawEnforcementAgency", "GovernmentAgency", "OrganizationalUnit"})
 
