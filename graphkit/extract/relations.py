@@ -521,12 +521,36 @@ def set_annotations(doc: Document, relations: list[Relation]) -> Document:
     return doc.with_(relations=tuple(ordered))
 
 
+def _consistent(doc: Document, found: list[Relation]) -> list[Relation]:
+    """The relations that agree with the others and with the classes ``data/relations.toml`` allows.
+
+    A unit and its parent are in no other relation than partOf ("Europol supports its EC3" is a reading
+    of the unit's work); a predicate may allow only some classes on a side (an authority investigates).
+    """
+    units = {frozenset((r.subject, r.object)) for r in found if r.predicate == "partOf"}
+    types: dict[str, str] = {}
+    for m in doc.mentions:
+        types.setdefault(m.key, m.type)
+    table = topics()
+    out = []
+    for r in found:
+        if r.predicate != "partOf" and frozenset((r.subject, r.object)) in units:
+            continue
+        allowed = table.get(r.predicate, {})
+        if "only_subjects" in allowed and types.get(r.subject) not in allowed["only_subjects"]:
+            continue
+        if "only_objects" in allowed and types.get(r.object) not in allowed["only_objects"]:
+            continue
+        out.append(r)
+    return out
+
+
 def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
-    found = (cued + works_for(doc) + stated + frames.targets(doc, cued) + frames.participants(doc, cued)
-             + known.relations(doc))
+    found = _consistent(doc, cued + works_for(doc) + stated + frames.targets(doc, cued)
+                        + frames.participants(doc, cued) + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
     found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]
