@@ -135,3 +135,29 @@ def test_cities_file_lines_are_well_formed():
     label, names = table["milan"]
     assert label == "Milan" and "Milano" in names and "Милан" in names
     assert all(len(n) >= 3 for _, all_names in table.values() for n in all_names)
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("ru", "Полиция США помогла.", "united-states"),
+    ("tr", "ABD'den FBI katıldı.", "united-states"),
+    ("de", "Die USA und Südkorea halfen.", "south-korea"),
+])
+def test_names_of_countries_the_language_file_lists(lang, text, key):
+    from graphkit.extract import gazetteer
+    from graphkit.ingest import make_document
+
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
+    assert key in {m.key for m in doc.mentions}
+
+
+def test_every_listed_place_is_a_territory_the_cldr_knows():
+    import tomllib
+
+    from graphkit.extract.places import places
+    from graphkit.lang import LANG_DIR
+
+    codes = {p.code for p in places().values()}
+    for path in sorted(LANG_DIR.glob("*.toml")):
+        with path.open("rb") as fh:
+            listed = tomllib.load(fh).get("places", {})
+        assert {name: code for name, code in listed.items() if code not in codes} == {}, path.name

@@ -466,8 +466,11 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     reach = _Holding((m.start, m.end) for m in doc.mentions)
     out = []
     for q in find_quantities(doc):
-        i = bisect_right(reach.starts, q.start)
-        if i and (reach.reach[i - 1] > q.start or reach.reach[i - 1] >= q.end):
+        # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
+        digit = _NUMBER_IN.search(doc.text, q.start, q.end)
+        start = digit.start() if digit and digit.start() < q.end else q.start
+        i = bisect_right(reach.starts, start)
+        if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(doc, q)
         if kc:
