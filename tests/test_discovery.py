@@ -288,3 +288,12 @@ def test_a_place_near_a_head_word_that_names_no_body(lang, text):
 def test_an_ordinary_word_that_starts_a_sentence_is_no_part_of_a_name(lang, text):
     doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
     assert [m.text for m in doc.mentions if m.type == "Person"] == []
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("id", "Menurut Friderica Widyasari Dewi, kepala eksekutif pengawas, dana telah diblokir.", "Friderica Widyasari Dewi"),
+    ("it", "Secondo Paul Foster, direttore dell'agenzia, il tool era diffuso.", "Paul Foster"),
+])
+def test_the_first_word_of_a_speech_cue_is_no_part_of_the_name(lang, text, person):
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    assert [m.text for m in doc.mentions if m.type == "Person"] == [person]

@@ -183,13 +183,16 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     found: list[Mention] = []
     found_orgs: list[Mention] = []
     written = lowercase_words(text)
+    # words that begin a sentence before a name without being part of it: the first word of a speech cue
+    # ("Menurut", "Secondo", "Nach"), a connector, a conjunction
+    leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions)
     for run in _capital_runs(doc, lang, glue=particles, max_tokens=4):
         words = [fold(w) for _, _, w in run]
         if words and words[0] in heads:
             continue  # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name
         # a sentence's first word, capitalised only there, that the article also writes in lowercase is an
         # ordinary word ("Nach Angaben", "En Suiza", "Menurut Friderica", "Secondo Fortra")
-        if len(run) > 1 and _starts_sentence(doc, run[0][0]) and written(run[0][2]):
+        if len(run) > 1 and _starts_sentence(doc, run[0][0]) and (written(run[0][2]) or words[0] in leads):
             run, words = run[1:], words[1:]
         # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
         lead_cue = False
