@@ -33,6 +33,8 @@ A file's tables (all optional)::
                  role and its organization: "of", "de", "ของ"), name_particles
                  ("van", "de"), heads (a word of an organization's name → its
                  ppp: class: "police" → LawEnforcementAgency)
+    [places]     names of countries the news uses that the CLDR does not give
+                 ("USA", "США") → the ISO 3166 code of the territory
     [dates]      how dates are written, "{}" standing for a date: cues ("in {}",
                  "{} में") make a year or a month alone a date; periods
                  ("from {} to {}", "{} से {} तक"); labels: words before a
