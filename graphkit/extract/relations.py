@@ -86,9 +86,22 @@ def _cue_pattern(lang: Language) -> tuple[re.Pattern, dict[str, RelationCue]]:
 
 
 def find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
-    """Cue phrases in a sentence, outside mentions (names hold no cue), starting at a word start."""
+    """Cue phrases in a sentence, outside mentions (names hold no cue), starting at a word start.
+
+    Found once per sentence and set of mentions: the operation frames read the same cues.
+    """
     if not lang.relation_cues:
         return []
+    if not doc.mentions:  # the empty tuple is one object for every document: nothing is kept with it
+        return _find_cues(doc, sentence, lang)
+    memo = mentions_of(doc.mentions).memo
+    key = ("cues", lang.code, sentence.start, sentence.end, hash(doc.text))
+    if key not in memo:
+        memo[key] = _find_cues(doc, sentence, lang)
+    return memo[key]
+
+
+def _find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
     folded, origin = fold_with_offsets(doc.text)  # folded once per document, shared by the stages
     lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
     names = [(m.start, m.end) for m in mentions_of(doc.mentions).overlapping(sentence.start, sentence.end)]
