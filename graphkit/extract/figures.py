@@ -151,6 +151,12 @@ def words_value(tokens: list[Decimal]) -> Decimal:
 _PLAIN_DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=64)
+def _symbols_first_long(lang: Language) -> tuple[tuple[str, str], ...]:
+    """The language's currency words and symbols, longest first (sorted once, not for every number)."""
+    return tuple(sorted(lang.currencies.items(), key=lambda kv: -len(kv[0])))
+
+
 def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang: Language) -> tuple[Decimal, int]:
     """A compound amount: smaller parts after a scale add to it.
 
@@ -206,7 +212,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # a currency symbol just before the number: "$ 500", "US$5", "€3"
             lo = max(0, start - 6)
             before = text[lo:start].rstrip()
-            for sym, code in sorted(lang.currencies.items(), key=lambda kv: -len(kv[0])):
+            for sym, code in _symbols_first_long(lang):
                 # symbols and short codes written before the number: "$ 500", "R$ 2", "Rp 97"
                 tail = before[-len(sym):]
                 if (not sym.isalpha() or len(sym) <= 3) and len(tail) == len(sym) and fold(tail) == sym \
