@@ -60,7 +60,8 @@ class Index:
     """
 
     def __init__(self, matchers: Iterable[Matcher]) -> None:
-        self.by_stem: dict[str, list[tuple[tuple[str, ...], Pattern]]] = {}
+        # first stem → (the names of one word, second stem → the names of several words)
+        self.by_stem: dict[str, tuple[list, dict[str, list]]] = {}
         for matcher in matchers:
             for key, patterns in matcher.table.items():
                 words = tuple(w for _, _, w in _words(key))
@@ -70,19 +71,23 @@ class Index:
                     continue
                 # a name of several words is kept under the stems of its first two ("операция Endgame"
                 # and a thousand other operations share their first word)
-                stem = "\0".join(_stem(w) for w in words[:2])
-                for p in patterns:
-                    self.by_stem.setdefault(stem, []).append((words, p))
+                singles, multi = self.by_stem.setdefault(_stem(words[0]), ([], {}))
+                bucket = singles if len(words) == 1 else multi.setdefault(_stem(words[1]), [])
+                bucket.extend((words, p) for p in patterns)
 
     def candidates(self, form: str, following: list[str]):
         """The names whose first word may have ``form`` as a form, and their second ``following`` (the next
         word's forms)."""
         for k in _stem_lengths(form):
-            head = form[:k]
-            yield from self.by_stem.get(head, ())
-            for nxt in following:
-                for k2 in _stem_lengths(nxt):
-                    yield from self.by_stem.get(head + "\0" + nxt[:k2], ())
+            entry = self.by_stem.get(form[:k])
+            if entry is None:
+                continue
+            singles, multi = entry
+            yield from singles
+            if multi:
+                for nxt in following:
+                    for k2 in _stem_lengths(nxt):
+                        yield from multi.get(nxt[:k2], ())
 
 
 def _stem(word: str) -> str:
