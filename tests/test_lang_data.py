@@ -158,30 +158,18 @@ SMOKE = {
     "ja": "警察は、1209人の容疑者を逮捕し、9700万ドルを回収した。",
 }
 
-DIGITS_BEFORE_HANGUL = (
-    "figures.find_quantities skips a number followed by a letter of a spaced script ('4G'); Hangul is spaced, "
-    "but counters, scales and particles are written onto the number: '1,209명', '9,700만', '97억'"
-)
-
-SMOKE_XFAIL: dict[str, tuple[str, str]] = {}
+# counters, scales and particles written onto a number in Hangul ("1,209명", "9,700만")
 SMOKE["ko"] = "경찰은 용의자 1,209명을 검거하고 9,700만 달러를 회수했다."
 SMOKE.update({code: data["figures"] for code, data in SMOKE_FILES.items() if "figures" in data})
 
 
 def test_every_language_has_a_smoke_sentence():
-    assert set(CODES) <= set(SMOKE) | set(SMOKE_XFAIL)
+    assert set(CODES) <= set(SMOKE)
 
 
 @pytest.mark.parametrize("code", sorted(SMOKE))
 def test_smoke_arrests_and_amount_recovered(code):
     assert found(SMOKE[code], code) == ARRESTS_AND_RECOVERED
-
-
-@pytest.mark.parametrize("code", sorted(SMOKE_XFAIL))
-def test_smoke_code_limitation(code, request):
-    text, reason = SMOKE_XFAIL[code]
-    request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
-    assert found(text, code) == ARRESTS_AND_RECOVERED
 
 
 @pytest.mark.parametrize("code, text", [
