@@ -824,6 +824,8 @@ def test_the_registry_damaged(runner, ontology, article, tmp_path, at, message):
     registry = ontology / "registry.ttl"
     if isinstance(message, re.Pattern):
         at = registry.read_bytes().index(b'"', at) + 2  # inside a name: a cut that cannot end a statement
+    else:
+        at = registry.read_bytes().index(b"\n####")  # after the prefixes, before the first entity
     _cut(registry, at)
     result = runner.invoke(main, ["build", str(article), "-o", str(tmp_path / "g.ttl"), "-q"])
     if isinstance(message, re.Pattern):

@@ -40,3 +40,10 @@ def test_a_national_body_and_its_country_and_not_a_company(monkeypatch):
     found = facts("Germany and the BKA worked together with Binance.")
     assert ("bka", "locatedIn", "germany", known.SAME_SENTENCE) in found
     assert not [f for f in found if f[0] == "binance"]
+
+
+def test_a_country_named_in_another_sentence_is_not_said_to_be_the_bodys():
+    # the registry says the BKA is Germany's (ppp:country "DE"); the article must say both in one sentence
+    found = facts("Germany hosted the meeting.\nThe BKA took part.")
+    assert not [f for f in found if f[1] == "locatedIn"]
+    assert ("bka", "locatedIn", "germany", known.SAME_SENTENCE) in facts("The BKA in Germany took part.")

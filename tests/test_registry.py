@@ -28,7 +28,7 @@ TYPES = {
         "NonProfit", "Initiative", "OrganizationalUnit", "Media", "Operation",
     )
 }
-PREDICATES = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel, PPP.partOf, OWL.sameAs}
+PREDICATES = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel, PPP.partOf, PPP.country, OWL.sameAs}
 LABEL_PREDICATES = (RDFS.label, SKOS.altLabel, SKOS.hiddenLabel)
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 LANG_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")

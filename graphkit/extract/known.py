@@ -60,6 +60,8 @@ def relations(doc: Document) -> list[Relation]:
             facts.append(("locatedIn", place))
         for predicate, other in facts:
             x, y, same = _closest(doc, mentions, by_key[other])
+            if predicate == "locatedIn" and not same:
+                continue  # a country named elsewhere in the article is not said to be the body's
             sentence = doc.sentence_of(x.start)
             out.append(Relation(key, predicate, other, Evidence(
                 doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end],
