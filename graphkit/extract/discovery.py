@@ -64,10 +64,11 @@ PLACE_METHODS = frozenset({"cldr", "geonames"})
 TRANSLITERATION_THRESHOLD = 0.75
 
 
-def _ascii(text: str) -> str:
+def _ascii(text: str, *, digits: bool = False) -> str:
+    """The letters (and, if asked, digits) of a text, transliterated to lowercase ASCII ("كونتندر ٣٫٠" → "kwntndr30")."""
     from anyascii import anyascii
 
-    return re.sub(r"[^a-z]", "", anyascii(text).lower())
+    return re.sub(r"[^a-z0-9]" if digits else r"[^a-z]", "", anyascii(text).lower())
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -711,7 +712,7 @@ def _known_operations() -> tuple[dict[str, tuple[str, str]], list[tuple[str, str
         for name in {bare, e.label} | {text for text, _, _ in e.names}:
             by_name.setdefault(fold(name), (e.key, e.label))
         base, edition = _edition(bare)
-        ascii_names.append((_ascii_name(base), edition, e.key, e.label))
+        ascii_names.append((_ascii(base, digits=True), edition, e.key, e.label))
     return by_name, ascii_names
 
 
@@ -728,13 +729,6 @@ def _edition(name: str) -> tuple[str, str]:
     if token.lower() in _ROMAN:
         return name[:m.start()], str(_ROMAN[token.lower()])
     return name[:m.start()], str(int(re.split(r"[.,٫]", token)[0]))
-
-
-def _ascii_name(text: str) -> str:
-    """Letters and digits of a name, transliterated ("كونتندر" → "kwntndr")."""
-    from anyascii import anyascii
-
-    return re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
 
 
 def _skeleton(latin: str) -> str:
@@ -758,7 +752,7 @@ def known_operation(name: str) -> tuple[str, str] | None:
     if any(script_of(c) == "LATIN" for c in name if c.isalpha()):
         return None
     base, edition = _edition(name)
-    latin = _ascii_name(base)
+    latin = _ascii(base, digits=True)
     skeleton = _skeleton(latin)
     if len(skeleton) < 4:
         return None

@@ -170,7 +170,7 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
             return value, fpos
         part = Decimal(m.group())
         after = _skip_space(folded, m.end())
-        hit = _word_at(folded, after, lang.scales) if after > m.end() or after == m.end() else None
+        hit = _word_at(folded, after, lang.scales)
         if hit and lang.scales[hit[0]] < scale:
             scale = lang.scales[hit[0]]
             value, fpos = value + part * scale, hit[1]

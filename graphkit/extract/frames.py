@@ -30,8 +30,6 @@ hold in any language:
   ("with the support of", "took part"), every organization of a list of two
   or more ("private partners A, B, C and D"), and the organizations the
   cue relations already tie to the operation's sentence are left as they are.
-  An organization that coordinated the operation did more than take part and
-  is left out.
 
 Each relation keeps the sentence it was read from as its evidence.
 """
@@ -99,11 +97,11 @@ def _about_an_initiative(doc: Document, operations: list[Mention]) -> bool:
     return max(counts.values(), default=0) > len(operations)
 
 
-def operation_of(doc: Document, operations: list[Mention], starts: list[int]):
-    """A function: sentence → (the operation it is about, confidence), or None."""
+def operation_of(doc: Document, operations: list[Mention], single: bool):
+    """A function: sentence → (the operation it is about, confidence), or None (``single``: see _one_operation)."""
     main = most_mentioned(operations)
     breaks = paragraphs(doc.text)
-    single = _one_operation(doc, operations)
+    starts = [m.start for m in operations]
 
     def about(sentence: Span) -> tuple[Mention, float] | None:
         inside = [m for m in operations if sentence.start <= m.start < sentence.end]
@@ -169,8 +167,8 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     if not operations:
         return []
     lang = language(doc.language)
-    about = operation_of(doc, operations, [m.start for m in operations])
     single = _one_operation(doc, operations)
+    about = operation_of(doc, operations, single)
     counted = {doc.sentence_of(f.start) for f in doc.figures if f.kind == "countries"}
     cued_in = {doc.sentence_of(r.evidence.start) for r in cued if r.predicate == "targets"}
     located = {(r.evidence.start, r.object) for r in cued if r.predicate == "locatedIn"}
@@ -225,7 +223,7 @@ def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mentio
     return listed
 
 
-def participants(doc: Document, cued: list[Relation]) -> list[Relation]:
+def participants(doc: Document) -> list[Relation]:
     """``participatedIn`` relations of the article's operations, read from lists in the sentences about them."""
     ontology = load_ontology()
     coarse = ontology.coarse_type
@@ -233,14 +231,12 @@ def participants(doc: Document, cued: list[Relation]) -> list[Relation]:
     if not operations:
         return []
     lang = language(doc.language)
-    cue_predicates = {c.phrase for c in lang.relation_cues if c.predicate in PARTICIPATION_CUES}
-    if not cue_predicates:
+    if not any(c.predicate in PARTICIPATION_CUES for c in lang.relation_cues):
         return []
     from .relations import find_cues  # the cue finder of the relations stage, which calls this one
 
-    about = operation_of(doc, operations, [m.start for m in operations])
+    about = operation_of(doc, operations, _one_operation(doc, operations))
     index = mentions_of(doc.mentions)
-    coordinators = {(r.subject, r.object) for r in cued if r.predicate == "coordinatedBy"}
     out: list[Relation] = []
     for sentence in doc.sentences:
         found = about(sentence)
@@ -252,9 +248,8 @@ def participants(doc: Document, cued: list[Relation]) -> list[Relation]:
         operation, confidence = found
         orgs = sorted((m for m in index.within(sentence.start, sentence.end) if coarse(m.type) == "Organization"),
                       key=lambda m: (m.start, m.end))
+        # (a coordinator of the operation is no participant: the relations stage drops that reading)
         for org in sorted(_org_lists(doc, orgs, lang), key=lambda m: m.start):
-            if (operation.key, org.key) in coordinators:
-                continue
             out.append(Relation(org.key, "participatedIn", operation.key, Evidence(
                 doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
                 method="relations:frame:participants")))

@@ -11,6 +11,8 @@ Nothing is stated of an entity the article does not name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Document, Evidence, Mention, Relation
 from .registry import load_registry
 
@@ -38,15 +40,21 @@ def _closest(doc: Document, a: list[Mention], b: list[Mention]) -> tuple[Mention
     return best[1], best[2], best[3]
 
 
-def relations(doc: Document) -> list[Relation]:
-    """partOf and locatedIn relations the registry knows, between entities the article names."""
+@lru_cache(maxsize=1)
+def _country_keys() -> dict[str, str]:
+    """The key of each country by its ISO code (made once, not for every article)."""
     from . import places
 
+    return {p.code: p.key for p in places.places().values() if p.type == "Country"}
+
+
+def relations(doc: Document) -> list[Relation]:
+    """partOf and locatedIn relations the registry knows, between entities the article names."""
     registry = load_registry()
     by_key: dict[str, list[Mention]] = {}
     for m in doc.mentions:
         by_key.setdefault(m.key, []).append(m)
-    country_keys = {p.code: p.key for p in places.places().values() if p.type == "Country"}
+    country_keys = _country_keys()
     out: list[Relation] = []
     for key, mentions in sorted(by_key.items()):
         known = registry.entities.get(key)

@@ -563,7 +563,7 @@ def annotate(doc: Document) -> Document:
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
     found = _consistent(doc, cued + works_for(doc) + stated + frames.targets(doc, cued)
-                        + frames.participants(doc, cued) + known.relations(doc))
+                        + frames.participants(doc) + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
     found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]
