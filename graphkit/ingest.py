@@ -409,16 +409,6 @@ def _detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
-@lru_cache(maxsize=1)
-def _script_languages() -> dict[str, str]:
-    import tomllib
-
-    from .resources import DATA_DIR
-
-    with (DATA_DIR / "scripts.toml").open("rb") as fh:
-        return dict(tomllib.load(fh).get("languages", {}))
-
-
 def _script_language(sample: str) -> str | None:
     """The language a text's main script names (``data/scripts.toml``), if the script names one.
 
@@ -428,6 +418,7 @@ def _script_language(sample: str) -> str | None:
     """
     from collections import Counter
 
+    from .lang import script_languages
     from .text import script_of
 
     counts = Counter(script_of(c) for c in sample[:4000])  # letters and their marks (Khmer vowel signs)
@@ -438,7 +429,7 @@ def _script_language(sample: str) -> str | None:
         return None
     script, n = counts.most_common(1)[0]
     # the script of most letters, not a quotation in an article of another script
-    return _script_languages().get(script) if n >= 20 and 2 * n >= latin else None
+    return script_languages().get(script) if n >= 20 and 2 * n >= latin else None
 
 
 def detect_language(text: str) -> str:

@@ -109,6 +109,7 @@ class Language:
     date_ordinals: tuple[str, ...] = ()
     date_order: str = "DMY"
     buddhist_era: bool = False
+    places: dict[str, str] = field(default_factory=dict)  # [places]: a name → the ISO code of its territory
 
 
 def available() -> list[str]:
@@ -207,6 +208,7 @@ def language(code: str) -> Language:
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
+        places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
         **dates,
     )
 
@@ -240,14 +242,9 @@ def coverage(code: str) -> dict:
     for; ``dates``, ``numbers``, ``money``, ``names`` (heads of organizations, speech verbs, roles) and
     ``inflection`` say whether it has them.
     """
-    import tomllib
-
-    from .resources import DATA_DIR
-
     res = language(code)
     own = _read(LANG_DIR / f"{code}.toml") if (LANG_DIR / f"{code}.toml").is_file() else {}
-    with (DATA_DIR / "scripts.toml").open("rb") as fh:
-        by_script = set(tomllib.load(fh).get("languages", {}).values())
+    by_script = set(script_languages().values())
     return {
         "code": code,
         "name": res.name,
@@ -261,6 +258,12 @@ def coverage(code: str) -> dict:
         "names": bool(own.get("entities", {}).get("heads") and res.person_cues),
         "inflection": res.inflected if own else False,
     }
+
+
+@lru_cache(maxsize=1)
+def script_languages() -> dict[str, str]:
+    """Scripts that name their language (``data/scripts.toml``): script → ISO 639-1 code."""
+    return dict(_read(DATA_DIR / "scripts.toml").get("languages", {}))
 
 
 @lru_cache(maxsize=1)

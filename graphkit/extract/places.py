@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang import language
 from ..text import slug
 from .matcher import Matcher, Pattern
 
@@ -95,7 +96,7 @@ def names(lang: str) -> tuple[tuple[str, str], ...]:
 
     by_code = {p.code: p.key for p in places().values()}
     # names the news uses that the CLDR does not give ("USA", "США", "ABD"): the language file's [places]
-    out: set[tuple[str, str]] = {(name, by_code[code]) for name, code in _listed(lang).items() if code in by_code}
+    out: set[tuple[str, str]] = {(name, by_code[code]) for name, code in language(lang).places.items() if code in by_code}
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
@@ -117,19 +118,6 @@ def names(lang: str) -> tuple[tuple[str, str], ...]:
         if key:
             out.add((city, key))
     return tuple(sorted(out))
-
-
-def _listed(lang: str) -> dict[str, str]:
-    """The ``[places]`` table of the language's hand-written file: a name → the ISO code of its territory."""
-    import tomllib
-
-    from ..lang import LANG_DIR
-
-    path = LANG_DIR / f"{lang}.toml"
-    if not path.is_file():
-        return {}
-    with path.open("rb") as fh:
-        return {name: str(code).upper() for name, code in tomllib.load(fh).get("places", {}).items()}
 
 
 @lru_cache(maxsize=64)
