@@ -42,6 +42,7 @@ class PPP(DefinedNamespace):
     City: URIRef
     sector: URIRef  # annotation on classes of organizations: "public" or "private"
     country: URIRef  # registry data: the ISO 3166-1 code of a national body's country
+    seat: URIRef  # registry data: the English name of the city an organization has its seat in
     # provenance classes
     Document: URIRef
     Evidence: URIRef
