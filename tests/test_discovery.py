@@ -39,6 +39,26 @@ def test_a_title_after_a_preposition_is_not_a_person():
     assert "Infracţiuni Cibernetice" not in names
 
 
+def test_a_preposition_that_begins_the_sentence_does_not_hide_a_name():
+    people = [f[0] for f in found("O plano avançou. Para Helena Duarte, diretora de Prevenção da Febraban, "
+                                  "o acordo ajuda.", "pt") if f[2] == "Person"]
+    assert people == ["Helena Duarte"]
+
+
+def test_a_body_its_role_and_a_name_in_one_capitalised_run():
+    # "ORG ROLE NAME": the name after the role is a person; what stands before the role holds it, in the
+    # whole text (no person "Demir Siber Güvenlik" where another sentence names it near a role)
+    text = ("Ankara merkezli Demir Siber Güvenlik, birime destek sağladı, dedi müdür. "
+            "Demir Siber Güvenlik Genel Müdürü Elif Kaya ise iş birliğini vurguladı.")
+    people = [f[0] for f in found(text, "tr") if f[2] == "Person"]
+    assert people == ["Elif Kaya"]
+
+
+def test_a_hyphenated_role_before_a_name():
+    people = [f[0] for f in found("Das sagte LKA-Präsidentin Anke Vogler bei der Vorstellung.", "de") if f[2] == "Person"]
+    assert people == ["Anke Vogler"]
+
+
 def test_a_leading_role_word_is_not_part_of_the_name():
     assert ("Ana Popescu", "ana-popescu", "Person", "person") in found("Directorul Ana Popescu a declarat.", "ro")
 

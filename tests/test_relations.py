@@ -331,3 +331,19 @@ def test_an_authority_still_investigates():
 
     doc = extract(make_document("The FBI investigated Binance.", doc_id="t.txt", language="en"))
     assert [(r.subject, r.predicate, r.object) for r in doc.relations] == [("fbi", "investigates", "binance")]
+
+
+def test_an_apposition_ending_at_an_organization_without_a_known_title():
+    # "pesquisador" is no role word of the Portuguese file: the apposition's shape says it, less surely
+    found = [(r.subject, r.object, r.evidence.role, r.evidence.method, r.evidence.confidence)
+             for r in full("O relatório foi publicado, afirmou Tomás Ribeiro, pesquisador sênior de malware da ESET.",
+                           "pt") if r.predicate == "worksFor"]
+    assert found == [("tomas-ribeiro", "eset", "pesquisador sênior de malware",
+                      "relations:role:apposition", relations.APPOSITION_CONFIDENCE)]
+    # a capitalised word inside, or more talk after the organization, is no apposition
+    assert roles("O relatório, afirmou Tomás Ribeiro, que trabalhou com a ESET em Lisboa e Porto.", "pt") == []
+
+
+def test_a_quotation_between_a_body_and_a_person_is_no_title():
+    text = "„Binance und Polizei müssen zusammenarbeiten“, sagte LKA-Präsidentin Anke Vogler bei der Vorstellung."
+    assert [r for r in roles(text, "de") if r[1] == "binance"] == []

@@ -187,17 +187,21 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # words that begin a sentence before a name without being part of it: the first word of a speech cue
     # ("Menurut", "Secondo", "Nach"), a connector, a conjunction
     leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions)
-    for run in _capital_runs(doc, lang, glue=particles, max_tokens=4):
+    holders: set[str] = set()  # names standing before a role and a person's name: organizations
+    for run in _role_split(_capital_runs(doc, lang, glue=particles, max_tokens=4), roles):
         words = [fold(w) for _, _, w in run]
-        if words and words[0] in heads:
+        if words and words[0] in heads and not _is_role(words[0], roles):
             continue  # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name
+        if run[-1][2] == _HOLDER:
+            holders.add(text[run[0][0]:run[-2][1]])
+            continue
         # a sentence's first word, capitalised only there, that the article also writes in lowercase is an
         # ordinary word ("Nach Angaben", "En Suiza", "Menurut Friderica", "Secondo Fortra")
         if len(run) > 1 and _starts_sentence(doc, run[0][0]) and (written(run[0][2]) or words[0] in leads):
             run, words = run[1:], words[1:]
         # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
         lead_cue = False
-        while run and (words[0] in stop or words[0].rstrip(".") in lang.honorifics):
+        while run and (words[0] in stop or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
             lead_cue = True
             run, words = run[1:], words[1:]
         if not 2 <= len(run) <= 4 or any(w in stop for w in words) or not _capitalised(run[-1][2]):
@@ -215,8 +219,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                                       "discovery:role-of"))
             taken.append((start, end))
             continue
-        if not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS:
-            continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title
+        if (not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS
+                and not _starts_sentence(doc, before[-1][0])):
+            continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
                                           role_cues)
@@ -228,7 +233,44 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         how = "person" if (role_near or honorific) else "person-speech"
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
         taken.append((start, end))
+    # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
+    found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+def _is_role(word: str, roles: frozenset[str]) -> bool:
+    """Whether a folded word is a role word, or ends in one after a hyphen ("lka-präsidentin")."""
+    return word in roles or ("-" in word and word.rsplit("-", 1)[1] in roles)
+
+
+#: A marker token ending a run that stands before a role and a name (see ``_role_split``).
+_HOLDER = "\x00holder"
+
+
+def _role_split(runs: list[list[tuple[int, int, str]]], roles: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """Runs cut at the last role word inside them: "ORG ROLE NAME" is a holder and a named person.
+
+    "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan", "Siber Suçlarla Mücadele Daire Başkanı Emre Aksoy":
+    the run after the role is a name with its role before it (kept with the role as its cue); the run before
+    the role, marked with ``_HOLDER``, is what holds the role. A hyphenated role ("LKA-Präsidentin Karin
+    Böhmer") is a role word too.
+    """
+    def is_role(word: str) -> bool:
+        return _is_role(fold(word), roles)
+
+    out = []
+    for run in runs:
+        cut = max((i for i, (_, _, w) in enumerate(run) if is_role(w)), default=-1)
+        if cut < 0 or len(run) - cut - 1 < 2:
+            out.append(run)
+            continue
+        first = cut
+        while first > 0 and is_role(run[first - 1][2]):
+            first -= 1
+        if first > 0:
+            out.append(run[:first] + [(run[first - 1][1], run[first - 1][1], _HOLDER)])
+        out.append(run[first:])  # the role words lead: a cue for the name after them
+    return out
 
 
 def _starts_sentence(doc: Document, pos: int) -> bool:

@@ -365,6 +365,26 @@ def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
     return m.group(1).rstrip(". ")  # the sentence's full stop is no part of the role
 
 
+APPOSITION_CONFIDENCE = 0.7
+_QUOTES = re.compile("[\"“”„«»]")
+_APPOSITION = re.compile(r"^\s*[,(–—]\s*(?:[^\W\d][\w'’.-]*\s+){1,8}$")
+_CLAUSE_END = re.compile(r"^\s*(?:$|[,.;:)\"”»’]|\s[–—]\s)")
+
+
+def _apposition(doc: Document, text: str, org: Mention) -> bool:
+    """Whether ``text`` between a person and an organization is an apposition ending at it.
+
+    "P, some lowercase title of ORG." : a comma or a bracket, then one to eight words, none a digit or
+    capitalised (a name would be another's), and the organization closing the clause.
+    """
+    if not _APPOSITION.match(text):
+        return False
+    words = text.strip(" ,(–—").split()
+    if any(w[0].isupper() for w in words) or not any(ch.isupper() for ch in doc.text[org.start:org.end]):
+        return False  # a capitalised word may be a name the stages missed; a script without capitals shows nothing
+    return bool(_CLAUSE_END.match(doc.text[org.end:org.end + 4]))
+
+
 def works_for(doc: Document) -> list[Relation]:
     """People and the organizations they hold a role at, with the role as written.
 
@@ -392,16 +412,22 @@ def works_for(doc: Document) -> list[Relation]:
                     or org.start < sentence.start:
                 continue
             text = doc.text[gap[0]:gap[1]]
+            confidence, how = ROLE_CONFIDENCE, "relations:role"
             if org is after and text.strip() in (",", "(", "–", "—", "-") and (tail := _role_after(doc, org, lang)):
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
-            elif not 0 < len(text) <= MAX_ROLE or not _has_role_word(text, lang):
-                continue
+            elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
+                continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
+            elif not _has_role_word(text, lang):
+                if org is not after or not _apposition(doc, text, org):
+                    continue
+                # "Jakub Souček, pesquisador sênior de malware da ESET." with a title the language file lacks
+                confidence, how = APPOSITION_CONFIDENCE, "relations:role:apposition"
             role = _trim_role(text, lang)
             if not role:
                 continue
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
-                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], ROLE_CONFIDENCE,
-                method="relations:role", role=role)))
+                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
+                method=how, role=role)))
             break
     return out
 
