@@ -52,6 +52,9 @@ def test_a_body_its_role_and_a_name_in_one_capitalised_run():
             "Demir Siber Güvenlik Genel Müdürü Elif Kaya ise iş birliğini vurguladı.")
     people = [f[0] for f in found(text, "tr") if f[2] == "Person"]
     assert people == ["Elif Kaya"]
+    # a title of seven capitalised words, with a head word ("Şube") in it
+    assert [f[0] for f in found("Siber Suçlarla Mücadele Şube Müdürü Ayşe Yılmaz açıkladı.", "tr")
+            if f[2] == "Person"] == ["Ayşe Yılmaz"]
 
 
 def test_a_hyphenated_role_before_a_name():
