@@ -281,3 +281,14 @@ def test_a_year_after_an_amount_is_no_part_of_it():
     doc = figures.annotate(gazetteer.annotate(make_document(
         "They seized 5 million dollars in 2023.", doc_id="t.txt", language="en")))
     assert [(f.kind, f.value) for f in doc.figures] == [("amount_seized", Decimal("5000000"))]
+
+
+def test_counts_outside_a_kinds_bounds_are_not_of_that_kind():
+    # "partners", "officers" are words of many sentences: a count of two is no membership, 20,674 no attendance
+    assert [f for f in found("Two partners shared their data.", "en") if f[0] == "member_organizations"] == []
+    assert [f for f in found("The alliance now has 45 member organizations.", "en")
+            if f[0] == "member_organizations"] != []
+    assert [f for f in found("Some 20,674 officers were alerted.", "en") if f[0] == "participants"] == []
+    assert [f for f in found("Some 120 officers took part.", "en") if f[0] == "participants"] != []
+    info = figures.kinds()["member_organizations"]
+    assert info.least == 5 and info.most == 1000

@@ -46,6 +46,8 @@ MAX_CUE_DISTANCE = 45
 class KindInfo:
     subjects: tuple[str, ...]
     money: bool = False
+    least: float = 0  # a count below ``least`` or above ``most`` is not of this kind ("two partners")
+    most: float = float("inf")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,8 @@ def kinds() -> dict[str, KindInfo]:
     """The kinds of figures and what each is about (``data/kinds.toml``)."""
     with (DATA_DIR / "kinds.toml").open("rb") as fh:
         table = tomllib.load(fh)
-    return {k: KindInfo(tuple(v.get("subjects", ())), bool(v.get("money", False))) for k, v in table.items()}
+    return {k: KindInfo(tuple(v.get("subjects", ())), bool(v.get("money", False)), float(v.get("least", 0)),
+                        float(v.get("most", float("inf")))) for k, v in table.items()}
 
 
 @dataclass(frozen=True)
@@ -393,6 +396,8 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
         if info.money != is_money:
             continue
         if q.year_like and kind != "founded":
+            continue
+        if not info.least <= q.value <= info.most:
             continue
         if kind == "founded" and not q.year_like:
             continue
