@@ -22,7 +22,7 @@ from pathlib import Path
 from .errors import InputError
 from .lang import language as language_data
 from .model import Document, Span
-from .text import is_unspaced
+from .text import fold, is_unspaced
 
 #: File name endings read as articles.
 TEXT_SUFFIXES = (".txt", ".md")
@@ -447,7 +447,34 @@ def detect_language(text: str) -> str:
     language = _detector().detect_language_of(sample)
     if language is None:
         return "und"
-    return language.iso_code_639_1.name.lower()
+    return _by_words(sample, language.iso_code_639_1.name.lower())
+
+
+_WORD_SPLIT = re.compile(r"[\s.,;:!?।॥\"'“”‘’()\[\]«»–—-]+")
+#: How many identifying words a text needs, and how many times more than the language found, to be of another.
+MIN_IDENTIFYING, IDENTIFYING_RATIO = 5, 2
+
+
+def _by_words(sample: str, found: str) -> str:
+    """Another language than ``found`` whose identifying words (``[language] identify``) the text is full of.
+
+    lingua knows no Nepali and calls it Hindi; Nepali's "छ", "भएको", "गरेको" outnumber Hindi's
+    "है", "था", "में" in a Nepali text many times over.
+    """
+    from collections import Counter
+
+    from .lang import identifying_words
+
+    table = identifying_words()
+    if not table:
+        return found
+    words = Counter(fold(w) for w in _WORD_SPLIT.split(sample) if w)
+    scores = {code: sum(words[w] for w in ws) for code, ws in table.items()}
+    own = scores.get(found, 0)
+    best = max((c for c in scores if c != found), key=lambda c: (scores[c], c), default=None)
+    if best is not None and scores[best] >= MIN_IDENTIFYING and scores[best] > IDENTIFYING_RATIO * own:
+        return best
+    return found
 
 
 # ---------------------------------------------------------------- sentences

@@ -359,3 +359,18 @@ def test_a_script_that_names_its_language(text, code):
 def test_latin_names_do_not_outvote_the_script():
     text = "Group-IB, Kaspersky, Trend Micro, Microsoft, INTERPOL, AFRIPOL: " + "ប៉ូលីសកម្ពុជាបានចាប់ខ្លួនជនសង្ស័យ" * 2
     assert detect_language(text) == "km"
+
+
+def test_a_language_lingua_does_not_know_is_told_by_its_words():
+    # lingua calls Nepali Hindi; Nepali's own frequent words outnumber Hindi's
+    nepali = ("नेपाल प्रहरीले अनलाइन ठगीमा संलग्न ५२ जनालाई पक्राउ गरेको छ। प्रहरीका अनुसार उनीहरूले नक्कली एप "
+              "बनाएर ठगी गरेका थिए। यो अभियान केन्द्रीय अनुसन्धान ब्यूरोले सञ्चालन गरेको हो र अनुसन्धान जारी छ। "
+              "प्रवक्ताले भने कि थप व्यक्ति पनि पक्राउ पर्न सक्छन्।")
+    hindi = ("सीबीआई ने ऑनलाइन ठगी के मामले में 52 लोगों को गिरफ्तार किया है। पुलिस के अनुसार वे नकली ऐप बनाकर "
+             "ठगी कर रहे थे। यह अभियान केंद्रीय जांच ब्यूरो ने चलाया और जांच जारी है। प्रवक्ता ने कहा कि और लोग "
+             "भी गिरफ्तार हो सकते हैं।")
+    assert detect_language(nepali) == "ne"
+    assert detect_language(hindi) == "hi"
+    from graphkit.lang import coverage
+
+    assert coverage("ne")["identified"] == "words"
