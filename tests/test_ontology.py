@@ -177,7 +177,7 @@ def test_relation_domains_and_ranges_follow_the_contract(ppp):
 def test_data_properties(ppp):
     datatype = {_local(p, PPP_NS) for p in ppp.subjects(RDF.type, OWL.DatatypeProperty)}
     assert datatype == {"confidence", "role", "method", "value", "unit", "sourcePath", "contentHash", "startDate", "endDate",
-                        "country"}
+                        "country", "seat"}
     assert ppp.value(PPP.confidence, RDFS.range) == URIRef("http://www.w3.org/2001/XMLSchema#decimal")
     assert ppp.value(PPP.value, RDFS.range) == URIRef("http://www.w3.org/2001/XMLSchema#decimal")
     assert ppp.value(PPP.kind, RDFS.domain) == PPP.Figure
