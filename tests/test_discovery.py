@@ -320,3 +320,23 @@ def test_an_ordinary_word_that_starts_a_sentence_is_no_part_of_a_name(lang, text
 def test_the_first_word_of_a_speech_cue_is_no_part_of_the_name(lang, text, person):
     doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
     assert [m.text for m in doc.mentions if m.type == "Person"] == [person]
+
+
+def test_a_name_after_a_title_in_a_script_without_capitals():
+    # Nepali: the spokesman's two-word name after his title, its case ending kept in the mention
+    people = [(f[0], f[2], f[3]) for f in found("ब्यूरोका प्रवक्ता युवराज खड्काले भने, अनुसन्धान जारी छ।", "ne")
+              if f[2] == "Person"]
+    assert people == [("युवराज खड्काले", "Person", "person-title")]
+    # Arabic: an honorific, then the name; a word with a clitic preposition ("لشركة") is no name
+    assert ("راشد المنصوري", "Person") in [(f[0], f[2]) for f in found(
+        "وقال العقيد راشد المنصوري إن التعاون مستمر.", "ar")]
+    assert [f for f in found("وقالت الرئيسة التنفيذية لشركة سايبر إن التعاون مستمر.", "ar") if f[2] == "Person"] == []
+
+
+def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
+    # a title in a list of bodies, with no speech cue in the sentence, introduces no one
+    assert [f for f in found("ब्यूरोका प्रवक्ता युवराज खड्का र प्रहरी कार्यालय।", "ne") if f[2] == "Person"] == []
+    # cased scripts have their own reading of names (capitals): this one adds nothing there
+    assert discovery.find_titled(gazetteer.annotate(make_document(
+        "The spokesman juan perez said so.", doc_id="t.txt", language="en")), discovery.language("en"),
+        discovery.Taken()) == []

@@ -37,7 +37,7 @@ import regex
 from ..lang import Language, language
 from ..model import Document, Mention
 from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
-from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words
+from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*")
 _QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?)\s?[»”\"“’']")
@@ -56,7 +56,7 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind", "in", "at", "from",
                                    "with", "by", "during", "after", "since", "across"})
 
-CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
+CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
 PLACE_METHODS = frozenset({"cldr", "geonames"})
@@ -271,6 +271,106 @@ def _role_split(runs: list[list[tuple[int, int, str]]], roles: frozenset[str]) -
             out.append(run[:first] + [(run[first - 1][1], run[first - 1][1], _HOLDER)])
         out.append(run[first:])  # the role words lead: a cue for the name after them
     return out
+
+
+#: Scripts whose names stand before their titles, or are written without spaces: no name is read after a title.
+_NAME_FIRST = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+_SPACED_TOKEN = re.compile(r"\S+")
+#: Punctuation that ends a name written after a title (a comma, a bracket, a full stop of any script).
+_NAME_END = re.compile(r"[,;:!?()\[\]«»\"“”‘’.،؛።፣፤፥।॥။၊។៕]")
+
+
+def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """People named after a title or an honorific, in a script without capitals.
+
+    In Amharic, Georgian, Tamil, Devanagari, Arabic or Khmer news a person is
+    introduced by an honorific or a role ("የኢንተርፖል ዋና ጸሐፊ ዩርገን ስቶክ",
+    "លោកស្រី ម៉ៅ នីង បានថ្លែងថា"): the two words after it, when neither is a
+    known word of the language (a role, a connector, a conjunction, a speech
+    cue, a month) nor part of a name already found, nor written more than
+    three times in the article, are the person's name. A name inside a
+    known organization's name right after the title is passed over (a title
+    of that body: "ڈائریکٹر جنرل ایف آئی اے ثناء اللہ عباسی"). The name
+    ends at punctuation; a case ending of the language stays in the mention.
+    """
+    text = doc.text
+    if _main_script(doc) in _CASED | _NAME_FIRST:
+        return []
+    roles = _role_words(lang)
+    honorifics = frozenset(lang.honorifics)
+    known_words = (roles | honorifics | set(lang.conjunctions) | set(lang.role_connectors) | set(lang.months)
+                   | {w for cue in lang.person_cues for w in cue.split()} | set(lang.operation_words)
+                   | set(lang.org_heads) | set(lang.number_words))
+    counts = Counter(fold(m.group()) for m in _SPACED_TOKEN.finditer(text))
+    index = mentions_of(doc.mentions)
+    found: list[Mention] = []
+
+    def bare(token: str) -> str:
+        word = fold(token.strip(".,;:!?()[]«»\"“”‘’،؛።፣፤፥।॥။၊។៕-"))
+        for p in lang.prefixes:
+            if word.startswith(p) and len(word) > len(p) + 1 and word[len(p):] in roles | honorifics:
+                return word[len(p):]
+        return word
+
+    heads = set(lang.org_heads)
+    titles = {r for r in roles if r not in heads and len(r) >= 3} | honorifics
+
+    def is_title(word: str) -> bool:
+        # a role or an honorific, perhaps with a case ending ("प्रवक्ताले"); not a body's word ("प्रहरी": police)
+        return word in titles or any(word.endswith(x) and word[:-len(x)] in titles for x in lang.suffixes if x)
+
+    cues = tuple(lang.person_cues)
+    # a word with a clitic preposition on it ("لشركة": for a company) is no name; the article is part of names
+    clitics = tuple(p for p in lang.prefixes if not p.startswith(">") and p not in ("ال",) and ">" not in p)
+
+    def speech(sentence) -> bool:
+        # a person is named where someone speaks ("said", "according to"), not in a list of bodies
+        return bool(cues) and _near_cue(text, sentence.start, sentence.end, cues)
+
+    for sentence in doc.sentences:
+        tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, sentence.start, sentence.end)]
+        i = 0
+        while i < len(tokens):
+            if not is_title(bare(tokens[i][2])) or _NAME_END.search(tokens[i][2]) or not speech(sentence):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
+                j += 1  # "ዋና ሥራ አስፈጻሚ": a title of several words
+            inside = index.overlapping(tokens[j][0], tokens[j][1]) if j < len(tokens) else []
+            if inside:  # the body whose title it is: the name comes after it
+                end = max(m.end for m in inside)
+                while j < len(tokens) and tokens[j][0] < end:
+                    j += 1
+                while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
+                    j += 1
+            name = []
+            for s0, e0, tok in tokens[j:j + 2]:
+                word = bare(tok)
+                cut = _NAME_END.search(tok)
+                core = tok[:cut.start()] if cut else tok
+                if (not core or word in known_words or counts[fold(tok)] > 3 or any(ch.isdigit() for ch in core)
+                        or any(word.startswith(p) and len(word) - len(p) >= 3 for p in clitics)
+                        or script_of(core[0]) in _CASED or index.overlapping(s0, s0 + len(core))):
+                    break
+                name.append((s0, s0 + len(core)))
+                if cut or len(core) < len(tok):
+                    break
+            i = j + max(len(name), 1)
+            if len(name) != 2:
+                continue
+            start, end = name[0][0], name[-1][1]
+            if not _free(start, end, taken):
+                continue
+            label = text[start:end]
+            for suffix in lang.suffixes:  # "खड्काले": the name without its case ending
+                if fold(label).endswith(suffix) and len(label) > len(suffix) + 2:
+                    label = label[:len(label) - len(suffix)]
+                    break
+            found.append(Mention(start, end, text[start:end], slug(label), "Person", label, CONFIDENCE["person-title"],
+                                 "discovery:person-title"))
+            taken.append((start, end))
+    return found
 
 
 def _starts_sentence(doc: Document, pos: int) -> bool:
@@ -883,6 +983,7 @@ def match(doc: Document) -> list[Mention]:
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
     places = frozenset((m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS)
     people = find_people(doc, lang, Taken(t for t in taken if t not in places), places)
+    people += find_titled(doc, lang, taken)
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
