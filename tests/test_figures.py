@@ -292,3 +292,11 @@ def test_counts_outside_a_kinds_bounds_are_not_of_that_kind():
     assert [f for f in found("Some 120 officers took part.", "en") if f[0] == "participants"] != []
     info = figures.kinds()["member_organizations"]
     assert info.least == 5 and info.most == 1000
+
+
+def test_a_count_of_its_own_noun_is_not_a_far_cues_count():
+    # "réseaux" is what 20 000 counts: the arrests cue before it owns 14 only
+    got = found("Les arrestations ont suivi l'identification de plus de 20 000 réseaux informatiques.", "fr")
+    assert got == []
+    # a cue after the count still counts it, words between them or not ("28 local and foreign victims")
+    assert [(f[0], f[1]) for f in found("Police identified 28 local and foreign victims.", "en")] == [("victims", 28)]

@@ -406,14 +406,40 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
             if d is not None and d <= MAX_CUE_DISTANCE:
                 score = d + penalty
-                if best is None or (score, kind) < best:  # equal distances: the kind's name decides, not an order
-                    best = (score, kind)
+                if best is None or (score, kind) < best[:2]:  # equal distances: the kind's name decides, not an order
+                    best = (score, kind, penalty > 0)
     if q.unit == "%" and best is None:
-        best = (0.0, "percentage")
+        best = (0.0, "percentage", False)
     if best is None:
         return None
+    if best[2] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
+        return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
     confidence = 0.8 if best[0] <= 15 else 0.6
     return best[1], confidence
+
+
+#: A cue before a number, farther than this (with the left side's penalty), loses a count to the noun after it.
+FAR_LEFT_CUE = 14
+_FIRST_WORD = re.compile(r"^[\s\u00a0]*([^\W\d_][^\s,.;:!?()]*)")
+
+
+def _own_noun(right: str, lang) -> str | None:
+    """The word right after a count when it is no cue of any kind nor a number's word (scale, currency, connector).
+
+    "20 000 réseaux", "13 mandados": what the number counts, named. None where the word is a cue, where no
+    word follows, or in a script written without spaces (its words cannot be told apart here).
+    """
+    m = _FIRST_WORD.match(right)
+    if not m or is_unspaced(m.group(1)[0]):
+        return None
+    word = fold(m.group(1))
+    if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
+            or word in lang.conjunctions or word in lang.months):
+        return None
+    for kind, cues in lang.figure_cues.items():
+        if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
+            return None
+    return word
 
 
 def attach(doc: Document, q: Quantity, kind: str) -> str | None:
