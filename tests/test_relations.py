@@ -347,3 +347,13 @@ def test_an_apposition_ending_at_an_organization_without_a_known_title():
 def test_a_quotation_between_a_body_and_a_person_is_no_title():
     text = "„Binance und Polizei müssen zusammenarbeiten“, sagte LKA-Präsidentin Anke Vogler bei der Vorstellung."
     assert [r for r in roles(text, "de") if r[1] == "binance"] == []
+
+
+def test_an_operation_written_as_a_bodys_is_coordinated_by_it():
+    got = [(r.subject, r.predicate, r.object, r.evidence.method) for r in full(
+        "INTERPOL's Operation Serengeti ended in August.", "en") if r.predicate == "coordinatedBy"]
+    assert got == [("serengeti", "coordinatedBy", "interpol", "relations:structure:owner")]
+    # a company owns no operation; nor does a body named apart from it
+    assert [r for r in full("Binance's Operation Serengeti ended.", "en") if r.predicate == "coordinatedBy"] == []
+    assert [r for r in full("INTERPOL said that Operation Serengeti ended.", "en")
+            if r.evidence.method == "relations:structure:owner"] == []

@@ -434,6 +434,47 @@ def works_for(doc: Document) -> list[Relation]:
 
 STRUCTURE_CONFIDENCE = 0.45
 PLACE_TYPES = ("Country", "Region", "City")
+OWNER_CONFIDENCE = 0.7
+
+
+def owned_operations(doc: Document) -> list[Relation]:
+    """An operation written as an organization's: "INTERPOL's Operation Synergia", "İnterpolun Synergia
+    əməliyyatı", "l'opération Synergia d'INTERPOL", "عملیات سینرجیا اینترپل" → coordinatedBy.
+
+    The two names stand side by side in one sentence, with nothing between them but a possessive or a
+    connector of the language ("of", "d'", "de"); a body that is no operator (a company) owns no operation.
+    """
+    lang = language(doc.language)
+    ontology = load_ontology()
+    connectors = {fold(c) for c in lang.role_connectors} | {"'s", "’s", "'", "’", "of", "d'", "d’"}
+    operators = OPERATORS
+    ms = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    out = []
+    for a, b in zip(ms, ms[1:]):
+        if a.end > b.start or doc.sentence_of(a.start) != doc.sentence_of(b.start):
+            continue
+        kinds = (ontology.coarse_type(a.type), ontology.coarse_type(b.type))
+        if kinds == ("Organization", "Operation"):
+            org, operation = a, b
+        elif kinds == ("Operation", "Organization"):
+            operation, org = a, b
+        else:
+            continue
+        if org.type not in operators:
+            continue
+        gap = fold(doc.text[a.end:b.start]).strip(" ,")
+        if gap and gap not in connectors:
+            continue
+        sentence = doc.sentence_of(a.start)
+        out.append(Relation(operation.key, "coordinatedBy", org.key, Evidence(
+            doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], OWNER_CONFIDENCE,
+            method="relations:structure:owner")))
+    return out
+
+
+#: Bodies that run operations.
+OPERATORS = frozenset({"LawEnforcementAgency", "GovernmentAgency", "IntergovernmentalOrganization",
+                       "OrganizationalUnit"})
 
 
 def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
@@ -528,7 +569,7 @@ def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
-    found = _consistent(doc, cued + works_for(doc) + stated + frames.targets(doc, cued)
+    found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + frames.targets(doc, cued)
                         + frames.participants(doc) + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
