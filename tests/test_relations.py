@@ -357,3 +357,11 @@ def test_an_operation_written_as_a_bodys_is_coordinated_by_it():
     assert [r for r in full("Binance's Operation Serengeti ended.", "en") if r.predicate == "coordinatedBy"] == []
     assert [r for r in full("INTERPOL said that Operation Serengeti ended.", "en")
             if r.evidence.method == "relations:structure:owner"] == []
+
+
+def test_a_title_before_a_name_and_the_body_after_it_or_before_it():
+    # Norwegian: "title NAME i BODY"; Malay: "title BODY, NAME"
+    assert roles("Det er trygt, sier administrerende direktør Kari Nordmann i Telenor.", "nb") == [
+        ("kari-nordmann", "telenor", "direktør")]
+    assert ("siti-aminah", "binance", "Ketua Penyiasatan Global") in roles(
+        "Ketua Penyiasatan Global Binance, Siti Aminah pula berkata kes itu jelas.", "ms")

@@ -429,7 +429,55 @@ def works_for(doc: Document) -> list[Relation]:
                 doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
                 method=how, role=role)))
             break
+        else:
+            titled = _titled(doc, person, after, before, sentence, lang, ontology)
+            if titled is not None:
+                org, role = titled
+                out.append(Relation(person.key, "worksFor", org.key, Evidence(
+                    doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end],
+                    TITLED_CONFIDENCE, method="relations:role:title", role=role)))
     return out
+
+
+TITLED_CONFIDENCE = 0.8
+_TITLE_STOP = re.compile(r"[,;:()\"“”„«»]")
+
+
+def _title_before(doc: Document, end: int, lang: Language, floor: int) -> str | None:
+    """The role title written right before ``end`` ("administrerende direktør "), from its first role word."""
+    stretch = doc.text[max(floor, end - MAX_ROLE):end]
+    cut = max((m.end() for m in _TITLE_STOP.finditer(stretch)), default=0)
+    words = stretch[cut:].split()[-5:]
+    if not words:
+        return None
+    first = next((k for k, w in enumerate(words) if _has_role_word(w, lang)), None)
+    if first is None:
+        return None
+    role = _trim_role(" ".join(words[first:]), lang)
+    return role or None
+
+
+def _titled(doc: Document, person: Mention, after: Mention | None, before: Mention | None, sentence: Span,
+            lang: Language, ontology: Ontology) -> tuple[Mention, str] | None:
+    """A title before a person's name, and the organization it is held at.
+
+    "administrerende direktør Birgitte Engebretsen i Telenor" (the body after the name, joined by a
+    connector of the language) or "Ketua Penyiasatan Global Binance, Erin Fracolli" (the title, then the
+    body, then the name after a comma).
+    """
+    connectors = set(lang.role_connectors) | set(language("en").role_connectors)
+    if after is not None and ontology.coarse_type(after.type) == "Organization" and after.end <= sentence.end:
+        gap = fold(doc.text[person.end:after.start]).strip()
+        if gap in connectors and gap not in POSSESSIVES:
+            role = _title_before(doc, person.start, lang, sentence.start)
+            if role:
+                return after, role
+    if before is not None and ontology.coarse_type(before.type) == "Organization" and before.start >= sentence.start:
+        if doc.text[before.end:person.start].strip() in (",", ""):
+            role = _title_before(doc, before.start, lang, sentence.start)
+            if role:
+                return before, role
+    return None
 
 
 STRUCTURE_CONFIDENCE = 0.45
