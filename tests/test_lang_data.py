@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
@@ -162,13 +163,29 @@ SMOKE = {
 SMOKE["ko"] = "경찰은 용의자 1,209명을 검거하고 9,700만 달러를 회수했다."
 SMOKE.update({code: data["figures"] for code, data in SMOKE_FILES.items() if "figures" in data})
 
+SPACED_UNSPACED_DIGITS = (
+    "ingest.split_sentences ends a sentence at a space between two characters of a script without spaces, "
+    "and digits of that script ({}) are of it: a number written apart from its words, as the press writes it "
+    "({!r}), is a sentence of its own, where no cue stands"
+)
+#: Smoke sentences whose figures the code cannot read (the code, not the data): code → reason.
+FIGURES_XFAIL = {
+    "km": SPACED_UNSPACED_DIGITS.format("០–៩", "ចំនួន ១.២០៩ នាក់"),
+    "my": SPACED_UNSPACED_DIGITS.format("၀–၉", "သံသယရှိသူ ၁,၂၀၉ ဦး") + "; and amounts name their currency before the "
+          "number ('အမေရိကန်ဒေါ်လာ ၉၇ သန်း'), where only a symbol of three characters or none is read",
+    "si": "figures read a scale word and a currency after the number; Sinhala writes both before it "
+          "('ඇමරිකානු ඩොලර් මිලියන 97ක්', 97 million US dollars): only the arrests are read",
+}
+
 
 def test_every_language_has_a_smoke_sentence():
     assert set(CODES) <= set(SMOKE)
 
 
 @pytest.mark.parametrize("code", sorted(SMOKE))
-def test_smoke_arrests_and_amount_recovered(code):
+def test_smoke_arrests_and_amount_recovered(code, request):
+    if code in FIGURES_XFAIL:
+        request.applymarker(pytest.mark.xfail(reason=FIGURES_XFAIL[code], strict=True))
     assert found(SMOKE[code], code) == ARRESTS_AND_RECOVERED
 
 
@@ -327,12 +344,26 @@ DIGITS_BEFORE_HANGUL_DATES = (
 DATE_SMOKE_XFAIL = {
     "ko": ("연합은 2019년에 설립되었고 2021년부터 2023년까지 성장했다.", "2021년부터 2023", DIGITS_BEFORE_HANGUL_DATES),
 }
-DATE_SMOKE.update({code: tuple(data["date"]) for code, data in SMOKE_FILES.items() if "date" in data})
+#: Languages of the smoke files whose date sentence the code cannot read: code → reason.
+DATES_THE_CODE_CANNOT_READ = {
+    "am": "dates._bounded keeps a number apart only from letters of other scripts or of unspaced ones; Ethiopic "
+          "is spaced, so a year with a preposition written onto it ('በ2019' in 2019, 'ከ2021' from 2021), as "
+          "Amharic writes it, is inside a word",
+}
+DATE_SMOKE.update({code: tuple(data["date"]) for code, data in SMOKE_FILES.items()
+                   if "date" in data and code not in DATES_THE_CODE_CANNOT_READ})
+DATE_SMOKE_XFAIL.update({code: (*SMOKE_FILES[code]["date"], reason) for code, reason in DATES_THE_CODE_CANNOT_READ.items()
+                         if code in SMOKE_FILES})
 
 
 def read_dates(text: str, code: str) -> list[tuple[str, str, str | None]]:
     doc = make_document(text, doc_id="t.txt", language=code)
     return [(d.text, d.value, d.end_value) for d in dates.match(gazetteer.annotate(doc))]
+
+
+def western(text: str) -> str:
+    """Digits of any script as 0-9: the year is 2019 in Khmer ("២០១៩") or Myanmar ("၂၀၁၉") digits too."""
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
 
 
 def test_every_new_language_has_a_date_sentence():
@@ -343,7 +374,8 @@ def test_every_new_language_has_a_date_sentence():
 def test_smoke_year_after_a_cue_and_period(code):
     text, period = DATE_SMOKE[code]
     (year, value, _), (_, start, end) = YEAR_AND_PERIOD
-    assert read_dates(text, code) == [(year, value, None), (period, start, end)]
+    found = [(western(t), v, e) for t, v, e in read_dates(text, code)]
+    assert found == [(year, value, None), (western(period), start, end)]
 
 
 @pytest.mark.parametrize("code", sorted(DATE_SMOKE_XFAIL))
@@ -406,6 +438,9 @@ DISCOVERY_XFAIL = {
     ("vi", "Operation"): "discovery.find_operations compares one token with operation_words: a word of several "
                          "syllables ('chiến dịch', 'chuyên án'), which is every Vietnamese word for an operation, "
                          "never matches",
+    ("si", "Operation"): "an operation word written after the name ('Kormoran මෙහෙයුමේදී') makes the one word of "
+                         "a script without capitals before it the name; Sinhala writes a determiner there far more "
+                         "often ('මෙම මෙහෙයුම', this operation), so si.toml lists no operation_words_after",
 }
 
 
