@@ -340,3 +340,14 @@ def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     assert discovery.find_titled(gazetteer.annotate(make_document(
         "The spokesman juan perez said so.", doc_id="t.txt", language="en")), discovery.language("en"),
         discovery.Taken()) == []
+
+
+def test_a_capitalised_head_some_lowercase_words_and_a_place_are_a_body():
+    # Slavic names capitalise their first word only: the head, its own words, then the country
+    got = [(f[0], f[2]) for f in found("По данным Министерства внутренних дел Казахстана, Генеральная "
+                                       "прокуратура Украины провела проверку.", "ru") if f[3] == "place-head"]
+    assert got == [("Министерства внутренних дел Казахстана", "GovernmentAgency"),
+                   ("Генеральная прокуратура Украины", "GovernmentAgency")]
+    # a lowercase head with no capitalised word before it is a common noun, not a name
+    assert [f for f in found("Проверку провела прокуратура в пределах Казахстана.", "ru")
+            if f[3] == "place-head"] == []

@@ -634,6 +634,13 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
             type_ = _head_of(word, lang)
             if type_ in PLACE_HEAD_CLASSES and s >= sentence.start and not text[e:place.start].strip():
                 span = (s, place.end, type_)
+                if script_of(word[0]) in _CASED and not word[0].isupper() and j > 0 \
+                        and tokens[j - 1][2][0].isupper() and not text[tokens[j - 1][1]:s].strip() \
+                        and tokens[j - 1][0] >= sentence.start:
+                    span = (tokens[j - 1][0], place.end, type_)  # "Генеральная прокуратура Украины"
+                    between = [tokens[j - 1][2]]
+            elif script_of(word[0]) in _CASED:
+                span, between = _head_before(text, tokens, j, place, sentence, lang)
         if span is None:
             continue
         start, end, type_ = span
@@ -641,12 +648,43 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
             continue
         name = text[start:end]
         # a country's police is one body; another body is told apart by the words of its name before the head
-        kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in between] + [type_.lower()])
+        own = [w for w in between if fold(w) not in lang.role_connectors and fold(w) not in _PREPOSITIONS]
+        kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in own] + [type_.lower()])
         key = f"{place.key}-{kind}"
         label = f"Police ({place.label})" if kind == "police" else name
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
         taken.append((start, end))
     return found
+
+
+def _head_before(text: str, tokens, j: int, place: Mention, sentence, lang: Language):
+    """A capitalised head a few lowercase words before a place: "Министерства внутренних дел Казахстана",
+    "Прокуратурата на Република България", "Generalinspektion der rumänischen Polizei" is not (its head is
+    after). The words between are the body's own ("внутренних дел"); a capitalised adjective right before a
+    lowercase head starts the name ("Генеральная прокуратура Украины"). Returns the span and those words."""
+    between: list[str] = []
+    prev = place.start
+    for k in range(j, max(-1, j - HEAD_BEFORE_WORDS - 1), -1):
+        s, e, word = tokens[k]
+        if s < sentence.start or text[e:prev].strip() not in ("",):
+            break
+        type_ = _head_of(word, lang)
+        if type_ in PLACE_HEAD_CLASSES:
+            start = s
+            if not word[0].isupper():
+                if k == 0 or not tokens[k - 1][2][0].isupper() or text[tokens[k - 1][1]:s].strip():
+                    return None, []
+                start = tokens[k - 1][0]  # "Генеральная прокуратура"
+            return (start, place.end, type_), list(reversed(between))
+        if any(c.isdigit() for c in word) or fold(word) in lang.conjunctions:
+            break
+        between.append(word)
+        prev = s
+    return None, []
+
+
+#: How many words may stand between a head and the place that ends a body's name.
+HEAD_BEFORE_WORDS = 4
 
 
 def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
