@@ -351,3 +351,12 @@ def test_a_capitalised_head_some_lowercase_words_and_a_place_are_a_body():
     # a lowercase head with no capitalised word before it is a common noun, not a name
     assert [f for f in found("Проверку провела прокуратура в пределах Казахстана.", "ru")
             if f[3] == "place-head"] == []
+
+
+def test_malware_and_tools_named_in_passing_are_no_organizations():
+    text = ("Versions were used with Ryuk, Trickbot and Conti, said Anna Berg of Fortra. "
+            "Fortra worked with Ryuk victims. Ryuk and Trickbot hit hospitals, and Emotetu servers fell.")
+    names = {f[0] for f in found(text, "en")}
+    assert not names & {"Ryuk", "Trickbot", "Conti", "Emotetu"}
+    assert "Anna Berg" in names
+    assert discovery._not_an_organization("„Qakbot“") and not discovery._not_an_organization("Qakbotnetwork")

@@ -1029,7 +1029,39 @@ def match(doc: Document) -> list[Mention]:
     found += find_headed(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken)
-    return found
+    return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
+            or not _not_an_organization(m.text)]
+
+
+def ontology_coarse(type_: str) -> str | None:
+    from ..ontology import load as load_ontology
+
+    return load_ontology().coarse_type(type_)
+
+
+@lru_cache(maxsize=1)
+def _not_organizations() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The names of ``data/not_organizations.txt`` (malware, botnets, tools, marketplaces), folded."""
+    from ..errors import OntologyError
+    from ..resources import DATA_DIR
+
+    path = DATA_DIR / "not_organizations.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise OntologyError(f"{path} cannot be read ({exc.strerror})", hint="reinstall graphkit") from None
+    names = frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return names, tuple(sorted(names, key=len, reverse=True))
+
+
+def _not_an_organization(text: str) -> bool:
+    """Whether a found name is one of malware, a botnet or a tool, as written or with a case ending ("Emotetu")."""
+    names, longest_first = _not_organizations()
+    name = fold(text.strip("\"'“”„«»‘’"))
+    if name in names:
+        return True
+    return any(name.startswith(n) and len(name) - len(n) <= 4 and name[len(n):].isalpha() for n in longest_first
+               if len(n) >= 4)
 
 
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
