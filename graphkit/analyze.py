@@ -55,6 +55,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from .columns import cut, render
 from .errors import QueryError
 from .vocab import ITSRDF, NIF, PPP, RELATIONS
 
@@ -911,31 +912,13 @@ def _class_order(name: str) -> tuple[int, str]:
     return (SCORED_CLASSES.index(name) if name in SCORED_CLASSES else len(SCORED_CLASSES), name)
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
-
-
 def _cut(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    if _width(text) <= limit:
-        return text
-    out = ""
-    for c in text:
-        if _width(out + c) > limit - 1:
-            break
-        out += c
-    return out.rstrip() + "…"
+    return cut(" ".join(text.split()), limit)
 
 
 def _table(header: list[str], rows: list[list[str]], *, indent: str = "  ", free_last: bool = False) -> list[str]:
     """Aligned columns, cells cut to 40 columns of text (but the last one, with ``free_last``)."""
-    rows = [[c if free_last and i == len(row) - 1 else _cut(c, 40) for i, c in enumerate(row)] for row in rows]
-    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
-
-    def line(cells: list[str]) -> str:
-        return indent + "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
-
-    return [line(header), *(line(r) for r in rows)]
+    return render(header, rows, indent=indent, max_width=40, free_last=free_last)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

@@ -507,6 +507,7 @@ def languages(show_all: bool, as_json: bool) -> None:
     """
     import json
 
+    from .columns import render
     from .lang import available, coverage, generated
 
     codes = sorted(set(available()) | (set(generated()) if show_all else set()))
@@ -519,9 +520,8 @@ def languages(show_all: bool, as_json: bool) -> None:
     table = [[r["code"], r["name"], r["source"], r["identified"], str(r["figure_kinds"]), str(r["relations"]),
               "yes" if r["dates"] else "-", "yes" if r["money"] else "-", "yes" if r["names"] else "-",
               "yes" if r["inflection"] else "-"] for r in rows]
-    widths = [max(len(x) for x in col) for col in zip(header, *table)]
-    for line in [header] + table:
-        click.echo("  ".join(x.ljust(w) for x, w in zip(line, widths)).rstrip())
+    for line in render(header, table):
+        click.echo(line)
     hand = sum(r["source"] == "hand-written" for r in rows)
     click.echo(f"\n{hand} languages with a hand-written file, {len(generated())} with the CLDR's data"
                + ("" if show_all else " (--all lists them)"))

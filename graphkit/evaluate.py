@@ -1282,12 +1282,9 @@ def _fmt_ratio(ratio: Ratio) -> str:
 
 def _render(header: list[str], rows: list[list[str]]) -> list[str]:
     """Columns separated by two spaces; the first left-aligned, the others right-aligned."""
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    lines = []
-    for row in [header, *rows]:
-        cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
-        lines.append("  ".join(cells).rstrip())
-    return lines
+    from .columns import render
+
+    return render(header, rows, right=[False] + [True] * (len(header) - 1))
 
 
 def _score_lines(title: str, first: str, table: ScoreTable) -> list[str]:

@@ -285,15 +285,10 @@ def _cell(term) -> str:
 
 
 def _table(variables: list[str], rows: list[list[str]]) -> str:
+    from .columns import render
+
     rows = [[" ".join(c.split()) for c in r] for r in rows]
-    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(variables)]
-    widths = [min(w, 80) for w in widths]
-
-    def fmt(cells):
-        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
-
-    out = [fmt(variables), fmt(["-" * w for w in widths])]
-    out += [fmt(r) for r in rows]
+    out = render(variables, rows, max_width=80, rule=True)
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
 
