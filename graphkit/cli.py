@@ -140,8 +140,8 @@ def main(debug: bool) -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default="-", show_default=True,
               help="Where to write the graph; '-' writes it to standard output.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "json-ld"]), default=None,
-              help="RDF format. Default: from the output's ending (.ttl .nt .trig .jsonld), else turtle.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "nq", "json-ld"]), default=None,
+              help="RDF format. Default: from the output's ending (.ttl .nt .trig .nq .jsonld), else turtle.")
 @click.option("--html", type=click.Path(path_type=Path), default=None,
               help="Also write the interactive graph to this HTML file (works offline).")
 @click.option("--lang", "language", metavar="CODE", default=None,
@@ -423,45 +423,36 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
 
 @main.command()
 @click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="The file to write; its ending gives the format (.ttl .nt .jsonld .trig).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "json-ld"]), default=None,
-              help="RDF format instead of the one the ending gives. TriG keeps one named graph per document.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), required=True,
+              help="The file to write, '-' for standard output; its ending gives the format "
+                   "(.ttl .nt .trig .nq .jsonld).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "nq", "json-ld"]), default=None,
+              help="RDF format instead of the one the ending gives (turtle for '-'). TriG, N-Quads and JSON-LD "
+                   "keep one named graph per document.")
 @handle_errors
 def export(store_dir: Path, output: Path, fmt: str | None) -> None:
     """Write a knowledge base out as one graph file.
 
-    Turtle, N-Triples and JSON-LD hold the whole graph; TriG holds one named graph per
-    document, so that what each article says stays apart.
+    Turtle and N-Triples hold the whole graph; TriG, N-Quads and JSON-LD hold one named
+    graph per document, so that what each article says stays apart.
 
     \b
     Examples:
       graphkit export kb/ -o kb.ttl
       graphkit export kb/ -o kb.trig
+      graphkit export kb/ -o - --format nq | gzip > kb.nq.gz
     """
-    from .kb import export as kb_export
-    from .rdf import format_for, serialize, write_atomic
+    from .kb import dump
+    from .rdf import format_for, write_atomic
 
     rdf_format = format_for(output, fmt)
-    store, graphs = kb_export(store_dir)
-    if rdf_format == "trig":
-        import pyoxigraph as ox
-
-        from .vocab import PREFIXES
-
-        quads = sorted(store.quads_for_pattern(None, None, None, None), key=str)
-        quads = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
-        data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
+    data, documents = dump(store_dir, rdf_format)
+    if str(output) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
     else:
-        from rdflib import Graph
-
-        import pyoxigraph as ox
-
-        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-        data = serialize(graph, rdf_format)
-    write_atomic(output, data)
-    click.echo(f"{output}: {len(graphs)} documents ({rdf_format})", err=True)
+        write_atomic(output, data)
+    click.echo(f"{output}: {documents} documents ({rdf_format})", err=True)
 
 
 @main.command()

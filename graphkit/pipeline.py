@@ -320,7 +320,7 @@ def build_to(
         merged = tally.merges()
         entities = tally.entities(merged, notes=_merge_notes(merged))
         del tally
-        sort_format = "nt" if fmt == "nt" else "turtle"
+        sort_format = "nt" if fmt in ("nt", "nq") else "turtle"
         with SortedTriples(sort_format, folder=tmp) as triples:
             operation_dates = OperationDates()
             relations: set[str] = set()

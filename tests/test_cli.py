@@ -92,6 +92,21 @@ def test_build_format_from_the_ending_and_stdout(runner, tmp_path):
     assert lines == sorted(lines) and all(line.endswith(" .") for line in lines)
 
 
+def test_build_writes_n_quads_from_the_ending(runner, tmp_path):
+    one = str(CORPUS / "002_c4961fa566e269b9.txt")
+    result = runner.invoke(main, ["build", one, "-o", str(tmp_path / "g.nq")])
+    assert result.exit_code == 0
+    assert result.stderr.endswith(f"  nq: {tmp_path / 'g.nq'}\n")
+    lines = (tmp_path / "g.nq").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines) and all(line.endswith(" .") for line in lines)
+    from rdflib import Dataset
+
+    assert len(Dataset().parse(tmp_path / "g.nq", format="nquads")) == len(lines)
+    result = runner.invoke(main, ["query", str(tmp_path / "g.nq"), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                  "-f", "csv"])
+    assert result.output.split() == ["n", str(len(lines))]
+
+
 def test_build_missing_input_is_one_line(runner, tmp_path):
     result = runner.invoke(main, ["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.ttl")])
     assert result.exit_code == 2
