@@ -609,8 +609,9 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 @main.command()
 @click.argument("store", type=click.Path(path_type=Path))
 @click.option("--endpoint", required=True, metavar="URL",
-              help="The server's base URL (/store is added) or its Graph Store Protocol URL "
-                   "(ending in /store or /rdf-graphs/service).")
+              help="The server's Graph Store Protocol URL, used as given (Oxigraph: /store, Fuseki: "
+                   "/DATASET/data, Virtuoso: /sparql-graph-crud, GraphDB and RDF4J: "
+                   "/repositories/REPO/rdf-graphs/service); a server's bare URL gets Oxigraph's /store.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
               metavar="S", help="Seconds to wait for the server to connect or answer, per graph.")
 @handle_errors
@@ -620,12 +621,16 @@ def push(store: Path, endpoint: str, timeout: float) -> None:
     Each named graph (one per document) replaces the graph of the same IRI on the
     server with one HTTP PUT, so the server never holds half of a graph. The first
     failure stops the push; the error names the graphs pushed and those not pushed,
-    and the exit code is 5.
+    and the exit code is 5. The named queries (`graphkit query --list`) read the union
+    of the graphs: serve them with a union default graph (Oxigraph's
+    --union-default-graph, Fuseki's unionDefaultGraph) and they answer as on the
+    knowledge base.
 
     \b
-    Example:
-      oxigraph serve --location server-data --bind 127.0.0.1:7878 &
+    Examples:
+      oxigraph serve --location server-data --bind 127.0.0.1:7878 --union-default-graph &
       graphkit push kb/ --endpoint http://127.0.0.1:7878
+      graphkit push kb/ --endpoint http://127.0.0.1:3030/ds/data     # Fuseki
     """
     from .push import push as run_push
 
