@@ -137,13 +137,14 @@ def main(debug: bool) -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default="-", show_default=True,
               help="Where to write the graph; '-' writes it to standard output.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "nq", "json-ld"]), default=None,
               help="RDF format. Default: from the output's ending (.ttl .nt .trig .nq .jsonld), else turtle.")
-@click.option("--html", type=click.Path(path_type=Path), default=None,
-              help="Also write the interactive graph to this HTML file (works offline).")
+@click.option("--html", type=click.Path(path_type=Path, allow_dash=True), default=None,
+              help="Also write the interactive graph to this HTML file (works offline); '-': to standard output "
+                   "(then give -o a file).")
 @click.option("--lang", "language", metavar="CODE", default=None,
               help="ISO 639-1 code of the articles' language, instead of identifying it per article.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
@@ -157,7 +158,8 @@ def main(debug: bool) -> None:
 @handle_errors
 def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
           store_dir: Path | None, jobs: int, max_size: float, quiet: bool) -> None:
-    """Build the graph of articles: .txt or .md files, or folders of them (read recursively).
+    """Build the graph of articles: .txt or .md files, or folders of them (read recursively),
+    or '-': the text of one article on standard input (its identifier is "stdin").
 
     Each article's language is identified, and mentions of organizations, people, operations
     and places, the relations between them and the figures they report are extracted in that
@@ -176,6 +178,7 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
       graphkit build a.txt b.md --format json-ld -o graph.jsonld
       graphkit build articles/ -o graph.ttl --jobs 0   # one process per core
       graphkit build articles/ --store kb/        # a knowledge base that grows
+      curl -s https://example.org/news.txt | graphkit build - -o - | graphkit validate -
     """
     import signal
     import threading
@@ -198,6 +201,8 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 
     progress = _Progress() if not quiet and sys.stderr.isatty() else None
     read_options = {"max_bytes": int(max_size * 1_000_000) if max_size else None}
+    if html is not None and str(html) == "-" and str(output) == "-" and store_dir is None:
+        raise click.UsageError("--html - and -o - both write to standard output: give one of them a file")
 
     def warn(skipped) -> None:
         if progress:
@@ -245,14 +250,14 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
                    f"{result.figures} figures ({result.triples} triples)", err=True)
         if str(output) != "-":
             click.echo(f"  {rdf_format}: {output}", err=True)
-        if html is not None:
+        if html is not None and str(html) != "-":
             click.echo(f"  html: {html}", err=True)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
 @click.argument("sparql", required=False)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Result format; csv, tsv and json are the W3C SPARQL 1.1 result formats.")
@@ -266,11 +271,12 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
           allow_update: bool) -> None:
     """Run a SPARQL query on a graph file.
 
-    SPARQL is query text, @FILE.rq, or the name of a named query (see --list). The
-    prefixes of the contract (ppp, kind, nif, itsrdf, prov, dcterms, skos, rdfs, owl,
-    xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE print Turtle. GRAPH is a
-    graph file or a knowledge-base folder. Queries only read: a SPARQL UPDATE runs only
-    with --update, on a knowledge base, atomically.
+    SPARQL is query text, @FILE.rq (@- reads it from standard input), or the name of a
+    named query (see --list). The prefixes of the contract (ppp, kind, nif, itsrdf, prov,
+    dcterms, skos, rdfs, owl, xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE
+    print Turtle. GRAPH is a graph file, a knowledge-base folder, or '-': a graph on
+    standard input (Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML). Queries only
+    read: a SPARQL UPDATE runs only with --update, on a knowledge base, atomically.
 
     \b
     Examples:
@@ -278,10 +284,11 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
       graphkit query graph.ttl partners --format csv
       graphkit query kb/ partners --param org=Binance
       graphkit query graph.ttl @my.rq --format json
+      graphkit build article.txt | graphkit query - evidence
     """
     from .errors import QueryError
-    from .kb import is_kb, open_read
-    from .store import format_result, named_queries, open_graph, query as run_query, resolve_query
+    from .kb import is_kb
+    from .store import format_result, named_queries, query as run_query, resolve_query
 
     if list_queries:
         for q in named_queries().values():
@@ -291,6 +298,8 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
         return
     if not sparql:
         raise click.UsageError("give a SPARQL query, @FILE.rq or a named query (see --list)")
+    if str(graph) == "-" and sparql == "@-":
+        raise click.UsageError("the graph and the query cannot both come from standard input ('-' and '@-')")
     bound = {}
     for item in params:
         name, sep, value = item.partition("=")
@@ -309,10 +318,7 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
 
         click.echo(f"{graph}: updated ({update(graph, text)} triples)", err=True)
         return
-    if is_kb(graph):
-        result = run_query(open_read(graph), text, union=False, params=bound)
-    else:
-        result = run_query(open_graph(graph), text, params=bound)
+    result = run_query(graph, text, params=bound)
     click.echo(format_result(result, fmt), nl=False)
 
 
@@ -325,9 +331,10 @@ def _is_update(text: str) -> bool:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="The HTML file to write. Default: the graph's name with .html.")
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default=None,
+              help="The HTML file to write, '-' for standard output. Default: the graph's name with .html "
+                   "(standard output for a graph on standard input).")
 @click.option("--title", default=None, help="The page title. Default: the graph file's name.")
 @click.option("--size-by", type=click.Choice(["degree", "betweenness"]), default=None,
               help="Size nodes by this centrality (graphkit.analyze). Default: by number of mentions.")
@@ -344,38 +351,36 @@ def view(graph: Path, output: Path | None, title: str | None, size_by: str | Non
     the sentences behind each of its relations. Graphs of more than 300 entities are
     laid out beforehand, so that thousands of nodes open in seconds.
 
+    GRAPH is a graph file, a knowledge-base folder, or '-' (a graph on standard input).
+
     \b
     Examples:
       graphkit view graph.ttl -o graph.html
       graphkit view graph.ttl --size-by betweenness --colour-by community
+      graphkit build article.txt | graphkit view - > graph.html
     """
-    from .rdf import load_graph
-    from .view import write_html
+    from .view import page
 
-    output = output or graph.with_suffix(".html")
-    g = load_graph(graph)
-    sizes = groups = None
-    if size_by is not None or colour_by == "community":
-        from .analyze import centrality, communities, project
-
-        projected = project(g)
-        sizes = centrality(projected, size_by) if size_by is not None else None
-        groups = communities(projected) if colour_by == "community" else None
-    path = write_html(g, output, title=title or graph.name, sizes=sizes, communities=groups)
-    click.echo(f"html: {path}", err=True)
+    if output is None:
+        output = Path("-") if str(graph) == "-" else graph.with_suffix(".html")
+    path = page(graph, output, title=title, size_by=size_by, colour_by=colour_by)
+    if str(path) != "-":
+        click.echo(f"html: {path}", err=True)
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
 @handle_errors
 def validate(graph: Path) -> None:
     """Check a graph against the SHACL shapes of the output contract.
 
+    GRAPH is a graph file, a knowledge-base folder, or '-' (a graph on standard input).
     Exits 0 when the graph conforms, 1 with a report of the violations when it does not.
 
     \b
-    Example:
+    Examples:
       graphkit validate graph.ttl
+      graphkit build article.txt | graphkit validate -
     """
     from .rdf import load_graph
     from .validate import validate as run_validate
@@ -391,9 +396,10 @@ def validate(graph: Path) -> None:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
-@click.option("--gold", "gold", required=True, multiple=True, type=click.Path(path_type=Path),
-              help="Gold annotation files or folders of them (gold-format.md); repeatable.")
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--gold", "gold", required=True, multiple=True, type=click.Path(path_type=Path, allow_dash=True),
+              help="Gold annotation files or folders of them (gold-format.md), '-' for one on standard input; "
+                   "repeatable.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--no-misses", is_flag=True, help="Leave out the lists of misses and false positives.")
 @handle_errors
@@ -413,6 +419,8 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
     from .evaluate import evaluate as run_evaluate, format_report, load_gold
     from .rdf import load_graph
 
+    if str(graph) == "-" and any(str(g) == "-" for g in gold):
+        raise click.UsageError("the graph and the gold cannot both come from standard input ('-')")
     documents = load_gold(gold)
     report = run_evaluate(load_graph(graph), documents)
     if as_json:
@@ -519,7 +527,7 @@ def languages(show_all: bool, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, metavar="N",
               help="How many entities, communities and public-private pairs to list.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
@@ -527,13 +535,13 @@ def languages(show_all: bool, as_json: bool) -> None:
 @click.option("--chain", nargs=2, metavar="FROM TO", default=None,
               help="Print the shortest chain of relations between two entities (each an IRI, prefix:name, "
                    "or a name in any language or script), with the sentences behind each step, instead of the report.")
-@click.option("--graphml", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--graphml", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
               help="Also write the entity network to this GraphML file (yEd, Cytoscape, networkx).")
-@click.option("--gexf", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--gexf", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
               help="Also write the entity network to this GEXF file (Gephi).")
-@click.option("--nodes-csv", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--nodes-csv", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
               help="Also write the entities to this CSV file (give --edges-csv too).")
-@click.option("--edges-csv", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--edges-csv", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
               help="Also write the relations to this CSV file (give --nodes-csv too).")
 @handle_errors
 def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, graphml: Path | None,
@@ -550,9 +558,10 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
     initiatives both take part in. The same graph always gives the same report:
     Louvain runs with a fixed seed, and betweenness is exact in connected components of
     up to 100 entities and estimated from 100 sources sampled with a fixed seed in larger
-    ones (a graph of 5,000 entities takes seconds). GRAPH is a graph file
-    or a knowledge-base folder. Exported files also hold each entity's degree,
-    betweenness and community.
+    ones (a graph of 5,000 entities takes seconds). GRAPH is a graph file,
+    a knowledge-base folder, or '-' (a graph on standard input). Exported files also
+    hold each entity's degree, betweenness and community; an export to '-' (standard
+    output) takes the place of the report there.
 
     \b
     Examples:
@@ -561,6 +570,7 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
       graphkit analyze graph.ttl --chain Binance Europol
       graphkit analyze kb/ --chain gke:binance "Hongkongs polis"
       graphkit analyze graph.ttl --gexf graph.gexf --nodes-csv nodes.csv --edges-csv edges.csv
+      graphkit analyze graph.ttl --graphml - | gzip > graph.graphml.gz
     """
     import json
 
@@ -570,6 +580,9 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 
     if (nodes_csv is None) != (edges_csv is None):
         raise click.UsageError("--nodes-csv and --edges-csv go together: give both")
+    to_stdout = [p for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-"]
+    if len(to_stdout) > 1:
+        raise click.UsageError("only one export can go to standard output ('-')")
     source = load(graph)
     G = project(source)
     measures = {}
@@ -580,14 +593,14 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
                             community=communities(G))
         return measures
 
-    if chain:
+    if chain and not to_stdout:
         start, end = (resolve_entity(G, source, name) for name in chain)
         steps = shortest_chain(G, source, start, end)
         if fmt == "json":
             click.echo(json.dumps(chain_to_dict(G, start, end, steps), ensure_ascii=False, indent=1))
         else:
             click.echo(format_chain(G, start, end, steps), nl=False)
-    else:
+    elif not to_stdout:  # an export to standard output takes the report's place
         data = report(G, top=top, pairs=public_private_pairs(G, source), **measure())
         if fmt == "json":
             click.echo(json.dumps({"graph": str(graph), **data}, ensure_ascii=False, indent=1))
@@ -600,10 +613,12 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
                 export.nodes[node][name] = value
         for kind, path, write in (("graphml", graphml, write_graphml), ("gexf", gexf, write_gexf)):
             if path is not None:
-                click.echo(f"{kind}: {write(export, path)}", err=True)
+                written = write(export, path)
+                if str(written) != "-":
+                    click.echo(f"{kind}: {written}", err=True)
         if nodes_csv is not None:
-            written = write_csv(export, nodes_csv, edges_csv)
-            click.echo(f"csv: {written[0]}, {written[1]}", err=True)
+            written = [str(p) for p in write_csv(export, nodes_csv, edges_csv) if str(p) != "-"]
+            click.echo(f"csv: {', '.join(written)}", err=True)
 
 
 @main.command()

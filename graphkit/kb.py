@@ -188,13 +188,16 @@ def add(
     the names themselves, so an entity first seen last week is the same node.
     New and edited articles are extracted in ``jobs`` processes (0: one per
     core); ``on_progress("reading", done, total)`` follows them. ``read_options``
-    go to :func:`graphkit.ingest.read_document`.
+    go to :func:`graphkit.ingest.read_document`. ``-`` is the article on
+    standard input (its identifier: ``stdin``).
     """
-    from .pipeline import extract, in_processes
+    from .pipeline import STDIN, extract, in_processes, read_stdin, split_stdin
     from .resolve import apply_merges, fitting, merge_keys, resolve
 
     kb = Path(kb)
+    paths, stdin = split_stdin(paths)
     files, skipped = collect(paths)
+    files = [Path(STDIN)] * stdin + files  # the article on standard input first
     skipped = list(skipped)
     for s in skipped:
         if on_skip:
@@ -208,7 +211,10 @@ def add(
     todo, added, replaced, unchanged = [], [], [], []
     for path in files:
         try:
-            doc = read_document(path, language=language, **(read_options or {}))
+            if str(path) == STDIN:
+                doc = read_stdin(language=language, **(read_options or {}))
+            else:
+                doc = read_document(path, language=language, **(read_options or {}))
         except InputError as exc:
             s = Skipped(str(path), exc.message.split(": ", 1)[-1])
             skipped.append(s)

@@ -598,7 +598,17 @@ class _TurtleLayout:
 
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file."""
+    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file.
+
+    ``-`` is standard output, as in every graphkit command.
+    """
+    if str(path) == "-":
+        import sys
+
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return Path(path)
     with atomic_writer(path) as fh:
         fh.write(data)
     return Path(path)
@@ -667,7 +677,9 @@ def load_graph(path: str | Path) -> Graph:
 
     The file is parsed by pyoxigraph (fast, with line and column in its
     errors); named graphs are merged into one. A knowledge-base folder (made
-    by ``graphkit build … --store``) is read too: its current version's graph.
+    by ``graphkit build … --store``) is read too: its current version's graph;
+    ``-`` is a graph on standard input (see :func:`graphkit.store.open_graph`).
+    A pyoxigraph store gives the union of its graphs.
 
     Raises:
         GraphFileError: the file is missing, a folder that is not a knowledge
@@ -675,14 +687,25 @@ def load_graph(path: str | Path) -> Graph:
     """
     import pyoxigraph as ox
 
-    from .kb import is_kb, open_read
-    from .store import open_graph
+    from .store import open_source
 
-    if is_kb(path):
-        store, union = open_read(path), False  # its default graph is the union of the documents' graphs
-    else:
-        store, union = open_graph(path), True
+    store, union = open_source(path)
     triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=union)
     graph = new_graph()
     graph.parse(data=ox.serialize(offsets_as_written(triples), format=ox.RdfFormat.N_TRIPLES), format="nt")
     return graph
+
+
+def as_graph(source) -> Graph:
+    """The rdflib graph of a graph source: an rdflib graph itself, what :func:`graphkit.build`
+    returns (its ``graph``), or else :func:`load_graph`'s (a graph file, a knowledge-base
+    folder, ``-`` for standard input, a pyoxigraph store).
+
+    Raises:
+        TypeError: ``source`` is none of these.
+        GraphFileError: a file that is missing or does not parse.
+    """
+    from .store import graph_of
+
+    graph = graph_of(source)
+    return graph if graph is not None else load_graph(source)
