@@ -408,11 +408,13 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
 
     Entities per type, mentions, relations per predicate, figures per kind (and how many
     are attached to the right subject), each overall and per language, then what was
-    missed and what was wrong.
+    missed and what was wrong. GRAPH is a graph file, a knowledge-base folder, or '-'
+    (a graph on standard input).
 
     \b
-    Example:
+    Examples:
       graphkit evaluate graph.ttl --gold ../shared/gold/seeds
+      graphkit build article.txt | graphkit evaluate - --gold article.json
     """
     import json
 
