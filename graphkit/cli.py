@@ -457,11 +457,7 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
 
     rdf_format = format_for(output, fmt)
     data, documents = dump(store_dir, rdf_format)
-    if str(output) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        write_atomic(output, data)
+    write_atomic(output, data)  # '-': standard output
     click.echo(f"{output}: {documents} documents ({rdf_format})", err=True)
 
 

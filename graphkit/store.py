@@ -50,8 +50,8 @@ _NOT_A_SOURCE = ("give what graphkit.build returns, an rdflib.Graph, a pyoxigrap
 
 
 def graph_of(source):
-    """The rdflib graph a source holds: itself, or what :func:`graphkit.build` returns's ``graph``;
-    None for a path or a pyoxigraph store, which are read.
+    """The rdflib graph a source holds: the source itself, or the ``graph`` of what
+    :func:`graphkit.build` returns; None for a path or a pyoxigraph store, which are read.
 
     Raises:
         TypeError: ``source`` is not a graph source.
