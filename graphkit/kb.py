@@ -188,13 +188,16 @@ def add(
     the names themselves, so an entity first seen last week is the same node.
     New and edited articles are extracted in ``jobs`` processes (0: one per
     core); ``on_progress("reading", done, total)`` follows them. ``read_options``
-    go to :func:`graphkit.ingest.read_document`.
+    go to :func:`graphkit.ingest.read_document`. ``-`` is the article on
+    standard input (its identifier: ``stdin``).
     """
-    from .pipeline import extract, in_processes
+    from .pipeline import STDIN, extract, in_processes, read_stdin, split_stdin
     from .resolve import apply_merges, fitting, merge_keys, resolve
 
     kb = Path(kb)
+    paths, stdin = split_stdin(paths)
     files, skipped = collect(paths)
+    files = [Path(STDIN)] * stdin + files  # the article on standard input first
     skipped = list(skipped)
     for s in skipped:
         if on_skip:
@@ -208,7 +211,10 @@ def add(
     todo, added, replaced, unchanged = [], [], [], []
     for path in files:
         try:
-            doc = read_document(path, language=language, **(read_options or {}))
+            if str(path) == STDIN:
+                doc = read_stdin(language=language, **(read_options or {}))
+            else:
+                doc = read_document(path, language=language, **(read_options or {}))
         except InputError as exc:
             s = Skipped(str(path), exc.message.split(": ", 1)[-1])
             skipped.append(s)
@@ -351,3 +357,24 @@ def export(kb: str | Path) -> tuple[ox.Store, list[ox.NamedNode]]:
     graphs = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(str(DOC))),
                     key=lambda g: g.value)
     return store, graphs
+
+
+def dump(kb: str | Path, fmt: str = "trig") -> tuple[bytes, int]:
+    """A knowledge base written out in ``fmt``, and the number of its documents.
+
+    TriG, N-Quads and JSON-LD keep one named graph per document (the default
+    graph, their union, is left out: a reader makes it again); Turtle and
+    N-Triples hold the default graph. NIF offsets are typed
+    ``xsd:nonNegativeInteger``, as in every file graphkit writes.
+    """
+    from .rdf import DATASET_FORMATS, FORMATS, new_graph, offsets_as_written, serialize, serialize_quads
+
+    if fmt not in FORMATS:
+        raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
+    store, graphs = export(kb)
+    if fmt in DATASET_FORMATS:
+        quads = (q for g in graphs for q in store.quads_for_pattern(None, None, None, g))
+        return serialize_quads(quads, fmt), len(graphs)
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    data = ox.serialize(offsets_as_written(triples), format=ox.RdfFormat.N_TRIPLES)
+    return serialize(new_graph().parse(data=data, format="nt"), fmt), len(graphs)

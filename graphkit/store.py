@@ -7,12 +7,20 @@ in-memory pyoxigraph store; an rdflib graph is handed over as N-Triples.
 Queries may use the contract's prefixes (``ppp:``, ``kind:``, ``nif:`` …)
 without declaring them. A query argument is SPARQL text, ``@file.rq``, or the
 name of a query in ``ontology/queries/``.
+
+A graph *source* (:func:`open_source`) is what :func:`graphkit.build` returns,
+an rdflib graph, a pyoxigraph store, a graph file, a knowledge-base folder, or
+``-``: a graph on standard input, in any format graphkit reads, told apart by
+its first bytes.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import sys
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,11 +42,71 @@ _RDF_FORMATS = {
 }
 
 
+#: The path that stands for standard input (a graph) or standard output.
+STDIN = "-"
+
+_NOT_A_SOURCE = ("give what graphkit.build returns, an rdflib.Graph, a pyoxigraph.Store, a graph file, "
+                 "a knowledge-base folder or '-' (standard input)")
+
+
+def graph_of(source):
+    """The rdflib graph a source holds: the source itself, or the ``graph`` of what
+    :func:`graphkit.build` returns; None for a path or a pyoxigraph store, which are read.
+
+    Raises:
+        TypeError: ``source`` is not a graph source.
+        ValueError: a :class:`~graphkit.pipeline.BuildSummary` without its graph.
+    """
+    if isinstance(source, (str, os.PathLike, ox.Store)):
+        return None
+    from rdflib import Graph
+
+    if isinstance(source, Graph):
+        return source
+    graph = getattr(source, "graph", None)
+    if isinstance(graph, Graph):
+        return graph
+    if graph is None and hasattr(source, "graph") and hasattr(source, "triples"):
+        raise ValueError("this build summary holds no graph (graphkit.build_to keeps it only with keep_graph=True); "
+                         "give the file it wrote, or use graphkit.build")
+    raise TypeError(f"source = {_short(repr(source))} is invalid; {_NOT_A_SOURCE}")
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def open_source(source) -> tuple[ox.Store, bool]:
+    """The store a graph source is read from, and whether its queries read the union of its named graphs.
+
+    A knowledge base is read in place (its default graph is already the union,
+    without repeats); a graph file, standard input (``-``) and an rdflib graph
+    are loaded into an in-memory store (:func:`open_graph`); a pyoxigraph store
+    is used as it is.
+
+    Raises:
+        TypeError: ``source`` is not a graph source.
+        GraphFileError: a file that is missing or does not parse.
+        StoreError: a knowledge base that cannot be opened.
+    """
+    if isinstance(source, ox.Store):
+        return source, True
+    if isinstance(source, (str, os.PathLike)):
+        from .kb import is_kb, open_read
+
+        if str(source) != STDIN and is_kb(source):
+            return open_read(source), False
+        return open_graph(source), True
+    return open_graph(graph_of(source)), True
+
+
 def open_graph(source) -> ox.Store:
     """An in-memory store holding a graph file's triples, or an rdflib graph's.
 
     The format follows the file's ending (``.ttl .nt .trig .nq .jsonld .rdf``;
-    Turtle for any other).
+    Turtle for any other). ``-`` reads a graph on standard input: JSON-LD or
+    RDF/XML by their first bytes, else TriG (so Turtle and N-Triples too), else
+    N-Quads.
 
     Raises:
         GraphFileError: the file is missing, a folder, empty or does not parse;
@@ -49,6 +117,8 @@ def open_graph(source) -> ox.Store:
         data = source.serialize(format="nt", encoding="utf-8")
         store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
         return store
+    if str(source) == STDIN:
+        return _open_stdin()
     path = Path(source)
     check_graph_file(path)
     fmt = _RDF_FORMATS.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
@@ -63,6 +133,31 @@ def open_graph(source) -> ox.Store:
     except (OSError, ValueError) as exc:
         raise GraphFileError(f"{path}: cannot be read: {exc}", hint="check the file") from None
     return store
+
+
+def _open_stdin() -> ox.Store:
+    """A graph on standard input, through a temporary file, so that it is read as a file of its format is."""
+    data = sys.stdin.buffer.read()
+    if not data.strip():
+        raise GraphFileError("-: standard input is empty, not a graph",
+                             hint="pipe a graph into it, e.g. graphkit build ARTICLES | graphkit validate -")
+    looks = _looks_like(data[:2048])
+    endings = {"JSON-LD": (".jsonld",), "RDF/XML": (".rdf",)}.get(looks or "", (".trig", ".nq"))
+    with tempfile.TemporaryDirectory(prefix="graphkit-stdin-") as tmp:
+        failure = None
+        for ending in endings:
+            path = Path(tmp) / f"stdin{ending}"
+            path.write_bytes(data)
+            try:
+                return open_graph(path)
+            except GraphFileError as exc:
+                failure = failure or (exc, str(path))
+            path.unlink()
+    exc, name = failure
+    message = exc.message.replace(name, STDIN).replace("not valid TriG", "not valid Turtle or TriG")
+    hint = exc.hint if exc.hint and "ending" not in exc.hint else \
+        "standard input is read as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML; fix the syntax"
+    raise GraphFileError(message, hint=hint)
 
 
 def check_graph_file(path: Path) -> None:
@@ -99,9 +194,15 @@ def _sniff(path: Path) -> str | None:
     """What a graph file's first bytes look like: ``JSON-LD``, ``RDF/XML``, ``Turtle``, or None."""
     try:
         with path.open("rb") as fh:
-            head = fh.read(2048).lstrip(b"\xef\xbb\xbf \t\r\n")
+            head = fh.read(2048)
     except OSError:
         return None
+    return _looks_like(head)
+
+
+def _looks_like(head: bytes) -> str | None:
+    """What the first bytes of a graph look like: ``JSON-LD``, ``RDF/XML``, ``Turtle``, or None."""
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"{", b"[")):
         return "JSON-LD"
     if head.startswith((b"<?xml", b"<rdf:RDF")):
@@ -170,7 +271,12 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def resolve_query(argument: str) -> str:
-    """SPARQL text for a query argument: ``@file.rq``, a named query, or SPARQL itself."""
+    """SPARQL text for a query argument: ``@file.rq`` (``@-``: standard input), a named query, or SPARQL itself."""
+    if argument == "@" + STDIN:
+        try:
+            return sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise QueryError(f"-: standard input is not UTF-8 text ({exc})", hint="give a UTF-8 query") from None
     if argument.startswith("@"):
         path = Path(argument[1:])
         try:
@@ -188,16 +294,30 @@ def resolve_query(argument: str) -> str:
     return argument
 
 
-def query(store: ox.Store, sparql: str, *, union: bool = True, params: dict[str, str] | None = None):
-    """Run a SPARQL query; syntax errors become :class:`QueryError` with line and column.
+def query(source, sparql: str, *, union: bool | None = None, params: dict[str, str] | None = None):
+    """Run a SPARQL query on a graph source; syntax errors become :class:`QueryError` with line and column.
 
     Args:
+        source: what :func:`graphkit.build` returns, an rdflib graph, a pyoxigraph
+            store, a graph file, a knowledge-base folder, or ``-`` (:func:`open_source`).
+        sparql: SPARQL text, ``@file.rq``, or the name of a named query (``partners``).
         union: read the union of the named graphs (a graph file's), or only the
-            default graph (a knowledge base's, which is that union without repeats).
+            default graph (a knowledge base's, which is that union without repeats);
+            by default what the source needs.
         params: values for the query's variables, bound as terms, never pasted
             into the query text: an IRI for ``http(s)://…`` or ``prefix:name``; a
             name ("Binance", "बिनेंस") is the entity it labels; else the text.
+
+    Returns:
+        pyoxigraph's results: solutions, a boolean, or triples (see :func:`format_result`).
+
+    Example:
+        >>> result = graphkit.build(["examples/corpus"])             # doctest: +SKIP
+        >>> print(format_result(query(result, "partners"), "table"))  # doctest: +SKIP
     """
+    store, needs_union = (source, True) if isinstance(source, ox.Store) else open_source(source)
+    union = needs_union if union is None else union
+    sparql = resolve_query(sparql)
     substitutions = {ox.Variable(k): _term(v, store, union=union) for k, v in (params or {}).items()}
     try:
         return store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=union,
@@ -285,15 +405,10 @@ def _cell(term) -> str:
 
 
 def _table(variables: list[str], rows: list[list[str]]) -> str:
+    from .columns import render
+
     rows = [[" ".join(c.split()) for c in r] for r in rows]
-    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(variables)]
-    widths = [min(w, 80) for w in widths]
-
-    def fmt(cells):
-        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
-
-    out = [fmt(variables), fmt(["-" * w for w in widths])]
-    out += [fmt(r) for r in rows]
+    out = render(variables, rows, max_width=80, rule=True)
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
 

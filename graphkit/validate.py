@@ -57,13 +57,15 @@ class ValidationResult:
     violations: int
 
 
-def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
+def validate(graph, *, max_lines: int = 50) -> ValidationResult:
     """Validate ``graph`` against the output contract's SHACL shapes.
 
     The graph is not modified: the ontology is mixed into a copy.
 
     Args:
-        graph: the graph to check, as graphkit writes it.
+        graph: the graph to check, as graphkit writes it: an rdflib graph, what
+            :func:`graphkit.build` returns, a graph file, a knowledge-base folder,
+            ``-`` (standard input) or a pyoxigraph store.
         max_lines: most violation lines the report shows; the rest are counted.
 
     Returns:
@@ -71,11 +73,17 @@ def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
 
     Raises:
         ValueError: if ``max_lines`` is less than 1.
+        TypeError: ``graph`` is none of the sources above.
+        GraphFileError: a graph file that is missing or does not parse.
         OntologyError: if an ontology or shapes file is missing, cannot be
             parsed, or is not usable as SHACL shapes.
     """
     if max_lines < 1:
         raise ValueError(f"max_lines = {max_lines} is invalid; value must be >= 1")
+    if not isinstance(graph, Graph):
+        from .rdf import as_graph
+
+        graph = as_graph(graph)
     shapes = shapes_graph()
     data = _MixedGraph()
     data.addN((s, p, o, data) for s, p, o in graph.triples((None, None, None)))
@@ -107,7 +115,7 @@ def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
     return ValidationResult(conforms=False, report="\n".join(report), violations=count)
 
 
-def check(graph: Graph, *, max_lines: int = 50) -> None:
+def check(graph, *, max_lines: int = 50) -> None:
     """Raise unless ``graph`` conforms to the output contract's SHACL shapes.
 
     Args:
@@ -266,3 +274,8 @@ def _summarize(results: Graph, prefixes: list[tuple[str, str]]) -> tuple[list[st
                 line += f" (value: {_show(value, prefixes)})"
             lines.add(line)
     return sorted(lines), count
+
+
+from . import _callable  # noqa: E402 - graphkit.validate(…) calls the function
+
+_callable(__name__)

@@ -112,6 +112,7 @@ class NIF(DefinedNamespace):
 
     Context: URIRef
     Phrase: URIRef
+    RFC5147String: URIRef
     referenceContext: URIRef
     beginIndex: URIRef
     endIndex: URIRef

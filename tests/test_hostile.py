@@ -674,6 +674,32 @@ def test_a_missing_graph_file(runner, tmp_path, gold):
         one_line_error(runner.invoke(main, args), "E300", 2, f"{tmp_path / 'none.ttl'}: no such graph file")
 
 
+@pytest.mark.parametrize(("given", "expected"), [
+    (b"", "-: standard input is empty, not a graph"),
+    (b"this is not RDF at all {{{ \n", re.compile(r"-: not valid Turtle or TriG at line 1, column \d+: .+")),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", re.compile(r"-: not valid Turtle or TriG at line 1, .+")),
+    (b'{"@id": ', re.compile(r"-: not valid JSON-LD at .+")),
+])
+def test_a_graph_on_standard_input_that_is_not_one(runner, tmp_path, gold, given, expected):
+    """``-`` as the graph of every reader: one line naming standard input, never the temporary file behind it."""
+    for args in _readers(Path("-"), gold, tmp_path):
+        result = runner.invoke(main, args, input=given)
+        line = one_line_error(result, "E300", 2, expected)
+        assert "graphkit-stdin" not in result.stderr and line
+
+
+def test_an_article_on_standard_input_that_cannot_be_built(runner, tmp_path):
+    out = tmp_path / "g.ttl"
+    for given, reason in ((b"", "is empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "looks binary (NUL bytes), not a text article")):
+        result = runner.invoke(main, ["build", "-", "-o", str(out)], input=given)
+        assert result.stderr.startswith(f"warning: skipped -: {reason}\n"), result.stderr
+        one_line_error(result, "E100", 2, "no article to build: every input was skipped or none was given")
+    result = runner.invoke(main, ["build", "-", "--max-size", "0.00001", "-o", str(out)], input=SWEDISH.encode())
+    assert result.stderr.startswith("warning: skipped -: standard input holds more than the 10 bytes an article may "
+                                    "have; split it into articles, or raise the limit (--max-size)\n"), result.stderr
+    assert not out.exists()
+
+
 def test_a_knowledge_base_is_read_by_every_reader(runner, tmp_path, article):
     kb = tmp_path / "kb"
     assert runner.invoke(main, ["build", str(article), "--store", str(kb), "-q"]).exit_code == 0
