@@ -360,3 +360,7 @@ def test_malware_and_tools_named_in_passing_are_no_organizations():
     assert not names & {"Ryuk", "Trickbot", "Conti", "Emotetu"}
     assert "Anna Berg" in names
     assert discovery._not_an_organization("„Qakbot“") and not discovery._not_an_organization("Qakbotnetwork")
+    # technical terms in capitals neither
+    assert discovery._not_an_organization("DDoS") and discovery._not_an_organization("IP")
+    assert not {f[0] for f in found("Die IP-Adressen und DDoS-Angriffe: IP und DDoS, sagte IP und DDoS.", "de")
+                } & {"IP", "DDoS"}
