@@ -504,7 +504,7 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
     one- or two-digit number ("9."), one of the language's ``abbreviations``
     ("Dr", "nr"), or before a lowercase letter. In scripts written without spaces between words (Thai, Lao, Khmer,
     Myanmar) a space between two letters of that script ends a sentence, as it
-    does in their typography.
+    does in their typography (a space next to a digit does not: it sets a number apart).
 
     >>> [(s.start, s.end) for s in split_sentences("One. Two!\\nThree")]
     [(0, 4), (5, 9), (10, 15)]
@@ -525,7 +525,8 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
         for m in _CJK_END.finditer(chunk):
             cuts.add(m.end())
         for i, ch in enumerate(chunk):
-            if ch == " " and 0 < i < len(chunk) - 1 and is_unspaced(chunk[i - 1]) and is_unspaced(chunk[i + 1]):
+            if (ch == " " and 0 < i < len(chunk) - 1 and is_unspaced(chunk[i - 1]) and is_unspaced(chunk[i + 1])
+                    and not chunk[i - 1].isdigit() and not chunk[i + 1].isdigit()):  # "ចំនួន ១.២០៩ នាក់": one count
                 cuts.add(i)
         start = 0
         for cut in sorted(cuts) + [len(chunk)]:

@@ -374,3 +374,10 @@ def test_a_language_lingua_does_not_know_is_told_by_its_words():
     from graphkit.lang import coverage
 
     assert coverage("ne")["identified"] == "words"
+
+
+def test_a_space_next_to_a_digit_does_not_end_a_sentence_of_an_unspaced_script():
+    text = "ប៉ូលីសបានចាប់ខ្លួនជនសង្ស័យចំនួន ១.២០៩ នាក់ ក្នុងប្រតិបត្តិការនេះ"
+    spans = split_sentences(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "ប៉ូលីសបានចាប់ខ្លួនជនសង្ស័យចំនួន ១.២០៩ នាក់", "ក្នុងប្រតិបត្តិការនេះ"]
