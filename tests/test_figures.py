@@ -300,3 +300,11 @@ def test_a_count_of_its_own_noun_is_not_a_far_cues_count():
     assert got == []
     # a cue after the count still counts it, words between them or not ("28 local and foreign victims")
     assert [(f[0], f[1]) for f in found("Police identified 28 local and foreign victims.", "en")] == [("victims", 28)]
+
+
+def test_a_currency_word_and_a_scale_before_the_number():
+    # Swahili writes the currency, then the scale, then the number
+    assert [(f[0], f[1], f[2]) for f in found("Hasara zilifikia dola milioni 40 za Marekani.", "sw")] == [
+        ("amount_lost", Decimal("40000000"), "USD")]
+    # a short word before a number is no currency word ("and 97 million")
+    assert [(f[1], f[2]) for f in found("Police recovered 40 dollars and 97 victims.", "en")][0] == (Decimal("40"), "USD")

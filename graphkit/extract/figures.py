@@ -154,6 +154,10 @@ def words_value(tokens: list[Decimal]) -> Decimal:
 _PLAIN_DIGITS = re.compile(r"\d+")
 
 
+#: The words right before a number, each with the spaces after it (read from the end).
+_WORDS_BEFORE = re.compile(r"([^\W\d_][^\s\d]*)(\s+)")
+
+
 @lru_cache(maxsize=64)
 def _symbols_first_long(lang: Language) -> tuple[tuple[str, str], ...]:
     """The language's currency words and symbols, longest first (sorted once, not for every number)."""
@@ -222,6 +226,18 @@ def find_quantities(doc: Document) -> list[Quantity]:
                         and (len(before) == len(sym) or not before[-len(sym) - 1].isalnum()):
                     unit, start = code, lo + len(before) - len(sym)
                     break
+        if unit is None:
+            # a currency word before the number, perhaps with its scale: "ဒေါ်လာ ၉၇ သန်း", "dola milioni 40"
+            words = _WORDS_BEFORE.findall(text[max(0, start - 40):start])
+            scale_before = None
+            if words and not hit and fold(words[-1][0]) in lang.scales:
+                scale_before = words.pop()
+            if words and fold(words[-1][0]) in lang.currencies and len(words[-1][0]) > 3:
+                unit = lang.currencies[fold(words[-1][0])]
+                start = start - len(words[-1][0]) - len(words[-1][1]) - (
+                    len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
+                if scale_before:
+                    value *= lang.scales[fold(scale_before[0])]
         end = origin[fpos] if fpos < len(origin) else len(text)
         found.append(Quantity(start, end, value, unit, year_like and unit is None))
 
