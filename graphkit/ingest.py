@@ -22,7 +22,7 @@ from pathlib import Path
 from .errors import InputError
 from .lang import language as language_data
 from .model import Document, Span
-from .text import fold, is_unspaced
+from .text import fold, is_unspaced, script_of
 
 #: File name endings read as articles.
 TEXT_SUFFIXES = (".txt", ".md")
@@ -487,6 +487,8 @@ _LATIN_END = re.compile(rf"{_TERMINAL}+{_CLOSERS}(?=\s)")
 # full stops of scripts written without spaces, which need none after them: Han, Khmer "។", Myanmar "။", Tibetan "།"
 _CJK_END = re.compile(rf"[。！？។။།༎]+{_CLOSERS}")
 _BLOCK = re.compile(r"[^\n]+")
+#: Scripts without a full stop, whose sentences a space ends.
+SPACE_ENDS_SENTENCE = frozenset({"THAI", "LAO"})
 _LAST_WORD = re.compile(r"(?:^|[\s(«“\"'])([^\s(«“\"']+)\.$")
 
 
@@ -503,8 +505,10 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
     closing quotes, followed by space, except after an initial ("M."), a
     one- or two-digit number ("9."), one of the language's ``abbreviations``
     ("Dr", "nr"), or before a lowercase letter. In scripts written without spaces between words (Thai, Lao, Khmer,
-    Myanmar) a space between two letters of that script ends a sentence, as it
-    does in their typography (a space next to a digit does not: it sets a number apart).
+    Myanmar) words run together; in Thai and Lao, which have no full stop, a space
+    between two letters ends a sentence, as it does in their typography (a space
+    next to a digit does not: it sets a number apart); Khmer "។" and Burmese "။"
+    end theirs, and their spaces only set phrases apart.
 
     >>> [(s.start, s.end) for s in split_sentences("One. Two!\\nThree")]
     [(0, 4), (5, 9), (10, 15)]
@@ -525,8 +529,9 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
         for m in _CJK_END.finditer(chunk):
             cuts.add(m.end())
         for i, ch in enumerate(chunk):
-            if (ch == " " and 0 < i < len(chunk) - 1 and is_unspaced(chunk[i - 1]) and is_unspaced(chunk[i + 1])
-                    and not chunk[i - 1].isdigit() and not chunk[i + 1].isdigit()):  # "ចំនួន ១.២០៩ នាក់": one count
+            if (ch == " " and 0 < i < len(chunk) - 1 and script_of(chunk[i - 1]) in SPACE_ENDS_SENTENCE
+                    and script_of(chunk[i + 1]) in SPACE_ENDS_SENTENCE
+                    and not chunk[i - 1].isdigit() and not chunk[i + 1].isdigit()):  # "๑,๒๐๙ ราย": one count
                 cuts.add(i)
         start = 0
         for cut in sorted(cuts) + [len(chunk)]:

@@ -376,8 +376,10 @@ def test_a_language_lingua_does_not_know_is_told_by_its_words():
     assert coverage("ne")["identified"] == "words"
 
 
-def test_a_space_next_to_a_digit_does_not_end_a_sentence_of_an_unspaced_script():
-    text = "ប៉ូលីសបានចាប់ខ្លួនជនសង្ស័យចំនួន ១.២០៩ នាក់ ក្នុងប្រតិបត្តិការនេះ"
-    spans = split_sentences(text)
-    assert [text[s.start:s.end] for s in spans] == [
-        "ប៉ូលីសបានចាប់ខ្លួនជនសង្ស័យចំនួន ១.២០៩ នាក់", "ក្នុងប្រតិបត្តិការនេះ"]
+def test_a_space_ends_a_thai_sentence_but_not_next_to_a_digit_nor_in_khmer():
+    thai = "ตำรวจจับกุมผู้ต้องหา ๑,๒๐๙ ราย ยึดเงินได้จำนวนมาก"
+    assert [thai[s.start:s.end] for s in split_sentences(thai)] == ["ตำรวจจับกุมผู้ต้องหา ๑,๒๐๙ ราย", "ยึดเงินได้จำนวนมาก"]
+    # Khmer ends its sentences with "។": its spaces set phrases and foreign names apart ("ម៉ៅ នីង")
+    khmer = "លោកស្រី ម៉ៅ នីង បានថ្លែងថា ប៉ូលីសបានចាប់ខ្លួនជនសង្ស័យចំនួន ១.២០៩ នាក់។ ក្នុងប្រតិបត្តិការនេះ"
+    assert [khmer[s.start:s.end] for s in split_sentences(khmer)] == [
+        "លោកស្រី ម៉ៅ នីង បានថ្លែងថា ប៉ូលីសបានចាប់ខ្លួនជនសង្ស័យចំនួន ១.២០៩ នាក់។", "ក្នុងប្រតិបត្តិការនេះ"]

@@ -163,19 +163,8 @@ SMOKE = {
 SMOKE["ko"] = "경찰은 용의자 1,209명을 검거하고 9,700만 달러를 회수했다."
 SMOKE.update({code: data["figures"] for code, data in SMOKE_FILES.items() if "figures" in data})
 
-SPACED_UNSPACED_DIGITS = (
-    "ingest.split_sentences ends a sentence at a space between two characters of a script without spaces, "
-    "and digits of that script ({}) are of it: a number written apart from its words, as the press writes it "
-    "({!r}), is a sentence of its own, where no cue stands"
-)
 #: Smoke sentences whose figures the code cannot read (the code, not the data): code → reason.
-FIGURES_XFAIL = {
-    "km": SPACED_UNSPACED_DIGITS.format("០–៩", "ចំនួន ១.២០៩ នាក់"),
-    "my": SPACED_UNSPACED_DIGITS.format("၀–၉", "သံသယရှိသူ ၁,၂၀၉ ဦး") + "; and amounts name their currency before the "
-          "number ('အမေရိကန်ဒေါ်လာ ၉၇ သန်း'), where only a symbol of three characters or none is read",
-    "si": "figures read a scale word and a currency after the number; Sinhala writes both before it "
-          "('ඇමරිකානු ඩොලර් මිලියන 97ක්', 97 million US dollars): only the arrests are read",
-}
+FIGURES_XFAIL: dict[str, str] = {}
 
 
 def test_every_language_has_a_smoke_sentence():

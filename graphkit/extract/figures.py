@@ -232,8 +232,13 @@ def find_quantities(doc: Document) -> list[Quantity]:
             scale_before = None
             if words and not hit and fold(words[-1][0]) in lang.scales:
                 scale_before = words.pop()
-            if words and fold(words[-1][0]) in lang.currencies and len(words[-1][0]) > 3:
-                unit = lang.currencies[fold(words[-1][0])]
+            last = fold(words[-1][0]) if words else ""
+            # in a script without spaces the currency may be written onto the word before it ("အမေရိကန်ဒေါ်လာ")
+            word_cur = last if last in lang.currencies else next(
+                (c for c, _ in _symbols_first_long(lang) if len(c) > 3 and last.endswith(c) and is_unspaced(last[0])),
+                None)
+            if word_cur and len(word_cur) > 3:
+                unit = lang.currencies[word_cur]
                 start = start - len(words[-1][0]) - len(words[-1][1]) - (
                     len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
                 if scale_before:
