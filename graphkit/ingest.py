@@ -456,11 +456,17 @@ def detect_language(text: str) -> str:
 # followed by white space; CJK full stops need no space after them.
 _TERMINAL = r"[.!?।॥؟۔።፧‼⁇⁈⁉։]"  # with the Devanagari, Arabic, Urdu, Ethiopic and Armenian full stops
 _CLOSERS = r"(?:[\"'”’»)\]」』]|[ \u00a0\u202f][»”])*"
-_LATIN_END = re.compile(rf"{_TERMINAL}+{_CLOSERS}(?=\s)")
+# A run of terminal marks is taken whole (possessive) and only from its first mark (the look-behind):
+# a run that no space follows costs its length once, not its length at each of its marks.
+_LATIN_END = re.compile(rf"(?<!{_TERMINAL}){_TERMINAL}++{_CLOSERS}(?=\s)")
 # full stops of scripts written without spaces, which need none after them: Han, Khmer "។", Myanmar "။", Tibetan "།"
 _CJK_END = re.compile(rf"[。！？។။།༎]+{_CLOSERS}")
 _BLOCK = re.compile(r"[^\n]+")
-_LAST_WORD = re.compile(r"(?:^|[\s(«“\"'])([^\s(«“\"']+)\.$")
+# The word before a full stop, read backwards in the reversed block from the full stop: what stands between
+# the full stop and the white space, bracket or quote before it. Each full stop reads its word only, so
+# splitting a block is linear in its length.
+_LAST_WORD_REVERSED = re.compile(r"\.([^\s(«“\"']+)")
+_NEXT_CHAR = re.compile(r"\S")
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
@@ -488,11 +494,12 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
         cuts: set[int] = set()
         b0, b1 = block.span()
         chunk = block.group()
+        reversed_chunk = chunk[::-1]
         for m in _LATIN_END.finditer(chunk):
             end = m.end()
-            last = _LAST_WORD.search(chunk[:m.start() + 1])
-            nxt = chunk[end:].lstrip()[:1]
-            if (last and _is_abbreviation(last.group(1), abbrevs)) or (nxt and nxt.islower()):
+            last = _LAST_WORD_REVERSED.match(reversed_chunk, len(chunk) - 1 - m.start())
+            nxt = _NEXT_CHAR.search(chunk, end)
+            if (last and _is_abbreviation(last.group(1)[::-1], abbrevs)) or (nxt and nxt.group().islower()):
                 continue
             cuts.add(end)
         for m in _CJK_END.finditer(chunk):
