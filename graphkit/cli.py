@@ -134,6 +134,12 @@ def main(debug: bool) -> None:
 
     Run `graphkit COMMAND --help` for the options of each command.
     """
+    if not debug:
+        import logging
+
+        # rdflib logs a traceback for each value it cannot read ("abc"^^xsd:integer, a number of more
+        # than 4,300 digits); the commands say what they make of such values, in one line
+        logging.getLogger("rdflib").setLevel(logging.ERROR)
 
 
 @main.command()

@@ -68,7 +68,12 @@ def decimal_literal(value: Decimal | float | int) -> Literal:
     knowledge base is the same graph term for term.
     """
     d = Decimal(str(value))
-    text = format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
+    if d.is_zero():
+        text = "0"
+    elif d != d.to_integral_value():
+        text = format(d.normalize(), "f")
+    else:  # not str(int(d)): Python refuses to write an int of more than 4,300 digits
+        text = format(d.to_integral_value(), "f")
     return Literal(text, datatype=XSD.decimal, normalize=False)
 
 

@@ -29,7 +29,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from .errors import OntologyError, ValidationError
+from .errors import GraphFileError, OntologyError, ValidationError
 from .resources import ontology_dir, ontology_file, parse_turtle
 from .vocab import PREFIXES
 
@@ -97,6 +97,9 @@ def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
     except ReportableRuntimeError as err:  # a shape that pySHACL cannot load
         raise _unusable_shapes(err.message) from err
     except Exception as err:  # noqa: BLE001 - pySHACL raises many types (pyparsing's ParseException …)
+        unreadable = _ill_typed(graph)
+        if unreadable is not None:  # pySHACL compared a value rdflib could not read (`<=` on two Literals)
+            raise unreadable from err
         # a shape that parses but is not SHACL pySHACL can run (a broken SPARQL constraint, a wrong node kind …)
         raise _unusable_shapes(f"{type(err).__name__}: {err}") from err
     finally:
@@ -173,6 +176,23 @@ def clear_cache() -> None:
     ontology_graph.cache_clear()
     ontology_dir.cache_clear()
     _prepared.cache_clear()
+
+
+def _ill_typed(graph: Graph) -> GraphFileError | None:
+    """The error for the graph's first value that is not what its datatype says, or None if all are.
+
+    ``"abc"^^xsd:integer``, or an integer of more than 4,300 digits (Python
+    reads no longer one): pySHACL cannot compare such a value with another.
+    """
+    prefixes = _namespaces(graph)
+    for s, p, o in sorted(graph.triples((None, None, None)), key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+        if isinstance(o, Literal) and o.ill_typed:
+            digits = sum(c.isdigit() for c in str(o))
+            why = (f"a number of {digits:,} digits, more than the 4,300 graphkit reads" if digits > 4300
+                   else f"not a valid {_show(URIRef(o.datatype), prefixes)}")
+            return GraphFileError(f"{_show(s, prefixes)} {_show(p, prefixes)} {_show(o, prefixes)}: {why}, "
+                                  "so the shapes cannot be checked", hint="correct or remove the value")
+    return None
 
 
 def _unusable_shapes(reason: str) -> OntologyError:

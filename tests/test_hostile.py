@@ -967,3 +967,70 @@ def test_a_killed_build_leaves_each_output_old_or_complete(tmp_path):
         for i, path in enumerate(outputs):
             assert state[i] in (old[i], new[i]), f"{when}: {path.name} is neither the old nor the new version"
     assert any(state[0] == old[0] for _, state in states)  # at least one kill landed before the write
+
+
+# ================================================================ numbers Python will not write
+
+
+#: A number longer than the 4,300 digits Python converts between int and str.
+HUGE = "9" * 4_400
+
+
+@pytest.mark.parametrize("how", [["-o", "OUT"], ["-o", "OUT", "--jobs", "2"], ["--store", "KB"]],
+                         ids=["build", "jobs-2", "store"])
+def test_an_article_with_a_number_of_4400_digits_is_built_with_the_others(runner, tmp_path, how):
+    """It stopped the whole batch: `[E000] … Exceeds the limit (4300 digits)`, naming no file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_huge.txt").write_text(f"Europol seized {HUGE} euros from the criminals.\n", encoding="utf-8")
+    (folder / "b_plain.txt").write_text(SWEDISH, encoding="utf-8")
+    out, kb = tmp_path / "g.ttl", tmp_path / "kb"
+    args = [{"OUT": str(out), "KB": str(kb)}.get(a, a) for a in how]
+    result = runner.invoke(main, ["build", str(folder), *args, "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    graph = out if "-o" in how else kb
+    done = runner.invoke(main, ["query", str(graph), "SELECT ?d ?v WHERE { ?d a ppp:Document . "
+                                "OPTIONAL { ?f ppp:value ?v ; prov:wasDerivedFrom ?d } } ORDER BY ?d", "-f", "csv"])
+    assert done.exit_code == 0, done.stderr
+    rows = done.stdout.splitlines()[1:]
+    assert [r.split(",")[0].rsplit("/", 1)[-1] for r in rows] == ["a_huge.txt", "b_plain.txt"]
+    assert rows[0].split(",")[1] == HUGE  # the figure, as written, not rounded
+
+
+def test_a_page_of_a_value_of_4400_digits(runner, tmp_path):
+    """`view` of a figure of 4,400 digits stopped with `[E000]`; the page shows it in full."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Europol seized {HUGE} euros from the criminals.\n", encoding="utf-8")
+    ttl, html = tmp_path / "g.ttl", tmp_path / "g.html"
+    assert runner.invoke(main, ["build", str(folder), "-o", str(ttl), "-q"]).exit_code == 0
+    result = runner.invoke(main, ["view", str(ttl), "-o", str(html)])
+    assert result.exit_code == 0, result.stderr
+    assert "99," + "999," * 1465 + "999" in html.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("value, why", [
+    (f'"{HUGE}"^^xsd:integer', "a number of 4,400 digits, more than the 4,300 graphkit reads"),
+    ('"abc"^^xsd:integer', "not a valid xsd:integer"),
+], ids=["4400-digits", "not-a-number"])
+def test_an_offset_graphkit_cannot_read(runner, tmp_path, value, why):
+    """An offset that is no integer Python reads: `validate` blamed the shapes file ([E200], exit 3) and
+    every reader printed rdflib's tracebacks; now one line naming the value, and the page is made."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text(
+        "@prefix ppp: <https://w3id.org/graphkit/ppp#> .\n@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n@prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/graphkit/doc/a.txt> a ppp:Document, nif:Context ; "
+        "<http://purl.org/dc/terms/identifier> \"a.txt\" ; <http://purl.org/dc/terms/language> \"en\" .\n"
+        "<https://w3id.org/graphkit/entity/europol> a ppp:LawEnforcementAgency, ppp:Organization ; rdfs:label \"Europol\"@en .\n"
+        "<https://w3id.org/graphkit/doc/a.txt#char=0,7> a nif:Phrase ; nif:referenceContext <https://w3id.org/graphkit/doc/a.txt> ;"
+        f" nif:beginIndex {value} ; nif:endIndex 7 ; nif:anchorOf \"Europol\" ;"
+        " itsrdf:taIdentRef <https://w3id.org/graphkit/entity/europol> .\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(graph)])
+    line = one_line_error(result, "E300", 2, re.compile(r"<https://w3id\.org/graphkit/doc/a\.txt#char=0,7> nif:beginIndex .+"))
+    assert line.endswith(f": {why}, so the shapes cannot be checked")
+    result = runner.invoke(main, ["view", str(graph), "-o", str(tmp_path / "g.html")])
+    assert result.exit_code == 0 and "Traceback" not in result.stderr, result.stderr
+
