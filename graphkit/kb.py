@@ -190,7 +190,7 @@ def add(
     core); ``on_progress("reading", done, total)`` follows them. ``read_options``
     go to :func:`graphkit.ingest.read_document`.
     """
-    from .pipeline import extract, in_processes
+    from .pipeline import extract, extract_or_skip, in_processes
     from .resolve import apply_merges, fitting, merge_keys, resolve
 
     kb = Path(kb)
@@ -224,10 +224,17 @@ def add(
         raise InputError("no article to build: every input was skipped or none was given",
                          hint="give .txt or .md files, or folders holding them")
     done = []
-    for doc in in_processes(extract, todo, jobs):
-        done.append(doc)
+    for n, doc in enumerate(in_processes(extract_or_skip, todo, jobs), 1):
+        if isinstance(doc, Skipped):
+            skipped.append(doc)
+            if on_skip:
+                on_skip(doc)
+            failed = Path(doc.path).name
+            added, replaced = [i for i in added if i != failed], [i for i in replaced if i != failed]
+        else:
+            done.append(doc)
         if on_progress:
-            on_progress("reading", len(done), len(todo))
+            on_progress("reading", n, len(todo))
     if current is not None and done:
         reader = ox.Store.read_only(str(current))
         done = _resolve_against(reader, done, language=language, extract=extract)

@@ -93,6 +93,23 @@ def jobs_count(jobs: int) -> int:
     return jobs
 
 
+def extract_or_skip(doc: Document) -> Document | Skipped:
+    """:func:`extract`, or why the document is skipped when a stage fails on it.
+
+    A stage that fails on one article is a bug, but it must not cost the
+    others: the article is skipped and named, with the error, and the build
+    goes on (and exits with 4).
+    """
+    try:
+        return extract(doc)
+    except GraphkitError:  # broken language data, a missing resource: every article would fail the same way
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported as the article's reason, type and message kept
+        text = " ".join(str(exc).split())[:200]
+        return Skipped(doc.path or doc.id, f"could not be extracted ({type(exc).__name__}{': ' + text if text else ''}); "
+                                           "this is a bug in graphkit: report it with the article")
+
+
 def _read_and_extract(task: tuple[str, str | None, dict]) -> Document | Skipped | InputError:
     """In a worker: one file → its extracted Document, or why it is skipped (or the error that stops the build)."""
     path, language, read_options = task
@@ -102,7 +119,7 @@ def _read_and_extract(task: tuple[str, str | None, dict]) -> Document | Skipped 
         if language is not None and "language =" in exc.message:
             return exc  # a wrong --lang: every file would fail the same way
         return Skipped(str(path), exc.message.split(": ", 1)[-1])
-    return extract(doc)
+    return extract_or_skip(doc)
 
 
 def _init_worker() -> None:

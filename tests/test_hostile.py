@@ -1034,3 +1034,33 @@ def test_an_offset_graphkit_cannot_read(runner, tmp_path, value, why):
     result = runner.invoke(main, ["view", str(graph), "-o", str(tmp_path / "g.html")])
     assert result.exit_code == 0 and "Traceback" not in result.stderr, result.stderr
 
+
+def test_an_article_a_stage_fails_on_is_skipped_and_named(runner, tmp_path, monkeypatch):
+    """A stage that fails on one article (a bug) costs that article only, named with the error, in a
+    build and in a knowledge base; the others are built and the exit code is 4."""
+    from graphkit import pipeline
+
+    def fragile(doc):
+        if "Swedbank" in doc.text:
+            raise ValueError("a stage failed")
+        return doc
+
+    monkeypatch.setattr(pipeline, "STAGES", (*pipeline.STAGES, fragile))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SWEDISH, encoding="utf-8")
+    (folder / "b.txt").write_text(LEGACY["fr"], encoding="utf-8")
+    reason = ("could not be extracted (ValueError: a stage failed); this is a bug in graphkit: "
+              "report it with the article")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(main, ["build", str(folder), "-o", str(out), "-q"])
+    assert result.exit_code == 4, result.stderr
+    assert result.stderr.splitlines() == [f"warning: skipped {folder / 'a.txt'}: {reason}"]
+    assert "b.txt" in out.read_text(encoding="utf-8") and "a.txt" not in out.read_text(encoding="utf-8")
+    kb = tmp_path / "kb"
+    result = runner.invoke(main, ["build", str(folder), "--store", str(kb)])
+    assert result.exit_code == 4, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"warning: skipped {folder / 'a.txt'}: {reason}"
+    assert re.fullmatch(rf"{re.escape(str(kb))}: 1 added, 0 replaced, 0 unchanged \(\d+ triples\)", lines[1]), lines
+    assert len(lines) == 2
