@@ -178,6 +178,30 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
     return files, skipped
 
 
+def duplicate_name(name: str, first: str | Path | None = None, second: str | Path | None = None) -> InputError:
+    """The error for two inputs of the same file name, naming both when they are known."""
+    where = f": {first} and {second}" if first is not None and second is not None else ""
+    return InputError(f"two inputs share the file name {name!r}{where}",
+                      hint="a document is known by its file name (its IRI, `graphkit remove --document`): "
+                           "rename one of them, or build them into separate graphs")
+
+
+def check_names(files: Iterable[Path]) -> None:
+    """Refuse two articles of the same file name, before anything is read.
+
+    A document is known by its file name; of two ``x.txt`` from two folders,
+    one would silently take the other's place.
+
+    Raises:
+        InputError: two of ``files`` have the same base name; the message names both.
+    """
+    seen: dict[str, Path] = {}
+    for path in files:
+        first = seen.setdefault(path.name, path)
+        if first is not path:
+            raise duplicate_name(path.name, first, path)
+
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),

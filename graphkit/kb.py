@@ -36,7 +36,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphkitError, InputError
-from .ingest import Skipped, collect, read_document
+from .ingest import Skipped, check_names, collect, read_document
 from .rdf import document_iri, to_graph
 from .vocab import DOC, PPP
 
@@ -195,6 +195,7 @@ def add(
 
     kb = Path(kb)
     files, skipped = collect(paths)
+    check_names(files)  # as a build does: a document is known by its file name
     skipped = list(skipped)
     for s in skipped:
         if on_skip:

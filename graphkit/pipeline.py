@@ -35,7 +35,7 @@ from rdflib import Graph
 from .errors import GraphkitError, InputError
 from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
-from .ingest import Skipped, collect, read_document
+from .ingest import Skipped, check_names, collect, duplicate_name, read_document
 from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
@@ -180,6 +180,7 @@ def read_files(
         InputError: a path does not exist, or ``language`` is not a language code.
     """
     files, skipped = collect(paths)
+    check_names(files)
     for s in skipped:
         if on_skip:
             on_skip(s)
@@ -202,7 +203,7 @@ def _no_article() -> InputError:
 
 
 def _duplicate(doc_id: str) -> InputError:
-    return InputError(f"two inputs share the file name {doc_id!r}", hint="document identifiers are file names; rename one")
+    return duplicate_name(doc_id)
 
 
 def _merge_notes(merged: dict[str, tuple[str, str]]) -> dict[str, list[str]]:

@@ -1064,3 +1064,23 @@ def test_an_article_a_stage_fails_on_is_skipped_and_named(runner, tmp_path, monk
     assert lines[0] == f"warning: skipped {folder / 'a.txt'}: {reason}"
     assert re.fullmatch(rf"{re.escape(str(kb))}: 1 added, 0 replaced, 0 unchanged \(\d+ triples\)", lines[1]), lines
     assert len(lines) == 2
+
+
+# ================================================================ documents of one name
+
+
+@pytest.mark.parametrize("how", [["-o", "OUT"], ["-o", "OUT", "--jobs", "2"], ["--store", "KB"]],
+                         ids=["build", "jobs-2", "store"])
+def test_two_articles_of_one_file_name_are_refused_the_same_way_everywhere(runner, tmp_path, how):
+    """`build a/x.txt b/x.txt --store kb` said "2 added" and kept only b/x.txt; with -o it was refused.
+    Now both are refused before anything is read or written, naming the two files."""
+    for sub, text in (("a", SWEDISH), ("b", LEGACY["fr"])):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(text, encoding="utf-8")
+    out, kb = tmp_path / "g.ttl", tmp_path / "kb"
+    args = [{"OUT": str(out), "KB": str(kb)}.get(a, a) for a in how]
+    result = runner.invoke(main, ["build", str(tmp_path / "a" / "x.txt"), str(tmp_path / "b"), *args])
+    one_line_error(result, "E100", 2, f"two inputs share the file name 'x.txt': {tmp_path / 'a' / 'x.txt'} "
+                                      f"and {tmp_path / 'b' / 'x.txt'}")
+    assert "rename one of them" in result.stderr
+    assert not out.exists() and not kb.exists()
