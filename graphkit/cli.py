@@ -213,9 +213,13 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
     if store_dir is not None:
         from .kb import add
 
+        def wait() -> None:
+            if not quiet:
+                click.echo(_waiting(store_dir), err=True)
+
         try:
             done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress,
-                       read_options=read_options)
+                       read_options=read_options, on_wait=wait)
         finally:
             if progress:
                 progress.close()
@@ -313,13 +317,18 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
                              hint="build one with `graphkit build … --store DIR`")
         from .kb import update
 
-        click.echo(f"{graph}: updated ({update(graph, text)} triples)", err=True)
+        triples = update(graph, text, on_wait=lambda: click.echo(_waiting(graph), err=True))
+        click.echo(f"{graph}: updated ({triples} triples)", err=True)
         return
     if is_kb(graph):
         result = run_query(open_read(graph), text, union=False, params=bound)
     else:
         result = run_query(open_graph(graph), text, params=bound)
     click.echo(format_result(result, fmt), nl=False)
+
+
+def _waiting(kb: Path) -> str:
+    return f"{kb}: another build, removal or update is writing it; waiting for it to finish (Ctrl-C stops)"
 
 
 def _is_update(text: str) -> bool:
@@ -486,7 +495,7 @@ def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
     """
     from .kb import remove as kb_remove
 
-    done = kb_remove(store_dir, docs)
+    done = kb_remove(store_dir, docs, on_wait=lambda: click.echo(_waiting(store_dir), err=True))
     click.echo(f"{store_dir}: {len(done.removed)} removed ({done.triples} triples)", err=True)
 
 

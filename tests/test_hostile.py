@@ -1084,3 +1084,141 @@ def test_two_articles_of_one_file_name_are_refused_the_same_way_everywhere(runne
                                       f"and {tmp_path / 'b' / 'x.txt'}")
     assert "rename one of them" in result.stderr
     assert not out.exists() and not kb.exists()
+
+
+# ================================================================ knowledge bases: writers, disks, folders
+
+
+_HOLD_SWITCH = r"""
+import os, sys, time
+go = os.environ["GRAPHKIT_TEST_GO"]
+real_replace = os.replace
+
+def replace(src, dst, *args, **kwargs):
+    if os.path.basename(os.fspath(dst)) == "CURRENT":   # the new version complete, not yet current
+        sys.stderr.write("HOLDING\n")
+        sys.stderr.flush()
+        deadline = time.monotonic() + 120
+        while not os.path.exists(go) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    return real_replace(src, dst, *args, **kwargs)
+
+os.replace = replace
+from graphkit.cli import main
+main(sys.argv[1:], prog_name="graphkit")
+"""
+
+
+def test_two_builds_at_once_on_one_knowledge_base_give_one_person(tmp_path):
+    """Two real `graphkit build --store` on one knowledge base: the second waits for the first (and says so),
+    then resolves against the version the first made, so that one person stays one node. (It resolved against
+    the version it had read at its start: both succeeded and the person was split in two.)"""
+    from graphkit import kb as kb_module
+    from graphkit.pipeline import build
+
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a_en.txt").write_text(
+        "Neal Jetton, director of cybercrime at INTERPOL, said the operation worked.\n", encoding="utf-8")
+    (articles / "b_ru.txt").write_text(
+        "Нил Джеттон, директор по киберпреступности ИНТЕРПОЛа, заявил, что операция прошла успешно.\n",
+        encoding="utf-8")
+    kb = tmp_path / "kb"
+    go = tmp_path / "go"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), GRAPHKIT_TEST_GO=str(go))
+    first = subprocess.Popen([sys.executable, "-c", _HOLD_SWITCH, "build", str(articles / "a_en.txt"), "--store", str(kb)],
+                             env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    second = None
+    try:
+        assert first.stderr.readline() == "HOLDING\n"  # the first holds the lock, its version not yet current
+        second = subprocess.Popen([sys.executable, "-m", "graphkit", "build", str(articles / "b_ru.txt"), "--store",
+                                   str(kb)], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        said = second.stderr.readline()
+        assert said == (f"{kb}: another build, removal or update is writing it; waiting for it to finish "
+                        "(Ctrl-C stops)\n"), said + second.stderr.read()
+        go.touch()
+        assert first.wait(timeout=120) == 0, first.stderr.read()
+        assert second.wait(timeout=300) == 0, second.stderr.read()
+        assert second.stderr.read().startswith(f"{kb}: 1 added, 0 replaced, 0 unchanged (")
+    finally:
+        go.touch()
+        for proc in (first, second):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    store = kb_module.open_read(kb)
+    people = {r["e"].value for r in store.query(
+        "SELECT DISTINCT ?e WHERE { ?e a <https://w3id.org/graphkit/ppp#Person> }")}
+    assert people == {"https://w3id.org/graphkit/entity/neal-jetton"}
+    assert set(kb_module.documents(store)) == {"a_en.txt", "b_ru.txt"}
+    at_once = build([articles]).graph
+    assert len(list(store.query("SELECT * WHERE { ?s ?p ?o }"))) == len(at_once)
+
+
+def test_a_pyoxigraph_store_is_not_taken_for_a_knowledge_base(runner, tmp_path, article):
+    """A bare pyoxigraph folder has a CURRENT file too (RocksDB's): it was told that its "current version
+    MANIFEST-000005 is missing; restore from a backup"."""
+    import pyoxigraph as ox
+
+    folder = tmp_path / "store"
+    store = ox.Store(str(folder))
+    store.add(ox.Quad(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.Literal("c")))
+    store.flush()
+    del store
+    before = sorted(p.name for p in folder.iterdir())
+    message = f"{folder}: a pyoxigraph store, not a graphkit knowledge base"
+    for args in (["build", str(article), "--store", str(folder)], ["query", str(folder), "ASK { ?s ?p ?o }"],
+                 ["export", str(folder), "-o", str(tmp_path / "x.ttl")]):
+        result = runner.invoke(main, args)
+        one_line_error(result, "E900", 2, message)
+    assert sorted(p.name for p in folder.iterdir()) == before  # no lock file put into it
+
+
+def test_a_first_build_stopped_half_way_leaves_a_folder_the_next_build_takes(tmp_path, article):
+    """A lock file and a versions folder, no CURRENT yet: what a first build killed before its end leaves."""
+    from graphkit import kb as kb_module
+
+    folder = tmp_path / "kb"
+    (folder / "versions" / "20250101T000000-1-1").mkdir(parents=True)
+    (folder / ".lock").write_text("", encoding="utf-8")
+    assert kb_module.add([article], folder).added == (article.name,)
+    assert [p.name for p in (folder / "versions").iterdir()] == [(folder / "CURRENT").read_text().strip()]
+
+
+@pytest.mark.parametrize("where", ["copy", "write"])
+def test_a_full_disk_leaves_the_knowledge_base_as_it_was(runner, tmp_path, monkeypatch, where):
+    """A build on a full disk printed copytree's list of every file it could not copy (`shutil.Error`, one
+    long line) and left a new folder under versions/ each time; now one line, and nothing left."""
+    import errno
+
+    from graphkit import kb as kb_module
+
+    folder = tmp_path / "kb"
+    files = sorted(CORPUS.glob("*.txt"))
+    kb_module.add(files[:1], folder)
+    versions = sorted((folder / "versions").iterdir())
+    copied = []
+
+    def copy_on_a_full_disk(src, dst):
+        copied.append(src)
+        if len(copied) > 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), dst)
+        shutil.copy2(src, dst)
+
+    def write_on_a_full_disk(store, graphs):
+        raise OSError("IO error: No space left on device: While appending to file: 000034.log: No space left on device")
+
+    if where == "copy":
+        monkeypatch.setattr(kb_module, "_link_or_copy", copy_on_a_full_disk)
+        expected = re.compile(rf"{re.escape(str(folder))}: cannot write a new version: No space left on device "
+                              r"\(\d+ files? not copied\)")
+    else:
+        monkeypatch.setattr(kb_module, "_replace_graphs", write_on_a_full_disk)
+        expected = re.compile(rf"{re.escape(str(folder))}: cannot write a new version: IO error: No space left on device: .+")
+    for _ in range(2):
+        result = runner.invoke(main, ["build", str(files[1]), "--store", str(folder), "-q"])
+        one_line_error(result, "E900", 2, expected)
+        assert "the knowledge base is as it was" in result.stderr
+        assert sorted((folder / "versions").iterdir()) == versions
+    monkeypatch.undo()
+    assert kb_module.add(files[1:2], folder).added == (files[1].name,)
