@@ -1222,3 +1222,33 @@ def test_a_full_disk_leaves_the_knowledge_base_as_it_was(runner, tmp_path, monke
         assert sorted((folder / "versions").iterdir()) == versions
     monkeypatch.undo()
     assert kb_module.add(files[1:2], folder).added == (files[1].name,)
+
+
+# ================================================================ outputs: endings
+
+
+def test_an_ending_graphkit_would_not_read_back_is_refused(runner, tmp_path, article):
+    """`export -o x.rdf` (or `x.nq`) wrote Turtle that graphkit then refused to read, and so did `build`."""
+    kb = tmp_path / "kb"
+    assert runner.invoke(main, ["build", str(article), "--store", str(kb), "-q"]).exit_code == 0
+    cases = [
+        (["export", str(kb), "-o", str(tmp_path / "x.rdf")], "x.rdf", "graphkit does not write RDF/XML (.rdf); "
+                                                                     "it writes .ttl, .nt, .trig, .jsonld"),
+        (["export", str(kb), "-o", str(tmp_path / "x.nq")], "x.nq", "graphkit does not write N-Quads (.nq); "
+                                                                   "it writes .ttl, .nt, .trig, .jsonld"),
+        (["build", str(article), "-o", str(tmp_path / "y.rdf")], "y.rdf", "graphkit does not write RDF/XML (.rdf); "
+                                                                         "it writes .ttl, .nt, .trig, .jsonld"),
+        (["build", str(article), "-o", str(tmp_path / "y.nt"), "-f", "turtle"], "y.nt",
+         "its ending .nt says N-Triples, not Turtle (--format turtle)"),
+        (["export", str(kb), "-o", str(tmp_path / "y.ttl"), "-f", "json-ld"], "y.ttl",
+         "its ending .ttl says Turtle, not JSON-LD (--format json-ld)"),
+    ]
+    if "nq" in __import__("graphkit.rdf", fromlist=["FORMATS"]).FORMATS:
+        cases = [c for c in cases if c[1] != "x.nq"]  # written now: the ending names what is written
+    for args, name, message in cases:
+        result = runner.invoke(main, args)
+        one_line_error(result, "E100", 2, f"{tmp_path / name}: {message}")
+        assert not (tmp_path / name).exists()
+    # what is written is read back: N-Triples in a .ttl file is Turtle
+    assert runner.invoke(main, ["export", str(kb), "-o", str(tmp_path / "z.ttl"), "-f", "nt"]).exit_code == 0
+    assert runner.invoke(main, ["validate", str(tmp_path / "z.ttl")]).exit_code == 0
