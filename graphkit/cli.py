@@ -12,6 +12,7 @@ Exit codes (also in the README):
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -25,9 +26,31 @@ EXIT_SKIPPED = 4
 
 
 def _fail(exc: GraphkitError, *, code: str | None = None) -> None:
-    click.echo(f"error: [{code or exc.code}] {exc.message}", err=True)
+    click.echo(f"error: [{code or exc.code}] {printable(exc.message)}", err=True)
     if exc.hint:
-        click.echo(f"  hint: {exc.hint}", err=True)
+        click.echo(f"  hint: {printable(exc.hint)}", err=True)
+
+
+#: Characters shown escaped in messages: controls (a newline in a file name would start a line that looks
+#: like graphkit's own), line and paragraph separators, and the bidirectional controls that reorder text.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_ESCAPES = {"\n": r"\n", "\r": r"\r", "\t": r"\t"}
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    return f"\\x{ord(char):02x}" if ord(char) <= 0xFF else f"\\u{ord(char):04x}"
+
+
+def printable(text: object) -> str:
+    r"""``text`` (a path, a message) for one line of a terminal: control characters escaped as Python writes them.
+
+    >>> print(printable("a\nwarning: b.txt"))
+    a\nwarning: b.txt
+    """
+    return _UNPRINTABLE.sub(_escape, str(text))
 
 
 def handle_errors(func):
@@ -147,14 +170,16 @@ def main(debug: bool) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default="-", show_default=True,
               help="Where to write the graph; '-' writes it to standard output.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "json-ld"]), default=None,
-              help="RDF format. Default: from the output's ending (.ttl .nt .trig .jsonld), else turtle.")
+              help="RDF format. Default: from the output's ending (.ttl .nt .trig .jsonld), else turtle. An ending "
+                   "graphkit would not read the file back by (.nt for Turtle, .rdf, .nq) is refused.")
 @click.option("--html", type=click.Path(path_type=Path), default=None,
               help="Also write the interactive graph to this HTML file (works offline).")
 @click.option("--lang", "language", metavar="CODE", default=None,
               help="ISO 639-1 code of the articles' language, instead of identifying it per article.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file; "
-                   "only new and edited articles are read.")
+              help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file "
+                   "(-o, --format and --html do not go with it); only new and edited articles are read. A build that "
+                   "finds another writing the folder waits for it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
 @click.option("--max-size", "max_size", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="MB",
@@ -186,6 +211,16 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
     import signal
     import threading
 
+    if store_dir is not None:
+        from click.core import ParameterSource
+
+        ctx = click.get_current_context()
+        given = [name for option, name in (("output", "-o"), ("fmt", "--format"), ("html", "--html"))
+                 if ctx.get_parameter_source(option) is not ParameterSource.DEFAULT]
+        if given:
+            raise click.UsageError(f"{' and '.join(given)} {'do' if len(given) > 1 else 'does'} not go with --store, "
+                                   "which adds the articles to a knowledge base: write files from it with "
+                                   "`graphkit export DIR -o FILE` and `graphkit view DIR -o FILE.html`")
     if threading.current_thread() is not threading.main_thread():
         _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
         return
@@ -199,6 +234,7 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
 
 def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
            store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0) -> None:
+    from .ingest import check_outputs
     from .pipeline import build_to
     from .rdf import atomic_writer, format_for
 
@@ -208,7 +244,7 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
     def warn(skipped) -> None:
         if progress:
             progress.clear()
-        click.echo(f"warning: skipped {skipped.path}: {skipped.reason}", err=True)
+        click.echo(f"warning: skipped {printable(skipped.path)}: {printable(skipped.reason)}", err=True)
 
     if store_dir is not None:
         from .kb import add
@@ -224,12 +260,13 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
             if progress:
                 progress.close()
         if not quiet:
-            click.echo(f"{store_dir}: {len(done.added)} added, {len(done.replaced)} replaced, "
+            click.echo(f"{printable(store_dir)}: {len(done.added)} added, {len(done.replaced)} replaced, "
                        f"{len(done.unchanged)} unchanged ({done.triples} triples)", err=True)
         if done.skipped:
             sys.exit(EXIT_SKIPPED)
         return
     rdf_format = format_for(output, fmt)
+    check_outputs(inputs, [("-o", output), ("--html", html)])
 
     def run(out) -> object:
         try:
@@ -254,9 +291,9 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
         click.echo(f"built {result.documents} documents: {result.entities} entities, {result.relations} relations, "
                    f"{result.figures} figures ({result.triples} triples)", err=True)
         if str(output) != "-":
-            click.echo(f"  {rdf_format}: {output}", err=True)
+            click.echo(f"  {rdf_format}: {printable(output)}", err=True)
         if html is not None:
-            click.echo(f"  html: {html}", err=True)
+            click.echo(f"  html: {printable(html)}", err=True)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
@@ -364,10 +401,12 @@ def view(graph: Path, output: Path | None, title: str | None, size_by: str | Non
       graphkit view graph.ttl -o graph.html
       graphkit view graph.ttl --size-by betweenness --colour-by community
     """
+    from .ingest import check_outputs
     from .rdf import load_graph
     from .view import write_html
 
     output = output or graph.with_suffix(".html")
+    check_outputs([graph], [("-o", output)])
     g = load_graph(graph)
     sizes = groups = None
     if size_by is not None or colour_by == "community":
@@ -377,7 +416,7 @@ def view(graph: Path, output: Path | None, title: str | None, size_by: str | Non
         sizes = centrality(projected, size_by) if size_by is not None else None
         groups = communities(projected) if colour_by == "community" else None
     path = write_html(g, output, title=title or graph.name, sizes=sizes, communities=groups)
-    click.echo(f"html: {path}", err=True)
+    click.echo(f"html: {printable(path)}", err=True)
 
 
 @main.command()
@@ -439,7 +478,8 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
 @main.command()
 @click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="The file to write; its ending gives the format (.ttl .nt .jsonld .trig).")
+              help="The file to write; its ending gives the format (.ttl .nt .jsonld .trig; another RDF ending, "
+                   ".rdf or .nq, is refused).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "json-ld"]), default=None,
               help="RDF format instead of the one the ending gives. TriG keeps one named graph per document.")
 @handle_errors
@@ -454,10 +494,12 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
       graphkit export kb/ -o kb.ttl
       graphkit export kb/ -o kb.trig
     """
+    from .ingest import check_outputs
     from .kb import export as kb_export
     from .rdf import format_for, serialize, write_atomic
 
     rdf_format = format_for(output, fmt)
+    check_outputs([store_dir], [("-o", output)])
     store, graphs = kb_export(store_dir)
     if rdf_format == "trig":
         import pyoxigraph as ox
@@ -476,7 +518,7 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
         graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
         data = serialize(graph, rdf_format)
     write_atomic(output, data)
-    click.echo(f"{output}: {len(graphs)} documents ({rdf_format})", err=True)
+    click.echo(f"{printable(output)}: {len(graphs)} documents ({rdf_format})", err=True)
 
 
 @main.command()
@@ -594,6 +636,10 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 
     if (nodes_csv is None) != (edges_csv is None):
         raise click.UsageError("--nodes-csv and --edges-csv go together: give both")
+    from .ingest import check_outputs
+
+    check_outputs([graph], [("--graphml", graphml), ("--gexf", gexf), ("--nodes-csv", nodes_csv),
+                            ("--edges-csv", edges_csv)])
     source = load(graph)
     G = project(source)
     measures = {}

@@ -288,7 +288,7 @@ def add(
         try:
             docs.append(read_document(path, language=language, **(read_options or {})))
         except InputError as exc:
-            s = Skipped(str(path), exc.message.split(": ", 1)[-1])
+            s = Skipped.of(path, exc)
             skipped.append(s)
             if on_skip:
                 on_skip(s)

@@ -118,7 +118,7 @@ def _read_and_extract(task: tuple[str, str | None, dict]) -> Document | Skipped 
     except InputError as exc:
         if language is not None and "language =" in exc.message:
             return exc  # a wrong --lang: every file would fail the same way
-        return Skipped(str(path), exc.message.split(": ", 1)[-1])
+        return Skipped.of(path, exc)
     return extract_or_skip(doc)
 
 

@@ -1224,7 +1224,53 @@ def test_a_full_disk_leaves_the_knowledge_base_as_it_was(runner, tmp_path, monke
     assert kb_module.add(files[1:2], folder).added == (files[1].name,)
 
 
-# ================================================================ outputs: endings
+# ================================================================ outputs over inputs, endings, options
+
+
+@pytest.fixture()
+def small_graph(runner, tmp_path, article) -> Path:
+    ttl = tmp_path / "g.ttl"
+    assert runner.invoke(main, ["build", str(article), "-o", str(ttl), "-q"]).exit_code == 0
+    return ttl
+
+
+def test_an_output_over_an_input_is_refused(runner, tmp_path, small_graph):
+    """`view g.ttl -o g.ttl`, `build a.txt -o a.txt`, `-o x.ttl --html x.ttl` overwrote their input or each
+    other; each is refused before anything is read or written, and the files are as they were."""
+    article = tmp_path / "a.txt"
+    article.write_text(SWEDISH, encoding="utf-8")
+    graph_bytes = small_graph.read_bytes()
+    link = tmp_path / "link.ttl"
+    link.symlink_to(small_graph)
+    cases = [
+        (["view", str(small_graph), "-o", str(small_graph)], f"{small_graph}: is an input; -o would overwrite it"),
+        (["view", str(small_graph), "-o", str(link)], f"{link}: is an input; -o would overwrite it"),
+        (["build", str(article), "-o", str(article)], f"{article}: is an input; -o would overwrite it"),
+        (["build", str(article), "-o", str(tmp_path / "x.ttl"), "--html", str(tmp_path / "." / "x.ttl")],
+         f"{tmp_path / '.' / 'x.ttl'}: given to both -o and --html"),
+        (["build", str(tmp_path), "-o", str(article)],
+         f"{article}: is an article of the folder {tmp_path}; -o would overwrite it"),
+        (["analyze", str(small_graph), "--graphml", str(small_graph)],
+         f"{small_graph}: is an input; --graphml would overwrite it"),
+        (["analyze", str(small_graph), "--nodes-csv", str(tmp_path / "n.csv"), "--edges-csv", str(tmp_path / "n.csv")],
+         f"{tmp_path / 'n.csv'}: given to both --nodes-csv and --edges-csv"),
+    ]
+    for args, message in cases:
+        result = runner.invoke(main, args)
+        one_line_error(result, "E100", 2, message)
+    assert small_graph.read_bytes() == graph_bytes
+    assert article.read_text(encoding="utf-8") == SWEDISH
+    assert not (tmp_path / "x.ttl").exists() and not (tmp_path / "n.csv").exists()
+
+
+def test_an_output_into_a_knowledge_base_is_refused(runner, tmp_path, article):
+    kb = tmp_path / "kb"
+    assert runner.invoke(main, ["build", str(article), "--store", str(kb), "-q"]).exit_code == 0
+    current = (kb / "CURRENT").read_bytes()
+    for args in (["export", str(kb), "-o", str(kb / "CURRENT")], ["view", str(kb), "-o", str(kb / "page.html")]):
+        result = runner.invoke(main, args)
+        one_line_error(result, "E100", 2, f"{args[-1]}: is inside the knowledge base {kb}; -o would write into it")
+    assert (kb / "CURRENT").read_bytes() == current
 
 
 def test_an_ending_graphkit_would_not_read_back_is_refused(runner, tmp_path, article):
@@ -1252,3 +1298,54 @@ def test_an_ending_graphkit_would_not_read_back_is_refused(runner, tmp_path, art
     # what is written is read back: N-Triples in a .ttl file is Turtle
     assert runner.invoke(main, ["export", str(kb), "-o", str(tmp_path / "z.ttl"), "-f", "nt"]).exit_code == 0
     assert runner.invoke(main, ["validate", str(tmp_path / "z.ttl")]).exit_code == 0
+
+
+@pytest.mark.parametrize("extra", [["-o", "g.ttl"], ["--html", "g.html"], ["-f", "nt"], ["-o", "g.ttl", "--html", "g.html"]])
+def test_store_with_file_options_is_refused(runner, tmp_path, article, extra):
+    """`build --store` ignored -o and --html without a word."""
+    kb = tmp_path / "kb"
+    args = [str(tmp_path / a) if a.startswith("g.") else a for a in extra]
+    result = runner.invoke(main, ["build", str(article), "--store", str(kb), *args])
+    assert result.exit_code == 2, result.output
+    given = [a for a in extra if a.startswith("-")]
+    names = " and ".join({"-o": "-o", "--html": "--html", "-f": "--format"}[a] for a in given)
+    assert (f"Error: {names} {'do' if len(given) > 1 else 'does'} not go with --store, which adds the articles to a "
+            "knowledge base: write files from it with `graphkit export DIR -o FILE` and `graphkit view DIR -o FILE.html`"
+            ) in result.stderr
+    assert not kb.exists() and not any(tmp_path.glob("g.*"))
+
+
+def test_a_file_name_cannot_forge_lines(runner, tmp_path):
+    """A newline in a file name printed a warning line of its own choosing; control characters and the
+    bidirectional overrides are shown escaped, each message stays one line. A name with ": " in it is
+    no longer cut at it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SWEDISH, encoding="utf-8")
+    (folder / "evil\nwarning: skipped everything.txt").write_bytes(b"")
+    (folder / "red\x1b[31m\u202etxt.exe.txt").write_bytes(b"")
+    (folder / "a: b.txt").write_bytes(b"")
+    result = runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / "g.ttl"), "-q"])
+    assert result.exit_code == 4
+    assert sorted(result.stderr.splitlines()) == sorted([
+        f"warning: skipped {folder}/a: b.txt: is empty",
+        f"warning: skipped {folder}/evil\\nwarning: skipped everything.txt: is empty",
+        f"warning: skipped {folder}/red\\x1b[31m\\u202etxt.exe.txt: is empty",
+    ])
+    result = runner.invoke(main, ["build", str(tmp_path / "gone\nerror: fake"), "-o", str(tmp_path / "g.ttl")])
+    one_line_error(result, "E100", 2, f"{tmp_path}/gone\\nerror: fake: no such file or folder")
+
+
+def test_utf8_with_one_bad_byte_is_called_damaged(tmp_path):
+    """A UTF-8 article with one bad byte was said to "look like CP775" (a legacy encoding to convert from)."""
+    text = ("Polisi Indonesia dan Binance bekerja sama melawan penipuan daring. Menurut kepolisian, kerugian "
+            "mencapai Rp 12 miliar; «kerja sama ini penting», kata juru bicara. Ñandú, café, naïve, Zürich.\n")
+    data = text.encode("utf-8")
+    path = tmp_path / "damaged.txt"
+    at = data.index(b"Menurut")
+    path.write_bytes(data[:at] + b"\x9c" + data[at:])
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert info.value.message == (f"{path}: not valid UTF-8 (byte {at}: invalid start byte), though the rest of it is "
+                                  "UTF-8 (1 bad byte): the file is damaged; drop it with iconv -f UTF-8 -t UTF-8 -c, "
+                                  "or repair the file")
