@@ -12,6 +12,7 @@ Exit codes (also in the README):
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -25,9 +26,31 @@ EXIT_SKIPPED = 4
 
 
 def _fail(exc: GraphkitError, *, code: str | None = None) -> None:
-    click.echo(f"error: [{code or exc.code}] {exc.message}", err=True)
+    click.echo(f"error: [{code or exc.code}] {printable(exc.message)}", err=True)
     if exc.hint:
-        click.echo(f"  hint: {exc.hint}", err=True)
+        click.echo(f"  hint: {printable(exc.hint)}", err=True)
+
+
+#: Characters shown escaped in messages: controls (a newline in a file name would start a line that looks
+#: like graphkit's own), line and paragraph separators, and the bidirectional controls that reorder text.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_ESCAPES = {"\n": r"\n", "\r": r"\r", "\t": r"\t"}
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    return f"\\x{ord(char):02x}" if ord(char) <= 0xFF else f"\\u{ord(char):04x}"
+
+
+def printable(text: object) -> str:
+    r"""``text`` (a path, a message) for one line of a terminal: control characters escaped as Python writes them.
+
+    >>> print(printable("a\nwarning: b.txt"))
+    a\nwarning: b.txt
+    """
+    return _UNPRINTABLE.sub(_escape, str(text))
 
 
 def handle_errors(func):
@@ -134,6 +157,12 @@ def main(debug: bool) -> None:
 
     Run `graphkit COMMAND --help` for the options of each command.
     """
+    if not debug:
+        import logging
+
+        # rdflib logs a traceback for each value it cannot read ("abc"^^xsd:integer, a number of more
+        # than 4,300 digits); the commands say what they make of such values, in one line
+        logging.getLogger("rdflib").setLevel(logging.ERROR)
 
 
 @main.command()
@@ -141,15 +170,17 @@ def main(debug: bool) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default="-", show_default=True,
               help="Where to write the graph; '-' writes it to standard output.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "nq", "json-ld"]), default=None,
-              help="RDF format. Default: from the output's ending (.ttl .nt .trig .nq .jsonld), else turtle.")
+              help="RDF format. Default: from the output's ending (.ttl .nt .trig .nq .jsonld), else turtle. An ending "
+                   "graphkit would not read the file back by (.nt for Turtle, .rdf) is refused.")
 @click.option("--html", type=click.Path(path_type=Path, allow_dash=True), default=None,
               help="Also write the interactive graph to this HTML file (works offline); '-': to standard output "
                    "(then give -o a file).")
 @click.option("--lang", "language", metavar="CODE", default=None,
               help="ISO 639-1 code of the articles' language, instead of identifying it per article.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file; "
-                   "only new and edited articles are read.")
+              help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file "
+                   "(-o, --format and --html do not go with it); only new and edited articles are read. A build that "
+                   "finds another writing the folder waits for it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
 @click.option("--max-size", "max_size", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="MB",
@@ -183,6 +214,16 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
     import signal
     import threading
 
+    if store_dir is not None:
+        from click.core import ParameterSource
+
+        ctx = click.get_current_context()
+        given = [name for option, name in (("output", "-o"), ("fmt", "--format"), ("html", "--html"))
+                 if ctx.get_parameter_source(option) is not ParameterSource.DEFAULT]
+        if given:
+            raise click.UsageError(f"{' and '.join(given)} {'do' if len(given) > 1 else 'does'} not go with --store, "
+                                   "which adds the articles to a knowledge base: write files from it with "
+                                   "`graphkit export DIR -o FILE` and `graphkit view DIR -o FILE.html`")
     if threading.current_thread() is not threading.main_thread():
         _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
         return
@@ -196,6 +237,7 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
 
 def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
            store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0) -> None:
+    from .ingest import check_outputs
     from .pipeline import build_to
     from .rdf import atomic_writer, format_for
 
@@ -207,24 +249,29 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
     def warn(skipped) -> None:
         if progress:
             progress.clear()
-        click.echo(f"warning: skipped {skipped.path}: {skipped.reason}", err=True)
+        click.echo(f"warning: skipped {printable(skipped.path)}: {printable(skipped.reason)}", err=True)
 
     if store_dir is not None:
         from .kb import add
 
+        def wait() -> None:
+            if not quiet:
+                click.echo(_waiting(store_dir), err=True)
+
         try:
             done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress,
-                       read_options=read_options)
+                       read_options=read_options, on_wait=wait)
         finally:
             if progress:
                 progress.close()
         if not quiet:
-            click.echo(f"{store_dir}: {len(done.added)} added, {len(done.replaced)} replaced, "
+            click.echo(f"{printable(store_dir)}: {len(done.added)} added, {len(done.replaced)} replaced, "
                        f"{len(done.unchanged)} unchanged ({done.triples} triples)", err=True)
         if done.skipped:
             sys.exit(EXIT_SKIPPED)
         return
     rdf_format = format_for(output, fmt)
+    check_outputs(inputs, [("-o", output), ("--html", html)])
 
     def run(out) -> object:
         try:
@@ -249,9 +296,9 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
         click.echo(f"built {result.documents} documents: {result.entities} entities, {result.relations} relations, "
                    f"{result.figures} figures ({result.triples} triples)", err=True)
         if str(output) != "-":
-            click.echo(f"  {rdf_format}: {output}", err=True)
+            click.echo(f"  {rdf_format}: {printable(output)}", err=True)
         if html is not None and str(html) != "-":
-            click.echo(f"  html: {html}", err=True)
+            click.echo(f"  html: {printable(html)}", err=True)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
@@ -316,10 +363,15 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
                              hint="build one with `graphkit build … --store DIR`")
         from .kb import update
 
-        click.echo(f"{graph}: updated ({update(graph, text)} triples)", err=True)
+        triples = update(graph, text, on_wait=lambda: click.echo(_waiting(graph), err=True))
+        click.echo(f"{graph}: updated ({triples} triples)", err=True)
         return
     result = run_query(graph, text, params=bound)
     click.echo(format_result(result, fmt), nl=False)
+
+
+def _waiting(kb: Path) -> str:
+    return f"{kb}: another build, removal or update is writing it; waiting for it to finish (Ctrl-C stops)"
 
 
 def _is_update(text: str) -> bool:
@@ -359,13 +411,15 @@ def view(graph: Path, output: Path | None, title: str | None, size_by: str | Non
       graphkit view graph.ttl --size-by betweenness --colour-by community
       graphkit build article.txt | graphkit view - > graph.html
     """
+    from .ingest import check_outputs
     from .view import page
 
     if output is None:
         output = Path("-") if str(graph) == "-" else graph.with_suffix(".html")
+    check_outputs([graph] if str(graph) != "-" else [], [("-o", output)])
     path = page(graph, output, title=title, size_by=size_by, colour_by=colour_by)
     if str(path) != "-":
-        click.echo(f"html: {path}", err=True)
+        click.echo(f"html: {printable(path)}", err=True)
 
 
 @main.command()
@@ -452,13 +506,15 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
       graphkit export kb/ -o kb.trig
       graphkit export kb/ -o - --format nq | gzip > kb.nq.gz
     """
+    from .ingest import check_outputs
     from .kb import dump
     from .rdf import format_for, write_atomic
 
     rdf_format = format_for(output, fmt)
+    check_outputs([store_dir], [("-o", output)])
     data, documents = dump(store_dir, rdf_format)
     write_atomic(output, data)  # '-': standard output
-    click.echo(f"{output}: {documents} documents ({rdf_format})", err=True)
+    click.echo(f"{printable(output)}: {documents} documents ({rdf_format})", err=True)
 
 
 @main.command()
@@ -477,7 +533,7 @@ def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
     """
     from .kb import remove as kb_remove
 
-    done = kb_remove(store_dir, docs)
+    done = kb_remove(store_dir, docs, on_wait=lambda: click.echo(_waiting(store_dir), err=True))
     click.echo(f"{store_dir}: {len(done.removed)} removed ({done.triples} triples)", err=True)
 
 
@@ -578,9 +634,13 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 
     if (nodes_csv is None) != (edges_csv is None):
         raise click.UsageError("--nodes-csv and --edges-csv go together: give both")
+    from .ingest import check_outputs
+
     to_stdout = [p for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-"]
     if len(to_stdout) > 1:
         raise click.UsageError("only one export can go to standard output ('-')")
+    check_outputs([graph] if str(graph) != "-" else [], [("--graphml", graphml), ("--gexf", gexf),
+                                                          ("--nodes-csv", nodes_csv), ("--edges-csv", edges_csv)])
     source = load(graph)
     G = project(source)
     measures = {}

@@ -35,7 +35,8 @@ from rdflib import Graph
 from .errors import GraphkitError, InputError
 from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
-from .ingest import MAX_ARTICLE_BYTES, Skipped, collect, decode, make_document, read_document
+from .ingest import (MAX_ARTICLE_BYTES, Skipped, check_names, collect, decode, duplicate_name, make_document,
+                     read_document)
 from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
@@ -93,6 +94,23 @@ def jobs_count(jobs: int) -> int:
     return jobs
 
 
+def extract_or_skip(doc: Document) -> Document | Skipped:
+    """:func:`extract`, or why the document is skipped when a stage fails on it.
+
+    A stage that fails on one article is a bug, but it must not cost the
+    others: the article is skipped and named, with the error, and the build
+    goes on (and exits with 4).
+    """
+    try:
+        return extract(doc)
+    except GraphkitError:  # broken language data, a missing resource: every article would fail the same way
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported as the article's reason, type and message kept
+        text = " ".join(str(exc).split())[:200]
+        return Skipped(doc.path or doc.id, f"could not be extracted ({type(exc).__name__}{': ' + text if text else ''}); "
+                                           "this is a bug in graphkit: report it with the article")
+
+
 def _read_and_extract(task: tuple[str, str | None, dict]) -> Document | Skipped | InputError:
     """In a worker: one file → its extracted Document, or why it is skipped (or the error that stops the build)."""
     path, language, read_options = task
@@ -101,8 +119,8 @@ def _read_and_extract(task: tuple[str, str | None, dict]) -> Document | Skipped 
     except InputError as exc:
         if language is not None and "language =" in exc.message:
             return exc  # a wrong --lang: every file would fail the same way
-        return Skipped(str(path), exc.message.split(": ", 1)[-1])
-    return extract(doc)
+        return Skipped.of(path, exc)
+    return extract_or_skip(doc)
 
 
 #: The input that stands for standard input, and the identifier of the article read from it (a file
@@ -221,6 +239,7 @@ def read_files(
     """
     paths, stdin = split_stdin(paths)
     files, skipped = collect(paths)
+    check_names(files)
     for s in skipped:
         if on_skip:
             on_skip(s)
@@ -253,7 +272,7 @@ def _no_article() -> InputError:
 
 
 def _duplicate(doc_id: str) -> InputError:
-    return InputError(f"two inputs share the file name {doc_id!r}", hint="document identifiers are file names; rename one")
+    return duplicate_name(doc_id)
 
 
 def _merge_notes(merged: dict[str, tuple[str, str]]) -> dict[str, list[str]]:

@@ -74,7 +74,12 @@ def decimal_literal(value: Decimal | float | int) -> Literal:
     knowledge base is the same graph term for term.
     """
     d = Decimal(str(value))
-    text = format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
+    if d.is_zero():
+        text = "0"
+    elif d != d.to_integral_value():
+        text = format(d.normalize(), "f")
+    else:  # not str(int(d)): Python refuses to write an int of more than 4,300 digits
+        text = format(d.to_integral_value(), "f")
     return Literal(text, datatype=XSD.decimal, normalize=False)
 
 
@@ -313,15 +318,40 @@ def _rdflib_terms(statements: Iterable[tuple]) -> Iterator[tuple]:
         yield subject, predicate, obj
 
 
+#: Endings of formats graphkit reads (by the ending, see :func:`graphkit.store.open_graph`) but does not write.
+_NOT_WRITTEN = {ending: name for ending, name in {".nq": "N-Quads", ".rdf": "RDF/XML", ".xml": "RDF/XML"}.items()
+                if ending not in _BY_SUFFIX}
+#: The formats whose files graphkit reads as the format an ending names (N-Triples is Turtle, Turtle is TriG,
+#: and graphkit's TriG is the Turtle of the default graph): ``g.ttl`` may hold N-Triples, ``g.nt`` no Turtle.
+_READ_AS = {"turtle": {"turtle", "nt", "trig"}, "trig": {"trig", "turtle", "nt"}}
+_FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "trig": "TriG", "json-ld": "JSON-LD", "nq": "N-Quads"}
+
+
 def format_for(path: str | Path | None, fmt: str | None) -> str:
-    """The output format: ``fmt`` if given, else from the file ending, else turtle."""
-    if fmt:
-        if fmt not in FORMATS:
-            raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
-        return fmt
-    if path is not None and str(path) != "-":
-        return _BY_SUFFIX.get(Path(path).suffix.lower(), "turtle")
-    return "turtle"
+    """The output format: ``fmt`` if given, else from the file ending, else turtle.
+
+    A file is read back by its ending, so an ending that names a format the
+    file would not parse as is refused: ``x.nt`` with ``fmt="turtle"``,
+    ``x.ttl`` with ``fmt="json-ld"``, or ``x.rdf`` (RDF/XML, which graphkit
+    reads but does not write).
+
+    Raises:
+        InputError: ``fmt`` is unknown, or the ending names another format.
+    """
+    if fmt and fmt not in FORMATS:
+        raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
+    ending = Path(path).suffix.lower() if path is not None and str(path) != "-" else ""
+    writes = ", ".join(suffix for _, suffix in FORMATS.values())
+    if ending in _NOT_WRITTEN:
+        raise InputError(f"{path}: graphkit does not write {_NOT_WRITTEN[ending]} ({ending}); it writes {writes}",
+                         hint="give one of those endings: graphkit reads a file by its ending")
+    named = _BY_SUFFIX.get(ending)
+    if fmt and named and fmt not in _READ_AS.get(named, {named}):
+        raise InputError(f"{path}: its ending {ending} says {_FORMAT_NAMES.get(named, named)}, not "
+                         f"{_FORMAT_NAMES.get(fmt, fmt)} (--format {fmt})",
+                         hint="give an ending that goes with the format, or leave --format out: "
+                              "graphkit reads a file by its ending")
+    return fmt or named or "turtle"
 
 
 def _stable_json(text: str) -> bytes:

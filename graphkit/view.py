@@ -463,8 +463,10 @@ def _format_value(value: Node | None) -> str:
         return lexical
     if not number.is_finite():
         return lexical
+    if number.is_zero():
+        return "0"
     if number == number.to_integral_value():
-        return f"{int(number):,}"
+        return f"{number.to_integral_value():,f}"  # not int(): Python writes no int of more than 4,300 digits
     return f"{number.normalize():,f}"
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SH, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SH, SKOS, XSD
 
 from graphkit import validate as validate_module
 from graphkit.errors import OntologyError, ValidationError
@@ -406,3 +406,53 @@ def test_shapes_and_ontology_are_parsed_once():
     assert validate_module.shapes_graph() is validate_module.shapes_graph()
     assert validate_module.ontology_graph() is validate_module.ontology_graph()
     assert (KIND.arrests, RDF.type, SKOS.Concept) in validate_module.ontology_graph()
+
+
+# --- cost --------------------------------------------------------------------------------------
+
+
+def _alliance(members: int, *, hub_is_subject: bool) -> Graph:
+    """A conforming graph of an alliance and its members: one relation with its evidence per member."""
+    graph = Graph().parse(data=CONFORMING, format="turtle")
+    hub = GKE.alliance
+    graph.add((hub, RDF.type, PPP.Initiative))
+    graph.add((hub, RDF.type, PPP.Organization))
+    graph.add((hub, RDFS.label, Literal("Alliance")))
+    for i in range(members):
+        member = GKE[f"member{i}"]
+        graph.add((member, RDF.type, PPP.Company))
+        graph.add((member, RDF.type, PPP.Organization))
+        graph.add((member, RDFS.label, Literal(f"Member {i}")))
+        s, p, o = (hub, PPP.partnersWith, member) if hub_is_subject else (member, PPP.memberOf, hub)
+        graph.add((s, p, o))
+        evidence = GKV[f"m{i}"]
+        for triple in ((RDF.type, PPP.Evidence), (RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p),
+                       (RDF.object, o), (PROV.wasDerivedFrom, GKD.d1), (NIF.anchorOf, Literal("Binance")),
+                       (NIF.beginIndex, Literal(0)), (NIF.endIndex, Literal(7)),
+                       (PPP.confidence, Literal("0.8", datatype=XSD.decimal))):
+            graph.add((evidence, *triple))
+    return graph
+
+
+@pytest.mark.parametrize("hub_is_subject", [False, True], ids=["members-of-a-hub", "partners-of-a-hub"])
+def test_validation_is_linear_in_the_graph(monkeypatch, hub_is_subject):
+    """Twice the members of an alliance, twice the work: the triples the validation reads grow with the graph.
+
+    Each relation's evidence was looked up from the alliance's end, through all of its evidence
+    (12 s for 500 members, 234 s for 3,000)."""
+    read = [0]
+    triples = validate_module._MixedGraph.triples
+
+    def counted(self, pattern, *args, **kwargs):
+        for triple in triples(self, pattern, *args, **kwargs):
+            read[0] += 1
+            yield triple
+
+    monkeypatch.setattr(validate_module._MixedGraph, "triples", counted)
+    cost = {}
+    for members in (150, 600):
+        read[0] = 0
+        graph = _alliance(members, hub_is_subject=hub_is_subject)
+        assert validate(graph).conforms
+        cost[members] = read[0] / len(graph)
+    assert cost[600] < 1.3 * cost[150], cost  # reads per triple stay the same (they grew 4-fold, with the members)
