@@ -428,8 +428,9 @@ def _alliance(members: int, *, hub_is_subject: bool) -> Graph:
         evidence = GKV[f"m{i}"]
         for triple in ((RDF.type, PPP.Evidence), (RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p),
                        (RDF.object, o), (PROV.wasDerivedFrom, GKD.d1), (NIF.anchorOf, Literal("Binance")),
-                       (NIF.beginIndex, Literal(0)), (NIF.endIndex, Literal(7)),
-                       (PPP.confidence, Literal("0.8", datatype=XSD.decimal))):
+                       (NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)),
+                       (NIF.endIndex, Literal(7, datatype=XSD.nonNegativeInteger)),
+                       (NIF.referenceContext, GKD.d1), (PPP.confidence, Literal("0.8", datatype=XSD.decimal))):
             graph.add((evidence, *triple))
     return graph
 
