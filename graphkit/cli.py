@@ -621,7 +621,7 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
               help="The server's base URL (/store is added) or its Graph Store Protocol URL "
                    "(ending in /store or /rdf-graphs/service).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
-              metavar="S", help="Seconds to wait for the server to connect or answer, per graph.")
+              metavar="S", help="Seconds one graph's PUT may take in all: connecting, sending, the answer.")
 @handle_errors
 def push(store: Path, endpoint: str, timeout: float) -> None:
     """Push a knowledge base's named graphs to a SPARQL 1.1 Graph Store Protocol endpoint.

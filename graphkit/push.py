@@ -12,6 +12,11 @@ graphs that were pushed and those that were not.
 
 Only the standard library talks HTTP (``urllib.request``). An endpoint on a
 loopback address is reached directly, never through a proxy of the environment.
+Each PUT has a deadline for the whole exchange (connecting, sending, the
+answer): when it passes, the connection is shut, however the server trickles
+its bytes. Of an answer, push reads the status and headers, and of an error at
+most the first 4 KB of its text: a server that answers without end costs
+neither time nor memory.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import http.client
 import ipaddress
 import socket
+import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -34,6 +40,7 @@ GSP_PATHS = ("/store", "/rdf-graphs/service")
 
 _CONTENT_TYPE = "application/n-triples"
 _MAX_NAMED = 5  # graphs named in an error message before "… and N more"
+_MAX_ERROR_TEXT = 4096  # bytes of an error answer read, for its first line
 
 
 class PushError(GraphkitError):
@@ -95,7 +102,7 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult
             pyoxigraph store's folder (opened read-only: push it once it is written).
         endpoint: the server's base URL (``/store`` is added) or its GSP URL
             (ending in ``/store`` or ``/rdf-graphs/service``).
-        timeout: seconds to wait for the server to connect or answer, per graph.
+        timeout: seconds one graph's PUT may take in all (connecting, sending, the answer).
 
     Only named graphs are pushed, not the default graph: in a knowledge base the
     default graph is the union of the document graphs (a server such as
@@ -115,7 +122,6 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult
     url = graph_store_url(endpoint)
     store = _open_store(Path(store_dir))
     names = sorted(_graph_iris(store, store_dir))
-    opener = _opener(url)
     pushed: list[str] = []
     triples = 0
     for i, iri in enumerate(names):
@@ -129,7 +135,7 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult
         request = urllib.request.Request(
             f"{url}?graph={quote(iri, safe='')}", data=body, method="PUT",
             headers={"Content-Type": _CONTENT_TYPE})
-        failure = _send(opener, request, iri, endpoint, timeout)
+        failure = _send(request, iri, endpoint, timeout)
         if failure is not None:
             message, hint = failure
             raise PushError(f"{message}; {_progress(pushed, names[i:])}",
@@ -172,24 +178,104 @@ def _graph_iris(store: ox.Store, folder: Path) -> list[str]:
     return [n.value for n in names]
 
 
-def _opener(url: str) -> urllib.request.OpenerDirector:
-    """An opener that honours the environment's proxies, except for loopback hosts."""
+class _Deadline:
+    """Shuts the connections of one PUT when its time is up, whatever the server is sending.
+
+    A socket timeout bounds each read, not the exchange: a server that sends a byte a
+    second would keep a PUT going for ever. A timer shuts the sockets down at the
+    deadline, so that the read in progress ends at once.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:  # already closed
+        pass
+
+
+def _watched(base: type, deadline: _Deadline) -> type:
+    """A subclass of an ``http.client`` connection class whose sockets the deadline watches."""
+
+    class Watched(base):
+        def connect(self) -> None:
+            super().connect()
+            deadline.watch(self.sock)
+
+    return Watched
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._connection = _watched(http.client.HTTPConnection, deadline)
+
+    def http_open(self, req):
+        return self.do_open(self._connection, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._connection = _watched(http.client.HTTPSConnection, deadline)
+
+    def https_open(self, req):
+        return self.do_open(self._connection, req, context=self._context)
+
+
+def _opener(url: str, deadline: _Deadline) -> urllib.request.OpenerDirector:
+    """An opener whose connections the deadline watches; it honours the environment's proxies, except for loopback hosts."""
     host = urlsplit(url).hostname or ""
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = False
+    handlers = [_HTTPHandler(deadline), _HTTPSHandler(deadline)]
     if loopback:
-        return urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    return urllib.request.build_opener()
+        handlers.append(urllib.request.ProxyHandler({}))
+    return urllib.request.build_opener(*handlers)
 
 
-def _send(opener, request: urllib.request.Request, iri: str, endpoint: str,
-          timeout: float) -> tuple[str, str] | None:
-    """None when the PUT of graph ``iri`` succeeded, else (message, hint)."""
+def _send(request: urllib.request.Request, iri: str, endpoint: str, timeout: float) -> tuple[str, str] | None:
+    """None when the PUT of graph ``iri`` succeeded, else (message, hint); the whole PUT takes at most ``timeout`` s."""
+    with _Deadline(timeout) as deadline:
+        failure = _exchange(_opener(request.full_url, deadline), request, iri, endpoint, timeout)
+    if failure is not None and deadline.expired:  # whatever the shut connection raised, the reason is the time
+        return _timed_out(endpoint, iri, timeout)
+    return failure
+
+
+def _exchange(opener, request: urllib.request.Request, iri: str, endpoint: str,
+              timeout: float) -> tuple[str, str] | None:
     try:
-        with opener.open(request, timeout=timeout) as response:
-            response.read()
+        with opener.open(request, timeout=timeout):
+            pass  # a success: its status is all we need, its body is not read
         return None
     except urllib.error.HTTPError as exc:
         answer = _first_line(exc)
@@ -219,7 +305,7 @@ def _timed_out(endpoint: str, iri: str, timeout: float) -> tuple[str, str]:
 
 def _first_line(exc: urllib.error.HTTPError) -> str:
     try:
-        text = exc.read(4096).decode("utf-8", "replace")
+        text = exc.read(_MAX_ERROR_TEXT).decode("utf-8", "replace")
     except (OSError, http.client.HTTPException):
         return ""
     for line in text.splitlines():

@@ -409,3 +409,120 @@ def test_timeout_must_be_positive(kb):
         push(kb, "http://127.0.0.1:9", timeout=0)
     result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", "http://127.0.0.1:9", "--timeout", "0"])
     assert result.exit_code == 2
+
+
+# ---------------------------------------------------------------- servers that never stop answering
+
+
+@pytest.fixture()
+def raw_server():
+    """A loopback server whose answer to each request is written by a given function; stopped after the test.
+
+    ``start(answer)`` calls ``answer(conn, stop)`` with the connection once the request's headers
+    and body are read; ``stop`` is set when the test ends, and no answer runs longer than 20 s.
+    """
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.1)
+    stop = threading.Event()
+    threads = []
+
+    def serve(conn, answer):
+        with conn:
+            conn.settimeout(2)
+            data = b""
+            try:
+                while b"\r\n\r\n" not in data:
+                    data += conn.recv(65536)
+                head, _, body = data.partition(b"\r\n\r\n")
+                length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                               if line.lower().startswith(b"content-length:")), 0)
+                while len(body) < length:
+                    body += conn.recv(65536)
+                answer(conn, stop)
+            except OSError:
+                pass
+
+    def start(answer) -> str:
+        def accept():
+            deadline = time.monotonic() + 20
+            while not stop.is_set() and time.monotonic() < deadline:
+                try:
+                    conn = listener.accept()[0]
+                except TimeoutError:
+                    continue
+                except OSError:
+                    return
+                worker = threading.Thread(target=serve, args=(conn, answer), daemon=True)
+                worker.start()
+                threads.append(worker)
+
+        thread = threading.Thread(target=accept, daemon=True)
+        thread.start()
+        threads.append(thread)
+        return f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+    yield start
+    stop.set()
+    for thread in threads:
+        thread.join(timeout=3)
+    listener.close()
+
+
+def _endless_body(status: bytes):
+    """An answer with ``status`` whose body never ends (up to 20 s): a megabyte at a time, as fast as it is read."""
+    def answer(conn, stop):
+        conn.sendall(b"HTTP/1.1 " + status + b"\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n")
+        chunk = b"x" * 1_000_000 + b"\n"
+        deadline = time.monotonic() + 20
+        while not stop.is_set() and time.monotonic() < deadline:
+            conn.sendall(chunk)
+    return answer
+
+
+def _dripping(conn, stop):
+    """An answer that comes one byte every 0.2 s, and never ends (up to 20 s)."""
+    deadline = time.monotonic() + 20
+    text = b"HTTP/1.1 200 OK\r\nX-Slow: " + b"x" * 10_000
+    for byte in text:
+        if stop.is_set() or time.monotonic() > deadline:
+            return
+        conn.sendall(bytes([byte]))
+        time.sleep(0.2)
+
+
+def test_an_answer_that_never_ends_is_not_read(kb, raw_server):
+    """A 200 followed by an endless body: the status is all push needs; the body is not read."""
+    endpoint = raw_server(_endless_body(b"200 OK"))
+    started = time.monotonic()
+    assert push(kb, endpoint, timeout=3) == PushResult(graphs=3, triples=13)
+    assert time.monotonic() - started < 5
+
+
+def test_an_error_that_never_ends_is_read_only_for_its_first_line(kb, raw_server):
+    endpoint = raw_server(_endless_body(b"500 Internal Server Error"))
+    started = time.monotonic()
+    with pytest.raises(PushError, match=r"answered HTTP 500 Internal Server Error to PUT <.*>: x+…; 0 of 3"):
+        push(kb, endpoint, timeout=3)
+    assert time.monotonic() - started < 5
+
+
+def test_a_server_that_answers_a_byte_at_a_time_times_out(kb, raw_server):
+    """The timeout bounds the whole PUT, not each read: a byte every 0.2 s does not keep it going."""
+    endpoint = raw_server(_dripping)
+    started = time.monotonic()
+    with pytest.raises(PushError) as caught:
+        push(kb, endpoint, timeout=1)
+    assert time.monotonic() - started < 3
+    assert caught.value.message.startswith(f"{endpoint} timed out after 1 s on PUT <{DOC}fr-interpol.txt>")
+    assert caught.value.pushed == () and len(caught.value.not_pushed) == 3
+
+
+def test_the_cli_times_out_on_a_dripping_server(kb, raw_server):
+    endpoint = raw_server(_dripping)
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", endpoint, "--timeout", "1"])
+    assert time.monotonic() - started < 3
+    assert result.exit_code == 5
+    assert result.stderr.startswith(f"error: [E800] {endpoint} timed out after 1 s on PUT <")
