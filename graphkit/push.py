@@ -12,6 +12,11 @@ graphs that were pushed and those that were not.
 
 Only the standard library talks HTTP (``urllib.request``). An endpoint on a
 loopback address is reached directly, never through a proxy of the environment.
+Credentials go in an ``Authorization`` header: HTTP basic authentication
+(``user:password@`` in the URL, or ``user`` and ``password``) or a bearer
+``token``. No message ever shows them: an endpoint is shown with ``***`` for
+its password (:func:`shown_url`).
+
 Each PUT has a deadline for the whole exchange (connecting, sending, the
 answer): when it passes, the connection is shut, however the server trickles
 its bytes. Of an answer, push reads the status and headers, and of an error at
@@ -22,14 +27,16 @@ neither time nor memory.
 from __future__ import annotations
 
 import http.client
+import base64
 import ipaddress
+import re
 import socket
 import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
@@ -68,8 +75,23 @@ class PushResult:
     triples: int
 
 
+def shown_url(endpoint: str) -> str:
+    """An endpoint as messages show it: a password in it is replaced by ``***``.
+
+    Example:
+        >>> shown_url("http://bob:s3cret@127.0.0.1:7878/store")
+        'http://bob:***@127.0.0.1:7878/store'
+    """
+    text = endpoint.strip()
+    m = re.match(r"(?s)([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)@(.*)", text)
+    if m is None:
+        return text
+    user, sep, _ = m.group(2).partition(":")
+    return f"{m.group(1)}{user}{':***' if sep else ''}@{m.group(3)}"
+
+
 def graph_store_url(endpoint: str) -> str:
-    """The Graph Store Protocol URL of an endpoint, without query string.
+    """The Graph Store Protocol URL of an endpoint, without query string nor credentials.
 
     ``http://host:7878`` (a server's base URL) becomes ``http://host:7878/store``;
     a URL already ending in ``/store`` or ``/rdf-graphs/service`` is kept.
@@ -83,18 +105,70 @@ def graph_store_url(endpoint: str) -> str:
     """
     parts = urlsplit(endpoint.strip())
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InputError(f"endpoint = {endpoint!r} is not an http(s) URL",
+        raise InputError(f"endpoint = {shown_url(endpoint)!r} is not an http(s) URL",
                          hint="give the server's URL, e.g. http://127.0.0.1:7878 or http://127.0.0.1:7878/store")
     if parts.query or parts.fragment:
-        raise InputError(f"endpoint = {endpoint!r} has a query string or a fragment",
+        raise InputError(f"endpoint = {shown_url(endpoint)!r} has a query string or a fragment",
                          hint="give the server's base URL or its Graph Store Protocol URL, without ?… or #…")
     path = parts.path.rstrip("/")
     if not path.endswith(GSP_PATHS):
         path += "/store"
-    return urlunsplit((parts.scheme.lower(), parts.netloc, path, "", ""))
+    netloc = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme.lower(), netloc, path, "", ""))
 
 
-def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult:
+def _authorization(endpoint: str, user: str | None, password: str | None, token: str | None) -> str | None:
+    """The ``Authorization`` header's value, from the URL's ``user:password@`` or the keywords; None for none.
+
+    Raises:
+        InputError: credentials given twice, half of them, or that a header cannot carry; the
+            message never holds a password or a token.
+    """
+    parts = urlsplit(endpoint.strip())
+    if parts.username is not None:
+        if user is not None or token is not None or (password is not None and parts.password is not None):
+            raise InputError("the endpoint's URL holds a user and password: give them once",
+                             hint="keep user:password@ in the URL, or give --user and --password (or --token), "
+                                  "not both")
+        user = unquote(parts.username)
+        if parts.password is not None:
+            password = unquote(parts.password)
+    if token is not None and (user is not None or password is not None):
+        raise InputError("give either a user and password or a token, not both",
+                         hint="basic authentication takes --user and --password, bearer authentication --token")
+    if user is not None and password is None:
+        raise InputError("a user without a password: give it in GRAPHKIT_PUSH_PASSWORD or --password",
+                         hint="the environment keeps it out of the shell's history")
+    if password is not None and user is None:
+        raise InputError("a password without a user: give it with --user or GRAPHKIT_PUSH_USER",
+                         hint="or put user:password@ in the endpoint's URL")
+    for what, value in (("user", user), ("password", password), ("token", token)):
+        if value is not None and re.search(r"[\x00-\x1f\x7f]", value):
+            raise InputError(f"the {what} holds a control character (a line break?)",
+                             hint="give it as it is, without line breaks or tabs")
+    if token is not None:
+        if not token.isascii() or not token.strip():
+            raise InputError("the token is empty or holds a character that is not ASCII",
+                             hint="give the bearer token the server issued, as it is")
+        return f"Bearer {token.strip()}"
+    if user is None:
+        return None
+    if ":" in user:
+        raise InputError(f"user = {user!r} is invalid: a user name for basic authentication cannot hold ':'",
+                         hint="check the user name")
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+
+
+def _scrub(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with each secret (a password, a token) replaced by ``***``, should a server echo one."""
+    for secret in secrets:
+        if len(secret) >= 3:
+            text = text.replace(secret, "***")
+    return text
+
+
+def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0, user: str | None = None,
+         password: str | None = None, token: str | None = None) -> PushResult:
     """Replace each named graph of a store on a Graph Store Protocol endpoint.
 
     Args:
@@ -103,13 +177,18 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult
         endpoint: the server's base URL (``/store`` is added) or its GSP URL
             (ending in ``/store`` or ``/rdf-graphs/service``).
         timeout: seconds one graph's PUT may take in all (connecting, sending, the answer).
+        user, password: HTTP basic authentication, unless the endpoint's URL holds
+            ``user:password@`` (percent-encoded); give the password alone to go with a
+            user named in the URL.
+        token: bearer authentication, instead of a user and password.
 
     Only named graphs are pushed, not the default graph: in a knowledge base the
     default graph is the union of the document graphs (a server such as
     ``oxigraph serve --union-default-graph`` makes that union itself).
 
     Raises:
-        InputError: the endpoint is not http(s), or the folder is missing or not a readable store.
+        InputError: the endpoint is not http(s), the credentials are incomplete or given twice,
+            or the folder is missing or not a readable store.
         StoreError: a knowledge-base folder whose current version cannot be opened (``graphkit.kb``).
         PushError: a PUT failed; nothing after it was sent.
 
@@ -120,6 +199,13 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult
     if not timeout > 0:
         raise ValueError(f"timeout = {timeout} is invalid; value must be > 0")
     url = graph_store_url(endpoint)
+    authorization = _authorization(endpoint, user, password, token)
+    secrets = tuple(x for x in (password, token, urlsplit(endpoint.strip()).password) if x)
+    secrets += tuple(unquote(x) for x in secrets)
+    shown = shown_url(endpoint)
+    headers = {"Content-Type": _CONTENT_TYPE}
+    if authorization is not None:
+        headers["Authorization"] = authorization
     store = _open_store(Path(store_dir))
     names = sorted(_graph_iris(store, store_dir))
     pushed: list[str] = []
@@ -133,11 +219,10 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult
             raise InputError(f"{store_dir}: graph <{iri}> cannot be read: {_one_line(str(exc))}; "
                              f"{_progress(pushed, names[i:])}", hint="check the folder") from None
         request = urllib.request.Request(
-            f"{url}?graph={quote(iri, safe='')}", data=body, method="PUT",
-            headers={"Content-Type": _CONTENT_TYPE})
-        failure = _send(request, iri, endpoint, timeout)
+            f"{url}?graph={quote(iri, safe='')}", data=body, method="PUT", headers=headers)
+        failure = _send(request, iri, shown, timeout)
         if failure is not None:
-            message, hint = failure
+            message, hint = (_scrub(text, secrets) for text in failure)
             raise PushError(f"{message}; {_progress(pushed, names[i:])}",
                             pushed=tuple(pushed), not_pushed=tuple(names[i:]), hint=hint)
         pushed.append(iri)
@@ -280,8 +365,11 @@ def _exchange(opener, request: urllib.request.Request, iri: str, endpoint: str,
     except urllib.error.HTTPError as exc:
         answer = _first_line(exc)
         status = f"HTTP {exc.code} {exc.reason}".rstrip()
-        return (f"{endpoint} answered {status} to PUT <{iri}>" + (f": {answer}" if answer else ""),
-                "check the endpoint's URL and that it accepts Graph Store Protocol PUTs")
+        hint = "check the endpoint's URL and that it accepts Graph Store Protocol PUTs"
+        if exc.code in (401, 403):
+            hint = ("check the credentials: user:password@ in the URL, --user and --password, or --token "
+                    "(GRAPHKIT_PUSH_USER, GRAPHKIT_PUSH_PASSWORD, GRAPHKIT_PUSH_TOKEN)")
+        return (f"{endpoint} answered {status} to PUT <{iri}>" + (f": {answer}" if answer else ""), hint)
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, (TimeoutError, socket.timeout)):

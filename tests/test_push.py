@@ -256,6 +256,7 @@ class _Scripted(http.server.BaseHTTPRequestHandler):
         srv = self.server
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         srv.requests.append((self.command, self.path, self.headers.get("Content-Type"), body))
+        srv.authorizations.append(self.headers.get("Authorization"))
         status = srv.statuses[min(len(srv.requests), len(srv.statuses)) - 1]
         text = srv.answer.encode("utf-8") if status >= 400 else b""
         self.send_response(status)
@@ -276,7 +277,7 @@ def scripted():
     def start(statuses: list[int], answer: str = "") -> tuple[str, http.server.HTTPServer]:
         srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Scripted)
         srv.daemon_threads = True
-        srv.statuses, srv.answer, srv.requests = statuses, answer, []
+        srv.statuses, srv.answer, srv.requests, srv.authorizations = statuses, answer, [], []
         threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         servers.append(srv)
         return f"http://127.0.0.1:{srv.server_address[1]}", srv
@@ -526,3 +527,106 @@ def test_the_cli_times_out_on_a_dripping_server(kb, raw_server):
     assert time.monotonic() - started < 3
     assert result.exit_code == 5
     assert result.stderr.startswith(f"error: [E800] {endpoint} timed out after 1 s on PUT <")
+
+
+# ---------------------------------------------------------------- credentials
+
+
+def _basic(user: str, password: str) -> str:
+    import base64
+
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+def _with_credentials(endpoint: str, userinfo: str) -> str:
+    return endpoint.replace("http://", f"http://{userinfo}@", 1)
+
+
+def test_user_and_password_in_the_url_are_sent_as_basic_authentication(kb, scripted):
+    endpoint, srv = scripted([204])
+    assert push(kb, _with_credentials(endpoint, "bob:s3cr%40t"), timeout=5) == PushResult(graphs=3, triples=13)
+    assert srv.authorizations == [_basic("bob", "s3cr@t")] * 3
+    assert all(path.startswith("/store?graph=") for _, path, _, _ in srv.requests)
+
+
+def test_basic_and_bearer_authentication_as_keywords(kb, scripted):
+    endpoint, srv = scripted([204])
+    push(kb, endpoint, timeout=5, user="bob", password="pä:ss")
+    push(kb, endpoint, timeout=5, token="t0k3n.abc")
+    assert srv.authorizations == [_basic("bob", "pä:ss")] * 3 + ["Bearer t0k3n.abc"] * 3
+
+
+def test_no_credentials_no_authorization_header(kb, scripted):
+    endpoint, srv = scripted([204])
+    push(kb, endpoint, timeout=5)
+    assert srv.authorizations == [None] * 3
+
+
+def test_a_refused_password_is_never_printed(kb, scripted):
+    endpoint, srv = scripted([401], "Unauthorized")
+    with pytest.raises(PushError) as caught:
+        push(kb, _with_credentials(endpoint, "bob:s3cret"), timeout=5)
+    text = str(caught.value)
+    assert "s3cret" not in text
+    assert caught.value.message.startswith(f"{_with_credentials(endpoint, 'bob:***')} answered HTTP 401 Unauthorized")
+    assert "--user" in caught.value.hint and "--token" in caught.value.hint
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", endpoint, "--timeout", "5"],
+                                env={"GRAPHKIT_PUSH_TOKEN": "t0k3n-secret"})
+    assert result.exit_code == 5
+    assert "t0k3n-secret" not in result.output
+    assert srv.authorizations[-1] == "Bearer t0k3n-secret"
+
+
+def test_a_password_in_the_url_of_a_server_that_is_down_is_not_printed(kb):
+    endpoint = f"http://bob:s3cret@127.0.0.1:{_free_port()}"
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", endpoint, "--timeout", "5"])
+    assert result.exit_code == 5
+    assert "s3cret" not in result.output
+    assert result.stderr.startswith(f"error: [E800] cannot connect to {endpoint.replace('s3cret', '***')}: "
+                                    "connection refused")
+
+
+def test_the_cli_takes_credentials_from_options_or_the_environment(kb, scripted):
+    endpoint, srv = scripted([204])
+    runner = CliRunner()
+    result = runner.invoke(main, ["push", str(kb), "--endpoint", _with_credentials(endpoint, "bob:s3cret")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"pushed 3 graphs (13 triples) to {_with_credentials(endpoint, 'bob:***')}\n"
+    result = runner.invoke(main, ["push", str(kb), "--endpoint", endpoint, "--user", "ann"],
+                           env={"GRAPHKIT_PUSH_PASSWORD": "pw1"})
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["push", str(kb), "--endpoint", endpoint],
+                           env={"GRAPHKIT_PUSH_USER": "cy", "GRAPHKIT_PUSH_PASSWORD": "pw2"})
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["push", str(kb), "--endpoint", endpoint, "--token", "tk"])
+    assert result.exit_code == 0, result.output
+    assert "pw1" not in result.output and "tk" not in result.stderr.replace("triples", "")
+    assert srv.authorizations == ([_basic("bob", "s3cret")] * 3 + [_basic("ann", "pw1")] * 3
+                                  + [_basic("cy", "pw2")] * 3 + ["Bearer tk"] * 3)
+
+
+@pytest.mark.parametrize(("args", "env", "message"), [
+    (["--user", "bob", "--token", "tk"], {}, "give either a user and password or a token, not both"),
+    (["--token", "tk"], {"GRAPHKIT_PUSH_USER": "bob", "GRAPHKIT_PUSH_PASSWORD": "pw"},
+     "give either a user and password or a token, not both"),
+    (["--user", "bob"], {}, "a user without a password: give it in GRAPHKIT_PUSH_PASSWORD or --password"),
+    (["--password", "pw"], {}, "a password without a user: give it with --user or GRAPHKIT_PUSH_USER"),
+    (["--user", "b:ob", "--password", "pw"], {}, "user = 'b:ob' is invalid: a user name for basic "
+                                                  "authentication cannot hold ':'"),
+    (["--token", "a\r\nX-Injected: 1"], {}, "the token holds a control character (a line break?)"),
+    (["--user", "bob", "--password", "p\nw"], {}, "the password holds a control character (a line break?)"),
+    (["--token", "tökén"], {}, "the token is empty or holds a character that is not ASCII"),
+])
+def test_credentials_that_cannot_be_sent(kb, args, env, message):
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", "http://127.0.0.1:9", *args], env=env)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[0] == f"error: [E100] {message}"
+    assert "X-Injected" not in result.output and "p\nw" not in result.output
+
+
+def test_credentials_twice_are_refused(kb):
+    with pytest.raises(InputError, match="the endpoint's URL holds a user and password: give them once"):
+        push(kb, "http://bob:pw@127.0.0.1:9", token="tk")
+    with pytest.raises(InputError) as caught:
+        push(kb, "http://bob:pw@127.0.0.1:9", user="ann", password="other")
+    assert "pw" not in str(caught.value).replace("password", "")
