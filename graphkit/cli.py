@@ -24,6 +24,20 @@ from .errors import GraphkitError
 EXIT_SKIPPED = 4
 
 
+class FiniteFloatRange(click.FloatRange):
+    """A FloatRange that also refuses nan (which passes every range test) and inf (which no limit or timer takes)."""
+
+    name = "finite float range"
+
+    def convert(self, value, param, ctx):
+        import math
+
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value} is not a finite number", param, ctx)
+        return number
+
+
 def _fail(exc: GraphkitError, *, code: str | None = None) -> None:
     click.echo(f"error: [{code or exc.code}] {exc.message}", err=True)
     if exc.hint:
@@ -151,7 +165,7 @@ def main(debug: bool) -> None:
                    "only new and edited articles are read.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
-@click.option("--max-size", "max_size", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="MB",
+@click.option("--max-size", "max_size", type=FiniteFloatRange(min=0), default=1.0, show_default=True, metavar="MB",
               help="Skip articles bigger than this many megabytes (a bigger file is rarely one article); 0: no limit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (and no progress bar).")
 @handle_errors
@@ -620,7 +634,7 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 @click.option("--endpoint", required=True, metavar="URL",
               help="The server's base URL (/store is added) or its Graph Store Protocol URL "
                    "(ending in /store or /rdf-graphs/service); may hold user:password@.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+@click.option("--timeout", type=FiniteFloatRange(min=0, min_open=True), default=30.0, show_default=True,
               metavar="S", help="Seconds one graph's PUT may take in all: connecting, sending, the answer.")
 @click.option("--user", envvar="GRAPHKIT_PUSH_USER", default=None, metavar="NAME",
               help="User for HTTP basic authentication (or GRAPHKIT_PUSH_USER).")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import http.client
 import base64
 import ipaddress
+import math
 import re
 import socket
 import threading
@@ -103,14 +104,23 @@ def graph_store_url(endpoint: str) -> str:
         >>> graph_store_url("http://127.0.0.1:7878/")
         'http://127.0.0.1:7878/store'
     """
-    parts = urlsplit(endpoint.strip())
+    text = endpoint.strip()
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number from 0 to 65535
+    except ValueError as exc:
+        raise InputError(f"endpoint = {shown_url(endpoint)!r} is not a valid URL ({exc})",
+                         hint="give the server's URL, e.g. http://127.0.0.1:7878 or http://[::1]:7878/store") from None
+    if re.search(r"[\x00-\x20\x7f]", text):
+        raise InputError(f"endpoint = {shown_url(endpoint)!r} holds a space or a control character",
+                         hint="check the URL; write a space in its path as %20")
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InputError(f"endpoint = {shown_url(endpoint)!r} is not an http(s) URL",
                          hint="give the server's URL, e.g. http://127.0.0.1:7878 or http://127.0.0.1:7878/store")
     if parts.query or parts.fragment:
         raise InputError(f"endpoint = {shown_url(endpoint)!r} has a query string or a fragment",
                          hint="give the server's base URL or its Graph Store Protocol URL, without ?… or #…")
-    path = parts.path.rstrip("/")
+    path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~").rstrip("/")  # a path in any script, as ASCII
     if not path.endswith(GSP_PATHS):
         path += "/store"
     netloc = parts.netloc.rpartition("@")[2]
@@ -196,8 +206,8 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0, user: str | N
         >>> push(Path("kb"), "http://127.0.0.1:7878")  # doctest: +SKIP
         PushResult(graphs=5, triples=2922)
     """
-    if not timeout > 0:
-        raise ValueError(f"timeout = {timeout} is invalid; value must be > 0")
+    if not (timeout > 0 and math.isfinite(timeout)):
+        raise ValueError(f"timeout = {timeout} is invalid; value must be a finite number > 0")
     url = graph_store_url(endpoint)
     authorization = _authorization(endpoint, user, password, token)
     secrets = tuple(x for x in (password, token, urlsplit(endpoint.strip()).password) if x)
@@ -239,13 +249,17 @@ def _open_store(folder: Path) -> ox.Store:
     if not (folder / "CURRENT").is_file():
         raise InputError(f"{folder}: not a graphkit store (no pyoxigraph store in it)",
                          hint="give the folder of a knowledge base")
-    if (folder / "versions").is_dir():
+    try:
+        pointer = (folder / "CURRENT").read_text(encoding="utf-8", errors="replace").strip()
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot be read ({exc.strerror})", hint="check the folder's permissions") from None
+    if not pointer.startswith("MANIFEST-"):  # RocksDB's own CURRENT names a manifest; a knowledge base's, a version
         from .kb import open_read  # a knowledge base of `graphkit build --store`: its current version
 
         return open_read(folder)
     try:
         return ox.Store.read_only(str(folder))
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         raise InputError(f"{folder}: the store cannot be read: {_one_line(str(exc))}",
                          hint="check the folder and its permissions") from None
 

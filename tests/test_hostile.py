@@ -967,3 +967,74 @@ def test_a_killed_build_leaves_each_output_old_or_complete(tmp_path):
         for i, path in enumerate(outputs):
             assert state[i] in (old[i], new[i]), f"{when}: {path.name} is neither the old nor the new version"
     assert any(state[0] == old[0] for _, state in states)  # at least one kill landed before the write
+
+
+# ================================================================ numbers, URLs and stores that no code can use
+
+
+@pytest.fixture()
+def pushable(tmp_path, article) -> Path:
+    kb = tmp_path / "kb"
+    assert CliRunner().invoke(main, ["build", str(article), "--store", str(kb), "-q"]).exit_code == 0
+    return kb
+
+
+def usage_error(result, option: str, message: str) -> None:
+    """click's own report of a bad option value: exit 2, the option named, no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    assert "Traceback" not in result.output and "[E000]" not in result.output
+    assert f"Invalid value for {option}: {message}" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "NaN", "1e999"])
+def test_a_size_or_timeout_that_is_not_a_finite_number(runner, article, pushable, tmp_path, value):
+    result = runner.invoke(main, ["build", str(article), "-o", str(tmp_path / "g.ttl"), "--max-size", value])
+    if value == "-inf":
+        assert result.exit_code == 2 and "is not in the range x>=0" in result.stderr
+    else:
+        usage_error(result, "'--max-size'", f"{value} is not a finite number")
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", "http://127.0.0.1:9", "--timeout", value])
+    if value == "-inf":
+        assert result.exit_code == 2 and "is not in the range x>0" in result.stderr
+    else:
+        usage_error(result, "'--timeout'", f"{value} is not a finite number")
+    assert not (tmp_path / "g.ttl").exists()
+
+
+@pytest.mark.parametrize(("endpoint", "message"), [
+    ("http://[::1", "endpoint = 'http://[::1' is not a valid URL (Invalid IPv6 URL)"),
+    ("http://bob:s3cret@[::1", "endpoint = 'http://bob:***@[::1' is not a valid URL (Invalid IPv6 URL)"),
+    ("http://127.0.0.1:99999", "endpoint = 'http://127.0.0.1:99999' is not a valid URL (Port out of range 0-65535)"),
+    ("http://127.0.0.1:abc/", re.compile(r"endpoint = 'http://127\.0\.0\.1:abc/' is not a valid URL \(Port .+\)")),
+    ("http://exa mple.org/", "endpoint = 'http://exa mple.org/' holds a space or a control character"),
+    ("http://127.0.0.1:9/a b", "endpoint = 'http://127.0.0.1:9/a b' holds a space or a control character"),
+])
+def test_an_endpoint_that_is_no_url(runner, pushable, endpoint, message):
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", endpoint])
+    one_line_error(result, "E100", 2, message)
+    assert "s3cret" not in result.output
+
+
+def test_an_endpoint_path_in_another_script_is_sent_percent_encoded():
+    from graphkit.push import graph_store_url
+
+    assert graph_store_url("http://127.0.0.1:7878/données/") == "http://127.0.0.1:7878/donn%C3%A9es/store"
+    assert graph_store_url("http://127.0.0.1:7878/a%20b/store") == "http://127.0.0.1:7878/a%20b/store"
+
+
+def test_push_on_a_knowledge_base_whose_versions_are_gone(runner, pushable):
+    shutil.rmtree(pushable / "versions")
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", "http://127.0.0.1:9"])
+    one_line_error(result, "E900", 2, re.compile(rf"{re.escape(str(pushable))}: its current version \S+ is missing"))
+
+
+def test_push_on_a_store_whose_current_file_is_damaged(runner, tmp_path):
+    import pyoxigraph as ox
+
+    folder = tmp_path / "bare"
+    store = ox.Store(str(folder))
+    store.flush()
+    del store
+    (folder / "CURRENT").write_text("MANIFEST-999999\n", encoding="utf-8")
+    result = runner.invoke(main, ["push", str(folder), "--endpoint", "http://127.0.0.1:9"])
+    one_line_error(result, "E100", 2, re.compile(rf"{re.escape(str(folder))}: the store cannot be read: .+"))
