@@ -275,9 +275,12 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
               help="Bind the query's ?NAME to VALUE, as a term: an IRI, prefix:name, or a name (the entity it labels); repeatable.")
 @click.option("--update", "allow_update", is_flag=True,
               help="Allow a SPARQL UPDATE, on a knowledge base only; it is applied atomically.")
+@click.option("--allow-network", is_flag=True,
+              help="Let SERVICE and LOAD reach other hosts; without it, a query that holds them is refused "
+                   "before anything is sent.")
 @handle_errors
 def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params: tuple[str, ...],
-          allow_update: bool) -> None:
+          allow_update: bool, allow_network: bool) -> None:
     """Run a SPARQL query on a graph file.
 
     SPARQL is query text, @FILE.rq, or the name of a named query (see --list). The
@@ -295,6 +298,7 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
     """
     from .errors import QueryError
     from .kb import is_kb, open_read
+    from .sparql import is_update
     from .store import format_result, named_queries, open_graph, query as run_query, resolve_query
 
     if list_queries:
@@ -312,7 +316,7 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         bound[name] = value
     text = resolve_query(sparql)
-    if _is_update(text):
+    if is_update(text):
         if not allow_update:
             raise QueryError("SPARQL UPDATE is not run without --update: `graphkit query` only reads by default",
                              hint="add --update to change a knowledge base, or rebuild")
@@ -321,21 +325,13 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
                              hint="build one with `graphkit build … --store DIR`")
         from .kb import update
 
-        click.echo(f"{graph}: updated ({update(graph, text)} triples)", err=True)
+        click.echo(f"{graph}: updated ({update(graph, text, allow_network=allow_network)} triples)", err=True)
         return
     if is_kb(graph):
-        result = run_query(open_read(graph), text, union=False, params=bound)
+        result = run_query(open_read(graph), text, union=False, params=bound, allow_network=allow_network)
     else:
-        result = run_query(open_graph(graph), text, params=bound)
+        result = run_query(open_graph(graph), text, params=bound, allow_network=allow_network)
     click.echo(format_result(result, fmt), nl=False)
-
-
-def _is_update(text: str) -> bool:
-    import re
-
-    body = re.sub(r"#[^\n]*", "", text)
-    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
-    return re.match(r"(?i)(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body) is not None
 
 
 @main.command()

@@ -118,6 +118,10 @@ def _syntax_error(path: Path, fmt: ox.RdfFormat, message: str) -> GraphFileError
     if len(where) > 200:
         where = where[:199] + "…"
     hint = "fix the syntax, or rebuild the file"
+    if "LoadDocumentCallback" in detail:  # pyoxigraph is given no loader: a remote context is never fetched
+        return GraphFileError(f"{path}: its JSON-LD @context is a remote document, which graphkit does not fetch "
+                              "(it never uses the network)",
+                              hint="put the context itself into the file, or convert the file to Turtle")
     looks = _sniff(path)
     if looks and looks != fmt.name and not (looks == "Turtle" and fmt.name in ("TriG", "N3")):
         hint = (f"its ending {path.suffix or '(none)'} says {fmt.name}, but it looks like {looks}: "
@@ -188,7 +192,8 @@ def resolve_query(argument: str) -> str:
     return argument
 
 
-def query(store: ox.Store, sparql: str, *, union: bool = True, params: dict[str, str] | None = None):
+def query(store: ox.Store, sparql: str, *, union: bool = True, params: dict[str, str] | None = None,
+          allow_network: bool = False):
     """Run a SPARQL query; syntax errors become :class:`QueryError` with line and column.
 
     Args:
@@ -197,33 +202,68 @@ def query(store: ox.Store, sparql: str, *, union: bool = True, params: dict[str,
         params: values for the query's variables, bound as terms, never pasted
             into the query text: an IRI for ``http(s)://…`` or ``prefix:name``; a
             name ("Binance", "बिनेंस") is the entity it labels; else the text.
+        allow_network: let ``SERVICE`` send parts of the query to other hosts; by
+            default a query that holds it is refused before anything is sent.
+
+    Raises:
+        QueryError: the query is malformed, holds SERVICE (unless ``allow_network``), or fails.
     """
+    if not allow_network:
+        refuse_network(sparql)
     substitutions = {ox.Variable(k): _term(v, store, union=union) for k, v in (params or {}).items()}
     try:
         return store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=union,
                            substitutions=substitutions or None)
     except SyntaxError as exc:
-        message = str(exc)
-        where = re.match(r"error at (\d+):(\d+): (.*)", message, re.S)
-        if where:
-            line, column, detail = where.groups()
-            detail = " ".join(detail.split())
-            if len(detail) > 160:
-                detail = detail[:157] + "…"
-            message = f"line {line}, column {column}: {detail}"
-            lines = sparql.splitlines()
-            if 0 < int(line) <= len(lines):
-                # the parser reports the furthest point it reached; the caret stays on the line
-                source = lines[int(line) - 1]
-                caret = min(int(column) - 1, len(source))
-                message += f"\n  {source}\n  {' ' * caret}^"
+        message = syntax_message(sparql, str(exc))
         named = _named_source(sparql)
         if named is not None:
             raise OntologyError(f"named query {named} is not valid SPARQL: {message.splitlines()[0]}",
                                 hint="restore the file from the graphkit sources") from None
         raise QueryError(f"SPARQL syntax error at {message}", hint="fix the query") from None
     except (OSError, ValueError, RuntimeError) as exc:
-        raise QueryError(f"the query failed: {exc}") from None
+        raise QueryError(f"the query failed: {_one_line(str(exc))}", hint="check the query") from None
+
+
+def refuse_network(sparql: str) -> None:
+    """Raise :class:`QueryError` if a SPARQL text holds SERVICE or LOAD, which reach other hosts."""
+    from .sparql import network_keywords
+
+    found = network_keywords(sparql)
+    if not found:
+        return
+    first = found[0]
+    if first.word == "SERVICE":
+        what, instead = "would send part of the query to another host", "query a file of the other graph"
+    else:
+        what, instead = "would fetch a graph from another host", "build the other graph into the knowledge base"
+    raise QueryError(f"{first.word} at line {first.line}, column {first.column} {what}: "
+                     "graphkit does not use the network",
+                     hint=f"{instead}, or add --allow-network to let SERVICE and LOAD reach other hosts")
+
+
+def syntax_message(sparql: str, error: str) -> str:
+    """``line L, column C: what`` and the line with a caret, from pyoxigraph's syntax error on ``sparql``."""
+    where = re.match(r"error at (\d+):(\d+): (.*)", error, re.S)
+    if not where:
+        return _one_line(error)
+    line, column, detail = where.groups()
+    detail = " ".join(detail.split())
+    if len(detail) > 160:
+        detail = detail[:157] + "…"
+    message = f"line {line}, column {column}: {detail}"
+    lines = sparql.splitlines()
+    if 0 < int(line) <= len(lines):
+        # the parser reports the furthest point it reached; the caret stays on the line
+        source = lines[int(line) - 1]
+        caret = min(int(column) - 1, len(source))
+        message += f"\n  {source}\n  {' ' * caret}^"
+    return message
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _named_source(sparql: str) -> Path | None:
@@ -303,9 +343,20 @@ def format_result(result, fmt: str = "table") -> str:
 
     ``table`` is for people (prefixed names, one row a line); ``csv``, ``tsv``
     and ``json`` are the W3C SPARQL 1.1 result formats, for programs.
+
+    Raises:
+        QueryError: an unknown format, or the query failed while its results were read
+            (pyoxigraph evaluates as the results are read).
     """
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"format = {fmt!r} is invalid; choose one of {', '.join(RESULT_FORMATS)}")
+    try:
+        return _format(result, fmt)
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise QueryError(f"the query failed: {_one_line(str(exc))}", hint="check the query") from None
+
+
+def _format(result, fmt: str) -> str:
     if isinstance(result, ox.QueryBoolean):
         value = bool(result)
         if fmt == "json":

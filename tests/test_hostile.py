@@ -1038,3 +1038,172 @@ def test_push_on_a_store_whose_current_file_is_damaged(runner, tmp_path):
     (folder / "CURRENT").write_text("MANIFEST-999999\n", encoding="utf-8")
     result = runner.invoke(main, ["push", str(folder), "--endpoint", "http://127.0.0.1:9"])
     one_line_error(result, "E100", 2, re.compile(rf"{re.escape(str(folder))}: the store cannot be read: .+"))
+
+
+# ================================================================ the network: never reached unless asked
+
+
+@pytest.fixture()
+def listener():
+    """A SPARQL-ish HTTP server on a free loopback port that counts the connections it gets; shut down after the test.
+
+    POST answers one SPARQL JSON result (?x = "from the server"), GET an N-Triples graph,
+    and a path holding "fail" a 500.
+    """
+    import http.server
+    import threading
+
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def _answer(self, status: int, content_type: str, body: bytes) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self):  # noqa: N802 (http.server's name)
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            if "fail" in self.path:
+                self._answer(500, "text/plain", b"the remote endpoint failed")
+                return
+            self._answer(200, "application/sparql-results+json",
+                         b'{"head": {"vars": ["x"]}, "results": {"bindings": '
+                         b'[{"x": {"type": "literal", "value": "from the server"}}]}}')
+
+        def do_GET(self):  # noqa: N802
+            self._answer(200, "application/n-triples",
+                         b'<https://w3id.org/graphkit/entity/far> <http://www.w3.org/2000/01/rdf-schema#label> "Far" .\n')
+
+        def log_message(self, *args):
+            pass
+
+    class Counting(http.server.ThreadingHTTPServer):
+        daemon_threads = True
+        connections = 0
+
+        def verify_request(self, request, client_address):
+            Counting.connections += 1
+            return True
+
+    srv = Counting(("127.0.0.1", 0), Answer)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    srv.base = f"127.0.0.1:{srv.server_address[1]}"
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.mark.parametrize("sparql", [
+    "SELECT * WHERE { SERVICE <http://{base}/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICE <https://{base}/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICE SILENT <http://{base}/sparql> { ?s ?p ?o } }",
+    "PREFIX ex: <http://ex.org/a#>\nselect * where {\n  ?s ?p ?o .\n  service <http://{base}/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { VALUES ?e { <http://{base}/sparql> } SERVICE ?e { ?s ?p ?o } }",
+])
+def test_service_is_refused_before_anything_is_sent(runner, tiny, listener, sparql):
+    text = sparql.replace("{base}", listener.base)
+    result = runner.invoke(main, ["query", str(tiny), text])
+    one_line_error(result, "E400", 2, re.compile(r"SERVICE at line \d+, column \d+ would send part of the query to "
+                                                 r"another host: graphkit does not use the network"))
+    assert "--allow-network" in result.stderr
+    assert listener.connections == 0
+
+
+def test_load_is_refused_before_anything_is_fetched(runner, pushable, listener):
+    before = sorted(p.name for p in (pushable / "versions").iterdir())
+    for update in (f"LOAD <http://{listener.base}/g.nt>", f"LOAD SILENT <https://{listener.base}/g.nt> INTO GRAPH <urn:x>",
+                   f"PREFIX ex: <http://ex.org/a#> # a comment\nload <http://{listener.base}/g.nt>"):
+        result = runner.invoke(main, ["query", str(pushable), "--update", update])
+        one_line_error(result, "E400", 2, re.compile(r"LOAD at line \d, column 1 would fetch a graph from another "
+                                                     r"host: graphkit does not use the network"))
+    assert listener.connections == 0
+    assert sorted(p.name for p in (pushable / "versions").iterdir()) == before  # no new version
+
+
+def test_the_words_service_and_load_elsewhere_are_no_keywords(runner, tiny):
+    sparql = ('PREFIX service: <http://ex.org/service#>\nSELECT ?load WHERE { BIND("SERVICE <http://x/>" AS ?load) '
+              '?s service:load ?o . # SERVICE <http://x/> {}\n}')
+    result = runner.invoke(main, ["query", str(tiny), sparql])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "(0 rows)"
+
+
+def test_allow_network_lets_service_and_load_through(runner, tiny, pushable, listener):
+    result = runner.invoke(main, ["query", str(tiny), "--allow-network", "-f", "csv",
+                                  f"SELECT ?x WHERE {{ SERVICE <http://{listener.base}/sparql> {{ ?x ?p ?o }} }}"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "x\nfrom the server\n"
+    result = runner.invoke(main, ["query", str(pushable), "--update", "--allow-network",
+                                  f"LOAD <http://{listener.base}/g.nt> INTO GRAPH <urn:far>"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["query", str(pushable), "SELECT ?l WHERE { GRAPH <urn:far> { ?s rdfs:label ?l } }"])
+    assert result.stdout.splitlines()[2] == "Far"
+    assert listener.connections == 2
+
+
+def test_a_remote_endpoint_that_fails_is_a_query_error(runner, tiny, pushable, listener):
+    result = runner.invoke(main, ["query", str(tiny), "--allow-network",
+                                  f"SELECT * WHERE {{ SERVICE <http://{listener.base}/fail> {{ ?s ?p ?o }} }}"])
+    one_line_error(result, "E400", 2, re.compile(r"the query failed: .*500.*"))
+    result = runner.invoke(main, ["query", str(tiny), "--allow-network", "-f", "json",
+                                  f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{_closed_port()}/x> {{ ?s ?p ?o }} }}"])
+    one_line_error(result, "E400", 2, re.compile(r"the query failed: .+"))
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_graph_files_that_point_at_other_hosts_fetch_nothing(runner, tmp_path, gold, listener):
+    """A remote JSON-LD context, an external DTD or entity in RDF/XML, owl:imports: every reader reads the
+    file alone and never connects."""
+    base = f"http://{listener.base}"
+    remote = tmp_path / "remote.jsonld"
+    remote.write_text(f'{{"@context": "{base}/context.jsonld", "@id": "https://w3id.org/graphkit/entity/a", '
+                      f'"name": "A"}}', encoding="utf-8")
+    imported = tmp_path / "imports.ttl"
+    imported.write_text(f"<https://w3id.org/graphkit/entity/a> <http://www.w3.org/2002/07/owl#imports> <{base}/o.ttl> ;\n"
+                        f'  <http://www.w3.org/2000/01/rdf-schema#label> "A" .\n', encoding="utf-8")
+    dtd = tmp_path / "dtd.rdf"
+    dtd.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF SYSTEM "{base}/rdf.dtd">\n'
+                   '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+                   'xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#">\n'
+                   '  <rdf:Description rdf:about="https://w3id.org/graphkit/entity/a"><rdfs:label>A</rdfs:label>'
+                   '</rdf:Description>\n</rdf:RDF>\n', encoding="utf-8")
+    for args in _readers(remote, gold, tmp_path):
+        one_line_error(runner.invoke(main, args), "E300", 2,
+                       f"{remote}: its JSON-LD @context is a remote document, which graphkit does not fetch "
+                       "(it never uses the network)")
+    for path in (imported, dtd):
+        for args in _readers(path, gold, tmp_path):
+            result = runner.invoke(main, args)
+            assert result.exit_code in (0, 1), (args, result.output)  # validate and evaluate may judge the graph
+            assert "[E000]" not in result.output
+    assert listener.connections == 0
+
+
+# ================================================================ updates
+
+
+def test_an_update_with_a_hash_in_a_prefix_iri(runner, pushable):
+    update = "PREFIX ex: <http://ex.org/vocab#>\nINSERT DATA { ex:a ex:b ex:c } # a comment"
+    result = runner.invoke(main, ["query", str(pushable), "--update", update])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["query", str(pushable), "-f", "csv",
+                                  "SELECT ?o WHERE { <http://ex.org/vocab#a> <http://ex.org/vocab#b> ?o }"])
+    assert result.stdout == "o\nhttp://ex.org/vocab#c\n"
+    result = runner.invoke(main, ["query", str(pushable), update])  # without --update, still seen as an update
+    one_line_error(result, "E400", 2, "SPARQL UPDATE is not run without --update: `graphkit query` only reads by default")
+
+
+def test_an_update_syntax_error_gives_the_update_s_own_line(runner, pushable):
+    result = runner.invoke(main, ["query", str(pushable), "--update", "INSERT DATA {\n  <urn:a> <urn:b> \n}"])
+    one_line_error(result, "E400", 2, re.compile(r"SPARQL syntax error at line 3, column 1: .+"))
+    assert "\n  }\n  ^\n" in result.stderr
+    result = runner.invoke(main, ["query", str(pushable), "--update", "INSERT DATA { ppp:x rdfs:label 'x' ."])
+    one_line_error(result, "E400", 2, re.compile(r"SPARQL syntax error at line 1, column \d+: .+"))
