@@ -38,7 +38,8 @@ def open_graph(source) -> ox.Store:
     """An in-memory store holding a graph file's triples, or an rdflib graph's.
 
     The format follows the file's ending (``.ttl .nt .trig .nq .jsonld .rdf``;
-    Turtle for any other).
+    Turtle for any other). Nothing is fetched: not a remote JSON-LD context, nor
+    an external DTD or entity; RDF/XML passes :func:`check_rdf_xml` first.
 
     Raises:
         GraphFileError: the file is missing, a folder, empty or does not parse;
@@ -52,6 +53,8 @@ def open_graph(source) -> ox.Store:
     path = Path(source)
     check_graph_file(path)
     fmt = _RDF_FORMATS.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
+    if fmt == ox.RdfFormat.RDF_XML:
+        check_rdf_xml(path)
     try:
         if fmt.supports_datasets:
             store.bulk_load(path=str(path), format=fmt, to_graph=None)
@@ -89,6 +92,102 @@ def check_graph_file(path: Path) -> None:
             pass
     except OSError as exc:
         raise GraphFileError(f"{path}: cannot be read ({exc.strerror})", hint="check its permissions") from None
+
+
+#: The longest replacement text of an RDF/XML entity that is expanded (an IRI of a namespace is far shorter).
+MAX_ENTITY_CHARS = 1000
+
+#: How deep RDF/XML elements may nest: the parser's time grows faster than the square of the depth.
+MAX_XML_DEPTH = 1000
+
+#: What entities may add to an RDF/XML file's text: this many bytes, plus three times the file's size.
+MAX_ENTITY_GROWTH = 10_000_000
+
+
+_EXPANDS = "its entities expand it far beyond its size; graphkit does not expand them so far"
+
+
+def check_rdf_xml(path: Path) -> None:
+    """Refuse an RDF/XML file that would make the parser expand or nest without end, before it sees the file.
+
+    The file is read once with expat, which fetches nothing (no external DTD nor
+    entity). Refused: an entity declared through other entities (the "billion
+    laughs": ten levels in 600 bytes make 10^10 characters, and a Rust panic), an
+    external or parameter entity, an entity of more than :data:`MAX_ENTITY_CHARS`
+    characters, entities that add more than three times the file's size and
+    :data:`MAX_ENTITY_GROWTH` bytes, and elements nested more than
+    :data:`MAX_XML_DEPTH` deep. One level of short entities, as ontology editors
+    write namespaces (``<!ENTITY owl "http://www.w3.org/2002/07/owl#">``), is read.
+
+    Raises:
+        GraphFileError: one of the above, or the file is not well-formed XML (line and column).
+    """
+    import xml.parsers.expat as expat
+
+    class Refused(Exception):
+        pass
+
+    size = path.stat().st_size
+    budget = 3 * size + MAX_ENTITY_GROWTH
+    produced = 0
+    depth = 0
+    parser = expat.ParserCreate()
+
+    def entity(name, is_parameter, value, base, system_id, public_id, notation) -> None:
+        if is_parameter:
+            raise Refused(f"its DTD declares the parameter entity {name}, which graphkit does not expand")
+        if value is None:
+            raise Refused(f"its DTD declares the external entity {name}, which graphkit does not read")
+        inner = re.search(r"[&%][^\s;]*;", value)
+        if inner and not inner.group().startswith("&#"):
+            raise Refused(f"its DTD declares the entity {name} through other entities ({inner.group()}), "
+                          "which graphkit does not expand")
+        if len(value) > MAX_ENTITY_CHARS:
+            raise Refused(f"its DTD declares the entity {name} of {len(value)} characters, more than the "
+                          f"{MAX_ENTITY_CHARS} graphkit expands")
+        # the text can now grow beyond the file: measure it (a file without entities is spared the cost)
+        parser.StartElementHandler = start_measured
+        parser.CharacterDataHandler = grow
+
+    def grow(data: str) -> None:
+        nonlocal produced
+        produced += len(data)
+        if produced > budget:
+            raise Refused(_EXPANDS)
+
+    def start(name, attributes) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > MAX_XML_DEPTH:
+            raise Refused(f"its elements are nested more than {MAX_XML_DEPTH} deep (at line "
+                          f"{parser.CurrentLineNumber}), deeper than graphkit reads RDF/XML")
+
+    def start_measured(name, attributes) -> None:
+        start(name, attributes)
+        for value in attributes.values():
+            grow(value)
+
+    def end(name) -> None:
+        nonlocal depth
+        depth -= 1
+
+    parser.EntityDeclHandler = entity
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        with path.open("rb") as fh:
+            parser.ParseFile(fh)
+    except Refused as exc:
+        raise GraphFileError(f"{path}: {exc}", hint="give the graph as Turtle or N-Triples, or RDF/XML "
+                                                    "without such a DTD") from None
+    except expat.ExpatError as exc:
+        detail = expat.errors.messages[exc.code] if exc.code else str(exc)
+        if "amplification" in detail:  # expat's own guard against expansion, which may come first
+            raise GraphFileError(f"{path}: {_EXPANDS}", hint="give the graph as Turtle or N-Triples") from None
+        raise GraphFileError(f"{path}: not valid RDF/XML at line {exc.lineno}, column {exc.offset + 1}: {detail}",
+                             hint="fix the XML, or rebuild the file") from None
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot be read ({exc.strerror})", hint="check the file") from None
 
 
 _FORMAT_NAMES = {"Turtle": ".ttl", "N-Triples": ".nt", "TriG": ".trig", "N-Quads": ".nq", "JSON-LD": ".jsonld",

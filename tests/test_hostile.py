@@ -1207,3 +1207,106 @@ def test_an_update_syntax_error_gives_the_update_s_own_line(runner, pushable):
     assert "\n  }\n  ^\n" in result.stderr
     result = runner.invoke(main, ["query", str(pushable), "--update", "INSERT DATA { ppp:x rdfs:label 'x' ."])
     one_line_error(result, "E400", 2, re.compile(r"SPARQL syntax error at line 1, column \d+: .+"))
+
+
+# ================================================================ RDF/XML that expands or nests without end
+
+_RDF_HEAD = ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+             'xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#">\n')
+
+
+def _rdf_xml(entities: list[str], body: str) -> str:
+    doctype = "<!DOCTYPE rdf:RDF [\n" + "\n".join(entities) + "\n]>\n" if entities else ""
+    return f'<?xml version="1.0"?>\n{doctype}{_RDF_HEAD}{body}\n</rdf:RDF>\n'
+
+
+def _laughs(levels: int) -> str:
+    """The "billion laughs": each entity ten of the one before; ten levels are 10^10 laughs from 600 bytes."""
+    entities = ['<!ENTITY l0 "lol">'] + [f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, levels)]
+    return _rdf_xml(entities, f'<rdf:Description rdf:about="https://w3id.org/graphkit/entity/a">'
+                              f'<rdfs:label>&l{levels - 1};</rdfs:label></rdf:Description>')
+
+
+def test_rdf_xml_entities_within_entities_are_refused(runner, tmp_path, gold):
+    path = tmp_path / "laughs.rdf"
+    path.write_text(_laughs(3), encoding="utf-8")
+    for args in _readers(path, gold, tmp_path):
+        result = runner.invoke(main, args)
+        one_line_error(result, "E300", 2, f"{path}: its DTD declares the entity l1 through other entities "
+                                          "(&l0;), which graphkit does not expand")
+
+
+@pytest.mark.parametrize("command", ["query", "view", "validate", "analyze"])
+def test_a_billion_laughs_in_rdf_xml_is_refused(tmp_path, command):
+    """Ten levels, 600 bytes: the RDF/XML parser aborted the process (a Rust panic, exit 134). In a real
+    process, so that a regression cannot take the test run down with it."""
+    path = tmp_path / "laughs.rdf"
+    path.write_text(_laughs(10), encoding="utf-8")
+    assert path.stat().st_size < 1000
+    args = {"query": [str(path), "ASK {}"], "view": [str(path), "-o", str(tmp_path / "v.html")]}.get(command, [str(path)])
+    proc = subprocess.run([sys.executable, "-m", "graphkit", command, *args], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert proc.stderr.splitlines()[0] == (f"error: [E300] {path}: its DTD declares the entity l1 through other "
+                                           "entities (&l0;), which graphkit does not expand")
+
+
+@pytest.mark.parametrize(("declaration", "message"), [
+    ('<!ENTITY ext SYSTEM "file:///etc/passwd">', "its DTD declares the external entity ext, which graphkit does not read"),
+    ('<!ENTITY % p "x">', "its DTD declares the parameter entity p, which graphkit does not expand"),
+    (f'<!ENTITY big "{"x" * 2000}">', "its DTD declares the entity big of 2000 characters, more than the 1000 "
+                                      "graphkit expands"),
+])
+def test_rdf_xml_entities_that_are_not_expanded(runner, tmp_path, declaration, message):
+    path = tmp_path / "g.rdf"
+    path.write_text(_rdf_xml([declaration], '<rdf:Description rdf:about="urn:a"><rdfs:label>x</rdfs:label>'
+                                            '</rdf:Description>'), encoding="utf-8")
+    one_line_error(runner.invoke(main, ["query", str(path), "ASK {}"]), "E300", 2, f"{path}: {message}")
+
+
+@pytest.mark.parametrize(("chars", "references"), [(1000, 200_000), (100, 1_700_000)])
+def test_rdf_xml_entities_that_expand_too_much_are_refused(runner, tmp_path, chars, references):
+    """Entities of one level, 330 times (expat's guard) or 33 times (graphkit's) the text they stand for."""
+    path = tmp_path / "g.rdf"
+    label = "&e;" * references
+    path.write_text(_rdf_xml([f'<!ENTITY e "{"x" * chars}">'],
+                             f'<rdf:Description rdf:about="urn:a"><rdfs:label>{label}</rdfs:label></rdf:Description>'),
+                    encoding="utf-8")
+    one_line_error(runner.invoke(main, ["query", str(path), "ASK {}"]), "E300", 2,
+                   f"{path}: its entities expand it far beyond its size; graphkit does not expand them so far")
+
+
+def test_rdf_xml_with_namespace_entities_as_ontology_editors_write_it(runner, tmp_path):
+    """One level of entities holding IRIs (as Protégé writes them) is read."""
+    path = tmp_path / "onto.rdf"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n'
+                    '  <!ENTITY owl "http://www.w3.org/2002/07/owl#" >\n'
+                    '  <!ENTITY rdfs "http://www.w3.org/2000/01/rdf-schema#" >\n'
+                    '  <!ENTITY rdf "http://www.w3.org/1999/02/22-rdf-syntax-ns#" >\n]>\n'
+                    '<rdf:RDF xmlns:rdf="&rdf;" xmlns:rdfs="&rdfs;" xmlns:owl="&owl;">\n'
+                    '  <owl:Class rdf:about="&owl;Thing"><rdfs:label>Thing &amp; co</rdfs:label></owl:Class>\n'
+                    '</rdf:RDF>\n', encoding="utf-8")
+    result = runner.invoke(main, ["query", str(path), "-f", "csv", "SELECT ?l WHERE { owl:Thing rdfs:label ?l }"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "l\nThing & co\n"
+
+
+def test_rdf_xml_nested_without_end_is_refused(runner, tmp_path, gold):
+    """100,000 nested elements (2 MB) kept the RDF/XML parser busy for minutes."""
+    path = tmp_path / "deep.rdf"
+    depth = 100_000
+    path.write_text(_rdf_xml([], '<rdf:Description><rdfs:seeAlso>' * depth + "x"
+                             + "</rdfs:seeAlso></rdf:Description>" * depth), encoding="utf-8")
+    started = time.monotonic()
+    for args in _readers(path, gold, tmp_path):
+        one_line_error(runner.invoke(main, args), "E300", 2,
+                       f"{path}: its elements are nested more than 1000 deep (at line 3), "
+                       "deeper than graphkit reads RDF/XML")
+    assert time.monotonic() - started < 30
+
+
+def test_rdf_xml_that_is_not_well_formed_gives_line_and_column(runner, tmp_path):
+    path = tmp_path / "g.rdf"
+    path.write_text(_rdf_xml([], '<rdf:Description rdf:about="urn:a"><rdfs:label>x</rdfs:comment>'), encoding="utf-8")
+    one_line_error(runner.invoke(main, ["query", str(path), "ASK {}"]), "E300", 2,
+                   re.compile(rf"{re.escape(str(path))}: not valid RDF/XML at line 3, column \d+: .+"))
