@@ -24,6 +24,36 @@ from .errors import GraphkitError
 EXIT_SKIPPED = 4
 
 
+class Utf8Text(click.ParamType):
+    """Text given on the command line, as the UTF-8 it was typed in, whatever the locale.
+
+    Under a locale that is not UTF-8 (``LC_ALL=C`` without Python's UTF-8 mode), Python
+    gives non-ASCII arguments with surrogate escapes, which no file or store can hold:
+    their bytes are read again as UTF-8. File paths are not of this type: they stay
+    as the system gave them, so that the same file is opened.
+    """
+
+    name = "text"
+
+    def convert(self, value, param, ctx):
+        import os
+
+        if not isinstance(value, str):
+            return value
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            pass
+        try:
+            return os.fsencode(value).decode("utf-8")
+        except (UnicodeError, ValueError):
+            self.fail("is not UTF-8 text; type it in a UTF-8 terminal, or set LC_ALL=C.UTF-8", param, ctx)
+
+
+TEXT = Utf8Text()
+
+
 class FiniteFloatRange(click.FloatRange):
     """A FloatRange that also refuses nan (which passes every range test) and inf (which no limit or timer takes)."""
 
@@ -267,11 +297,11 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 
 @main.command()
 @click.argument("graph", type=click.Path(path_type=Path))
-@click.argument("sparql", required=False)
+@click.argument("sparql", required=False, type=TEXT)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Result format; csv, tsv and json are the W3C SPARQL 1.1 result formats.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+@click.option("-p", "--param", "params", multiple=True, type=TEXT, metavar="NAME=VALUE",
               help="Bind the query's ?NAME to VALUE, as a term: an IRI, prefix:name, or a name (the entity it labels); repeatable.")
 @click.option("--update", "allow_update", is_flag=True,
               help="Allow a SPARQL UPDATE, on a knowledge base only; it is applied atomically.")
@@ -338,7 +368,7 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="The HTML file to write. Default: the graph's name with .html.")
-@click.option("--title", default=None, help="The page title. Default: the graph file's name.")
+@click.option("--title", default=None, type=TEXT, help="The page title. Default: the graph file's name.")
 @click.option("--size-by", type=click.Choice(["degree", "betweenness"]), default=None,
               help="Size nodes by this centrality (graphkit.analyze). Default: by number of mentions.")
 @click.option("--colour-by", "--color-by", "colour_by", type=click.Choice(["class", "community"]), default="class",
@@ -476,7 +506,7 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
 
 @main.command()
 @click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
-@click.option("-d", "--document", "docs", multiple=True, required=True, metavar="FILE_NAME",
+@click.option("-d", "--document", "docs", multiple=True, required=True, type=TEXT, metavar="FILE_NAME",
               help="The file name of a document to remove (as built); repeatable.")
 @handle_errors
 def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
@@ -543,7 +573,7 @@ def languages(show_all: bool, as_json: bool) -> None:
               help="How many entities, communities and public-private pairs to list.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table for people, json for programs.")
-@click.option("--chain", nargs=2, metavar="FROM TO", default=None,
+@click.option("--chain", nargs=2, type=TEXT, metavar="FROM TO", default=None,
               help="Print the shortest chain of relations between two entities (each an IRI, prefix:name, "
                    "or a name in any language or script), with the sentences behind each step, instead of the report.")
 @click.option("--graphml", type=click.Path(path_type=Path, dir_okay=False), default=None,
@@ -627,16 +657,16 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 
 @main.command()
 @click.argument("store", type=click.Path(path_type=Path))
-@click.option("--endpoint", required=True, metavar="URL",
+@click.option("--endpoint", required=True, type=TEXT, metavar="URL",
               help="The server's base URL (/store is added) or its Graph Store Protocol URL "
                    "(ending in /store or /rdf-graphs/service); may hold user:password@.")
 @click.option("--timeout", type=FiniteFloatRange(min=0, min_open=True), default=30.0, show_default=True,
               metavar="S", help="Seconds one graph's PUT may take in all: connecting, sending, the answer.")
-@click.option("--user", envvar="GRAPHKIT_PUSH_USER", default=None, metavar="NAME",
+@click.option("--user", type=TEXT, envvar="GRAPHKIT_PUSH_USER", default=None, metavar="NAME",
               help="User for HTTP basic authentication (or GRAPHKIT_PUSH_USER).")
-@click.option("--password", envvar="GRAPHKIT_PUSH_PASSWORD", default=None, metavar="TEXT",
+@click.option("--password", type=TEXT, envvar="GRAPHKIT_PUSH_PASSWORD", default=None, metavar="TEXT",
               help="Password of the user; better in GRAPHKIT_PUSH_PASSWORD, out of the shell's history.")
-@click.option("--token", envvar="GRAPHKIT_PUSH_TOKEN", default=None, metavar="TOKEN",
+@click.option("--token", type=TEXT, envvar="GRAPHKIT_PUSH_TOKEN", default=None, metavar="TOKEN",
               help="Bearer token, instead of a user and password; better in GRAPHKIT_PUSH_TOKEN.")
 @handle_errors
 def push(store: Path, endpoint: str, timeout: float, user: str | None, password: str | None,

@@ -378,12 +378,16 @@ _LABELS = (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
 
 
 def _term(value: str, store: ox.Store | None = None, *, union: bool = True) -> ox.NamedNode | ox.Literal:
-    """A parameter's term: an IRI, ``prefix:name``, the entity a name labels, or else the text itself."""
+    """A parameter's term: an IRI, ``prefix:name``, the entity a name labels, or else the text itself.
+
+    Raises:
+        QueryError: an IRI or ``prefix:name`` that is no valid IRI, or a name of several entities.
+    """
     if value.startswith(("http://", "https://")):
-        return ox.NamedNode(value)
+        return _iri(value, value)
     prefix, _, local = value.partition(":")
     if local and prefix in PREFIXES and " " not in value:
-        return ox.NamedNode(PREFIXES[prefix] + local)
+        return _iri(PREFIXES[prefix] + local, value)
     if store is not None:
         # a name: the entity whose label or other name it is, in any language, compared case-insensitively
         wanted = value.casefold()
@@ -397,6 +401,15 @@ def _term(value: str, store: ox.Store | None = None, *, union: bool = True) -> o
             raise QueryError(f"{value!r} names {len(found)} entities: {', '.join(_compact(f) for f in found[:5])}",
                              hint="give the entity's IRI or prefix:name instead")
     return ox.Literal(value)
+
+
+def _iri(iri: str, given: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as exc:
+        raise QueryError(f"{given!r} is not a valid IRI ({exc})",
+                         hint="percent-encode what an IRI cannot hold (a space is %20, > is %3E), "
+                              "or give the entity's name") from None
 
 
 # ---------------------------------------------------------------- output

@@ -1310,3 +1310,79 @@ def test_rdf_xml_that_is_not_well_formed_gives_line_and_column(runner, tmp_path)
     path.write_text(_rdf_xml([], '<rdf:Description rdf:about="urn:a"><rdfs:label>x</rdfs:comment>'), encoding="utf-8")
     one_line_error(runner.invoke(main, ["query", str(path), "ASK {}"]), "E300", 2,
                    re.compile(rf"{re.escape(str(path))}: not valid RDF/XML at line 3, column \d+: .+"))
+
+
+# ================================================================ parameters and names that are no IRI
+
+
+@pytest.mark.parametrize(("value", "why"), [
+    ("http://x y", "Invalid IRI code point ' '"),
+    ("gke:a>b", "Invalid IRI code point '>'"),
+    ("https://[::1", "Invalid character '[' in host"),
+])
+def test_a_parameter_or_chain_end_that_is_no_iri(runner, tiny, value, why):
+    result = runner.invoke(main, ["query", str(tiny), "--param", f"org={value}", "SELECT * WHERE { ?org ?p ?o }"])
+    one_line_error(result, "E400", 2, f"{value!r} is not a valid IRI ({why})")
+    result = runner.invoke(main, ["analyze", str(tiny), "--chain", value, "Binance"])
+    one_line_error(result, "E400", 2, f"{value!r} is not a valid IRI ({why})")
+
+
+# ================================================================ file names and text in any locale
+
+
+def _latin1_named(folder: Path) -> Path:
+    """An article whose name is Latin-1 bytes (café.txt from an older system): not UTF-8."""
+    folder.mkdir(exist_ok=True)
+    raw = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+    with open(raw, "wb") as fh:
+        fh.write(SWEDISH.encode("utf-8"))
+    return Path(os.fsdecode(raw))
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_and_named(runner, tmp_path):
+    folder = tmp_path / "in"
+    bad = _latin1_named(folder)
+    (folder / "good.txt").write_text(SWEDISH, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    for args in (["-o", str(out)], ["--store", str(tmp_path / "kb")]):
+        result = runner.invoke(main, ["build", str(folder), *args, "-q"])
+        assert result.exit_code == 4, result.output
+        assert "[E000]" not in result.output
+        first = result.stderr.splitlines()[0]  # the path as the terminal can show it, then why
+        assert first.startswith(f"warning: skipped {folder}{os.sep}caf") and first.endswith(
+            ".txt: its name is not UTF-8 (caf\\xe9.txt); rename it, e.g. with `convmv -f latin1 -t utf8 --notest FILE`")
+    assert "good.txt" in out.read_text(encoding="utf-8")
+    result = runner.invoke(main, ["build", str(bad), "-o", str(out)])
+    one_line_error(result, "E100", 2, "no article to build: every input was skipped or none was given")
+
+
+def test_non_ascii_names_and_text_under_a_locale_that_is_not_utf8(tmp_path):
+    """LC_ALL=C without Python's UTF-8 mode: names and arguments come with surrogate escapes, which were an E000."""
+    article = tmp_path / "café-ü.txt"
+    article.write_text(SWEDISH, encoding="utf-8")
+    env = dict(os.environ, LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONIOENCODING", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "graphkit", *args], env=env, capture_output=True, timeout=300)
+
+    assert run("--version").returncode == 0
+    check = subprocess.run([sys.executable, "-c", "import sys; print(sys.getfilesystemencoding())"], env=env,
+                           capture_output=True, text=True)
+    if check.stdout.strip() == "utf-8":
+        pytest.skip("this Python reads file names as UTF-8 even under LC_ALL=C")
+    kb = tmp_path / "kb"
+    done = run("build", str(article), "--store", str(kb), "-q")
+    assert done.returncode == 0, done.stderr
+    done = run("build", str(article), "-o", str(tmp_path / "g.ttl"), "-q")
+    assert done.returncode == 0, done.stderr
+    assert "café-ü.txt" in (tmp_path / "g.ttl").read_text(encoding="utf-8")
+    done = run("query", str(kb), "-f", "csv", "SELECT ?id WHERE { ?d dcterms:identifier ?id FILTER(?id = 'café-ü.txt') }")
+    assert done.returncode == 0 and done.stdout.decode("utf-8").splitlines() == ["id", "café-ü.txt"], done.stderr
+    done = run("query", str(kb), "--param", "org=Polisén", "SELECT * WHERE { ?org ?p ?o }")
+    assert done.returncode == 0, done.stderr
+    done = run("view", str(tmp_path / "g.ttl"), "-o", str(tmp_path / "g.html"), "--title", "Polisén")
+    assert done.returncode == 0, done.stderr
+    assert "<title>Polisén" in (tmp_path / "g.html").read_text(encoding="utf-8")
+    done = run("remove", str(kb), "--document", "café-ü.txt")
+    assert done.returncode == 0, done.stderr
