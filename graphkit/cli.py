@@ -316,8 +316,11 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
     SPARQL is query text, @FILE.rq, or the name of a named query (see --list). The
     prefixes of the contract (ppp, kind, nif, itsrdf, prov, dcterms, skos, rdfs, owl,
     xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE print Turtle. GRAPH is a
-    graph file or a knowledge-base folder. Queries only read: a SPARQL UPDATE runs only
-    with --update, on a knowledge base, atomically.
+    graph file or a knowledge-base folder. Results are written as they are computed (a
+    table's columns are as wide as in its first 1,000 rows; JSON has one solution a
+    line), and Ctrl-C stops a query at once. Queries only read: a SPARQL UPDATE runs only
+    with --update, on a knowledge base, atomically. Nothing reaches the network: a query
+    with SERVICE or an update with LOAD is refused, unless --allow-network.
 
     \b
     Examples:
@@ -329,7 +332,7 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
     from .errors import QueryError
     from .kb import is_kb, open_read
     from .sparql import is_update
-    from .store import format_result, named_queries, open_graph, query as run_query, resolve_query
+    from .store import named_queries, open_graph, query as run_query, resolve_query, write_result
 
     if list_queries:
         for q in named_queries().values():
@@ -357,11 +360,49 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
 
         click.echo(f"{graph}: updated ({update(graph, text, allow_network=allow_network)} triples)", err=True)
         return
-    if is_kb(graph):
-        result = run_query(open_read(graph), text, union=False, params=bound, allow_network=allow_network)
-    else:
-        result = run_query(open_graph(graph), text, params=bound, allow_network=allow_network)
-    click.echo(format_result(result, fmt), nl=False)
+
+    def run() -> None:
+        if is_kb(graph):
+            result = run_query(open_read(graph), text, union=False, params=bound, allow_network=allow_network)
+        else:
+            result = run_query(open_graph(graph), text, params=bound, allow_network=allow_network)
+        sys.stdout.flush()
+        write_result(result, fmt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+
+    _interruptible(run)
+
+
+def _interruptible(work) -> None:
+    """Run ``work`` in a thread and wait for it here, so that Ctrl-C stops the command at once.
+
+    pyoxigraph loads, evaluates and serializes in Rust, where Python's signal handlers
+    wait until it returns: a COUNT or ORDER BY over a big join ignored Ctrl-C for as
+    long as it ran. The main thread only waits, so the KeyboardInterrupt comes at once;
+    the worker, a daemon, ends with the process. It only reads, so nothing is left half done.
+    """
+    import threading
+
+    outcome: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread, which reports it
+            # pyoxigraph's results must be freed by the thread that made them: free the locals here
+            seen, chained = set(), exc
+            while chained is not None and id(chained) not in seen:
+                seen.add(id(chained))
+                traceback.clear_frames(chained.__traceback__)
+                chained = chained.__cause__ or chained.__context__
+            outcome.append(exc)
+
+    worker = threading.Thread(target=target, name="graphkit-query", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.1)
+    if outcome:
+        raise outcome[0]
 
 
 @main.command()

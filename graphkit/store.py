@@ -11,11 +11,15 @@ name of a query in ``ontology/queries/``.
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -436,25 +440,56 @@ def _cell(term) -> str:
     return str(term)
 
 
+#: The rows that set the widths of a table's columns; the rows after them are cut to those widths.
+TABLE_SAMPLE = 1000
+
+#: The widest a table's column grows.
+MAX_COLUMN = 80
+
+
+def _table_lines(variables: list[str], cells: Iterable[list[str]]) -> Iterator[str]:
+    """The lines of a table, as the rows come: the columns are as wide as in the first :data:`TABLE_SAMPLE` rows."""
+    rows = iter(cells)
+    sample = [[" ".join(c.split()) for c in r] for r in itertools.islice(rows, TABLE_SAMPLE)]
+    widths = [min(max([len(v)] + [len(r[i]) for r in sample]), MAX_COLUMN) for i, v in enumerate(variables)]
+
+    def fmt(row: list[str]) -> str:
+        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(row, widths)).rstrip() + "\n"
+
+    yield fmt(variables)
+    yield fmt(["-" * w for w in widths])
+    count = 0
+    for row in sample:
+        count += 1
+        yield fmt(row)
+    for row in rows:
+        count += 1
+        yield fmt([" ".join(c.split()) for c in row])
+    yield f"({count} row{'s' if count != 1 else ''})\n"
+
+
 def _table(variables: list[str], rows: list[list[str]]) -> str:
-    rows = [[" ".join(c.split()) for c in r] for r in rows]
-    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(variables)]
-    widths = [min(w, 80) for w in widths]
-
-    def fmt(cells):
-        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
-
-    out = [fmt(variables), fmt(["-" * w for w in widths])]
-    out += [fmt(r) for r in rows]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
+    return "".join(_table_lines(variables, rows))
 
 
 def format_result(result, fmt: str = "table") -> str:
-    """Query results as text; Turtle for CONSTRUCT and DESCRIBE.
+    """Query results as text; Turtle for CONSTRUCT and DESCRIBE (see :func:`write_result`).
 
-    ``table`` is for people (prefixed names, one row a line); ``csv``, ``tsv``
-    and ``json`` are the W3C SPARQL 1.1 result formats, for programs.
+    Raises:
+        QueryError: an unknown format, or the query failed while its results were read.
+    """
+    out = io.BytesIO()
+    write_result(result, fmt, out)
+    return out.getvalue().decode("utf-8")
+
+
+def write_result(result, fmt: str, out: BinaryIO) -> None:
+    """Write query results to a binary stream as they come, in memory that does not grow with them.
+
+    ``table`` is for people (prefixed names, one row a line, the columns as wide as
+    in the first 1,000 rows, at most 80 characters); ``csv``, ``tsv`` and ``json``
+    are the W3C SPARQL 1.1 result formats, for programs (JSON with one solution a
+    line). CONSTRUCT and DESCRIBE give Turtle.
 
     Raises:
         QueryError: an unknown format, or the query failed while its results were read
@@ -463,26 +498,65 @@ def format_result(result, fmt: str = "table") -> str:
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"format = {fmt!r} is invalid; choose one of {', '.join(RESULT_FORMATS)}")
     try:
-        return _format(result, fmt)
+        _write(result, fmt, out)
     except (OSError, ValueError, RuntimeError) as exc:
+        if isinstance(exc, BrokenPipeError):  # the reader has gone: not the query's failure
+            raise
         raise QueryError(f"the query failed: {_one_line(str(exc))}", hint="check the query") from None
 
 
-def _format(result, fmt: str) -> str:
+def _write(result, fmt: str, out: BinaryIO) -> None:
     if isinstance(result, ox.QueryBoolean):
         value = bool(result)
         if fmt == "json":
-            return json.dumps({"head": {}, "boolean": value}) + "\n"
-        return ("true" if value else "false") + "\n"
+            out.write((json.dumps({"head": {}, "boolean": value}) + "\n").encode("utf-8"))
+        else:
+            out.write(b"true\n" if value else b"false\n")
+        return
     if isinstance(result, ox.QueryTriples):
-        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode("utf-8")
-    if fmt == "json":
-        data = result.serialize(format=ox.QueryResultsFormat.JSON)
-        return json.dumps(json.loads(data), ensure_ascii=False, indent=1) + "\n"
-    if fmt in ("csv", "tsv"):
-        # the W3C SPARQL 1.1 CSV and TSV result formats
-        kind = ox.QueryResultsFormat.CSV if fmt == "csv" else ox.QueryResultsFormat.TSV
-        return result.serialize(format=kind).decode("utf-8")
+        ox.serialize(result, out, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+        return
     variables = [v.value for v in result.variables]
-    rows = [[_cell(solution[v]) for v in variables] for solution in result]
-    return _table(variables, rows)
+    if fmt == "json":
+        _write_json(variables, result, out)
+        return
+    if fmt in _RESULT_SYNTAX:
+        result.serialize(out, format=_RESULT_SYNTAX[fmt])
+        return
+    cells = ([_cell(solution[v]) for v in variables] for solution in result)
+    for line in _table_lines(variables, cells):
+        out.write(line.encode("utf-8"))
+
+
+_RESULT_SYNTAX = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _write_json(variables: list[str], solutions, out: BinaryIO) -> None:
+    """SPARQL 1.1 JSON results, one solution a line, so that a reader gets them as they come."""
+    head = json.dumps({"vars": variables}, ensure_ascii=False)
+    out.write(f'{{"head": {head}, "results": {{"bindings": ['.encode("utf-8"))
+    separator = "\n"
+    for solution in solutions:
+        binding = {v: _json_term(solution[v]) for v in variables if solution[v] is not None}
+        out.write((separator + json.dumps(binding, ensure_ascii=False)).encode("utf-8"))
+        separator = ",\n"
+    out.write(b"\n]}}\n")
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        data = {"type": "literal", "value": term.value}
+        if term.language:
+            data["xml:lang"] = term.language
+            if getattr(term, "direction", None):
+                data["its:dir"] = str(term.direction)
+        elif term.datatype.value != _XSD_STRING:
+            data["datatype"] = term.datatype.value
+        return data
+    return {"type": "triple", "value": {"subject": _json_term(term.subject), "predicate": _json_term(term.predicate),
+                                        "object": _json_term(term.object)}}

@@ -708,7 +708,7 @@ def test_an_unexpected_failure_is_one_line_too(runner, tiny, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("something went\nwrong")
 
-    monkeypatch.setattr(graphkit.store, "format_result", broken)
+    monkeypatch.setattr(graphkit.store, "write_result", broken)
     result = runner.invoke(main, ["query", str(tiny), "ASK {}"])
     one_line_error(result, "E000", 1, "unexpected RuntimeError: something went wrong")
     assert "--debug" in result.stderr
@@ -1386,3 +1386,99 @@ def test_non_ascii_names_and_text_under_a_locale_that_is_not_utf8(tmp_path):
     assert "<title>Polisén" in (tmp_path / "g.html").read_text(encoding="utf-8")
     done = run("remove", str(kb), "--document", "café-ü.txt")
     assert done.returncode == 0, done.stderr
+
+
+# ================================================================ long queries: Ctrl-C, and results as they come
+
+
+@pytest.fixture()
+def thousand(tmp_path) -> Path:
+    """A graph of 1,000 labels: a join of it with itself has a million rows, of three a billion."""
+    path = tmp_path / "thousand.nt"
+    path.write_text("".join(f'<https://w3id.org/graphkit/entity/e{i}> <http://www.w3.org/2000/01/rdf-schema#label> '
+                            f'"label {i}" .\n' for i in range(1000)), encoding="utf-8")
+    return path
+
+
+_BILLION = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+_SORTED_MILLION = "SELECT ?c ?f WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY DESC(?c) ?f"
+
+
+def _graphkit(*args: str, **kwargs) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.Popen([sys.executable, "-m", "graphkit", *args], env=env, **kwargs)
+
+
+@pytest.mark.parametrize(("fmt", "sparql"), [("csv", _BILLION), ("json", _SORTED_MILLION), ("table", _BILLION),
+                                             ("table", _SORTED_MILLION)])
+def test_ctrl_c_stops_a_long_query_at_once(thousand, fmt, sparql):
+    """pyoxigraph evaluates in Rust, where Python's handlers wait: Ctrl-C was ignored until the query ended."""
+    proc = _graphkit("query", str(thousand), sparql, "-f", fmt, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        time.sleep(3)  # started, the graph loaded, the query running (it runs for minutes)
+        assert proc.poll() is None, proc.communicate()
+        proc.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        out, err = proc.communicate(timeout=10)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
+    assert took < 3, took
+    assert proc.returncode == 130, err
+    assert err.decode().endswith("interrupted\n")
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_results_come_as_they_are_computed(thousand, fmt):
+    """The first rows of a billion are printed at once, and a reader that has enough (`| head`) ends the query."""
+    proc = _graphkit("query", str(thousand), "SELECT ?c ?f ?i WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "-f", fmt,
+                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    import threading
+
+    lines: list[bytes] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stdout.readline() for _ in range(5)), daemon=True)
+    try:
+        reader.start()
+        reader.join(timeout=30)
+        assert len(lines) == 5, "no rows within 30 s: the results are collected before they are written"
+        proc.stdout.close()  # as `head` does
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
+    assert all(line.endswith(b"\n") for line in lines), lines
+    assert b"label" in b"".join(lines)
+    assert proc.returncode == 0, proc.stderr.read()
+
+
+def test_a_table_is_written_in_bounded_memory(thousand):
+    """A table of 360,000 rows: only the first 1,000 are held (to size the columns), not all of them."""
+    import io
+
+    from graphkit.store import open_graph, query, write_result
+
+    store = open_graph(thousand)
+    sparql = ("SELECT ?a ?f WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STRLEN(?c) = 9 && STRLEN(?f) = 9 "
+              "&& ?c < 'label 700' && ?f < 'label 700') }")
+
+    class Sink(io.RawIOBase):
+        lines = 0
+
+        def writable(self):
+            return True
+
+        def write(self, data):
+            Sink.lines += bytes(data).count(b"\n")
+            return len(data)
+
+    tracemalloc.start()
+    try:
+        write_result(query(store, sparql), "table", Sink())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert Sink.lines == 600 * 600 + 3
+    assert peak < 20_000_000, peak
