@@ -62,10 +62,10 @@ class FiniteFloatRange(click.FloatRange):
     def convert(self, value, param, ctx):
         import math
 
-        number = super().convert(value, param, ctx)
+        number = click.FLOAT.convert(value, param, ctx)
         if not math.isfinite(number):
             self.fail(f"{value} is not a finite number", param, ctx)
-        return number
+        return super().convert(number, param, ctx)
 
 
 def _fail(exc: GraphkitError, *, code: str | None = None) -> None:
@@ -701,8 +701,8 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 @click.option("--endpoint", required=True, type=TEXT, metavar="URL",
               help="The server's base URL (/store is added) or its Graph Store Protocol URL "
                    "(ending in /store or /rdf-graphs/service); may hold user:password@.")
-@click.option("--timeout", type=FiniteFloatRange(min=0, min_open=True), default=30.0, show_default=True,
-              metavar="S", help="Seconds one graph's PUT may take in all: connecting, sending, the answer.")
+@click.option("--timeout", type=FiniteFloatRange(min=0, min_open=True, max=1_000_000),  # push.MAX_TIMEOUT
+              default=30.0, show_default=True, metavar="S", help="Seconds one graph's PUT may take in all: connecting, sending, the answer.")
 @click.option("--user", type=TEXT, envvar="GRAPHKIT_PUSH_USER", default=None, metavar="NAME",
               help="User for HTTP basic authentication (or GRAPHKIT_PUSH_USER).")
 @click.option("--password", type=TEXT, envvar="GRAPHKIT_PUSH_PASSWORD", default=None, metavar="TEXT",

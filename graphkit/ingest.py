@@ -380,7 +380,9 @@ def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding
                              f"split it into articles, or raise the limit ({MAX_SIZE_OPTION})",
                              hint="graphkit reads news articles, a few kilobytes each")
         with path.open("rb") as fh:
-            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+            # one byte over the limit tells a file that grew since stat(); a limit past 1 GB is no limit to a read
+            bounded = max_bytes is not None and max_bytes < 1 << 30
+            data = fh.read(max_bytes + 1) if bounded else fh.read()
     except FileNotFoundError:
         problem = _link_problem(path)
         raise InputError(f"{path}: {problem or 'no such file'}", hint="check the path") from None

@@ -29,7 +29,6 @@ from __future__ import annotations
 import http.client
 import base64
 import ipaddress
-import math
 import re
 import socket
 import threading
@@ -47,6 +46,9 @@ from .errors import GraphkitError, InputError
 GSP_PATHS = ("/store", "/rdf-graphs/service")
 
 _CONTENT_TYPE = "application/n-triples"
+#: The longest timeout, in seconds (eleven days): the system's timers take no more than a few billion.
+MAX_TIMEOUT = 1_000_000
+
 _MAX_NAMED = 5  # graphs named in an error message before "… and N more"
 _MAX_ERROR_TEXT = 4096  # bytes of an error answer read, for its first line
 
@@ -186,7 +188,8 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0, user: str | N
             pyoxigraph store's folder (opened read-only: push it once it is written).
         endpoint: the server's base URL (``/store`` is added) or its GSP URL
             (ending in ``/store`` or ``/rdf-graphs/service``).
-        timeout: seconds one graph's PUT may take in all (connecting, sending, the answer).
+        timeout: seconds one graph's PUT may take in all (connecting, sending, the answer),
+            at most :data:`MAX_TIMEOUT`.
         user, password: HTTP basic authentication, unless the endpoint's URL holds
             ``user:password@`` (percent-encoded); give the password alone to go with a
             user named in the URL.
@@ -206,8 +209,8 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0, user: str | N
         >>> push(Path("kb"), "http://127.0.0.1:7878")  # doctest: +SKIP
         PushResult(graphs=5, triples=2922)
     """
-    if not (timeout > 0 and math.isfinite(timeout)):
-        raise ValueError(f"timeout = {timeout} is invalid; value must be a finite number > 0")
+    if not 0 < timeout <= MAX_TIMEOUT:
+        raise ValueError(f"timeout = {timeout} is invalid; value must be > 0 and <= {MAX_TIMEOUT}")
     url = graph_store_url(endpoint)
     authorization = _authorization(endpoint, user, password, token)
     secrets = tuple(x for x in (password, token, urlsplit(endpoint.strip()).password) if x)
