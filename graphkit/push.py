@@ -26,8 +26,8 @@ neither time nor memory.
 
 from __future__ import annotations
 
-import http.client
 import base64
+import http.client
 import ipaddress
 import re
 import socket
@@ -323,12 +323,23 @@ def _shut(sock: socket.socket) -> None:
 
 
 def _watched(base: type, deadline: _Deadline) -> type:
-    """A subclass of an ``http.client`` connection class whose sockets the deadline watches."""
+    """A subclass of an ``http.client`` connection class whose sockets the deadline watches.
+
+    The socket is watched from the moment it is made, so that a proxy's tunnel and the
+    TLS handshake are bounded too.
+    """
 
     class Watched(base):
-        def connect(self) -> None:
-            super().connect()
-            deadline.watch(self.sock)
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            create = self._create_connection
+
+            def create_watched(*a, **k):
+                sock = create(*a, **k)
+                deadline.watch(sock)
+                return sock
+
+            self._create_connection = create_watched
 
     return Watched
 

@@ -420,7 +420,7 @@ def raw_server():
     """A loopback server whose answer to each request is written by a given function; stopped after the test.
 
     ``start(answer)`` calls ``answer(conn, stop)`` with the connection once the request's headers
-    and body are read; ``stop`` is set when the test ends, and no answer runs longer than 20 s.
+    and body are read (at once with ``read_request=False``); ``stop`` is set when the test ends, and no answer runs longer than 20 s.
     """
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
@@ -429,11 +429,14 @@ def raw_server():
     stop = threading.Event()
     threads = []
 
-    def serve(conn, answer):
+    def serve(conn, answer, read_request):
         with conn:
             conn.settimeout(2)
             data = b""
             try:
+                if not read_request:
+                    answer(conn, stop)
+                    return
                 while b"\r\n\r\n" not in data:
                     data += conn.recv(65536)
                 head, _, body = data.partition(b"\r\n\r\n")
@@ -445,7 +448,7 @@ def raw_server():
             except OSError:
                 pass
 
-    def start(answer) -> str:
+    def start(answer, read_request: bool = True) -> str:
         def accept():
             deadline = time.monotonic() + 20
             while not stop.is_set() and time.monotonic() < deadline:
@@ -455,7 +458,7 @@ def raw_server():
                     continue
                 except OSError:
                     return
-                worker = threading.Thread(target=serve, args=(conn, answer), daemon=True)
+                worker = threading.Thread(target=serve, args=(conn, answer, read_request), daemon=True)
                 worker.start()
                 threads.append(worker)
 
@@ -518,6 +521,23 @@ def test_a_server_that_answers_a_byte_at_a_time_times_out(kb, raw_server):
     assert time.monotonic() - started < 3
     assert caught.value.message.startswith(f"{endpoint} timed out after 1 s on PUT <{DOC}fr-interpol.txt>")
     assert caught.value.pushed == () and len(caught.value.not_pushed) == 3
+
+
+def _dripping_handshake(conn, stop):
+    """A TLS record that announces a ServerHello of 16 KB, then a byte of it every 0.2 s (up to 20 s)."""
+    conn.sendall(b"\x16\x03\x03\x40\x00" + b"\x02\x00\x3f\xfc\x03\x03")
+    deadline = time.monotonic() + 20
+    while not stop.is_set() and time.monotonic() < deadline:
+        conn.sendall(b"\x00")
+        time.sleep(0.2)
+
+
+def test_a_tls_handshake_that_never_ends_times_out(kb, raw_server):
+    endpoint = raw_server(_dripping_handshake, read_request=False).replace("http://", "https://")
+    started = time.monotonic()
+    with pytest.raises(PushError, match=r"timed out after 1 s on PUT"):
+        push(kb, endpoint, timeout=1)
+    assert time.monotonic() - started < 3
 
 
 def test_the_cli_times_out_on_a_dripping_server(kb, raw_server):
