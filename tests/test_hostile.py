@@ -1054,7 +1054,8 @@ def listener():
     """A SPARQL-ish HTTP server on a free loopback port that counts the connections it gets; shut down after the test.
 
     POST answers one SPARQL JSON result (?x = "from the server"), GET an N-Triples graph,
-    and a path holding "fail" a 500.
+    and a path holding "fail" a 500. PUT (of push) answers a byte at a time on a path
+    holding "drip", else 204 to the bearer token "right-token" and 401 to anything else.
     """
     import http.server
     import threading
@@ -1075,6 +1076,24 @@ def listener():
             self._answer(200, "application/sparql-results+json",
                          b'{"head": {"vars": ["x"]}, "results": {"bindings": '
                          b'[{"x": {"type": "literal", "value": "from the server"}}]}}')
+
+        def do_PUT(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            if "drip" in self.path:  # an answer that comes a byte every 0.2 s, for up to 10 s
+                deadline = time.monotonic() + 10
+                for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"x" * 100:
+                    if time.monotonic() > deadline:
+                        return
+                    try:
+                        self.wfile.write(bytes([byte]))
+                    except OSError:
+                        return
+                    time.sleep(0.2)
+                return
+            if self.headers.get("Authorization") == "Bearer right-token":
+                self._answer(204, "text/plain", b"")
+            else:
+                self._answer(401, "text/plain", b"Unauthorized")
 
         def do_GET(self):  # noqa: N802
             self._answer(200, "application/n-triples",
@@ -1191,6 +1210,32 @@ def test_graph_files_that_point_at_other_hosts_fetch_nothing(runner, tmp_path, g
             assert result.exit_code in (0, 1), (args, result.output)  # validate and evaluate may judge the graph
             assert "[E000]" not in result.output
     assert listener.connections == 0
+
+
+def test_push_to_a_server_that_answers_a_byte_at_a_time(runner, pushable, listener):
+    started = time.monotonic()
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", f"http://{listener.base}/drip", "--timeout", "1"])
+    assert time.monotonic() - started < 4
+    one_line_error(result, "E800", 5, re.compile(rf"http://{re.escape(listener.base)}/drip timed out after 1 s on PUT "
+                                                 r"<.+> \(the server may still replace that graph\); 0 of 1 graphs "
+                                                 r"pushed, not pushed: .+"))
+
+
+def test_push_credentials_are_sent_and_never_shown(runner, pushable, listener):
+    endpoint = f"http://bob:s3cret-pw@{listener.base}"
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", endpoint])
+    one_line_error(result, "E800", 5, re.compile(rf"http://bob:\*\*\*@{re.escape(listener.base)} answered HTTP 401 "
+                                                 r"Unauthorized to PUT <.+>: Unauthorized; 0 of 1 graphs pushed, .+"))
+    assert "s3cret" not in result.output and "--token" in result.stderr
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", f"http://{listener.base}"],
+                           env={"GRAPHKIT_PUSH_TOKEN": "wrong-token"})
+    assert result.exit_code == 5 and "wrong-token" not in result.output
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", f"http://{listener.base}"],
+                           env={"GRAPHKIT_PUSH_TOKEN": "right-token"})
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("pushed 1 graph (") and "right-token" not in result.output
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", endpoint, "--token", "right-token"])
+    one_line_error(result, "E100", 2, "the endpoint's URL holds a user and password: give them once")
 
 
 # ================================================================ updates
