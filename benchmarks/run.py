@@ -20,7 +20,17 @@ Parts (each can be chosen with ``--only``):
 - ``length``: extraction seconds of one article of 10 KB, 100 KB and 1 MB
   (generated French articles put end to end), in one warm process: seconds
   per MB should not grow with the length (it grew with it, quadratically,
-  before the stages used indexes: 1 MB took minutes).
+  before the stages used indexes: 1 MB took minutes);
+- ``oneline``: reading and extracting one article written on one line, in
+  one warm process: initials ("A. A. A. …", 15, 60 and 240 KB) and ordinary
+  English sentences (75, 300 and 1,200 KB). Seconds per MB should not grow
+  with the length (sentence splitting read the line again up to each full
+  stop: 60 KB of initials took 28 s, 300 KB of English 32 s);
+- ``validate``: ``graphkit.validate`` of an alliance with 500, 1,000, 2,000
+  and 3,000 member and partner organizations, each relation with its
+  evidence, in one warm process. Seconds per thousand triples should not grow
+  with the graph (the evidence of each relation was looked up through all of
+  the alliance's: 12 s for 500 entities, 234 s for 3,000).
 
 Sizes are in bytes of UTF-8 text; MB is 10^6 bytes. Every corpus is generated
 into a temporary folder and removed afterwards.
@@ -47,7 +57,7 @@ import corpus  # noqa: E402
 import registry as registry_bench  # noqa: E402
 
 GRAPHKIT = [sys.executable, "-m", "graphkit"]
-PARTS = ("cold", "languages", "scaling", "jobs", "registry", "length")
+PARTS = ("cold", "languages", "scaling", "jobs", "registry", "length", "oneline", "validate")
 
 
 def _tree_rss(pid: int) -> int:
@@ -217,6 +227,101 @@ def length(tmp: Path, *, sizes: tuple[int, ...] = (10_000, 100_000, 1_000_000), 
     return lines
 
 
+_ONELINE = r"""
+import json, sys, time
+from graphkit.ingest import make_document
+from graphkit.pipeline import extract
+kind, sizes = sys.argv[1], [int(s) for s in sys.argv[2:]]
+extract(make_document("Europol and Microsoft signed an agreement. Dr. Smith said so.", doc_id="warm.txt", language="en"))
+for size in sizes:
+    if kind == "initials":
+        article = ("A. " * (size // 3)).strip()
+    else:
+        sentence = ("The Federal Police and Microsoft announced a joint campaign against online fraud on Tuesday. "
+                    "According to the agency, more than 3,000 victims reported losses of 12 million euros last year. "
+                    "Dr. Smith, the head of the unit, said that the cooperation would continue. ")
+        article = (sentence * (size // len(sentence) + 1))[:size]
+    started = time.perf_counter()
+    extract(make_document(article, doc_id="line.txt", language="en"))
+    print(json.dumps({"bytes": len(article.encode("utf-8")), "seconds": time.perf_counter() - started}), flush=True)
+"""
+
+
+def oneline(*, initials: tuple[int, ...] = (15_000, 60_000, 240_000),
+            english: tuple[int, ...] = (75_000, 300_000, 1_200_000)) -> list[str]:
+    lines = ["| one line of | size | seconds | s/MB | s/MB ÷ s/MB of the smallest |", "|---|---|---|---|---|"]
+    for kind, sizes in (("initials", initials), ("english", english)):
+        out = subprocess.run([sys.executable, "-c", _ONELINE, kind, *map(str, sizes)], capture_output=True, text=True,
+                             check=True)
+        rows = [json.loads(line) for line in out.stdout.strip().splitlines()]
+        base = rows[0]["seconds"] / rows[0]["bytes"] * 1e6
+        for r in rows:
+            per_mb = r["seconds"] / r["bytes"] * 1e6
+            lines.append(f"| {kind} | {r['bytes'] / 1e3:,.0f} KB | {r['seconds']:.2f} | {per_mb:.2f} | {per_mb / base:.2f} |")
+            print(f"# oneline: {kind} {r['bytes']} bytes in {r['seconds']:.2f} s", file=sys.stderr)
+    return lines
+
+
+_VALIDATE = r"""
+import json, sys, time
+from rdflib import Graph, Literal, Namespace
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+from graphkit.validate import validate
+from graphkit.vocab import NIF, PPP
+GKE = Namespace("https://w3id.org/graphkit/entity/")
+GKV = Namespace("https://w3id.org/graphkit/evidence/")
+doc = Namespace("https://w3id.org/graphkit/doc/")["article.txt"]
+
+def alliance(n):
+    g = Graph()
+    g.add((doc, RDF.type, PPP.Document)); g.add((doc, RDF.type, NIF.Context))
+    g.add((doc, DCTERMS.identifier, Literal("article.txt"))); g.add((doc, DCTERMS.language, Literal("en")))
+    hub = GKE.alliance
+    for t in (PPP.Initiative, PPP.Organization):
+        g.add((hub, RDF.type, t))
+    g.add((hub, RDFS.label, Literal("Alliance", lang="en")))
+    for i in range(n):   # half members of the alliance, half its partners: a hub at either end of relations
+        e = GKE[f"org{i}"]
+        for t in (PPP.Company, PPP.Organization):
+            g.add((e, RDF.type, t))
+        g.add((e, RDFS.label, Literal(f"Organization {i}", lang="en")))
+        s, p, o = (e, PPP.memberOf, hub) if i % 2 else (hub, PPP.partnersWith, e)
+        g.add((s, p, o))
+        ev = GKV[f"e{i}"]
+        for pred, obj in ((RDF.type, PPP.Evidence), (RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p),
+                          (RDF.object, o), (PROV.wasDerivedFrom, doc), (NIF.anchorOf, Literal("Alliance")),
+                          (NIF.beginIndex, Literal(0)), (NIF.endIndex, Literal(8)),
+                          (PPP.confidence, Literal("0.8", datatype=XSD.decimal))):
+            g.add((ev, pred, obj))
+    return g
+
+validate(alliance(10))      # shapes and ontology parsed, pySHACL loaded
+for n in map(int, sys.argv[1:]):
+    g = alliance(n)
+    started = time.perf_counter()
+    result = validate(g)
+    print(json.dumps({"entities": n + 1, "triples": len(g), "seconds": time.perf_counter() - started,
+                      "conforms": result.conforms}), flush=True)
+"""
+
+
+def validate(*, sizes: tuple[int, ...] = (500, 1000, 2000, 3000)) -> list[str]:
+    proc = subprocess.Popen([sys.executable, "-c", _VALIDATE, *map(str, sizes)], stdout=subprocess.PIPE, text=True)
+    rows = []
+    for line in proc.stdout:
+        rows.append(json.loads(line))
+        print(f"# validate: {rows[-1]['entities']} entities in {rows[-1]['seconds']:.1f} s", file=sys.stderr)
+    if proc.wait() != 0:
+        raise RuntimeError("the validate benchmark failed")
+    base = rows[0]["seconds"] / rows[0]["triples"] * 1000
+    lines = ["| entities | triples | seconds | s per 1k triples | ÷ the smallest | conforms |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        per_k = r["seconds"] / r["triples"] * 1000
+        lines.append(f"| {r['entities']:,} | {r['triples']:,} | {r['seconds']:.1f} | {per_k:.3f} | {per_k / base:.2f} "
+                     f"| {'yes' if r['conforms'] else 'NO'} |")
+    return lines
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
@@ -238,6 +343,8 @@ def main(argv=None) -> int:
             "registry": lambda: registry(tmp, sizes=[1000, 100000] if quick else [1000, 100000, 1000000],
                                          text_kb=100 if quick else 300),
             "length": lambda: length(tmp),
+            "oneline": lambda: oneline(),
+            "validate": lambda: validate(sizes=(250, 500, 1000) if quick else (500, 1000, 2000, 3000)),
         }
         for part in PARTS:
             if part in args.only:

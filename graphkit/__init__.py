@@ -4,18 +4,34 @@ Reads news articles in any language and builds an RDF graph of the
 organizations, people, operations and places they name, the relations between
 them and the figures they report, each traceable to its sentence.
 
+One API for graphs: :func:`query`, :func:`validate`, :func:`view` and
+:func:`analyze` take what :func:`build` returns, an rdflib graph, a graph file,
+a knowledge-base folder or ``-`` (a graph on standard input).
+
 Example:
     >>> import graphkit
     >>> result = graphkit.build(["examples/corpus"])          # doctest: +SKIP
-    >>> result.graph.serialize(format="turtle")                # doctest: +SKIP
+    >>> graphkit.validate(result).conforms                    # doctest: +SKIP
+    True
+    >>> rows = graphkit.query(result, "partners")             # doctest: +SKIP
 
 Heavy modules (rdflib, language models) load on first use, not on import.
+``graphkit.validate``, ``graphkit.view`` and ``graphkit.analyze`` are modules
+that can be called as their main function, so that they stay callable once
+Python has imported them as submodules.
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
+
 __version__ = "0.1.0"
-__all__ = ["__version__", "build", "build_documents", "build_to", "query", "validate"]
+__all__ = ["__version__", "analyze", "build", "build_documents", "build_to", "query", "validate", "view"]
+
+#: Modules of the API that are called as one of their functions.
+_CALLABLE = {"validate": "validate", "view": "page", "analyze": "analyze"}
 
 
 def __getattr__(name: str):
@@ -27,8 +43,18 @@ def __getattr__(name: str):
         from .store import query
 
         return query
-    if name == "validate":
-        from .validate import validate
-
-        return validate
+    if name in _CALLABLE:
+        return importlib.import_module(f".{name}", __name__)  # binds it here too
     raise AttributeError(f"module 'graphkit' has no attribute {name!r}")
+
+
+class _CallableModule(types.ModuleType):
+    """A module that, called, calls its main function (``graphkit.validate(graph)``)."""
+
+    def __call__(self, *args, **kwargs):
+        return getattr(self, _CALLABLE[self.__name__.rpartition(".")[2]])(*args, **kwargs)
+
+
+def _callable(module_name: str) -> None:
+    """Make the module ``module_name`` (one of :data:`_CALLABLE`) callable as its main function."""
+    sys.modules[module_name].__class__ = _CallableModule

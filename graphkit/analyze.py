@@ -55,6 +55,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from .columns import cut, render
 from .errors import QueryError
 from .vocab import ITSRDF, NIF, PPP, RELATIONS
 
@@ -63,7 +64,7 @@ __all__ = [
     "Evidence", "Pair", "Step", "StoreGraph",
     "load", "project", "centrality", "betweenness_sample", "communities", "public_private_pairs",
     "resolve_entity", "shortest_chain", "write_graphml", "write_gexf", "write_csv",
-    "report", "format_report", "format_chain", "chain_to_dict",
+    "report", "format_report", "format_chain", "chain_to_dict", "analyze",
 ]
 
 #: The seed of every random choice (Louvain's node order, betweenness's sampled sources).
@@ -181,34 +182,31 @@ def _to_rdflib(term) -> Node | None:
     return None  # RDF-star triple terms: not in graphkit's graphs
 
 
-def load(path: str | Path) -> StoreGraph:
-    """A graph file (.ttl .nt .trig .nq .jsonld .rdf) or a knowledge-base folder, ready for :func:`project`.
+def load(path) -> StoreGraph | Graph:
+    """A graph file (.ttl .nt .trig .nq .jsonld .rdf), a knowledge-base folder or ``-`` (standard input),
+    ready for :func:`project`; what :func:`graphkit.build` returns, or an rdflib graph, as it is.
 
-    Read with pyoxigraph: a 400,000-triple graph loads in seconds, where
-    rdflib takes a minute.
+    Files are read with pyoxigraph: a 400,000-triple graph loads in seconds,
+    where rdflib takes a minute.
 
     Raises:
         GraphFileError: the file is missing or does not parse.
         StoreError: a knowledge-base folder cannot be opened.
+        TypeError: ``path`` is not a graph source.
     """
-    from .kb import is_kb, open_read
-    from .store import open_graph
+    from .store import graph_of, open_source
 
-    if is_kb(path):
-        return StoreGraph(open_read(path), default_graph=True)
-    return StoreGraph(open_graph(path))
+    graph = graph_of(path)
+    if graph is not None:
+        return graph
+    store, union = open_source(path)
+    return StoreGraph(store, default_graph=not union)
 
 
 def _as_graph(graph):
     if isinstance(graph, (Graph, StoreGraph)):
         return graph
-    try:
-        import pyoxigraph as ox
-    except ImportError:  # pragma: no cover - a dependency
-        ox = None
-    if ox is not None and isinstance(graph, ox.Store):
-        return StoreGraph(graph)
-    raise TypeError(f"graph = {graph!r} is invalid; give an rdflib.Graph, a pyoxigraph.Store or load(path)")
+    return load(graph)
 
 
 # --------------------------------------------------------------------------- the projection
@@ -905,37 +903,41 @@ def report(G: nx.MultiDiGraph, *, top: int = 10, pairs: list[Pair] | None = None
     }
 
 
+def analyze(source, *, top: int = 10) -> dict:
+    """The analysis of any graph, as plain data (JSON-ready): :func:`report` of its projection.
+
+    This is ``graphkit.analyze(…)``: the module is called as this function.
+
+    Args:
+        source: what :func:`graphkit.build` returns, an rdflib graph, a graph file,
+            a knowledge-base folder, ``-`` (standard input) or a pyoxigraph store.
+        top: how many entities, communities and public-private pairs to list.
+
+    Example:
+        >>> data = graphkit.analyze(graphkit.build(["examples/corpus"]), top=3)  # doctest: +SKIP
+        >>> [row["label"] for row in data["degree"]]                              # doctest: +SKIP
+        ['INTERPOL', 'Binance', 'Europol']
+    """
+    if not isinstance(top, int) or top < 1:
+        raise ValueError(f"top = {top!r} is invalid; value must be an integer >= 1")
+    graph = _as_graph(source)
+    G = project(graph)
+    return report(G, top=top, pairs=public_private_pairs(G, graph))
+
+
 def _class_order(name: str) -> tuple[int, str]:
     from .vocab import SCORED_CLASSES
 
     return (SCORED_CLASSES.index(name) if name in SCORED_CLASSES else len(SCORED_CLASSES), name)
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
-
-
 def _cut(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    if _width(text) <= limit:
-        return text
-    out = ""
-    for c in text:
-        if _width(out + c) > limit - 1:
-            break
-        out += c
-    return out.rstrip() + "…"
+    return cut(" ".join(text.split()), limit)
 
 
 def _table(header: list[str], rows: list[list[str]], *, indent: str = "  ", free_last: bool = False) -> list[str]:
     """Aligned columns, cells cut to 40 columns of text (but the last one, with ``free_last``)."""
-    rows = [[c if free_last and i == len(row) - 1 else _cut(c, 40) for i, c in enumerate(row)] for row in rows]
-    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
-
-    def line(cells: list[str]) -> str:
-        return indent + "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
-
-    return [line(header), *(line(r) for r in rows)]
+    return render(header, rows, indent=indent, max_width=40, free_last=free_last)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -1037,3 +1039,8 @@ def format_chain(G: nx.MultiDiGraph, source: str, target: str, steps: list[Step]
         if len(distinct) > MAX_EVIDENCE_SHOWN:
             lines.append(f"     … and {len(distinct) - MAX_EVIDENCE_SHOWN} more")
     return "\n".join(lines) + "\n"
+
+
+from . import _callable  # noqa: E402 - graphkit.analyze(…) calls the function
+
+_callable(__name__)

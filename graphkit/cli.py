@@ -12,6 +12,7 @@ Exit codes (also in the README):
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -69,9 +70,31 @@ class FiniteFloatRange(click.FloatRange):
 
 
 def _fail(exc: GraphkitError, *, code: str | None = None) -> None:
-    click.echo(f"error: [{code or exc.code}] {exc.message}", err=True)
+    click.echo(f"error: [{code or exc.code}] {printable(exc.message)}", err=True)
     if exc.hint:
-        click.echo(f"  hint: {exc.hint}", err=True)
+        click.echo(f"  hint: {printable(exc.hint)}", err=True)
+
+
+#: Characters shown escaped in messages: controls (a newline in a file name would start a line that looks
+#: like graphkit's own), line and paragraph separators, and the bidirectional controls that reorder text.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_ESCAPES = {"\n": r"\n", "\r": r"\r", "\t": r"\t"}
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    return f"\\x{ord(char):02x}" if ord(char) <= 0xFF else f"\\u{ord(char):04x}"
+
+
+def printable(text: object) -> str:
+    r"""``text`` (a path, a message) for one line of a terminal: control characters escaped as Python writes them.
+
+    >>> print(printable("a\nwarning: b.txt"))
+    a\nwarning: b.txt
+    """
+    return _UNPRINTABLE.sub(_escape, str(text))
 
 
 def handle_errors(func):
@@ -178,21 +201,30 @@ def main(debug: bool) -> None:
 
     Run `graphkit COMMAND --help` for the options of each command.
     """
+    if not debug:
+        import logging
+
+        # rdflib logs a traceback for each value it cannot read ("abc"^^xsd:integer, a number of more
+        # than 4,300 digits); the commands say what they make of such values, in one line
+        logging.getLogger("rdflib").setLevel(logging.ERROR)
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default="-", show_default=True,
               help="Where to write the graph; '-' writes it to standard output.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "json-ld"]), default=None,
-              help="RDF format. Default: from the output's ending (.ttl .nt .trig .jsonld), else turtle.")
-@click.option("--html", type=click.Path(path_type=Path), default=None,
-              help="Also write the interactive graph to this HTML file (works offline).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "nq", "json-ld"]), default=None,
+              help="RDF format. Default: from the output's ending (.ttl .nt .trig .nq .jsonld), else turtle. An ending "
+                   "graphkit would not read the file back by (.nt for Turtle, .rdf) is refused.")
+@click.option("--html", type=click.Path(path_type=Path, allow_dash=True), default=None,
+              help="Also write the interactive graph to this HTML file (works offline); '-': to standard output "
+                   "(then give -o a file).")
 @click.option("--lang", "language", metavar="CODE", default=None,
               help="ISO 639-1 code of the articles' language, instead of identifying it per article.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file; "
-                   "only new and edited articles are read.")
+              help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file "
+                   "(-o, --format and --html do not go with it); only new and edited articles are read. A build that "
+                   "finds another writing the folder waits for it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
 @click.option("--max-size", "max_size", type=FiniteFloatRange(min=0), default=1.0, show_default=True, metavar="MB",
@@ -201,7 +233,8 @@ def main(debug: bool) -> None:
 @handle_errors
 def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
           store_dir: Path | None, jobs: int, max_size: float, quiet: bool) -> None:
-    """Build the graph of articles: .txt or .md files, or folders of them (read recursively).
+    """Build the graph of articles: .txt or .md files, or folders of them (read recursively),
+    or '-': the text of one article on standard input (its identifier is "stdin").
 
     Each article's language is identified, and mentions of organizations, people, operations
     and places, the relations between them and the figures they report are extracted in that
@@ -220,10 +253,21 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
       graphkit build a.txt b.md --format json-ld -o graph.jsonld
       graphkit build articles/ -o graph.ttl --jobs 0   # one process per core
       graphkit build articles/ --store kb/        # a knowledge base that grows
+      curl -s https://example.org/news.txt | graphkit build - -o - | graphkit validate -
     """
     import signal
     import threading
 
+    if store_dir is not None:
+        from click.core import ParameterSource
+
+        ctx = click.get_current_context()
+        given = [name for option, name in (("output", "-o"), ("fmt", "--format"), ("html", "--html"))
+                 if ctx.get_parameter_source(option) is not ParameterSource.DEFAULT]
+        if given:
+            raise click.UsageError(f"{' and '.join(given)} {'do' if len(given) > 1 else 'does'} not go with --store, "
+                                   "which adds the articles to a knowledge base: write files from it with "
+                                   "`graphkit export DIR -o FILE` and `graphkit view DIR -o FILE.html`")
     if threading.current_thread() is not threading.main_thread():
         _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
         return
@@ -237,33 +281,41 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
 
 def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
            store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0) -> None:
+    from .ingest import check_outputs
     from .pipeline import build_to
     from .rdf import atomic_writer, format_for
 
     progress = _Progress() if not quiet and sys.stderr.isatty() else None
     read_options = {"max_bytes": int(max_size * 1_000_000) if max_size else None}
+    if html is not None and str(html) == "-" and str(output) == "-" and store_dir is None:
+        raise click.UsageError("--html - and -o - both write to standard output: give one of them a file")
 
     def warn(skipped) -> None:
         if progress:
             progress.clear()
-        click.echo(f"warning: skipped {skipped.path}: {skipped.reason}", err=True)
+        click.echo(f"warning: skipped {printable(skipped.path)}: {printable(skipped.reason)}", err=True)
 
     if store_dir is not None:
         from .kb import add
 
+        def wait() -> None:
+            if not quiet:
+                click.echo(_waiting(store_dir), err=True)
+
         try:
             done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress,
-                       read_options=read_options)
+                       read_options=read_options, on_wait=wait)
         finally:
             if progress:
                 progress.close()
         if not quiet:
-            click.echo(f"{store_dir}: {len(done.added)} added, {len(done.replaced)} replaced, "
+            click.echo(f"{printable(store_dir)}: {len(done.added)} added, {len(done.replaced)} replaced, "
                        f"{len(done.unchanged)} unchanged ({done.triples} triples)", err=True)
         if done.skipped:
             sys.exit(EXIT_SKIPPED)
         return
     rdf_format = format_for(output, fmt)
+    check_outputs(inputs, [("-o", output), ("--html", html)])
 
     def run(out) -> object:
         try:
@@ -288,15 +340,15 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
         click.echo(f"built {result.documents} documents: {result.entities} entities, {result.relations} relations, "
                    f"{result.figures} figures ({result.triples} triples)", err=True)
         if str(output) != "-":
-            click.echo(f"  {rdf_format}: {output}", err=True)
-        if html is not None:
-            click.echo(f"  html: {html}", err=True)
+            click.echo(f"  {rdf_format}: {printable(output)}", err=True)
+        if html is not None and str(html) != "-":
+            click.echo(f"  html: {printable(html)}", err=True)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
 @click.argument("sparql", required=False, type=TEXT)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Result format; csv, tsv and json are the W3C SPARQL 1.1 result formats.")
@@ -313,14 +365,16 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
           allow_update: bool, allow_network: bool) -> None:
     """Run a SPARQL query on a graph file.
 
-    SPARQL is query text, @FILE.rq, or the name of a named query (see --list). The
-    prefixes of the contract (ppp, kind, nif, itsrdf, prov, dcterms, skos, rdfs, owl,
-    xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE print Turtle. GRAPH is a
-    graph file or a knowledge-base folder. Results are written as they are computed (a
-    table's columns are as wide as in its first 1,000 rows; JSON has one solution a
-    line), and Ctrl-C stops a query at once. Queries only read: a SPARQL UPDATE runs only
-    with --update, on a knowledge base, atomically. Nothing reaches the network: a query
-    with SERVICE or an update with LOAD is refused, unless --allow-network.
+    SPARQL is query text, @FILE.rq (@- reads it from standard input), or the name of a
+    named query (see --list). The prefixes of the contract (ppp, kind, nif, itsrdf, prov,
+    dcterms, skos, rdfs, owl, xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE
+    print Turtle. GRAPH is a graph file, a knowledge-base folder, or '-': a graph on
+    standard input (Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML). Results are
+    written as they are computed (a table's columns are as wide as in its first 1,000
+    rows; JSON has one solution a line), and Ctrl-C stops a query at once. Queries only
+    read: a SPARQL UPDATE runs only with --update, on a knowledge base, atomically.
+    Nothing reaches the network: a query with SERVICE or an update with LOAD is refused,
+    unless --allow-network.
 
     \b
     Examples:
@@ -328,11 +382,12 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
       graphkit query graph.ttl partners --format csv
       graphkit query kb/ partners --param org=Binance
       graphkit query graph.ttl @my.rq --format json
+      graphkit build article.txt | graphkit query - evidence
     """
     from .errors import QueryError
-    from .kb import is_kb, open_read
+    from .kb import is_kb
     from .sparql import is_update
-    from .store import named_queries, open_graph, query as run_query, resolve_query, write_result
+    from .store import named_queries, query as run_query, resolve_query, write_result
 
     if list_queries:
         for q in named_queries().values():
@@ -342,6 +397,8 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
         return
     if not sparql:
         raise click.UsageError("give a SPARQL query, @FILE.rq or a named query (see --list)")
+    if str(graph) == "-" and sparql == "@-":
+        raise click.UsageError("the graph and the query cannot both come from standard input ('-' and '@-')")
     bound = {}
     for item in params:
         name, sep, value = item.partition("=")
@@ -358,19 +415,22 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
                              hint="build one with `graphkit build … --store DIR`")
         from .kb import update
 
-        click.echo(f"{graph}: updated ({update(graph, text, allow_network=allow_network)} triples)", err=True)
+        triples = update(graph, text, allow_network=allow_network,
+                         on_wait=lambda: click.echo(_waiting(graph), err=True))
+        click.echo(f"{graph}: updated ({triples} triples)", err=True)
         return
 
     def run() -> None:
-        if is_kb(graph):
-            result = run_query(open_read(graph), text, union=False, params=bound, allow_network=allow_network)
-        else:
-            result = run_query(open_graph(graph), text, params=bound, allow_network=allow_network)
+        result = run_query(graph, text, params=bound, allow_network=allow_network)
         sys.stdout.flush()
         write_result(result, fmt, sys.stdout.buffer)
         sys.stdout.buffer.flush()
 
     _interruptible(run)
+
+
+def _waiting(kb: Path) -> str:
+    return f"{kb}: another build, removal or update is writing it; waiting for it to finish (Ctrl-C stops)"
 
 
 def _interruptible(work) -> None:
@@ -406,9 +466,10 @@ def _interruptible(work) -> None:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="The HTML file to write. Default: the graph's name with .html.")
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default=None,
+              help="The HTML file to write, '-' for standard output. Default: the graph's name with .html "
+                   "(standard output for a graph on standard input).")
 @click.option("--title", default=None, type=TEXT, help="The page title. Default: the graph file's name.")
 @click.option("--size-by", type=click.Choice(["degree", "betweenness"]), default=None,
               help="Size nodes by this centrality (graphkit.analyze). Default: by number of mentions.")
@@ -425,38 +486,38 @@ def view(graph: Path, output: Path | None, title: str | None, size_by: str | Non
     the sentences behind each of its relations. Graphs of more than 300 entities are
     laid out beforehand, so that thousands of nodes open in seconds.
 
+    GRAPH is a graph file, a knowledge-base folder, or '-' (a graph on standard input).
+
     \b
     Examples:
       graphkit view graph.ttl -o graph.html
       graphkit view graph.ttl --size-by betweenness --colour-by community
+      graphkit build article.txt | graphkit view - > graph.html
     """
-    from .rdf import load_graph
-    from .view import write_html
+    from .ingest import check_outputs
+    from .view import page
 
-    output = output or graph.with_suffix(".html")
-    g = load_graph(graph)
-    sizes = groups = None
-    if size_by is not None or colour_by == "community":
-        from .analyze import centrality, communities, project
-
-        projected = project(g)
-        sizes = centrality(projected, size_by) if size_by is not None else None
-        groups = communities(projected) if colour_by == "community" else None
-    path = write_html(g, output, title=title or graph.name, sizes=sizes, communities=groups)
-    click.echo(f"html: {path}", err=True)
+    if output is None:
+        output = Path("-") if str(graph) == "-" else graph.with_suffix(".html")
+    check_outputs([graph] if str(graph) != "-" else [], [("-o", output)])
+    path = page(graph, output, title=title, size_by=size_by, colour_by=colour_by)
+    if str(path) != "-":
+        click.echo(f"html: {printable(path)}", err=True)
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
 @handle_errors
 def validate(graph: Path) -> None:
     """Check a graph against the SHACL shapes of the output contract.
 
+    GRAPH is a graph file, a knowledge-base folder, or '-' (a graph on standard input).
     Exits 0 when the graph conforms, 1 with a report of the violations when it does not.
 
     \b
-    Example:
+    Examples:
       graphkit validate graph.ttl
+      graphkit build article.txt | graphkit validate -
     """
     from .rdf import load_graph
     from .validate import validate as run_validate
@@ -472,9 +533,10 @@ def validate(graph: Path) -> None:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
-@click.option("--gold", "gold", required=True, multiple=True, type=click.Path(path_type=Path),
-              help="Gold annotation files or folders of them (gold-format.md); repeatable.")
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--gold", "gold", required=True, multiple=True, type=click.Path(path_type=Path, allow_dash=True),
+              help="Gold annotation files or folders of them (gold-format.md), '-' for one on standard input; "
+                   "repeatable.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--no-misses", is_flag=True, help="Leave out the lists of misses and false positives.")
 @handle_errors
@@ -483,17 +545,21 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
 
     Entities per type, mentions, relations per predicate, figures per kind (and how many
     are attached to the right subject), each overall and per language, then what was
-    missed and what was wrong.
+    missed and what was wrong. GRAPH is a graph file, a knowledge-base folder, or '-'
+    (a graph on standard input).
 
     \b
-    Example:
+    Examples:
       graphkit evaluate graph.ttl --gold ../shared/gold/seeds
+      graphkit build article.txt | graphkit evaluate - --gold article.json
     """
     import json
 
     from .evaluate import evaluate as run_evaluate, format_report, load_gold
     from .rdf import load_graph
 
+    if str(graph) == "-" and any(str(g) == "-" for g in gold):
+        raise click.UsageError("the graph and the gold cannot both come from standard input ('-')")
     documents = load_gold(gold)
     report = run_evaluate(load_graph(graph), documents)
     if as_json:
@@ -504,45 +570,34 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
 
 @main.command()
 @click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="The file to write; its ending gives the format (.ttl .nt .jsonld .trig).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "json-ld"]), default=None,
-              help="RDF format instead of the one the ending gives. TriG keeps one named graph per document.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), required=True,
+              help="The file to write, '-' for standard output; its ending gives the format "
+                   "(.ttl .nt .trig .nq .jsonld).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "trig", "nq", "json-ld"]), default=None,
+              help="RDF format instead of the one the ending gives (turtle for '-'). TriG, N-Quads and JSON-LD "
+                   "keep one named graph per document.")
 @handle_errors
 def export(store_dir: Path, output: Path, fmt: str | None) -> None:
     """Write a knowledge base out as one graph file.
 
-    Turtle, N-Triples and JSON-LD hold the whole graph; TriG holds one named graph per
-    document, so that what each article says stays apart.
+    Turtle and N-Triples hold the whole graph; TriG, N-Quads and JSON-LD hold one named
+    graph per document, so that what each article says stays apart.
 
     \b
     Examples:
       graphkit export kb/ -o kb.ttl
       graphkit export kb/ -o kb.trig
+      graphkit export kb/ -o - --format nq | gzip > kb.nq.gz
     """
-    from .kb import export as kb_export
-    from .rdf import format_for, serialize, write_atomic
+    from .ingest import check_outputs
+    from .kb import dump
+    from .rdf import format_for, write_atomic
 
     rdf_format = format_for(output, fmt)
-    store, graphs = kb_export(store_dir)
-    if rdf_format == "trig":
-        import pyoxigraph as ox
-
-        from .vocab import PREFIXES
-
-        quads = sorted(store.quads_for_pattern(None, None, None, None), key=str)
-        quads = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
-        data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
-    else:
-        from rdflib import Graph
-
-        import pyoxigraph as ox
-
-        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-        data = serialize(graph, rdf_format)
-    write_atomic(output, data)
-    click.echo(f"{output}: {len(graphs)} documents ({rdf_format})", err=True)
+    check_outputs([store_dir], [("-o", output)])
+    data, documents = dump(store_dir, rdf_format)
+    write_atomic(output, data)  # '-': standard output
+    click.echo(f"{printable(output)}: {documents} documents ({rdf_format})", err=True)
 
 
 @main.command()
@@ -561,7 +616,7 @@ def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
     """
     from .kb import remove as kb_remove
 
-    done = kb_remove(store_dir, docs)
+    done = kb_remove(store_dir, docs, on_wait=lambda: click.echo(_waiting(store_dir), err=True))
     click.echo(f"{store_dir}: {len(done.removed)} removed ({done.triples} triples)", err=True)
 
 
@@ -588,6 +643,7 @@ def languages(show_all: bool, as_json: bool) -> None:
     """
     import json
 
+    from .columns import render
     from .lang import available, coverage, generated
 
     codes = sorted(set(available()) | (set(generated()) if show_all else set()))
@@ -600,16 +656,15 @@ def languages(show_all: bool, as_json: bool) -> None:
     table = [[r["code"], r["name"], r["source"], r["identified"], str(r["figure_kinds"]), str(r["relations"]),
               "yes" if r["dates"] else "-", "yes" if r["money"] else "-", "yes" if r["names"] else "-",
               "yes" if r["inflection"] else "-"] for r in rows]
-    widths = [max(len(x) for x in col) for col in zip(header, *table)]
-    for line in [header] + table:
-        click.echo("  ".join(x.ljust(w) for x, w in zip(line, widths)).rstrip())
+    for line in render(header, table):
+        click.echo(line)
     hand = sum(r["source"] == "hand-written" for r in rows)
     click.echo(f"\n{hand} languages with a hand-written file, {len(generated())} with the CLDR's data"
                + ("" if show_all else " (--all lists them)"))
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, metavar="N",
               help="How many entities, communities and public-private pairs to list.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
@@ -617,13 +672,13 @@ def languages(show_all: bool, as_json: bool) -> None:
 @click.option("--chain", nargs=2, type=TEXT, metavar="FROM TO", default=None,
               help="Print the shortest chain of relations between two entities (each an IRI, prefix:name, "
                    "or a name in any language or script), with the sentences behind each step, instead of the report.")
-@click.option("--graphml", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--graphml", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
               help="Also write the entity network to this GraphML file (yEd, Cytoscape, networkx).")
-@click.option("--gexf", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--gexf", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
               help="Also write the entity network to this GEXF file (Gephi).")
-@click.option("--nodes-csv", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--nodes-csv", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
               help="Also write the entities to this CSV file (give --edges-csv too).")
-@click.option("--edges-csv", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--edges-csv", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
               help="Also write the relations to this CSV file (give --nodes-csv too).")
 @handle_errors
 def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, graphml: Path | None,
@@ -640,9 +695,10 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
     initiatives both take part in. The same graph always gives the same report:
     Louvain runs with a fixed seed, and betweenness is exact in connected components of
     up to 100 entities and estimated from 100 sources sampled with a fixed seed in larger
-    ones (a graph of 5,000 entities takes seconds). GRAPH is a graph file
-    or a knowledge-base folder. Exported files also hold each entity's degree,
-    betweenness and community.
+    ones (a graph of 5,000 entities takes seconds). GRAPH is a graph file,
+    a knowledge-base folder, or '-' (a graph on standard input). Exported files also
+    hold each entity's degree, betweenness and community; an export to '-' (standard
+    output) takes the place of the report there.
 
     \b
     Examples:
@@ -651,6 +707,7 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
       graphkit analyze graph.ttl --chain Binance Europol
       graphkit analyze kb/ --chain gke:binance "Hongkongs polis"
       graphkit analyze graph.ttl --gexf graph.gexf --nodes-csv nodes.csv --edges-csv edges.csv
+      graphkit analyze graph.ttl --graphml - | gzip > graph.graphml.gz
     """
     import json
 
@@ -660,6 +717,13 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 
     if (nodes_csv is None) != (edges_csv is None):
         raise click.UsageError("--nodes-csv and --edges-csv go together: give both")
+    from .ingest import check_outputs
+
+    to_stdout = [p for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-"]
+    if len(to_stdout) > 1:
+        raise click.UsageError("only one export can go to standard output ('-')")
+    check_outputs([graph] if str(graph) != "-" else [], [("--graphml", graphml), ("--gexf", gexf),
+                                                          ("--nodes-csv", nodes_csv), ("--edges-csv", edges_csv)])
     source = load(graph)
     G = project(source)
     measures = {}
@@ -670,14 +734,14 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
                             community=communities(G))
         return measures
 
-    if chain:
+    if chain and not to_stdout:
         start, end = (resolve_entity(G, source, name) for name in chain)
         steps = shortest_chain(G, source, start, end)
         if fmt == "json":
             click.echo(json.dumps(chain_to_dict(G, start, end, steps), ensure_ascii=False, indent=1))
         else:
             click.echo(format_chain(G, start, end, steps), nl=False)
-    else:
+    elif not to_stdout:  # an export to standard output takes the report's place
         data = report(G, top=top, pairs=public_private_pairs(G, source), **measure())
         if fmt == "json":
             click.echo(json.dumps({"graph": str(graph), **data}, ensure_ascii=False, indent=1))
@@ -690,17 +754,21 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
                 export.nodes[node][name] = value
         for kind, path, write in (("graphml", graphml, write_graphml), ("gexf", gexf, write_gexf)):
             if path is not None:
-                click.echo(f"{kind}: {write(export, path)}", err=True)
+                written = write(export, path)
+                if str(written) != "-":
+                    click.echo(f"{kind}: {written}", err=True)
         if nodes_csv is not None:
-            written = write_csv(export, nodes_csv, edges_csv)
-            click.echo(f"csv: {written[0]}, {written[1]}", err=True)
+            written = [str(p) for p in write_csv(export, nodes_csv, edges_csv) if str(p) != "-"]
+            click.echo(f"csv: {', '.join(written)}", err=True)
 
 
 @main.command()
 @click.argument("store", type=click.Path(path_type=Path))
 @click.option("--endpoint", required=True, type=TEXT, metavar="URL",
-              help="The server's base URL (/store is added) or its Graph Store Protocol URL "
-                   "(ending in /store or /rdf-graphs/service); may hold user:password@.")
+              help="The server's Graph Store Protocol URL, used as given (Oxigraph: /store, Fuseki: "
+                   "/DATASET/data, Virtuoso: /sparql-graph-crud, GraphDB and RDF4J: "
+                   "/repositories/REPO/rdf-graphs/service); a server's bare URL gets Oxigraph's /store. "
+                   "It may hold user:password@.")
 @click.option("--timeout", type=FiniteFloatRange(min=0, min_open=True, max=1_000_000),  # push.MAX_TIMEOUT
               default=30.0, show_default=True, metavar="S", help="Seconds one graph's PUT may take in all: connecting, sending, the answer.")
 @click.option("--user", type=TEXT, envvar="GRAPHKIT_PUSH_USER", default=None, metavar="NAME",
@@ -719,12 +787,16 @@ def push(store: Path, endpoint: str, timeout: float, user: str | None, password:
     failure stops the push; the error names the graphs pushed and those not pushed,
     and the exit code is 5. A server that asks for credentials gets them by HTTP basic
     authentication (user:password@ in the URL, or --user and --password) or as a bearer
-    token (--token); no message shows a password or a token.
+    token (--token); no message shows a password or a token. The named queries
+    (`graphkit query --list`) read the union of the graphs: serve them with a union
+    default graph (Oxigraph's --union-default-graph, Fuseki's unionDefaultGraph) and
+    they answer as on the knowledge base.
 
     \b
     Examples:
-      oxigraph serve --location server-data --bind 127.0.0.1:7878 &
+      oxigraph serve --location server-data --bind 127.0.0.1:7878 --union-default-graph &
       graphkit push kb/ --endpoint http://127.0.0.1:7878
+      graphkit push kb/ --endpoint http://127.0.0.1:3030/ds/data     # Fuseki
       GRAPHKIT_PUSH_PASSWORD=… graphkit push kb/ --endpoint https://kb.example/store --user analyst
     """
     from .push import push as run_push, shown_url

@@ -164,7 +164,8 @@ def load_gold(paths: Iterable[str | Path] | str | Path) -> list[GoldDocument]:
 
     Args:
         paths: gold files, or folders whose ``*.json`` files (not recursive,
-            sorted by name) are read. A single path is accepted too.
+            sorted by name) are read, or ``-``: one gold file on standard
+            input. A single path is accepted too.
 
     Returns:
         The documents, in the order the files were given.
@@ -181,7 +182,9 @@ def load_gold(paths: Iterable[str | Path] | str | Path) -> list[GoldDocument]:
     files: list[Path] = []
     seen: set[Path] = set()
     for path in given:
-        if path.is_dir():
+        if str(path) == "-":
+            found = [path]
+        elif path.is_dir():
             found = sorted(p for p in path.glob("*.json") if p.is_file())
         elif path.is_file():
             found = [path]
@@ -305,7 +308,12 @@ _FIGURE_KEYS = ("subject", "kind", "value", "unit", "text", "optional")
 def _read_gold_file(path: Path) -> GoldDocument:
     label = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        if label == "-":
+            import sys
+
+            text = sys.stdin.buffer.read().decode("utf-8-sig")
+        else:
+            text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise GoldError(f"{label}: is not UTF-8 text ({exc.reason} at byte {exc.start})", hint=_GOLD_HINT) from exc
     except OSError as exc:
@@ -1282,12 +1290,9 @@ def _fmt_ratio(ratio: Ratio) -> str:
 
 def _render(header: list[str], rows: list[list[str]]) -> list[str]:
     """Columns separated by two spaces; the first left-aligned, the others right-aligned."""
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    lines = []
-    for row in [header, *rows]:
-        cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
-        lines.append("  ".join(cells).rstrip())
-    return lines
+    from .columns import render
+
+    return render(header, rows, right=[False] + [True] * (len(header) - 1))
 
 
 def _score_lines(title: str, first: str, table: ScoreTable) -> list[str]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from .errors import InputError
 from .lang import language as language_data
 from .model import Document, Span
-from .text import is_unspaced
+from .text import fold, is_unspaced, script_of
 
 #: File name endings read as articles.
 TEXT_SUFFIXES = (".txt", ".md")
@@ -34,6 +34,15 @@ class Skipped:
 
     path: str
     reason: str
+
+    @classmethod
+    def of(cls, path: str | Path, error: InputError) -> Skipped:
+        """The file ``error`` was raised for, and its reason: the message without the file's name in front.
+
+        >>> Skipped.of("a: b.txt", InputError("a: b.txt: is empty")).reason
+        'is empty'
+        """
+        return cls(str(path), error.message.removeprefix(f"{path}: "))
 
 
 #: The largest article read by default, in bytes. A news article is a few kilobytes, a very long
@@ -178,6 +187,79 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
     return files, skipped
 
 
+def duplicate_name(name: str, first: str | Path | None = None, second: str | Path | None = None) -> InputError:
+    """The error for two inputs of the same file name, naming both when they are known."""
+    where = f": {first} and {second}" if first is not None and second is not None else ""
+    return InputError(f"two inputs share the file name {name!r}{where}",
+                      hint="a document is known by its file name (its IRI, `graphkit remove --document`): "
+                           "rename one of them, or build them into separate graphs")
+
+
+def check_names(files: Iterable[Path]) -> None:
+    """Refuse two articles of the same file name, before anything is read.
+
+    A document is known by its file name; of two ``x.txt`` from two folders,
+    one would silently take the other's place.
+
+    Raises:
+        InputError: two of ``files`` have the same base name; the message names both.
+    """
+    seen: dict[str, Path] = {}
+    for path in files:
+        first = seen.setdefault(path.name, path)
+        if first is not path:
+            raise duplicate_name(path.name, first, path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)  # links and hard links too
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def check_outputs(inputs: Iterable[str | Path], outputs: Iterable[tuple[str, str | Path | None]]) -> None:
+    """Refuse outputs that would overwrite an input, or each other, before anything is read or written.
+
+    ``outputs`` are ``(option, path)`` pairs, such as ``("-o", "g.ttl")``;
+    ``None`` and ``-`` (standard output) are passed over. An output is an
+    input when it is the same file (through a link too), when it is an article
+    a folder given as input holds (a ``.txt`` or ``.md`` file in it), or when
+    it is inside a knowledge-base folder given as input.
+
+    Raises:
+        InputError: the message names the file and the options.
+    """
+    from .kb import is_kb  # the knowledge base reads ingest: imported when needed
+
+    given = [(option, Path(path)) for option, path in outputs if path is not None and str(path) != "-"]
+    for i, (option, path) in enumerate(given):
+        for other_option, other in given[:i]:
+            if _same_file(path, other):
+                raise InputError(f"{path}: given to both {other_option} and {option}",
+                                 hint="give each output a file of its own")
+    for raw in inputs:
+        source = Path(raw)
+        for option, path in given:
+            if _same_file(path, source):
+                raise InputError(f"{path}: is an input; {option} would overwrite it",
+                                 hint="write the output to another file")
+            if not source.is_dir():
+                continue
+            try:
+                inside = path.resolve().is_relative_to(source.resolve())
+            except OSError:
+                continue
+            if inside and is_kb(source):
+                raise InputError(f"{path}: is inside the knowledge base {source}; {option} would write into it",
+                                 hint="write the output outside the knowledge-base folder")
+            if inside and path.exists() and path.suffix.lower() in TEXT_SUFFIXES:
+                raise InputError(f"{path}: is an article of the folder {source}; {option} would overwrite it",
+                                 hint="write the output to another file, outside the folder of articles")
+
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -275,8 +357,26 @@ def guess_encodings(data: bytes) -> list[str]:
     return names[:3]
 
 
+def _damaged_utf8(data: bytes) -> int:
+    """How many bad bytes there are in ``data``, when the rest of it is UTF-8 text beyond ASCII; else 0.
+
+    A file in a legacy encoding has a bad byte at almost every letter beyond
+    ASCII, and hardly ever a valid UTF-8 sequence; a UTF-8 file damaged in a
+    few places has many valid sequences and a few bad bytes.
+    """
+    text = data[:1_000_000].decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for c in text if c > "\x7f") - bad
+    return bad if wide >= max(bad, 1) else 0
+
+
 def _not_utf8(data: bytes, name: str, exc: UnicodeDecodeError) -> InputError:
     message = f"{name}: not valid UTF-8 (byte {exc.start}: {exc.reason})"
+    bad = _damaged_utf8(data)
+    if bad:  # no legacy encoding to name: it would be a wrong guess
+        message += (f", though the rest of it is UTF-8 ({bad} bad byte{'s' if bad != 1 else ''}): the file is "
+                    f"damaged; drop {'it' if bad == 1 else 'them'} with iconv -f UTF-8 -t UTF-8 -c, or repair the file")
+        return InputError(message, hint="take the article again from where it came, or save it again as UTF-8")
     guesses = guess_encodings(data)
     if len(guesses) == 1:
         message += f"; it looks like {guesses[0]}: convert it with iconv -f {guesses[0]} -t UTF-8"
@@ -449,7 +549,34 @@ def detect_language(text: str) -> str:
     language = _detector().detect_language_of(sample)
     if language is None:
         return "und"
-    return language.iso_code_639_1.name.lower()
+    return _by_words(sample, language.iso_code_639_1.name.lower())
+
+
+_WORD_SPLIT = re.compile(r"[\s.,;:!?।॥\"'“”‘’()\[\]«»–—-]+")
+#: How many identifying words a text needs, and how many times more than the language found, to be of another.
+MIN_IDENTIFYING, IDENTIFYING_RATIO = 5, 2
+
+
+def _by_words(sample: str, found: str) -> str:
+    """Another language than ``found`` whose identifying words (``[language] identify``) the text is full of.
+
+    lingua knows no Nepali and calls it Hindi; Nepali's "छ", "भएको", "गरेको" outnumber Hindi's
+    "है", "था", "में" in a Nepali text many times over.
+    """
+    from collections import Counter
+
+    from .lang import identifying_words
+
+    table = identifying_words()
+    if not table:
+        return found
+    words = Counter(fold(w) for w in _WORD_SPLIT.split(sample) if w)
+    scores = {code: sum(words[w] for w in ws) for code, ws in table.items()}
+    own = scores.get(found, 0)
+    best = max((c for c in scores if c != found), key=lambda c: (scores[c], c), default=None)
+    if best is not None and scores[best] >= MIN_IDENTIFYING and scores[best] > IDENTIFYING_RATIO * own:
+        return best
+    return found
 
 
 # ---------------------------------------------------------------- sentences
@@ -458,11 +585,19 @@ def detect_language(text: str) -> str:
 # followed by white space; CJK full stops need no space after them.
 _TERMINAL = r"[.!?।॥؟۔።፧‼⁇⁈⁉։]"  # with the Devanagari, Arabic, Urdu, Ethiopic and Armenian full stops
 _CLOSERS = r"(?:[\"'”’»)\]」』]|[ \u00a0\u202f][»”])*"
-_LATIN_END = re.compile(rf"{_TERMINAL}+{_CLOSERS}(?=\s)")
+# A run of terminal marks is taken whole (possessive) and only from its first mark (the look-behind):
+# a run that no space follows costs its length once, not its length at each of its marks.
+_LATIN_END = re.compile(rf"(?<!{_TERMINAL}){_TERMINAL}++{_CLOSERS}(?=\s)")
 # full stops of scripts written without spaces, which need none after them: Han, Khmer "។", Myanmar "။", Tibetan "།"
 _CJK_END = re.compile(rf"[。！？។။།༎]+{_CLOSERS}")
 _BLOCK = re.compile(r"[^\n]+")
-_LAST_WORD = re.compile(r"(?:^|[\s(«“\"'])([^\s(«“\"']+)\.$")
+#: Scripts without a full stop, whose sentences a space ends.
+SPACE_ENDS_SENTENCE = frozenset({"THAI", "LAO"})
+# The word before a full stop, read backwards in the reversed block from the full stop: what stands between
+# the full stop and the white space, bracket or quote before it. Each full stop reads its word only, so
+# splitting a block is linear in its length.
+_LAST_WORD_REVERSED = re.compile(r"\.([^\s(«“\"']+)")
+_NEXT_CHAR = re.compile(r"\S")
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
@@ -478,8 +613,10 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
     closing quotes, followed by space, except after an initial ("M."), a
     one- or two-digit number ("9."), one of the language's ``abbreviations``
     ("Dr", "nr"), or before a lowercase letter. In scripts written without spaces between words (Thai, Lao, Khmer,
-    Myanmar) a space between two letters of that script ends a sentence, as it
-    does in their typography.
+    Myanmar) words run together; in Thai and Lao, which have no full stop, a space
+    between two letters ends a sentence, as it does in their typography (a space
+    next to a digit does not: it sets a number apart); Khmer "។" and Burmese "။"
+    end theirs, and their spaces only set phrases apart.
 
     >>> [(s.start, s.end) for s in split_sentences("One. Two!\\nThree")]
     [(0, 4), (5, 9), (10, 15)]
@@ -490,17 +627,20 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
         cuts: set[int] = set()
         b0, b1 = block.span()
         chunk = block.group()
+        reversed_chunk = chunk[::-1]
         for m in _LATIN_END.finditer(chunk):
             end = m.end()
-            last = _LAST_WORD.search(chunk[:m.start() + 1])
-            nxt = chunk[end:].lstrip()[:1]
-            if (last and _is_abbreviation(last.group(1), abbrevs)) or (nxt and nxt.islower()):
+            last = _LAST_WORD_REVERSED.match(reversed_chunk, len(chunk) - 1 - m.start())
+            nxt = _NEXT_CHAR.search(chunk, end)
+            if (last and _is_abbreviation(last.group(1)[::-1], abbrevs)) or (nxt and nxt.group().islower()):
                 continue
             cuts.add(end)
         for m in _CJK_END.finditer(chunk):
             cuts.add(m.end())
         for i, ch in enumerate(chunk):
-            if ch == " " and 0 < i < len(chunk) - 1 and is_unspaced(chunk[i - 1]) and is_unspaced(chunk[i + 1]):
+            if (ch == " " and 0 < i < len(chunk) - 1 and script_of(chunk[i - 1]) in SPACE_ENDS_SENTENCE
+                    and script_of(chunk[i + 1]) in SPACE_ENDS_SENTENCE
+                    and not chunk[i - 1].isdigit() and not chunk[i + 1].isdigit()):  # "๑,๒๐๙ ราย": one count
                 cuts.add(i)
         start = 0
         for cut in sorted(cuts) + [len(chunk)]:

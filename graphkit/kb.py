@@ -4,7 +4,8 @@ Layout of ``kb/``::
 
     CURRENT            the name of the version readers use (replaced atomically)
     versions/<name>/   pyoxigraph (RocksDB) stores; a version is never written once current
-    .lock              held by the one build that writes at a time
+    .lock              held by the one writer (a build, a removal, an update) from its reading of the
+                       current version to its switch to the next; another waits for it
 
 Inside a version, each document's statements are a named graph whose IRI is
 the document's (its mentions, relations with their evidence, figures, dates,
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -36,7 +38,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphkitError, InputError
-from .ingest import Skipped, collect, read_document
+from .ingest import Skipped, check_names, collect, read_document
 from .rdf import document_iri, to_graph
 from .vocab import DOC, PPP
 
@@ -67,6 +69,25 @@ def is_kb(path: str | Path) -> bool:
     return (Path(path) / "CURRENT").is_file()
 
 
+#: What graphkit leaves in a knowledge-base folder before its first version is current (a first build
+#: stopped half-way): such a folder is taken as an empty one.
+_LEFTOVERS = frozenset({".lock", ".CURRENT.tmp", "versions"})
+
+
+def _is_pyoxigraph_store(folder: Path) -> bool:
+    """Whether ``folder`` is a pyoxigraph (RocksDB) store itself, not a knowledge base holding some."""
+    return (folder / "IDENTITY").is_file() or any(folder.glob("MANIFEST-*")) or any(folder.glob("OPTIONS-*"))
+
+
+def _not_ours(kb: Path) -> StoreError:
+    if _is_pyoxigraph_store(kb):
+        return StoreError(f"{kb}: a pyoxigraph store, not a graphkit knowledge base",
+                          hint="a knowledge base keeps its pyoxigraph stores under versions/: give a folder made by "
+                               "`graphkit build … --store`, or a new one")
+    return StoreError(f"{kb}: not a knowledge-base folder (no CURRENT file)",
+                      hint="give a folder made by `graphkit build … --store`, or an empty one")
+
+
 def _current(kb: Path) -> Path | None:
     if not kb.exists():
         return None
@@ -74,10 +95,11 @@ def _current(kb: Path) -> Path | None:
         raise StoreError(f"{kb}: not a knowledge-base folder", hint="give a folder made by `graphkit build … --store`")
     current = kb / "CURRENT"
     if not current.is_file():
-        if any(kb.iterdir()):
-            raise StoreError(f"{kb}: not a knowledge-base folder (no CURRENT file)",
-                             hint="give a folder made by `graphkit build … --store`, or an empty one")
+        if any(p.name not in _LEFTOVERS for p in kb.iterdir()):
+            raise _not_ours(kb)
         return None
+    if not (kb / "versions").is_dir() and _is_pyoxigraph_store(kb):  # RocksDB has a CURRENT file too
+        raise _not_ours(kb)
     version = kb / "versions" / current.read_text(encoding="utf-8").strip()
     if not version.is_dir():
         raise StoreError(f"{kb}: its current version {version.name} is missing", hint="restore the folder from a backup")
@@ -102,41 +124,93 @@ def documents(store: ox.Store) -> dict[str, str]:
 
 
 @contextmanager
-def _writing(kb: Path):
-    """Hold the write lock, give a fresh copy of the current version, make it current if all went well."""
-    kb.mkdir(parents=True, exist_ok=True)
-    current = _current(kb)
-    lock = open(kb / ".lock", "w")
+def _locked(kb: Path, on_wait: Callable[[], None] | None = None):
+    """Hold the knowledge base's write lock (the folder is created if needed), from reading it to switching versions.
+
+    One writer at a time, each reading the version the one before it made: a
+    writer that finds the lock taken waits for it (calling ``on_wait`` first),
+    instead of resolving entities against a version that is about to be replaced.
+    The lock is the kernel's (flock): a writer killed at any moment releases it.
+    """
+    _current(kb)  # refuse a folder that is not a knowledge base before putting a lock file into it
+    try:
+        kb.mkdir(parents=True, exist_ok=True)
+        lock = open(kb / ".lock", "w")
+    except OSError as exc:
+        raise StoreError(f"{kb}: cannot be written ({exc.strerror})", hint="check the folder and its permissions") from None
     try:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise StoreError(f"{kb}: another build is writing it", hint="wait for it to finish") from None
-        versions = kb / "versions"
-        versions.mkdir(exist_ok=True)
-        name = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
-        fresh = versions / name
-        if current is not None:
-            shutil.copytree(current, fresh, copy_function=_link_or_copy)
-        store = ox.Store(str(fresh))
-        complete = False
+            if on_wait:
+                on_wait()
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        lock.close()
+
+
+@contextmanager
+def _writing(kb: Path):
+    """A fresh copy of the current version, made current if all went well; call it holding :func:`_locked`.
+
+    A copy or a write that fails (a full disk) leaves no folder behind and the
+    knowledge base as it was; versions left by writers that were killed are
+    removed first.
+    """
+    current = _current(kb)
+    versions = kb / "versions"
+    name = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    fresh = versions / name
+    complete = False
+    if versions.is_dir():  # versions left by writers killed or stopped half-way: space the copy may need
+        for old in versions.iterdir():
+            if current is None or old.name != current.name:
+                shutil.rmtree(old, ignore_errors=True)
+    try:
+        try:
+            versions.mkdir(exist_ok=True)
+            if current is not None:
+                shutil.copytree(current, fresh, copy_function=_link_or_copy)
+            store = ox.Store(str(fresh))
+        except OSError as exc:
+            raise _cannot_write(kb, exc) from None
         try:
             yield store
             store.flush()
             complete = True
+        except OSError as exc:  # RocksDB's own (No space left on device …)
+            raise _cannot_write(kb, exc) from None
         finally:
             del store  # closes the new version before it becomes current, or before it is thrown away
-            if not complete:
-                shutil.rmtree(fresh, ignore_errors=True)
-        pointer = kb / ".CURRENT.tmp"
+    finally:
+        if not complete:
+            shutil.rmtree(fresh, ignore_errors=True)
+    pointer = kb / ".CURRENT.tmp"
+    try:
         pointer.write_text(name + "\n", encoding="utf-8")
         os.replace(pointer, kb / "CURRENT")
-        for old in versions.iterdir():  # readers of an old version keep their open files (POSIX)
-            if old.name != name:
-                shutil.rmtree(old, ignore_errors=True)
-    finally:
-        fcntl.flock(lock, fcntl.LOCK_UN)
-        lock.close()
+    except OSError as exc:
+        pointer.unlink(missing_ok=True)
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise _cannot_write(kb, exc) from None
+    for old in versions.iterdir():  # readers of an old version keep their open files (POSIX)
+        if old.name != name:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _cannot_write(kb: Path, exc: OSError) -> StoreError:
+    """One line for a version that could not be written, whatever the number of files that failed."""
+    if isinstance(exc, shutil.Error) and exc.args and isinstance(exc.args[0], list) and exc.args[0]:
+        failed = exc.args[0]  # copytree's list of (source, target, "[Errno 28] No space left on device: …")
+        first = re.match(r"(?:\[Errno \d+\] )?([^:]*)", str(failed[0][2])).group(1)
+        why = f"{first} ({len(failed)} file{'s' if len(failed) != 1 else ''} not copied)"
+    else:
+        why = exc.strerror or " ".join(str(exc).split())[:200]
+    return StoreError(f"{kb}: cannot write a new version: {why}",
+                      hint="free some space (or check the folder's permissions) and build again; "
+                           "the knowledge base is as it was")
 
 
 def _link_or_copy(src: str, dst: str) -> None:
@@ -181,6 +255,7 @@ def add(
     jobs: int = 1,
     on_progress: Callable[[str, int, int], None] | None = None,
     read_options: dict | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> KbResult:
     """Add articles to a knowledge base (created if needed); only new and edited articles are read and built.
 
@@ -188,72 +263,102 @@ def add(
     the names themselves, so an entity first seen last week is the same node.
     New and edited articles are extracted in ``jobs`` processes (0: one per
     core); ``on_progress("reading", done, total)`` follows them. ``read_options``
-    go to :func:`graphkit.ingest.read_document`.
+    go to :func:`graphkit.ingest.read_document`. ``-`` is the article on
+    standard input (its identifier: ``stdin``).
+
+    One build writes at a time: a build that finds another writing the
+    knowledge base waits for it (``on_wait()`` is called when it starts
+    waiting), then compares and resolves against the version that build made.
     """
-    from .pipeline import extract, in_processes
+    from .pipeline import STDIN, extract, extract_or_skip, in_processes, read_stdin, split_stdin
     from .resolve import apply_merges, fitting, merge_keys, resolve
 
     kb = Path(kb)
+    paths, stdin = split_stdin(paths)
     files, skipped = collect(paths)
+    check_names(files)  # as a build does: a document is known by its file name
+    files = [Path(STDIN)] * stdin + files  # the article on standard input first
     skipped = list(skipped)
     for s in skipped:
         if on_skip:
             on_skip(s)
-    current = _current(kb)
-    known: dict[str, str] = {}
-    if current is not None:
-        reader = ox.Store.read_only(str(current))
-        known = documents(reader)
-        del reader
-    todo, added, replaced, unchanged = [], [], [], []
+    if not files:
+        raise InputError("no article to build: every input was skipped or none was given",
+                         hint="give .txt or .md files, or folders holding them")
+    _current(kb)  # a folder that is not a knowledge base is refused before any article is read
+    docs = []
     for path in files:
         try:
-            doc = read_document(path, language=language, **(read_options or {}))
+            if str(path) == STDIN:
+                docs.append(read_stdin(language=language, **(read_options or {})))
+            else:
+                docs.append(read_document(path, language=language, **(read_options or {})))
         except InputError as exc:
-            s = Skipped(str(path), exc.message.split(": ", 1)[-1])
+            s = Skipped.of(path, exc)
             skipped.append(s)
             if on_skip:
                 on_skip(s)
-            continue
-        if known.get(doc.id) == doc.content_hash:
-            unchanged.append(doc.id)
-            continue
-        (replaced if doc.id in known else added).append(doc.id)
-        todo.append(doc)
-    if not todo and not files:
-        raise InputError("no article to build: every input was skipped or none was given",
-                         hint="give .txt or .md files, or folders holding them")
-    done = []
-    for doc in in_processes(extract, todo, jobs):
-        done.append(doc)
-        if on_progress:
-            on_progress("reading", len(done), len(todo))
-    if current is not None and done:
-        reader = ox.Store.read_only(str(current))
-        done = _resolve_against(reader, done, language=language, extract=extract)
-        del reader
-    merged = merge_keys(done)
-    done = apply_merges(done, merged)
-    done = fitting(done, resolve(done))
-    notes: dict[str, list[str]] = {}
-    for kept, reason in merged.values():
-        notes.setdefault(kept, []).append(reason)
-    graphs: dict[str, str | None] = {}
-    for doc in done:
-        if doc.id.startswith(_PSEUDO):
-            continue
-        graph = to_graph([doc], resolve([doc], notes=notes))
-        graphs[doc.id] = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    triples = 0
-    if graphs:
-        with _writing(kb) as store:
-            _replace_graphs(store, graphs)
-            triples = _size(store)
-    elif current is not None:
-        reader = ox.Store.read_only(str(current))
-        triples = _size(reader)
-        del reader
+    if not docs:
+        current = _current(kb)
+        return KbResult(skipped=tuple(skipped), triples=_size_of(current) if current is not None else 0)
+    with _locked(kb, on_wait):
+        current = _current(kb)  # the version the last writer made, read under the lock
+        known: dict[str, str] = {}
+        if current is not None:
+            reader = ox.Store.read_only(str(current))
+            known = documents(reader)
+            del reader
+        todo, added, replaced, unchanged = [], [], [], []
+        for doc in docs:
+            if known.get(doc.id) == doc.content_hash:
+                unchanged.append(doc.id)
+                continue
+            (replaced if doc.id in known else added).append(doc.id)
+            todo.append(doc)
+        del docs
+        done = []
+        for n, doc in enumerate(in_processes(extract_or_skip, todo, jobs), 1):
+            if isinstance(doc, Skipped):
+                skipped.append(doc)
+                if on_skip:
+                    on_skip(doc)
+                failed = Path(doc.path).name
+                added, replaced = [i for i in added if i != failed], [i for i in replaced if i != failed]
+            else:
+                done.append(doc)
+            if on_progress:
+                on_progress("reading", n, len(todo))
+        if current is not None and done:
+            reader = ox.Store.read_only(str(current))
+            done = _resolve_against(reader, done, language=language, extract=extract)
+            del reader
+        merged = merge_keys(done)
+        done = apply_merges(done, merged)
+        done = fitting(done, resolve(done))
+        notes: dict[str, list[str]] = {}
+        for kept, reason in merged.values():
+            notes.setdefault(kept, []).append(reason)
+        graphs: dict[str, str | None] = {}
+        for doc in done:
+            if doc.id.startswith(_PSEUDO):
+                continue
+            graph = to_graph([doc], resolve([doc], notes=notes))
+            graphs[doc.id] = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        if graphs:
+            with _writing(kb) as store:
+                _replace_graphs(store, graphs)
+                triples = _size(store)
+        else:
+            triples = _size_of(current) if current is not None else 0
     return KbResult(tuple(added), tuple(replaced), tuple(unchanged), (), tuple(skipped), triples)
+
+
+def _size_of(version: Path) -> int:
+    reader = ox.Store.read_only(str(version))
+    try:
+        return _size(reader)
+    finally:
+        del reader
 
 
 _PSEUDO = "\x00stored:"
@@ -304,28 +409,31 @@ def _resolve_against(reader: ox.Store, done: list, *, language: str | None, extr
     return done + again + [d for d in pseudo if d.id[len(_PSEUDO):] not in rewritten]
 
 
-def remove(kb: str | Path, doc_ids: Iterable[str]) -> KbResult:
-    """Remove documents, and every statement only they support."""
+def remove(kb: str | Path, doc_ids: Iterable[str], *, on_wait: Callable[[], None] | None = None) -> KbResult:
+    """Remove documents, and every statement only they support (after any build writing it: see :func:`add`)."""
     kb = Path(kb)
-    current = _current(kb)
-    if current is None:
+    if _current(kb) is None:
         raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
-    reader = ox.Store.read_only(str(current))
-    known = documents(reader)
-    del reader
-    ids = list(doc_ids)
-    missing = [i for i in ids if i not in known]
-    if missing:
-        raise InputError(f"{kb}: holds no document {missing[0]!r}",
-                         hint="`graphkit query DIR entities` or the documents query lists what it holds")
-    with _writing(kb) as store:
-        _replace_graphs(store, {i: None for i in ids})
-        triples = _size(store)
+    with _locked(kb, on_wait):
+        reader = ox.Store.read_only(str(_current(kb)))
+        known = documents(reader)
+        del reader
+        ids = list(doc_ids)
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise InputError(f"{kb}: holds no document {missing[0]!r}",
+                             hint="`graphkit query DIR entities` or the documents query lists what it holds")
+        with _writing(kb) as store:
+            _replace_graphs(store, {i: None for i in ids})
+            triples = _size(store)
     return KbResult(removed=tuple(ids), triples=triples)
 
 
-def update(kb: str | Path, sparql: str, *, allow_network: bool = False) -> int:
+def update(kb: str | Path, sparql: str, *, allow_network: bool = False,
+           on_wait: Callable[[], None] | None = None) -> int:
     """Run a SPARQL UPDATE on a knowledge base, atomically, in a new version; the distinct statements after it.
+
+    It waits for any build writing the knowledge base (see :func:`add`).
 
     The update sees and changes the store as it is: document graphs by their
     IRIs, and the default graph (their union, which later builds keep up to date).
@@ -345,7 +453,7 @@ def update(kb: str | Path, sparql: str, *, allow_network: bool = False) -> int:
     kb = Path(kb)
     if _current(kb) is None:
         raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
-    with _writing(kb) as store:
+    with _locked(kb, on_wait), _writing(kb) as store:
         try:
             store.update(sparql, prefixes=dict(PREFIXES))
         except SyntaxError as exc:
@@ -363,3 +471,24 @@ def export(kb: str | Path) -> tuple[ox.Store, list[ox.NamedNode]]:
     graphs = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(str(DOC))),
                     key=lambda g: g.value)
     return store, graphs
+
+
+def dump(kb: str | Path, fmt: str = "trig") -> tuple[bytes, int]:
+    """A knowledge base written out in ``fmt``, and the number of its documents.
+
+    TriG, N-Quads and JSON-LD keep one named graph per document (the default
+    graph, their union, is left out: a reader makes it again); Turtle and
+    N-Triples hold the default graph. NIF offsets are typed
+    ``xsd:nonNegativeInteger``, as in every file graphkit writes.
+    """
+    from .rdf import DATASET_FORMATS, FORMATS, new_graph, offsets_as_written, serialize, serialize_quads
+
+    if fmt not in FORMATS:
+        raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
+    store, graphs = export(kb)
+    if fmt in DATASET_FORMATS:
+        quads = (q for g in graphs for q in store.quads_for_pattern(None, None, None, g))
+        return serialize_quads(quads, fmt), len(graphs)
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    data = ox.serialize(offsets_as_written(triples), format=ox.RdfFormat.N_TRIPLES)
+    return serialize(new_graph().parse(data=data, format="nt"), fmt), len(graphs)

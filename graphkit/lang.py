@@ -13,7 +13,10 @@ A file's tables (all optional)::
                  verb_final = true for subject-object-verb languages,
                  inflected = true where names take case endings ("Estonii",
                  "Interpol'ün": see graphkit/extract/inflection.py),
-                 capitalised_nouns = true where every noun has a capital (de)
+                 capitalised_nouns = true where every noun has a capital (de),
+                 identify: frequent words that tell it from the languages of
+                 its script (Nepali "छ", "भएको" against Hindi "है", "था"), for
+                 a language lingua does not know or confuses with a neighbour
     [words]      suffixes: endings a name may take inside a word ("s" for
                  Swedish "Hongkongs"); for scripts written without spaces, marks
                  that may follow a name ("ฯ"); and: words that join the members
@@ -110,6 +113,7 @@ class Language:
     date_order: str = "DMY"
     buddhist_era: bool = False
     places: dict[str, str] = field(default_factory=dict)  # [places]: a name → the ISO code of its territory
+    identify: frozenset[str] = frozenset()  # [language] identify: frequent words that tell it from its neighbours
 
 
 def available() -> list[str]:
@@ -209,6 +213,7 @@ def language(code: str) -> Language:
         months=tuple(fold(m) for m in numbers.get("months", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
+        identify=frozenset(fold(w) for w in own.get("language", {}).get("identify", [])),
         **dates,
     )
 
@@ -238,7 +243,7 @@ def coverage(code: str) -> dict:
 
     ``source``: "hand-written" (a file of ``graphkit/data/lang/``, over the CLDR's) or "CLDR";
     ``identified``: how an article is recognised as written in it ("lingua", "script" for a script that names
-    its language, "--lang" otherwise); the counts are of the figure kinds and relation predicates it has cues
+    its language, "words" for its file's identifying words, "--lang" otherwise); the counts are of the figure kinds and relation predicates it has cues
     for; ``dates``, ``numbers``, ``money``, ``names`` (heads of organizations, speech verbs, roles) and
     ``inflection`` say whether it has them.
     """
@@ -249,7 +254,8 @@ def coverage(code: str) -> dict:
         "code": code,
         "name": res.name,
         "source": "hand-written" if own else "CLDR",
-        "identified": "lingua" if code in _lingua_codes() else "script" if code in by_script else "--lang",
+        "identified": ("lingua" if code in _lingua_codes() else "script" if code in by_script
+                       else "words" if res.identify else "--lang"),
         "figure_kinds": len(own.get("figures", {})),
         "relations": len(own.get("relations", {})),
         "dates": bool(res.months),
@@ -258,6 +264,12 @@ def coverage(code: str) -> dict:
         "names": bool(own.get("entities", {}).get("heads") and res.person_cues),
         "inflection": res.inflected if own else False,
     }
+
+
+@lru_cache(maxsize=1)
+def identifying_words() -> dict[str, frozenset[str]]:
+    """Languages whose file lists words that identify them (``[language] identify``): code → the words."""
+    return {code: res.identify for code in available() if (res := language(code)).identify}
 
 
 @lru_cache(maxsize=1)

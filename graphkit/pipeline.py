@@ -35,7 +35,8 @@ from rdflib import Graph
 from .errors import GraphkitError, InputError
 from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
-from .ingest import Skipped, collect, read_document
+from .ingest import (MAX_ARTICLE_BYTES, Skipped, check_names, collect, decode, duplicate_name, make_document,
+                     read_document)
 from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
@@ -93,6 +94,23 @@ def jobs_count(jobs: int) -> int:
     return jobs
 
 
+def extract_or_skip(doc: Document) -> Document | Skipped:
+    """:func:`extract`, or why the document is skipped when a stage fails on it.
+
+    A stage that fails on one article is a bug, but it must not cost the
+    others: the article is skipped and named, with the error, and the build
+    goes on (and exits with 4).
+    """
+    try:
+        return extract(doc)
+    except GraphkitError:  # broken language data, a missing resource: every article would fail the same way
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported as the article's reason, type and message kept
+        text = " ".join(str(exc).split())[:200]
+        return Skipped(doc.path or doc.id, f"could not be extracted ({type(exc).__name__}{': ' + text if text else ''}); "
+                                           "this is a bug in graphkit: report it with the article")
+
+
 def _read_and_extract(task: tuple[str, str | None, dict]) -> Document | Skipped | InputError:
     """In a worker: one file → its extracted Document, or why it is skipped (or the error that stops the build)."""
     path, language, read_options = task
@@ -101,7 +119,63 @@ def _read_and_extract(task: tuple[str, str | None, dict]) -> Document | Skipped 
     except InputError as exc:
         if language is not None and "language =" in exc.message:
             return exc  # a wrong --lang: every file would fail the same way
-        return Skipped(str(path), exc.message.split(": ", 1)[-1])
+        return Skipped.of(path, exc)
+    return extract_or_skip(doc)
+
+
+#: The input that stands for standard input, and the identifier of the article read from it (a file
+#: name can be it only when a file named so is given explicitly; folders give .txt and .md files).
+STDIN, STDIN_ID = "-", "stdin"
+
+
+def split_stdin(paths: Iterable[str | Path]) -> tuple[list[str | Path], bool]:
+    """The inputs other than ``-``, and whether ``-`` (standard input) was one of them.
+
+    Raises:
+        InputError: ``-`` is given more than once.
+    """
+    paths = list(paths)
+    rest = [p for p in paths if str(p) != STDIN]
+    if len(paths) - len(rest) > 1:
+        raise InputError("'-' (standard input) is given more than once", hint="give it once")
+    return rest, len(rest) < len(paths)
+
+
+def read_stdin(*, language: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES,
+               encoding: str | None = None) -> Document:
+    """The article on standard input, as a :class:`Document` whose identifier is ``stdin``.
+
+    Read and checked as a file is (:func:`graphkit.ingest.read_text`): at most
+    ``max_bytes`` bytes (None: no limit), UTF-8 unless ``encoding`` says
+    otherwise, not empty.
+
+    Raises:
+        InputError: more than ``max_bytes`` bytes, not text in the encoding, empty.
+    """
+    import sys
+
+    stream = sys.stdin.buffer
+    data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:
+        from .ingest import MAX_SIZE_OPTION
+
+        raise InputError(f"{STDIN}: standard input holds more than the {max_bytes:,} bytes an article may have; "
+                         f"split it into articles, or raise the limit ({MAX_SIZE_OPTION})",
+                         hint="graphkit reads news articles, a few kilobytes each")
+    text = decode(data, name=STDIN, encoding=encoding)
+    if not text.strip():
+        raise InputError(f"{STDIN}: is empty", hint="pipe an article into it, e.g. graphkit build - < article.txt")
+    return make_document(text, doc_id=STDIN_ID, language=language, path=STDIN)
+
+
+def _read_stdin_and_extract(language: str | None, read_options: dict) -> Document | Skipped:
+    """The article on standard input, extracted (in this process), or why it is skipped."""
+    try:
+        doc = read_stdin(language=language, **read_options)
+    except InputError as exc:
+        if language is not None and "language =" in exc.message:
+            raise
+        return Skipped(STDIN, exc.message.split(": ", 1)[-1])
     return extract(doc)
 
 
@@ -155,6 +229,7 @@ def read_files(
 ) -> Iterator[Document]:
     """The extracted documents of the articles given as files or folders, in the order of the files.
 
+    ``-`` is the article on standard input (:func:`read_stdin`), read first.
     Files that cannot be read are reported to ``on_skip`` and passed over.
     ``read_options`` are passed to :func:`graphkit.ingest.read_document` (its
     size limit, an encoding).
@@ -162,12 +237,24 @@ def read_files(
     Raises:
         InputError: a path does not exist, or ``language`` is not a language code.
     """
+    paths, stdin = split_stdin(paths)
     files, skipped = collect(paths)
+    check_names(files)
     for s in skipped:
         if on_skip:
             on_skip(s)
     tasks = [(str(path), language, dict(read_options or {})) for path in files]
-    for done, item in enumerate(in_processes(_read_and_extract, tasks, jobs), 1):
+    total = len(tasks) + stdin
+    if stdin:
+        item = _read_stdin_and_extract(language, dict(read_options or {}))
+        if isinstance(item, Skipped):
+            if on_skip:
+                on_skip(item)
+        else:
+            yield item
+        if on_progress:
+            on_progress("reading", 1, total)
+    for done, item in enumerate(in_processes(_read_and_extract, tasks, jobs), 1 + stdin):
         if isinstance(item, InputError):
             raise item
         if isinstance(item, Skipped):
@@ -176,7 +263,7 @@ def read_files(
         else:
             yield item
         if on_progress:
-            on_progress("reading", done, len(tasks))
+            on_progress("reading", done, total)
 
 
 def _no_article() -> InputError:
@@ -185,7 +272,7 @@ def _no_article() -> InputError:
 
 
 def _duplicate(doc_id: str) -> InputError:
-    return InputError(f"two inputs share the file name {doc_id!r}", hint="document identifiers are file names; rename one")
+    return duplicate_name(doc_id)
 
 
 def _merge_notes(merged: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
@@ -320,7 +407,7 @@ def build_to(
         merged = tally.merges()
         entities = tally.entities(merged, notes=_merge_notes(merged))
         del tally
-        sort_format = "nt" if fmt == "nt" else "turtle"
+        sort_format = "nt" if fmt in ("nt", "nq") else "turtle"
         with SortedTriples(sort_format, folder=tmp) as triples:
             operation_dates = OperationDates()
             relations: set[str] = set()

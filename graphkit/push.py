@@ -42,8 +42,8 @@ import pyoxigraph as ox
 
 from .errors import GraphkitError, InputError
 
-#: Paths that already name a Graph Store Protocol service; any other endpoint gets ``/store``.
-GSP_PATHS = ("/store", "/rdf-graphs/service")
+#: The path a server's bare URL gets: Oxigraph's Graph Store Protocol service.
+DEFAULT_PATH = "/store"
 
 _CONTENT_TYPE = "application/n-triples"
 #: The longest timeout, in seconds (eleven days): the system's timers take no more than a few billion.
@@ -94,10 +94,12 @@ def shown_url(endpoint: str) -> str:
 
 
 def graph_store_url(endpoint: str) -> str:
-    """The Graph Store Protocol URL of an endpoint, without query string nor credentials.
+    """The Graph Store Protocol URL of an endpoint: the URL as given, without a trailing slash, query string nor credentials.
 
-    ``http://host:7878`` (a server's base URL) becomes ``http://host:7878/store``;
-    a URL already ending in ``/store`` or ``/rdf-graphs/service`` is kept.
+    Servers name their service differently (Oxigraph ``/store``, Fuseki
+    ``/DATASET/data``, Virtuoso ``/sparql-graph-crud``, GraphDB and RDF4J
+    ``/repositories/REPO/rdf-graphs/service``), so a path is kept as it is;
+    only a server's bare URL (``http://host:7878``) gets Oxigraph's ``/store``.
 
     Raises:
         InputError: the endpoint is not an http(s) URL with a host.
@@ -105,6 +107,8 @@ def graph_store_url(endpoint: str) -> str:
     Example:
         >>> graph_store_url("http://127.0.0.1:7878/")
         'http://127.0.0.1:7878/store'
+        >>> graph_store_url("http://127.0.0.1:3030/ds/data")
+        'http://127.0.0.1:3030/ds/data'
     """
     text = endpoint.strip()
     try:
@@ -122,9 +126,7 @@ def graph_store_url(endpoint: str) -> str:
     if parts.query or parts.fragment:
         raise InputError(f"endpoint = {shown_url(endpoint)!r} has a query string or a fragment",
                          hint="give the server's base URL or its Graph Store Protocol URL, without ?… or #…")
-    path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~").rstrip("/")  # a path in any script, as ASCII
-    if not path.endswith(GSP_PATHS):
-        path += "/store"
+    path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~").rstrip("/") or DEFAULT_PATH  # a path in any script, as ASCII
     netloc = parts.netloc.rpartition("@")[2]
     return urlunsplit((parts.scheme.lower(), netloc, path, "", ""))
 
@@ -186,8 +188,8 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0, user: str | N
     Args:
         store_dir: a knowledge base's folder (its current version is pushed) or a bare
             pyoxigraph store's folder (opened read-only: push it once it is written).
-        endpoint: the server's base URL (``/store`` is added) or its GSP URL
-            (ending in ``/store`` or ``/rdf-graphs/service``).
+        endpoint: the server's Graph Store Protocol URL, used as given (see
+            :func:`graph_store_url`); a bare server URL gets Oxigraph's ``/store``.
         timeout: seconds one graph's PUT may take in all (connecting, sending, the answer),
             at most :data:`MAX_TIMEOUT`.
         user, password: HTTP basic authentication, unless the endpoint's URL holds

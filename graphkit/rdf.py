@@ -43,9 +43,15 @@ FORMATS = {
     "turtle": ("turtle", ".ttl"),
     "nt": ("nt", ".nt"),
     "trig": ("trig", ".trig"),
+    "nq": ("nquads", ".nq"),
     "json-ld": ("json-ld", ".jsonld"),
 }
-_BY_SUFFIX = {suffix: name for name, (_, suffix) in FORMATS.items()} | {".json": "json-ld", ".ntriples": "nt"}
+_BY_SUFFIX = {suffix: name for name, (_, suffix) in FORMATS.items()} | {".json": "json-ld", ".ntriples": "nt",
+                                                                         ".nquads": "nq"}
+#: Formats that can hold named graphs.
+DATASET_FORMATS = ("trig", "nq", "json-ld")
+#: Formats written one statement a line, in the order of the whole line (N-Quads of the default graph are N-Triples).
+_LINE_FORMATS = ("nt", "nq")
 
 
 def entity_iri(key: str) -> URIRef:
@@ -68,7 +74,12 @@ def decimal_literal(value: Decimal | float | int) -> Literal:
     knowledge base is the same graph term for term.
     """
     d = Decimal(str(value))
-    text = format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
+    if d.is_zero():
+        text = "0"
+    elif d != d.to_integral_value():
+        text = format(d.normalize(), "f")
+    else:  # not str(int(d)): Python refuses to write an int of more than 4,300 digits
+        text = format(d.to_integral_value(), "f")
     return Literal(text, datatype=XSD.decimal, normalize=False)
 
 
@@ -109,9 +120,11 @@ _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = str(RDF.Statement), str(RDF.subject)
 _IDENTIFIER, _LANGUAGE, _DATE = str(DCTERMS.identifier), str(DCTERMS.language), str(DCTERMS.date)
 _DERIVED = str(PROV.wasDerivedFrom)
 _CONTEXT, _PHRASE, _IS_STRING = str(NIF.Context), str(NIF.Phrase), str(NIF.isString)
+_RFC5147 = str(NIF.RFC5147String)
 _REFERENCE, _BEGIN, _END, _ANCHOR = str(NIF.referenceContext), str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf)
 _IDENT_REF, _CLASS_REF, _TA_CONFIDENCE = str(ITSRDF.taIdentRef), str(ITSRDF.taClassRef), str(ITSRDF.taConfidence)
 _XSD_INTEGER, _XSD_DECIMAL, _XSD_STRING = str(XSD.integer), str(XSD.decimal), str(XSD.string)
+_XSD_NON_NEGATIVE = str(XSD.nonNegativeInteger)
 _EVIDENCE_NS, _FIGURE_NS = str(EVIDENCE), str(FIGURE)
 
 
@@ -136,8 +149,8 @@ def _decimal(value: Decimal | float | int) -> tuple[str, None, str]:
 
 
 def _index(value: int) -> tuple[str, None, str]:
-    # xsd:integer, the form the embedded store keeps (it turns xsd:nonNegativeInteger into it)
-    return str(value), None, _XSD_INTEGER
+    # NIF 2.0's datatype; the embedded store keeps it as xsd:integer (see offsets_as_written)
+    return str(value), None, _XSD_NON_NEGATIVE
 
 
 def _confidence(value: float) -> tuple[str, None, str]:
@@ -153,6 +166,7 @@ def _provenance(node: str, doc: str, text: str, start: int, end: int, confidence
                 date: str | None) -> Iterator[tuple]:
     """Where a statement comes from: its document, the text and offsets, how sure, how found, when."""
     yield node, _DERIVED, doc
+    yield node, _REFERENCE, doc  # NIF: the context the offsets count in
     yield node, _ANCHOR, (text, None, None)
     yield node, _BEGIN, _index(start)
     yield node, _END, _index(end)
@@ -178,6 +192,7 @@ def document_statements(doc: Document) -> Iterator[tuple]:
     for m in doc.mentions:
         node = f"{d}#char={m.start},{m.end}"
         yield node, _TYPE, _PHRASE
+        yield node, _TYPE, _RFC5147  # the IRI's #char=b,e is an RFC 5147 fragment
         yield node, _REFERENCE, d
         yield node, _BEGIN, _index(m.start)
         yield node, _END, _index(m.end)
@@ -303,38 +318,95 @@ def _rdflib_terms(statements: Iterable[tuple]) -> Iterator[tuple]:
         yield subject, predicate, obj
 
 
+#: Endings of formats graphkit reads (by the ending, see :func:`graphkit.store.open_graph`) but does not write.
+_NOT_WRITTEN = {ending: name for ending, name in {".nq": "N-Quads", ".rdf": "RDF/XML", ".xml": "RDF/XML"}.items()
+                if ending not in _BY_SUFFIX}
+#: The formats whose files graphkit reads as the format an ending names (N-Triples is Turtle, Turtle is TriG,
+#: and graphkit's TriG is the Turtle of the default graph): ``g.ttl`` may hold N-Triples, ``g.nt`` no Turtle.
+_READ_AS = {"turtle": {"turtle", "nt", "trig"}, "trig": {"trig", "turtle", "nt"}}
+_FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "trig": "TriG", "json-ld": "JSON-LD", "nq": "N-Quads"}
+
+
 def format_for(path: str | Path | None, fmt: str | None) -> str:
-    """The output format: ``fmt`` if given, else from the file ending, else turtle."""
-    if fmt:
-        if fmt not in FORMATS:
-            raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
-        return fmt
-    if path is not None and str(path) != "-":
-        return _BY_SUFFIX.get(Path(path).suffix.lower(), "turtle")
-    return "turtle"
+    """The output format: ``fmt`` if given, else from the file ending, else turtle.
+
+    A file is read back by its ending, so an ending that names a format the
+    file would not parse as is refused: ``x.nt`` with ``fmt="turtle"``,
+    ``x.ttl`` with ``fmt="json-ld"``, or ``x.rdf`` (RDF/XML, which graphkit
+    reads but does not write).
+
+    Raises:
+        InputError: ``fmt`` is unknown, or the ending names another format.
+    """
+    if fmt and fmt not in FORMATS:
+        raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
+    ending = Path(path).suffix.lower() if path is not None and str(path) != "-" else ""
+    writes = ", ".join(suffix for _, suffix in FORMATS.values())
+    if ending in _NOT_WRITTEN:
+        raise InputError(f"{path}: graphkit does not write {_NOT_WRITTEN[ending]} ({ending}); it writes {writes}",
+                         hint="give one of those endings: graphkit reads a file by its ending")
+    named = _BY_SUFFIX.get(ending)
+    if fmt and named and fmt not in _READ_AS.get(named, {named}):
+        raise InputError(f"{path}: its ending {ending} says {_FORMAT_NAMES.get(named, named)}, not "
+                         f"{_FORMAT_NAMES.get(fmt, fmt)} (--format {fmt})",
+                         hint="give an ending that goes with the format, or leave --format out: "
+                              "graphkit reads a file by its ending")
+    return fmt or named or "turtle"
+
+
+def _stable_json(text: str) -> bytes:
+    """JSON-LD with its nodes (and named graphs, and their nodes) sorted by ``@id`` and its values sorted."""
+
+    def order(nodes: list) -> list:
+        for node in nodes:
+            for key, value in node.items():
+                if key == "@graph" and isinstance(value, list):
+                    node[key] = order(value)
+                elif isinstance(value, list):
+                    node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return sorted(nodes, key=lambda n: n.get("@id", ""))
+
+    data = json.loads(text)
+    if data.get("@graph"):
+        data["@graph"] = order(data["@graph"])
+    return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def serialize_quads(quads: Iterable, fmt: str = "trig") -> bytes:
+    """pyoxigraph quads as TriG, N-Quads or JSON-LD, each named graph kept (``@graph`` in JSON-LD), byte-stable.
+
+    NIF offsets are typed ``xsd:nonNegativeInteger`` (:func:`offsets_as_written`).
+    """
+    import pyoxigraph as ox
+
+    if fmt not in DATASET_FORMATS:
+        raise InputError(f"format = {fmt!r} is invalid for named graphs; choose one of {', '.join(DATASET_FORMATS)}")
+    quads = sorted(offsets_as_written(quads), key=str)
+    if fmt == "trig":
+        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    if fmt == "nq":
+        return data
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(data=data.decode("utf-8"), format="nquads")
+    return _stable_json(dataset.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True))
 
 
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     """The graph as bytes in ``fmt``, byte-stable: the same graph always gives the same bytes.
 
-    Turtle, TriG and N-Triples are written by :func:`write_sorted` from the
-    sorted triples, as ``graphkit build`` writes them (Turtle by pyoxigraph:
-    rdflib's Turtle writer is quadratic in the number of document IRIs; TriG is
-    the Turtle of the default graph, Turtle being valid TriG); JSON-LD nodes and
-    values are sorted.
+    Turtle, TriG, N-Triples and N-Quads are written by :func:`write_sorted`
+    from the sorted triples, as ``graphkit build`` writes them (Turtle by
+    pyoxigraph: rdflib's Turtle writer is quadratic in the number of document
+    IRIs; TriG is the Turtle of the default graph, Turtle being valid TriG, and
+    N-Quads its N-Triples); JSON-LD nodes and values are sorted.
     """
     if fmt not in FORMATS:
         raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
     if fmt == "json-ld":
-        data = json.loads(graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True))
-        nodes = data.get("@graph", [])
-        for node in nodes:
-            for key, value in node.items():
-                if isinstance(value, list):
-                    node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-        if nodes:
-            data["@graph"] = sorted(nodes, key=lambda n: n.get("@id", ""))
-        return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        return _stable_json(graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True))
     with SortedTriples(fmt) as triples:
         for s, p, o in graph:
             triples.add_nt(_nt_of(s), f"<{p}>", _nt_of(o))
@@ -393,7 +465,7 @@ class SortedTriples:
     """
 
     def __init__(self, fmt: str = "turtle", *, folder: str | Path | None = None, budget: int = 32_000_000):
-        self.turtle = fmt != "nt"
+        self.turtle = fmt not in _LINE_FORMATS
         self.budget = budget
         self.folder = folder
         self._keys: list[str] = []
@@ -491,7 +563,7 @@ def write_sorted(triples: Iterable[tuple[str, str, str]], out: BinaryIO, fmt: st
     graphkit's prefixes (it groups a subject's triples), the prefixes sorted,
     and a blank line after each subject's block.
     """
-    if fmt == "nt":
+    if fmt in _LINE_FORMATS:
         batch: list[str] = []
         for s, p, o in triples:
             batch.append(f"{s} {p} {o} .\n")
@@ -556,7 +628,17 @@ class _TurtleLayout:
 
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file."""
+    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file.
+
+    ``-`` is standard output, as in every graphkit command.
+    """
+    if str(path) == "-":
+        import sys
+
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return Path(path)
     with atomic_writer(path) as fh:
         fh.write(data)
     return Path(path)
@@ -595,12 +677,39 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
         raise
 
 
+_OFFSETS = frozenset({_BEGIN, _END})
+
+
+def offsets_as_written(items: Iterable) -> Iterator:
+    """pyoxigraph triples or quads, with NIF offsets typed ``xsd:nonNegativeInteger`` again.
+
+    The embedded store keeps an ``xsd:nonNegativeInteger`` as the ``xsd:integer``
+    of the same value; what graphkit writes to files, and the rdflib graphs it
+    hands out, give ``nif:beginIndex`` and ``nif:endIndex`` NIF 2.0's datatype.
+    """
+    import pyoxigraph as ox
+
+    datatype = ox.NamedNode(_XSD_NON_NEGATIVE)
+    for item in items:
+        o = item.object
+        if (item.predicate.value in _OFFSETS and isinstance(o, ox.Literal) and o.datatype.value == _XSD_INTEGER
+                and not o.value.startswith("-")):
+            o = ox.Literal(o.value, datatype=datatype)
+            if isinstance(item, ox.Quad):
+                item = ox.Quad(item.subject, item.predicate, o, item.graph_name)
+            else:
+                item = ox.Triple(item.subject, item.predicate, o)
+        yield item
+
+
 def load_graph(path: str | Path) -> Graph:
     """Parse a graph file (format from its ending, Turtle by default) into an rdflib graph.
 
     The file is parsed by pyoxigraph (fast, with line and column in its
     errors); named graphs are merged into one. A knowledge-base folder (made
-    by ``graphkit build … --store``) is read too: its current version's graph.
+    by ``graphkit build … --store``) is read too: its current version's graph;
+    ``-`` is a graph on standard input (see :func:`graphkit.store.open_graph`).
+    A pyoxigraph store gives the union of its graphs.
 
     Raises:
         GraphFileError: the file is missing, a folder that is not a knowledge
@@ -608,14 +717,25 @@ def load_graph(path: str | Path) -> Graph:
     """
     import pyoxigraph as ox
 
-    from .kb import is_kb, open_read
-    from .store import open_graph
+    from .store import open_source
 
-    if is_kb(path):
-        store, union = open_read(path), False  # its default graph is the union of the documents' graphs
-    else:
-        store, union = open_graph(path), True
+    store, union = open_source(path)
     triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=union)
     graph = new_graph()
-    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    graph.parse(data=ox.serialize(offsets_as_written(triples), format=ox.RdfFormat.N_TRIPLES), format="nt")
     return graph
+
+
+def as_graph(source) -> Graph:
+    """The rdflib graph of a graph source: an rdflib graph itself, what :func:`graphkit.build`
+    returns (its ``graph``), or else :func:`load_graph`'s (a graph file, a knowledge-base
+    folder, ``-`` for standard input, a pyoxigraph store).
+
+    Raises:
+        TypeError: ``source`` is none of these.
+        GraphFileError: a file that is missing or does not parse.
+    """
+    from .store import graph_of
+
+    graph = graph_of(source)
+    return graph if graph is not None else load_graph(source)

@@ -7,6 +7,11 @@ in-memory pyoxigraph store; an rdflib graph is handed over as N-Triples.
 Queries may use the contract's prefixes (``ppp:``, ``kind:``, ``nif:`` …)
 without declaring them. A query argument is SPARQL text, ``@file.rq``, or the
 name of a query in ``ontology/queries/``.
+
+A graph *source* (:func:`open_source`) is what :func:`graphkit.build` returns,
+an rdflib graph, a pyoxigraph store, a graph file, a knowledge-base folder, or
+``-``: a graph on standard input, in any format graphkit reads, told apart by
+its first bytes.
 """
 
 from __future__ import annotations
@@ -14,7 +19,10 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import os
 import re
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,12 +46,72 @@ _RDF_FORMATS = {
 }
 
 
+#: The path that stands for standard input (a graph) or standard output.
+STDIN = "-"
+
+_NOT_A_SOURCE = ("give what graphkit.build returns, an rdflib.Graph, a pyoxigraph.Store, a graph file, "
+                 "a knowledge-base folder or '-' (standard input)")
+
+
+def graph_of(source):
+    """The rdflib graph a source holds: the source itself, or the ``graph`` of what
+    :func:`graphkit.build` returns; None for a path or a pyoxigraph store, which are read.
+
+    Raises:
+        TypeError: ``source`` is not a graph source.
+        ValueError: a :class:`~graphkit.pipeline.BuildSummary` without its graph.
+    """
+    if isinstance(source, (str, os.PathLike, ox.Store)):
+        return None
+    from rdflib import Graph
+
+    if isinstance(source, Graph):
+        return source
+    graph = getattr(source, "graph", None)
+    if isinstance(graph, Graph):
+        return graph
+    if graph is None and hasattr(source, "graph") and hasattr(source, "triples"):
+        raise ValueError("this build summary holds no graph (graphkit.build_to keeps it only with keep_graph=True); "
+                         "give the file it wrote, or use graphkit.build")
+    raise TypeError(f"source = {_short(repr(source))} is invalid; {_NOT_A_SOURCE}")
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def open_source(source) -> tuple[ox.Store, bool]:
+    """The store a graph source is read from, and whether its queries read the union of its named graphs.
+
+    A knowledge base is read in place (its default graph is already the union,
+    without repeats); a graph file, standard input (``-``) and an rdflib graph
+    are loaded into an in-memory store (:func:`open_graph`); a pyoxigraph store
+    is used as it is.
+
+    Raises:
+        TypeError: ``source`` is not a graph source.
+        GraphFileError: a file that is missing or does not parse.
+        StoreError: a knowledge base that cannot be opened.
+    """
+    if isinstance(source, ox.Store):
+        return source, True
+    if isinstance(source, (str, os.PathLike)):
+        from .kb import is_kb, open_read
+
+        if str(source) != STDIN and is_kb(source):
+            return open_read(source), False
+        return open_graph(source), True
+    return open_graph(graph_of(source)), True
+
+
 def open_graph(source) -> ox.Store:
     """An in-memory store holding a graph file's triples, or an rdflib graph's.
 
     The format follows the file's ending (``.ttl .nt .trig .nq .jsonld .rdf``;
-    Turtle for any other). Nothing is fetched: not a remote JSON-LD context, nor
-    an external DTD or entity; RDF/XML passes :func:`check_rdf_xml` first.
+    Turtle for any other). ``-`` reads a graph on standard input: JSON-LD or
+    RDF/XML by their first bytes, else TriG (so Turtle and N-Triples too), else
+    N-Quads. Nothing is fetched: not a remote JSON-LD context, nor an external
+    DTD or entity; RDF/XML passes :func:`check_rdf_xml` first.
 
     Raises:
         GraphFileError: the file is missing, a folder, empty or does not parse;
@@ -54,6 +122,8 @@ def open_graph(source) -> ox.Store:
         data = source.serialize(format="nt", encoding="utf-8")
         store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
         return store
+    if str(source) == STDIN:
+        return _open_stdin()
     path = Path(source)
     check_graph_file(path)
     fmt = _RDF_FORMATS.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
@@ -70,6 +140,31 @@ def open_graph(source) -> ox.Store:
     except (OSError, ValueError) as exc:
         raise GraphFileError(f"{path}: cannot be read: {exc}", hint="check the file") from None
     return store
+
+
+def _open_stdin() -> ox.Store:
+    """A graph on standard input, through a temporary file, so that it is read as a file of its format is."""
+    data = sys.stdin.buffer.read()
+    if not data.strip():
+        raise GraphFileError("-: standard input is empty, not a graph",
+                             hint="pipe a graph into it, e.g. graphkit build ARTICLES | graphkit validate -")
+    looks = _looks_like(data[:2048])
+    endings = {"JSON-LD": (".jsonld",), "RDF/XML": (".rdf",)}.get(looks or "", (".trig", ".nq"))
+    with tempfile.TemporaryDirectory(prefix="graphkit-stdin-") as tmp:
+        failure = None
+        for ending in endings:
+            path = Path(tmp) / f"stdin{ending}"
+            path.write_bytes(data)
+            try:
+                return open_graph(path)
+            except GraphFileError as exc:
+                failure = failure or (exc, str(path))
+            path.unlink()
+    exc, name = failure
+    message = exc.message.replace(name, STDIN).replace("not valid TriG", "not valid Turtle or TriG")
+    hint = exc.hint if exc.hint and "ending" not in exc.hint else \
+        "standard input is read as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML; fix the syntax"
+    raise GraphFileError(message, hint=hint)
 
 
 def check_graph_file(path: Path) -> None:
@@ -202,9 +297,15 @@ def _sniff(path: Path) -> str | None:
     """What a graph file's first bytes look like: ``JSON-LD``, ``RDF/XML``, ``Turtle``, or None."""
     try:
         with path.open("rb") as fh:
-            head = fh.read(2048).lstrip(b"\xef\xbb\xbf \t\r\n")
+            head = fh.read(2048)
     except OSError:
         return None
+    return _looks_like(head)
+
+
+def _looks_like(head: bytes) -> str | None:
+    """What the first bytes of a graph look like: ``JSON-LD``, ``RDF/XML``, ``Turtle``, or None."""
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"{", b"[")):
         return "JSON-LD"
     if head.startswith((b"<?xml", b"<rdf:RDF")):
@@ -277,7 +378,12 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def resolve_query(argument: str) -> str:
-    """SPARQL text for a query argument: ``@file.rq``, a named query, or SPARQL itself."""
+    """SPARQL text for a query argument: ``@file.rq`` (``@-``: standard input), a named query, or SPARQL itself."""
+    if argument == "@" + STDIN:
+        try:
+            return sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise QueryError(f"-: standard input is not UTF-8 text ({exc})", hint="give a UTF-8 query") from None
     if argument.startswith("@"):
         path = Path(argument[1:])
         try:
@@ -295,22 +401,36 @@ def resolve_query(argument: str) -> str:
     return argument
 
 
-def query(store: ox.Store, sparql: str, *, union: bool = True, params: dict[str, str] | None = None,
+def query(source, sparql: str, *, union: bool | None = None, params: dict[str, str] | None = None,
           allow_network: bool = False):
-    """Run a SPARQL query; syntax errors become :class:`QueryError` with line and column.
+    """Run a SPARQL query on a graph source; syntax errors become :class:`QueryError` with line and column.
 
     Args:
+        source: what :func:`graphkit.build` returns, an rdflib graph, a pyoxigraph
+            store, a graph file, a knowledge-base folder, or ``-`` (:func:`open_source`).
+        sparql: SPARQL text, ``@file.rq``, or the name of a named query (``partners``).
         union: read the union of the named graphs (a graph file's), or only the
-            default graph (a knowledge base's, which is that union without repeats).
+            default graph (a knowledge base's, which is that union without repeats);
+            by default what the source needs.
         params: values for the query's variables, bound as terms, never pasted
             into the query text: an IRI for ``http(s)://…`` or ``prefix:name``; a
             name ("Binance", "बिनेंस") is the entity it labels; else the text.
         allow_network: let ``SERVICE`` send parts of the query to other hosts; by
             default a query that holds it is refused before anything is sent.
 
+    Returns:
+        pyoxigraph's results: solutions, a boolean, or triples (see :func:`format_result`).
+
     Raises:
         QueryError: the query is malformed, holds SERVICE (unless ``allow_network``), or fails.
+
+    Example:
+        >>> result = graphkit.build(["examples/corpus"])             # doctest: +SKIP
+        >>> print(format_result(query(result, "partners"), "table"))  # doctest: +SKIP
     """
+    store, needs_union = (source, True) if isinstance(source, ox.Store) else open_source(source)
+    union = needs_union if union is None else union
+    sparql = resolve_query(sparql)
     if not allow_network:
         refuse_network(sparql)
     substitutions = {ox.Variable(k): _term(v, store, union=union) for k, v in (params or {}).items()}
@@ -448,13 +568,19 @@ MAX_COLUMN = 80
 
 
 def _table_lines(variables: list[str], cells: Iterable[list[str]]) -> Iterator[str]:
-    """The lines of a table, as the rows come: the columns are as wide as in the first :data:`TABLE_SAMPLE` rows."""
+    """The lines of a table, as the rows come, in terminal columns (:mod:`graphkit.columns`).
+
+    Cells are cut to :data:`MAX_COLUMN` columns; the columns are as wide as in the
+    first :data:`TABLE_SAMPLE` rows, and the rows after them are cut to those widths.
+    """
+    from .columns import cut, pad, width
+
     rows = iter(cells)
-    sample = [[" ".join(c.split()) for c in r] for r in itertools.islice(rows, TABLE_SAMPLE)]
-    widths = [min(max([len(v)] + [len(r[i]) for r in sample]), MAX_COLUMN) for i, v in enumerate(variables)]
+    sample = [[cut(" ".join(c.split()), MAX_COLUMN) for c in r] for r in itertools.islice(rows, TABLE_SAMPLE)]
+    widths = [max([width(v)] + [width(r[i]) for r in sample]) for i, v in enumerate(variables)]
 
     def fmt(row: list[str]) -> str:
-        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(row, widths)).rstrip() + "\n"
+        return "  ".join(pad(c, w) for c, w in zip(row, widths)).rstrip() + "\n"
 
     yield fmt(variables)
     yield fmt(["-" * w for w in widths])
@@ -464,7 +590,7 @@ def _table_lines(variables: list[str], cells: Iterable[list[str]]) -> Iterator[s
         yield fmt(row)
     for row in rows:
         count += 1
-        yield fmt([" ".join(c.split()) for c in row])
+        yield fmt([cut(" ".join(c.split()), max(w, 1)) for c, w in zip(row, widths)])
     yield f"({count} row{'s' if count != 1 else ''})\n"
 
 

@@ -22,18 +22,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from .errors import OntologyError, ValidationError
+from .errors import GraphFileError, OntologyError, ValidationError
 from .resources import ontology_dir, ontology_file, parse_turtle
 from .vocab import PREFIXES
 
 SHAPES_FILE = "shapes.ttl"
 ONTOLOGY_FILES = ("ppp.ttl", "kinds.ttl")
+
+_CUSTOM_EVAL = "graphkit.validate"
 
 #: Longest literal shown in a report line; longer ones are cut with "…".
 _MAX_LITERAL = 60
@@ -57,13 +60,15 @@ class ValidationResult:
     violations: int
 
 
-def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
+def validate(graph, *, max_lines: int = 50) -> ValidationResult:
     """Validate ``graph`` against the output contract's SHACL shapes.
 
     The graph is not modified: the ontology is mixed into a copy.
 
     Args:
-        graph: the graph to check, as graphkit writes it.
+        graph: the graph to check, as graphkit writes it: an rdflib graph, what
+            :func:`graphkit.build` returns, a graph file, a knowledge-base folder,
+            ``-`` (standard input) or a pyoxigraph store.
         max_lines: most violation lines the report shows; the rest are counted.
 
     Returns:
@@ -71,11 +76,17 @@ def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
 
     Raises:
         ValueError: if ``max_lines`` is less than 1.
+        TypeError: ``graph`` is none of the sources above.
+        GraphFileError: a graph file that is missing or does not parse.
         OntologyError: if an ontology or shapes file is missing, cannot be
             parsed, or is not usable as SHACL shapes.
     """
     if max_lines < 1:
         raise ValueError(f"max_lines = {max_lines} is invalid; value must be >= 1")
+    if not isinstance(graph, Graph):
+        from .rdf import as_graph
+
+        graph = as_graph(graph)
     shapes = shapes_graph()
     data = _MixedGraph()
     data.addN((s, p, o, data) for s, p, o in graph.triples((None, None, None)))
@@ -84,6 +95,9 @@ def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
     import pyshacl  # heavy; imported only when a graph is validated
     from pyshacl.errors import ReportableRuntimeError
 
+    from rdflib.plugins.sparql import CUSTOM_EVALS
+
+    CUSTOM_EVALS[_CUSTOM_EVAL] = _evaluate_part  # only for this graph: rdflib's own evaluation for any other
     try:
         conforms, results, text = pyshacl.validate(
             data, shacl_graph=shapes, inference="none", inplace=True, advanced=False, allow_warnings=False
@@ -91,8 +105,13 @@ def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
     except ReportableRuntimeError as err:  # a shape that pySHACL cannot load
         raise _unusable_shapes(err.message) from err
     except Exception as err:  # noqa: BLE001 - pySHACL raises many types (pyparsing's ParseException …)
+        unreadable = _ill_typed(graph)
+        if unreadable is not None:  # pySHACL compared a value rdflib could not read (`<=` on two Literals)
+            raise unreadable from err
         # a shape that parses but is not SHACL pySHACL can run (a broken SPARQL constraint, a wrong node kind …)
         raise _unusable_shapes(f"{type(err).__name__}: {err}") from err
+    finally:
+        CUSTOM_EVALS.pop(_CUSTOM_EVAL, None)
     if not isinstance(results, Graph):
         # pySHACL returns a ValidationFailure instead of a report when a constraint cannot be run.
         raise _unusable_shapes(str(text))
@@ -107,7 +126,7 @@ def validate(graph: Graph, *, max_lines: int = 50) -> ValidationResult:
     return ValidationResult(conforms=False, report="\n".join(report), violations=count)
 
 
-def check(graph: Graph, *, max_lines: int = 50) -> None:
+def check(graph, *, max_lines: int = 50) -> None:
     """Raise unless ``graph`` conforms to the output contract's SHACL shapes.
 
     Args:
@@ -167,6 +186,23 @@ def clear_cache() -> None:
     _prepared.cache_clear()
 
 
+def _ill_typed(graph: Graph) -> GraphFileError | None:
+    """The error for the graph's first value that is not what its datatype says, or None if all are.
+
+    ``"abc"^^xsd:integer``, or an integer of more than 4,300 digits (Python
+    reads no longer one): pySHACL cannot compare such a value with another.
+    """
+    prefixes = _namespaces(graph)
+    for s, p, o in sorted(graph.triples((None, None, None)), key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+        if isinstance(o, Literal) and o.ill_typed:
+            digits = sum(c.isdigit() for c in str(o))
+            why = (f"a number of {digits:,} digits, more than the 4,300 graphkit reads" if digits > 4300
+                   else f"not a valid {_show(URIRef(o.datatype), prefixes)}")
+            return GraphFileError(f"{_show(s, prefixes)} {_show(p, prefixes)} {_show(o, prefixes)}: {why}, "
+                                  "so the shapes cannot be checked", hint="correct or remove the value")
+    return None
+
+
 def _unusable_shapes(reason: str) -> OntologyError:
     """The error for a shapes file that parses but that pySHACL cannot use."""
     reason = " ".join(reason.split())
@@ -195,6 +231,7 @@ class _MixedGraph(Graph):
     pySHACL runs each SHACL-SPARQL constraint once per focus node, passing the
     same query text each time; rdflib would parse it each time (~50 ms), which
     for a few thousand triples is tens of seconds. Parsed once here instead.
+    Its basic graph patterns are matched by :func:`_adaptive_bgp`.
     """
 
     def query(  # noqa: D102 - rdflib's method, same signature
@@ -210,6 +247,65 @@ class _MixedGraph(Graph):
         if isinstance(query_object, str) and not initNs:
             query_object = _prepared(query_object)
         return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+
+
+#: How many matches of a triple pattern are counted, at most, to choose which pattern to match first.
+_PROBE = 8
+
+
+def _evaluate_part(ctx: Any, part: Any) -> Any:
+    """rdflib's evaluation of a query part, for basic graph patterns on a :class:`_MixedGraph` (else declined)."""
+    if part.name != "BGP" or not isinstance(ctx.graph, _MixedGraph):
+        raise NotImplementedError
+    return _adaptive_bgp(ctx, list(part.triples))
+
+
+def _adaptive_bgp(ctx: Any, patterns: list) -> Any:
+    """The solutions of a basic graph pattern, each step matching the pattern with the fewest matches first.
+
+    rdflib orders a pattern's triples once, by their bound terms, ties broken
+    by the query text: a constraint that finds the evidence of a relation
+    (``?evidence rdf:subject $this ; rdf:object ?value``) then starts from one
+    end whatever the data, and for each of the thousand members of an alliance
+    walks through the alliance's thousand pieces of evidence: quadratic. Here
+    the next triple is the one with the fewest matches under the bindings so
+    far (counted up to a few), so that the evidence is found from the end that
+    has little of it: linear in the size of the graph. The solutions are
+    rdflib's, in another order.
+    """
+    from rdflib.plugins.sparql.sparql import AlreadyBound
+
+    if not patterns:
+        yield ctx.solution()
+        return
+    if len(patterns) > 1:
+        best, fewest = 0, None
+        for i, (s, p, o) in enumerate(patterns):
+            bound = (ctx[s], ctx[p], ctx[o])
+            count = sum(1 for _ in islice(ctx.graph.triples(bound), _PROBE))
+            key = (count, sum(term is None for term in bound))
+            if fewest is None or key < fewest:
+                best, fewest = i, key
+            if count == 0:
+                break
+        patterns = [patterns[best], *patterns[:best], *patterns[best + 1:]]
+    s, p, o = patterns[0]
+    _s, _p, _o = ctx[s], ctx[p], ctx[o]
+    for ss, sp, so in ctx.graph.triples((_s, _p, _o)):
+        c = ctx.push() if None in (_s, _p, _o) else ctx
+        if _s is None:
+            c[s] = ss
+        try:
+            if _p is None:
+                c[p] = sp
+        except AlreadyBound:
+            continue
+        try:
+            if _o is None:
+                c[o] = so
+        except AlreadyBound:
+            continue
+        yield from _adaptive_bgp(c, patterns[1:])
 
 
 def _namespaces(graph: Graph) -> list[tuple[str, str]]:
@@ -266,3 +362,8 @@ def _summarize(results: Graph, prefixes: list[tuple[str, str]]) -> tuple[list[st
                 line += f" (value: {_show(value, prefixes)})"
             lines.add(line)
     return sorted(lines), count
+
+
+from . import _callable  # noqa: E402 - graphkit.validate(…) calls the function
+
+_callable(__name__)

@@ -83,6 +83,7 @@ import math
 import os
 import re
 import secrets
+import sys
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -234,7 +235,7 @@ def write_html(
 
     Args:
         graph: the graph to draw.
-        path: where to write the page.
+        path: where to write the page; ``-`` writes it to standard output.
         title: the page's title.
         sizes: as for :func:`render_html`.
         communities: as for :func:`render_html`.
@@ -244,6 +245,11 @@ def write_html(
     """
     target = Path(path)
     page = render_html(graph, title=title, sizes=sizes, communities=communities).encode("utf-8")
+    if str(path) == "-":  # standard output, as in every graphkit command
+        sys.stdout.flush()
+        sys.stdout.buffer.write(page)
+        sys.stdout.buffer.flush()
+        return target
     target.parent.mkdir(parents=True, exist_ok=True)
     # not tempfile.mkstemp: its files are 0600; this one gets the umask's usual mode
     for _ in range(100):
@@ -263,6 +269,70 @@ def write_html(
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+#: How :func:`page` may size nodes (None: by mentions) and colour them.
+SIZE_BY = ("degree", "betweenness")
+COLOUR_BY = ("class", "community")
+
+
+def page(
+    source,
+    output: str | Path | None = None,
+    *,
+    title: str | None = None,
+    size_by: str | None = None,
+    colour_by: str = "class",
+) -> Path | str:
+    """The page of any graph: written to ``output``, or returned.
+
+    This is ``graphkit.view(…)``: the module is called as this function.
+
+    Args:
+        source: what :func:`graphkit.build` returns, an rdflib graph, a graph
+            file, a knowledge-base folder, ``-`` (standard input) or a
+            pyoxigraph store.
+        output: the HTML file to write (atomically, see :func:`write_html`),
+            ``-`` for standard output; None returns the page as a string.
+        title: the page's title. Default: the graph file's name, else "graphkit".
+        size_by: size nodes by ``degree`` or ``betweenness`` centrality
+            (:mod:`graphkit.analyze`); None: by number of mentions.
+        colour_by: ``class``, or ``community`` (Louvain, :mod:`graphkit.analyze`);
+            classes are still told apart by shape.
+
+    Returns:
+        ``output`` as a :class:`~pathlib.Path`, or the page.
+
+    Raises:
+        ValueError: ``size_by`` or ``colour_by`` is not one of the choices.
+        TypeError: ``source`` is not a graph source.
+        GraphFileError: a graph file that is missing or does not parse.
+
+    Example:
+        >>> result = graphkit.build(["examples/corpus"])               # doctest: +SKIP
+        >>> graphkit.view(result, "graph.html", colour_by="community")  # doctest: +SKIP
+        PosixPath('graph.html')
+    """
+    from .rdf import as_graph
+
+    if size_by is not None and size_by not in SIZE_BY:
+        raise ValueError(f"size_by = {size_by!r} is invalid; value must be None or one of {', '.join(SIZE_BY)}")
+    if colour_by not in COLOUR_BY:
+        raise ValueError(f"colour_by = {colour_by!r} is invalid; value must be one of {', '.join(COLOUR_BY)}")
+    if title is None:
+        named = isinstance(source, (str, os.PathLike)) and str(source) != "-"
+        title = Path(source).name if named else "graphkit"
+    graph = as_graph(source)
+    sizes = groups = None
+    if size_by is not None or colour_by == "community":
+        from .analyze import centrality, communities, project
+
+        projected = project(graph)
+        sizes = centrality(projected, size_by) if size_by is not None else None
+        groups = communities(projected) if colour_by == "community" else None
+    if output is None:
+        return render_html(graph, title=title, sizes=sizes, communities=groups)
+    return write_html(graph, output, title=title, sizes=sizes, communities=groups)
 
 
 # --------------------------------------------------------------------------- reading the graph
@@ -393,8 +463,10 @@ def _format_value(value: Node | None) -> str:
         return lexical
     if not number.is_finite():
         return lexical
+    if number.is_zero():
+        return "0"
     if number == number.to_integral_value():
-        return f"{int(number):,}"
+        return f"{number.to_integral_value():,f}"  # not int(): Python writes no int of more than 4,300 digits
     return f"{number.normalize():,f}"
 
 
@@ -1516,3 +1588,8 @@ def _page(view: _View, data: dict, *, title: str) -> str:
 </body>
 </html>
 """
+
+
+from . import _callable  # noqa: E402 - graphkit.view(…) calls the function
+
+_callable(__name__)

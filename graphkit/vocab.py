@@ -42,6 +42,7 @@ class PPP(DefinedNamespace):
     City: URIRef
     sector: URIRef  # annotation on classes of organizations: "public" or "private"
     country: URIRef  # registry data: the ISO 3166-1 code of a national body's country
+    seat: URIRef  # registry data: the English name of the city an organization has its seat in
     # provenance classes
     Document: URIRef
     Evidence: URIRef
@@ -111,6 +112,7 @@ class NIF(DefinedNamespace):
 
     Context: URIRef
     Phrase: URIRef
+    RFC5147String: URIRef
     referenceContext: URIRef
     beginIndex: URIRef
     endIndex: URIRef

@@ -1,6 +1,9 @@
 """Precision of relations per confidence band, and per method, on sets with gold annotations.
 
-    python scripts/calibration.py GRAPH GOLD_DIR [GRAPH GOLD_DIR …]
+    python scripts/calibration.py [--detail] GRAPH GOLD_DIR [GRAPH GOLD_DIR …]
+
+With --detail, a third table counts each full method (``structure:name``,
+``cue:lookback`` …) per predicate.
 
 A relation triple of the graph counts as right unless `graphkit evaluate` lists it
 among the false relations (so a triple between entities that only optional gold
@@ -30,11 +33,14 @@ BANDS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 1.01)]
 
 
 def main(argv: list[str]) -> int:
+    detail = "--detail" in argv
+    argv = [a for a in argv if a != "--detail"]
     if len(argv) < 2 or len(argv) % 2:
         print(__doc__)
         return 2
     band_counts = defaultdict(lambda: [0, 0])
     method_counts = defaultdict(lambda: [0, 0])
+    detail_counts = defaultdict(lambda: [0, 0])
     for graph, gold in zip(argv[::2], argv[1::2]):
         done = subprocess.run(["graphkit", "evaluate", graph, "--gold", gold, "--json"], capture_output=True,
                               text=True, check=True)
@@ -47,7 +53,9 @@ def main(argv: list[str]) -> int:
             conf = float(row["conf"].value)
             method = row["method"].value.split(":")[1] if row["method"] is not None else "?"
             right = (s, p, o) not in false and (o, p, s) not in false
-            for table, key in ((band_counts, next(b for b in BANDS if b[0] <= conf < b[1])), (method_counts, method)):
+            full = ":".join(row["method"].value.split(":")[1:]) if row["method"] is not None else "?"
+            for table, key in ((band_counts, next(b for b in BANDS if b[0] <= conf < b[1])), (method_counts, method),
+                               (detail_counts, (full, p))):
                 table[key][0 if right else 1] += 1
     print("| confidence | right | wrong | precision |\n|---|---|---|---|")
     for band in BANDS:
@@ -57,6 +65,10 @@ def main(argv: list[str]) -> int:
     print("\n| method | right | wrong | precision |\n|---|---|---|---|")
     for method, (r, w) in sorted(method_counts.items(), key=lambda kv: -sum(kv[1])):
         print(f"| {method} | {r} | {w} | {r / (r + w):.2f} |")
+    if detail:
+        print("\n| method | predicate | right | wrong | precision |\n|---|---|---|---|---|")
+        for (method, p), (r, w) in sorted(detail_counts.items()):
+            print(f"| {method} | {p} | {r} | {w} | {r / (r + w):.2f} |")
     return 0
 
 

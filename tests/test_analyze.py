@@ -644,3 +644,28 @@ def test_big_graph(big):
     assert 1 <= len(steps) <= 3 and all(step.evidence for step in steps)
     text = an.format_report(an.report(G, betweenness=between, community=groups, pairs=pairs), name="big")
     assert "estimated from 100 sources sampled in each component larger than that, seed 0" in text
+
+
+def test_report_tables_align_wide_scripts_by_display_width():
+    """Han and Hangul (here decomposed, as some systems write it) line up as a terminal shows them."""
+    import unicodedata
+
+    from graphkit.columns import width
+
+    hangul = unicodedata.normalize("NFD", "경찰청")
+    graph = Graph().parse(data=f"""
+        @prefix ppp: <https://w3id.org/graphkit/ppp#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        @prefix gke: <https://w3id.org/graphkit/entity/> .
+        gke:a a ppp:LawEnforcementAgency ; rdfs:label "{hangul}" .
+        gke:b a ppp:LawEnforcementAgency ; rdfs:label "東京都警察" .
+        gke:c a ppp:Company ; rdfs:label "Binance" .
+        gke:a ppp:partnersWith gke:b . gke:b ppp:partnersWith gke:c .
+        """, format="turtle")
+    G = an.project(graph)
+    lines = an.format_report(an.report(G, top=3), name="g").splitlines()
+    table = lines[lines.index("Most linked (degree centrality: the share of the other entities each is linked to)") + 1:][:4]
+    assert [line.split()[1] for line in table] == ["entity", "東京都警察", hangul, "Binance"]
+    columns = {width(line[:line.index(word)]) for line, word in zip(table, ["class", "LawEnforcementAgency",
+                                                                             "LawEnforcementAgency", "Company"])}
+    assert columns == {17}

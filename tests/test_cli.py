@@ -92,6 +92,21 @@ def test_build_format_from_the_ending_and_stdout(runner, tmp_path):
     assert lines == sorted(lines) and all(line.endswith(" .") for line in lines)
 
 
+def test_build_writes_n_quads_from_the_ending(runner, tmp_path):
+    one = str(CORPUS / "002_c4961fa566e269b9.txt")
+    result = runner.invoke(main, ["build", one, "-o", str(tmp_path / "g.nq")])
+    assert result.exit_code == 0
+    assert result.stderr.endswith(f"  nq: {tmp_path / 'g.nq'}\n")
+    lines = (tmp_path / "g.nq").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines) and all(line.endswith(" .") for line in lines)
+    from rdflib import Dataset
+
+    assert len(Dataset().parse(tmp_path / "g.nq", format="nquads")) == len(lines)
+    result = runner.invoke(main, ["query", str(tmp_path / "g.nq"), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                  "-f", "csv"])
+    assert result.output.split() == ["n", str(len(lines))]
+
+
 def test_build_missing_input_is_one_line(runner, tmp_path):
     result = runner.invoke(main, ["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.ttl")])
     assert result.exit_code == 2
@@ -240,6 +255,126 @@ def test_languages_lists_what_each_language_reads(runner):
     assert len(available()) >= 50 and f"{len(available())} languages with a hand-written file" in result.output
     rows = {r["code"]: r for r in json.loads(runner.invoke(main, ["languages", "--all", "--json"]).output)}
     assert rows["sw"]["source"] == "hand-written" and rows["sw"]["relations"] >= 10
-    assert rows["km"] == {**rows["km"], "source": "CLDR", "identified": "script", "relations": 0, "dates": True,
+    assert rows["bo"] == {**rows["bo"], "source": "CLDR", "identified": "script", "relations": 0, "dates": True,
                           "money": True}
     assert rows["pl"]["inflection"] and rows["fr"]["identified"] == "lingua"
+
+
+# ---------------------------------------------------------------- '-': standard input and output
+
+ARTICLE = CORPUS / "002_c4961fa566e269b9.txt"
+
+
+@pytest.fixture(scope="module")
+def piped() -> bytes:
+    """`graphkit build - -o -`: an article on standard input, its Turtle on standard output."""
+    result = CliRunner().invoke(main, ["build", "-", "-o", "-"], input=ARTICLE.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    assert re.fullmatch(r"built 1 documents: \d+ entities, \d+ relations, \d+ figures \(\d+ triples\)\n", result.stderr)
+    return result.stdout_bytes
+
+
+def test_build_reads_an_article_on_standard_input(piped):
+    from rdflib.namespace import DCTERMS
+
+    from graphkit.pipeline import build
+
+    g = Graph().parse(data=piped.decode("utf-8"), format="turtle")
+    assert {str(o) for o in g.objects(None, DCTERMS.identifier)} == {"stdin"}
+    from_file = build([ARTICLE]).graph
+    assert len(g) == len(from_file)  # the same statements, under another document name
+
+
+def test_build_from_standard_input_says_what_is_wrong(runner, tmp_path):
+    empty = runner.invoke(main, ["build", "-", "-o", str(tmp_path / "g.ttl")], input=b"  \n")
+    assert empty.exit_code == 2
+    assert empty.stderr.startswith("warning: skipped -: is empty\n")
+    latin1 = runner.invoke(main, ["build", "-", str(ARTICLE), "-o", str(tmp_path / "g.ttl"), "-q"],
+                           input="café crème".encode("latin-1"))
+    assert latin1.exit_code == 4 and latin1.stderr.startswith("warning: skipped -: not valid UTF-8")
+    twice = runner.invoke(main, ["build", "-", "-", "-o", str(tmp_path / "g.ttl")], input=b"x")
+    assert twice.exit_code == 2 and "'-' (standard input) is given more than once" in twice.stderr
+    both = runner.invoke(main, ["build", str(ARTICLE), "-o", "-", "--html", "-"])
+    assert both.exit_code == 2 and "both write to standard output" in both.stderr
+
+
+def test_build_from_standard_input_into_a_knowledge_base(runner, tmp_path):
+    store = tmp_path / "kb"
+    result = runner.invoke(main, ["build", "-", "--store", str(store)], input=ARTICLE.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith(f"{store}: 1 added, 0 replaced, 0 unchanged (")
+    again = runner.invoke(main, ["build", "-", "--store", str(store)], input=ARTICLE.read_bytes())
+    assert again.stderr.startswith(f"{store}: 0 added, 0 replaced, 1 unchanged (")
+
+
+def test_query_validate_analyze_read_a_graph_on_standard_input(runner, piped):
+    result = runner.invoke(main, ["query", "-", "SELECT ?id WHERE { ?d dcterms:identifier ?id }", "-f", "csv"],
+                           input=piped)
+    assert result.exit_code == 0, result.stderr
+    assert result.output.split() == ["id", "stdin"]
+    result = runner.invoke(main, ["validate", "-"], input=piped)
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(r"-: conforms to the shapes \(\d+ triples\)\n", result.output)
+    result = runner.invoke(main, ["analyze", "-", "--format", "json"], input=piped)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.output)["graph"] == "-"
+
+
+@pytest.mark.parametrize("fmt", ["nt", "nq", "trig", "json-ld"])
+def test_a_graph_on_standard_input_in_any_format(runner, piped, fmt):
+    g = Graph().parse(data=piped.decode("utf-8"), format="turtle")
+    from graphkit.rdf import serialize
+
+    result = runner.invoke(main, ["query", "-", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-f", "csv"],
+                           input=serialize(g, fmt))
+    assert result.exit_code == 0, result.stderr
+    assert result.output.split() == ["n", str(len(g))]
+
+
+def test_a_bad_graph_on_standard_input_is_one_line(runner):
+    empty = runner.invoke(main, ["validate", "-"], input=b"")
+    assert empty.exit_code == 2
+    assert empty.stderr.startswith("error: [E300] -: standard input is empty, not a graph\n")
+    bad = runner.invoke(main, ["query", "-", "ASK {}"], input=b"<a> <b> ")
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith("error: [E300] -: not valid Turtle or TriG at line 1")
+    assert len(bad.stderr.splitlines()) == 2 and "/tmp" not in bad.stderr and "graphkit-stdin" not in bad.stderr
+
+
+def test_query_text_on_standard_input(runner, tiny):
+    result = runner.invoke(main, ["query", str(tiny), "@-", "-f", "csv"],
+                           input=b"SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert result.output.split() == ["n", "5"]
+    both = runner.invoke(main, ["query", "-", "@-"], input=b"")
+    assert both.exit_code == 2 and "cannot both come from standard input" in both.stderr
+
+
+def test_view_writes_the_page_to_standard_output(runner, tiny, piped, tmp_path):
+    result = runner.invoke(main, ["view", str(tiny), "-o", "-"])
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout.startswith("<!DOCTYPE html>") and "<title>tiny.ttl</title>" in result.stdout
+    assert not (tmp_path / "tiny.html").exists()
+    from_stdin = runner.invoke(main, ["view", "-"], input=piped)  # no -o: a graph from stdin goes to stdout
+    assert from_stdin.exit_code == 0 and from_stdin.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_analyze_exports_to_standard_output(runner, seeds_ttl, tmp_path):
+    result = runner.invoke(main, ["analyze", str(seeds_ttl), "--graphml", "-"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("<?xml") and "<graphml" in result.stdout  # the export, not the report
+    result = runner.invoke(main, ["analyze", str(seeds_ttl), "--nodes-csv", "-", "--edges-csv", str(tmp_path / "e.csv")])
+    assert result.exit_code == 0 and result.stdout.startswith("id,label,")
+    assert result.stderr == f"csv: {tmp_path / 'e.csv'}\n"
+    two = runner.invoke(main, ["analyze", str(seeds_ttl), "--graphml", "-", "--gexf", "-"])
+    assert two.exit_code == 2 and "only one export can go to standard output" in two.stderr
+
+
+def test_evaluate_reads_the_graph_or_a_gold_file_on_standard_input(runner, seeds_ttl, gold_dir):
+    expected = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", str(gold_dir), "--json"]).output
+    result = runner.invoke(main, ["evaluate", "-", "--gold", str(gold_dir), "--json"], input=seeds_ttl.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    assert result.output == expected
+    one = sorted(gold_dir.glob("*.json"))[0]
+    result = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", "-", "--json"], input=one.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.output)["documents"] == [json.loads(one.read_text(encoding="utf-8"))["document"]]

@@ -281,3 +281,30 @@ def test_a_year_after_an_amount_is_no_part_of_it():
     doc = figures.annotate(gazetteer.annotate(make_document(
         "They seized 5 million dollars in 2023.", doc_id="t.txt", language="en")))
     assert [(f.kind, f.value) for f in doc.figures] == [("amount_seized", Decimal("5000000"))]
+
+
+def test_counts_outside_a_kinds_bounds_are_not_of_that_kind():
+    # "partners", "officers" are words of many sentences: a count of two is no membership, 20,674 no attendance
+    assert [f for f in found("Two partners shared their data.", "en") if f[0] == "member_organizations"] == []
+    assert [f for f in found("The alliance now has 45 member organizations.", "en")
+            if f[0] == "member_organizations"] != []
+    assert [f for f in found("Some 20,674 officers were alerted.", "en") if f[0] == "participants"] == []
+    assert [f for f in found("Some 120 officers took part.", "en") if f[0] == "participants"] != []
+    info = figures.kinds()["member_organizations"]
+    assert info.least == 5 and info.most == 1000
+
+
+def test_a_count_of_its_own_noun_is_not_a_far_cues_count():
+    # "réseaux" is what 20 000 counts: the arrests cue before it owns 14 only
+    got = found("Les arrestations ont suivi l'identification de plus de 20 000 réseaux informatiques.", "fr")
+    assert got == []
+    # a cue after the count still counts it, words between them or not ("28 local and foreign victims")
+    assert [(f[0], f[1]) for f in found("Police identified 28 local and foreign victims.", "en")] == [("victims", 28)]
+
+
+def test_a_currency_word_and_a_scale_before_the_number():
+    # Swahili writes the currency, then the scale, then the number
+    assert [(f[0], f[1], f[2]) for f in found("Hasara zilifikia dola milioni 40 za Marekani.", "sw")] == [
+        ("amount_lost", Decimal("40000000"), "USD")]
+    # a short word before a number is no currency word ("and 97 million")
+    assert [(f[1], f[2]) for f in found("Police recovered 40 dollars and 97 victims.", "en")][0] == (Decimal("40"), "USD")

@@ -674,6 +674,32 @@ def test_a_missing_graph_file(runner, tmp_path, gold):
         one_line_error(runner.invoke(main, args), "E300", 2, f"{tmp_path / 'none.ttl'}: no such graph file")
 
 
+@pytest.mark.parametrize(("given", "expected"), [
+    (b"", "-: standard input is empty, not a graph"),
+    (b"this is not RDF at all {{{ \n", re.compile(r"-: not valid Turtle or TriG at line 1, column \d+: .+")),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", re.compile(r"-: not valid Turtle or TriG at line 1, .+")),
+    (b'{"@id": ', re.compile(r"-: not valid JSON-LD at .+")),
+])
+def test_a_graph_on_standard_input_that_is_not_one(runner, tmp_path, gold, given, expected):
+    """``-`` as the graph of every reader: one line naming standard input, never the temporary file behind it."""
+    for args in _readers(Path("-"), gold, tmp_path):
+        result = runner.invoke(main, args, input=given)
+        line = one_line_error(result, "E300", 2, expected)
+        assert "graphkit-stdin" not in result.stderr and line
+
+
+def test_an_article_on_standard_input_that_cannot_be_built(runner, tmp_path):
+    out = tmp_path / "g.ttl"
+    for given, reason in ((b"", "is empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "looks binary (NUL bytes), not a text article")):
+        result = runner.invoke(main, ["build", "-", "-o", str(out)], input=given)
+        assert result.stderr.startswith(f"warning: skipped -: {reason}\n"), result.stderr
+        one_line_error(result, "E100", 2, "no article to build: every input was skipped or none was given")
+    result = runner.invoke(main, ["build", "-", "--max-size", "0.00001", "-o", str(out)], input=SWEDISH.encode())
+    assert result.stderr.startswith("warning: skipped -: standard input holds more than the 10 bytes an article may "
+                                    "have; split it into articles, or raise the limit (--max-size)\n"), result.stderr
+    assert not out.exists()
+
+
 def test_a_knowledge_base_is_read_by_every_reader(runner, tmp_path, article):
     kb = tmp_path / "kb"
     assert runner.invoke(main, ["build", str(article), "--store", str(kb), "-q"]).exit_code == 0
@@ -1024,7 +1050,8 @@ def test_an_endpoint_that_is_no_url(runner, pushable, endpoint, message):
 def test_an_endpoint_path_in_another_script_is_sent_percent_encoded():
     from graphkit.push import graph_store_url
 
-    assert graph_store_url("http://127.0.0.1:7878/données/") == "http://127.0.0.1:7878/donn%C3%A9es/store"
+    assert graph_store_url("http://127.0.0.1:7878/données/") == "http://127.0.0.1:7878/donn%C3%A9es"
+    assert graph_store_url("http://127.0.0.1:3030/données/data") == "http://127.0.0.1:3030/donn%C3%A9es/data"
     assert graph_store_url("http://127.0.0.1:7878/a%20b/store") == "http://127.0.0.1:7878/a%20b/store"
 
 
@@ -1533,3 +1560,385 @@ def test_a_table_is_written_in_bounded_memory(thousand):
         tracemalloc.stop()
     assert Sink.lines == 600 * 600 + 3
     assert peak < 20_000_000, peak
+
+
+# ================================================================ numbers Python will not write
+
+
+#: A number longer than the 4,300 digits Python converts between int and str.
+HUGE = "9" * 4_400
+
+
+@pytest.mark.parametrize("how", [["-o", "OUT"], ["-o", "OUT", "--jobs", "2"], ["--store", "KB"]],
+                         ids=["build", "jobs-2", "store"])
+def test_an_article_with_a_number_of_4400_digits_is_built_with_the_others(runner, tmp_path, how):
+    """It stopped the whole batch: `[E000] … Exceeds the limit (4300 digits)`, naming no file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_huge.txt").write_text(f"Europol seized {HUGE} euros from the criminals.\n", encoding="utf-8")
+    (folder / "b_plain.txt").write_text(SWEDISH, encoding="utf-8")
+    out, kb = tmp_path / "g.ttl", tmp_path / "kb"
+    args = [{"OUT": str(out), "KB": str(kb)}.get(a, a) for a in how]
+    result = runner.invoke(main, ["build", str(folder), *args, "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    graph = out if "-o" in how else kb
+    done = runner.invoke(main, ["query", str(graph), "SELECT ?d ?v WHERE { ?d a ppp:Document . "
+                                "OPTIONAL { ?f ppp:value ?v ; prov:wasDerivedFrom ?d } } ORDER BY ?d", "-f", "csv"])
+    assert done.exit_code == 0, done.stderr
+    rows = done.stdout.splitlines()[1:]
+    assert [r.split(",")[0].rsplit("/", 1)[-1] for r in rows] == ["a_huge.txt", "b_plain.txt"]
+    assert rows[0].split(",")[1] == HUGE  # the figure, as written, not rounded
+
+
+def test_a_page_of_a_value_of_4400_digits(runner, tmp_path):
+    """`view` of a figure of 4,400 digits stopped with `[E000]`; the page shows it in full."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Europol seized {HUGE} euros from the criminals.\n", encoding="utf-8")
+    ttl, html = tmp_path / "g.ttl", tmp_path / "g.html"
+    assert runner.invoke(main, ["build", str(folder), "-o", str(ttl), "-q"]).exit_code == 0
+    result = runner.invoke(main, ["view", str(ttl), "-o", str(html)])
+    assert result.exit_code == 0, result.stderr
+    assert "99," + "999," * 1465 + "999" in html.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("value, why", [
+    (f'"{HUGE}"^^xsd:integer', "a number of 4,400 digits, more than the 4,300 graphkit reads"),
+    ('"abc"^^xsd:integer', "not a valid xsd:nonNegativeInteger"),
+], ids=["4400-digits", "not-a-number"])
+def test_an_offset_graphkit_cannot_read(runner, tmp_path, value, why):
+    """An offset that is no integer Python reads: `validate` blamed the shapes file ([E200], exit 3) and
+    every reader printed rdflib's tracebacks; now one line naming the value, and the page is made."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text(
+        "@prefix ppp: <https://w3id.org/graphkit/ppp#> .\n@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n@prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/graphkit/doc/a.txt> a ppp:Document, nif:Context ; "
+        "<http://purl.org/dc/terms/identifier> \"a.txt\" ; <http://purl.org/dc/terms/language> \"en\" .\n"
+        "<https://w3id.org/graphkit/entity/europol> a ppp:LawEnforcementAgency, ppp:Organization ; rdfs:label \"Europol\"@en .\n"
+        "<https://w3id.org/graphkit/doc/a.txt#char=0,7> a nif:Phrase ; nif:referenceContext <https://w3id.org/graphkit/doc/a.txt> ;"
+        f" nif:beginIndex {value} ; nif:endIndex 7 ; nif:anchorOf \"Europol\" ;"
+        " itsrdf:taIdentRef <https://w3id.org/graphkit/entity/europol> .\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(graph)])
+    line = one_line_error(result, "E300", 2, re.compile(r"<https://w3id\.org/graphkit/doc/a\.txt#char=0,7> nif:beginIndex .+"))
+    assert line.endswith(f": {why}, so the shapes cannot be checked")
+    result = runner.invoke(main, ["view", str(graph), "-o", str(tmp_path / "g.html")])
+    assert result.exit_code == 0 and "Traceback" not in result.stderr, result.stderr
+
+
+def test_an_article_a_stage_fails_on_is_skipped_and_named(runner, tmp_path, monkeypatch):
+    """A stage that fails on one article (a bug) costs that article only, named with the error, in a
+    build and in a knowledge base; the others are built and the exit code is 4."""
+    from graphkit import pipeline
+
+    def fragile(doc):
+        if "Swedbank" in doc.text:
+            raise ValueError("a stage failed")
+        return doc
+
+    monkeypatch.setattr(pipeline, "STAGES", (*pipeline.STAGES, fragile))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SWEDISH, encoding="utf-8")
+    (folder / "b.txt").write_text(LEGACY["fr"], encoding="utf-8")
+    reason = ("could not be extracted (ValueError: a stage failed); this is a bug in graphkit: "
+              "report it with the article")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(main, ["build", str(folder), "-o", str(out), "-q"])
+    assert result.exit_code == 4, result.stderr
+    assert result.stderr.splitlines() == [f"warning: skipped {folder / 'a.txt'}: {reason}"]
+    assert "b.txt" in out.read_text(encoding="utf-8") and "a.txt" not in out.read_text(encoding="utf-8")
+    kb = tmp_path / "kb"
+    result = runner.invoke(main, ["build", str(folder), "--store", str(kb)])
+    assert result.exit_code == 4, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"warning: skipped {folder / 'a.txt'}: {reason}"
+    assert re.fullmatch(rf"{re.escape(str(kb))}: 1 added, 0 replaced, 0 unchanged \(\d+ triples\)", lines[1]), lines
+    assert len(lines) == 2
+
+
+# ================================================================ documents of one name
+
+
+@pytest.mark.parametrize("how", [["-o", "OUT"], ["-o", "OUT", "--jobs", "2"], ["--store", "KB"]],
+                         ids=["build", "jobs-2", "store"])
+def test_two_articles_of_one_file_name_are_refused_the_same_way_everywhere(runner, tmp_path, how):
+    """`build a/x.txt b/x.txt --store kb` said "2 added" and kept only b/x.txt; with -o it was refused.
+    Now both are refused before anything is read or written, naming the two files."""
+    for sub, text in (("a", SWEDISH), ("b", LEGACY["fr"])):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(text, encoding="utf-8")
+    out, kb = tmp_path / "g.ttl", tmp_path / "kb"
+    args = [{"OUT": str(out), "KB": str(kb)}.get(a, a) for a in how]
+    result = runner.invoke(main, ["build", str(tmp_path / "a" / "x.txt"), str(tmp_path / "b"), *args])
+    one_line_error(result, "E100", 2, f"two inputs share the file name 'x.txt': {tmp_path / 'a' / 'x.txt'} "
+                                      f"and {tmp_path / 'b' / 'x.txt'}")
+    assert "rename one of them" in result.stderr
+    assert not out.exists() and not kb.exists()
+
+
+# ================================================================ knowledge bases: writers, disks, folders
+
+
+_HOLD_SWITCH = r"""
+import os, sys, time
+go = os.environ["GRAPHKIT_TEST_GO"]
+real_replace = os.replace
+
+def replace(src, dst, *args, **kwargs):
+    if os.path.basename(os.fspath(dst)) == "CURRENT":   # the new version complete, not yet current
+        sys.stderr.write("HOLDING\n")
+        sys.stderr.flush()
+        deadline = time.monotonic() + 120
+        while not os.path.exists(go) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    return real_replace(src, dst, *args, **kwargs)
+
+os.replace = replace
+from graphkit.cli import main
+main(sys.argv[1:], prog_name="graphkit")
+"""
+
+
+def test_two_builds_at_once_on_one_knowledge_base_give_one_person(tmp_path):
+    """Two real `graphkit build --store` on one knowledge base: the second waits for the first (and says so),
+    then resolves against the version the first made, so that one person stays one node. (It resolved against
+    the version it had read at its start: both succeeded and the person was split in two.)"""
+    from graphkit import kb as kb_module
+    from graphkit.pipeline import build
+
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a_en.txt").write_text(
+        "Neal Jetton, director of cybercrime at INTERPOL, said the operation worked.\n", encoding="utf-8")
+    (articles / "b_ru.txt").write_text(
+        "Нил Джеттон, директор по киберпреступности ИНТЕРПОЛа, заявил, что операция прошла успешно.\n",
+        encoding="utf-8")
+    kb = tmp_path / "kb"
+    go = tmp_path / "go"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), GRAPHKIT_TEST_GO=str(go))
+    first = subprocess.Popen([sys.executable, "-c", _HOLD_SWITCH, "build", str(articles / "a_en.txt"), "--store", str(kb)],
+                             env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    second = None
+    try:
+        assert first.stderr.readline() == "HOLDING\n"  # the first holds the lock, its version not yet current
+        second = subprocess.Popen([sys.executable, "-m", "graphkit", "build", str(articles / "b_ru.txt"), "--store",
+                                   str(kb)], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        said = second.stderr.readline()
+        assert said == (f"{kb}: another build, removal or update is writing it; waiting for it to finish "
+                        "(Ctrl-C stops)\n"), said + second.stderr.read()
+        go.touch()
+        assert first.wait(timeout=120) == 0, first.stderr.read()
+        assert second.wait(timeout=300) == 0, second.stderr.read()
+        assert second.stderr.read().startswith(f"{kb}: 1 added, 0 replaced, 0 unchanged (")
+    finally:
+        go.touch()
+        for proc in (first, second):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    store = kb_module.open_read(kb)
+    people = {r["e"].value for r in store.query(
+        "SELECT DISTINCT ?e WHERE { ?e a <https://w3id.org/graphkit/ppp#Person> }")}
+    assert people == {"https://w3id.org/graphkit/entity/neal-jetton"}
+    assert set(kb_module.documents(store)) == {"a_en.txt", "b_ru.txt"}
+    at_once = build([articles]).graph
+    assert len(list(store.query("SELECT * WHERE { ?s ?p ?o }"))) == len(at_once)
+
+
+def test_a_pyoxigraph_store_is_not_taken_for_a_knowledge_base(runner, tmp_path, article):
+    """A bare pyoxigraph folder has a CURRENT file too (RocksDB's): it was told that its "current version
+    MANIFEST-000005 is missing; restore from a backup"."""
+    import pyoxigraph as ox
+
+    folder = tmp_path / "store"
+    store = ox.Store(str(folder))
+    store.add(ox.Quad(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.Literal("c")))
+    store.flush()
+    del store
+    before = sorted(p.name for p in folder.iterdir())
+    message = f"{folder}: a pyoxigraph store, not a graphkit knowledge base"
+    for args in (["build", str(article), "--store", str(folder)], ["query", str(folder), "ASK { ?s ?p ?o }"],
+                 ["export", str(folder), "-o", str(tmp_path / "x.ttl")]):
+        result = runner.invoke(main, args)
+        one_line_error(result, "E900", 2, message)
+    assert sorted(p.name for p in folder.iterdir()) == before  # no lock file put into it
+
+
+def test_a_first_build_stopped_half_way_leaves_a_folder_the_next_build_takes(tmp_path, article):
+    """A lock file and a versions folder, no CURRENT yet: what a first build killed before its end leaves."""
+    from graphkit import kb as kb_module
+
+    folder = tmp_path / "kb"
+    (folder / "versions" / "20250101T000000-1-1").mkdir(parents=True)
+    (folder / ".lock").write_text("", encoding="utf-8")
+    assert kb_module.add([article], folder).added == (article.name,)
+    assert [p.name for p in (folder / "versions").iterdir()] == [(folder / "CURRENT").read_text().strip()]
+
+
+@pytest.mark.parametrize("where", ["copy", "write"])
+def test_a_full_disk_leaves_the_knowledge_base_as_it_was(runner, tmp_path, monkeypatch, where):
+    """A build on a full disk printed copytree's list of every file it could not copy (`shutil.Error`, one
+    long line) and left a new folder under versions/ each time; now one line, and nothing left."""
+    import errno
+
+    from graphkit import kb as kb_module
+
+    folder = tmp_path / "kb"
+    files = sorted(CORPUS.glob("*.txt"))
+    kb_module.add(files[:1], folder)
+    versions = sorted((folder / "versions").iterdir())
+    copied = []
+
+    def copy_on_a_full_disk(src, dst):
+        copied.append(src)
+        if len(copied) > 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), dst)
+        shutil.copy2(src, dst)
+
+    def write_on_a_full_disk(store, graphs):
+        raise OSError("IO error: No space left on device: While appending to file: 000034.log: No space left on device")
+
+    if where == "copy":
+        monkeypatch.setattr(kb_module, "_link_or_copy", copy_on_a_full_disk)
+        expected = re.compile(rf"{re.escape(str(folder))}: cannot write a new version: No space left on device "
+                              r"\(\d+ files? not copied\)")
+    else:
+        monkeypatch.setattr(kb_module, "_replace_graphs", write_on_a_full_disk)
+        expected = re.compile(rf"{re.escape(str(folder))}: cannot write a new version: IO error: No space left on device: .+")
+    for _ in range(2):
+        result = runner.invoke(main, ["build", str(files[1]), "--store", str(folder), "-q"])
+        one_line_error(result, "E900", 2, expected)
+        assert "the knowledge base is as it was" in result.stderr
+        assert sorted((folder / "versions").iterdir()) == versions
+    monkeypatch.undo()
+    assert kb_module.add(files[1:2], folder).added == (files[1].name,)
+
+
+# ================================================================ outputs over inputs, endings, options
+
+
+@pytest.fixture()
+def small_graph(runner, tmp_path, article) -> Path:
+    ttl = tmp_path / "g.ttl"
+    assert runner.invoke(main, ["build", str(article), "-o", str(ttl), "-q"]).exit_code == 0
+    return ttl
+
+
+def test_an_output_over_an_input_is_refused(runner, tmp_path, small_graph):
+    """`view g.ttl -o g.ttl`, `build a.txt -o a.txt`, `-o x.ttl --html x.ttl` overwrote their input or each
+    other; each is refused before anything is read or written, and the files are as they were."""
+    article = tmp_path / "a.txt"
+    article.write_text(SWEDISH, encoding="utf-8")
+    graph_bytes = small_graph.read_bytes()
+    link = tmp_path / "link.ttl"
+    link.symlink_to(small_graph)
+    cases = [
+        (["view", str(small_graph), "-o", str(small_graph)], f"{small_graph}: is an input; -o would overwrite it"),
+        (["view", str(small_graph), "-o", str(link)], f"{link}: is an input; -o would overwrite it"),
+        (["build", str(article), "-o", str(article)], f"{article}: is an input; -o would overwrite it"),
+        (["build", str(article), "-o", str(tmp_path / "x.ttl"), "--html", str(tmp_path / "." / "x.ttl")],
+         f"{tmp_path / '.' / 'x.ttl'}: given to both -o and --html"),
+        (["build", str(tmp_path), "-o", str(article)],
+         f"{article}: is an article of the folder {tmp_path}; -o would overwrite it"),
+        (["analyze", str(small_graph), "--graphml", str(small_graph)],
+         f"{small_graph}: is an input; --graphml would overwrite it"),
+        (["analyze", str(small_graph), "--nodes-csv", str(tmp_path / "n.csv"), "--edges-csv", str(tmp_path / "n.csv")],
+         f"{tmp_path / 'n.csv'}: given to both --nodes-csv and --edges-csv"),
+    ]
+    for args, message in cases:
+        result = runner.invoke(main, args)
+        one_line_error(result, "E100", 2, message)
+    assert small_graph.read_bytes() == graph_bytes
+    assert article.read_text(encoding="utf-8") == SWEDISH
+    assert not (tmp_path / "x.ttl").exists() and not (tmp_path / "n.csv").exists()
+
+
+def test_an_output_into_a_knowledge_base_is_refused(runner, tmp_path, article):
+    kb = tmp_path / "kb"
+    assert runner.invoke(main, ["build", str(article), "--store", str(kb), "-q"]).exit_code == 0
+    current = (kb / "CURRENT").read_bytes()
+    for args in (["export", str(kb), "-o", str(kb / "CURRENT")], ["view", str(kb), "-o", str(kb / "page.html")]):
+        result = runner.invoke(main, args)
+        one_line_error(result, "E100", 2, f"{args[-1]}: is inside the knowledge base {kb}; -o would write into it")
+    assert (kb / "CURRENT").read_bytes() == current
+
+
+def test_an_ending_graphkit_would_not_read_back_is_refused(runner, tmp_path, article):
+    """`export -o x.rdf` (or `x.nq`) wrote Turtle that graphkit then refused to read, and so did `build`."""
+    kb = tmp_path / "kb"
+    assert runner.invoke(main, ["build", str(article), "--store", str(kb), "-q"]).exit_code == 0
+    cases = [
+        (["export", str(kb), "-o", str(tmp_path / "x.rdf")], "x.rdf", "graphkit does not write RDF/XML (.rdf); "
+                                                                     "it writes .ttl, .nt, .trig, .nq, .jsonld"),
+        (["export", str(kb), "-o", str(tmp_path / "x.nq")], "x.nq", "graphkit does not write N-Quads (.nq); "
+                                                                   "it writes .ttl, .nt, .trig, .nq, .jsonld"),
+        (["build", str(article), "-o", str(tmp_path / "y.rdf")], "y.rdf", "graphkit does not write RDF/XML (.rdf); "
+                                                                         "it writes .ttl, .nt, .trig, .nq, .jsonld"),
+        (["build", str(article), "-o", str(tmp_path / "y.nt"), "-f", "turtle"], "y.nt",
+         "its ending .nt says N-Triples, not Turtle (--format turtle)"),
+        (["export", str(kb), "-o", str(tmp_path / "y.ttl"), "-f", "json-ld"], "y.ttl",
+         "its ending .ttl says Turtle, not JSON-LD (--format json-ld)"),
+    ]
+    if "nq" in __import__("graphkit.rdf", fromlist=["FORMATS"]).FORMATS:
+        cases = [c for c in cases if c[1] != "x.nq"]  # written now: the ending names what is written
+    for args, name, message in cases:
+        result = runner.invoke(main, args)
+        one_line_error(result, "E100", 2, f"{tmp_path / name}: {message}")
+        assert not (tmp_path / name).exists()
+    # what is written is read back: N-Triples in a .ttl file is Turtle
+    assert runner.invoke(main, ["export", str(kb), "-o", str(tmp_path / "z.ttl"), "-f", "nt"]).exit_code == 0
+    assert runner.invoke(main, ["validate", str(tmp_path / "z.ttl")]).exit_code == 0
+
+
+@pytest.mark.parametrize("extra", [["-o", "g.ttl"], ["--html", "g.html"], ["-f", "nt"], ["-o", "g.ttl", "--html", "g.html"]])
+def test_store_with_file_options_is_refused(runner, tmp_path, article, extra):
+    """`build --store` ignored -o and --html without a word."""
+    kb = tmp_path / "kb"
+    args = [str(tmp_path / a) if a.startswith("g.") else a for a in extra]
+    result = runner.invoke(main, ["build", str(article), "--store", str(kb), *args])
+    assert result.exit_code == 2, result.output
+    given = [a for a in extra if a.startswith("-")]
+    names = " and ".join({"-o": "-o", "--html": "--html", "-f": "--format"}[a] for a in given)
+    assert (f"Error: {names} {'do' if len(given) > 1 else 'does'} not go with --store, which adds the articles to a "
+            "knowledge base: write files from it with `graphkit export DIR -o FILE` and `graphkit view DIR -o FILE.html`"
+            ) in result.stderr
+    assert not kb.exists() and not any(tmp_path.glob("g.*"))
+
+
+def test_a_file_name_cannot_forge_lines(runner, tmp_path):
+    """A newline in a file name printed a warning line of its own choosing; control characters and the
+    bidirectional overrides are shown escaped, each message stays one line. A name with ": " in it is
+    no longer cut at it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SWEDISH, encoding="utf-8")
+    (folder / "evil\nwarning: skipped everything.txt").write_bytes(b"")
+    (folder / "red\x1b[31m\u202etxt.exe.txt").write_bytes(b"")
+    (folder / "a: b.txt").write_bytes(b"")
+    result = runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / "g.ttl"), "-q"])
+    assert result.exit_code == 4
+    assert sorted(result.stderr.splitlines()) == sorted([
+        f"warning: skipped {folder}/a: b.txt: is empty",
+        f"warning: skipped {folder}/evil\\nwarning: skipped everything.txt: is empty",
+        f"warning: skipped {folder}/red\\x1b[31m\\u202etxt.exe.txt: is empty",
+    ])
+    result = runner.invoke(main, ["build", str(tmp_path / "gone\nerror: fake"), "-o", str(tmp_path / "g.ttl")])
+    one_line_error(result, "E100", 2, f"{tmp_path}/gone\\nerror: fake: no such file or folder")
+
+
+def test_utf8_with_one_bad_byte_is_called_damaged(tmp_path):
+    """A UTF-8 article with one bad byte was said to "look like CP775" (a legacy encoding to convert from)."""
+    text = ("Polisi Indonesia dan Binance bekerja sama melawan penipuan daring. Menurut kepolisian, kerugian "
+            "mencapai Rp 12 miliar; «kerja sama ini penting», kata juru bicara. Ñandú, café, naïve, Zürich.\n")
+    data = text.encode("utf-8")
+    path = tmp_path / "damaged.txt"
+    at = data.index(b"Menurut")
+    path.write_bytes(data[:at] + b"\x9c" + data[at:])
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert info.value.message == (f"{path}: not valid UTF-8 (byte {at}: invalid start byte), though the rest of it is "
+                                  "UTF-8 (1 bad byte): the file is damaged; drop it with iconv -f UTF-8 -t UTF-8 -c, "
+                                  "or repair the file")

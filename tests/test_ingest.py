@@ -359,3 +359,75 @@ def test_a_script_that_names_its_language(text, code):
 def test_latin_names_do_not_outvote_the_script():
     text = "Group-IB, Kaspersky, Trend Micro, Microsoft, INTERPOL, AFRIPOL: " + "ប៉ូលីសកម្ពុជាបានចាប់ខ្លួនជនសង្ស័យ" * 2
     assert detect_language(text) == "km"
+
+
+def test_a_language_lingua_does_not_know_is_told_by_its_words():
+    # lingua calls Nepali Hindi; Nepali's own frequent words outnumber Hindi's
+    nepali = ("नेपाल प्रहरीले अनलाइन ठगीमा संलग्न ५२ जनालाई पक्राउ गरेको छ। प्रहरीका अनुसार उनीहरूले नक्कली एप "
+              "बनाएर ठगी गरेका थिए। यो अभियान केन्द्रीय अनुसन्धान ब्यूरोले सञ्चालन गरेको हो र अनुसन्धान जारी छ। "
+              "प्रवक्ताले भने कि थप व्यक्ति पनि पक्राउ पर्न सक्छन्।")
+    hindi = ("सीबीआई ने ऑनलाइन ठगी के मामले में 52 लोगों को गिरफ्तार किया है। पुलिस के अनुसार वे नकली ऐप बनाकर "
+             "ठगी कर रहे थे। यह अभियान केंद्रीय जांच ब्यूरो ने चलाया और जांच जारी है। प्रवक्ता ने कहा कि और लोग "
+             "भी गिरफ्तार हो सकते हैं।")
+    assert detect_language(nepali) == "ne"
+    assert detect_language(hindi) == "hi"
+    from graphkit.lang import coverage
+
+    assert coverage("ne")["identified"] == "words"
+
+
+def test_a_space_ends_a_thai_sentence_but_not_next_to_a_digit_nor_in_khmer():
+    thai = "ตำรวจจับกุมผู้ต้องหา ๑,๒๐๙ ราย ยึดเงินได้จำนวนมาก"
+    assert [thai[s.start:s.end] for s in split_sentences(thai)] == ["ตำรวจจับกุมผู้ต้องหา ๑,๒๐๙ ราย", "ยึดเงินได้จำนวนมาก"]
+    # Khmer ends its sentences with "។": its spaces set phrases and foreign names apart ("ម៉ៅ នីង")
+    khmer = "លោកស្រី ម៉ៅ នីង បានថ្លែងថា ប៉ូលីសបានចាប់ខ្លួនជនសង្ស័យចំនួន ១.២០៩ នាក់។ ក្នុងប្រតិបត្តិការនេះ"
+    assert [khmer[s.start:s.end] for s in split_sentences(khmer)] == [
+        "លោកស្រី ម៉ៅ នីង បានថ្លែងថា ប៉ូលីសបានចាប់ខ្លួនជនសង្ស័យចំនួន ១.២០៩ នាក់។", "ក្នុងប្រតិបត្តិការនេះ"]
+
+
+class _Scanned:
+    """A compiled pattern of graphkit.ingest that counts the characters its searches go over."""
+
+    def __init__(self, pattern, tally: list[int]):
+        self.pattern, self.tally = pattern, tally
+
+    def _span(self, string: str, pos: int, found) -> None:
+        self.tally[0] += (found.end() if found else len(string)) - pos + 1
+
+    def search(self, string, pos=0, endpos=None):
+        found = self.pattern.search(string, pos, len(string) if endpos is None else endpos)
+        self._span(string, pos, found)
+        return found
+
+    def match(self, string, pos=0, endpos=None):
+        found = self.pattern.match(string, pos, len(string) if endpos is None else endpos)
+        self.tally[0] += (found.end() - pos if found else 0) + 1
+        return found
+
+    def finditer(self, string, pos=0, endpos=None):
+        self.tally[0] += len(string) - pos + 1
+        return self.pattern.finditer(string, pos, len(string) if endpos is None else endpos)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+@pytest.mark.parametrize("text", [
+    "A. " * 20_000,                                           # initials: no cut, each full stop checked
+    "The police and Microsoft signed an agreement. Dr. Smith said so. " * 4_600,  # 300 KB on one line
+    "x" + "." * 60_000 + "x",                                 # a run of full stops that no space follows
+], ids=["initials", "english-one-line", "full-stops"])
+def test_split_sentences_reads_each_character_a_bounded_number_of_times(monkeypatch, text):
+    """Sentence splitting is linear: the characters the patterns go over stay a small multiple of the text's
+    (it read the block up to each full stop again, to find the word before it: 28 s for 60 KB of "A. A. …")."""
+    import re
+
+    import graphkit.ingest as ingest
+
+    tally = [0]
+    for name, value in list(vars(ingest).items()):
+        if isinstance(value, re.Pattern):
+            monkeypatch.setattr(ingest, name, _Scanned(value, tally))
+    spans = ingest.split_sentences(text, abbreviations=["dr"])
+    assert tally[0] <= 6 * len(text), (tally[0], len(text))
+    assert spans  # and the text was split

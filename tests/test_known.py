@@ -47,3 +47,16 @@ def test_a_country_named_in_another_sentence_is_not_said_to_be_the_bodys():
     found = facts("Germany hosted the meeting.\nThe BKA took part.")
     assert not [f for f in found if f[1] == "locatedIn"]
     assert ("bka", "locatedIn", "germany", known.SAME_SENTENCE) in facts("The BKA in Germany took part.")
+
+
+def test_a_seat_named_anywhere_in_the_article():
+    # the registry says Europol sits in The Hague (ppp:seat): a dateline is enough, less sure than one sentence
+    assert load_registry().entities["europol"].seat == "The Hague"
+    found = facts("THE HAGUE – A takedown was announced.\nEuropol coordinated the action.")
+    assert ("europol", "locatedIn", "the-hague", known.SEAT_ELSEWHERE) in found
+    assert ("europol", "locatedIn", "the-hague", known.SAME_SENTENCE) in facts("Europol, in The Hague, led it.")
+
+
+def test_no_seat_without_the_city_nor_for_a_body_without_one():
+    assert not [f for f in facts("Europol coordinated the action in Lyon.") if f[1] == "locatedIn"]
+    assert not [f for f in facts("Binance met the police in The Hague.") if f[0] == "binance"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
@@ -162,13 +163,18 @@ SMOKE = {
 SMOKE["ko"] = "경찰은 용의자 1,209명을 검거하고 9,700만 달러를 회수했다."
 SMOKE.update({code: data["figures"] for code, data in SMOKE_FILES.items() if "figures" in data})
 
+#: Smoke sentences whose figures the code cannot read (the code, not the data): code → reason.
+FIGURES_XFAIL: dict[str, str] = {}
+
 
 def test_every_language_has_a_smoke_sentence():
     assert set(CODES) <= set(SMOKE)
 
 
 @pytest.mark.parametrize("code", sorted(SMOKE))
-def test_smoke_arrests_and_amount_recovered(code):
+def test_smoke_arrests_and_amount_recovered(code, request):
+    if code in FIGURES_XFAIL:
+        request.applymarker(pytest.mark.xfail(reason=FIGURES_XFAIL[code], strict=True))
     assert found(SMOKE[code], code) == ARRESTS_AND_RECOVERED
 
 
@@ -327,12 +333,26 @@ DIGITS_BEFORE_HANGUL_DATES = (
 DATE_SMOKE_XFAIL = {
     "ko": ("연합은 2019년에 설립되었고 2021년부터 2023년까지 성장했다.", "2021년부터 2023", DIGITS_BEFORE_HANGUL_DATES),
 }
-DATE_SMOKE.update({code: tuple(data["date"]) for code, data in SMOKE_FILES.items() if "date" in data})
+#: Languages of the smoke files whose date sentence the code cannot read: code → reason.
+DATES_THE_CODE_CANNOT_READ = {
+    "am": "dates._bounded keeps a number apart only from letters of other scripts or of unspaced ones; Ethiopic "
+          "is spaced, so a year with a preposition written onto it ('በ2019' in 2019, 'ከ2021' from 2021), as "
+          "Amharic writes it, is inside a word",
+}
+DATE_SMOKE.update({code: tuple(data["date"]) for code, data in SMOKE_FILES.items()
+                   if "date" in data and code not in DATES_THE_CODE_CANNOT_READ})
+DATE_SMOKE_XFAIL.update({code: (*SMOKE_FILES[code]["date"], reason) for code, reason in DATES_THE_CODE_CANNOT_READ.items()
+                         if code in SMOKE_FILES})
 
 
 def read_dates(text: str, code: str) -> list[tuple[str, str, str | None]]:
     doc = make_document(text, doc_id="t.txt", language=code)
     return [(d.text, d.value, d.end_value) for d in dates.match(gazetteer.annotate(doc))]
+
+
+def western(text: str) -> str:
+    """Digits of any script as 0-9: the year is 2019 in Khmer ("២០១៩") or Myanmar ("၂၀၁၉") digits too."""
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
 
 
 def test_every_new_language_has_a_date_sentence():
@@ -343,7 +363,8 @@ def test_every_new_language_has_a_date_sentence():
 def test_smoke_year_after_a_cue_and_period(code):
     text, period = DATE_SMOKE[code]
     (year, value, _), (_, start, end) = YEAR_AND_PERIOD
-    assert read_dates(text, code) == [(year, value, None), (period, start, end)]
+    found = [(western(t), v, e) for t, v, e in read_dates(text, code)]
+    assert found == [(year, value, None), (western(period), start, end)]
 
 
 @pytest.mark.parametrize("code", sorted(DATE_SMOKE_XFAIL))
@@ -406,6 +427,9 @@ DISCOVERY_XFAIL = {
     ("vi", "Operation"): "discovery.find_operations compares one token with operation_words: a word of several "
                          "syllables ('chiến dịch', 'chuyên án'), which is every Vietnamese word for an operation, "
                          "never matches",
+    ("si", "Operation"): "an operation word written after the name ('Kormoran මෙහෙයුමේදී') makes the one word of "
+                         "a script without capitals before it the name; Sinhala writes a determiner there far more "
+                         "often ('මෙම මෙහෙයුම', this operation), so si.toml lists no operation_words_after",
 }
 
 
@@ -443,9 +467,6 @@ def test_a_quoted_operation_name_keeps_both_quotes(code, text, expected):
      "not free: the person is lost"),
     ("es", "La policía detuvo a 1.209 sospechosos, según Ana García de Europol.", ("Person", "Ana García"),
      "a name particle ('von', 'de') joins the known organization after it to the run of the name"),
-    ("tr", "Siber Suçlarla Mücadele Şube Müdürü Ayşe Yılmaz açıkladı.", ("Person", "Ayşe Yılmaz"),
-     "a capitalised role title before the name (Turkish writes titles with capitals) makes one run of seven "
-     "words holding a role and a head: no person is cut from it"),
 ])
 def test_names_the_code_cannot_read(code, text, expected, reason, request):
     request.applymarker(pytest.mark.xfail(reason=reason, strict=True))

@@ -370,3 +370,15 @@ def test_a_suffix_that_begins_with_a_vowel_sign():
     assert m.find("চীনের পুলিশ", suffixes=()) == []  # a vowel sign that begins no suffix: inside a word
     # a letter that folds to several characters still ends no name: "ß" is "ss"
     assert Matcher([Pattern("Strass", "x", "City", "X")]).find("Straße", suffixes=()) == []
+
+
+def test_a_case_ending_after_a_hyphen_or_a_colon_on_an_acronym():
+    from graphkit.extract.matcher import Matcher, Pattern
+
+    m = Matcher([Pattern("FBI", "fbi", "LawEnforcementAgency", "FBI", "en", priority=2, source="label")])
+    spans = lambda text, suffixes: [text[h.start:h.end] for h in m.find(text, suffixes=suffixes)]  # noqa: E731
+    assert spans("s FBI-jem i policijom", ("jem", "a")) == ["FBI-jem"]
+    assert spans("FBI:n mukaan", ("n",)) == ["FBI:n"]
+    # an English compound is no case ending, nor a suffix the language does not list
+    assert spans("the FBI-led action", ("s",)) == ["FBI"]
+    assert spans("s FBI-jem", ()) == ["FBI"]

@@ -177,7 +177,7 @@ def test_relation_domains_and_ranges_follow_the_contract(ppp):
 def test_data_properties(ppp):
     datatype = {_local(p, PPP_NS) for p in ppp.subjects(RDF.type, OWL.DatatypeProperty)}
     assert datatype == {"confidence", "role", "method", "value", "unit", "sourcePath", "contentHash", "startDate", "endDate",
-                        "country"}
+                        "country", "seat"}
     assert ppp.value(PPP.confidence, RDFS.range) == URIRef("http://www.w3.org/2001/XMLSchema#decimal")
     assert ppp.value(PPP.value, RDFS.range) == URIRef("http://www.w3.org/2001/XMLSchema#decimal")
     assert ppp.value(PPP.kind, RDFS.domain) == PPP.Figure
@@ -293,30 +293,30 @@ gke:haechi ppp:coordinatedBy gke:interpol .
 gke:jane_doe ppp:worksFor gke:interpol .
 
 gkv:e1 a ppp:Evidence, rdf:Statement ; rdf:subject gke:binance ; rdf:predicate ppp:partnersWith ; rdf:object gke:interpol ;
-    prov:wasDerivedFrom gkd:d1 ; nif:anchorOf "Binance collabore avec Interpol." ;
+    prov:wasDerivedFrom gkd:d1 ; nif:referenceContext gkd:d1 ; nif:anchorOf "Binance collabore avec Interpol." ;
     nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "32"^^xsd:nonNegativeInteger ; ppp:confidence "0.8"^^xsd:decimal .
 gkv:e2 a ppp:Evidence, rdf:Statement ; rdf:subject gke:binance ; rdf:predicate ppp:partnersWith ; rdf:object gke:interpol ;
-    prov:wasDerivedFrom gkd:d1 ; nif:anchorOf "Binance a formé 30 agents d'Interpol." ;
+    prov:wasDerivedFrom gkd:d1 ; nif:referenceContext gkd:d1 ; nif:anchorOf "Binance a formé 30 agents d'Interpol." ;
     nif:beginIndex "33"^^xsd:nonNegativeInteger ; nif:endIndex "70"^^xsd:nonNegativeInteger ; ppp:confidence "0.5"^^xsd:decimal .
 gkv:e3 a ppp:Evidence, rdf:Statement ; rdf:subject gke:binance ; rdf:predicate ppp:trains ; rdf:object gke:interpol ;
-    prov:wasDerivedFrom gkd:d1 ; nif:anchorOf "Binance a formé 30 agents d'Interpol." ;
+    prov:wasDerivedFrom gkd:d1 ; nif:referenceContext gkd:d1 ; nif:anchorOf "Binance a formé 30 agents d'Interpol." ;
     nif:beginIndex "33"^^xsd:nonNegativeInteger ; nif:endIndex "70"^^xsd:nonNegativeInteger ; ppp:confidence "0.7"^^xsd:decimal .
 # written in the other direction: ppp:partnersWith is symmetric
 gkv:e4 a ppp:Evidence, rdf:Statement ; rdf:subject gke:europol ; rdf:predicate ppp:partnersWith ; rdf:object gke:interpol ;
-    prov:wasDerivedFrom gkd:d2 ; nif:anchorOf "Interpol and Europol work together." ;
+    prov:wasDerivedFrom gkd:d2 ; nif:referenceContext gkd:d2 ; nif:anchorOf "Interpol and Europol work together." ;
     nif:beginIndex "91"^^xsd:nonNegativeInteger ; nif:endIndex "126"^^xsd:nonNegativeInteger ; ppp:confidence "0.7"^^xsd:decimal .
 gkv:e5 a ppp:Evidence, rdf:Statement ; rdf:subject gke:haechi ; rdf:predicate ppp:coordinatedBy ; rdf:object gke:interpol ;
-    prov:wasDerivedFrom gkd:d2 ; nif:anchorOf "Operation HAECHI, coordinated by Interpol, led to 1,209 arrests and USD 97 million seized." ;
+    prov:wasDerivedFrom gkd:d2 ; nif:referenceContext gkd:d2 ; nif:anchorOf "Operation HAECHI, coordinated by Interpol, led to 1,209 arrests and USD 97 million seized." ;
     nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "90"^^xsd:nonNegativeInteger ; ppp:confidence "0.9"^^xsd:decimal .
 gkv:e6 a ppp:Evidence, rdf:Statement ; rdf:subject gke:jane_doe ; rdf:predicate ppp:worksFor ; rdf:object gke:interpol ;
-    prov:wasDerivedFrom gkd:d2 ; nif:anchorOf "Jane Doe, Director of Cybercrime at Interpol, said Binance and Interpol joined the Cybercrime Atlas." ;
+    prov:wasDerivedFrom gkd:d2 ; nif:referenceContext gkd:d2 ; nif:anchorOf "Jane Doe, Director of Cybercrime at Interpol, said Binance and Interpol joined the Cybercrime Atlas." ;
     nif:beginIndex "127"^^xsd:nonNegativeInteger ; nif:endIndex "227"^^xsd:nonNegativeInteger ; ppp:confidence "0.85"^^xsd:decimal ;
     ppp:role "Director of Cybercrime" .
 gkv:e7 a ppp:Evidence, rdf:Statement ; rdf:subject gke:binance ; rdf:predicate ppp:memberOf ; rdf:object gke:atlas ;
-    prov:wasDerivedFrom gkd:d2 ; nif:anchorOf "Jane Doe, Director of Cybercrime at Interpol, said Binance and Interpol joined the Cybercrime Atlas." ;
+    prov:wasDerivedFrom gkd:d2 ; nif:referenceContext gkd:d2 ; nif:anchorOf "Jane Doe, Director of Cybercrime at Interpol, said Binance and Interpol joined the Cybercrime Atlas." ;
     nif:beginIndex "127"^^xsd:nonNegativeInteger ; nif:endIndex "227"^^xsd:nonNegativeInteger ; ppp:confidence "0.6"^^xsd:decimal .
 gkv:e8 a ppp:Evidence, rdf:Statement ; rdf:subject gke:interpol ; rdf:predicate ppp:memberOf ; rdf:object gke:atlas ;
-    prov:wasDerivedFrom gkd:d2 ; nif:anchorOf "Jane Doe, Director of Cybercrime at Interpol, said Binance and Interpol joined the Cybercrime Atlas." ;
+    prov:wasDerivedFrom gkd:d2 ; nif:referenceContext gkd:d2 ; nif:anchorOf "Jane Doe, Director of Cybercrime at Interpol, said Binance and Interpol joined the Cybercrime Atlas." ;
     nif:beginIndex "127"^^xsd:nonNegativeInteger ; nif:endIndex "227"^^xsd:nonNegativeInteger ; ppp:confidence "0.6"^^xsd:decimal .
 
 gkf:f1 a ppp:Figure ; ppp:kind kind:arrests ; ppp:value "1209"^^xsd:decimal ; ppp:about gke:haechi ;

@@ -61,6 +61,28 @@ def test_offsets_count_code_points_of_the_text_as_read(seeds):
             assert raw[m.start:m.end] == m.text
 
 
+def test_every_string_with_offsets_follows_nif_2_0(seeds, seeds_ttl):
+    """Mentions, evidence and figures: the context their offsets count in, the text between them, NIF's datatypes."""
+    from rdflib.namespace import XSD
+
+    g = seeds.graph
+    texts = {d: str(g.value(d, NIF.isString)) for d in g.subjects(RDF.type, PPP.Document)}
+    strings = set(g.subjects(NIF.beginIndex, None))
+    kinds = {kind for node in strings for kind in g.objects(node, RDF.type)}
+    assert {NIF.Phrase, PPP.Evidence, PPP.Figure} <= kinds
+    for node in strings:
+        doc = g.value(node, NIF.referenceContext)
+        assert doc in texts, node
+        begin, end = g.value(node, NIF.beginIndex), g.value(node, NIF.endIndex)
+        assert begin.datatype == end.datatype == XSD.nonNegativeInteger
+        assert texts[doc][int(begin):int(end)] == str(g.value(node, NIF.anchorOf))
+        if (node, RDF.type, PPP.Evidence) in g or (node, RDF.type, PPP.Figure) in g:
+            assert g.value(node, PROV.wasDerivedFrom) == doc
+        assert ((node, RDF.type, NIF.RFC5147String) in g) == ("#char=" in str(node))
+    written = seeds_ttl.read_text(encoding="utf-8")
+    assert "xsd:nonNegativeInteger" in written and "xsd:integer" not in written
+
+
 def test_every_relation_has_evidence(seeds):
     g = seeds.graph
     relations = [(s, p, o) for p in (PPP[name] for name in
@@ -101,7 +123,7 @@ def test_one_node_per_entity_across_languages(seeds):
 def test_build_is_byte_identical_in_any_order(seeds, tmp_path):
     files = sorted(CORPUS.glob("*.txt"), reverse=True)
     again = build(files)
-    for fmt in ("turtle", "nt", "json-ld", "trig"):
+    for fmt in ("turtle", "nt", "nq", "json-ld", "trig"):
         assert serialize(again.graph, fmt) == serialize(seeds.graph, fmt)
 
 

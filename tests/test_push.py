@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -103,17 +104,16 @@ def _oxigraph_executable() -> str | None:
     return shutil.which("oxigraph")
 
 
-@pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory):
-    """The base URL of an Oxigraph server on a free loopback port, for this module."""
+def _serve(tmp_path_factory, *options: str):
+    """Start ``oxigraph serve`` on a free loopback port, yield its base URL, stop it (by its pid)."""
     exe = _oxigraph_executable()
     if exe is None:
         pytest.skip("the oxigraph executable was not found next to the Python or on PATH "
                     "(pip install -e '.[test]' installs it)")
     port = _free_port()
     data = tmp_path_factory.mktemp("oxigraph-server")
-    log = (data.parent / "oxigraph.log").open("w+b")
-    proc = subprocess.Popen([exe, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
+    log = (data.parent / f"{data.name}.log").open("w+b")
+    proc = subprocess.Popen([exe, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}", *options],
                             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -138,6 +138,12 @@ def oxigraph_server(tmp_path_factory):
             proc.kill()
             proc.wait(timeout=5)
         log.close()
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    """The base URL of an Oxigraph server on a free loopback port, for this module."""
+    yield from _serve(tmp_path_factory)
 
 
 def _post(url: str, body: str, content_type: str, accept: str | None = None) -> bytes:
@@ -398,8 +404,11 @@ def test_the_cli_rejects_a_non_http_endpoint_with_exit_2(kb):
     ("http://127.0.0.1:7878", "http://127.0.0.1:7878/store"),
     ("http://127.0.0.1:7878/", "http://127.0.0.1:7878/store"),
     ("HTTP://127.0.0.1:7878/store/", "http://127.0.0.1:7878/store"),
-    ("https://kb.example/ds/rdf-graphs/service", "https://kb.example/ds/rdf-graphs/service"),
-    ("http://127.0.0.1:7878/sparql", "http://127.0.0.1:7878/sparql/store"),
+    ("https://kb.example/repositories/kb/rdf-graphs/service", "https://kb.example/repositories/kb/rdf-graphs/service"),
+    ("http://127.0.0.1:3030/ds/data", "http://127.0.0.1:3030/ds/data"),          # Fuseki
+    ("http://127.0.0.1:3030/ds", "http://127.0.0.1:3030/ds"),                    # Fuseki's dataset URL
+    ("http://127.0.0.1:8890/sparql-graph-crud", "http://127.0.0.1:8890/sparql-graph-crud"),  # Virtuoso
+    ("http://127.0.0.1:7878/sparql", "http://127.0.0.1:7878/sparql"),            # as given, even if wrong
 ])
 def test_graph_store_url(endpoint, url):
     assert graph_store_url(endpoint) == url
@@ -650,3 +659,152 @@ def test_credentials_twice_are_refused(kb):
     with pytest.raises(InputError) as caught:
         push(kb, "http://bob:pw@127.0.0.1:9", user="ann", password="other")
     assert "pw" not in str(caught.value).replace("password", "")
+
+
+# ---------------------------------------------------------------- another Graph Store Protocol layout
+
+
+class _FusekiLike(http.server.BaseHTTPRequestHandler):
+    """A Graph Store Protocol service at /ds/data, as Apache Jena Fuseki lays it out (and nothing at /store).
+
+    PUT ?graph=IRI replaces that graph with the N-Triples sent; GET ?graph=IRI answers it.
+    """
+
+    def _graph(self) -> str | None:
+        from urllib.parse import parse_qs, urlsplit
+
+        parts = urlsplit(self.path)
+        if parts.path != "/ds/data":
+            self._answer(404, b"no service at " + parts.path.encode())
+            return None
+        graphs = parse_qs(parts.query).get("graph", [])
+        if len(graphs) != 1:
+            self._answer(400, b"give ?graph=IRI")
+            return None
+        return graphs[0]
+
+    def _answer(self, status: int, body: bytes = b"", content_type: str = "text/plain; charset=utf-8") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_PUT(self):  # noqa: N802 (http.server's name)
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        graph = self._graph()
+        if graph is None:
+            return
+        if self.headers.get("Content-Type") != "application/n-triples":
+            self._answer(415, b"send N-Triples")
+            return
+        try:
+            triples = {str(q.triple) for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)}
+        except SyntaxError as exc:
+            self._answer(400, str(exc).encode())
+            return
+        existed = graph in self.server.graphs
+        self.server.graphs[graph] = triples
+        self._answer(204 if existed else 201)
+
+    def do_GET(self):  # noqa: N802
+        graph = self._graph()
+        if graph is None:
+            return
+        if graph not in self.server.graphs:
+            self._answer(404, b"no such graph")
+            return
+        body = "".join(f"{t} .\n" for t in sorted(self.server.graphs[graph])).encode("utf-8")
+        self._answer(200, body, "application/n-triples")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def fuseki_like():
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FusekiLike)
+    srv.daemon_threads = True
+    srv.graphs = {}
+    threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}", srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_push_uses_the_graph_store_url_as_given(kb, fuseki_like):
+    """Fuseki's /DATASET/data (as Virtuoso's /sparql-graph-crud …): pushed to, not to a /store beside it."""
+    base, srv = fuseki_like
+    endpoint = base + "/ds/data"
+    assert push(kb, endpoint, timeout=5) == PushResult(graphs=3, triples=13)
+    local = ox.Store.read_only(str(kb))
+    for name in ("fr-interpol.txt", "hi-binance.txt", "th-police.md"):
+        iri = DOC + name
+        with urllib.request.urlopen(f"{endpoint}?graph={urllib.parse.quote(iri, safe='')}", timeout=5) as answer:
+            served = {str(q.triple) for q in ox.parse(answer.read(), format=ox.RdfFormat.N_TRIPLES)}
+        assert served == {str(q.triple) for q in local.quads_for_pattern(None, None, None, ox.NamedNode(iri))}
+    # the CLI says where it pushed, and pushing again replaces each graph as a whole
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", endpoint + "/"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"pushed 3 graphs (13 triples) to {endpoint}/\n"
+    assert sorted(srv.graphs) == [DOC + n for n in ("fr-interpol.txt", "hi-binance.txt", "th-police.md")]
+
+
+# ---------------------------------------------------------------- the named queries on a quad store
+
+
+@pytest.fixture(scope="module")
+def union_server(tmp_path_factory):
+    """An Oxigraph server whose default graph is the union of its named graphs (--union-default-graph)."""
+    yield from _serve(tmp_path_factory, "--union-default-graph")
+
+
+@pytest.fixture(scope="module")
+def pushed_seeds(tmp_path_factory, union_server) -> Path:
+    """The knowledge base of the seed articles, pushed to the union server."""
+    from graphkit.kb import add
+
+    from .conftest import CORPUS
+
+    folder = tmp_path_factory.mktemp("seeds-kb") / "kb"
+    add([CORPUS], folder)
+    push(folder, union_server)
+    return folder
+
+
+def _ordered_rows(json_bytes: bytes) -> list[tuple]:
+    """SPARQL JSON results as rows in their order, each a tuple of (variable, type, value, datatype, language).
+
+    The lists GROUP_CONCAT makes (an operation's coordinators and documents) are joined in no defined
+    order: their items are sorted.
+    """
+    def value(var: str, text: str) -> str:
+        return ", ".join(sorted(text.split(", "))) if var in ("coordinators", "documents") else text
+
+    data = json.loads(json_bytes)
+    return [tuple(sorted((var, t["type"], value(var, t["value"]), t.get("datatype", ""), t.get("xml:lang", ""))
+                         for var, t in binding.items())) for binding in data["results"]["bindings"]]
+
+
+_NAMED = ("chain", "entities", "evidence", "figures", "members", "operations", "partners", "people", "timeline")
+
+
+@pytest.mark.parametrize("name", _NAMED)
+def test_named_queries_answer_on_a_quad_store_as_on_the_knowledge_base(pushed_seeds, union_server, name):
+    """A triple several document graphs hold comes once, not once per graph; ties are ordered the same way."""
+    from graphkit.kb import open_read
+    from graphkit.store import named_queries, query
+
+    assert set(named_queries()) == set(_NAMED)
+    text = named_queries()[name].text
+    params = {"from": EX + "binance", "to": EX + "afripol"} if name == "chain" else {}
+    local = _ordered_rows(query(open_read(pushed_seeds), text, union=False, params=params)
+                          .serialize(format=ox.QueryResultsFormat.JSON))
+    if params:  # the server binds them by a VALUES clause after the query
+        names = " ".join(f"?{k}" for k in params)
+        text += f"\nVALUES ({names}) {{ ({' '.join(f'<{v}>' for v in params.values())}) }}\n"
+    served = _ordered_rows(_post(union_server + "/query", text, "application/sparql-query",
+                                 "application/sparql-results+json"))
+    assert local, "the seeds answer every named query"
+    assert len(set(local)) == len(local)
+    assert served == local

@@ -57,6 +57,23 @@ def test_contract_triples():
     assert g.value(f, PPP.about) == b
 
 
+def test_nif_strings_follow_nif_2_0():
+    """Every string with offsets names its context; offsets are xsd:nonNegativeInteger; #char= IRIs are RFC 5147."""
+    g = to_graph([_doc()], _entities())
+    d = document_iri("a.txt")
+    strings = set(g.subjects(NIF.beginIndex, None))
+    assert len(strings) == 4  # two mentions, one evidence, one figure
+    for node in strings:
+        assert g.value(node, NIF.referenceContext) == d, node
+        for offset in (NIF.beginIndex, NIF.endIndex):
+            assert g.value(node, offset).datatype == XSD.nonNegativeInteger, node
+        assert ((node, RDF.type, NIF.RFC5147String) in g) == ("#char=" in node), node
+    m = next(g.subjects(ITSRDF.taIdentRef, entity_iri("binance")))
+    assert set(g.objects(m, RDF.type)) == {NIF.Phrase, NIF.RFC5147String}
+    for fmt in ("turtle", "nt", "nq", "trig"):
+        assert b"nonNegativeInteger" in serialize(g, fmt) and b"XMLSchema#integer" not in serialize(g, fmt), fmt
+
+
 def test_iris_are_stable_and_escaped():
     assert str(entity_iri("binance")) == "https://w3id.org/graphkit/entity/binance"
     assert str(document_iri("a b#c.txt")) == "https://w3id.org/graphkit/doc/a%20b%23c.txt"
@@ -71,7 +88,7 @@ def test_decimal_literals_are_canonical():
 def test_serialisation_is_byte_stable_whatever_the_insertion_order():
     one = to_graph([_doc()], _entities())
     two = to_graph([_doc()], list(reversed(_entities())))
-    for fmt in ("turtle", "nt", "json-ld", "trig"):
+    for fmt in ("turtle", "nt", "nq", "json-ld", "trig"):
         assert serialize(one, fmt) == serialize(two, fmt)
 
 
@@ -79,6 +96,7 @@ def test_format_for():
     assert format_for("g.jsonld", None) == "json-ld"
     assert format_for("g.nt", None) == "nt"
     assert format_for("g.trig", None) == "trig"
+    assert format_for("g.nq", None) == "nq"
     assert format_for("g.weird", None) == "turtle"
     assert format_for("-", None) == "turtle"
     assert format_for("g.ttl", "nt") == "nt"
@@ -117,7 +135,7 @@ def test_language_tags_are_lower_case_in_every_format():
                 Entity("interpol", "IntergovernmentalOrganization", "INTERPOL")]
     g = to_graph([doc], entities)
     assert Literal("幣安", lang="zh-hant") in set(g.objects(None, SKOS.altLabel))
-    for fmt, parse_as in (("turtle", "turtle"), ("nt", "nt"), ("json-ld", "json-ld")):
+    for fmt, parse_as in (("turtle", "turtle"), ("nt", "nt"), ("nq", "nquads"), ("json-ld", "json-ld")):
         again = Graph().parse(data=serialize(g, fmt).decode("utf-8"), format=parse_as)
         assert isomorphic(again, g), fmt
 

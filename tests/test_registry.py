@@ -28,7 +28,7 @@ TYPES = {
         "NonProfit", "Initiative", "OrganizationalUnit", "Media", "Operation",
     )
 }
-PREDICATES = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel, PPP.partOf, PPP.country, OWL.sameAs}
+PREDICATES = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel, PPP.partOf, PPP.country, PPP.seat, OWL.sameAs}
 LABEL_PREDICATES = (RDFS.label, SKOS.altLabel, SKOS.hiddenLabel)
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 LANG_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -347,3 +347,14 @@ def test_units_point_at_the_expected_parents(graph: Graph) -> None:
     }
     for unit, parent in expected.items():
         assert graph.value(GKE[unit], PPP.partOf) == GKE[parent], unit
+
+
+def test_every_seat_is_a_city_the_gazetteer_knows(graph: Graph) -> None:
+    from graphkit.extract import places
+    from graphkit.text import slug
+
+    known = set(places.places()) | set(places.cities())
+    seats = [(s, str(o)) for s, o in graph.subject_objects(PPP.seat)]
+    assert len(seats) >= 10
+    assert [(s, o) for s, o in seats if slug(o) not in known] == []
+    assert all(len(list(graph.objects(s, PPP.seat))) == 1 for s, _ in seats)

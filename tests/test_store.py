@@ -156,3 +156,21 @@ def test_json_results_are_the_w3c_format_one_solution_a_line():
     assert len(ours.splitlines()) == 2 + 2  # the head, a line per solution, the end
     empty = format_result(store.query("SELECT ?x WHERE { FILTER(false) }"), "json")
     assert json.loads(empty) == {"head": {"vars": ["x"]}, "results": {"bindings": []}}
+
+
+def test_table_aligns_wide_scripts_by_display_width(tmp_path):
+    """Han, Hangul and kana take two columns in a terminal: the next column starts at one place."""
+    path = tmp_path / "g.ttl"
+    path.write_text('@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+                    '<https://w3id.org/graphkit/entity/a> rdfs:label "東京都警察"@ja .\n'
+                    '<https://w3id.org/graphkit/entity/b> rdfs:label "경찰청"@ko .\n'
+                    '<https://w3id.org/graphkit/entity/c> rdfs:label "Europol"@en .\n', encoding="utf-8")
+    out = format_result(query(open_graph(path), "SELECT ?l ?e WHERE { ?e rdfs:label ?l } ORDER BY ?e"), "table")
+    assert out.splitlines() == [
+        "l           e",
+        "----------  -----",
+        "東京都警察  gke:a",
+        "경찰청      gke:b",
+        "Europol     gke:c",
+        "(3 rows)",
+    ]

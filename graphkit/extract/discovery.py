@@ -37,7 +37,7 @@ import regex
 from ..lang import Language, language
 from ..model import Document, Mention
 from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
-from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words
+from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*")
 _QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?)\s?[»”\"“’']")
@@ -56,7 +56,7 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind", "in", "at", "from",
                                    "with", "by", "during", "after", "since", "across"})
 
-CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
+CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
 PLACE_METHODS = frozenset({"cldr", "geonames"})
@@ -187,17 +187,21 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # words that begin a sentence before a name without being part of it: the first word of a speech cue
     # ("Menurut", "Secondo", "Nach"), a connector, a conjunction
     leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions)
-    for run in _capital_runs(doc, lang, glue=particles, max_tokens=4):
+    holders: set[str] = set()  # names standing before a role and a person's name: organizations
+    for run in _role_split(_capital_runs(doc, lang, glue=particles, max_tokens=4), roles):
         words = [fold(w) for _, _, w in run]
-        if words and words[0] in heads:
+        if words and words[0] in heads and not _is_role(words[0], roles):
             continue  # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name
+        if run[-1][2] == _HOLDER:
+            holders.add(text[run[0][0]:run[-2][1]])
+            continue
         # a sentence's first word, capitalised only there, that the article also writes in lowercase is an
         # ordinary word ("Nach Angaben", "En Suiza", "Menurut Friderica", "Secondo Fortra")
         if len(run) > 1 and _starts_sentence(doc, run[0][0]) and (written(run[0][2]) or words[0] in leads):
             run, words = run[1:], words[1:]
         # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
         lead_cue = False
-        while run and (words[0] in stop or words[0].rstrip(".") in lang.honorifics):
+        while run and (words[0] in stop or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
             lead_cue = True
             run, words = run[1:], words[1:]
         if not 2 <= len(run) <= 4 or any(w in stop for w in words) or not _capitalised(run[-1][2]):
@@ -215,8 +219,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                                       "discovery:role-of"))
             taken.append((start, end))
             continue
-        if not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS:
-            continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title
+        if (not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS
+                and not _starts_sentence(doc, before[-1][0])):
+            continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
                                           role_cues)
@@ -228,7 +233,144 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         how = "person" if (role_near or honorific) else "person-speech"
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
         taken.append((start, end))
+    # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
+    found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+def _is_role(word: str, roles: frozenset[str]) -> bool:
+    """Whether a folded word is a role word, or ends in one after a hyphen ("lka-präsidentin")."""
+    return word in roles or ("-" in word and word.rsplit("-", 1)[1] in roles)
+
+
+#: A marker token ending a run that stands before a role and a name (see ``_role_split``).
+_HOLDER = "\x00holder"
+
+
+def _role_split(runs: list[list[tuple[int, int, str]]], roles: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """Runs cut at the last role word inside them: "ORG ROLE NAME" is a holder and a named person.
+
+    "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan", "Siber Suçlarla Mücadele Daire Başkanı Emre Aksoy":
+    the run after the role is a name with its role before it (kept with the role as its cue); the run before
+    the role, marked with ``_HOLDER``, is what holds the role. A hyphenated role ("LKA-Präsidentin Karin
+    Böhmer") is a role word too.
+    """
+    def is_role(word: str) -> bool:
+        return _is_role(fold(word), roles)
+
+    out = []
+    for run in runs:
+        cut = max((i for i, (_, _, w) in enumerate(run) if is_role(w)), default=-1)
+        if cut < 0 or len(run) - cut - 1 < 2:
+            out.append(run)
+            continue
+        first = cut
+        while first > 0 and is_role(run[first - 1][2]):
+            first -= 1
+        if first > 0:
+            out.append(run[:first] + [(run[first - 1][1], run[first - 1][1], _HOLDER)])
+        out.append(run[first:])  # the role words lead: a cue for the name after them
+    return out
+
+
+#: Scripts whose names stand before their titles, or are written without spaces: no name is read after a title.
+_NAME_FIRST = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+_SPACED_TOKEN = re.compile(r"\S+")
+#: Punctuation that ends a name written after a title (a comma, a bracket, a full stop of any script).
+_NAME_END = re.compile(r"[,;:!?()\[\]«»\"“”‘’.،؛።፣፤፥।॥။၊។៕]")
+
+
+def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """People named after a title or an honorific, in a script without capitals.
+
+    In Amharic, Georgian, Tamil, Devanagari, Arabic or Khmer news a person is
+    introduced by an honorific or a role ("የኢንተርፖል ዋና ጸሐፊ ዩርገን ስቶክ",
+    "លោកស្រី ម៉ៅ នីង បានថ្លែងថា"): the two words after it, when neither is a
+    known word of the language (a role, a connector, a conjunction, a speech
+    cue, a month) nor part of a name already found, nor written more than
+    three times in the article, are the person's name. A name inside a
+    known organization's name right after the title is passed over (a title
+    of that body: "ڈائریکٹر جنرل ایف آئی اے ثناء اللہ عباسی"). The name
+    ends at punctuation; a case ending of the language stays in the mention.
+    """
+    text = doc.text
+    if _main_script(doc) in _CASED | _NAME_FIRST:
+        return []
+    roles = _role_words(lang)
+    honorifics = frozenset(lang.honorifics)
+    known_words = (roles | honorifics | set(lang.conjunctions) | set(lang.role_connectors) | set(lang.months)
+                   | {w for cue in lang.person_cues for w in cue.split()} | set(lang.operation_words)
+                   | set(lang.org_heads) | set(lang.number_words))
+    counts = Counter(fold(m.group()) for m in _SPACED_TOKEN.finditer(text))
+    index = mentions_of(doc.mentions)
+    found: list[Mention] = []
+
+    def bare(token: str) -> str:
+        word = fold(token.strip(".,;:!?()[]«»\"“”‘’،؛።፣፤፥।॥။၊។៕-"))
+        for p in lang.prefixes:
+            if word.startswith(p) and len(word) > len(p) + 1 and word[len(p):] in roles | honorifics:
+                return word[len(p):]
+        return word
+
+    heads = set(lang.org_heads)
+    titles = {r for r in roles if r not in heads and len(r) >= 3} | honorifics
+
+    def is_title(word: str) -> bool:
+        # a role or an honorific, perhaps with a case ending ("प्रवक्ताले"); not a body's word ("प्रहरी": police)
+        return word in titles or any(word.endswith(x) and word[:-len(x)] in titles for x in lang.suffixes if x)
+
+    cues = tuple(lang.person_cues)
+    # a word with a clitic preposition on it ("لشركة": for a company) is no name; the article is part of names
+    clitics = tuple(p for p in lang.prefixes if not p.startswith(">") and p not in ("ال",) and ">" not in p)
+
+    def speech(sentence) -> bool:
+        # a person is named where someone speaks ("said", "according to"), not in a list of bodies
+        return bool(cues) and _near_cue(text, sentence.start, sentence.end, cues)
+
+    for sentence in doc.sentences:
+        tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, sentence.start, sentence.end)]
+        i = 0
+        while i < len(tokens):
+            if not is_title(bare(tokens[i][2])) or _NAME_END.search(tokens[i][2]) or not speech(sentence):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
+                j += 1  # "ዋና ሥራ አስፈጻሚ": a title of several words
+            inside = index.overlapping(tokens[j][0], tokens[j][1]) if j < len(tokens) else []
+            if inside:  # the body whose title it is: the name comes after it
+                end = max(m.end for m in inside)
+                while j < len(tokens) and tokens[j][0] < end:
+                    j += 1
+                while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
+                    j += 1
+            name = []
+            for s0, e0, tok in tokens[j:j + 2]:
+                word = bare(tok)
+                cut = _NAME_END.search(tok)
+                core = tok[:cut.start()] if cut else tok
+                if (not core or word in known_words or counts[fold(tok)] > 3 or any(ch.isdigit() for ch in core)
+                        or any(word.startswith(p) and len(word) - len(p) >= 3 for p in clitics)
+                        or script_of(core[0]) in _CASED or index.overlapping(s0, s0 + len(core))):
+                    break
+                name.append((s0, s0 + len(core)))
+                if cut or len(core) < len(tok):
+                    break
+            i = j + max(len(name), 1)
+            if len(name) != 2:
+                continue
+            start, end = name[0][0], name[-1][1]
+            if not _free(start, end, taken):
+                continue
+            label = text[start:end]
+            for suffix in lang.suffixes:  # "खड्काले": the name without its case ending
+                if fold(label).endswith(suffix) and len(label) > len(suffix) + 2:
+                    label = label[:len(label) - len(suffix)]
+                    break
+            found.append(Mention(start, end, text[start:end], slug(label), "Person", label, CONFIDENCE["person-title"],
+                                 "discovery:person-title"))
+            taken.append((start, end))
+    return found
 
 
 def _starts_sentence(doc: Document, pos: int) -> bool:
@@ -492,6 +634,13 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
             type_ = _head_of(word, lang)
             if type_ in PLACE_HEAD_CLASSES and s >= sentence.start and not text[e:place.start].strip():
                 span = (s, place.end, type_)
+                if script_of(word[0]) in _CASED and not word[0].isupper() and j > 0 \
+                        and tokens[j - 1][2][0].isupper() and not text[tokens[j - 1][1]:s].strip() \
+                        and tokens[j - 1][0] >= sentence.start:
+                    span = (tokens[j - 1][0], place.end, type_)  # "Генеральная прокуратура Украины"
+                    between = [tokens[j - 1][2]]
+            elif script_of(word[0]) in _CASED:
+                span, between = _head_before(text, tokens, j, place, sentence, lang)
         if span is None:
             continue
         start, end, type_ = span
@@ -499,12 +648,43 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
             continue
         name = text[start:end]
         # a country's police is one body; another body is told apart by the words of its name before the head
-        kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in between] + [type_.lower()])
+        own = [w for w in between if fold(w) not in lang.role_connectors and fold(w) not in _PREPOSITIONS]
+        kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in own] + [type_.lower()])
         key = f"{place.key}-{kind}"
         label = f"Police ({place.label})" if kind == "police" else name
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
         taken.append((start, end))
     return found
+
+
+def _head_before(text: str, tokens, j: int, place: Mention, sentence, lang: Language):
+    """A capitalised head a few lowercase words before a place: "Министерства внутренних дел Казахстана",
+    "Прокуратурата на Република България", "Generalinspektion der rumänischen Polizei" is not (its head is
+    after). The words between are the body's own ("внутренних дел"); a capitalised adjective right before a
+    lowercase head starts the name ("Генеральная прокуратура Украины"). Returns the span and those words."""
+    between: list[str] = []
+    prev = place.start
+    for k in range(j, max(-1, j - HEAD_BEFORE_WORDS - 1), -1):
+        s, e, word = tokens[k]
+        if s < sentence.start or text[e:prev].strip() not in ("",):
+            break
+        type_ = _head_of(word, lang)
+        if type_ in PLACE_HEAD_CLASSES:
+            start = s
+            if not word[0].isupper():
+                if k == 0 or not tokens[k - 1][2][0].isupper() or text[tokens[k - 1][1]:s].strip():
+                    return None, []
+                start = tokens[k - 1][0]  # "Генеральная прокуратура"
+            return (start, place.end, type_), list(reversed(between))
+        if any(c.isdigit() for c in word) or fold(word) in lang.conjunctions:
+            break
+        between.append(word)
+        prev = s
+    return None, []
+
+
+#: How many words may stand between a head and the place that ends a body's name.
+HEAD_BEFORE_WORDS = 4
 
 
 def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
@@ -841,6 +1021,7 @@ def match(doc: Document) -> list[Mention]:
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
     places = frozenset((m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS)
     people = find_people(doc, lang, Taken(t for t in taken if t not in places), places)
+    people += find_titled(doc, lang, taken)
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
@@ -848,7 +1029,39 @@ def match(doc: Document) -> list[Mention]:
     found += find_headed(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken)
-    return found
+    return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
+            or not _not_an_organization(m.text)]
+
+
+def ontology_coarse(type_: str) -> str | None:
+    from ..ontology import load as load_ontology
+
+    return load_ontology().coarse_type(type_)
+
+
+@lru_cache(maxsize=1)
+def _not_organizations() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The names of ``data/not_organizations.txt`` (malware, botnets, tools, marketplaces), folded."""
+    from ..errors import OntologyError
+    from ..resources import DATA_DIR
+
+    path = DATA_DIR / "not_organizations.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise OntologyError(f"{path} cannot be read ({exc.strerror})", hint="reinstall graphkit") from None
+    names = frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return names, tuple(sorted(names, key=len, reverse=True))
+
+
+def _not_an_organization(text: str) -> bool:
+    """Whether a found name is one of malware, a botnet or a tool, as written or with a case ending ("Emotetu")."""
+    names, longest_first = _not_organizations()
+    name = fold(text.strip("\"'“”„«»‘’"))
+    if name in names:
+        return True
+    return any(name.startswith(n) and len(name) - len(n) <= 4 and name[len(n):].isalpha() for n in longest_first
+               if len(n) >= 4)
 
 
 def set_annotations(doc: Document, found: list[Mention]) -> Document:

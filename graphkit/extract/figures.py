@@ -46,6 +46,8 @@ MAX_CUE_DISTANCE = 45
 class KindInfo:
     subjects: tuple[str, ...]
     money: bool = False
+    least: float = 0  # a count below ``least`` or above ``most`` is not of this kind ("two partners")
+    most: float = float("inf")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,8 @@ def kinds() -> dict[str, KindInfo]:
     """The kinds of figures and what each is about (``data/kinds.toml``)."""
     with (DATA_DIR / "kinds.toml").open("rb") as fh:
         table = tomllib.load(fh)
-    return {k: KindInfo(tuple(v.get("subjects", ())), bool(v.get("money", False))) for k, v in table.items()}
+    return {k: KindInfo(tuple(v.get("subjects", ())), bool(v.get("money", False)), float(v.get("least", 0)),
+                        float(v.get("most", float("inf")))) for k, v in table.items()}
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,10 @@ def words_value(tokens: list[Decimal]) -> Decimal:
 _PLAIN_DIGITS = re.compile(r"\d+")
 
 
+#: The words right before a number, each with the spaces after it (read from the end).
+_WORDS_BEFORE = re.compile(r"([^\W\d_][^\s\d]*)(\s+)")
+
+
 @lru_cache(maxsize=64)
 def _symbols_first_long(lang: Language) -> tuple[tuple[str, str], ...]:
     """The language's currency words and symbols, longest first (sorted once, not for every number)."""
@@ -219,6 +226,23 @@ def find_quantities(doc: Document) -> list[Quantity]:
                         and (len(before) == len(sym) or not before[-len(sym) - 1].isalnum()):
                     unit, start = code, lo + len(before) - len(sym)
                     break
+        if unit is None:
+            # a currency word before the number, perhaps with its scale: "ဒေါ်လာ ၉၇ သန်း", "dola milioni 40"
+            words = _WORDS_BEFORE.findall(text[max(0, start - 40):start])
+            scale_before = None
+            if words and not hit and fold(words[-1][0]) in lang.scales:
+                scale_before = words.pop()
+            last = fold(words[-1][0]) if words else ""
+            # in a script without spaces the currency may be written onto the word before it ("အမေရိကန်ဒေါ်လာ")
+            word_cur = last if last in lang.currencies else next(
+                (c for c, _ in _symbols_first_long(lang) if len(c) > 3 and last.endswith(c) and is_unspaced(last[0])),
+                None)
+            if word_cur and len(word_cur) > 3:
+                unit = lang.currencies[word_cur]
+                start = start - len(words[-1][0]) - len(words[-1][1]) - (
+                    len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
+                if scale_before:
+                    value *= lang.scales[fold(scale_before[0])]
         end = origin[fpos] if fpos < len(origin) else len(text)
         found.append(Quantity(start, end, value, unit, year_like and unit is None))
 
@@ -394,6 +418,8 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
             continue
         if q.year_like and kind != "founded":
             continue
+        if not info.least <= q.value <= info.most:
+            continue
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right, cues, from_end=False)
@@ -401,14 +427,40 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
             if d is not None and d <= MAX_CUE_DISTANCE:
                 score = d + penalty
-                if best is None or (score, kind) < best:  # equal distances: the kind's name decides, not an order
-                    best = (score, kind)
+                if best is None or (score, kind) < best[:2]:  # equal distances: the kind's name decides, not an order
+                    best = (score, kind, penalty > 0)
     if q.unit == "%" and best is None:
-        best = (0.0, "percentage")
+        best = (0.0, "percentage", False)
     if best is None:
         return None
+    if best[2] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
+        return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
     confidence = 0.8 if best[0] <= 15 else 0.6
     return best[1], confidence
+
+
+#: A cue before a number, farther than this (with the left side's penalty), loses a count to the noun after it.
+FAR_LEFT_CUE = 14
+_FIRST_WORD = re.compile(r"^[\s\u00a0]*([^\W\d_][^\s,.;:!?()]*)")
+
+
+def _own_noun(right: str, lang) -> str | None:
+    """The word right after a count when it is no cue of any kind nor a number's word (scale, currency, connector).
+
+    "20 000 réseaux", "13 mandados": what the number counts, named. None where the word is a cue, where no
+    word follows, or in a script written without spaces (its words cannot be told apart here).
+    """
+    m = _FIRST_WORD.match(right)
+    if not m or is_unspaced(m.group(1)[0]):
+        return None
+    word = fold(m.group(1))
+    if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
+            or word in lang.conjunctions or word in lang.months):
+        return None
+    for kind, cues in lang.figure_cues.items():
+        if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
+            return None
+    return word
 
 
 def attach(doc: Document, q: Quantity, kind: str) -> str | None:

@@ -207,6 +207,22 @@ def _match_at(text: str, words, forms, i: int, form: str, name: tuple[str, ...],
                                          priority=priority, source=pattern.source))
 
 
+class Indexes:
+    """The indexes of several matchers, each made once (the registry's is shared by every language)."""
+
+    def __init__(self, parts: tuple[Index, ...]) -> None:
+        self.parts = parts
+
+    def candidates(self, form: str, following: list[str]):
+        for part in self.parts:
+            yield from part.candidates(form, following)
+
+
 @lru_cache(maxsize=64)
-def index_of(matchers: tuple[Matcher, ...]) -> Index:
-    return Index(matchers)
+def _index_one(matcher: Matcher) -> Index:
+    return Index((matcher,))
+
+
+def index_of(matchers: tuple[Matcher, ...]) -> Indexes:
+    """The index of the names of ``matchers``, made once for each matcher."""
+    return Indexes(tuple(_index_one(m) for m in matchers))

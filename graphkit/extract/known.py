@@ -14,9 +14,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Document, Evidence, Mention, Relation
+from ..text import slug
 from .registry import load_registry
 
 SAME_SENTENCE, SAME_ARTICLE = 0.95, 0.85
+#: A seat named anywhere in the article (a dateline, "at its headquarters in …") is less sure than in one sentence.
+SEAT_ELSEWHERE = 0.75
 #: Classes of the bodies whose country an article naming both makes a located-in (a company's country is not said).
 NATIONAL = frozenset({"LawEnforcementAgency", "GovernmentAgency", "OrganizationalUnit"})
 
@@ -66,12 +69,16 @@ def relations(doc: Document) -> list[Relation]:
         place = country_keys.get(known.country or "")
         if place and place in by_key and known.type in NATIONAL:
             facts.append(("locatedIn", place))
-        for predicate, other in facts:
+        seat = slug(known.seat) if known.seat else None
+        if seat and seat in by_key and seat != place:
+            facts.append(("seat", seat))
+        for fact, other in facts:
             x, y, same = _closest(doc, mentions, by_key[other])
-            if predicate == "locatedIn" and not same:
+            if fact == "locatedIn" and not same:
                 continue  # a country named elsewhere in the article is not said to be the body's
+            confidence = SAME_SENTENCE if same else SEAT_ELSEWHERE if fact == "seat" else SAME_ARTICLE
             sentence = doc.sentence_of(x.start)
-            out.append(Relation(key, predicate, other, Evidence(
+            out.append(Relation(key, "locatedIn" if fact == "seat" else fact, other, Evidence(
                 doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end],
-                SAME_SENTENCE if same else SAME_ARTICLE, method="relations:registry")))
+                confidence, method="relations:registry")))
     return out

@@ -129,6 +129,13 @@ def _only_marks(text: str, start: int, end: int) -> bool:
 def _right_edge(text: str, end: int, suffixes: tuple[str, ...]) -> int:
     """Where a hit ending at ``end`` really ends, or -1 if it ends inside a word."""
     n = len(text)
+    if end + 1 < n and text[end] in "-:" and text[end - 1].isupper() and suffixes and text[end + 1].islower():
+        # a case ending after a hyphen or a colon on an acronym ("FBI-jem", "MUP-a", "CERT:n")
+        stop = end + 2
+        while stop < n and joins(text[stop - 1], text[stop]):
+            stop += 1
+        if fold(text[end + 1:stop]) in suffixes:
+            return stop
     if end >= n or not joins(text[end - 1], text[end]):
         if end < n and suffixes and is_unspaced(text[end - 1]):
             # scripts without spaces: a listed mark may follow the name (กรุงเทพ + ฯ)

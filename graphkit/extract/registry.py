@@ -30,6 +30,7 @@ class KnownEntity:
     names: tuple[tuple[str, str, str], ...]  # (text, language, "label" | "alt" | "hidden")
     part_of: str | None = None
     country: str | None = None  # ISO 3166-1 code of the country a national body is of (ppp:country)
+    seat: str | None = None  # English name of the city it has its seat in (ppp:seat)
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,14 @@ def _load(path: str) -> Registry:
     }
     part_of = str(PPP.partOf)
     country_of = str(PPP.country)
+    seat_of = str(PPP.seat)
     ns = str(ENTITY)
     ppp = str(PPP._NS)
     types: dict[str, set[str]] = {}
     names: dict[str, dict[str, set[tuple[str, str]]]] = {}
     parents: dict[str, list[str]] = {}
     countries: dict[str, list[str]] = {}
+    seats: dict[str, list[str]] = {}
     try:
         for triple in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
             s, p, o = triple.subject, triple.predicate.value, triple.object
@@ -95,6 +98,8 @@ def _load(path: str) -> Registry:
                 parents.setdefault(key, []).append(o.value)
             elif p == country_of and isinstance(o, ox.Literal):
                 countries.setdefault(key, []).append(o.value.upper())
+            elif p == seat_of and isinstance(o, ox.Literal):
+                seats.setdefault(key, []).append(o.value)
     except FileNotFoundError:
         raise OntologyError(f"registry {path} is missing", hint="reinstall graphkit") from None
     except (SyntaxError, ValueError, OSError) as exc:  # pyoxigraph's parse errors are SyntaxErrors with line/column
@@ -117,6 +122,7 @@ def _load(path: str) -> Registry:
             names=tuple(found),
             part_of=parent[len(ns):] if parent is not None and parent.startswith(ns) else None,
             country=min(countries.get(key, ()), default=None),
+            seat=min(seats.get(key, ()), default=None),
         )
     if not entities:
         raise OntologyError(f"registry {path} names no entity (emptied or cut short?)",
