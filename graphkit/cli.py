@@ -70,7 +70,7 @@ class FiniteFloatRange(click.FloatRange):
 
 
 def _fail(exc: GraphkitError, *, code: str | None = None) -> None:
-    click.echo(f"error: [{code or exc.code}] {printable(exc.message)}", err=True)
+    click.echo(f"error: [{code or exc.code}] {_printable_message(exc.message)}", err=True)
     if exc.hint:
         click.echo(f"  hint: {printable(exc.hint)}", err=True)
 
@@ -95,6 +95,14 @@ def printable(text: object) -> str:
     a\nwarning: b.txt
     """
     return _UNPRINTABLE.sub(_escape, str(text))
+
+
+def _printable_message(message: str) -> str:
+    """An error message for the terminal: one line, but for a SPARQL syntax error's query line and caret under it."""
+    lines = message.split("\n")
+    if len(lines) == 3 and lines[1].startswith("  ") and re.fullmatch(r"  *\^", lines[2]):
+        return "\n".join(printable(line) for line in lines)
+    return printable(message)
 
 
 def handle_errors(func):
