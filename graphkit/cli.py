@@ -25,8 +25,52 @@ from .errors import GraphkitError
 EXIT_SKIPPED = 4
 
 
+class Utf8Text(click.ParamType):
+    """Text given on the command line, as the UTF-8 it was typed in, whatever the locale.
+
+    Under a locale that is not UTF-8 (``LC_ALL=C`` without Python's UTF-8 mode), Python
+    gives non-ASCII arguments with surrogate escapes, which no file or store can hold:
+    their bytes are read again as UTF-8. File paths are not of this type: they stay
+    as the system gave them, so that the same file is opened.
+    """
+
+    name = "text"
+
+    def convert(self, value, param, ctx):
+        import os
+
+        if not isinstance(value, str):
+            return value
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            pass
+        try:
+            return os.fsencode(value).decode("utf-8")
+        except (UnicodeError, ValueError):
+            self.fail("is not UTF-8 text; type it in a UTF-8 terminal, or set LC_ALL=C.UTF-8", param, ctx)
+
+
+TEXT = Utf8Text()
+
+
+class FiniteFloatRange(click.FloatRange):
+    """A FloatRange that also refuses nan (which passes every range test) and inf (which no limit or timer takes)."""
+
+    name = "finite float range"
+
+    def convert(self, value, param, ctx):
+        import math
+
+        number = click.FLOAT.convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value} is not a finite number", param, ctx)
+        return super().convert(number, param, ctx)
+
+
 def _fail(exc: GraphkitError, *, code: str | None = None) -> None:
-    click.echo(f"error: [{code or exc.code}] {printable(exc.message)}", err=True)
+    click.echo(f"error: [{code or exc.code}] {_printable_message(exc.message)}", err=True)
     if exc.hint:
         click.echo(f"  hint: {printable(exc.hint)}", err=True)
 
@@ -51,6 +95,14 @@ def printable(text: object) -> str:
     a\nwarning: b.txt
     """
     return _UNPRINTABLE.sub(_escape, str(text))
+
+
+def _printable_message(message: str) -> str:
+    """An error message for the terminal: one line, but for a SPARQL syntax error's query line and caret under it."""
+    lines = message.split("\n")
+    if len(lines) == 3 and lines[1].startswith("  ") and re.fullmatch(r"  *\^", lines[2]):
+        return "\n".join(printable(line) for line in lines)
+    return printable(message)
 
 
 def handle_errors(func):
@@ -183,7 +235,7 @@ def main(debug: bool) -> None:
                    "finds another writing the folder waits for it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
-@click.option("--max-size", "max_size", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="MB",
+@click.option("--max-size", "max_size", type=FiniteFloatRange(min=0), default=1.0, show_default=True, metavar="MB",
               help="Skip articles bigger than this many megabytes (a bigger file is rarely one article); 0: no limit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (and no progress bar).")
 @handle_errors
@@ -305,25 +357,32 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 
 @main.command()
 @click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
-@click.argument("sparql", required=False)
+@click.argument("sparql", required=False, type=TEXT)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Result format; csv, tsv and json are the W3C SPARQL 1.1 result formats.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+@click.option("-p", "--param", "params", multiple=True, type=TEXT, metavar="NAME=VALUE",
               help="Bind the query's ?NAME to VALUE, as a term: an IRI, prefix:name, or a name (the entity it labels); repeatable.")
 @click.option("--update", "allow_update", is_flag=True,
               help="Allow a SPARQL UPDATE, on a knowledge base only; it is applied atomically.")
+@click.option("--allow-network", is_flag=True,
+              help="Let SERVICE and LOAD reach other hosts; without it, a query that holds them is refused "
+                   "before anything is sent.")
 @handle_errors
 def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params: tuple[str, ...],
-          allow_update: bool) -> None:
+          allow_update: bool, allow_network: bool) -> None:
     """Run a SPARQL query on a graph file.
 
     SPARQL is query text, @FILE.rq (@- reads it from standard input), or the name of a
     named query (see --list). The prefixes of the contract (ppp, kind, nif, itsrdf, prov,
     dcterms, skos, rdfs, owl, xsd, org, schema) are predeclared. CONSTRUCT and DESCRIBE
     print Turtle. GRAPH is a graph file, a knowledge-base folder, or '-': a graph on
-    standard input (Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML). Queries only
+    standard input (Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML). Results are
+    written as they are computed (a table's columns are as wide as in its first 1,000
+    rows; JSON has one solution a line), and Ctrl-C stops a query at once. Queries only
     read: a SPARQL UPDATE runs only with --update, on a knowledge base, atomically.
+    Nothing reaches the network: a query with SERVICE or an update with LOAD is refused,
+    unless --allow-network.
 
     \b
     Examples:
@@ -335,7 +394,8 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
     """
     from .errors import QueryError
     from .kb import is_kb
-    from .store import format_result, named_queries, query as run_query, resolve_query
+    from .sparql import is_update
+    from .store import named_queries, query as run_query, resolve_query, write_result
 
     if list_queries:
         for q in named_queries().values():
@@ -354,7 +414,7 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         bound[name] = value
     text = resolve_query(sparql)
-    if _is_update(text):
+    if is_update(text):
         if not allow_update:
             raise QueryError("SPARQL UPDATE is not run without --update: `graphkit query` only reads by default",
                              hint="add --update to change a knowledge base, or rebuild")
@@ -363,23 +423,54 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
                              hint="build one with `graphkit build … --store DIR`")
         from .kb import update
 
-        triples = update(graph, text, on_wait=lambda: click.echo(_waiting(graph), err=True))
+        triples = update(graph, text, allow_network=allow_network,
+                         on_wait=lambda: click.echo(_waiting(graph), err=True))
         click.echo(f"{graph}: updated ({triples} triples)", err=True)
         return
-    result = run_query(graph, text, params=bound)
-    click.echo(format_result(result, fmt), nl=False)
+
+    def run() -> None:
+        result = run_query(graph, text, params=bound, allow_network=allow_network)
+        sys.stdout.flush()
+        write_result(result, fmt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+
+    _interruptible(run)
 
 
 def _waiting(kb: Path) -> str:
     return f"{kb}: another build, removal or update is writing it; waiting for it to finish (Ctrl-C stops)"
 
 
-def _is_update(text: str) -> bool:
-    import re
+def _interruptible(work) -> None:
+    """Run ``work`` in a thread and wait for it here, so that Ctrl-C stops the command at once.
 
-    body = re.sub(r"#[^\n]*", "", text)
-    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
-    return re.match(r"(?i)(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body) is not None
+    pyoxigraph loads, evaluates and serializes in Rust, where Python's signal handlers
+    wait until it returns: a COUNT or ORDER BY over a big join ignored Ctrl-C for as
+    long as it ran. The main thread only waits, so the KeyboardInterrupt comes at once;
+    the worker, a daemon, ends with the process. It only reads, so nothing is left half done.
+    """
+    import threading
+
+    outcome: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread, which reports it
+            # pyoxigraph's results must be freed by the thread that made them: free the locals here
+            seen, chained = set(), exc
+            while chained is not None and id(chained) not in seen:
+                seen.add(id(chained))
+                traceback.clear_frames(chained.__traceback__)
+                chained = chained.__cause__ or chained.__context__
+            outcome.append(exc)
+
+    worker = threading.Thread(target=target, name="graphkit-query", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.1)
+    if outcome:
+        raise outcome[0]
 
 
 @main.command()
@@ -387,7 +478,7 @@ def _is_update(text: str) -> bool:
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True), default=None,
               help="The HTML file to write, '-' for standard output. Default: the graph's name with .html "
                    "(standard output for a graph on standard input).")
-@click.option("--title", default=None, help="The page title. Default: the graph file's name.")
+@click.option("--title", default=None, type=TEXT, help="The page title. Default: the graph file's name.")
 @click.option("--size-by", type=click.Choice(["degree", "betweenness"]), default=None,
               help="Size nodes by this centrality (graphkit.analyze). Default: by number of mentions.")
 @click.option("--colour-by", "--color-by", "colour_by", type=click.Choice(["class", "community"]), default="class",
@@ -519,7 +610,7 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
 
 @main.command()
 @click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
-@click.option("-d", "--document", "docs", multiple=True, required=True, metavar="FILE_NAME",
+@click.option("-d", "--document", "docs", multiple=True, required=True, type=TEXT, metavar="FILE_NAME",
               help="The file name of a document to remove (as built); repeatable.")
 @handle_errors
 def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
@@ -586,7 +677,7 @@ def languages(show_all: bool, as_json: bool) -> None:
               help="How many entities, communities and public-private pairs to list.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table for people, json for programs.")
-@click.option("--chain", nargs=2, metavar="FROM TO", default=None,
+@click.option("--chain", nargs=2, type=TEXT, metavar="FROM TO", default=None,
               help="Print the shortest chain of relations between two entities (each an IRI, prefix:name, "
                    "or a name in any language or script), with the sentences behind each step, instead of the report.")
 @click.option("--graphml", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
@@ -681,33 +772,44 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 
 @main.command()
 @click.argument("store", type=click.Path(path_type=Path))
-@click.option("--endpoint", required=True, metavar="URL",
+@click.option("--endpoint", required=True, type=TEXT, metavar="URL",
               help="The server's Graph Store Protocol URL, used as given (Oxigraph: /store, Fuseki: "
                    "/DATASET/data, Virtuoso: /sparql-graph-crud, GraphDB and RDF4J: "
-                   "/repositories/REPO/rdf-graphs/service); a server's bare URL gets Oxigraph's /store.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
-              metavar="S", help="Seconds to wait for the server to connect or answer, per graph.")
+                   "/repositories/REPO/rdf-graphs/service); a server's bare URL gets Oxigraph's /store. "
+                   "It may hold user:password@.")
+@click.option("--timeout", type=FiniteFloatRange(min=0, min_open=True, max=1_000_000),  # push.MAX_TIMEOUT
+              default=30.0, show_default=True, metavar="S", help="Seconds one graph's PUT may take in all: connecting, sending, the answer.")
+@click.option("--user", type=TEXT, envvar="GRAPHKIT_PUSH_USER", default=None, metavar="NAME",
+              help="User for HTTP basic authentication (or GRAPHKIT_PUSH_USER).")
+@click.option("--password", type=TEXT, envvar="GRAPHKIT_PUSH_PASSWORD", default=None, metavar="TEXT",
+              help="Password of the user; better in GRAPHKIT_PUSH_PASSWORD, out of the shell's history.")
+@click.option("--token", type=TEXT, envvar="GRAPHKIT_PUSH_TOKEN", default=None, metavar="TOKEN",
+              help="Bearer token, instead of a user and password; better in GRAPHKIT_PUSH_TOKEN.")
 @handle_errors
-def push(store: Path, endpoint: str, timeout: float) -> None:
+def push(store: Path, endpoint: str, timeout: float, user: str | None, password: str | None,
+         token: str | None) -> None:
     """Push a knowledge base's named graphs to a SPARQL 1.1 Graph Store Protocol endpoint.
 
     Each named graph (one per document) replaces the graph of the same IRI on the
     server with one HTTP PUT, so the server never holds half of a graph. The first
     failure stops the push; the error names the graphs pushed and those not pushed,
-    and the exit code is 5. The named queries (`graphkit query --list`) read the union
-    of the graphs: serve them with a union default graph (Oxigraph's
-    --union-default-graph, Fuseki's unionDefaultGraph) and they answer as on the
-    knowledge base.
+    and the exit code is 5. A server that asks for credentials gets them by HTTP basic
+    authentication (user:password@ in the URL, or --user and --password) or as a bearer
+    token (--token); no message shows a password or a token. The named queries
+    (`graphkit query --list`) read the union of the graphs: serve them with a union
+    default graph (Oxigraph's --union-default-graph, Fuseki's unionDefaultGraph) and
+    they answer as on the knowledge base.
 
     \b
     Examples:
       oxigraph serve --location server-data --bind 127.0.0.1:7878 --union-default-graph &
       graphkit push kb/ --endpoint http://127.0.0.1:7878
       graphkit push kb/ --endpoint http://127.0.0.1:3030/ds/data     # Fuseki
+      GRAPHKIT_PUSH_PASSWORD=… graphkit push kb/ --endpoint https://kb.example/store --user analyst
     """
-    from .push import push as run_push
+    from .push import push as run_push, shown_url
 
-    result = run_push(store, endpoint, timeout=timeout)
+    result = run_push(store, endpoint, timeout=timeout, user=user, password=password, token=token)
     graphs = f"{result.graphs} graph{'s' if result.graphs != 1 else ''}"
     triples = f"{result.triples} triple{'s' if result.triples != 1 else ''}"
-    click.echo(f"pushed {graphs} ({triples}) to {endpoint}", err=True)
+    click.echo(f"pushed {graphs} ({triples}) to {shown_url(endpoint)}", err=True)

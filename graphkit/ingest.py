@@ -480,7 +480,9 @@ def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding
                              f"split it into articles, or raise the limit ({MAX_SIZE_OPTION})",
                              hint="graphkit reads news articles, a few kilobytes each")
         with path.open("rb") as fh:
-            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+            # one byte over the limit tells a file that grew since stat(); a limit past 1 GB is no limit to a read
+            bounded = max_bytes is not None and max_bytes < 1 << 30
+            data = fh.read(max_bytes + 1) if bounded else fh.read()
     except FileNotFoundError:
         problem = _link_problem(path)
         raise InputError(f"{path}: {problem or 'no such file'}", hint="check the path") from None
@@ -669,12 +671,43 @@ def make_document(text: str, *, doc_id: str, language: str | None = None, path: 
     )
 
 
+def file_name(path: str | Path) -> str:
+    """A file's base name as text, whatever the locale: the UTF-8 it is written in on disk.
+
+    Python gives a name it cannot decode in the locale's encoding with surrogate
+    escapes (any non-ASCII name under ``LC_ALL=C`` without UTF-8 mode, or a name
+    in Latin-1 bytes): its bytes are read again as UTF-8.
+
+    Raises:
+        InputError: the name's bytes are not UTF-8 (a name copied from an older system).
+
+    Example:
+        >>> file_name("articles/café.txt")
+        'café.txt'
+    """
+    name = Path(path).name
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        shown = raw.decode("utf-8", "backslashreplace")
+        raise InputError(f"{path}: its name is not UTF-8 ({shown}); rename it, e.g. with "
+                         "`convmv -f latin1 -t utf8 --notest FILE`",
+                         hint="a document is known by its file name, which graphkit writes as UTF-8") from None
+
+
 def read_document(path: str | Path, *, language: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES,
                   encoding: str | None = None) -> Document:
-    """Read one article file into a :class:`Document` (its id is the file's base name).
+    """Read one article file into a :class:`Document` (its id is the file's base name, :func:`file_name`).
 
     ``max_bytes`` and ``encoding`` are :func:`read_text`'s.
     """
     path = Path(path)
+    doc_id = file_name(path)
     text = read_text(path, max_bytes=max_bytes, encoding=encoding)
-    return make_document(text, doc_id=path.name, language=language, path=str(path))
+    return make_document(text, doc_id=doc_id, language=language, path=str(path))

@@ -429,26 +429,39 @@ def remove(kb: str | Path, doc_ids: Iterable[str], *, on_wait: Callable[[], None
     return KbResult(removed=tuple(ids), triples=triples)
 
 
-def update(kb: str | Path, sparql: str, *, on_wait: Callable[[], None] | None = None) -> int:
+def update(kb: str | Path, sparql: str, *, allow_network: bool = False,
+           on_wait: Callable[[], None] | None = None) -> int:
     """Run a SPARQL UPDATE on a knowledge base, atomically, in a new version; the distinct statements after it.
 
     It waits for any build writing the knowledge base (see :func:`add`).
 
     The update sees and changes the store as it is: document graphs by their
     IRIs, and the default graph (their union, which later builds keep up to date).
+    The contract's prefixes are predeclared. ``LOAD`` fetches a graph from
+    another host: it is refused unless ``allow_network``.
+
+    Raises:
+        QueryError: the update is malformed (line and column are the text's own),
+            holds LOAD (unless ``allow_network``), or fails; the knowledge base is unchanged.
     """
     from .errors import QueryError
+    from .store import refuse_network, syntax_message
     from .vocab import PREFIXES
 
+    if not allow_network:
+        refuse_network(sparql)
     kb = Path(kb)
     if _current(kb) is None:
         raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
-    header = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
     with _locked(kb, on_wait), _writing(kb) as store:
         try:
-            store.update(header + sparql)
+            store.update(sparql, prefixes=dict(PREFIXES))
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {' '.join(str(exc).split())[:200]}", hint="fix the update") from None
+            raise QueryError(f"SPARQL syntax error at {syntax_message(sparql, str(exc))}",
+                             hint="fix the update") from None
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(f"the update failed: {' '.join(str(exc).split())[:300]}",
+                             hint="the knowledge base is unchanged; check the update") from None
         return _size(store)
 
 

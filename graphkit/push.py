@@ -12,18 +12,31 @@ graphs that were pushed and those that were not.
 
 Only the standard library talks HTTP (``urllib.request``). An endpoint on a
 loopback address is reached directly, never through a proxy of the environment.
+Credentials go in an ``Authorization`` header: HTTP basic authentication
+(``user:password@`` in the URL, or ``user`` and ``password``) or a bearer
+``token``. No message ever shows them: an endpoint is shown with ``***`` for
+its password (:func:`shown_url`).
+
+Each PUT has a deadline for the whole exchange (connecting, sending, the
+answer): when it passes, the connection is shut, however the server trickles
+its bytes. Of an answer, push reads the status and headers, and of an error at
+most the first 4 KB of its text: a server that answers without end costs
+neither time nor memory.
 """
 
 from __future__ import annotations
 
+import base64
 import http.client
 import ipaddress
+import re
 import socket
+import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
@@ -33,7 +46,11 @@ from .errors import GraphkitError, InputError
 DEFAULT_PATH = "/store"
 
 _CONTENT_TYPE = "application/n-triples"
+#: The longest timeout, in seconds (eleven days): the system's timers take no more than a few billion.
+MAX_TIMEOUT = 1_000_000
+
 _MAX_NAMED = 5  # graphs named in an error message before "… and N more"
+_MAX_ERROR_TEXT = 4096  # bytes of an error answer read, for its first line
 
 
 class PushError(GraphkitError):
@@ -61,8 +78,23 @@ class PushResult:
     triples: int
 
 
+def shown_url(endpoint: str) -> str:
+    """An endpoint as messages show it: a password in it is replaced by ``***``.
+
+    Example:
+        >>> shown_url("http://bob:s3cret@127.0.0.1:7878/store")
+        'http://bob:***@127.0.0.1:7878/store'
+    """
+    text = endpoint.strip()
+    m = re.match(r"(?s)([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)@(.*)", text)
+    if m is None:
+        return text
+    user, sep, _ = m.group(2).partition(":")
+    return f"{m.group(1)}{user}{':***' if sep else ''}@{m.group(3)}"
+
+
 def graph_store_url(endpoint: str) -> str:
-    """The Graph Store Protocol URL of an endpoint: the URL as given, without a trailing slash.
+    """The Graph Store Protocol URL of an endpoint: the URL as given, without a trailing slash, query string nor credentials.
 
     Servers name their service differently (Oxigraph ``/store``, Fuseki
     ``/DATASET/data``, Virtuoso ``/sparql-graph-crud``, GraphDB and RDF4J
@@ -78,18 +110,79 @@ def graph_store_url(endpoint: str) -> str:
         >>> graph_store_url("http://127.0.0.1:3030/ds/data")
         'http://127.0.0.1:3030/ds/data'
     """
-    parts = urlsplit(endpoint.strip())
+    text = endpoint.strip()
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number from 0 to 65535
+    except ValueError as exc:
+        raise InputError(f"endpoint = {shown_url(endpoint)!r} is not a valid URL ({exc})",
+                         hint="give the server's URL, e.g. http://127.0.0.1:7878 or http://[::1]:7878/store") from None
+    if re.search(r"[\x00-\x20\x7f]", text):
+        raise InputError(f"endpoint = {shown_url(endpoint)!r} holds a space or a control character",
+                         hint="check the URL; write a space in its path as %20")
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InputError(f"endpoint = {endpoint!r} is not an http(s) URL",
+        raise InputError(f"endpoint = {shown_url(endpoint)!r} is not an http(s) URL",
                          hint="give the server's URL, e.g. http://127.0.0.1:7878 or http://127.0.0.1:7878/store")
     if parts.query or parts.fragment:
-        raise InputError(f"endpoint = {endpoint!r} has a query string or a fragment",
+        raise InputError(f"endpoint = {shown_url(endpoint)!r} has a query string or a fragment",
                          hint="give the server's base URL or its Graph Store Protocol URL, without ?… or #…")
-    path = parts.path.rstrip("/") or DEFAULT_PATH
-    return urlunsplit((parts.scheme.lower(), parts.netloc, path, "", ""))
+    path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~").rstrip("/") or DEFAULT_PATH  # a path in any script, as ASCII
+    netloc = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme.lower(), netloc, path, "", ""))
 
 
-def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult:
+def _authorization(endpoint: str, user: str | None, password: str | None, token: str | None) -> str | None:
+    """The ``Authorization`` header's value, from the URL's ``user:password@`` or the keywords; None for none.
+
+    Raises:
+        InputError: credentials given twice, half of them, or that a header cannot carry; the
+            message never holds a password or a token.
+    """
+    parts = urlsplit(endpoint.strip())
+    if parts.username is not None:
+        if user is not None or token is not None or (password is not None and parts.password is not None):
+            raise InputError("the endpoint's URL holds a user and password: give them once",
+                             hint="keep user:password@ in the URL, or give --user and --password (or --token), "
+                                  "not both")
+        user = unquote(parts.username)
+        if parts.password is not None:
+            password = unquote(parts.password)
+    if token is not None and (user is not None or password is not None):
+        raise InputError("give either a user and password or a token, not both",
+                         hint="basic authentication takes --user and --password, bearer authentication --token")
+    if user is not None and password is None:
+        raise InputError("a user without a password: give it in GRAPHKIT_PUSH_PASSWORD or --password",
+                         hint="the environment keeps it out of the shell's history")
+    if password is not None and user is None:
+        raise InputError("a password without a user: give it with --user or GRAPHKIT_PUSH_USER",
+                         hint="or put user:password@ in the endpoint's URL")
+    for what, value in (("user", user), ("password", password), ("token", token)):
+        if value is not None and re.search(r"[\x00-\x1f\x7f]", value):
+            raise InputError(f"the {what} holds a control character (a line break?)",
+                             hint="give it as it is, without line breaks or tabs")
+    if token is not None:
+        if not token.isascii() or not token.strip():
+            raise InputError("the token is empty or holds a character that is not ASCII",
+                             hint="give the bearer token the server issued, as it is")
+        return f"Bearer {token.strip()}"
+    if user is None:
+        return None
+    if ":" in user:
+        raise InputError(f"user = {user!r} is invalid: a user name for basic authentication cannot hold ':'",
+                         hint="check the user name")
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+
+
+def _scrub(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with each secret (a password, a token) replaced by ``***``, should a server echo one."""
+    for secret in secrets:
+        if len(secret) >= 3:
+            text = text.replace(secret, "***")
+    return text
+
+
+def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0, user: str | None = None,
+         password: str | None = None, token: str | None = None) -> PushResult:
     """Replace each named graph of a store on a Graph Store Protocol endpoint.
 
     Args:
@@ -97,14 +190,20 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult
             pyoxigraph store's folder (opened read-only: push it once it is written).
         endpoint: the server's Graph Store Protocol URL, used as given (see
             :func:`graph_store_url`); a bare server URL gets Oxigraph's ``/store``.
-        timeout: seconds to wait for the server to connect or answer, per graph.
+        timeout: seconds one graph's PUT may take in all (connecting, sending, the answer),
+            at most :data:`MAX_TIMEOUT`.
+        user, password: HTTP basic authentication, unless the endpoint's URL holds
+            ``user:password@`` (percent-encoded); give the password alone to go with a
+            user named in the URL.
+        token: bearer authentication, instead of a user and password.
 
     Only named graphs are pushed, not the default graph: in a knowledge base the
     default graph is the union of the document graphs (a server such as
     ``oxigraph serve --union-default-graph`` makes that union itself).
 
     Raises:
-        InputError: the endpoint is not http(s), or the folder is missing or not a readable store.
+        InputError: the endpoint is not http(s), the credentials are incomplete or given twice,
+            or the folder is missing or not a readable store.
         StoreError: a knowledge-base folder whose current version cannot be opened (``graphkit.kb``).
         PushError: a PUT failed; nothing after it was sent.
 
@@ -112,12 +211,18 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult
         >>> push(Path("kb"), "http://127.0.0.1:7878")  # doctest: +SKIP
         PushResult(graphs=5, triples=2922)
     """
-    if not timeout > 0:
-        raise ValueError(f"timeout = {timeout} is invalid; value must be > 0")
+    if not 0 < timeout <= MAX_TIMEOUT:
+        raise ValueError(f"timeout = {timeout} is invalid; value must be > 0 and <= {MAX_TIMEOUT}")
     url = graph_store_url(endpoint)
+    authorization = _authorization(endpoint, user, password, token)
+    secrets = tuple(x for x in (password, token, urlsplit(endpoint.strip()).password) if x)
+    secrets += tuple(unquote(x) for x in secrets)
+    shown = shown_url(endpoint)
+    headers = {"Content-Type": _CONTENT_TYPE}
+    if authorization is not None:
+        headers["Authorization"] = authorization
     store = _open_store(Path(store_dir))
     names = sorted(_graph_iris(store, store_dir))
-    opener = _opener(url)
     pushed: list[str] = []
     triples = 0
     for i, iri in enumerate(names):
@@ -129,11 +234,10 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushResult
             raise InputError(f"{store_dir}: graph <{iri}> cannot be read: {_one_line(str(exc))}; "
                              f"{_progress(pushed, names[i:])}", hint="check the folder") from None
         request = urllib.request.Request(
-            f"{url}?graph={quote(iri, safe='')}", data=body, method="PUT",
-            headers={"Content-Type": _CONTENT_TYPE})
-        failure = _send(opener, request, iri, endpoint, timeout)
+            f"{url}?graph={quote(iri, safe='')}", data=body, method="PUT", headers=headers)
+        failure = _send(request, iri, shown, timeout)
         if failure is not None:
-            message, hint = failure
+            message, hint = (_scrub(text, secrets) for text in failure)
             raise PushError(f"{message}; {_progress(pushed, names[i:])}",
                             pushed=tuple(pushed), not_pushed=tuple(names[i:]), hint=hint)
         pushed.append(iri)
@@ -150,13 +254,17 @@ def _open_store(folder: Path) -> ox.Store:
     if not (folder / "CURRENT").is_file():
         raise InputError(f"{folder}: not a graphkit store (no pyoxigraph store in it)",
                          hint="give the folder of a knowledge base")
-    if (folder / "versions").is_dir():
+    try:
+        pointer = (folder / "CURRENT").read_text(encoding="utf-8", errors="replace").strip()
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot be read ({exc.strerror})", hint="check the folder's permissions") from None
+    if not pointer.startswith("MANIFEST-"):  # RocksDB's own CURRENT names a manifest; a knowledge base's, a version
         from .kb import open_read  # a knowledge base of `graphkit build --store`: its current version
 
         return open_read(folder)
     try:
         return ox.Store.read_only(str(folder))
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         raise InputError(f"{folder}: the store cannot be read: {_one_line(str(exc))}",
                          hint="check the folder and its permissions") from None
 
@@ -174,30 +282,124 @@ def _graph_iris(store: ox.Store, folder: Path) -> list[str]:
     return [n.value for n in names]
 
 
-def _opener(url: str) -> urllib.request.OpenerDirector:
-    """An opener that honours the environment's proxies, except for loopback hosts."""
+class _Deadline:
+    """Shuts the connections of one PUT when its time is up, whatever the server is sending.
+
+    A socket timeout bounds each read, not the exchange: a server that sends a byte a
+    second would keep a PUT going for ever. A timer shuts the sockets down at the
+    deadline, so that the read in progress ends at once.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:  # already closed
+        pass
+
+
+def _watched(base: type, deadline: _Deadline) -> type:
+    """A subclass of an ``http.client`` connection class whose sockets the deadline watches.
+
+    The socket is watched from the moment it is made, so that a proxy's tunnel and the
+    TLS handshake are bounded too.
+    """
+
+    class Watched(base):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            create = self._create_connection
+
+            def create_watched(*a, **k):
+                sock = create(*a, **k)
+                deadline.watch(sock)
+                return sock
+
+            self._create_connection = create_watched
+
+    return Watched
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._connection = _watched(http.client.HTTPConnection, deadline)
+
+    def http_open(self, req):
+        return self.do_open(self._connection, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._connection = _watched(http.client.HTTPSConnection, deadline)
+
+    def https_open(self, req):
+        return self.do_open(self._connection, req, context=self._context)
+
+
+def _opener(url: str, deadline: _Deadline) -> urllib.request.OpenerDirector:
+    """An opener whose connections the deadline watches; it honours the environment's proxies, except for loopback hosts."""
     host = urlsplit(url).hostname or ""
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = False
+    handlers = [_HTTPHandler(deadline), _HTTPSHandler(deadline)]
     if loopback:
-        return urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    return urllib.request.build_opener()
+        handlers.append(urllib.request.ProxyHandler({}))
+    return urllib.request.build_opener(*handlers)
 
 
-def _send(opener, request: urllib.request.Request, iri: str, endpoint: str,
-          timeout: float) -> tuple[str, str] | None:
-    """None when the PUT of graph ``iri`` succeeded, else (message, hint)."""
+def _send(request: urllib.request.Request, iri: str, endpoint: str, timeout: float) -> tuple[str, str] | None:
+    """None when the PUT of graph ``iri`` succeeded, else (message, hint); the whole PUT takes at most ``timeout`` s."""
+    with _Deadline(timeout) as deadline:
+        failure = _exchange(_opener(request.full_url, deadline), request, iri, endpoint, timeout)
+    if failure is not None and deadline.expired:  # whatever the shut connection raised, the reason is the time
+        return _timed_out(endpoint, iri, timeout)
+    return failure
+
+
+def _exchange(opener, request: urllib.request.Request, iri: str, endpoint: str,
+              timeout: float) -> tuple[str, str] | None:
     try:
-        with opener.open(request, timeout=timeout) as response:
-            response.read()
+        with opener.open(request, timeout=timeout):
+            pass  # a success: its status is all we need, its body is not read
         return None
     except urllib.error.HTTPError as exc:
         answer = _first_line(exc)
         status = f"HTTP {exc.code} {exc.reason}".rstrip()
-        return (f"{endpoint} answered {status} to PUT <{iri}>" + (f": {answer}" if answer else ""),
-                "check the endpoint's URL and that it accepts Graph Store Protocol PUTs")
+        hint = "check the endpoint's URL and that it accepts Graph Store Protocol PUTs"
+        if exc.code in (401, 403):
+            hint = ("check the credentials: user:password@ in the URL, --user and --password, or --token "
+                    "(GRAPHKIT_PUSH_USER, GRAPHKIT_PUSH_PASSWORD, GRAPHKIT_PUSH_TOKEN)")
+        return (f"{endpoint} answered {status} to PUT <{iri}>" + (f": {answer}" if answer else ""), hint)
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, (TimeoutError, socket.timeout)):
@@ -221,7 +423,7 @@ def _timed_out(endpoint: str, iri: str, timeout: float) -> tuple[str, str]:
 
 def _first_line(exc: urllib.error.HTTPError) -> str:
     try:
-        text = exc.read(4096).decode("utf-8", "replace")
+        text = exc.read(_MAX_ERROR_TEXT).decode("utf-8", "replace")
     except (OSError, http.client.HTTPException):
         return ""
     for line in text.splitlines():

@@ -16,14 +16,18 @@ its first bytes.
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
 import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -106,7 +110,8 @@ def open_graph(source) -> ox.Store:
     The format follows the file's ending (``.ttl .nt .trig .nq .jsonld .rdf``;
     Turtle for any other). ``-`` reads a graph on standard input: JSON-LD or
     RDF/XML by their first bytes, else TriG (so Turtle and N-Triples too), else
-    N-Quads.
+    N-Quads. Nothing is fetched: not a remote JSON-LD context, nor an external
+    DTD or entity; RDF/XML passes :func:`check_rdf_xml` first.
 
     Raises:
         GraphFileError: the file is missing, a folder, empty or does not parse;
@@ -122,6 +127,8 @@ def open_graph(source) -> ox.Store:
     path = Path(source)
     check_graph_file(path)
     fmt = _RDF_FORMATS.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
+    if fmt == ox.RdfFormat.RDF_XML:
+        check_rdf_xml(path)
     try:
         if fmt.supports_datasets:
             store.bulk_load(path=str(path), format=fmt, to_graph=None)
@@ -186,6 +193,102 @@ def check_graph_file(path: Path) -> None:
         raise GraphFileError(f"{path}: cannot be read ({exc.strerror})", hint="check its permissions") from None
 
 
+#: The longest replacement text of an RDF/XML entity that is expanded (an IRI of a namespace is far shorter).
+MAX_ENTITY_CHARS = 1000
+
+#: How deep RDF/XML elements may nest: the parser's time grows faster than the square of the depth.
+MAX_XML_DEPTH = 1000
+
+#: What entities may add to an RDF/XML file's text: this many bytes, plus three times the file's size.
+MAX_ENTITY_GROWTH = 10_000_000
+
+
+_EXPANDS = "its entities expand it far beyond its size; graphkit does not expand them so far"
+
+
+def check_rdf_xml(path: Path) -> None:
+    """Refuse an RDF/XML file that would make the parser expand or nest without end, before it sees the file.
+
+    The file is read once with expat, which fetches nothing (no external DTD nor
+    entity). Refused: an entity declared through other entities (the "billion
+    laughs": ten levels in 600 bytes make 10^10 characters, and a Rust panic), an
+    external or parameter entity, an entity of more than :data:`MAX_ENTITY_CHARS`
+    characters, entities that add more than three times the file's size and
+    :data:`MAX_ENTITY_GROWTH` bytes, and elements nested more than
+    :data:`MAX_XML_DEPTH` deep. One level of short entities, as ontology editors
+    write namespaces (``<!ENTITY owl "http://www.w3.org/2002/07/owl#">``), is read.
+
+    Raises:
+        GraphFileError: one of the above, or the file is not well-formed XML (line and column).
+    """
+    import xml.parsers.expat as expat
+
+    class Refused(Exception):
+        pass
+
+    size = path.stat().st_size
+    budget = 3 * size + MAX_ENTITY_GROWTH
+    produced = 0
+    depth = 0
+    parser = expat.ParserCreate()
+
+    def entity(name, is_parameter, value, base, system_id, public_id, notation) -> None:
+        if is_parameter:
+            raise Refused(f"its DTD declares the parameter entity {name}, which graphkit does not expand")
+        if value is None:
+            raise Refused(f"its DTD declares the external entity {name}, which graphkit does not read")
+        inner = re.search(r"[&%][^\s;]*;", value)
+        if inner and not inner.group().startswith("&#"):
+            raise Refused(f"its DTD declares the entity {name} through other entities ({inner.group()}), "
+                          "which graphkit does not expand")
+        if len(value) > MAX_ENTITY_CHARS:
+            raise Refused(f"its DTD declares the entity {name} of {len(value)} characters, more than the "
+                          f"{MAX_ENTITY_CHARS} graphkit expands")
+        # the text can now grow beyond the file: measure it (a file without entities is spared the cost)
+        parser.StartElementHandler = start_measured
+        parser.CharacterDataHandler = grow
+
+    def grow(data: str) -> None:
+        nonlocal produced
+        produced += len(data)
+        if produced > budget:
+            raise Refused(_EXPANDS)
+
+    def start(name, attributes) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > MAX_XML_DEPTH:
+            raise Refused(f"its elements are nested more than {MAX_XML_DEPTH} deep (at line "
+                          f"{parser.CurrentLineNumber}), deeper than graphkit reads RDF/XML")
+
+    def start_measured(name, attributes) -> None:
+        start(name, attributes)
+        for value in attributes.values():
+            grow(value)
+
+    def end(name) -> None:
+        nonlocal depth
+        depth -= 1
+
+    parser.EntityDeclHandler = entity
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        with path.open("rb") as fh:
+            parser.ParseFile(fh)
+    except Refused as exc:
+        raise GraphFileError(f"{path}: {exc}", hint="give the graph as Turtle or N-Triples, or RDF/XML "
+                                                    "without such a DTD") from None
+    except expat.ExpatError as exc:
+        detail = expat.errors.messages[exc.code] if exc.code else str(exc)
+        if "amplification" in detail:  # expat's own guard against expansion, which may come first
+            raise GraphFileError(f"{path}: {_EXPANDS}", hint="give the graph as Turtle or N-Triples") from None
+        raise GraphFileError(f"{path}: not valid RDF/XML at line {exc.lineno}, column {exc.offset + 1}: {detail}",
+                             hint="fix the XML, or rebuild the file") from None
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot be read ({exc.strerror})", hint="check the file") from None
+
+
 _FORMAT_NAMES = {"Turtle": ".ttl", "N-Triples": ".nt", "TriG": ".trig", "N-Quads": ".nq", "JSON-LD": ".jsonld",
                  "RDF/XML": ".rdf", "N3": ".n3"}
 
@@ -219,6 +322,10 @@ def _syntax_error(path: Path, fmt: ox.RdfFormat, message: str) -> GraphFileError
     if len(where) > 200:
         where = where[:199] + "…"
     hint = "fix the syntax, or rebuild the file"
+    if "LoadDocumentCallback" in detail:  # pyoxigraph is given no loader: a remote context is never fetched
+        return GraphFileError(f"{path}: its JSON-LD @context is a remote document, which graphkit does not fetch "
+                              "(it never uses the network)",
+                              hint="put the context itself into the file, or convert the file to Turtle")
     looks = _sniff(path)
     if looks and looks != fmt.name and not (looks == "Turtle" and fmt.name in ("TriG", "N3")):
         hint = (f"its ending {path.suffix or '(none)'} says {fmt.name}, but it looks like {looks}: "
@@ -294,7 +401,8 @@ def resolve_query(argument: str) -> str:
     return argument
 
 
-def query(source, sparql: str, *, union: bool | None = None, params: dict[str, str] | None = None):
+def query(source, sparql: str, *, union: bool | None = None, params: dict[str, str] | None = None,
+          allow_network: bool = False):
     """Run a SPARQL query on a graph source; syntax errors become :class:`QueryError` with line and column.
 
     Args:
@@ -307,9 +415,14 @@ def query(source, sparql: str, *, union: bool | None = None, params: dict[str, s
         params: values for the query's variables, bound as terms, never pasted
             into the query text: an IRI for ``http(s)://…`` or ``prefix:name``; a
             name ("Binance", "बिनेंस") is the entity it labels; else the text.
+        allow_network: let ``SERVICE`` send parts of the query to other hosts; by
+            default a query that holds it is refused before anything is sent.
 
     Returns:
         pyoxigraph's results: solutions, a boolean, or triples (see :func:`format_result`).
+
+    Raises:
+        QueryError: the query is malformed, holds SERVICE (unless ``allow_network``), or fails.
 
     Example:
         >>> result = graphkit.build(["examples/corpus"])             # doctest: +SKIP
@@ -318,32 +431,62 @@ def query(source, sparql: str, *, union: bool | None = None, params: dict[str, s
     store, needs_union = (source, True) if isinstance(source, ox.Store) else open_source(source)
     union = needs_union if union is None else union
     sparql = resolve_query(sparql)
+    if not allow_network:
+        refuse_network(sparql)
     substitutions = {ox.Variable(k): _term(v, store, union=union) for k, v in (params or {}).items()}
     try:
         return store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=union,
                            substitutions=substitutions or None)
     except SyntaxError as exc:
-        message = str(exc)
-        where = re.match(r"error at (\d+):(\d+): (.*)", message, re.S)
-        if where:
-            line, column, detail = where.groups()
-            detail = " ".join(detail.split())
-            if len(detail) > 160:
-                detail = detail[:157] + "…"
-            message = f"line {line}, column {column}: {detail}"
-            lines = sparql.splitlines()
-            if 0 < int(line) <= len(lines):
-                # the parser reports the furthest point it reached; the caret stays on the line
-                source = lines[int(line) - 1]
-                caret = min(int(column) - 1, len(source))
-                message += f"\n  {source}\n  {' ' * caret}^"
+        message = syntax_message(sparql, str(exc))
         named = _named_source(sparql)
         if named is not None:
             raise OntologyError(f"named query {named} is not valid SPARQL: {message.splitlines()[0]}",
                                 hint="restore the file from the graphkit sources") from None
         raise QueryError(f"SPARQL syntax error at {message}", hint="fix the query") from None
     except (OSError, ValueError, RuntimeError) as exc:
-        raise QueryError(f"the query failed: {exc}") from None
+        raise QueryError(f"the query failed: {_one_line(str(exc))}", hint="check the query") from None
+
+
+def refuse_network(sparql: str) -> None:
+    """Raise :class:`QueryError` if a SPARQL text holds SERVICE or LOAD, which reach other hosts."""
+    from .sparql import network_keywords
+
+    found = network_keywords(sparql)
+    if not found:
+        return
+    first = found[0]
+    if first.word == "SERVICE":
+        what, instead = "would send part of the query to another host", "query a file of the other graph"
+    else:
+        what, instead = "would fetch a graph from another host", "build the other graph into the knowledge base"
+    raise QueryError(f"{first.word} at line {first.line}, column {first.column} {what}: "
+                     "graphkit does not use the network",
+                     hint=f"{instead}, or add --allow-network to let SERVICE and LOAD reach other hosts")
+
+
+def syntax_message(sparql: str, error: str) -> str:
+    """``line L, column C: what`` and the line with a caret, from pyoxigraph's syntax error on ``sparql``."""
+    where = re.match(r"error at (\d+):(\d+): (.*)", error, re.S)
+    if not where:
+        return _one_line(error)
+    line, column, detail = where.groups()
+    detail = " ".join(detail.split())
+    if len(detail) > 160:
+        detail = detail[:157] + "…"
+    message = f"line {line}, column {column}: {detail}"
+    lines = sparql.splitlines()
+    if 0 < int(line) <= len(lines):
+        # the parser reports the furthest point it reached; the caret stays on the line
+        source = lines[int(line) - 1]
+        caret = min(int(column) - 1, len(source))
+        message += f"\n  {source}\n  {' ' * caret}^"
+    return message
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _named_source(sparql: str) -> Path | None:
@@ -359,12 +502,16 @@ _LABELS = (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
 
 
 def _term(value: str, store: ox.Store | None = None, *, union: bool = True) -> ox.NamedNode | ox.Literal:
-    """A parameter's term: an IRI, ``prefix:name``, the entity a name labels, or else the text itself."""
+    """A parameter's term: an IRI, ``prefix:name``, the entity a name labels, or else the text itself.
+
+    Raises:
+        QueryError: an IRI or ``prefix:name`` that is no valid IRI, or a name of several entities.
+    """
     if value.startswith(("http://", "https://")):
-        return ox.NamedNode(value)
+        return _iri(value, value)
     prefix, _, local = value.partition(":")
     if local and prefix in PREFIXES and " " not in value:
-        return ox.NamedNode(PREFIXES[prefix] + local)
+        return _iri(PREFIXES[prefix] + local, value)
     if store is not None:
         # a name: the entity whose label or other name it is, in any language, compared case-insensitively
         wanted = value.casefold()
@@ -378,6 +525,15 @@ def _term(value: str, store: ox.Store | None = None, *, union: bool = True) -> o
             raise QueryError(f"{value!r} names {len(found)} entities: {', '.join(_compact(f) for f in found[:5])}",
                              hint="give the entity's IRI or prefix:name instead")
     return ox.Literal(value)
+
+
+def _iri(iri: str, given: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as exc:
+        raise QueryError(f"{given!r} is not a valid IRI ({exc})",
+                         hint="percent-encode what an IRI cannot hold (a space is %20, > is %3E), "
+                              "or give the entity's name") from None
 
 
 # ---------------------------------------------------------------- output
@@ -404,37 +560,129 @@ def _cell(term) -> str:
     return str(term)
 
 
-def _table(variables: list[str], rows: list[list[str]]) -> str:
-    from .columns import render
+#: The rows that set the widths of a table's columns; the rows after them are cut to those widths.
+TABLE_SAMPLE = 1000
 
-    rows = [[" ".join(c.split()) for c in r] for r in rows]
-    out = render(variables, rows, max_width=80, rule=True)
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
+#: The widest a table's column grows.
+MAX_COLUMN = 80
+
+
+def _table_lines(variables: list[str], cells: Iterable[list[str]]) -> Iterator[str]:
+    """The lines of a table, as the rows come, in terminal columns (:mod:`graphkit.columns`).
+
+    Cells are cut to :data:`MAX_COLUMN` columns; the columns are as wide as in the
+    first :data:`TABLE_SAMPLE` rows, and the rows after them are cut to those widths.
+    """
+    from .columns import cut, pad, width
+
+    rows = iter(cells)
+    sample = [[cut(" ".join(c.split()), MAX_COLUMN) for c in r] for r in itertools.islice(rows, TABLE_SAMPLE)]
+    widths = [max([width(v)] + [width(r[i]) for r in sample]) for i, v in enumerate(variables)]
+
+    def fmt(row: list[str]) -> str:
+        return "  ".join(pad(c, w) for c, w in zip(row, widths)).rstrip() + "\n"
+
+    yield fmt(variables)
+    yield fmt(["-" * w for w in widths])
+    count = 0
+    for row in sample:
+        count += 1
+        yield fmt(row)
+    for row in rows:
+        count += 1
+        yield fmt([cut(" ".join(c.split()), max(w, 1)) for c, w in zip(row, widths)])
+    yield f"({count} row{'s' if count != 1 else ''})\n"
+
+
+def _table(variables: list[str], rows: list[list[str]]) -> str:
+    return "".join(_table_lines(variables, rows))
 
 
 def format_result(result, fmt: str = "table") -> str:
-    """Query results as text; Turtle for CONSTRUCT and DESCRIBE.
+    """Query results as text; Turtle for CONSTRUCT and DESCRIBE (see :func:`write_result`).
 
-    ``table`` is for people (prefixed names, one row a line); ``csv``, ``tsv``
-    and ``json`` are the W3C SPARQL 1.1 result formats, for programs.
+    Raises:
+        QueryError: an unknown format, or the query failed while its results were read.
+    """
+    out = io.BytesIO()
+    write_result(result, fmt, out)
+    return out.getvalue().decode("utf-8")
+
+
+def write_result(result, fmt: str, out: BinaryIO) -> None:
+    """Write query results to a binary stream as they come, in memory that does not grow with them.
+
+    ``table`` is for people (prefixed names, one row a line, the columns as wide as
+    in the first 1,000 rows, at most 80 characters); ``csv``, ``tsv`` and ``json``
+    are the W3C SPARQL 1.1 result formats, for programs (JSON with one solution a
+    line). CONSTRUCT and DESCRIBE give Turtle.
+
+    Raises:
+        QueryError: an unknown format, or the query failed while its results were read
+            (pyoxigraph evaluates as the results are read).
     """
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"format = {fmt!r} is invalid; choose one of {', '.join(RESULT_FORMATS)}")
+    try:
+        _write(result, fmt, out)
+    except (OSError, ValueError, RuntimeError) as exc:
+        if isinstance(exc, BrokenPipeError):  # the reader has gone: not the query's failure
+            raise
+        raise QueryError(f"the query failed: {_one_line(str(exc))}", hint="check the query") from None
+
+
+def _write(result, fmt: str, out: BinaryIO) -> None:
     if isinstance(result, ox.QueryBoolean):
         value = bool(result)
         if fmt == "json":
-            return json.dumps({"head": {}, "boolean": value}) + "\n"
-        return ("true" if value else "false") + "\n"
+            out.write((json.dumps({"head": {}, "boolean": value}) + "\n").encode("utf-8"))
+        else:
+            out.write(b"true\n" if value else b"false\n")
+        return
     if isinstance(result, ox.QueryTriples):
-        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode("utf-8")
-    if fmt == "json":
-        data = result.serialize(format=ox.QueryResultsFormat.JSON)
-        return json.dumps(json.loads(data), ensure_ascii=False, indent=1) + "\n"
-    if fmt in ("csv", "tsv"):
-        # the W3C SPARQL 1.1 CSV and TSV result formats
-        kind = ox.QueryResultsFormat.CSV if fmt == "csv" else ox.QueryResultsFormat.TSV
-        return result.serialize(format=kind).decode("utf-8")
+        ox.serialize(result, out, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+        return
     variables = [v.value for v in result.variables]
-    rows = [[_cell(solution[v]) for v in variables] for solution in result]
-    return _table(variables, rows)
+    if fmt == "json":
+        _write_json(variables, result, out)
+        return
+    if fmt in _RESULT_SYNTAX:
+        result.serialize(out, format=_RESULT_SYNTAX[fmt])
+        return
+    cells = ([_cell(solution[v]) for v in variables] for solution in result)
+    for line in _table_lines(variables, cells):
+        out.write(line.encode("utf-8"))
+
+
+_RESULT_SYNTAX = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _write_json(variables: list[str], solutions, out: BinaryIO) -> None:
+    """SPARQL 1.1 JSON results, one solution a line, so that a reader gets them as they come."""
+    head = json.dumps({"vars": variables}, ensure_ascii=False)
+    out.write(f'{{"head": {head}, "results": {{"bindings": ['.encode("utf-8"))
+    separator = "\n"
+    for solution in solutions:
+        binding = {v: _json_term(solution[v]) for v in variables if solution[v] is not None}
+        out.write((separator + json.dumps(binding, ensure_ascii=False)).encode("utf-8"))
+        separator = ",\n"
+    out.write(b"\n]}}\n")
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        data = {"type": "literal", "value": term.value}
+        if term.language:
+            data["xml:lang"] = term.language
+            if getattr(term, "direction", None):
+                data["its:dir"] = str(term.direction)
+        elif term.datatype.value != _XSD_STRING:
+            data["datatype"] = term.datatype.value
+        return data
+    return {"type": "triple", "value": {"subject": _json_term(term.subject), "predicate": _json_term(term.predicate),
+                                        "object": _json_term(term.object)}}

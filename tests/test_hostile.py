@@ -734,7 +734,7 @@ def test_an_unexpected_failure_is_one_line_too(runner, tiny, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("something went\nwrong")
 
-    monkeypatch.setattr(graphkit.store, "format_result", broken)
+    monkeypatch.setattr(graphkit.store, "write_result", broken)
     result = runner.invoke(main, ["query", str(tiny), "ASK {}"])
     one_line_error(result, "E000", 1, "unexpected RuntimeError: something went wrong")
     assert "--debug" in result.stderr
@@ -859,6 +859,18 @@ def test_the_registry_damaged(runner, ontology, article, tmp_path, at, message):
     else:
         one_line_error(result, "E200", 3, f"registry {registry} {message}")
     assert not (tmp_path / "g.ttl").exists()
+
+
+def test_a_size_or_timeout_beyond_any_use(runner, article, pushable, tmp_path):
+    """1e300 MB is no limit at all (it was an OverflowError); a timeout beyond eleven days is refused."""
+    from graphkit.push import MAX_TIMEOUT, push
+
+    result = runner.invoke(main, ["build", str(article), "-o", str(tmp_path / "g.ttl"), "--max-size", "1e300", "-q"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", "http://127.0.0.1:9", "--timeout", "1e300"])
+    usage_error(result, "'--timeout'", f"1e+300 is not in the range 0<x<={MAX_TIMEOUT}")
+    with pytest.raises(ValueError, match="timeout = 1e[+]300 is invalid"):
+        push(pushable, "http://127.0.0.1:9", timeout=1e300)
 
 
 def test_a_named_query_damaged(runner, ontology, tiny):
@@ -993,6 +1005,561 @@ def test_a_killed_build_leaves_each_output_old_or_complete(tmp_path):
         for i, path in enumerate(outputs):
             assert state[i] in (old[i], new[i]), f"{when}: {path.name} is neither the old nor the new version"
     assert any(state[0] == old[0] for _, state in states)  # at least one kill landed before the write
+
+
+# ================================================================ numbers, URLs and stores that no code can use
+
+
+@pytest.fixture()
+def pushable(tmp_path, article) -> Path:
+    kb = tmp_path / "kb"
+    assert CliRunner().invoke(main, ["build", str(article), "--store", str(kb), "-q"]).exit_code == 0
+    return kb
+
+
+def usage_error(result, option: str, message: str) -> None:
+    """click's own report of a bad option value: exit 2, the option named, no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    assert "Traceback" not in result.output and "[E000]" not in result.output
+    assert f"Invalid value for {option}: {message}" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "NaN", "1e999"])
+def test_a_size_or_timeout_that_is_not_a_finite_number(runner, article, pushable, tmp_path, value):
+    result = runner.invoke(main, ["build", str(article), "-o", str(tmp_path / "g.ttl"), "--max-size", value])
+    usage_error(result, "'--max-size'", f"{value} is not a finite number")
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", "http://127.0.0.1:9", "--timeout", value])
+    usage_error(result, "'--timeout'", f"{value} is not a finite number")
+    assert not (tmp_path / "g.ttl").exists()
+
+
+@pytest.mark.parametrize(("endpoint", "message"), [
+    ("http://[::1", "endpoint = 'http://[::1' is not a valid URL (Invalid IPv6 URL)"),
+    ("http://bob:s3cret@[::1", "endpoint = 'http://bob:***@[::1' is not a valid URL (Invalid IPv6 URL)"),
+    ("http://127.0.0.1:99999", "endpoint = 'http://127.0.0.1:99999' is not a valid URL (Port out of range 0-65535)"),
+    ("http://127.0.0.1:abc/", re.compile(r"endpoint = 'http://127\.0\.0\.1:abc/' is not a valid URL \(Port .+\)")),
+    ("http://exa mple.org/", "endpoint = 'http://exa mple.org/' holds a space or a control character"),
+    ("http://127.0.0.1:9/a b", "endpoint = 'http://127.0.0.1:9/a b' holds a space or a control character"),
+])
+def test_an_endpoint_that_is_no_url(runner, pushable, endpoint, message):
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", endpoint])
+    one_line_error(result, "E100", 2, message)
+    assert "s3cret" not in result.output
+
+
+def test_an_endpoint_path_in_another_script_is_sent_percent_encoded():
+    from graphkit.push import graph_store_url
+
+    assert graph_store_url("http://127.0.0.1:7878/données/") == "http://127.0.0.1:7878/donn%C3%A9es"
+    assert graph_store_url("http://127.0.0.1:3030/données/data") == "http://127.0.0.1:3030/donn%C3%A9es/data"
+    assert graph_store_url("http://127.0.0.1:7878/a%20b/store") == "http://127.0.0.1:7878/a%20b/store"
+
+
+def test_push_on_a_knowledge_base_whose_versions_are_gone(runner, pushable):
+    shutil.rmtree(pushable / "versions")
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", "http://127.0.0.1:9"])
+    one_line_error(result, "E900", 2, re.compile(rf"{re.escape(str(pushable))}: its current version \S+ is missing"))
+
+
+def test_push_on_a_store_whose_current_file_is_damaged(runner, tmp_path):
+    import pyoxigraph as ox
+
+    folder = tmp_path / "bare"
+    store = ox.Store(str(folder))
+    store.flush()
+    del store
+    (folder / "CURRENT").write_text("MANIFEST-999999\n", encoding="utf-8")
+    result = runner.invoke(main, ["push", str(folder), "--endpoint", "http://127.0.0.1:9"])
+    one_line_error(result, "E100", 2, re.compile(rf"{re.escape(str(folder))}: the store cannot be read: .+"))
+
+
+# ================================================================ the network: never reached unless asked
+
+
+@pytest.fixture()
+def listener():
+    """A SPARQL-ish HTTP server on a free loopback port that counts the connections it gets; shut down after the test.
+
+    POST answers one SPARQL JSON result (?x = "from the server"), GET an N-Triples graph,
+    and a path holding "fail" a 500. PUT (of push) answers a byte at a time on a path
+    holding "drip", else 204 to the bearer token "right-token" and 401 to anything else.
+    """
+    import http.server
+    import threading
+
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def _answer(self, status: int, content_type: str, body: bytes) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self):  # noqa: N802 (http.server's name)
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            if "fail" in self.path:
+                self._answer(500, "text/plain", b"the remote endpoint failed")
+                return
+            self._answer(200, "application/sparql-results+json",
+                         b'{"head": {"vars": ["x"]}, "results": {"bindings": '
+                         b'[{"x": {"type": "literal", "value": "from the server"}}]}}')
+
+        def do_PUT(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            if "drip" in self.path:  # an answer that comes a byte every 0.2 s, for up to 10 s
+                deadline = time.monotonic() + 10
+                for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"x" * 100:
+                    if time.monotonic() > deadline:
+                        return
+                    try:
+                        self.wfile.write(bytes([byte]))
+                    except OSError:
+                        return
+                    time.sleep(0.2)
+                return
+            if self.headers.get("Authorization") == "Bearer right-token":
+                self._answer(204, "text/plain", b"")
+            else:
+                self._answer(401, "text/plain", b"Unauthorized")
+
+        def do_GET(self):  # noqa: N802
+            self._answer(200, "application/n-triples",
+                         b'<https://w3id.org/graphkit/entity/far> <http://www.w3.org/2000/01/rdf-schema#label> "Far" .\n')
+
+        def log_message(self, *args):
+            pass
+
+    class Counting(http.server.ThreadingHTTPServer):
+        daemon_threads = True
+        connections = 0
+
+        def verify_request(self, request, client_address):
+            Counting.connections += 1
+            return True
+
+    srv = Counting(("127.0.0.1", 0), Answer)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    srv.base = f"127.0.0.1:{srv.server_address[1]}"
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.mark.parametrize("sparql", [
+    "SELECT * WHERE { SERVICE <http://{base}/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICE <https://{base}/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICE SILENT <http://{base}/sparql> { ?s ?p ?o } }",
+    "PREFIX ex: <http://ex.org/a#>\nselect * where {\n  ?s ?p ?o .\n  service <http://{base}/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { VALUES ?e { <http://{base}/sparql> } SERVICE ?e { ?s ?p ?o } }",
+])
+def test_service_is_refused_before_anything_is_sent(runner, tiny, listener, sparql):
+    text = sparql.replace("{base}", listener.base)
+    result = runner.invoke(main, ["query", str(tiny), text])
+    one_line_error(result, "E400", 2, re.compile(r"SERVICE at line \d+, column \d+ would send part of the query to "
+                                                 r"another host: graphkit does not use the network"))
+    assert "--allow-network" in result.stderr
+    assert listener.connections == 0
+
+
+def test_load_is_refused_before_anything_is_fetched(runner, pushable, listener):
+    before = sorted(p.name for p in (pushable / "versions").iterdir())
+    for update in (f"LOAD <http://{listener.base}/g.nt>", f"LOAD SILENT <https://{listener.base}/g.nt> INTO GRAPH <urn:x>",
+                   f"PREFIX ex: <http://ex.org/a#> # a comment\nload <http://{listener.base}/g.nt>"):
+        result = runner.invoke(main, ["query", str(pushable), "--update", update])
+        one_line_error(result, "E400", 2, re.compile(r"LOAD at line \d, column 1 would fetch a graph from another "
+                                                     r"host: graphkit does not use the network"))
+    assert listener.connections == 0
+    assert sorted(p.name for p in (pushable / "versions").iterdir()) == before  # no new version
+
+
+def test_the_words_service_and_load_elsewhere_are_no_keywords(runner, tiny):
+    sparql = ('PREFIX service: <http://ex.org/service#>\nSELECT ?load WHERE { BIND("SERVICE <http://x/>" AS ?load) '
+              '?s service:load ?o . # SERVICE <http://x/> {}\n}')
+    result = runner.invoke(main, ["query", str(tiny), sparql])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "(0 rows)"
+
+
+def test_allow_network_lets_service_and_load_through(runner, tiny, pushable, listener):
+    result = runner.invoke(main, ["query", str(tiny), "--allow-network", "-f", "csv",
+                                  f"SELECT ?x WHERE {{ SERVICE <http://{listener.base}/sparql> {{ ?x ?p ?o }} }}"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "x\nfrom the server\n"
+    result = runner.invoke(main, ["query", str(pushable), "--update", "--allow-network",
+                                  f"LOAD <http://{listener.base}/g.nt> INTO GRAPH <urn:far>"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["query", str(pushable), "SELECT ?l WHERE { GRAPH <urn:far> { ?s rdfs:label ?l } }"])
+    assert result.stdout.splitlines()[2] == "Far"
+    assert listener.connections == 2
+
+
+def test_a_remote_endpoint_that_fails_is_a_query_error(runner, tiny, pushable, listener):
+    result = runner.invoke(main, ["query", str(tiny), "--allow-network",
+                                  f"SELECT * WHERE {{ SERVICE <http://{listener.base}/fail> {{ ?s ?p ?o }} }}"])
+    one_line_error(result, "E400", 2, re.compile(r"the query failed: .*500.*"))
+    result = runner.invoke(main, ["query", str(tiny), "--allow-network", "-f", "json",
+                                  f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{_closed_port()}/x> {{ ?s ?p ?o }} }}"])
+    one_line_error(result, "E400", 2, re.compile(r"the query failed: .+"))
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_graph_files_that_point_at_other_hosts_fetch_nothing(runner, tmp_path, gold, listener):
+    """A remote JSON-LD context, an external DTD or entity in RDF/XML, owl:imports: every reader reads the
+    file alone and never connects."""
+    base = f"http://{listener.base}"
+    remote = tmp_path / "remote.jsonld"
+    remote.write_text(f'{{"@context": "{base}/context.jsonld", "@id": "https://w3id.org/graphkit/entity/a", '
+                      f'"name": "A"}}', encoding="utf-8")
+    imported = tmp_path / "imports.ttl"
+    imported.write_text(f"<https://w3id.org/graphkit/entity/a> <http://www.w3.org/2002/07/owl#imports> <{base}/o.ttl> ;\n"
+                        f'  <http://www.w3.org/2000/01/rdf-schema#label> "A" .\n', encoding="utf-8")
+    dtd = tmp_path / "dtd.rdf"
+    dtd.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF SYSTEM "{base}/rdf.dtd">\n'
+                   '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+                   'xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#">\n'
+                   '  <rdf:Description rdf:about="https://w3id.org/graphkit/entity/a"><rdfs:label>A</rdfs:label>'
+                   '</rdf:Description>\n</rdf:RDF>\n', encoding="utf-8")
+    for args in _readers(remote, gold, tmp_path):
+        one_line_error(runner.invoke(main, args), "E300", 2,
+                       f"{remote}: its JSON-LD @context is a remote document, which graphkit does not fetch "
+                       "(it never uses the network)")
+    for path in (imported, dtd):
+        for args in _readers(path, gold, tmp_path):
+            result = runner.invoke(main, args)
+            assert result.exit_code in (0, 1), (args, result.output)  # validate and evaluate may judge the graph
+            assert "[E000]" not in result.output
+    assert listener.connections == 0
+
+
+def test_push_to_a_server_that_answers_a_byte_at_a_time(runner, pushable, listener):
+    started = time.monotonic()
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", f"http://{listener.base}/drip", "--timeout", "1"])
+    assert time.monotonic() - started < 4
+    one_line_error(result, "E800", 5, re.compile(rf"http://{re.escape(listener.base)}/drip timed out after 1 s on PUT "
+                                                 r"<.+> \(the server may still replace that graph\); 0 of 1 graphs "
+                                                 r"pushed, not pushed: .+"))
+
+
+def test_push_credentials_are_sent_and_never_shown(runner, pushable, listener):
+    endpoint = f"http://bob:s3cret-pw@{listener.base}"
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", endpoint])
+    one_line_error(result, "E800", 5, re.compile(rf"http://bob:\*\*\*@{re.escape(listener.base)} answered HTTP 401 "
+                                                 r"Unauthorized to PUT <.+>: Unauthorized; 0 of 1 graphs pushed, .+"))
+    assert "s3cret" not in result.output and "--token" in result.stderr
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", f"http://{listener.base}"],
+                           env={"GRAPHKIT_PUSH_TOKEN": "wrong-token"})
+    assert result.exit_code == 5 and "wrong-token" not in result.output
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", f"http://{listener.base}"],
+                           env={"GRAPHKIT_PUSH_TOKEN": "right-token"})
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("pushed 1 graph (") and "right-token" not in result.output
+    result = runner.invoke(main, ["push", str(pushable), "--endpoint", endpoint, "--token", "right-token"])
+    one_line_error(result, "E100", 2, "the endpoint's URL holds a user and password: give them once")
+
+
+# ================================================================ updates
+
+
+def test_an_update_with_a_hash_in_a_prefix_iri(runner, pushable):
+    update = "PREFIX ex: <http://ex.org/vocab#>\nINSERT DATA { ex:a ex:b ex:c } # a comment"
+    result = runner.invoke(main, ["query", str(pushable), "--update", update])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["query", str(pushable), "-f", "csv",
+                                  "SELECT ?o WHERE { <http://ex.org/vocab#a> <http://ex.org/vocab#b> ?o }"])
+    assert result.stdout == "o\nhttp://ex.org/vocab#c\n"
+    result = runner.invoke(main, ["query", str(pushable), update])  # without --update, still seen as an update
+    one_line_error(result, "E400", 2, "SPARQL UPDATE is not run without --update: `graphkit query` only reads by default")
+
+
+def test_an_update_syntax_error_gives_the_update_s_own_line(runner, pushable):
+    result = runner.invoke(main, ["query", str(pushable), "--update", "INSERT DATA {\n  <urn:a> <urn:b> \n}"])
+    one_line_error(result, "E400", 2, re.compile(r"SPARQL syntax error at line 3, column 1: .+"))
+    assert "\n  }\n  ^\n" in result.stderr
+    result = runner.invoke(main, ["query", str(pushable), "--update", "INSERT DATA { ppp:x rdfs:label 'x' ."])
+    one_line_error(result, "E400", 2, re.compile(r"SPARQL syntax error at line 1, column \d+: .+"))
+
+
+# ================================================================ RDF/XML that expands or nests without end
+
+_RDF_HEAD = ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+             'xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#">\n')
+
+
+def _rdf_xml(entities: list[str], body: str) -> str:
+    doctype = "<!DOCTYPE rdf:RDF [\n" + "\n".join(entities) + "\n]>\n" if entities else ""
+    return f'<?xml version="1.0"?>\n{doctype}{_RDF_HEAD}{body}\n</rdf:RDF>\n'
+
+
+def _laughs(levels: int) -> str:
+    """The "billion laughs": each entity ten of the one before; ten levels are 10^10 laughs from 600 bytes."""
+    entities = ['<!ENTITY l0 "lol">'] + [f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, levels)]
+    return _rdf_xml(entities, f'<rdf:Description rdf:about="https://w3id.org/graphkit/entity/a">'
+                              f'<rdfs:label>&l{levels - 1};</rdfs:label></rdf:Description>')
+
+
+def test_rdf_xml_entities_within_entities_are_refused(runner, tmp_path, gold):
+    path = tmp_path / "laughs.rdf"
+    path.write_text(_laughs(3), encoding="utf-8")
+    for args in _readers(path, gold, tmp_path):
+        result = runner.invoke(main, args)
+        one_line_error(result, "E300", 2, f"{path}: its DTD declares the entity l1 through other entities "
+                                          "(&l0;), which graphkit does not expand")
+
+
+@pytest.mark.parametrize("command", ["query", "view", "validate", "analyze"])
+def test_a_billion_laughs_in_rdf_xml_is_refused(tmp_path, command):
+    """Ten levels, 600 bytes: the RDF/XML parser aborted the process (a Rust panic, exit 134). In a real
+    process, so that a regression cannot take the test run down with it."""
+    path = tmp_path / "laughs.rdf"
+    path.write_text(_laughs(10), encoding="utf-8")
+    assert path.stat().st_size < 1000
+    args = {"query": [str(path), "ASK {}"], "view": [str(path), "-o", str(tmp_path / "v.html")]}.get(command, [str(path)])
+    proc = subprocess.run([sys.executable, "-m", "graphkit", command, *args], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert proc.stderr.splitlines()[0] == (f"error: [E300] {path}: its DTD declares the entity l1 through other "
+                                           "entities (&l0;), which graphkit does not expand")
+
+
+@pytest.mark.parametrize(("declaration", "message"), [
+    ('<!ENTITY ext SYSTEM "file:///etc/passwd">', "its DTD declares the external entity ext, which graphkit does not read"),
+    ('<!ENTITY % p "x">', "its DTD declares the parameter entity p, which graphkit does not expand"),
+    (f'<!ENTITY big "{"x" * 2000}">', "its DTD declares the entity big of 2000 characters, more than the 1000 "
+                                      "graphkit expands"),
+])
+def test_rdf_xml_entities_that_are_not_expanded(runner, tmp_path, declaration, message):
+    path = tmp_path / "g.rdf"
+    path.write_text(_rdf_xml([declaration], '<rdf:Description rdf:about="urn:a"><rdfs:label>x</rdfs:label>'
+                                            '</rdf:Description>'), encoding="utf-8")
+    one_line_error(runner.invoke(main, ["query", str(path), "ASK {}"]), "E300", 2, f"{path}: {message}")
+
+
+@pytest.mark.parametrize(("chars", "references"), [(1000, 200_000), (100, 1_700_000)])
+def test_rdf_xml_entities_that_expand_too_much_are_refused(runner, tmp_path, chars, references):
+    """Entities of one level, 330 times (expat's guard) or 33 times (graphkit's) the text they stand for."""
+    path = tmp_path / "g.rdf"
+    label = "&e;" * references
+    path.write_text(_rdf_xml([f'<!ENTITY e "{"x" * chars}">'],
+                             f'<rdf:Description rdf:about="urn:a"><rdfs:label>{label}</rdfs:label></rdf:Description>'),
+                    encoding="utf-8")
+    one_line_error(runner.invoke(main, ["query", str(path), "ASK {}"]), "E300", 2,
+                   f"{path}: its entities expand it far beyond its size; graphkit does not expand them so far")
+
+
+def test_rdf_xml_with_namespace_entities_as_ontology_editors_write_it(runner, tmp_path):
+    """One level of entities holding IRIs (as Protégé writes them) is read."""
+    path = tmp_path / "onto.rdf"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n'
+                    '  <!ENTITY owl "http://www.w3.org/2002/07/owl#" >\n'
+                    '  <!ENTITY rdfs "http://www.w3.org/2000/01/rdf-schema#" >\n'
+                    '  <!ENTITY rdf "http://www.w3.org/1999/02/22-rdf-syntax-ns#" >\n]>\n'
+                    '<rdf:RDF xmlns:rdf="&rdf;" xmlns:rdfs="&rdfs;" xmlns:owl="&owl;">\n'
+                    '  <owl:Class rdf:about="&owl;Thing"><rdfs:label>Thing &amp; co</rdfs:label></owl:Class>\n'
+                    '</rdf:RDF>\n', encoding="utf-8")
+    result = runner.invoke(main, ["query", str(path), "-f", "csv", "SELECT ?l WHERE { owl:Thing rdfs:label ?l }"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "l\nThing & co\n"
+
+
+def test_rdf_xml_nested_without_end_is_refused(runner, tmp_path, gold):
+    """100,000 nested elements (2 MB) kept the RDF/XML parser busy for minutes."""
+    path = tmp_path / "deep.rdf"
+    depth = 100_000
+    path.write_text(_rdf_xml([], '<rdf:Description><rdfs:seeAlso>' * depth + "x"
+                             + "</rdfs:seeAlso></rdf:Description>" * depth), encoding="utf-8")
+    started = time.monotonic()
+    for args in _readers(path, gold, tmp_path):
+        one_line_error(runner.invoke(main, args), "E300", 2,
+                       f"{path}: its elements are nested more than 1000 deep (at line 3), "
+                       "deeper than graphkit reads RDF/XML")
+    assert time.monotonic() - started < 30
+
+
+def test_rdf_xml_that_is_not_well_formed_gives_line_and_column(runner, tmp_path):
+    path = tmp_path / "g.rdf"
+    path.write_text(_rdf_xml([], '<rdf:Description rdf:about="urn:a"><rdfs:label>x</rdfs:comment>'), encoding="utf-8")
+    one_line_error(runner.invoke(main, ["query", str(path), "ASK {}"]), "E300", 2,
+                   re.compile(rf"{re.escape(str(path))}: not valid RDF/XML at line 3, column \d+: .+"))
+
+
+# ================================================================ parameters and names that are no IRI
+
+
+@pytest.mark.parametrize(("value", "why"), [
+    ("http://x y", "Invalid IRI code point ' '"),
+    ("gke:a>b", "Invalid IRI code point '>'"),
+    ("https://[::1", "Invalid character '[' in host"),
+])
+def test_a_parameter_or_chain_end_that_is_no_iri(runner, tiny, value, why):
+    result = runner.invoke(main, ["query", str(tiny), "--param", f"org={value}", "SELECT * WHERE { ?org ?p ?o }"])
+    one_line_error(result, "E400", 2, f"{value!r} is not a valid IRI ({why})")
+    result = runner.invoke(main, ["analyze", str(tiny), "--chain", value, "Binance"])
+    one_line_error(result, "E400", 2, f"{value!r} is not a valid IRI ({why})")
+
+
+# ================================================================ file names and text in any locale
+
+
+def _latin1_named(folder: Path) -> Path:
+    """An article whose name is Latin-1 bytes (café.txt from an older system): not UTF-8."""
+    folder.mkdir(exist_ok=True)
+    raw = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+    with open(raw, "wb") as fh:
+        fh.write(SWEDISH.encode("utf-8"))
+    return Path(os.fsdecode(raw))
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_and_named(runner, tmp_path):
+    folder = tmp_path / "in"
+    bad = _latin1_named(folder)
+    (folder / "good.txt").write_text(SWEDISH, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    for args in (["-o", str(out)], ["--store", str(tmp_path / "kb")]):
+        result = runner.invoke(main, ["build", str(folder), *args, "-q"])
+        assert result.exit_code == 4, result.output
+        assert "[E000]" not in result.output
+        first = result.stderr.splitlines()[0]  # the path as the terminal can show it, then why
+        assert first.startswith(f"warning: skipped {folder}{os.sep}caf") and first.endswith(
+            ".txt: its name is not UTF-8 (caf\\xe9.txt); rename it, e.g. with `convmv -f latin1 -t utf8 --notest FILE`")
+    assert "good.txt" in out.read_text(encoding="utf-8")
+    result = runner.invoke(main, ["build", str(bad), "-o", str(out)])
+    one_line_error(result, "E100", 2, "no article to build: every input was skipped or none was given")
+
+
+def test_non_ascii_names_and_text_under_a_locale_that_is_not_utf8(tmp_path):
+    """LC_ALL=C without Python's UTF-8 mode: names and arguments come with surrogate escapes, which were an E000."""
+    article = tmp_path / "café-ü.txt"
+    article.write_text(SWEDISH, encoding="utf-8")
+    env = dict(os.environ, LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONIOENCODING", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "graphkit", *args], env=env, capture_output=True, timeout=300)
+
+    assert run("--version").returncode == 0
+    check = subprocess.run([sys.executable, "-c", "import sys; print(sys.getfilesystemencoding())"], env=env,
+                           capture_output=True, text=True)
+    if check.stdout.strip() == "utf-8":
+        pytest.skip("this Python reads file names as UTF-8 even under LC_ALL=C")
+    kb = tmp_path / "kb"
+    done = run("build", str(article), "--store", str(kb), "-q")
+    assert done.returncode == 0, done.stderr
+    done = run("build", str(article), "-o", str(tmp_path / "g.ttl"), "-q")
+    assert done.returncode == 0, done.stderr
+    assert "café-ü.txt" in (tmp_path / "g.ttl").read_text(encoding="utf-8")
+    done = run("query", str(kb), "-f", "csv", "SELECT ?id WHERE { ?d dcterms:identifier ?id FILTER(?id = 'café-ü.txt') }")
+    assert done.returncode == 0 and done.stdout.decode("utf-8").splitlines() == ["id", "café-ü.txt"], done.stderr
+    done = run("query", str(kb), "--param", "org=Polisén", "SELECT * WHERE { ?org ?p ?o }")
+    assert done.returncode == 0, done.stderr
+    done = run("view", str(tmp_path / "g.ttl"), "-o", str(tmp_path / "g.html"), "--title", "Polisén")
+    assert done.returncode == 0, done.stderr
+    assert "<title>Polisén" in (tmp_path / "g.html").read_text(encoding="utf-8")
+    done = run("remove", str(kb), "--document", "café-ü.txt")
+    assert done.returncode == 0, done.stderr
+
+
+# ================================================================ long queries: Ctrl-C, and results as they come
+
+
+@pytest.fixture()
+def thousand(tmp_path) -> Path:
+    """A graph of 1,000 labels: a join of it with itself has a million rows, of three a billion."""
+    path = tmp_path / "thousand.nt"
+    path.write_text("".join(f'<https://w3id.org/graphkit/entity/e{i}> <http://www.w3.org/2000/01/rdf-schema#label> '
+                            f'"label {i}" .\n' for i in range(1000)), encoding="utf-8")
+    return path
+
+
+_BILLION = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+_SORTED_MILLION = "SELECT ?c ?f WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY DESC(?c) ?f"
+
+
+def _graphkit(*args: str, **kwargs) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.Popen([sys.executable, "-m", "graphkit", *args], env=env, **kwargs)
+
+
+@pytest.mark.parametrize(("fmt", "sparql"), [("csv", _BILLION), ("json", _SORTED_MILLION), ("table", _BILLION),
+                                             ("table", _SORTED_MILLION)])
+def test_ctrl_c_stops_a_long_query_at_once(thousand, fmt, sparql):
+    """pyoxigraph evaluates in Rust, where Python's handlers wait: Ctrl-C was ignored until the query ended."""
+    proc = _graphkit("query", str(thousand), sparql, "-f", fmt, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        time.sleep(3)  # started, the graph loaded, the query running (it runs for minutes)
+        assert proc.poll() is None, proc.communicate()
+        proc.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        out, err = proc.communicate(timeout=10)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
+    assert took < 3, took
+    assert proc.returncode == 130, err
+    assert err.decode().endswith("interrupted\n")
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_results_come_as_they_are_computed(thousand, fmt):
+    """The first rows of a billion are printed at once, and a reader that has enough (`| head`) ends the query."""
+    proc = _graphkit("query", str(thousand), "SELECT ?c ?f ?i WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "-f", fmt,
+                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    import threading
+
+    lines: list[bytes] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stdout.readline() for _ in range(5)), daemon=True)
+    try:
+        reader.start()
+        reader.join(timeout=30)
+        assert len(lines) == 5, "no rows within 30 s: the results are collected before they are written"
+        proc.stdout.close()  # as `head` does
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
+    assert all(line.endswith(b"\n") for line in lines), lines
+    assert b"label" in b"".join(lines)
+    assert proc.returncode == 0, proc.stderr.read()
+
+
+def test_a_table_is_written_in_bounded_memory(thousand):
+    """A table of 360,000 rows: only the first 1,000 are held (to size the columns), not all of them."""
+    import io
+
+    from graphkit.store import open_graph, query, write_result
+
+    store = open_graph(thousand)
+    sparql = ("SELECT ?a ?f WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STRLEN(?c) = 9 && STRLEN(?f) = 9 "
+              "&& ?c < 'label 700' && ?f < 'label 700') }")
+
+    class Sink(io.RawIOBase):
+        lines = 0
+
+        def writable(self):
+            return True
+
+        def write(self, data):
+            Sink.lines += bytes(data).count(b"\n")
+            return len(data)
+
+    tracemalloc.start()
+    try:
+        write_result(query(store, sparql), "table", Sink())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert Sink.lines == 600 * 600 + 3
+    assert peak < 20_000_000, peak
 
 
 # ================================================================ numbers Python will not write

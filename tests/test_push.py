@@ -262,6 +262,7 @@ class _Scripted(http.server.BaseHTTPRequestHandler):
         srv = self.server
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         srv.requests.append((self.command, self.path, self.headers.get("Content-Type"), body))
+        srv.authorizations.append(self.headers.get("Authorization"))
         status = srv.statuses[min(len(srv.requests), len(srv.statuses)) - 1]
         text = srv.answer.encode("utf-8") if status >= 400 else b""
         self.send_response(status)
@@ -282,7 +283,7 @@ def scripted():
     def start(statuses: list[int], answer: str = "") -> tuple[str, http.server.HTTPServer]:
         srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Scripted)
         srv.daemon_threads = True
-        srv.statuses, srv.answer, srv.requests = statuses, answer, []
+        srv.statuses, srv.answer, srv.requests, srv.authorizations = statuses, answer, [], []
         threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         servers.append(srv)
         return f"http://127.0.0.1:{srv.server_address[1]}", srv
@@ -418,6 +419,246 @@ def test_timeout_must_be_positive(kb):
         push(kb, "http://127.0.0.1:9", timeout=0)
     result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", "http://127.0.0.1:9", "--timeout", "0"])
     assert result.exit_code == 2
+
+
+# ---------------------------------------------------------------- servers that never stop answering
+
+
+@pytest.fixture()
+def raw_server():
+    """A loopback server whose answer to each request is written by a given function; stopped after the test.
+
+    ``start(answer)`` calls ``answer(conn, stop)`` with the connection once the request's headers
+    and body are read (at once with ``read_request=False``); ``stop`` is set when the test ends, and no answer runs longer than 20 s.
+    """
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.1)
+    stop = threading.Event()
+    threads = []
+
+    def serve(conn, answer, read_request):
+        with conn:
+            conn.settimeout(2)
+            data = b""
+            try:
+                if not read_request:
+                    answer(conn, stop)
+                    return
+                while b"\r\n\r\n" not in data:
+                    data += conn.recv(65536)
+                head, _, body = data.partition(b"\r\n\r\n")
+                length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                               if line.lower().startswith(b"content-length:")), 0)
+                while len(body) < length:
+                    body += conn.recv(65536)
+                answer(conn, stop)
+            except OSError:
+                pass
+
+    def start(answer, read_request: bool = True) -> str:
+        def accept():
+            deadline = time.monotonic() + 20
+            while not stop.is_set() and time.monotonic() < deadline:
+                try:
+                    conn = listener.accept()[0]
+                except TimeoutError:
+                    continue
+                except OSError:
+                    return
+                worker = threading.Thread(target=serve, args=(conn, answer, read_request), daemon=True)
+                worker.start()
+                threads.append(worker)
+
+        thread = threading.Thread(target=accept, daemon=True)
+        thread.start()
+        threads.append(thread)
+        return f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+    yield start
+    stop.set()
+    for thread in threads:
+        thread.join(timeout=3)
+    listener.close()
+
+
+def _endless_body(status: bytes):
+    """An answer with ``status`` whose body never ends (up to 20 s): a megabyte at a time, as fast as it is read."""
+    def answer(conn, stop):
+        conn.sendall(b"HTTP/1.1 " + status + b"\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n")
+        chunk = b"x" * 1_000_000 + b"\n"
+        deadline = time.monotonic() + 20
+        while not stop.is_set() and time.monotonic() < deadline:
+            conn.sendall(chunk)
+    return answer
+
+
+def _dripping(conn, stop):
+    """An answer that comes one byte every 0.2 s, and never ends (up to 20 s)."""
+    deadline = time.monotonic() + 20
+    text = b"HTTP/1.1 200 OK\r\nX-Slow: " + b"x" * 10_000
+    for byte in text:
+        if stop.is_set() or time.monotonic() > deadline:
+            return
+        conn.sendall(bytes([byte]))
+        time.sleep(0.2)
+
+
+def test_an_answer_that_never_ends_is_not_read(kb, raw_server):
+    """A 200 followed by an endless body: the status is all push needs; the body is not read."""
+    endpoint = raw_server(_endless_body(b"200 OK"))
+    started = time.monotonic()
+    assert push(kb, endpoint, timeout=3) == PushResult(graphs=3, triples=13)
+    assert time.monotonic() - started < 5
+
+
+def test_an_error_that_never_ends_is_read_only_for_its_first_line(kb, raw_server):
+    endpoint = raw_server(_endless_body(b"500 Internal Server Error"))
+    started = time.monotonic()
+    with pytest.raises(PushError, match=r"answered HTTP 500 Internal Server Error to PUT <.*>: x+…; 0 of 3"):
+        push(kb, endpoint, timeout=3)
+    assert time.monotonic() - started < 5
+
+
+def test_a_server_that_answers_a_byte_at_a_time_times_out(kb, raw_server):
+    """The timeout bounds the whole PUT, not each read: a byte every 0.2 s does not keep it going."""
+    endpoint = raw_server(_dripping)
+    started = time.monotonic()
+    with pytest.raises(PushError) as caught:
+        push(kb, endpoint, timeout=1)
+    assert time.monotonic() - started < 3
+    assert caught.value.message.startswith(f"{endpoint} timed out after 1 s on PUT <{DOC}fr-interpol.txt>")
+    assert caught.value.pushed == () and len(caught.value.not_pushed) == 3
+
+
+def _dripping_handshake(conn, stop):
+    """A TLS record that announces a ServerHello of 16 KB, then a byte of it every 0.2 s (up to 20 s)."""
+    conn.sendall(b"\x16\x03\x03\x40\x00" + b"\x02\x00\x3f\xfc\x03\x03")
+    deadline = time.monotonic() + 20
+    while not stop.is_set() and time.monotonic() < deadline:
+        conn.sendall(b"\x00")
+        time.sleep(0.2)
+
+
+def test_a_tls_handshake_that_never_ends_times_out(kb, raw_server):
+    endpoint = raw_server(_dripping_handshake, read_request=False).replace("http://", "https://")
+    started = time.monotonic()
+    with pytest.raises(PushError, match=r"timed out after 1 s on PUT"):
+        push(kb, endpoint, timeout=1)
+    assert time.monotonic() - started < 3
+
+
+def test_the_cli_times_out_on_a_dripping_server(kb, raw_server):
+    endpoint = raw_server(_dripping)
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", endpoint, "--timeout", "1"])
+    assert time.monotonic() - started < 3
+    assert result.exit_code == 5
+    assert result.stderr.startswith(f"error: [E800] {endpoint} timed out after 1 s on PUT <")
+
+
+# ---------------------------------------------------------------- credentials
+
+
+def _basic(user: str, password: str) -> str:
+    import base64
+
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+def _with_credentials(endpoint: str, userinfo: str) -> str:
+    return endpoint.replace("http://", f"http://{userinfo}@", 1)
+
+
+def test_user_and_password_in_the_url_are_sent_as_basic_authentication(kb, scripted):
+    endpoint, srv = scripted([204])
+    assert push(kb, _with_credentials(endpoint, "bob:s3cr%40t"), timeout=5) == PushResult(graphs=3, triples=13)
+    assert srv.authorizations == [_basic("bob", "s3cr@t")] * 3
+    assert all(path.startswith("/store?graph=") for _, path, _, _ in srv.requests)
+
+
+def test_basic_and_bearer_authentication_as_keywords(kb, scripted):
+    endpoint, srv = scripted([204])
+    push(kb, endpoint, timeout=5, user="bob", password="pä:ss")
+    push(kb, endpoint, timeout=5, token="t0k3n.abc")
+    assert srv.authorizations == [_basic("bob", "pä:ss")] * 3 + ["Bearer t0k3n.abc"] * 3
+
+
+def test_no_credentials_no_authorization_header(kb, scripted):
+    endpoint, srv = scripted([204])
+    push(kb, endpoint, timeout=5)
+    assert srv.authorizations == [None] * 3
+
+
+def test_a_refused_password_is_never_printed(kb, scripted):
+    endpoint, srv = scripted([401], "Unauthorized")
+    with pytest.raises(PushError) as caught:
+        push(kb, _with_credentials(endpoint, "bob:s3cret"), timeout=5)
+    text = str(caught.value)
+    assert "s3cret" not in text
+    assert caught.value.message.startswith(f"{_with_credentials(endpoint, 'bob:***')} answered HTTP 401 Unauthorized")
+    assert "--user" in caught.value.hint and "--token" in caught.value.hint
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", endpoint, "--timeout", "5"],
+                                env={"GRAPHKIT_PUSH_TOKEN": "t0k3n-secret"})
+    assert result.exit_code == 5
+    assert "t0k3n-secret" not in result.output
+    assert srv.authorizations[-1] == "Bearer t0k3n-secret"
+
+
+def test_a_password_in_the_url_of_a_server_that_is_down_is_not_printed(kb):
+    endpoint = f"http://bob:s3cret@127.0.0.1:{_free_port()}"
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", endpoint, "--timeout", "5"])
+    assert result.exit_code == 5
+    assert "s3cret" not in result.output
+    assert result.stderr.startswith(f"error: [E800] cannot connect to {endpoint.replace('s3cret', '***')}: "
+                                    "connection refused")
+
+
+def test_the_cli_takes_credentials_from_options_or_the_environment(kb, scripted):
+    endpoint, srv = scripted([204])
+    runner = CliRunner()
+    result = runner.invoke(main, ["push", str(kb), "--endpoint", _with_credentials(endpoint, "bob:s3cret")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"pushed 3 graphs (13 triples) to {_with_credentials(endpoint, 'bob:***')}\n"
+    result = runner.invoke(main, ["push", str(kb), "--endpoint", endpoint, "--user", "ann"],
+                           env={"GRAPHKIT_PUSH_PASSWORD": "pw1"})
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["push", str(kb), "--endpoint", endpoint],
+                           env={"GRAPHKIT_PUSH_USER": "cy", "GRAPHKIT_PUSH_PASSWORD": "pw2"})
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["push", str(kb), "--endpoint", endpoint, "--token", "tk"])
+    assert result.exit_code == 0, result.output
+    assert "pw1" not in result.output and "tk" not in result.stderr.replace("triples", "")
+    assert srv.authorizations == ([_basic("bob", "s3cret")] * 3 + [_basic("ann", "pw1")] * 3
+                                  + [_basic("cy", "pw2")] * 3 + ["Bearer tk"] * 3)
+
+
+@pytest.mark.parametrize(("args", "env", "message"), [
+    (["--user", "bob", "--token", "tk"], {}, "give either a user and password or a token, not both"),
+    (["--token", "tk"], {"GRAPHKIT_PUSH_USER": "bob", "GRAPHKIT_PUSH_PASSWORD": "pw"},
+     "give either a user and password or a token, not both"),
+    (["--user", "bob"], {}, "a user without a password: give it in GRAPHKIT_PUSH_PASSWORD or --password"),
+    (["--password", "pw"], {}, "a password without a user: give it with --user or GRAPHKIT_PUSH_USER"),
+    (["--user", "b:ob", "--password", "pw"], {}, "user = 'b:ob' is invalid: a user name for basic "
+                                                  "authentication cannot hold ':'"),
+    (["--token", "a\r\nX-Injected: 1"], {}, "the token holds a control character (a line break?)"),
+    (["--user", "bob", "--password", "p\nw"], {}, "the password holds a control character (a line break?)"),
+    (["--token", "tökén"], {}, "the token is empty or holds a character that is not ASCII"),
+])
+def test_credentials_that_cannot_be_sent(kb, args, env, message):
+    result = CliRunner().invoke(main, ["push", str(kb), "--endpoint", "http://127.0.0.1:9", *args], env=env)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[0] == f"error: [E100] {message}"
+    assert "X-Injected" not in result.output and "p\nw" not in result.output
+
+
+def test_credentials_twice_are_refused(kb):
+    with pytest.raises(InputError, match="the endpoint's URL holds a user and password: give them once"):
+        push(kb, "http://bob:pw@127.0.0.1:9", token="tk")
+    with pytest.raises(InputError) as caught:
+        push(kb, "http://bob:pw@127.0.0.1:9", user="ann", password="other")
+    assert "pw" not in str(caught.value).replace("password", "")
 
 
 # ---------------------------------------------------------------- another Graph Store Protocol layout

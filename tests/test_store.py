@@ -130,6 +130,34 @@ def test_a_name_of_two_entities_is_an_error():
         query(open_graph(g), "SELECT ?x WHERE { ?x ?p ?o }", params={"x": "atlas"})
 
 
+def test_json_results_are_the_w3c_format_one_solution_a_line():
+    """graphkit writes SPARQL JSON results itself (to stream them): the same data as pyoxigraph's own writer."""
+    import pyoxigraph as ox
+
+    from graphkit.store import format_result
+
+    store = ox.Store()
+    sparql = """SELECT ?u ?b ?plain ?lang ?dir ?typed ?t ?none WHERE {
+      VALUES (?u ?plain ?lang ?typed) { (<https://w3id.org/graphkit/entity/a> "x \\"q\\" é" "बिनेंस"@hi 12)
+                                        (<urn:b> "" "x"@en-GB "2024-05-03"^^xsd:date) }
+      BIND(BNODE("b") AS ?b) BIND("a"@ar--rtl AS ?dir) BIND(<<( ?u rdfs:label ?lang )>> AS ?t) }"""
+    ours = format_result(store.query(sparql, prefixes={"xsd": "http://www.w3.org/2001/XMLSchema#",
+                                                       "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}), "json")
+    theirs = store.query(sparql, prefixes={"xsd": "http://www.w3.org/2001/XMLSchema#",
+                                           "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}).serialize(
+        format=ox.QueryResultsFormat.JSON)
+
+    def norm(data: dict) -> dict:  # blank node labels differ from one evaluation to the next
+        for binding in data["results"]["bindings"]:
+            binding["b"]["value"] = "_"
+        return data
+
+    assert norm(json.loads(ours)) == norm(json.loads(theirs))
+    assert len(ours.splitlines()) == 2 + 2  # the head, a line per solution, the end
+    empty = format_result(store.query("SELECT ?x WHERE { FILTER(false) }"), "json")
+    assert json.loads(empty) == {"head": {"vars": ["x"]}, "results": {"bindings": []}}
+
+
 def test_table_aligns_wide_scripts_by_display_width(tmp_path):
     """Han, Hangul and kana take two columns in a terminal: the next column starts at one place."""
     path = tmp_path / "g.ttl"

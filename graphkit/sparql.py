@@ -1,0 +1,95 @@
+"""What a SPARQL text is, read from its tokens rather than with regular expressions over its text.
+
+A ``#`` starts a comment only outside IRIs and strings (``PREFIX ex:
+<http://ex.org/a#>`` holds none), and a keyword is a bare word: not part of an
+IRI, a string, a prefixed name (``ex:load``), a variable (``?service``) or a
+language tag (``"x"@load``). The tokens are SPARQL 1.1's, enough to tell what
+each word is; the query itself is parsed by pyoxigraph.
+
+Example:
+    >>> is_update("PREFIX ex: <http://ex.org/a#> INSERT DATA { ex:a ex:b ex:c }")
+    True
+    >>> [k.word for k in network_keywords("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }")]
+    ['SERVICE']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: The first keyword of each SPARQL 1.1 update operation.
+UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+
+#: Keywords whose evaluation reaches other hosts: SERVICE (a federated query) and LOAD (an update that fetches a graph).
+NETWORK_KEYWORDS = frozenset({"SERVICE", "LOAD"})
+
+_TOKEN = re.compile(
+    r"""
+      (?P<space>\s+)
+    | (?P<comment>\#[^\n\r]*)
+    | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*(?:'''|$)
+               |\"\"\"(?:[^"\\]|\\.|"(?!""))*(?:\"\"\"|$)
+               |'(?:[^'\\\n\r]|\\.)*'?
+               |"(?:[^"\\\n\r]|\\.)*"?)
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<variable>[?$]\w+)
+    | (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+    | (?P<name>(?:[^\W\d][\w.-]*)?:(?:[\w.:%-]|\\.)*|_:[\w.-]*)
+    | (?P<word>[^\W\d]\w*)
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A bare word of a SPARQL text, upper-cased, with where it stands (line from 1, column from 1)."""
+
+    word: str
+    line: int
+    column: int
+
+
+def tokens(text: str) -> Iterator[tuple[str, str, int]]:
+    """``(kind, token, offset)`` for each token of a SPARQL text, comments and spaces left out.
+
+    Kinds: ``string``, ``iri``, ``variable``, ``langtag``, ``name`` (a prefixed name or
+    a blank node label), ``word`` (a keyword, ``a``, ``true`` …) and ``other``
+    (punctuation, numbers, operators, one character at a time).
+    """
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind not in ("space", "comment"):
+            yield kind, m.group(), m.start()
+
+
+def keywords(text: str) -> Iterator[Keyword]:
+    """The bare words of a SPARQL text, in order."""
+    for kind, token, offset in tokens(text):
+        if kind == "word":
+            line = text.count("\n", 0, offset) + 1
+            column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+            yield Keyword(token.upper(), line, column)
+
+
+def is_update(text: str) -> bool:
+    """Whether a SPARQL text is an update: its first keyword after the prologue (PREFIX and BASE) is an update's."""
+    significant = [(kind, token) for kind, token, _ in tokens(text)]
+    i = 0
+    while i < len(significant):
+        kind, token = significant[i]
+        if kind == "word" and token.upper() == "PREFIX":
+            i += 3  # PREFIX, the prefix, its IRI
+        elif kind == "word" and token.upper() == "BASE":
+            i += 2
+        else:
+            return kind == "word" and token.upper() in UPDATE_KEYWORDS
+    return False
+
+
+def network_keywords(text: str) -> list[Keyword]:
+    """The SERVICE and LOAD keywords of a SPARQL text: what would make it reach other hosts."""
+    return [k for k in keywords(text) if k.word in NETWORK_KEYWORDS]
