@@ -21,6 +21,7 @@ whatever the size of the corpus. Both give the same bytes.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -245,16 +246,9 @@ def read_files(
             on_skip(s)
     tasks = [(str(path), language, dict(read_options or {})) for path in files]
     total = len(tasks) + stdin
-    if stdin:
-        item = _read_stdin_and_extract(language, dict(read_options or {}))
-        if isinstance(item, Skipped):
-            if on_skip:
-                on_skip(item)
-        else:
-            yield item
-        if on_progress:
-            on_progress("reading", 1, total)
-    for done, item in enumerate(in_processes(_read_and_extract, tasks, jobs), 1 + stdin):
+    # the article on standard input first, read in this process; then the files, in processes
+    first = [_read_stdin_and_extract(language, dict(read_options or {}))] if stdin else []
+    for done, item in enumerate(itertools.chain(first, in_processes(_read_and_extract, tasks, jobs)), 1):
         if isinstance(item, InputError):
             raise item
         if isinstance(item, Skipped):
