@@ -36,7 +36,7 @@ from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 
 from .errors import InputError
 from .model import Document, Entity
-from .vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES
+from .vocab import CURATION, DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES
 
 #: Output formats: name → (rdflib format, file ending).
 FORMATS = {
@@ -678,6 +678,13 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
 
 
 _OFFSETS = frozenset({_BEGIN, _END})
+#: Curation's records of removed or added NIF offsets (``graphkit.curate.record_iri``): their ``rdf:object``
+#: is an offset too.
+_OFFSET_RECORDS = (str(CURATION) + "removed/offset-", str(CURATION) + "added/offset-")
+
+
+def _is_offset_record(node) -> bool:
+    return node.value.startswith(_OFFSET_RECORDS) if hasattr(node, "value") else False
 
 
 def offsets_as_written(items: Iterable) -> Iterator:
@@ -692,8 +699,9 @@ def offsets_as_written(items: Iterable) -> Iterator:
     datatype = ox.NamedNode(_XSD_NON_NEGATIVE)
     for item in items:
         o = item.object
-        if (item.predicate.value in _OFFSETS and isinstance(o, ox.Literal) and o.datatype.value == _XSD_INTEGER
-                and not o.value.startswith("-")):
+        if (isinstance(o, ox.Literal) and o.datatype.value == _XSD_INTEGER and not o.value.startswith("-")
+                and (item.predicate.value in _OFFSETS
+                     or (item.predicate.value == _OBJECT and _is_offset_record(item.subject)))):
             o = ox.Literal(o.value, datatype=datatype)
             if isinstance(item, ox.Quad):
                 item = ox.Quad(item.subject, item.predicate, o, item.graph_name)

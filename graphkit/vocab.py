@@ -16,6 +16,9 @@ ENTITY = Namespace(BASE + "entity/")
 DOC = Namespace(BASE + "doc/")
 EVIDENCE = Namespace(BASE + "evidence/")
 FIGURE = Namespace(BASE + "figure/")
+#: Curation: decisions (``curation/decision/…``), records of the statements they removed or added
+#: (``curation/removed/…``, ``curation/added/…``), and a knowledge base's graph of decisions (``curation/``).
+CURATION = Namespace(BASE + "curation/")
 
 
 class PPP(DefinedNamespace):
@@ -74,6 +77,25 @@ class PPP(DefinedNamespace):
     # operations
     startDate: URIRef
     endDate: URIRef
+    # curation: an analyst's decisions, replayed on every build (graphkit.curate)
+    Decision: URIRef
+    RejectEntity: URIRef
+    RejectRelation: URIRef
+    Merge: URIRef
+    Rename: URIRef
+    AddRelation: URIRef
+    RemovedStatement: URIRef
+    AddedStatement: URIRef
+    target: URIRef
+    statementSubject: URIRef
+    statementPredicate: URIRef
+    statementObject: URIRef
+    mergedInto: URIRef
+    newLabel: URIRef
+    reason: URIRef
+    appliedTo: URIRef
+    notApplied: URIRef
+    curatedBy: URIRef
 
 
 class KIND(DefinedNamespace):
