@@ -124,7 +124,7 @@ class Decision:
 
     iri: str
     action: str
-    when: str  # ISO 8601 UTC, "2025-11-13T09:30:00Z"
+    when: str  # ISO 8601, UTC, without a time zone: "2025-11-13T09:30:00"
     targets: tuple[Ref, ...] = ()
     subject: Ref | None = None
     predicate: str | None = None  # a relation's local name in ppp:
@@ -232,7 +232,12 @@ def parse_predicate(text: str) -> str:
 
 
 def now() -> str:
-    """The time of a new decision, in UTC to the second; ``SOURCE_DATE_EPOCH`` fixes it (reproducible files)."""
+    """The time of a new decision, in UTC to the second; ``SOURCE_DATE_EPOCH`` fixes it (reproducible files).
+
+    It is written without a time zone ("2025-11-13T09:30:00", UTC): the forms
+    with one ("Z", "+00:00") are written back differently by rdflib and by the
+    embedded store, and a graph must read the same whichever wrote it.
+    """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     seconds = time.time()
     if epoch:
@@ -241,7 +246,7 @@ def now() -> str:
         except ValueError:
             raise CurationError(f"SOURCE_DATE_EPOCH = {epoch!r} is not a number of seconds",
                                 hint="unset it, or give an integer") from None
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds))
 
 
 def _term_key(term) -> str:
@@ -291,9 +296,23 @@ def make(action: str, *, targets: Iterable[str] = (), subject: str | None = None
     when = when or now()
     reason = " ".join(reason.split()) if reason else None
     by = " ".join(by.split()) if by else None
-    draft = Decision(DECISION_NS, action, when, reason=reason, by=by, **fields)
+    return _identified(Decision(DECISION_NS, action, when, reason=reason, by=by, **fields))
+
+
+def _identified(draft: Decision) -> Decision:
+    """The decision with its IRI: a digest of what it says, its time included."""
     content = "\x1f".join(str(t) for _, p, t in sorted(draft.triples(), key=lambda t: (str(t[1]), str(t[2]))))
     return replace(draft, iri=DECISION_NS + hashlib.sha1(content.encode("utf-8")).hexdigest()[:16])
+
+
+def _later_than(when: str, last: str) -> str:
+    """``when``, or one second after ``last`` if it is not later (decisions are replayed in the order made)."""
+    import calendar
+
+    if when > last:
+        return when
+    seconds = calendar.timegm(time.strptime(last[:19], "%Y-%m-%dT%H:%M:%S")) + 1
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds))
 
 
 # --------------------------------------------------------------------------- the file
@@ -355,6 +374,7 @@ def from_triples(triples: Iterable, *, name: str = "curation") -> Curation:
         when = one(ENDED, required=True, literal=True)
         if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?", when.value):
             raise CurationError(f"{name}: decision <{iri}>: its time {when.value!r} is not an xsd:dateTime")
+        when = ox.Literal(re.sub(r"(Z|[+-]00:00)$", "", when.value), datatype=DATETIME)  # UTC, as now() writes it
         fields: dict = {"targets": tuple(sorted((o for o in values.get(_P["target"].value, [])
                                                  if isinstance(o, (ox.NamedNode, ox.Literal))), key=_term_key))}
         predicate = one(_P["statementPredicate"])
@@ -442,6 +462,9 @@ def save(path: str | Path, curation: Curation) -> None:
 def add(path: str | Path, decision: Decision) -> tuple[Curation, int]:
     """Add a decision to a curation file (created if missing); the curation and the decision's number (from 1).
 
+    A decision is replayed after those already in the file: one whose time is not
+    later than theirs is given the second after the last one's.
+
     Raises:
         CurationError: the file already holds the same decision.
     """
@@ -449,6 +472,9 @@ def add(path: str | Path, decision: Decision) -> tuple[Curation, int]:
     if any(d.iri == decision.iri for d in curation.decisions):
         raise CurationError(f"{path}: already holds this decision ({decision.summary()})",
                             hint="`graphkit curate FILE list` shows the decisions")
+    if curation.decisions and decision.when <= curation.decisions[-1].when:
+        # made in the same second as the last (or with a clock behind it): it still comes after it
+        decision = _identified(replace(decision, when=_later_than(decision.when, curation.decisions[-1].when)))
     curation = Curation(_sorted((*curation.decisions, decision)))
     save(path, curation)
     return curation, 1 + next(i for i, d in enumerate(curation.decisions) if d.iri == decision.iri)

@@ -246,11 +246,16 @@ class OperationDates:
 
 
 def entity_statements(entities: Iterable[Entity], dates: OperationDates | None = None) -> Iterator[tuple]:
-    """The statements of the entities: classes, labels, notes, and the dates of operations.
+    """The statements of the entities: classes, labels, notes, external identifiers, and the dates of operations.
+
+    Registry entities carry their Wikidata items and cities their GeoNames
+    features (``owl:sameAs``), countries their ISO 3166-1 code
+    (``schema:identifier``): see :mod:`graphkit.extract.ids`.
 
     Each entity is typed with its most specific class and with the scored class
     above it (``ppp:Company`` and ``ppp:Organization``).
     """
+    from .extract.ids import external_ids
     from .ontology import load as load_ontology
 
     ontology = load_ontology()
@@ -270,6 +275,9 @@ def entity_statements(entities: Iterable[Entity], dates: OperationDates | None =
             yield node, _ALT, (text, lang.lower() or None, None)
         for note in e.notes:
             yield node, _NOTE, (note, None, None)
+        # identifiers other tools join on: Wikidata, ISO 3166-1, GeoNames (from graphkit's own data)
+        for predicate, obj in external_ids(e.key, e.type):
+            yield node, predicate, obj
     # an operation's dates, from the sentences that clearly give them: the earliest start, the latest end
     if dates is not None:
         for key in sorted(operations & set(dates.starts)):
