@@ -346,3 +346,45 @@ def test_claims_on_the_seeds(seeds):
     assert int(by_claim["arrests"]["documents"].value) == 2
     assert sorted(by_claim["arrests"]["languages"].value.split(", ")) == ["ro", "th"]
     assert all(r["subject"].value == E + "serengeti" for r in rows)
+
+
+# --------------------------------------------------------------------------- external identifiers
+
+
+def test_registry_and_city_ids_have_the_form_of_their_registers():
+    from graphkit.extract.ids import GEONAMES_FEATURE, WIKIDATA_ITEM, geonames_ids
+    from graphkit.extract.registry import load_registry
+
+    same_as = [iri for e in load_registry().entities.values() for iri in e.same_as]
+    assert len(same_as) >= 13
+    assert [iri for iri in same_as if not WIKIDATA_ITEM.fullmatch(iri)] == []
+    assert len(same_as) == len(set(same_as))  # one item is one entity
+    ids = geonames_ids()
+    assert len(ids) > 5000 and all(GEONAMES_FEATURE.fullmatch(f"https://sws.geonames.org/{i}/") for i in ids.values())
+
+
+def test_the_seeds_carry_the_external_ids_of_every_known_entity_and_place(seeds):
+    from rdflib.namespace import OWL
+
+    from graphkit.extract.ids import NOT_ISO_3166, geonames_ids
+    from graphkit.extract.places import places
+    from graphkit.extract.registry import load_registry
+
+    graph, registry, table = seeds.graph, load_registry().entities, places()
+    schema_id = URIRef("https://schema.org/identifier")
+    checked = 0
+    for entity in set(graph.subjects(RDF.type, PPP.Organization)) | set(graph.subjects(RDF.type, PPP.Location)):
+        key = str(entity)[len(E):]
+        expected = set()
+        if key in registry:
+            expected |= {(OWL.sameAs, URIRef(iri)) for iri in registry[key].same_as}
+        if (entity, RDF.type, PPP.Country) in graph and table[key].code not in NOT_ISO_3166:
+            expected.add((schema_id, Literal(table[key].code)))
+        if (entity, RDF.type, PPP.City) in graph and key in geonames_ids():
+            expected.add((OWL.sameAs, URIRef(f"https://sws.geonames.org/{geonames_ids()[key]}/")))
+        found = {(p, o) for p, o in graph.predicate_objects(entity) if p in (OWL.sameAs, schema_id)}
+        assert found == expected, key
+        checked += bool(expected)
+    assert checked >= 8  # Bangkok, Hong Kong, Montenegro, Pakistan, Panama, Microsoft, PayPal, Mastercard
+    assert (URIRef(E + "pakistan"), schema_id, Literal("PK")) in graph
+    assert (URIRef(E + "bangkok"), OWL.sameAs, URIRef("https://sws.geonames.org/1609350/")) in graph
