@@ -365,3 +365,12 @@ def test_a_title_before_a_name_and_the_body_after_it_or_before_it():
         ("kari-nordmann", "telenor", "direktør")]
     assert ("siti-aminah", "binance", "Ketua Penyiasatan Global") in roles(
         "Ketua Penyiasatan Global Binance, Siti Aminah pula berkata kes itu jelas.", "ms")
+
+
+def test_a_group_said_to_consist_of_its_members():
+    # the group stands before the cue, its members in a list after it
+    found = set(triples("The Cybercrime Atlas consists of Binance, Coinbase and Kraken.", "en"))
+    assert {("binance", "memberOf", "cybercrime-atlas"), ("coinbase", "memberOf", "cybercrime-atlas"),
+            ("kraken", "memberOf", "cybercrime-atlas")} <= found
+    assert ("binance", "memberOf", "cybercrime-atlas") in set(
+        triples("The Cybercrime Atlas grew this year. Its members include Binance and Coinbase.", "en"))

@@ -27,8 +27,9 @@ hold in any language:
 
 - **organizations that took part** (``participatedIn``): in a sentence about
   an operation that holds a participation or support cue of the language
-  ("with the support of", "took part"), every organization of a list of two
-  or more ("private partners A, B, C and D"), and the organizations the
+  ("with the support of", "took part"), or speaks of partners or member
+  organizations (the language's words for them, with less confidence), every
+  organization of a list of two or more ("private partners A, B, C and D"), and the organizations the
   cue relations already tie to the operation's sentence are left as they are.
 
 Each relation keeps the sentence it was read from as its evidence.
@@ -42,7 +43,7 @@ from bisect import bisect_right
 from ..lang import Language, language
 from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
 from ..ontology import load as load_ontology
-from ..text import fold
+from ..text import fold, fold_with_offsets
 from .spans import mentions_of
 
 #: Confidence by how the operation of a sentence was found.
@@ -206,6 +207,8 @@ PARTICIPATION_CUES = ("participatedIn", "supports")
 #: What may stand between two organizations of one list besides separators and conjunctions:
 #: a few words that describe the next one ("and the fintech Pagosur", "y de la empresa").
 MAX_LIST_GAP = 48
+#: How much less sure a list is of taking part when its sentence only calls its members partners.
+PARTNER_FACTOR = 0.9
 
 
 def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mention]:
@@ -221,6 +224,14 @@ def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mentio
         if (gap.strip() and _SEPARATORS.match(gap)) or (has_joint and len(words.split()) <= 6) or words == "":
             listed.update((a, b))
     return listed
+
+
+def _partners_word(doc: Document, sentence: Span, lang: Language) -> int | None:
+    """Where a sentence first speaks of partners or member organizations (the language's words for them)."""
+    words = lang.figure_cues.get("member_organizations", ())
+    folded, offsets = fold_with_offsets(doc.text[sentence.start:sentence.end])
+    found = [m.start() for w in words if (m := re.search(rf"(?<!\w){re.escape(w)}", folded))]
+    return sentence.start + offsets[min(found)] if found else None
 
 
 def participants(doc: Document) -> list[Relation]:
@@ -243,11 +254,15 @@ def participants(doc: Document) -> list[Relation]:
         if found is None:
             continue
         hits = [h for h in find_cues(doc, sentence, lang) if h.cue.predicate in PARTICIPATION_CUES]
-        if not hits:
+        # without such a cue, the partners the sentence speaks of, listed after the word for them
+        partners_at = None if hits else _partners_word(doc, sentence, lang)
+        if not hits and partners_at is None:
             continue
         operation, confidence = found
-        orgs = sorted((m for m in index.within(sentence.start, sentence.end) if coarse(m.type) == "Organization"),
-                      key=lambda m: (m.start, m.end))
+        if partners_at is not None:
+            confidence = round(confidence * PARTNER_FACTOR, 4)
+        orgs = sorted((m for m in index.within(partners_at or sentence.start, sentence.end)
+                       if coarse(m.type) == "Organization"), key=lambda m: (m.start, m.end))
         # (a coordinator of the operation is no participant: the relations stage drops that reading)
         for org in sorted(_org_lists(doc, orgs, lang), key=lambda m: m.start):
             out.append(Relation(org.key, "participatedIn", operation.key, Evidence(
