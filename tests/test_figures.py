@@ -308,3 +308,19 @@ def test_a_currency_word_and_a_scale_before_the_number():
         ("amount_lost", Decimal("40000000"), "USD")]
     # a short word before a number is no currency word ("and 97 million")
     assert [(f[1], f[2]) for f in found("Police recovered 40 dollars and 97 victims.", "en")][0] == (Decimal("40"), "USD")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The court sentenced the suspects to 18 months in prison after police made arrests.", "en"),
+    ("Полиция задержала подозреваемых; суд арестовал их на 18 месяцев.", "ru"),
+    ("Seramai suspek berusia antara 23 hingga 58 tahun ditahan.", "ms"),
+    ("The arrests were made in a 3-day operation.", "en"),
+])
+def test_a_length_of_time_is_no_count(text, lang):
+    # the words of durations come from the CLDR for every language ("months", "месяцев", "tahun")
+    assert not [f for f in found(text, lang, names=False) if f[0] == "arrests"]
+
+
+def test_a_count_before_a_range_of_days_is_still_read():
+    assert [f[:2] for f in found("Police arrested 14 suspects between 22 and 29 October.", "en", names=False)] \
+        == [("arrests", Decimal("14"))]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -518,12 +518,44 @@ def _plain(value: Decimal) -> Decimal:
     return Decimal(format(value.normalize(), "f"))
 
 
+#: A number, then a word or sign at most this long, then the number a length of time or a date ends with:
+#: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days".
+_THEN_NUMBER = re.compile(r"\s*(?:[-–—/]|[^\W\d_]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _of_time(folded: str, fpos: int, lang: Language) -> bool:
+    """Whether a plain number ending at ``fpos`` (folded) is a length of time or a day ("18 months", "90 वर्षीय").
+
+    The word after it (or after a second number it runs to: "23 hingga 58 tahun") is a word of a
+    duration or a month. A duration word of three letters or more may begin a longer word ("वर्षीय",
+    "aylıq"), in unspaced scripts too ("วันแรก"); a shorter one must be the whole word.
+    """
+    if not lang.durations and not lang.months:
+        return False
+    positions = [_skip_space(folded, fpos)]
+    if (m := _THEN_NUMBER.match(folded, fpos)) is not None:
+        positions.append(m.end())
+    for p in positions:
+        if p < len(folded) and folded[p] == "-":
+            p += 1  # "a 3-day operation"
+        if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
+            return True
+        for word in lang.durations:
+            if len(word) >= 3 and folded.startswith(word, p):
+                return True
+    return False
+
+
 def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     """Quantities that have a kind: ``(quantity, kind, confidence)``."""
     # the greatest end of the mentions starting at a quantity's start or before
     reach = _Holding((m.start, m.end) for m in doc.mentions)
+    lang = language(doc.language)
+    folded, origin = fold_with_offsets(doc.text)
     out = []
     for q in find_quantities(doc):
+        if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
+            continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
