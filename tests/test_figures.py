@@ -324,3 +324,22 @@ def test_a_length_of_time_is_no_count(text, lang):
 def test_a_count_before_a_range_of_days_is_still_read():
     assert [f[:2] for f in found("Police arrested 14 suspects between 22 and 29 October.", "en", names=False)] \
         == [("arrests", Decimal("14"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("“Africa Cyber Surge 2” arrests were made in 19 countries.", "en"),
+    ("При предходната акция EMMA 5 през 2019 г. бяха арестувани 61 души.", "bg"),
+])
+def test_the_number_of_a_name_is_no_figure(text, lang):
+    values = [f[1] for f in found(text, lang, names=False)]
+    assert Decimal("2") not in values and Decimal("5") not in values and values
+
+
+def test_a_number_word_after_an_acronym_still_counts():
+    assert ("training_sessions", Decimal("8")) in [f[:2] for f in found(
+        "«Лаборатория Касперского» проведёт для сотрудников АФМ восемь обучающих курсов.", "ru", names=False)]
+
+
+def test_a_percent_word_with_a_case_ending():
+    assert [f[:3] for f in found("Serverlərin təxminən 70 faizi sıradan çıxarılıb.", "az", names=False)] \
+        == [("percentage", Decimal("70"), "%")]

@@ -213,6 +213,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
                 unit, fpos = "%", p + len(w)
                 break
+            if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
+                unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
+                break
         if unit is None and (cur := _currency_after(folded, fpos, lang)):
             unit, fpos = cur
         if unit is None:
@@ -546,6 +549,22 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     return False
 
 
+_CLOSING_QUOTES = "\"'”’»›」』"
+#: The word before an edition's number: an acronym in capitals ("EMMA 5", "HAECHI 4").
+_ACRONYM_BEFORE = regex.compile(r"(?<![\w-])\p{Lu}{2,}[\s\u00a0]$")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}][\s\u00a0]$")
+
+
+def _edition(text: str, q: Quantity) -> bool:
+    """Whether a small plain number ends a name: after a word and before a closing quote, or after an acronym."""
+    if q.value >= 100 or q.value != q.value.to_integral_value() or not text[q.start].isdigit():
+        return False  # editions are written in digits: "АФМ восемь курсов" counts
+    before = text[max(0, q.start - 12):q.start]
+    after = text[q.end:q.end + 2].lstrip()
+    return bool(after[:1] and after[0] in _CLOSING_QUOTES and _WORD_BEFORE.search(before)) \
+        or bool(_ACRONYM_BEFORE.search(before))
+
+
 def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     """Quantities that have a kind: ``(quantity, kind, confidence)``."""
     # the greatest end of the mentions starting at a quantity's start or before
@@ -556,6 +575,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     for q in find_quantities(doc):
         if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
+        if q.unit is None and _edition(doc.text, q):
+            continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
