@@ -364,3 +364,16 @@ def test_malware_and_tools_named_in_passing_are_no_organizations():
     assert discovery._not_an_organization("DDoS") and discovery._not_an_organization("IP")
     assert not {f[0] for f in found("Die IP-Adressen und DDoS-Angriffe: IP und DDoS, sagte IP und DDoS.", "de")
                 } & {"IP", "DDoS"}
+
+
+def test_a_role_that_ends_a_compound_word_is_a_cue():
+    # Estonian and Norwegian write the unit and the role in one word: "grupijuht", "seksjonsleder"
+    assert ("Jaagup Toompuu", "Person") in [(f[0], f[2]) for f in found(
+        "Kelmid on kiired, teatas PPA keskkriminaalpolitsei grupijuht Jaagup Toompuu.", "et")]
+    assert ("Inger Vollstad", "Person") in [(f[0], f[2]) for f in found(
+        "Møtet ble åpnet av seksjonsleder Inger Vollstad i Nkom.", "nb")]
+
+
+def test_a_month_name_after_a_role_is_a_given_name():
+    assert ("Mai Kraft", "Person") in [(f[0], f[2]) for f in found(
+        "Elisa infoturbe juht Mai Kraft kinnitas, et ettevõte blokeerib kõned.", "et")]

@@ -104,12 +104,20 @@ def _role_words(lang: Language) -> frozenset[str]:
     return frozenset(w for phrase in lang.roles for w in phrase.split())
 
 
-def _near_cue(text: str, lo: int, hi: int, cues: tuple[str, ...]) -> bool:
+#: A role word this long may end a compound word ("grupijuht", "avdelingsdirektør", "Abteilungsleiter").
+COMPOUND_ROLE = 4
+
+
+def _near_cue(text: str, lo: int, hi: int, cues: tuple[str, ...], *, word_ends: bool = False) -> bool:
+    """Whether one of ``cues`` begins a word in ``text[lo:hi]`` (``word_ends``: or ends one, if long enough)."""
     window = fold(text[max(0, lo):hi])
     for cue in cues:
         i = window.find(cue)
         while i >= 0:
             if i == 0 or not window[i - 1].isalnum() or not cue[0].isalnum():
+                return True
+            end = i + len(cue)
+            if word_ends and len(cue) >= COMPOUND_ROLE and (end == len(window) or not window[end].isalnum()):
                 return True
             i = window.find(cue, i + 1)
     return False
@@ -201,10 +209,12 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             run, words = run[1:], words[1:]
         # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
         lead_cue = False
-        while run and (words[0] in stop or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
+        # a month's name is a given name right after a role ("infoturbe juht Mai Kraft")
+        blocking = stop - months if _role_before(text, run[0][0], roles) else stop
+        while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
             lead_cue = True
             run, words = run[1:], words[1:]
-        if not 2 <= len(run) <= 4 or any(w in stop for w in words) or not _capitalised(run[-1][2]):
+        if not 2 <= len(run) <= 4 or any(w in blocking for w in words) or not _capitalised(run[-1][2]):
             continue
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
@@ -224,7 +234,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
-                                          role_cues)
+                                          role_cues, word_ends=True)
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
         honorific = any(fold(text[max(0, start - 6):start]).rstrip(" .").endswith(h) for h in lang.honorifics if h)
         if not (role_near or speech_near or honorific):
@@ -236,6 +246,15 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+def _role_before(text: str, start: int, roles: frozenset[str]) -> bool:
+    """Whether the word right before ``start`` is a role, or a compound ending in one ("grupijuht Mai Kraft")."""
+    m = re.search(r"(\w+)\s$", text[max(0, start - 40):start])
+    if not m:
+        return False
+    word = fold(m.group(1))
+    return _is_role(word, roles) or any(len(r) >= COMPOUND_ROLE and word.endswith(r) for r in roles)
 
 
 def _is_role(word: str, roles: frozenset[str]) -> bool:
