@@ -377,3 +377,16 @@ def test_a_role_that_ends_a_compound_word_is_a_cue():
 def test_a_month_name_after_a_role_is_a_given_name():
     assert ("Mai Kraft", "Person") in [(f[0], f[2]) for f in found(
         "Elisa infoturbe juht Mai Kraft kinnitas, et ettevõte blokeerib kõned.", "et")]
+
+
+def test_a_personal_article_or_a_rank_marks_a_name():
+    # Tagalog writes "ni"/"si"/"kay" before a person's name; Malaysian police ranks stand before it
+    assert ("Art Samaniego", "Person") in [(f[0], f[2]) for f in found(
+        "Ipinaliwanag naman ni Art Samaniego na dumami ang mga reklamo.", "tl")]
+    assert ("Nurul Aqila", "Person") in [(f[0], f[2]) for f in found(
+        "Pegawai Kanan JSJK, ASP Nurul Aqila, hadir bersama pasukan penyiasat.", "ms")]
+
+
+def test_an_honorific_is_a_whole_word():
+    # "si" ends "kasi" (because): no article there, and nothing else says a person is named
+    assert not [f for f in found("Umalis sila kasi Juan Cruz ang nagmaneho.", "tl") if f[2] == "Person"]

@@ -236,7 +236,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
                                           role_cues, word_ends=True)
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
-        honorific = any(fold(text[max(0, start - 6):start]).rstrip(" .").endswith(h) for h in lang.honorifics if h)
+        honorific = _honorific_before(text, start, lang)
         if not (role_near or speech_near or honorific):
             continue
         name = text[start:end]
@@ -246,6 +246,13 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+def _honorific_before(text: str, start: int, lang: Language) -> bool:
+    """Whether an honorific or a personal article stands right before ``start`` ("Dr. ", "Tuan ", Tagalog "ni ")."""
+    before = fold(text[max(0, start - 12):start]).rstrip(" .")
+    return any(before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum())
+               for h in lang.honorifics if h)
 
 
 def _role_before(text: str, start: int, roles: frozenset[str]) -> bool:
