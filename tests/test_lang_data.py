@@ -490,6 +490,10 @@ def test_every_smoke_file_is_of_a_language_with_a_file():
 RELATION_SMOKE = [(code, *r) for code, data in sorted(SMOKE_FILES.items()) for r in data.get("relations", [])]
 
 
+def test_every_language_has_relation_sentences():
+    assert set(CODES) <= {code for code, *_ in RELATION_SMOKE}
+
+
 @pytest.mark.parametrize("code, text, subject, predicate, obj", RELATION_SMOKE)
 def test_smoke_relation(code, text, subject, predicate, obj):
     from graphkit.pipeline import extract
