@@ -390,3 +390,15 @@ def test_a_personal_article_or_a_rank_marks_a_name():
 def test_an_honorific_is_a_whole_word():
     # "si" ends "kasi" (because): no article there, and nothing else says a person is named
     assert not [f for f in found("Umalis sila kasi Juan Cruz ang nagmaneho.", "tl") if f[2] == "Person"]
+
+
+def test_latin_names_listed_in_a_text_of_another_cased_script():
+    text = ("Құжат қабылданса, Kcell, Beeline, Tele2 және Altel сияқты операторларға жаңа міндеттер жүктеледі. "
+            "Ұлттық банк бұл туралы хабарлады.")
+    names = {(f[0], f[2]) for f in found(text, "kk")}
+    assert {("Kcell", "Organization"), ("Beeline", "Organization"), ("Altel", "Organization")} <= names
+
+
+def test_a_lone_latin_word_in_a_cyrillic_text_is_not_yet_a_name():
+    assert not [f for f in found("Компания выпустила обновление Windows для всех пользователей.", "ru")
+                if f[0] == "Windows"]

@@ -773,7 +773,7 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
     Names found here are organizations unless another stage said otherwise.
     """
     text = doc.text
-    foreign = _main_script(doc) not in _CASED
+    main_script = _main_script(doc)
     stop = (set(lang.months) | set(lang.operation_words) | set(lang.operation_words_after) | set(lang.currencies)
             | _role_words(lang) | _role_words(language("en")))
     runs = _capital_runs(doc, lang, glue=_GLUE | frozenset(lang.name_particles), max_tokens=4)
@@ -796,6 +796,7 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
     found = []
     generic = _generic_words()
     written_in_lowercase.prepare(by_name)
+    listed = _listed_foreign(doc, lang, by_name, main_script)
     for name, spans in sorted(by_name.items()):
         acronym = name.replace("-", "").isupper()
         if " " not in name and fold(name) in generic:
@@ -803,8 +804,9 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
         if written_in_lowercase(name) and not acronym:
             continue  # written in lowercase too: an ordinary word
         inside = [sp for sp in spans if sp[0] not in starts and not _after_sentence_start(text, sp[0], starts)]
-        if foreign and script_of(name[0]) in _CASED:
-            ok = len(spans) >= 2  # a Latin name in a text of another script, more than once
+        if script_of(name[0]) in _CASED and script_of(name[0]) != main_script:
+            # a Latin name in a text of another script, more than once or in a list of such names
+            ok = len(spans) >= 2 or name in listed
         elif lang.capitalised_nouns:
             ok = (acronym or " " in name) and len(inside) >= 2
         else:
@@ -817,6 +819,23 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
                                      "discovery:name"))
                 taken.append((s, e))
     return found
+
+
+def _listed_foreign(doc: Document, lang: Language, by_name: dict[str, list[tuple[int, int]]],
+                    main_script: str) -> set[str]:
+    """Names in another script than the text's that stand in a list of two or more such names.
+
+    "Kcell, Beeline, Tele2 және Altel" in a Kazakh article: commas, semicolons or the language's
+    conjunctions, and nothing else, between them.
+    """
+    spans = sorted((s, e, name) for name, sps in by_name.items() for s, e in sps
+                   if script_of(name[0]) in _CASED and script_of(name[0]) != main_script)
+    listed: set[str] = set()
+    for (_, a_end, a), (b_start, _, b) in zip(spans, spans[1:]):
+        gap = fold(doc.text[a_end:b_start]).strip()
+        if len(gap) <= 12 and (gap.strip(",;、，") == "" or gap.strip(",;、， ") in lang.conjunctions):
+            listed.update((a, b))
+    return listed
 
 
 @lru_cache(maxsize=1)
