@@ -402,3 +402,10 @@ def test_latin_names_listed_in_a_text_of_another_cased_script():
 def test_a_lone_latin_word_in_a_cyrillic_text_is_not_yet_a_name():
     assert not [f for f in found("Компания выпустила обновление Windows для всех пользователей.", "ru")
                 if f[0] == "Windows"]
+
+
+def test_a_name_after_a_title_before_the_operation_word_is_a_person():
+    # "Lower Saxony's interior minister Boris Pistorius called the operation a blow …": no "Operation Boris"
+    text = "Ստորին Սաքսոնիայի ներքին գործերի նախարար Բորիս Պիստորիուսը գործողությունն անվանել է հաջող հարված։"
+    assert not [f for f in found(text, "hy") if f[2] == "Operation"]
+    assert [f for f in found("Karakulak Operasyonu kapsamında 12 kişi gözaltına alındı.", "tr") if f[2] == "Operation"]

@@ -996,6 +996,7 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
     """Operations whose word follows the name: "Karakulak Operasyonu", "ブルーウェーブ作戦", "「X」作戦"."""
     text = doc.text
     folded, origin = fold_with_offsets(text)
+    roles = _role_words(lang) | _role_words(language("en"))
     found = []
     for word in lang.operation_words_after:
         for m in re.finditer(re.escape(word), folded):
@@ -1028,7 +1029,8 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
                     run.insert(0, tok)
                     if uncased:
                         break
-                if run:
+                if run and not (_role_before(text, run[0][0], roles) or _honorific_before(text, run[0][0], lang)):
+                    # (after a title, a person: "minister Boris Pistorius called the operation …")
                     name_start, name_end = run[0][0], run[-1][1]
             if name_start is None:
                 continue
