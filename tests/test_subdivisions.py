@@ -107,3 +107,16 @@ def test_identifier_and_country():
         ("kerala", "locatedIn", "india", "relations:registry")]
     alone = gazetteer.annotate(make_document("Police in Kerala arrested two men.", doc_id="t.txt", language="en"))
     assert known.relations(alone) == []
+
+
+def test_a_short_state_name_takes_no_suffix():
+    # Georgian "ლარამდე" (up to … lari) ends in a suffix of the language after "ლარა" (Lara, Venezuela)
+    assert mentions("ზარალი 5000 ლარამდე შეფასდა.", "ka") == []
+    assert mentions("Lara eyaletinde.", "tr") == [("Lara", "lara", "AdministrativeArea")]
+
+
+def test_a_state_name_the_article_writes_in_lowercase_with_another_ending_is_a_word():
+    # Croatian "kampanja" (a campaign) is also the Croatian name of Campania
+    text = "Kampanja banaka nadovezuje se na preventivnu kampanju policije."
+    assert mentions(text, "hr") == []
+    assert mentions("Uhićenja u Kampanji i Laciju.", "hr") != []

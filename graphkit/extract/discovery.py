@@ -634,8 +634,9 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
     starts = [t[0] for t in tokens]
     found = []
     # countries, regions and the CLDR's cities: GeoNames' many small cities are also words ("Adalet", "justice")
-    places = [m for m in doc.mentions if m.method in PLACE_METHODS
-              and m.type in ("Country", "City", "Region", "AdministrativeArea") and (m.method == "cldr" or m.type != "City")]
+    # (a state's name before a head word is too often the start of a list or a title: "Ketua Polis Johor, …")
+    places = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")
+              and (m.method == "cldr" or m.type != "City")]
     for place in places:
         sentence = doc.sentence_of(place.start)
         i = bisect_right(starts, place.end - 1)  # the first token after the place

@@ -7,6 +7,7 @@ news); ``annotate(doc)`` keeps the longest non-overlapping ones as mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..lang import language
@@ -22,8 +23,11 @@ from .spans import lowercase_words
 CLDR_CONFIDENCE = 0.85
 GEONAMES_CONFIDENCE = 0.75
 ISO3166_CONFIDENCE = 0.75
-#: The shortest one-word name of a state or province found in an inflected form ("łódzkiego" for "łódzkie").
+#: The shortest one-word name of a state or province found in an inflected form or with a suffix ("łódzkiego" for
+#: "łódzkie").
 MIN_INFLECTED_AREA = 7
+#: A state's one-word name less its last letter, this long, written in lowercase starts an ordinary word.
+MIN_ORDINARY_STEM = 6
 #: The gazetteer's place sources, and each one's confidence.
 PLACE_CONFIDENCE = {"cldr": CLDR_CONFIDENCE, "geonames": GEONAMES_CONFIDENCE, "iso3166": ISO3166_CONFIDENCE}
 
@@ -36,6 +40,9 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
     langs = tuple(sorted({doc.language, "en"}))
     matchers = (registry.matcher, places.matcher(langs), places.subdivision_matcher(), places.city_matcher())
     hits = [h for m in matchers for h in m.find(doc.text, suffixes=suffixes)]
+    # a short name of a state only as written (Georgian "ლარამდე", up to … lari, is no form of Lara)
+    hits = [h for h in hits if h.pattern.source != "iso3166" or len(h.pattern.text) >= MIN_INFLECTED_AREA
+            or h.end - h.start == len(h.pattern.text)]
     # known names, countries and states, not the many short names of cities
     if lang.inflected or lang.prefixes:
         exact: dict[str, list[tuple[int, int]]] = {}
@@ -55,14 +62,19 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
 
 def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None = None) -> bool:
     """A one-word city or state name that the document also writes in lowercase is an ordinary word there ("Sur",
-    "Nice").
+    "Nice"); a state's, also when the lowercase word has another ending (Croatian "Kampanja", a campaign, written
+    "kampanju" elsewhere, is no form of Campania).
 
     ``written`` is :func:`graphkit.extract.spans.lowercase_words` of the text, when the caller has it.
     """
     surface = doc.text[h.start:h.end]
     if h.pattern.source not in ("geonames", "iso3166") or " " in surface or surface.lower() == surface:
         return False
-    return written(surface) if written is not None else written_in_lowercase(doc.text, surface)
+    if written(surface) if written is not None else written_in_lowercase(doc.text, surface):
+        return True
+    stem = surface.lower()[:-1]
+    return (h.pattern.source == "iso3166" and len(stem) >= MIN_ORDINARY_STEM
+            and re.search(rf"(?<!\w){re.escape(stem)}", doc.text) is not None)
 
 
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
