@@ -43,6 +43,7 @@ class PPP(DefinedNamespace):
     Country: URIRef
     Region: URIRef
     City: URIRef
+    AdministrativeArea: URIRef
     sector: URIRef  # annotation on classes of organizations: "public" or "private"
     country: URIRef  # registry data: the ISO 3166-1 code of a national body's country
     seat: URIRef  # registry data: the English name of the city an organization has its seat in

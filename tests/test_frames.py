@@ -93,3 +93,12 @@ def test_editions_of_one_operation_are_one_frame():
             "Officers in Kenya, Ghana and Nigeria made arrests.")
     doc_triples = triples(text)
     assert {t for t in doc_triples if t[1] == "targets"}
+
+
+def test_listed_states_are_targets_and_a_state_alone_is_not():
+    text = ("Operation Chakra was coordinated by the CBI.\n\n"
+            "Officers raided premises in Bihar, Haryana, Kerala and Karnataka.")
+    found = triples(text)
+    assert {("chakra", "targets", k) for k in ("bihar", "haryana", "kerala", "karnataka")} <= found
+    alone = "Operation Chakra was coordinated by the CBI.\n\nOfficers raided premises in Kerala."
+    assert ("chakra", "targets", "kerala") not in triples(alone)

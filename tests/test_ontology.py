@@ -91,7 +91,7 @@ CLASS_PARENTS = {
     "IntergovernmentalOrganization": "Organization", "Company": "Organization",
     "NonProfit": "Organization", "Initiative": "Organization",
     "OrganizationalUnit": "Organization", "Media": "Organization",
-    "Country": "Location", "Region": "Location", "City": "Location",
+    "Country": "Location", "Region": "Location", "City": "Location", "AdministrativeArea": "Location",
     "Document": None, "Evidence": None, "Figure": None,
     "Decision": None, "RejectEntity": "Decision", "RejectRelation": "Decision", "Merge": "Decision",
     "Rename": "Decision", "AddRelation": "Decision", "RemovedStatement": None, "AddedStatement": None,

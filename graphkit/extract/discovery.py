@@ -59,7 +59,7 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
 CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
-PLACE_METHODS = frozenset({"cldr", "geonames"})
+PLACE_METHODS = frozenset({"cldr", "geonames", "iso3166"})
 #: How close a transliteration must be to a name to be the same person.
 TRANSLITERATION_THRESHOLD = 0.75
 
@@ -634,6 +634,7 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
     starts = [t[0] for t in tokens]
     found = []
     # countries, regions and the CLDR's cities: GeoNames' many small cities are also words ("Adalet", "justice")
+    # (a state's name before a head word is too often the start of a list or a title: "Ketua Polis Johor, …")
     places = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")
               and (m.method == "cldr" or m.type != "City")]
     for place in places:

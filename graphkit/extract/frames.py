@@ -20,8 +20,9 @@ hold in any language:
   brackets or the language's conjunctions between them), a country named
   alone in such a sentence (in an article about one operation, or naming it),
   or any place of a sentence that counts countries (a ``countries`` figure) or holds a
-  ``targets`` cue; cities where they stand in a list of their own ("raids
-  in Amsterdam, Eindhoven and Groningen"). A place that qualifies an organization ("Spain's Policía
+  ``targets`` cue; cities and administrative areas (states, provinces) where
+  they stand in a list of their own ("raids in Amsterdam, Eindhoven and
+  Groningen", "in Bihar, Haryana, Kerala and Karnataka"), never alone. A place that qualifies an organization ("Spain's Policía
   Nacional", "Policía Nacional (Spain)", "la policía de Perú") is where that
   organization is, not where the operation went, and is left out.
 
@@ -49,6 +50,8 @@ from .spans import mentions_of
 #: Confidence by how the operation of a sentence was found.
 NAMED, IN_PARAGRAPH, IN_ARTICLE, MAIN = 0.85, 0.8, 0.75, 0.7
 PLACE_TYPES = ("Country", "Region")
+#: Places within a country: targets only where they stand in a list of their own.
+LOCAL_TYPES = ("City", "AdministrativeArea")
 #: What may stand between the members of a list of places.
 _SEPARATORS = re.compile(r"^[\s,;:()\[\]、，；：·•\-–—/]*$")
 _PARAGRAPH = re.compile(r"\n\s*")
@@ -176,18 +179,19 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     out: list[Relation] = []
     for sentence in doc.sentences:
         inside = sorted(index.within(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
-        places = [m for m in inside if m.type in PLACE_TYPES + ("City",)]
+        places = [m for m in inside if m.type in PLACE_TYPES + LOCAL_TYPES]
         if not places:
             continue
         found = about(sentence)
         if found is None:
             continue
         operation, confidence = found
-        # cities only in a list of their own ("raids in Amsterdam, Eindhoven and Groningen")
+        # cities and states only in a list of their own ("raids in Amsterdam, Eindhoven and Groningen",
+        # "in Bihar, Haryana, Kerala and Karnataka")
         countries = [m for m in places if m.type in PLACE_TYPES]
-        cities = [m for m in places if m.type == "City"]
+        local = [m for m in places if m.type in LOCAL_TYPES]
         listed = set(countries) if sentence in counted or sentence in cued_in else _in_lists(doc, countries, lang)
-        chosen = listed | _in_lists(doc, cities, lang)
+        chosen = listed | _in_lists(doc, local, lang)
         # a country named alone in a sentence about the operation (of an article about one operation, or
         # naming it), where no organization is said to be, and that is no word of a longer name ("Mali Suçları")
         if single or confidence == NAMED:

@@ -6,6 +6,8 @@ From the data graphkit ships, never looked up on the network:
   (``owl:sameAs <http://www.wikidata.org/entity/Q…>``), where the Q-id is certain;
 - a country: its ISO 3166-1 alpha-2 code (``schema:identifier "PK"``), the CLDR
   territory code, for the codes ISO assigns (not CLDR's own, such as XK or EA);
+- a state or province (an administrative area): its ISO 3166-2 code
+  (``schema:identifier "IN-UP"``), from ``graphkit/data/subdivisions.tsv``;
 - a city: its GeoNames feature (``owl:sameAs <https://sws.geonames.org/ID/>``),
   from ``graphkit/data/cities.tsv``.
 """
@@ -63,6 +65,12 @@ def external_ids(key: str, type_: str) -> tuple[tuple[str, object], ...]:
         code = place.code
         if re.fullmatch(r"[A-Z]{2}", code) and code not in NOT_ISO_3166:
             found.append((SCHEMA_IDENTIFIER, (code, None, None)))
+    if type_ == "AdministrativeArea":
+        from .places import subdivisions
+
+        area = subdivisions().get(key)
+        if area is not None:
+            found.append((SCHEMA_IDENTIFIER, (area.code, None, None)))
     if type_ == "City" and key in geonames_ids():
         found.append((OWL_SAME_AS, f"{GEONAMES}{geonames_ids()[key]}/"))
     return tuple(found)
