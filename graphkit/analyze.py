@@ -55,6 +55,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from .callable import make_callable
 from .columns import cut, render
 from .errors import QueryError
 from .vocab import ITSRDF, NIF, PPP, RELATIONS
@@ -1041,6 +1042,5 @@ def format_chain(G: nx.MultiDiGraph, source: str, target: str, steps: list[Step]
     return "\n".join(lines) + "\n"
 
 
-from . import _callable  # noqa: E402 - graphkit.analyze(…) calls the function
-
-_callable(__name__)
+# graphkit.analyze(…) runs analyze(…)
+make_callable(__name__, "analyze")

@@ -29,6 +29,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
+from .callable import make_callable
 from .errors import GraphFileError, OntologyError, ValidationError
 from .resources import ontology_dir, ontology_file, parse_turtle
 from .vocab import PREFIXES
@@ -364,6 +365,5 @@ def _summarize(results: Graph, prefixes: list[tuple[str, str]]) -> tuple[list[st
     return sorted(lines), count
 
 
-from . import _callable  # noqa: E402 - graphkit.validate(…) calls the function
-
-_callable(__name__)
+# graphkit.validate(…) runs validate(…)
+make_callable(__name__, "validate")

@@ -95,6 +95,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from .callable import make_callable
 from .errors import MissingDependencyError
 from .vocab import ITSRDF, NIF, PPP, RELATIONS, SCORED_CLASSES
 
@@ -1590,6 +1591,5 @@ def _page(view: _View, data: dict, *, title: str) -> str:
 """
 
 
-from . import _callable  # noqa: E402 - graphkit.view(…) calls the function
-
-_callable(__name__)
+# graphkit.view(…) runs page(…)
+make_callable(__name__, "page")
