@@ -32,7 +32,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from .errors import GraphFileError, OntologyError, QueryError, syntax_location
-from .resources import ontology_dir
+from .resources import forgotten_by_clear_caches, ontology_dir
 from .vocab import PREFIXES
 
 #: Result formats of ``graphkit query``.
@@ -349,6 +349,7 @@ class NamedQuery:
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*[—:-]+\s*(.*)$")
 
 
+@forgotten_by_clear_caches
 @lru_cache(maxsize=1)
 def named_queries() -> dict[str, NamedQuery]:
     """The queries of ``ontology/queries/*.rq``, by name (file name without ``.rq``).

@@ -31,7 +31,7 @@ from rdflib.term import Node
 
 from .callable import make_callable
 from .errors import GraphFileError, OntologyError, ValidationError
-from .resources import ontology_dir, ontology_file, parse_turtle
+from .resources import forgotten_by_clear_caches, ontology_dir, ontology_file, parse_turtle
 from .vocab import PREFIXES
 
 SHAPES_FILE = "shapes.ttl"
@@ -176,6 +176,7 @@ def ontology_graph() -> Graph:
     return graph
 
 
+@forgotten_by_clear_caches
 def clear_cache() -> None:
     """Forget the parsed shapes and ontology, and where the ontology folder is.
 
