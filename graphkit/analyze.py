@@ -48,16 +48,17 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import networkx as nx
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from .callable import make_callable
 from .columns import cut, render
 from .errors import QueryError
+from .sources import StoreGraph, read_graph as load  # noqa: F401 - graphkit.analyze.load: a graph ready for project()
 from .vocab import ITSRDF, NIF, PPP, RELATIONS
 
 __all__ = [
@@ -78,137 +79,6 @@ BETWEENNESS_SAMPLE = 100
 #: linked "via shared" ones: predicate → True when the subject is the one taking
 #: part (``X memberOf I``), False when it is the object (``Operation coordinatedBy X``).
 PARTICIPATION = {"participatedIn": True, "memberOf": True, "coordinatedBy": False, "launchedBy": False}
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-# --------------------------------------------------------------------------- reading graphs
-
-
-class StoreGraph:
-    """A read-only pyoxigraph store seen through the few rdflib ``Graph`` methods analyze uses.
-
-    Terms come back as rdflib terms, each triple once (a store loaded from TriG
-    or N-Quads may hold a triple in several named graphs).
-
-    Args:
-        store: the store.
-        default_graph: read only the default graph (a knowledge base's, which is
-            the union of its document graphs without repeats), not every graph.
-    """
-
-    def __init__(self, store, *, default_graph: bool = False) -> None:
-        import pyoxigraph as ox
-
-        self.store = store
-        self._graph_name = ox.DefaultGraph() if default_graph else None
-        # a triple can repeat only across named graphs
-        self._repeats = not default_graph and next(iter(store.named_graphs()), None) is not None
-        self._terms: dict = {}  # pyoxigraph term → rdflib term, made once
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self.triples((None, None, None)))
-
-    def _term(self, term) -> Node | None:
-        found = self._terms.get(term)
-        if found is None:
-            found = self._terms[term] = _to_rdflib(term)
-        return found
-
-    def _quads(self, s, p, o) -> Iterator:
-        quads = self.store.quads_for_pattern(_to_ox(s), _to_ox(p), _to_ox(o), self._graph_name)
-        if not self._repeats:
-            yield from quads
-            return
-        seen = set()
-        for quad in quads:
-            triple = (quad.subject, quad.predicate, quad.object)
-            if triple not in seen:
-                seen.add(triple)
-                yield quad
-
-    def triples(self, pattern: tuple) -> Iterator[tuple[Node, Node, Node]]:
-        term = self._term
-        for quad in self._quads(*pattern):
-            yield term(quad.subject), term(quad.predicate), term(quad.object)
-
-    def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
-        term = self._term
-        for quad in self._quads(None, predicate, None):
-            yield term(quad.subject), term(quad.object)
-
-    def subjects(self, predicate: Node | None = None, obj: Node | None = None) -> Iterator[Node]:
-        for quad in self._quads(None, predicate, obj):
-            yield self._term(quad.subject)
-
-    def objects(self, subject: Node | None = None, predicate: Node | None = None) -> Iterator[Node]:
-        for quad in self._quads(subject, predicate, None):
-            yield self._term(quad.object)
-
-    def value(self, subject: Node, predicate: Node) -> Node | None:
-        return next(iter(sorted(self.objects(subject, predicate), key=str)), None)
-
-
-def _to_ox(term):
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def _to_rdflib(term) -> Node | None:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return None  # RDF-star triple terms: not in graphkit's graphs
-
-
-def load(path) -> StoreGraph | Graph:
-    """A graph file (.ttl .nt .trig .nq .jsonld .rdf), a knowledge-base folder or ``-`` (standard input),
-    ready for :func:`project`; what :func:`graphkit.build` returns, or an rdflib graph, as it is.
-
-    Files are read with pyoxigraph: a 400,000-triple graph loads in seconds,
-    where rdflib takes a minute.
-
-    Raises:
-        GraphFileError: the file is missing or does not parse.
-        StoreError: a knowledge-base folder cannot be opened.
-        TypeError: ``path`` is not a graph source.
-    """
-    from .store import graph_of, open_source
-
-    graph = graph_of(path)
-    if graph is not None:
-        return graph
-    store, union = open_source(path)
-    return StoreGraph(store, default_graph=not union)
-
-
-def _as_graph(graph):
-    if isinstance(graph, (Graph, StoreGraph)):
-        return graph
-    return load(graph)
-
 
 # --------------------------------------------------------------------------- the projection
 
@@ -279,7 +149,7 @@ def project(graph) -> nx.MultiDiGraph:
     from . import ontology
     from .view import _class_roots, _pick_label
 
-    graph = _as_graph(graph)
+    graph = load(graph)
     roots = _class_roots(graph)
     sectors = _class_sectors(graph, _parents(graph))
 
@@ -640,7 +510,7 @@ def resolve_entity(G: nx.MultiDiGraph, graph, name: str) -> str:
 
     from .store import _compact, _term
 
-    graph = _as_graph(graph) if graph is not None else None
+    graph = load(graph) if graph is not None else None
     text = name.strip()
     if not text:
         raise QueryError("an empty name names no entity", hint="give a name, prefix:name or IRI")
@@ -688,7 +558,7 @@ def shortest_chain(G: nx.MultiDiGraph, graph, source: str, target: str) -> list[
     Raises:
         QueryError: a name is unknown or names several entities.
     """
-    graph = _as_graph(graph) if graph is not None else None
+    graph = load(graph) if graph is not None else None
     a = resolve_entity(G, graph, source)
     b = resolve_entity(G, graph, target)
     if a == b:
@@ -921,7 +791,7 @@ def analyze(source, *, top: int = 10) -> dict:
     """
     if not isinstance(top, int) or top < 1:
         raise ValueError(f"top = {top!r} is invalid; value must be an integer >= 1")
-    graph = _as_graph(source)
+    graph = load(source)
     G = project(graph)
     return report(G, top=top, pairs=public_private_pairs(G, graph))
 

@@ -289,7 +289,7 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
 
 def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
            store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0) -> None:
-    from .ingest import check_outputs
+    from .sources import check_outputs
     from .pipeline import build_to
     from .rdf import atomic_writer, format_for
 
@@ -502,7 +502,7 @@ def view(graph: Path, output: Path | None, title: str | None, size_by: str | Non
       graphkit view graph.ttl --size-by betweenness --colour-by community
       graphkit build article.txt | graphkit view - > graph.html
     """
-    from .ingest import check_outputs
+    from .sources import check_outputs
     from .view import page
 
     if output is None:
@@ -527,7 +527,7 @@ def validate(graph: Path) -> None:
       graphkit validate graph.ttl
       graphkit build article.txt | graphkit validate -
     """
-    from .rdf import load_graph
+    from .sources import load_graph
     from .validate import validate as run_validate
 
     g = load_graph(graph)
@@ -564,7 +564,7 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
     import json
 
     from .evaluate import evaluate as run_evaluate, format_report, load_gold
-    from .rdf import load_graph
+    from .sources import load_graph
 
     if str(graph) == "-" and any(str(g) == "-" for g in gold):
         raise click.UsageError("the graph and the gold cannot both come from standard input ('-')")
@@ -597,7 +597,7 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
       graphkit export kb/ -o kb.trig
       graphkit export kb/ -o - --format nq | gzip > kb.nq.gz
     """
-    from .ingest import check_outputs
+    from .sources import check_outputs
     from .kb import dump
     from .rdf import format_for, write_atomic
 
@@ -725,7 +725,7 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
 
     if (nodes_csv is None) != (edges_csv is None):
         raise click.UsageError("--nodes-csv and --edges-csv go together: give both")
-    from .ingest import check_outputs
+    from .sources import check_outputs
 
     to_stdout = [p for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-"]
     if len(to_stdout) > 1:

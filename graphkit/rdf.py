@@ -318,7 +318,7 @@ def _rdflib_terms(statements: Iterable[tuple]) -> Iterator[tuple]:
         yield subject, predicate, obj
 
 
-#: Endings of formats graphkit reads (by the ending, see :func:`graphkit.store.open_graph`) but does not write.
+#: Endings of formats graphkit reads (by the ending, see :func:`graphkit.sources.open_graph`) but does not write.
 _NOT_WRITTEN = {ending: name for ending, name in {".nq": "N-Quads", ".rdf": "RDF/XML", ".xml": "RDF/XML"}.items()
                 if ending not in _BY_SUFFIX}
 #: The formats whose files graphkit reads as the format an ending names (N-Triples is Turtle, Turtle is TriG,
@@ -700,42 +700,3 @@ def offsets_as_written(items: Iterable) -> Iterator:
             else:
                 item = ox.Triple(item.subject, item.predicate, o)
         yield item
-
-
-def load_graph(path: str | Path) -> Graph:
-    """Parse a graph file (format from its ending, Turtle by default) into an rdflib graph.
-
-    The file is parsed by pyoxigraph (fast, with line and column in its
-    errors); named graphs are merged into one. A knowledge-base folder (made
-    by ``graphkit build … --store``) is read too: its current version's graph;
-    ``-`` is a graph on standard input (see :func:`graphkit.store.open_graph`).
-    A pyoxigraph store gives the union of its graphs.
-
-    Raises:
-        GraphFileError: the file is missing, a folder that is not a knowledge
-            base, empty, or does not parse; the message names it.
-    """
-    import pyoxigraph as ox
-
-    from .store import open_source
-
-    store, union = open_source(path)
-    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=union)
-    graph = new_graph()
-    graph.parse(data=ox.serialize(offsets_as_written(triples), format=ox.RdfFormat.N_TRIPLES), format="nt")
-    return graph
-
-
-def as_graph(source) -> Graph:
-    """The rdflib graph of a graph source: an rdflib graph itself, what :func:`graphkit.build`
-    returns (its ``graph``), or else :func:`load_graph`'s (a graph file, a knowledge-base
-    folder, ``-`` for standard input, a pyoxigraph store).
-
-    Raises:
-        TypeError: ``source`` is none of these.
-        GraphFileError: a file that is missing or does not parse.
-    """
-    from .store import graph_of
-
-    graph = graph_of(source)
-    return graph if graph is not None else load_graph(source)

@@ -85,7 +85,7 @@ def validate(graph, *, max_lines: int = 50) -> ValidationResult:
     if max_lines < 1:
         raise ValueError(f"max_lines = {max_lines} is invalid; value must be >= 1")
     if not isinstance(graph, Graph):
-        from .rdf import as_graph
+        from .sources import as_graph
 
         graph = as_graph(graph)
     shapes = shapes_graph()

@@ -314,7 +314,7 @@ def page(
         >>> graphkit.view(result, "graph.html", colour_by="community")  # doctest: +SKIP
         PosixPath('graph.html')
     """
-    from .rdf import as_graph
+    from .sources import as_graph
 
     if size_by is not None and size_by not in SIZE_BY:
         raise ValueError(f"size_by = {size_by!r} is invalid; value must be None or one of {', '.join(SIZE_BY)}")
