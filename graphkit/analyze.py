@@ -59,6 +59,7 @@ from .callable import make_callable
 from .columns import cut, render
 from .errors import QueryError
 from .sources import StoreGraph, read_graph as load  # noqa: F401 - graphkit.analyze.load: a graph ready for project()
+from .terms import class_parents, class_roots, local_name, pick_label, term_text
 from .vocab import ITSRDF, NIF, PPP, RELATIONS
 
 __all__ = [
@@ -112,16 +113,6 @@ def _class_sectors(graph, parents: dict[Node, set[Node]]) -> dict[Node, str]:
     return {cls: sector_of(cls) for cls in set(parents) | set(declared)}
 
 
-def _parents(graph) -> dict[Node, set[Node]]:
-    from .ontology import subclass_pairs
-
-    parents: dict[Node, set[Node]] = defaultdict(set)
-    for sub, sup in [*subclass_pairs(), *graph.subject_objects(RDFS.subClassOf)]:
-        if not isinstance(sub, Literal) and not isinstance(sup, Literal):
-            parents[sub].add(sup)
-    return parents
-
-
 def _confidence(value: Node) -> float | None:
     try:
         number = float(str(value))
@@ -147,11 +138,10 @@ def project(graph) -> nx.MultiDiGraph:
         OntologyError: ``ontology/ppp.ttl`` is missing or broken.
     """
     from . import ontology
-    from .view import _class_roots, _pick_label
 
     graph = load(graph)
-    roots = _class_roots(graph)
-    sectors = _class_sectors(graph, _parents(graph))
+    roots = class_roots(graph)
+    sectors = _class_sectors(graph, class_parents(graph))
 
     typed: dict[Node, list[tuple[int, str, Node]]] = defaultdict(list)
     for subject, cls in graph.subject_objects(RDF.type):
@@ -170,8 +160,8 @@ def project(graph) -> nx.MultiDiGraph:
     for iri in sorted(typed, key=str):
         _, _, cls = min(typed[iri])
         nodes[iri] = {
-            "label": _pick_label(labels.get(iri, []), alt.get(iri, []), iri),
-            "cls": _local(cls),
+            "label": pick_label(labels.get(iri, []), alt.get(iri, []), iri),
+            "cls": local_name(cls),
             "root": roots[cls][0],
             "sector": sectors.get(cls, "") if roots[cls][0] == "Organization" else "",
             "mentions": mentions.get(iri, 0),
@@ -226,12 +216,6 @@ def project(graph) -> nx.MultiDiGraph:
         found = [confidences[ev] for ev in evs if ev in confidences]
         G.add_edge(str(s), str(o), key=name, predicate=name, evidence=len(evs), confidence=max(found, default=0.0))
     return G
-
-
-def _local(term: Node) -> str:
-    from .view import _local_name
-
-    return _local_name(term)
 
 
 def _edge_key(s: Node, name: str, o: Node, symmetric: frozenset[str]) -> tuple[Node, str, Node]:
@@ -595,8 +579,6 @@ def shortest_chain(G: nx.MultiDiGraph, graph, source: str, target: str) -> list[
 
 def _evidence(graph, s: str, predicate: str, o: str, symmetric: bool) -> tuple[Evidence, ...]:
     """The evidence of ``s predicate o`` (and of ``o predicate s`` for a symmetric one)."""
-    from .view import _text
-
     wanted = {(URIRef(s), URIRef(o))} | ({(URIRef(o), URIRef(s))} if symmetric else set())
     found: dict[Node, Evidence] = {}  # one per evidence node, as the projection counts them
     for subject in sorted({URIRef(s), URIRef(o)}):
@@ -608,14 +590,14 @@ def _evidence(graph, s: str, predicate: str, o: str, symmetric: bool) -> tuple[E
             docs = []
             for doc in graph.objects(ev, PROV.wasDerivedFrom):
                 ident = graph.value(doc, DCTERMS.identifier)
-                docs.append(_text(ident) if ident is not None else _text(doc))
+                docs.append(term_text(ident) if ident is not None else term_text(doc))
             confidence = graph.value(ev, PPP.confidence)
             role = graph.value(ev, PPP.role)
             found[ev] = Evidence(
-                sentence=_text(graph.value(ev, NIF.anchorOf) or ""),
+                sentence=term_text(graph.value(ev, NIF.anchorOf) or ""),
                 document=", ".join(sorted(docs)) or "?",
                 confidence=_confidence(confidence) if confidence is not None else None,
-                role=_text(role) if role is not None else "",
+                role=term_text(role) if role is not None else "",
             )
     return tuple(sorted(found.values(), key=lambda e: (-(e.confidence or 0.0), e.document, e.sentence, e.role)))
 

@@ -97,6 +97,7 @@ from rdflib.term import Node
 
 from .callable import make_callable
 from .errors import MissingDependencyError
+from .terms import class_roots, local_name, pick_label, term_text
 from .vocab import ITSRDF, NIF, PPP, RELATIONS, SCORED_CLASSES
 
 __all__ = ["LAYOUT_THRESHOLD", "render_html", "write_html"]
@@ -396,68 +397,10 @@ class _View:
     documents: int
 
 
-def _text(value: object) -> str:
-    """A term as text that is sure to encode as UTF-8 (lone surrogates become "?")."""
-    text = str(value)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = text.encode("utf-8", "replace").decode("utf-8")
-    return text
-
-
-def _local_name(term: Node) -> str:
-    text = _text(term)
-    for sep in ("#", "/"):
-        if sep in text.rstrip(sep):
-            text = text.rstrip(sep).rsplit(sep, 1)[1]
-    return text
-
-
-def _class_roots(graph: Graph) -> dict[Node, tuple[str, int]]:
-    """Each class that is ``rdfs:subClassOf*`` a scored class → (scored class, depth).
-
-    The subclass tree is the union of ``ontology/ppp.ttl`` and the
-    ``rdfs:subClassOf`` triples of ``graph`` itself.
-    """
-    from .ontology import subclass_pairs
-
-    parents: dict[Node, set[Node]] = defaultdict(set)
-    for sub, sup in [*subclass_pairs(), *graph.subject_objects(RDFS.subClassOf)]:
-        if not isinstance(sub, Literal) and not isinstance(sup, Literal):
-            parents[sub].add(sup)
-
-    roots = {PPP[name]: name for name in SCORED_CLASSES}
-    order = {name: i for i, name in enumerate(SCORED_CLASSES)}
-    result: dict[Node, tuple[str, int]] = {iri: (name, 0) for iri, name in roots.items()}
-    for cls in parents:
-        if cls in roots:
-            continue
-        # breadth-first up the tree; the nearest scored class wins, then SCORED_CLASSES order
-        seen = {cls}
-        frontier = [cls]
-        depth = 0
-        found: list[str] = []
-        while frontier and not found:
-            depth += 1
-            nxt = []
-            for c in frontier:
-                for sup in parents.get(c, ()):
-                    if sup in roots:
-                        found.append(roots[sup])
-                    elif sup not in seen:
-                        seen.add(sup)
-                        nxt.append(sup)
-            frontier = sorted(nxt, key=str)
-        if found:
-            result[cls] = (min(found, key=order.__getitem__), depth)
-    return result
-
-
 def _format_value(value: Node | None) -> str:
     if value is None:
         return "?"
-    lexical = _text(value)
+    lexical = term_text(value)
     try:
         number = Decimal(lexical)
     except (InvalidOperation, ValueError):
@@ -498,20 +441,9 @@ def _interval(lexical: str) -> tuple[str, str] | None:
     return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
 
 
-def _pick_label(labels: list[Literal], alt: list[Literal], iri: Node) -> str:
-    def rank(lit: Literal) -> tuple[int, str, str]:
-        lang = (lit.language or "").lower()
-        return (0 if lang == "en" else 1 if lang == "" else 2, lang, _text(lit))
-
-    for candidates in (labels, alt):
-        if candidates:
-            return _text(min(candidates, key=rank))
-    return _local_name(iri)
-
-
 def _first(graph: Graph, subject: Node, predicate: Node) -> str:
     """The smallest value of ``predicate`` on ``subject`` as text, or ""."""
-    values = sorted(_text(o) for o in graph.objects(subject, predicate))
+    values = sorted(term_text(o) for o in graph.objects(subject, predicate))
     return values[0] if values else ""
 
 
@@ -527,17 +459,17 @@ def _read_graph(graph: Graph) -> _View:
     """Entities with their figures, relations with their evidence, and the number of documents."""
     from .ingest import split_sentences
 
-    roots = _class_roots(graph)
+    roots = class_roots(graph)
 
     docs: dict[Node, _Doc] = {}
 
     def doc_of(node: Node) -> _Doc:
-        sources = sorted(set(graph.objects(node, _DERIVED)), key=_text)
+        sources = sorted(set(graph.objects(node, _DERIVED)), key=term_text)
         found = []
         for source in sources:
             if source not in docs:
                 docs[source] = _Doc(
-                    _first(graph, source, _IDENTIFIER) or _text(source),
+                    _first(graph, source, _IDENTIFIER) or term_text(source),
                     _first(graph, source, _LANGUAGE),
                     _first(graph, source, _DATE_P),
                 )
@@ -559,7 +491,7 @@ def _read_graph(graph: Graph) -> _View:
             return anchor
         if source not in texts:
             text = graph.value(source, _IS_STRING)
-            texts[source] = _text(text) if isinstance(text, Literal) else ""
+            texts[source] = term_text(text) if isinstance(text, Literal) else ""
         text = texts[source]
         if not 0 <= begin < end <= len(text) or text[begin:end] != anchor:
             return anchor
@@ -576,21 +508,21 @@ def _read_graph(graph: Graph) -> _View:
     for cls, (root, depth) in roots.items():
         for subject in graph.subjects(RDF.type, cls):
             if not isinstance(subject, Literal):
-                typed[subject].append((-depth, _text(cls), cls))
+                typed[subject].append((-depth, term_text(cls), cls))
 
     entities: dict[Node, _Entity] = {}
-    for iri in sorted(typed, key=_text):
+    for iri in sorted(typed, key=term_text):
         _, _, cls = min(typed[iri])
         labels = [o for o in graph.objects(iri, _LABEL) if isinstance(o, Literal)]
         alt = [o for o in graph.objects(iri, _ALT) if isinstance(o, Literal)]
-        names = sorted({(_text(lit), lit.language or "") for lit in labels + alt}, key=lambda n: (n[1], n[0]))
+        names = sorted({(term_text(lit), lit.language or "") for lit in labels + alt}, key=lambda n: (n[1], n[0]))
         mentions = len(set(graph.subjects(_IDENT_REF, iri)))
         figures = set()
         for fig in set(graph.subjects(_ABOUT, iri)):
             kind = graph.value(fig, _KIND)
             figures.add(
                 _Figure(
-                    kind=_local_name(kind) if kind is not None else "figure",
+                    kind=local_name(kind) if kind is not None else "figure",
                     value=_format_value(graph.value(fig, _VALUE)),
                     unit=_first(graph, fig, _UNIT),
                     date=_first(graph, fig, _DATE_P),
@@ -600,8 +532,8 @@ def _read_graph(graph: Graph) -> _View:
             )
         entities[iri] = _Entity(
             iri=iri,
-            label=_pick_label(labels, alt, iri),
-            cls=_local_name(cls),
+            label=pick_label(labels, alt, iri),
+            cls=local_name(cls),
             root=roots[cls][0],
             names=names,
             mentions=mentions,
@@ -614,7 +546,7 @@ def _read_graph(graph: Graph) -> _View:
         if s not in entities or o not in entities or p is None:
             continue
         doc = doc_of(ev)
-        dates = sorted(_text(d) for d in graph.objects(ev, _DATE_P))
+        dates = sorted(term_text(d) for d in graph.objects(ev, _DATE_P))
         intervals = {i for i in map(_interval, dates) if i}
         if not intervals and doc.date:
             intervals = {i for i in [_interval(doc.date)] if i}
@@ -635,7 +567,7 @@ def _read_graph(graph: Graph) -> _View:
         for s, o in graph.subject_objects(predicate):
             if s in entities and o in entities:
                 relations.append(_Relation(s, name, o, sorted(evidence.get((s, predicate, o), ()))))
-    relations.sort(key=lambda r: (_text(r.subject), r.predicate, _text(r.object)))
+    relations.sort(key=lambda r: (term_text(r.subject), r.predicate, term_text(r.object)))
 
     documents = set(graph.subjects(RDF.type, PPP.Document)) | set(graph.subjects(RDF.type, NIF.Context))
     return _View(entities=list(entities.values()), relations=relations, documents=len(documents))
@@ -686,7 +618,7 @@ def _communities(view: _View, communities: Mapping[str, int]) -> _Communities:
     members: dict[str, int] = defaultdict(int)
     number: dict[str, str] = {}
     for entity in view.entities:
-        iri = _text(entity.iri)
+        iri = term_text(entity.iri)
         value = communities.get(iri)
         if isinstance(value, bool) or not isinstance(value, int):
             continue
@@ -695,7 +627,7 @@ def _communities(view: _View, communities: Mapping[str, int]) -> _Communities:
     ranked = sorted(members, key=lambda k: (-members[k], int(k)))
     own = ranked[: len(COMMUNITY_COLOURS)]
     colour = dict(zip(own, COMMUNITY_COLOURS))
-    key = {_text(e.iri): number.get(_text(e.iri), "other") for e in view.entities}
+    key = {term_text(e.iri): number.get(term_text(e.iri), "other") for e in view.entities}
     key = {iri: k if k in colour else "other" for iri, k in key.items()}
     legend = [(k, f"community {k}", members[k]) for k in own]
     rest = sum(1 for k in key.values() if k == "other")
@@ -709,13 +641,13 @@ def _curves(view: _View) -> dict[int, dict]:
     """Parallel edges between the same two nodes are curved apart, deterministically."""
     bundles: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, relation in enumerate(view.relations):
-        bundles[tuple(sorted((_text(relation.subject), _text(relation.object))))].append(index)
+        bundles[tuple(sorted((term_text(relation.subject), term_text(relation.object))))].append(index)
     smooth: dict[int, dict] = {}
     for pair, members in bundles.items():
         if len(members) < 2:
             continue
         for k, index in enumerate(members):
-            forward = _text(view.relations[index].subject) == pair[0]
+            forward = term_text(view.relations[index].subject) == pair[0]
             clockwise = (k % 2 == 0) == forward
             smooth[index] = {
                 "enabled": True,
@@ -732,10 +664,10 @@ def _positions(view: _View) -> dict[str, tuple[int, int]]:
     order = {name: i for i, name in enumerate(SCORED_CLASSES)}
     # isolated entities are laid out in this order: grouped by class, then by name
     nodes = [
-        _text(e.iri)
-        for e in sorted(view.entities, key=lambda e: (order[e.root], e.cls, e.label.casefold(), _text(e.iri)))
+        term_text(e.iri)
+        for e in sorted(view.entities, key=lambda e: (order[e.root], e.cls, e.label.casefold(), term_text(e.iri)))
     ]
-    pairs = [(_text(r.subject), _text(r.object)) for r in view.relations]
+    pairs = [(term_text(r.subject), term_text(r.object)) for r in view.relations]
     try:
         return layout(nodes, pairs)
     except ImportError as exc:  # pragma: no cover - numpy and scipy are dependencies
@@ -803,7 +735,7 @@ def _build_data(
 
     nodes = []
     for entity in view.entities:
-        iri = _text(entity.iri)
+        iri = term_text(entity.iri)
         node: dict = {
             "id": iri,
             "label": entity.label,
@@ -830,8 +762,8 @@ def _build_data(
     for index, relation in enumerate(view.relations):
         edge: dict = {
             "id": f"e{index}",
-            "from": _text(relation.subject),
-            "to": _text(relation.object),
+            "from": term_text(relation.subject),
+            "to": term_text(relation.object),
             "label": relation.predicate,
             "color": RELATION_COLOURS.get(relation.predicate, OTHER_RELATION_COLOUR),
             "width": 1 + min(len(relation.evidence), 5) * 0.5,
