@@ -492,13 +492,13 @@ def resolve_entity(G: nx.MultiDiGraph, graph, name: str) -> str:
     """
     import pyoxigraph as ox
 
-    from .store import _compact, _term
+    from .store import compact_iri, param_term
 
     graph = load(graph) if graph is not None else None
     text = name.strip()
     if not text:
         raise QueryError("an empty name names no entity", hint="give a name, prefix:name or IRI")
-    term = _term(text)  # the IRI that an IRI or prefix:name gives, as `graphkit query --param` reads them
+    term = param_term(text)  # the IRI that an IRI or prefix:name gives, as `graphkit query --param` reads them
     if isinstance(term, ox.NamedNode):
         if term.value in G:
             return term.value
@@ -509,7 +509,7 @@ def resolve_entity(G: nx.MultiDiGraph, graph, name: str) -> str:
     if len(found) == 1:
         return found[0]
     if found:
-        listed = ", ".join(f"{G.nodes[n].get('label', '')} ({_compact(n)}, {G.nodes[n].get('cls', '')})" for n in found[:5])
+        listed = ", ".join(f"{G.nodes[n].get('label', '')} ({compact_iri(n)}, {G.nodes[n].get('cls', '')})" for n in found[:5])
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         raise QueryError(f"{text!r} names {len(found)} entities: {listed}{more}",
                          hint="give the entity's IRI or prefix:name instead")

@@ -134,7 +134,7 @@ def query(source, sparql: str, *, union: bool | None = None, params: dict[str, s
     sparql = resolve_query(sparql)
     if not allow_network:
         refuse_network(sparql)
-    substitutions = {ox.Variable(k): _term(v, store, union=union) for k, v in (params or {}).items()}
+    substitutions = {ox.Variable(k): param_term(v, store, union=union) for k, v in (params or {}).items()}
     try:
         return store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=union,
                            substitutions=substitutions or None)
@@ -161,7 +161,7 @@ _LABELS = (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
            ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel"))
 
 
-def _term(value: str, store: ox.Store | None = None, *, union: bool = True) -> ox.NamedNode | ox.Literal:
+def param_term(value: str, store: ox.Store | None = None, *, union: bool = True) -> ox.NamedNode | ox.Literal:
     """A parameter's term: an IRI, ``prefix:name``, the entity a name labels, or else the text itself.
 
     Raises:
@@ -182,7 +182,7 @@ def _term(value: str, store: ox.Store | None = None, *, union: bool = True) -> o
         if len(found) == 1:
             return ox.NamedNode(found[0])
         if len(found) > 1:
-            raise QueryError(f"{value!r} names {len(found)} entities: {', '.join(_compact(f) for f in found[:5])}",
+            raise QueryError(f"{value!r} names {len(found)} entities: {', '.join(compact_iri(f) for f in found[:5])}",
                              hint="give the entity's IRI or prefix:name instead")
     return ox.Literal(value)
 
@@ -199,7 +199,8 @@ def _iri(iri: str, given: str) -> ox.NamedNode:
 # ---------------------------------------------------------------- output
 
 
-def _compact(iri: str) -> str:
+def compact_iri(iri: str) -> str:
+    """An IRI as people read it: ``ppp:Company`` with the longest prefix of the contract that fits, else ``<iri>``."""
     best = None
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and re.fullmatch(r"[\w.-]*", iri[len(ns):]):
@@ -212,7 +213,7 @@ def _cell(term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        return _compact(term.value)
+        return compact_iri(term.value)
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):
