@@ -95,10 +95,10 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from .callable import make_callable
-from .errors import MissingDependencyError
-from .terms import class_roots, local_name, pick_label, term_text
-from .vocab import ITSRDF, NIF, PPP, RELATIONS, SCORED_CLASSES
+from ..callable import make_callable
+from ..errors import MissingDependencyError
+from ..terms import class_roots, local_name, pick_label, term_text
+from ..vocab import ITSRDF, NIF, PPP, RELATIONS, SCORED_CLASSES
 
 __all__ = ["LAYOUT_THRESHOLD", "render_html", "write_html"]
 
@@ -315,7 +315,7 @@ def page(
         >>> graphkit.view(result, "graph.html", colour_by="community")  # doctest: +SKIP
         PosixPath('graph.html')
     """
-    from .sources import as_graph
+    from ..sources import as_graph
 
     if size_by is not None and size_by not in SIZE_BY:
         raise ValueError(f"size_by = {size_by!r} is invalid; value must be None or one of {', '.join(SIZE_BY)}")
@@ -327,7 +327,7 @@ def page(
     graph = as_graph(source)
     sizes = groups = None
     if size_by is not None or colour_by == "community":
-        from .analyze import centrality, communities, project
+        from ..analyze import centrality, communities, project
 
         projected = project(graph)
         sizes = centrality(projected, size_by) if size_by is not None else None
@@ -457,7 +457,7 @@ _SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
 
 def _read_graph(graph: Graph) -> _View:
     """Entities with their figures, relations with their evidence, and the number of documents."""
-    from .ingest import split_sentences
+    from ..ingest import split_sentences
 
     roots = class_roots(graph)
 
@@ -659,7 +659,7 @@ def _curves(view: _View) -> dict[int, dict]:
 
 def _positions(view: _View) -> dict[str, tuple[int, int]]:
     """Precomputed positions (graphkit.layout) of a graph too big for the browser's physics."""
-    from .layout import layout
+    from ..layout import layout
 
     order = {name: i for i, name in enumerate(SCORED_CLASSES)}
     # isolated entities are laid out in this order: grouped by class, then by name
