@@ -948,100 +948,42 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _legend(view: _View, data: dict) -> str:
-    """Legend and filters: classes, relations, communities, time. Every name in it is escaped."""
-
-    def esc(text: str) -> str:
-        return html.escape(text, quote=True)
-
+def _legend(view: _View, data: dict) -> dict | None:
+    """What the legend lists: classes (subclasses under their scored class), relations, communities, time."""
     if not view.entities:
-        return ""
+        return None
     community_mode = "communities" in data
     by_root: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     colours: dict[str, str] = {}
     for entity in view.entities:
         by_root[entity.root][entity.cls] += 1
         colours[entity.cls] = NEUTRAL_COLOUR if community_mode else _class_colour(entity)
-    parts = [
-        '<div class="tools"><button type="button" id="reset-filters">Show all</button></div>',
-        '<label class="opt"><input type="checkbox" id="hide-isolated"> hide entities without a visible relation</label>',
-        "<section><h2>Classes</h2>",
-        "<ul>",
+    classes = [
+        {
+            "name": root,
+            "glyph": CLASS_SHAPES[root][1],
+            "colour": NEUTRAL_COLOUR if community_mode else CLASS_COLOURS[root],
+            "count": sum(by_root[root].values()),
+            "subclasses": [{"name": cls, "colour": colours[cls], "count": by_root[root][cls]}
+                           for cls in sorted(cls for cls in by_root[root] if cls != root)],
+        }
+        for root in SCORED_CLASSES
+        if root in by_root
     ]
-    for root in SCORED_CLASSES:
-        if root not in by_root:
-            continue
-        glyph = CLASS_SHAPES[root][1]
-        colour = NEUTRAL_COLOUR if community_mode else CLASS_COLOURS[root]
-        parts.append(
-            f'<li><label><input type="checkbox" data-filter-class="{esc(root)}" checked>'
-            f'<span class="sw" style="color:{colour}">{glyph}</span>'
-            f'<b class="name">{esc(root)}</b><span class="n">{sum(by_root[root].values())}</span></label>'
-        )
-        subs = sorted(cls for cls in by_root[root] if cls != root)
-        if subs:
-            parts.append("<ul>")
-            for cls in subs:
-                parts.append(
-                    f'<li><label><input type="checkbox" data-filter-class="{esc(cls)}" checked>'
-                    f'<span class="sw" style="color:{colours[cls]}">{glyph}</span>'
-                    f'<span class="name">{esc(cls)}</span><span class="n">{by_root[root][cls]}</span></label></li>'
-                )
-            parts.append("</ul>")
-        parts.append("</li>")
-    parts.append("</ul></section>")
-
     counts: dict[str, int] = defaultdict(int)
     for relation in view.relations:
         counts[relation.predicate] += 1
-    if counts:
-        parts += ["<section><h2>Relations</h2>", "<ul>"]
-        for name in RELATIONS:
-            if name in counts:
-                head = "" if name in UNDIRECTED_RELATIONS else "\u25b6"
-                colour = RELATION_COLOURS.get(name, OTHER_RELATION_COLOUR)
-                parts.append(
-                    f'<li><label><input type="checkbox" data-filter-predicate="{esc(name)}" checked>'
-                    f'<span class="ln" style="color:{colour}">\u2501\u2501{head}</span>'
-                    f'<span class="name">{esc(name)}</span><span class="n">{counts[name]}</span></label></li>'
-                )
-        parts.append("</ul></section>")
-
-    if community_mode:
-        parts += ["<section><h2>Communities</h2>", "<ul>"]
-        for key, label, count, colour in data["communities"]:
-            parts.append(
-                f'<li><label><input type="checkbox" data-filter-community="{esc(key)}" checked>'
-                f'<span class="sw" style="color:{colour}">\u25cf</span>'
-                f'<span class="name">{esc(label)}</span><span class="n">{count}</span></label></li>'
-            )
-        parts.append("</ul></section>")
-
-    time = data["time"]
-    if time:
-        bounds = f'min="{esc(time["from"])}" max="{esc(time["to"])}"'
-        undated = time["undated"]
-        parts += [
-            '<section id="time"><h2>Time</h2>',
-            f'<label>from <input id="time-from" type="date" value="{esc(time["from"])}" {bounds}></label>',
-            f'<label>to <input id="time-to" type="date" value="{esc(time["to"])}" {bounds}></label>',
-            '<p class="hint">Hides the relations whose sentences are all dated outside this range '
-            "(a sentence without a date of its own takes its document\u2019s). "
-            + (
-                f"The {undated} relation{'s' if undated != 1 else ''} with an undated sentence "
-                f"{'stay' if undated != 1 else 'stays'} visible.</p>"
-                if undated
-                else "Every relation is dated.</p>"
-            ),
-            "</section>",
-        ]
-    parts.append(
-        '<p class="hint">Click a node or an edge for its names, figures and sentences. '
-        "Drag a node to pin it.</p>"
-    )
-    return "\n".join(parts)
-
-
+    relations = [
+        {
+            "name": name,
+            "head": "" if name in UNDIRECTED_RELATIONS else "\u25b6",
+            "colour": RELATION_COLOURS.get(name, OTHER_RELATION_COLOUR),
+            "count": counts[name],
+        }
+        for name in RELATIONS
+        if name in counts
+    ]
+    return {"classes": classes, "relations": relations, "communities": data.get("communities"), "time": data["time"]}
 
 
 def _asset(name: str) -> str:
@@ -1054,9 +996,25 @@ _SCRIPT = _asset("app.js")
 _STYLE = _asset("style.css")
 
 
+@lru_cache(maxsize=1)
+def _template():
+    """``page.html`` as a jinja2 template whose every value is escaped by :func:`html.escape`, unless it is
+    :class:`markupsafe.Markup` (the inlined scripts and style sheets, the JSON data, the CSP)."""
+    import jinja2
+    from markupsafe import Markup
+
+    def escape(value: object) -> str:
+        return value if isinstance(value, Markup) else html.escape(str(value))
+
+    environment = jinja2.Environment(autoescape=False, finalize=escape, trim_blocks=True, lstrip_blocks=True,
+                                     keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    return environment.from_string((resources.files(__name__) / "page.html").read_text(encoding="utf-8"))
+
+
 def _page(view: _View, data: dict, *, title: str) -> str:
+    from markupsafe import Markup
+
     version, vendor_js, vendor_css = _vendor_assets()
-    esc = html.escape
     n_entities, n_relations = len(data["nodes"]), len(data["edges"])
 
     def count(n: int, one: str, many: str) -> str:
@@ -1069,7 +1027,6 @@ def _page(view: _View, data: dict, *, title: str) -> str:
             count(view.documents, "document", "documents"),
         )
     )
-    body = '<p class="empty">The graph has no entities.</p>' if not view.entities else ""
     unpin = (
         "Release the pinned nodes and resume the layout"
         if data["options"]["physics"]["enabled"]
@@ -1080,42 +1037,20 @@ def _page(view: _View, data: dict, *, title: str) -> str:
         f"script-src {_csp_hash(vendor_js)} {_csp_hash(_SCRIPT)}; "
         "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
     )
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{esc(csp, quote=False)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="graphkit (vis-network {esc(version)})">
-<title>{esc(title)}</title>
-<style>
-{vendor_css}
-</style>
-<style>
-{_STYLE}
-</style>
-</head>
-<body>
-<header>
-<h1>{esc(title)}</h1>
-<span id="counts">{esc(counts)}</span>
-<span id="shown" aria-live="polite"></span>
-<div id="find"><input id="search" type="search" list="names" placeholder="Find a node by any name" autocomplete="off" aria-label="Find a node by any of its names"><datalist id="names"></datalist><span id="status" aria-live="polite"></span></div>
-<div id="tools"><button type="button" id="fit" title="Show the whole graph">Fit</button><button type="button" id="unpin" title="{esc(unpin)}">Unpin all</button><button type="button" id="export-png" title="Download the current view as a PNG image">Export PNG</button></div>
-</header>
-<main>
-<aside id="legend" aria-label="Legend and filters">
-{_legend(view, data)}
-</aside>
-<div id="network">{body}</div>
-<aside id="panel" hidden aria-label="Details"><button type="button" id="panel-close" aria-label="Close" title="Close">\u00d7</button><div id="panel-body"></div></aside>
-</main>
-<script type="application/json" id="graphkit-data">{_script_json(data)}</script>
-<script>{vendor_js}</script>
-<script>{_SCRIPT}</script>
-</body>
-</html>
-"""
+    return _template().render(
+        title=title,
+        version=version,
+        counts=counts,
+        unpin=unpin,
+        entities=bool(view.entities),
+        legend=_legend(view, data),
+        csp=Markup(html.escape(csp, quote=False)),
+        vendor_css=Markup(vendor_css),
+        style=Markup(_STYLE),
+        data=Markup(_script_json(data)),
+        vendor_js=Markup(vendor_js),
+        script=Markup(_SCRIPT),
+    )
 
 
 # graphkit.view(…) runs page(…)
