@@ -37,11 +37,11 @@ from graphkit.view import (
     LAYOUT_THRESHOLD,
     OTHER_COMMUNITY_COLOUR,
     RELATION_COLOURS,
-    _SCRIPT,
-    _interval,
     render_html,
     write_html,
 )
+from graphkit.view.read import _interval
+from graphkit.view.render import _SCRIPT
 from graphkit.vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, RELATIONS, SCORED_CLASSES
 from tests.hostile import HOSTILE_CLASS, HOSTILE_IRIS, PAYLOADS, hostile_graph
 
