@@ -636,7 +636,7 @@ def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
     ``nx.read_graphml(path, edge_key_type=str, force_multigraph=True)`` gives
     ``G`` back. None values are left out, lists become "a; b" text.
     """
-    from .rdf import write_atomic
+    from .writing import write_atomic
 
     buffer = io.BytesIO()
     nx.write_graphml(_exportable(G, xml=True), buffer, encoding="utf-8", prettyprint=True)
@@ -649,7 +649,7 @@ def write_gexf(G: nx.MultiDiGraph, path: str | Path) -> Path:
     Edge ids are numbers; the key is the ``networkx_key`` attribute, so
     ``nx.read_gexf(path)`` gives ``G`` back (each edge with an extra ``id``).
     """
-    from .rdf import write_atomic
+    from .writing import write_atomic
 
     buffer = io.BytesIO()
     nx.write_gexf(_exportable(G, xml=True), buffer, encoding="utf-8", prettyprint=True)
@@ -673,7 +673,7 @@ def write_csv(G: nx.MultiDiGraph, nodes_path: str | Path, edges_path: str | Path
     then the attributes (predicate, evidence, confidence, then others). An
     attribute a node or edge lacks is an empty cell; lists become "a; b".
     """
-    from .rdf import write_atomic
+    from .writing import write_atomic
 
     node_records = [dict(data) for _, data in G.nodes(data=True)]
     node_columns = _columns(node_records, _NODE_COLUMNS)

@@ -291,7 +291,8 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
            store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0) -> None:
     from .sources import check_outputs
     from .pipeline import build_to
-    from .rdf import atomic_writer, format_for
+    from .rdf import format_for
+    from .writing import atomic_writer
 
     progress = _Progress() if not quiet and sys.stderr.isatty() else None
     read_options = {"max_bytes": int(max_size * 1_000_000) if max_size else None}
@@ -599,7 +600,8 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
     """
     from .sources import check_outputs
     from .kb import dump
-    from .rdf import format_for, write_atomic
+    from .rdf import format_for
+    from .writing import write_atomic
 
     rdf_format = format_for(output, fmt)
     check_outputs([store_dir], [("-o", output)])

@@ -20,11 +20,9 @@ import hashlib
 import heapq
 import io
 import json
-import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -625,56 +623,6 @@ class _TurtleLayout:
             self.write(b"\n")
         if self.header is not None:
             self.out.write(self._end_header())
-
-
-def write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file.
-
-    ``-`` is standard output, as in every graphkit command.
-    """
-    if str(path) == "-":
-        import sys
-
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return Path(path)
-    with atomic_writer(path) as fh:
-        fh.write(data)
-    return Path(path)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-@contextmanager
-def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
-    """A binary file to write ``path`` through: it replaces ``path`` only once complete, else it is removed.
-
-    A ``path`` that is a folder is refused at once, not after a long build.
-    """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file; give a file name", hint="check the path")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})", hint="check the folder and its permissions") from None
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's files are 0600; an output gets the usual mode
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 _OFFSETS = frozenset({_BEGIN, _END})

@@ -86,14 +86,13 @@ Example:
 from __future__ import annotations
 
 import os
-import secrets
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 from rdflib import Graph
 
 from ..callable import make_callable
+from ..writing import write_atomic
 from .data import LAYOUT_THRESHOLD, _build_data
 from .palette import (CLASS_COLOURS, CLASS_SHAPES, COMMUNITY_COLOURS, NEUTRAL_COLOUR, OTHER_COMMUNITY_COLOUR,
                       OTHER_RELATION_COLOUR, RELATION_COLOURS, UNDIRECTED_RELATIONS)
@@ -168,8 +167,8 @@ def write_html(
     """Write :func:`render_html`'s page to ``path`` atomically, in UTF-8.
 
     The page is written to a temporary file in the target's folder, then moved
-    over ``path`` with :func:`os.replace`, so a reader never sees half a page.
-    Missing parent folders are created. Nothing else is written (no ``lib/``).
+    over ``path`` (:func:`graphkit.writing.write_atomic`), so a reader never sees
+    half a page. Missing parent folders are created. Nothing else is written (no ``lib/``).
 
     Args:
         graph: the graph to draw.
@@ -181,32 +180,8 @@ def write_html(
     Returns:
         ``path`` as a :class:`~pathlib.Path`.
     """
-    target = Path(path)
     page = render_html(graph, title=title, sizes=sizes, communities=communities).encode("utf-8")
-    if str(path) == "-":  # standard output, as in every graphkit command
-        sys.stdout.flush()
-        sys.stdout.buffer.write(page)
-        sys.stdout.buffer.flush()
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # not tempfile.mkstemp: its files are 0600; this one gets the umask's usual mode
-    for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        except FileExistsError:
-            continue
-        break
-    else:  # pragma: no cover - 100 collisions of 48 random bits
-        raise FileExistsError(f"cannot create a temporary file beside {target}")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(page)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomic(path, page)
 
 
 #: How :func:`page` may size nodes (None: by mentions) and colour them.
