@@ -76,9 +76,9 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.term import Node
 
-from .errors import GoldError
-from .ontology import subclass_pairs
-from .vocab import ITSRDF, KIND, KINDS, NIF, PPP, RELATIONS, SCORED_CLASSES
+from ..errors import GoldError
+from ..ontology import subclass_pairs
+from ..vocab import ITSRDF, KIND, KINDS, NIF, PPP, RELATIONS, SCORED_CLASSES
 
 __all__ = [
     "GoldDocument",
@@ -1290,7 +1290,7 @@ def _fmt_ratio(ratio: Ratio) -> str:
 
 def _render(header: list[str], rows: list[list[str]]) -> list[str]:
     """Columns separated by two spaces; the first left-aligned, the others right-aligned."""
-    from .columns import render
+    from ..columns import render
 
     return render(header, rows, right=[False] + [True] * (len(header) - 1))
 
