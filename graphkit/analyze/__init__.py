@@ -55,12 +55,12 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from .callable import make_callable
-from .columns import cut, render
-from .errors import QueryError
-from .sources import StoreGraph, read_graph as load  # noqa: F401 - graphkit.analyze.load: a graph ready for project()
-from .terms import class_parents, class_roots, local_name, pick_label, term_text
-from .vocab import ITSRDF, NIF, PPP, RELATIONS
+from ..callable import make_callable
+from ..columns import cut, render
+from ..errors import QueryError
+from ..sources import StoreGraph, read_graph as load  # noqa: F401 - graphkit.analyze.load: a graph ready for project()
+from ..terms import class_parents, class_roots, local_name, pick_label, term_text
+from ..vocab import ITSRDF, NIF, PPP, RELATIONS
 
 __all__ = [
     "BETWEENNESS_SAMPLE", "SEED", "PARTICIPATION",
@@ -86,7 +86,7 @@ PARTICIPATION = {"participatedIn": True, "memberOf": True, "coordinatedBy": Fals
 
 def _class_sectors(graph, parents: dict[Node, set[Node]]) -> dict[Node, str]:
     """Each class → its sector: its own ``ppp:sector``, else its nearest superclass's ("" if none or ambiguous)."""
-    from .ontology import class_sectors
+    from ..ontology import class_sectors
 
     declared: dict[Node, set[str]] = defaultdict(set)
     for cls, sector in class_sectors().items():
@@ -137,7 +137,7 @@ def project(graph) -> nx.MultiDiGraph:
     Raises:
         OntologyError: ``ontology/ppp.ttl`` is missing or broken.
     """
-    from . import ontology
+    from .. import ontology
 
     graph = load(graph)
     roots = class_roots(graph)
@@ -492,7 +492,7 @@ def resolve_entity(G: nx.MultiDiGraph, graph, name: str) -> str:
     """
     import pyoxigraph as ox
 
-    from .store import compact_iri, param_term
+    from ..store import compact_iri, param_term
 
     graph = load(graph) if graph is not None else None
     text = name.strip()
@@ -562,7 +562,7 @@ def shortest_chain(G: nx.MultiDiGraph, graph, source: str, target: str) -> list[
         return min(options, key=lambda o: (-o[0], -o[1], o[2], o[3] != "forward"))
 
     best = min(paths, key=lambda path: (-sum(hop(u, v)[0] for u, v in zip(path, path[1:])), path))
-    from . import ontology
+    from .. import ontology
 
     symmetric = ontology.load().symmetric
     steps = []
@@ -636,7 +636,7 @@ def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
     ``nx.read_graphml(path, edge_key_type=str, force_multigraph=True)`` gives
     ``G`` back. None values are left out, lists become "a; b" text.
     """
-    from .writing import write_atomic
+    from ..writing import write_atomic
 
     buffer = io.BytesIO()
     nx.write_graphml(_exportable(G, xml=True), buffer, encoding="utf-8", prettyprint=True)
@@ -649,7 +649,7 @@ def write_gexf(G: nx.MultiDiGraph, path: str | Path) -> Path:
     Edge ids are numbers; the key is the ``networkx_key`` attribute, so
     ``nx.read_gexf(path)`` gives ``G`` back (each edge with an extra ``id``).
     """
-    from .writing import write_atomic
+    from ..writing import write_atomic
 
     buffer = io.BytesIO()
     nx.write_gexf(_exportable(G, xml=True), buffer, encoding="utf-8", prettyprint=True)
@@ -673,7 +673,7 @@ def write_csv(G: nx.MultiDiGraph, nodes_path: str | Path, edges_path: str | Path
     then the attributes (predicate, evidence, confidence, then others). An
     attribute a node or edge lacks is an empty cell; lists become "a; b".
     """
-    from .writing import write_atomic
+    from ..writing import write_atomic
 
     node_records = [dict(data) for _, data in G.nodes(data=True)]
     node_columns = _columns(node_records, _NODE_COLUMNS)
@@ -779,7 +779,7 @@ def analyze(source, *, top: int = 10) -> dict:
 
 
 def _class_order(name: str) -> tuple[int, str]:
-    from .vocab import SCORED_CLASSES
+    from ..vocab import SCORED_CLASSES
 
     return (SCORED_CLASSES.index(name) if name in SCORED_CLASSES else len(SCORED_CLASSES), name)
 
