@@ -16,7 +16,6 @@ file, a knowledge-base folder, or ``-`` (a graph on standard input).
 from __future__ import annotations
 
 import io
-import itertools
 import json
 import re
 import sys
@@ -28,6 +27,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from .columns import table_lines
 from .errors import OntologyError, QueryError, one_line
 from .resources import forgotten_by_clear_caches, ontology_dir
 from .sources import STDIN, open_source
@@ -229,34 +229,22 @@ MAX_COLUMN = 80
 
 
 def _table_lines(variables: list[str], cells: Iterable[list[str]]) -> Iterator[str]:
-    """The lines of a table, as the rows come, in terminal columns (:mod:`graphkit.columns`).
+    """The lines of a table, as the rows come, in terminal columns (:func:`graphkit.columns.table_lines`).
 
     Cells are cut to :data:`MAX_COLUMN` columns; the columns are as wide as in the
     first :data:`TABLE_SAMPLE` rows, and the rows after them are cut to those widths.
     """
-    from .columns import cut, pad, width
-
-    rows = iter(cells)
-    sample = [[cut(" ".join(c.split()), MAX_COLUMN) for c in r] for r in itertools.islice(rows, TABLE_SAMPLE)]
-    widths = [max([width(v)] + [width(r[i]) for r in sample]) for i, v in enumerate(variables)]
-
-    def fmt(row: list[str]) -> str:
-        return "  ".join(pad(c, w) for c, w in zip(row, widths)).rstrip() + "\n"
-
-    yield fmt(variables)
-    yield fmt(["-" * w for w in widths])
     count = 0
-    for row in sample:
-        count += 1
-        yield fmt(row)
-    for row in rows:
-        count += 1
-        yield fmt([cut(" ".join(c.split()), max(w, 1)) for c, w in zip(row, widths)])
+
+    def counted(rows: Iterable[list[str]]) -> Iterator[list[str]]:
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield [" ".join(c.split()) for c in row]
+
+    for line in table_lines(variables, counted(cells), max_width=MAX_COLUMN, rule=True, sample=TABLE_SAMPLE):
+        yield line + "\n"
     yield f"({count} row{'s' if count != 1 else ''})\n"
-
-
-def _table(variables: list[str], rows: list[list[str]]) -> str:
-    return "".join(_table_lines(variables, rows))
 
 
 def format_result(result, fmt: str = "table") -> str:
