@@ -719,57 +719,18 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
       graphkit analyze graph.ttl --gexf graph.gexf --nodes-csv nodes.csv --edges-csv edges.csv
       graphkit analyze graph.ttl --graphml - | gzip > graph.graphml.gz
     """
-    import json
-
-    from .analyze import (centrality, chain_to_dict, communities, format_chain, format_report, load, project,
-                          public_private_pairs, report, resolve_entity, shortest_chain, write_csv, write_gexf,
-                          write_graphml)
+    from .analyze.command import run
 
     if (nodes_csv is None) != (edges_csv is None):
         raise click.UsageError("--nodes-csv and --edges-csv go together: give both")
-    from .sources import check_outputs
-
-    to_stdout = [p for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-"]
-    if len(to_stdout) > 1:
+    if sum(1 for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-") > 1:
         raise click.UsageError("only one export can go to standard output ('-')")
-    check_outputs([graph] if str(graph) != "-" else [], [("--graphml", graphml), ("--gexf", gexf),
-                                                          ("--nodes-csv", nodes_csv), ("--edges-csv", edges_csv)])
-    source = load(graph)
-    G = project(source)
-    measures = {}
-
-    def measure() -> dict:
-        if not measures:
-            measures.update(degree=centrality(G, "degree"), betweenness=centrality(G, "betweenness"),
-                            community=communities(G))
-        return measures
-
-    if chain and not to_stdout:
-        start, end = (resolve_entity(G, source, name) for name in chain)
-        steps = shortest_chain(G, source, start, end)
-        if fmt == "json":
-            click.echo(json.dumps(chain_to_dict(G, start, end, steps), ensure_ascii=False, indent=1))
-        else:
-            click.echo(format_chain(G, start, end, steps), nl=False)
-    elif not to_stdout:  # an export to standard output takes the report's place
-        data = report(G, top=top, pairs=public_private_pairs(G, source), **measure())
-        if fmt == "json":
-            click.echo(json.dumps({"graph": str(graph), **data}, ensure_ascii=False, indent=1))
-        else:
-            click.echo(format_report(data, name=str(graph)), nl=False)
-    if graphml or gexf or nodes_csv:
-        export = G.copy()
-        for name, values in measure().items():
-            for node, value in values.items():
-                export.nodes[node][name] = value
-        for kind, path, write in (("graphml", graphml, write_graphml), ("gexf", gexf, write_gexf)):
-            if path is not None:
-                written = write(export, path)
-                if str(written) != "-":
-                    click.echo(f"{kind}: {written}", err=True)
-        if nodes_csv is not None:
-            written = [str(p) for p in write_csv(export, nodes_csv, edges_csv) if str(p) != "-"]
-            click.echo(f"csv: {', '.join(written)}", err=True)
+    outcome = run(graph, name=str(graph), top=top, fmt=fmt, chain=chain, graphml=graphml, gexf=gexf,
+                  nodes_csv=nodes_csv, edges_csv=edges_csv)
+    if outcome.text is not None:
+        click.echo(outcome.text, nl=False)
+    for kind, paths in outcome.written:
+        click.echo(f"{kind}: {', '.join(paths)}", err=True)
 
 
 @main.command()
