@@ -651,26 +651,9 @@ def languages(show_all: bool, as_json: bool) -> None:
       graphkit languages
       graphkit languages --all --json
     """
-    import json
+    from .lang import coverage_report
 
-    from .columns import render
-    from .lang import available, coverage, generated
-
-    codes = sorted(set(available()) | (set(generated()) if show_all else set()))
-    rows = [coverage(code) for code in codes]
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-        return
-    header = ["CODE", "LANGUAGE", "SOURCE", "IDENTIFIED", "FIGURES", "RELATIONS", "DATES", "MONEY", "NAMES",
-              "INFLECTION"]
-    table = [[r["code"], r["name"], r["source"], r["identified"], str(r["figure_kinds"]), str(r["relations"]),
-              "yes" if r["dates"] else "-", "yes" if r["money"] else "-", "yes" if r["names"] else "-",
-              "yes" if r["inflection"] else "-"] for r in rows]
-    for line in render(header, table):
-        click.echo(line)
-    hand = sum(r["source"] == "hand-written" for r in rows)
-    click.echo(f"\n{hand} languages with a hand-written file, {len(generated())} with the CLDR's data"
-               + ("" if show_all else " (--all lists them)"))
+    click.echo(coverage_report(show_all=show_all, as_json=as_json), nl=False)
 
 
 @main.command()
