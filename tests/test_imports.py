@@ -159,7 +159,12 @@ def test_no_module_imports_the_command_line_or_the_package_facade():
 @pytest.mark.parametrize("layer, above", [
     ("graphkit.extract", ("graphkit.ingest", "graphkit.resolve", "graphkit.rdf", "graphkit.pipeline",
                           "graphkit.store", "graphkit.kb", "graphkit.view", "graphkit.analyze", "graphkit.evaluate")),
+    ("graphkit.ingest", ("graphkit.extract", "graphkit.resolve", "graphkit.rdf", "graphkit.pipeline", "graphkit.kb",
+                         "graphkit.sources", "graphkit.store")),
     ("graphkit.rdf", ("graphkit.pipeline", "graphkit.store", "graphkit.kb", "graphkit.sources")),
+    ("graphkit.sources", ("graphkit.store", "graphkit.view", "graphkit.analyze", "graphkit.evaluate",
+                          "graphkit.validate")),
+    ("graphkit.store", ("graphkit.kb", "graphkit.view", "graphkit.analyze", "graphkit.evaluate", "graphkit.validate")),
 ])
 def test_a_lower_layer_imports_no_higher_one(layer, above):
     graph = import_graph(PACKAGE)
