@@ -34,6 +34,10 @@ import pyoxigraph as ox
 from .errors import GraphFileError, InputError, syntax_location
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+# --------------------------------------------------------------------------- stores: what SPARQL reads
+
 _RDF_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
     ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD,
