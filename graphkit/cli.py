@@ -305,9 +305,10 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
            store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0,
            curation_file: Path | None = None) -> None:
     from .curate import load as load_curation
-    from .ingest import check_outputs
+    from .sources import check_outputs
     from .pipeline import build_to
-    from .rdf import atomic_writer, format_for
+    from .rdf import format_for
+    from .writing import atomic_writer
 
     progress = _Progress() if not quiet and sys.stderr.isatty() else None
     read_options = {"max_bytes": int(max_size * 1_000_000) if max_size else None}
@@ -522,7 +523,7 @@ def view(graph: Path, output: Path | None, title: str | None, size_by: str | Non
       graphkit view graph.ttl --size-by betweenness --colour-by community
       graphkit build article.txt | graphkit view - > graph.html
     """
-    from .ingest import check_outputs
+    from .sources import check_outputs
     from .view import page
 
     if output is None:
@@ -547,7 +548,7 @@ def validate(graph: Path) -> None:
       graphkit validate graph.ttl
       graphkit build article.txt | graphkit validate -
     """
-    from .rdf import load_graph
+    from .sources import load_graph
     from .validate import validate as run_validate
 
     g = load_graph(graph)
@@ -587,7 +588,7 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
     import json
 
     from .evaluate import evaluate as run_evaluate, format_report, load_gold
-    from .rdf import load_graph
+    from .sources import load_graph
 
     if str(graph) == "-" and any(str(g) == "-" for g in gold):
         raise click.UsageError("the graph and the gold cannot both come from standard input ('-')")
@@ -626,9 +627,10 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
       graphkit export kb/ -o kb.trig
       graphkit export kb/ -o - --format nq | gzip > kb.nq.gz
     """
-    from .ingest import check_outputs
+    from .sources import check_outputs
     from .kb import dump
-    from .rdf import format_for, write_atomic
+    from .rdf import format_for
+    from .writing import write_atomic
 
     rdf_format = format_for(output, fmt)
     check_outputs([store_dir], [("-o", output)])
@@ -679,26 +681,9 @@ def languages(show_all: bool, as_json: bool) -> None:
       graphkit languages
       graphkit languages --all --json
     """
-    import json
+    from .lang import coverage_report
 
-    from .columns import render
-    from .lang import available, coverage, generated
-
-    codes = sorted(set(available()) | (set(generated()) if show_all else set()))
-    rows = [coverage(code) for code in codes]
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-        return
-    header = ["CODE", "LANGUAGE", "SOURCE", "IDENTIFIED", "FIGURES", "RELATIONS", "DATES", "MONEY", "NAMES",
-              "INFLECTION"]
-    table = [[r["code"], r["name"], r["source"], r["identified"], str(r["figure_kinds"]), str(r["relations"]),
-              "yes" if r["dates"] else "-", "yes" if r["money"] else "-", "yes" if r["names"] else "-",
-              "yes" if r["inflection"] else "-"] for r in rows]
-    for line in render(header, table):
-        click.echo(line)
-    hand = sum(r["source"] == "hand-written" for r in rows)
-    click.echo(f"\n{hand} languages with a hand-written file, {len(generated())} with the CLDR's data"
-               + ("" if show_all else " (--all lists them)"))
+    click.echo(coverage_report(show_all=show_all, as_json=as_json), nl=False)
 
 
 @main.command()
@@ -747,57 +732,18 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
       graphkit analyze graph.ttl --gexf graph.gexf --nodes-csv nodes.csv --edges-csv edges.csv
       graphkit analyze graph.ttl --graphml - | gzip > graph.graphml.gz
     """
-    import json
-
-    from .analyze import (centrality, chain_to_dict, communities, format_chain, format_report, load, project,
-                          public_private_pairs, report, resolve_entity, shortest_chain, write_csv, write_gexf,
-                          write_graphml)
+    from .analyze.command import run
 
     if (nodes_csv is None) != (edges_csv is None):
         raise click.UsageError("--nodes-csv and --edges-csv go together: give both")
-    from .ingest import check_outputs
-
-    to_stdout = [p for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-"]
-    if len(to_stdout) > 1:
+    if sum(1 for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-") > 1:
         raise click.UsageError("only one export can go to standard output ('-')")
-    check_outputs([graph] if str(graph) != "-" else [], [("--graphml", graphml), ("--gexf", gexf),
-                                                          ("--nodes-csv", nodes_csv), ("--edges-csv", edges_csv)])
-    source = load(graph)
-    G = project(source)
-    measures = {}
-
-    def measure() -> dict:
-        if not measures:
-            measures.update(degree=centrality(G, "degree"), betweenness=centrality(G, "betweenness"),
-                            community=communities(G))
-        return measures
-
-    if chain and not to_stdout:
-        start, end = (resolve_entity(G, source, name) for name in chain)
-        steps = shortest_chain(G, source, start, end)
-        if fmt == "json":
-            click.echo(json.dumps(chain_to_dict(G, start, end, steps), ensure_ascii=False, indent=1))
-        else:
-            click.echo(format_chain(G, start, end, steps), nl=False)
-    elif not to_stdout:  # an export to standard output takes the report's place
-        data = report(G, top=top, pairs=public_private_pairs(G, source), **measure())
-        if fmt == "json":
-            click.echo(json.dumps({"graph": str(graph), **data}, ensure_ascii=False, indent=1))
-        else:
-            click.echo(format_report(data, name=str(graph)), nl=False)
-    if graphml or gexf or nodes_csv:
-        export = G.copy()
-        for name, values in measure().items():
-            for node, value in values.items():
-                export.nodes[node][name] = value
-        for kind, path, write in (("graphml", graphml, write_graphml), ("gexf", gexf, write_gexf)):
-            if path is not None:
-                written = write(export, path)
-                if str(written) != "-":
-                    click.echo(f"{kind}: {written}", err=True)
-        if nodes_csv is not None:
-            written = [str(p) for p in write_csv(export, nodes_csv, edges_csv) if str(p) != "-"]
-            click.echo(f"csv: {', '.join(written)}", err=True)
+    outcome = run(graph, name=str(graph), top=top, fmt=fmt, chain=chain, graphml=graphml, gexf=gexf,
+                  nodes_csv=nodes_csv, edges_csv=edges_csv)
+    if outcome.text is not None:
+        click.echo(outcome.text, nl=False)
+    for kind, paths in outcome.written:
+        click.echo(f"{kind}: {', '.join(paths)}", err=True)
 
 
 @main.command()

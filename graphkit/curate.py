@@ -454,7 +454,7 @@ def dumps(curation: Curation) -> bytes:
 
 def save(path: str | Path, curation: Curation) -> None:
     """Write a curation file atomically (a crash leaves the old file)."""
-    from .rdf import write_atomic
+    from .writing import write_atomic
 
     write_atomic(path, dumps(curation))
 

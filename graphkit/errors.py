@@ -109,3 +109,13 @@ def syntax_location(message: str) -> tuple[int | None, int | None, str]:
     line = m.group(1) or m.group(4)
     column = m.group(2) or m.group(3) or m.group(5)
     return int(line), int(column), m.group(6)
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """``text`` (a message from a library, which may span lines) on one line, cut to ``limit`` characters.
+
+    >>> one_line("error at 1:5:\n  expected  one of")
+    'error at 1:5: expected one of'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

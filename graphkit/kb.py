@@ -498,7 +498,7 @@ def update(kb: str | Path, sparql: str, *, allow_network: bool = False,
             holds LOAD (unless ``allow_network``), or fails; the knowledge base is unchanged.
     """
     from .errors import QueryError
-    from .store import refuse_network, syntax_message
+    from .sparql import refuse_network, syntax_message
     from .vocab import PREFIXES
 
     if not allow_network:

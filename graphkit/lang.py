@@ -269,6 +269,28 @@ def coverage(code: str) -> dict:
     }
 
 
+def coverage_report(*, show_all: bool = False, as_json: bool = False) -> str:
+    """What ``graphkit languages`` prints: :func:`coverage` of each language with a file of its own
+    (of every language babel knows, with ``show_all``), as a table for people or as JSON."""
+    import json
+
+    from .columns import render
+
+    codes = sorted(set(available()) | (set(generated()) if show_all else set()))
+    rows = [coverage(code) for code in codes]
+    if as_json:
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    header = ["CODE", "LANGUAGE", "SOURCE", "IDENTIFIED", "FIGURES", "RELATIONS", "DATES", "MONEY", "NAMES",
+              "INFLECTION"]
+    table = [[r["code"], r["name"], r["source"], r["identified"], str(r["figure_kinds"]), str(r["relations"]),
+              "yes" if r["dates"] else "-", "yes" if r["money"] else "-", "yes" if r["names"] else "-",
+              "yes" if r["inflection"] else "-"] for r in rows]
+    hand = sum(r["source"] == "hand-written" for r in rows)
+    summary = (f"{hand} languages with a hand-written file, {len(generated())} with the CLDR's data"
+               + ("" if show_all else " (--all lists them)"))
+    return "\n".join(render(header, table)) + "\n\n" + summary + "\n"
+
+
 @lru_cache(maxsize=1)
 def identifying_words() -> dict[str, frozenset[str]]:
     """Languages whose file lists words that identify them (``[language] identify``): code → the words."""

@@ -40,7 +40,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from .errors import GraphkitError, InputError
+from .errors import GraphkitError, InputError, one_line
 
 #: The path a server's bare URL gets: Oxigraph's Graph Store Protocol service.
 DEFAULT_PATH = "/store"
@@ -231,7 +231,7 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0, user: str | N
             body = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
             count = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
         except OSError as exc:
-            raise InputError(f"{store_dir}: graph <{iri}> cannot be read: {_one_line(str(exc))}; "
+            raise InputError(f"{store_dir}: graph <{iri}> cannot be read: {one_line(str(exc), 200)}; "
                              f"{_progress(pushed, names[i:])}", hint="check the folder") from None
         request = urllib.request.Request(
             f"{url}?graph={quote(iri, safe='')}", data=body, method="PUT", headers=headers)
@@ -265,7 +265,7 @@ def _open_store(folder: Path) -> ox.Store:
     try:
         return ox.Store.read_only(str(folder))
     except (OSError, RuntimeError) as exc:
-        raise InputError(f"{folder}: the store cannot be read: {_one_line(str(exc))}",
+        raise InputError(f"{folder}: the store cannot be read: {one_line(str(exc), 200)}",
                          hint="check the folder and its permissions") from None
 
 
@@ -273,7 +273,7 @@ def _graph_iris(store: ox.Store, folder: Path) -> list[str]:
     try:
         names = list(store.named_graphs())
     except OSError as exc:
-        raise InputError(f"{folder}: the store cannot be read: {_one_line(str(exc))}",
+        raise InputError(f"{folder}: the store cannot be read: {one_line(str(exc), 200)}",
                          hint="check the folder") from None
     blank = [n for n in names if not isinstance(n, ox.NamedNode)]
     if blank:
@@ -407,11 +407,11 @@ def _exchange(opener, request: urllib.request.Request, iri: str, endpoint: str,
         if isinstance(reason, ConnectionRefusedError):
             return (f"cannot connect to {endpoint}: connection refused",
                     "start the server or check the URL")
-        return (f"cannot reach {endpoint}: {_one_line(str(reason))}", "start the server or check the URL")
+        return (f"cannot reach {endpoint}: {one_line(str(reason), 200)}", "start the server or check the URL")
     except TimeoutError:
         return _timed_out(endpoint, iri, timeout)
     except (OSError, http.client.HTTPException) as exc:
-        detail = _one_line(str(exc)) or type(exc).__name__
+        detail = one_line(str(exc), 200) or type(exc).__name__
         return (f"the connection to {endpoint} failed during PUT <{iri}>: {detail}",
                 "check that the URL is the server's and that the server is healthy")
 
@@ -428,13 +428,9 @@ def _first_line(exc: urllib.error.HTTPError) -> str:
         return ""
     for line in text.splitlines():
         if line.strip():
-            return _one_line(line)
+            return one_line(line, 200)
     return ""
 
-
-def _one_line(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _names(iris: list[str]) -> str:

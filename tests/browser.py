@@ -249,7 +249,7 @@ def open_page(
 def load_graph_fast(path: Path, fmt: str = "nt"):
     """An rdflib graph of a big file, parsed by pyoxigraph.
 
-    rdflib's own N-Triples parser (which ``graphkit.rdf.load_graph`` ends with)
+    rdflib's own N-Triples parser (which ``graphkit.sources.load_graph`` ends with)
     takes tens of seconds on the 340k triples of the 5,000-entity graph; this
     takes a few, and rdflib's ``SimpleMemory`` store adds triples faster than
     the default one.

@@ -45,6 +45,7 @@ from ..lang import Language, language
 from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
 from ..ontology import load as load_ontology
 from ..text import fold, fold_with_offsets
+from .cues import find_cues
 from .spans import mentions_of
 
 #: Confidence by how the operation of a sentence was found.
@@ -248,8 +249,6 @@ def participants(doc: Document) -> list[Relation]:
     lang = language(doc.language)
     if not any(c.predicate in PARTICIPATION_CUES for c in lang.relation_cues):
         return []
-    from .relations import find_cues  # the cue finder of the relations stage, which calls this one
-
     about = operation_of(doc, operations, _one_operation(doc, operations))
     index = mentions_of(doc.mentions)
     out: list[Relation] = []

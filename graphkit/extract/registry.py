@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError, syntax_location
-from ..resources import ontology_file
+from ..resources import forgotten_by_clear_caches, ontology_file
 from ..vocab import ENTITY, PPP
 from .matcher import Matcher, Pattern
 
@@ -47,6 +47,7 @@ class Registry:
         return id(self)
 
 
+@forgotten_by_clear_caches
 @lru_cache(maxsize=4)
 def _matcher(registry: Registry) -> Matcher:
     patterns = []
@@ -61,6 +62,7 @@ def load_registry(path: str | Path | None = None) -> Registry:
     return _load(str(path) if path is not None else str(ontology_file("registry.ttl")))
 
 
+@forgotten_by_clear_caches
 @lru_cache(maxsize=4)
 def _load(path: str) -> Registry:
     # pyoxigraph streams the file (a registry of a million names loads in seconds, where
