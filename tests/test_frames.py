@@ -102,3 +102,11 @@ def test_listed_states_are_targets_and_a_state_alone_is_not():
     assert {("chakra", "targets", k) for k in ("bihar", "haryana", "kerala", "karnataka")} <= found
     alone = "Operation Chakra was coordinated by the CBI.\n\nOfficers raided premises in Kerala."
     assert ("chakra", "targets", "kerala") not in triples(alone)
+
+
+def test_the_places_of_a_dateline_are_where_the_news_was_written():
+    text = ("LYON, France, 26 September 2025 – Operation Serengeti was coordinated by INTERPOL.\n"
+            "Officers in Kenya, Ghana and Nigeria made arrests.")
+    found = {t for t in triples(text) if t[1] == "targets"}
+    assert ("serengeti", "targets", "kenya") in found
+    assert not {t for t in found if t[2] in ("france", "lyon")}

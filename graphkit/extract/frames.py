@@ -163,6 +163,39 @@ def _conjunction_only(words: str, lang: Language) -> bool:
     return words != "" and not rest.strip(" ,;:")
 
 
+#: A dateline: the start of a paragraph, up to a dash, that names where and when the news was written.
+_DATELINE_DASH = re.compile(r"\s[–—-]\s")
+MAX_DATELINE = 100
+
+
+def _datelines(text: str):
+    """A function: offset → whether it stands in a dateline ("LYON, France, 26 September 2025 –", "HAAG/PRAHA –").
+
+    A paragraph's beginning up to its first dash, when that stretch is short, has no sentence end, and
+    holds a number (the date) or begins with a word in capitals (the place).
+    """
+    spans = []
+    for start in [0, *paragraphs(text)]:
+        head = text[start:start + MAX_DATELINE]
+        dash = _DATELINE_DASH.search(head)
+        if not dash:
+            continue
+        prefix = head[:dash.start()]
+        first = re.match(r"[^\W\d_]+", prefix)
+        capitals = bool(first and len(first.group()) >= 3 and first.group().isupper())
+        if re.search(r"[.!?。]\s", prefix) or not (capitals or re.search(r"\d", prefix)):
+            continue
+        spans.append((start, start + dash.start()))
+
+    starts = [a for a, _ in spans]  # in order, and apart: paragraphs do not overlap
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    return inside
+
+
 def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     """``targets`` relations of the article's operations, read from its frame (``cued``: the cue relations)."""
     ontology = load_ontology()
@@ -177,6 +210,7 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     counted = {doc.sentence_of(f.start) for f in doc.figures if f.kind == "countries"}
     cued_in = {doc.sentence_of(r.evidence.start) for r in cued if r.predicate == "targets"}
     located = {(r.evidence.start, r.object) for r in cued if r.predicate == "locatedIn"}
+    in_dateline = _datelines(doc.text)
     out: list[Relation] = []
     for sentence in doc.sentences:
         inside = sorted(index.within(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
@@ -199,6 +233,8 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
             chosen |= {m for m in countries if (sentence.start, m.key) not in located and not _in_a_name(doc, m)}
         position = {id(m): k for k, m in enumerate(inside)}
         for place in sorted(chosen, key=lambda m: m.start):
+            if in_dateline(place.start):
+                continue  # "LYON, France, 26 September 2025 –": where the news was written
             if _attached(doc, position[id(place)], inside, lang, coarse):
                 continue
             out.append(Relation(operation.key, "targets", place.key, Evidence(
