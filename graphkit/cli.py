@@ -1004,5 +1004,4 @@ def serve(store_dir: Path, port: int, host: str, curation_file: Path | None, tit
     from .serve import serve as run
 
     run(store_dir, host=host, port=port, curation=curation_file, title=title,
-        on_ready=lambda url: click.echo(f"serving {store_dir} at {url} (Ctrl-C stops)", err=True))
-    click.echo("stopped", err=True)
+        on_ready=lambda url: click.echo(f"serving {printable(store_dir)} at {url} (Ctrl-C stops)", err=True))
