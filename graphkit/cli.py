@@ -963,3 +963,45 @@ def curate_undo(number: int) -> None:
     file = click.get_current_context().obj
     gone = undo(file, number)
     click.echo(f"{printable(file)}: undone {number}: {printable(gone.summary())}")
+
+
+@main.command()
+@click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8080, show_default=True,
+              help="The port to listen on (0: a free one).")
+@click.option("--host", default="127.0.0.1", show_default=True, type=TEXT,
+              help="The address to listen on; only this machine can reach the default one.")
+@click.option("--curation", "curation_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="A curation file: replayed on STORE now, and the page offers the curation actions, "
+                   "which are recorded there and applied at once. Without it the server only reads.")
+@click.option("--title", default=None, type=TEXT, help="The page title. Default: the folder's name.")
+@handle_errors
+def serve(store_dir: Path, port: int, host: str, curation_file: Path | None, title: str | None) -> None:
+    """Serve a knowledge base as a local web app, until Ctrl-C.
+
+    \b
+    /                 the viewer's page of the current graph (as `graphkit view STORE`),
+                      rendered again after each build, removal, update or decision
+    /sparql           a read-only SPARQL 1.1 Query endpoint (GET ?query=, POST); results
+                      as SPARQL JSON, CSV or TSV by the Accept header, CONSTRUCT as
+                      Turtle or N-Triples; updates, SERVICE and LOAD are refused
+    /queries/NAME     the named queries (see `graphkit query --list`) as pages, with
+                      their parameters in the URL (?org=Binance) and CSV/JSON downloads
+    /curate/ACTION    with --curation only: reject-entity, reject-relation, merge,
+                      rename, as `graphkit curate` records them (the page's buttons)
+
+    Nothing is fetched from the network. Curation actions carry a token that only the
+    served page holds, and requests from other sites are refused. Needs the serve extra:
+    pip install 'graphkit[serve]'.
+
+    \b
+    Examples:
+      graphkit serve kb/
+      graphkit serve kb/ --port 9000 --curation notes.ttl
+      curl -H 'Accept: text/csv' 'http://127.0.0.1:8080/sparql?query=SELECT%20*%20%7B?s%20?p%20?o%7D%20LIMIT%203'
+      curl 'http://127.0.0.1:8080/queries/partners?org=Binance&format=csv'
+    """
+    from .serve import serve as run
+
+    run(store_dir, host=host, port=port, curation=curation_file, title=title,
+        on_ready=lambda url: click.echo(f"serving {printable(store_dir)} at {url} (Ctrl-C stops)", err=True))

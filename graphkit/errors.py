@@ -10,7 +10,8 @@ The tree::
     ├── QueryError                a SPARQL query is malformed or a named query is unknown
     ├── ValidationError           a graph does not conform to the SHACL shapes (carries the report)
     ├── GoldError                 a gold annotation file does not follow the gold format
-    └── MissingDependencyError    an optional dependency is not installed
+    ├── MissingDependencyError    an optional dependency is not installed
+    └── ServeError                (serve.py) graphkit serve cannot listen: its port is in use
 
 The CLI prints ``error: [CODE] message`` and the hint, and exits with the
 class's ``exit_code``; library code never prints or exits.

@@ -482,6 +482,35 @@ def remove(kb: str | Path, doc_ids: Iterable[str], *, on_wait: Callable[[], None
     return KbResult(removed=tuple(ids), triples=triples, curation=report)
 
 
+def curate(kb: str | Path, curation: Curation | str | Path, *,
+           on_wait: Callable[[], None] | None = None) -> CurationReport | None:
+    """Give a knowledge base these decisions (replacing those it keeps) and replay them, in a new version.
+
+    What ``graphkit build … --store DIR --curation FILE`` does to the decisions,
+    without reading an article: the default graph is made anew from the document
+    graphs with the decisions replayed on it. Nothing is written when the knowledge
+    base already keeps exactly these decisions (None is returned).
+
+    Raises:
+        StoreError: ``kb`` is not a knowledge base.
+        CurationError: the curation file is malformed, or a name labels several entities
+            (the knowledge base is then unchanged).
+    """
+    kb = Path(kb)
+    given = curation_of(curation)
+    if _current(kb) is None:
+        raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
+    with _locked(kb, on_wait):
+        reader = ox.Store.read_only(str(_current(kb)))
+        kept = stored_curation(reader)
+        del reader
+        if given.triples() == kept.triples():
+            return None
+        with _writing(kb) as store:
+            _set_curation(store, given)
+            return _curate(store, given)
+
+
 def update(kb: str | Path, sparql: str, *, allow_network: bool = False,
            on_wait: Callable[[], None] | None = None) -> int:
     """Run a SPARQL UPDATE on a knowledge base, atomically, in a new version; the distinct statements after it.

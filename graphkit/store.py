@@ -131,7 +131,16 @@ def query(source, sparql: str, *, union: bool | None = None, params: dict[str, s
     """
     store, needs_union = (source, True) if isinstance(source, ox.Store) else open_source(source)
     union = needs_union if union is None else union
-    sparql = resolve_query(sparql)
+    return run_sparql(store, resolve_query(sparql), union=union, params=params, allow_network=allow_network)
+
+
+def run_sparql(store: ox.Store, sparql: str, *, union: bool, params: dict[str, str] | None = None,
+               allow_network: bool = False):
+    """Run SPARQL text (never a file or a named query's name: see :func:`query`) on a store.
+
+    Raises:
+        QueryError: the query is malformed, holds SERVICE (unless ``allow_network``), or fails.
+    """
     if not allow_network:
         refuse_network(sparql)
     substitutions = {ox.Variable(k): param_term(v, store, union=union) for k, v in (params or {}).items()}

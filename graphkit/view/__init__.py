@@ -114,6 +114,7 @@ def render_html(
     title: str = "graphkit",
     sizes: Mapping[str, float] | None = None,
     communities: Mapping[str, int] | None = None,
+    actions: Mapping[str, str] | None = None,
 ) -> str:
     """Render the entity graph of ``graph`` as one self-contained HTML page.
 
@@ -130,6 +131,10 @@ def render_html(
             community (the biggest get their own colours, the rest share a
             grey), the legend lists the communities with filters, and classes
             are still told apart by shape. Default: nodes coloured by class.
+        actions: for a page :mod:`graphkit.serve` serves with curation on: ``{"token": …}``,
+            the token its curation actions (``POST /curate/ACTION``) carry. The panel
+            then offers them, and the CSP lets the page reach its own origin
+            (``connect-src 'self'``). None (a page written to a file): no action.
 
     Returns:
         The page, as a string to be written in UTF-8. It makes no network
@@ -153,7 +158,9 @@ def render_html(
             raise TypeError(f"{name} = {type(mapping).__name__} is invalid; value must be a mapping or None")
     view = _read_graph(graph)
     data = _build_data(view, sizes=sizes, communities=communities)
-    return _page(view, data, title=title)
+    if actions is not None:
+        data["actions"] = dict(actions)
+    return _page(view, data, title=title, served=actions is not None)
 
 
 def write_html(

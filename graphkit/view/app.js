@@ -84,7 +84,7 @@
     var ids = Array.from(pinned);
     pinned.clear();
     nodes.update(ids.map(function (id) {
-      var n = nodeById.get(id), change = {id: id, fixed: false, borderWidth: 1};
+      var n = nodeById.get(id), change = {id: id, fixed: false, borderWidth: n.borderWidth || 1};
       if (!physics) { change.x = n.x; change.y = n.y; }
       return change;
     }));
@@ -210,6 +210,88 @@
     tag.style.color = e.color;
     return tag;
   }
+  // ---- curation: the decisions replayed on the graph, and (served with curation on) the actions
+  var decisions = data.decisions || [];
+  function decisionList(parent, indexes) {
+    var list = add(parent, "ul", "decisions");
+    indexes.forEach(function (i) {  // [summary, why, by, when, entities, why it changed nothing]
+      var d = decisions[i], item = add(list, "li", d[5] ? "off" : null);
+      add(item, "code", null, d[0]);
+      var meta = [d[3].replace("T", " ")];
+      if (d[2]) { meta.push("by " + d[2]); }
+      add(item, "div", "meta", meta.join(" \u00b7 "));
+      if (d[1]) { add(item, "div", "why", "why: " + d[1]); }
+      if (d[5]) { add(item, "div", "meta", "changed nothing: " + d[5]); }
+      var shown = d[4].filter(function (e) { return nodeById.has(e); });
+      if (shown.length) {
+        var on = add(item, "div", "meta", "applied to ");
+        shown.forEach(function (e, k) { if (k) { add(on, "span", null, ", "); } nodeLink(on, e); });
+      }
+    });
+    return list;
+  }
+  function curationSection(parent, item) {
+    if (!item.curated || !item.curated.length) { return; }
+    add(parent, "h2", null, "Curation (" + item.curated.length + ")");
+    decisionList(parent, item.curated);
+  }
+  function showDecisions() {
+    panelBody.textContent = "";
+    add(panelBody, "h2", "title", "Curation");
+    add(panelBody, "p", "meta", plural(decisions.length, "decision") + ", in the order they were replayed");
+    decisionList(panelBody, decisions.map(function (d, i) { return i; }));
+    openPanel();
+  }
+  if ($("show-curation")) { $("show-curation").addEventListener("click", showDecisions); }
+
+  var actions = data.actions || null;
+  function actionForm(parent, buttons) {
+    // buttons: [[label, action, fields(), input placeholder or null]]
+    var box = add(parent, "section", "actions");
+    add(box, "h2", null, "Curate");
+    var why = add(box, "input"), by = add(box, "input"), result = add(box, "p", "meta");
+    why.type = by.type = "text";
+    why.className = "why";
+    by.className = "by";
+    why.placeholder = "why (kept with the decision)";
+    by.placeholder = "by (your name)";
+    result.setAttribute("aria-live", "polite");
+    buttons.forEach(function (b) {
+      var row = add(box, "div", "action"), input = null;
+      if (b[3]) {
+        input = add(row, "input");
+        input.type = "text";
+        input.placeholder = b[3];
+        if (b[1] === "merge") { input.setAttribute("list", "names"); }
+      }
+      var button = add(row, "button", null, b[0]);
+      button.type = "button";
+      button.dataset.action = b[1];
+      button.addEventListener("click", function () {
+        var body = new URLSearchParams(b[2](input ? input.value : ""));
+        if (why.value.trim()) { body.set("why", why.value); }
+        if (by.value.trim()) { body.set("by", by.value); }
+        button.disabled = true;
+        result.textContent = "\u2026";
+        fetch("curate/" + b[1], {method: "POST", body: body, credentials: "same-origin",
+                                 headers: {"X-Graphkit-Token": actions.token}})
+          .then(function (response) {
+            return response.json().then(function (answer) { return [response.ok, answer]; });
+          })
+          .then(function (outcome) {
+            if (outcome[0]) {
+              result.textContent = outcome[1].message;
+              window.location.reload();
+            } else {
+              result.textContent = outcome[1].error;
+              button.disabled = false;
+            }
+          })
+          .catch(function (error) { result.textContent = String(error); button.disabled = false; });
+      });
+    });
+  }
+
   function openPanel() { panel.hidden = false; panel.scrollTop = 0; }
   function closePanel() { panel.hidden = true; panelBody.textContent = ""; }
 
@@ -264,6 +346,14 @@
       add(item, "span", null, name[0]);
       if (name[1]) { add(item, "span", "lang", name[1]); }
     });
+    curationSection(panelBody, n);
+    if (actions) {
+      actionForm(panelBody, [
+        ["Reject entity", "reject-entity", function () { return [["entity", id]]; }, null],
+        ["Rename", "rename", function (v) { return [["entity", id], ["label", v]]; }, "new name"],
+        ["Merge into", "merge", function (v) { return [["entity", id], ["into", v]]; }, "the entity kept (a name)"]
+      ]);
+    }
     openPanel();
   }
 
@@ -277,6 +367,12 @@
     predicateTag(add(panelBody, "p", "type"), e);
     add(panelBody, "h2", null, plural(e.evidence.length, "sentence"));
     evidenceList(panelBody, e);
+    curationSection(panelBody, e);
+    if (actions) {
+      actionForm(panelBody, [["Reject relation", "reject-relation", function () {
+        return [["subject", e.from], ["predicate", e.label], ["object", e.to]];
+      }, null]]);
+    }
     openPanel();
   }
 

@@ -127,7 +127,12 @@ def _build_data(
       ``undated`` (true when some evidence has no date), ``arrows`` and
       ``smooth`` where they differ from the defaults;
     - ``classes``: ``[group, class, scored class]``; ``relations`` (predicate
-      order) and ``symmetric`` predicates; ``time``: the dates' span or null.
+      order) and ``symmetric`` predicates; ``time``: the dates' span or null;
+    - of a curated graph only: ``decisions`` (``[summary, why, by, when,
+      entities it applied to, why it changed nothing]``, in the order made); a
+      node a merge or a rename changed, and an edge a decision added (a merge
+      moves edges: they are added too), have ``curated`` (their decisions'
+      indexes) and are drawn dashed.
     """
     sentences = sorted(
         {ev.sentence for r in view.relations for ev in r.evidence if ev.sentence}
@@ -147,6 +152,7 @@ def _build_data(
         return doc_index[d] if d.identifier else None
 
     grouped = _communities(view, communities) if communities is not None else None
+    decision_index = {d.iri: i for i, d in enumerate(view.decisions)}
     positions = _positions(view) if len(view.entities) > LAYOUT_THRESHOLD else {}
 
     # vis-network groups (shape and colour) per class; their ids are ours ("g0" …), never a class
@@ -186,6 +192,10 @@ def _build_data(
             node["color"] = grouped.colour[grouped.key[iri]]
         if iri in positions:
             node["x"], node["y"] = positions[iri]
+        if entity.iri in view.curated:
+            node["curated"] = [decision_index[d] for d in view.curated[entity.iri] if d in decision_index]
+            node["borderWidth"] = 3
+            node["shapeProperties"] = {"borderDashes": [6, 3]}
         nodes.append(node)
 
     smooth = _curves(view)
@@ -216,6 +226,10 @@ def _build_data(
             edge["arrows"] = {"to": {"enabled": False}}
         if index in smooth:
             edge["smooth"] = smooth[index]
+        key = (relation.subject, relation.predicate, relation.object)
+        if key in view.added:
+            edge["curated"] = [decision_index[d] for d in view.added[key] if d in decision_index]
+            edge["dashes"] = [8, 4]
         edges.append(edge)
 
     present = {r.predicate for r in view.relations}
@@ -232,6 +246,12 @@ def _build_data(
     }
     if grouped is not None:
         data["communities"] = [[key, label, count, grouped.colour[key]] for key, label, count in grouped.legend]
+    if view.decisions:
+        entity_ids = {term_text(e.iri) for e in view.entities}
+        data["decisions"] = [
+            [d.summary, d.reason, d.by, d.when, [e for e in d.applied_to if e in entity_ids], d.not_applied]
+            for d in view.decisions
+        ]
     return data
 
 

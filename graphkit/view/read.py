@@ -67,11 +67,27 @@ class _Relation:
     evidence: list[_Evidence] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Decision:
+    """A curation decision the graph records as replayed (see :mod:`graphkit.curate`)."""
+
+    iri: str
+    summary: str  # the command that made it: "rename gke:pakistan-fia \"Federal Investigation Agency\""
+    reason: str
+    by: str
+    when: str
+    applied_to: tuple[str, ...]  # IRIs of the entities it applied to
+    not_applied: str  # why it changed nothing, or ""
+
+
 @dataclass
 class _View:
     entities: list[_Entity]
     relations: list[_Relation]
     documents: int
+    decisions: list[_Decision] = field(default_factory=list)  # in the order they were made
+    curated: dict[Node, list[str]] = field(default_factory=dict)  # entity → decisions that merged or renamed it
+    added: dict[tuple[Node, str, Node], list[str]] = field(default_factory=dict)  # relation → decisions that added it
 
 
 def _format_value(value: Node | None) -> str:
@@ -247,4 +263,50 @@ def _read_graph(graph: Graph) -> _View:
     relations.sort(key=lambda r: (term_text(r.subject), r.predicate, term_text(r.object)))
 
     documents = set(graph.subjects(RDF.type, PPP.Document)) | set(graph.subjects(RDF.type, NIF.Context))
-    return _View(entities=list(entities.values()), relations=relations, documents=len(documents))
+    decisions, curated, added = _read_curation(graph, entities, relations)
+    return _View(entities=list(entities.values()), relations=relations, documents=len(documents),
+                 decisions=decisions, curated=curated, added=added)
+
+
+def _read_curation(graph: Graph, entities: dict, relations: list[_Relation]):
+    """The decisions a curated graph records (PROV activities), the entities a merge or a rename changed
+    (``ppp:curatedBy``) and the relations a decision added (``ppp:AddedStatement``, a merge's moved ones too)."""
+    import pyoxigraph as ox
+
+    from ..curate import ACTIONS, Decision
+
+    action_of = {PPP[cls]: action for action, cls in ACTIONS.items()}
+    found = []
+    for cls, action in action_of.items():
+        for node in set(graph.subjects(RDF.type, cls)):
+            def refs(predicate):
+                return tuple(sorted((ox.NamedNode(str(o)) if not isinstance(o, Literal) else ox.Literal(str(o))
+                                     for o in graph.objects(node, predicate)), key=str))
+
+            subject, obj, into = refs(PPP.statementSubject), refs(PPP.statementObject), refs(PPP.mergedInto)
+            predicate = graph.value(node, PPP.statementPredicate)
+            label = graph.value(node, PPP.newLabel)
+            decision = Decision(
+                str(node), action, _first(graph, node, PROV.endedAtTime), targets=refs(PPP.target),
+                subject=subject[0] if subject else None, object=obj[0] if obj else None,
+                predicate=local_name(predicate) if predicate is not None else None,
+                into=into[0] if into else None, label=term_text(label) if label is not None else None,
+            )
+            found.append(_Decision(
+                iri=str(node), summary=decision.summary(), reason=_first(graph, node, PPP.reason),
+                by=_first(graph, node, DCTERMS.creator), when=decision.when,
+                applied_to=tuple(sorted(term_text(e) for e in graph.objects(node, PPP.appliedTo))),
+                not_applied=_first(graph, node, PPP.notApplied),
+            ))
+    found.sort(key=lambda d: (d.when, d.iri))
+    if not found:
+        return [], {}, {}
+    curated = {iri: sorted(term_text(d) for d in graph.objects(iri, PPP.curatedBy)) for iri in entities}
+    curated = {iri: ds for iri, ds in curated.items() if ds}
+    wanted = {(r.subject, PPP[r.predicate], r.object): (r.subject, r.predicate, r.object) for r in relations}
+    added: dict[tuple[Node, str, Node], list[str]] = {}
+    for record in set(graph.subjects(RDF.type, PPP.AddedStatement)):
+        key = (graph.value(record, _SUBJECT), graph.value(record, _PREDICATE), graph.value(record, _OBJECT))
+        if key in wanted:
+            added.setdefault(wanted[key], []).extend(term_text(d) for d in graph.objects(record, PROV.wasGeneratedBy))
+    return found, curated, {k: sorted(set(v)) for k, v in added.items()}

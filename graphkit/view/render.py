@@ -169,7 +169,7 @@ def _template():
     return environment.from_string((resources.files(__package__) / "page.html").read_text(encoding="utf-8"))
 
 
-def _page(view: _View, data: dict, *, title: str) -> str:
+def _page(view: _View, data: dict, *, title: str, served: bool = False) -> str:
     from markupsafe import Markup
 
     version, vendor_js, vendor_css = _vendor_assets()
@@ -194,6 +194,8 @@ def _page(view: _View, data: dict, *, title: str) -> str:
         "default-src 'none'; "
         f"script-src {_csp_hash(vendor_js)} {_csp_hash(_SCRIPT)}; "
         "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+        # a page that `graphkit serve` serves sends its curation actions back to where it came from
+        + ("; connect-src 'self'" if served else "")
     )
     return _template().render(
         title=title,
@@ -201,6 +203,7 @@ def _page(view: _View, data: dict, *, title: str) -> str:
         counts=counts,
         unpin=unpin,
         entities=bool(view.entities),
+        decisions=len(view.decisions),
         legend=_legend(view, data),
         csp=Markup(html.escape(csp, quote=False)),
         vendor_css=Markup(vendor_css),
