@@ -343,3 +343,20 @@ def test_a_number_word_after_an_acronym_still_counts():
 def test_a_percent_word_with_a_case_ending():
     assert [f[:3] for f in found("Serverlərin təxminən 70 faizi sıradan çıxarılıb.", "az", names=False)] \
         == [("percentage", Decimal("70"), "%")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", "Total kerugian mencapai Rp9,1 triliun.", ("amount_lost", Decimal("9100000000000"), "IDR", "Rp9,1 triliun")),
+    ("ms", "Polis merampas wang tunai RM20 juta.", ("amount_seized", Decimal("20000000"), "MYR", "RM20 juta")),
+    ("tl", "Nasamsam ang P500,000 na cash.", ("amount_seized", Decimal("500000"), "PHP", "P500,000")),
+])
+def test_a_currency_symbol_written_onto_the_number(lang, text, expected):
+    assert found(text, lang, names=False) == [expected]
+
+
+def test_letters_written_onto_a_number_are_no_currency_unless_listed():
+    # "covid-19" and "G7" stay words; a currency symbol of another language is none ("RM" in Indonesian)
+    assert found("Polisi menyita RM20 juta dan 5 persen.", "id", names=False) == [
+        ("percentage", Decimal("5"), "%", "5 persen")]
+    doc = make_document("Die G7, covid-19 und RM20.", doc_id="t.txt", language="de")
+    assert figures.find_quantities(doc) == []
