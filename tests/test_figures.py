@@ -360,3 +360,25 @@ def test_letters_written_onto_a_number_are_no_currency_unless_listed():
         ("percentage", Decimal("5"), "%", "5 persen")]
     doc = make_document("Die G7, covid-19 und RM20.", doc_id="t.txt", language="de")
     assert figures.find_quantities(doc) == []
+
+
+# ---------------------------------------------------------------- the cue words of money, as the news of each language writes them
+
+MONEY_CUES = [
+    # "stellten … sicher": the particle of the separable verb ends the sentence
+    ("de", "Die Behörden stellten Bargeld und Kryptowährungen im Wert von rund 300.000 Euro sicher.",
+     "amount_seized", "300000", "EUR"),
+    ("de", "Verdächtige Überweisungen im Wert von 3,8 Mio. Euro wurden angehalten.", "amount_disrupted", "3800000", "EUR"),
+    ("de", "Der Gesamtschaden beläuft sich auf 2 Millionen Euro.", "amount_lost", "2000000", "EUR"),
+    ("nl", "De slachtoffers raakten samen zo'n 2,6 miljoen euro kwijt.", "amount_lost", "2600000", "EUR"),
+    ("da", "Svindlerne lokkede 35,3 millioner kroner ud af danskernes bankkonti.", "amount_lost", "35300000", "DKK"),
+    ("nb", "Bedrageriet kostet bankkundene 928 millioner kroner.", "amount_lost", "928000000", "NOK"),
+    ("sv", "Bedragarna svindlade pensionärer på 3 miljoner kronor.", "amount_lost", "3000000", "SEK"),
+    ("en", "The scheme swindled pensioners out of $5 million.", "amount_lost", "5000000", "USD"),
+    ("en", "Police thwarted transfers worth $2 million.", "amount_disrupted", "2000000", "USD"),
+]
+
+
+@pytest.mark.parametrize("lang, text, kind, value, unit", MONEY_CUES)
+def test_money_cue_words(lang, text, kind, value, unit):
+    assert [f[:3] for f in found(text, lang, names=False)] == [(kind, Decimal(value), unit)]
