@@ -376,6 +376,14 @@ MONEY_CUES = [
     ("sv", "Bedragarna svindlade pensionärer på 3 miljoner kronor.", "amount_lost", "3000000", "SEK"),
     ("en", "The scheme swindled pensioners out of $5 million.", "amount_lost", "5000000", "USD"),
     ("en", "Police thwarted transfers worth $2 million.", "amount_disrupted", "2000000", "USD"),
+    # "secuestrar" is to seize in the police Spanish of Latin America
+    ("es", "Los agentes secuestraron 1,2 millones de dólares en billetes falsos.", "amount_seized", "1200000", "USD"),
+    ("es", "A las víctimas les sustrajeron cerca de 11,5 millones de dólares.", "amount_lost", "11500000", "USD"),
+    # a judicial block on assets ("bens") is a seizure, not a payment stopped
+    ("pt", "A Justiça determinou o bloqueio de R$ 12 milhões em bens dos investigados.", "amount_seized", "12000000", "BRL"),
+    ("fr", "Le comptable avait détourné 850 000 euros.", "amount_lost", "850000", "EUR"),
+    ("it", "Una truffa da 3 milioni di euro ha colpito gli anziani.", "amount_lost", "3000000", "EUR"),
+    ("ro", "Fostul director a delapidat 2 milioane de lei.", "amount_lost", "2000000", "RON"),
 ]
 
 
