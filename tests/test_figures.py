@@ -384,9 +384,23 @@ MONEY_CUES = [
     ("fr", "Le comptable avait détourné 850 000 euros.", "amount_lost", "850000", "EUR"),
     ("it", "Una truffa da 3 milioni di euro ha colpito gli anziani.", "amount_lost", "3000000", "EUR"),
     ("ro", "Fostul director a delapidat 2 milioane de lei.", "amount_lost", "2000000", "RON"),
+    # losses prevented are money disrupted, not lost: the phrase ends where the word for losses does
+    ("bg", "Предотвратени са щети в размер на повече от 13 милиона евро.", "amount_disrupted", "13000000", "EUR"),
+    ("bg", "Схемата за измама струва на банките 2 милиона лева.", "amount_lost", "2000000", "BGN"),
+    ("ru", "Мошенники завладели 5 млн рублей.", "amount_lost", "5000000", "RUB"),
+    ("uk", "Шахраї привласнили 3 мільйони гривень.", "amount_lost", "3000000", "UAH"),
+    ("sr", "Само немачке жртве оштећене су за више од два милиона евра.", "amount_lost", "2000000", "EUR"),
+    ("hr", "Direktor je pronevjerio 400.000 eura.", "amount_lost", "400000", "EUR"),
+    ("pl", "Sąd orzekł przepadek 2 mln zł.", "amount_seized", "2000000", "PLN"),
+    ("cs", "Podvodník zpronevěřil 5 milionů korun.", "amount_lost", "5000000", "CZK"),
 ]
 
 
 @pytest.mark.parametrize("lang, text, kind, value, unit", MONEY_CUES)
 def test_money_cue_words(lang, text, kind, value, unit):
     assert [f[:3] for f in found(text, lang, names=False)] == [(kind, Decimal(value), unit)]
+
+
+def test_a_count_of_web_resources_is_infrastructure():
+    assert [f[:2] for f in found("Заблокированы 126 интернет-ресурсов.", "ru", names=False)] == [
+        ("infrastructure_taken_down", Decimal("126"))]
