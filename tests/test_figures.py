@@ -386,6 +386,9 @@ MONEY_CUES = [
     ("ro", "Fostul director a delapidat 2 milioane de lei.", "amount_lost", "2000000", "RON"),
     # losses prevented are money disrupted, not lost: the phrase ends where the word for losses does
     ("bg", "Предотвратени са щети в размер на повече от 13 милиона евро.", "amount_disrupted", "13000000", "EUR"),
+    ("en", "Banks prevented losses of $2 million.", "amount_disrupted", "2000000", "USD"),
+    ("fr", "La plateforme a permis 3 millions d'euros de pertes évitées.", "amount_disrupted", "3000000", "EUR"),
+    ("da", "Bankerne har forhindret tab for 12,9 millioner euro.", "amount_disrupted", "12900000", "EUR"),
     ("bg", "Схемата за измама струва на банките 2 милиона лева.", "amount_lost", "2000000", "BGN"),
     ("ru", "Мошенники завладели 5 млн рублей.", "amount_lost", "5000000", "RUB"),
     ("uk", "Шахраї привласнили 3 мільйони гривень.", "amount_lost", "3000000", "UAH"),
@@ -393,6 +396,13 @@ MONEY_CUES = [
     ("hr", "Direktor je pronevjerio 400.000 eura.", "amount_lost", "400000", "EUR"),
     ("pl", "Sąd orzekł przepadek 2 mln zł.", "amount_seized", "2000000", "PLN"),
     ("cs", "Podvodník zpronevěřil 5 milionů korun.", "amount_lost", "5000000", "CZK"),
+    # the ransom victims paid is their loss
+    ("lv", "No upuriem saņemtas izpirkuma maksas aptuveni 58 miljonu dolāru apmērā.", "amount_lost", "58000000", "USD"),
+    ("lt", "Sukčiavimo schema kainavo bankams 2 mln. eurų.", "amount_lost", "2000000", "EUR"),
+    ("fi", "Huijarit veivät 3 miljoonaa euroa.", "amount_lost", "3000000", "EUR"),
+    ("hu", "A sikkasztott összeg 5 millió forint.", "amount_lost", "5000000", "HUF"),
+    ("el", "Η απάτη ξεπέρασε τα 2 εκατ. ευρώ.", "amount_lost", "2000000", "EUR"),
+    ("et", "Petturid viisid 2 miljonit eurot.", "amount_lost", "2000000", "EUR"),
 ]
 
 
