@@ -403,6 +403,13 @@ MONEY_CUES = [
     ("hu", "A sikkasztott összeg 5 millió forint.", "amount_lost", "5000000", "HUF"),
     ("el", "Η απάτη ξεπέρασε τα 2 εκατ. ευρώ.", "amount_lost", "2000000", "EUR"),
     ("et", "Petturid viisid 2 miljonit eurot.", "amount_lost", "2000000", "EUR"),
+    ("tr", "Örgütün yaklaşık 1,2 milyar lira dolandırdığı belirlendi.", "amount_lost", "1200000000", "TRY"),
+    ("tr", "Şüphelilerin 2 milyon liralık mal varlığına tedbir konuldu.", "amount_seized", "2000000", "TRY"),
+    ("az", "Dələduzlar vətəndaşlardan 500 min manat alıblar.", "amount_lost", "500000", "AZN"),
+    ("fa", "متهم ۳۰ میلیارد ریال اختلاس کرده بود.", "amount_lost", "30000000000", "IRR"),
+    ("ka", "თაღლითებმა მოქალაქეებს 2 მილიონი ლარი გამოსძალეს.", "amount_lost", "2000000", "GEL"),
+    ("hy", "Խարդախության գումարը կազմել է 5 միլիոն դրամ։", "amount_lost", "5000000", "AMD"),
+    ("kk", "Бухгалтер 3 млн теңге жымқырған.", "amount_lost", "3000000", "KZT"),
 ]
 
 
