@@ -414,12 +414,27 @@ MONEY_CUES = [
     ("he", "החשוד ביצע מעילה של 2 מיליון שקל.", "amount_lost", "2000000", "ILS"),
     ("am", "የተመዘበረው ገንዘብ 5 ሚሊዮን ብር ነው።", "amount_lost", "5000000", "ETB"),
     ("sw", "Matapeli hao walichukua dola milioni 5 kutoka kwa wateja.", "amount_lost", "5000000", "USD"),
+    ("hi", "फर्जी योजना के ज़रिए निवेशकों से कम से कम ₹100 करोड़ ठगे जाने का आरोप है।", "amount_lost", "1000000000", "INR"),
+    ("hi", "पुलिस ने ठगों के खाते में 5 लाख रुपये होल्ड करवाए।", "amount_disrupted", "500000", "INR"),
+    ("bn", "এর সাহায্যে ৩ লাখ ৩১ হাজার ডলার আটকানো সম্ভব হয়েছে।", "amount_disrupted", "331000", "USD"),
+    ("mr", "आरोपीने कंपनीचे २ कोटी रुपये हडप केले.", "amount_lost", "20000000", "INR"),
+    ("ne", "उनीहरूले ५० लाख रुपैयाँ अपचलन गरेका थिए।", "amount_lost", "5000000", "NPR"),
+    ("ur", "ملزم نے 5 کروڑ روپے غبن کیے۔", "amount_lost", "50000000", "PKR"),
+    ("ta", "அவர் 2 கோடி ரூபாய் கையாடல் செய்தார்.", "amount_lost", "20000000", "INR"),
+    ("te", "నిందితులు 3 కోట్ల రూపాయలు స్వాహా చేశారు.", "amount_lost", "30000000", "INR"),
+    ("si", "රුපියල් මිලියන 5ක වංචනික ගනුදෙනු සිදු විය.", "amount_lost", "5000000", "LKR"),
 ]
 
 
 @pytest.mark.parametrize("lang, text, kind, value, unit", MONEY_CUES)
 def test_money_cue_words(lang, text, kind, value, unit):
     assert [f[:3] for f in found(text, lang, names=False)] == [(kind, Decimal(value), unit)]
+
+
+def test_cash_is_no_money_stopped():
+    # "रोख" is cash in Marathi ("रोख रक्कम"): the verb of stopping money is "रोखले", "रोखण्यात"
+    assert found("त्याच्याकडे रोख रक्कम ५ लाख रुपये होती.", "mr", names=False) == []
+    assert [f[:2] for f in found("बँकेने ५ लाख रुपये रोखले.", "mr", names=False)] == [("amount_disrupted", Decimal("500000"))]
 
 
 def test_a_count_of_web_resources_is_infrastructure():
