@@ -423,6 +423,14 @@ MONEY_CUES = [
     ("ta", "அவர் 2 கோடி ரூபாய் கையாடல் செய்தார்.", "amount_lost", "20000000", "INR"),
     ("te", "నిందితులు 3 కోట్ల రూపాయలు స్వాహా చేశారు.", "amount_lost", "30000000", "INR"),
     ("si", "රුපියල් මිලියන 5ක වංචනික ගනුදෙනු සිදු විය.", "amount_lost", "5000000", "LKR"),
+    ("id", "Pelaku penggelapan dana nasabah senilai Rp 2,5 miliar ditangkap.", "amount_lost", "2500000000", "IDR"),
+    ("ms", "PDRM berjaya memulihkan kira-kira RM7.2 juta.", "amount_recovered", "7200000", "MYR"),
+    ("tl", "Nasabat ng mga awtoridad ang P2 milyong halaga ng pekeng pera.", "amount_seized", "2000000", "PHP"),
+    ("vi", "Nhóm đối tượng đã lừa đảo hơn 50 tỷ đồng của người dân.", "amount_lost", "50000000000", "VND"),
+    ("th", "ผู้ต้องหายักยอกเงินกว่า 20 ล้านบาท", "amount_lost", "20000000", "THB"),
+    ("km", "ជនសង្ស័យបានកេងបន្លំប្រាក់ចំនួន ៥ លានដុល្លារ", "amount_lost", "5000000", "USD"),
+    ("lo", "ຜູ້ຕ້ອງຫາໄດ້ຍັກຍອກເງິນ 2 ຕື້ກີບ", "amount_lost", "2000000000", "LAK"),
+    ("my", "ငွေကျပ် သိန်း ၅၀၀ ကို အလွဲသုံးစားခဲ့သည်", "amount_lost", "50000000", "MMK"),
 ]
 
 
