@@ -431,6 +431,12 @@ MONEY_CUES = [
     ("km", "ជនសង្ស័យបានកេងបន្លំប្រាក់ចំនួន ៥ លានដុល្លារ", "amount_lost", "5000000", "USD"),
     ("lo", "ຜູ້ຕ້ອງຫາໄດ້ຍັກຍອກເງິນ 2 ຕື້ກີບ", "amount_lost", "2000000000", "LAK"),
     ("my", "ငွေကျပ် သိန်း ၅၀၀ ကို အလွဲသုံးစားခဲ့သည်", "amount_lost", "50000000", "MMK"),
+    ("zh", "嫌疑人挪用公款3000万元。", "amount_lost", "30000000", "CNY"),
+    # losses avoided: the phrase ends where the word for losses does
+    ("zh", "警方及时止付冻结，为群众避免损失5000万元。", "amount_disrupted", "50000000", "CNY"),
+    ("zh", "警方为群众挽损1.2亿元。", "amount_recovered", "120000000", "CNY"),
+    ("ja", "元社員が約3000万円を横領した。", "amount_lost", "30000000", "JPY"),
+    ("ko", "일당은 피해자들로부터 50억 원을 갈취했다.", "amount_lost", "5000000000", "KRW"),
 ]
 
 
