@@ -445,6 +445,15 @@ def test_money_cue_words(lang, text, kind, value, unit):
     assert [f[:3] for f in found(text, lang, names=False)] == [(kind, Decimal(value), unit)]
 
 
+@pytest.mark.parametrize("lang, text, kind, value", [
+    ("th", "ตำรวจรวบตัวคนร้าย 12 คน", "arrests", "12"),
+    ("zh", "共有1200名受骗人员报案。", "victims", "1200"),
+    ("fr", "Les enquêteurs ont neutralisé 615 hébergeurs de logiciels malveillants.", "infrastructure_taken_down", "615"),
+])
+def test_count_cue_words(lang, text, kind, value):
+    assert [f[:2] for f in found(text, lang, names=False)] == [(kind, Decimal(value))]
+
+
 def test_cash_is_no_money_stopped():
     # "रोख" is cash in Marathi ("रोख रक्कम"): the verb of stopping money is "रोखले", "रोखण्यात"
     assert found("त्याच्याकडे रोख रक्कम ५ लाख रुपये होती.", "mr", names=False) == []
