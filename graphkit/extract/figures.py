@@ -3,7 +3,7 @@
 For each number in a document, written in digits with the language's
 separators ("1.209", "1,209", "20,4", "17 000") or in words ("patru",
 "หมื่นเจ็ดพัน"), the stage reads a following scale word ("milioane", "ล้าน",
-"मिलियन"), a currency before or after it ("$ 500", "de dolari", "ดอลลาร์") or a
+"मिलियन"), a currency before or after it ("$ 500", "Rp9,1", "de dolari", "ดอลลาร์") or a
 percent sign or word. The kind comes from the nearest cue word of the
 language's ``[figures]`` table in the number's clause; numbers with no cue,
 years and dates are left alone. The subject comes from ``data/kinds.toml``:
