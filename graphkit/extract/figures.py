@@ -3,7 +3,7 @@
 For each number in a document, written in digits with the language's
 separators ("1.209", "1,209", "20,4", "17 000") or in words ("patru",
 "หมื่นเจ็ดพัน"), the stage reads a following scale word ("milioane", "ล้าน",
-"मिलियन"), a currency before or after it ("$ 500", "de dolari", "ดอลลาร์") or a
+"मिलियन"), a currency before or after it ("$ 500", "Rp9,1", "de dolari", "ดอลลาร์") or a
 percent sign or word. The kind comes from the nearest cue word of the
 language's ``[figures]`` table in the number's clause; numbers with no cue,
 years and dates are left alone. The subject comes from ``data/kinds.toml``:
@@ -254,9 +254,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         s, e = m.start(), m.start() + len(token)
         if found and s < found[-1].end:
             continue  # the smaller part of a compound amount ("46 milyon 500 bin")
-        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY)
+        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY
+                       and not _currency_written_on(text, s, lang))
                       or (text[s - 1] in "-./" and s > 1 and text[s - 2].isalnum())):
-            continue  # covid-19, v2.0, 2023-03-28
+            continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on)
         if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY)
                               or (text[e] in "-/" and text[e + 1:e + 2].isdigit())):
             continue  # 4G, ranges such as 2024-2025, dates
@@ -296,6 +297,19 @@ def find_quantities(doc: Document) -> list[Quantity]:
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _currency_written_on(text: str, start: int, lang: Language) -> bool:
+    """Whether the letters right before a number are a short currency symbol of the language ("Rp9,1", "RM20").
+
+    The letters must be a word of their own, of at most three letters ("Rp", "RM", "P"): "covid-19" and
+    "v2" stay words with a number in them.
+    """
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = fold(text[i:start])
+    return len(word) <= 3 and word in lang.currencies and (i == 0 or not text[i - 1].isalnum())
 
 
 class _Holding:
