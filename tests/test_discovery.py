@@ -364,3 +364,44 @@ def test_malware_and_tools_named_in_passing_are_no_organizations():
     assert discovery._not_an_organization("DDoS") and discovery._not_an_organization("IP")
     assert not {f[0] for f in found("Die IP-Adressen und DDoS-Angriffe: IP und DDoS, sagte IP und DDoS.", "de")
                 } & {"IP", "DDoS"}
+
+
+# ---------------------------------------------------------------- one long sentence: work grows with its length
+
+from .work import growth  # noqa: E402
+
+#: A linear stage does about 4 times the work on a text 4 times as long; one reading the whole sentence again for
+#: each name or title in it, about 16.
+LINEAR = 5.5
+
+
+def _annotated(lang: str):
+    def make(text: str):
+        doc = gazetteer.annotate(make_document(text, doc_id="line.txt", language=lang))
+        assert len(doc.sentences) == 1
+        return doc
+    return make
+
+
+def test_titles_of_one_long_sentence_read_it_once():
+    # the speech cue of the sentence was looked for in all of it again at each title
+    unit = "प्रवक्ता राम शर्मा ने कहा कि जांच जारी है और "
+    run = lambda doc: discovery.find_titled(doc, language("hi"), Taken())  # noqa: E731
+    assert growth(_annotated("hi"), run, unit, 30, discovery) < LINEAR
+
+
+def test_places_and_heads_of_one_long_sentence_are_found_in_linear_work():
+    # the spans taken were copied for each place
+    unit = "Hollanda polisi ve Almanya polisi birlikte çalıştı ve "
+    doc = discovery.annotate(_annotated("tr")(unit * 2))
+    assert [m.text for m in doc.mentions if m.method == "discovery:place-head"] == ["Hollanda polisi",
+                                                                                   "Almanya polisi"] * 2
+    run = lambda doc: discovery.find_place_headed(doc, language("tr"), Taken((m.start, m.end) for m in doc.mentions))  # noqa: E731
+    assert growth(_annotated("tr"), run, unit, 30, discovery) < LINEAR
+
+
+def test_people_of_one_long_sentence_are_found_in_linear_work():
+    # whether a name starts its sentence was read from the sentence's start
+    unit = "Director Anna Berg said that Mark Olsen, a spokesman, agreed and "
+    run = lambda doc: discovery.find_people(doc, language("en"), Taken((m.start, m.end) for m in doc.mentions))  # noqa: E731
+    assert growth(_annotated("en"), run, unit, 30, discovery) < LINEAR

@@ -323,9 +323,15 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     # a word with a clitic preposition on it ("لشركة": for a company) is no name; the article is part of names
     clitics = tuple(p for p in lang.prefixes if not p.startswith(">") and p not in ("ال",) and ">" not in p)
 
+    spoken: dict[tuple[int, int], bool] = {}
+
     def speech(sentence) -> bool:
         # a person is named where someone speaks ("said", "according to"), not in a list of bodies
-        return bool(cues) and _near_cue(text, sentence.start, sentence.end, cues)
+        # (read once for each sentence, not for each title in it)
+        key = (sentence.start, sentence.end)
+        if key not in spoken:
+            spoken[key] = bool(cues) and _near_cue(text, sentence.start, sentence.end, cues)
+        return spoken[key]
 
     for sentence in doc.sentences:
         tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, sentence.start, sentence.end)]
@@ -376,7 +382,13 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
 def _starts_sentence(doc: Document, pos: int) -> bool:
     """Whether only punctuation (an opening quote, a dash) stands between a sentence's start and ``pos``."""
     sentence = doc.sentence_of(pos)
-    return not any(c.isalnum() for c in doc.text[sentence.start:pos])
+    text = doc.text
+    i = pos - 1  # read back from pos: the first letter or digit met answers, not the whole sentence before it
+    while i >= sentence.start:
+        if text[i].isalnum():
+            return False
+        i -= 1
+    return True
 
 
 def _after_role(text: str, before: list[tuple[int, int, str]], start: int, end: int, lang: Language,
@@ -610,6 +622,12 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
     # countries, regions and the CLDR's cities: GeoNames' many small cities are also words ("Adalet", "justice")
     places = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")
               and (m.method == "cldr" or m.type != "City")]
+    # a body's name holds its place: what else is taken counts, the place does not. The spans taken but the
+    # places', kept up to date, and the places by start: two questions by bisection, not a copy for each place
+    place_spans = {(p.start, p.end) for p in places}
+    others = Taken(t for t in taken if t not in place_spans)
+    taken_places = {t for t in taken if t in place_spans}
+    place_index = ByStart(sorted(places, key=lambda p: (p.start, p.end)))
     for place in places:
         sentence = doc.sentence_of(place.start)
         i = bisect_right(starts, place.end - 1)  # the first token after the place
@@ -644,7 +662,9 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         if span is None:
             continue
         start, end, type_ = span
-        if not _free(start, end, Taken(t for t in taken if t != (place.start, place.end))):
+        itself = (place.start, place.end)
+        if not _free(start, end, others) or any((p.start, p.end) != itself and (p.start, p.end) in taken_places
+                                                 for p in place_index.overlapping(start, end)):
             continue
         name = text[start:end]
         # a country's police is one body; another body is told apart by the words of its name before the head
@@ -654,6 +674,7 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         label = f"Police ({place.label})" if kind == "police" else name
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
         taken.append((start, end))
+        others.append((start, end))
     return found
 
 
