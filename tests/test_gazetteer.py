@@ -128,3 +128,34 @@ def test_real_registry_has_the_expected_keys():
         assert registry.entities[key].type == type_
     assert registry.entities["binance"].label == "Binance"
     assert ("बिनेंस", "hi", "alt") in registry.entities["binance"].names
+
+
+# ---------------------------------------------------------------- one long line: work grows with its length
+
+from graphkit.extract import matcher  # noqa: E402
+
+from .work import CountedList, growth  # noqa: E402
+
+#: About 4 for a stage linear in the text's length, about 16 for one that reads the line for each name.
+LINEAR = 5.5
+
+
+def test_inflected_names_of_one_long_line_are_checked_in_linear_work():
+    # each inflected form was compared with every exact hit of its name in the whole text
+    unit = "Interpol i Interpolu oraz Interpolem, "
+    make = lambda text: make_document(text, doc_id="line.txt", language="pl")  # noqa: E731
+    doc = gazetteer.annotate(make(unit))
+    assert [(m.text, m.key) for m in doc.mentions] == [("Interpol", "interpol"), ("Interpolu", "interpol"),
+                                                       ("Interpolem", "interpol")]
+    assert growth(make, gazetteer.match, unit, 25, gazetteer) < LINEAR
+
+
+def test_names_ending_before_a_vowel_sign_in_one_long_line_are_found_in_linear_work(monkeypatch):
+    # a name ending on a letter whose vowel sign starts a suffix ("চীন" + "ের") copied the offsets of the rest
+    # of the text to find where the letter's cluster ends
+    unit = "চীনের পুলিশ এবং চীনের সাথে "
+    folding = matcher.fold_with_offsets
+    monkeypatch.setattr(matcher, "fold_with_offsets", lambda text: (lambda f, o: (f, CountedList(o)))(*folding(text)))
+    make = lambda text: make_document(text, doc_id="line.txt", language="bn")  # noqa: E731
+    assert [(m.text, m.key) for m in gazetteer.annotate(make(unit)).mentions] == [("চীনের", "china")] * 2
+    assert growth(make, gazetteer.match, unit, 25, gazetteer, matcher) < LINEAR

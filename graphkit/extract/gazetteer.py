@@ -7,6 +7,7 @@ news); ``annotate(doc)`` keeps the longest non-overlapping ones as mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from ..lang import language
@@ -31,15 +32,19 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
     matchers = (registry.matcher, places.matcher(langs), places.city_matcher())
     hits = [h for m in matchers for h in m.find(doc.text, suffixes=suffixes)]
     if lang.inflected or lang.prefixes:  # known names and countries, not the many short names of cities
-        exact: dict[str, list[tuple[int, int]]] = {}
+        exact: dict[str, list[tuple[int, int]]] = {}  # the exact hits of each name, in order of their start
         for h in hits:
             exact.setdefault(h.pattern.key, []).append((h.start, h.end))
+        for spans in exact.values():
+            spans.sort()
         for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:2])):
             # where the name is found as written inside the inflected form, the exact hit is the mention
             # ("Operaţiunile Serengeti" is no form of "Operaţiunea Serengeti" worth more than "Serengeti")
             # (the same words with a suffix or a clitic, "Interpol'ün", "للإنتربول", stay the inflected hit)
-            if not any(h.start <= s and e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ")
-                       for s, e in exact.get(h.pattern.key, ())):
+            # (only the exact hits starting inside the inflected one are looked at, found by bisection)
+            spans = exact.get(h.pattern.key, [])
+            inside = spans[bisect_left(spans, (h.start,)):bisect_right(spans, (h.end, h.end))]
+            if not any(e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ") for s, e in inside):
                 hits.append(h)
     return hits
 

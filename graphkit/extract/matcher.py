@@ -18,6 +18,7 @@ written; a one-word name with a capital letter needs a capital in the text
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -104,7 +105,7 @@ class Matcher:
             start, core_end = origin[a], origin[end_idx + 1]
             if core_end == origin[end_idx]:
                 base = origin[end_idx]
-                cluster_end = next((o for o in origin[end_idx + 1:] if o != base), len(text))
+                cluster_end = origin[bisect_right(origin, base)]  # offsets only grow; the last is len(text)
                 if fold(text[base]) != folded[end_idx] or not _only_marks(text, base + 1, cluster_end):
                     continue  # the name ends inside a character that folds to several ("ß" → "ss")
                 # the name ends with a letter whose vowel sign begins a suffix ("চীন" + "ের"): it ends at the letter
