@@ -339,7 +339,12 @@ def test_numbers_of_one_long_sentence_are_read_in_linear_work():
     doc = figures.annotate(_numbered(UNIT * 3))
     assert [(f.kind, f.about) for f in doc.figures][:2] == [("arrests", "endgame"),
                                                             ("infrastructure_taken_down", "endgame")]
-    assert growth(_numbered, figures.match, UNIT, 25, figures) < LINEAR
+
+    def make(text):
+        doc = _numbered(text)
+        return doc, figures.find_quantities(doc)
+
+    assert growth(make, lambda found: [figures.classify(found[0], q) for q in found[1]], UNIT, 25, figures) < LINEAR
 
 
 def test_subjects_of_the_figures_of_one_long_sentence_are_found_in_linear_work():

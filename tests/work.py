@@ -1,7 +1,7 @@
 """How much work a call does, counted rather than timed: for tests that a stage stays linear in a text's length.
 
-:func:`work` counts the Python lines run in some modules' code (a loop or a
-comprehension counts each of its turns) and the characters sliced out of a
+:func:`work` counts the bytecode instructions run in some modules' code (each
+turn of a loop or a comprehension counts) and the characters sliced out of a
 :class:`Counted` text (``text[a:b]``, a copy made in C that no line shows).
 :func:`growth` compares that work on a text and on the same text four times
 as long: about 4 for a linear stage, 16 for a quadratic one.
@@ -40,18 +40,22 @@ class CountedList(list):
 
 
 def work(call: Callable[[], object], *modules: ModuleType) -> int:
-    """Lines run in the code of ``modules`` while ``call()`` runs, plus the characters sliced out of Counted texts."""
+    """Bytecode instructions run in the code of ``modules`` while ``call()`` runs (comprehensions included),
+    plus the characters sliced out of Counted texts."""
     files = {m.__file__ for m in modules}
-    lines = 0
+    steps = 0
 
     def local(frame, event, arg):
-        nonlocal lines
-        if event == "line":
-            lines += 1
+        nonlocal steps
+        if event == "opcode":
+            steps += 1
         return local
 
     def scope(frame, event, arg):
-        return local if frame.f_code.co_filename in files else None
+        if frame.f_code.co_filename not in files:
+            return None
+        frame.f_trace_opcodes = True
+        return local
 
     Counted.sliced = 0
     previous = sys.gettrace()
@@ -60,7 +64,7 @@ def work(call: Callable[[], object], *modules: ModuleType) -> int:
         call()
     finally:
         sys.settrace(previous)
-    return lines + Counted.sliced
+    return steps + Counted.sliced
 
 
 def growth(make: Callable[[str], object], run: Callable[[object], object], unit: str, times: int,
