@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..model import Document, Evidence, Mention, Relation
 from ..text import slug
 from .registry import load_registry
+from .spans import stretch
 
 SAME_SENTENCE, SAME_ARTICLE = 0.95, 0.85
 #: A seat named anywhere in the article (a dateline, "at its headquarters in …") is less sure than in one sentence.
@@ -79,6 +80,6 @@ def relations(doc: Document) -> list[Relation]:
             confidence = SAME_SENTENCE if same else SEAT_ELSEWHERE if fact == "seat" else SAME_ARTICLE
             sentence = doc.sentence_of(x.start)
             out.append(Relation(key, "locatedIn" if fact == "seat" else fact, other, Evidence(
-                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end],
+                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
                 confidence, method="relations:registry")))
     return out

@@ -34,7 +34,7 @@ from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
 from . import frames, known
-from .spans import SpanSet, mentions_of, sorted_edges
+from .spans import SpanSet, mentions_of, sorted_edges, stretch
 
 #: Confidences are calibrated: about the share of such relations that are right on the tuning sets (the seeds,
 #: tests/data/multilingual and tests/data/dev; see scripts/calibration.py).
@@ -302,7 +302,7 @@ def _add(relations: dict, doc: Document, hit: CueHit, subj: Mention, obj: Mentio
     if key in relations and relations[key].evidence.confidence >= confidence:
         return
     relations[key] = Relation(s_key, predicate, o_key, Evidence(
-        doc.id, span.start, span.end, doc.text[span.start:span.end], confidence,
+        doc.id, span.start, span.end, stretch(doc.text, span.start, span.end), confidence,
         method=f"relations:cue:{hit.cue.phrase}"))
 
 
@@ -498,7 +498,7 @@ def works_for(doc: Document) -> list[Relation]:
             if not role:
                 continue
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
-                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
+                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method=how, role=role)))
             break
         else:
@@ -506,7 +506,7 @@ def works_for(doc: Document) -> list[Relation]:
             if titled is not None:
                 org, role = titled
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
-                    doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end],
+                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
                     TITLED_CONFIDENCE, method="relations:role:title", role=role)))
     return out
 
@@ -587,7 +587,7 @@ def owned_operations(doc: Document) -> list[Relation]:
             continue
         sentence = doc.sentence_of(a.start)
         out.append(Relation(operation.key, "coordinatedBy", org.key, Evidence(
-            doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], OWNER_CONFIDENCE,
+            doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), OWNER_CONFIDENCE,
             method="relations:structure:owner")))
     return out
 
@@ -625,7 +625,7 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             return
         sentence = doc.sentence_of(subject.start)
         found.setdefault((subject.key, predicate, key), Relation(subject.key, predicate, key, Evidence(
-            doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], STRUCTURE_CONFIDENCE,
+            doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), STRUCTURE_CONFIDENCE,
             method=f"relations:structure:{how}")))
 
     names_in: dict[str, list] = {}  # the names inside a name, found once for each name (names repeat)
