@@ -405,3 +405,11 @@ def test_people_of_one_long_sentence_are_found_in_linear_work():
     unit = "Director Anna Berg said that Mark Olsen, a spokesman, agreed and "
     run = lambda doc: discovery.find_people(doc, language("en"), Taken((m.start, m.end) for m in doc.mentions))  # noqa: E731
     assert growth(_annotated("en"), run, unit, 30, discovery) < LINEAR
+
+
+def test_a_listed_name_written_with_two_spaces_is_found_where_it_stands():
+    # the name was looked for with its words joined by one space: "substring not found" stopped the build
+    text = "Microsoft, Veridian  Shield and PayPal signed the pact."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    (m,) = [m for m in doc.mentions if m.method == "discovery:list"]
+    assert (m.text, m.label, text[m.start:m.end]) == ("Veridian  Shield", "Veridian Shield", "Veridian  Shield")

@@ -735,11 +735,15 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
             if (not item or len(words) > 4 or not _capitalised(words[0])
                     or not all(_capitalised(w) or fold(w) in _GLUE for w in words)):
                 break
-            s = doc.text.index(item, pos)
-            e = s + len(item)
+            # the words as written, whatever white space stands between them ("Veridian  Shield")
+            written = re.compile(r"\s+".join(re.escape(w) for w in words)).search(doc.text, pos)
+            if written is None:
+                break
+            s, e = written.span()
             pos = e
             if _free(s, e, taken):
-                found.append(Mention(s, e, item, slug(item), "Organization", item, CONFIDENCE["list"], "discovery:list"))
+                found.append(Mention(s, e, doc.text[s:e], slug(item), "Organization", item, CONFIDENCE["list"],
+                                     "discovery:list"))
                 taken.append((s, e))
     return found
 
