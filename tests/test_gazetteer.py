@@ -159,3 +159,27 @@ def test_names_ending_before_a_vowel_sign_in_one_long_line_are_found_in_linear_w
     make = lambda text: make_document(text, doc_id="line.txt", language="bn")  # noqa: E731
     assert [(m.text, m.key) for m in gazetteer.annotate(make(unit)).mentions] == [("চীনের", "china")] * 2
     assert growth(make, gazetteer.match, unit, 25, gazetteer, matcher) < LINEAR
+
+
+# ---------------------------------------------------------------- characters that show nothing
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a soft hyphen, a zero-width space or joiner inside a name hid it
+    ("Inter\u00adpol and Euro\u200bpol worked with Micro\u200dsoft.",
+     [("Inter\u00adpol", "interpol"), ("Euro\u200bpol", "europol"), ("Micro\u200dsoft", "microsoft")]),
+    ("Trend\u200c Micro helped Inter\u00ad\u00adpol.", [("Trend\u200c Micro", "trend-micro"), ("Inter\u00ad\u00adpol", "interpol")]),
+    # before or after a name, they are no part of it
+    ("Interpol\u00ad and \u2060Europol\ufeff said.", [("Interpol", "interpol"), ("Europol", "europol")]),
+])
+def test_a_character_that_shows_nothing_hides_no_name(text, expected):
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="en"))
+    assert [(m.text, m.key) for m in doc.mentions] == expected
+    assert all(text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text", ["ශ්\u200dරී ලංකාව පොලිසිය", "ශ්රී ලංකාව පොලිසිය"])
+def test_a_joiner_a_script_writes_in_its_names_still_matches(text):
+    # Sinhala writes "ශ්‍රී" with a zero-width joiner, or without
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="si"))
+    assert [(m.text, m.key) for m in doc.mentions] == [(text.split()[0] + " ලංකාව", "sri-lanka")]

@@ -21,11 +21,12 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
 from ..segment import at_edge, word_edges
-from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins
+from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins, visible, visible_with_offsets
 from .spans import SpanSet
 
 
@@ -86,9 +87,14 @@ class Matcher:
             table.setdefault(key, []).append(p)
         #: folded name → its patterns (read by :mod:`.inflection`)
         self.table = {key: tuple(group) for key, group in table.items()}
+        # names are found without the characters that show nothing, in them or in the text ("Inter\u00adpol")
+        shown: dict[str, list[Pattern]] = {}
         for key, group in table.items():
-            self._automaton.add_word(key, (len(key), tuple(group)))
-        self.size = len(table)
+            shown.setdefault(visible(key), []).extend(group)
+        for key, group in shown.items():
+            if key:
+                self._automaton.add_word(key, (len(key), tuple(group)))
+        self.size = len(shown)
         if self.size:
             self._automaton.make_automaton()
 
@@ -96,16 +102,21 @@ class Matcher:
         """Every acceptable hit in ``text`` (overlapping hits included)."""
         if not self.size:
             return []
-        folded, origin = fold_with_offsets(text)
+        clusters = fold_with_offsets(text)[1]  # where each folded character's cluster starts
+        folded, origin = _visible_folding(text)
         edges = word_edges(text)
         suffixes = tuple(sorted(set(suffixes), key=len, reverse=True))
         hits: list[Hit] = []
         for end_idx, (length, group) in self._automaton.iter(folded):
             a = end_idx - length + 1
-            start, core_end = origin[a], origin[end_idx + 1]
+            start = origin[a]
+            # the name ends where the cluster of its last character does (before an invisible one after it)
+            core_end = origin[end_idx + 1]
+            if core_end != origin[end_idx]:
+                core_end = clusters[bisect_right(clusters, origin[end_idx])]  # offsets only grow; the last is len(text)
             if core_end == origin[end_idx]:
                 base = origin[end_idx]
-                cluster_end = origin[bisect_right(origin, base)]  # offsets only grow; the last is len(text)
+                cluster_end = clusters[bisect_right(clusters, base)]
                 if fold(text[base]) != folded[end_idx] or not _only_marks(text, base + 1, cluster_end):
                     continue  # the name ends inside a character that folds to several ("ß" → "ss")
                 # the name ends with a letter whose vowel sign begins a suffix ("চীন" + "ের"): it ends at the letter
@@ -120,6 +131,12 @@ class Matcher:
                 if case_ok(p.text, core):
                     hits.append(Hit(start, end, p))
         return hits
+
+
+@lru_cache(maxsize=8)
+def _visible_folding(text: str) -> tuple[str, list[int]]:
+    """The folded text without its invisible characters, and its offset map (once for the matchers of a text)."""
+    return visible_with_offsets(*fold_with_offsets(text))
 
 
 def _only_marks(text: str, start: int, end: int) -> bool:
