@@ -413,3 +413,13 @@ def test_a_listed_name_written_with_two_spaces_is_found_where_it_stands():
     doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
     (m,) = [m for m in doc.mentions if m.method == "discovery:list"]
     assert (m.text, m.label, text[m.start:m.end]) == ("Veridian  Shield", "Veridian Shield", "Veridian  Shield")
+
+
+def test_a_character_that_shows_nothing_inside_a_name_does_not_cut_it():
+    # "Veri\u00addian" was two words: the name found was "Shield Technologies"
+    text = "Veri\u00addian Shield Technologies trained the police, said Anna Be\u200brg, a spokeswoman."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    got = [(m.text, m.key, m.type) for m in doc.mentions]
+    assert got == [("Veri\u00addian Shield Technologies", "veridian-shield-technologies", "Company"),
+                   ("Anna Be\u200brg", "anna-berg", "Person")]
+    assert all(text[m.start:m.end] == m.text for m in doc.mentions)

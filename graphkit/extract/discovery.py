@@ -39,7 +39,9 @@ from ..model import Document, Mention
 from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*")
+#: A word, with the characters that show nothing inside it ("Veri\u00addian", "Euro\u200bpol"): no word ends there.
+_WORD = r"[\p{L}\p{M}\p{N}]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[\p{L}\p{M}\p{N}]+)*"
+_TOKEN = regex.compile(rf"{_WORD}(?:[.'’\-]{_WORD})*")
 _QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?)\s?[»”\"“’']")
 _ACRONYM = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*\)")
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
