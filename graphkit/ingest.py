@@ -694,8 +694,24 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
 # ---------------------------------------------------------------- documents
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(text: str, name: str) -> None:
+    """Refuse a text that holds a lone surrogate: no Unicode text does (a file decoded with ``surrogateescape``,
+    a string cut in the middle of a UTF-16 pair); it cannot be written as UTF-8, hashed, nor read by lingua."""
+    if not isinstance(text, str):
+        raise InputError(f"{name}: the text is a {type(text).__name__}, not a str", hint="decode it first")
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise InputError(f"{name}: the text holds a lone surrogate (U+{ord(bad.group()):04X}) at offset {bad.start()}, "
+                         "which is no Unicode character",
+                         hint='decode its bytes as UTF-8, or replace it: text.encode("utf-8", "replace").decode("utf-8")')
+
+
 def make_document(text: str, *, doc_id: str, language: str | None = None, path: str | None = None) -> Document:
     """A :class:`Document` from decoded text: language identified unless given, sentences split."""
+    check_text(text, doc_id)
     if language is not None and not re.fullmatch(r"[a-z]{2,3}", language):
         raise InputError(f"language = {language!r} is invalid; give an ISO 639-1 code such as 'fr' or 'hi'")
     lang = language or detect_language(text)

@@ -460,3 +460,17 @@ def test_split_sentences_reads_each_character_a_bounded_number_of_times(monkeypa
     spans = ingest.split_sentences(text, abbreviations=["dr"])
     assert tally[0] <= 6 * len(text), (tally[0], len(text))
     assert spans  # and the text was split
+
+
+def test_a_lone_surrogate_is_an_input_error():
+    # it failed in hashing (or lingua) with a UnicodeEncodeError
+    import graphkit
+    from graphkit.errors import InputError
+
+    for language in ("en", None):
+        with pytest.raises(InputError, match=r"t\.txt: the text holds a lone surrogate \(U\+D800\) at offset 8") as info:
+            make_document("Europol \ud800 signed.", doc_id="t.txt", language=language)
+        assert "replace" in info.value.hint
+    doc = make_document("Europol signed.", doc_id="t.txt", language="en").with_(text="Europol \udc80 signed.")
+    with pytest.raises(InputError, match=r"lone surrogate \(U\+DC80\)"):
+        graphkit.build_documents([doc])
