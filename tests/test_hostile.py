@@ -515,6 +515,14 @@ def test_an_article_on_one_line_and_as_one_sentence_builds(runner, tmp_path):
     assert len(set(graph.subjects(NIF.anchorOf, None))) > 200
 
 
+def test_a_lone_surrogate_through_the_python_api():
+    import graphkit
+    from graphkit.ingest import make_document
+
+    with pytest.raises(InputError, match=r"^\[E100\] t\.txt: the text holds a lone surrogate \(U\+D800\) at offset 8, "):
+        graphkit.build_documents([make_document("Europol \ud800 signed.", doc_id="t.txt")])
+
+
 # ================================================================ build: outputs
 
 
