@@ -11,12 +11,13 @@ Nothing is stated of an entity the article does not name.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model import Document, Evidence, Mention, Relation
 from ..text import slug
 from .registry import load_registry
-from .spans import stretch
+from .spans import mentions_of, stretch
 
 SAME_SENTENCE, SAME_ARTICLE = 0.95, 0.85
 #: A seat named anywhere in the article (a dateline, "at its headquarters in …") is less sure than in one sentence.
@@ -42,6 +43,40 @@ def _closest(doc: Document, a: list[Mention], b: list[Mention]) -> tuple[Mention
                 best = (score, x, y, same)
     assert best is not None
     return best[1], best[2], best[3]
+
+
+#: A comma and the words after a city's name, which may name where it lies ("London, Ontario").
+_QUALIFIER = re.compile(r",[ \u00a0]*((?:[^\W\d_][\w'’.-]*)(?:[ \u00a0][^\W\d_][\w'’.-]*){0,2})")
+
+
+def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention]:
+    """The mentions of a seat's city that name it, not a namesake elsewhere.
+
+    A city named with a place after it ("London, Ontario", "Paris, Texas", "London, England") is the city of
+    that place's country: of the seat's country, it is the seat; of another, a namesake. A state or province
+    is known by its ISO 3166-2 name, a country or city by the mention found there.
+    """
+    from . import places
+
+    home = places.country_of(seat)
+    if home is None:
+        return mentions
+    index = mentions_of(doc.mentions)
+    kept = []
+    for m in mentions:
+        q = _QUALIFIER.match(doc.text, m.end)
+        if q is not None:
+            after = [x for x in index.starting(q.start(1), q.start(1) + 1) if x.type in ("Country", "City", "Region")]
+            if after:
+                countries = {c} if (c := places.country_of(after[0].key)) else set()
+            else:  # "Texas", "British Columbia": the longest words that name a state or province
+                words = [w.rstrip(".'’-") for w in q.group(1).split()]
+                countries = next((found for k in range(len(words), 0, -1)
+                                  if (found := places.subdivision_countries(" ".join(words[:k])))), frozenset())
+            if countries and home not in countries:
+                continue
+        kept.append(m)
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +107,9 @@ def relations(doc: Document) -> list[Relation]:
             facts.append(("locatedIn", place))
         seat = slug(known.seat) if known.seat else None
         if seat and seat in by_key and seat != place:
-            facts.append(("seat", seat))
+            by_key[seat] = _the_seat(doc, by_key[seat], seat)
+            if by_key[seat]:
+                facts.append(("seat", seat))
         for fact, other in facts:
             x, y, same = _closest(doc, mentions, by_key[other])
             if fact == "locatedIn" and not same:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import language
-from ..text import slug
+from ..text import fold, slug
 from .matcher import Matcher, Pattern
 
 #: CLDR codes that are not places (unions, pseudo-regions, "Unknown", "World").
@@ -152,6 +152,50 @@ def cities() -> dict[str, tuple[str, tuple[str, ...]]]:
             raise OntologyError(f"{path}: malformed line {fields[0]!r}", hint="regenerate it with scripts/make_cities.py")
         table.setdefault(slug(fields[1]), (fields[1], tuple(fields[4:])))
     return table
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """GeoNames cities: key → the ISO code of their country (the first city of a key, as :func:`cities` keeps)."""
+    from ..resources import DATA_DIR
+
+    table: dict[str, str] = {}
+    for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 5:
+            table.setdefault(slug(fields[1]), fields[2])
+    return table
+
+
+def country_of(key: str) -> str | None:
+    """The ISO code of the country a place is or lies in (a country, a CLDR city, a GeoNames city), else None
+    (a region such as a continent, an unknown key)."""
+    place = places().get(key)
+    if place is not None:
+        if place.type == "Country":
+            return place.code
+        if place.type == "City":
+            return _zones().get(place.code)
+        return None
+    return _city_countries().get(key)
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """The names of the states, provinces and regions of every country (ISO 3166-2, from pycountry), folded →
+    the ISO codes of the countries that have one of that name."""
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        table.setdefault(fold(sub.name), set()).add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """The ISO codes of the countries that have a state, province or region called ``name`` ("Texas" → US,
+    "Ontario" → CA, "England" → GB); empty for another name."""
+    return _subdivisions().get(fold(name), frozenset())
 
 
 @lru_cache(maxsize=1)
