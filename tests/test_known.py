@@ -72,5 +72,9 @@ def test_a_city_named_with_a_place_of_another_country_is_no_seat():
     # a place of its own country, or none, leaves the seat as it is
     for text, key, city in (("The National Crime Agency opened an office in London, England.", "uk-nca", "london"),
                             ("INTERPOL officers met in Lyon, France.", "interpol", "lyon"),
-                            ("Barclays said in London, Ontario and in London, the fraud grew.", "barclays", "london")):
+                            ("Barclays said in London, Ontario and in London, the fraud grew.", "barclays", "london"),
+                            # a list of places qualifies none of them
+                            ("Crypto.com works with Coinbase, Singapore, Addis Ababa and Guadalajara.", "crypto-com",
+                             "singapore"),
+                            ("Barclays has offices in London, France and Spain.", "barclays", "london")):
         assert [f[:3] for f in facts(text) if f[1] == "locatedIn"] == [(key, "locatedIn", city)], text

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lang import language
 from ..model import Document, Evidence, Mention, Relation
-from ..text import slug
+from ..text import fold, slug
 from .registry import load_registry
 from .spans import mentions_of, stretch
 
@@ -52,9 +53,10 @@ _QUALIFIER = re.compile(r",[ \u00a0]*((?:[^\W\d_][\w'’.-]*)(?:[ \u00a0][^\W\d_
 def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention]:
     """The mentions of a seat's city that name it, not a namesake elsewhere.
 
-    A city named with a place after it ("London, Ontario", "Paris, Texas", "London, England") is the city of
-    that place's country: of the seat's country, it is the seat; of another, a namesake. A state or province
-    is known by its ISO 3166-2 name, a country or city by the mention found there.
+    A city named with the state, province or country it lies in after a comma ("London, Ontario", "Paris,
+    Texas", "London, England") is the city of that country: of the seat's country, it is the seat; of another,
+    a namesake. A state or province is known by its ISO 3166-2 name, a country by the mention found there. A
+    list of places ("Singapore, Addis Ababa and Guadalajara", "London, France and Spain") qualifies nothing.
     """
     from . import places
 
@@ -62,21 +64,44 @@ def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention
     if home is None:
         return mentions
     index = mentions_of(doc.mentions)
+    conjunctions = set(language(doc.language).conjunctions) | {"and", "or"}
+
+    def place_at(offset: int) -> Mention | None:
+        return next((x for x in index.starting(offset, offset + 1) if x.type in ("Country", "City", "Region")), None)
+
+    def listed(start: int, end: int) -> bool:
+        """Whether a place stands right before ``start`` or right after ``end``, with a comma or a conjunction."""
+        after = _LIST_AFTER.match(doc.text, end)
+        if after and fold(after.group(1)).strip(" ,") in conjunctions | {""} and place_at(after.end()):
+            return True
+        return any(x.end < start and _LIST_BEFORE.fullmatch(doc.text, x.end, start)
+                   for x in index.overlapping(max(0, start - 3), start) if x.type in ("Country", "City", "Region"))
+
     kept = []
     for m in mentions:
         q = _QUALIFIER.match(doc.text, m.end)
+        countries: frozenset[str] = frozenset()
+        end = m.end
         if q is not None:
-            after = [x for x in index.starting(q.start(1), q.start(1) + 1) if x.type in ("Country", "City", "Region")]
-            if after:
-                countries = {c} if (c := places.country_of(after[0].key)) else set()
-            else:  # "Texas", "British Columbia": the longest words that name a state or province
+            after = place_at(q.start(1))
+            if after is not None and after.type == "Country":
+                countries, end = frozenset({places.country_of(after.key)} - {None}), after.end
+            else:  # "Texas", "British Columbia", "Ontario" (also a city's name): the longest words naming a state
                 words = [w.rstrip(".'’-") for w in q.group(1).split()]
-                countries = next((found for k in range(len(words), 0, -1)
-                                  if (found := places.subdivision_countries(" ".join(words[:k])))), frozenset())
-            if countries and home not in countries:
-                continue
+                for k in range(len(words), 0, -1):
+                    countries = places.subdivision_countries(" ".join(words[:k]))
+                    if countries:
+                        end = q.start(1) + len(" ".join(q.group(1).split()[:k]).rstrip(".'’-"))
+                        break
+        if countries and home not in countries and not listed(m.start, end):
+            continue
         kept.append(m)
     return kept
+
+
+#: What stands between two places of a list: a comma, a conjunction, or both.
+_LIST_AFTER = re.compile(r"\s*(,?\s*[^\W\d_]{0,6}\s*,?)\s*")
+_LIST_BEFORE = re.compile(r",\s*")
 
 
 @lru_cache(maxsize=1)
