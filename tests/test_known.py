@@ -78,3 +78,9 @@ def test_a_city_named_with_a_place_of_another_country_is_no_seat():
                              "singapore"),
                             ("Barclays has offices in London, France and Spain.", "barclays", "london")):
         assert [f[:3] for f in facts(text) if f[1] == "locatedIn"] == [(key, "locatedIn", city)], text
+
+
+def test_a_country_that_opens_the_next_phrase_qualifies_no_seat():
+    # "Nizozemské" (Dutch) after the comma names the police the next phrase speaks of, not where Bratislava lies
+    text = "Bezpečnostní společnost ESET se sídlem v Bratislavě, Nizozemské policii poskytla technickou analýzu."
+    assert ("eset", "locatedIn", "bratislava") in [f[:3] for f in facts(text, "cs")]

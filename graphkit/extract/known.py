@@ -55,8 +55,9 @@ def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention
 
     A city named with the state, province or country it lies in after a comma ("London, Ontario", "Paris,
     Texas", "London, England") is the city of that country: of the seat's country, it is the seat; of another,
-    a namesake. A state or province is known by its ISO 3166-2 name, a country by the mention found there. A
-    list of places ("Singapore, Addis Ababa and Guadalajara", "London, France and Spain") qualifies nothing.
+    a namesake. A state or province is known by its ISO 3166-2 name, a country by the mention found there; it
+    must close the phrase (punctuation after it). A list of places ("Singapore, Addis Ababa and Guadalajara",
+    "London, France and Spain") qualifies nothing.
     """
     from . import places
 
@@ -93,12 +94,16 @@ def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention
                     if countries:
                         end = q.start(1) + len(" ".join(q.group(1).split()[:k]).rstrip(".'’-"))
                         break
-        if countries and home not in countries and not listed(m.start, end):
+        # the place closes the phrase ("London, Ontario, last week", "Paris, Texas."), not opens another
+        # ("…v Bratislavě, Nizozemské policii poskytla": to the Dutch police)
+        if countries and home not in countries and _CLOSED.match(doc.text, end) and not listed(m.start, end):
             continue
         kept.append(m)
     return kept
 
 
+#: Punctuation, or the end of the text, after a place that qualifies a city.
+_CLOSED = re.compile(r"\s*(?:[,.;:!?)\]»”\"'，。、；：！？）」』]|$)")
 #: What stands between two places of a list: a comma, a conjunction, or both.
 _LIST_AFTER = re.compile(r"\s*(,?\s*[^\W\d_]{0,6}\s*,?)\s*")
 _LIST_BEFORE = re.compile(r",\s*")
