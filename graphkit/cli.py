@@ -237,10 +237,13 @@ def main(debug: bool) -> None:
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
 @click.option("--max-size", "max_size", type=FiniteFloatRange(min=0), default=1.0, show_default=True, metavar="MB",
               help="Skip articles bigger than this many megabytes (a bigger file is rarely one article); 0: no limit.")
+@click.option("--curation", "curation_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Replay the decisions of this curation file (graphkit curate) on the graph. With --store, the "
+                   "knowledge base keeps them and replays them at each later build.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (and no progress bar).")
 @handle_errors
 def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-          store_dir: Path | None, jobs: int, max_size: float, quiet: bool) -> None:
+          store_dir: Path | None, jobs: int, max_size: float, curation_file: Path | None, quiet: bool) -> None:
     """Build the graph of articles: .txt or .md files, or folders of them (read recursively),
     or '-': the text of one article on standard input (its identifier is "stdin").
 
@@ -261,6 +264,7 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
       graphkit build a.txt b.md --format json-ld -o graph.jsonld
       graphkit build articles/ -o graph.ttl --jobs 0   # one process per core
       graphkit build articles/ --store kb/        # a knowledge base that grows
+      graphkit build articles/ -o graph.ttl --curation notes.ttl   # with an analyst's corrections
       curl -s https://example.org/news.txt | graphkit build - -o - | graphkit validate -
     """
     import signal
@@ -277,18 +281,30 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
                                    "which adds the articles to a knowledge base: write files from it with "
                                    "`graphkit export DIR -o FILE` and `graphkit view DIR -o FILE.html`")
     if threading.current_thread() is not threading.main_thread():
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, curation_file)
         return
     # a plain `kill` unwinds like Ctrl-C: temporary files (sorted runs, spooled articles) are removed
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, curation_file)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _report_curation(report, quiet: bool) -> None:
+    """What a replay of decisions did: one line, and a warning for each decision that changed nothing."""
+    if report is None:
+        return
+    for missing in report.missing:
+        click.echo(f"warning: curation: {printable(missing)}", err=True)
+    if not quiet:
+        click.echo(report.describe(), err=True)
+
+
 def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-           store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0) -> None:
+           store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0,
+           curation_file: Path | None = None) -> None:
+    from .curate import load as load_curation
     from .ingest import check_outputs
     from .pipeline import build_to
     from .rdf import atomic_writer, format_for
@@ -297,6 +313,7 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
     read_options = {"max_bytes": int(max_size * 1_000_000) if max_size else None}
     if html is not None and str(html) == "-" and str(output) == "-" and store_dir is None:
         raise click.UsageError("--html - and -o - both write to standard output: give one of them a file")
+    curation = load_curation(curation_file) if curation_file is not None else None
 
     def warn(skipped) -> None:
         if progress:
@@ -312,23 +329,25 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 
         try:
             done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress,
-                       read_options=read_options, on_wait=wait)
+                       read_options=read_options, on_wait=wait, curation=curation)
         finally:
             if progress:
                 progress.close()
         if not quiet:
             click.echo(f"{printable(store_dir)}: {len(done.added)} added, {len(done.replaced)} replaced, "
                        f"{len(done.unchanged)} unchanged ({done.triples} triples)", err=True)
+        _report_curation(done.curation, quiet)
         if done.skipped:
             sys.exit(EXIT_SKIPPED)
         return
     rdf_format = format_for(output, fmt)
-    check_outputs(inputs, [("-o", output), ("--html", html)])
+    check_outputs((*inputs, *([curation_file] if curation_file is not None else [])), [("-o", output), ("--html", html)])
 
     def run(out) -> object:
         try:
             return build_to(inputs, out, rdf_format, language=language, jobs=jobs, on_skip=warn,
-                            on_progress=progress, keep_graph=html is not None, read_options=read_options)
+                            on_progress=progress, keep_graph=html is not None, read_options=read_options,
+                            curation=curation)
         finally:
             if progress:
                 progress.close()
@@ -351,6 +370,7 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
             click.echo(f"  {rdf_format}: {printable(output)}", err=True)
         if html is not None and str(html) != "-":
             click.echo(f"  html: {printable(html)}", err=True)
+    _report_curation(result.curation, quiet)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
@@ -547,8 +567,10 @@ def validate(graph: Path) -> None:
                    "repeatable.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--no-misses", is_flag=True, help="Leave out the lists of misses and false positives.")
+@click.option("--curation", "curation_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Score the graph with the decisions of this curation file replayed on it.")
 @handle_errors
-def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool) -> None:
+def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool, curation_file: Path | None) -> None:
     """Score a graph against gold annotations: precision, recall and F1.
 
     Entities per type, mentions, relations per predicate, figures per kind (and how many
@@ -559,6 +581,7 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
     \b
     Examples:
       graphkit evaluate graph.ttl --gold ../shared/gold/seeds
+      graphkit evaluate graph.ttl --gold ../shared/gold/seeds --curation notes.ttl
       graphkit build article.txt | graphkit evaluate - --gold article.json
     """
     import json
@@ -569,7 +592,13 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
     if str(graph) == "-" and any(str(g) == "-" for g in gold):
         raise click.UsageError("the graph and the gold cannot both come from standard input ('-')")
     documents = load_gold(gold)
-    report = run_evaluate(load_graph(graph), documents)
+    scored = load_graph(graph)
+    if curation_file is not None:
+        from .curate import apply_to_graph, load as load_curation
+
+        scored, replayed = apply_to_graph(scored, load_curation(curation_file))
+        _report_curation(replayed, quiet=False)
+    report = run_evaluate(scored, documents)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -626,6 +655,7 @@ def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
 
     done = kb_remove(store_dir, docs, on_wait=lambda: click.echo(_waiting(store_dir), err=True))
     click.echo(f"{store_dir}: {len(done.removed)} removed ({done.triples} triples)", err=True)
+    _report_curation(done.curation, quiet=False)
 
 
 @main.command()
@@ -813,3 +843,177 @@ def push(store: Path, endpoint: str, timeout: float, user: str | None, password:
     graphs = f"{result.graphs} graph{'s' if result.graphs != 1 else ''}"
     triples = f"{result.triples} triple{'s' if result.triples != 1 else ''}"
     click.echo(f"pushed {graphs} ({triples}) to {shown_url(endpoint)}", err=True)
+
+
+# ---------------------------------------------------------------- curate
+
+
+@main.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.pass_context
+def curate(ctx: click.Context, file: Path) -> None:
+    """Record corrections to the graph as decisions in FILE, a Turtle file kept apart
+    from what was extracted and replayed on every build.
+
+    Each decision is one node of FILE, with when it was made, who made it (--by) and why
+    (--why); the file is written sorted, to be reviewed in git like code. Entities are
+    named by their IRI (gke:ncfta) or by a name in any script, which must label one
+    entity of the graph the decisions are replayed on (an ambiguous name is an error that
+    lists the candidates). A decision whose entity or relation is not in a graph changes
+    nothing and is reported as a warning. Replay them with `graphkit build --curation FILE`
+    (a knowledge base keeps them and replays them at each build), and score the curated
+    graph with `graphkit evaluate --curation FILE`; `graphkit query GRAPH curation` lists
+    what they did, `graphkit query GRAPH extracted` gives the graph as extracted.
+
+    \b
+    Examples:
+      graphkit curate notes.ttl reject-relation binance partnersWith interpol --why "they met once"
+      graphkit curate notes.ttl merge gke:ncfta gke:national-cyber-forensics-training-alliance
+      graphkit curate notes.ttl reject-entity "Read More"
+      graphkit curate notes.ttl rename gke:pakistan-fia "Federal Investigation Agency (Pakistan)"
+      graphkit curate notes.ttl add-relation binance participatedIn serengeti --source https://example.org/a
+      graphkit curate notes.ttl list
+      graphkit curate notes.ttl undo 2
+    """
+    ctx.obj = file
+
+
+def _why_and_by(func):
+    func = click.option("--by", type=TEXT, default=None, metavar="NAME", help="Who makes the decision.")(func)
+    return click.option("--why", type=TEXT, default=None, metavar="TEXT", help="Why: kept with the decision.")(func)
+
+
+def _record_decision(action: str, **fields) -> None:
+    from .curate import add, make
+
+    file = click.get_current_context().obj
+    decision = make(action, **fields)
+    curation, number = add(file, decision)
+    click.echo(f"{printable(file)}: decision {number} of {len(curation)}: {printable(decision.summary())}")
+
+
+@curate.command("reject-entity")
+@click.argument("entities", nargs=-1, required=True, type=TEXT)
+@_why_and_by
+@handle_errors
+def curate_reject_entity(entities: tuple[str, ...], why: str | None, by: str | None) -> None:
+    """Reject entities that are not ones (a menu item read as a name): each goes, with its
+    mentions, its relations and their evidence; figures about it lose their subject.
+
+    \b
+    Example:
+      graphkit curate notes.ttl reject-entity "Read More" --why "a link of the page"
+    """
+    _record_decision("reject-entity", targets=entities, reason=why, by=by)
+
+
+@curate.command("reject-relation")
+@click.argument("subject", type=TEXT)
+@click.argument("predicate", type=TEXT)
+@click.argument("object", type=TEXT)
+@_why_and_by
+@handle_errors
+def curate_reject_relation(subject: str, predicate: str, object: str, why: str | None, by: str | None) -> None:
+    """Reject a relation: SUBJECT PREDICATE OBJECT and its evidence go (partnersWith in both
+    directions). PREDICATE is one of the relations: memberOf, partnersWith, worksFor,
+    partOf, coordinatedBy, participatedIn, targets, locatedIn, launchedBy, investigates,
+    supports, trains.
+
+    \b
+    Example:
+      graphkit curate notes.ttl reject-relation binance partnersWith interpol --why "they met once"
+    """
+    _record_decision("reject-relation", subject=subject, predicate=predicate, object=object, reason=why, by=by)
+
+
+@curate.command("merge")
+@click.argument("entities", nargs=-1, required=True, type=TEXT)
+@_why_and_by
+@handle_errors
+def curate_merge(entities: tuple[str, ...], why: str | None, by: str | None) -> None:
+    """Merge entities into the last one named, which keeps its IRI, label and class: the
+    others' mentions, relations, figures and names (their labels as other names) move to it.
+
+    \b
+    Example:
+      graphkit curate notes.ttl merge gke:ncfta gke:national-cyber-forensics-training-alliance
+    """
+    _record_decision("merge", targets=entities, reason=why, by=by)
+
+
+@curate.command("rename")
+@click.argument("entity", type=TEXT)
+@click.argument("label", type=TEXT)
+@_why_and_by
+@handle_errors
+def curate_rename(entity: str, label: str, why: str | None, by: str | None) -> None:
+    """Give ENTITY the canonical name LABEL; its old label becomes another name, its IRI stays.
+
+    \b
+    Example:
+      graphkit curate notes.ttl rename gke:pakistan-fia "Federal Investigation Agency (Pakistan)"
+    """
+    _record_decision("rename", targets=(entity,), label=label, reason=why, by=by)
+
+
+@curate.command("add-relation")
+@click.argument("subject", type=TEXT)
+@click.argument("predicate", type=TEXT)
+@click.argument("object", type=TEXT)
+@click.option("--source", required=True, type=TEXT, metavar="URL",
+              help="Where the fact comes from: a URL, or a citation.")
+@_why_and_by
+@handle_errors
+def curate_add_relation(subject: str, predicate: str, object: str, source: str, why: str | None,
+                        by: str | None) -> None:
+    """Add a relation the text did not yield, with its source. Its classes must fit the
+    predicate's domain and range (an Organization participatedIn an Operation), else it
+    changes nothing and a build says why.
+
+    \b
+    Example:
+      graphkit curate notes.ttl add-relation binance participatedIn serengeti --source https://example.org/a
+    """
+    _record_decision("add-relation", subject=subject, predicate=predicate, object=object, source=source,
+                     reason=why, by=by)
+
+
+@curate.command("list")
+@handle_errors
+def curate_list() -> None:
+    """List the decisions in the order they were made (the order of replay), numbered for undo.
+
+    \b
+    Example:
+      graphkit curate notes.ttl list
+    """
+    from .columns import render
+    from .curate import load
+
+    file = click.get_current_context().obj
+    curation = load(file)
+    if not curation.decisions:
+        click.echo(f"{printable(file)}: no decision")
+        return
+    rows = [[str(n), d.when, printable(d.by or ""), printable(d.summary()), printable(d.reason or "")]
+            for n, d in enumerate(curation.decisions, 1)]
+    for line in render(["#", "when", "by", "decision", "why"], rows, right=[True], free_last=True, max_width=80):
+        click.echo(line)
+    click.echo(f"undo with: graphkit curate {printable(file)} undo N")
+
+
+@curate.command("undo")
+@click.argument("number", type=click.IntRange(min=1))
+@handle_errors
+def curate_undo(number: int) -> None:
+    """Remove decision NUMBER (as `list` numbers them) from the file; the next build no longer replays it.
+
+    \b
+    Example:
+      graphkit curate notes.ttl undo 2
+    """
+    from .curate import undo
+
+    file = click.get_current_context().obj
+    gone = undo(file, number)
+    click.echo(f"{printable(file)}: undone {number}: {printable(gone.summary())}")

@@ -4,6 +4,7 @@ The tree::
 
     GraphkitError                 base; ``code`` like "E101", ``hint`` for the user
     ├── InputError                an input file or folder cannot be read or decoded
+    │   └── CurationError         (curate.py) a curation file or decision is malformed, or a name is ambiguous
     ├── OntologyError             an ontology, shapes, registry or language file is missing or broken
     ├── GraphFileError            a graph file (Turtle, JSON-LD …) cannot be parsed
     ├── QueryError                a SPARQL query is malformed or a named query is unknown

@@ -21,6 +21,14 @@ moment leaves the knowledge base as it was.
 Documents are known by their file name and the SHA-256 of their text: the
 same article built twice changes nothing; an edited one replaces its graph;
 a statement several documents support survives the removal of one of them.
+
+A knowledge base keeps its curation (``graphkit build … --store DIR
+--curation FILE``): the decisions are the named graph
+``https://w3id.org/graphkit/curation/``, and the document graphs stay what
+was extracted. While it holds decisions, each write (a build, a removal, an
+update) makes the default graph anew, the union of the document graphs with
+the decisions replayed on it (:func:`graphkit.curate.apply`), so that a
+decision applies to the articles of later builds too.
 """
 
 from __future__ import annotations
@@ -37,6 +45,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .curate import CURATION_GRAPH, Curation, CurationReport, curation_of
 from .errors import GraphkitError, InputError
 from .ingest import Skipped, check_names, collect, read_document
 from .rdf import document_iri, to_graph
@@ -62,6 +71,7 @@ class KbResult:
     removed: tuple[str, ...] = ()
     skipped: tuple[Skipped, ...] = field(default=())
     triples: int = 0
+    curation: CurationReport | None = None  # what the decisions the knowledge base keeps did, if it keeps some
 
 
 def is_kb(path: str | Path) -> bool:
@@ -246,6 +256,28 @@ def _replace_graphs(store: ox.Store, graphs: dict[str, str | None]) -> None:
     store.update(" ;\n".join(parts))
 
 
+def stored_curation(store: ox.Store) -> Curation:
+    """The decisions a knowledge base's version keeps (none if it keeps none)."""
+    from .curate import from_triples
+
+    return from_triples(store.quads_for_pattern(None, None, None, CURATION_GRAPH), name="knowledge base curation")
+
+
+def _set_curation(store: ox.Store, curation: Curation) -> None:
+    """Replace the decisions a version keeps."""
+    store.update(f"DROP SILENT GRAPH <{CURATION_GRAPH.value}>")
+    store.extend(ox.Quad(s, p, o, CURATION_GRAPH) for s, p, o in curation.triples())
+
+
+def _curate(store: ox.Store, curation: Curation) -> CurationReport:
+    """Make the default graph anew: the union of the document graphs, with the decisions replayed on it."""
+    from .curate import apply
+
+    store.update(f"CLEAR DEFAULT ; INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                 f"FILTER(STRSTARTS(STR(?g), \"{DOC}\")) }}")
+    return apply(store, curation)
+
+
 def add(
     paths: Iterable[str | Path],
     kb: str | Path,
@@ -256,6 +288,7 @@ def add(
     on_progress: Callable[[str, int, int], None] | None = None,
     read_options: dict | None = None,
     on_wait: Callable[[], None] | None = None,
+    curation: Curation | str | Path | None = None,
 ) -> KbResult:
     """Add articles to a knowledge base (created if needed); only new and edited articles are read and built.
 
@@ -269,11 +302,17 @@ def add(
     One build writes at a time: a build that finds another writing the
     knowledge base waits for it (``on_wait()`` is called when it starts
     waiting), then compares and resolves against the version that build made.
+
+    ``curation`` (a curation file or a :class:`graphkit.curate.Curation`)
+    replaces the decisions the knowledge base keeps (an empty one drops
+    them); without it, the decisions it keeps are replayed at each write.
+    ``result.curation`` says what they did.
     """
     from .pipeline import STDIN, extract, extract_or_skip, in_processes, read_stdin, split_stdin
     from .resolve import apply_merges, fitting, merge_keys, resolve
 
     kb = Path(kb)
+    given = curation_of(curation) if curation is not None else None  # a malformed file fails first
     paths, stdin = split_stdin(paths)
     files, skipped = collect(paths)
     check_names(files)  # as a build does: a document is known by its file name
@@ -304,10 +343,14 @@ def add(
     with _locked(kb, on_wait):
         current = _current(kb)  # the version the last writer made, read under the lock
         known: dict[str, str] = {}
+        kept = Curation()
         if current is not None:
             reader = ox.Store.read_only(str(current))
             known = documents(reader)
+            kept = stored_curation(reader)
             del reader
+        decisions = given if given is not None else kept
+        new_curation = given is not None and given.triples() != kept.triples()
         todo, added, replaced, unchanged = [], [], [], []
         for doc in docs:
             if known.get(doc.id) == doc.content_hash:
@@ -344,13 +387,19 @@ def add(
                 continue
             graph = to_graph([doc], resolve([doc], notes=notes))
             graphs[doc.id] = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        if graphs:
+        report = None
+        if graphs or new_curation:
             with _writing(kb) as store:
-                _replace_graphs(store, graphs)
+                if graphs:
+                    _replace_graphs(store, graphs)
+                if new_curation:
+                    _set_curation(store, decisions)
+                if decisions.decisions or new_curation:
+                    report = _curate(store, decisions)
                 triples = _size(store)
         else:
             triples = _size_of(current) if current is not None else 0
-    return KbResult(tuple(added), tuple(replaced), tuple(unchanged), (), tuple(skipped), triples)
+    return KbResult(tuple(added), tuple(replaced), tuple(unchanged), (), tuple(skipped), triples, report)
 
 
 def _size_of(version: Path) -> int:
@@ -423,10 +472,14 @@ def remove(kb: str | Path, doc_ids: Iterable[str], *, on_wait: Callable[[], None
         if missing:
             raise InputError(f"{kb}: holds no document {missing[0]!r}",
                              hint="`graphkit query DIR entities` or the documents query lists what it holds")
+        report = None
         with _writing(kb) as store:
             _replace_graphs(store, {i: None for i in ids})
+            decisions = stored_curation(store)
+            if decisions.decisions:
+                report = _curate(store, decisions)
             triples = _size(store)
-    return KbResult(removed=tuple(ids), triples=triples)
+    return KbResult(removed=tuple(ids), triples=triples, curation=report)
 
 
 def update(kb: str | Path, sparql: str, *, allow_network: bool = False,
@@ -462,6 +515,9 @@ def update(kb: str | Path, sparql: str, *, allow_network: bool = False,
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"the update failed: {' '.join(str(exc).split())[:300]}",
                              hint="the knowledge base is unchanged; check the update") from None
+        decisions = stored_curation(store)
+        if decisions.decisions:  # the default graph of a curated knowledge base is made from the document graphs
+            _curate(store, decisions)
         return _size(store)
 
 

@@ -25,7 +25,8 @@ A file's tables (all optional)::
                  written with a full stop that does not end a sentence ("Dr", "nr")
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  scale words, number words,
-                 connectors ("de" in "97 milioane de dolari"), month names
+                 connectors ("de" in "97 milioane de dolari"), month names,
+                 durations: words of lengths of time ("years", "месяцев")
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
@@ -111,6 +112,7 @@ class Language:
     name_particles: tuple[str, ...] = ()
     org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
+    durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -297,6 +299,7 @@ def language(code: str) -> Language:
         name_particles=tuple(fold(w) for w in entities.get("name_particles", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
+        durations=tuple(fold(d) for d in numbers.get("durations", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
         identify=frozenset(fold(w) for w in own.get("language", {}).get("identify", [])),

@@ -36,7 +36,7 @@ from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 
 from .errors import InputError
 from .model import Document, Entity
-from .vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES
+from .vocab import CURATION, DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES
 
 #: Output formats: name → (rdflib format, file ending).
 FORMATS = {
@@ -246,11 +246,16 @@ class OperationDates:
 
 
 def entity_statements(entities: Iterable[Entity], dates: OperationDates | None = None) -> Iterator[tuple]:
-    """The statements of the entities: classes, labels, notes, and the dates of operations.
+    """The statements of the entities: classes, labels, notes, external identifiers, and the dates of operations.
+
+    Registry entities carry their Wikidata items and cities their GeoNames
+    features (``owl:sameAs``), countries their ISO 3166-1 code
+    (``schema:identifier``): see :mod:`graphkit.extract.ids`.
 
     Each entity is typed with its most specific class and with the scored class
     above it (``ppp:Company`` and ``ppp:Organization``).
     """
+    from .extract.ids import external_ids
     from .ontology import load as load_ontology
 
     ontology = load_ontology()
@@ -270,6 +275,9 @@ def entity_statements(entities: Iterable[Entity], dates: OperationDates | None =
             yield node, _ALT, (text, lang.lower() or None, None)
         for note in e.notes:
             yield node, _NOTE, (note, None, None)
+        # identifiers other tools join on: Wikidata, ISO 3166-1, GeoNames (from graphkit's own data)
+        for predicate, obj in external_ids(e.key, e.type):
+            yield node, predicate, obj
     # an operation's dates, from the sentences that clearly give them: the earliest start, the latest end
     if dates is not None:
         for key in sorted(operations & set(dates.starts)):
@@ -678,6 +686,13 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
 
 
 _OFFSETS = frozenset({_BEGIN, _END})
+#: Curation's records of removed or added NIF offsets (``graphkit.curate.record_iri``): their ``rdf:object``
+#: is an offset too.
+_OFFSET_RECORDS = (str(CURATION) + "removed/offset-", str(CURATION) + "added/offset-")
+
+
+def _is_offset_record(node) -> bool:
+    return node.value.startswith(_OFFSET_RECORDS) if hasattr(node, "value") else False
 
 
 def offsets_as_written(items: Iterable) -> Iterator:
@@ -692,8 +707,9 @@ def offsets_as_written(items: Iterable) -> Iterator:
     datatype = ox.NamedNode(_XSD_NON_NEGATIVE)
     for item in items:
         o = item.object
-        if (item.predicate.value in _OFFSETS and isinstance(o, ox.Literal) and o.datatype.value == _XSD_INTEGER
-                and not o.value.startswith("-")):
+        if (isinstance(o, ox.Literal) and o.datatype.value == _XSD_INTEGER and not o.value.startswith("-")
+                and (item.predicate.value in _OFFSETS
+                     or (item.predicate.value == _OBJECT and _is_offset_record(item.subject)))):
             o = ox.Literal(o.value, datatype=datatype)
             if isinstance(item, ox.Quad):
                 item = ox.Quad(item.subject, item.predicate, o, item.graph_name)

@@ -119,6 +119,7 @@ CLASS_COLOURS = {
     "Country": "#00704F",
     "Region": "#2DB38A",
     "City": "#7FD1B5",
+    "AdministrativeArea": "#4FBF9A",
 }
 
 #: vis-network shape of each scored class, and the glyph that stands for it in the legend.

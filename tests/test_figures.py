@@ -310,6 +310,41 @@ def test_a_currency_word_and_a_scale_before_the_number():
     assert [(f[1], f[2]) for f in found("Police recovered 40 dollars and 97 victims.", "en")][0] == (Decimal("40"), "USD")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The court sentenced the suspects to 18 months in prison after police made arrests.", "en"),
+    ("Полиция задержала подозреваемых; суд арестовал их на 18 месяцев.", "ru"),
+    ("Seramai suspek berusia antara 23 hingga 58 tahun ditahan.", "ms"),
+    ("The arrests were made in a 3-day operation.", "en"),
+])
+def test_a_length_of_time_is_no_count(text, lang):
+    # the words of durations come from the CLDR for every language ("months", "месяцев", "tahun")
+    assert not [f for f in found(text, lang, names=False) if f[0] == "arrests"]
+
+
+def test_a_count_before_a_range_of_days_is_still_read():
+    assert [f[:2] for f in found("Police arrested 14 suspects between 22 and 29 October.", "en", names=False)] \
+        == [("arrests", Decimal("14"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("“Africa Cyber Surge 2” arrests were made in 19 countries.", "en"),
+    ("При предходната акция EMMA 5 през 2019 г. бяха арестувани 61 души.", "bg"),
+])
+def test_the_number_of_a_name_is_no_figure(text, lang):
+    values = [f[1] for f in found(text, lang, names=False)]
+    assert Decimal("2") not in values and Decimal("5") not in values and values
+
+
+def test_a_number_word_after_an_acronym_still_counts():
+    assert ("training_sessions", Decimal("8")) in [f[:2] for f in found(
+        "«Лаборатория Касперского» проведёт для сотрудников АФМ восемь обучающих курсов.", "ru", names=False)]
+
+
+def test_a_percent_word_with_a_case_ending():
+    assert [f[:3] for f in found("Serverlərin təxminən 70 faizi sıradan çıxarılıb.", "az", names=False)] \
+        == [("percentage", Decimal("70"), "%")]
+
+
 # ---------------------------------------------------------------- one long sentence: work grows with its length
 
 import itertools  # noqa: E402

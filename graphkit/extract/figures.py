@@ -214,6 +214,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
                 unit, fpos = "%", p + len(w)
                 break
+            if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
+                unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
+                break
         if unit is None and (cur := _currency_after(folded, fpos, lang)):
             unit, fpos = cur
         if unit is None:
@@ -563,12 +566,62 @@ def _plain(value: Decimal) -> Decimal:
     return Decimal(format(value.normalize(), "f"))
 
 
+#: A number, then a word or sign at most this long, then the number a length of time or a date ends with:
+#: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days".
+_THEN_NUMBER = re.compile(r"\s*(?:[-–—/]|[^\W\d_]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _of_time(folded: str, fpos: int, lang: Language) -> bool:
+    """Whether a plain number ending at ``fpos`` (folded) is a length of time or a day ("18 months", "90 वर्षीय").
+
+    The word after it (or after a second number it runs to: "23 hingga 58 tahun") is a word of a
+    duration or a month. A duration word of three letters or more may begin a longer word ("वर्षीय",
+    "aylıq"), in unspaced scripts too ("วันแรก"); a shorter one must be the whole word.
+    """
+    if not lang.durations and not lang.months:
+        return False
+    positions = [_skip_space(folded, fpos)]
+    if (m := _THEN_NUMBER.match(folded, fpos)) is not None:
+        positions.append(m.end())
+    for p in positions:
+        if p < len(folded) and folded[p] == "-":
+            p += 1  # "a 3-day operation"
+        if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
+            return True
+        for word in lang.durations:
+            if len(word) >= 3 and folded.startswith(word, p):
+                return True
+    return False
+
+
+_CLOSING_QUOTES = "\"'”’»›」』"
+#: The word before an edition's number: an acronym in capitals ("EMMA 5", "HAECHI 4").
+_ACRONYM_BEFORE = regex.compile(r"(?<![\w-])\p{Lu}{2,}[\s\u00a0]$")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}][\s\u00a0]$")
+
+
+def _edition(text: str, q: Quantity) -> bool:
+    """Whether a small plain number ends a name: after a word and before a closing quote, or after an acronym."""
+    if q.value >= 100 or q.value != q.value.to_integral_value() or not text[q.start].isdigit():
+        return False  # editions are written in digits: "АФМ восемь курсов" counts
+    before = text[max(0, q.start - 12):q.start]
+    after = text[q.end:q.end + 2].lstrip()
+    return bool(after[:1] and after[0] in _CLOSING_QUOTES and _WORD_BEFORE.search(before)) \
+        or bool(_ACRONYM_BEFORE.search(before))
+
+
 def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     """Quantities that have a kind: ``(quantity, kind, confidence)``."""
     # the greatest end of the mentions starting at a quantity's start or before
     reach = _Holding((m.start, m.end) for m in doc.mentions)
+    lang = language(doc.language)
+    folded, origin = fold_with_offsets(doc.text)
     out = []
     for q in find_quantities(doc):
+        if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
+            continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
+        if q.unit is None and _edition(doc.text, q):
+            continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start

@@ -20,15 +20,17 @@ hold in any language:
   brackets or the language's conjunctions between them), a country named
   alone in such a sentence (in an article about one operation, or naming it),
   or any place of a sentence that counts countries (a ``countries`` figure) or holds a
-  ``targets`` cue; cities where they stand in a list of their own ("raids
-  in Amsterdam, Eindhoven and Groningen"). A place that qualifies an organization ("Spain's Policía
+  ``targets`` cue; cities and administrative areas (states, provinces) where
+  they stand in a list of their own ("raids in Amsterdam, Eindhoven and
+  Groningen", "in Bihar, Haryana, Kerala and Karnataka"), never alone. A place that qualifies an organization ("Spain's Policía
   Nacional", "Policía Nacional (Spain)", "la policía de Perú") is where that
   organization is, not where the operation went, and is left out.
 
 - **organizations that took part** (``participatedIn``): in a sentence about
   an operation that holds a participation or support cue of the language
-  ("with the support of", "took part"), every organization of a list of two
-  or more ("private partners A, B, C and D"), and the organizations the
+  ("with the support of", "took part"), or speaks of partners or member
+  organizations (the language's words for them, with less confidence), every
+  organization of a list of two or more ("private partners A, B, C and D"), and the organizations the
   cue relations already tie to the operation's sentence are left as they are.
 
 Each relation keeps the sentence it was read from as its evidence.
@@ -42,12 +44,14 @@ from bisect import bisect_left, bisect_right
 from ..lang import Language, language
 from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
 from ..ontology import load as load_ontology
-from ..text import fold
+from ..text import fold, fold_with_offsets
 from .spans import mentions_of, stretch
 
 #: Confidence by how the operation of a sentence was found.
 NAMED, IN_PARAGRAPH, IN_ARTICLE, MAIN = 0.85, 0.8, 0.75, 0.7
 PLACE_TYPES = ("Country", "Region")
+#: Places within a country: targets only where they stand in a list of their own.
+LOCAL_TYPES = ("City", "AdministrativeArea")
 #: What may stand between the members of a list of places.
 _SEPARATORS = re.compile(r"^[\s,;:()\[\]、，；：·•\-–—/]*$")
 _PARAGRAPH = re.compile(r"\n\s*")
@@ -178,18 +182,19 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     out: list[Relation] = []
     for sentence in doc.sentences:
         inside = sorted(index.within(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
-        places = [m for m in inside if m.type in PLACE_TYPES + ("City",)]
+        places = [m for m in inside if m.type in PLACE_TYPES + LOCAL_TYPES]
         if not places:
             continue
         found = about(sentence)
         if found is None:
             continue
         operation, confidence = found
-        # cities only in a list of their own ("raids in Amsterdam, Eindhoven and Groningen")
+        # cities and states only in a list of their own ("raids in Amsterdam, Eindhoven and Groningen",
+        # "in Bihar, Haryana, Kerala and Karnataka")
         countries = [m for m in places if m.type in PLACE_TYPES]
-        cities = [m for m in places if m.type == "City"]
+        local = [m for m in places if m.type in LOCAL_TYPES]
         listed = set(countries) if sentence in counted or sentence in cued_in else _in_lists(doc, countries, lang)
-        chosen = listed | _in_lists(doc, cities, lang)
+        chosen = listed | _in_lists(doc, local, lang)
         # a country named alone in a sentence about the operation (of an article about one operation, or
         # naming it), where no organization is said to be, and that is no word of a longer name ("Mali Suçları")
         if single or confidence == NAMED:
@@ -209,6 +214,8 @@ PARTICIPATION_CUES = ("participatedIn", "supports")
 #: What may stand between two organizations of one list besides separators and conjunctions:
 #: a few words that describe the next one ("and the fintech Pagosur", "y de la empresa").
 MAX_LIST_GAP = 48
+#: How much less sure a list is of taking part when its sentence only calls its members partners.
+PARTNER_FACTOR = 0.9
 
 
 def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mention]:
@@ -224,6 +231,14 @@ def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mentio
         if (gap.strip() and _SEPARATORS.match(gap)) or (has_joint and len(words.split()) <= 6) or words == "":
             listed.update((a, b))
     return listed
+
+
+def _partners_word(doc: Document, sentence: Span, lang: Language) -> int | None:
+    """Where a sentence first speaks of partners or member organizations (the language's words for them)."""
+    words = lang.figure_cues.get("member_organizations", ())
+    folded, offsets = fold_with_offsets(doc.text[sentence.start:sentence.end])
+    found = [m.start() for w in words if (m := re.search(rf"(?<!\w){re.escape(w)}", folded))]
+    return sentence.start + offsets[min(found)] if found else None
 
 
 def participants(doc: Document) -> list[Relation]:
@@ -246,11 +261,15 @@ def participants(doc: Document) -> list[Relation]:
         if found is None:
             continue
         hits = [h for h in find_cues(doc, sentence, lang) if h.cue.predicate in PARTICIPATION_CUES]
-        if not hits:
+        # without such a cue, the partners the sentence speaks of, listed after the word for them
+        partners_at = None if hits else _partners_word(doc, sentence, lang)
+        if not hits and partners_at is None:
             continue
         operation, confidence = found
-        orgs = sorted((m for m in index.within(sentence.start, sentence.end) if coarse(m.type) == "Organization"),
-                      key=lambda m: (m.start, m.end))
+        if partners_at is not None:
+            confidence = round(confidence * PARTNER_FACTOR, 4)
+        orgs = sorted((m for m in index.within(partners_at or sentence.start, sentence.end)
+                       if coarse(m.type) == "Organization"), key=lambda m: (m.start, m.end))
         # (a coordinator of the operation is no participant: the relations stage drops that reading)
         for org in sorted(_org_lists(doc, orgs, lang), key=lambda m: m.start):
             out.append(Relation(org.key, "participatedIn", operation.key, Evidence(

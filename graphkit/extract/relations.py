@@ -553,7 +553,7 @@ def _titled(doc: Document, person: Mention, after: Mention | None, before: Menti
 
 
 STRUCTURE_CONFIDENCE = 0.45
-PLACE_TYPES = ("Country", "Region", "City")
+PLACE_TYPES = ("Country", "Region", "City", "AdministrativeArea")
 OWNER_CONFIDENCE = 0.7
 
 
