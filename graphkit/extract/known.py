@@ -57,11 +57,11 @@ _QUALIFIER = re.compile(r",[ \u00a0]*((?:[^\W\d_][\w'’.-]*)(?:[ \u00a0][^\W\d_
 def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention]:
     """The mentions of a seat's city that name it, not a namesake elsewhere.
 
-    A city named with the state, province or country it lies in after a comma ("London, Ontario", "Paris,
-    Texas", "London, England") is the city of that country: of the seat's country, it is the seat; of another,
-    a namesake. A state or province is known by its ISO 3166-2 name, a country by the mention found there; it
-    must close the phrase (punctuation after it). A list of places ("Singapore, Addis Ababa and Guadalajara",
-    "London, France and Spain") qualifies nothing.
+    A city named with the place it lies in after a comma ("London, Ontario", "Paris, Texas", "Lyon, France")
+    is the city of that place's country: of the seat's country, it is the seat; of another, a namesake. The
+    place is the gazetteer's mention there (a country, a state, a city), or a state by its ISO 3166-2 name
+    (:func:`graphkit.extract.places.subdivision_countries`); it must close the phrase (punctuation after it).
+    A list of places ("Singapore, Addis Ababa and Guadalajara", "London, France and Spain") qualifies nothing.
     """
     from . import places
 
@@ -72,7 +72,7 @@ def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention
     conjunctions = set(language(doc.language).conjunctions) | {"and", "or"}
 
     def place_at(offset: int) -> Mention | None:
-        return next((x for x in index.starting(offset, offset + 1) if x.type in ("Country", "City", "Region")), None)
+        return next((x for x in index.starting(offset, offset + 1) if x.type in _PLACES), None)
 
     def listed(start: int, end: int) -> bool:
         """Whether a place stands right before ``start`` or right after ``end``, with a comma or a conjunction."""
@@ -80,7 +80,7 @@ def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention
         if after and fold(after.group(1)).strip(" ,") in conjunctions | {""} and place_at(after.end()):
             return True
         return any(x.end < start and _LIST_BEFORE.fullmatch(doc.text, x.end, start)
-                   for x in index.overlapping(max(0, start - 3), start) if x.type in ("Country", "City", "Region"))
+                   for x in index.overlapping(max(0, start - 3), start) if x.type in _PLACES)
 
     kept = []
     for m in mentions:
@@ -89,9 +89,9 @@ def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention
         end = m.end
         if q is not None:
             after = place_at(q.start(1))
-            if after is not None and after.type == "Country":
+            if after is not None:  # a country, a state ("Texas"), a city ("Ontario" is also a Californian city)
                 countries, end = frozenset({places.country_of(after.key)} - {None}), after.end
-            else:  # "Texas", "British Columbia", "Ontario" (also a city's name): the longest words naming a state
+            else:  # a state the gazetteer passed over: the longest words that name one
                 words = [w.rstrip(".'’-") for w in q.group(1).split()]
                 for k in range(len(words), 0, -1):
                     countries = places.subdivision_countries(" ".join(words[:k]))
@@ -106,6 +106,8 @@ def _the_seat(doc: Document, mentions: list[Mention], seat: str) -> list[Mention
     return kept
 
 
+#: The classes of places that may qualify a city, or stand in a list with it.
+_PLACES = frozenset({"Country", "Region", "AdministrativeArea", "City"})
 #: Punctuation, or the end of the text, after a place that qualifies a city.
 _CLOSED = re.compile(r"\s*(?:[,.;:!?)\]»”\"'，。、；：！？）」』]|$)")
 #: What stands between two places of a list: a comma, a conjunction, or both.
@@ -170,6 +172,6 @@ def _areas(doc: Document, by_key: dict[str, list[Mention]], country_keys: dict[s
         x, _, same = _closest(doc, mentions, by_key[country])
         sentence = doc.sentence_of(x.start)
         out.append(Relation(key, "locatedIn", country, Evidence(
-            doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end],
+            doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
             SAME_SENTENCE if same else SAME_ARTICLE, method="relations:registry")))
     return out

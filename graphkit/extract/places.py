@@ -174,8 +174,8 @@ def _city_countries() -> dict[str, str]:
 
 
 def country_of(key: str) -> str | None:
-    """The ISO code of the country a place is or lies in (a country, a CLDR city, a GeoNames city), else None
-    (a region such as a continent, an unknown key)."""
+    """The ISO code of the country a place is or lies in (a country, a CLDR city, a state or province, a GeoNames
+    city), else None (a region such as a continent, an unknown key)."""
     place = places().get(key)
     if place is not None:
         if place.type == "Country":
@@ -183,25 +183,27 @@ def country_of(key: str) -> str | None:
         if place.type == "City":
             return _zones().get(place.code)
         return None
+    area = subdivisions().get(key)
+    if area is not None:
+        return area.country
     return _city_countries().get(key)
 
 
 @lru_cache(maxsize=1)
-def _subdivisions() -> dict[str, frozenset[str]]:
-    """The names of the states, provinces and regions of every country (ISO 3166-2, from pycountry), folded →
-    the ISO codes of the countries that have one of that name."""
-    import pycountry
-
+def _subdivision_names() -> dict[str, frozenset[str]]:
+    """Every name of a subdivision (:func:`subdivisions`), folded → the ISO codes of the countries that have one of
+    that name."""
     table: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        table.setdefault(fold(sub.name), set()).add(sub.country_code)
+    for sub in subdivisions().values():
+        for name in (sub.label, *sub.names):
+            table.setdefault(fold(name), set()).add(sub.country)
     return {name: frozenset(codes) for name, codes in table.items()}
 
 
 def subdivision_countries(name: str) -> frozenset[str]:
     """The ISO codes of the countries that have a state, province or region called ``name`` ("Texas" → US,
-    "Ontario" → CA, "England" → GB); empty for another name."""
-    return _subdivisions().get(fold(name), frozenset())
+    "Ontario" → CA; :func:`subdivisions`); empty for another name."""
+    return _subdivision_names().get(fold(name), frozenset())
 
 
 @lru_cache(maxsize=1)
