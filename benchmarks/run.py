@@ -299,9 +299,9 @@ def oneline(*, initials: tuple[int, ...] = (15_000, 60_000, 240_000),
             # the stage whose seconds per MB grew most from the smallest size: where a quadratic cost would show
             growth = {stage: (secs / r["bytes"]) / max(rows[0]["stages"][stage] / rows[0]["bytes"], 1e-12)
                       for stage, secs in r["stages"].items() if rows[0]["stages"][stage] >= 0.01}
-            worst = max(growth, key=growth.get) if growth else ""
+            worst = max(growth, key=growth.get) if growth and r is not rows[0] else ""
             lines.append(f"| {name} | {r['bytes'] / 1e3:,.0f} KB | {r['sentences']:,} | {r['seconds']:.2f} | "
-                         f"{per_mb:.2f} | {per_mb / base:.2f} | {worst} {growth.get(worst, 0):.2f} |")
+                         f"{per_mb:.2f} | {per_mb / base:.2f} | {f'{worst} {growth[worst]:.2f}' if worst else ''} |")
             print(f"# oneline: {kind} {r['bytes']} bytes in {r['seconds']:.2f} s", file=sys.stderr)
     return lines
 
