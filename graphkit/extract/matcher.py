@@ -9,6 +9,9 @@ and compounds: a hyphen always ends a word ("Binance-communityn"), and a name
 may be followed inside its word by one of the language's suffixes
 ("Hongkong" + "s"). In scripts without spaces, a hit must start and end at
 word edges found by :mod:`graphkit.segment` (Thai "ปราก" is not in "ปรากฏ").
+Characters that show nothing (a soft hyphen, zero-width spaces and joiners:
+:data:`graphkit.text.INVISIBLE`) are left out of the names and of the folded
+text: "Inter\u00adpol" is INTERPOL, its mention the text as written.
 
 Case: acronyms (no lowercase letter, at most six letters) match only as
 written; a one-word name with a capital letter needs a capital in the text
