@@ -235,12 +235,19 @@ def main(debug: bool) -> None:
                    "finds another writing the folder waits for it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
+@click.option("--scheduler", metavar="ADDRESS", type=TEXT, default=None,
+              help="Read and extract the articles on the workers of this Dask scheduler (tcp://HOST:8786) instead "
+                   "of in --jobs processes; needs graphkit[dask], and the same graphkit on every worker. The output "
+                   "is the same, byte for byte.")
+@click.option("--send", type=click.Choice(["auto", "paths", "bytes"]), default="auto", show_default=True,
+              help="With --scheduler: send the workers the articles' paths (they share this file system) or their "
+                   "bytes; auto sends paths when every worker sees the files as this machine does.")
 @click.option("--max-size", "max_size", type=FiniteFloatRange(min=0), default=1.0, show_default=True, metavar="MB",
               help="Skip articles bigger than this many megabytes (a bigger file is rarely one article); 0: no limit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (and no progress bar).")
 @handle_errors
 def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-          store_dir: Path | None, jobs: int, max_size: float, quiet: bool) -> None:
+          store_dir: Path | None, jobs: int, scheduler: str | None, send: str, max_size: float, quiet: bool) -> None:
     """Build the graph of articles: .txt or .md files, or folders of them (read recursively),
     or '-': the text of one article on standard input (its identifier is "stdin").
 
@@ -261,15 +268,28 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
       graphkit build a.txt b.md --format json-ld -o graph.jsonld
       graphkit build articles/ -o graph.ttl --jobs 0   # one process per core
       graphkit build articles/ --store kb/        # a knowledge base that grows
+      graphkit build articles/ -o graph.ttl --scheduler tcp://127.0.0.1:8786   # on a Dask cluster
       curl -s https://example.org/news.txt | graphkit build - -o - | graphkit validate -
     """
     import signal
     import threading
 
-    if store_dir is not None:
-        from click.core import ParameterSource
+    from click.core import ParameterSource
 
-        ctx = click.get_current_context()
+    ctx = click.get_current_context()
+    if scheduler is None and ctx.get_parameter_source("send") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--send goes with --scheduler: it says how articles reach a Dask cluster's workers")
+    if scheduler is not None and ctx.get_parameter_source("jobs") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--jobs and --scheduler do not go together: on a cluster, the workers are the "
+                               "processes (`dask worker ADDRESS --nworkers N`)")
+    cluster = None
+    if scheduler is not None:
+        from .cluster import Cluster, quiet_logs
+
+        cluster = Cluster(scheduler, send=send)
+        if not ctx.find_root().params.get("debug", False):
+            quiet_logs()  # Dask logs a lost connection with tracebacks: the error below says it in one line
+    if store_dir is not None:
         given = [name for option, name in (("output", "-o"), ("fmt", "--format"), ("html", "--html"))
                  if ctx.get_parameter_source(option) is not ParameterSource.DEFAULT]
         if given:
@@ -277,18 +297,18 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
                                    "which adds the articles to a knowledge base: write files from it with "
                                    "`graphkit export DIR -o FILE` and `graphkit view DIR -o FILE.html`")
     if threading.current_thread() is not threading.main_thread():
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, cluster)
         return
     # a plain `kill` unwinds like Ctrl-C: temporary files (sorted runs, spooled articles) are removed
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, cluster)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
 
 def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-           store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0) -> None:
+           store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0, cluster=None) -> None:
     from .ingest import check_outputs
     from .pipeline import build_to
     from .rdf import atomic_writer, format_for
@@ -312,7 +332,7 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 
         try:
             done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress,
-                       read_options=read_options, on_wait=wait)
+                       read_options=read_options, on_wait=wait, scheduler=cluster)
         finally:
             if progress:
                 progress.close()
@@ -328,7 +348,8 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
     def run(out) -> object:
         try:
             return build_to(inputs, out, rdf_format, language=language, jobs=jobs, on_skip=warn,
-                            on_progress=progress, keep_graph=html is not None, read_options=read_options)
+                            on_progress=progress, keep_graph=html is not None, read_options=read_options,
+                            scheduler=cluster)
         finally:
             if progress:
                 progress.close()

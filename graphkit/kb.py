@@ -256,13 +256,16 @@ def add(
     on_progress: Callable[[str, int, int], None] | None = None,
     read_options: dict | None = None,
     on_wait: Callable[[], None] | None = None,
+    scheduler=None,
 ) -> KbResult:
     """Add articles to a knowledge base (created if needed); only new and edited articles are read and built.
 
     Entities resolve as in a full build: keys come from the registry, CLDR and
     the names themselves, so an entity first seen last week is the same node.
     New and edited articles are extracted in ``jobs`` processes (0: one per
-    core); ``on_progress("reading", done, total)`` follows them. ``read_options``
+    core), or on the workers of a Dask cluster when ``scheduler`` is given (its
+    address or a :class:`graphkit.cluster.Cluster`; the articles, read here,
+    travel as their text); ``on_progress("reading", done, total)`` follows them. ``read_options``
     go to :func:`graphkit.ingest.read_document`. ``-`` is the article on
     standard input (its identifier: ``stdin``).
 
@@ -270,7 +273,7 @@ def add(
     knowledge base waits for it (``on_wait()`` is called when it starts
     waiting), then compares and resolves against the version that build made.
     """
-    from .pipeline import STDIN, extract, extract_or_skip, in_processes, read_stdin, split_stdin
+    from .pipeline import STDIN, extract, extract_or_skip, mapped, read_stdin, split_stdin
     from .resolve import apply_merges, fitting, merge_keys, resolve
 
     kb = Path(kb)
@@ -317,7 +320,7 @@ def add(
             todo.append(doc)
         del docs
         done = []
-        for n, doc in enumerate(in_processes(extract_or_skip, todo, jobs), 1):
+        for n, doc in enumerate(mapped(extract_or_skip, todo, jobs=jobs, scheduler=scheduler) if todo else (), 1):
             if isinstance(doc, Skipped):
                 skipped.append(doc)
                 if on_skip:

@@ -42,3 +42,39 @@ def gold_dir() -> Path:
     if not GOLD.is_dir():
         pytest.skip(f"gold annotations not found at {GOLD}")
     return GOLD
+
+
+# ---------------------------------------------------------------- servers the tests start on 127.0.0.1
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on, on the loopback address."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop(proc, timeout: float = 10) -> None:
+    """Stop a server this test session started, and the processes it started: its process group, by id.
+
+    The server must have been started with ``start_new_session=True`` (its group is its own).
+    """
+    import os
+    import signal
+    import subprocess
+
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)  # what is left of the group: a worker that did not stop in time
+    except ProcessLookupError:
+        pass
+    proc.wait(timeout=timeout)
