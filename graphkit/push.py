@@ -235,7 +235,7 @@ def push(store_dir: Path, endpoint: str, *, timeout: float = 30.0, user: str | N
                              f"{_progress(pushed, names[i:])}", hint="check the folder") from None
         request = urllib.request.Request(
             f"{url}?graph={quote(iri, safe='')}", data=body, method="PUT", headers=headers)
-        failure = _send(request, iri, shown, timeout)
+        failure = _send(request, f"PUT <{iri}>", shown, timeout)
         if failure is not None:
             message, hint = (_scrub(text, secrets) for text in failure)
             raise PushError(f"{message}; {_progress(pushed, names[i:])}",
@@ -377,47 +377,58 @@ def _opener(url: str, deadline: _Deadline) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(*handlers)
 
 
-def _send(request: urllib.request.Request, iri: str, endpoint: str, timeout: float) -> tuple[str, str] | None:
-    """None when the PUT of graph ``iri`` succeeded, else (message, hint); the whole PUT takes at most ``timeout`` s."""
+def _send(request: urllib.request.Request, action: str, endpoint: str, timeout: float,
+          answer: list[bytes] | None = None) -> tuple[str, str] | None:
+    """None when the request succeeded, else (message, hint); the whole exchange takes at most ``timeout`` s.
+
+    ``action`` names the request in messages (``PUT <graph IRI>``). With ``answer``, a list,
+    the body of a successful answer is read, within the same deadline, and appended to it.
+    """
     with _Deadline(timeout) as deadline:
-        failure = _exchange(_opener(request.full_url, deadline), request, iri, endpoint, timeout)
+        failure = _exchange(_opener(request.full_url, deadline), request, action, endpoint, timeout, answer)
     if failure is not None and deadline.expired:  # whatever the shut connection raised, the reason is the time
-        return _timed_out(endpoint, iri, timeout)
+        return _timed_out(endpoint, action, timeout)
     return failure
 
 
-def _exchange(opener, request: urllib.request.Request, iri: str, endpoint: str,
-              timeout: float) -> tuple[str, str] | None:
+def _exchange(opener, request: urllib.request.Request, action: str, endpoint: str,
+              timeout: float, answer: list[bytes] | None = None) -> tuple[str, str] | None:
     try:
-        with opener.open(request, timeout=timeout):
-            pass  # a success: its status is all we need, its body is not read
+        with opener.open(request, timeout=timeout) as response:
+            if answer is not None:
+                answer.append(response.read())
+                answer.append(response.headers.get("Content-Type", "").encode("latin-1", "replace"))
+            # else a success: its status is all we need, its body is not read
         return None
     except urllib.error.HTTPError as exc:
-        answer = _first_line(exc)
+        text = _first_line(exc)
         status = f"HTTP {exc.code} {exc.reason}".rstrip()
         hint = "check the endpoint's URL and that it accepts Graph Store Protocol PUTs"
+        if not action.startswith(("PUT", "DELETE")):
+            hint = "check the endpoint's URL and that it is a SPARQL 1.1 server"
         if exc.code in (401, 403):
             hint = ("check the credentials: user:password@ in the URL, --user and --password, or --token "
                     "(GRAPHKIT_PUSH_USER, GRAPHKIT_PUSH_PASSWORD, GRAPHKIT_PUSH_TOKEN)")
-        return (f"{endpoint} answered {status} to PUT <{iri}>" + (f": {answer}" if answer else ""), hint)
+        return (f"{endpoint} answered {status} to {action}" + (f": {text}" if text else ""), hint)
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, (TimeoutError, socket.timeout)):
-            return _timed_out(endpoint, iri, timeout)
+            return _timed_out(endpoint, action, timeout)
         if isinstance(reason, ConnectionRefusedError):
             return (f"cannot connect to {endpoint}: connection refused",
                     "start the server or check the URL")
         return (f"cannot reach {endpoint}: {_one_line(str(reason))}", "start the server or check the URL")
     except TimeoutError:
-        return _timed_out(endpoint, iri, timeout)
+        return _timed_out(endpoint, action, timeout)
     except (OSError, http.client.HTTPException) as exc:
         detail = _one_line(str(exc)) or type(exc).__name__
-        return (f"the connection to {endpoint} failed during PUT <{iri}>: {detail}",
+        return (f"the connection to {endpoint} failed during {action}: {detail}",
                 "check that the URL is the server's and that the server is healthy")
 
 
-def _timed_out(endpoint: str, iri: str, timeout: float) -> tuple[str, str]:
-    return (f"{endpoint} timed out after {timeout:g} s on PUT <{iri}> (the server may still replace that graph)",
+def _timed_out(endpoint: str, action: str, timeout: float) -> tuple[str, str]:
+    maybe = " (the server may still replace that graph)" if action.startswith(("PUT", "DELETE")) else ""
+    return (f"{endpoint} timed out after {timeout:g} s on {action}{maybe}",
             "check that the server is healthy, or give it a longer timeout")
 
 
