@@ -246,9 +246,50 @@ def _replace_graphs(store: ox.Store, graphs: dict[str, str | None]) -> None:
     store.update(" ;\n".join(parts))
 
 
+class _Folder:
+    """A knowledge-base folder, as :func:`add` and :func:`remove` write it (a server is a
+    :class:`graphkit.endpoint.Endpoint`, with the same methods)."""
+
+    def __init__(self, kb: str | Path) -> None:
+        self.kb = Path(kb)
+
+    def __str__(self) -> str:
+        return str(self.kb)
+
+    def check(self) -> None:
+        _current(self.kb)
+
+    def locked(self, on_wait: Callable[[], None] | None = None):
+        return _locked(self.kb, on_wait)
+
+    def reader(self) -> ox.Store | None:
+        current = _current(self.kb)
+        return ox.Store.read_only(str(current)) if current is not None else None
+
+    def write(self, graphs: dict[str, str | None]) -> int:
+        with _writing(self.kb) as store:
+            _replace_graphs(store, graphs)
+            return _size(store)
+
+    def size(self) -> int:
+        current = _current(self.kb)
+        return _size_of(current) if current is not None else 0
+
+
+def _target(kb):
+    """Where a build writes: a knowledge-base folder, or a SPARQL server (its URL or an Endpoint)."""
+    from .endpoint import Endpoint, is_url
+
+    if isinstance(kb, Endpoint):
+        return kb
+    if is_url(kb):
+        return Endpoint(kb)
+    return _Folder(kb)
+
+
 def add(
     paths: Iterable[str | Path],
-    kb: str | Path,
+    kb,
     *,
     language: str | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
@@ -272,11 +313,15 @@ def add(
     One build writes at a time: a build that finds another writing the
     knowledge base waits for it (``on_wait()`` is called when it starts
     waiting), then compares and resolves against the version that build made.
+
+    ``kb`` is a folder, or a SPARQL server (its URL or a
+    :class:`graphkit.endpoint.Endpoint`), which gets each document's graph by
+    the Graph Store Protocol and keeps no lock (see :mod:`graphkit.endpoint`).
     """
     from .pipeline import STDIN, extract, extract_or_skip, mapped, read_stdin, split_stdin
     from .resolve import apply_merges, fitting, merge_keys, resolve
 
-    kb = Path(kb)
+    target = _target(kb)
     paths, stdin = split_stdin(paths)
     files, skipped = collect(paths)
     check_names(files)  # as a build does: a document is known by its file name
@@ -288,7 +333,7 @@ def add(
     if not files:
         raise InputError("no article to build: every input was skipped or none was given",
                          hint="give .txt or .md files, or folders holding them")
-    _current(kb)  # a folder that is not a knowledge base is refused before any article is read
+    target.check()  # a folder that is not a knowledge base is refused before any article is read
     docs = []
     for path in files:
         try:
@@ -302,15 +347,10 @@ def add(
             if on_skip:
                 on_skip(s)
     if not docs:
-        current = _current(kb)
-        return KbResult(skipped=tuple(skipped), triples=_size_of(current) if current is not None else 0)
-    with _locked(kb, on_wait):
-        current = _current(kb)  # the version the last writer made, read under the lock
-        known: dict[str, str] = {}
-        if current is not None:
-            reader = ox.Store.read_only(str(current))
-            known = documents(reader)
-            del reader
+        return KbResult(skipped=tuple(skipped), triples=target.size())
+    with target.locked(on_wait):
+        reader = target.reader()  # the version the last writer made, read under the lock
+        known: dict[str, str] = documents(reader) if reader is not None else {}
         todo, added, replaced, unchanged = [], [], [], []
         for doc in docs:
             if known.get(doc.id) == doc.content_hash:
@@ -331,10 +371,9 @@ def add(
                 done.append(doc)
             if on_progress:
                 on_progress("reading", n, len(todo))
-        if current is not None and done:
-            reader = ox.Store.read_only(str(current))
+        if reader is not None and done:
             done = _resolve_against(reader, done, language=language, extract=extract)
-            del reader
+        del reader
         merged = merge_keys(done)
         done = apply_merges(done, merged)
         done = fitting(done, resolve(done))
@@ -347,12 +386,7 @@ def add(
                 continue
             graph = to_graph([doc], resolve([doc], notes=notes))
             graphs[doc.id] = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        if graphs:
-            with _writing(kb) as store:
-                _replace_graphs(store, graphs)
-                triples = _size(store)
-        else:
-            triples = _size_of(current) if current is not None else 0
+        triples = target.write(graphs) if graphs else target.size()
     return KbResult(tuple(added), tuple(replaced), tuple(unchanged), (), tuple(skipped), triples)
 
 
@@ -412,23 +446,26 @@ def _resolve_against(reader: ox.Store, done: list, *, language: str | None, extr
     return done + again + [d for d in pseudo if d.id[len(_PSEUDO):] not in rewritten]
 
 
-def remove(kb: str | Path, doc_ids: Iterable[str], *, on_wait: Callable[[], None] | None = None) -> KbResult:
-    """Remove documents, and every statement only they support (after any build writing it: see :func:`add`)."""
-    kb = Path(kb)
-    if _current(kb) is None:
-        raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
-    with _locked(kb, on_wait):
-        reader = ox.Store.read_only(str(_current(kb)))
+def remove(kb, doc_ids: Iterable[str], *, on_wait: Callable[[], None] | None = None) -> KbResult:
+    """Remove documents, and every statement only they support (after any build writing it: see :func:`add`).
+
+    ``kb`` is a folder, or a SPARQL server (its URL or a :class:`graphkit.endpoint.Endpoint`).
+    """
+    target = _target(kb)
+    target.check()
+    if target.reader() is None:
+        raise StoreError(f"{target}: no such knowledge base",
+                         hint="build one with `graphkit build ARTICLES --store DIR` (or --endpoint URL)")
+    with target.locked(on_wait):
+        reader = target.reader()
         known = documents(reader)
         del reader
         ids = list(doc_ids)
         missing = [i for i in ids if i not in known]
         if missing:
-            raise InputError(f"{kb}: holds no document {missing[0]!r}",
+            raise InputError(f"{target}: holds no document {missing[0]!r}",
                              hint="`graphkit query DIR entities` or the documents query lists what it holds")
-        with _writing(kb) as store:
-            _replace_graphs(store, {i: None for i in ids})
-            triples = _size(store)
+        triples = target.write({i: None for i in ids})
     return KbResult(removed=tuple(ids), triples=triples)
 
 

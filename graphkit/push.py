@@ -53,7 +53,14 @@ _MAX_NAMED = 5  # graphs named in an error message before "… and N more"
 _MAX_ERROR_TEXT = 4096  # bytes of an error answer read, for its first line
 
 
-class PushError(GraphkitError):
+class EndpointError(GraphkitError):
+    """A SPARQL server could not be reached, timed out, or answered an HTTP error."""
+
+    code = "E800"
+    exit_code = 5
+
+
+class PushError(EndpointError):
     """A graph could not be pushed: the server is down, timed out, or answered an HTTP error.
 
     ``pushed`` and ``not_pushed`` hold the IRIs of the graphs the push did and did

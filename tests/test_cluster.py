@@ -195,6 +195,28 @@ def test_a_knowledge_base_built_on_the_cluster_is_the_one_built_locally(dask_clu
     assert result.stderr.startswith(f"{tmp_path / 'kb'}: 0 added, 0 replaced, 5 unchanged (")
 
 
+def test_a_knowledge_base_on_a_sparql_server_built_on_the_cluster(dask_cluster, union_server, seeds_kb_rows):
+    """Extraction on the cluster, the graphs on the server: the named queries give a local knowledge base's rows."""
+    from graphkit.store import format_result, query
+
+    result = CliRunner().invoke(main, ["build", str(CORPUS), "--endpoint", union_server, "--scheduler", dask_cluster])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"{union_server}: 5 added, 0 replaced, 0 unchanged (")
+    for (name, params), rows in seeds_kb_rows.items():
+        assert format_result(query(union_server, name, params=dict(params)), "json") == rows
+
+
+@pytest.fixture(scope="module")
+def seeds_kb_rows(tmp_path_factory) -> dict:
+    from graphkit import kb
+    from graphkit.store import format_result, query
+
+    folder = tmp_path_factory.mktemp("kb") / "kb"
+    kb.add([CORPUS], folder)
+    asked = [("partners", (("org", "Binance"),)), ("entities", ()), ("figures", ()), ("evidence", ())]
+    return {(name, params): format_result(query(folder, name, params=dict(params)), "json") for name, params in asked}
+
+
 def test_workers_load_graphkit_resources_once_per_process(dask_cluster, tmp_path):
     """Every batch a worker gets uses the registry its process loaded first (a module-level cache)."""
     for _ in range(2):
