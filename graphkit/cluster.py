@@ -35,6 +35,7 @@ graphkit imports it only when a cluster is used.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import itertools
 import os
@@ -199,6 +200,9 @@ def _connect(cluster: Cluster):
     distributed = _distributed()
     timeout = cluster.timeout or CONNECT_TIMEOUT
     try:
+        # reach the scheduler first: a Client that fails to connect is left half made, and waits
+        # a minute at exit to close
+        asyncio.run(_reach(distributed, cluster.address, timeout))
         client = distributed.Client(cluster.address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot connect to the Dask scheduler at {cluster.address}: "
@@ -215,6 +219,11 @@ def _connect(cluster: Cluster):
         raise ClusterError(f"the Dask scheduler at {cluster.address} has no worker (waited {timeout:g} s)",
                            hint="start workers: `dask worker ADDRESS --nworkers N`") from None
     return client
+
+
+async def _reach(distributed, address: str, timeout: float) -> None:
+    comm = await distributed.comm.connect(address, timeout=timeout)
+    await comm.close()
 
 
 def send_paths(client, cluster: Cluster, paths: list[str]) -> bool:

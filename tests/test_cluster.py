@@ -314,6 +314,22 @@ def test_a_scheduler_that_is_not_there(tmp_path, monkeypatch):
     assert not (tmp_path / "g.ttl").exists()
 
 
+def test_a_scheduler_that_is_not_there_leaves_no_client_waiting_at_exit(tmp_path):
+    """The process ends at once with the one-line error (a half-made Dask client waited a minute and printed a
+    traceback as the interpreter closed)."""
+    address = f"tcp://127.0.0.1:{free_port()}"
+    code = ("import sys, graphkit.cluster as c; c.CONNECT_TIMEOUT = 1.0; from graphkit.cli import main; "
+            f"main(['build', {str(CORPUS)!r}, '-o', {str(tmp_path / 'g.ttl')!r}, '--scheduler', {address!r}])")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=_env(), timeout=120)
+    assert done.returncode == 5
+    assert done.stderr.decode().splitlines() == [
+        f"error: [E1000] cannot connect to the Dask scheduler at {address}: Timed out trying to connect to "
+        f"{address} after 1 s",
+        "  hint: start it (`dask scheduler`) and its workers (`dask worker ADDRESS`), or check the address"]
+    assert time.monotonic() - started < 30
+
+
 def test_without_distributed_the_error_says_what_to_install(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed raises ImportError
     with pytest.raises(MissingDependencyError, match="distributed package") as info:
