@@ -13,8 +13,9 @@ cluster (by its process group id). Every 0.5 s it samples the resident memory
 One row per run: documents, workers, wall time of the build (the cluster's
 start is not counted; the workers' first load of graphkit's resources is),
 speed-up over the local build, peak RSS of the building process, of the
-scheduler and of the largest worker, and whether the output is the local
-build's, byte for byte.
+scheduler and of the largest worker, the machine's mean load average during
+the run (other work shares the cores when it is above their number), and
+whether the output is the local build's, byte for byte.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class Peaks:
         self.roots, self.interval = roots, interval
         self.peaks: dict[str, float] = {name: 0.0 for name in roots}
         self.worker_peak = 0.0
+        self.loads: list[float] = []  # the machine's load average (1 min), as sampled
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -66,6 +68,7 @@ class Peaks:
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            self.loads.append(os.getloadavg()[0])
             for name, pid in self.roots.items():
                 try:
                     proc = psutil.Process(pid)
@@ -119,6 +122,11 @@ def _build(command: list[str], roots: dict[str, int]) -> tuple[float, Peaks]:
     return time.perf_counter() - started, peaks
 
 
+def _load(peaks: Peaks) -> float:
+    """The machine's mean load average during a run: on 2 cores, above 2 means other work shared them."""
+    return sum(peaks.loads) / len(peaks.loads) if peaks.loads else os.getloadavg()[0]
+
+
 def corpus_folder(docs: int, size: int, seed: int) -> Path:
     folder = Path(tempfile.gettempdir()) / "graphkit-benchmarks" / f"corpus-{docs}-{size}-{seed}"
     if not (folder / ".complete").exists():
@@ -138,7 +146,7 @@ def main(argv=None) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="graphkit-dask-bench-"))
     print(f"{'docs':>6} {'workers':>7} {'seconds':>8} {'speed-up':>8} {'main RSS':>9} {'sched RSS':>9} "
-          f"{'worker RSS':>10}  same bytes")
+          f"{'worker RSS':>10} {'load':>5}  same bytes")
     for docs in (generate._count(d) for d in args.docs.split(",")):
         folder = corpus_folder(docs, args.size, args.seed)
         local_out = tmp / f"local-{docs}.ttl"
@@ -146,7 +154,7 @@ def main(argv=None) -> int:
                                  "-q"], {})
         local = seconds
         print(f"{docs:>6} {'local':>7} {seconds:>8.1f} {1.0:>8.2f} {peaks.peaks['main']:>8.0f}M {'-':>9} "
-              f"{'-':>10}  (--jobs 1)", flush=True)
+              f"{'-':>10} {_load(peaks):>5.1f}  (--jobs 1)", flush=True)
         for n in (int(w) for w in args.workers.split(",")):
             port = _free_port()
             address = f"tcp://127.0.0.1:{port}"
@@ -165,7 +173,8 @@ def main(argv=None) -> int:
                 _stop(scheduler)
             same = out.read_bytes() == local_out.read_bytes()
             print(f"{docs:>6} {n:>7} {seconds:>8.1f} {local / seconds:>8.2f} {peaks.peaks['main']:>8.0f}M "
-                  f"{peaks.peaks['scheduler']:>8.0f}M {peaks.worker_peak:>9.0f}M  {'yes' if same else 'NO'}",
+                  f"{peaks.peaks['scheduler']:>8.0f}M {peaks.worker_peak:>9.0f}M {_load(peaks):>5.1f}  "
+                  f"{'yes' if same else 'NO'}",
                   flush=True)
             out.unlink()
         local_out.unlink()
