@@ -221,6 +221,28 @@ def _connect(cluster: Cluster):
     return client
 
 
+def check_workers(client, cluster: Cluster, expected: str) -> None:
+    """Refuse workers that cannot import graphkit, or run another graphkit than ``expected`` (its :func:`fingerprint`).
+
+    A worker that cannot unpickle a task (no graphkit) would die on each one it
+    got; one with another graphkit would write another graph. Workers that join
+    later are checked by each batch they run (:func:`run_batch`).
+    """
+    try:
+        found = _call(cluster, lambda: client.run(fingerprint))
+    except GraphkitError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - Dask re-raises a worker's error as a bare Exception
+        raise ClusterError(f"a worker cannot run graphkit's tasks ({' '.join(str(exc).split())[:200]})",
+                           hint="install the same graphkit on every worker: pip install 'graphkit[dask]'") from None
+    for address, here in sorted(found.items()):
+        if here != expected:
+            raise ClusterError(f"the worker at {address} runs graphkit {here}, not the graphkit {expected} of this "
+                               "build: its graph would differ",
+                               hint="install the same graphkit (code, language data, ontology) on every worker and "
+                                    "on the machine that builds")
+
+
 async def _reach(distributed, address: str, timeout: float) -> None:
     comm = await distributed.comm.connect(address, timeout=timeout)
     await comm.close()
@@ -297,6 +319,7 @@ def on_cluster(func: Callable, items: Iterable, cluster: Cluster, *, total: int 
         threads = max(1, sum(_call(cluster, client.nthreads).values()))
         size = _batch_size(cluster, threads, total)
         expected = fingerprint()
+        check_workers(client, cluster, expected)
         window = IN_FLIGHT_PER_THREAD * threads
         stream = itertools.chain(first, items)
         if prepare is not None:

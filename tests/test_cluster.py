@@ -376,3 +376,37 @@ def test_a_worker_with_another_graphkit_is_refused(tmp_path):
     finally:
         stop(workers)
         stop(scheduler)
+
+
+_WITHOUT_GRAPHKIT = """
+import sys
+
+class NoGraphkit:  # this worker's Python has no graphkit
+    def find_spec(self, name, path=None, target=None):
+        if name == "graphkit" or name.startswith("graphkit."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, NoGraphkit())
+from distributed.cli.dask_worker import main
+main()
+"""
+
+
+def test_a_worker_without_graphkit_is_named(tmp_path):
+    folder = tmp_path / "dask"
+    folder.mkdir()
+    scheduler, address = _scheduler(folder)
+    with (folder / "workers.log").open("wb") as log:
+        worker = subprocess.Popen([sys.executable, "-c", _WITHOUT_GRAPHKIT, address, "--no-nanny", "--nthreads", "1",
+                                   "--host", "127.0.0.1", "--no-dashboard"], stdin=subprocess.DEVNULL, stdout=log,
+                                  stderr=subprocess.STDOUT, env=_env(), start_new_session=True)
+    try:
+        _wait_for_workers(address, 1, [scheduler, worker], folder)
+        with pytest.raises(ClusterError, match=r"a worker cannot run graphkit's tasks \(ModuleNotFoundError\("
+                                               r"\"No module named 'graphkit"):
+            with (tmp_path / "g.ttl").open("wb") as f:
+                build_to([CORPUS], f, scheduler=Cluster(address, send="bytes"))
+    finally:
+        stop(worker)
+        stop(scheduler)
