@@ -259,7 +259,7 @@ def test_relative_paths_reach_the_workers_and_messages_name_them_as_given(dask_c
     monkeypatch.chdir(tmp_path)
     for send in ("paths", "bytes"):
         result = CliRunner().invoke(main, ["build", "in", "-o", f"{send}.ttl", "--scheduler", dask_cluster,
-                                           "--send", send])
+                                           "--send", send, "--lang", "fr"])
         assert result.exit_code == 4, result.output
         assert result.stderr.startswith(f"warning: skipped {Path('in') / 'b.txt'}: is empty\n")
     assert (tmp_path / "paths.ttl").read_bytes() == (tmp_path / "bytes.ttl").read_bytes()
