@@ -101,6 +101,19 @@ def test_the_cli_queries_a_server_as_a_folder(server, seeds_kb):
         assert served.stdout == local.stdout and served.stdout
 
 
+def test_construct_on_a_server_prints_the_triples_of_a_local_knowledge_base(server, seeds_kb):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    kb.add(FILES, server)
+    text = "CONSTRUCT { ?o a ppp:Operation ; rdfs:label ?l } WHERE { ?o a ppp:Operation ; rdfs:label ?l }"
+    served = CliRunner().invoke(main, ["query", server, text])
+    local = CliRunner().invoke(main, ["query", str(seeds_kb), text])
+    assert served.exit_code == 0, served.output
+    a, b = Graph().parse(data=served.stdout, format="turtle"), Graph().parse(data=local.stdout, format="turtle")
+    assert len(a) > 2 and isomorphic(a, b)
+
+
 def test_unchanged_articles_are_skipped_and_edited_ones_replaced(server, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
