@@ -44,7 +44,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from .errors import GraphkitError, InputError, MissingDependencyError
 
@@ -135,16 +134,15 @@ def fingerprint() -> str:
 
     Two processes with the same fingerprint extract the same statements from the same article.
     """
-    from . import __version__
     from .resources import PACKAGE_DIR, ontology_dir
 
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256()
     for root in (PACKAGE_DIR, ontology_dir()):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
                            and p.suffix not in (".pyc", ".pyo")):
             digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
             digest.update(path.read_bytes())
-    return f"{__version__}+{digest.hexdigest()[:16]}"
+    return digest.hexdigest()[:16]
 
 
 def _warm(expected: str) -> None:
@@ -158,8 +156,8 @@ def _warm(expected: str) -> None:
         if here != expected:
             import socket
 
-            raise ClusterError(f"a worker on {socket.gethostname()} (process {os.getpid()}) runs graphkit {here}, "
-                               f"not the graphkit {expected} of this build: its graph would differ",
+            raise ClusterError(f"a worker on {socket.gethostname()} (process {os.getpid()}) runs another graphkit "
+                               f"(fingerprint {here}) than this build's ({expected}): its graph would differ",
                                hint="install the same graphkit (code, language data, ontology) on every worker "
                                     "and on the machine that builds")
         from .extract.registry import load_registry
@@ -237,8 +235,8 @@ def check_workers(client, cluster: Cluster, expected: str) -> None:
                            hint="install the same graphkit on every worker: pip install 'graphkit[dask]'") from None
     for address, here in sorted(found.items()):
         if here != expected:
-            raise ClusterError(f"the worker at {address} runs graphkit {here}, not the graphkit {expected} of this "
-                               "build: its graph would differ",
+            raise ClusterError(f"the worker at {address} runs another graphkit (fingerprint {here}) than this "
+                               f"build's ({expected}): its graph would differ",
                                hint="install the same graphkit (code, language data, ontology) on every worker and "
                                     "on the machine that builds")
 

@@ -40,8 +40,8 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from .errors import InputError
-from .push import EndpointError, _authorization, _one_line, _scrub, _send, graph_store_url, shown_url
+from .errors import InputError, one_line
+from .remote import EndpointError, _authorization, _scrub, _send, graph_store_url, shown_url
 from .vocab import PREFIXES
 
 #: Seconds one request may take in all: connecting, sending, the whole answer.
@@ -140,7 +140,7 @@ class Endpoint:
                 store.load(data, format=ox.RdfFormat.N_TRIPLES)
                 return store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         except (SyntaxError, ValueError) as exc:
-            raise EndpointError(f"{self.shown} answered a query with what is not {kind}: {_one_line(str(exc))}",
+            raise EndpointError(f"{self.shown} answered a query with what is not {kind}: {one_line(str(exc), 200)}",
                                 hint="check that the URL is a SPARQL 1.1 server's") from None
         raise EndpointError(f"{self.shown} answered a query with {kind or 'no content type'}, "
                             "not SPARQL results nor N-Triples",
@@ -187,8 +187,15 @@ class Endpoint:
         """What the documents and people stored are read from: the server itself, or None when it holds no graph."""
         return self if self.ask("ASK { GRAPH ?g { ?s ?p ?o } }") else None
 
-    def write(self, graphs: dict[str, str | None]) -> int:
-        """Replace (or remove, for None) each document's graph, in the order of their identifiers; the statements after."""
+    def curation(self, reader) -> object:
+        """The decisions a server keeps: none (curation is kept by a knowledge-base folder)."""
+        from .curate import Curation
+
+        return Curation()
+
+    def write(self, graphs: dict[str, str | None], decisions=None, new_curation: bool = False) -> tuple[int, None]:
+        """Replace (or remove, for None) each document's graph, in the order of their identifiers; the statements
+        after (and no curation report: a server keeps no decisions)."""
         from .rdf import document_iri
 
         for doc_id, ntriples in sorted(graphs.items()):
@@ -198,7 +205,7 @@ class Endpoint:
             else:
                 self.delete(iri)
         self.check()
-        return self.size()
+        return self.size(), None
 
     def size(self) -> int:
         """The number of distinct statements the server's default graph holds."""

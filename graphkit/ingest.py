@@ -211,55 +211,6 @@ def check_names(files: Iterable[Path]) -> None:
             raise duplicate_name(path.name, first, path)
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)  # links and hard links too
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
-def check_outputs(inputs: Iterable[str | Path], outputs: Iterable[tuple[str, str | Path | None]]) -> None:
-    """Refuse outputs that would overwrite an input, or each other, before anything is read or written.
-
-    ``outputs`` are ``(option, path)`` pairs, such as ``("-o", "g.ttl")``;
-    ``None`` and ``-`` (standard output) are passed over. An output is an
-    input when it is the same file (through a link too), when it is an article
-    a folder given as input holds (a ``.txt`` or ``.md`` file in it), or when
-    it is inside a knowledge-base folder given as input.
-
-    Raises:
-        InputError: the message names the file and the options.
-    """
-    from .kb import is_kb  # the knowledge base reads ingest: imported when needed
-
-    given = [(option, Path(path)) for option, path in outputs if path is not None and str(path) != "-"]
-    for i, (option, path) in enumerate(given):
-        for other_option, other in given[:i]:
-            if _same_file(path, other):
-                raise InputError(f"{path}: given to both {other_option} and {option}",
-                                 hint="give each output a file of its own")
-    for raw in inputs:
-        source = Path(raw)
-        for option, path in given:
-            if _same_file(path, source):
-                raise InputError(f"{path}: is an input; {option} would overwrite it",
-                                 hint="write the output to another file")
-            if not source.is_dir():
-                continue
-            try:
-                inside = path.resolve().is_relative_to(source.resolve())
-            except OSError:
-                continue
-            if inside and is_kb(source):
-                raise InputError(f"{path}: is inside the knowledge base {source}; {option} would write into it",
-                                 hint="write the output outside the knowledge-base folder")
-            if inside and path.exists() and path.suffix.lower() in TEXT_SUFFIXES:
-                raise InputError(f"{path}: is an article of the folder {source}; {option} would overwrite it",
-                                 hint="write the output to another file, outside the folder of articles")
-
-
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),

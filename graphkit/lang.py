@@ -25,7 +25,8 @@ A file's tables (all optional)::
                  written with a full stop that does not end a sentence ("Dr", "nr")
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  scale words, number words,
-                 connectors ("de" in "97 milioane de dolari"), month names
+                 connectors ("de" in "97 milioane de dolari"), month names,
+                 durations: words of lengths of time ("years", "месяцев")
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
@@ -106,6 +107,7 @@ class Language:
     name_particles: tuple[str, ...] = ()
     org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
+    durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -211,6 +213,7 @@ def language(code: str) -> Language:
         name_particles=tuple(fold(w) for w in entities.get("name_particles", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
+        durations=tuple(fold(d) for d in numbers.get("durations", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
         identify=frozenset(fold(w) for w in own.get("language", {}).get("identify", [])),
@@ -264,6 +267,28 @@ def coverage(code: str) -> dict:
         "names": bool(own.get("entities", {}).get("heads") and res.person_cues),
         "inflection": res.inflected if own else False,
     }
+
+
+def coverage_report(*, show_all: bool = False, as_json: bool = False) -> str:
+    """What ``graphkit languages`` prints: :func:`coverage` of each language with a file of its own
+    (of every language babel knows, with ``show_all``), as a table for people or as JSON."""
+    import json
+
+    from .columns import render
+
+    codes = sorted(set(available()) | (set(generated()) if show_all else set()))
+    rows = [coverage(code) for code in codes]
+    if as_json:
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    header = ["CODE", "LANGUAGE", "SOURCE", "IDENTIFIED", "FIGURES", "RELATIONS", "DATES", "MONEY", "NAMES",
+              "INFLECTION"]
+    table = [[r["code"], r["name"], r["source"], r["identified"], str(r["figure_kinds"]), str(r["relations"]),
+              "yes" if r["dates"] else "-", "yes" if r["money"] else "-", "yes" if r["names"] else "-",
+              "yes" if r["inflection"] else "-"] for r in rows]
+    hand = sum(r["source"] == "hand-written" for r in rows)
+    summary = (f"{hand} languages with a hand-written file, {len(generated())} with the CLDR's data"
+               + ("" if show_all else " (--all lists them)"))
+    return "\n".join(render(header, table)) + "\n\n" + summary + "\n"
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import OntologyError
-from .resources import ontology_file
+from .resources import forgotten_by_clear_caches, ontology_file
 from .vocab import PPP, RELATIONS, SCORED_CLASSES
 
 
@@ -69,6 +69,7 @@ def _class_sectors(path: str) -> dict:
             if isinstance(s, URIRef) and isinstance(o, Literal)}
 
 
+@forgotten_by_clear_caches
 def clear_cache() -> None:
     """Forget parsed ontologies (after changing ``GRAPHKIT_ONTOLOGY`` or the file)."""
     from .resources import ontology_dir

@@ -9,6 +9,7 @@ Data flows one way::
     Tally          what resolution needs of each document (resolve.py)
     merge, resolve keys merged across scripts, one Entity per key
     statements     documents and entities → RDF statements (rdf.py)
+    curation       an analyst's decisions replayed on the graph (curate.py), if given
     output         an rdflib Graph (:func:`build`), or sorted triples written
                    as a stream (:func:`build_to`, what ``graphkit build`` uses)
 
@@ -34,6 +35,7 @@ from typing import BinaryIO
 
 from rdflib import Graph
 
+from .curate import Curation, CurationReport, curation_of
 from .errors import GraphkitError, InputError
 from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
@@ -43,7 +45,7 @@ from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
 from .resolve import Tally, apply_merges, fitting
-from .vocab import ENTITY, PPP
+from .vocab import ENTITY, PPP, RELATIONS
 
 #: The extraction stages, in order.
 STAGES: tuple[Callable[[Document], Document], ...] = (gazetteer.annotate, discovery.annotate, figures.annotate, relations.annotate,
@@ -62,6 +64,9 @@ class BuildResult:
     documents: tuple[Document, ...]
     entities: tuple[Entity, ...]
     skipped: tuple[Skipped, ...] = field(default=())
+    #: what the curation replayed on ``graph`` did (None without curation); ``documents`` and
+    #: ``entities`` are what was extracted and resolved, before it
+    curation: CurationReport | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,7 @@ class BuildSummary:
     triples: int
     skipped: tuple[Skipped, ...] = ()
     graph: Graph | None = None
+    curation: CurationReport | None = None
 
 
 def extract(doc: Document) -> Document:
@@ -354,6 +360,7 @@ def build(
     on_progress: Progress | None = None,
     read_options: dict | None = None,
     scheduler=None,
+    curation: Curation | str | Path | None = None,
 ) -> BuildResult:
     """Build the graph of articles given as files or folders, in memory.
 
@@ -372,6 +379,8 @@ def build(
         scheduler: a Dask scheduler's address (``tcp://host:8786``) or a
             :class:`graphkit.cluster.Cluster`: articles are read and extracted on its
             workers instead of in ``jobs`` processes; the graph is the same.
+        curation: decisions (a curation file, or a :class:`graphkit.curate.Curation`) replayed
+            on the graph (:func:`graphkit.curate.apply`); ``result.curation`` says what they did.
 
     Example:
         >>> result = graphkit.build(["examples/corpus"])    # doctest: +SKIP
@@ -386,12 +395,18 @@ def build(
             on_skip(s)
 
     load_registry()
+    decisions = curation_of(curation)  # a malformed curation file fails before any article is read
     documents = list(read_files(paths, language=language, jobs=jobs, on_skip=skip, on_progress=on_progress,
                                 read_options=read_options, scheduler=scheduler))
     if not documents:
         raise _no_article()
     result = _build_extracted(documents)
-    return BuildResult(result.graph, result.documents, result.entities, tuple(skipped))
+    graph, report = result.graph, None
+    if curation is not None:
+        from .curate import apply_to_graph
+
+        graph, report = apply_to_graph(graph, decisions)
+    return BuildResult(graph, result.documents, result.entities, tuple(skipped), report)
 
 
 # ---------------------------------------------------------------- streaming
@@ -410,6 +425,7 @@ def build_to(
     workdir: str | Path | None = None,
     read_options: dict | None = None,
     scheduler=None,
+    curation: Curation | str | Path | None = None,
 ) -> BuildSummary:
     """Build the graph of articles and write it to ``out`` in ``fmt``, in bounded memory.
 
@@ -425,6 +441,11 @@ def build_to(
     JSON-LD, and ``keep_graph`` (for the HTML page), need the graph in memory:
     it is read into rdflib from the sorted triples, and returned as
     ``summary.graph``.
+
+    ``curation`` (a curation file or a :class:`graphkit.curate.Curation`) is
+    replayed on the graph before it is written, in a store on disk (in
+    ``workdir``), so that memory stays bounded; ``summary.curation`` says
+    what it did, and the counts are those of the curated graph.
     """
     if fmt not in FORMATS:
         raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
@@ -436,6 +457,8 @@ def build_to(
             on_skip(s)
 
     load_registry()
+    decisions = curation_of(curation)  # a malformed curation file fails before any article is read
+    report = None
     with tempfile.TemporaryDirectory(prefix="graphkit-build-", dir=workdir) as tmp:
         tally = Tally()
         ids: set[str] = set()
@@ -470,6 +493,12 @@ def build_to(
                         on_progress("sorting", done, len(ids))
             spool.unlink()
             triples.add(entity_statements(entities, operation_dates))
+            n_entities = len(entities)
+            if curation is not None:
+                curated, report, n_entities = _curated(triples, decisions, sort_format, Path(tmp))
+                triples.close()
+                triples = curated
+                relations = set(RELATIONS)
             counted = _Counted(triples, {f"<{PPP[p]}>" for p in relations}, f"<{ENTITY}", on_progress)
             graph = None
             if fmt == "json-ld" or keep_graph:
@@ -485,7 +514,33 @@ def build_to(
                     out.write(serialize(graph, "json-ld"))
             else:
                 write_sorted(counted, out, fmt)
-    return BuildSummary(len(ids), len(entities), counted.relations, n_figures, counted.count, tuple(skipped), graph)
+            triples.close()
+    return BuildSummary(len(ids), n_entities, counted.relations, n_figures, counted.count, tuple(skipped), graph,
+                        report)
+
+
+def _curated(triples: SortedTriples, decisions: Curation, sort_format: str,
+             folder: Path) -> tuple[SortedTriples, CurationReport, int]:
+    """The sorted triples with the decisions replayed, in a store on disk; what they did; the entities left."""
+    import pyoxigraph as ox
+
+    from .curate import apply
+    from .rdf import offsets_as_written
+
+    nt_path = folder / "extracted.nt"
+    with open(nt_path, "wb") as nt:
+        write_sorted(triples, nt, "nt")
+    store = ox.Store(str(folder / "curation-store"))
+    store.bulk_load(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
+    nt_path.unlink()
+    report = apply(store, decisions)
+    curated = SortedTriples(sort_format, folder=folder)
+    for q in offsets_as_written(store.quads_for_pattern(None, None, None, ox.DefaultGraph())):
+        curated.add_nt(str(q.subject), str(q.predicate), str(q.object))
+    n_entities = int(next(iter(store.query(
+        f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ?c FILTER(STRSTARTS(STR(?e), \"{ENTITY}\")) }}")))["n"].value)
+    del store
+    return curated, report, n_entities
 
 
 class _Counted:

@@ -275,6 +275,8 @@ def _entities(types: dict[str, Counter], labels: dict[str, str], names: dict[str
     known_places = {k: p for k, p in places.places().items()}
     for key, (label, _) in places.cities().items():
         known_places.setdefault(key, places.Place(key, "City", label, key))
+    for key, area in places.subdivisions().items():
+        known_places.setdefault(key, places.Place(key, "AdministrativeArea", area.label, area.code))
     entities = []
     for key in sorted(types):
         key_names = set(names[key])

@@ -6,6 +6,10 @@ IRI, a string, a prefixed name (``ex:load``), a variable (``?service``) or a
 language tag (``"x"@load``). The tokens are SPARQL 1.1's, enough to tell what
 each word is; the query itself is parsed by pyoxigraph.
 
+What graphkit refuses or reports of a SPARQL text is said here too, for the
+store and the knowledge base alike: :func:`refuse_network` (SERVICE, LOAD) and
+:func:`syntax_message` (pyoxigraph's syntax error, with the line and a caret).
+
 Example:
     >>> is_update("PREFIX ex: <http://ex.org/a#> INSERT DATA { ex:a ex:b ex:c }")
     True
@@ -18,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from .errors import QueryError, one_line
 
 #: The first keyword of each SPARQL 1.1 update operation.
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
@@ -135,3 +141,35 @@ def with_values(text: str, bindings: dict[str, str]) -> str:
         return f"{text}\n{block}\n"
     at = found[brace][2] + 1
     return f"{text[:at]} {block}{text[at:]}"
+def refuse_network(sparql: str) -> None:
+    """Raise :class:`QueryError` if a SPARQL text holds SERVICE or LOAD, which reach other hosts."""
+    found = network_keywords(sparql)
+    if not found:
+        return
+    first = found[0]
+    if first.word == "SERVICE":
+        what, instead = "would send part of the query to another host", "query a file of the other graph"
+    else:
+        what, instead = "would fetch a graph from another host", "build the other graph into the knowledge base"
+    raise QueryError(f"{first.word} at line {first.line}, column {first.column} {what}: "
+                     "graphkit does not use the network",
+                     hint=f"{instead}, or add --allow-network to let SERVICE and LOAD reach other hosts")
+
+
+def syntax_message(sparql: str, error: str) -> str:
+    """``line L, column C: what`` and the line with a caret, from pyoxigraph's syntax error on ``sparql``."""
+    where = re.match(r"error at (\d+):(\d+): (.*)", error, re.S)
+    if not where:
+        return one_line(error)
+    line, column, detail = where.groups()
+    detail = " ".join(detail.split())
+    if len(detail) > 160:
+        detail = detail[:157] + "…"
+    message = f"line {line}, column {column}: {detail}"
+    lines = sparql.splitlines()
+    if 0 < int(line) <= len(lines):
+        # the parser reports the furthest point it reached; the caret stays on the line
+        source = lines[int(line) - 1]
+        caret = min(int(column) - 1, len(source))
+        message += f"\n  {source}\n  {' ' * caret}^"
+    return message

@@ -228,7 +228,7 @@ def chromium():
 @pytest.fixture(scope="session")
 def seeds_html(seeds_ttl, tmp_path_factory) -> Path:
     """The seeds' page, rendered from their Turtle as `graphkit view` does."""
-    from graphkit.rdf import load_graph
+    from graphkit.sources import load_graph
 
     return write_html(load_graph(seeds_ttl), tmp_path_factory.mktemp("browser") / "seeds.html", title="seeds")
 

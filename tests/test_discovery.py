@@ -364,3 +364,48 @@ def test_malware_and_tools_named_in_passing_are_no_organizations():
     assert discovery._not_an_organization("DDoS") and discovery._not_an_organization("IP")
     assert not {f[0] for f in found("Die IP-Adressen und DDoS-Angriffe: IP und DDoS, sagte IP und DDoS.", "de")
                 } & {"IP", "DDoS"}
+
+
+def test_a_role_that_ends_a_compound_word_is_a_cue():
+    # Estonian and Norwegian write the unit and the role in one word: "grupijuht", "seksjonsleder"
+    assert ("Jaagup Toompuu", "Person") in [(f[0], f[2]) for f in found(
+        "Kelmid on kiired, teatas PPA keskkriminaalpolitsei grupijuht Jaagup Toompuu.", "et")]
+    assert ("Inger Vollstad", "Person") in [(f[0], f[2]) for f in found(
+        "Møtet ble åpnet av seksjonsleder Inger Vollstad i Nkom.", "nb")]
+
+
+def test_a_month_name_after_a_role_is_a_given_name():
+    assert ("Mai Kraft", "Person") in [(f[0], f[2]) for f in found(
+        "Elisa infoturbe juht Mai Kraft kinnitas, et ettevõte blokeerib kõned.", "et")]
+
+
+def test_a_personal_article_or_a_rank_marks_a_name():
+    # Tagalog writes "ni"/"si"/"kay" before a person's name; Malaysian police ranks stand before it
+    assert ("Art Samaniego", "Person") in [(f[0], f[2]) for f in found(
+        "Ipinaliwanag naman ni Art Samaniego na dumami ang mga reklamo.", "tl")]
+    assert ("Nurul Aqila", "Person") in [(f[0], f[2]) for f in found(
+        "Pegawai Kanan JSJK, ASP Nurul Aqila, hadir bersama pasukan penyiasat.", "ms")]
+
+
+def test_an_honorific_is_a_whole_word():
+    # "si" ends "kasi" (because): no article there, and nothing else says a person is named
+    assert not [f for f in found("Umalis sila kasi Juan Cruz ang nagmaneho.", "tl") if f[2] == "Person"]
+
+
+def test_latin_names_listed_in_a_text_of_another_cased_script():
+    text = ("Құжат қабылданса, Kcell, Beeline, Tele2 және Altel сияқты операторларға жаңа міндеттер жүктеледі. "
+            "Ұлттық банк бұл туралы хабарлады.")
+    names = {(f[0], f[2]) for f in found(text, "kk")}
+    assert {("Kcell", "Organization"), ("Beeline", "Organization"), ("Altel", "Organization")} <= names
+
+
+def test_a_lone_latin_word_in_a_cyrillic_text_is_not_yet_a_name():
+    assert not [f for f in found("Компания выпустила обновление Windows для всех пользователей.", "ru")
+                if f[0] == "Windows"]
+
+
+def test_a_name_after_a_title_before_the_operation_word_is_a_person():
+    # "Lower Saxony's interior minister Boris Pistorius called the operation a blow …": no "Operation Boris"
+    text = "Ստորին Սաքսոնիայի ներքին գործերի նախարար Բորիս Պիստորիուսը գործողությունն անվանել է հաջող հարված։"
+    assert not [f for f in found(text, "hy") if f[2] == "Operation"]
+    assert [f for f in found("Karakulak Operasyonu kapsamında 12 kişi gözaltına alındı.", "tr") if f[2] == "Operation"]

@@ -52,7 +52,11 @@ def _triples(source) -> set[str]:
 
 
 def _rows(source, name: str, params=None, fmt: str = "json") -> str:
-    return format_result(query(source, name, params=params), fmt)
+    """A query's rows as text; a CONSTRUCT's triples, one a line, sorted (a store writes them in its own order)."""
+    result = query(source, name, params=params)
+    if isinstance(result, ox.QueryTriples):
+        return "\n".join(sorted(str(t) for t in result)) + "\n"
+    return format_result(result, fmt)
 
 
 # ---------------------------------------------------------------- building into a server

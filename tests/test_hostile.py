@@ -1536,7 +1536,8 @@ def test_a_table_is_written_in_bounded_memory(thousand):
     """A table of 360,000 rows: only the first 1,000 are held (to size the columns), not all of them."""
     import io
 
-    from graphkit.store import open_graph, query, write_result
+    from graphkit.sources import open_graph
+    from graphkit.store import query, write_result
 
     store = open_graph(thousand)
     sparql = ("SELECT ?a ?f WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STRLEN(?c) = 9 && STRLEN(?f) = 9 "

@@ -3,7 +3,7 @@
 For each number in a document, written in digits with the language's
 separators ("1.209", "1,209", "20,4", "17 000") or in words ("patru",
 "หมื่นเจ็ดพัน"), the stage reads a following scale word ("milioane", "ล้าน",
-"मिलियन"), a currency before or after it ("$ 500", "de dolari", "ดอลลาร์") or a
+"मिलियन"), a currency before or after it ("$ 500", "Rp9,1", "de dolari", "ดอลลาร์") or a
 percent sign or word. The kind comes from the nearest cue word of the
 language's ``[figures]`` table in the number's clause; numbers with no cue,
 years and dates are left alone. The subject comes from ``data/kinds.toml``:
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -213,6 +213,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
                 unit, fpos = "%", p + len(w)
                 break
+            if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
+                unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
+                break
         if unit is None and (cur := _currency_after(folded, fpos, lang)):
             unit, fpos = cur
         if unit is None:
@@ -251,9 +254,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         s, e = m.start(), m.start() + len(token)
         if found and s < found[-1].end:
             continue  # the smaller part of a compound amount ("46 milyon 500 bin")
-        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY)
+        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY
+                       and not _currency_written_on(text, s, lang))
                       or (text[s - 1] in "-./" and s > 1 and text[s - 2].isalnum())):
-            continue  # covid-19, v2.0, 2023-03-28
+            continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on)
         if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY)
                               or (text[e] in "-/" and text[e + 1:e + 2].isdigit())):
             continue  # 4G, ranges such as 2024-2025, dates
@@ -293,6 +297,19 @@ def find_quantities(doc: Document) -> list[Quantity]:
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _currency_written_on(text: str, start: int, lang: Language) -> bool:
+    """Whether the letters right before a number are a short currency symbol of the language ("Rp9,1", "RM20").
+
+    The letters must be a word of their own, of at most three letters ("Rp", "RM", "P"): "covid-19" and
+    "v2" stay words with a number in them.
+    """
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = fold(text[i:start])
+    return len(word) <= 3 and word in lang.currencies and (i == 0 or not text[i - 1].isalnum())
 
 
 class _Holding:
@@ -518,12 +535,62 @@ def _plain(value: Decimal) -> Decimal:
     return Decimal(format(value.normalize(), "f"))
 
 
+#: A number, then a word or sign at most this long, then the number a length of time or a date ends with:
+#: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days".
+_THEN_NUMBER = re.compile(r"\s*(?:[-–—/]|[^\W\d_]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _of_time(folded: str, fpos: int, lang: Language) -> bool:
+    """Whether a plain number ending at ``fpos`` (folded) is a length of time or a day ("18 months", "90 वर्षीय").
+
+    The word after it (or after a second number it runs to: "23 hingga 58 tahun") is a word of a
+    duration or a month. A duration word of three letters or more may begin a longer word ("वर्षीय",
+    "aylıq"), in unspaced scripts too ("วันแรก"); a shorter one must be the whole word.
+    """
+    if not lang.durations and not lang.months:
+        return False
+    positions = [_skip_space(folded, fpos)]
+    if (m := _THEN_NUMBER.match(folded, fpos)) is not None:
+        positions.append(m.end())
+    for p in positions:
+        if p < len(folded) and folded[p] == "-":
+            p += 1  # "a 3-day operation"
+        if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
+            return True
+        for word in lang.durations:
+            if len(word) >= 3 and folded.startswith(word, p):
+                return True
+    return False
+
+
+_CLOSING_QUOTES = "\"'”’»›」』"
+#: The word before an edition's number: an acronym in capitals ("EMMA 5", "HAECHI 4").
+_ACRONYM_BEFORE = regex.compile(r"(?<![\w-])\p{Lu}{2,}[\s\u00a0]$")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}][\s\u00a0]$")
+
+
+def _edition(text: str, q: Quantity) -> bool:
+    """Whether a small plain number ends a name: after a word and before a closing quote, or after an acronym."""
+    if q.value >= 100 or q.value != q.value.to_integral_value() or not text[q.start].isdigit():
+        return False  # editions are written in digits: "АФМ восемь курсов" counts
+    before = text[max(0, q.start - 12):q.start]
+    after = text[q.end:q.end + 2].lstrip()
+    return bool(after[:1] and after[0] in _CLOSING_QUOTES and _WORD_BEFORE.search(before)) \
+        or bool(_ACRONYM_BEFORE.search(before))
+
+
 def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     """Quantities that have a kind: ``(quantity, kind, confidence)``."""
     # the greatest end of the mentions starting at a quantity's start or before
     reach = _Holding((m.start, m.end) for m in doc.mentions)
+    lang = language(doc.language)
+    folded, origin = fold_with_offsets(doc.text)
     out = []
     for q in find_quantities(doc):
+        if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
+            continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
+        if q.unit is None and _edition(doc.text, q):
+            continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start

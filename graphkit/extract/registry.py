@@ -4,7 +4,8 @@ Each entity has a stable key (the local name of its ``gke:`` IRI), a class,
 an English ``rdfs:label`` and names in many languages and scripts
 (``skos:altLabel``; ``skos:hiddenLabel`` for forms matched with less trust);
 a unit names the organization it is part of (``ppp:partOf``), a national body
-the country it is of (``ppp:country``, an ISO 3166-1 code).
+the country it is of (``ppp:country``, an ISO 3166-1 code); an entity whose
+Wikidata item is certain names it (``owl:sameAs``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import OntologyError, syntax_location
-from ..resources import ontology_file
+from ..resources import forgotten_by_clear_caches, ontology_file
 from ..vocab import ENTITY, PPP
 from .matcher import Matcher, Pattern
 
@@ -31,6 +32,7 @@ class KnownEntity:
     part_of: str | None = None
     country: str | None = None  # ISO 3166-1 code of the country a national body is of (ppp:country)
     seat: str | None = None  # English name of the city it has its seat in (ppp:seat)
+    same_as: tuple[str, ...] = ()  # Wikidata items it is (owl:sameAs), where the Q-id is certain
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Registry:
         return id(self)
 
 
+@forgotten_by_clear_caches
 @lru_cache(maxsize=4)
 def _matcher(registry: Registry) -> Matcher:
     patterns = []
@@ -59,6 +62,7 @@ def load_registry(path: str | Path | None = None) -> Registry:
     return _load(str(path) if path is not None else str(ontology_file("registry.ttl")))
 
 
+@forgotten_by_clear_caches
 @lru_cache(maxsize=4)
 def _load(path: str) -> Registry:
     # pyoxigraph streams the file (a registry of a million names loads in seconds, where
@@ -75,6 +79,7 @@ def _load(path: str) -> Registry:
     part_of = str(PPP.partOf)
     country_of = str(PPP.country)
     seat_of = str(PPP.seat)
+    same_as_p = "http://www.w3.org/2002/07/owl#sameAs"
     ns = str(ENTITY)
     ppp = str(PPP._NS)
     types: dict[str, set[str]] = {}
@@ -82,6 +87,7 @@ def _load(path: str) -> Registry:
     parents: dict[str, list[str]] = {}
     countries: dict[str, list[str]] = {}
     seats: dict[str, list[str]] = {}
+    same: dict[str, set[str]] = {}
     try:
         for triple in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
             s, p, o = triple.subject, triple.predicate.value, triple.object
@@ -100,6 +106,8 @@ def _load(path: str) -> Registry:
                 countries.setdefault(key, []).append(o.value.upper())
             elif p == seat_of and isinstance(o, ox.Literal):
                 seats.setdefault(key, []).append(o.value)
+            elif p == same_as_p and isinstance(o, ox.NamedNode):
+                same.setdefault(key, set()).add(o.value)
     except FileNotFoundError:
         raise OntologyError(f"registry {path} is missing", hint="reinstall graphkit") from None
     except (SyntaxError, ValueError, OSError) as exc:  # pyoxigraph's parse errors are SyntaxErrors with line/column
@@ -123,6 +131,7 @@ def _load(path: str) -> Registry:
             part_of=parent[len(ns):] if parent is not None and parent.startswith(ns) else None,
             country=min(countries.get(key, ()), default=None),
             seat=min(seats.get(key, ()), default=None),
+            same_as=tuple(sorted(same.get(key, ()))),
         )
     if not entities:
         raise OntologyError(f"registry {path} names no entity (emptied or cut short?)",
