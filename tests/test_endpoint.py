@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from graphkit import kb
 from graphkit.cli import main
 from graphkit.endpoint import Endpoint, is_url
+from graphkit.errors import InputError
 from graphkit.push import EndpointError
 from graphkit.store import format_result, named_queries, query
 
@@ -231,3 +232,12 @@ def test_urls_of_a_server():
     assert fuseki.query_url == fuseki.update_url == fuseki.store_url == "http://127.0.0.1:3030/ds"
     assert str(Endpoint("http://bob:s3cret@127.0.0.1:7878")) == "http://bob:***@127.0.0.1:7878"
     assert is_url("https://kb.example/ds") and not is_url("kb/") and not is_url(ox.NamedNode("http://x.org/"))
+
+
+def test_a_curation_is_not_sent_to_a_server(tmp_path):
+    """Decisions are kept by a knowledge-base folder: a build into a server with --curation is refused at once."""
+    from graphkit.curate import Curation
+
+    url = f"http://127.0.0.1:{free_port()}"  # never reached
+    with pytest.raises(InputError, match="a SPARQL server keeps no curation"):
+        kb.add(FILES[:1], url, curation=Curation())
