@@ -6,7 +6,8 @@ Exit codes (also in the README):
     2  bad input: a file that cannot be read, a malformed query or graph, a wrong option
     3  graphkit's own files are missing or broken (ontology, registry, language data)
     4  build finished, but some inputs were skipped (each is named on stderr)
-    5  push could not reach the server, timed out, or got an HTTP error
+    5  a server could not be reached, timed out, or answered an error: push, --endpoint, a SPARQL
+       server queried, a Dask scheduler (--scheduler)
 """
 
 from __future__ import annotations
@@ -233,8 +234,21 @@ def main(debug: bool) -> None:
               help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file "
                    "(-o, --format and --html do not go with it); only new and edited articles are read. A build that "
                    "finds another writing the folder waits for it.")
+@click.option("--endpoint", metavar="URL", type=TEXT, default=None,
+              help="Add the articles to the knowledge base a SPARQL server holds (one named graph per document, "
+                   "written by the Graph Store Protocol), as --store does to a folder: Oxigraph's bare URL "
+                   "(http://HOST:7878), or a dataset's URL that answers queries and graphs (Fuseki's "
+                   "http://HOST:3030/ds); it may hold user:password@. Serve the union of the named graphs as the "
+                   "default graph (oxigraph serve --union-default-graph).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
+@click.option("--scheduler", metavar="ADDRESS", type=TEXT, default=None,
+              help="Read and extract the articles on the workers of this Dask scheduler (tcp://HOST:8786) instead "
+                   "of in --jobs processes; needs graphkit[dask], and the same graphkit on every worker. The output "
+                   "is the same, byte for byte.")
+@click.option("--send", type=click.Choice(["auto", "paths", "bytes"]), default="auto", show_default=True,
+              help="With --scheduler: send the workers the articles' paths (they share this file system) or their "
+                   "bytes; auto sends paths when every worker sees the files as this machine does.")
 @click.option("--max-size", "max_size", type=FiniteFloatRange(min=0), default=1.0, show_default=True, metavar="MB",
               help="Skip articles bigger than this many megabytes (a bigger file is rarely one article); 0: no limit.")
 @click.option("--curation", "curation_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
@@ -243,7 +257,8 @@ def main(debug: bool) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (and no progress bar).")
 @handle_errors
 def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-          store_dir: Path | None, jobs: int, max_size: float, curation_file: Path | None, quiet: bool) -> None:
+          store_dir: Path | None, endpoint: str | None, jobs: int, scheduler: str | None, send: str, max_size: float,
+          curation_file: Path | None, quiet: bool) -> None:
     """Build the graph of articles: .txt or .md files, or folders of them (read recursively),
     or '-': the text of one article on standard input (its identifier is "stdin").
 
@@ -264,29 +279,50 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
       graphkit build a.txt b.md --format json-ld -o graph.jsonld
       graphkit build articles/ -o graph.ttl --jobs 0   # one process per core
       graphkit build articles/ --store kb/        # a knowledge base that grows
+      graphkit build articles/ -o graph.ttl --scheduler tcp://127.0.0.1:8786   # on a Dask cluster
+      graphkit build articles/ --endpoint http://127.0.0.1:7878   # a knowledge base on a SPARQL server
       graphkit build articles/ -o graph.ttl --curation notes.ttl   # with an analyst's corrections
       curl -s https://example.org/news.txt | graphkit build - -o - | graphkit validate -
     """
     import signal
     import threading
 
-    if store_dir is not None:
-        from click.core import ParameterSource
+    from click.core import ParameterSource
 
-        ctx = click.get_current_context()
+    ctx = click.get_current_context()
+    if scheduler is None and ctx.get_parameter_source("send") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--send goes with --scheduler: it says how articles reach a Dask cluster's workers")
+    if scheduler is not None and ctx.get_parameter_source("jobs") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--jobs and --scheduler do not go together: on a cluster, the workers are the "
+                               "processes (`dask worker ADDRESS --nworkers N`)")
+    cluster = None
+    if scheduler is not None:
+        from .cluster import Cluster, quiet_logs
+
+        cluster = Cluster(scheduler, send=send)
+        if not ctx.find_root().params.get("debug", False):
+            quiet_logs()  # Dask logs a lost connection with tracebacks: the error below says it in one line
+    if store_dir is not None and endpoint is not None:
+        raise click.UsageError("--store and --endpoint do not go together: give the one knowledge base to add to")
+    if endpoint is not None:
+        from .endpoint import Endpoint
+
+        store_dir = Endpoint(endpoint)  # a wrong URL is refused before any article is read
+    if store_dir is not None:
         given = [name for option, name in (("output", "-o"), ("fmt", "--format"), ("html", "--html"))
                  if ctx.get_parameter_source(option) is not ParameterSource.DEFAULT]
         if given:
-            raise click.UsageError(f"{' and '.join(given)} {'do' if len(given) > 1 else 'does'} not go with --store, "
+            option = "--store" if endpoint is None else "--endpoint"
+            raise click.UsageError(f"{' and '.join(given)} {'do' if len(given) > 1 else 'does'} not go with {option}, "
                                    "which adds the articles to a knowledge base: write files from it with "
                                    "`graphkit export DIR -o FILE` and `graphkit view DIR -o FILE.html`")
     if threading.current_thread() is not threading.main_thread():
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, curation_file)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, curation_file, cluster)
         return
     # a plain `kill` unwinds like Ctrl-C: temporary files (sorted runs, spooled articles) are removed
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, curation_file)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, curation_file, cluster)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
@@ -303,7 +339,7 @@ def _report_curation(report, quiet: bool) -> None:
 
 def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
            store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0,
-           curation_file: Path | None = None) -> None:
+           curation_file: Path | None = None, cluster=None) -> None:
     from .curate import load as load_curation
     from .sources import check_outputs
     from .pipeline import build_to
@@ -330,7 +366,7 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 
         try:
             done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress,
-                       read_options=read_options, on_wait=wait, curation=curation)
+                       read_options=read_options, on_wait=wait, curation=curation, scheduler=cluster)
         finally:
             if progress:
                 progress.close()
@@ -348,7 +384,7 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
         try:
             return build_to(inputs, out, rdf_format, language=language, jobs=jobs, on_skip=warn,
                             on_progress=progress, keep_graph=html is not None, read_options=read_options,
-                            curation=curation)
+                            curation=curation, scheduler=cluster)
         finally:
             if progress:
                 progress.close()
@@ -377,7 +413,7 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("graph", type=click.Path(allow_dash=True))
 @click.argument("sparql", required=False, type=TEXT)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Result format; csv, tsv and json are the W3C SPARQL 1.1 result formats.")
@@ -385,12 +421,13 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 @click.option("-p", "--param", "params", multiple=True, type=TEXT, metavar="NAME=VALUE",
               help="Bind the query's ?NAME to VALUE, as a term: an IRI, prefix:name, or a name (the entity it labels); repeatable.")
 @click.option("--update", "allow_update", is_flag=True,
-              help="Allow a SPARQL UPDATE, on a knowledge base only; it is applied atomically.")
+              help="Allow a SPARQL UPDATE, on a knowledge base or a SPARQL server only; it is applied atomically "
+                   "(on a server: as one request).")
 @click.option("--allow-network", is_flag=True,
               help="Let SERVICE and LOAD reach other hosts; without it, a query that holds them is refused "
                    "before anything is sent.")
 @handle_errors
-def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params: tuple[str, ...],
+def query(graph: str, sparql: str | None, fmt: str, list_queries: bool, params: tuple[str, ...],
           allow_update: bool, allow_network: bool) -> None:
     """Run a SPARQL query on a graph file.
 
@@ -403,16 +440,20 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
     rows; JSON has one solution a line), and Ctrl-C stops a query at once. Queries only
     read: a SPARQL UPDATE runs only with --update, on a knowledge base, atomically.
     Nothing reaches the network: a query with SERVICE or an update with LOAD is refused,
-    unless --allow-network.
+    unless --allow-network. GRAPH may also be a SPARQL server's URL (a knowledge base
+    of `graphkit build --endpoint URL`): the query is checked here, then sent there by
+    the SPARQL 1.1 protocol, and gives the rows it gives on a local knowledge base.
 
     \b
     Examples:
       graphkit query graph.ttl 'SELECT ?o WHERE { ?o a ppp:Organization }'
       graphkit query graph.ttl partners --format csv
       graphkit query kb/ partners --param org=Binance
+      graphkit query http://127.0.0.1:7878 partners --param org=Binance
       graphkit query graph.ttl @my.rq --format json
       graphkit build article.txt | graphkit query - evidence
     """
+    from .endpoint import is_url
     from .errors import QueryError
     from .kb import is_kb
     from .sparql import is_update
@@ -426,6 +467,7 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
         return
     if not sparql:
         raise click.UsageError("give a SPARQL query, @FILE.rq or a named query (see --list)")
+    graph = graph if is_url(graph) else Path(graph)
     if str(graph) == "-" and sparql == "@-":
         raise click.UsageError("the graph and the query cannot both come from standard input ('-' and '@-')")
     bound = {}
@@ -439,6 +481,17 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
         if not allow_update:
             raise QueryError("SPARQL UPDATE is not run without --update: `graphkit query` only reads by default",
                              hint="add --update to change a knowledge base, or rebuild")
+        if isinstance(graph, str):
+            from .endpoint import Endpoint
+            from .sparql import refuse_network
+            from .vocab import PREFIXES
+
+            if not allow_network:
+                refuse_network(text)
+            endpoint = Endpoint(graph)
+            endpoint.update(text, prefixes=dict(PREFIXES))
+            click.echo(f"{printable(endpoint)}: updated ({endpoint.size()} triples)", err=True)
+            return
         if not is_kb(graph):
             raise QueryError(f"{graph}: updates apply to a knowledge base folder, not to a graph file",
                              hint="build one with `graphkit build … --store DIR`")
@@ -640,23 +693,28 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
 
 
 @main.command()
-@click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("store_dir", metavar="STORE", type=click.Path(file_okay=False))
 @click.option("-d", "--document", "docs", multiple=True, required=True, type=TEXT, metavar="FILE_NAME",
               help="The file name of a document to remove (as built); repeatable.")
 @handle_errors
-def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
+def remove(store_dir: str, docs: tuple[str, ...]) -> None:
     """Remove documents from a knowledge base, with every statement only they support.
 
-    A statement that other documents also support stays.
+    A statement that other documents also support stays. STORE is a knowledge-base
+    folder, or a SPARQL server's URL (`graphkit build --endpoint URL`), where each
+    document's graph is deleted.
 
     \b
-    Example:
+    Examples:
       graphkit remove kb/ --document 001_e8e737de296aae96.txt
+      graphkit remove http://127.0.0.1:7878 --document 001_e8e737de296aae96.txt
     """
+    from .endpoint import Endpoint, is_url
     from .kb import remove as kb_remove
 
-    done = kb_remove(store_dir, docs, on_wait=lambda: click.echo(_waiting(store_dir), err=True))
-    click.echo(f"{store_dir}: {len(done.removed)} removed ({done.triples} triples)", err=True)
+    target = Endpoint(store_dir) if is_url(store_dir) else Path(store_dir)
+    done = kb_remove(target, docs, on_wait=lambda: click.echo(_waiting(target), err=True))
+    click.echo(f"{printable(target)}: {len(done.removed)} removed ({done.triples} triples)", err=True)
     _report_curation(done.curation, quiet=False)
 
 

@@ -11,6 +11,12 @@ The tree::
     ├── ValidationError           a graph does not conform to the SHACL shapes (carries the report)
     ├── GoldError                 a gold annotation file does not follow the gold format
     ├── MissingDependencyError    an optional dependency is not installed
+    │   (beside the code that raises them:)
+    ├── EndpointError             push.py, E800: a SPARQL server cannot be reached or answers an error
+    │   └── PushError             a graph could not be pushed (names those pushed and not)
+    ├── StoreError                kb.py, E900: a knowledge-base folder is not one, or cannot be written
+    ├── ClusterError              cluster.py, E1000: a Dask scheduler cannot be reached or is lost, a worker
+    │                             cannot run graphkit's tasks
     └── ServeError                (serve.py) graphkit serve cannot listen: its port is in use
 
 The CLI prints ``error: [CODE] message`` and the hint, and exits with the

@@ -411,17 +411,19 @@ def _size(n: int) -> str:
     return f"{n} bytes"  # pragma: no cover
 
 
-def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding: str | None = None) -> str:
-    """Read and decode one file; every failure is an :class:`InputError` naming it.
+def read_bytes(path: str | Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, location: str | Path | None = None) -> bytes:
+    """The bytes of one article file; every failure is an :class:`InputError` naming it.
 
     Args:
         max_bytes: refuse a file larger than this many bytes, before reading
             it (None: no limit). A file over the limit is never loaded into memory.
-        encoding: the file's encoding when it is not UTF-8 (see :func:`decode`).
+        location: where to open the file when it is not ``path`` itself (a worker of
+            a cluster reads ``path`` by its absolute name); messages name ``path``.
     """
     path = Path(path)
+    where = Path(location) if location is not None else path
     try:
-        st = path.stat()
+        st = where.stat()
         if stat.S_ISDIR(st.st_mode):
             raise IsADirectoryError(errno.EISDIR, "Is a directory")
         if not stat.S_ISREG(st.st_mode):
@@ -430,12 +432,12 @@ def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding
             raise InputError(f"{path}: is {_size(st.st_size)}, more than the {_size(max_bytes)} an article may have; "
                              f"split it into articles, or raise the limit ({MAX_SIZE_OPTION})",
                              hint="graphkit reads news articles, a few kilobytes each")
-        with path.open("rb") as fh:
+        with where.open("rb") as fh:
             # one byte over the limit tells a file that grew since stat(); a limit past 1 GB is no limit to a read
             bounded = max_bytes is not None and max_bytes < 1 << 30
             data = fh.read(max_bytes + 1) if bounded else fh.read()
     except FileNotFoundError:
-        problem = _link_problem(path)
+        problem = _link_problem(where)
         raise InputError(f"{path}: {problem or 'no such file'}", hint="check the path") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder", hint="give folders as inputs, they are read recursively") from None
@@ -443,6 +445,17 @@ def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding
         if exc.errno == errno.ELOOP:
             raise InputError(f"{path}: symbolic link loop", hint="point it at an existing file") from None
         raise InputError(f"{path}: cannot be read ({exc.strerror})", hint="check its permissions") from None
+    return data
+
+
+def text_of(path: str | Path, data: bytes, *, max_bytes: int | None = MAX_ARTICLE_BYTES,
+            encoding: str | None = None) -> str:
+    """The text of an article file's bytes (:func:`read_bytes`): within the limit, decoded, not empty.
+
+    Raises:
+        InputError: more than ``max_bytes`` bytes (the file grew since it was measured), not text in
+            the encoding, or empty; the message names ``path``.
+    """
     if max_bytes is not None and len(data) > max_bytes:  # it grew since stat()
         raise InputError(f"{path}: is more than the {_size(max_bytes)} an article may have; split it into articles, "
                          f"or raise the limit ({MAX_SIZE_OPTION})", hint="graphkit reads news articles")
@@ -450,6 +463,17 @@ def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding
     if not text.strip():
         raise InputError(f"{path}: is empty", hint="remove it or give it some text")
     return text
+
+
+def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding: str | None = None) -> str:
+    """Read and decode one file; every failure is an :class:`InputError` naming it.
+
+    Args:
+        max_bytes: refuse a file larger than this many bytes, before reading
+            it (None: no limit). A file over the limit is never loaded into memory.
+        encoding: the file's encoding when it is not UTF-8 (see :func:`decode`).
+    """
+    return text_of(path, read_bytes(path, max_bytes=max_bytes), max_bytes=max_bytes, encoding=encoding)
 
 
 # ---------------------------------------------------------------- language
@@ -707,12 +731,18 @@ def file_name(path: str | Path) -> str:
 
 
 def read_document(path: str | Path, *, language: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES,
-                  encoding: str | None = None) -> Document:
+                  encoding: str | None = None, data: bytes | None = None,
+                  location: str | Path | None = None) -> Document:
     """Read one article file into a :class:`Document` (its id is the file's base name, :func:`file_name`).
 
-    ``max_bytes`` and ``encoding`` are :func:`read_text`'s.
+    ``max_bytes`` and ``encoding`` are :func:`read_text`'s. ``data``: the file's
+    bytes, already read (by :func:`read_bytes`, elsewhere); ``location``: where to
+    open the file when it is not ``path`` itself. Either way, the document and
+    every message are those of ``path``.
     """
     path = Path(path)
     doc_id = file_name(path)
-    text = read_text(path, max_bytes=max_bytes, encoding=encoding)
+    if data is None:
+        data = read_bytes(path, max_bytes=max_bytes, location=location)
+    text = text_of(path, data, max_bytes=max_bytes, encoding=encoding)
     return make_document(text, doc_id=doc_id, language=language, path=str(path))

@@ -278,9 +278,64 @@ def _curate(store: ox.Store, curation: Curation) -> CurationReport:
     return apply(store, curation)
 
 
+class _Folder:
+    """A knowledge-base folder, as :func:`add` and :func:`remove` write it (a server is a
+    :class:`graphkit.endpoint.Endpoint`, with the same methods)."""
+
+    def __init__(self, kb: str | Path) -> None:
+        self.kb = Path(kb)
+
+    def __str__(self) -> str:
+        return str(self.kb)
+
+    def check(self) -> None:
+        _current(self.kb)
+
+    def locked(self, on_wait: Callable[[], None] | None = None):
+        return _locked(self.kb, on_wait)
+
+    def reader(self) -> ox.Store | None:
+        current = _current(self.kb)
+        return ox.Store.read_only(str(current)) if current is not None else None
+
+    def curation(self, reader: ox.Store) -> Curation:
+        return stored_curation(reader)
+
+    def write(self, graphs: dict[str, str | None], decisions: Curation | None = None,
+              new_curation: bool = False) -> tuple[int, CurationReport | None]:
+        """Replace (or drop) document graphs in a new version, and replay the decisions: ``decisions``
+        (set as the kept ones when ``new_curation``), else those the knowledge base keeps."""
+        report = None
+        with _writing(self.kb) as store:
+            if graphs:
+                _replace_graphs(store, graphs)
+            if new_curation:
+                _set_curation(store, decisions)
+            if decisions is None:
+                decisions = stored_curation(store)
+            if decisions.decisions or new_curation:
+                report = _curate(store, decisions)
+            return _size(store), report
+
+    def size(self) -> int:
+        current = _current(self.kb)
+        return _size_of(current) if current is not None else 0
+
+
+def _target(kb):
+    """Where a build writes: a knowledge-base folder, or a SPARQL server (its URL or an Endpoint)."""
+    from .endpoint import Endpoint, is_url
+
+    if isinstance(kb, Endpoint):
+        return kb
+    if is_url(kb):
+        return Endpoint(kb)
+    return _Folder(kb)
+
+
 def add(
     paths: Iterable[str | Path],
-    kb: str | Path,
+    kb,
     *,
     language: str | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
@@ -288,6 +343,7 @@ def add(
     on_progress: Callable[[str, int, int], None] | None = None,
     read_options: dict | None = None,
     on_wait: Callable[[], None] | None = None,
+    scheduler=None,
     curation: Curation | str | Path | None = None,
 ) -> KbResult:
     """Add articles to a knowledge base (created if needed); only new and edited articles are read and built.
@@ -295,7 +351,9 @@ def add(
     Entities resolve as in a full build: keys come from the registry, CLDR and
     the names themselves, so an entity first seen last week is the same node.
     New and edited articles are extracted in ``jobs`` processes (0: one per
-    core); ``on_progress("reading", done, total)`` follows them. ``read_options``
+    core), or on the workers of a Dask cluster when ``scheduler`` is given (its
+    address or a :class:`graphkit.cluster.Cluster`; the articles, read here,
+    travel as their text); ``on_progress("reading", done, total)`` follows them. ``read_options``
     go to :func:`graphkit.ingest.read_document`. ``-`` is the article on
     standard input (its identifier: ``stdin``).
 
@@ -303,16 +361,23 @@ def add(
     knowledge base waits for it (``on_wait()`` is called when it starts
     waiting), then compares and resolves against the version that build made.
 
+    ``kb`` is a folder, or a SPARQL server (its URL or a
+    :class:`graphkit.endpoint.Endpoint`), which gets each document's graph by
+    the Graph Store Protocol and keeps no lock (see :mod:`graphkit.endpoint`).
+
     ``curation`` (a curation file or a :class:`graphkit.curate.Curation`)
-    replaces the decisions the knowledge base keeps (an empty one drops
+    replaces the decisions a knowledge-base folder keeps (an empty one drops
     them); without it, the decisions it keeps are replayed at each write.
     ``result.curation`` says what they did.
     """
-    from .pipeline import STDIN, extract, extract_or_skip, in_processes, read_stdin, split_stdin
+    from .pipeline import STDIN, extract, extract_or_skip, mapped, read_stdin, split_stdin
     from .resolve import apply_merges, fitting, merge_keys, resolve
 
-    kb = Path(kb)
+    target = _target(kb)
     given = curation_of(curation) if curation is not None else None  # a malformed file fails first
+    if given is not None and not isinstance(target, _Folder):
+        raise InputError(f"{target}: a SPARQL server keeps no curation; curate a knowledge-base folder (--store)",
+                         hint="build into a folder with --store DIR --curation FILE, then push it")
     paths, stdin = split_stdin(paths)
     files, skipped = collect(paths)
     check_names(files)  # as a build does: a document is known by its file name
@@ -324,7 +389,7 @@ def add(
     if not files:
         raise InputError("no article to build: every input was skipped or none was given",
                          hint="give .txt or .md files, or folders holding them")
-    _current(kb)  # a folder that is not a knowledge base is refused before any article is read
+    target.check()  # a folder that is not a knowledge base is refused before any article is read
     docs = []
     for path in files:
         try:
@@ -338,17 +403,11 @@ def add(
             if on_skip:
                 on_skip(s)
     if not docs:
-        current = _current(kb)
-        return KbResult(skipped=tuple(skipped), triples=_size_of(current) if current is not None else 0)
-    with _locked(kb, on_wait):
-        current = _current(kb)  # the version the last writer made, read under the lock
-        known: dict[str, str] = {}
-        kept = Curation()
-        if current is not None:
-            reader = ox.Store.read_only(str(current))
-            known = documents(reader)
-            kept = stored_curation(reader)
-            del reader
+        return KbResult(skipped=tuple(skipped), triples=target.size())
+    with target.locked(on_wait):
+        reader = target.reader()  # the version the last writer made, read under the lock
+        known: dict[str, str] = documents(reader) if reader is not None else {}
+        kept = target.curation(reader) if reader is not None else Curation()
         decisions = given if given is not None else kept
         new_curation = given is not None and given.triples() != kept.triples()
         todo, added, replaced, unchanged = [], [], [], []
@@ -360,7 +419,7 @@ def add(
             todo.append(doc)
         del docs
         done = []
-        for n, doc in enumerate(in_processes(extract_or_skip, todo, jobs), 1):
+        for n, doc in enumerate(mapped(extract_or_skip, todo, jobs=jobs, scheduler=scheduler) if todo else (), 1):
             if isinstance(doc, Skipped):
                 skipped.append(doc)
                 if on_skip:
@@ -371,10 +430,9 @@ def add(
                 done.append(doc)
             if on_progress:
                 on_progress("reading", n, len(todo))
-        if current is not None and done:
-            reader = ox.Store.read_only(str(current))
+        if reader is not None and done:
             done = _resolve_against(reader, done, language=language, extract=extract)
-            del reader
+        del reader
         merged = merge_keys(done)
         done = apply_merges(done, merged)
         done = fitting(done, resolve(done))
@@ -389,16 +447,9 @@ def add(
             graphs[doc.id] = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         report = None
         if graphs or new_curation:
-            with _writing(kb) as store:
-                if graphs:
-                    _replace_graphs(store, graphs)
-                if new_curation:
-                    _set_curation(store, decisions)
-                if decisions.decisions or new_curation:
-                    report = _curate(store, decisions)
-                triples = _size(store)
+            triples, report = target.write(graphs, decisions, new_curation)
         else:
-            triples = _size_of(current) if current is not None else 0
+            triples = target.size()
     return KbResult(tuple(added), tuple(replaced), tuple(unchanged), (), tuple(skipped), triples, report)
 
 
@@ -458,27 +509,26 @@ def _resolve_against(reader: ox.Store, done: list, *, language: str | None, extr
     return done + again + [d for d in pseudo if d.id[len(_PSEUDO):] not in rewritten]
 
 
-def remove(kb: str | Path, doc_ids: Iterable[str], *, on_wait: Callable[[], None] | None = None) -> KbResult:
-    """Remove documents, and every statement only they support (after any build writing it: see :func:`add`)."""
-    kb = Path(kb)
-    if _current(kb) is None:
-        raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
-    with _locked(kb, on_wait):
-        reader = ox.Store.read_only(str(_current(kb)))
+def remove(kb, doc_ids: Iterable[str], *, on_wait: Callable[[], None] | None = None) -> KbResult:
+    """Remove documents, and every statement only they support (after any build writing it: see :func:`add`).
+
+    ``kb`` is a folder, or a SPARQL server (its URL or a :class:`graphkit.endpoint.Endpoint`).
+    """
+    target = _target(kb)
+    target.check()
+    if target.reader() is None:
+        raise StoreError(f"{target}: no such knowledge base",
+                         hint="build one with `graphkit build ARTICLES --store DIR` (or --endpoint URL)")
+    with target.locked(on_wait):
+        reader = target.reader()
         known = documents(reader)
         del reader
         ids = list(doc_ids)
         missing = [i for i in ids if i not in known]
         if missing:
-            raise InputError(f"{kb}: holds no document {missing[0]!r}",
+            raise InputError(f"{target}: holds no document {missing[0]!r}",
                              hint="`graphkit query DIR entities` or the documents query lists what it holds")
-        report = None
-        with _writing(kb) as store:
-            _replace_graphs(store, {i: None for i in ids})
-            decisions = stored_curation(store)
-            if decisions.decisions:
-                report = _curate(store, decisions)
-            triples = _size(store)
+        triples, report = target.write({i: None for i in ids})
     return KbResult(removed=tuple(ids), triples=triples, curation=report)
 
 

@@ -101,6 +101,46 @@ def network_keywords(text: str) -> list[Keyword]:
     return [k for k in keywords(text) if k.word in NETWORK_KEYWORDS]
 
 
+_FORMS = frozenset({"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"})
+
+
+def with_values(text: str, bindings: dict[str, str]) -> str:
+    """A query with variables bound by a VALUES block at the start of its pattern (the outer WHERE's group).
+
+    ``bindings`` maps a variable's name to a term in SPARQL syntax (``<iri>``,
+    ``"text"@en``). Joined at the start of the pattern, the values bind the
+    variables before any grouping, as a store's substitutions do (a VALUES
+    clause after the query would be joined after GROUP BY). A query without a
+    pattern of its own (``DESCRIBE <iri>``, ``CONSTRUCT WHERE { … }``, whose
+    pattern is its template) gets the block at its end.
+
+    Example:
+        >>> with_values("SELECT ?p WHERE { ?org ?p ?o }", {"org": "<http://ex.org/a>"})
+        'SELECT ?p WHERE { VALUES (?org) { (<http://ex.org/a>) } ?org ?p ?o }'
+    """
+    if not bindings:
+        return text
+    names = " ".join(f"?{name}" for name in bindings)
+    block = f"VALUES ({names}) {{ ({' '.join(bindings.values())}) }}"
+    found = list(tokens(text))
+    form = next((i for i, (kind, token, _) in enumerate(found) if kind == "word" and token.upper() in _FORMS), None)
+    brace = None
+    short_construct = (form is not None and found[form][1].upper() == "CONSTRUCT" and form + 1 < len(found)
+                       and found[form + 1][1].upper() == "WHERE")
+    if form is not None and not short_construct:
+        i = form + 1
+        if found[form][1].upper() == "CONSTRUCT" and i < len(found) and found[i][1] == "{":
+            depth = 0  # the template: the pattern is the group after it
+            for i in range(form + 1, len(found)):
+                depth += {"{": 1, "}": -1}.get(found[i][1], 0) if found[i][0] == "other" else 0
+                if depth == 0:
+                    i += 1
+                    break
+        brace = next((j for j in range(i, len(found)) if found[j][0] == "other" and found[j][1] == "{"), None)
+    if brace is None:
+        return f"{text}\n{block}\n"
+    at = found[brace][2] + 1
+    return f"{text[:at]} {block}{text[at:]}"
 def refuse_network(sparql: str) -> None:
     """Raise :class:`QueryError` if a SPARQL text holds SERVICE or LOAD, which reach other hosts."""
     found = network_keywords(sparql)

@@ -108,7 +108,9 @@ def query(source, sparql: str, *, union: bool | None = None, params: dict[str, s
 
     Args:
         source: what :func:`graphkit.build` returns, an rdflib graph, a pyoxigraph
-            store, a graph file, a knowledge-base folder, or ``-`` (:func:`open_source`).
+            store, a graph file, a knowledge-base folder, ``-`` (:func:`open_source`), or
+            a SPARQL server's URL or :class:`graphkit.endpoint.Endpoint` (the query runs
+            there, by the SPARQL 1.1 protocol; parameters are bound by a VALUES block).
         sparql: SPARQL text, ``@file.rq``, or the name of a named query (``partners``).
         union: read the union of the named graphs (a graph file's), or only the
             default graph (a knowledge base's, which is that union without repeats);
@@ -124,11 +126,16 @@ def query(source, sparql: str, *, union: bool | None = None, params: dict[str, s
 
     Raises:
         QueryError: the query is malformed, holds SERVICE (unless ``allow_network``), or fails.
+        EndpointError: a server could not be reached, timed out or answered an error.
 
     Example:
         >>> result = graphkit.build(["examples/corpus"])             # doctest: +SKIP
         >>> print(format_result(query(result, "partners"), "table"))  # doctest: +SKIP
     """
+    from .endpoint import Endpoint, is_url
+
+    if is_url(source) or isinstance(source, Endpoint):
+        return _query_endpoint(source, sparql, params=params, allow_network=allow_network)
     store, needs_union = (source, True) if isinstance(source, ox.Store) else open_source(source)
     union = needs_union if union is None else union
     return run_sparql(store, resolve_query(sparql), union=union, params=params, allow_network=allow_network)
@@ -144,9 +151,14 @@ def run_sparql(store: ox.Store, sparql: str, *, union: bool, params: dict[str, s
     if not allow_network:
         refuse_network(sparql)
     substitutions = {ox.Variable(k): param_term(v, store, union=union) for k, v in (params or {}).items()}
+    return _evaluated(sparql, lambda: store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=union,
+                                                  substitutions=substitutions or None))
+
+
+def _evaluated(sparql: str, run):
+    """``run()``, pyoxigraph's syntax errors and failures made :class:`QueryError` (a named query's: OntologyError)."""
     try:
-        return store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=union,
-                           substitutions=substitutions or None)
+        return run()
     except SyntaxError as exc:
         message = syntax_message(sparql, str(exc))
         named = _named_source(sparql)
@@ -156,6 +168,20 @@ def run_sparql(store: ox.Store, sparql: str, *, union: bool, params: dict[str, s
         raise QueryError(f"SPARQL syntax error at {message}", hint="fix the query") from None
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {one_line(str(exc))}", hint="check the query") from None
+
+
+def _query_endpoint(source, sparql: str, *, params: dict[str, str] | None, allow_network: bool):
+    """A query on a SPARQL server (:mod:`graphkit.endpoint`), checked here first as a local query is."""
+    from .endpoint import as_endpoint
+
+    endpoint = as_endpoint(source)
+    sparql = resolve_query(sparql)
+    if not allow_network:
+        refuse_network(sparql)
+    _evaluated(sparql, lambda: ox.Store().query(sparql, prefixes=dict(PREFIXES)))  # its syntax, before sending it
+    endpoint.check()
+    substitutions = {ox.Variable(k): param_term(v, names=endpoint.entities_named) for k, v in (params or {}).items()}
+    return endpoint.query(sparql, prefixes=dict(PREFIXES), substitutions=substitutions or None)
 
 
 def _named_source(sparql: str) -> Path | None:
@@ -170,8 +196,11 @@ _LABELS = (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
            ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel"))
 
 
-def param_term(value: str, store: ox.Store | None = None, *, union: bool = True) -> ox.NamedNode | ox.Literal:
+def param_term(value: str, store: ox.Store | None = None, *, union: bool = True,
+               names=None) -> ox.NamedNode | ox.Literal:
     """A parameter's term: an IRI, ``prefix:name``, the entity a name labels, or else the text itself.
+
+    The entities a name labels are looked up in ``store``, or by ``names(value)`` (a server's).
 
     Raises:
         QueryError: an IRI or ``prefix:name`` that is no valid IRI, or a name of several entities.
@@ -181,13 +210,14 @@ def param_term(value: str, store: ox.Store | None = None, *, union: bool = True)
     prefix, _, local = value.partition(":")
     if local and prefix in PREFIXES and " " not in value:
         return _iri(PREFIXES[prefix] + local, value)
-    if store is not None:
+    if store is not None or names is not None:
         # a name: the entity whose label or other name it is, in any language, compared case-insensitively
         wanted = value.casefold()
         graph = None if union else ox.DefaultGraph()
-        found = sorted({q.subject.value for p in _LABELS for q in store.quads_for_pattern(None, p, None, graph)
-                        if isinstance(q.object, ox.Literal) and q.object.value.casefold() == wanted
-                        and isinstance(q.subject, ox.NamedNode)})
+        found = sorted(names(value)) if names is not None else sorted(
+            {q.subject.value for p in _LABELS for q in store.quads_for_pattern(None, p, None, graph)
+             if isinstance(q.object, ox.Literal) and q.object.value.casefold() == wanted
+             and isinstance(q.subject, ox.NamedNode)})
         if len(found) == 1:
             return ox.NamedNode(found[0])
         if len(found) > 1:
