@@ -486,16 +486,10 @@ def _detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
-def _script_language(sample: str) -> str | None:
-    """The language a text's main script names (``data/scripts.toml``), if the script names one.
-
-    The main script is that of most letters and their marks, and it must have at
-    least half as many as the Latin script (names of companies and bodies are written
-    as they are; an article in a Latin script may quote a name in Greek).
-    """
+def _scripts(sample: str) -> tuple[str, int, int]:
+    """The script of most letters (and their marks) other than Latin, how many it has, and how many Latin has."""
     from collections import Counter
 
-    from .lang import script_languages
     from .text import script_of
 
     counts = Counter(script_of(c) for c in sample[:4000])  # letters and their marks (Khmer vowel signs)
@@ -503,8 +497,29 @@ def _script_language(sample: str) -> str | None:
     counts.pop("", None)
     counts.pop("DIGIT", None)
     if not counts:
-        return None
+        return "", 0, latin
     script, n = counts.most_common(1)[0]
+    return script, n, latin
+
+
+def _main_script(sample: str) -> str:
+    """The script an article is written in: that of most letters other than Latin, where it has at least half as
+    many as Latin (names of companies and bodies are written as they are), else Latin (a quotation in another
+    script does not make the article's script)."""
+    script, n, latin = _scripts(sample)
+    return script if script and 2 * n >= latin else ("LATIN" if latin else script)
+
+
+def _script_language(sample: str) -> str | None:
+    """The language a text's main script names (``data/scripts.toml``), if the script names one.
+
+    The main script is that of most letters and their marks, and it must have at
+    least half as many as the Latin script (names of companies and bodies are written
+    as they are; an article in a Latin script may quote a name in Greek).
+    """
+    from .lang import script_languages
+
+    script, n, latin = _scripts(sample)
     # the script of most letters, not a quotation in an article of another script
     return script_languages().get(script) if n >= 20 and 2 * n >= latin else None
 
@@ -528,30 +543,53 @@ def detect_language(text: str) -> str:
 
 
 _WORD_SPLIT = re.compile(r"[\s.,;:!?।॥\"'“”‘’()\[\]«»–—-]+")
-#: How many identifying words a text needs, and how many times more than the language found, to be of another.
-MIN_IDENTIFYING, IDENTIFYING_RATIO = 5, 2
+#: How many identifying words a text needs at least, what share of the words of its script they must be, and how
+#: many times more than those of the language found, to be of another language.
+MIN_IDENTIFYING, IDENTIFYING_SHARE, IDENTIFYING_RATIO = 2, 0.05, 2
+#: How many it needs at least to be of a language lingua knows (lingua weighed that language already: Hindi writes
+#: "या", "or", which is also a Marathi identifying word), and lingua's confidence in the language it found above
+#: which its choice stands, whatever the words.
+MIN_IDENTIFYING_KNOWN, LINGUA_SURE = 5, 0.9
 
 
 def _by_words(sample: str, found: str) -> str:
     """Another language than ``found`` whose identifying words (``[language] identify``) the text is full of.
 
     lingua knows no Nepali and calls it Hindi; Nepali's "छ", "भएको", "गरेको" outnumber Hindi's
-    "है", "था", "में" in a Nepali text many times over.
+    "है", "था", "में" in a Nepali text many times over. Only the words written in the article's main script
+    count (a Hindi quotation makes no English article Hindi), and they must be at least ``MIN_IDENTIFYING``, a
+    share ``IDENTIFYING_SHARE`` of the words of that script (a short text needs few, a long one many) and more
+    than ``IDENTIFYING_RATIO`` times those of ``found``. For a language lingua knows, which it weighed and did
+    not choose, they must be at least ``MIN_IDENTIFYING_KNOWN``, and lingua's choice stands where it is sure
+    of it (``LINGUA_SURE``).
     """
     from collections import Counter
 
-    from .lang import identifying_words
+    from .lang import _lingua_codes, identifying_words
+    from .text import script_of
 
     table = identifying_words()
     if not table:
         return found
-    words = Counter(fold(w) for w in _WORD_SPLIT.split(sample) if w)
+    main = _main_script(sample)
+    words = Counter(fold(w) for w in _WORD_SPLIT.split(sample) if w and script_of(w[0]) == main)
     scores = {code: sum(words[w] for w in ws) for code, ws in table.items()}
     own = scores.get(found, 0)
     best = max((c for c in scores if c != found), key=lambda c: (scores[c], c), default=None)
-    if best is not None and scores[best] >= MIN_IDENTIFYING and scores[best] > IDENTIFYING_RATIO * own:
-        return best
-    return found
+    if best is None:
+        return found
+    score = scores[best]
+    known = best in _lingua_codes()
+    if (score < (MIN_IDENTIFYING_KNOWN if known else MIN_IDENTIFYING) or score < IDENTIFYING_SHARE * sum(words.values())
+            or score <= IDENTIFYING_RATIO * own):
+        return found
+    if known and found in _lingua_codes():
+        from lingua import IsoCode639_1, Language
+
+        sure = _detector().compute_language_confidence(sample, Language.from_iso_code_639_1(IsoCode639_1.from_str(found)))
+        if sure >= LINGUA_SURE:
+            return found
+    return best
 
 
 # ---------------------------------------------------------------- sentences
@@ -631,8 +669,24 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
 # ---------------------------------------------------------------- documents
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(text: str, name: str) -> None:
+    """Refuse a text that holds a lone surrogate: no Unicode text does (a file decoded with ``surrogateescape``,
+    a string cut in the middle of a UTF-16 pair); it cannot be written as UTF-8, hashed, nor read by lingua."""
+    if not isinstance(text, str):
+        raise InputError(f"{name}: the text is a {type(text).__name__}, not a str", hint="decode it first")
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise InputError(f"{name}: the text holds a lone surrogate (U+{ord(bad.group()):04X}) at offset {bad.start()}, "
+                         "which is no Unicode character",
+                         hint='decode its bytes as UTF-8, or replace it: text.encode("utf-8", "replace").decode("utf-8")')
+
+
 def make_document(text: str, *, doc_id: str, language: str | None = None, path: str | None = None) -> Document:
     """A :class:`Document` from decoded text: language identified unless given, sentences split."""
+    check_text(text, doc_id)
     if language is not None and not re.fullmatch(r"[a-z]{2,3}", language):
         raise InputError(f"language = {language!r} is invalid; give an ISO 639-1 code such as 'fr' or 'hi'")
     lang = language or detect_language(text)

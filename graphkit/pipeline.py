@@ -39,8 +39,8 @@ from .curate import Curation, CurationReport, curation_of
 from .errors import GraphkitError, InputError
 from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
-from .ingest import (MAX_ARTICLE_BYTES, Skipped, check_names, collect, decode, duplicate_name, make_document,
-                     read_bytes, read_document)
+from .ingest import (MAX_ARTICLE_BYTES, Skipped, check_names, check_text, collect, decode, duplicate_name,
+                     make_document, read_bytes, read_document)
 from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
@@ -84,7 +84,8 @@ class BuildSummary:
 
 
 def extract(doc: Document) -> Document:
-    """Run every extraction stage on one document."""
+    """Run every extraction stage on one document (its text must be Unicode: no lone surrogate)."""
+    check_text(doc.text, doc.id)
     for stage in STAGES:
         doc = stage(doc)
     return doc

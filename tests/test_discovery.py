@@ -409,3 +409,62 @@ def test_a_name_after_a_title_before_the_operation_word_is_a_person():
     text = "Ստորին Սաքսոնիայի ներքին գործերի նախարար Բորիս Պիստորիուսը գործողությունն անվանել է հաջող հարված։"
     assert not [f for f in found(text, "hy") if f[2] == "Operation"]
     assert [f for f in found("Karakulak Operasyonu kapsamında 12 kişi gözaltına alındı.", "tr") if f[2] == "Operation"]
+
+
+# ---------------------------------------------------------------- one long sentence: work grows with its length
+
+from .work import growth  # noqa: E402
+
+#: A linear stage does about 4 times the work on a text 4 times as long; one reading the whole sentence again for
+#: each name or title in it, about 16.
+LINEAR = 5.5
+
+
+def _annotated(lang: str):
+    def make(text: str):
+        doc = gazetteer.annotate(make_document(text, doc_id="line.txt", language=lang))
+        assert len(doc.sentences) == 1
+        return doc
+    return make
+
+
+def test_titles_of_one_long_sentence_read_it_once():
+    # the speech cue of the sentence was looked for in all of it again at each title
+    unit = "प्रवक्ता राम शर्मा ने कहा कि जांच जारी है और "
+    run = lambda doc: discovery.find_titled(doc, language("hi"), Taken())  # noqa: E731
+    assert growth(_annotated("hi"), run, unit, 30, discovery) < LINEAR
+
+
+def test_places_and_heads_of_one_long_sentence_are_found_in_linear_work():
+    # the spans taken were copied for each place
+    unit = "Hollanda polisi ve Almanya polisi birlikte çalıştı ve "
+    doc = discovery.annotate(_annotated("tr")(unit * 2))
+    assert [m.text for m in doc.mentions if m.method == "discovery:place-head"] == ["Hollanda polisi",
+                                                                                   "Almanya polisi"] * 2
+    run = lambda doc: discovery.find_place_headed(doc, language("tr"), Taken((m.start, m.end) for m in doc.mentions))  # noqa: E731
+    assert growth(_annotated("tr"), run, unit, 30, discovery) < LINEAR
+
+
+def test_people_of_one_long_sentence_are_found_in_linear_work():
+    # whether a name starts its sentence was read from the sentence's start
+    unit = "Director Anna Berg said that Mark Olsen, a spokesman, agreed and "
+    run = lambda doc: discovery.find_people(doc, language("en"), Taken((m.start, m.end) for m in doc.mentions))  # noqa: E731
+    assert growth(_annotated("en"), run, unit, 30, discovery) < LINEAR
+
+
+def test_a_listed_name_written_with_two_spaces_is_found_where_it_stands():
+    # the name was looked for with its words joined by one space: "substring not found" stopped the build
+    text = "Microsoft, Veridian  Shield and PayPal signed the pact."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    (m,) = [m for m in doc.mentions if m.method == "discovery:list"]
+    assert (m.text, m.label, text[m.start:m.end]) == ("Veridian  Shield", "Veridian Shield", "Veridian  Shield")
+
+
+def test_a_character_that_shows_nothing_inside_a_name_does_not_cut_it():
+    # "Veri\u00addian" was two words: the name found was "Shield Technologies"
+    text = "Veri\u00addian Shield Technologies trained the police, said Anna Be\u200brg, a spokeswoman."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    got = [(m.text, m.key, m.type) for m in doc.mentions]
+    assert got == [("Veri\u00addian Shield Technologies", "veridian-shield-technologies", "Company"),
+                   ("Anna Be\u200brg", "anna-berg", "Person")]
+    assert all(text[m.start:m.end] == m.text for m in doc.mentions)

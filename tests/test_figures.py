@@ -463,3 +463,49 @@ def test_cash_is_no_money_stopped():
 def test_a_count_of_web_resources_is_infrastructure():
     assert [f[:2] for f in found("Заблокированы 126 интернет-ресурсов.", "ru", names=False)] == [
         ("infrastructure_taken_down", Decimal("126"))]
+
+
+# ---------------------------------------------------------------- one long sentence: work grows with its length
+
+import itertools  # noqa: E402
+import re  # noqa: E402
+
+from graphkit.extract import discovery  # noqa: E402
+
+from .work import Counted, growth  # noqa: E402
+
+#: About 4 for a stage linear in the text's length, about 16 for one that reads the sentence for each number.
+LINEAR = 5.5
+
+
+def _numbered(text: str):
+    """The text with each "#" a number of its own (figures repeated in a document are read once), annotated."""
+    n = itertools.count(101)
+    doc = make_document(Counted(re.sub("#", lambda _: str(next(n)), text)), doc_id="line.txt", language="en")
+    assert len(doc.sentences) == 1
+    return discovery.annotate(gazetteer.annotate(doc))
+
+
+UNIT = "the police arrested # suspects, Europol seized # servers in Operation Endgame and "
+
+
+def test_numbers_of_one_long_sentence_are_read_in_linear_work():
+    # each number's clause was cut out of its whole sentence
+    doc = figures.annotate(_numbered(UNIT * 3))
+    assert [(f.kind, f.about) for f in doc.figures][:2] == [("arrests", "endgame"),
+                                                            ("infrastructure_taken_down", "endgame")]
+
+    def make(text):
+        doc = _numbered(text)
+        return doc, figures.find_quantities(doc)
+
+    assert growth(make, lambda found: [figures.classify(found[0], q) for q in found[1]], UNIT, 25, figures) < LINEAR
+
+
+def test_subjects_of_the_figures_of_one_long_sentence_are_found_in_linear_work():
+    # each figure's subject was looked for among all the names of its sentence
+    def make(text):
+        doc = _numbered(text)
+        return doc, figures.match(doc)
+
+    assert growth(make, lambda found: figures.set_annotations(*found), UNIT, 25, figures) < LINEAR

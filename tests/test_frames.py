@@ -110,3 +110,38 @@ def test_the_places_of_a_dateline_are_where_the_news_was_written():
     found = {t for t in triples(text) if t[1] == "targets"}
     assert ("serengeti", "targets", "kenya") in found
     assert not {t for t in found if t[2] in ("france", "lyon")}
+
+
+# ---------------------------------------------------------------- long articles: work grows with their length
+
+from graphkit.extract import discovery, figures, frames, gazetteer, relations  # noqa: E402
+
+from .work import growth  # noqa: E402
+
+#: About 4 for a stage linear in the text's length, about 16 for a quadratic one.
+LINEAR = 5.5
+
+
+def _annotated(text: str):
+    doc = make_document(text, doc_id="t.txt", language="en")
+    for stage in (gazetteer.annotate, discovery.annotate, figures.annotate):
+        doc = stage(doc)
+    return doc, relations.match(doc)
+
+
+def test_the_relations_of_one_long_sentence_share_its_text():
+    # each relation held a copy of its sentence: memory in the square of the sentence's length
+    unit = "Operation Serengeti ran in Nigeria, Kenya and Angola with Microsoft, Fortinet and PayPal, and "
+    doc = extract(make_document(unit * 20, doc_id="t.txt", language="en"))
+    assert len(doc.sentences) == 1 and len(doc.relations) >= 2
+    assert len({id(r.evidence.text) for r in doc.relations}) == 1
+    # and the frames read in linear work: the sentence is sliced once, not once for each place and organization
+    run = lambda found: (frames.targets(found[0], found[1]), frames.participants(found[0]))  # noqa: E731
+    assert growth(_annotated, run, unit, 20, frames) < LINEAR
+
+
+def test_the_operation_of_each_of_many_sentences_is_found_in_linear_work():
+    # the operation a sentence names was looked for among all the article's operations, for each sentence
+    unit = "Operation Serengeti ran in Nigeria and Kenya. "
+    assert len(_annotated(unit * 2)[0].sentences) == 2
+    assert growth(_annotated, lambda found: frames.targets(*found), unit, 25, frames) < LINEAR

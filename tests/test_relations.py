@@ -417,3 +417,50 @@ def test_joining_forces_is_a_partnership_not_a_membership(text, lang):
     found = set(triples(text, lang))
     assert ("binance", "partnersWith", "interpol") in found
     assert not {t for t in found if t[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- one long sentence: work grows with its length
+
+from graphkit.extract import discovery  # noqa: E402
+
+from .work import growth  # noqa: E402
+
+#: About 4 for a stage linear in the text's length, about 16 for one that reads the sentence for each cue.
+LINEAR = 5.5
+
+
+def _annotated(lang: str):
+    def make(text: str):
+        doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="line.txt", language=lang)))
+        assert len(doc.sentences) == 1
+        return doc
+    return make
+
+
+@pytest.mark.parametrize("lang, unit, expected", [
+    # the arguments of each cue were looked for among all the names of the sentence
+    ("en", "Europol partnered with Microsoft, and Interpol joined the Cybercrime Atlas in Operation Endgame, and ",
+     ("europol", "partnersWith", "microsoft")),
+    # verb-final: the farther argument was looked for in the whole sentence before, each name with the text
+    # after it read up to the nearer one
+    ("tr", "Europol ve Microsoft işbirliği yaptı, Interpol Cybercrime Atlas'a katıldı ve ",
+     ("interpol", "memberOf", "cybercrime-atlas")),
+])
+def test_relations_of_one_long_sentence_are_read_in_linear_work(lang, unit, expected):
+    assert expected in {(r.subject, r.predicate, r.object) for r in relations.match(_annotated(lang)(unit * 2))}
+    assert growth(_annotated(lang), relations.match, unit, 25, relations) < LINEAR
+
+
+def test_an_empty_slot_looks_back_into_a_long_sentence_once_per_predicate():
+    # each cue with an empty slot read the whole sentence before, when nothing in it fits the slot
+    first = "Paris, London and Berlin and "
+    second = "Microsoft joined after a long and careful debate among all of the staff and the board of its directors and "
+
+    def make(text):
+        k = len(text) // len(first)
+        doc = discovery.annotate(gazetteer.annotate(make_document(
+            first * k + "were named. " + second * k + "more.", doc_id="t.txt", language="en")))
+        assert len(doc.sentences) == 2
+        return doc
+
+    assert growth(make, relations.match, first, 25, relations) < LINEAR

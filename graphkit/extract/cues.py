@@ -16,7 +16,7 @@ from ..lang import Language, RelationCue
 from ..model import Document, Span
 from ..segment import at_edge, word_edges
 from ..text import fold_with_offsets, joins
-from .spans import mentions_of
+from .spans import SpanSet, mentions_of
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
 def _find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
     folded, origin = fold_with_offsets(doc.text)  # folded once per document, shared by the stages
     lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
-    names = [(m.start, m.end) for m in mentions_of(doc.mentions).overlapping(sentence.start, sentence.end)]
+    names = SpanSet((m.start, m.end) for m in mentions_of(doc.mentions).overlapping(sentence.start, sentence.end))
     edges = word_edges(doc.text)
     pattern, by_phrase = _cue_pattern(lang)
     hits = []
@@ -63,7 +63,7 @@ def _find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
         if a > 0 and joins(folded[a - 1], folded[a]):
             continue
         start, end = origin[a], origin[b] if b < len(origin) else len(doc.text)
-        if any(start < e and s < end for s, e in names) or not at_edge(doc.text, start, edges):
+        if names.overlaps(start, end) or not at_edge(doc.text, start, edges):
             continue
         hits.append(CueHit(by_phrase[m.group()], start, end))
     return hits

@@ -39,7 +39,9 @@ from ..model import Document, Mention
 from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*")
+#: A word, with the characters that show nothing inside it ("Veri\u00addian", "Euro\u200bpol"): no word ends there.
+_WORD = r"[\p{L}\p{M}\p{N}]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[\p{L}\p{M}\p{N}]+)*"
+_TOKEN = regex.compile(rf"{_WORD}(?:[.'’\-]{_WORD})*")
 _QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?)\s?[»”\"“’']")
 _ACRONYM = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*\)")
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
@@ -349,9 +351,15 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     # a word with a clitic preposition on it ("لشركة": for a company) is no name; the article is part of names
     clitics = tuple(p for p in lang.prefixes if not p.startswith(">") and p not in ("ال",) and ">" not in p)
 
+    spoken: dict[tuple[int, int], bool] = {}
+
     def speech(sentence) -> bool:
         # a person is named where someone speaks ("said", "according to"), not in a list of bodies
-        return bool(cues) and _near_cue(text, sentence.start, sentence.end, cues)
+        # (read once for each sentence, not for each title in it)
+        key = (sentence.start, sentence.end)
+        if key not in spoken:
+            spoken[key] = bool(cues) and _near_cue(text, sentence.start, sentence.end, cues)
+        return spoken[key]
 
     for sentence in doc.sentences:
         tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, sentence.start, sentence.end)]
@@ -402,7 +410,13 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
 def _starts_sentence(doc: Document, pos: int) -> bool:
     """Whether only punctuation (an opening quote, a dash) stands between a sentence's start and ``pos``."""
     sentence = doc.sentence_of(pos)
-    return not any(c.isalnum() for c in doc.text[sentence.start:pos])
+    text = doc.text
+    i = pos - 1  # read back from pos: the first letter or digit met answers, not the whole sentence before it
+    while i >= sentence.start:
+        if text[i].isalnum():
+            return False
+        i -= 1
+    return True
 
 
 def _after_role(text: str, before: list[tuple[int, int, str]], start: int, end: int, lang: Language,
@@ -637,6 +651,12 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
     # (a state's name before a head word is too often the start of a list or a title: "Ketua Polis Johor, …")
     places = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")
               and (m.method == "cldr" or m.type != "City")]
+    # a body's name holds its place: what else is taken counts, the place does not. The spans taken but the
+    # places', kept up to date, and the places by start: two questions by bisection, not a copy for each place
+    place_spans = {(p.start, p.end) for p in places}
+    others = Taken(t for t in taken if t not in place_spans)
+    taken_places = {t for t in taken if t in place_spans}
+    place_index = ByStart(sorted(places, key=lambda p: (p.start, p.end)))
     for place in places:
         sentence = doc.sentence_of(place.start)
         i = bisect_right(starts, place.end - 1)  # the first token after the place
@@ -671,7 +691,9 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         if span is None:
             continue
         start, end, type_ = span
-        if not _free(start, end, Taken(t for t in taken if t != (place.start, place.end))):
+        itself = (place.start, place.end)
+        if not _free(start, end, others) or any((p.start, p.end) != itself and (p.start, p.end) in taken_places
+                                                 for p in place_index.overlapping(start, end)):
             continue
         name = text[start:end]
         # a country's police is one body; another body is told apart by the words of its name before the head
@@ -681,6 +703,7 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         label = f"Police ({place.label})" if kind == "police" else name
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
         taken.append((start, end))
+        others.append((start, end))
     return found
 
 
@@ -741,11 +764,15 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
             if (not item or len(words) > 4 or not _capitalised(words[0])
                     or not all(_capitalised(w) or fold(w) in _GLUE for w in words)):
                 break
-            s = doc.text.index(item, pos)
-            e = s + len(item)
+            # the words as written, whatever white space stands between them ("Veridian  Shield")
+            written = re.compile(r"\s+".join(re.escape(w) for w in words)).search(doc.text, pos)
+            if written is None:
+                break
+            s, e = written.span()
             pos = e
             if _free(s, e, taken):
-                found.append(Mention(s, e, item, slug(item), "Organization", item, CONFIDENCE["list"], "discovery:list"))
+                found.append(Mention(s, e, doc.text[s:e], slug(item), "Organization", item, CONFIDENCE["list"],
+                                     "discovery:list"))
                 taken.append((s, e))
     return found
 

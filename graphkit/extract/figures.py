@@ -30,13 +30,14 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
-from .spans import mentions_of, sentences_of
+from .spans import ByStart, mentions_of, sentences_of
 
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the Arabic decimal and group marks
 #: Scripts whose letters, written against a number, make it part of a word ("4G", "covid-19"); other
 #: scripts write counters and units onto numbers ("1209名", "1,209명").
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_LONGEST_BREAK = 3  # characters of the longest clause break (" - ")
 _WINDOW = 60
 #: How far (in folded characters) a cue may stand from its number.
 MAX_CUE_DISTANCE = 45
@@ -366,12 +367,20 @@ def _word_with_suffix(folded: str, pos: int, words, suffixes: tuple[str, ...]) -
 def _clause(doc: Document, start: int, end: int) -> tuple[int, int]:
     """The stretch of the number's sentence between clause punctuation."""
     sent = doc.sentence_of(start)
-    left = doc.text[sent.start:start]
-    right = doc.text[end:sent.end]
-    cut_left = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
-    m = _CLAUSE_BREAK.search(right)
-    cut_right = m.start() if m else len(right)
-    return max(sent.start + cut_left, start - _WINDOW), min(end + cut_right, end + _WINDOW)
+    # the last break before the number, among the sentence's (read once for each sentence, not for each number)
+    ends = _break_ends(doc.text, sent.start, sent.end)
+    i = bisect_right(ends, start)
+    cut_left = ends[i - 1] if i else sent.start
+    # the first break after it, read no farther than the window (and a break across its edge)
+    m = _CLAUSE_BREAK.search(doc.text, end, max(end, min(sent.end, end + _WINDOW + _LONGEST_BREAK)))
+    cut_right = m.start() if m else max(end, sent.end)
+    return max(cut_left, start - _WINDOW), min(cut_right, end + _WINDOW)
+
+
+@lru_cache(maxsize=16)
+def _break_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the clause breaks of the sentence ``text[start:end]`` end, in order."""
+    return [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
 
 
 _NUMBER_IN = re.compile(r"\d")
@@ -506,17 +515,20 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
         return None
 
     mentions = mentions_of(doc.mentions)
-    candidates = []
-    for m in mentions.starting(window_start, sent.end):
-        r = rank(m)
-        if r is None:
-            continue
-        if m.start >= sent.start:
-            order = (0, 0 if 0 <= m.start - q.end <= 20 else 1, m.start)
-        else:
-            order = (1, 1, m.start)
-        candidates.append((r, order, m.key))
-    candidates.sort()
+    if mentions.ordered:
+        candidates = _best_candidates(mentions, ("ranked", prefs, id(ontology)), rank, q, sent, window_start)
+    else:
+        candidates = []
+        for m in mentions.starting(window_start, sent.end):
+            r = rank(m)
+            if r is None:
+                continue
+            if m.start >= sent.start:
+                order = (0, 0 if 0 <= m.start - q.end <= AFTER_FIGURE else 1, m.start)
+            else:
+                order = (1, 1, m.start)
+            candidates.append((r, order, m.key))
+        candidates.sort()
     if candidates and (candidates[0][0] == 0 or candidates[0][0] < len(prefs) - 1):
         return candidates[0][2]
     first_choice = ("first choice", prefs, id(ontology))  # computed once per document and list of classes
@@ -526,6 +538,39 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
     if main is not None:
         return main.key
     return candidates[0][2] if candidates else None
+
+
+#: A mention starting at most this many characters after a figure is the first candidate for its subject.
+AFTER_FIGURE = 20
+
+
+def _best_candidates(mentions: ByStart, memo_key: tuple, rank, q: Quantity, sent, window_start: int) -> list:
+    """The best of ``attach``'s candidates (as the first of a one-item list, or none), found by bisection.
+
+    The mentions of each rank are listed once per document; for a figure, each rank's best is the first of
+    those starting right after it, else the first of its sentence, else the first of the two sentences before.
+    ``memo_key`` names the ranking (the kind's classes and the ontology).
+    """
+    if memo_key not in mentions.memo:
+        ranked: dict[int, tuple[list[int], list]] = {}
+        for m in mentions.items:
+            r = rank(m)
+            if r is not None:
+                starts, items = ranked.setdefault(r, ([], []))
+                starts.append(m.start)
+                items.append(m)
+        mentions.memo[memo_key] = ranked
+    ranked = mentions.memo[memo_key]
+    for r in sorted(ranked):
+        starts, items = ranked[r]
+        for lo, hi, order in ((max(q.end, sent.start), min(q.end + AFTER_FIGURE + 1, sent.end), (0, 0)),
+                              (sent.start, sent.end, (0, 1)), (window_start, min(sent.start, sent.end), (1, 1))):
+            i = bisect_left(starts, lo)
+            if i < len(starts) and starts[i] < hi:
+                first = starts[i]
+                key = min(m.key for m in items[i:bisect_right(starts, first)])
+                return [(r, (*order, first), key)]
+    return []
 
 
 def _plain(value: Decimal) -> Decimal:

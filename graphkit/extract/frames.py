@@ -39,14 +39,14 @@ Each relation keeps the sentence it was read from as its evidence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..lang import Language, language
 from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
 from ..ontology import load as load_ontology
 from ..text import fold, fold_with_offsets
 from .cues import find_cues
-from .spans import mentions_of
+from .spans import mentions_of, stretch
 
 #: Confidence by how the operation of a sentence was found.
 NAMED, IN_PARAGRAPH, IN_ARTICLE, MAIN = 0.85, 0.8, 0.75, 0.7
@@ -103,15 +103,18 @@ def _about_an_initiative(doc: Document, operations: list[Mention]) -> bool:
 
 
 def operation_of(doc: Document, operations: list[Mention], single: bool):
-    """A function: sentence → (the operation it is about, confidence), or None (``single``: see _one_operation)."""
+    """A function: sentence → (the operation it is about, confidence), or None (``single``: see _one_operation).
+
+    ``operations`` are in order of their start.
+    """
     main = most_mentioned(operations)
     breaks = paragraphs(doc.text)
     starts = [m.start for m in operations]
 
     def about(sentence: Span) -> tuple[Mention, float] | None:
-        inside = [m for m in operations if sentence.start <= m.start < sentence.end]
-        if inside:
-            return inside[0], NAMED
+        first = bisect_left(starts, sentence.start)  # the first operation named in the sentence, if any
+        if first < len(starts) and starts[first] < sentence.end:
+            return operations[first], NAMED
         i = bisect_right(starts, sentence.start) - 1
         if i >= 0:
             before = operations[i]
@@ -238,7 +241,7 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
             if _attached(doc, position[id(place)], inside, lang, coarse):
                 continue
             out.append(Relation(operation.key, "targets", place.key, Evidence(
-                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
+                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method="relations:frame:targets")))
     return out
 
@@ -305,6 +308,6 @@ def participants(doc: Document) -> list[Relation]:
         # (a coordinator of the operation is no participant: the relations stage drops that reading)
         for org in sorted(_org_lists(doc, orgs, lang), key=lambda m: m.start):
             out.append(Relation(org.key, "participatedIn", operation.key, Evidence(
-                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
+                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method="relations:frame:participants")))
     return out

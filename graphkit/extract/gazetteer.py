@@ -8,6 +8,7 @@ news); ``annotate(doc)`` keeps the longest non-overlapping ones as mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from ..lang import language
@@ -45,17 +46,21 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
             or h.end - h.start == len(h.pattern.text)]
     # known names, countries and states, not the many short names of cities
     if lang.inflected or lang.prefixes:
-        exact: dict[str, list[tuple[int, int]]] = {}
+        exact: dict[str, list[tuple[int, int]]] = {}  # the exact hits of each name, in order of their start
         for h in hits:
             exact.setdefault(h.pattern.key, []).append((h.start, h.end))
+        for spans in exact.values():
+            spans.sort()
         for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:3])):
             if h.pattern.source == "iso3166" and " " not in h.pattern.text and len(h.pattern.text) < MIN_INFLECTED_AREA:
                 continue  # a short name of a state has too many lookalikes ("Tigran" is no form of "Tigrai")
             # where the name is found as written inside the inflected form, the exact hit is the mention
             # ("Operaţiunile Serengeti" is no form of "Operaţiunea Serengeti" worth more than "Serengeti")
             # (the same words with a suffix or a clitic, "Interpol'ün", "للإنتربول", stay the inflected hit)
-            if not any(h.start <= s and e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ")
-                       for s, e in exact.get(h.pattern.key, ())):
+            # (only the exact hits starting inside the inflected one are looked at, found by bisection)
+            spans = exact.get(h.pattern.key, [])
+            inside = spans[bisect_left(spans, (h.start,)):bisect_right(spans, (h.end, h.end))]
+            if not any(e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ") for s, e in inside):
                 hits.append(h)
     return hits
 

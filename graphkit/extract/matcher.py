@@ -9,6 +9,9 @@ and compounds: a hyphen always ends a word ("Binance-communityn"), and a name
 may be followed inside its word by one of the language's suffixes
 ("Hongkong" + "s"). In scripts without spaces, a hit must start and end at
 word edges found by :mod:`graphkit.segment` (Thai "ปราก" is not in "ปรากฏ").
+Characters that show nothing (a soft hyphen, zero-width spaces and joiners:
+:data:`graphkit.text.INVISIBLE`) are left out of the names and of the folded
+text: "Inter\u00adpol" is INTERPOL, its mention the text as written.
 
 Case: acronyms (no lowercase letter, at most six letters) match only as
 written; a one-word name with a capital letter needs a capital in the text
@@ -18,13 +21,15 @@ written; a one-word name with a capital letter needs a capital in the text
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
 from ..segment import at_edge, word_edges
-from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins
+from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins, visible, visible_with_offsets
 from .spans import SpanSet
 
 
@@ -85,9 +90,14 @@ class Matcher:
             table.setdefault(key, []).append(p)
         #: folded name → its patterns (read by :mod:`.inflection`)
         self.table = {key: tuple(group) for key, group in table.items()}
+        # names are found without the characters that show nothing, in them or in the text ("Inter\u00adpol")
+        shown: dict[str, list[Pattern]] = {}
         for key, group in table.items():
-            self._automaton.add_word(key, (len(key), tuple(group)))
-        self.size = len(table)
+            shown.setdefault(visible(key), []).extend(group)
+        for key, group in shown.items():
+            if key:
+                self._automaton.add_word(key, (len(key), tuple(group)))
+        self.size = len(shown)
         if self.size:
             self._automaton.make_automaton()
 
@@ -95,16 +105,21 @@ class Matcher:
         """Every acceptable hit in ``text`` (overlapping hits included)."""
         if not self.size:
             return []
-        folded, origin = fold_with_offsets(text)
+        clusters = fold_with_offsets(text)[1]  # where each folded character's cluster starts
+        folded, origin = _visible_folding(text)
         edges = word_edges(text)
         suffixes = tuple(sorted(set(suffixes), key=len, reverse=True))
         hits: list[Hit] = []
         for end_idx, (length, group) in self._automaton.iter(folded):
             a = end_idx - length + 1
-            start, core_end = origin[a], origin[end_idx + 1]
+            start = origin[a]
+            # the name ends where the cluster of its last character does (before an invisible one after it)
+            core_end = origin[end_idx + 1]
+            if core_end != origin[end_idx]:
+                core_end = clusters[bisect_right(clusters, origin[end_idx])]  # offsets only grow; the last is len(text)
             if core_end == origin[end_idx]:
                 base = origin[end_idx]
-                cluster_end = next((o for o in origin[end_idx + 1:] if o != base), len(text))
+                cluster_end = clusters[bisect_right(clusters, base)]
                 if fold(text[base]) != folded[end_idx] or not _only_marks(text, base + 1, cluster_end):
                     continue  # the name ends inside a character that folds to several ("ß" → "ss")
                 # the name ends with a letter whose vowel sign begins a suffix ("চীন" + "ের"): it ends at the letter
@@ -119,6 +134,12 @@ class Matcher:
                 if case_ok(p.text, core):
                     hits.append(Hit(start, end, p))
         return hits
+
+
+@lru_cache(maxsize=8)
+def _visible_folding(text: str) -> tuple[str, list[int]]:
+    """The folded text without its invisible characters, and its offset map (once for the matchers of a text)."""
+    return visible_with_offsets(*fold_with_offsets(text))
 
 
 def _only_marks(text: str, start: int, end: int) -> bool:

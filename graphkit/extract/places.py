@@ -161,6 +161,52 @@ def cities() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """GeoNames cities: key → the ISO code of their country (the first city of a key, as :func:`cities` keeps)."""
+    from ..resources import DATA_DIR
+
+    table: dict[str, str] = {}
+    for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 5:
+            table.setdefault(slug(fields[1]), fields[2])
+    return table
+
+
+def country_of(key: str) -> str | None:
+    """The ISO code of the country a place is or lies in (a country, a CLDR city, a state or province, a GeoNames
+    city), else None (a region such as a continent, an unknown key)."""
+    place = places().get(key)
+    if place is not None:
+        if place.type == "Country":
+            return place.code
+        if place.type == "City":
+            return _zones().get(place.code)
+        return None
+    area = subdivisions().get(key)
+    if area is not None:
+        return area.country
+    return _city_countries().get(key)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> dict[str, frozenset[str]]:
+    """Every name of a subdivision (:func:`subdivisions`), folded → the ISO codes of the countries that have one of
+    that name."""
+    table: dict[str, set[str]] = {}
+    for sub in subdivisions().values():
+        for name in (sub.label, *sub.names):
+            table.setdefault(fold(name), set()).add(sub.country)
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """The ISO codes of the countries that have a state, province or region called ``name`` ("Texas" → US,
+    "Ontario" → CA; :func:`subdivisions`); empty for another name."""
+    return _subdivision_names().get(fold(name), frozenset())
+
+
+@lru_cache(maxsize=1)
 def city_matcher() -> Matcher:
     """A matcher for every GeoNames city name, in any script (built once, on first use)."""
     known = places()
