@@ -556,7 +556,7 @@ def seeds_net(seeds_graph) -> nx.MultiDiGraph:
 
 
 def test_seeds_projection(seeds_net):
-    assert seeds_net.number_of_nodes() == 52
+    assert seeds_net.number_of_nodes() == 54
     assert seeds_net.nodes[e("binance")]["sector"] == "private"
     assert seeds_net.nodes[e("europol-ec3")]["sector"] == "public"  # a unit of Europol
     edge = seeds_net.get_edge_data(e("binance"), e("interpol"))
@@ -600,7 +600,7 @@ def test_seeds_cli(seeds_graph, tmp_path):
     path.write_bytes(serialize(seeds_graph, "turtle"))
     result = CliRunner().invoke(main, ["analyze", str(path), "--top", "1"])
     assert result.exit_code == 0, result.output
-    assert "52 entities" in result.output.splitlines()[0]
+    assert "54 entities" in result.output.splitlines()[0]
     assert "  1  INTERPOL  Binance" in result.output
 
 
