@@ -194,13 +194,29 @@ def sees(probes: list[tuple[str, int, int]]) -> bool:
 # ---------------------------------------------------------------- on the client
 
 
+def run_coroutine(coroutine):
+    """Run a coroutine to its end, also where an event loop already runs in this thread.
+
+    A notebook (Jupyter) or a program driving a browser with Playwright's synchronous API has a running
+    loop, where ``asyncio.run`` refuses: the coroutine then runs in a thread of its own.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def _connect(cluster: Cluster):
     distributed = _distributed()
     timeout = cluster.timeout or CONNECT_TIMEOUT
     try:
         # reach the scheduler first: a Client that fails to connect is left half made, and waits
         # a minute at exit to close
-        asyncio.run(_reach(distributed, cluster.address, timeout))
+        run_coroutine(_reach(distributed, cluster.address, timeout))
         client = distributed.Client(cluster.address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot connect to the Dask scheduler at {cluster.address}: "

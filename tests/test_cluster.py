@@ -410,3 +410,19 @@ def test_a_worker_without_graphkit_is_named(tmp_path):
     finally:
         stop(worker)
         stop(scheduler)
+
+
+def test_a_coroutine_runs_where_an_event_loop_is_already_running():
+    """A notebook, or a test driving a browser, has a running loop: reaching the scheduler must work there too."""
+    import asyncio
+
+    from graphkit.cluster import run_coroutine
+
+    async def answer():
+        return 42
+
+    async def inside_a_running_loop():
+        return run_coroutine(answer())
+
+    assert asyncio.run(inside_a_running_loop()) == 42
+    assert run_coroutine(answer()) == 42
