@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+from tests import browser as _bw
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
@@ -135,3 +138,20 @@ def oxigraph_server(tmp_path_factory):
 def union_server(tmp_path_factory):
     """An Oxigraph server whose default graph is the union of its named graphs (--union-default-graph)."""
     yield from serve_oxigraph(tmp_path_factory, "--union-default-graph")
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless chromium for the whole session (Playwright's synchronous driver is one per thread)."""
+    if os.environ.get(_bw.SKIP_ENV) == "1":
+        pytest.skip(f"{_bw.SKIP_ENV}=1: browser tests skipped on request")
+    try:
+        browser = _bw.Browser()
+    except _bw.BrowserUnavailable as exc:
+        problem = str(exc)
+    else:
+        problem = None
+    if problem:
+        pytest.fail(problem, pytrace=False)
+    yield browser
+    browser.close()

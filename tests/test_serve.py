@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import contextlib
 import json
 import os
 import re
@@ -284,7 +285,7 @@ def test_without_the_serve_extra_the_error_says_how_to_install_it(kb, monkeypatc
 # --------------------------------------------------------------------------- a real server, in Chromium
 
 
-def test_served_page_rejects_an_entity_in_the_browser(kb, tmp_path):
+def test_served_page_rejects_an_entity_in_the_browser(kb, tmp_path, chromium):
     from tests import browser as bw
 
     if os.environ.get(bw.SKIP_ENV) == "1":
@@ -305,7 +306,7 @@ def test_served_page_rejects_an_entity_in_the_browser(kb, tmp_path):
                 return json.load(answer)["boolean"]
 
         assert sparql_ask(f"ASK {{ <{target}> a ?c }}")
-        with bw.Browser() as chromium:
+        with contextlib.nullcontext(chromium):  # the session's browser (conftest.py): one driver per thread
             page = bw.open_page(chromium, url)
             page.wait_ready(timeout=60)
             assert target in page.js("window.graphkit.visibleNodeIds()")
