@@ -40,7 +40,7 @@ from graphkit.view import (
     render_html,
     write_html,
 )
-from graphkit.view.claims import Source, claims
+from graphkit.view import Source, claims
 from graphkit.view.read import _interval
 from graphkit.view.render import _SCRIPT
 from graphkit.vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, RELATIONS, SCORED_CLASSES

@@ -328,8 +328,9 @@
     add(panelBody, "h2", "title", "Claims across sources");
     var shared = claims.filter(function (c) { return claimDocs(c).length > 1; }).length;
     var disagreeing = claims.filter(claimDisagrees).length;
-    add(panelBody, "p", "meta", plural(claims.length, "relation or figure") + ", " + shared +
-      " stated by more than one document; the documents disagree on " + plural(disagreeing, "figure") + ".");
+    add(panelBody, "p", "meta", plural(claims.length, "claim") + " (a relation, or the figures of one kind about " +
+      "one entity): " + shared + " stated by more than one document; the documents disagree on " +
+      plural(disagreeing, "figure") + ".");
     var list = document.createElement("ul");
     [["claims-disagree", "disagree", "only figures on which the documents disagree"],
      ["claims-shared", "shared", "only what more than one document states"]].forEach(function (f) {

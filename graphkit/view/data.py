@@ -12,7 +12,7 @@ from ..terms import term_text
 from ..vocab import RELATIONS, SCORED_CLASSES
 from .palette import (CLASS_SHAPES, COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR, OTHER_RELATION_COLOUR,
                       RELATION_COLOURS, UNDIRECTED_RELATIONS, _class_colour, _darker)
-from .claims import _claims
+from .agreement import _claims
 from .read import _Doc, _View
 
 #: Above this many entities, the layout is computed in Python and the page opens with physics off.
@@ -129,7 +129,7 @@ def _build_data(
       ``smooth`` where they differ from the defaults;
     - ``classes``: ``[group, class, scored class]``; ``relations`` (predicate
       order) and ``symmetric`` predicates; ``time``: the dates' span or null;
-    - ``claims`` (:mod:`.claims`), the most documented first: a relation is ``[0, edges, docs,
+    - ``claims`` (:mod:`.agreement`), the most documented first: a relation is ``[0, edges, docs,
       languages]`` (the ids of its edges: two for a symmetric pair stated both ways), a kind of figure
       about an entity ``[1, node, kind, docs, languages, values, disagree]``, each value ``[value,
       unit, sources]`` and each source ``[doc, sentence]``;
@@ -265,7 +265,7 @@ def _build_data(
 
 
 def _claim_data(view: _View, docs: list[_Doc], sentence_index: dict[str, int]) -> list[list]:
-    """The claims (:func:`.claims._claims`) as the page stores them: documents, sentences and edges by index."""
+    """The claims (:func:`.agreement._claims`) as the page stores them: documents, sentences and edges by index."""
     doc_index: dict[tuple[str, str], int] = {}
     for i, d in enumerate(docs):
         doc_index.setdefault((d.identifier, d.language), i)

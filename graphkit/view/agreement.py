@@ -9,8 +9,9 @@ different values (1,209 arrests in one, "over 1,200" in another). Two values
 found in one document only are listed, but are no disagreement between sources.
 
 ``ppp:partnersWith`` is symmetric: the two directions of a pair are one claim.
-This is what the named query ``claims`` (``ontology/queries/claims.rq``)
-answers in SPARQL; the viewer lists it in its "Claims" panel.
+The named query ``claims`` (``ontology/queries/claims.rq``) answers the same in
+SPARQL (its ``disagree`` also counts two values found in one document); the
+viewer lists these claims in its "Claims" panel.
 """
 
 from __future__ import annotations
