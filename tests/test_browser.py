@@ -873,3 +873,74 @@ def test_claims_panel_of_the_seeds_lists_every_claim_and_flags_the_disagreements
     assert counts == sorted(counts, reverse=True), "the most documented claims are not first"
     assert sorted(counts) == sorted(len(c["docs"]) for c in expected.values())
     seeds_page.assert_clean()
+
+
+def _many_claims_graph():
+    """250 companies in a chain of ppp:supports, a pair that partnersWith each other both ways (two documents,
+    two languages), and a person who works for the first company: 252 claims."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
+
+    ppp = lambda name: URIRef(PPP + name)  # noqa: E731
+    entity = lambda name: URIRef("https://w3id.org/graphkit/entity/" + name)  # noqa: E731
+    g = Graph()
+    docs = {}
+    for name, language in (("d_en.txt", "en"), ("d_fr.txt", "fr")):
+        docs[language] = URIRef("https://w3id.org/graphkit/doc/" + name)
+        g.add((docs[language], RDF.type, ppp("Document")))
+        g.add((docs[language], DCTERMS.identifier, Literal(name)))
+        g.add((docs[language], DCTERMS.language, Literal(language)))
+
+    def relation(s, p, o, sentence, language):
+        g.add((s, ppp(p), o))
+        ev = URIRef(f"https://w3id.org/graphkit/evidence/{len(g)}")
+        for triple in ((RDF.type, ppp("Evidence")), (RDF.subject, s), (RDF.predicate, ppp(p)), (RDF.object, o),
+                       (PROV.wasDerivedFrom, docs[language])):
+            g.add((ev, *triple))
+        g.add((ev, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"),
+               Literal(sentence)))
+
+    companies = [entity(f"c{i:03d}") for i in range(251)]
+    for i, c in enumerate(companies):
+        g.add((c, RDF.type, ppp("Company")))
+        g.add((c, RDFS.label, Literal(f"Company {i:03d}", lang="en")))
+    for i in range(250):
+        relation(companies[i], "supports", companies[i + 1], f"Company {i:03d} supports the next one.", "en")
+    relation(companies[5], "partnersWith", companies[9], "Company 005 works with Company 009.", "en")
+    relation(companies[9], "partnersWith", companies[5], "Company 009 travaille avec Company 005.", "fr")
+    person = entity("aaron")
+    g.add((person, RDF.type, ppp("Person")))
+    g.add((person, RDFS.label, Literal("Aaron Person", lang="en")))
+    relation(person, "worksFor", companies[0], "Aaron Person works for Company 000.", "en")
+    return g
+
+
+def test_claims_panel_pages_long_lists_marks_filtered_claims_and_joins_symmetric_pairs(chromium, tmp_path):
+    page = bw.open_page(chromium, write_html(_many_claims_graph(), tmp_path / "many.html"))
+    try:
+        page.wait_ready(timeout=60)
+        entries = open_claims(page)
+        assert len(entries) == 200, "the list shows 200 claims at first"
+        more = page.page.locator("#panel button.more")
+        assert more.inner_text() == "Show 52 more of 52"
+        # the pair stated both ways, in two documents, is one claim: the first
+        first = entries[0]
+        assert first["target"] == "Company 005 \u2194 Company 009" and "2 documents · en, fr" in first["text"]
+        page.page.locator("#panel ul.claims > li.claim button.target").first.click()
+        page.wait_for("window.graphkit.network.getSelectedEdges().length > 0", timeout=10, what="edges selected")
+        pair = sorted(e["id"] for e in page.js(_EDGES) if e["predicate"] == "partnersWith")
+        assert sorted(page.js("window.graphkit.network.getSelectedEdges()")) == pair
+        text = panel_text(page)
+        assert "Company 005 works with Company 009." in text and "Company 009 travaille avec Company 005." in text
+        # a claim whose edge the filters hide says so
+        page.page.locator('input[data-filter-class="Person"]').set_checked(False)
+        page.page.locator("#back-to-claims").click()
+        page.page.locator("#panel ul.claims").wait_for(state="visible", timeout=10_000)
+        (aaron,) = [e for e in page.js(_CLAIM_ENTRIES) if e["target"].startswith("Aaron Person")]
+        assert "hidden by the filters" in aaron["text"]
+        assert page.js("document.querySelector('#panel ul.claims > li.claim.off') !== null")
+        page.page.locator("#panel button.more").click()
+        assert len(page.js(_CLAIM_ENTRIES)) == 252 and page.page.locator("#panel button.more").count() == 0
+        page.assert_clean()
+    finally:
+        page.close()

@@ -281,7 +281,7 @@
       predicateTag(item, e);
     }
     target.addEventListener("click", function () {
-      if (figure) { select(c[1]); } else { selectEdge(c[1][0]); }
+      if (figure) { select(c[1]); } else { selectEdge(c[1]); }
       backToClaims();
     });
     var meta = [plural(docs.length, "document"), languages.length ? languages.join(", ") : "language unknown"];
@@ -486,14 +486,20 @@
                        animation: {duration: 400, easingFunction: "easeInOutQuad"}});
     showNode(id);
   }
-  function selectEdge(id) {
-    var e = edgeById.get(id), at = network.getPositions([e.from, e.to]);
+  function selectEdge(ids) {
+    // a symmetric pair stated both ways is one claim: both edges are selected, the panel shows both
+    var id = ids[0], e = edgeById.get(id), at = network.getPositions([e.from, e.to]);
     network.unselectAll();
-    network.selectEdges([id]);
+    network.selectEdges(ids);
     network.moveTo({position: {x: (at[e.from].x + at[e.to].x) / 2, y: (at[e.from].y + at[e.to].y) / 2},
                     scale: Math.max(network.getScale(), 1),
                     animation: {duration: 400, easingFunction: "easeInOutQuad"}});
     showEdge(id);
+    ids.slice(1).forEach(function (other) {
+      var back = edgeById.get(other);
+      add(panelBody, "h2", null, "Stated the other way round: " + plural(back.evidence.length, "sentence"));
+      evidenceList(panelBody, back);
+    });
   }
   network.on("click", function (p) {
     if (p.nodes.length) { showNode(p.nodes[0]); }
