@@ -599,6 +599,15 @@ def test_claims_of_a_graph_merge_symmetric_pairs_and_tell_disagreement_between_d
     assert len(found) == RELATION_TRIPLES + 2  # every relation once, and First Light's arrests, Binance's victims
 
 
+def test_no_claims_button_when_no_document_states_anything():
+    # the relations and figures of the small graph, without their documents
+    triples = [t for t in _triples() if t[1] != PROV.wasDerivedFrom]
+    page = render_html(_graph(triples))
+    assert _data(page)["claims"] == [] and 'id="show-claims"' not in page
+    assert claims(_graph(triples)) == []
+    assert 'id="show-claims"' in render_html(_graph())
+
+
 def test_claims_want_a_graph():
     with pytest.raises(TypeError, match="graph = str is invalid"):
         claims("graph.ttl")
