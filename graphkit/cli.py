@@ -564,8 +564,10 @@ def view(graph: Path, output: Path | None, title: str | None, size_by: str | Non
 
     The page loads nothing from the network: it opens offline. It has a legend with
     filters on classes and relation types (and on dates, when the evidence is dated),
-    a search by any name in any language, and a panel with a node's names, figures and
-    the sentences behind each of its relations. Graphs of more than 300 entities are
+    a search by any name in any language, a panel with a node's names, figures and
+    the sentences behind each of its relations, and "Claims": how many documents state
+    each relation and figure, in which languages, and where their figures disagree
+    (each value with its documents and sentences). Graphs of more than 300 entities are
     laid out beforehand, so that thousands of nodes open in seconds.
 
     GRAPH is a graph file, a knowledge-base folder, or '-' (a graph on standard input).

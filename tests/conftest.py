@@ -40,6 +40,27 @@ def seeds_ttl(seeds, tmp_path_factory) -> Path:
     return path
 
 
+#: Three short articles in three languages that state the same relations of the same operation and its
+#: arrests, with one value ("over 1,200") differing from the other two (1,209): tests of claims across sources.
+CLAIM_ARTICLES = {
+    "a_en.txt": "INTERPOL said on Monday that Operation Serengeti, coordinated by INTERPOL, led to 1,209 arrests "
+                "across Africa.\n",
+    "b_fr.txt": "L'opération Serengeti, coordonnée par INTERPOL, a permis plus de 1 200 arrestations en Afrique.\n",
+    "c_ro.txt": "Operaţiunea Serengeti, coordonată de INTERPOL, a dus la 1.209 arestări în Africa.\n",
+}
+
+
+@pytest.fixture(scope="session")
+def claim_articles(tmp_path_factory):
+    """The build of :data:`CLAIM_ARTICLES` (graphkit's API, from files), made once per test session."""
+    from graphkit.pipeline import build
+
+    folder = tmp_path_factory.mktemp("claims")
+    for name, text in CLAIM_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return build([folder])
+
+
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
     if not GOLD.is_dir():

@@ -34,13 +34,14 @@ import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from graphkit.view import write_html
 from tests import browser as bw
-from tests.hostile import hostile_graph
+from tests.hostile import PAYLOADS, hostile_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY = ROOT / "ontology" / "ppp.ttl"
@@ -686,6 +687,14 @@ def test_hostile_names_stay_text(chromium, seeds_page, tmp_path):
             page.page.wait_for_timeout(250)
             state = page.js(_INJECTED)
             assert state["found"] == [], f"after hovering {iri}: injected {state['found']}"
+        # the claims panel shows the sentences and document ids of every claim: as text too
+        page.page.locator("#show-claims").click()
+        page.page.locator("#panel ul.claims").wait_for(state="visible", timeout=10_000)
+        claims_text = panel_text(page)
+        assert any(normalise(p) in claims_text for p in PAYLOADS), "no hostile sentence or name in the claims panel"
+        state = page.js(_INJECTED)
+        assert state["found"] == [], f"after opening the claims: injected {state['found']}"
+        assert state["scripts"] == own_scripts
         assert page.js("window.__pwned") is False, "a payload called alert()"
         page.assert_clean()  # no dialog, no console error, no CSP violation, no request
     finally:
@@ -713,6 +722,225 @@ def test_five_thousand_nodes_become_interactive(chromium, big_graph):
         page.wait_for("window.graphkit.network.getSelectedNodes().length > 0", timeout=20, what="Binance selected")
         assert selected(page) == ["https://w3id.org/graphkit/entity/binance"]
         page.page.locator("#panel").wait_for(state="visible", timeout=10_000)
+        page.assert_clean()
+    finally:
+        page.close()
+
+
+# --------------------------------------------------------------------------- claims across sources
+
+
+def expected_claims(path: Path, fmt: str) -> dict[tuple[str, str, str], dict]:
+    """(subject, claim, object or "") → {"docs": identifiers, "values": value → identifiers} of every relation
+    with evidence and every kind of figure about an entity, by SPARQL over the graph (pyoxigraph)."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.from_extension(fmt))
+    facts = graph_facts(path, fmt, details=False)
+    prefixes = f"""PREFIX ppp: <{PPP}> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                   PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX dcterms: <http://purl.org/dc/terms/>"""
+    found: dict[tuple[str, str, str], dict] = defaultdict(lambda: {"docs": set(), "values": defaultdict(set)})
+    for row in store.query(prefixes + """
+        SELECT ?s ?p ?o ?id WHERE { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?d .
+                                    ?s ?p ?o . ?d dcterms:identifier ?id }"""):
+        s, p, o = row["s"].value, row["p"].value.removeprefix(PPP), row["o"].value
+        if s not in facts.entities or o not in facts.entities:
+            continue
+        if p == "partnersWith":
+            s, o = sorted((s, o))
+        found[(s, p, o)]["docs"].add(row["id"].value)
+    for row in store.query(prefixes + """
+        SELECT ?e ?kind ?value ?unit ?id WHERE { ?f ppp:about ?e ; ppp:kind ?kind ; ppp:value ?value ;
+                                                    prov:wasDerivedFrom ?d . ?d dcterms:identifier ?id
+                                                 OPTIONAL { ?f ppp:unit ?unit } }"""):
+        if row["e"].value not in facts.entities:
+            continue
+        claim = found[(row["e"].value, row["kind"].value.rsplit("/", 1)[-1], "")]
+        claim["docs"].add(row["id"].value)
+        value = Decimal(row["value"].value).normalize(), row["unit"].value if row["unit"] is not None else ""
+        claim["values"][value].add(row["id"].value)
+    return dict(found)
+
+
+_CLAIM_ENTRIES = """Array.from(document.querySelectorAll("#panel ul.claims > li.claim"), function (li) {
+  return {text: li.innerText.replace(/\\s+/g, " ").trim(), disagree: li.classList.contains("disagree"),
+          target: li.querySelector("button.target").innerText.replace(/\\s+/g, " ").trim(),
+          values: Array.from(li.querySelectorAll("ul.values > li"), function (v) {
+            return {value: v.querySelector("b.value").textContent,
+                    sources: Array.from(v.querySelectorAll("ul.sources > li"), function (s) {
+                      return s.innerText.replace(/\\s+/g, " ").trim(); })}; })};
+})"""
+
+
+def open_claims(page: bw.Page) -> list[dict]:
+    button = page.page.locator("#show-claims")
+    assert button.count() == 1, "no #show-claims button"
+    button.click()
+    page.page.locator("#panel ul.claims").wait_for(state="visible", timeout=10_000)
+    return page.js(_CLAIM_ENTRIES)
+
+
+@pytest.fixture(scope="module")
+def claims_html(claim_articles, tmp_path_factory) -> tuple[Path, Path]:
+    """(Turtle, page) of the three articles that state the same claims (tests/conftest.py)."""
+    from graphkit.rdf import serialize
+
+    folder = tmp_path_factory.mktemp("claims-page")
+    ttl = folder / "claims.ttl"
+    ttl.write_bytes(serialize(claim_articles.graph, "turtle"))
+    return ttl, write_html(claim_articles.graph, folder / "claims.html", title="claims")
+
+
+def test_claims_panel_shows_documents_languages_and_a_disagreement_with_both_values(chromium, claims_html):
+    from tests.conftest import CLAIM_ARTICLES
+
+    ttl, html = claims_html
+    expected = expected_claims(ttl, "ttl")
+    assert len(expected) == 3, expected  # coordinatedBy, targets and the arrests of one operation
+    page = bw.open_page(chromium, html)
+    try:
+        page.wait_ready(timeout=30)
+        assert not page.page.locator("#panel").is_visible()
+        entries = open_claims(page)
+        assert len(entries) == len(expected)
+        for entry in entries:
+            assert "3 documents" in entry["text"] and "en, fr, ro" in entry["text"], entry["text"]
+        (arrests,) = [e for e in entries if e["values"]]
+        assert arrests["disagree"] and "the documents give different values" in arrests["text"]
+        assert arrests["target"] == "Operation Serengeti" and "arrests" in arrests["text"]
+        (values,) = [c["values"] for c in expected.values() if c["values"]]
+        assert {v["value"] for v in arrests["values"]} == {f"{int(v):,}" for v, _ in values} == {"1,209", "1,200"}
+        for shown in arrests["values"]:
+            docs = values[(Decimal(shown["value"].replace(",", "")), "")]
+            assert len(shown["sources"]) == len(docs)
+            for doc in docs:  # each document with its sentence
+                (source,) = [s for s in shown["sources"] if doc in s]
+                assert normalise(CLAIM_ARTICLES[doc]) in source, source
+        # only the disagreements: the arrests alone
+        page.page.locator("#claims-disagree").check()
+        assert [e["target"] for e in page.js(_CLAIM_ENTRIES)] == ["Operation Serengeti"]
+        page.assert_clean()
+    finally:
+        page.close()
+
+
+def test_clicking_a_claim_selects_its_edge_or_node_and_leads_back(chromium, claims_html):
+    ttl, html = claims_html
+    facts = graph_facts(ttl, "ttl")
+    (coordinated,) = [r for r in facts.relations if r.predicate == "coordinatedBy"]
+    (operation,) = facts.of_class("Operation")
+    page = bw.open_page(chromium, html)
+    try:
+        page.wait_ready(timeout=30)
+        open_claims(page)
+        entry = page.page.locator("#panel ul.claims > li.claim",
+                                  has=page.page.locator(".pred", has_text="coordinatedBy"))
+        entry.locator("button.target").click()
+        page.wait_for("window.graphkit.network.getSelectedEdges().length > 0", timeout=10, what="an edge selected")
+        (edge,) = page.js("window.graphkit.network.getSelectedEdges()")
+        assert [(e["from"], e["predicate"], e["to"]) for e in page.js(_EDGES) if e["id"] == edge] == [
+            (coordinated.subject, "coordinatedBy", coordinated.object)]
+        text = panel_text(page)
+        for sentence in coordinated.sentences:  # the edge's panel: every sentence behind it
+            assert normalise(sentence) in text
+        page.page.locator("#back-to-claims").click()
+        page.page.locator("#panel ul.claims").wait_for(state="visible", timeout=10_000)
+        page.page.locator("#panel ul.claims > li.disagree button.target").click()
+        page.wait_for("window.graphkit.network.getSelectedNodes().length > 0", timeout=10, what="a node selected")
+        assert selected(page) == [operation]
+        text = panel_text(page)  # the node's panel, with its figures
+        assert "Operation Serengeti" in text and "arrests: 1,209" in text and "arrests: 1,200" in text, text
+        page.assert_clean()
+    finally:
+        page.close()
+
+
+def test_claims_panel_of_the_seeds_lists_every_claim_and_flags_the_disagreements(seeds_page, seeds_ttl, seeds_facts):
+    expected = expected_claims(seeds_ttl, "ttl")
+    entries = open_claims(seeds_page)
+    assert len(entries) == len(expected)
+    disagreeing = {(key[0], key[1]) for key, c in expected.items()
+                   if len(c["values"]) > 1 and len(c["docs"]) > 1}
+    assert disagreeing, "the seeds' figures never disagree"
+    flagged = [e for e in entries if e["disagree"]]
+    assert len(flagged) == len(disagreeing)
+    for iri, kind in disagreeing:
+        label = seeds_facts.labels[iri][0]
+        (entry,) = [e for e in flagged if e["target"] == label and kind.replace("_", " ") in e["text"]]
+        assert len(entry["values"]) == len(expected[(iri, kind, "")]["values"])
+    counts = [int(e["text"].split(" document")[0].rsplit(" ", 1)[-1]) for e in entries]
+    assert counts == sorted(counts, reverse=True), "the most documented claims are not first"
+    assert sorted(counts) == sorted(len(c["docs"]) for c in expected.values())
+    seeds_page.assert_clean()
+
+
+def _many_claims_graph():
+    """250 companies in a chain of ppp:supports, a pair that partnersWith each other both ways (two documents,
+    two languages), and a person who works for the first company: 252 claims."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
+
+    ppp = lambda name: URIRef(PPP + name)  # noqa: E731
+    entity = lambda name: URIRef("https://w3id.org/graphkit/entity/" + name)  # noqa: E731
+    g = Graph()
+    docs = {}
+    for name, language in (("d_en.txt", "en"), ("d_fr.txt", "fr")):
+        docs[language] = URIRef("https://w3id.org/graphkit/doc/" + name)
+        g.add((docs[language], RDF.type, ppp("Document")))
+        g.add((docs[language], DCTERMS.identifier, Literal(name)))
+        g.add((docs[language], DCTERMS.language, Literal(language)))
+
+    def relation(s, p, o, sentence, language):
+        g.add((s, ppp(p), o))
+        ev = URIRef(f"https://w3id.org/graphkit/evidence/{len(g)}")
+        for triple in ((RDF.type, ppp("Evidence")), (RDF.subject, s), (RDF.predicate, ppp(p)), (RDF.object, o),
+                       (PROV.wasDerivedFrom, docs[language])):
+            g.add((ev, *triple))
+        g.add((ev, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"),
+               Literal(sentence)))
+
+    companies = [entity(f"c{i:03d}") for i in range(251)]
+    for i, c in enumerate(companies):
+        g.add((c, RDF.type, ppp("Company")))
+        g.add((c, RDFS.label, Literal(f"Company {i:03d}", lang="en")))
+    for i in range(250):
+        relation(companies[i], "supports", companies[i + 1], f"Company {i:03d} supports the next one.", "en")
+    relation(companies[5], "partnersWith", companies[9], "Company 005 works with Company 009.", "en")
+    relation(companies[9], "partnersWith", companies[5], "Company 009 travaille avec Company 005.", "fr")
+    person = entity("aaron")
+    g.add((person, RDF.type, ppp("Person")))
+    g.add((person, RDFS.label, Literal("Aaron Person", lang="en")))
+    relation(person, "worksFor", companies[0], "Aaron Person works for Company 000.", "en")
+    return g
+
+
+def test_claims_panel_pages_long_lists_marks_filtered_claims_and_joins_symmetric_pairs(chromium, tmp_path):
+    page = bw.open_page(chromium, write_html(_many_claims_graph(), tmp_path / "many.html"))
+    try:
+        page.wait_ready(timeout=60)
+        entries = open_claims(page)
+        assert len(entries) == 200, "the list shows 200 claims at first"
+        more = page.page.locator("#panel button.more")
+        assert more.inner_text() == "Show 52 more of 52"
+        # the pair stated both ways, in two documents, is one claim: the first
+        first = entries[0]
+        assert first["target"] == "Company 005 \u2194 Company 009" and "2 documents · en, fr" in first["text"]
+        page.page.locator("#panel ul.claims > li.claim button.target").first.click()
+        page.wait_for("window.graphkit.network.getSelectedEdges().length > 0", timeout=10, what="edges selected")
+        pair = sorted(e["id"] for e in page.js(_EDGES) if e["predicate"] == "partnersWith")
+        assert sorted(page.js("window.graphkit.network.getSelectedEdges()")) == pair
+        text = panel_text(page)
+        assert "Company 005 works with Company 009." in text and "Company 009 travaille avec Company 005." in text
+        # a claim whose edge the filters hide says so
+        page.page.locator('input[data-filter-class="Person"]').set_checked(False)
+        page.page.locator("#back-to-claims").click()
+        page.page.locator("#panel ul.claims").wait_for(state="visible", timeout=10_000)
+        (aaron,) = [e for e in page.js(_CLAIM_ENTRIES) if e["target"].startswith("Aaron Person")]
+        assert "hidden by the filters" in aaron["text"]
+        assert page.js("document.querySelector('#panel ul.claims > li.claim.off') !== null")
+        page.page.locator("#panel button.more").click()
+        assert len(page.js(_CLAIM_ENTRIES)) == 252 and page.page.locator("#panel button.more").count() == 0
         page.assert_clean()
     finally:
         page.close()

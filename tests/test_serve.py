@@ -61,6 +61,16 @@ def page_data(page: str) -> dict:
                                 re.S).group(1))
 
 
+#: The claim of the pair PAIR asks about, as :func:`claimed` lists it.
+PAIR_CLAIM = (BINANCE, "partnersWith", INTERPOL)
+
+
+def claimed(data: dict) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of each edge the page's claims list."""
+    edges = {e["id"]: e for e in data["edges"]}
+    return {(edges[i]["from"], edges[i]["label"], edges[i]["to"]) for c in data["claims"] if c[0] == 0 for i in c[1]}
+
+
 def ask(c, sparql: str) -> bool:
     response = c.get("/sparql", params={"query": sparql})
     assert response.status_code == 200, response.text
@@ -196,6 +206,7 @@ def test_an_action_is_recorded_in_the_file_and_applied_at_once(kb, tmp_path, mon
     page = c.get("/").text
     assert page_data(page)["actions"] == {"token": c.app.state.token} and "connect-src 'self'" in page
     assert ask(c, PAIR)
+    assert PAIR_CLAIM in claimed(page_data(page))
     form = {"subject": BINANCE, "predicate": "partnersWith", "object": INTERPOL, "why": "they met once", "by": "alice"}
     response = c.post("/curate/reject-relation", data=form, headers={"X-Graphkit-Token": c.app.state.token})
     assert response.status_code == 200, response.text
@@ -205,9 +216,10 @@ def test_an_action_is_recorded_in_the_file_and_applied_at_once(kb, tmp_path, mon
     assert not ask(c, PAIR)
     assert not knowledge_base.open_read(kb).query(PAIR, prefixes={"gke": str(ENTITY),
                                                                   "ppp": "https://w3id.org/graphkit/ppp#"})
-    # the next page shows the decision
+    # the next page shows the decision, and the claims of the curated graph
     data = page_data(c.get("/").text)
     assert data["decisions"][0][:3] == [decisions[0].summary(), "they met once", "alice"]
+    assert claimed(data) and PAIR_CLAIM not in claimed(data)
     # a rename, by a form field token: the page shows the new name and marks the entity
     response = c.post("/curate/rename", data={"entity": INTERPOL, "label": "ICPO-INTERPOL",
                                              "token": c.app.state.token})

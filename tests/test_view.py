@@ -40,6 +40,7 @@ from graphkit.view import (
     render_html,
     write_html,
 )
+from graphkit.view import Source, claims
 from graphkit.view.read import _interval
 from graphkit.view.render import _SCRIPT
 from graphkit.vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, RELATIONS, SCORED_CLASSES
@@ -498,6 +499,144 @@ def test_sentences_and_documents_are_stored_once():
     assert page.count(shared) == 1
     assert len(data["docs"]) == len({tuple(d) for d in data["docs"]}) == 2
     assert page.count(D1) == 1
+
+
+# --------------------------------------------------------------------------- claims across sources
+
+
+def _one(found, claim: str, **where):
+    (match,) = [c for c in found if c.claim == claim and all(getattr(c, k) == v for k, v in where.items())]
+    return match
+
+
+def test_claims_of_three_articles_count_documents_languages_and_disagreeing_figures(claim_articles):
+    from tests.conftest import CLAIM_ARTICLES
+
+    found = claims(claim_articles.graph)
+    lines = {name: text.strip() for name, text in CLAIM_ARTICLES.items()}
+    arrests = _one(found, "arrests")
+    assert arrests.subject_label == "Operation Serengeti" and arrests.object == ""
+    assert arrests.documents == ("a_en.txt", "b_fr.txt", "c_ro.txt")
+    assert arrests.languages == ("en", "fr", "ro")
+    assert arrests.disagree is True
+    # each value with the documents and the sentences that give it, the value of the first document first
+    assert [(v.value, v.unit) for v in arrests.values] == [("1,209", ""), ("1,200", "")]
+    assert arrests.values[0].sources == (Source("a_en.txt", "en", lines["a_en.txt"]),
+                                         Source("c_ro.txt", "ro", lines["c_ro.txt"]))
+    assert arrests.values[1].sources == (Source("b_fr.txt", "fr", lines["b_fr.txt"]),)
+
+    coordinated = _one(found, "coordinatedBy")
+    assert (coordinated.subject_label, coordinated.object_label) == ("Operation Serengeti", "INTERPOL")
+    assert coordinated.documents == ("a_en.txt", "b_fr.txt", "c_ro.txt")
+    assert coordinated.languages == ("en", "fr", "ro")
+    assert coordinated.values == () and coordinated.disagree is False
+    assert {s.sentence for s in coordinated.sources} == set(lines.values())
+    assert coordinated.relations == ((coordinated.subject, "coordinatedBy", coordinated.object),)
+    # the most documented first; at equal counts, disagreeing figures before the rest
+    assert found[0] == arrests
+    assert [len(c.documents) for c in found] == sorted((len(c.documents) for c in found), reverse=True)
+
+
+def _claim_triples() -> list[tuple]:
+    """The small graph, with a third document (sv) that gives First Light other arrests and states
+    two relations already stated, one of them the other way round (partnersWith is symmetric)."""
+    d3 = "003_claims.txt"
+    t = _triples() + [
+        (DOC[d3], RDF.type, PPP.Document), (DOC[d3], DCTERMS.identifier, Literal(d3)),
+        (DOC[d3], DCTERMS.language, Literal("sv")),
+        # the same operation's arrests, another value, twice in one sentence of D3
+        (FIGURE.f3, RDF.type, PPP.Figure), (FIGURE.f3, PPP.kind, KIND.arrests), (FIGURE.f3, PPP.about, FIRST_LIGHT),
+        (FIGURE.f3, PPP.value, Literal(Decimal("1200"), datatype=XSD.decimal)),
+        (FIGURE.f3, PROV.wasDerivedFrom, DOC[d3]), (FIGURE.f3, NIF.anchorOf, Literal("över 1 200 gripanden")),
+        (FIGURE.f4, RDF.type, PPP.Figure), (FIGURE.f4, PPP.kind, KIND.arrests), (FIGURE.f4, PPP.about, FIRST_LIGHT),
+        (FIGURE.f4, PPP.value, Literal(Decimal("1200.0"), datatype=XSD.decimal)),
+        (FIGURE.f4, PROV.wasDerivedFrom, DOC[d3]), (FIGURE.f4, NIF.anchorOf, Literal("1 200 gripna")),
+        # two values of one kind in one document only: listed, but no disagreement between sources
+        (FIGURE.f5, RDF.type, PPP.Figure), (FIGURE.f5, PPP.kind, KIND.victims), (FIGURE.f5, PPP.about, BINANCE),
+        (FIGURE.f5, PPP.value, Literal(Decimal("10"), datatype=XSD.decimal)), (FIGURE.f5, PROV.wasDerivedFrom, DOC[d3]),
+        (FIGURE.f6, RDF.type, PPP.Figure), (FIGURE.f6, PPP.kind, KIND.victims), (FIGURE.f6, PPP.about, BINANCE),
+        (FIGURE.f6, PPP.value, Literal(Decimal("20"), datatype=XSD.decimal)), (FIGURE.f6, PROV.wasDerivedFrom, DOC[d3]),
+        # Europol partnersWith Binance, the other way round from D1's
+        (EUROPOL, PPP.partnersWith, BINANCE),
+        (EVIDENCE.back, RDF.type, PPP.Evidence), (EVIDENCE.back, RDF.subject, EUROPOL),
+        (EVIDENCE.back, RDF.predicate, PPP.partnersWith), (EVIDENCE.back, RDF.object, BINANCE),
+        (EVIDENCE.back, NIF.anchorOf, Literal("Europol samarbetar med Binance.")),
+        (EVIDENCE.back, PROV.wasDerivedFrom, DOC[d3]),
+        # one statement derived from two documents counts both
+        (EVIDENCE.both, RDF.type, PPP.Evidence), (EVIDENCE.both, RDF.subject, FIRST_LIGHT),
+        (EVIDENCE.both, RDF.predicate, PPP.targets), (EVIDENCE.both, RDF.object, THAILAND),
+        (EVIDENCE.both, NIF.anchorOf, Literal("First Light i Thailand.")),
+        (EVIDENCE.both, PROV.wasDerivedFrom, DOC[d3]), (EVIDENCE.both, PROV.wasDerivedFrom, DOC[D1]),
+        # a relation no document states
+        (INDIA, PPP.partnersWith, THAILAND),
+    ]
+    return t
+
+
+def test_claims_of_a_graph_merge_symmetric_pairs_and_tell_disagreement_between_documents():
+    found = claims(_graph(_claim_triples()))
+    arrests = _one(found, "arrests", subject=str(FIRST_LIGHT))
+    assert arrests.documents == ("002_c4961fa566e269b9.txt", "003_claims.txt")
+    assert arrests.languages == ("sv", "th")
+    assert arrests.disagree is True
+    assert [v.value for v in arrests.values] == ["1,209", "1,200"]  # 1200 and 1200.0 are one value
+    assert arrests.values[1].sources == (Source("003_claims.txt", "sv", "1 200 gripna"),
+                                         Source("003_claims.txt", "sv", "över 1 200 gripanden"))
+    victims = _one(found, "victims", subject=str(BINANCE))
+    assert [v.value for v in victims.values] == ["10", "20"] and victims.documents == ("003_claims.txt",)
+    assert victims.disagree is False
+
+    partners = _one(found, "partnersWith")
+    assert {partners.subject, partners.object} == {str(BINANCE), str(EUROPOL)}
+    assert partners.relations == ((str(BINANCE), "partnersWith", str(EUROPOL)),
+                                  (str(EUROPOL), "partnersWith", str(BINANCE)))
+    assert partners.documents == (D1, "003_claims.txt") and partners.languages == ("hi", "sv")
+    targets = _one(found, "targets")
+    assert targets.documents == (D1, D2, "003_claims.txt") and targets.languages == ("hi", "sv", "th")
+    assert not [c for c in found if c.subject == str(INDIA) or c.object == str(INDIA)]
+    # a figure no document gives (the seized amount) is no claim either
+    assert not [c for c in found if c.claim == "amount_seized"]
+    assert len(found) == RELATION_TRIPLES + 2  # every relation once, and First Light's arrests, Binance's victims
+
+
+def test_no_claims_button_when_no_document_states_anything():
+    # the relations and figures of the small graph, without their documents
+    triples = [t for t in _triples() if t[1] != PROV.wasDerivedFrom]
+    page = render_html(_graph(triples))
+    assert _data(page)["claims"] == [] and 'id="show-claims"' not in page
+    assert claims(_graph(triples)) == []
+    assert 'id="show-claims"' in render_html(_graph())
+
+
+def test_claims_want_a_graph():
+    with pytest.raises(TypeError, match="graph = str is invalid"):
+        claims("graph.ttl")
+
+
+def test_the_page_data_lists_the_claims_with_their_edges_documents_and_sentences():
+    page = render_html(_graph(_claim_triples()))
+    data = _data(page)
+    edges = _by_id(data["edges"])
+    (arrests,) = [c for c in data["claims"] if c[0] == 1 and c[1] == str(FIRST_LIGHT) and c[2] == "arrests"]
+    _, node, kind, docs, languages, values, disagree = arrests
+    assert node in {n["id"] for n in data["nodes"]}
+    assert [data["docs"][d][0] for d in docs] == ["002_c4961fa566e269b9.txt", "003_claims.txt"]
+    assert languages == ["sv", "th"] and disagree is True
+    assert [(v[0], v[1]) for v in values] == [("1,209", ""), ("1,200", "")]
+    assert [[data["docs"][d][0], data["sentences"][s]] for d, s in values[0][2]] == [
+        ["002_c4961fa566e269b9.txt", "The operation led to 1.209 arestări in Thailand."]]
+    (partners,) = [c for c in data["claims"] if c[0] == 0 and edges[c[1][0]]["label"] == "partnersWith"]
+    assert sorted((edges[e]["from"], edges[e]["to"]) for e in partners[1]) == sorted(
+        [(str(BINANCE), str(EUROPOL)), (str(EUROPOL), str(BINANCE))])
+    assert [data["docs"][d][0] for d in partners[2]] == [D1, "003_claims.txt"] and partners[3] == ["hi", "sv"]
+    # a statement of two documents: each is in the documents' table, once
+    (targets,) = [c for c in data["claims"] if c[0] == 0 and edges[c[1][0]]["label"] == "targets"]
+    assert [data["docs"][d][0] for d in targets[2]] == [D1, D2, "003_claims.txt"]
+    assert len({d[0] for d in data["docs"]}) == len(data["docs"])
+    # the header offers the claims
+    (button,) = [attrs for tag, attrs in _elements(page).tags if ("id", "show-claims") in attrs]
+    assert ("type", "button") in button
+    assert f">Claims ({len(data['claims'])})</button>" in page
 
 
 @pytest.mark.parametrize(("lexical", "expected"), [

@@ -15,6 +15,7 @@ beside them:
 
 - :mod:`.read`: what the page shows, read from the graph (entities, their
   names and figures; relations and the evidence behind them);
+- :mod:`.agreement`: the claims across sources (:func:`claims`), which the page lists;
 - :mod:`.data`: the page's data (vis-network nodes, edges and options; the
   sentences and documents the panel reads), laid out beforehand for big graphs;
 - :mod:`.palette`: the colours and shapes of classes, relations, communities;
@@ -41,6 +42,13 @@ What an analyst gets:
   sentence, document) and every relation with the sentences behind it, their
   documents, dates, confidence and roles; a neighbour's name there selects
   it. Clicking an edge shows its evidence.
+- **Claims across sources.** "Claims (N)" in the header lists each relation
+  and each kind of figure about an entity (:func:`claims`), the most
+  documented first: how many documents state it, their languages, each
+  figure's values with their documents and sentences, flagged where two
+  documents give different values; checkboxes keep only the disagreements or
+  what several documents state. Clicking an entry selects its edge or node
+  (and its panel offers the way back to the list).
 - **Layout.** Up to :data:`LAYOUT_THRESHOLD` entities, vis-network's physics
   lays the graph out, then stops once stabilized. Bigger graphs are laid out
   beforehand in Python (:mod:`graphkit.layout`, networkx/numpy/scipy) and
@@ -73,8 +81,10 @@ The page's contract for scripts and browser tests: ``document.body.dataset.ready
 ``visibleNodeIds()`` and ``visibleEdgeIds()``; the controls are ``#search``,
 ``input[data-filter-class]``, ``input[data-filter-predicate]``,
 ``input[data-filter-community]``, ``#hide-isolated``, ``#time-from``/``#time-to``,
-``#reset-filters``, ``#fit``, ``#unpin``, ``#export-png``; the panel is
-``aside#panel``.
+``#reset-filters``, ``#fit``, ``#unpin``, ``#export-png``, ``#show-claims``; the panel is
+``aside#panel``, whose list of claims is ``ul#claims`` (entries ``li.claim``, ``li.disagree``
+where figures disagree, each with a ``button.target`` that selects), filtered by
+``#claims-disagree`` and ``#claims-shared``, and ``#back-to-claims`` leads back to it.
 
 Example:
     >>> from rdflib import Graph
@@ -93,6 +103,7 @@ from rdflib import Graph
 
 from ..callable import make_callable
 from ..writing import write_atomic
+from .agreement import Claim, Source, Value, claims
 from .data import LAYOUT_THRESHOLD, _build_data
 from .palette import (CLASS_COLOURS, CLASS_SHAPES, COMMUNITY_COLOURS, NEUTRAL_COLOUR, OTHER_COMMUNITY_COLOUR,
                       OTHER_RELATION_COLOUR, RELATION_COLOURS, UNDIRECTED_RELATIONS)
@@ -101,7 +112,7 @@ from .render import _page
 
 __all__ = [
     "CLASS_COLOURS", "CLASS_SHAPES", "COLOUR_BY", "COMMUNITY_COLOURS", "LAYOUT_THRESHOLD", "NEUTRAL_COLOUR",
-    "OTHER_COMMUNITY_COLOUR", "OTHER_RELATION_COLOUR", "RELATION_COLOURS", "SIZE_BY", "UNDIRECTED_RELATIONS",
+    "Claim", "Source", "Value", "claims", "OTHER_COMMUNITY_COLOUR", "OTHER_RELATION_COLOUR", "RELATION_COLOURS", "SIZE_BY", "UNDIRECTED_RELATIONS",
     "page", "render_html", "write_html",
 ]
 

@@ -244,6 +244,110 @@
   }
   if ($("show-curation")) { $("show-curation").addEventListener("click", showDecisions); }
 
+  // ---- claims across sources: how many documents state each relation and figure, where the figures disagree
+  var claims = data.claims || [], CLAIMS_PAGE = 200;
+  var claimsView = {disagree: false, shared: false, limit: CLAIMS_PAGE};
+  function claimDocs(c) { return c[0] === 1 ? c[3] : c[2]; }  // relation: [0, edges, docs, languages]
+  function claimLanguages(c) { return c[0] === 1 ? c[4] : c[3]; }  // figure: [1, node, kind, docs, languages,
+  function claimDisagrees(c) { return c[0] === 1 && c[6]; }  //                   values, disagree]
+  function docWithLanguage(index) {
+    var language = data.docs[index][1];
+    return docText(index) + (language ? " \u00b7 " + language : "");
+  }
+  function backToClaims() {
+    var back = document.createElement("button");
+    back.type = "button";
+    back.className = "link back";
+    back.id = "back-to-claims";
+    back.textContent = "\u2190 Claims";
+    back.addEventListener("click", showClaims);
+    panelBody.insertBefore(back, panelBody.firstChild);
+  }
+  function claimEntry(list, c) {
+    var figure = c[0] === 1, docs = claimDocs(c), languages = claimLanguages(c);
+    var hidden = figure ? nodeHidden.get(c[1]) : c[1].every(function (id) { return edgeHidden.get(id); });
+    var item = add(list, "li", "claim" + (hidden ? " off" : "") + (claimDisagrees(c) ? " disagree" : ""));
+    var target = add(item, "button", "link target");
+    target.type = "button";
+    if (figure) {
+      add(target, "span", null, label(c[1]));
+      add(item, "span", "kind", " " + c[2].replace(/_/g, " "));
+    } else {
+      var e = edgeById.get(c[1][0]);
+      add(target, "span", null, label(e.from));
+      add(target, "span", null, arrow(e));
+      add(target, "span", null, label(e.to));
+      add(item, "span", null, " ");
+      predicateTag(item, e);
+    }
+    target.addEventListener("click", function () {
+      if (figure) { select(c[1]); } else { selectEdge(c[1]); }
+      backToClaims();
+    });
+    var meta = [plural(docs.length, "document"), languages.length ? languages.join(", ") : "language unknown"];
+    if (hidden) { meta.push("hidden by the filters"); }
+    add(item, "div", "meta", meta.join(" \u00b7 "));
+    if (claimDisagrees(c)) { add(item, "div", "flag", "the documents give different values"); }
+    if (!figure) { return; }
+    var values = add(item, "ul", "values");
+    c[5].forEach(function (v) {  // [value, unit, [[doc, sentence], ...]]
+      var row = add(values, "li");
+      add(row, "b", "value", v[0] + (v[1] ? " " + v[1] : ""));
+      var sources = add(row, "ul", "sources");
+      v[2].forEach(function (s) {
+        var source = add(sources, "li");
+        if (s[1] !== null) { add(source, "q", null, data.sentences[s[1]]); }
+        add(source, "div", "meta", docWithLanguage(s[0]));
+      });
+    });
+  }
+  function fillClaims(list) {
+    list.textContent = "";
+    var chosen = claims.filter(function (c) {
+      return (!claimsView.disagree || claimDisagrees(c)) && (!claimsView.shared || claimDocs(c).length > 1);
+    });
+    if (!chosen.length) { add(list, "li", "meta", "none"); }
+    chosen.slice(0, claimsView.limit).forEach(function (c) { claimEntry(list, c); });
+    if (chosen.length > claimsView.limit) {
+      var more = add(add(list, "li"), "button", "more", "Show " +
+        Math.min(CLAIMS_PAGE, chosen.length - claimsView.limit) + " more of " + (chosen.length - claimsView.limit));
+      more.type = "button";
+      more.addEventListener("click", function () { claimsView.limit += CLAIMS_PAGE; fillClaims(list); });
+    }
+  }
+  function claimFilter(parent, id, key, text) {
+    var row = add(parent, "label", "opt"), box = add(row, "input");
+    box.type = "checkbox";
+    box.id = id;
+    box.checked = claimsView[key];
+    add(row, "span", null, " " + text);
+    return box;
+  }
+  function showClaims() {
+    panelBody.textContent = "";
+    add(panelBody, "h2", "title", "Claims across sources");
+    var shared = claims.filter(function (c) { return claimDocs(c).length > 1; }).length;
+    var disagreeing = claims.filter(claimDisagrees).length;
+    add(panelBody, "p", "meta", plural(claims.length, "claim") + " (a relation, or the figures of one kind about " +
+      "one entity): " + shared + " stated by more than one document; the documents disagree on " +
+      plural(disagreeing, "figure") + ".");
+    var list = document.createElement("ul");
+    [["claims-disagree", "disagree", "only figures on which the documents disagree"],
+     ["claims-shared", "shared", "only what more than one document states"]].forEach(function (f) {
+      claimFilter(panelBody, f[0], f[1], f[2]).addEventListener("change", function (event) {
+        claimsView[f[1]] = event.target.checked;
+        claimsView.limit = CLAIMS_PAGE;
+        fillClaims(list);
+      });
+    });
+    list.className = "claims";
+    list.id = "claims";
+    panelBody.appendChild(list);
+    fillClaims(list);
+    openPanel();
+  }
+  if ($("show-claims")) { $("show-claims").addEventListener("click", showClaims); }
+
   var actions = data.actions || null;
   function actionForm(parent, buttons) {
     // buttons: [[label, action, fields(), input placeholder or null]]
@@ -381,6 +485,21 @@
     network.focus(id, {scale: Math.max(network.getScale(), 1),
                        animation: {duration: 400, easingFunction: "easeInOutQuad"}});
     showNode(id);
+  }
+  function selectEdge(ids) {
+    // a symmetric pair stated both ways is one claim: both edges are selected, the panel shows both
+    var id = ids[0], e = edgeById.get(id), at = network.getPositions([e.from, e.to]);
+    network.unselectAll();
+    network.selectEdges(ids);
+    network.moveTo({position: {x: (at[e.from].x + at[e.to].x) / 2, y: (at[e.from].y + at[e.to].y) / 2},
+                    scale: Math.max(network.getScale(), 1),
+                    animation: {duration: 400, easingFunction: "easeInOutQuad"}});
+    showEdge(id);
+    ids.slice(1).forEach(function (other) {
+      var back = edgeById.get(other);
+      add(panelBody, "h2", null, "Stated the other way round: " + plural(back.evidence.length, "sentence"));
+      evidenceList(panelBody, back);
+    });
   }
   network.on("click", function (p) {
     if (p.nodes.length) { showNode(p.nodes[0]); }

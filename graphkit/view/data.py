@@ -12,6 +12,7 @@ from ..terms import term_text
 from ..vocab import RELATIONS, SCORED_CLASSES
 from .palette import (CLASS_SHAPES, COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR, OTHER_RELATION_COLOUR,
                       RELATION_COLOURS, UNDIRECTED_RELATIONS, _class_colour, _darker)
+from .agreement import _claims
 from .read import _Doc, _View
 
 #: Above this many entities, the layout is computed in Python and the page opens with physics off.
@@ -128,6 +129,10 @@ def _build_data(
       ``smooth`` where they differ from the defaults;
     - ``classes``: ``[group, class, scored class]``; ``relations`` (predicate
       order) and ``symmetric`` predicates; ``time``: the dates' span or null;
+    - ``claims`` (:mod:`.agreement`), the most documented first: a relation is ``[0, edges, docs,
+      languages]`` (the ids of its edges: two for a symmetric pair stated both ways), a kind of figure
+      about an entity ``[1, node, kind, docs, languages, values, disagree]``, each value ``[value,
+      unit, sources]`` and each source ``[doc, sentence]``;
     - of a curated graph only: ``decisions`` (``[summary, why, by, when,
       entities it applied to, why it changed nothing]``, in the order made); a
       node a merge or a rename changed, and an edge a decision added (a merge
@@ -142,6 +147,9 @@ def _build_data(
     docs = sorted(
         {ev.doc for r in view.relations for ev in r.evidence if ev.doc.identifier}
         | {f.doc for e in view.entities for f in e.figures if f.doc.identifier}
+        # the claims count each document of a statement derived from several
+        | {d for r in view.relations for ev in r.evidence for d in ev.sources}
+        | {d for e in view.entities for f in e.figures for d in f.sources}
     )
     doc_index = {doc: i for i, doc in enumerate(docs)}
 
@@ -243,6 +251,7 @@ def _build_data(
         "relations": [name for name in RELATIONS if name in present],
         "symmetric": sorted(UNDIRECTED_RELATIONS),
         "time": {"from": first, "to": last, "undated": undated_edges} if first <= last else None,
+        "claims": _claim_data(view, docs, sentence_index),
     }
     if grouped is not None:
         data["communities"] = [[key, label, count, grouped.colour[key]] for key, label, count in grouped.legend]
@@ -253,6 +262,29 @@ def _build_data(
             for d in view.decisions
         ]
     return data
+
+
+def _claim_data(view: _View, docs: list[_Doc], sentence_index: dict[str, int]) -> list[list]:
+    """The claims (:func:`.agreement._claims`) as the page stores them: documents, sentences and edges by index."""
+    doc_index: dict[tuple[str, str], int] = {}
+    for i, d in enumerate(docs):
+        doc_index.setdefault((d.identifier, d.language), i)
+    edge_id = {
+        (term_text(r.subject), r.predicate, term_text(r.object)): f"e{i}" for i, r in enumerate(view.relations)
+    }
+    found: list[list] = []
+    for claim in _claims(view):
+        documents = sorted({doc_index[(s.document, s.language)] for s in claim.sources})
+        if not claim.is_figure:
+            found.append([0, [edge_id[r] for r in claim.relations], documents, list(claim.languages)])
+            continue
+        values = [
+            [v.value, v.unit, [[doc_index[(s.document, s.language)], sentence_index.get(s.sentence) if s.sentence
+                                else None] for s in v.sources]]
+            for v in claim.values
+        ]
+        found.append([1, claim.subject, claim.claim, documents, list(claim.languages), values, claim.disagree])
+    return found
 
 
 def _options(n_nodes: int, groups: dict[str, dict], *, precomputed: bool) -> dict:

@@ -36,6 +36,7 @@ class _Figure:
     date: str
     sentence: str
     doc: _Doc
+    sources: tuple[_Doc, ...] = ()  # each document it was derived from (``doc`` joins them when several)
 
 
 @dataclass(frozen=True, order=True)
@@ -46,6 +47,7 @@ class _Evidence:
     role: str
     date: str  # its own dcterms:date, or ""
     intervals: tuple[tuple[str, str], ...]  # the days it stands for: its date's, else its document's
+    sources: tuple[_Doc, ...] = ()  # each document it was derived from (``doc`` joins them when several)
 
 
 @dataclass
@@ -156,10 +158,10 @@ def _read_graph(graph: Graph) -> _View:
 
     docs: dict[Node, _Doc] = {}
 
-    def doc_of(node: Node) -> _Doc:
-        sources = sorted(set(graph.objects(node, _DERIVED)), key=term_text)
+    def sources_of(node: Node) -> tuple[_Doc, ...]:
+        """Each document ``node`` was derived from, sorted."""
         found = []
-        for source in sources:
+        for source in set(graph.objects(node, _DERIVED)):
             if source not in docs:
                 docs[source] = _Doc(
                     _first(graph, source, _IDENTIFIER) or term_text(source),
@@ -167,9 +169,12 @@ def _read_graph(graph: Graph) -> _View:
                     _first(graph, source, _DATE_P),
                 )
             found.append(docs[source])
+        return tuple(sorted(set(found)))
+
+    def doc_of(found: tuple[_Doc, ...]) -> _Doc:
+        """One document for the panel: the only one, or the several joined."""
         if len(found) <= 1:
             return found[0] if found else _NO_DOC
-        found.sort()
         return _Doc(", ".join(d.identifier for d in found), "", min((d.date for d in found if d.date), default=""))
 
     texts: dict[Node, str] = {}
@@ -213,6 +218,7 @@ def _read_graph(graph: Graph) -> _View:
         figures = set()
         for fig in set(graph.subjects(_ABOUT, iri)):
             kind = graph.value(fig, _KIND)
+            sources = sources_of(fig)
             figures.add(
                 _Figure(
                     kind=local_name(kind) if kind is not None else "figure",
@@ -220,7 +226,8 @@ def _read_graph(graph: Graph) -> _View:
                     unit=_first(graph, fig, _UNIT),
                     date=_first(graph, fig, _DATE_P),
                     sentence=sentence_of(fig),
-                    doc=doc_of(fig),
+                    doc=doc_of(sources),
+                    sources=sources,
                 )
             )
         entities[iri] = _Entity(
@@ -238,7 +245,8 @@ def _read_graph(graph: Graph) -> _View:
         s, p, o = graph.value(ev, _SUBJECT), graph.value(ev, _PREDICATE), graph.value(ev, _OBJECT)
         if s not in entities or o not in entities or p is None:
             continue
-        doc = doc_of(ev)
+        sources = sources_of(ev)
+        doc = doc_of(sources)
         dates = sorted(term_text(d) for d in graph.objects(ev, _DATE_P))
         intervals = {i for i in map(_interval, dates) if i}
         if not intervals and doc.date:
@@ -251,6 +259,7 @@ def _read_graph(graph: Graph) -> _View:
                 role=_first(graph, ev, _ROLE),
                 date=dates[0] if dates else "",
                 intervals=tuple(sorted(intervals)),
+                sources=sources,
             )
         )
 

@@ -204,6 +204,7 @@ def _page(view: _View, data: dict, *, title: str, served: bool = False) -> str:
         unpin=unpin,
         entities=bool(view.entities),
         decisions=len(view.decisions),
+        claims=len(data["claims"]) if view.entities else 0,
         legend=_legend(view, data),
         csp=Markup(html.escape(csp, quote=False)),
         vendor_css=Markup(vendor_css),
