@@ -84,3 +84,16 @@ def test_a_country_that_opens_the_next_phrase_qualifies_no_seat():
     # "Nizozemské" (Dutch) after the comma names the police the next phrase speaks of, not where Bratislava lies
     text = "Bezpečnostní společnost ESET se sídlem v Bratislavě, Nizozemské policii poskytla technickou analýzu."
     assert ("eset", "locatedIn", "bratislava") in [f[:3] for f in facts(text, "cs")]
+
+
+def test_a_national_bodys_seat_in_another_sentence_is_not_said_to_be_its():
+    # national bodies sit in their capital and articles seldom say so: a capital named elsewhere in the article
+    # (a dateline, where an arrest happened) is where something else happened, not the body's seat
+    body = load_registry().entities["argentina-pfa"]
+    assert (body.seat, body.country) == ("Buenos Aires", "AR")
+    found = facts("BUENOS AIRES – Twelve raids were carried out.\nThe Policía Federal Argentina led them.", "es")
+    assert [f for f in found if f[2] == "buenos-aires"] == []
+    # said in one sentence, it is its seat; a body of no one country keeps a seat named anywhere (Europol)
+    assert ("argentina-pfa", "locatedIn", "buenos-aires", known.SAME_SENTENCE) in facts(
+        "La Policía Federal Argentina, con sede en Buenos Aires, lideró la operación.", "es")
+    assert load_registry().entities["europol"].country is None

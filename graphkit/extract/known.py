@@ -150,6 +150,8 @@ def relations(doc: Document) -> list[Relation]:
             x, y, same = _closest(doc, mentions, by_key[other])
             if fact == "locatedIn" and not same:
                 continue  # a country named elsewhere in the article is not said to be the body's
+            if fact == "seat" and not same and known.country and known.type in NATIONAL:
+                continue  # nor a national body's capital: articles seldom say where it sits, a capital is named for other reasons
             confidence = SAME_SENTENCE if same else SEAT_ELSEWHERE if fact == "seat" else SAME_ARTICLE
             sentence = doc.sentence_of(x.start)
             out.append(Relation(key, "locatedIn" if fact == "seat" else fact, other, Evidence(
