@@ -468,3 +468,33 @@ def test_a_character_that_shows_nothing_inside_a_name_does_not_cut_it():
     assert got == [("Veri\u00addian Shield Technologies", "veridian-shield-technologies", "Company"),
                    ("Anna Be\u200brg", "anna-berg", "Person")]
     assert all(text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+def _found(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    return {m.text: (m.key, m.type) for m in doc.mentions}
+
+
+def test_brand_shaped_words_are_names_even_written_once():
+    # a capital inside a word is a brand's shape; a word ending with a head word is a body's, where nouns are
+    # not all capitalised; a list of them carries the acronym between them
+    found = _found("Các ngân hàng lớn như Vietcombank, BIDV, VietinBank, Agribank hay Techcombank đều đã tích hợp "
+                   "tính năng này.", "vi")
+    for name in ("Vietcombank", "BIDV", "VietinBank", "Agribank", "Techcombank"):
+        assert found[name] == (name.lower(), "Organization"), name
+    found = _found("Der Verein wurde von der HypoVereinsbank, einer Tochter der italienischen UniCredit, gegründet.", "de")
+    assert found["HypoVereinsbank"][0] == "hypovereinsbank" and found["UniCredit"][0] == "unicredit"
+    # a suffix after an apostrophe stays in the mention, out of the name
+    assert _found("Binance, BtcTurk'e soruşturmasında yardımcı oluyor.", "tr")["BtcTurk'e"][0] == "btcturk"
+
+
+def test_words_of_brand_shape_that_are_no_names():
+    text = ("Suivez-nous sur TelegramFacebook. Les groupes RaaS et la campagne #UnmatchPH visent les McCarthy "
+            "par des attaques DDoS.")
+    found = _found(text, "fr")
+    for word in ("TelegramFacebook", "RaaS", "UnmatchPH", "McCarthy", "DDoS"):
+        assert not [m for m in found if word in m], word
+    # German writes every noun with a capital: a compound with a head word is a word there
+    assert "Datenbank" not in _found("Die Polizei nutzt eine Datenbank der Länder.", "de")

@@ -58,7 +58,7 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind", "in", "at", "from",
                                    "with", "by", "during", "after", "since", "across"})
 
-CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
+CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5, "brand": 0.6,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
 PLACE_METHODS = frozenset({"cldr", "geonames", "iso3166"})
@@ -777,6 +777,75 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
     return found
 
 
+#: A capital between small letters inside a word ("HypoVereinsbank", "BtcTurk", "iServer"), or two capitals before
+#: small letters ("REvil"): the shape of brands, not of words ("DDoS") nor of surnames ("McCarthy", "DiCaprio").
+_BRAND = regex.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz)\p{Lu})\p{L}*\p{Ll}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}")
+#: The capitalised parts of a word written with capitals inside ("Telegram", "Facebook" of "TelegramFacebook").
+_PARTS = regex.compile(r"\p{Lu}\p{Ll}{3,}")
+#: Shortest head word a compound name may end with ("Agribank"), and the shortest part before it.
+COMPOUND_HEAD, COMPOUND_LEFT = 4, 3
+
+
+def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """One-word names whose shape is a brand's, even where the article writes them once.
+
+    - A word written with a capital inside ("HypoVereinsbank", "VietinBank", "BtcTurk'e", "iServer"), in a
+      script with capitals.
+    - A capitalised word that ends with an organization's head word of the language ("Agribank",
+      "Techcombank"), away from a sentence's start, never written in lowercase, in a language that does not
+      capitalise every noun (German "Datenbank" is a word).
+    A suffix after an apostrophe ("BtcTurk'e") stays in the mention and out of the name.
+    """
+    text = doc.text
+    starts = {s.start for s in doc.sentences}
+    heads = tuple(h for h in lang.org_heads if len(h) >= COMPOUND_HEAD and h.isalpha())
+    written_in_lowercase = lowercase_words(text)
+    words = {token for _, _, token in _all_tokens(text)}
+    from .registry import load_registry
+
+    known = load_registry().entities
+    found = []
+    tokens = _all_tokens(text)
+    after = -1  # the last token a name took
+
+    def joined(a: tuple[int, int, str], b: tuple[int, int, str], edge: tuple[int, int, str]) -> bool:
+        return (text[a[1]:b[0]] == " " and _capitalised(edge[2]) and fold(edge[2]) not in _ARTICLES
+                and fold(edge[2]) not in _GLUE and _free(edge[0], edge[1], taken))
+
+    for i, (start, end, token) in enumerate(tokens):
+        if i <= after or script_of(token[0]) not in _CASED or not _free(start, end, taken) or any(c.isdigit() for c in token):
+            continue
+        name = re.split(r"['’]", token, maxsplit=1)[0]
+        if len(name) < 4 or not name.isalpha() or text[start - 1:start] in ("#", "@") or name.endswith("aaS"):
+            continue  # a hashtag or a handle (a campaign's, a person's), "RaaS": ransomware as a service
+        if _BRAND.search(name):
+            parts = _PARTS.findall(name)
+            if len(parts) > 1 and all(p in words or slug(p) in known for p in parts):
+                continue  # "TelegramFacebook": names glued by a lost line break (each a word of the text or a known name)
+        else:
+            folded = fold(name)
+            if (lang.capitalised_nouns or not name[0].isupper() or start in starts
+                    or _after_sentence_start(text, start, starts)
+                    or not any(folded.endswith(h) and len(folded) - len(h) >= COMPOUND_LEFT for h in heads)):
+                continue
+            if written_in_lowercase(name):
+                continue
+        # the capitalised words around it are the rest of its name ("FinTech FinCrime Exchange")
+        lo = hi = i
+        while lo > 0 and hi - lo < 3 and tokens[lo - 1][0] not in starts and joined(tokens[lo - 1], tokens[lo],
+                                                                                     tokens[lo - 1]):
+            lo -= 1
+        while hi + 1 < len(tokens) and hi - lo < 3 and joined(tokens[hi], tokens[hi + 1], tokens[hi + 1]):
+            hi += 1
+        start, end, after = tokens[lo][0], tokens[hi][1], hi
+        written = text[start:end]
+        name = text[start:tokens[hi][0]] + re.split(r"['’]", tokens[hi][2], maxsplit=1)[0]
+        found.append(Mention(start, end, written, slug(name), "Organization", name, CONFIDENCE["brand"],
+                             "discovery:brand"))
+        taken.append((start, end))
+    return found
+
+
 def _main_script(doc: Document) -> str:
     """The script most of the document's letters are written in."""
     counts: dict[str, int] = {}
@@ -787,7 +856,7 @@ def _main_script(doc: Document) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Mention] = ()) -> list[Mention]:
     """Names by their shape: what else could they be than an organization, in this news?
 
     - In a text whose script has no capitals (Thai, Devanagari, Arabic, Han …),
@@ -798,7 +867,8 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
       only take acronyms and multi-word runs.
     - Never: a bracket right after a known name ("Binance (BNB)": a ticker), a
       currency, a month, a role or an operation word.
-    Names found here are organizations unless another stage said otherwise.
+    Names found here are organizations unless another stage said otherwise; ``others``, names found
+    before, count as items of a list ("BlackRock, Robinhood").
     """
     text = doc.text
     main_script = _main_script(doc)
@@ -824,7 +894,7 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
     found = []
     generic = _generic_words()
     written_in_lowercase.prepare(by_name)
-    listed = _listed_foreign(doc, lang, by_name, main_script)
+    listed = _listed_foreign(doc, lang, by_name, main_script, others)
     for name, spans in sorted(by_name.items()):
         acronym = name.replace("-", "").isupper()
         if " " not in name and fold(name) in generic:
@@ -850,14 +920,15 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
 
 
 def _listed_foreign(doc: Document, lang: Language, by_name: dict[str, list[tuple[int, int]]],
-                    main_script: str) -> set[str]:
+                    main_script: str, others: list[Mention] = ()) -> set[str]:
     """Names in another script than the text's that stand in a list of two or more such names.
 
     "Kcell, Beeline, Tele2 және Altel" in a Kazakh article: commas, semicolons or the language's
     conjunctions, and nothing else, between them.
     """
-    spans = sorted((s, e, name) for name, sps in by_name.items() for s, e in sps
-                   if script_of(name[0]) in _CASED and script_of(name[0]) != main_script)
+    spans = sorted([(s, e, name) for name, sps in by_name.items() for s, e in sps
+                    if script_of(name[0]) in _CASED and script_of(name[0]) != main_script]
+                   + [(m.start, m.end, "") for m in others if script_of(m.text[0]) != main_script])
     listed: set[str] = set()
     for (_, a_end, a), (b_start, _, b) in zip(spans, spans[1:]):
         gap = fold(doc.text[a_end:b_start]).strip()
@@ -1102,8 +1173,9 @@ def match(doc: Document) -> list[Mention]:
     found += find_surnames(doc, people, taken)
     found += find_transliterations(doc, people, taken)
     found += find_headed(doc, lang, taken)
+    found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
-    found += find_names(doc, lang, taken)
+    found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"])
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
 
