@@ -498,3 +498,9 @@ def test_words_of_brand_shape_that_are_no_names():
         assert not [m for m in found if word in m], word
     # German writes every noun with a capital: a compound with a head word is a word there
     assert "Datenbank" not in _found("Die Polizei nutzt eine Datenbank der Länder.", "de")
+
+
+def test_a_role_with_a_suffix_after_an_apostrophe_introduces_a_name():
+    # Turkish writes its suffixes after an apostrophe on foreign words: "CEO'su" is "its CEO"
+    found = _found("Binance'in CEO'su Richard Teng ise paylaşımında \"Binance yardımcı oluyor\" dedi.", "tr")
+    assert found["Richard Teng"] == ("richard-teng", "Person")

@@ -267,8 +267,10 @@ def _role_before(text: str, start: int, roles: frozenset[str]) -> bool:
 
 
 def _is_role(word: str, roles: frozenset[str]) -> bool:
-    """Whether a folded word is a role word, or ends in one after a hyphen ("lka-präsidentin")."""
-    return word in roles or ("-" in word and word.rsplit("-", 1)[1] in roles)
+    """Whether a folded word is a role word, ends in one after a hyphen ("lka-präsidentin"), or is one with a
+    suffix after an apostrophe (Turkish "ceo'su", "başkanı'nın")."""
+    return (word in roles or ("-" in word and word.rsplit("-", 1)[1] in roles)
+            or (("'" in word or "’" in word) and re.split(r"['’]", word, maxsplit=1)[0] in roles))
 
 
 #: A marker token ending a run that stands before a role and a name (see ``_role_split``).
