@@ -36,7 +36,8 @@ A file's tables (all optional)::
                  verbs, "according to"), honorifics, role_connectors (between a
                  role and its organization: "of", "de", "ของ"), name_particles
                  ("van", "de"), heads (a word of an organization's name → its
-                 ppp: class: "police" → LawEnforcementAgency)
+                 ppp: class: "police" → LawEnforcementAgency), naming_words
+                 (before or after a quoted name: "dubbed", "baptisée", "adlı")
     [places]     names of countries the news uses that the CLDR does not give
                  ("USA", "США") → the ISO 3166 code of the territory
     [dates]      how dates are written, "{}" standing for a date: cues ("in {}",
@@ -106,6 +107,7 @@ class Language:
     capitalised_nouns: bool = False
     operation_words: tuple[str, ...] = ()
     operation_words_after: tuple[str, ...] = ()
+    naming_words: tuple[str, ...] = ()
     person_cues: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     role_connectors: tuple[str, ...] = ()
@@ -158,7 +160,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "roles": {"words": "list"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "role_connectors": "list", "name_particles": "list",
-                 "heads": "table of string"},
+                 "heads": "table of string", "naming_words": "list"},
     "places": "table of string",
     "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
               "buddhist_era": "boolean"},
@@ -293,6 +295,7 @@ def language(code: str) -> Language:
         capitalised_nouns=bool(own.get("language", {}).get("capitalised_nouns", False)),
         operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
         operation_words_after=tuple(fold(w) for w in entities.get("operation_words_after", [])),
+        naming_words=tuple(fold(w) for w in entities.get("naming_words", [])),
         person_cues=tuple(fold(w) for w in entities.get("person_cues", [])),
         honorifics=tuple(fold(w).rstrip(".") for w in entities.get("honorifics", [])),
         role_connectors=tuple(fold(w) for w in entities.get("role_connectors", [])),

@@ -504,3 +504,18 @@ def test_a_role_with_a_suffix_after_an_apostrophe_introduces_a_name():
     # Turkish writes its suffixes after an apostrophe on foreign words: "CEO'su" is "its CEO"
     found = _found("Binance'in CEO'su Richard Teng ise paylaşımında \"Binance yardımcı oluyor\" dedi.", "tr")
     assert found["Richard Teng"] == ("richard-teng", "Person")
+
+
+def test_a_quoted_name_a_naming_word_introduces_near_an_operation_word_is_the_operations():
+    cases = (("Rabat – Un suspect a été interpellé. Baptisée « Lyrebird », l'opération a mobilisé Interpol.", "fr",
+              "Lyrebird"),
+             ('وجاءت عملية التوقيف في إطار عملية أطلق عليها اسم "Lyrebird"، اشتغلت خلالها الشرطة.', "ar", "Lyrebird"),
+             ('Polis, "Kartal" adlı operasyonda 12 kişiyi gözaltına aldı.', "tr", "Kartal"),
+             ("The operation, dubbed 'Killer Bee', ran for a month.", "en", "Killer Bee"))
+    for text, lang, name in cases:
+        assert _found(text, lang).get(name, (None, None))[1] == "Operation", (lang, name)
+    # a quoted name after a common noun is that thing's, not the operation's
+    found = _found('The international operation took down the malware "Qakbot" and its servers.', "en")
+    assert found.get("Qakbot", (None, None))[1] != "Operation"
+    # and a quoted name far from any operation word is none
+    assert "Talent" not in _found('The forum, dubbed "Talent", was closed last year.', "en")

@@ -1008,6 +1008,7 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
         names[name] = mention
         taken.append((s, name_end))
     found += _operations_named_before(doc, lang, taken, names)
+    found += _operations_quoted_near(doc, lang, taken, names)
     occurrences = literal_matches(text, {name: _bounded_word(name, r"(?![\w.-]*\w)") for name in names})
     for name, op in names.items():
         for s, e in occurrences[name]:
@@ -1150,6 +1151,60 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
             found.append(mention)
             names[name] = mention
             taken.append((start, e))
+    return found
+
+
+#: How far an operation word may stand before a quoted name, and after it, in one sentence.
+QUOTED_NAME_BEFORE, QUOTED_NAME_AFTER = 60, 40
+
+
+def _operations_quoted_near(doc: Document, lang: Language, taken: TakenSpans,
+                            names: dict[str, Mention]) -> list[Mention]:
+    """A short quoted name that a naming word of the language introduces, near an operation word of its
+    sentence, is the operation's name: "Baptisée « Lyrebird », l'opération …", "عملية أطلق عليها اسم
+    "Lyrebird"", "the operation, dubbed 'Killer Bee', …", ""Lyrebird" adlı operasyon". One to three words,
+    capitalised where the script has capitals. (A quoted name after a common noun is that thing's: the
+    malware "Qakbot" an operation took down.)"""
+    text = doc.text
+    words = set(lang.operation_words) | set(lang.operation_words_after)
+    naming = tuple(set(lang.naming_words) | set(language("en").naming_words))
+    if not words or not naming:
+        return []
+    # at the start of a word, whatever ending follows ("operasyonda")
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternation})")
+    folded, origin = fold_with_offsets(text)
+    at = [origin[m.start()] for m in pattern.finditer(folded)]
+    if not at:
+        return []
+    found = []
+    for q in _QUOTED.finditer(text):
+        s, e = q.start(1), q.end(1)
+        name = q.group(1).strip()
+        tokens = _tokens(name)
+        if not tokens or len(tokens) > 3 or len(name) > 40 or not _free(s, e, taken) or name in names:
+            continue
+        if script_of(name[0]) in _CASED and not _capitalised(name):
+            continue
+        if any(c in name for c in ",.;:!?"):
+            continue
+        before = fold(text[max(0, q.start() - 30):q.start()]).rstrip(" ,:\u00a0")
+        after = fold(text[q.end():q.end() + 30]).lstrip(" ,\u00a0")
+        if not any((before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()))
+                   or (after.startswith(w) and not after[len(w):len(w) + 1].isalnum()) for w in naming):
+            continue
+        sentence = doc.sentence_of(s)
+        near = any(sentence.start <= a < sentence.end and (q.start() - QUOTED_NAME_BEFORE <= a < q.start()
+                                                           or q.end() <= a <= q.end() + QUOTED_NAME_AFTER)
+                   for a in at)
+        if not near:
+            continue
+        key, label = known_operation(name) or (slug(f"Operation {name}"), f"Operation {name}")
+        mention = Mention(s, e, text[s:e], key, "Operation", label, CONFIDENCE["operation-name"],
+                          "discovery:operation-quoted")
+        found.append(mention)
+        names[name] = mention
+        taken.append((s, e))
     return found
 
 
