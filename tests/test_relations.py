@@ -464,3 +464,14 @@ def test_an_empty_slot_looks_back_into_a_long_sentence_once_per_predicate():
         return doc
 
     assert growth(make, relations.match, first, 25, relations) < LINEAR
+
+
+def test_a_short_name_in_brackets_does_not_end_the_clause_of_a_verb_final_cue():
+    # "…局（FBI）と連携": the bracket holds the same entity; the subject stands before the whole name
+    for cue in ("と連携", "と合同"):
+        text = f"警察庁は米連邦捜査局（FBI）{cue}で発表した。"
+        assert ("fbi", "partnersWith", "japan-npa") in triples(text, "ja"), cue
+
+
+def test_a_chinese_together_with_cue():
+    assert ("china-mps", "partnersWith", "china-pboc") in triples("在资金查控方面，公安部会同中国人民银行持续完善机制。", "zh")

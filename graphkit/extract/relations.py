@@ -284,8 +284,9 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # the last one before the nearer)
             if near:
                 marks = _clause_marks(doc.text)
-                k = bisect_left(marks, near[-1].start)
-                far = _side(doc, in_sentence, far_fits, lang, before=near[-1].start, since=marks[k - 1] if k else -1)
+                start = _before_brackets(doc, in_sentence, near[-1])
+                k = bisect_left(marks, start)
+                far = _side(doc, in_sentence, far_fits, lang, before=start, since=marks[k - 1] if k else -1)
             else:
                 far = []
             objects, subjects = (near, far) if subject_first else (far, near)
@@ -324,6 +325,21 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
+
+
+def _before_brackets(doc, pool: Pool, m: Mention) -> int:
+    """Where ``m`` starts, or where the name it stands in brackets after starts ("連邦捜査局（FBI）": the
+    short name in brackets is the same entity, the clause goes on before the whole)."""
+    k = m.start
+    while k > 0 and doc.text[k - 1] in " \u3000":
+        k -= 1
+    if k == 0 or doc.text[k - 1] not in "(（":
+        return m.start
+    k -= 1
+    while k > 0 and doc.text[k - 1] in " \u3000":
+        k -= 1
+    outer = next((o for o in pool.ending_by(k, since=k - 1) if o.key == m.key), None)
+    return m.start if outer is None else outer.start
 
 
 #: How far (in characters) a role title may stretch between a person and an organization.
