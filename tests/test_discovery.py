@@ -519,3 +519,10 @@ def test_a_quoted_name_a_naming_word_introduces_near_an_operation_word_is_the_op
     assert found.get("Qakbot", (None, None))[1] != "Operation"
     # and a quoted name far from any operation word is none
     assert "Talent" not in _found('The forum, dubbed "Talent", was closed last year.', "en")
+
+
+def test_after_a_role_the_acronym_of_where_it_is_held_then_the_name():
+    found = _found("Trước đó, Phó Thống đốc NHNN Phạm Tiến Dũng cho biết các ngân hàng đã đối chiếu.", "vi")
+    assert found["Phạm Tiến Dũng"] == ("pham-tien-dung", "Person")
+    found = _found("Kepala BSSN Hinsa Siburian mengatakan serangan meningkat.", "id")
+    assert found["Hinsa Siburian"] == ("hinsa-siburian", "Person") and found["BSSN"][0] == "bssn"

@@ -216,6 +216,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
             lead_cue = True
             run, words = run[1:], words[1:]
+        # "Phó Thống đốc NHNN Phạm Tiến Dũng", "Kepala BSSN Hinsa Siburian": after a role, the acronym of where
+        # it is held, then the name
+        while len(run) > 2 and _acronym_shaped(run[0][2]) and _role_ends_before(text, run[0][0], roles):
+            run, words, lead_cue = run[1:], words[1:], True
         if not 2 <= len(run) <= 4 or any(w in blocking for w in words) or not _capitalised(run[-1][2]):
             continue
         start, end = run[0][0], run[-1][1]
@@ -248,6 +252,19 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+def _acronym_shaped(token: str) -> bool:
+    """Two to eight capitals (and digits): "NHNN", "BSSN", "FBI"."""
+    return 2 <= len(token) <= 8 and token.isupper() and token[0].isalpha()
+
+
+def _role_ends_before(text: str, start: int, roles: frozenset[str]) -> bool:
+    """Whether a role of one or more words ends right before ``start`` ("Phó Thống đốc ", "Kepala ")."""
+    if not text[start - 1:start].isspace():
+        return False
+    before = fold(text[max(0, start - 40):start]).rstrip()
+    return any(before.endswith(r) and (len(before) == len(r) or not before[-len(r) - 1].isalnum()) for r in roles)
 
 
 def _honorific_before(text: str, start: int, lang: Language) -> bool:
