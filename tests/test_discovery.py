@@ -526,3 +526,12 @@ def test_after_a_role_the_acronym_of_where_it_is_held_then_the_name():
     assert found["Phạm Tiến Dũng"] == ("pham-tien-dung", "Person")
     found = _found("Kepala BSSN Hinsa Siburian mengatakan serangan meningkat.", "id")
     assert found["Hinsa Siburian"] == ("hinsa-siburian", "Person") and found["BSSN"][0] == "bssn"
+
+
+def test_after_a_title_an_abbreviated_honorific_a_particle_and_a_places_look_alike_do_not_stop_the_name():
+    text = ("এ তথ্য জানান সংস্থাটির প্রধান অতিরিক্ত আইজিপি মো. ছিবগাত উল্লাহ। বাংলাদেশ ব্যাংকের যুগ্ম পরিচালক "
+            "জুবায়ের বিন হুদা বাদী হয়ে মামলা করেন বলে জানান।")
+    found = _found(text, "bn")
+    assert found["ছিবগাত উল্লাহ"][1] == "Person"
+    assert found["জুবায়ের বিন হুদা"][1] == "Person"  # "জুবায়ের" also reads as Juba's
+    assert "অতিরিক্ত আইজিপি" not in found  # a rank, not a name

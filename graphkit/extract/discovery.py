@@ -367,6 +367,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         return word in titles or any(word.endswith(x) and word[:-len(x)] in titles for x in lang.suffixes if x)
 
     cues = tuple(lang.person_cues)
+    particles = frozenset(lang.name_particles)
     # a word with a clitic preposition on it ("لشركة": for a company) is no name; the article is part of names
     clitics = tuple(p for p in lang.prefixes if not p.startswith(">") and p not in ("ال",) and ">" not in p)
 
@@ -390,24 +391,32 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             j = i + 1
             while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
                 j += 1  # "ዋና ሥራ አስፈጻሚ": a title of several words
-            inside = index.overlapping(tokens[j][0], tokens[j][1]) if j < len(tokens) else []
+            inside = [m for m in (index.overlapping(tokens[j][0], tokens[j][1]) if j < len(tokens) else [])
+                      if m.method not in PLACE_METHODS]
             if inside:  # the body whose title it is: the name comes after it
                 end = max(m.end for m in inside)
                 while j < len(tokens) and tokens[j][0] < end:
                     j += 1
                 while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
                     j += 1
-            name = []
-            for s0, e0, tok in tokens[j:j + 2]:
+            name = []  # the spans of the name's two words
+            # an abbreviated honorific between the title and the name ("ড. আইজ্যাক", "মো. ছিবগাত উল্লাহ")
+            if j < len(tokens) and tokens[j][2].endswith(".") and fold(tokens[j][2][:-1]) in honorifics:
+                j += 1
+            for s0, e0, tok in tokens[j:j + 3]:
                 word = bare(tok)
+                if name and word in particles and len(name) == 1:
+                    continue  # "জুবায়ের বিন হুদা": a particle between the two words
                 cut = _NAME_END.search(tok)
                 core = tok[:cut.start()] if cut else tok
+                # (a place's name does not stop a person's: "জুবায়ের" is no inflected Juba after a title)
                 if (not core or word in known_words or counts[fold(tok)] > 3 or any(ch.isdigit() for ch in core)
                         or any(word.startswith(p) and len(word) - len(p) >= 3 for p in clitics)
-                        or script_of(core[0]) in _CASED or index.overlapping(s0, s0 + len(core))):
+                        or script_of(core[0]) in _CASED
+                        or any(m.method not in PLACE_METHODS for m in index.overlapping(s0, s0 + len(core)))):
                     break
                 name.append((s0, s0 + len(core)))
-                if cut or len(core) < len(tok):
+                if cut or len(core) < len(tok) or len(name) == 2:
                     break
             i = j + max(len(name), 1)
             if len(name) != 2:
@@ -1241,7 +1250,7 @@ def match(doc: Document) -> list[Mention]:
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
     places = frozenset((m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS)
     people = find_people(doc, lang, Taken(t for t in taken if t not in places), places)
-    people += find_titled(doc, lang, taken)
+    people += find_titled(doc, lang, Taken(t for t in taken if t not in places))
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
