@@ -41,6 +41,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -459,24 +460,56 @@ def save(path: str | Path, curation: Curation) -> None:
     write_atomic(path, dumps(curation))
 
 
+@contextmanager
+def _editing(path: Path):
+    """Hold the lock of ``path``'s folder while a curation file is read, changed and written back.
+
+    Two edits of one file at once (two ``graphkit curate`` commands, two servers'
+    actions) would each read the file, add their decision and write it back, the
+    second losing the first's: the kernel's lock (flock) on the folder makes them
+    one after the other, and a process killed at any moment releases it. The
+    folder is locked rather than the file, which each edit replaces.
+
+    Raises:
+        InputError: the folder cannot be opened.
+    """
+    import fcntl
+
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write in its folder ({exc.strerror})",
+                         hint="check the path and the folder's permissions") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def add(path: str | Path, decision: Decision) -> tuple[Curation, int]:
     """Add a decision to a curation file (created if missing); the curation and the decision's number (from 1).
 
     A decision is replayed after those already in the file: one whose time is not
-    later than theirs is given the second after the last one's.
+    later than theirs is given the second after the last one's. Edits of one file
+    at once (by other processes too) are made one after the other, none lost.
 
     Raises:
         CurationError: the file already holds the same decision.
     """
-    curation = load(path, missing_ok=True)
-    if any(d.iri == decision.iri for d in curation.decisions):
-        raise CurationError(f"{path}: already holds this decision ({decision.summary()})",
-                            hint="`graphkit curate FILE list` shows the decisions")
-    if curation.decisions and decision.when <= curation.decisions[-1].when:
-        # made in the same second as the last (or with a clock behind it): it still comes after it
-        decision = _identified(replace(decision, when=_later_than(decision.when, curation.decisions[-1].when)))
-    curation = Curation(_sorted((*curation.decisions, decision)))
-    save(path, curation)
+    path = Path(path)
+    with _editing(path):
+        curation = load(path, missing_ok=True)
+        if any(d.iri == decision.iri for d in curation.decisions):
+            raise CurationError(f"{path}: already holds this decision ({decision.summary()})",
+                                hint="`graphkit curate FILE list` shows the decisions")
+        if curation.decisions and decision.when <= curation.decisions[-1].when:
+            # made in the same second as the last (or with a clock behind it): it still comes after it
+            decision = _identified(replace(decision, when=_later_than(decision.when, curation.decisions[-1].when)))
+        curation = Curation(_sorted((*curation.decisions, decision)))
+        save(path, curation)
     return curation, 1 + next(i for i, d in enumerate(curation.decisions) if d.iri == decision.iri)
 
 
@@ -486,14 +519,28 @@ def undo(path: str | Path, number: int) -> Decision:
     Raises:
         CurationError: no decision has that number.
     """
-    curation = load(path)
-    if not 1 <= number <= len(curation):
-        raise CurationError(f"{path}: holds {len(curation)} decision{'s' if len(curation) != 1 else ''}; "
-                            f"there is no decision {number}",
-                            hint="`graphkit curate FILE list` numbers them" if curation else "there is nothing to undo")
-    gone = curation.decisions[number - 1]
-    save(path, Curation(tuple(d for d in curation.decisions if d.iri != gone.iri)))
+    path = Path(path)
+    with _editing(path):
+        curation = load(path)
+        if not 1 <= number <= len(curation):
+            raise CurationError(f"{path}: holds {len(curation)} decision{'s' if len(curation) != 1 else ''}; "
+                                f"there is no decision {number}",
+                                hint="`graphkit curate FILE list` numbers them" if curation else "there is nothing to undo")
+        gone = curation.decisions[number - 1]
+        save(path, Curation(tuple(d for d in curation.decisions if d.iri != gone.iri)))
     return gone
+
+
+def withdraw(path: str | Path, iri: str) -> bool:
+    """Remove the decision whose IRI is ``iri`` from a curation file, whatever its number now; whether it was there."""
+    path = Path(path)
+    with _editing(path):
+        curation = load(path, missing_ok=True)
+        kept = tuple(d for d in curation.decisions if d.iri != iri)
+        if len(kept) == len(curation.decisions):
+            return False
+        save(path, Curation(kept))
+    return True
 
 
 # --------------------------------------------------------------------------- replay

@@ -270,7 +270,8 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
             try:
                 report = knowledge_base.curate(store_dir, decisions)
             except GraphkitError:
-                curation_module.undo(curation_file, number)
+                # by its IRI: another process may have numbered the file's decisions anew since
+                curation_module.withdraw(curation_file, decisions.decisions[number - 1].iri)
                 raise
         text = f"decision {number} of {len(decisions)}: {decision.summary()}"
         if report is not None:

@@ -388,3 +388,38 @@ def test_the_seeds_carry_the_external_ids_of_every_known_entity_and_place(seeds)
     assert checked >= 8  # Bangkok, Hong Kong, Montenegro, Pakistan, Panama, Microsoft, PayPal, Mastercard
     assert (URIRef(E + "pakistan"), schema_id, Literal("PK")) in graph
     assert (URIRef(E + "bangkok"), OWL.sameAs, URIRef("https://sws.geonames.org/1609350/")) in graph
+
+
+# --------------------------------------------------------------------------- hostile use of the file
+
+
+def _add_many(path: str, worker: int, count: int) -> None:
+    for j in range(count):
+        curate.add(path, make("reject-entity", targets=[f"Name {worker}-{j}"], when=f"2025-01-01T00:00:{j:02d}"))
+
+
+def test_edits_of_one_file_at_once_lose_no_decision(tmp_path):
+    import multiprocessing
+
+    notes = tmp_path / "notes.ttl"
+    fork = multiprocessing.get_context("fork")
+    workers = [fork.Process(target=_add_many, args=(str(notes), i, 12)) for i in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0, 0, 0, 0]
+    names = sorted(t.value for d in curate.load(notes).decisions for t in d.targets)
+    assert names == sorted(f"Name {i}-{j}" for i in range(4) for j in range(12))
+    assert not [p.name for p in tmp_path.iterdir() if p.name != "notes.ttl"]  # no temporary file left
+
+
+def test_withdraw_removes_a_decision_by_its_iri_whatever_its_number(tmp_path):
+    notes = tmp_path / "notes.ttl"
+    _, first = curate.add(notes, make("reject-entity", targets=["A"], when="2025-01-01T00:00:00"))
+    curation, second = curate.add(notes, make("reject-entity", targets=["B"], when="2025-01-01T00:00:01"))
+    b = curation.decisions[second - 1]
+    curate.undo(notes, first)  # B is decision 1 now
+    assert curate.withdraw(notes, b.iri) is True
+    assert len(curate.load(notes)) == 0
+    assert curate.withdraw(notes, b.iri) is False
