@@ -332,6 +332,30 @@ class Curation:
         return [t for d in self.decisions for t in d.triples()]
 
 
+def _utc(text: str, where: str) -> str:
+    """A decision's time as :func:`now` writes it: in UTC, without a time zone (``2025-11-13T09:30:00``).
+
+    A time with another zone is moved to UTC, so that decisions sort in the order
+    they were made; a fraction of a second is kept.
+
+    Raises:
+        CurationError: not an xsd:dateTime, or not a real date and time (a 13th month).
+    """
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)?", text)
+    try:
+        if m is None:
+            raise ValueError(text)
+        moment = dt.datetime.fromisoformat(m.group(1) + (m.group(3) or "").replace("Z", "+00:00"))
+    except ValueError:
+        raise CurationError(f"{where}: its time {text!r} is not an xsd:dateTime",
+                            hint="write it as 2025-11-13T09:30:00 (UTC), or restore the file from git") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + (m.group(2) or "")
+
+
 def _sorted(decisions: Iterable[Decision]) -> tuple[Decision, ...]:
     unique = {d.iri: d for d in decisions}
     return tuple(sorted(unique.values(), key=lambda d: (d.when, d.iri)))
@@ -373,9 +397,7 @@ def from_triples(triples: Iterable, *, name: str = "curation") -> Curation:
             return found[0]
 
         when = one(ENDED, required=True, literal=True)
-        if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?", when.value):
-            raise CurationError(f"{name}: decision <{iri}>: its time {when.value!r} is not an xsd:dateTime")
-        when = ox.Literal(re.sub(r"(Z|[+-]00:00)$", "", when.value), datatype=DATETIME)  # UTC, as now() writes it
+        when = ox.Literal(_utc(when.value, f"{name}: decision <{iri}>"), datatype=DATETIME)
         fields: dict = {"targets": tuple(sorted((o for o in values.get(_P["target"].value, [])
                                                  if isinstance(o, (ox.NamedNode, ox.Literal))), key=_term_key))}
         predicate = one(_P["statementPredicate"])

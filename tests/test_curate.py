@@ -423,3 +423,27 @@ def test_withdraw_removes_a_decision_by_its_iri_whatever_its_number(tmp_path):
     assert curate.withdraw(notes, b.iri) is True
     assert len(curate.load(notes)) == 0
     assert curate.withdraw(notes, b.iri) is False
+
+
+_HEAD = ('@prefix ppp: <https://w3id.org/graphkit/ppp#> . @prefix prov: <http://www.w3.org/ns/prov#> .\n'
+         '@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n')
+
+
+def _decision_at(node: str, when: str, target: str) -> str:
+    return (f'<{node}> a ppp:RejectEntity ; prov:endedAtTime "{when}"^^xsd:dateTime ; ppp:target "{target}" .\n')
+
+
+def test_a_time_that_is_no_date_is_named_and_other_zones_sort_in_utc(runner, tmp_path):
+    notes = tmp_path / "notes.ttl"
+    notes.write_text(_HEAD + _decision_at("d1", "2025-13-45T99:99:99", "x"), encoding="utf-8")
+    for args in (["list"], ["reject-entity", "y"]):
+        result = runner.invoke(main, ["curate", str(notes), *args])
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith(f"error: [E150] {notes}: decision <https://w3id.org/graphkit/curation/d1>: "
+                                        "its time '2025-13-45T99:99:99' is not an xsd:dateTime")
+    # 05:00 at +05:00 is midnight UTC: before 03:00Z, and written as UTC
+    notes.write_text(_HEAD + _decision_at("d1", "2025-01-01T05:00:00+05:00", "x")
+                     + _decision_at("d2", "2025-01-01T03:00:00Z", "y"), encoding="utf-8")
+    decisions = curate.load(notes).decisions
+    assert [(d.when, d.targets[0].value) for d in decisions] == [("2025-01-01T00:00:00", "x"),
+                                                                  ("2025-01-01T03:00:00", "y")]
