@@ -361,6 +361,10 @@ def _sorted(decisions: Iterable[Decision]) -> tuple[Decision, ...]:
     return tuple(sorted(unique.values(), key=lambda d: (d.when, d.iri)))
 
 
+#: What to do with a malformed decision: `graphkit curate FILE undo` reads the file, so it cannot remove it.
+_EDIT_HINT = "edit the file (plain Turtle, one decision per node) to complete or remove that decision, or restore it from git"
+
+
 def from_triples(triples: Iterable, *, name: str = "curation") -> Curation:
     """The decisions that RDF triples (pyoxigraph terms) state; other statements are ignored.
 
@@ -390,7 +394,7 @@ def from_triples(triples: Iterable, *, name: str = "curation") -> Curation:
             if not found:
                 if required:
                     raise CurationError(f"{name}: decision <{iri}> ({action}) has no <{predicate.value}>",
-                                        hint="add it, or remove the decision with `graphkit curate FILE undo N`")
+                                        hint=_EDIT_HINT)
                 return None
             if literal and not isinstance(found[0], ox.Literal):
                 raise CurationError(f"{name}: decision <{iri}>: <{predicate.value}> must be a text")
@@ -420,7 +424,10 @@ def from_triples(triples: Iterable, *, name: str = "curation") -> Curation:
             missing = d.subject is None or d.predicate is None or d.object is None
         if missing:
             raise CurationError(f"{name}: decision <{iri}> ({action}) lacks what it applies to",
-                                hint="remove it with `graphkit curate FILE undo N`, or restore it")
+                                hint=_EDIT_HINT)
+        if action == "rename" and (len(d.targets) > 1 or not d.label.strip()):
+            raise CurationError(f"{name}: decision <{iri}> (rename) needs one entity and a new name that is not empty",
+                                hint=_EDIT_HINT)
         decisions.append(d)
     return Curation(_sorted(decisions))
 

@@ -447,3 +447,20 @@ def test_a_time_that_is_no_date_is_named_and_other_zones_sort_in_utc(runner, tmp
     decisions = curate.load(notes).decisions
     assert [(d.when, d.targets[0].value) for d in decisions] == [("2025-01-01T00:00:00", "x"),
                                                                   ("2025-01-01T03:00:00", "y")]
+
+
+@pytest.mark.parametrize("node, message", [
+    ('ppp:target "x" ; ppp:newLabel "  "', r"\(rename\) needs one entity and a new name that is not empty"),
+    ('ppp:target "x", "y" ; ppp:newLabel "z"', r"\(rename\) needs one entity and a new name that is not empty"),
+    ('ppp:newLabel "z"', r"\(rename\) lacks what it applies to"),
+])
+def test_a_malformed_decision_in_the_file_says_to_edit_it(runner, tmp_path, node, message):
+    notes = tmp_path / "notes.ttl"
+    notes.write_text(_HEAD + f'<d1> a ppp:Rename ; prov:endedAtTime "2025-01-01T00:00:00"^^xsd:dateTime ; {node} .\n',
+                     encoding="utf-8")
+    with pytest.raises(CurationError, match=message):
+        curate.load(notes)
+    result = runner.invoke(main, ["curate", str(notes), "undo", "1"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    # undo reads the file too: the hint cannot send the user there
+    assert "undo" not in result.output and "edit the file" in result.output
