@@ -23,6 +23,9 @@ Routes:
   decisions are replayed on the knowledge base (:func:`graphkit.kb.curate`) at
   once. Without a curation file they answer 403.
 
+A request's body is read no further than :data:`MAX_QUERY_BYTES` (a query) or
+:data:`MAX_ACTION_BYTES` (a curation action): a longer one gets 413.
+
 Cross-site requests: an action must carry the token of this run of the app (a
 random value in the page's data, sent back in the ``X-Graphkit-Token`` header
 or the ``token`` form field), which another site's page cannot read; a request
@@ -56,7 +59,36 @@ ACTIONS = ("reject-entity", "reject-relation", "merge", "rename")
 #: The hosts the app answers to when it listens on 127.0.0.1.
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
+#: The largest body a request may send, in bytes: a SPARQL query (or a form that carries one), a curation action.
+MAX_QUERY_BYTES = 1_000_000
+MAX_ACTION_BYTES = 64_000
+
 _QUERY_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
+
+
+class _TooLarge(Exception):
+    """A request's body is longer than the route takes."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the request's body is larger than {limit:,} bytes, the most this route takes")
+
+
+async def _body(request, limit: int) -> bytes:
+    """The request's body, read no further than ``limit`` bytes.
+
+    Raises:
+        _TooLarge: the body (its Content-Length, or what arrives) is longer.
+    """
+    declared = request.headers.get("content-length", "")
+    if declared.strip().isdigit() and int(declared) > limit:
+        raise _TooLarge(limit)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 class ServeError(GraphkitError):
@@ -171,10 +203,13 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
             name = _host_name(request.headers.get("host", ""))
             if hosts is not None and name not in hosts:
                 return error(421, f"this server answers to {', '.join(sorted(hosts))}, not to {name!r}")
+            kind = "json" if request.url.path.startswith("/curate/") else "text"
             try:
                 return await handler(request)
             except GraphkitError as exc:
-                return error(400, exc, "json" if request.url.path.startswith("/curate/") else "text")
+                return error(400, exc, kind)
+            except _TooLarge as exc:
+                return error(413, str(exc), kind)
         return endpoint
 
     # ---- the page
@@ -247,7 +282,8 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
         origin = request.headers.get("origin")
         if origin is not None and origin != f"{request.url.scheme}://{request.headers.get('host', '')}":
             return error(403, f"a request from another site ({origin}) is refused", "json")
-        form = dict(parse_qsl((await request.body()).decode("utf-8", "replace"), keep_blank_values=True))
+        form = dict(parse_qsl((await _body(request, MAX_ACTION_BYTES)).decode("utf-8", "replace"),
+                              keep_blank_values=True))
         given = request.headers.get("x-graphkit-token") or form.get("token", "")
         if not secrets.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
             return error(403, "the request lacks this page's token (X-Graphkit-Token): reload the page", "json")
@@ -307,7 +343,7 @@ async def _sparql_text(request) -> tuple[str | None, str | None]:
     update = request.query_params.get("update")
     if request.method == "POST":
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = (await request.body()).decode("utf-8", "replace")
+        body = (await _body(request, MAX_QUERY_BYTES)).decode("utf-8", "replace")
         if media == "application/sparql-query":
             query = body
         elif media == "application/sparql-update":

@@ -248,6 +248,29 @@ def test_a_bad_decision_is_a_one_line_error_and_leaves_the_file_unchanged(kb, tm
 # --------------------------------------------------------------------------- the command
 
 
+def test_oversized_bodies_are_refused_before_they_are_read_whole(kb, tmp_path):
+    from graphkit.serve import MAX_ACTION_BYTES, MAX_QUERY_BYTES
+
+    notes = tmp_path / "notes.ttl"
+    c = client(kb, notes)
+    token = {"X-Graphkit-Token": c.app.state.token}
+    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * MAX_QUERY_BYTES
+    for headers, content in (({"Content-Type": "application/sparql-query"}, big),
+                             ({"Content-Type": "application/x-www-form-urlencoded"}, "query=" + big)):
+        response = c.post("/sparql", content=content, headers=headers)
+        assert response.status_code == 413 and f"larger than {MAX_QUERY_BYTES:,} bytes" in response.text
+        # sent in chunks, without a Content-Length: counted as it arrives
+        chunks = (content[i:i + 65536].encode() for i in range(0, len(content), 65536))
+        assert c.post("/sparql", content=chunks, headers=headers).status_code == 413
+    response = c.post("/curate/reject-entity", headers=token,
+                      data={"entity": "Read More", "why": "x" * MAX_ACTION_BYTES})
+    assert response.status_code == 413 and "larger than" in response.json()["error"]
+    assert not notes.exists()
+    # a query of ordinary length still answers
+    assert c.post("/sparql", content="ASK { ?s ?p ?o }", headers={"Content-Type": "application/sparql-query"}
+                  ).json()["boolean"] is True
+
+
 def test_serve_help_has_examples():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0 and "graphkit serve kb/ --port 9000 --curation notes.ttl" in result.output
