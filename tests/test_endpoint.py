@@ -8,6 +8,8 @@ same articles.
 
 from __future__ import annotations
 
+import http.server
+import threading
 import urllib.request
 
 import pyoxigraph as ox
@@ -241,3 +243,59 @@ def test_a_curation_is_not_sent_to_a_server(tmp_path):
     url = f"http://127.0.0.1:{free_port()}"  # never reached
     with pytest.raises(InputError, match="a SPARQL server keeps no curation"):
         kb.add(FILES[:1], url, curation=Curation())
+
+
+# --------------------------------------------------------------------------- hostile servers
+
+
+class _Recording(http.server.BaseHTTPRequestHandler):
+    """Answers every request with ``server.reply`` (status, headers, body) and records what it was sent."""
+
+    def _any(self):  # noqa: N802
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.server.seen.append((self.command, self.path, self.headers.get("Authorization"), body))
+        status, headers, data = self.server.reply
+        self.send_response(status)
+        for name, value in {**headers, "Content-Length": str(len(data))}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _any
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def recording():
+    """Start loopback servers that answer as told and record requests; stopped after the test."""
+    servers = []
+
+    def start(status: int, headers: dict, data: bytes = b"") -> tuple[str, http.server.HTTPServer]:
+        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recording)
+        srv.daemon_threads, srv.reply, srv.seen = True, (status, headers, data), []
+        threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        servers.append(srv)
+        return f"http://127.0.0.1:{srv.server_address[1]}", srv
+
+    yield start
+    for srv in servers:
+        srv.shutdown()
+        srv.server_close()
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_not_followed_with_the_credentials(recording, status):
+    elsewhere, target = recording(200, {"Content-Type": "application/sparql-results+json"},
+                                  b'{"head": {}, "boolean": true}')
+    url, _ = recording(status, {"Location": elsewhere + "/query"})
+    endpoint = Endpoint(url.replace("http://", "http://bob:s3cret@"), timeout=5)
+    with pytest.raises(EndpointError) as caught:
+        endpoint.query("ASK { ?s ?p ?o }")
+    assert target.seen == []  # neither the password nor the query went elsewhere
+    assert f"it redirects to {elsewhere}/query" in caught.value.message and "s3cret" not in str(caught.value)
+    assert "follows no redirect" in caught.value.hint
+    result = CliRunner().invoke(main, ["query", url, "entities"])
+    assert result.exit_code == 5 and result.output.startswith(f"error: [E800] {url} answered HTTP {status}")
+    assert target.seen == []
