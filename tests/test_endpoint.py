@@ -254,7 +254,8 @@ class _Recording(http.server.BaseHTTPRequestHandler):
     def _any(self):  # noqa: N802
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self.server.seen.append((self.command, self.path, self.headers.get("Authorization"), body))
-        status, headers, data = self.server.reply
+        reply = self.server.reply
+        status, headers, data = reply(body.decode("utf-8")) if callable(reply) else reply
         self.send_response(status)
         for name, value in {**headers, "Content-Length": str(len(data))}.items():
             self.send_header(name, value)
@@ -272,9 +273,9 @@ def recording():
     """Start loopback servers that answer as told and record requests; stopped after the test."""
     servers = []
 
-    def start(status: int, headers: dict, data: bytes = b"") -> tuple[str, http.server.HTTPServer]:
+    def start(status: int, headers: dict | None = None, data: bytes = b"", *, reply=None):
         srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recording)
-        srv.daemon_threads, srv.reply, srv.seen = True, (status, headers, data), []
+        srv.daemon_threads, srv.reply, srv.seen = True, reply or (status, headers, data), []
         threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         servers.append(srv)
         return f"http://127.0.0.1:{srv.server_address[1]}", srv
@@ -299,3 +300,47 @@ def test_a_redirect_is_not_followed_with_the_credentials(recording, status):
     result = CliRunner().invoke(main, ["query", url, "entities"])
     assert result.exit_code == 5 and result.output.startswith(f"error: [E800] {url} answered HTTP {status}")
     assert target.seen == []
+
+
+def _answering(count: dict | None):
+    """A server's answers: ASK true, a SELECT's projected variables with no row, and ``count`` for the COUNT."""
+    import json
+
+    from graphkit.sparql import query_form
+
+    def reply(query: str):
+        form, variables = query_form(query)
+        if not query:  # a PUT
+            return 204, {}, b""
+        if form == "ASK":
+            answer = {"head": {}, "boolean": True}
+        elif "COUNT(*)" in query:
+            answer = count
+        else:
+            answer = {"head": {"vars": list(variables or ())}, "results": {"bindings": []}}
+        return 200, {"Content-Type": "application/sparql-results+json"}, json.dumps(answer).encode()
+    return reply
+
+
+@pytest.mark.parametrize("count, message", [
+    ({"head": {}, "boolean": True}, "answered SELECT with a boolean, not solutions"),
+    ({"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "9"}}]}},
+     "answered a SELECT of ?n with the variables ?x"),
+    ({"head": {"vars": ["n"]}, "results": {"bindings": []}}, "answered a COUNT with no row, not a number"),
+    ({"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "many"}}]}},
+     "answered a COUNT with <Literal value=many"),
+])
+def test_a_server_answering_the_wrong_kind_of_result_is_named(recording, tmp_path, count, message):
+    url, srv = recording(200, reply=_answering(count))
+    result = CliRunner().invoke(main, ["build", str(FILES[0]), "--endpoint", url])
+    assert result.exit_code == 5, result.output
+    assert result.output.startswith(f"error: [E800] {url} {message}") and "Traceback" not in result.output
+    assert [m for m, *_ in srv.seen].count("PUT") == 1  # it got as far as the count, after the document
+
+
+def test_a_server_answering_a_select_with_a_boolean_is_named(recording):
+    url, _ = recording(200, reply=lambda q: (200, {"Content-Type": "application/sparql-results+json"},
+                                             b'{"head": {}, "boolean": true}'))
+    result = CliRunner().invoke(main, ["query", url, "entities"])
+    assert result.exit_code == 5 and "Traceback" not in result.output
+    assert result.output.startswith(f"error: [E800] {url} answered SELECT with a boolean, not solutions")
