@@ -229,12 +229,19 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
                               "(change the knowledge base with `graphkit build`, `remove` or `query --update`)")
         if text is None:
             return error(400, "give a SPARQL query: ?query=…, a form field 'query', or an application/sparql-query body")
-        from .sparql import is_update
 
-        if is_update(text):
+        def answer(accept: str) -> tuple[bytes, str] | None:
+            # in a thread, as every step that takes time with the query's length or the store (reading a query of
+            # a megabyte takes a second): the event loop goes on answering other requests
+            from .sparql import is_update
+
+            return None if is_update(text) else _answer(state.store(), text, accept)
+
+        answered = await run_in_threadpool(answer, request.headers.get("accept", ""))
+        if answered is None:
             return error(403, "this endpoint only reads: SPARQL UPDATE is refused "
                               "(change the knowledge base with `graphkit build`, `remove` or `query --update`)")
-        body, media = await run_in_threadpool(_answer, state.store(), text, request.headers.get("accept", ""))
+        body, media = answered
         return Response(body, media_type=media)
 
     # ---- the named queries
@@ -264,10 +271,10 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
         if fmt not in ("html", "csv", "json"):
             return error(400, QueryError(f"format = {fmt!r} is invalid; choose html, csv or json"))
         if fmt != "html":
-            body, media = await run_in_threadpool(_named_result, state.store(), found, params, fmt)
+            body, media = await run_in_threadpool(lambda: _named_result(state.store(), found, params, fmt))
             return Response(body, media_type=media,
                             headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
-        table = await run_in_threadpool(_named_table, state.store(), found, params)
+        table = await run_in_threadpool(lambda: _named_table(state.store(), found, params))
         return _html_page(name, _named_body(found, params, table))
 
     # ---- curation

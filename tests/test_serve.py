@@ -271,6 +271,30 @@ def test_oversized_bodies_are_refused_before_they_are_read_whole(kb, tmp_path):
                   ).json()["boolean"] is True
 
 
+def test_reading_a_query_and_opening_the_store_never_hold_the_event_loop(kb, monkeypatch):
+    import asyncio
+
+    from graphkit import sparql
+
+    def off_the_loop(function):
+        def checked(*args, **kwargs):
+            with pytest.raises(RuntimeError):  # no event loop runs in this thread
+                asyncio.get_running_loop()
+            calls.append(function.__name__)
+            return function(*args, **kwargs)
+        return checked
+
+    calls: list[str] = []
+    c = client(kb)
+    monkeypatch.setattr(sparql, "is_update", off_the_loop(sparql.is_update))
+    monkeypatch.setattr(knowledge_base, "open_read", off_the_loop(knowledge_base.open_read))
+    for response in (c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}),
+                     c.post("/sparql", content="ASK { ?s ?p ?o }", headers={"Content-Type": "application/sparql-query"}),
+                     c.get("/queries/entities", params={"format": "csv"}), c.get("/queries/entities")):
+        assert response.status_code == 200, response.text
+    assert calls == ["is_update", "open_read", "is_update"]  # the store opened at the first request, once
+
+
 def test_serve_help_has_examples():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0 and "graphkit serve kb/ --port 9000 --curation notes.ttl" in result.output
