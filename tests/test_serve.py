@@ -295,6 +295,29 @@ def test_reading_a_query_and_opening_the_store_never_hold_the_event_loop(kb, mon
     assert calls == ["is_update", "open_read", "is_update"]  # the store opened at the first request, once
 
 
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # results dropped in their thread
+def test_an_answer_larger_than_the_limit_is_refused_not_made(kb, monkeypatch):
+    from graphkit import serve
+
+    c = client(kb)
+    cross = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"  # 3299 × 3299 rows: gigabytes of JSON
+    whole = c.get("/sparql", params={"query": "SELECT * WHERE { ?a ?b ?c }"}, headers={"Accept": "text/csv"})
+    assert whole.status_code == 200
+    monkeypatch.setattr(serve, "MAX_ANSWER_BYTES", len(whole.content) * 4)
+    for accept in ("application/sparql-results+json", "text/csv", "text/tab-separated-values"):
+        response = c.get("/sparql", params={"query": cross}, headers={"Accept": accept})
+        assert response.status_code == 400, response.text[:200]
+        assert response.text.startswith(f"[E400] the answer would be larger than {len(whole.content) * 4:,} bytes")
+        assert "LIMIT" in response.text
+    construct = c.get("/sparql", params={"query": "CONSTRUCT { ?a ?b ?d } WHERE { ?a ?b ?c . ?d ?e ?f }"})
+    assert construct.status_code == 400 and "larger than" in construct.text
+    assert c.get("/sparql", params={"query": "SELECT * WHERE { ?a ?b ?c }"}).status_code == 200  # within it
+    monkeypatch.setattr(serve, "MAX_ANSWER_BYTES", 2_000)
+    for params in ({"format": "csv"}, {"format": "json"}, {}):
+        response = c.get("/queries/entities", params=params)
+        assert response.status_code == 400 and "larger than 2,000 bytes" in response.text
+
+
 def test_serve_help_has_examples():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0 and "graphkit serve kb/ --port 9000 --curation notes.ttl" in result.output
