@@ -316,7 +316,8 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
         with writing:
             decisions, number = curation_module.add(curation_file, decision)
             try:
-                report = knowledge_base.curate(store_dir, decisions)
+                # the file, read under the knowledge base's lock: another server may have added a decision since
+                report = knowledge_base.curate(store_dir, curation_file)
             except GraphkitError:
                 # by its IRI: another process may have numbered the file's decisions anew since
                 curation_module.withdraw(curation_file, decisions.decisions[number - 1].iri)

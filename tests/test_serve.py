@@ -318,6 +318,30 @@ def test_an_answer_larger_than_the_limit_is_refused_not_made(kb, monkeypatch):
         assert response.status_code == 400 and "larger than 2,000 bytes" in response.text
 
 
+def test_two_servers_on_one_file_and_knowledge_base_lose_no_decision(kb, tmp_path, monkeypatch):
+    notes = tmp_path / "notes.ttl"
+    first, second = client(kb, notes), client(kb, notes)
+    add = curate.add
+    done = []
+
+    def add_then_let_the_other_go_first(path, decision):
+        added = add(path, decision)
+        if not done:  # the first server's decision is in the file; the second server records its own, whole
+            done.append(None)
+            done[0] = second.post("/curate/reject-entity", data={"entity": INTERPOL, "token": second.app.state.token})
+        return added
+
+    monkeypatch.setattr(curate, "add", add_then_let_the_other_go_first)
+    response = first.post("/curate/reject-entity", data={"entity": "gke:pakistan-fia",
+                                                         "token": first.app.state.token})
+    assert response.status_code == 200 and done[0].status_code == 200, (response.text, done[0].text)
+    assert len(curate.load(notes)) == 2
+    kept = knowledge_base.stored_curation(knowledge_base.open_read(kb))
+    assert len(kept) == 2  # the knowledge base keeps both decisions, as the file does
+    for c in (first, second):
+        assert not ask(c, f"ASK {{ <{INTERPOL}> ?p ?o }}") and not ask(c, "ASK { gke:pakistan-fia ?p ?o }")
+
+
 def test_serve_help_has_examples():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0 and "graphkit serve kb/ --port 9000 --curation notes.ttl" in result.output
