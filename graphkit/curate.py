@@ -509,6 +509,11 @@ def _editing(path: Path):
         folder.mkdir(parents=True, exist_ok=True)
         fd = os.open(folder, os.O_RDONLY)
     except OSError as exc:
+        from .writing import _file_on_the_way
+
+        blocker = _file_on_the_way(folder) if isinstance(exc, (FileExistsError, NotADirectoryError)) else None
+        if blocker is not None:
+            raise InputError(f"{blocker}: is a file, not a folder", hint="check the path") from None
         raise InputError(f"{path}: cannot write in its folder ({exc.strerror})",
                          hint="check the path and the folder's permissions") from None
     try:

@@ -464,3 +464,10 @@ def test_a_malformed_decision_in_the_file_says_to_edit_it(runner, tmp_path, node
     assert result.exit_code == 2 and "Traceback" not in result.output
     # undo reads the file too: the hint cannot send the user there
     assert "undo" not in result.output and "edit the file" in result.output
+
+
+def test_a_file_where_the_curation_file_needs_a_folder_is_named(runner, tmp_path):
+    (tmp_path / "notes.ttl").write_text("", encoding="utf-8")
+    result = runner.invoke(main, ["curate", str(tmp_path / "notes.ttl" / "x.ttl"), "reject-entity", "Read More"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: [E100] {tmp_path / 'notes.ttl'}: is a file, not a folder")
