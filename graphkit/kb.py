@@ -405,6 +405,8 @@ def add(
     if not docs:
         return KbResult(skipped=tuple(skipped), triples=target.size())
     with target.locked(on_wait):
+        if given is not None and not isinstance(curation, Curation):
+            given = curation_of(curation)  # the file as its last edit left it (a server may have added to it since)
         reader = target.reader()  # the version the last writer made, read under the lock
         known: dict[str, str] = documents(reader) if reader is not None else {}
         kept = target.curation(reader) if reader is not None else Curation()
