@@ -41,6 +41,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -331,9 +332,37 @@ class Curation:
         return [t for d in self.decisions for t in d.triples()]
 
 
+def _utc(text: str, where: str) -> str:
+    """A decision's time as :func:`now` writes it: in UTC, without a time zone (``2025-11-13T09:30:00``).
+
+    A time with another zone is moved to UTC, so that decisions sort in the order
+    they were made; a fraction of a second is kept.
+
+    Raises:
+        CurationError: not an xsd:dateTime, or not a real date and time (a 13th month).
+    """
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)?", text)
+    try:
+        if m is None:
+            raise ValueError(text)
+        moment = dt.datetime.fromisoformat(m.group(1) + (m.group(3) or "").replace("Z", "+00:00"))
+    except ValueError:
+        raise CurationError(f"{where}: its time {text!r} is not an xsd:dateTime",
+                            hint="write it as 2025-11-13T09:30:00 (UTC), or restore the file from git") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + (m.group(2) or "")
+
+
 def _sorted(decisions: Iterable[Decision]) -> tuple[Decision, ...]:
     unique = {d.iri: d for d in decisions}
     return tuple(sorted(unique.values(), key=lambda d: (d.when, d.iri)))
+
+
+#: What to do with a malformed decision: `graphkit curate FILE undo` reads the file, so it cannot remove it.
+_EDIT_HINT = "edit the file (plain Turtle, one decision per node) to complete or remove that decision, or restore it from git"
 
 
 def from_triples(triples: Iterable, *, name: str = "curation") -> Curation:
@@ -365,16 +394,14 @@ def from_triples(triples: Iterable, *, name: str = "curation") -> Curation:
             if not found:
                 if required:
                     raise CurationError(f"{name}: decision <{iri}> ({action}) has no <{predicate.value}>",
-                                        hint="add it, or remove the decision with `graphkit curate FILE undo N`")
+                                        hint=_EDIT_HINT)
                 return None
             if literal and not isinstance(found[0], ox.Literal):
                 raise CurationError(f"{name}: decision <{iri}>: <{predicate.value}> must be a text")
             return found[0]
 
         when = one(ENDED, required=True, literal=True)
-        if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?", when.value):
-            raise CurationError(f"{name}: decision <{iri}>: its time {when.value!r} is not an xsd:dateTime")
-        when = ox.Literal(re.sub(r"(Z|[+-]00:00)$", "", when.value), datatype=DATETIME)  # UTC, as now() writes it
+        when = ox.Literal(_utc(when.value, f"{name}: decision <{iri}>"), datatype=DATETIME)
         fields: dict = {"targets": tuple(sorted((o for o in values.get(_P["target"].value, [])
                                                  if isinstance(o, (ox.NamedNode, ox.Literal))), key=_term_key))}
         predicate = one(_P["statementPredicate"])
@@ -397,7 +424,10 @@ def from_triples(triples: Iterable, *, name: str = "curation") -> Curation:
             missing = d.subject is None or d.predicate is None or d.object is None
         if missing:
             raise CurationError(f"{name}: decision <{iri}> ({action}) lacks what it applies to",
-                                hint="remove it with `graphkit curate FILE undo N`, or restore it")
+                                hint=_EDIT_HINT)
+        if action == "rename" and (len(d.targets) > 1 or not d.label.strip()):
+            raise CurationError(f"{name}: decision <{iri}> (rename) needs one entity and a new name that is not empty",
+                                hint=_EDIT_HINT)
         decisions.append(d)
     return Curation(_sorted(decisions))
 
@@ -459,24 +489,61 @@ def save(path: str | Path, curation: Curation) -> None:
     write_atomic(path, dumps(curation))
 
 
+@contextmanager
+def _editing(path: Path):
+    """Hold the lock of ``path``'s folder while a curation file is read, changed and written back.
+
+    Two edits of one file at once (two ``graphkit curate`` commands, two servers'
+    actions) would each read the file, add their decision and write it back, the
+    second losing the first's: the kernel's lock (flock) on the folder makes them
+    one after the other, and a process killed at any moment releases it. The
+    folder is locked rather than the file, which each edit replaces.
+
+    Raises:
+        InputError: the folder cannot be opened.
+    """
+    import fcntl
+
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        from .writing import _file_on_the_way
+
+        blocker = _file_on_the_way(folder) if isinstance(exc, (FileExistsError, NotADirectoryError)) else None
+        if blocker is not None:
+            raise InputError(f"{blocker}: is a file, not a folder", hint="check the path") from None
+        raise InputError(f"{path}: cannot write in its folder ({exc.strerror})",
+                         hint="check the path and the folder's permissions") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def add(path: str | Path, decision: Decision) -> tuple[Curation, int]:
     """Add a decision to a curation file (created if missing); the curation and the decision's number (from 1).
 
     A decision is replayed after those already in the file: one whose time is not
-    later than theirs is given the second after the last one's.
+    later than theirs is given the second after the last one's. Edits of one file
+    at once (by other processes too) are made one after the other, none lost.
 
     Raises:
         CurationError: the file already holds the same decision.
     """
-    curation = load(path, missing_ok=True)
-    if any(d.iri == decision.iri for d in curation.decisions):
-        raise CurationError(f"{path}: already holds this decision ({decision.summary()})",
-                            hint="`graphkit curate FILE list` shows the decisions")
-    if curation.decisions and decision.when <= curation.decisions[-1].when:
-        # made in the same second as the last (or with a clock behind it): it still comes after it
-        decision = _identified(replace(decision, when=_later_than(decision.when, curation.decisions[-1].when)))
-    curation = Curation(_sorted((*curation.decisions, decision)))
-    save(path, curation)
+    path = Path(path)
+    with _editing(path):
+        curation = load(path, missing_ok=True)
+        if any(d.iri == decision.iri for d in curation.decisions):
+            raise CurationError(f"{path}: already holds this decision ({decision.summary()})",
+                                hint="`graphkit curate FILE list` shows the decisions")
+        if curation.decisions and decision.when <= curation.decisions[-1].when:
+            # made in the same second as the last (or with a clock behind it): it still comes after it
+            decision = _identified(replace(decision, when=_later_than(decision.when, curation.decisions[-1].when)))
+        curation = Curation(_sorted((*curation.decisions, decision)))
+        save(path, curation)
     return curation, 1 + next(i for i, d in enumerate(curation.decisions) if d.iri == decision.iri)
 
 
@@ -486,14 +553,28 @@ def undo(path: str | Path, number: int) -> Decision:
     Raises:
         CurationError: no decision has that number.
     """
-    curation = load(path)
-    if not 1 <= number <= len(curation):
-        raise CurationError(f"{path}: holds {len(curation)} decision{'s' if len(curation) != 1 else ''}; "
-                            f"there is no decision {number}",
-                            hint="`graphkit curate FILE list` numbers them" if curation else "there is nothing to undo")
-    gone = curation.decisions[number - 1]
-    save(path, Curation(tuple(d for d in curation.decisions if d.iri != gone.iri)))
+    path = Path(path)
+    with _editing(path):
+        curation = load(path)
+        if not 1 <= number <= len(curation):
+            raise CurationError(f"{path}: holds {len(curation)} decision{'s' if len(curation) != 1 else ''}; "
+                                f"there is no decision {number}",
+                                hint="`graphkit curate FILE list` numbers them" if curation else "there is nothing to undo")
+        gone = curation.decisions[number - 1]
+        save(path, Curation(tuple(d for d in curation.decisions if d.iri != gone.iri)))
     return gone
+
+
+def withdraw(path: str | Path, iri: str) -> bool:
+    """Remove the decision whose IRI is ``iri`` from a curation file, whatever its number now; whether it was there."""
+    path = Path(path)
+    with _editing(path):
+        curation = load(path, missing_ok=True)
+        kept = tuple(d for d in curation.decisions if d.iri != iri)
+        if len(kept) == len(curation.decisions):
+            return False
+        save(path, Curation(kept))
+    return True
 
 
 # --------------------------------------------------------------------------- replay

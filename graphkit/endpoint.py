@@ -132,19 +132,47 @@ class Endpoint:
         data, kind = self._request(self.query_url, method="POST", action="a query", body=text.encode("utf-8"),
                                    content_type="application/sparql-query",
                                    accept=f"{_JSON}, {_NTRIPLES};q=0.9")
+        result = None
         try:
             if kind in (_JSON, "application/json"):
-                return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-            if kind in (_NTRIPLES, "text/plain"):
+                result = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            elif kind in (_NTRIPLES, "text/plain"):
                 store = ox.Store()
                 store.load(data, format=ox.RdfFormat.N_TRIPLES)
-                return store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+                result = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         except (SyntaxError, ValueError) as exc:
             raise EndpointError(f"{self.shown} answered a query with what is not {kind}: {one_line(str(exc), 200)}",
                                 hint="check that the URL is a SPARQL 1.1 server's") from None
-        raise EndpointError(f"{self.shown} answered a query with {kind or 'no content type'}, "
-                            "not SPARQL results nor N-Triples",
-                            hint="check that the URL is a SPARQL 1.1 server's query service")
+        if result is None:
+            raise EndpointError(f"{self.shown} answered a query with {kind or 'no content type'}, "
+                                "not SPARQL results nor N-Triples",
+                                hint="check that the URL is a SPARQL 1.1 server's query service")
+        problem = self._mismatch(text, result)
+        if problem:
+            del result  # pyoxigraph's results must not outlive this thread in the traceback
+            raise EndpointError(f"{self.shown} {problem}",
+                                hint="check that the URL is a SPARQL 1.1 server's query service")
+        return result
+
+    @staticmethod
+    def _mismatch(text: str, result) -> str | None:
+        """What is wrong with a result that is not the kind of answer the query asks for (a boolean for an ASK, the
+        projected variables of a SELECT, triples for a CONSTRUCT or DESCRIBE); None if it is."""
+        from .sparql import query_form
+
+        form, variables = query_form(text)
+        expected = {"ASK": ox.QueryBoolean, "SELECT": ox.QuerySolutions, "CONSTRUCT": ox.QueryTriples,
+                    "DESCRIBE": ox.QueryTriples}.get(form)
+        what = {ox.QueryBoolean: "a boolean", ox.QuerySolutions: "solutions", ox.QueryTriples: "triples"}
+        if expected is not None and not isinstance(result, expected):
+            got = next((w for cls, w in what.items() if isinstance(result, cls)), type(result).__name__)
+            return f"answered {form} with {got}, not {what[expected]}"
+        if variables and isinstance(result, ox.QuerySolutions):
+            lacking = [v for v in variables if ox.Variable(v) not in result.variables]
+            if lacking:
+                given = " ".join("?" + v.value for v in result.variables) or "none"
+                return f"answered a SELECT of {' '.join('?' + v for v in variables)} with the variables {given}"
+        return None
 
     def update(self, sparql: str, *, prefixes: dict[str, str] | None = None) -> None:
         """Run a SPARQL UPDATE on the server (one request: one transaction, on servers that make it one)."""
@@ -210,7 +238,14 @@ class Endpoint:
     def size(self) -> int:
         """The number of distinct statements the server's default graph holds."""
         result = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
-        return int(next(iter(result))["n"].value)
+        row = next(iter(result), None)
+        count = None if row is None else row["n"]
+        shown, value = ("no row", "") if row is None else (repr(count), count.value if count is not None else "")
+        del result, row, count  # pyoxigraph's results must not outlive this thread in a traceback
+        if not value.isdigit():
+            raise EndpointError(f"{self.shown} answered a COUNT with {shown}, not a number",
+                                hint="check that the URL is a SPARQL 1.1 server's query service")
+        return int(value)
 
     def entities_named(self, name: str) -> set[str]:
         """The IRIs of the entities a name labels (rdfs:label or skos:altLabel), compared case-insensitively."""

@@ -405,6 +405,8 @@ def add(
     if not docs:
         return KbResult(skipped=tuple(skipped), triples=target.size())
     with target.locked(on_wait):
+        if given is not None and not isinstance(curation, Curation):
+            given = curation_of(curation)  # the file as its last edit left it (a server may have added to it since)
         reader = target.reader()  # the version the last writer made, read under the lock
         known: dict[str, str] = documents(reader) if reader is not None else {}
         kept = target.curation(reader) if reader is not None else Curation()
@@ -536,6 +538,9 @@ def curate(kb: str | Path, curation: Curation | str | Path, *,
            on_wait: Callable[[], None] | None = None) -> CurationReport | None:
     """Give a knowledge base these decisions (replacing those it keeps) and replay them, in a new version.
 
+    A curation file is read holding the knowledge base's write lock, so that of two
+    writers that each added a decision to the file, the last gives it both.
+
     What ``graphkit build … --store DIR --curation FILE`` does to the decisions,
     without reading an article: the default graph is made anew from the document
     graphs with the decisions replayed on it. Nothing is written when the knowledge
@@ -547,10 +552,14 @@ def curate(kb: str | Path, curation: Curation | str | Path, *,
             (the knowledge base is then unchanged).
     """
     kb = Path(kb)
-    given = curation_of(curation)
+    given = curation_of(curation)  # a malformed file fails before the lock is waited for
     if _current(kb) is None:
         raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
     with _locked(kb, on_wait):
+        if not isinstance(curation, Curation):
+            # a file is read again under the lock: the writer that comes last gives the knowledge base the
+            # decisions of the file's last edit, not those it read before another writer went first
+            given = curation_of(curation)
         reader = ox.Store.read_only(str(_current(kb)))
         kept = stored_curation(reader)
         del reader

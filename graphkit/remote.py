@@ -8,7 +8,8 @@ Credentials go in an ``Authorization`` header: HTTP basic authentication
 ``token``; no message ever shows them (:func:`shown_url`, :func:`_scrub`).
 Each request has a deadline for the whole exchange (connecting, sending, the
 answer): when it passes, the connection is shut, however the server trickles
-its bytes.
+its bytes. A redirect is not followed (it would take the credentials to
+another host): it is an error that names where it leads.
 """
 
 from __future__ import annotations
@@ -226,14 +227,26 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
         return self.do_open(self._connection, req, context=self._context)
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Follows no redirect: the answer stays an HTTP error that names where the server sends to.
+
+    urllib would follow it to whatever host the server names, with the request's
+    ``Authorization`` header, and would turn a POST into a GET without its body.
+    """
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
 def _opener(url: str, deadline: _Deadline) -> urllib.request.OpenerDirector:
-    """An opener whose connections the deadline watches; it honours the environment's proxies, except for loopback hosts."""
+    """An opener whose connections the deadline watches; it honours the environment's proxies, except for loopback
+    hosts, and follows no redirect."""
     host = urlsplit(url).hostname or ""
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = False
-    handlers = [_HTTPHandler(deadline), _HTTPSHandler(deadline)]
+    handlers = [_HTTPHandler(deadline), _HTTPSHandler(deadline), _NoRedirect()]
     if loopback:
         handlers.append(urllib.request.ProxyHandler({}))
     return urllib.request.build_opener(*handlers)
@@ -268,6 +281,10 @@ def _exchange(opener, request: urllib.request.Request, action: str, endpoint: st
         hint = "check the endpoint's URL and that it accepts Graph Store Protocol PUTs"
         if not action.startswith(("PUT", "DELETE")):
             hint = "check the endpoint's URL and that it is a SPARQL 1.1 server"
+        if 300 <= exc.code < 400:
+            target = exc.headers.get("Location", "") if exc.headers else ""
+            text = f"it redirects to {one_line(shown_url(target), 200)}" if target else text
+            hint = "graphkit follows no redirect (it would send the credentials elsewhere): give the URL it names"
         if exc.code in (401, 403):
             hint = ("check the credentials: user:password@ in the URL, --user and --password, or --token "
                     "(GRAPHKIT_PUSH_USER, GRAPHKIT_PUSH_PASSWORD, GRAPHKIT_PUSH_TOKEN)")

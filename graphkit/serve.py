@@ -23,6 +23,12 @@ Routes:
   decisions are replayed on the knowledge base (:func:`graphkit.kb.curate`) at
   once. Without a curation file they answer 403.
 
+A request's body is read no further than :data:`MAX_QUERY_BYTES` (a query) or
+:data:`MAX_ACTION_BYTES` (a curation action): a longer one gets 413. An answer is
+made no larger than :data:`MAX_ANSWER_BYTES` (a query whose results would be
+larger, a cross product, gets 400 and a hint to add LIMIT), so that no query
+makes the server's memory grow without end.
+
 Cross-site requests: an action must carry the token of this run of the app (a
 random value in the page's data, sent back in the ``X-Graphkit-Token`` header
 or the ``token`` form field), which another site's page cannot read; a request
@@ -56,7 +62,38 @@ ACTIONS = ("reject-entity", "reject-relation", "merge", "rename")
 #: The hosts the app answers to when it listens on 127.0.0.1.
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
+#: The largest body a request may send, in bytes: a SPARQL query (or a form that carries one), a curation action.
+MAX_QUERY_BYTES = 1_000_000
+MAX_ACTION_BYTES = 64_000
+#: The largest answer the app makes of a query, in bytes (results, a CONSTRUCT's triples, a named query's page).
+MAX_ANSWER_BYTES = 100_000_000
+
 _QUERY_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
+
+
+class _TooLarge(Exception):
+    """A request's body is longer than the route takes."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the request's body is larger than {limit:,} bytes, the most this route takes")
+
+
+async def _body(request, limit: int) -> bytes:
+    """The request's body, read no further than ``limit`` bytes.
+
+    Raises:
+        _TooLarge: the body (its Content-Length, or what arrives) is longer.
+    """
+    declared = request.headers.get("content-length", "")
+    if declared.strip().isdigit() and int(declared) > limit:
+        raise _TooLarge(limit)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 class ServeError(GraphkitError):
@@ -171,10 +208,13 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
             name = _host_name(request.headers.get("host", ""))
             if hosts is not None and name not in hosts:
                 return error(421, f"this server answers to {', '.join(sorted(hosts))}, not to {name!r}")
+            kind = "json" if request.url.path.startswith("/curate/") else "text"
             try:
                 return await handler(request)
             except GraphkitError as exc:
-                return error(400, exc, "json" if request.url.path.startswith("/curate/") else "text")
+                return error(400, exc, kind)
+            except _TooLarge as exc:
+                return error(413, str(exc), kind)
         return endpoint
 
     # ---- the page
@@ -194,12 +234,19 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
                               "(change the knowledge base with `graphkit build`, `remove` or `query --update`)")
         if text is None:
             return error(400, "give a SPARQL query: ?query=…, a form field 'query', or an application/sparql-query body")
-        from .sparql import is_update
 
-        if is_update(text):
+        def answer(accept: str) -> tuple[bytes, str] | None:
+            # in a thread, as every step that takes time with the query's length or the store (reading a query of
+            # a megabyte takes a second): the event loop goes on answering other requests
+            from .sparql import is_update
+
+            return None if is_update(text) else _answer(state.store(), text, accept)
+
+        answered = await run_in_threadpool(_released, answer, request.headers.get("accept", ""))
+        if answered is None:
             return error(403, "this endpoint only reads: SPARQL UPDATE is refused "
                               "(change the knowledge base with `graphkit build`, `remove` or `query --update`)")
-        body, media = await run_in_threadpool(_answer, state.store(), text, request.headers.get("accept", ""))
+        body, media = answered
         return Response(body, media_type=media)
 
     # ---- the named queries
@@ -229,10 +276,10 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
         if fmt not in ("html", "csv", "json"):
             return error(400, QueryError(f"format = {fmt!r} is invalid; choose html, csv or json"))
         if fmt != "html":
-            body, media = await run_in_threadpool(_named_result, state.store(), found, params, fmt)
+            body, media = await run_in_threadpool(_released, lambda: _named_result(state.store(), found, params, fmt))
             return Response(body, media_type=media,
                             headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
-        table = await run_in_threadpool(_named_table, state.store(), found, params)
+        table = await run_in_threadpool(_released, lambda: _named_table(state.store(), found, params))
         return _html_page(name, _named_body(found, params, table))
 
     # ---- curation
@@ -247,7 +294,8 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
         origin = request.headers.get("origin")
         if origin is not None and origin != f"{request.url.scheme}://{request.headers.get('host', '')}":
             return error(403, f"a request from another site ({origin}) is refused", "json")
-        form = dict(parse_qsl((await request.body()).decode("utf-8", "replace"), keep_blank_values=True))
+        form = dict(parse_qsl((await _body(request, MAX_ACTION_BYTES)).decode("utf-8", "replace"),
+                              keep_blank_values=True))
         given = request.headers.get("x-graphkit-token") or form.get("token", "")
         if not secrets.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
             return error(403, "the request lacks this page's token (X-Graphkit-Token): reload the page", "json")
@@ -268,9 +316,11 @@ def create_app(store_dir: str | Path, curation: str | Path | None = None, *, tit
         with writing:
             decisions, number = curation_module.add(curation_file, decision)
             try:
-                report = knowledge_base.curate(store_dir, decisions)
+                # the file, read under the knowledge base's lock: another server may have added a decision since
+                report = knowledge_base.curate(store_dir, curation_file)
             except GraphkitError:
-                curation_module.undo(curation_file, number)
+                # by its IRI: another process may have numbered the file's decisions anew since
+                curation_module.withdraw(curation_file, decisions.decisions[number - 1].iri)
                 raise
         text = f"decision {number} of {len(decisions)}: {decision.summary()}"
         if report is not None:
@@ -306,7 +356,7 @@ async def _sparql_text(request) -> tuple[str | None, str | None]:
     update = request.query_params.get("update")
     if request.method == "POST":
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = (await request.body()).decode("utf-8", "replace")
+        body = (await _body(request, MAX_QUERY_BYTES)).decode("utf-8", "replace")
         if media == "application/sparql-query":
             query = body
         elif media == "application/sparql-update":
@@ -351,48 +401,115 @@ def _run(store: ox.Store, sparql: str, params: dict[str, str] | None = None):
     return run_sparql(store, sparql, union=False, params=params)
 
 
+class _Capped(io.BytesIO):
+    """An answer being written, which refuses to grow past :data:`MAX_ANSWER_BYTES`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.limit = MAX_ANSWER_BYTES
+        self.full = False
+        self.counted = 0
+
+    def write(self, data) -> int:
+        self.count(len(data))
+        return super().write(data)
+
+    def count(self, size: int) -> None:
+        """Count ``size`` bytes of an answer kept elsewhere (a page's table)."""
+        self.counted += size
+        if self.counted > self.limit:
+            self.full = True
+            raise OSError(_too_large())
+
+
+def _released(function: Callable, *args):
+    """``function(*args)`` in a worker thread; a graphkit error leaves it with no traceback nor context.
+
+    Query results are bound to the thread that made them: one kept alive by the
+    frames of an error's traceback would be dropped in the event loop's thread,
+    which pyoxigraph refuses (and reports). The message is all a response needs.
+    """
+    try:
+        return function(*args)
+    except GraphkitError as exc:
+        exc.__context__ = exc.__cause__ = None
+        raise exc.with_traceback(None) from None
+
+
+def _too_large() -> str:
+    return f"the answer would be larger than {MAX_ANSWER_BYTES:,} bytes"
+
+
+def _capped(write: Callable[[io.BytesIO], None]) -> bytes:
+    """What ``write`` writes, if it stays within :data:`MAX_ANSWER_BYTES`.
+
+    Raises:
+        QueryError: it would be larger.
+    """
+    out = _Capped()
+    try:
+        write(out)
+    except (QueryError, OSError, ValueError, RuntimeError) as exc:
+        if out.full:
+            raise QueryError(_too_large(), hint="add LIMIT (or aggregate), or query the knowledge base itself with "
+                                                "`graphkit query DIR`") from None
+        if isinstance(exc, QueryError):
+            raise
+        raise QueryError(f"the query failed: {' '.join(str(exc).split())[:300]}", hint="check the query") from None
+    return out.getvalue()
+
+
 def _answer(store: ox.Store, sparql: str, accept: str) -> tuple[bytes, str]:
-    """A query's results in the format ``accept`` asks for, and its media type."""
+    """A query's results in the format ``accept`` asks for, and its media type.
+
+    Raises:
+        QueryError: the query is malformed or fails, or its answer would be larger than :data:`MAX_ANSWER_BYTES`.
+    """
     from .store import write_result
 
     result = _run(store, sparql)
-    out = io.BytesIO()
     if isinstance(result, ox.QueryTriples):
         media = _accepted(accept, list(_GRAPHS))
-        try:
-            ox.serialize(result, out, format=_GRAPHS[media])
-        except (OSError, ValueError, RuntimeError) as exc:
-            raise QueryError(f"the query failed: {' '.join(str(exc).split())[:300]}", hint="check the query") from None
-        return out.getvalue(), media
+        return _capped(lambda out: ox.serialize(result, out, format=_GRAPHS[media])), media
     media = _accepted(accept, list(_SOLUTIONS))
-    write_result(result, _SOLUTIONS[media], out)
-    return out.getvalue(), media + ("; charset=utf-8" if media.startswith("text/") else "")
+    body = _capped(lambda out: write_result(result, _SOLUTIONS[media], out))
+    return body, media + ("; charset=utf-8" if media.startswith("text/") else "")
 
 
 def _named_result(store: ox.Store, query, params: dict[str, str], fmt: str) -> tuple[bytes, str]:
     from .store import write_result
 
-    out = io.BytesIO()
-    write_result(_run(store, query.text, params), fmt, out)
-    return out.getvalue(), {"csv": "text/csv; charset=utf-8", "json": "application/sparql-results+json"}[fmt]
+    result = _run(store, query.text, params)
+    body = _capped(lambda out: write_result(result, fmt, out))
+    return body, {"csv": "text/csv; charset=utf-8", "json": "application/sparql-results+json"}[fmt]
 
 
 def _named_table(store: ox.Store, query, params: dict[str, str]) -> tuple[list[str], list[list[str]]] | bytes:
-    """A named query's results as a table (variables, rows of cells), or Turtle for a CONSTRUCT."""
+    """A named query's results as a table (variables, rows of cells), or Turtle for a CONSTRUCT.
+
+    Raises:
+        QueryError: the query fails, or its table would be larger than :data:`MAX_ANSWER_BYTES`.
+    """
     from .store import _cell
 
     result = _run(store, query.text, params)
-    try:
-        if isinstance(result, ox.QueryTriples):
-            from .vocab import PREFIXES
+    if isinstance(result, ox.QueryTriples):
+        from .vocab import PREFIXES
 
-            return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
-        if isinstance(result, ox.QueryBoolean):
-            return ["answer"], [["true" if bool(result) else "false"]]
-        variables = [v.value for v in result.variables]
-        return variables, [[_cell(solution[v]) for v in variables] for solution in result]
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise QueryError(f"the query failed: {' '.join(str(exc).split())[:300]}", hint="check the query") from None
+        return _capped(lambda out: ox.serialize(result, out, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES)))
+    if isinstance(result, ox.QueryBoolean):
+        return ["answer"], [["true" if bool(result) else "false"]]
+    variables = [v.value for v in result.variables]
+    rows: list[list[str]] = []
+
+    def tabulate(out: _Capped) -> None:
+        for solution in result:
+            row = [_cell(solution[v]) for v in variables]
+            out.count(sum(len(c) + 9 for c in row))  # about the bytes of the row in the page
+            rows.append(row)
+
+    _capped(tabulate)
+    return variables, rows
 
 
 def _named_body(query, params: dict[str, str], table) -> str:

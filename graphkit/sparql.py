@@ -104,6 +104,40 @@ def network_keywords(text: str) -> list[Keyword]:
 _FORMS = frozenset({"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"})
 
 
+def query_form(text: str) -> tuple[str | None, tuple[str, ...] | None]:
+    """A query's form (SELECT, ASK, CONSTRUCT, DESCRIBE; None if it has none) and, for a SELECT, the variables it
+    projects, without ``?`` (None for ``SELECT *``): what a server's answer to it must hold.
+
+    >>> query_form("PREFIX ex: <http://ex.org/> SELECT DISTINCT ?s (COUNT(?o) AS ?n) WHERE { ?s ex:p ?o } GROUP BY ?s")
+    ('SELECT', ('s', 'n'))
+    >>> query_form("ASK { ?s ?p ?o }")
+    ('ASK', None)
+    """
+    found: str | None = None
+    projected: list[str] = []
+    depth, after_as = 0, False
+    for kind, token, _ in tokens(text):
+        word = token.upper() if kind == "word" else None
+        if found is None:
+            if word in _FORMS:
+                found = word
+                if found != "SELECT":
+                    return found, None
+            continue
+        if token == "{" or word in ("WHERE", "FROM"):
+            break
+        if token == "*" and depth == 0:
+            return found, None
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif kind == "variable" and (depth == 0 or after_as):
+            projected.append(token[1:])
+        after_as = word == "AS"
+    return found, tuple(projected) if found else None
+
+
 def with_values(text: str, bindings: dict[str, str]) -> str:
     """A query with variables bound by a VALUES block at the start of its pattern (the outer WHERE's group).
 

@@ -388,3 +388,86 @@ def test_the_seeds_carry_the_external_ids_of_every_known_entity_and_place(seeds)
     assert checked >= 8  # Bangkok, Hong Kong, Montenegro, Pakistan, Panama, Microsoft, PayPal, Mastercard
     assert (URIRef(E + "pakistan"), schema_id, Literal("PK")) in graph
     assert (URIRef(E + "bangkok"), OWL.sameAs, URIRef("https://sws.geonames.org/1609350/")) in graph
+
+
+# --------------------------------------------------------------------------- hostile use of the file
+
+
+def _add_many(path: str, worker: int, count: int) -> None:
+    for j in range(count):
+        curate.add(path, make("reject-entity", targets=[f"Name {worker}-{j}"], when=f"2025-01-01T00:00:{j:02d}"))
+
+
+def test_edits_of_one_file_at_once_lose_no_decision(tmp_path):
+    import multiprocessing
+
+    notes = tmp_path / "notes.ttl"
+    fork = multiprocessing.get_context("fork")
+    workers = [fork.Process(target=_add_many, args=(str(notes), i, 12)) for i in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0, 0, 0, 0]
+    names = sorted(t.value for d in curate.load(notes).decisions for t in d.targets)
+    assert names == sorted(f"Name {i}-{j}" for i in range(4) for j in range(12))
+    assert not [p.name for p in tmp_path.iterdir() if p.name != "notes.ttl"]  # no temporary file left
+
+
+def test_withdraw_removes_a_decision_by_its_iri_whatever_its_number(tmp_path):
+    notes = tmp_path / "notes.ttl"
+    _, first = curate.add(notes, make("reject-entity", targets=["A"], when="2025-01-01T00:00:00"))
+    curation, second = curate.add(notes, make("reject-entity", targets=["B"], when="2025-01-01T00:00:01"))
+    b = curation.decisions[second - 1]
+    curate.undo(notes, first)  # B is decision 1 now
+    assert curate.withdraw(notes, b.iri) is True
+    assert len(curate.load(notes)) == 0
+    assert curate.withdraw(notes, b.iri) is False
+
+
+_HEAD = ('@prefix ppp: <https://w3id.org/graphkit/ppp#> . @prefix prov: <http://www.w3.org/ns/prov#> .\n'
+         '@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n')
+
+
+def _decision_at(node: str, when: str, target: str) -> str:
+    return (f'<{node}> a ppp:RejectEntity ; prov:endedAtTime "{when}"^^xsd:dateTime ; ppp:target "{target}" .\n')
+
+
+def test_a_time_that_is_no_date_is_named_and_other_zones_sort_in_utc(runner, tmp_path):
+    notes = tmp_path / "notes.ttl"
+    notes.write_text(_HEAD + _decision_at("d1", "2025-13-45T99:99:99", "x"), encoding="utf-8")
+    for args in (["list"], ["reject-entity", "y"]):
+        result = runner.invoke(main, ["curate", str(notes), *args])
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith(f"error: [E150] {notes}: decision <https://w3id.org/graphkit/curation/d1>: "
+                                        "its time '2025-13-45T99:99:99' is not an xsd:dateTime")
+    # 05:00 at +05:00 is midnight UTC: before 03:00Z, and written as UTC
+    notes.write_text(_HEAD + _decision_at("d1", "2025-01-01T05:00:00+05:00", "x")
+                     + _decision_at("d2", "2025-01-01T03:00:00Z", "y"), encoding="utf-8")
+    decisions = curate.load(notes).decisions
+    assert [(d.when, d.targets[0].value) for d in decisions] == [("2025-01-01T00:00:00", "x"),
+                                                                  ("2025-01-01T03:00:00", "y")]
+
+
+@pytest.mark.parametrize("node, message", [
+    ('ppp:target "x" ; ppp:newLabel "  "', r"\(rename\) needs one entity and a new name that is not empty"),
+    ('ppp:target "x", "y" ; ppp:newLabel "z"', r"\(rename\) needs one entity and a new name that is not empty"),
+    ('ppp:newLabel "z"', r"\(rename\) lacks what it applies to"),
+])
+def test_a_malformed_decision_in_the_file_says_to_edit_it(runner, tmp_path, node, message):
+    notes = tmp_path / "notes.ttl"
+    notes.write_text(_HEAD + f'<d1> a ppp:Rename ; prov:endedAtTime "2025-01-01T00:00:00"^^xsd:dateTime ; {node} .\n',
+                     encoding="utf-8")
+    with pytest.raises(CurationError, match=message):
+        curate.load(notes)
+    result = runner.invoke(main, ["curate", str(notes), "undo", "1"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    # undo reads the file too: the hint cannot send the user there
+    assert "undo" not in result.output and "edit the file" in result.output
+
+
+def test_a_file_where_the_curation_file_needs_a_folder_is_named(runner, tmp_path):
+    (tmp_path / "notes.ttl").write_text("", encoding="utf-8")
+    result = runner.invoke(main, ["curate", str(tmp_path / "notes.ttl" / "x.ttl"), "reject-entity", "Read More"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: [E100] {tmp_path / 'notes.ttl'}: is a file, not a folder")

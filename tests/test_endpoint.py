@@ -8,6 +8,8 @@ same articles.
 
 from __future__ import annotations
 
+import http.server
+import threading
 import urllib.request
 
 import pyoxigraph as ox
@@ -241,3 +243,104 @@ def test_a_curation_is_not_sent_to_a_server(tmp_path):
     url = f"http://127.0.0.1:{free_port()}"  # never reached
     with pytest.raises(InputError, match="a SPARQL server keeps no curation"):
         kb.add(FILES[:1], url, curation=Curation())
+
+
+# --------------------------------------------------------------------------- hostile servers
+
+
+class _Recording(http.server.BaseHTTPRequestHandler):
+    """Answers every request with ``server.reply`` (status, headers, body) and records what it was sent."""
+
+    def _any(self):  # noqa: N802
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.server.seen.append((self.command, self.path, self.headers.get("Authorization"), body))
+        reply = self.server.reply
+        status, headers, data = reply(body.decode("utf-8")) if callable(reply) else reply
+        self.send_response(status)
+        for name, value in {**headers, "Content-Length": str(len(data))}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _any
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def recording():
+    """Start loopback servers that answer as told and record requests; stopped after the test."""
+    servers = []
+
+    def start(status: int, headers: dict | None = None, data: bytes = b"", *, reply=None):
+        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recording)
+        srv.daemon_threads, srv.reply, srv.seen = True, reply or (status, headers, data), []
+        threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        servers.append(srv)
+        return f"http://127.0.0.1:{srv.server_address[1]}", srv
+
+    yield start
+    for srv in servers:
+        srv.shutdown()
+        srv.server_close()
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_not_followed_with_the_credentials(recording, status):
+    elsewhere, target = recording(200, {"Content-Type": "application/sparql-results+json"},
+                                  b'{"head": {}, "boolean": true}')
+    url, _ = recording(status, {"Location": elsewhere + "/query"})
+    endpoint = Endpoint(url.replace("http://", "http://bob:s3cret@"), timeout=5)
+    with pytest.raises(EndpointError) as caught:
+        endpoint.query("ASK { ?s ?p ?o }")
+    assert target.seen == []  # neither the password nor the query went elsewhere
+    assert f"it redirects to {elsewhere}/query" in caught.value.message and "s3cret" not in str(caught.value)
+    assert "follows no redirect" in caught.value.hint
+    result = CliRunner().invoke(main, ["query", url, "entities"])
+    assert result.exit_code == 5 and result.output.startswith(f"error: [E800] {url} answered HTTP {status}")
+    assert target.seen == []
+
+
+def _answering(count: dict | None):
+    """A server's answers: ASK true, a SELECT's projected variables with no row, and ``count`` for the COUNT."""
+    import json
+
+    from graphkit.sparql import query_form
+
+    def reply(query: str):
+        form, variables = query_form(query)
+        if not query:  # a PUT
+            return 204, {}, b""
+        if form == "ASK":
+            answer = {"head": {}, "boolean": True}
+        elif "COUNT(*)" in query:
+            answer = count
+        else:
+            answer = {"head": {"vars": list(variables or ())}, "results": {"bindings": []}}
+        return 200, {"Content-Type": "application/sparql-results+json"}, json.dumps(answer).encode()
+    return reply
+
+
+@pytest.mark.parametrize("count, message", [
+    ({"head": {}, "boolean": True}, "answered SELECT with a boolean, not solutions"),
+    ({"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "9"}}]}},
+     "answered a SELECT of ?n with the variables ?x"),
+    ({"head": {"vars": ["n"]}, "results": {"bindings": []}}, "answered a COUNT with no row, not a number"),
+    ({"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "many"}}]}},
+     "answered a COUNT with <Literal value=many"),
+])
+def test_a_server_answering_the_wrong_kind_of_result_is_named(recording, tmp_path, count, message):
+    url, srv = recording(200, reply=_answering(count))
+    result = CliRunner().invoke(main, ["build", str(FILES[0]), "--endpoint", url])
+    assert result.exit_code == 5, result.output
+    assert result.output.startswith(f"error: [E800] {url} {message}") and "Traceback" not in result.output
+    assert [m for m, *_ in srv.seen].count("PUT") == 1  # it got as far as the count, after the document
+
+
+def test_a_server_answering_a_select_with_a_boolean_is_named(recording):
+    url, _ = recording(200, reply=lambda q: (200, {"Content-Type": "application/sparql-results+json"},
+                                             b'{"head": {}, "boolean": true}'))
+    result = CliRunner().invoke(main, ["query", url, "entities"])
+    assert result.exit_code == 5 and "Traceback" not in result.output
+    assert result.output.startswith(f"error: [E800] {url} answered SELECT with a boolean, not solutions")

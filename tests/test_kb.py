@@ -257,3 +257,23 @@ def test_named_queries_read_an_exported_dataset_as_the_knowledge_base(seeds_kb, 
         expected = rows(name, from_kb, union=False, params=params)
         assert expected or name == "curation", name  # the seeds hold no curation decision
         assert rows(name, from_file, params=params) == expected, name
+
+
+def test_a_build_gives_the_knowledge_base_the_curation_file_as_it_is_once_the_lock_is_held(tmp_path, monkeypatch):
+    from graphkit import curate
+
+    folder, notes = tmp_path / "kb", tmp_path / "notes.ttl"
+    article = sorted(CORPUS.glob("*.txt"))[0]
+    curate.add(notes, curate.make("reject-entity", targets=["Read More"], when="2025-01-01T00:00:00"))
+    locked = kb._locked
+
+    def another_writer_first(path, on_wait=None):
+        # a server adds a decision to the file while the build waits for the lock
+        curate.add(notes, curate.make("reject-entity", targets=["gke:nobody"], when="2025-01-01T00:00:01"))
+        return locked(path, on_wait)
+
+    kb.add([article], folder)
+    monkeypatch.setattr(kb, "_locked", another_writer_first)
+    kb.add([article], folder, curation=notes)
+    assert len(curate.load(notes)) == 2
+    assert len(kb.stored_curation(kb.open_read(folder))) == 2

@@ -260,6 +260,100 @@ def test_a_bad_decision_is_a_one_line_error_and_leaves_the_file_unchanged(kb, tm
 # --------------------------------------------------------------------------- the command
 
 
+def test_oversized_bodies_are_refused_before_they_are_read_whole(kb, tmp_path):
+    from graphkit.serve import MAX_ACTION_BYTES, MAX_QUERY_BYTES
+
+    notes = tmp_path / "notes.ttl"
+    c = client(kb, notes)
+    token = {"X-Graphkit-Token": c.app.state.token}
+    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * MAX_QUERY_BYTES
+    for headers, content in (({"Content-Type": "application/sparql-query"}, big),
+                             ({"Content-Type": "application/x-www-form-urlencoded"}, "query=" + big)):
+        response = c.post("/sparql", content=content, headers=headers)
+        assert response.status_code == 413 and f"larger than {MAX_QUERY_BYTES:,} bytes" in response.text
+        # sent in chunks, without a Content-Length: counted as it arrives
+        chunks = (content[i:i + 65536].encode() for i in range(0, len(content), 65536))
+        assert c.post("/sparql", content=chunks, headers=headers).status_code == 413
+    response = c.post("/curate/reject-entity", headers=token,
+                      data={"entity": "Read More", "why": "x" * MAX_ACTION_BYTES})
+    assert response.status_code == 413 and "larger than" in response.json()["error"]
+    assert not notes.exists()
+    # a query of ordinary length still answers
+    assert c.post("/sparql", content="ASK { ?s ?p ?o }", headers={"Content-Type": "application/sparql-query"}
+                  ).json()["boolean"] is True
+
+
+def test_reading_a_query_and_opening_the_store_never_hold_the_event_loop(kb, monkeypatch):
+    import asyncio
+
+    from graphkit import sparql
+
+    def off_the_loop(function):
+        def checked(*args, **kwargs):
+            with pytest.raises(RuntimeError):  # no event loop runs in this thread
+                asyncio.get_running_loop()
+            calls.append(function.__name__)
+            return function(*args, **kwargs)
+        return checked
+
+    calls: list[str] = []
+    c = client(kb)
+    monkeypatch.setattr(sparql, "is_update", off_the_loop(sparql.is_update))
+    monkeypatch.setattr(knowledge_base, "open_read", off_the_loop(knowledge_base.open_read))
+    for response in (c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}),
+                     c.post("/sparql", content="ASK { ?s ?p ?o }", headers={"Content-Type": "application/sparql-query"}),
+                     c.get("/queries/entities", params={"format": "csv"}), c.get("/queries/entities")):
+        assert response.status_code == 200, response.text
+    assert calls == ["is_update", "open_read", "is_update"]  # the store opened at the first request, once
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # results dropped in their thread
+def test_an_answer_larger_than_the_limit_is_refused_not_made(kb, monkeypatch):
+    from graphkit import serve
+
+    c = client(kb)
+    cross = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"  # 3299 × 3299 rows: gigabytes of JSON
+    whole = c.get("/sparql", params={"query": "SELECT * WHERE { ?a ?b ?c }"}, headers={"Accept": "text/csv"})
+    assert whole.status_code == 200
+    monkeypatch.setattr(serve, "MAX_ANSWER_BYTES", len(whole.content) * 4)
+    for accept in ("application/sparql-results+json", "text/csv", "text/tab-separated-values"):
+        response = c.get("/sparql", params={"query": cross}, headers={"Accept": accept})
+        assert response.status_code == 400, response.text[:200]
+        assert response.text.startswith(f"[E400] the answer would be larger than {len(whole.content) * 4:,} bytes")
+        assert "LIMIT" in response.text
+    construct = c.get("/sparql", params={"query": "CONSTRUCT { ?a ?b ?d } WHERE { ?a ?b ?c . ?d ?e ?f }"})
+    assert construct.status_code == 400 and "larger than" in construct.text
+    assert c.get("/sparql", params={"query": "SELECT * WHERE { ?a ?b ?c }"}).status_code == 200  # within it
+    monkeypatch.setattr(serve, "MAX_ANSWER_BYTES", 2_000)
+    for params in ({"format": "csv"}, {"format": "json"}, {}):
+        response = c.get("/queries/entities", params=params)
+        assert response.status_code == 400 and "larger than 2,000 bytes" in response.text
+
+
+def test_two_servers_on_one_file_and_knowledge_base_lose_no_decision(kb, tmp_path, monkeypatch):
+    notes = tmp_path / "notes.ttl"
+    first, second = client(kb, notes), client(kb, notes)
+    add = curate.add
+    done = []
+
+    def add_then_let_the_other_go_first(path, decision):
+        added = add(path, decision)
+        if not done:  # the first server's decision is in the file; the second server records its own, whole
+            done.append(None)
+            done[0] = second.post("/curate/reject-entity", data={"entity": INTERPOL, "token": second.app.state.token})
+        return added
+
+    monkeypatch.setattr(curate, "add", add_then_let_the_other_go_first)
+    response = first.post("/curate/reject-entity", data={"entity": "gke:pakistan-fia",
+                                                         "token": first.app.state.token})
+    assert response.status_code == 200 and done[0].status_code == 200, (response.text, done[0].text)
+    assert len(curate.load(notes)) == 2
+    kept = knowledge_base.stored_curation(knowledge_base.open_read(kb))
+    assert len(kept) == 2  # the knowledge base keeps both decisions, as the file does
+    for c in (first, second):
+        assert not ask(c, f"ASK {{ <{INTERPOL}> ?p ?o }}") and not ask(c, "ASK { gke:pakistan-fia ?p ?o }")
+
+
 def test_serve_help_has_examples():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0 and "graphkit serve kb/ --port 9000 --curation notes.ttl" in result.output
