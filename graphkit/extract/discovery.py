@@ -37,6 +37,7 @@ import regex
 from ..lang import Language, language
 from ..model import Document, Mention
 from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
+from . import sounds
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
 #: A word, with the characters that show nothing inside it ("Veri\u00addian", "Euro\u200bpol"): no word ends there.
@@ -365,7 +366,9 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, sentence.start, sentence.end)]
         i = 0
         while i < len(tokens):
-            if not is_title(bare(tokens[i][2])) or _NAME_END.search(tokens[i][2]) or not speech(sentence):
+            word = bare(tokens[i][2])
+            if (not is_title(word) or _NAME_END.search(tokens[i][2])
+                    or not (speech(sentence) or word in honorifics)):
                 i += 1
                 continue
             j = i + 1
@@ -1090,6 +1093,8 @@ def match(doc: Document) -> list[Mention]:
     known = list(doc.mentions)
     found: list[Mention] = []
     found += find_operations(doc, lang, taken)
+    # a known name written by its sound in the script of the language ("ካስፐርስኪ": Kaspersky)
+    found += sounds.find(doc, lang, taken)
     found += find_acronyms(doc, lang, taken, known)
     # a place and a head word are a body ("Hollanda polisi"), found before people take the place's word
     found += find_place_headed(doc, lang, taken)
