@@ -333,6 +333,12 @@ def test_a_name_after_a_title_in_a_script_without_capitals():
     assert [f for f in found("وقالت الرئيسة التنفيذية لشركة سايبر إن التعاون مستمر.", "ar") if f[2] == "Person"] == []
 
 
+def test_an_honorific_introduces_a_name_where_no_one_speaks():
+    # Amharic: "Ambassador Taye Atske Selassie and … signed": an honorific (not a role) needs no speech cue
+    people = [f[0] for f in found("ስምምነቱን አምባሳደር ታዬ አጽቀሥላሴ እና ሌሎች ተፈራርመዋል።", "am") if f[2] == "Person"]
+    assert people == ["ታዬ አጽቀሥላሴ"]
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # a title in a list of bodies, with no speech cue in the sentence, introduces no one
     assert [f for f in found("ब्यूरोका प्रवक्ता युवराज खड्का र प्रहरी कार्यालय।", "ne") if f[2] == "Person"] == []
