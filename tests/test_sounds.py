@@ -40,3 +40,20 @@ def test_ordinary_words_that_share_a_skeleton_are_not_names():
     assert found("Подаци о кривичних делима су размењени.", "sr") == []
     assert found("اشتراک اطلاعات میان کشورها ادامه دارد.", "fa") == []
     assert found("ኩባንያችን ከፖሊስ ጋር ይሰራል።", "am") == []
+
+
+def test_a_known_acronym_spelled_out_letter_by_letter():
+    # Hindi "एफ़बीआई" (ef-bi-ai), Bengali "বিকেএ" (bi-ke-e), Marathi "आय४सी" with the case ending "ने"
+    assert ("एफ़बीआई", "fbi") in found("अमेरिका की एफ़बीआई ने जांच की।", "hi")
+    assert ("বিকেএ", "bka") in found("জার্মানির বিকেএ জানিয়েছে।", "bn")
+    assert ("आय४सीने", "india-i4c") in found("भारतातील आय४सीने इशारा दिला.", "mr")
+
+
+def test_a_national_body_spelled_out_needs_its_country_in_the_article():
+    # "सीआईबी" of a Nepali article is Nepal's bureau, not Thailand's CIB (the registry's only CIB)
+    assert found("सीआईबीका प्रवक्ताले जानकारी दिए।", "ne") == []
+
+
+def test_a_name_sounds_alike_from_its_first_letter():
+    # Bengali "সতর্ক" (satark, alert) shares Austrac's consonants, not its first sound
+    assert found("সবাইকে সতর্ক থাকতে বলা হয়েছে।", "bn") == []

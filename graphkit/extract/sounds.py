@@ -16,6 +16,12 @@ skeleton of exactly one known entity's Latin name is a mention of that
 entity. Skeletons shorter than ``MIN_SKELETON`` consonants are passed over
 (too many ordinary words share them), and so are scripts written without
 spaces between words (Thai, Khmer, Myanmar), where a word's edges are unknown.
+
+An acronym of Latin capitals is also written as its letters sound ("एफ़बीआई":
+ef-bi-ai, FBI; "আইএফসিএসিসি"): a word spelling out the letters of exactly one
+known acronym (``LETTER_NAMES``) is a mention of its entity, where the article
+names that entity's country, if it has one ("सीआईबी" in a Nepali article is
+Nepal's bureau, not Thailand's CIB).
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+
+import regex
 
 from ..lang import Language
 from ..model import Document, Mention
@@ -49,7 +57,8 @@ _CASED = frozenset({"CYRILLIC", "GREEK", "ARMENIAN"})
 _DIGRAPHS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "k"), ("ph", "f"), ("ck", "k"), ("ch", "c"),
              ("q", "k"), ("shk", "sk"), ("sh", "q"), ("th", "t"), ("ts", "c"), ("x", "ks"), ("c", "k"))
 _VOWELS = re.compile(r"[aeiouyhwv]")
-_WORD = re.compile(r"[\w\u200c\u200d'’-]+")
+#: A word of any script, its combining marks (Devanagari's vowel signs, a nukta) and joiners inside it.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d'’-]+")
 
 
 def _plain(text: str) -> str:
@@ -62,6 +71,52 @@ def _plain(text: str) -> str:
         word = word.replace(a, b)
     word = re.sub(r"[^a-z0-9]", "", word)
     return re.sub(r"(.)\1+", r"\1", word)
+
+#: How the letters of a Latin acronym sound when spelled out, as other scripts write them and ``_plain`` reads
+#: them back ("एफ़बीआई", "ایف بی آئی", "ኤፍቢአይ": FBI).
+LETTER_NAMES = {
+    "a": ("e", "ei", "ey", "a"), "b": ("bi", "bii"), "c": ("si", "ki"), "d": ("di", "dii"), "e": ("i", "ii", "e"),
+    "f": ("ef", "ep", "ekp", "if", "yf"), "g": ("ji", "jii", "gi"), "h": ("ek", "ec", "eik", "eic", "aik", "aic", "et"),
+    "i": ("ai", "ay", "aai", "aii", "aiy"), "j": ("je", "jei", "jai"), "k": ("ke", "kee", "kei"), "l": ("el", "l"),
+    "m": ("em", "m"), "n": ("en", "n"), "o": ("o", "oo", "ou"), "p": ("pi", "pii"), "q": ("kiu", "kyu"),
+    "r": ("ar", "aar", "r"), "s": ("es", "s", "is"), "t": ("ti", "tii", "t"), "u": ("iu", "yu", "u"),
+    "v": ("vi", "bi", "vki", "vhi", "bhi"), "w": ("dabliu", "dablyu"), "x": ("eks",), "y": ("wai", "vai"),
+    "z": ("jed", "zed", "zet", "set"),
+}
+
+#: The longest and the shortest acronym matched as spelled out.
+ACRONYM_LETTERS = (3, 6)
+
+
+def _spelled(text: str) -> str:
+    """A word in ASCII as it is spelled, no letter collapsed ("बीकेए": bikee)."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]", "", anyascii(text).lower().replace("ph", "f"))
+
+
+@lru_cache(maxsize=4)
+def _acronyms(registry: Registry) -> dict[str, tuple[re.Pattern, tuple[str, str, str]]]:
+    """Each known acronym of Latin capitals (one entity's only) → the pattern of its letters spelled out, and
+    (key, class, label) of its entity."""
+    owners: dict[str, set[tuple[str, str, str]]] = {}
+    lo, hi = ACRONYM_LETTERS
+    for e in registry.entities.values():
+        for text, _, how in e.names:
+            if how != "hidden" and re.fullmatch(r"[A-Z][A-Z0-9]+", text) and lo <= len(text) <= hi:
+                owners.setdefault(text.lower(), set()).add((e.key, e.type, e.label))
+    out = {}
+    for acronym, who in owners.items():
+        if len(who) == 1:
+            letters = "".join(c if c.isdigit() else "(?:" + "|".join(LETTER_NAMES[c]) + ")" for c in acronym)
+            out[acronym] = (re.compile(letters), next(iter(who)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _countries(registry: Registry) -> dict[str, str]:
+    """The ISO code of the country of each national body of the registry."""
+    return {e.key: e.country for e in registry.entities.values() if e.country}
 
 
 def skeleton(text: str) -> str:
@@ -113,7 +168,11 @@ def _stems(word: str, lang: Language, *, first: bool, last: bool) -> set[str]:
 
 def find(doc: Document, lang: Language, taken, *, registry: Registry | None = None) -> list[Mention]:
     """Mentions of known entities whose Latin names the document writes by their sound in another script."""
-    index = _index(registry or load_registry())
+    registry = registry or load_registry()
+    index, acronyms, countries = _index(registry), _acronyms(registry), _countries(registry)
+    from . import places
+
+    named = {places.country_of(m.key) for m in doc.mentions} - {None}
     text = doc.text
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     found: list[Mention] = []
@@ -131,15 +190,34 @@ def find(doc: Document, lang: Language, taken, *, registry: Registry | None = No
         return (bool(letter) and script_of(letter) not in ("LATIN", "") and not is_unspaced(letter)
                 and (letter.isupper() or script_of(letter) not in _CASED))
 
+    spelled: dict[str, tuple[str, str, str] | None] = {}
+
+    def spelled_out(written: str) -> tuple[str, str, str] | None:
+        # a known acronym spelled out letter by letter ("सीआईबी", "ایف آئی اے")
+        # (a national body's acronym is read so where the article names its country: "सीआईबी" of a Nepali
+        # article is Nepal's bureau, not Thailand's CIB)
+        if written not in spelled:
+            spelled[written] = next((known for pattern, known in acronyms.values() if pattern.fullmatch(written)
+                                     and countries.get(known[0], named) in named), None)
+        return spelled[written]
+
     def sounding(run) -> tuple[str, str, str] | None:
         n = len(run)
+        for combo in _product([_stems(w, lang, first=k == 0, last=k == n - 1) for k, (_, _, w) in enumerate(run)]):
+            written = "".join(_spelled(stem) for stem in combo)
+            if 4 <= len(written) <= ACRONYM_LETTERS[1] * 4 and not written.isdigit():
+                known = spelled_out(written)
+                if known is not None:
+                    return known
         options = [sounds(w, k == 0, k == n - 1) for k, (_, _, w) in enumerate(run)]
         for combo in _product(options):
             known = index.get(tuple(sound for sound, _ in combo))
             if known is not None:
                 written = "".join(plain for _, plain in combo)
                 least = MIN_RATIO_ABJAD if script_of(run[0][2][0]) in _ABJADS else MIN_RATIO
-                if SequenceMatcher(None, written, known[3]).ratio() >= least:
+                # a name begins as it sounds: the same consonant, or a vowel ("সতর্ক", satark, is no Austrac)
+                same_start = written[:1] == known[3][:1] or (written[:1] in "aeiou" and known[3][:1] in "aeiou")
+                if same_start and SequenceMatcher(None, written, known[3]).ratio() >= least:
                     return known[:3]
         return None
 
