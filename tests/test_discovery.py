@@ -474,3 +474,12 @@ def test_a_character_that_shows_nothing_inside_a_name_does_not_cut_it():
     assert got == [("Veri\u00addian Shield Technologies", "veridian-shield-technologies", "Company"),
                    ("Anna Be\u200brg", "anna-berg", "Person")]
     assert all(text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+def test_an_operation_quoted_with_its_word_in_a_script_without_capitals():
+    # Tamil: "'Operation Thiraineekku-2'": the quotes around the word and the name end the name
+    ops = [(f[0], f[2]) for f in found("மாநிலம் முழுவதும் நடத்திய 'ஆபரேஷன் திரைநீக்கு-2' அதிரடி வேட்டையில் 136 பேர் கைது.", "ta")
+           if f[2] == "Operation"]
+    assert ops == [("ஆபரேஷன் திரைநீக்கு-2", "Operation")]
+    # without the quotes, a word after the operation word is no name there
+    assert [f for f in found("மாநிலம் முழுவதும் ஆபரேஷன் நடத்தப்பட்டது.", "ta") if f[2] == "Operation"] == []

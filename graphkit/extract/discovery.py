@@ -923,6 +923,14 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
                 following.append(t)
             if following:
                 name_start, name_end = following[0][0], following[-1][1]
+            elif s and text[s - 1] in _OPENING_QUOTES.values() and _uncased_word(rest.lstrip()):
+                # "'ஆபரேஷன் திரைநீக்கு-2'", "'ऑपरेशन चक्र-II'": in a script without capitals, the quotes
+                # around the word and the name end the name
+                closing = _CLOSING_OF.get(text[s - 1], text[s - 1])
+                end = text.find(closing, e, e + 60)
+                inside = text[e:end] if end > 0 else ""
+                if inside.strip() and not _NAME_END.search(inside.replace(".", "")) and len(inside.split()) <= 4:
+                    name_start, name_end = e + len(inside) - len(inside.lstrip()), e + len(inside.rstrip())
         if name_start is None:
             continue
         name = text[name_start:name_end].strip()
@@ -949,6 +957,13 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
 
 
 _CLOSING_QUOTES = "」』”»\"’'“"
+#: The closing quote of each opening one.
+_CLOSING_OF = {"「": "」", "『": "』", "“": "”", "«": "»", '"': '"', "‘": "’", "'": "'", "„": "“"}
+
+
+def _uncased_word(text: str) -> bool:
+    """Whether a text begins with a letter of a script without capitals, written with spaces (Tamil, Devanagari)."""
+    return bool(text) and text[0].isalpha() and script_of(text[0]) not in _CASED | {"LATIN"} and not is_unspaced(text[0])
 
 #: How close the transliteration of an operation's name must be to a known operation's (with the same consonants).
 OPERATION_NAME_THRESHOLD = 0.6
