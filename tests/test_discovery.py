@@ -483,3 +483,10 @@ def test_an_operation_quoted_with_its_word_in_a_script_without_capitals():
     assert ops == [("ஆபரேஷன் திரைநீக்கு-2", "Operation")]
     # without the quotes, a word after the operation word is no name there
     assert [f for f in found("மாநிலம் முழுவதும் ஆபரேஷன் நடத்தப்பட்டது.", "ta") if f[2] == "Operation"] == []
+
+
+def test_lowercase_words_between_a_place_and_a_head_in_a_sentence_case_language():
+    # Lithuanian writes a body's name in sentence case: "Ukrainos nacionalinė policija" (Ukraine's national police)
+    bodies = [(f[0], f[1]) for f in found("Tuo tarpu Ukrainos nacionalinė policija Charkive atliko kratas.", "lt")
+              if f[3] == "place-head"]
+    assert bodies == [("Ukrainos nacionalinė policija", "ukraine-police")]

@@ -635,7 +635,9 @@ def _name_word(word: str, lang: Language) -> bool:
     w = fold(word)
     if any(c.isdigit() for c in word) or w in lang.conjunctions or w in lang.role_connectors or w in _PREPOSITIONS:
         return False
-    return script_of(word[0]) not in _CASED or word[0].isupper()
+    # a lowercase adjective in the languages that write a body's name in sentence case ("Ukrainos nacionalinė
+    # policija", "Hrvatska poštanska banka")
+    return script_of(word[0]) not in _CASED or word[0].isupper() or (lang.inflected and len(word) >= 4)
 
 
 def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
