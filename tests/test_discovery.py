@@ -490,3 +490,13 @@ def test_lowercase_words_between_a_place_and_a_head_in_a_sentence_case_language(
     bodies = [(f[0], f[1]) for f in found("Tuo tarpu Ukrainos nacionalinė policija Charkive atliko kratas.", "lt")
               if f[3] == "place-head"]
     assert bodies == [("Ukrainos nacionalinė policija", "ukraine-police")]
+
+
+def test_an_acronym_defined_after_a_name_beginning_with_a_place():
+    # Croatian: "Hrvatska" (Croatia) begins the name, "HUB" is also a GeoNames city: both give way to the body
+    got = found("Zbog toga je Hrvatska udruga banaka (HUB) pokrenula kampanju. HUB je rekao.", "hr")
+    assert [(f[0], f[1]) for f in got] == [("Hrvatska udruga banaka", "hrvatska-udruga-banaka"),
+                                          ("HUB", "hrvatska-udruga-banaka"), ("HUB", "hrvatska-udruga-banaka")]
+    # Bulgarian: short prepositions inside the name are no letters of the acronym
+    got = found("Прокуратурата и Асоциацията на банките в България (АББ) подкрепиха кампанията.", "bg")
+    assert [f[0] for f in got if f[3] == "acronym"] == ["Асоциацията на банките в България", "АББ"]

@@ -533,6 +533,7 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
     occurrences = literal_matches(text, {a: _bounded_word(a) for a in {m.group(1).rstrip(".") for m in definitions}})
     looked_after: dict[str, int] = {}  # acronym → the earliest end of a definition looked after
     known_index = ByStart(known)
+    places = {(m.start, m.end) for m in known if m.method in PLACE_METHODS}
     for m in definitions:
         acronym = m.group(1).rstrip(".")
         letters = [c for c in acronym if c.isalpha()]
@@ -549,6 +550,8 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
                 j -= 1
                 first = i
                 i -= 1
+            elif first is not None and (fold(word) in lang.role_connectors or word.islower() and len(word) <= 3):
+                i -= 1  # a short preposition inside the name ("Асоциацията на банките в България (АББ)")
             else:
                 break
         if j >= 0 or first is None or not text[before[-1][1]:m.start()].strip() == "":
@@ -557,6 +560,9 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         expansion = text[start:end]
         a0, a1 = m.start(1), m.start(1) + len(acronym)
         entity = _first_holding(known_index, start, a0)
+        if entity is not None and (entity.start, entity.end) in places and (entity.start, entity.end) != (start, end):
+            # a place that begins the name is not what the acronym names ("Hrvatska udruga banaka (HUB)")
+            entity = _first_holding(ByStart([k for k in known if (k.start, k.end) not in places]), start, a0)
         if entity is not None:
             key, type_, label = entity.key, entity.type, entity.label
         else:
@@ -567,7 +573,9 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         spans += [(s, e) for s, e in occurrences[acronym] if s > a1 and (upto is None or s <= upto)]
         looked_after[acronym] = a1 if upto is None else min(upto, a1)
         for s, e in spans:
-            if _free(s, e, taken):
+            # a place inside the name stays a mention of its own ("Hrvatska udruga banaka"); a place that is the
+            # acronym itself ("HUB", a city of GeoNames) gives way to it (see set_annotations)
+            if _free(s, e, Taken(t for t in taken if t not in places)):
                 found.append(Mention(s, e, text[s:e], key, type_, label, CONFIDENCE["acronym"], "discovery:acronym"))
                 taken.append((s, e))
     return found
@@ -1162,9 +1170,11 @@ def _not_an_organization(text: str) -> bool:
 
 
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
-    """Add the new mentions; a person's name replaces the place names inside it."""
+    """Add the new mentions; a person's name replaces the place names inside it, an acronym the place it is."""
     people = SpanSet((m.start, m.end) for m in found if m.type == "Person")
-    kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and people.overlaps(m.start, m.end))]
+    acronyms = {(m.start, m.end) for m in found if m.method == "discovery:acronym"}
+    kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and (people.overlaps(m.start, m.end)
+                                                                          or (m.start, m.end) in acronyms))]
     mentions = sorted(set(kept) | set(found), key=lambda m: (m.start, m.end, m.key))
     return doc.with_(mentions=tuple(mentions))
 
