@@ -500,3 +500,12 @@ def test_an_acronym_defined_after_a_name_beginning_with_a_place():
     # Bulgarian: short prepositions inside the name are no letters of the acronym
     got = found("Прокуратурата и Асоциацията на банките в България (АББ) подкрепиха кампанията.", "bg")
     assert [f[0] for f in got if f[3] == "acronym"] == ["Асоциацията на банките в България", "АББ"]
+
+
+def test_an_organization_right_before_a_name_is_not_part_of_it():
+    # Croatian "direktorica HUB-a Tamara Perko", Slovak "Hovorca Europolu Jan Op Gen Oorth": the body whose
+    # role it is stands between the role and the name
+    assert ("Tamara Perko", "Person") in [(f[0], f[2]) for f in found(
+        "Može se spriječiti”, poručila je direktorica HUB-a Tamara Perko.", "hr")]
+    assert ("Jan Op Gen Oorth", "Person") in [(f[0], f[2]) for f in found(
+        "Hovorca Europolu Jan Op Gen Oorth ho označil za podozrivého.", "sk")]

@@ -217,6 +217,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
             lead_cue = True
             run, words = run[1:], words[1:]
+        # an organization's name or acronym before the name ("direktorica HUB-a Tamara Perko", "Hovorca Europolu
+        # Jan Op Gen Oorth"): its holder, not part of it
+        while len(run) > 2 and (not _name_shaped(run[0][2]) or not _free(run[0][0], run[0][1], taken)):
+            run, words = run[1:], words[1:]
         if not 2 <= len(run) <= 4 or any(w in blocking for w in words) or not _capitalised(run[-1][2]):
             continue
         start, end = run[0][0], run[-1][1]
