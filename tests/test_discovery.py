@@ -509,3 +509,12 @@ def test_an_organization_right_before_a_name_is_not_part_of_it():
         "Može se spriječiti”, poručila je direktorica HUB-a Tamara Perko.", "hr")]
     assert ("Jan Op Gen Oorth", "Person") in [(f[0], f[2]) for f in found(
         "Hovorca Europolu Jan Op Gen Oorth ho označil za podozrivého.", "sk")]
+
+
+def test_a_name_glossed_in_latin_brackets_is_one_entity_with_two_mentions():
+    # Khmer: "Attorney General Pamela Bondi (Pamela Bondi)"; the Latin spelling vouches for the words before it
+    text = "អគ្គព្រះរាជអាជ្ញាសហរដ្ឋអាមេរិក លោកស្រី ប៉ាមេឡា ប៊នឌី (Pamela Bondi) បានហៅវិធានការនេះថា សំខាន់។"
+    got = [(f[0], f[1], f[2]) for f in found(text, "km") if f[3] == "gloss"]
+    assert got == [("ប៉ាមេឡា ប៊នឌី", "pamela-bondi", "Person"), ("Pamela Bondi", "pamela-bondi", "Person")]
+    # a translation in the brackets does not sound like the words before it: no entity
+    assert [f for f in found("เปิดตัว ผู้ช่วยอัจฉริยะ (Intelligent Assistant) ใหม่", "th") if f[3] == "gloss"] == []

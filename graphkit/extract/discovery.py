@@ -414,6 +414,86 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     return found
 
 
+#: A name in Latin capitals in brackets: the original spelling of the name written before it in another script.
+_GLOSS = regex.compile(r"\(\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*\)")
+#: How close the sounds of the words before a gloss must be to its own (the brackets vouch for the rest).
+GLOSS_THRESHOLD = 0.75
+#: Classes of consonants that sound alike (Soundex's), so that scripts that tell apart other sounds agree:
+#: Khmer "ប៉ាមេឡា" reads "bamela" for Pamela, Burmese "ကျန်" "kyn" for Jiang.
+_SOUND_CLASSES = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556")
+
+
+def _sound_classes(text: str) -> str:
+    """A name's consonants by class, a vowel standing first kept as "0", repeats collapsed ("Pamela Bondi": 154153)."""
+    from anyascii import anyascii
+
+    out = []
+    for word in anyascii(text).lower().split():  # word by word: a word before the name adds its own sounds
+        letters = re.sub(r"[^a-z]", "", word)
+        classes = re.sub(r"[^0-9]", "", letters.translate(_SOUND_CLASSES))
+        out.append(re.sub(r"(.)\1+", r"\1", classes))
+    letters = re.sub(r"[^a-z]", "", text and anyascii(text).lower())
+    return ("0" if letters[:1] in tuple("aeiouy") and letters else "") + "".join(out)
+
+
+def find_glossed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A name in another script followed by its Latin spelling in brackets: one entity, two mentions.
+
+    "លោកស្រី ប៉ាមេឡា ប៊នឌី (Pamela Bondi)", "ស៊ូ ជីលាំង (Xu Ji Liang)": in an article whose main script is
+    not Latin, the one to four words right before a bracketed Latin name whose transliteration is close to it
+    (``GLOSS_THRESHOLD``, beginning with the same sound) name the same thing. A known entity or place in the
+    brackets gives its key to the words before; an unknown name is an organization where it holds a head
+    word of the language or of English, else a person where its two to four words are shaped like a name's.
+    A translation in the brackets ("ผู้ช่วยอัจฉริยะ (Intelligent Assistant)") does not sound alike: nothing.
+    """
+    if _main_script(doc) in ("LATIN", ""):
+        return []
+    text = doc.text
+    index = mentions_of(doc.mentions)
+    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
+    english = language("en")
+    found: list[Mention] = []
+    for m in _GLOSS.finditer(text):
+        latin = m.group(1).strip()
+        a0, a1 = m.start(1), m.start(1) + len(latin)
+        before = [t for t in _tokens(text, max(0, m.start() - 80), m.start())]
+        best, best_k = 0.0, 0
+        target = _sound_classes(latin)
+        for k in range(1, min(4, len(before)) + 1):
+            run = before[-k:]
+            if any(script_of(w[0]) in ("LATIN", "") for _, _, w in run) or text[run[-1][1]:m.start()].strip():
+                break
+            if any(text[x[1]:y[0]] not in (" ", "\u00a0") for x, y in zip(run, run[1:])):
+                break
+            written = _sound_classes(" ".join(w for _, _, w in run))
+            if not written or written[0] != target[:1]:
+                continue
+            ratio = SequenceMatcher(None, written, target).ratio()
+            if ratio >= best:  # the longer run, where two sound as close
+                best, best_k = ratio, k
+        if best < GLOSS_THRESHOLD:
+            continue
+        s, e = before[-best_k][0], before[-1][1]
+        known = next((x for x in index.overlapping(a0, a1) if (x.start, x.end) == (a0, a1)), None)
+        if known is not None:
+            key, type_, label = known.key, known.type, known.label
+        else:
+            words = [fold(w) for w in latin.split()]
+            type_ = _head_type(words, lang) or _head_type(words, english)
+            if type_ is None:
+                if not (2 <= len(words) <= 4 and all(_name_shaped(w) for w in latin.split())):
+                    continue
+                type_ = "Person"
+            key, label = slug(latin), latin
+        how = "person" if type_ == "Person" else "head"
+        for x, y in ((s, e), (a0, a1)):
+            # a place's name may be part of a person's ("ចិន ជី", Chen Zhi: ចិន is China)
+            if _free(x, y, taken) or type_ == "Person" and _free(x, y, Taken(t for t in taken if t not in places)):
+                found.append(Mention(x, y, text[x:y], key, type_, label, CONFIDENCE[how], "discovery:gloss"))
+                taken.append((x, y))
+    return found
+
+
 def _starts_sentence(doc: Document, pos: int) -> bool:
     """Whether only punctuation (an opening quote, a dash) stands between a sentence's start and ``pos``."""
     sentence = doc.sentence_of(pos)
@@ -1129,7 +1209,10 @@ def match(doc: Document) -> list[Mention]:
     found += find_place_headed(doc, lang, taken)
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
     places = frozenset((m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS)
-    people = find_people(doc, lang, Taken(t for t in taken if t not in places), places)
+    glossed = find_glossed(doc, lang, taken)
+    found += [m for m in glossed if m.type != "Person"]
+    people = [m for m in glossed if m.type == "Person"]
+    people += find_people(doc, lang, Taken(t for t in taken if t not in places), places)
     people += find_titled(doc, lang, taken)
     taken.extend((p.start, p.end) for p in people)
     found += people
