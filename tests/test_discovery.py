@@ -518,3 +518,10 @@ def test_a_name_glossed_in_latin_brackets_is_one_entity_with_two_mentions():
     assert got == [("ប៉ាមេឡា ប៊នឌី", "pamela-bondi", "Person"), ("Pamela Bondi", "pamela-bondi", "Person")]
     # a translation in the brackets does not sound like the words before it: no entity
     assert [f for f in found("เปิดตัว ผู้ช่วยอัจฉริยะ (Intelligent Assistant) ใหม่", "th") if f[3] == "gloss"] == []
+
+
+def test_an_acronym_with_a_case_ending_after_a_hyphen():
+    # Croatian "HUB-a", "HUB-u": the acronym defined before, declined; "HUB-Kampagne" is a compound, not it
+    got = found("Hrvatska udruga banaka (HUB) pokrenula je kampanju. Direktorica HUB-a je rekla. U HUB-u kažu. "
+                "HUB-Kampagne.", "hr")
+    assert [f[0] for f in got if f[3] == "acronym"] == ["Hrvatska udruga banaka", "HUB", "HUB-a", "HUB-u"]

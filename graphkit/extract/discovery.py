@@ -614,7 +614,19 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
     text = doc.text
     found: list[Mention] = []
     definitions = list(_ACRONYM.finditer(text))
-    occurrences = literal_matches(text, {a: _bounded_word(a) for a in {m.group(1).rstrip(".") for m in definitions}})
+    occurrences = literal_matches(text, {a: _bounded_word(a, r"(?!\w)")
+                                         for a in {m.group(1).rstrip(".") for m in definitions}})
+    # a case ending after a hyphen stays in the mention ("HUB-a", "MUP-u", "EC3:n"); another word after one is a
+    # compound, not the acronym ("HUB-Kampagne")
+    for acronym, spans in occurrences.items():
+        kept = []
+        for s, e in spans:
+            ending = _HYPHEN_ENDING.match(text, e)
+            if ending:
+                kept.append((s, ending.end()))
+            elif text[e:e + 1] != "-":
+                kept.append((s, e))
+        spans[:] = kept
     looked_after: dict[str, int] = {}  # acronym → the earliest end of a definition looked after
     known_index = ByStart(known)
     places = {(m.start, m.end) for m in known if m.method in PLACE_METHODS}
@@ -663,6 +675,10 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
                 found.append(Mention(s, e, text[s:e], key, type_, label, CONFIDENCE["acronym"], "discovery:acronym"))
                 taken.append((s, e))
     return found
+
+
+#: A case ending written after a hyphen (Croatian, Serbian, Slovene) or a colon (Finnish, Swedish) onto an acronym.
+_HYPHEN_ENDING = regex.compile(r"[-:](?:\p{Ll}\p{M}*){1,5}(?![\p{L}\p{M}\p{N}-])")
 
 
 def _first_holding(index: ByStart, a: int, b: int):
