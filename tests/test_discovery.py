@@ -525,3 +525,9 @@ def test_an_acronym_with_a_case_ending_after_a_hyphen():
     got = found("Hrvatska udruga banaka (HUB) pokrenula je kampanju. Direktorica HUB-a je rekla. U HUB-u kažu. "
                 "HUB-Kampagne.", "hr")
     assert [f[0] for f in got if f[3] == "acronym"] == ["Hrvatska udruga banaka", "HUB", "HUB-a", "HUB-u"]
+
+
+def test_a_state_and_the_head_after_it_are_a_body():
+    # Danish "Nordjyllands Politi": the region of North Jutland (ISO 3166-2) and its police
+    got = found("Anmeldelser: Nordjyllands Politi 15 og andre kredse.", "da")
+    assert ("Nordjyllands Politi", "nordjylland-police", "LawEnforcementAgency", "place-head") in got

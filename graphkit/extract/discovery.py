@@ -764,6 +764,9 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
     # (a state's name before a head word is too often the start of a list or a title: "Ketua Polis Johor, …")
     places = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")
               and (m.method == "cldr" or m.type != "City")]
+    # a state or province and the head right after it ("Nordjyllands Politi", "Tamil Nadu Police"), not before
+    areas = {(m.start, m.end) for m in doc.mentions if m.method == "iso3166" and m.type == "AdministrativeArea"}
+    places += [m for m in doc.mentions if (m.start, m.end) in areas]
     # a body's name holds its place: what else is taken counts, the place does not. The spans taken but the
     # places', kept up to date, and the places by start: two questions by bisection, not a copy for each place
     place_spans = {(p.start, p.end) for p in places}
@@ -789,7 +792,7 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
             between.append(word)
             prev_end = e
         j = bisect_right(starts, place.start) - 2  # the token right before the place
-        if span is None and j >= 0 and not lang.verb_final:  # head-final languages put the head after
+        if span is None and j >= 0 and not lang.verb_final and (place.start, place.end) not in areas:  # head-final languages put the head after
             s, e, word = tokens[j]
             type_ = _head_of(word, lang)
             if type_ in PLACE_HEAD_CLASSES and s >= sentence.start and not text[e:place.start].strip():
