@@ -531,3 +531,19 @@ def test_a_state_and_the_head_after_it_are_a_body():
     # Danish "Nordjyllands Politi": the region of North Jutland (ISO 3166-2) and its police
     got = found("Anmeldelser: Nordjyllands Politi 15 og andre kredse.", "da")
     assert ("Nordjyllands Politi", "nordjylland-police", "LawEnforcementAgency", "place-head") in got
+
+
+def test_a_phrase_beginning_or_ending_with_a_head_in_a_script_without_spaces_between_words():
+    # Khmer puts the head first: "the Ministry of Public Security of China" is one phrase; "the ministry
+    # confirmed that" ends the name at the particle "បាន" (did): no name is left
+    got = [(f[0], f[2]) for f in found("ក្រសួងសន្តិសុខសាធារណៈចិន ក៏បានចូលរួម។ ក្រសួងបានបញ្ជាក់ថា ការងារនៅបន្ត។", "km")
+           if f[3] == "head"]
+    assert got == [("ក្រសួងសន្តិសុខសាធារណៈចិន", "GovernmentAgency")]
+    # Myanmar puts it last, before its particles ("နှင့်": and)
+    got = [(f[0], f[2]) for f in found("ပြည်ထဲရေးဝန်ကြီးဌာနနှင့် ရဲတပ်ဖွဲ့ ပူးပေါင်းဆောင်ရွက်ခဲ့သည်။", "my") if f[3] == "head"]
+    assert got == [("ပြည်ထဲရေးဝန်ကြီးဌာန", "GovernmentAgency")]
+
+
+def test_no_phrase_is_read_as_a_name_in_a_language_without_clause_words():
+    # Thai lists none: "บริษัทการเงิน" (finance companies) is a common noun phrase
+    assert [f for f in found("บริษัทการเงิน หลายแห่ง ร่วมมือกับตำรวจ", "th") if f[3] == "head"] == []

@@ -720,6 +720,70 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     return found
 
 
+#: What ends a phrase in a script written without spaces between words: a space, a bracket, a quote, punctuation.
+_PHRASE = regex.compile(r"[^\s()\[\]«»“”\"'‘’,.;:!?、。៖។៕။၊ฯ]+")
+#: The longest phrase read as one body's name.
+MAX_PHRASE = 60
+#: Scripts written with spaces between phrases, not words (Chinese and Japanese put none at all).
+_PHRASED = frozenset({"KHMER", "MYANMAR", "THAI", "LAO", "TIBETAN"})
+
+
+def find_phrase_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A body's name as a phrase of a script written without spaces between words (Khmer, Myanmar, Thai, Lao).
+
+    Such scripts put a space between phrases, not words: a phrase that begins with a head word of the language
+    ("ក្រសួងសន្តិសុខសាធារណៈចិន": ministry of public security of China), or, where the language puts the head last
+    (``verb_final``), ends with one after its particles ("ပြည်ထဲရေးဝန်ကြီးဌာနနှင့်"), is a body's name, up to the
+    first of the language's ``clause_words`` ("ក្រសួងបានបញ្ជាក់ថា": the ministry confirmed that …). A place
+    inside the name stays a mention of its own. Only languages that list their ``clause_words`` are read so
+    (Thai news runs a head word into a common noun too often: "บริษัทการเงิน", finance companies).
+    """
+    if not lang.org_heads or not lang.clause_words or _main_script(doc) not in _PHRASED:
+        return []  # (a language whose phrases are names this way says so with its clause words)
+    text = doc.text
+    folded_heads = sorted(lang.org_heads, key=len, reverse=True)
+    clause = [w for w in lang.clause_words if w]
+    leading = sorted(set(lang.conjunctions), key=len, reverse=True)
+    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
+    others = Taken(t for t in taken if t not in places)
+    found = []
+    for m in _PHRASE.finditer(text):
+        start, end = m.start(), m.end()
+        phrase = fold(text[start:end])
+        if len(phrase) != end - start or not is_unspaced(phrase[0]):
+            continue  # (folding changed the length: offsets would not hold)
+        if lang.verb_final:
+            stripped = True
+            while stripped:  # the particles after the name ("နှင့်": and, "များ": plural)
+                stripped = False
+                for w in clause + leading:
+                    if phrase.endswith(w) and len(phrase) > len(w):
+                        phrase, end, stripped = phrase[:-len(w)], end - len(w), True
+            head = next((h for h in folded_heads if phrase.endswith(h)), None)
+            if head is None:
+                continue
+            cut = max((phrase.rfind(w) + len(w) for w in clause if w in phrase[:-len(head)]), default=0)
+            start, phrase = start + cut, phrase[cut:]
+        else:
+            for w in leading:  # "และสำนักงาน…": and the office …
+                if phrase.startswith(w) and len(phrase) > len(w):
+                    start, phrase = start + len(w), phrase[len(w):]
+                    break
+            head = next((h for h in folded_heads if phrase.startswith(h)), None)
+            if head is None:
+                continue
+            cut = min((i for w in clause if (i := phrase.find(w, len(head))) >= 0), default=len(phrase))
+            phrase, end = phrase[:cut], start + cut
+        if len(phrase) <= len(head) + 1 or len(phrase) > MAX_PHRASE or not _free(start, end, others):
+            continue
+        name = text[start:end]
+        type_ = lang.org_heads[head]
+        found.append(Mention(start, end, name, slug(name), type_, name, CONFIDENCE["head"], "discovery:head"))
+        taken.append((start, end))
+        others.append((start, end))
+    return found
+
+
 #: How many words may stand between a place and the head word of the body it names ("Hollanda Ulusal Polisi").
 PLACE_HEAD_WORDS = 3
 #: Classes of the heads that make a place and a head one body (a country's police, ministry, agency).
@@ -1238,6 +1302,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_surnames(doc, people, taken)
     found += find_transliterations(doc, people, taken)
     found += find_headed(doc, lang, taken)
+    found += find_phrase_headed(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
