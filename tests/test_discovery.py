@@ -547,3 +547,12 @@ def test_a_phrase_beginning_or_ending_with_a_head_in_a_script_without_spaces_bet
 def test_no_phrase_is_read_as_a_name_in_a_language_without_clause_words():
     # Thai lists none: "บริษัทการเงิน" (finance companies) is a common noun phrase
     assert [f for f in found("บริษัทการเงิน หลายแห่ง ร่วมมือกับตำรวจ", "th") if f[3] == "head"] == []
+
+
+def test_one_capitalised_word_ending_with_a_head_in_a_compounding_language():
+    # Danish "Digitaliseringsstyrelsen" (the Agency for Digital Government): one word, its head "styrelsen"
+    got = found("Kampagnen støttes af Digitaliseringsstyrelsen og bankerne.", "da")
+    assert ("Digitaliseringsstyrelsen", "GovernmentAgency") in [(f[0], f[2]) for f in got]
+    # a word of a longer name is that name's; German capitalises every noun: no name of one word there
+    assert "Bankforening" not in [f[0] for f in found("Ifølge Den Europæiske Bankforening stiger svindel.", "da")]
+    assert [f for f in found("Die Landespolizei ermittelt weiter.", "de") if f[0] == "Landespolizei"] == []

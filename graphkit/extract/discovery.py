@@ -720,6 +720,47 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     return found
 
 
+#: The shortest head word found at the end of a compound ("Digitaliseringsstyrelsen": styrelsen, agency), and the
+#: shortest rest of the compound before it.
+COMPOUND_HEAD, COMPOUND_REST = 5, 4
+
+
+def find_compound_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """One capitalised word ending with a head word: a body's name in a compounding language.
+
+    "Digitaliseringsstyrelsen", "Finanstilsynet", "Rahandusministeerium", "Pangaliit": Danish, Norwegian,
+    Swedish, Dutch, Estonian or Finnish write a body's name as one word (in the Latin script), whose head (``COMPOUND_HEAD`` letters or
+    more, perhaps with a case ending) ends it. A capitalised word at a sentence's start is one only where the
+    article never writes it in lowercase; a word next to another capitalised one belongs to a longer name;
+    languages that capitalise every noun (German) are not read so.
+    """
+    if lang.capitalised_nouns:
+        return []
+    heads = sorted((h for h in lang.org_heads if len(h) >= COMPOUND_HEAD), key=len, reverse=True)
+    if not heads:
+        return []
+    written = lowercase_words(doc.text)
+    text = doc.text
+    tokens = _all_tokens(text)
+    found = []
+    for i, (s, e, word) in enumerate(tokens):
+        if not _capitalised(word) or script_of(word[0]) != "LATIN" or not word[1:].islower() or not _free(s, e, taken):
+            continue
+        # a word of a longer name ("Den Europæiske Bankforening") is that name's, not one of its own
+        if (i and _capitalised(tokens[i - 1][2]) and text[tokens[i - 1][1]:s] == " "
+                or i + 1 < len(tokens) and _capitalised(tokens[i + 1][2]) and text[e:tokens[i + 1][0]] == " "):
+            continue
+        w = fold(word)
+        stems = [w] + [w[:-len(x)] for x in lang.suffixes if x and w.endswith(x)]
+        head = next((h for stem in stems for h in heads if stem.endswith(h) and len(stem) - len(h) >= COMPOUND_REST),
+                    None)
+        if head is None or (_starts_sentence(doc, s) and written(word)):
+            continue
+        found.append(Mention(s, e, word, slug(word), lang.org_heads[head], word, CONFIDENCE["head"], "discovery:head"))
+        taken.append((s, e))
+    return found
+
+
 #: What ends a phrase in a script written without spaces between words: a space, a bracket, a quote, punctuation.
 _PHRASE = regex.compile(r"[^\s()\[\]«»“”\"'‘’,.;:!?、。៖។៕။၊ฯ]+")
 #: The longest phrase read as one body's name.
@@ -1303,6 +1344,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_transliterations(doc, people, taken)
     found += find_headed(doc, lang, taken)
     found += find_phrase_headed(doc, lang, taken)
+    found += find_compound_headed(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
