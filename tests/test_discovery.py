@@ -556,3 +556,13 @@ def test_one_capitalised_word_ending_with_a_head_in_a_compounding_language():
     # a word of a longer name is that name's; German capitalises every noun: no name of one word there
     assert "Bankforening" not in [f[0] for f in found("Ifølge Den Europæiske Bankforening stiger svindel.", "da")]
     assert [f for f in found("Die Landespolizei ermittelt weiter.", "de") if f[0] == "Landespolizei"] == []
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("da", "Kampagnen kører med skuespilleren Bodil Jørgensen i tv-spots.", "Bodil Jørgensen"),
+    ("nb", "Gruppen ledes av seniorrådgiver Johannes Myhre Vallesverd i Nkom.", "Johannes Myhre Vallesverd"),
+    ("hr", "Zaštitno lice kampanje je glumac Hrvoje Kečkeš, koji razotkriva prevarante.", "Hrvoje Kečkeš"),
+    ("et", "Seda selgitas rahandusministeeriumi asekantsler Evelyn Liivamägi.", "Evelyn Liivamägi"),
+])
+def test_actors_advisers_and_chancellors_are_roles(lang, text, person):
+    assert person in [f[0] for f in found(text, lang) if f[2] == "Person"]
