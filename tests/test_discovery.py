@@ -566,3 +566,15 @@ def test_one_capitalised_word_ending_with_a_head_in_a_compounding_language():
 ])
 def test_actors_advisers_and_chancellors_are_roles(lang, text, person):
     assert person in [f[0] for f in found(text, lang) if f[2] == "Person"]
+
+
+def test_a_body_named_in_sentence_case_ends_with_its_head():
+    # Latvian "Tieslietu ministrija" (the Ministry of Justice), Lithuanian "Nacionaline prokuratūra"
+    assert ("Tieslietu ministrija", "GovernmentAgency") in [(f[0], f[2]) for f in found(
+        "Par to paziņoja Tieslietu ministrija, kas vada izmeklēšanu.", "lv")]
+    assert "Nacionaline prokuratūra" in [f[0] for f in found(
+        "Tyrimą koordinavo Nacionaline prokuratūra ir policija.", "lt")]
+    # a sentence's first word, or a name going on after its head ("pre …"), is no such name
+    assert [f for f in found("Výsledky úrady zverejnili včera.", "sk") if f[2] != "Person"] == []
+    assert "Federálny úrad" not in [f[0] for f in found(
+        "Pomáhal aj americký Federálny úrad pre vyšetrovanie.", "sk")]

@@ -720,6 +720,67 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     return found
 
 
+#: How many lowercase words may stand between the capitalised first word of a name and its head.
+SENTENCE_CASE_WORDS = 3
+
+
+def find_sentence_case_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A capitalised word, a few lowercase words and a head word: a body's name written in sentence case.
+
+    Inflected languages capitalise only the first word of a body's name: "Tieslietu ministrija", "Digitālo
+    noziegumu vienība", "Nacionaline prokuratūra", "Australskom saveznom policijom". The head (in any inflected
+    form) ends the name; the words between it and the capitalised word (at most ``SENTENCE_CASE_WORDS``) are
+    lowercase words of three letters or more, no conjunction, connector or preposition. The capitalised word is
+    not a head itself nor a sentence's first word (capitalised whatever it is), and neither a capitalised word
+    nor a connector stands right before it, nor a connector or a short word (but a conjunction) right after the
+    head: the name would be longer ("Federálny úrad pre vyšetrovanie"), its edges unknown.
+    """
+    if not lang.inflected or lang.capitalised_nouns:
+        return []
+    text = doc.text
+    tokens = _all_tokens(text)
+    written = lowercase_words(text)
+    found = []
+    for i, (s, e, word) in enumerate(tokens):
+        if not _capitalised(word) or not word[1:].islower() or _head_of(word, lang) or not _free(s, e, taken):
+            continue
+        if _starts_sentence(doc, s):
+            continue  # (a sentence's first word is capitalised whatever it is)
+        if i and text[tokens[i - 1][1]:s] == " " and (_capitalised(tokens[i - 1][2]) or _joins(tokens[i - 1][2], lang)):
+            continue  # the rest of a longer name ("Frankfurto prie Maino generalinės prokuratūros")
+        end = None
+        prev = e
+        for k in range(i + 1, min(i + 2 + SENTENCE_CASE_WORDS, len(tokens))):
+            s2, e2, w2 = tokens[k]
+            if text[prev:s2] != " " or not w2.islower():
+                break
+            type_ = _head_of(w2, lang)
+            if type_ is not None:
+                end = (e2, type_) if k > i else None
+                break
+            f = fold(w2)
+            if (len(w2) < 3 or any(c.isdigit() for c in w2) or f in lang.conjunctions or f in lang.role_connectors
+                    or f in _PREPOSITIONS):
+                break
+            prev = e2
+        if end is None or not _free(s, end[0], taken):
+            continue
+        after = next((t for t in tokens[i + 1:i + 3 + SENTENCE_CASE_WORDS] if t[0] >= end[0]), None)
+        if after is not None and text[end[0]:after[0]] == " " and (_joins(after[2], lang) or (
+                after[2].islower() and len(after[2]) <= 3 and fold(after[2]) not in lang.conjunctions)):
+            continue  # the name goes on after its head ("Federálny úrad pre vyšetrovanie"): its end is unknown
+        name = text[s:end[0]]
+        found.append(Mention(s, end[0], name, slug(name), end[1], name, CONFIDENCE["head"], "discovery:head"))
+        taken.append((s, end[0]))
+    return found
+
+
+def _joins(word: str, lang: Language) -> bool:
+    """Whether a word joins the words of a name: a connector or a preposition ("of", "pre", "prie", "za")."""
+    f = fold(word)
+    return f in lang.role_connectors or f in _PREPOSITIONS or f in lang.name_particles
+
+
 #: The shortest head word found at the end of a compound ("Digitaliseringsstyrelsen": styrelsen, agency), and the
 #: shortest rest of the compound before it.
 COMPOUND_HEAD, COMPOUND_REST = 5, 4
@@ -1345,6 +1406,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_headed(doc, lang, taken)
     found += find_phrase_headed(doc, lang, taken)
     found += find_compound_headed(doc, lang, taken)
+    found += find_sentence_case_headed(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
