@@ -37,7 +37,9 @@ A file's tables (all optional)::
                  role and its organization: "of", "de", "ของ"), name_particles
                  ("van", "de"), heads (a word of an organization's name → its
                  ppp: class: "police" → LawEnforcementAgency), naming_words
-                 (before or after a quoted name: "dubbed", "baptisée", "adlı")
+                 (before or after a quoted name: "dubbed", "baptisée", "adlı"),
+                 clause_words (in a script without spaces between words,
+                 particles that begin the clause after a name: Khmer "បាន", "ថា")
     [places]     names of countries the news uses that the CLDR does not give
                  ("USA", "США") → the ISO 3166 code of the territory
     [dates]      how dates are written, "{}" standing for a date: cues ("in {}",
@@ -112,6 +114,7 @@ class Language:
     honorifics: tuple[str, ...] = ()
     role_connectors: tuple[str, ...] = ()
     name_particles: tuple[str, ...] = ()
+    clause_words: tuple[str, ...] = ()
     org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
@@ -160,7 +163,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "roles": {"words": "list"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "role_connectors": "list", "name_particles": "list",
-                 "heads": "table of string", "naming_words": "list"},
+                 "heads": "table of string", "naming_words": "list", "clause_words": "list"},
     "places": "table of string",
     "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
               "buddhist_era": "boolean"},
@@ -300,6 +303,7 @@ def language(code: str) -> Language:
         honorifics=tuple(fold(w).rstrip(".") for w in entities.get("honorifics", [])),
         role_connectors=tuple(fold(w) for w in entities.get("role_connectors", [])),
         name_particles=tuple(fold(w) for w in entities.get("name_particles", [])),
+        clause_words=tuple(fold(w) for w in entities.get("clause_words", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),

@@ -37,6 +37,7 @@ import regex
 from ..lang import Language, language
 from ..model import Document, Mention
 from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
+from . import sounds
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
 #: A word, with the characters that show nothing inside it ("Veri\u00addian", "Euro\u200bpol"): no word ends there.
@@ -220,6 +221,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         # it is held, then the name
         while len(run) > 2 and _acronym_shaped(run[0][2]) and _role_ends_before(text, run[0][0], roles):
             run, words, lead_cue = run[1:], words[1:], True
+        # an organization's name or acronym before the name ("direktorica HUB-a Tamara Perko", "Hovorca Europolu
+        # Jan Op Gen Oorth"): its holder, not part of it
+        while len(run) > 2 and (not _name_shaped(run[0][2]) or not _free(run[0][0], run[0][1], taken)):
+            run, words = run[1:], words[1:]
         if not 2 <= len(run) <= 4 or any(w in blocking for w in words) or not _capitalised(run[-1][2]):
             continue
         start, end = run[0][0], run[-1][1]
@@ -385,7 +390,9 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, sentence.start, sentence.end)]
         i = 0
         while i < len(tokens):
-            if not is_title(bare(tokens[i][2])) or _NAME_END.search(tokens[i][2]) or not speech(sentence):
+            word = bare(tokens[i][2])
+            if (not is_title(word) or _NAME_END.search(tokens[i][2])
+                    or not (speech(sentence) or word in honorifics)):
                 i += 1
                 continue
             j = i + 1
@@ -432,6 +439,86 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             found.append(Mention(start, end, text[start:end], slug(label), "Person", label, CONFIDENCE["person-title"],
                                  "discovery:person-title"))
             taken.append((start, end))
+    return found
+
+
+#: A name in Latin capitals in brackets: the original spelling of the name written before it in another script.
+_GLOSS = regex.compile(r"\(\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*\)")
+#: How close the sounds of the words before a gloss must be to its own (the brackets vouch for the rest).
+GLOSS_THRESHOLD = 0.75
+#: Classes of consonants that sound alike (Soundex's), so that scripts that tell apart other sounds agree:
+#: Khmer "ប៉ាមេឡា" reads "bamela" for Pamela, Burmese "ကျန်" "kyn" for Jiang.
+_SOUND_CLASSES = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556")
+
+
+def _sound_classes(text: str) -> str:
+    """A name's consonants by class, a vowel standing first kept as "0", repeats collapsed ("Pamela Bondi": 154153)."""
+    from anyascii import anyascii
+
+    out = []
+    for word in anyascii(text).lower().split():  # word by word: a word before the name adds its own sounds
+        letters = re.sub(r"[^a-z]", "", word)
+        classes = re.sub(r"[^0-9]", "", letters.translate(_SOUND_CLASSES))
+        out.append(re.sub(r"(.)\1+", r"\1", classes))
+    letters = re.sub(r"[^a-z]", "", text and anyascii(text).lower())
+    return ("0" if letters[:1] in tuple("aeiouy") and letters else "") + "".join(out)
+
+
+def find_glossed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A name in another script followed by its Latin spelling in brackets: one entity, two mentions.
+
+    "លោកស្រី ប៉ាមេឡា ប៊នឌី (Pamela Bondi)", "ស៊ូ ជីលាំង (Xu Ji Liang)": in an article whose main script is
+    not Latin, the one to four words right before a bracketed Latin name whose transliteration is close to it
+    (``GLOSS_THRESHOLD``, beginning with the same sound) name the same thing. A known entity or place in the
+    brackets gives its key to the words before; an unknown name is an organization where it holds a head
+    word of the language or of English, else a person where its two to four words are shaped like a name's.
+    A translation in the brackets ("ผู้ช่วยอัจฉริยะ (Intelligent Assistant)") does not sound alike: nothing.
+    """
+    if _main_script(doc) in ("LATIN", ""):
+        return []
+    text = doc.text
+    index = mentions_of(doc.mentions)
+    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
+    english = language("en")
+    found: list[Mention] = []
+    for m in _GLOSS.finditer(text):
+        latin = m.group(1).strip()
+        a0, a1 = m.start(1), m.start(1) + len(latin)
+        before = [t for t in _tokens(text, max(0, m.start() - 80), m.start())]
+        best, best_k = 0.0, 0
+        target = _sound_classes(latin)
+        for k in range(1, min(4, len(before)) + 1):
+            run = before[-k:]
+            if any(script_of(w[0]) in ("LATIN", "") for _, _, w in run) or text[run[-1][1]:m.start()].strip():
+                break
+            if any(text[x[1]:y[0]] not in (" ", "\u00a0") for x, y in zip(run, run[1:])):
+                break
+            written = _sound_classes(" ".join(w for _, _, w in run))
+            if not written or written[0] != target[:1]:
+                continue
+            ratio = SequenceMatcher(None, written, target).ratio()
+            if ratio >= best:  # the longer run, where two sound as close
+                best, best_k = ratio, k
+        if best < GLOSS_THRESHOLD:
+            continue
+        s, e = before[-best_k][0], before[-1][1]
+        known = next((x for x in index.overlapping(a0, a1) if (x.start, x.end) == (a0, a1)), None)
+        if known is not None:
+            key, type_, label = known.key, known.type, known.label
+        else:
+            words = [fold(w) for w in latin.split()]
+            type_ = _head_type(words, lang) or _head_type(words, english)
+            if type_ is None:
+                if not (2 <= len(words) <= 4 and all(_name_shaped(w) for w in latin.split())):
+                    continue
+                type_ = "Person"
+            key, label = slug(latin), latin
+        how = "person" if type_ == "Person" else "head"
+        for x, y in ((s, e), (a0, a1)):
+            # a place's name may be part of a person's ("ចិន ជី", Chen Zhi: ចិន is China)
+            if _free(x, y, taken) or type_ == "Person" and _free(x, y, Taken(t for t in taken if t not in places)):
+                found.append(Mention(x, y, text[x:y], key, type_, label, CONFIDENCE[how], "discovery:gloss"))
+                taken.append((x, y))
     return found
 
 
@@ -555,9 +642,22 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
     text = doc.text
     found: list[Mention] = []
     definitions = list(_ACRONYM.finditer(text))
-    occurrences = literal_matches(text, {a: _bounded_word(a) for a in {m.group(1).rstrip(".") for m in definitions}})
+    occurrences = literal_matches(text, {a: _bounded_word(a, r"(?!\w)")
+                                         for a in {m.group(1).rstrip(".") for m in definitions}})
+    # a case ending after a hyphen stays in the mention ("HUB-a", "MUP-u", "EC3:n"); another word after one is a
+    # compound, not the acronym ("HUB-Kampagne")
+    for acronym, spans in occurrences.items():
+        kept = []
+        for s, e in spans:
+            ending = _HYPHEN_ENDING.match(text, e)
+            if ending:
+                kept.append((s, ending.end()))
+            elif text[e:e + 1] != "-":
+                kept.append((s, e))
+        spans[:] = kept
     looked_after: dict[str, int] = {}  # acronym → the earliest end of a definition looked after
     known_index = ByStart(known)
+    places = {(m.start, m.end) for m in known if m.method in PLACE_METHODS}
     for m in definitions:
         acronym = m.group(1).rstrip(".")
         letters = [c for c in acronym if c.isalpha()]
@@ -574,6 +674,8 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
                 j -= 1
                 first = i
                 i -= 1
+            elif first is not None and (fold(word) in lang.role_connectors or word.islower() and len(word) <= 3):
+                i -= 1  # a short preposition inside the name ("Асоциацията на банките в България (АББ)")
             else:
                 break
         if j >= 0 or first is None or not text[before[-1][1]:m.start()].strip() == "":
@@ -582,6 +684,9 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         expansion = text[start:end]
         a0, a1 = m.start(1), m.start(1) + len(acronym)
         entity = _first_holding(known_index, start, a0)
+        if entity is not None and (entity.start, entity.end) in places and (entity.start, entity.end) != (start, end):
+            # a place that begins the name is not what the acronym names ("Hrvatska udruga banaka (HUB)")
+            entity = _first_holding(ByStart([k for k in known if (k.start, k.end) not in places]), start, a0)
         if entity is not None:
             key, type_, label = entity.key, entity.type, entity.label
         else:
@@ -592,10 +697,16 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         spans += [(s, e) for s, e in occurrences[acronym] if s > a1 and (upto is None or s <= upto)]
         looked_after[acronym] = a1 if upto is None else min(upto, a1)
         for s, e in spans:
-            if _free(s, e, taken):
+            # a place inside the name stays a mention of its own ("Hrvatska udruga banaka"); a place that is the
+            # acronym itself ("HUB", a city of GeoNames) gives way to it (see set_annotations)
+            if _free(s, e, Taken(t for t in taken if t not in places)):
                 found.append(Mention(s, e, text[s:e], key, type_, label, CONFIDENCE["acronym"], "discovery:acronym"))
                 taken.append((s, e))
     return found
+
+
+#: A case ending written after a hyphen (Croatian, Serbian, Slovene) or a colon (Finnish, Swedish) onto an acronym.
+_HYPHEN_ENDING = regex.compile(r"[-:](?:\p{Ll}\p{M}*){1,5}(?![\p{L}\p{M}\p{N}-])")
 
 
 def _first_holding(index: ByStart, a: int, b: int):
@@ -637,6 +748,172 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     return found
 
 
+#: How many lowercase words may stand between the capitalised first word of a name and its head.
+SENTENCE_CASE_WORDS = 3
+
+
+def find_sentence_case_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A capitalised word, a few lowercase words and a head word: a body's name written in sentence case.
+
+    Inflected languages capitalise only the first word of a body's name: "Tieslietu ministrija", "Digitālo
+    noziegumu vienība", "Nacionaline prokuratūra", "Australskom saveznom policijom". The head (in any inflected
+    form) ends the name; the words between it and the capitalised word (at most ``SENTENCE_CASE_WORDS``) are
+    lowercase words of three letters or more, no conjunction, connector or preposition. The capitalised word is
+    not a head itself nor a sentence's first word (capitalised whatever it is), and neither a capitalised word
+    nor a connector stands right before it, nor a connector or a short word (but a conjunction) right after the
+    head: the name would be longer ("Federálny úrad pre vyšetrovanie"), its edges unknown.
+    """
+    if not lang.inflected or lang.capitalised_nouns:
+        return []
+    text = doc.text
+    tokens = _all_tokens(text)
+    written = lowercase_words(text)
+    found = []
+    for i, (s, e, word) in enumerate(tokens):
+        if not _capitalised(word) or not word[1:].islower() or _head_of(word, lang) or not _free(s, e, taken):
+            continue
+        if _starts_sentence(doc, s):
+            continue  # (a sentence's first word is capitalised whatever it is)
+        if i and text[tokens[i - 1][1]:s] == " " and (_capitalised(tokens[i - 1][2]) or _joins(tokens[i - 1][2], lang)):
+            continue  # the rest of a longer name ("Frankfurto prie Maino generalinės prokuratūros")
+        end = None
+        prev = e
+        for k in range(i + 1, min(i + 2 + SENTENCE_CASE_WORDS, len(tokens))):
+            s2, e2, w2 = tokens[k]
+            if text[prev:s2] != " " or not w2.islower():
+                break
+            type_ = _head_of(w2, lang)
+            if type_ is not None:
+                end = (e2, type_) if k > i else None
+                break
+            f = fold(w2)
+            if (len(w2) < 3 or any(c.isdigit() for c in w2) or f in lang.conjunctions or f in lang.role_connectors
+                    or f in _PREPOSITIONS):
+                break
+            prev = e2
+        if end is None or not _free(s, end[0], taken):
+            continue
+        after = next((t for t in tokens[i + 1:i + 3 + SENTENCE_CASE_WORDS] if t[0] >= end[0]), None)
+        if after is not None and text[end[0]:after[0]] == " " and (_joins(after[2], lang) or (
+                after[2].islower() and len(after[2]) <= 3 and fold(after[2]) not in lang.conjunctions)):
+            continue  # the name goes on after its head ("Federálny úrad pre vyšetrovanie"): its end is unknown
+        name = text[s:end[0]]
+        found.append(Mention(s, end[0], name, slug(name), end[1], name, CONFIDENCE["head"], "discovery:head"))
+        taken.append((s, end[0]))
+    return found
+
+
+def _joins(word: str, lang: Language) -> bool:
+    """Whether a word joins the words of a name: a connector or a preposition ("of", "pre", "prie", "za")."""
+    f = fold(word)
+    return f in lang.role_connectors or f in _PREPOSITIONS or f in lang.name_particles
+
+
+#: The shortest head word found at the end of a compound ("Digitaliseringsstyrelsen": styrelsen, agency), and the
+#: shortest rest of the compound before it.
+COMPOUND_HEAD, COMPOUND_REST = 5, 4
+
+
+def find_compound_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """One capitalised word ending with a head word: a body's name in a compounding language.
+
+    "Digitaliseringsstyrelsen", "Finanstilsynet", "Rahandusministeerium", "Pangaliit": Danish, Norwegian,
+    Swedish, Dutch, Estonian or Finnish write a body's name as one word (in the Latin script), whose head (``COMPOUND_HEAD`` letters or
+    more, perhaps with a case ending) ends it. A capitalised word at a sentence's start is one only where the
+    article never writes it in lowercase; a word next to another capitalised one belongs to a longer name;
+    languages that capitalise every noun (German) are not read so.
+    """
+    if lang.capitalised_nouns:
+        return []
+    heads = sorted((h for h in lang.org_heads if len(h) >= COMPOUND_HEAD), key=len, reverse=True)
+    if not heads:
+        return []
+    written = lowercase_words(doc.text)
+    text = doc.text
+    tokens = _all_tokens(text)
+    found = []
+    for i, (s, e, word) in enumerate(tokens):
+        if not _capitalised(word) or script_of(word[0]) != "LATIN" or not word[1:].islower() or not _free(s, e, taken):
+            continue
+        # a word of a longer name ("Den Europæiske Bankforening") is that name's, not one of its own
+        if (i and _capitalised(tokens[i - 1][2]) and text[tokens[i - 1][1]:s] == " "
+                or i + 1 < len(tokens) and _capitalised(tokens[i + 1][2]) and text[e:tokens[i + 1][0]] == " "):
+            continue
+        w = fold(word)
+        stems = [w] + [w[:-len(x)] for x in lang.suffixes if x and w.endswith(x)]
+        head = next((h for stem in stems for h in heads if stem.endswith(h) and len(stem) - len(h) >= COMPOUND_REST),
+                    None)
+        if head is None or (_starts_sentence(doc, s) and written(word)):
+            continue
+        found.append(Mention(s, e, word, slug(word), lang.org_heads[head], word, CONFIDENCE["head"], "discovery:head"))
+        taken.append((s, e))
+    return found
+
+
+#: What ends a phrase in a script written without spaces between words: a space, a bracket, a quote, punctuation.
+_PHRASE = regex.compile(r"[^\s()\[\]«»“”\"'‘’,.;:!?、。៖។៕။၊ฯ]+")
+#: The longest phrase read as one body's name.
+MAX_PHRASE = 60
+#: Scripts written with spaces between phrases, not words (Chinese and Japanese put none at all).
+_PHRASED = frozenset({"KHMER", "MYANMAR", "THAI", "LAO", "TIBETAN"})
+
+
+def find_phrase_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A body's name as a phrase of a script written without spaces between words (Khmer, Myanmar, Thai, Lao).
+
+    Such scripts put a space between phrases, not words: a phrase that begins with a head word of the language
+    ("ក្រសួងសន្តិសុខសាធារណៈចិន": ministry of public security of China), or, where the language puts the head last
+    (``verb_final``), ends with one after its particles ("ပြည်ထဲရေးဝန်ကြီးဌာနနှင့်"), is a body's name, up to the
+    first of the language's ``clause_words`` ("ក្រសួងបានបញ្ជាក់ថា": the ministry confirmed that …). A place
+    inside the name stays a mention of its own. Only languages that list their ``clause_words`` are read so
+    (Thai news runs a head word into a common noun too often: "บริษัทการเงิน", finance companies).
+    """
+    if not lang.org_heads or not lang.clause_words or _main_script(doc) not in _PHRASED:
+        return []  # (a language whose phrases are names this way says so with its clause words)
+    text = doc.text
+    folded_heads = sorted(lang.org_heads, key=len, reverse=True)
+    clause = [w for w in lang.clause_words if w]
+    leading = sorted(set(lang.conjunctions), key=len, reverse=True)
+    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
+    others = Taken(t for t in taken if t not in places)
+    found = []
+    for m in _PHRASE.finditer(text):
+        start, end = m.start(), m.end()
+        phrase = fold(text[start:end])
+        if len(phrase) != end - start or not is_unspaced(phrase[0]):
+            continue  # (folding changed the length: offsets would not hold)
+        if lang.verb_final:
+            stripped = True
+            while stripped:  # the particles after the name ("နှင့်": and, "များ": plural)
+                stripped = False
+                for w in clause + leading:
+                    if phrase.endswith(w) and len(phrase) > len(w):
+                        phrase, end, stripped = phrase[:-len(w)], end - len(w), True
+            head = next((h for h in folded_heads if phrase.endswith(h)), None)
+            if head is None:
+                continue
+            cut = max((phrase.rfind(w) + len(w) for w in clause if w in phrase[:-len(head)]), default=0)
+            start, phrase = start + cut, phrase[cut:]
+        else:
+            for w in leading:  # "และสำนักงาน…": and the office …
+                if phrase.startswith(w) and len(phrase) > len(w):
+                    start, phrase = start + len(w), phrase[len(w):]
+                    break
+            head = next((h for h in folded_heads if phrase.startswith(h)), None)
+            if head is None:
+                continue
+            cut = min((i for w in clause if (i := phrase.find(w, len(head))) >= 0), default=len(phrase))
+            phrase, end = phrase[:cut], start + cut
+        if len(phrase) <= len(head) + 1 or len(phrase) > MAX_PHRASE or not _free(start, end, others):
+            continue
+        name = text[start:end]
+        type_ = lang.org_heads[head]
+        found.append(Mention(start, end, name, slug(name), type_, name, CONFIDENCE["head"], "discovery:head"))
+        taken.append((start, end))
+        others.append((start, end))
+    return found
+
+
 #: How many words may stand between a place and the head word of the body it names ("Hollanda Ulusal Polisi").
 PLACE_HEAD_WORDS = 3
 #: Classes of the heads that make a place and a head one body (a country's police, ministry, agency).
@@ -660,7 +937,9 @@ def _name_word(word: str, lang: Language) -> bool:
     w = fold(word)
     if any(c.isdigit() for c in word) or w in lang.conjunctions or w in lang.role_connectors or w in _PREPOSITIONS:
         return False
-    return script_of(word[0]) not in _CASED or word[0].isupper()
+    # a lowercase adjective in the languages that write a body's name in sentence case ("Ukrainos nacionalinė
+    # policija", "Hrvatska poštanska banka")
+    return script_of(word[0]) not in _CASED or word[0].isupper() or (lang.inflected and len(word) >= 4)
 
 
 def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
@@ -679,6 +958,9 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
     # (a state's name before a head word is too often the start of a list or a title: "Ketua Polis Johor, …")
     places = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")
               and (m.method == "cldr" or m.type != "City")]
+    # a state or province and the head right after it ("Nordjyllands Politi", "Tamil Nadu Police"), not before
+    areas = {(m.start, m.end) for m in doc.mentions if m.method == "iso3166" and m.type == "AdministrativeArea"}
+    places += [m for m in doc.mentions if (m.start, m.end) in areas]
     # a body's name holds its place: what else is taken counts, the place does not. The spans taken but the
     # places', kept up to date, and the places by start: two questions by bisection, not a copy for each place
     place_spans = {(p.start, p.end) for p in places}
@@ -704,7 +986,7 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
             between.append(word)
             prev_end = e
         j = bisect_right(starts, place.start) - 2  # the token right before the place
-        if span is None and j >= 0 and not lang.verb_final:  # head-final languages put the head after
+        if span is None and j >= 0 and not lang.verb_final and (place.start, place.end) not in areas:  # head-final languages put the head after
             s, e, word = tokens[j]
             type_ = _head_of(word, lang)
             if type_ in PLACE_HEAD_CLASSES and s >= sentence.start and not text[e:place.start].strip():
@@ -1019,6 +1301,14 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
                 following.append(t)
             if following:
                 name_start, name_end = following[0][0], following[-1][1]
+            elif s and text[s - 1] in _OPENING_QUOTES.values() and _uncased_word(rest.lstrip()):
+                # "'ஆபரேஷன் திரைநீக்கு-2'", "'ऑपरेशन चक्र-II'": in a script without capitals, the quotes
+                # around the word and the name end the name
+                closing = _CLOSING_OF.get(text[s - 1], text[s - 1])
+                end = text.find(closing, e, e + 60)
+                inside = text[e:end] if end > 0 else ""
+                if inside.strip() and not _NAME_END.search(inside.replace(".", "")) and len(inside.split()) <= 4:
+                    name_start, name_end = e + len(inside) - len(inside.lstrip()), e + len(inside.rstrip())
         if name_start is None:
             continue
         name = text[name_start:name_end].strip()
@@ -1046,6 +1336,13 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
 
 
 _CLOSING_QUOTES = "」』”»\"’'“"
+#: The closing quote of each opening one.
+_CLOSING_OF = {"「": "」", "『": "』", "“": "”", "«": "»", '"': '"', "‘": "’", "'": "'", "„": "“"}
+
+
+def _uncased_word(text: str) -> bool:
+    """Whether a text begins with a letter of a script without capitals, written with spaces (Tamil, Devanagari)."""
+    return bool(text) and text[0].isalpha() and script_of(text[0]) not in _CASED | {"LATIN"} and not is_unspaced(text[0])
 
 #: How close the transliteration of an operation's name must be to a known operation's (with the same consonants).
 OPERATION_NAME_THRESHOLD = 0.6
@@ -1244,18 +1541,26 @@ def match(doc: Document) -> list[Mention]:
     known = list(doc.mentions)
     found: list[Mention] = []
     found += find_operations(doc, lang, taken)
+    # a known name written by its sound in the script of the language ("ካስፐርስኪ": Kaspersky)
+    found += sounds.find(doc, lang, taken)
     found += find_acronyms(doc, lang, taken, known)
     # a place and a head word are a body ("Hollanda polisi"), found before people take the place's word
     found += find_place_headed(doc, lang, taken)
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
     places = frozenset((m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS)
-    people = find_people(doc, lang, Taken(t for t in taken if t not in places), places)
+    glossed = find_glossed(doc, lang, taken)
+    found += [m for m in glossed if m.type != "Person"]
+    people = [m for m in glossed if m.type == "Person"]
+    people += find_people(doc, lang, Taken(t for t in taken if t not in places), places)
     people += find_titled(doc, lang, Taken(t for t in taken if t not in places))
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
     found += find_transliterations(doc, people, taken)
     found += find_headed(doc, lang, taken)
+    found += find_phrase_headed(doc, lang, taken)
+    found += find_compound_headed(doc, lang, taken)
+    found += find_sentence_case_headed(doc, lang, taken)
     found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"])
@@ -1295,9 +1600,11 @@ def _not_an_organization(text: str) -> bool:
 
 
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
-    """Add the new mentions; a person's name replaces the place names inside it."""
+    """Add the new mentions; a person's name replaces the place names inside it, an acronym the place it is."""
     people = SpanSet((m.start, m.end) for m in found if m.type == "Person")
-    kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and people.overlaps(m.start, m.end))]
+    acronyms = {(m.start, m.end) for m in found if m.method == "discovery:acronym"}
+    kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and (people.overlaps(m.start, m.end)
+                                                                          or (m.start, m.end) in acronyms))]
     mentions = sorted(set(kept) | set(found), key=lambda m: (m.start, m.end, m.key))
     return doc.with_(mentions=tuple(mentions))
 

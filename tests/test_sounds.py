@@ -1,0 +1,59 @@
+"""graphkit.extract.sounds: known Latin names written by their sound in another script."""
+
+from __future__ import annotations
+
+from graphkit.extract import discovery, gazetteer, sounds
+from graphkit.ingest import make_document
+
+
+def found(text: str, lang: str) -> list[tuple]:
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    return [(m.text, m.key) for m in doc.mentions if m.method == "discovery:sound"]
+
+
+def test_skeletons_of_a_name_in_several_scripts_agree():
+    assert sounds.skeleton("ካስፐርስኪ") == sounds.skeleton("Kaspersky") == "ksprsk"
+    assert sounds.skeleton("Евроџаст") == sounds.skeleton("ევროჯასტი"[:-1]) == sounds.skeleton("Eurojust")
+    assert sounds.skeleton("شدوسرور") == sounds.skeleton("Shadowserver")
+
+
+def test_amharic_name_with_a_clitic_preposition():
+    text = "ኢንተርፖል ከካስፐርስኪ ጋር ስምምነት ተፈራርሟል። ካስፐርስኪ መረጃ ያጋራል።"
+    assert found(text, "am") == [("ከካስፐርስኪ", "kaspersky"), ("ካስፐርስኪ", "kaspersky")]
+
+
+def test_serbian_cyrillic_name_with_a_case_ending():
+    text = "Операција је спроведена у сарадњи са Евроџастом и Европолом."
+    assert ("Евроџастом", "eurojust") in found(text, "sr")
+
+
+def test_persian_name_of_two_words():
+    text = "شرکت‌های ترند مایکرو و شدوسرور در این عملیات همکاری کردند."
+    assert found(text, "fa") == [("ترند مایکرو", "trend-micro"), ("شدوسرور", "shadowserver")]
+
+
+def test_ordinary_words_that_share_a_skeleton_are_not_names():
+    # "кривичних" (criminal, lowercase in a cased script) is no Kraken; "اشتراک" (sharing) is no Austrac;
+    # "ኩባንያችን" (our company) is no KBank, a name too short to be matched by its sound
+    assert found("Подаци о кривичних делима су размењени.", "sr") == []
+    assert found("اشتراک اطلاعات میان کشورها ادامه دارد.", "fa") == []
+    assert found("ኩባንያችን ከፖሊስ ጋር ይሰራል።", "am") == []
+
+
+def test_a_known_acronym_spelled_out_letter_by_letter():
+    # Hindi "एफ़बीआई" (ef-bi-ai), Bengali "বিকেএ" (bi-ke-e), Marathi "आय४सी" with the case ending "ने"
+    assert ("एफ़बीआई", "fbi") in found("अमेरिका की एफ़बीआई ने जांच की।", "hi")
+    assert ("বিকেএ", "bka") in found("জার্মানির বিকেএ জানিয়েছে।", "bn")
+    assert ("आय४सीने", "india-i4c") in found("भारतातील आय४सीने इशारा दिला.", "mr")
+
+
+def test_a_national_body_spelled_out_needs_its_country_in_the_article():
+    # "सीआईबी" of a Nepali article is Nepal's bureau, not Thailand's CIB (the registry's only CIB)
+    assert found("सीआईबीका प्रवक्ताले जानकारी दिए।", "ne") == []
+
+
+def test_a_name_sounds_alike_from_its_first_letter():
+    # Bengali "সতর্ক" (satark, alert) shares Austrac's consonants, not its first sound
+    assert found("সবাইকে সতর্ক থাকতে বলা হয়েছে।", "bn") == []
