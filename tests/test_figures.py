@@ -271,6 +271,11 @@ def test_kinds_table():
     ("tr", "46 milyon 500 bin liralık varlığa el konuldu.", ("amount_seized", Decimal("46500000"), "TRY")),
     ("bn", "পুলিশ ২৫ কোটি ৭০ লাখ মার্কিন ডলারের সম্পদ জব্দ করেছে।", ("amount_seized", Decimal("257000000"), "USD")),
     ("bn", "৬ হাজার ৭৪৫টি ব্যাংক হিসাব জব্দ করা হয়েছে।", ("accounts_frozen", Decimal("6745"), None)),
+    # a scale with its currency written onto it, and a compound written without spaces
+    ("ko", "피해액은 약 320억원에 달한다.", ("amount_lost", Decimal("32000000000"), "KRW")),
+    ("ko", "경찰은 범죄수익 45억원을 압수했다.", ("amount_seized", Decimal("4500000000"), "KRW")),
+    ("ko", "경찰은 3억2000만원을 압수했다.", ("amount_seized", Decimal("320000000"), "KRW")),
+    ("ja", "約1万2000件のドメインを停止した。", ("infrastructure_taken_down", Decimal("12000"), None)),
 ])
 def test_compound_amounts_and_currencies_with_a_suffix(lang, text, expected):
     doc = figures.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
@@ -292,6 +297,9 @@ def test_counts_outside_a_kinds_bounds_are_not_of_that_kind():
     assert [f for f in found("Some 120 officers took part.", "en") if f[0] == "participants"] != []
     info = figures.kinds()["member_organizations"]
     assert info.least == 5 and info.most == 1000
+    # there are about two hundred countries: "1.200 ülkede" is the word used of something else
+    assert [f for f in found("Operasyon 1.200 ülke kullanıcısını etkiledi.", "tr") if f[0] == "countries"] == []
+    assert [f for f in found("Operasyon 195 ülkede yürütüldü.", "tr") if f[0] == "countries"] != []
 
 
 def test_a_count_of_its_own_noun_is_not_a_far_cues_count():
@@ -338,6 +346,14 @@ def test_the_number_of_a_name_is_no_figure(text, lang):
 def test_a_number_word_after_an_acronym_still_counts():
     assert ("training_sessions", Decimal("8")) in [f[:2] for f in found(
         "«Лаборатория Касперского» проведёт для сотрудников АФМ восемь обучающих курсов.", "ru", names=False)]
+
+
+def test_a_percent_word_before_the_number():
+    # Thai writes "ร้อยละ 40" (forty in the hundred) as often as "40 เปอร์เซ็นต์"
+    assert found("ในจำนวนนี้ราวร้อยละ 40 เป็นการหลอกซื้อขายสินค้าออนไลน์", "th", names=False) == [
+        ("percentage", Decimal("40"), "%", "ร้อยละ 40")]
+    # a percent word after a number stays that number's: "20 procent 30" is no 30 %
+    assert [f[1] for f in found("Sedan 2020 har 20 procent 30 fall ökat.", "sv", names=False)] == [Decimal("20")]
 
 
 def test_a_percent_word_with_a_case_ending():

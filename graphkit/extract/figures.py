@@ -174,11 +174,12 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     """
     while True:
         p = _skip_space(folded, fpos)
-        if p == fpos or not (m := _PLAIN_DIGITS.match(folded, p)):
+        glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
+        if (p == fpos and not glued) or not (m := _PLAIN_DIGITS.match(folded, p)):
             return value, fpos
         part = Decimal(m.group())
         after = _skip_space(folded, m.end())
-        hit = _word_at(folded, after, lang.scales)
+        hit = _word_at(folded, after, lang.scales) or _scale_before_currency(folded, after, lang)
         if hit and lang.scales[hit[0]] < scale:
             scale = lang.scales[hit[0]]
             value, fpos = value + part * scale, hit[1]
@@ -187,7 +188,24 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         rest = folded[m.end():m.end() + 2].lstrip()
         if not hit and part < 1000 and scale == 1000 and not rest[:1].isdigit() and not rest.startswith("%"):
             return value + part, m.end()
+        if glued and not hit and part < scale and not rest.startswith("%"):
+            return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
+
+
+def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
+    """A scale word with a currency or the rest of the amount written onto it ("320억원", "45억원을", "3억2000만원").
+
+    The scale is returned alone: what follows it is read as after any scale word.
+    """
+    best = None
+    for w in lang.scales:
+        end = pos + len(w)
+        if folded.startswith(w, pos) and end < len(folded) and joins(folded[end - 1], folded[end]) and (
+                folded[end].isdigit() or _word_at(folded, end, lang.currencies) or _word_with_suffix(folded, end, lang.currencies, lang.suffixes)):
+            if best is None or len(w) > len(best[0]):
+                best = (w, end)
+    return best
 
 
 def find_quantities(doc: Document) -> list[Quantity]:
@@ -203,7 +221,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
     def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
         """Read scale, percent and currency after a number whose folded end is ``fpos``."""
         unit = None
-        hit = _word_at(folded, _skip_space(folded, fpos), lang.scales)
+        at = _skip_space(folded, fpos)
+        hit = _word_at(folded, at, lang.scales) or _scale_before_currency(folded, at, lang)
         if hit:
             scale = lang.scales[hit[0]]
             value *= scale
@@ -247,6 +266,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
                 if scale_before:
                     value *= lang.scales[fold(scale_before[0])]
+        if unit is None and (percent_start := _percent_word_before(text, start, lang)) is not None:
+            unit, start = "%", percent_start  # "ร้อยละ 40"
         end = origin[fpos] if fpos < len(origin) else len(text)
         found.append(Quantity(start, end, value, unit, year_like and unit is None))
 
@@ -298,6 +319,31 @@ def find_quantities(doc: Document) -> list[Quantity]:
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _percent_word_before(text: str, start: int, lang: Language) -> int | None:
+    """Where a percent word written before the number starts ("ร้อยละ 40"), or None.
+
+    The word must begin a word and must not follow a number, whose unit it would be ("20 procent 30"); the
+    sign must be written onto the number ("%35").
+    """
+    if start > 0 and text[start - 1] == "%" and "%" in lang.figure_cues.get("percentage", ()):
+        return start - 1 if not re.search(r"\d\s*$", text[max(0, start - 4):start - 1]) else None
+    before = text[max(0, start - 30):start].rstrip()
+    lo = start - (len(text[max(0, start - 30):start]) - len(before))  # where the spaces before the number begin
+    if not before or lo == start and before[-1:].isalnum() and not is_unspaced(before[-1]):
+        return None
+    folded_before = fold(before)
+    for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
+        if w == "%" or not folded_before.endswith(w) or len(w) != len(before[len(before) - len(w):]):
+            continue
+        s = lo - len(w)
+        if s > 0 and joins(text[s - 1], text[s]):
+            continue
+        if re.search(r"\d\s*$", text[max(0, s - 3):s]):
+            return None
+        return s
+    return None
 
 
 def _currency_written_on(text: str, start: int, lang: Language) -> bool:
