@@ -302,6 +302,12 @@ def test_counts_outside_a_kinds_bounds_are_not_of_that_kind():
     assert [f for f in found("Operasyon 195 ülkede yürütüldü.", "tr") if f[0] == "countries"] != []
 
 
+def test_citizens_are_no_countries():
+    # "državljan" (a citizen) begins like "država" (a state): 20 Chinese citizens are no 20 countries
+    assert found("Policija je identifikovala 20 kineskih državljana.", "sr", names=False) == []
+    assert [f[0] for f in found("U akciji je učestvovalo 29 država.", "sr", names=False)] == ["countries"]
+
+
 def test_a_count_of_its_own_noun_is_not_a_far_cues_count():
     # "réseaux" is what 20 000 counts: the arrests cue before it owns 14 only
     got = found("Les arrestations ont suivi l'identification de plus de 20 000 réseaux informatiques.", "fr")
@@ -327,6 +333,15 @@ def test_a_currency_word_and_a_scale_before_the_number():
 def test_a_length_of_time_is_no_count(text, lang):
     # the words of durations come from the CLDR for every language ("months", "месяцев", "tahun")
     assert not [f for f in found(text, lang, names=False) if f[0] == "arrests"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a compound of a duration: "six-month" written with a zero-width non-joiner, "three-month" with its suffix
+    ("اعلام نتایج بیش از یک ماه پس از پایان عملیات شش‌ماهه صورت گرفت.", "fa"),
+    ("Sentyabr–noyabr aylarında davam edən üç aylıq əməliyyatda iştirak edib.", "az"),
+])
+def test_a_length_of_time_in_a_compound_is_no_count(text, lang):
+    assert found(text, lang, names=False) == []
 
 
 def test_a_count_before_a_range_of_days_is_still_read():

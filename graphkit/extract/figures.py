@@ -644,8 +644,8 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     if (m := _THEN_NUMBER.match(folded, fpos)) is not None:
         positions.append(m.end())
     for p in positions:
-        if p < len(folded) and folded[p] == "-":
-            p += 1  # "a 3-day operation"
+        if p < len(folded) and folded[p] in "-\u200c":
+            p += 1  # "a 3-day operation", "شش‌ماهه" (six-month, with a zero-width non-joiner)
         if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
             return True
         for word in lang.durations:
