@@ -302,6 +302,25 @@ def test_counts_outside_a_kinds_bounds_are_not_of_that_kind():
     assert [f for f in found("Operasyon 195 ülkede yürütüldü.", "tr") if f[0] == "countries"] != []
 
 
+def test_a_cue_after_a_parenthesis_that_restates_the_amount():
+    # "about two lakh US dollars (Indian rupees 1 crore 75 lakh) worth of fraud": the cue follows the aside
+    got = found("उक्त सञ्जालले करिब दुई लाख अमेरिकी डलर (भारु १ करोड ७५ लाख) बराबरको ठगी गरेको थियो।", "ne", names=False)
+    assert [f[:3] for f in got] == [("amount_lost", Decimal("200000"), "USD")]
+    assert [f[:2] for f in found("They stole 5 million euros (about 5.4 million dollars) from savers.", "en", names=False)] == [
+        ("amount_lost", Decimal("5000000"))]
+
+
+def test_a_range_written_with_a_wave_dash_is_no_count():
+    # "20～50代": people in their twenties to fifties, not 20 arrests
+    assert found("逮捕されたのは東京都などに住む20～50代の男女で、21人を逮捕した。", "ja", names=False) == [
+        ("arrests", Decimal("21"), None, "21")]
+
+
+def test_investigators_counted_are_participants():
+    got = found("警察庁の依頼で、捜査員約300人を対象に研修を実施した。", "ja", names=False)
+    assert [f[:2] for f in got] == [("participants", Decimal("300"))]
+
+
 def test_citizens_are_no_countries():
     # "državljan" (a citizen) begins like "država" (a state): 20 Chinese citizens are no 20 countries
     assert found("Policija je identifikovala 20 kineskih državljana.", "sr", names=False) == []

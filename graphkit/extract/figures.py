@@ -278,11 +278,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
             continue  # the smaller part of a compound amount ("46 milyon 500 bin")
         if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY
                        and not _currency_written_on(text, s, lang))
-                      or (text[s - 1] in "-./" and s > 1 and text[s - 2].isalnum())):
+                      or (text[s - 1] in "-./~\u301c\uff5e" and s > 1 and text[s - 2].isalnum())):
             continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on)
         if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY)
-                              or (text[e] in "-/" and text[e + 1:e + 2].isdigit())):
-            continue  # 4G, ranges such as 2024-2025, dates
+                              or (text[e] in "-/~\u301c\uff5e" and text[e + 1:e + 2].isdigit())):
+            continue  # 4G, ranges such as 2024-2025 or "20～50代", dates
         value = parse_digits(token, lang)
         if value is None:
             continue
@@ -468,7 +468,13 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
     lang = language(doc.language)
     table = kinds()
     c0, c1 = _clause(doc, q.start, q.end)
+    aside = _aside_after(doc, q.end)
+    if aside is not None:  # the clause goes on after an aside restating the amount: "X (about Y) cue"
+        c1 = max(c1, _clause(doc, aside, aside)[1])
     masked = list(doc.text[c0:c1])
+    if aside is not None:
+        for i in range(q.end, aside):
+            masked[i - c0] = " "
     # a cue inside a name ("องค์กร…" in AFRIPOL's Thai name) is no cue: names overlapping the clause are masked
     for m in mentions_of(doc.mentions).overlapping(c0, c1):
         for i in range(max(m.start, c0), min(m.end, c1)):
@@ -509,6 +515,20 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
     confidence = 0.8 if best[0] <= 15 else 0.6
     return best[1], confidence
+
+
+_ASIDE = re.compile(r"[ \u00a0]*\(([^()]{1,80})\)")
+
+
+def _aside_after(doc: Document, end: int) -> int | None:
+    """Where the text goes on after an aside in brackets right after a number, or None.
+
+    The aside must be in the number's sentence and hold a number ("2 lakh dollars (1.75 crore rupees)").
+    """
+    m = _ASIDE.match(doc.text, end)
+    if m is None or not _NUMBER_IN.search(m.group(1)) or m.end() > doc.sentence_of(end - 1).end:
+        return None
+    return m.end()
 
 
 #: A cue before a number, farther than this (with the left side's penalty), loses a count to the noun after it.
