@@ -321,6 +321,25 @@ def test_investigators_counted_are_participants():
     assert [f[:2] for f in got] == [("participants", Decimal("300"))]
 
 
+@pytest.mark.parametrize("lang, text, kind, value", [
+    # people counted take their kind from the verb before them, however far: "persons" names no kind of its own
+    ("ar", "وسجّلت غانا أكبر حصيلة، إذ أوقفت الشرطة الغانية ٦٨ شخصاً وضبطت ٨٣٥ جهازاً.", "arrests", "68"),
+    ("fr", "Les policiers ont interpellé dans toute la région plus de 40 personnes.", "arrests", "40"),
+])
+def test_people_counted_take_the_far_verbs_kind(lang, text, kind, value):
+    assert (kind, Decimal(value)) in [f[:2] for f in found(text, lang, names=False)]
+
+
+def test_people_counted_by_a_training_are_participants():
+    # "the training will be attended by about 200 people": people, not sessions
+    got = found("Обучение пройдут около 200 человек.", "ru", names=False)
+    assert [f[:2] for f in got] == [("participants", Decimal("200"))]
+
+
+def test_a_far_verb_does_not_count_a_noun_of_its_own():
+    assert found("Les arrestations ont suivi l'identification de plus de 20 000 réseaux informatiques.", "fr") == []
+
+
 def test_citizens_are_no_countries():
     # "državljan" (a citizen) begins like "država" (a state): 20 Chinese citizens are no 20 countries
     assert found("Policija je identifikovala 20 kineskih državljana.", "sr", names=False) == []

@@ -514,7 +514,16 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
     if best[2] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
     confidence = 0.8 if best[0] <= 15 else 0.6
+    if best[1] == "training_sessions" and _counts_people(right, lang):
+        info = table["participants"]
+        return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return best[1], confidence
+
+
+def _counts_people(right: str, lang) -> bool:
+    """Whether the word right after a count is one of the language's words for persons ("200 человек")."""
+    m = _FIRST_WORD.match(right)
+    return bool(m and lang.people and fold(m.group(1)).startswith(lang.people))
 
 
 _ASIDE = re.compile(r"[ \u00a0]*\(([^()]{1,80})\)")
@@ -539,15 +548,16 @@ _FIRST_WORD = re.compile(r"^[\s\u00a0]*([^\W\d_][^\s,.;:!?()]*)")
 def _own_noun(right: str, lang) -> str | None:
     """The word right after a count when it is no cue of any kind nor a number's word (scale, currency, connector).
 
-    "20 000 réseaux", "13 mandados": what the number counts, named. None where the word is a cue, where no
-    word follows, or in a script written without spaces (its words cannot be told apart here).
+    "20 000 réseaux", "13 mandados": what the number counts, named. None where the word is a cue, a word for
+    persons ("68 شخصاً", "40 personnes": people, who take the verb's kind), where no word follows, or in a
+    script written without spaces (its words cannot be told apart here).
     """
     m = _FIRST_WORD.match(right)
     if not m or is_unspaced(m.group(1)[0]):
         return None
     word = fold(m.group(1))
     if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
-            or word in lang.conjunctions or word in lang.months):
+            or word in lang.conjunctions or word in lang.months or word.startswith(lang.people)):
         return None
     for kind, cues in lang.figure_cues.items():
         if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
