@@ -340,6 +340,27 @@ def test_a_far_verb_does_not_count_a_noun_of_its_own():
     assert found("Les arrestations ont suivi l'identification de plus de 20 000 réseaux informatiques.", "fr") == []
 
 
+def test_an_amount_taken_for_a_name_is_still_an_amount():
+    # a name found elsewhere that is only a currency and digits ("RM20") is the amount, not a name
+    from graphkit.model import Mention
+    text = "Polis menemui wang tebusan RM20 juta yang dibayar oleh keluarga."
+    doc = make_document(text, doc_id="t.txt", language="ms")
+    start = text.index("RM20")
+    doc = doc.with_(mentions=(Mention(start=start, end=start + 4, text="RM20", type="Organization", key="rm20"),))
+    doc = figures.annotate(doc)
+    assert [(f.kind, f.value, f.unit) for f in doc.figures] == [("amount_lost", Decimal("20000000"), "MYR")]
+
+
+def test_a_cue_right_before_another_number_is_that_numbers():
+    # "in two waves, 30 suspects were arrested": the verb stands right before 30, it is 30's
+    got = found("Акција „Оператер“: у два таласа ухапшено 30 осумњичених за преваре.", "sr", names=False)
+    assert [f[:2] for f in got] == [("arrests", Decimal("30"))]
+    # where the verb ends its clause, the cue before a number is the verb of the number before it
+    got = found("Şüphelilere ait 46 milyon 500 bin liralık varlığa el konulurken 312 sahte siteye erişim engeli getirildi.",
+                "tr", names=False)
+    assert ("amount_seized", Decimal("46500000")) in [f[:2] for f in got]
+
+
 def test_citizens_are_no_countries():
     # "državljan" (a citizen) begins like "država" (a state): 20 Chinese citizens are no 20 countries
     assert found("Policija je identifikovala 20 kineskih državljana.", "sr", names=False) == []

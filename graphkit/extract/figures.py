@@ -432,11 +432,14 @@ def _break_ends(text: str, start: int, end: int) -> list[int]:
 _NUMBER_IN = re.compile(r"\d")
 
 
-def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset()) -> int | None:
+def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
+              verb_final: bool = False) -> int | None:
     """Distance (in folded chars) from the number to the nearest cue in ``text`` that is its own.
 
     A cue with another number between it and this one is that number's ("68 suspects and 835 devices"),
-    and so is a cue right after another number (``numbers``: the language's number words).
+    and so is a cue right after another number (``numbers``: the language's number words), or, after this
+    one, right before another ("у два таласа ухапшено 30": arrested 30, in two waves) where verbs do not end
+    the clause (``verb_final``: "… el konulurken 312 site" ends the clause of the amount before it).
     """
     folded = fold(text) if text.strip() else ""
     best = None
@@ -447,12 +450,17 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
         while i >= 0:
             if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])):
                 between = folded[i + len(cue):] if from_end else folded[:i]
-                owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers))
+                owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
+                    and not (not from_end and not verb_final and _NUMBER_NEXT.match(folded, i + len(cue)))
                 dist = len(folded) - (i + len(cue)) if from_end else i  # cues match at the start of a word
                 if owned and (best is None or dist < best):
                     best = dist
             i = folded.find(cue, i + 1)
     return best
+
+
+#: The rest of a cue's word, then a number: the cue stands before that number and is its ("ухапшено 30").
+_NUMBER_NEXT = re.compile(r"[^\W\d_]{0,12}\s?\d")
 
 
 def _counted(before: str, numbers: frozenset[str]) -> bool:
@@ -500,7 +508,7 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
             continue
         if kind == "founded" and not q.year_like:
             continue
-        d_right = _find_cue(right, cues, from_end=False)
+        d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
         d_left = _find_cue(left, cues, from_end=True, numbers=number_words)
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
             if d is not None and d <= MAX_CUE_DISTANCE:
@@ -716,12 +724,20 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
         i = bisect_right(reach.starts, start)
-        if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end):
+        if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(doc, q)
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
+
+
+def _amount_taken_for_a_name(doc: Document, q: Quantity) -> bool:
+    """Whether the names over an amount of money are all inside it ("RM20" of "RM20 juta"): no name then."""
+    if q.unit in (None, "%"):
+        return False
+    over = mentions_of(doc.mentions).overlapping(q.start, q.end)
+    return bool(over) and all(q.start <= m.start and m.end <= q.end for m in over)
 
 
 def set_annotations(doc: Document, found: list[tuple[Quantity, str, float]]) -> Document:
