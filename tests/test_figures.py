@@ -361,6 +361,22 @@ def test_a_cue_right_before_another_number_is_that_numbers():
     assert ("amount_seized", Decimal("46500000")) in [f[:2] for f in got]
 
 
+@pytest.mark.parametrize("lang, text, kind, value, unit", [
+    # an amount with no cue in its clause takes the money cue of its sentence, over commas and counts
+    ("en", "Assets worth €4.2 million, including cryptocurrency, cash and three luxury vehicles, were seized.",
+     "amount_seized", "4200000", "EUR"),
+    ("ru", "Ущерб, причинённый более чем 4 тыс. потерпевших, превысил 2,3 млрд тенге.", "amount_lost", "2300000000", "KZT"),
+])
+def test_an_amount_takes_the_money_cue_of_its_sentence(lang, text, kind, value, unit):
+    assert (kind, Decimal(value), unit) in [f[:3] for f in found(text, lang, names=False)]
+
+
+def test_an_amount_does_not_take_the_cue_of_another_amount():
+    # the loss is the first amount's; the budget's amount has no cue of its own
+    got = found("Losses reached $5 million, while the agency, with a budget of $2 million, grew.", "en", names=False)
+    assert [f[:2] for f in got] == [("amount_lost", Decimal("5000000"))]
+
+
 def test_citizens_are_no_countries():
     # "državljan" (a citizen) begins like "država" (a state): 20 Chinese citizens are no 20 countries
     assert found("Policija je identifikovala 20 kineskih državljana.", "sr", names=False) == []

@@ -471,10 +471,66 @@ def _counted(before: str, numbers: frozenset[str]) -> bool:
     return bool(words) and words[-1] in numbers
 
 
-def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
-    """The kind of a quantity from the cues around it, with a confidence."""
+def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> tuple[str, float] | None:
+    """The kind of a quantity from the cues around it, with a confidence.
+
+    An amount of money with no cue in its clause takes the nearest money cue of its sentence that no other
+    amount (of ``amounts``, the document's) stands nearer to: "Assets worth €4.2 million, including …, were
+    seized".
+    """
     lang = language(doc.language)
     table = kinds()
+    found = _classify_in_clause(doc, q, lang, table)
+    if found is None and q.unit not in (None, "%"):
+        return _money_cue_of_sentence(doc, q, lang, table, amounts)
+    return found
+
+
+#: Between an amount and the same amount restated in brackets: "(", perhaps a word such as "about".
+_RESTATED = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*(?:[\p{L}\p{M}.]+[\s\u00a0]+){0,2}")
+#: How far (in characters) a money cue of the sentence may stand from an amount with none in its clause.
+SENTENCE_CUE_DISTANCE = 120
+
+
+def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> tuple[str, float] | None:
+    sent = doc.sentence_of(q.start)
+    lo, hi = max(sent.start, q.start - SENTENCE_CUE_DISTANCE), min(sent.end, q.end + SENTENCE_CUE_DISTANCE)
+    # the cue must be nearer this amount than any other: the stretch ends at the next amount on each side
+    for other in amounts:
+        if other is q or other.unit in (None, "%"):
+            continue
+        if other.end <= q.start and _RESTATED.fullmatch(doc.text, other.end, q.start):
+            return None  # "2 lakh dollars (1.75 crore rupees)": the same amount in another currency
+        if other.end <= q.start:
+            lo = max(lo, other.end)
+        elif other.start >= q.end:
+            hi = min(hi, other.start)
+    masked = list(doc.text[lo:hi])
+    for m in mentions_of(doc.mentions).overlapping(lo, hi):
+        for i in range(max(m.start, lo), min(m.end, hi)):
+            masked[i - lo] = " "
+    text = "".join(masked)
+    left, right = fold(text[:max(0, q.start - lo)]), fold(text[q.end - lo:]) if q.end > lo else ""
+    best = None
+    for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is None or not info.money or not cues:
+            continue
+        for side, from_end in ((right, False), (left, True)):
+            for cue in cues:
+                i = side.rfind(cue) if from_end else side.find(cue)
+                while i >= 0 and i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i]):
+                    i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
+                if i < 0:
+                    continue
+                d = len(side) - (i + len(cue)) if from_end else i
+                if best is None or (d, kind) < best:
+                    best = (d, kind)
+    return (best[1], 0.5) if best else None
+
+
+def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
+    """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     c0, c1 = _clause(doc, q.start, q.end)
     aside = _aside_after(doc, q.end)
     if aside is not None:  # the clause goes on after an aside restating the amount: "X (about Y) cue"
@@ -715,7 +771,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     lang = language(doc.language)
     folded, origin = fold_with_offsets(doc.text)
     out = []
-    for q in find_quantities(doc):
+    quantities = tuple(find_quantities(doc))
+    for q in quantities:
         if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
         if q.unit is None and _names_an_edition(doc.text, q):
@@ -726,7 +783,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         i = bisect_right(reach.starts, start)
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
-        kc = classify(doc, q)
+        kc = classify(doc, q, quantities)
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
