@@ -377,6 +377,16 @@ def test_an_amount_does_not_take_the_cue_of_another_amount():
     assert [f[:2] for f in got] == [("amount_lost", Decimal("5000000"))]
 
 
+@pytest.mark.parametrize("tokens, value", [
+    ([3, 1000, 10_000_000], 30_000_000_000),          # তিন হাজার কোটি: three thousand crore
+    ([1, 100_000, 10_000_000], 1_000_000_000_000),    # एक लाख करोड़: one lakh crore
+    ([10_000, 7, 1000], 17_000),                      # หมื่นเจ็ดพัน
+    ([2, 1_000_000, 3, 100, 1000], 2_300_000),        # two million three hundred thousand
+])
+def test_words_value_a_greater_scale_multiplies_what_comes_before(tokens, value):
+    assert figures.words_value([Decimal(t) for t in tokens]) == Decimal(value)
+
+
 def test_citizens_are_no_countries():
     # "državljan" (a citizen) begins like "država" (a state): 20 Chinese citizens are no 20 countries
     assert found("Policija je identifikovala 20 kineskih državljana.", "sr", names=False) == []

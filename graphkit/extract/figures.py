@@ -132,14 +132,22 @@ def words_value(tokens: list[Decimal]) -> Decimal:
 
     >>> words_value([Decimal(10000), Decimal(7), Decimal(1000)])     # หมื่น เจ็ด พัน
     Decimal('17000')
+    >>> words_value([Decimal(3), Decimal(1000), Decimal(10**7)])    # তিন হাজার কোটি: a greater scale multiplies all before it
+    Decimal('30000000000')
     """
     total = Decimal(0)
     current = Decimal(0)
     last = Decimal(0)
+    top = Decimal(0)  # the greatest scale applied so far
     for t in tokens:
-        if t >= 1000:
+        if t >= 1000 and total and t > top:
+            total = (total + current) * t  # "তিন হাজার কোটি": three thousand crore
+            current = last = Decimal(0)
+            top = t
+        elif t >= 1000:
             total += (current or 1) * t
             current = last = Decimal(0)
+            top = max(top, t)
         elif t in (10, 100) and current and last:
             current = current - last + last * t
             last = Decimal(0)
