@@ -387,6 +387,16 @@ def test_words_value_a_greater_scale_multiplies_what_comes_before(tokens, value)
     assert figures.words_value([Decimal(t) for t in tokens]) == Decimal(value)
 
 
+@pytest.mark.parametrize("lang, text", [
+    # the number of a section of a law, of an article, of a hotline: a label, not a count
+    ("hi", "पुलिस ने आरोपियों के खिलाफ धारा 420, 467 और 468 के तहत मामला दर्ज कर गिरफ्तार किया।"),
+    ("en", "Scam victims can call hotline 1326."),
+    ("km", "ក្រុមហ៊ុនជាស្ថាប័នលាងប្រាក់ ក្រោមមាត្រា ៣១១ នៃច្បាប់ ដែលមានសមាជិក"),
+])
+def test_a_number_after_a_label_word_is_no_figure(lang, text):
+    assert found(text, lang, names=False) == []
+
+
 def test_citizens_are_no_countries():
     # "državljan" (a citizen) begins like "država" (a state): 20 Chinese citizens are no 20 countries
     assert found("Policija je identifikovala 20 kineskih državljana.", "sr", names=False) == []

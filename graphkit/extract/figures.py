@@ -780,7 +780,14 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     folded, origin = fold_with_offsets(doc.text)
     out = []
     quantities = tuple(find_quantities(doc))
+    labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     for q in quantities:
+        if q.unit is None and (_after_a_label(doc.text, q.start, lang)
+                               or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
+                                   is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
+            labelled_end = q.end
+            continue  # "section 420", "hotline 1326", "मात्रा ३११": a label
+        labelled_end = -1
         if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
         if q.unit is None and _names_an_edition(doc.text, q):
@@ -803,6 +810,30 @@ def _amount_taken_for_a_name(doc: Document, q: Quantity) -> bool:
         return False
     over = mentions_of(doc.mentions).overlapping(q.start, q.end)
     return bool(over) and all(q.start <= m.start and m.end <= q.end for m in over)
+
+
+_LIST_GAP = re.compile(r"[\s,;/]{1,4}")
+
+
+def _list_joined(between: str, lang: Language, labelled_end: int) -> bool:
+    """Whether ``between`` is the "and" of a list of labels ("420, 467 और 468")."""
+    if labelled_end < 0:
+        return False
+    word = fold(between).strip(" ,")
+    return bool(word) and word in lang.conjunctions
+
+
+def _after_a_label(text: str, start: int, lang: Language) -> bool:
+    """Whether the word right before a number makes it a label ("section 420", "hotline 1326", "§ 263")."""
+    before = fold(text[max(0, start - 30):start].rstrip(" \u00a0"))
+    if before.endswith("§"):
+        return True
+    for label in lang.number_labels:
+        if before.endswith(label):
+            i = len(before) - len(label)
+            if i == 0 or not joins(before[i - 1], before[i]) or is_unspaced(before[i]):
+                return True
+    return False
 
 
 def set_annotations(doc: Document, found: list[tuple[Quantity, str, float]]) -> Document:
