@@ -397,6 +397,18 @@ def test_a_number_after_a_label_word_is_no_figure(lang, text):
     assert found(text, lang, names=False) == []
 
 
+def test_counts_listed_after_a_figure_share_its_kind():
+    # "Funen Police arrested nine people, Central and West Jutland Police 14, North Jutland Police 15 …"
+    got = found("Ude i kredsene anholdt Fyns Politi ni personer, Midt- og Vestjyllands Politi 14, "
+                "Nordjyllands Politi 15 og Syd- og Sønderjyllands Politi 26.", "da")
+    assert [f[:2] for f in got] == [("arrests", Decimal(v)) for v in ("9", "14", "15", "26")]
+    # a count of its own noun is no item of the list: "12 laptops" were seized, not taken down
+    got = found("Police took down 5 servers, 12 laptops and phones.", "en", names=False)
+    assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal("5"))]
+    got = found("Au fost ridicate 17 servere și peste 50 de dispozitive electronice.", "ro", names=False)
+    assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal("17"))]
+
+
 def test_citizens_are_no_countries():
     # "državljan" (a citizen) begins like "država" (a state): 20 Chinese citizens are no 20 countries
     assert found("Policija je identifikovala 20 kineskih državljana.", "sr", names=False) == []

@@ -799,9 +799,44 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(doc, q, quantities)
+        if kc is None and out:
+            kc = _next_in_list(doc, out[-1], q, lang)
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
+
+
+#: The most characters between two counts of a list ("ni personer, Midt- og Vestjyllands Politi 14").
+_LIST_ITEM = 60
+
+
+def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quantity, lang: Language):
+    """The kind of a count with no cue that goes on a list after a figure of its sentence, or None.
+
+    "anholdt Fyns Politi ni personer, Midt- og Vestjyllands Politi 14, Nordjyllands Politi 15": each item
+    names who, then the count; the items are joined by a comma or "and", hold no other number, and the
+    count has no noun of its own after it ("5 servers, 12 laptops": laptops are no servers).
+    """
+    p, kind, _ = previous
+    if p.unit is not None or q.unit is not None or q.year_like or not 0 < q.start - p.end <= _LIST_ITEM:
+        return None
+    if doc.sentence_of(p.start) != doc.sentence_of(q.start):
+        return None
+    between = doc.text[p.end:q.start]
+    if _NUMBER_IN.search(between) or not (
+            "," in between or any(f" {w} " in f" {fold(between)} " for w in lang.conjunctions)):
+        return None
+    info = kinds()[kind]
+    if not info.least <= q.value <= info.most:
+        return None
+    sent = doc.sentence_of(q.start)
+    after = doc.text[q.end:min(sent.end, q.end + 40)]
+    first = _FIRST_WORD.match(after)
+    if first and fold(first.group(1)) in lang.connectors:
+        after = after[first.end():]  # "50 de dispozitive": the noun after the connector
+    if _own_noun(after, lang) is not None:
+        return None
+    return kind, 0.5
 
 
 def _amount_taken_for_a_name(doc: Document, q: Quantity) -> bool:
