@@ -647,3 +647,16 @@ def test_subjects_of_the_figures_of_one_long_sentence_are_found_in_linear_work()
         return doc, figures.match(doc)
 
     assert growth(make, lambda found: figures.set_annotations(*found), UNIT, 25, figures) < LINEAR
+
+
+MONEY_UNIT = "the agency spent $# million on a programme, the losses reached $# million and "
+
+
+def test_amounts_with_no_cue_in_their_clause_are_read_in_linear_work():
+    # each amount with no cue of its own looked for the amounts around it among all those of the document
+    def make(text):
+        doc = _numbered(text)
+        return doc, figures.find_quantities(doc)
+
+    assert growth(make, lambda found: [figures.classify(found[0], q, tuple(found[1])) for q in found[1]],
+                  MONEY_UNIT, 25, figures) < LINEAR

@@ -504,15 +504,26 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
     sent = doc.sentence_of(q.start)
     lo, hi = max(sent.start, q.start - SENTENCE_CUE_DISTANCE), min(sent.end, q.end + SENTENCE_CUE_DISTANCE)
     # the cue must be nearer this amount than any other: the stretch ends at the next amount on each side
-    for other in amounts:
-        if other is q or other.unit in (None, "%"):
+    # (``amounts`` are in order: only those within the stretch are looked at)
+    at = bisect_left(amounts, q.start, key=lambda x: x.start)
+    before = (amounts[i] for i in range(at - 1, -1, -1))
+    after = (amounts[i] for i in range(at, len(amounts)))
+    for other in before:
+        if other.end <= lo:
+            break
+        if other is q or other.unit in (None, "%") or other.end > q.start:
             continue
-        if other.end <= q.start and _RESTATED.fullmatch(doc.text, other.end, q.start):
+        if _RESTATED.fullmatch(doc.text, other.end, q.start):
             return None  # "2 lakh dollars (1.75 crore rupees)": the same amount in another currency
-        if other.end <= q.start:
-            lo = max(lo, other.end)
-        elif other.start >= q.end:
-            hi = min(hi, other.start)
+        lo = max(lo, other.end)
+        break
+    for other in after:
+        if other.start >= hi:
+            break
+        if other is q or other.unit in (None, "%") or other.start < q.end:
+            continue
+        hi = min(hi, other.start)
+        break
     masked = list(doc.text[lo:hi])
     for m in mentions_of(doc.mentions).overlapping(lo, hi):
         for i in range(max(m.start, lo), min(m.end, hi)):
