@@ -26,7 +26,9 @@ A file's tables (all optional)::
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  scale words, number words,
                  connectors ("de" in "97 milioane de dolari"), month names,
-                 durations: words of lengths of time ("years", "месяцев")
+                 durations: words of lengths of time ("years", "месяцев"), people: words for persons
+                 counted ("people", "personnes"), which name no kind of figure, labels: words
+                 that make the number after them a label ("section 420", "hotline 1326")
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
@@ -118,6 +120,8 @@ class Language:
     org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
+    people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
+    number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -156,7 +160,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "capitalised_nouns": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "scales": "table of number",
-                "words": "table of number", "connectors": "list", "months": "list"},
+                "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
+                "people": "list", "labels": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -307,6 +312,8 @@ def language(code: str) -> Language:
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
+        people=tuple(fold(w) for w in numbers.get("people", [])),
+        number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
         identify=frozenset(fold(w) for w in own.get("language", {}).get("identify", [])),

@@ -271,6 +271,11 @@ def test_kinds_table():
     ("tr", "46 milyon 500 bin liralık varlığa el konuldu.", ("amount_seized", Decimal("46500000"), "TRY")),
     ("bn", "পুলিশ ২৫ কোটি ৭০ লাখ মার্কিন ডলারের সম্পদ জব্দ করেছে।", ("amount_seized", Decimal("257000000"), "USD")),
     ("bn", "৬ হাজার ৭৪৫টি ব্যাংক হিসাব জব্দ করা হয়েছে।", ("accounts_frozen", Decimal("6745"), None)),
+    # a scale with its currency written onto it, and a compound written without spaces
+    ("ko", "피해액은 약 320억원에 달한다.", ("amount_lost", Decimal("32000000000"), "KRW")),
+    ("ko", "경찰은 범죄수익 45억원을 압수했다.", ("amount_seized", Decimal("4500000000"), "KRW")),
+    ("ko", "경찰은 3억2000만원을 압수했다.", ("amount_seized", Decimal("320000000"), "KRW")),
+    ("ja", "約1万2000件のドメインを停止した。", ("infrastructure_taken_down", Decimal("12000"), None)),
 ])
 def test_compound_amounts_and_currencies_with_a_suffix(lang, text, expected):
     doc = figures.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
@@ -292,6 +297,122 @@ def test_counts_outside_a_kinds_bounds_are_not_of_that_kind():
     assert [f for f in found("Some 120 officers took part.", "en") if f[0] == "participants"] != []
     info = figures.kinds()["member_organizations"]
     assert info.least == 5 and info.most == 1000
+    # there are about two hundred countries: "1.200 ülkede" is the word used of something else
+    assert [f for f in found("Operasyon 1.200 ülke kullanıcısını etkiledi.", "tr") if f[0] == "countries"] == []
+    assert [f for f in found("Operasyon 195 ülkede yürütüldü.", "tr") if f[0] == "countries"] != []
+
+
+def test_a_cue_after_a_parenthesis_that_restates_the_amount():
+    # "about two lakh US dollars (Indian rupees 1 crore 75 lakh) worth of fraud": the cue follows the aside
+    got = found("उक्त सञ्जालले करिब दुई लाख अमेरिकी डलर (भारु १ करोड ७५ लाख) बराबरको ठगी गरेको थियो।", "ne", names=False)
+    assert [f[:3] for f in got] == [("amount_lost", Decimal("200000"), "USD")]
+    assert [f[:2] for f in found("They stole 5 million euros (about 5.4 million dollars) from savers.", "en", names=False)] == [
+        ("amount_lost", Decimal("5000000"))]
+
+
+def test_a_range_written_with_a_wave_dash_is_no_count():
+    # "20～50代": people in their twenties to fifties, not 20 arrests
+    assert found("逮捕されたのは東京都などに住む20～50代の男女で、21人を逮捕した。", "ja", names=False) == [
+        ("arrests", Decimal("21"), None, "21")]
+
+
+def test_investigators_counted_are_participants():
+    got = found("警察庁の依頼で、捜査員約300人を対象に研修を実施した。", "ja", names=False)
+    assert [f[:2] for f in got] == [("participants", Decimal("300"))]
+
+
+@pytest.mark.parametrize("lang, text, kind, value", [
+    # people counted take their kind from the verb before them, however far: "persons" names no kind of its own
+    ("ar", "وسجّلت غانا أكبر حصيلة، إذ أوقفت الشرطة الغانية ٦٨ شخصاً وضبطت ٨٣٥ جهازاً.", "arrests", "68"),
+    ("fr", "Les policiers ont interpellé dans toute la région plus de 40 personnes.", "arrests", "40"),
+])
+def test_people_counted_take_the_far_verbs_kind(lang, text, kind, value):
+    assert (kind, Decimal(value)) in [f[:2] for f in found(text, lang, names=False)]
+
+
+def test_people_counted_by_a_training_are_participants():
+    # "the training will be attended by about 200 people": people, not sessions
+    got = found("Обучение пройдут около 200 человек.", "ru", names=False)
+    assert [f[:2] for f in got] == [("participants", Decimal("200"))]
+
+
+def test_a_far_verb_does_not_count_a_noun_of_its_own():
+    assert found("Les arrestations ont suivi l'identification de plus de 20 000 réseaux informatiques.", "fr") == []
+
+
+def test_an_amount_taken_for_a_name_is_still_an_amount():
+    # a name found elsewhere that is only a currency and digits ("RM20") is the amount, not a name
+    from graphkit.model import Mention
+    text = "Polis menemui wang tebusan RM20 juta yang dibayar oleh keluarga."
+    doc = make_document(text, doc_id="t.txt", language="ms")
+    start = text.index("RM20")
+    doc = doc.with_(mentions=(Mention(start=start, end=start + 4, text="RM20", type="Organization", key="rm20"),))
+    doc = figures.annotate(doc)
+    assert [(f.kind, f.value, f.unit) for f in doc.figures] == [("amount_lost", Decimal("20000000"), "MYR")]
+
+
+def test_a_cue_right_before_another_number_is_that_numbers():
+    # "in two waves, 30 suspects were arrested": the verb stands right before 30, it is 30's
+    got = found("Акција „Оператер“: у два таласа ухапшено 30 осумњичених за преваре.", "sr", names=False)
+    assert [f[:2] for f in got] == [("arrests", Decimal("30"))]
+    # where the verb ends its clause, the cue before a number is the verb of the number before it
+    got = found("Şüphelilere ait 46 milyon 500 bin liralık varlığa el konulurken 312 sahte siteye erişim engeli getirildi.",
+                "tr", names=False)
+    assert ("amount_seized", Decimal("46500000")) in [f[:2] for f in got]
+
+
+@pytest.mark.parametrize("lang, text, kind, value, unit", [
+    # an amount with no cue in its clause takes the money cue of its sentence, over commas and counts
+    ("en", "Assets worth €4.2 million, including cryptocurrency, cash and three luxury vehicles, were seized.",
+     "amount_seized", "4200000", "EUR"),
+    ("ru", "Ущерб, причинённый более чем 4 тыс. потерпевших, превысил 2,3 млрд тенге.", "amount_lost", "2300000000", "KZT"),
+])
+def test_an_amount_takes_the_money_cue_of_its_sentence(lang, text, kind, value, unit):
+    assert (kind, Decimal(value), unit) in [f[:3] for f in found(text, lang, names=False)]
+
+
+def test_an_amount_does_not_take_the_cue_of_another_amount():
+    # the loss is the first amount's; the budget's amount has no cue of its own
+    got = found("Losses reached $5 million, while the agency, with a budget of $2 million, grew.", "en", names=False)
+    assert [f[:2] for f in got] == [("amount_lost", Decimal("5000000"))]
+
+
+@pytest.mark.parametrize("tokens, value", [
+    ([3, 1000, 10_000_000], 30_000_000_000),          # তিন হাজার কোটি: three thousand crore
+    ([1, 100_000, 10_000_000], 1_000_000_000_000),    # एक लाख करोड़: one lakh crore
+    ([10_000, 7, 1000], 17_000),                      # หมื่นเจ็ดพัน
+    ([2, 1_000_000, 3, 100, 1000], 2_300_000),        # two million three hundred thousand
+])
+def test_words_value_a_greater_scale_multiplies_what_comes_before(tokens, value):
+    assert figures.words_value([Decimal(t) for t in tokens]) == Decimal(value)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the number of a section of a law, of an article, of a hotline: a label, not a count
+    ("hi", "पुलिस ने आरोपियों के खिलाफ धारा 420, 467 और 468 के तहत मामला दर्ज कर गिरफ्तार किया।"),
+    ("en", "Scam victims can call hotline 1326."),
+    ("km", "ក្រុមហ៊ុនជាស្ថាប័នលាងប្រាក់ ក្រោមមាត្រា ៣១១ នៃច្បាប់ ដែលមានសមាជិក"),
+])
+def test_a_number_after_a_label_word_is_no_figure(lang, text):
+    assert found(text, lang, names=False) == []
+
+
+def test_counts_listed_after_a_figure_share_its_kind():
+    # "Funen Police arrested nine people, Central and West Jutland Police 14, North Jutland Police 15 …"
+    got = found("Ude i kredsene anholdt Fyns Politi ni personer, Midt- og Vestjyllands Politi 14, "
+                "Nordjyllands Politi 15 og Syd- og Sønderjyllands Politi 26.", "da")
+    assert [f[:2] for f in got] == [("arrests", Decimal(v)) for v in ("9", "14", "15", "26")]
+    # a count of its own noun is no item of the list: "12 laptops" were seized, not taken down
+    got = found("Police took down 5 servers, 12 laptops and phones.", "en", names=False)
+    assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal("5"))]
+    got = found("Au fost ridicate 17 servere și peste 50 de dispozitive electronice.", "ro", names=False)
+    assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal("17"))]
+
+
+def test_citizens_are_no_countries():
+    # "državljan" (a citizen) begins like "država" (a state): 20 Chinese citizens are no 20 countries
+    assert found("Policija je identifikovala 20 kineskih državljana.", "sr", names=False) == []
+    assert [f[0] for f in found("U akciji je učestvovalo 29 država.", "sr", names=False)] == ["countries"]
 
 
 def test_a_count_of_its_own_noun_is_not_a_far_cues_count():
@@ -321,6 +442,15 @@ def test_a_length_of_time_is_no_count(text, lang):
     assert not [f for f in found(text, lang, names=False) if f[0] == "arrests"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a compound of a duration: "six-month" written with a zero-width non-joiner, "three-month" with its suffix
+    ("اعلام نتایج بیش از یک ماه پس از پایان عملیات شش‌ماهه صورت گرفت.", "fa"),
+    ("Sentyabr–noyabr aylarında davam edən üç aylıq əməliyyatda iştirak edib.", "az"),
+])
+def test_a_length_of_time_in_a_compound_is_no_count(text, lang):
+    assert found(text, lang, names=False) == []
+
+
 def test_a_count_before_a_range_of_days_is_still_read():
     assert [f[:2] for f in found("Police arrested 14 suspects between 22 and 29 October.", "en", names=False)] \
         == [("arrests", Decimal("14"))]
@@ -338,6 +468,14 @@ def test_the_number_of_a_name_is_no_figure(text, lang):
 def test_a_number_word_after_an_acronym_still_counts():
     assert ("training_sessions", Decimal("8")) in [f[:2] for f in found(
         "«Лаборатория Касперского» проведёт для сотрудников АФМ восемь обучающих курсов.", "ru", names=False)]
+
+
+def test_a_percent_word_before_the_number():
+    # Thai writes "ร้อยละ 40" (forty in the hundred) as often as "40 เปอร์เซ็นต์"
+    assert found("ในจำนวนนี้ราวร้อยละ 40 เป็นการหลอกซื้อขายสินค้าออนไลน์", "th", names=False) == [
+        ("percentage", Decimal("40"), "%", "ร้อยละ 40")]
+    # a percent word after a number stays that number's: "20 procent 30" is no 30 %
+    assert [f[1] for f in found("Sedan 2020 har 20 procent 30 fall ökat.", "sv", names=False)] == [Decimal("20")]
 
 
 def test_a_percent_word_with_a_case_ending():
@@ -509,3 +647,16 @@ def test_subjects_of_the_figures_of_one_long_sentence_are_found_in_linear_work()
         return doc, figures.match(doc)
 
     assert growth(make, lambda found: figures.set_annotations(*found), UNIT, 25, figures) < LINEAR
+
+
+MONEY_UNIT = "the agency spent $# million on a programme, the losses reached $# million and "
+
+
+def test_amounts_with_no_cue_in_their_clause_are_read_in_linear_work():
+    # each amount with no cue of its own looked for the amounts around it among all those of the document
+    def make(text):
+        doc = _numbered(text)
+        return doc, figures.find_quantities(doc)
+
+    assert growth(make, lambda found: [figures.classify(found[0], q, tuple(found[1])) for q in found[1]],
+                  MONEY_UNIT, 25, figures) < LINEAR

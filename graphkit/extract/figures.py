@@ -132,14 +132,22 @@ def words_value(tokens: list[Decimal]) -> Decimal:
 
     >>> words_value([Decimal(10000), Decimal(7), Decimal(1000)])     # หมื่น เจ็ด พัน
     Decimal('17000')
+    >>> words_value([Decimal(3), Decimal(1000), Decimal(10**7)])    # তিন হাজার কোটি: a greater scale multiplies all before it
+    Decimal('30000000000')
     """
     total = Decimal(0)
     current = Decimal(0)
     last = Decimal(0)
+    top = Decimal(0)  # the greatest scale applied so far
     for t in tokens:
-        if t >= 1000:
+        if t >= 1000 and total and t > top:
+            total = (total + current) * t  # "তিন হাজার কোটি": three thousand crore
+            current = last = Decimal(0)
+            top = t
+        elif t >= 1000:
             total += (current or 1) * t
             current = last = Decimal(0)
+            top = max(top, t)
         elif t in (10, 100) and current and last:
             current = current - last + last * t
             last = Decimal(0)
@@ -174,11 +182,12 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     """
     while True:
         p = _skip_space(folded, fpos)
-        if p == fpos or not (m := _PLAIN_DIGITS.match(folded, p)):
+        glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
+        if (p == fpos and not glued) or not (m := _PLAIN_DIGITS.match(folded, p)):
             return value, fpos
         part = Decimal(m.group())
         after = _skip_space(folded, m.end())
-        hit = _word_at(folded, after, lang.scales)
+        hit = _word_at(folded, after, lang.scales) or _scale_before_currency(folded, after, lang)
         if hit and lang.scales[hit[0]] < scale:
             scale = lang.scales[hit[0]]
             value, fpos = value + part * scale, hit[1]
@@ -187,7 +196,24 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         rest = folded[m.end():m.end() + 2].lstrip()
         if not hit and part < 1000 and scale == 1000 and not rest[:1].isdigit() and not rest.startswith("%"):
             return value + part, m.end()
+        if glued and not hit and part < scale and not rest.startswith("%"):
+            return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
+
+
+def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
+    """A scale word with a currency or the rest of the amount written onto it ("320억원", "45억원을", "3억2000만원").
+
+    The scale is returned alone: what follows it is read as after any scale word.
+    """
+    best = None
+    for w in lang.scales:
+        end = pos + len(w)
+        if folded.startswith(w, pos) and end < len(folded) and joins(folded[end - 1], folded[end]) and (
+                folded[end].isdigit() or _word_at(folded, end, lang.currencies) or _word_with_suffix(folded, end, lang.currencies, lang.suffixes)):
+            if best is None or len(w) > len(best[0]):
+                best = (w, end)
+    return best
 
 
 def find_quantities(doc: Document) -> list[Quantity]:
@@ -203,7 +229,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
     def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
         """Read scale, percent and currency after a number whose folded end is ``fpos``."""
         unit = None
-        hit = _word_at(folded, _skip_space(folded, fpos), lang.scales)
+        at = _skip_space(folded, fpos)
+        hit = _word_at(folded, at, lang.scales) or _scale_before_currency(folded, at, lang)
         if hit:
             scale = lang.scales[hit[0]]
             value *= scale
@@ -247,6 +274,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
                 if scale_before:
                     value *= lang.scales[fold(scale_before[0])]
+        if unit is None and (percent_start := _percent_word_before(text, start, lang)) is not None:
+            unit, start = "%", percent_start  # "ร้อยละ 40"
         end = origin[fpos] if fpos < len(origin) else len(text)
         found.append(Quantity(start, end, value, unit, year_like and unit is None))
 
@@ -257,11 +286,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
             continue  # the smaller part of a compound amount ("46 milyon 500 bin")
         if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY
                        and not _currency_written_on(text, s, lang))
-                      or (text[s - 1] in "-./" and s > 1 and text[s - 2].isalnum())):
+                      or (text[s - 1] in "-./~\u301c\uff5e" and s > 1 and text[s - 2].isalnum())):
             continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on)
         if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY)
-                              or (text[e] in "-/" and text[e + 1:e + 2].isdigit())):
-            continue  # 4G, ranges such as 2024-2025, dates
+                              or (text[e] in "-/~\u301c\uff5e" and text[e + 1:e + 2].isdigit())):
+            continue  # 4G, ranges such as 2024-2025 or "20～50代", dates
         value = parse_digits(token, lang)
         if value is None:
             continue
@@ -298,6 +327,31 @@ def find_quantities(doc: Document) -> list[Quantity]:
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _percent_word_before(text: str, start: int, lang: Language) -> int | None:
+    """Where a percent word written before the number starts ("ร้อยละ 40"), or None.
+
+    The word must begin a word and must not follow a number, whose unit it would be ("20 procent 30"); the
+    sign must be written onto the number ("%35").
+    """
+    if start > 0 and text[start - 1] == "%" and "%" in lang.figure_cues.get("percentage", ()):
+        return start - 1 if not re.search(r"\d\s*$", text[max(0, start - 4):start - 1]) else None
+    before = text[max(0, start - 30):start].rstrip()
+    lo = start - (len(text[max(0, start - 30):start]) - len(before))  # where the spaces before the number begin
+    if not before or lo == start and before[-1:].isalnum() and not is_unspaced(before[-1]):
+        return None
+    folded_before = fold(before)
+    for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
+        if w == "%" or not folded_before.endswith(w) or len(w) != len(before[len(before) - len(w):]):
+            continue
+        s = lo - len(w)
+        if s > 0 and joins(text[s - 1], text[s]):
+            continue
+        if re.search(r"\d\s*$", text[max(0, s - 3):s]):
+            return None
+        return s
+    return None
 
 
 def _currency_written_on(text: str, start: int, lang: Language) -> bool:
@@ -386,11 +440,14 @@ def _break_ends(text: str, start: int, end: int) -> list[int]:
 _NUMBER_IN = re.compile(r"\d")
 
 
-def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset()) -> int | None:
+def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
+              verb_final: bool = False) -> int | None:
     """Distance (in folded chars) from the number to the nearest cue in ``text`` that is its own.
 
     A cue with another number between it and this one is that number's ("68 suspects and 835 devices"),
-    and so is a cue right after another number (``numbers``: the language's number words).
+    and so is a cue right after another number (``numbers``: the language's number words), or, after this
+    one, right before another ("у два таласа ухапшено 30": arrested 30, in two waves) where verbs do not end
+    the clause (``verb_final``: "… el konulurken 312 site" ends the clause of the amount before it).
     """
     folded = fold(text) if text.strip() else ""
     best = None
@@ -401,12 +458,17 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
         while i >= 0:
             if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])):
                 between = folded[i + len(cue):] if from_end else folded[:i]
-                owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers))
+                owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
+                    and not (not from_end and not verb_final and _NUMBER_NEXT.match(folded, i + len(cue)))
                 dist = len(folded) - (i + len(cue)) if from_end else i  # cues match at the start of a word
                 if owned and (best is None or dist < best):
                     best = dist
             i = folded.find(cue, i + 1)
     return best
+
+
+#: The rest of a cue's word, then a number: the cue stands before that number and is its ("ухапшено 30").
+_NUMBER_NEXT = re.compile(r"[^\W\d_]{0,12}\s?\d")
 
 
 def _counted(before: str, numbers: frozenset[str]) -> bool:
@@ -417,12 +479,85 @@ def _counted(before: str, numbers: frozenset[str]) -> bool:
     return bool(words) and words[-1] in numbers
 
 
-def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
-    """The kind of a quantity from the cues around it, with a confidence."""
+def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> tuple[str, float] | None:
+    """The kind of a quantity from the cues around it, with a confidence.
+
+    An amount of money with no cue in its clause takes the nearest money cue of its sentence that no other
+    amount (of ``amounts``, the document's) stands nearer to: "Assets worth €4.2 million, including …, were
+    seized".
+    """
     lang = language(doc.language)
     table = kinds()
+    found = _classify_in_clause(doc, q, lang, table)
+    if found is None and q.unit not in (None, "%"):
+        return _money_cue_of_sentence(doc, q, lang, table, amounts)
+    return found
+
+
+#: Between an amount and the same amount restated in brackets: "(", perhaps a word such as "about".
+_RESTATED = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*(?:[\p{L}\p{M}.]+[\s\u00a0]+){0,2}")
+#: How far (in characters) a money cue of the sentence may stand from an amount with none in its clause.
+SENTENCE_CUE_DISTANCE = 120
+
+
+def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> tuple[str, float] | None:
+    sent = doc.sentence_of(q.start)
+    lo, hi = max(sent.start, q.start - SENTENCE_CUE_DISTANCE), min(sent.end, q.end + SENTENCE_CUE_DISTANCE)
+    # the cue must be nearer this amount than any other: the stretch ends at the next amount on each side
+    # (``amounts`` are in order: only those within the stretch are looked at)
+    at = bisect_left(amounts, q.start, key=lambda x: x.start)
+    before = (amounts[i] for i in range(at - 1, -1, -1))
+    after = (amounts[i] for i in range(at, len(amounts)))
+    for other in before:
+        if other.end <= lo:
+            break
+        if other is q or other.unit in (None, "%") or other.end > q.start:
+            continue
+        if _RESTATED.fullmatch(doc.text, other.end, q.start):
+            return None  # "2 lakh dollars (1.75 crore rupees)": the same amount in another currency
+        lo = max(lo, other.end)
+        break
+    for other in after:
+        if other.start >= hi:
+            break
+        if other is q or other.unit in (None, "%") or other.start < q.end:
+            continue
+        hi = min(hi, other.start)
+        break
+    masked = list(doc.text[lo:hi])
+    for m in mentions_of(doc.mentions).overlapping(lo, hi):
+        for i in range(max(m.start, lo), min(m.end, hi)):
+            masked[i - lo] = " "
+    text = "".join(masked)
+    left, right = fold(text[:max(0, q.start - lo)]), fold(text[q.end - lo:]) if q.end > lo else ""
+    best = None
+    for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is None or not info.money or not cues:
+            continue
+        for side, from_end in ((right, False), (left, True)):
+            for cue in cues:
+                i = side.rfind(cue) if from_end else side.find(cue)
+                while i >= 0 and i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i]):
+                    i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
+                if i < 0:
+                    continue
+                d = len(side) - (i + len(cue)) if from_end else i
+                if best is None or (d, kind) < best:
+                    best = (d, kind)
+    return (best[1], 0.5) if best else None
+
+
+def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
+    """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     c0, c1 = _clause(doc, q.start, q.end)
+    aside = _aside_after(doc, q.end)
+    if aside is not None:  # the clause goes on after an aside restating the amount: "X (about Y) cue"
+        c1 = max(c1, _clause(doc, aside, aside)[1])
     masked = list(doc.text[c0:c1])
+    if aside is not None:
+        for i in range(q.end, aside):
+            masked[i - c0] = " "
     # a cue inside a name ("องค์กร…" in AFRIPOL's Thai name) is no cue: names overlapping the clause are masked
     for m in mentions_of(doc.mentions).overlapping(c0, c1):
         for i in range(max(m.start, c0), min(m.end, c1)):
@@ -448,7 +583,7 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
             continue
         if kind == "founded" and not q.year_like:
             continue
-        d_right = _find_cue(right, cues, from_end=False)
+        d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
         d_left = _find_cue(left, cues, from_end=True, numbers=number_words)
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
             if d is not None and d <= MAX_CUE_DISTANCE:
@@ -462,7 +597,30 @@ def classify(doc: Document, q: Quantity) -> tuple[str, float] | None:
     if best[2] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
     confidence = 0.8 if best[0] <= 15 else 0.6
+    if best[1] == "training_sessions" and _counts_people(right, lang):
+        info = table["participants"]
+        return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return best[1], confidence
+
+
+def _counts_people(right: str, lang) -> bool:
+    """Whether the word right after a count is one of the language's words for persons ("200 человек")."""
+    m = _FIRST_WORD.match(right)
+    return bool(m and lang.people and fold(m.group(1)).startswith(lang.people))
+
+
+_ASIDE = re.compile(r"[ \u00a0]*\(([^()]{1,80})\)")
+
+
+def _aside_after(doc: Document, end: int) -> int | None:
+    """Where the text goes on after an aside in brackets right after a number, or None.
+
+    The aside must be in the number's sentence and hold a number ("2 lakh dollars (1.75 crore rupees)").
+    """
+    m = _ASIDE.match(doc.text, end)
+    if m is None or not _NUMBER_IN.search(m.group(1)) or m.end() > doc.sentence_of(end - 1).end:
+        return None
+    return m.end()
 
 
 #: A cue before a number, farther than this (with the left side's penalty), loses a count to the noun after it.
@@ -473,15 +631,16 @@ _FIRST_WORD = re.compile(r"^[\s\u00a0]*([^\W\d_][^\s,.;:!?()]*)")
 def _own_noun(right: str, lang) -> str | None:
     """The word right after a count when it is no cue of any kind nor a number's word (scale, currency, connector).
 
-    "20 000 réseaux", "13 mandados": what the number counts, named. None where the word is a cue, where no
-    word follows, or in a script written without spaces (its words cannot be told apart here).
+    "20 000 réseaux", "13 mandados": what the number counts, named. None where the word is a cue, a word for
+    persons ("68 شخصاً", "40 personnes": people, who take the verb's kind), where no word follows, or in a
+    script written without spaces (its words cannot be told apart here).
     """
     m = _FIRST_WORD.match(right)
     if not m or is_unspaced(m.group(1)[0]):
         return None
     word = fold(m.group(1))
     if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
-            or word in lang.conjunctions or word in lang.months):
+            or word in lang.conjunctions or word in lang.months or word.startswith(lang.people)):
         return None
     for kind, cues in lang.figure_cues.items():
         if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
@@ -598,8 +757,8 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     if (m := _THEN_NUMBER.match(folded, fpos)) is not None:
         positions.append(m.end())
     for p in positions:
-        if p < len(folded) and folded[p] == "-":
-            p += 1  # "a 3-day operation"
+        if p < len(folded) and folded[p] in "-\u200c":
+            p += 1  # "a 3-day operation", "شش‌ماهه" (six-month, with a zero-width non-joiner)
         if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
             return True
         for word in lang.durations:
@@ -631,7 +790,15 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     lang = language(doc.language)
     folded, origin = fold_with_offsets(doc.text)
     out = []
-    for q in find_quantities(doc):
+    quantities = tuple(find_quantities(doc))
+    labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
+    for q in quantities:
+        if q.unit is None and (_after_a_label(doc.text, q.start, lang)
+                               or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
+                                   is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
+            labelled_end = q.end
+            continue  # "section 420", "hotline 1326", "मात्रा ३११": a label
+        labelled_end = -1
         if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
         if q.unit is None and _names_an_edition(doc.text, q):
@@ -640,12 +807,79 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
         i = bisect_right(reach.starts, start)
-        if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end):
+        if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
-        kc = classify(doc, q)
+        kc = classify(doc, q, quantities)
+        if kc is None and out:
+            kc = _next_in_list(doc, out[-1], q, lang)
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
+
+
+#: The most characters between two counts of a list ("ni personer, Midt- og Vestjyllands Politi 14").
+_LIST_ITEM = 60
+
+
+def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quantity, lang: Language):
+    """The kind of a count with no cue that goes on a list after a figure of its sentence, or None.
+
+    "anholdt Fyns Politi ni personer, Midt- og Vestjyllands Politi 14, Nordjyllands Politi 15": each item
+    names who, then the count; the items are joined by a comma or "and", hold no other number, and the
+    count has no noun of its own after it ("5 servers, 12 laptops": laptops are no servers).
+    """
+    p, kind, _ = previous
+    if p.unit is not None or q.unit is not None or q.year_like or not 0 < q.start - p.end <= _LIST_ITEM:
+        return None
+    if doc.sentence_of(p.start) != doc.sentence_of(q.start):
+        return None
+    between = doc.text[p.end:q.start]
+    if _NUMBER_IN.search(between) or not (
+            "," in between or any(f" {w} " in f" {fold(between)} " for w in lang.conjunctions)):
+        return None
+    info = kinds()[kind]
+    if not info.least <= q.value <= info.most:
+        return None
+    sent = doc.sentence_of(q.start)
+    after = doc.text[q.end:min(sent.end, q.end + 40)]
+    first = _FIRST_WORD.match(after)
+    if first and fold(first.group(1)) in lang.connectors:
+        after = after[first.end():]  # "50 de dispozitive": the noun after the connector
+    if _own_noun(after, lang) is not None:
+        return None
+    return kind, 0.5
+
+
+def _amount_taken_for_a_name(doc: Document, q: Quantity) -> bool:
+    """Whether the names over an amount of money are all inside it ("RM20" of "RM20 juta"): no name then."""
+    if q.unit in (None, "%"):
+        return False
+    over = mentions_of(doc.mentions).overlapping(q.start, q.end)
+    return bool(over) and all(q.start <= m.start and m.end <= q.end for m in over)
+
+
+_LIST_GAP = re.compile(r"[\s,;/]{1,4}")
+
+
+def _list_joined(between: str, lang: Language, labelled_end: int) -> bool:
+    """Whether ``between`` is the "and" of a list of labels ("420, 467 और 468")."""
+    if labelled_end < 0:
+        return False
+    word = fold(between).strip(" ,")
+    return bool(word) and word in lang.conjunctions
+
+
+def _after_a_label(text: str, start: int, lang: Language) -> bool:
+    """Whether the word right before a number makes it a label ("section 420", "hotline 1326", "§ 263")."""
+    before = fold(text[max(0, start - 30):start].rstrip(" \u00a0"))
+    if before.endswith("§"):
+        return True
+    for label in lang.number_labels:
+        if before.endswith(label):
+            i = len(before) - len(label)
+            if i == 0 or not joins(before[i - 1], before[i]) or is_unspaced(before[i]):
+                return True
+    return False
 
 
 def set_annotations(doc: Document, found: list[tuple[Quantity, str, float]]) -> Document:
