@@ -660,3 +660,16 @@ def test_amounts_with_no_cue_in_their_clause_are_read_in_linear_work():
 
     assert growth(make, lambda found: [figures.classify(found[0], q, tuple(found[1])) for q in found[1]],
                   MONEY_UNIT, 25, figures) < LINEAR
+
+
+def test_a_scale_word_with_a_case_ending():
+    # Turkish "milyonu" (its million), "milyondan" (than a million): the scale with the language's suffix
+    assert ("users", Decimal(5000000), None, "5 milyonu") in found("Şirketin 5 milyonu aşkın kullanıcısı bulunuyor.",
+                                                                      "tr")
+
+
+def test_amounts_of_money_listed_one_after_the_other_are_of_one_kind():
+    got = found("У них изъяли 426 млн рублей, 600 тыс. долларов США, 500 тыс. евро и технику.", "ru")
+    assert [(k, v, u) for k, v, u, _ in got] == [("amount_seized", Decimal(426000000), "RUB"),
+                                                 ("amount_seized", Decimal(600000), "USD"),
+                                                 ("amount_seized", Decimal(500000), "EUR")]

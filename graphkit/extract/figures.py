@@ -187,7 +187,7 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
             return value, fpos
         part = Decimal(m.group())
         after = _skip_space(folded, m.end())
-        hit = _word_at(folded, after, lang.scales) or _scale_before_currency(folded, after, lang)
+        hit = _scale_at(folded, after, lang)
         if hit and lang.scales[hit[0]] < scale:
             scale = lang.scales[hit[0]]
             value, fpos = value + part * scale, hit[1]
@@ -199,6 +199,13 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
+
+
+def _scale_at(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
+    """A scale word at ``pos``: alone, with a currency or digits written onto it, or with a case ending of the
+    language ("5 milyonu aşkın", "5 milyondan fazla")."""
+    return (_word_at(folded, pos, lang.scales) or _scale_before_currency(folded, pos, lang)
+            or _word_with_suffix(folded, pos, lang.scales, lang.suffixes))
 
 
 def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
@@ -230,7 +237,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         """Read scale, percent and currency after a number whose folded end is ``fpos``."""
         unit = None
         at = _skip_space(folded, fpos)
-        hit = _word_at(folded, at, lang.scales) or _scale_before_currency(folded, at, lang)
+        hit = _scale_at(folded, at, lang)
         if hit:
             scale = lang.scales[hit[0]]
             value *= scale
@@ -829,6 +836,10 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     count has no noun of its own after it ("5 servers, 12 laptops": laptops are no servers).
     """
     p, kind, _ = previous
+    if p.unit not in (None, "%") and q.unit not in (None, "%") and 0 < q.start - p.end <= 12:
+        # amounts of money listed one after the other ("600 тыс. долларов США, 500 тыс. евро"): of one kind
+        between = fold(doc.text[p.end:q.start]).strip(" ,;")
+        return (kind, 0.5) if not between or between in lang.conjunctions else None
     if p.unit is not None or q.unit is not None or q.year_like or not 0 < q.start - p.end <= _LIST_ITEM:
         return None
     if doc.sentence_of(p.start) != doc.sentence_of(q.start):
