@@ -224,6 +224,12 @@ def test_a_place_in_a_name_and_before_a_name():
         (r.subject, r.predicate, r.object, r.evidence.method) for r in full(text, "hi")}
 
 
+def test_a_continent_in_a_name_locates_nothing():
+    # "the Council of Europe", "the African Union": a body named after a continent is not said to sit in it
+    assert structure("The Council of Europe funded the training.", "en") == []
+    assert structure("Operesheni hiyo ilitekelezwa na Umoja wa Afrika.", "sw") == []
+
+
 def test_names_standing_side_by_side_state_nothing():
     # a place or a body next to a name in a list is no relation of its own
     assert structure("Group-IB, Uppsala Security and Kaspersky shared data.", "en") == []
@@ -288,13 +294,19 @@ def test_a_place_inside_a_name_gets_its_own_nested_mention():
     from graphkit.extract import discovery
 
     doc = discovery.annotate(gazetteer.annotate(make_document(
-        "The Police Community of the Americas met.", doc_id="t.txt", language="en")))
+        "The Royal Malaysia Police said.", doc_id="t.txt", language="en")))
     done = relations.annotate(doc)
     (rel,) = [r for r in done.relations if r.predicate == "locatedIn"]
-    assert (rel.subject, rel.object) == ("ameripol", "americas")
-    nested = [m for m in done.mentions if m.key == "americas"]
-    assert [(m.text, m.method) for m in nested] == [("Americas", "relations:nested")]
-    assert done.text[nested[0].start:nested[0].end] == "Americas"
+    assert (rel.subject, rel.object) == ("royal-malaysia-police", "malaysia")
+    nested = [m for m in done.mentions if m.key == "malaysia"]
+    assert [(m.text, m.method) for m in nested] == [("Malaysia", "relations:nested")]
+    assert done.text[nested[0].start:nested[0].end] == "Malaysia"
+    # a continent in a name is neither a place of the body nor a mention of its own
+    doc = discovery.annotate(gazetteer.annotate(make_document(
+        "The Police Community of the Americas met.", doc_id="t.txt", language="en")))
+    done = relations.annotate(doc)
+    assert [r for r in done.relations if r.predicate == "locatedIn"] == []
+    assert [m.key for m in done.mentions] == ["ameripol"]
 
 
 def test_a_role_written_after_the_organization():

@@ -503,7 +503,9 @@ def _titled(doc: Document, person: Mention, after: Mention | None, before: Menti
 
 
 STRUCTURE_CONFIDENCE = 0.45
-PLACE_TYPES = ("Country", "Region", "City", "AdministrativeArea")
+#: The places a name may hold to be located there: a continent or a world region in a name ("the Council of
+#: Europe", "the African Union") says whom the body gathers, not where it sits.
+PLACE_TYPES = ("Country", "City", "AdministrativeArea")
 OWNER_CONFIDENCE = 0.7
 
 
@@ -550,7 +552,7 @@ OPERATORS = frozenset({"LawEnforcementAgency", "GovernmentAgency", "Intergovernm
 def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
     """Relations the names themselves state, with no cue word.
 
-    - A name holding a place is located there ("Hongkongs polis" → Hong Kong);
+    - A name holding a country, a state or a city is located there ("Hongkongs polis" → Hong Kong);
       a unit's name holding its parent's is part of it ("बिनेंस इन्वेस्टिगेशन ग्रुप").
 
     A place or an organization merely standing next to a name states nothing
