@@ -123,10 +123,16 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
         a, b = (chosen[-1], m) if step > 0 else (m, chosen[-1])
         gap = doc.text[a.end:b.start]
         between = fold(gap.strip(" ,;、，"))
-        if between not in lang.conjunctions and not (between == "" and gap.strip()):
+        if between not in lang.conjunctions and not (between == "" and (gap.strip() or _joined(b, lang))):
             break  # members of a list are separated by a comma or a conjunction, not by a space
         chosen.append(m)
     return chosen
+
+
+def _joined(m: Mention, lang: Language) -> bool:
+    """Whether a name carries a conjunction written onto it ("وكاسبرسكي": and Kaspersky)."""
+    name = fold(m.text)
+    return any(name.startswith(p) and len(name) > len(p) for p in lang.prefixes if p in lang.conjunctions)
 
 
 class Pool:
