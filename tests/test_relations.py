@@ -266,9 +266,20 @@ def test_an_empty_object_is_the_articles_topic():
 
 
 def test_an_empty_slot_takes_the_last_fitting_entity_of_the_sentence_before():
-    text = "Cybercrime Atlas a crescut.\nFBI investighează mult."
+    text = "Cybercrime Atlas a crescut.\nMastercard s-a alăturat anul trecut."
     rels = [(r.subject, r.predicate, r.object, r.evidence.start) for r in full(text, "ro")]
-    assert rels == [("fbi", "investigates", "cybercrime-atlas", 0)]  # evidence spans both sentences
+    assert rels == [("mastercard", "memberOf", "cybercrime-atlas", 0)]  # evidence spans both sentences
+
+
+@pytest.mark.parametrize("text", [
+    "Cybercrime Atlas a crescut.\nFBI investighează mult.",  # investigates
+    "Europol a publicat raportul.\nBinance colaborează cu autoritățile.",  # partnersWith
+    "Europol a publicat raportul.\nBinance a lansat un program.",  # launchedBy
+])
+def test_predicates_that_never_take_a_slot_from_the_sentence_before(text):
+    # measured on the tuning sets: 8 right of 27 such readings of partnersWith, none of 10 of investigates,
+    # launchedBy and partOf
+    assert [(r.subject, r.predicate, r.object) for r in full(text, "ro")] == []
 
 
 def test_no_topic_for_predicates_without_one():
