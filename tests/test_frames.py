@@ -79,6 +79,19 @@ def test_lines_are_paragraphs_and_an_article_about_several_operations_moves_on()
     assert not triples(text, method="relations:frame")
 
 
+def test_a_sentence_that_says_the_operation_is_about_the_last_one_named():
+    # in an article about several operations, a later paragraph that speaks of "the operation" is still about one
+    text = ("Operation Serengeti and Operation Jackal were coordinated by INTERPOL.\n"
+            "During the operation, technical help came from Group-IB, Kaspersky and Trend Micro, with the support "
+            "of the alliance.")
+    found = triples(text, method="relations:frame")
+    assert {("group-ib", "participatedIn", "jackal"), ("kaspersky", "participatedIn", "jackal"),
+            ("trend-micro", "participatedIn", "jackal")} <= found
+    persian = ("عملیات «سرنگتی» و عملیات «جکال» را اینترپل هماهنگ کرد.\n"
+               "در طول عملیات، شرکت‌های گروه‌آی‌بی (Group-IB)، کسپرسکی و ترند مایکرو پشتیبانی کردند.")
+    assert ("kaspersky", "participatedIn") in {t[:2] for t in triples(persian, "fa", method="relations:frame")}
+
+
 def test_a_country_alone_in_an_article_about_one_operation():
     text = ("Operation Serengeti was coordinated by INTERPOL.\n"
             "In Nigeria, investigators arrested 12 suspects.\n"

@@ -14,7 +14,9 @@ hold in any language:
   mentioned operation (a lead that names it only later); the confidence falls
   in that order. In an article about several operations, a sentence in a later
   paragraph that names none may be about something else (a training, the
-  alliance behind them): it has no operation;
+  alliance behind them): it has no operation, unless it speaks of "the
+  operation" (the language's word for one), for those who took part in it:
+  then it is about the last one named;
 - **countries and regions it covered** (``targets``): the places of such a
   sentence that stand in a list of two or more (commas, semicolons, colons,
   brackets or the language's conjunctions between them), a country named
@@ -292,6 +294,31 @@ def _partners_word(doc: Document, sentence: Span, lang: Language) -> int | None:
     return origin[m.start()] if m else None
 
 
+@lru_cache(maxsize=64)
+def _operation_word(lang: Language) -> re.Pattern | None:
+    """One alternation of the language's words for an operation, each at a word start."""
+    words = sorted(set(lang.operation_words) | set(lang.operation_words_after), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")") if words else None
+
+
+def _the_operation(doc: Document, sentence: Span, operations: list[Mention], starts: list[int],
+                   lang: Language) -> tuple[Mention, float] | None:
+    """The operation a sentence naming none speaks of as "the operation" ("during the operation, partners …"):
+    the last one named before it, in an article about several (where a later paragraph may be about something
+    else, a sentence that says "the operation" is still about one)."""
+    i = bisect_right(starts, sentence.start) - 1
+    pattern = _operation_word(lang)
+    if i < 0 or pattern is None:
+        return None
+    folded, origin = fold_with_offsets(doc.text)
+    lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
+    for m in pattern.finditer(folded, lo, hi):
+        at = origin[m.start()]
+        if not any(x.start <= at < x.end for x in mentions_of(doc.mentions).overlapping(at, at + 1)):
+            return operations[i], IN_ARTICLE
+    return None
+
+
 def participants(doc: Document) -> list[Relation]:
     """``participatedIn`` relations of the article's operations, read from lists in the sentences about them."""
     ontology = load_ontology()
@@ -305,8 +332,9 @@ def participants(doc: Document) -> list[Relation]:
     about = operation_of(doc, operations, _one_operation(doc, operations))
     index = mentions_of(doc.mentions)
     out: list[Relation] = []
+    starts = [m.start for m in operations]
     for sentence in doc.sentences:
-        found = about(sentence)
+        found = about(sentence) or _the_operation(doc, sentence, operations, starts, lang)
         if found is None:
             continue
         hits = [h for h in find_cues(doc, sentence, lang) if h.cue.predicate in PARTICIPATION_CUES]
