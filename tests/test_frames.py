@@ -92,6 +92,20 @@ def test_a_sentence_that_says_the_operation_is_about_the_last_one_named():
     assert ("kaspersky", "participatedIn") in {t[:2] for t in triples(persian, "fa", method="relations:frame")}
 
 
+def test_an_operation_named_in_passing_leaves_the_article_about_the_main_one():
+    # "it follows Operation Jackal": the article is still about Serengeti, named three times, and its later
+    # paragraphs go on about it
+    text = ("Operation Serengeti was coordinated by INTERPOL.\n"
+            "Serengeti followed Operation Jackal, and Serengeti ran for two months.\n"
+            "Most servers taken down were in Kenya, Ghana and Angola.")
+    assert {("serengeti", "targets", k) for k in ("kenya", "ghana", "angola")} <= triples(text)
+    # two operations named as often as each other: a later paragraph may be about something else
+    several = ("Operation Serengeti and Operation Jackal were coordinated by INTERPOL.\n"
+               "Serengeti and Jackal ran for two months.\n"
+               "Separately, the alliance trained officers from Ghana, Kenya and Angola.")
+    assert not {t for t in triples(several) if t[1] == "targets"}
+
+
 def test_a_country_alone_in_an_article_about_one_operation():
     text = ("Operation Serengeti was coordinated by INTERPOL.\n"
             "In Nigeria, investigators arrested 12 suspects.\n"

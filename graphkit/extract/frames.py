@@ -8,7 +8,8 @@ hold in any language:
 
 - the **operation a sentence is about**: one it names, else the last one named
   before it in its paragraph, else, in an article about one operation (or
-  editions of one: "Africa Cyber Surge" and "Africa Cyber Surge II"), the most
+  editions of one: "Africa Cyber Surge" and "Africa Cyber Surge II", or one
+  named far more often than others it names in passing), the most
   mentioned one (unless an alliance is named more often than the
   operation: the article is about the alliance), else, before any is named, the article's most
   mentioned operation (a lead that names it only later); the confidence falls
@@ -73,9 +74,24 @@ def _series(key: str) -> str:
     return re.sub(r"(-(\d+|[ivx]+))+$", "", key)
 
 
+#: How many mentions an operation needs, and how many times those of all the others, for an article naming
+#: others in passing ("it follows Operation X last year") to be about it.
+DOMINANT_MENTIONS, DOMINANT_FACTOR = 3, 2
+
+
 def _one_operation(doc: Document, operations: list[Mention]) -> bool:
-    """Whether the article is about one operation (or editions of one), not several nor an alliance."""
-    return len({_series(m.key) for m in operations}) == 1 and not _about_an_initiative(doc, operations)
+    """Whether the article is about one operation (or editions of one), not several nor an alliance.
+
+    An operation named at least ``DOMINANT_MENTIONS`` times, and more than ``DOMINANT_FACTOR`` times as often as
+    all the others together, is the article's one operation: the others are named in passing.
+    """
+    counts: dict[str, int] = {}
+    for m in operations:
+        counts[_series(m.key)] = counts.get(_series(m.key), 0) + 1
+    top = max(counts.values(), default=0)
+    rest = sum(counts.values()) - top
+    one = len(counts) == 1 or (top >= DOMINANT_MENTIONS and top > DOMINANT_FACTOR * rest)
+    return one and not _about_an_initiative(doc, operations)
 
 
 def _in_a_name(doc: Document, m: Mention) -> bool:
