@@ -236,6 +236,16 @@ def test_a_continent_in_a_name_locates_nothing():
     assert structure("Operesheni hiyo ilitekelezwa na Umoja wa Afrika.", "sw") == []
 
 
+def test_a_body_written_with_the_one_it_belongs_to():
+    text = ("Wie die Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT) der Generalstaatsanwaltschaft "
+            "Frankfurt am Main mitteilte, wurden die Plattformen abgeschaltet.")
+    assert ("zit", "partOf", "gsta-frankfurt", "relations:structure:unit") in {
+        (r.subject, r.predicate, r.object, r.evidence.method) for r in full(text, "de")}
+    # "I-ARC is composed of CICC, DICT …": a connector before a list names members, not a parent
+    text = "Binubuo ang I-ARC ng CICC, DICT at National Privacy Commission (NPC)."
+    assert not [r for r in full(text, "tl") if r.predicate == "partOf"]
+
+
 def test_names_standing_side_by_side_state_nothing():
     # a place or a body next to a name in a list is no relation of its own
     assert structure("Group-IB, Uppsala Security and Kaspersky shared data.", "en") == []

@@ -550,6 +550,54 @@ def owned_operations(doc: Document) -> list[Relation]:
     return out
 
 
+UNIT_CONFIDENCE = 0.7
+_ACRONYM = re.compile(r"^\s*\([^()]{1,20}\)")
+
+
+def units(doc: Document) -> list[Relation]:
+    """A unit written with the body it belongs to: "the Zentralstelle (ZIT) der Generalstaatsanwaltschaft",
+    "ГДБОП на МВР", "Europol's EC3" → partOf.
+
+    The two names stand side by side in one sentence, with nothing between them but the unit's short name in
+    brackets and a connector of the language ("of", "der", "на") or, the body first, a possessive.
+    """
+    lang = language(doc.language)
+    ontology = load_ontology()
+    connectors = {fold(c) for c in lang.role_connectors} | {"of"}
+    ms = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    out = []
+    for a, b in zip(ms, ms[1:]):
+        if a.end > b.start or ontology.coarse_type(a.type) != "Organization" \
+                or ontology.coarse_type(b.type) != "Organization" or a.key == b.key:
+            continue
+        sentence = doc.sentence_of(a.start)
+        if b.end > sentence.end:
+            continue
+        gap = doc.text[a.end:b.start]
+        if fold(gap).strip() in POSSESSIVES:
+            if b.type != "OrganizationalUnit":
+                continue
+            unit, body = b, a
+        elif a.type != "Company" and fold(_ACRONYM.sub("", gap)).strip(" )") in connectors \
+                and not _heads_a_list(doc, b, ms, lang):
+            unit, body = a, b  # ("(ГДБОП) на МВР": the short name of the unit may be a mention of its own)
+        else:
+            continue
+        out.append(Relation(unit.key, "partOf", body.key, Evidence(
+            doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), UNIT_CONFIDENCE,
+            method="relations:structure:unit")))
+    return out
+
+
+def _heads_a_list(doc: Document, m: Mention, ordered: list[Mention], lang: Language) -> bool:
+    """Whether another organization follows ``m`` after a comma or a conjunction ("composed of CICC, DICT …")."""
+    i = bisect_left([x.start for x in ordered], m.end)
+    if i >= len(ordered):
+        return False
+    between = doc.text[m.end:ordered[i].start]
+    return len(between) <= 6 and ("," in between or fold(between).strip() in lang.conjunctions)
+
+
 #: Bodies that run operations.
 OPERATORS = frozenset({"LawEnforcementAgency", "GovernmentAgency", "IntergovernmentalOrganization",
                        "OrganizationalUnit"})
@@ -647,8 +695,8 @@ def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
-    found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + frames.targets(doc, cued)
-                        + frames.participants(doc) + known.relations(doc))
+    found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
+                        + frames.targets(doc, cued) + frames.participants(doc) + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
     found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]
