@@ -139,6 +139,17 @@ def test_the_places_of_a_dateline_are_where_the_news_was_written():
     assert not {t for t in found if t[2] in ("france", "lyon")}
 
 
+def test_a_dateline_with_an_abbreviated_date_or_on_a_line_of_its_own():
+    # "2021 m. sausio 28 d." (Lithuanian: "year … day") ends no sentence; a dateline may be a line by itself
+    inside = frames._datelines("HAGA / VILNIUS, 2021 m. sausio 28 d. – Šią savaitę policija sustabdė Emotet.\n")
+    assert inside(0) and inside(8) and not inside(45)
+    text = "ليون (فرنسا) – ٢٦ سبتمبر/أيلول ٢٠٢٥\nنفذت الشرطة عملية في كينيا وغانا."
+    inside = frames._datelines(text)
+    assert inside(0) and inside(6) and not inside(text.index("نفذت"))
+    # a sentence that ends before the dash is no dateline
+    assert not frames._datelines("Police arrested 12. Then – later – more.")(0)
+
+
 # ---------------------------------------------------------------- long articles: work grows with their length
 
 from graphkit.extract import discovery, figures, frames, gazetteer, relations  # noqa: E402

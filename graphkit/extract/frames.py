@@ -188,13 +188,23 @@ def _conjunction_only(words: str, lang: Language) -> bool:
 #: A dateline: the start of a paragraph, up to a dash, that names where and when the news was written.
 _DATELINE_DASH = re.compile(r"\s[–—-]\s")
 MAX_DATELINE = 100
+#: A dateline on a line of its own is at most this long.
+MAX_DATELINE_LINE = 60
+_STOP = re.compile(r"[.!?。]\s+(\w)")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether a stop in ``text`` ends a sentence: one before a lowercase word is an abbreviation's ("m. sausio")."""
+    return any(not m.group(1).islower() for m in _STOP.finditer(text))
 
 
 def _datelines(text: str):
     """A function: offset → whether it stands in a dateline ("LYON, France, 26 September 2025 –", "HAAG/PRAHA –").
 
-    A paragraph's beginning up to its first dash, when that stretch is short, has no sentence end, and
-    holds a number (the date) or begins with a word in capitals (the place).
+    A paragraph's beginning up to its first dash, when that stretch is short, has no sentence end (a full
+    stop before a lowercase word is an abbreviation's: "2021 m. sausio 28 d."), and holds a number (the date)
+    or begins with a word in capitals (the place); or a short line of its own, a place, a dash and a date
+    ("ليون (فرنسا) – ٢٦ سبتمبر ٢٠٢٥").
     """
     spans = []
     for start in [0, *paragraphs(text)]:
@@ -205,7 +215,12 @@ def _datelines(text: str):
         prefix = head[:dash.start()]
         first = re.match(r"[^\W\d_]+", prefix)
         capitals = bool(first and len(first.group()) >= 3 and first.group().isupper())
-        if re.search(r"[.!?。]\s", prefix) or not (capitals or re.search(r"\d", prefix)):
+        line = head.split("\n", 1)[0]
+        if len(line) < len(head) and len(line) <= MAX_DATELINE_LINE and re.search(r"\d", line[dash.end():]) \
+                and not _ends_a_sentence(line):
+            spans.append((start, start + len(line)))  # the whole line: a place, a dash, a date
+            continue
+        if _ends_a_sentence(prefix) or not (capitals or re.search(r"\d", prefix)):
             continue
         spans.append((start, start + dash.start()))
 
