@@ -211,6 +211,28 @@ def test_works_for_with_the_role_as_written(text, lang, expected):
     assert roles(text, lang) == [expected]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tietoturvayhtiö Fortinetin pääturvallisuusstrategi Derek Manky korostaa yhteistyön merkitystä.", "fi",
+     ("derek-manky", "fortinet")),
+    ("Det er viktig, sier avdelingsdirektør Kari Nordmann i Telenor.", "nb", ("kari-nordmann", "telenor")),
+])
+def test_a_title_written_as_a_compound(text, lang, expected):
+    # "pääturvallisuusstrategi" (chief security strategist), "avdelingsdirektør" (head of department): the role word
+    # ends a compound the language file does not list
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    assert expected in {(r.subject, r.object) for r in doc.relations if r.predicate == "worksFor"}
+
+
+def test_a_title_after_and_opens_another_persons_phrase():
+    from graphkit.pipeline import extract
+
+    text = "Møtet ble åpnet av direktør Kari Nordmann i Økokrim og seksjonsleder Ola Hansen i Nkom."
+    doc = extract(make_document(text, doc_id="t.txt", language="nb"))
+    assert ("ola-hansen", "okokrim") not in {(r.subject, r.object) for r in doc.relations if r.predicate == "worksFor"}
+
+
 def test_no_role_word_no_works_for():
     assert roles("Horest Au Yeung a rencontré INTERPOL hier, a-t-il déclaré.", "fr") == []
 

@@ -345,8 +345,12 @@ def _role_pattern(lang: Language) -> tuple[re.Pattern, tuple[str, ...]]:
 
 
 def _has_role_word(text: str, lang: Language) -> bool:
-    """Whether ``text`` holds a role word as a word of its own."""
+    """Whether ``text`` holds a role word as a word of its own, or a compound ending in one of the language's
+    role endings ("avdelingsdirektør", "pääturvallisuusstrategi")."""
     folded = fold(text)
+    if lang.role_endings and any(len(w) > len(e) and w.endswith(e) for w in re.findall(r"\w+", folded)
+                                 for e in lang.role_endings):
+        return True
     pattern, roles = _role_pattern(lang)
     for m in pattern.finditer(folded):
         i = m.start()
@@ -445,6 +449,8 @@ def works_for(doc: Document) -> list[Relation]:
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
             elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
                 continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
+            elif org is before and text.split()[:1] and fold(text.split()[0]) in lang.conjunctions:
+                continue  # "P1 i Økokrim og seksjonsleder P2": the title after "and" opens another's phrase
             elif not _has_role_word(text, lang):
                 if org is not after or not _apposition(doc, text, org):
                     continue
