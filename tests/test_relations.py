@@ -33,6 +33,16 @@ def test_a_cue_written_with_its_vowel_marks():
     assert sorted(triples(text, "ar")) == [("kaspersky", "supports", "interpol"), ("microsoft", "supports", "interpol")]
 
 
+def test_a_seat_is_said_of_the_one_name_right_before_it():
+    # "headquartered in Abu Dhabi" after a list of companies and a name the stages missed is the missed one's seat
+    text = "وقدمت شركات مايكروسوفت وكاسبرسكي و«درع الصحراء» للأمن السيبراني، ومقرها أبوظبي، دعماً فنياً للإنتربول."
+    assert not [t for t in triples(text, "ar") if t[1] == "locatedIn"]
+    assert [t for t in triples("Microsoft y Kaspersky, con sede en Moscú, colaboraron.", "es")
+            if t[1] == "locatedIn"] == [("kaspersky", "locatedIn", "moscow")]
+    # the body between the place and the cue, in a verb-final language: the Caymans' Binance headquarters
+    assert ("binance", "locatedIn", "cayman") in triples("کیمن آئی لینڈز میں واقع بائنانس ہیڈکوارٹرز کو خط بھیجا گیا۔", "ur")
+
+
 def test_evidence_is_the_sentence_it_was_read_from():
     text = "Prima frază. Binance este membră a Cybercrime Atlas. Ultima."
     (rel,) = relations.match(doc_of(text, "ro"))

@@ -39,6 +39,8 @@ from .spans import mentions_of, sorted_edges, stretch
 #: Confidences are calibrated: about the share of such relations that are right on the tuning sets (the seeds,
 #: tests/data/multilingual and tests/data/dev; see scripts/calibration.py).
 BASE_CONFIDENCE = 0.65
+#: How far (in characters) the body a seat is said of may stand before its cue ("X, based in", "X mit Sitz in").
+MAX_SEAT_GAP = 30
 LOOKBACK_FACTOR = 0.85
 #: How far (in characters) an argument may stand from its cue.
 MAX_GAP = 80
@@ -301,6 +303,13 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         else:
             subjects = _side(doc, in_sentence, fits_subject, lang, after=hit.end)
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
+        if predicate == "locatedIn" and subjects:
+            # "PagRápido, com sede em Barueri": the seat is said of the name right before it (or, verb-final, right
+            # before the place), one body, not of a list nor of a name further back
+            edge = min([o.start for o in objects if o.end <= hit.start] + [hit.start])
+            nearest = max(subjects, key=lambda m: m.end)
+            # (or right before the cue: "کیمن آئی لینڈز میں واقع بائنانس ہیڈکوارٹرز", Binance's headquarters in the Caymans)
+            subjects = [nearest] if any(0 <= at - nearest.end <= MAX_SEAT_GAP for at in (edge, hit.start)) else []
         confidence, span = BASE_CONFIDENCE, sentence
         topic = topics().get(predicate, {})
         lookback = topic.get("lookback", True)
