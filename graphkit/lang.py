@@ -32,7 +32,8 @@ A file's tables (all optional)::
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
-    [roles]      words that head a role title ("director", "responsable")
+    [roles]      words that head a role title ("director", "responsable"), and
+                 endings: those that also end a compound ("avdelingsdirektør")
     [entities]   operation_words ("operation", "ปฏิบัติการ") and operation_words_after
                  (after the name: "operasyonu", "作戦"), person_cues (speech
                  verbs, "according to"), honorifics, role_connectors (between a
@@ -102,6 +103,7 @@ class Language:
     figure_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     relation_cues: tuple[RelationCue, ...] = ()
     roles: tuple[str, ...] = ()
+    role_endings: tuple[str, ...] = ()
     connectors: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
@@ -165,7 +167,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
-    "roles": {"words": "list"},
+    "roles": {"words": "list", "endings": "list"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "clause_words": "list"},
@@ -315,6 +317,7 @@ def language(code: str) -> Language:
         people=tuple(fold(w) for w in numbers.get("people", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
+        role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
         identify=frozenset(fold(w) for w in own.get("language", {}).get("identify", [])),
         **dates,

@@ -67,8 +67,10 @@ def joins(left: str, right: str) -> bool:
 
 
 # Characters folded to one form before matching: apostrophes, dashes,
-# and the Romanian letters written with cedilla or comma below.
+# the Romanian letters written with cedilla or comma below, and Arabic-script
+# vowel marks and tatweel (stretching), which writers may add or leave out.
 _FOLD_MAP = str.maketrans({
+    **{chr(c): None for c in range(0x064B, 0x0653)}, "\u0640": None,
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u0219": "\u015f", "\u0218": "\u015e", "\u021b": "\u0163", "\u021a": "\u0162",

@@ -79,6 +79,33 @@ def test_lines_are_paragraphs_and_an_article_about_several_operations_moves_on()
     assert not triples(text, method="relations:frame")
 
 
+def test_a_sentence_that_says_the_operation_is_about_the_last_one_named():
+    # in an article about several operations, a later paragraph that speaks of "the operation" is still about one
+    text = ("Operation Serengeti and Operation Jackal were coordinated by INTERPOL.\n"
+            "During the operation, technical help came from Group-IB, Kaspersky and Trend Micro, with the support "
+            "of the alliance.")
+    found = triples(text, method="relations:frame")
+    assert {("group-ib", "participatedIn", "jackal"), ("kaspersky", "participatedIn", "jackal"),
+            ("trend-micro", "participatedIn", "jackal")} <= found
+    persian = ("عملیات «سرنگتی» و عملیات «جکال» را اینترپل هماهنگ کرد.\n"
+               "در طول عملیات، شرکت‌های گروه‌آی‌بی (Group-IB)، کسپرسکی و ترند مایکرو پشتیبانی کردند.")
+    assert ("kaspersky", "participatedIn") in {t[:2] for t in triples(persian, "fa", method="relations:frame")}
+
+
+def test_an_operation_named_in_passing_leaves_the_article_about_the_main_one():
+    # "it follows Operation Jackal": the article is still about Serengeti, named three times, and its later
+    # paragraphs go on about it
+    text = ("Operation Serengeti was coordinated by INTERPOL.\n"
+            "Serengeti followed Operation Jackal, and Serengeti ran for two months.\n"
+            "Most servers taken down were in Kenya, Ghana and Angola.")
+    assert {("serengeti", "targets", k) for k in ("kenya", "ghana", "angola")} <= triples(text)
+    # two operations named as often as each other: a later paragraph may be about something else
+    several = ("Operation Serengeti and Operation Jackal were coordinated by INTERPOL.\n"
+               "Serengeti and Jackal ran for two months.\n"
+               "Separately, the alliance trained officers from Ghana, Kenya and Angola.")
+    assert not {t for t in triples(several) if t[1] == "targets"}
+
+
 def test_a_country_alone_in_an_article_about_one_operation():
     text = ("Operation Serengeti was coordinated by INTERPOL.\n"
             "In Nigeria, investigators arrested 12 suspects.\n"
@@ -110,6 +137,17 @@ def test_the_places_of_a_dateline_are_where_the_news_was_written():
     found = {t for t in triples(text) if t[1] == "targets"}
     assert ("serengeti", "targets", "kenya") in found
     assert not {t for t in found if t[2] in ("france", "lyon")}
+
+
+def test_a_dateline_with_an_abbreviated_date_or_on_a_line_of_its_own():
+    # "2021 m. sausio 28 d." (Lithuanian: "year … day") ends no sentence; a dateline may be a line by itself
+    inside = frames._datelines("HAGA / VILNIUS, 2021 m. sausio 28 d. – Šią savaitę policija sustabdė Emotet.\n")
+    assert inside(0) and inside(8) and not inside(45)
+    text = "ليون (فرنسا) – ٢٦ سبتمبر/أيلول ٢٠٢٥\nنفذت الشرطة عملية في كينيا وغانا."
+    inside = frames._datelines(text)
+    assert inside(0) and inside(6) and not inside(text.index("نفذت"))
+    # a sentence that ends before the dash is no dateline
+    assert not frames._datelines("Police arrested 12. Then – later – more.")(0)
 
 
 # ---------------------------------------------------------------- long articles: work grows with their length

@@ -49,11 +49,12 @@ def test_a_country_named_in_another_sentence_is_not_said_to_be_the_bodys():
     assert ("bka", "locatedIn", "germany", known.SAME_SENTENCE) in facts("The BKA in Germany took part.")
 
 
-def test_a_seat_named_anywhere_in_the_article():
-    # the registry says Europol sits in The Hague (ppp:seat): a dateline is enough, less sure than one sentence
+def test_a_seat_is_said_in_the_sentence_that_names_the_body():
+    # the registry says Europol sits in The Hague (ppp:seat); a dateline or another sentence naming the city says
+    # where the news was written, not where the body sits (measured: 5 right of 30 such readings on the tuning sets)
     assert load_registry().entities["europol"].seat == "The Hague"
     found = facts("THE HAGUE – A takedown was announced.\nEuropol coordinated the action.")
-    assert ("europol", "locatedIn", "the-hague", known.SEAT_ELSEWHERE) in found
+    assert not [f for f in found if f[1] == "locatedIn"]
     assert ("europol", "locatedIn", "the-hague", known.SAME_SENTENCE) in facts("Europol, in The Hague, led it.")
 
 

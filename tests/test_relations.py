@@ -27,6 +27,22 @@ def test_member_of_with_exact_evidence():
     ]
 
 
+def test_a_cue_written_with_its_vowel_marks():
+    # Arabic writes the case ending of "دعماً فنياً" (technical support) or leaves it out: the cue is the same
+    text = "وقدمت شركات مايكروسوفت وكاسبرسكي دعماً فنياً للإنتربول."
+    assert sorted(triples(text, "ar")) == [("kaspersky", "supports", "interpol"), ("microsoft", "supports", "interpol")]
+
+
+def test_a_seat_is_said_of_the_one_name_right_before_it():
+    # "headquartered in Abu Dhabi" after a list of companies and a name the stages missed is the missed one's seat
+    text = "وقدمت شركات مايكروسوفت وكاسبرسكي و«درع الصحراء» للأمن السيبراني، ومقرها أبوظبي، دعماً فنياً للإنتربول."
+    assert not [t for t in triples(text, "ar") if t[1] == "locatedIn"]
+    assert [t for t in triples("Microsoft y Kaspersky, con sede en Moscú, colaboraron.", "es")
+            if t[1] == "locatedIn"] == [("kaspersky", "locatedIn", "moscow")]
+    # the body between the place and the cue, in a verb-final language: the Caymans' Binance headquarters
+    assert ("binance", "locatedIn", "cayman") in triples("کیمن آئی لینڈز میں واقع بائنانس ہیڈکوارٹرز کو خط بھیجا گیا۔", "ur")
+
+
 def test_evidence_is_the_sentence_it_was_read_from():
     text = "Prima frază. Binance este membră a Cybercrime Atlas. Ultima."
     (rel,) = relations.match(doc_of(text, "ro"))
@@ -205,6 +221,28 @@ def test_works_for_with_the_role_as_written(text, lang, expected):
     assert roles(text, lang) == [expected]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tietoturvayhtiö Fortinetin pääturvallisuusstrategi Derek Manky korostaa yhteistyön merkitystä.", "fi",
+     ("derek-manky", "fortinet")),
+    ("Det er viktig, sier avdelingsdirektør Kari Nordmann i Telenor.", "nb", ("kari-nordmann", "telenor")),
+])
+def test_a_title_written_as_a_compound(text, lang, expected):
+    # "pääturvallisuusstrategi" (chief security strategist), "avdelingsdirektør" (head of department): the role word
+    # ends a compound the language file does not list
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    assert expected in {(r.subject, r.object) for r in doc.relations if r.predicate == "worksFor"}
+
+
+def test_a_title_after_and_opens_another_persons_phrase():
+    from graphkit.pipeline import extract
+
+    text = "Møtet ble åpnet av direktør Kari Nordmann i Økokrim og seksjonsleder Ola Hansen i Nkom."
+    doc = extract(make_document(text, doc_id="t.txt", language="nb"))
+    assert ("ola-hansen", "okokrim") not in {(r.subject, r.object) for r in doc.relations if r.predicate == "worksFor"}
+
+
 def test_no_role_word_no_works_for():
     assert roles("Horest Au Yeung a rencontré INTERPOL hier, a-t-il déclaré.", "fr") == []
 
@@ -222,6 +260,22 @@ def test_a_place_in_a_name_and_before_a_name():
     assert structure(text, "hi") == []
     assert ("pakistan-fia", "locatedIn", "pakistan", "relations:registry") in {
         (r.subject, r.predicate, r.object, r.evidence.method) for r in full(text, "hi")}
+
+
+def test_a_continent_in_a_name_locates_nothing():
+    # "the Council of Europe", "the African Union": a body named after a continent is not said to sit in it
+    assert structure("The Council of Europe funded the training.", "en") == []
+    assert structure("Operesheni hiyo ilitekelezwa na Umoja wa Afrika.", "sw") == []
+
+
+def test_a_body_written_with_the_one_it_belongs_to():
+    text = ("Wie die Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT) der Generalstaatsanwaltschaft "
+            "Frankfurt am Main mitteilte, wurden die Plattformen abgeschaltet.")
+    assert ("zit", "partOf", "gsta-frankfurt", "relations:structure:unit") in {
+        (r.subject, r.predicate, r.object, r.evidence.method) for r in full(text, "de")}
+    # "I-ARC is composed of CICC, DICT …": a connector before a list names members, not a parent
+    text = "Binubuo ang I-ARC ng CICC, DICT at National Privacy Commission (NPC)."
+    assert not [r for r in full(text, "tl") if r.predicate == "partOf"]
 
 
 def test_names_standing_side_by_side_state_nothing():
@@ -254,9 +308,20 @@ def test_an_empty_object_is_the_articles_topic():
 
 
 def test_an_empty_slot_takes_the_last_fitting_entity_of_the_sentence_before():
-    text = "Cybercrime Atlas a crescut.\nFBI investighează mult."
+    text = "Cybercrime Atlas a crescut.\nMastercard s-a alăturat anul trecut."
     rels = [(r.subject, r.predicate, r.object, r.evidence.start) for r in full(text, "ro")]
-    assert rels == [("fbi", "investigates", "cybercrime-atlas", 0)]  # evidence spans both sentences
+    assert rels == [("mastercard", "memberOf", "cybercrime-atlas", 0)]  # evidence spans both sentences
+
+
+@pytest.mark.parametrize("text", [
+    "Cybercrime Atlas a crescut.\nFBI investighează mult.",  # investigates
+    "Europol a publicat raportul.\nBinance colaborează cu autoritățile.",  # partnersWith
+    "Europol a publicat raportul.\nBinance a lansat un program.",  # launchedBy
+])
+def test_predicates_that_never_take_a_slot_from_the_sentence_before(text):
+    # measured on the tuning sets: 8 right of 27 such readings of partnersWith, none of 10 of investigates,
+    # launchedBy and partOf
+    assert [(r.subject, r.predicate, r.object) for r in full(text, "ro")] == []
 
 
 def test_no_topic_for_predicates_without_one():
@@ -288,13 +353,19 @@ def test_a_place_inside_a_name_gets_its_own_nested_mention():
     from graphkit.extract import discovery
 
     doc = discovery.annotate(gazetteer.annotate(make_document(
-        "The Police Community of the Americas met.", doc_id="t.txt", language="en")))
+        "The Royal Malaysia Police said.", doc_id="t.txt", language="en")))
     done = relations.annotate(doc)
     (rel,) = [r for r in done.relations if r.predicate == "locatedIn"]
-    assert (rel.subject, rel.object) == ("ameripol", "americas")
-    nested = [m for m in done.mentions if m.key == "americas"]
-    assert [(m.text, m.method) for m in nested] == [("Americas", "relations:nested")]
-    assert done.text[nested[0].start:nested[0].end] == "Americas"
+    assert (rel.subject, rel.object) == ("royal-malaysia-police", "malaysia")
+    nested = [m for m in done.mentions if m.key == "malaysia"]
+    assert [(m.text, m.method) for m in nested] == [("Malaysia", "relations:nested")]
+    assert done.text[nested[0].start:nested[0].end] == "Malaysia"
+    # a continent in a name is neither a place of the body nor a mention of its own
+    doc = discovery.annotate(gazetteer.annotate(make_document(
+        "The Police Community of the Americas met.", doc_id="t.txt", language="en")))
+    done = relations.annotate(doc)
+    assert [r for r in done.relations if r.predicate == "locatedIn"] == []
+    assert [m.key for m in done.mentions] == ["ameripol"]
 
 
 def test_a_role_written_after_the_organization():

@@ -173,3 +173,12 @@ def test_is_unspaced():
 )
 def test_joins(left, right, expected):
     assert joins(left, right) is expected
+
+
+def test_arabic_vowel_marks_and_tatweel_fold_away():
+    # "دعماً فنياً" (technical support, with its case endings written) is the words "دعما فنيا"; so is a stretched
+    # "دعـــما"; the folded text still maps back to the text as written
+    assert fold("دعماً فنياً") == fold("دعما فنيا") == fold("دعـــما فنيا")
+    folded, origin = fold_with_offsets("قدمت دعماً للإنتربول")
+    assert folded == "قدمت دعما للإنتربول"
+    assert len(origin) == len(folded) + 1 and origin[-1] == len("قدمت دعماً للإنتربول")

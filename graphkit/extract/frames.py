@@ -8,13 +8,16 @@ hold in any language:
 
 - the **operation a sentence is about**: one it names, else the last one named
   before it in its paragraph, else, in an article about one operation (or
-  editions of one: "Africa Cyber Surge" and "Africa Cyber Surge II"), the most
+  editions of one: "Africa Cyber Surge" and "Africa Cyber Surge II", or one
+  named far more often than others it names in passing), the most
   mentioned one (unless an alliance is named more often than the
   operation: the article is about the alliance), else, before any is named, the article's most
   mentioned operation (a lead that names it only later); the confidence falls
   in that order. In an article about several operations, a sentence in a later
   paragraph that names none may be about something else (a training, the
-  alliance behind them): it has no operation;
+  alliance behind them): it has no operation, unless it speaks of "the
+  operation" (the language's word for one), for those who took part in it:
+  then it is about the last one named;
 - **countries and regions it covered** (``targets``): the places of such a
   sentence that stand in a list of two or more (commas, semicolons, colons,
   brackets or the language's conjunctions between them), a country named
@@ -71,9 +74,24 @@ def _series(key: str) -> str:
     return re.sub(r"(-(\d+|[ivx]+))+$", "", key)
 
 
+#: How many mentions an operation needs, and how many times those of all the others, for an article naming
+#: others in passing ("it follows Operation X last year") to be about it.
+DOMINANT_MENTIONS, DOMINANT_FACTOR = 3, 2
+
+
 def _one_operation(doc: Document, operations: list[Mention]) -> bool:
-    """Whether the article is about one operation (or editions of one), not several nor an alliance."""
-    return len({_series(m.key) for m in operations}) == 1 and not _about_an_initiative(doc, operations)
+    """Whether the article is about one operation (or editions of one), not several nor an alliance.
+
+    An operation named at least ``DOMINANT_MENTIONS`` times, and more than ``DOMINANT_FACTOR`` times as often as
+    all the others together, is the article's one operation: the others are named in passing.
+    """
+    counts: dict[str, int] = {}
+    for m in operations:
+        counts[_series(m.key)] = counts.get(_series(m.key), 0) + 1
+    top = max(counts.values(), default=0)
+    rest = sum(counts.values()) - top
+    one = len(counts) == 1 or (top >= DOMINANT_MENTIONS and top > DOMINANT_FACTOR * rest)
+    return one and not _about_an_initiative(doc, operations)
 
 
 def _in_a_name(doc: Document, m: Mention) -> bool:
@@ -170,13 +188,23 @@ def _conjunction_only(words: str, lang: Language) -> bool:
 #: A dateline: the start of a paragraph, up to a dash, that names where and when the news was written.
 _DATELINE_DASH = re.compile(r"\s[–—-]\s")
 MAX_DATELINE = 100
+#: A dateline on a line of its own is at most this long.
+MAX_DATELINE_LINE = 60
+_STOP = re.compile(r"[.!?。]\s+(\w)")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether a stop in ``text`` ends a sentence: one before a lowercase word is an abbreviation's ("m. sausio")."""
+    return any(not m.group(1).islower() for m in _STOP.finditer(text))
 
 
 def _datelines(text: str):
     """A function: offset → whether it stands in a dateline ("LYON, France, 26 September 2025 –", "HAAG/PRAHA –").
 
-    A paragraph's beginning up to its first dash, when that stretch is short, has no sentence end, and
-    holds a number (the date) or begins with a word in capitals (the place).
+    A paragraph's beginning up to its first dash, when that stretch is short, has no sentence end (a full
+    stop before a lowercase word is an abbreviation's: "2021 m. sausio 28 d."), and holds a number (the date)
+    or begins with a word in capitals (the place); or a short line of its own, a place, a dash and a date
+    ("ليون (فرنسا) – ٢٦ سبتمبر ٢٠٢٥").
     """
     spans = []
     for start in [0, *paragraphs(text)]:
@@ -187,7 +215,12 @@ def _datelines(text: str):
         prefix = head[:dash.start()]
         first = re.match(r"[^\W\d_]+", prefix)
         capitals = bool(first and len(first.group()) >= 3 and first.group().isupper())
-        if re.search(r"[.!?。]\s", prefix) or not (capitals or re.search(r"\d", prefix)):
+        line = head.split("\n", 1)[0]
+        if len(line) < len(head) and len(line) <= MAX_DATELINE_LINE and re.search(r"\d", line[dash.end():]) \
+                and not _ends_a_sentence(line):
+            spans.append((start, start + len(line)))  # the whole line: a place, a dash, a date
+            continue
+        if _ends_a_sentence(prefix) or not (capitals or re.search(r"\d", prefix)):
             continue
         spans.append((start, start + dash.start()))
 
@@ -292,6 +325,31 @@ def _partners_word(doc: Document, sentence: Span, lang: Language) -> int | None:
     return origin[m.start()] if m else None
 
 
+@lru_cache(maxsize=64)
+def _operation_word(lang: Language) -> re.Pattern | None:
+    """One alternation of the language's words for an operation, each at a word start."""
+    words = sorted(set(lang.operation_words) | set(lang.operation_words_after), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")") if words else None
+
+
+def _the_operation(doc: Document, sentence: Span, operations: list[Mention], starts: list[int],
+                   lang: Language) -> tuple[Mention, float] | None:
+    """The operation a sentence naming none speaks of as "the operation" ("during the operation, partners …"):
+    the last one named before it, in an article about several (where a later paragraph may be about something
+    else, a sentence that says "the operation" is still about one)."""
+    i = bisect_right(starts, sentence.start) - 1
+    pattern = _operation_word(lang)
+    if i < 0 or pattern is None:
+        return None
+    folded, origin = fold_with_offsets(doc.text)
+    lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
+    for m in pattern.finditer(folded, lo, hi):
+        at = origin[m.start()]
+        if not any(x.start <= at < x.end for x in mentions_of(doc.mentions).overlapping(at, at + 1)):
+            return operations[i], IN_ARTICLE
+    return None
+
+
 def participants(doc: Document) -> list[Relation]:
     """``participatedIn`` relations of the article's operations, read from lists in the sentences about them."""
     ontology = load_ontology()
@@ -305,8 +363,9 @@ def participants(doc: Document) -> list[Relation]:
     about = operation_of(doc, operations, _one_operation(doc, operations))
     index = mentions_of(doc.mentions)
     out: list[Relation] = []
+    starts = [m.start for m in operations]
     for sentence in doc.sentences:
-        found = about(sentence)
+        found = about(sentence) or _the_operation(doc, sentence, operations, starts, lang)
         if found is None:
             continue
         hits = [h for h in find_cues(doc, sentence, lang) if h.cue.predicate in PARTICIPATION_CUES]

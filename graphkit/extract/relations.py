@@ -39,6 +39,8 @@ from .spans import mentions_of, sorted_edges, stretch
 #: Confidences are calibrated: about the share of such relations that are right on the tuning sets (the seeds,
 #: tests/data/multilingual and tests/data/dev; see scripts/calibration.py).
 BASE_CONFIDENCE = 0.65
+#: How far (in characters) the body a seat is said of may stand before its cue ("X, based in", "X mit Sitz in").
+MAX_SEAT_GAP = 30
 LOOKBACK_FACTOR = 0.85
 #: How far (in characters) an argument may stand from its cue.
 MAX_GAP = 80
@@ -123,10 +125,16 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
         a, b = (chosen[-1], m) if step > 0 else (m, chosen[-1])
         gap = doc.text[a.end:b.start]
         between = fold(gap.strip(" ,;、，"))
-        if between not in lang.conjunctions and not (between == "" and gap.strip()):
+        if between not in lang.conjunctions and not (between == "" and (gap.strip() or _joined(b, lang))):
             break  # members of a list are separated by a comma or a conjunction, not by a space
         chosen.append(m)
     return chosen
+
+
+def _joined(m: Mention, lang: Language) -> bool:
+    """Whether a name carries a conjunction written onto it ("وكاسبرسكي": and Kaspersky)."""
+    name = fold(m.text)
+    return any(name.startswith(p) and len(name) > len(p) for p in lang.prefixes if p in lang.conjunctions)
 
 
 class Pool:
@@ -296,6 +304,13 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         else:
             subjects = _side(doc, in_sentence, fits_subject, lang, after=hit.end)
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
+        if predicate == "locatedIn" and subjects:
+            # "PagRápido, com sede em Barueri": the seat is said of the name right before it (or, verb-final, right
+            # before the place), one body, not of a list nor of a name further back
+            edge = min([o.start for o in objects if o.end <= hit.start] + [hit.start])
+            nearest = max(subjects, key=lambda m: m.end)
+            # (or right before the cue: "کیمن آئی لینڈز میں واقع بائنانس ہیڈکوارٹرز", Binance's headquarters in the Caymans)
+            subjects = [nearest] if any(0 <= at - nearest.end <= MAX_SEAT_GAP for at in (edge, hit.start)) else []
         confidence, span = BASE_CONFIDENCE, sentence
         topic = topics().get(predicate, {})
         lookback = topic.get("lookback", True)
@@ -355,8 +370,12 @@ def _role_pattern(lang: Language) -> tuple[re.Pattern, tuple[str, ...]]:
 
 
 def _has_role_word(text: str, lang: Language) -> bool:
-    """Whether ``text`` holds a role word as a word of its own."""
+    """Whether ``text`` holds a role word as a word of its own, or a compound ending in one of the language's
+    role endings ("avdelingsdirektør", "pääturvallisuusstrategi")."""
     folded = fold(text)
+    if lang.role_endings and any(len(w) > len(e) and w.endswith(e) for w in re.findall(r"\w+", folded)
+                                 for e in lang.role_endings):
+        return True
     pattern, roles = _role_pattern(lang)
     for m in pattern.finditer(folded):
         i = m.start()
@@ -455,6 +474,8 @@ def works_for(doc: Document) -> list[Relation]:
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
             elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
                 continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
+            elif org is before and text.split()[:1] and fold(text.split()[0]) in lang.conjunctions:
+                continue  # "P1 i Økokrim og seksjonsleder P2": the title after "and" opens another's phrase
             elif not _has_role_word(text, lang):
                 if org is not after or not _apposition(doc, text, org):
                     continue
@@ -519,7 +540,9 @@ def _titled(doc: Document, person: Mention, after: Mention | None, before: Menti
 
 
 STRUCTURE_CONFIDENCE = 0.45
-PLACE_TYPES = ("Country", "Region", "City", "AdministrativeArea")
+#: The places a name may hold to be located there: a continent or a world region in a name ("the Council of
+#: Europe", "the African Union") says whom the body gathers, not where it sits.
+PLACE_TYPES = ("Country", "City", "AdministrativeArea")
 OWNER_CONFIDENCE = 0.7
 
 
@@ -558,6 +581,54 @@ def owned_operations(doc: Document) -> list[Relation]:
     return out
 
 
+UNIT_CONFIDENCE = 0.7
+_ACRONYM = re.compile(r"^\s*\([^()]{1,20}\)")
+
+
+def units(doc: Document) -> list[Relation]:
+    """A unit written with the body it belongs to: "the Zentralstelle (ZIT) der Generalstaatsanwaltschaft",
+    "ГДБОП на МВР", "Europol's EC3" → partOf.
+
+    The two names stand side by side in one sentence, with nothing between them but the unit's short name in
+    brackets and a connector of the language ("of", "der", "на") or, the body first, a possessive.
+    """
+    lang = language(doc.language)
+    ontology = load_ontology()
+    connectors = {fold(c) for c in lang.role_connectors} | {"of"}
+    ms = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    out = []
+    for a, b in zip(ms, ms[1:]):
+        if a.end > b.start or ontology.coarse_type(a.type) != "Organization" \
+                or ontology.coarse_type(b.type) != "Organization" or a.key == b.key:
+            continue
+        sentence = doc.sentence_of(a.start)
+        if b.end > sentence.end:
+            continue
+        gap = doc.text[a.end:b.start]
+        if fold(gap).strip() in POSSESSIVES:
+            if b.type != "OrganizationalUnit":
+                continue
+            unit, body = b, a
+        elif a.type != "Company" and fold(_ACRONYM.sub("", gap)).strip(" )") in connectors \
+                and not _heads_a_list(doc, b, ms, lang):
+            unit, body = a, b  # ("(ГДБОП) на МВР": the short name of the unit may be a mention of its own)
+        else:
+            continue
+        out.append(Relation(unit.key, "partOf", body.key, Evidence(
+            doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), UNIT_CONFIDENCE,
+            method="relations:structure:unit")))
+    return out
+
+
+def _heads_a_list(doc: Document, m: Mention, ordered: list[Mention], lang: Language) -> bool:
+    """Whether another organization follows ``m`` after a comma or a conjunction ("composed of CICC, DICT …")."""
+    i = bisect_left([x.start for x in ordered], m.end)
+    if i >= len(ordered):
+        return False
+    between = doc.text[m.end:ordered[i].start]
+    return len(between) <= 6 and ("," in between or fold(between).strip() in lang.conjunctions)
+
+
 #: Bodies that run operations.
 OPERATORS = frozenset({"LawEnforcementAgency", "GovernmentAgency", "IntergovernmentalOrganization",
                        "OrganizationalUnit"})
@@ -566,7 +637,7 @@ OPERATORS = frozenset({"LawEnforcementAgency", "GovernmentAgency", "Intergovernm
 def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
     """Relations the names themselves state, with no cue word.
 
-    - A name holding a place is located there ("Hongkongs polis" → Hong Kong);
+    - A name holding a country, a state or a city is located there ("Hongkongs polis" → Hong Kong);
       a unit's name holding its parent's is part of it ("बिनेंस इन्वेस्टिगेशन ग्रुप").
 
     A place or an organization merely standing next to a name states nothing
@@ -655,8 +726,8 @@ def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
-    found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + frames.targets(doc, cued)
-                        + frames.participants(doc) + known.relations(doc))
+    found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
+                        + frames.targets(doc, cued) + frames.participants(doc) + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
     found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]
