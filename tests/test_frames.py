@@ -183,3 +183,11 @@ def test_the_operation_of_each_of_many_sentences_is_found_in_linear_work():
     unit = "Operation Serengeti ran in Nigeria and Kenya. "
     assert len(_annotated(unit * 2)[0].sentences) == 2
     assert growth(_annotated, lambda found: frames.targets(*found), unit, 25, frames) < LINEAR
+
+
+def test_the_country_of_a_currency_is_no_target():
+    # "US$" is a currency's sign, "долларов США" a currency's name: the operation did not cover the United States
+    for text, lang in (("La operación Kaerb fue coordinada por Europol. El negocio le dejaba más de US$250.000 por año.",
+                        "es"),
+                       ("Операция GoldDust прошла в России. У них изъяли 600 тыс. долларов США.", "ru")):
+        assert not [t for t in triples(text, lang) if t[1] == "targets" and t[2] == "united-states"], lang

@@ -245,6 +245,7 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     single = _one_operation(doc, operations)
     about = operation_of(doc, operations, single)
     counted = {doc.sentence_of(f.start) for f in doc.figures if f.kind == "countries"}
+    amounts = [f for f in doc.figures if f.unit not in (None, "%")]
     cued_in = {doc.sentence_of(r.evidence.start) for r in cued if r.predicate == "targets"}
     located = {(r.evidence.start, r.object) for r in cued if r.predicate == "locatedIn"}
     in_dateline = _datelines(doc.text)
@@ -272,6 +273,8 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
         for place in sorted(chosen, key=lambda m: m.start):
             if in_dateline(place.start):
                 continue  # "LYON, France, 26 September 2025 –": where the news was written
+            if any(f.start <= place.start and place.end <= f.end for f in amounts):
+                continue  # "600 тыс. долларов США": the country of a currency in an amount
             if _attached(doc, position[id(place)], inside, lang, coarse):
                 continue
             out.append(Relation(operation.key, "targets", place.key, Evidence(

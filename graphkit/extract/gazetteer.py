@@ -82,12 +82,21 @@ def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None 
             and re.search(rf"(?<!\w){re.escape(stem)}", doc.text) is not None)
 
 
+#: Symbols of currencies a country's letters stand before ("US$", "HK$", "A$", "R$").
+_CURRENCY_SIGNS = "$€£¥₩₹"
+
+
+def _currency_prefix(doc: Document, h: Hit) -> bool:
+    """A place's name written onto a currency sign is the currency's ("US$250.000", "HK$3 million"), no place."""
+    return h.pattern.source in PLACE_CONFIDENCE and doc.text[h.end:h.end + 1] in tuple(_CURRENCY_SIGNS)
+
+
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     """Keep the longest non-overlapping hits as the document's mentions."""
     mentions = []
     written = lowercase_words(doc.text)
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
-    for h in select(x for x in hits if not _ordinary_word(doc, x, written)):
+    for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)):
         p = h.pattern
         if p.source in PLACE_CONFIDENCE:
             method, confidence = p.source, PLACE_CONFIDENCE[p.source]
