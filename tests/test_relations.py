@@ -546,3 +546,9 @@ def test_a_short_name_in_brackets_does_not_end_the_clause_of_a_verb_final_cue():
 
 def test_a_chinese_together_with_cue():
     assert ("china-mps", "partnersWith", "china-pboc") in triples("在资金查控方面，公安部会同中国人民银行持续完善机制。", "zh")
+
+
+def test_a_platform_that_onboards_someone_is_no_member_of_it():
+    # "X onboarded Y onto its platform": Y uses X's platform; X is not a member of Y
+    text = "Binance said it has onboarded INTERPOL onto its platform."
+    assert not [t for t in triples(text, "en") if t[1] == "memberOf"]
