@@ -128,3 +128,61 @@ def test_real_registry_has_the_expected_keys():
         assert registry.entities[key].type == type_
     assert registry.entities["binance"].label == "Binance"
     assert ("बिनेंस", "hi", "alt") in registry.entities["binance"].names
+
+
+# ---------------------------------------------------------------- matchers loaded from the cache
+
+
+def test_an_edited_registry_is_read_again_not_taken_from_the_cache(tmp_path, monkeypatch):
+    from graphkit.extract import registry as registry_module
+    from graphkit.resources import ontology_file
+
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "registry.ttl"
+    shipped = ontology_file("registry.ttl")
+    path.write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+    text = "Quorvex Labs and Binance met in Bangkok."
+    first = load_registry(path)
+    assert "quorvex-labs" not in first.entities
+    assert [h.pattern.key for h in first.matcher.find(text)] == ["binance"]
+    registry_module._load.cache_clear()
+    assert load_registry(path).entities == first.entities  # loaded from the cache: the same entities
+    with path.open("a", encoding="utf-8") as f:
+        f.write('\ngke:quorvex-labs a ppp:Company ;\n    rdfs:label "Quorvex Labs"@en .\n')
+    registry_module._load.cache_clear()
+    edited = load_registry(path)
+    assert edited.entities["quorvex-labs"].label == "Quorvex Labs"
+    assert [h.pattern.key for h in edited.matcher.find(text)] == ["quorvex-labs", "binance"]
+    registry_module._load.cache_clear()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Binance şi INTERPOL în Thailanda, la Bucureşti şi la Cluj-Napoca.", "ro"),
+    ("Hongkongs polis och Binance i Hongkong och Göteborg.", "sv"),
+    ("बिनेंस और इंटरपोल ने मुंबई और दिल्ली में", "hi"),
+    ("ไบแนนซ์ ที่กรุงเทพฯ และเชียงใหม่", "th"),
+])
+def test_matchers_loaded_from_the_cache_find_what_built_ones_find(text, language, tmp_path, monkeypatch):
+    from graphkit.extract import places
+    from graphkit.extract import registry as registry_module
+
+    def hits() -> list[tuple]:
+        registry_module._load.cache_clear()
+        places.city_matcher.cache_clear()
+        places.matcher.cache_clear()
+        doc = make_document(text, doc_id="t.txt", language=language)
+        return sorted((h.start, h.end, h.pattern.key, h.pattern.source, h.pattern.priority)
+                      for h in gazetteer.match(doc))
+
+    monkeypatch.setenv("GRAPHKIT_NO_CACHE", "1")
+    built = hits()
+    monkeypatch.delenv("GRAPHKIT_NO_CACHE")
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path / "cache"))
+    hits()  # builds and keeps them
+    loaded = hits()
+    assert loaded == built and built
+    names = {p.name.rpartition("-")[0] for p in (tmp_path / "cache").glob("*.pickle")}
+    assert {"cities", f"places-{'-'.join(sorted({'en', language}))}"} <= names
+    registry_module._load.cache_clear()
+    places.city_matcher.cache_clear()
+    places.matcher.cache_clear()

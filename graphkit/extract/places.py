@@ -122,14 +122,25 @@ def names(lang: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=64)
 def matcher(langs: tuple[str, ...]) -> Matcher:
-    """A matcher for the names of every place in the given languages."""
-    table = places()
-    patterns = []
-    for lang in langs:
-        for name, key in names(lang):
-            p = table[key]
-            patterns.append(Pattern(name, key, p.type, p.label, lang, priority=1, source="cldr"))
-    return Matcher(patterns)
+    """A matcher for the names of every place in the given languages (built once, then loaded from the cache)."""
+    import ahocorasick
+    import babel
+
+    from ..cache import cached, library_stamp
+    from ..lang import sources
+
+    def build() -> Matcher:
+        table = places()
+        patterns = []
+        for lang in langs:
+            for name, key in names(lang):
+                p = table[key]
+                patterns.append(Pattern(name, key, p.type, p.label, lang, priority=1, source="cldr"))
+        return Matcher(patterns)
+
+    inputs = [library_stamp(babel), library_stamp(ahocorasick), *langs]
+    inputs += [path for lang in langs for path in sources(lang)]
+    return cached("places-" + "-".join(slug(lang) for lang in langs), build, inputs=inputs)
 
 
 @lru_cache(maxsize=1)
@@ -156,11 +167,20 @@ def cities() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 @lru_cache(maxsize=1)
 def city_matcher() -> Matcher:
-    """A matcher for every GeoNames city name, in any script (built once, on first use)."""
-    known = places()
-    patterns = []
-    for key, (label, all_names) in cities().items():
-        type_ = known[key].type if key in known else "City"
-        label = known[key].label if key in known else label
-        patterns.extend(Pattern(name, key, type_, label, "", priority=0, source="geonames") for name in all_names)
-    return Matcher(patterns)
+    """A matcher for every GeoNames city name, in any script (built once, then loaded from the cache)."""
+    import ahocorasick
+    import babel
+
+    from ..cache import cached, library_stamp
+    from ..resources import DATA_DIR
+
+    def build() -> Matcher:
+        known = places()
+        patterns = []
+        for key, (label, all_names) in cities().items():
+            type_ = known[key].type if key in known else "City"
+            label = known[key].label if key in known else label
+            patterns.extend(Pattern(name, key, type_, label, "", priority=0, source="geonames") for name in all_names)
+        return Matcher(patterns)
+
+    return cached("cities", build, inputs=[DATA_DIR / "cities.tsv", library_stamp(babel), library_stamp(ahocorasick)])

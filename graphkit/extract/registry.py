@@ -9,7 +9,9 @@ the country it is of (``ppp:country``, an ISO 3166-1 code).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import os
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,10 +38,12 @@ class KnownEntity:
 @dataclass(frozen=True)
 class Registry:
     entities: dict[str, KnownEntity]
+    #: the matcher of every name, when it was loaded with the registry (else made on first use)
+    built_matcher: Matcher | None = field(default=None, compare=False, repr=False)
 
     @property
     def matcher(self) -> Matcher:
-        return _matcher(self)
+        return self.built_matcher if self.built_matcher is not None else _matcher(self)
 
     def __hash__(self) -> int:
         return id(self)
@@ -47,20 +51,43 @@ class Registry:
 
 @lru_cache(maxsize=4)
 def _matcher(registry: Registry) -> Matcher:
+    return _names_matcher(registry.entities)
+
+
+def _names_matcher(entities: dict[str, KnownEntity]) -> Matcher:
     patterns = []
-    for e in registry.entities.values():
+    for e in entities.values():
         for text, lang, how in e.names:
             patterns.append(Pattern(text, e.key, e.type, e.label, lang, priority=2 if how != "hidden" else 1, source=how))
     return Matcher(patterns)
 
 
 def load_registry(path: str | Path | None = None) -> Registry:
-    """Read the registry (default: the ontology folder's ``registry.ttl``)."""
+    """Read the registry (default: the ontology folder's ``registry.ttl``), with the matcher of its names.
+
+    Both are built once and then loaded from :mod:`graphkit.cache` (a registry of a million names takes
+    a minute to build, seconds to load), and built again when the file changes.
+    """
     return _load(str(path) if path is not None else str(ontology_file("registry.ttl")))
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Registry:
+    import ahocorasick
+    import pyoxigraph
+
+    from ..cache import cached, library_stamp
+
+    def build() -> tuple[dict[str, KnownEntity], Matcher]:
+        entities = _parse(path).entities
+        return entities, _names_matcher(entities)
+
+    name = "registry-" + hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    entities, matcher = cached(name, build, inputs=[Path(path), library_stamp(pyoxigraph), library_stamp(ahocorasick)])
+    return Registry(entities, built_matcher=matcher)
+
+
+def _parse(path: str) -> Registry:
     # pyoxigraph streams the file (a registry of a million names loads in seconds, where
     # an rdflib graph would take minutes and gigabytes); only the four properties read
     # below are kept, grouped by subject.
