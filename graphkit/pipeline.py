@@ -37,7 +37,7 @@ from .errors import GraphkitError, InputError
 from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
 from .ingest import (MAX_ARTICLE_BYTES, Skipped, check_names, collect, decode, duplicate_name, make_document,
-                     read_document)
+                     preload_languages, read_document)
 from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
@@ -246,6 +246,8 @@ def read_files(
             on_skip(s)
     tasks = [(str(path), language, dict(read_options or {})) for path in files]
     total = len(tasks) + stdin
+    if language is None and len(files) > 1 and min(jobs_count(jobs), len(files)) <= 1:
+        preload_languages(files)  # the first articles' language models load on another core meanwhile
     # the article on standard input first, read in this process; then the files, in processes
     first = [_read_stdin_and_extract(language, dict(read_options or {}))] if stdin else []
     for done, item in enumerate(itertools.chain(first, in_processes(_read_and_extract, tasks, jobs)), 1):
