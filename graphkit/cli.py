@@ -813,3 +813,41 @@ def push(store: Path, endpoint: str, timeout: float, user: str | None, password:
     graphs = f"{result.graphs} graph{'s' if result.graphs != 1 else ''}"
     triples = f"{result.triples} triple{'s' if result.triples != 1 else ''}"
     click.echo(f"pushed {graphs} ({triples}) to {shown_url(endpoint)}", err=True)
+
+
+def run(args: list[str] | None = None) -> None:
+    """The ``graphkit`` command (and ``python -m graphkit``): :func:`main`, then a quick exit.
+
+    What a command loaded (name automatons, language models, a segmenter's dictionary) would be freed
+    object by object as Python shuts down, which takes longer than loading it from the cache did. Once the
+    command is done, its output flushed and the exit handlers run (temporary files removed, worker processes
+    stopped), the process ends without that. Should a flush fail (a closed pipe), Python's own exit runs.
+    """
+    import atexit
+    import os
+    import threading
+
+    try:
+        main(args=args, prog_name="graphkit")
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):  # a message, as sys.exit("…") gives: Python's exit prints it
+        sys.exit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    for thread in threading.enumerate():  # as Python's exit does: threads that are not daemons finish first
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join()
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)
