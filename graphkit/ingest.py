@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import errno
 import hashlib
-import itertools
 import os
 import re
 import stat
@@ -512,43 +511,6 @@ def _detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
-#: How much of an article the language is identified on.
-SAMPLE_CHARS = 20000
-
-
-def preload_languages(paths: Iterable[str | Path], *, max_files: int = 8):
-    """Load the language models the first articles will need, in a background thread; returns the thread.
-
-    lingua loads a language's models the first time a text may be in it: a third of a second for the first
-    article in the Latin script, which forty languages write. Asked through ``detect_languages_in_parallel_of``
-    it does so without holding Python's interpreter lock, so the loading runs on another core while this one
-    reads and extracts the first articles. Nothing is kept but the loaded models: :func:`detect_language`
-    identifies each article as it would have, only sooner.
-    """
-    import threading
-
-    detector = _detector()  # made here, once: the thread warms the detector every later call uses
-    paths = [Path(p) for p in itertools.islice(paths, max_files)]
-
-    def warm() -> None:
-        samples = []
-        for path in paths:
-            try:
-                with path.open("rb") as fh:
-                    data = fh.read(4 * SAMPLE_CHARS)
-            except OSError:
-                continue
-            sample = data.decode("utf-8", errors="ignore")[:SAMPLE_CHARS]
-            if sample.strip() and _script_language(sample) is None:
-                samples.append(sample)
-        if samples:
-            detector.detect_languages_in_parallel_of(samples)
-
-    thread = threading.Thread(target=warm, name="graphkit-languages", daemon=True)
-    thread.start()
-    return thread
-
-
 def _script_language(sample: str) -> str | None:
     """The language a text's main script names (``data/scripts.toml``), if the script names one.
 
@@ -580,7 +542,7 @@ def detect_language(text: str) -> str:
     lingua's statistical models decide, shipped in its PyPI package (offline);
     models are loaded lazily for the candidate languages only.
     """
-    sample = text[:SAMPLE_CHARS]
+    sample = text[:20000]
     by_script = _script_language(sample)
     if by_script:
         return by_script

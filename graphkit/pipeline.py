@@ -22,7 +22,6 @@ whatever the size of the corpus. Both give the same bytes.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import pickle
 import tempfile
@@ -37,7 +36,7 @@ from .errors import GraphkitError, InputError
 from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
 from .ingest import (MAX_ARTICLE_BYTES, Skipped, check_names, collect, decode, duplicate_name, make_document,
-                     preload_languages, read_document)
+                     read_document)
 from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
@@ -196,13 +195,13 @@ def in_processes(func: Callable, items: Sequence, jobs: int) -> Iterator:
     ``if __name__ == "__main__":``; without it, or if a worker is killed (out of
     memory), the build stops with an error instead of waiting for ever.
     """
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
     jobs = min(jobs_count(jobs), len(items))
     if jobs <= 1:
         yield from map(func, items)
         return
+    import multiprocessing  # imported only when processes are started
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
@@ -246,8 +245,6 @@ def read_files(
             on_skip(s)
     tasks = [(str(path), language, dict(read_options or {})) for path in files]
     total = len(tasks) + stdin
-    if language is None and len(files) > 1 and min(jobs_count(jobs), len(files)) <= 1:
-        preload_languages(files)  # the first articles' language models load on another core meanwhile
     # the article on standard input first, read in this process; then the files, in processes
     first = [_read_stdin_and_extract(language, dict(read_options or {}))] if stdin else []
     for done, item in enumerate(itertools.chain(first, in_processes(_read_and_extract, tasks, jobs)), 1):

@@ -318,19 +318,6 @@ def test_detect_language_on_seed_articles(name, code):
     assert make_document(text, doc_id=name).language == code
 
 
-def test_languages_preloaded_in_a_thread_identify_articles_as_before(tmp_path):
-    from graphkit.ingest import preload_languages
-
-    paths = sorted(SEEDS.glob("*.txt"))
-    expected = [detect_language(read_text(p)) for p in paths]
-    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
-    thread = preload_languages([tmp_path / "missing.txt", tmp_path / "binary.txt", *paths])
-    found = [detect_language(read_text(p)) for p in paths]  # while the thread loads models, or after
-    thread.join(timeout=120)
-    assert not thread.is_alive()
-    assert found == expected == ["hi", "fr", "sv", "ro", "th"]
-
-
 # ---------------------------------------------------------------- make_document
 
 
