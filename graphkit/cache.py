@@ -30,6 +30,7 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import mmap
 import os
@@ -181,13 +182,26 @@ def _load(path: Path):
                     try:
                         if zlib.crc32(payload) != crc:
                             return _MISSING
-                        return pickle.loads(payload)
+                        return _unpickle(payload)
                     finally:
                         payload.release()
     except OSError:
         return _MISSING
     except Exception:  # noqa: BLE001 - a damaged pickle raises anything (EOFError, UnpicklingError, ImportError …)
         return _MISSING
+
+
+def _unpickle(payload):
+    """``pickle.loads`` with the cyclic garbage collector paused: the hundreds of thousands of tuples an automaton's
+    names make would set it off again and again, each time over every object of the process (a tenth of a second to
+    load alone, most of a second in a process that has read its ontology)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(payload)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _store(path: Path, name: str, value) -> None:

@@ -824,9 +824,14 @@ def run(args: list[str] | None = None) -> None:
     stopped), the process ends without that. Should a flush fail (a closed pipe), Python's own exit runs.
     """
     import atexit
+    import gc
     import os
     import threading
 
+    # Python's collector looks for cycles every 700 new objects, over all of them as they age; loading name automatons,
+    # language models and an ontology makes millions, and the checks would cost a tenth of a second of a build of a
+    # few articles. graphkit makes few cycles: checked every 20,000.
+    gc.set_threshold(20_000, 20, 20)
     try:
         main(args=args, prog_name="graphkit")
         code = 0
