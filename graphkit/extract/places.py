@@ -91,7 +91,18 @@ def _city_name(locale, zone: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def names(lang: str) -> tuple[tuple[str, str], ...]:
-    """``(name, key)`` pairs of every place, in ``lang`` (empty if CLDR lacks it)."""
+    """``(name, key)`` pairs of every place, in ``lang`` (empty if CLDR lacks it); read once, then loaded from the
+    cache."""
+    import babel
+
+    from ..cache import cached, library_stamp
+    from ..lang import sources
+
+    return cached(f"place-names-{slug(lang)}", lambda: _read_names(lang),
+                  inputs=[library_stamp(babel), lang, *sources(lang)])
+
+
+def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
     from babel import Locale, UnknownLocaleError
 
     by_code = {p.code: p.key for p in places().values()}
@@ -163,6 +174,16 @@ def cities() -> dict[str, tuple[str, tuple[str, ...]]]:
             raise OntologyError(f"{path}: malformed line {fields[0]!r}", hint="regenerate it with scripts/make_cities.py")
         table.setdefault(slug(fields[1]), (fields[1], tuple(fields[4:])))
     return table
+
+
+@lru_cache(maxsize=1)
+def city_labels() -> dict[str, str]:
+    """The English name of each GeoNames city, by key (what resolution reads of them; then loaded from the cache)."""
+    from ..cache import cached
+    from ..resources import DATA_DIR
+
+    return cached("city-labels", lambda: {key: label for key, (label, _) in cities().items()},
+                  inputs=[DATA_DIR / "cities.tsv"])
 
 
 @lru_cache(maxsize=1)
