@@ -78,10 +78,27 @@ _FOLD_MAP = str.maketrans({
 
 
 def fold(text: str, *, case: bool = True) -> str:
-    """Normalise a name for comparison: NFKC, unified punctuation, case folding."""
+    """Normalise a name for comparison: NFKC, unified punctuation, case folding.
+
+    Words and short phrases, which the stages fold again and again (a currency's name for every number), are
+    folded once: the result is remembered for strings of up to :data:`FOLD_MEMO_LENGTH` characters.
+    """
+    if len(text) <= FOLD_MEMO_LENGTH:
+        return _fold_memo(text, case)
+    return _fold(text, case)
+
+
+#: The longest string whose folded form :func:`fold` remembers.
+FOLD_MEMO_LENGTH = 48
+
+
+def _fold(text: str, case: bool) -> str:
     out = unicodedata.normalize("NFKC", text).translate(_FOLD_MAP)
     out = " ".join(out.split())
     return out.casefold() if case else out
+
+
+_fold_memo = lru_cache(maxsize=1 << 16)(_fold)
 
 
 @lru_cache(maxsize=65536)
