@@ -180,9 +180,13 @@ def _read_stdin_and_extract(language: str | None, read_options: dict) -> Documen
 
 
 def _init_worker() -> None:
+    import gc
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    # a worker loads automatons and language models (millions of objects) and makes few cycles: Python's collector
+    # looks for them every 20,000 new objects, not every 700, as the command does (cli.run)
+    gc.set_threshold(20_000, 20, 20)
 
 
 def in_processes(func: Callable, items: Sequence, jobs: int) -> Iterator:
