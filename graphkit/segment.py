@@ -116,6 +116,9 @@ def word_edges(text: str) -> frozenset[int] | None:
     >>> 3 in word_edges("ที่กรุงเทพ")
     True
     """
+    chars = set(text)
+    if chars.isdisjoint(_segmented_chars(chars)):
+        return None  # most texts: no character of a script with a segmenter, nothing to walk through
     edges: set[int] = set()
     found = False
     i, n = 0, len(text)
@@ -136,6 +139,19 @@ def word_edges(text: str) -> frozenset[int] | None:
             edges.add(pos)
         i = j
     return frozenset(edges) if found else None
+
+
+_KNOWN_CHARS: set[str] = set()
+_SEGMENTED_CHARS: set[str] = set()
+
+
+def _segmented_chars(chars: set[str]) -> set[str]:
+    """The characters met so far (``chars`` among them) whose script has a segmenter."""
+    new = chars - _KNOWN_CHARS
+    if new:
+        _SEGMENTED_CHARS.update(c for c in new if script_of(c) in SEGMENTERS)
+        _KNOWN_CHARS.update(new)
+    return _SEGMENTED_CHARS
 
 
 def at_edge(text: str, offset: int, edges: frozenset[int] | None) -> bool:
