@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import mmap
 import os
 import pickle
@@ -40,6 +41,7 @@ import sys
 import tempfile
 import time
 import zlib
+from array import array
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -243,3 +245,35 @@ def _prune(folder: Path, name: str, *, keep: str) -> None:
                 os.unlink(entry.path)
         except OSError:
             pass
+
+
+class Strings:
+    """Many strings kept as one, for what goes into the cache: their concatenation and the offset where each ends.
+
+    Pickled, that is one string and one array, whatever their number: a million names load in hundredths of a
+    second, where a list of them takes most of a second.
+
+    >>> names = Strings(["Europol", "", "INTERPOL"])
+    >>> len(names), names[2], list(names), names.length(0)
+    (3, 'INTERPOL', ['Europol', '', 'INTERPOL'], 7)
+    """
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        strings = list(strings)
+        self.joined = "".join(strings)
+        self.ends = array("Q", itertools.accumulate(map(len, strings)))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, i: int) -> str:
+        return self.joined[self.ends[i - 1] if i else 0:self.ends[i]]
+
+    def __iter__(self):
+        start = 0
+        for end in self.ends:
+            yield self.joined[start:end]
+            start = end
+
+    def length(self, i: int) -> int:
+        return self.ends[i] - (self.ends[i - 1] if i else 0)

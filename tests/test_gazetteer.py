@@ -186,3 +186,21 @@ def test_matchers_loaded_from_the_cache_find_what_built_ones_find(text, language
     registry_module._load.cache_clear()
     places.city_matcher.cache_clear()
     places.matcher.cache_clear()
+
+
+def test_registry_entities_kept_in_columns_are_the_parsed_ones():
+    import pickle
+
+    from graphkit.extract.registry import Entities, _parse
+    from graphkit.resources import ontology_file
+
+    parsed = _parse(str(ontology_file("registry.ttl"))).entities
+    columns = pickle.loads(pickle.dumps(Entities(parsed.values()), protocol=pickle.HIGHEST_PROTOCOL))
+    assert columns == parsed and list(columns) == list(parsed) and len(columns) == len(parsed)
+    assert list(columns.values()) == list(parsed.values())
+    assert columns["europol"].seat == "The Hague" and "binance" in columns and "nothing" not in columns
+    assert columns.get("nothing") is None
+    with pytest.raises(KeyError):
+        columns["nothing"]
+    units = [e for e in parsed.values() if e.part_of]
+    assert units and all(columns[e.key].part_of == e.part_of for e in units)
