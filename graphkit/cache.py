@@ -128,6 +128,13 @@ def digest(inputs: Iterable[str | bytes | Path]) -> str:
     return h.hexdigest()
 
 
+def path_name(name: str, path: str | Path) -> str:
+    """An entry's name for what is made of the file at ``path``: one entry per file, each kept apart from the
+    others (the shipped registry and another one given by ``GRAPHKIT_ONTOLOGY``)."""
+    where = os.path.abspath(path).encode("utf-8", "surrogatepass")
+    return f"{name}-{hashlib.sha256(where).hexdigest()[:12]}"
+
+
 def library_stamp(module) -> str:
     """What tells one installed version of an extension module from another: its file's size and time."""
     path = getattr(module, "__file__", None) or ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .errors import OntologyError
 from .resources import ontology_file
@@ -78,12 +79,20 @@ def clear_cache() -> None:
 
 
 def load() -> Ontology:
-    """The ontology's classes and signatures (parsed once per ontology file)."""
+    """The ontology's classes and signatures (parsed once per ontology file, then loaded from the cache)."""
     return _load(str(ontology_file("ppp.ttl")))
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Ontology:
+    import rdflib
+
+    from .cache import cached, path_name
+
+    return cached(path_name("ontology", path), lambda: _read(path), inputs=[Path(path), rdflib.__version__])
+
+
+def _read(path: str) -> Ontology:
     from rdflib import OWL, RDF, RDFS
     from rdflib.collection import Collection
 

@@ -9,11 +9,9 @@ the country it is of (``ppp:country``, an ISO 3166-1 code).
 
 from __future__ import annotations
 
-import hashlib
-import os
-from dataclasses import dataclass, field
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -160,14 +158,14 @@ def _load(path: str) -> Registry:
     import ahocorasick
     import pyoxigraph
 
-    from ..cache import cached, library_stamp
+    from ..cache import cached, library_stamp, path_name
 
     def build() -> tuple[Entities, Matcher]:
         entities = _parse(path).entities
         return Entities(entities.values()), _names_matcher(entities)
 
-    name = "registry-" + hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    entities, matcher = cached(name, build, inputs=[Path(path), library_stamp(pyoxigraph), library_stamp(ahocorasick)])
+    entities, matcher = cached(path_name("registry", path), build,
+                               inputs=[Path(path), library_stamp(pyoxigraph), library_stamp(ahocorasick)])
     return Registry(entities, built_matcher=matcher)
 
 
