@@ -204,3 +204,30 @@ def test_registry_entities_kept_in_columns_are_the_parsed_ones():
         columns["nothing"]
     units = [e for e in parsed.values() if e.part_of]
     assert units and all(columns[e.key].part_of == e.part_of for e in units)
+
+
+def test_inflection_index_kept_in_the_cache_finds_what_a_built_one_finds(tmp_path, monkeypatch):
+    from graphkit.extract import inflection
+    from graphkit.extract.matcher import Matcher, Pattern
+    from graphkit.lang import language
+
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path / "cache"))
+    names = [Pattern("Interpol", "interpol", "Organization", "Interpol"), Pattern("Łotwa", "latvia", "Country", "Latvia"),
+             Pattern("Operaţiunea Serengeti", "serengeti", "Operation", "Serengeti")]
+    text = "Poliţia a lucrat cu Interpolul şi Operaţiunile Serengeti; Łotwy, Interpolem."
+    found = []
+    for attempt in range(3):
+        matcher = Matcher(names)
+        matcher.name = "test-names"
+        inflection._index_one.cache_clear()
+        found.append(sorted((h.start, h.end, h.pattern.key) for h in inflection.find(text, language("ro"),
+                                                                                      inflection.index_of((matcher,)))))
+    assert found[0] == found[1] == found[2] and found[0]
+    assert len(list((tmp_path / "cache").glob("inflection-test-names-*.pickle"))) == 1
+    changed = Matcher(names[:2])  # other names: another fingerprint, the index made again
+    changed.name = "test-names"
+    assert changed.fingerprint() != matcher.fingerprint()
+    inflection._index_one.cache_clear()
+    keys = {h.pattern.key for h in inflection.find(text, language("ro"), inflection.index_of((changed,)))}
+    assert "serengeti" not in keys and "interpol" in keys
+    inflection._index_one.cache_clear()

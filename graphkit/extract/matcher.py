@@ -96,10 +96,37 @@ class Matcher:
         self._table: dict[str, tuple[Pattern, ...]] | None = None
         self._automaton = _automaton(table)
 
+    #: what the matcher's cache entry and those of what is made of it are named after ("registry-…", "places-en-fr"),
+    #: "" when it has no entry
+    name = ""
+
     @property
     def size(self) -> int:
         """How many different folded names the matcher finds."""
         return len(self._keys)
+
+    def keys(self):
+        """The folded names, by number (the numbers :meth:`key` and :meth:`patterns` take)."""
+        return iter(self._keys)
+
+    def key(self, i: int) -> str:
+        return self._keys[i]
+
+    def patterns(self, i: int) -> tuple[Pattern, ...]:
+        """The patterns of the ``i``-th folded name."""
+        return self._patterns(i)
+
+    def fingerprint(self) -> str:
+        """A hash of the matcher's names and patterns: what is made of it is made again when they change."""
+        import hashlib
+
+        h = hashlib.sha256()
+        c = self._columns
+        for part in (self._keys.joined, self._keys.ends, c.texts.joined, c.texts.ends, c.group_ends, c.what_of,
+                     c.how_of, repr(c.whats), repr(c.hows)):
+            h.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else bytes(part))
+            h.update(b"\0")
+        return h.hexdigest()
 
     @property
     def table(self) -> dict[str, tuple[Pattern, ...]]:
@@ -115,10 +142,10 @@ class Matcher:
         return group
 
     def __getstate__(self) -> tuple:
-        return self._keys, self._columns, self._automaton
+        return self._keys, self._columns, self._automaton, self.name
 
     def __setstate__(self, state: tuple) -> None:
-        self._keys, self._columns, self._automaton = state
+        self._keys, self._columns, self._automaton, self.name = state
         self._groups = {}
         self._table = None
 

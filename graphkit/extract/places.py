@@ -140,6 +140,8 @@ def matcher(langs: tuple[str, ...]) -> Matcher:
     from ..cache import cached, library_stamp
     from ..lang import sources
 
+    entry = "places-" + "-".join(slug(lang) for lang in langs)
+
     def build() -> Matcher:
         table = places()
         patterns = []
@@ -147,11 +149,13 @@ def matcher(langs: tuple[str, ...]) -> Matcher:
             for name, key in names(lang):
                 p = table[key]
                 patterns.append(Pattern(name, key, p.type, p.label, lang, priority=1, source="cldr"))
-        return Matcher(patterns)
+        built = Matcher(patterns)
+        built.name = entry
+        return built
 
     inputs = [library_stamp(babel), library_stamp(ahocorasick), *langs]
     inputs += [path for lang in langs for path in sources(lang)]
-    return cached("places-" + "-".join(slug(lang) for lang in langs), build, inputs=inputs)
+    return cached(entry, build, inputs=inputs)
 
 
 @lru_cache(maxsize=1)

@@ -160,12 +160,15 @@ def _load(path: str) -> Registry:
 
     from ..cache import cached, library_stamp, path_name
 
+    name = path_name("registry", path)
+
     def build() -> tuple[Entities, Matcher]:
         entities = _parse(path).entities
-        return Entities(entities.values()), _names_matcher(entities)
+        matcher = _names_matcher(entities)
+        matcher.name = name
+        return Entities(entities.values()), matcher
 
-    entities, matcher = cached(path_name("registry", path), build,
-                               inputs=[Path(path), library_stamp(pyoxigraph), library_stamp(ahocorasick)])
+    entities, matcher = cached(name, build, inputs=[Path(path), library_stamp(pyoxigraph), library_stamp(ahocorasick)])
     return Registry(entities, built_matcher=matcher)
 
 
