@@ -570,7 +570,10 @@ def _by_words(sample: str, found: str) -> str:
     table = identifying_words()
     if not table:
         return found
-    words = Counter(fold(w) for w in _WORD_SPLIT.split(sample) if w)
+    words: Counter[str] = Counter()
+    for w, n in Counter(_WORD_SPLIT.split(sample)).items():  # each different word folded once
+        if w:
+            words[fold(w)] += n
     scores = {code: sum(words[w] for w in ws) for code, ws in table.items()}
     own = scores.get(found, 0)
     best = max((c for c in scores if c != found), key=lambda c: (scores[c], c), default=None)
