@@ -523,7 +523,9 @@ def _script_language(sample: str) -> str | None:
     from .lang import script_languages
     from .text import script_of
 
-    counts = Counter(script_of(c) for c in sample[:4000])  # letters and their marks (Khmer vowel signs)
+    counts: Counter[str] = Counter()
+    for c, n in Counter(sample[:4000]).items():  # letters and their marks (Khmer vowel signs), each character once
+        counts[script_of(c)] += n
     latin = counts.pop("LATIN", 0)
     counts.pop("", None)
     counts.pop("DIGIT", None)
