@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import OntologyError
-from .resources import ontology_file
+from .resources import ontology_dir, ontology_file
 from .vocab import PPP, RELATIONS, SCORED_CLASSES
 
 
@@ -74,12 +74,18 @@ def clear_cache() -> None:
     """Forget parsed ontologies (after changing ``GRAPHKIT_ONTOLOGY`` or the file)."""
     from .resources import ontology_dir
 
-    for cached in (_graph, _subclass_pairs, _class_sectors, _load, ontology_dir):
+    for cached in (_graph, _subclass_pairs, _class_sectors, _load, _load_in, ontology_dir):
         cached.cache_clear()
 
 
 def load() -> Ontology:
     """The ontology's classes and signatures (parsed once per ontology file, then loaded from the cache)."""
+    return _load_in(ontology_dir())
+
+
+@lru_cache(maxsize=4)
+def _load_in(folder: Path) -> Ontology:
+    # the stages ask for the ontology many times an article: the file is looked for once per folder
     return _load(str(ontology_file("ppp.ttl")))
 
 

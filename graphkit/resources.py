@@ -105,5 +105,6 @@ def clear_caches() -> None:
     ontology.clear_cache()
     validate.clear_cache()
     registry._load.cache_clear()
+    registry._load_in.cache_clear()
     registry._matcher.cache_clear()
     store.named_queries.cache_clear()

@@ -168,6 +168,7 @@ def test_matchers_loaded_from_the_cache_find_what_built_ones_find(text, language
 
     def hits() -> list[tuple]:
         registry_module._load.cache_clear()
+        registry_module._load_in.cache_clear()
         places.city_matcher.cache_clear()
         places.matcher.cache_clear()
         doc = make_document(text, doc_id="t.txt", language=language)
@@ -184,6 +185,7 @@ def test_matchers_loaded_from_the_cache_find_what_built_ones_find(text, language
     names = {p.name.rpartition("-")[0] for p in (tmp_path / "cache").glob("*.pickle")}
     assert {"cities", f"places-{'-'.join(sorted({'en', language}))}"} <= names
     registry_module._load.cache_clear()
+    registry_module._load_in.cache_clear()
     places.city_matcher.cache_clear()
     places.matcher.cache_clear()
 

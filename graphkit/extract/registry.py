@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..cache import Strings
 from ..errors import OntologyError, syntax_location
-from ..resources import ontology_file
+from ..resources import ontology_dir, ontology_file
 from ..vocab import ENTITY, PPP
 from .matcher import Matcher, Pattern
 
@@ -150,7 +150,13 @@ def load_registry(path: str | Path | None = None) -> Registry:
     Both are built once and then loaded from :mod:`graphkit.cache` (a registry of a million names takes
     a minute to build, seconds to load), and built again when the file changes.
     """
-    return _load(str(path) if path is not None else str(ontology_file("registry.ttl")))
+    return _load(str(path)) if path is not None else _load_in(ontology_dir())
+
+
+@lru_cache(maxsize=4)
+def _load_in(folder: Path) -> Registry:
+    # the stages ask for the registry many times an article: the file is looked for once per folder
+    return _load(str(ontology_file("registry.ttl")))
 
 
 @lru_cache(maxsize=4)
