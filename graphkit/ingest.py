@@ -232,8 +232,6 @@ def check_outputs(inputs: Iterable[str | Path], outputs: Iterable[tuple[str, str
     Raises:
         InputError: the message names the file and the options.
     """
-    from .kb import is_kb  # the knowledge base reads ingest: imported when needed
-
     given = [(option, Path(path)) for option, path in outputs if path is not None and str(path) != "-"]
     for i, (option, path) in enumerate(given):
         for other_option, other in given[:i]:
@@ -252,12 +250,18 @@ def check_outputs(inputs: Iterable[str | Path], outputs: Iterable[tuple[str, str
                 inside = path.resolve().is_relative_to(source.resolve())
             except OSError:
                 continue
-            if inside and is_kb(source):
+            if inside and _is_kb(source):
                 raise InputError(f"{path}: is inside the knowledge base {source}; {option} would write into it",
                                  hint="write the output outside the knowledge-base folder")
             if inside and path.exists() and path.suffix.lower() in TEXT_SUFFIXES:
                 raise InputError(f"{path}: is an article of the folder {source}; {option} would overwrite it",
                                  hint="write the output to another file, outside the folder of articles")
+
+
+def _is_kb(folder: Path) -> bool:
+    from .kb import is_kb  # the knowledge base reads ingest: imported when needed, not for every build
+
+    return is_kb(folder)
 
 
 _BOMS = (

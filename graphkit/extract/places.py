@@ -43,7 +43,15 @@ def _zones() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
-    """Every place, by key (the slug of its English label)."""
+    """Every place, by key (the slug of its English label); read once from babel, then loaded from the cache."""
+    import babel
+
+    from ..cache import cached, library_stamp
+
+    return cached("places", _read_places, inputs=[library_stamp(babel)])
+
+
+def _read_places() -> dict[str, Place]:
     from babel import Locale
 
     en = Locale.parse("en")
