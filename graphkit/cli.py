@@ -255,6 +255,10 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
     Turtle or N-Triples, and make pages of parts of it. A progress bar shows on a terminal
     (not with -q).
 
+    What graphkit makes of its data (name automatons, the Thai dictionary) is built on the
+    first run and kept in a cache folder, $GRAPHKIT_CACHE_DIR or ~/.cache/graphkit, for the
+    next ones; it is built again when the data changes (GRAPHKIT_NO_CACHE=1: not kept).
+
     \b
     Examples:
       graphkit build examples/corpus -o graph.ttl --html graph.html
