@@ -21,15 +21,16 @@ demo: install
 	@echo "HTML:   $(abspath $(OUT)/graph.html)"
 
 # Debian's chromium for the viewer's browser tests (tests/test_browser.py drives it with
-# Playwright; `playwright install` is never run). Nothing to do when it is already there,
-# or when GRAPHKIT_SKIP_BROWSER=1 skips those tests on purpose.
+# Playwright; `playwright install` is never run) and Debian's nodejs, which checks the
+# page's script (graphkit/view/app.js). Nothing to do when both are already there, or
+# when GRAPHKIT_SKIP_BROWSER=1 skips those tests on purpose.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT  := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
 chromium:
-	@if [ "$${GRAPHKIT_SKIP_BROWSER:-}" = 1 ] || command -v chromium >/dev/null 2>&1; then :; else \
-	  echo "chromium not found: installing Debian's chromium for the browser tests"; \
-	  $(APT) update && $(APT) install -y --no-install-recommends chromium; \
+	@if [ "$${GRAPHKIT_SKIP_BROWSER:-}" = 1 ] || { command -v chromium && command -v node; } >/dev/null 2>&1; then :; else \
+	  echo "chromium or node not found: installing Debian's chromium and nodejs for the viewer's tests"; \
+	  $(APT) update && $(APT) install -y --no-install-recommends chromium nodejs; \
 	fi
 
 test: install chromium

@@ -2,7 +2,7 @@
 
 For each size, a synthetic graph following the output contract is made with
 ``benchmarks/generate.py`` (cached in a temporary folder), loaded into
-pyoxigraph with ``graphkit.store.open_graph`` and into an ``rdflib.Graph``,
+pyoxigraph with ``graphkit.sources.open_graph`` and into an ``rdflib.Graph``,
 and every query of ``ontology/queries/`` is run on both with the contract's
 prefixes predeclared (``graphkit.store.query``; ``initNs`` for rdflib).
 Parameters stay unbound ("all"), except those of ``PARAMS`` (``chain`` needs
@@ -145,7 +145,8 @@ def _worker(conn, engine: str, path: str, queries: list, repeat: int, single_ove
             bindings = {k: _rdflib_term(v, rdflib, PREFIXES) for k, v in params.items()}
             return graph.query(text, initNs=dict(PREFIXES), initBindings=bindings or None)
     else:
-        from graphkit.store import open_graph, query
+        from graphkit.sources import open_graph
+        from graphkit.store import query
 
         store = open_graph(path)
         size = len(store)

@@ -38,10 +38,15 @@ Parts (each can be chosen with ``--only``):
   per MB should not grow with the length (it grew with it, quadratically,
   before the stages used indexes: 1 MB took minutes);
 - ``oneline``: reading and extracting one article written on one line, in
-  one warm process: initials ("A. A. A. …", 15, 60 and 240 KB) and ordinary
-  English sentences (75, 300 and 1,200 KB). Seconds per MB should not grow
+  one warm process: initials ("A. A. A. …", 15, 60 and 240 KB), ordinary
+  English sentences (75, 300 and 1,200 KB), and generated articles of eight
+  languages (100 and 400 KB) joined on one line, with their sentences or with
+  their full stops made commas (one sentence). Seconds per MB should not grow
   with the length (sentence splitting read the line again up to each full
-  stop: 60 KB of initials took 28 s, 300 KB of English 32 s);
+  stop: 60 KB of initials took 28 s, 300 KB of English 32 s; the stages read
+  a long sentence again for each name, number, cue or date in it: 100 KB of
+  Korean as one sentence took 24 s in the relations stage); the last column
+  names the stage whose seconds per MB grew most;
 - ``validate``: ``graphkit.validate`` of an alliance with 500, 1,000, 2,000
   and 3,000 member and partner organizations, each relation with its
   evidence, in one warm process. Seconds per thousand triples should not grow
@@ -314,34 +319,73 @@ def length(tmp: Path, *, sizes: tuple[int, ...] = (10_000, 100_000, 1_000_000), 
 
 
 _ONELINE = r"""
-import json, sys, time
+import json, re, sys, time
+sys.path.insert(0, sys.argv[1])
+import corpus
 from graphkit.ingest import make_document
-from graphkit.pipeline import extract
-kind, sizes = sys.argv[1], [int(s) for s in sys.argv[2:]]
+from graphkit.pipeline import STAGES, extract
+kind, sizes = sys.argv[2], [int(s) for s in sys.argv[3:]]
+lang = kind.split(":")[1] if ":" in kind else "en"
 extract(make_document("Europol and Microsoft signed an agreement. Dr. Smith said so.", doc_id="warm.txt", language="en"))
+if ":" in kind:
+    # generated articles of the language (corpus.py), their lines joined and, for "sentence", their full stops
+    # made commas: one line, or one sentence, of many different names, numbers, dates and relations
+    texts = [re.sub(r"\s*\n\s*", " ", t) for _, t in corpus.articles(2000, seed=3, size=3000, languages=[lang])]
+    if kind.startswith("sentence"):
+        texts = [re.sub(r"[.!?।॥؟۔።፧。！？។။]+", ",", t) for t in texts]
+    extract(make_document(texts[0], doc_id="warm.txt", language=lang))
 for size in sizes:
     if kind == "initials":
         article = ("A. " * (size // 3)).strip()
-    else:
+    elif kind == "english":
         sentence = ("The Federal Police and Microsoft announced a joint campaign against online fraud on Tuesday. "
                     "According to the agency, more than 3,000 victims reported losses of 12 million euros last year. "
                     "Dr. Smith, the head of the unit, said that the cooperation would continue. ")
         article = (sentence * (size // len(sentence) + 1))[:size]
+    else:
+        parts, n = [], 0
+        for text in texts[1:]:
+            parts.append(text)
+            n += len(text.encode("utf-8")) + 1
+            if n >= size:
+                break
+        article = " ".join(parts).encode("utf-8")[:size].decode("utf-8", "ignore")
     started = time.perf_counter()
-    extract(make_document(article, doc_id="line.txt", language="en"))
-    print(json.dumps({"bytes": len(article.encode("utf-8")), "seconds": time.perf_counter() - started}), flush=True)
+    doc = make_document(article, doc_id="line.txt", language=lang)
+    stages = {}
+    stages["ingest"] = time.perf_counter() - started
+    for stage in STAGES:
+        t = time.perf_counter()
+        doc = stage(doc)
+        stages[stage.__module__.rsplit(".", 1)[-1]] = time.perf_counter() - t
+    print(json.dumps({"bytes": len(article.encode("utf-8")), "seconds": time.perf_counter() - started,
+                      "sentences": len(doc.sentences), "stages": stages}), flush=True)
 """
+
+#: The generated articles of these languages, on one line and as one sentence, for ``oneline``.
+ONELINE_LANGUAGES = ("en", "ar", "hi", "tr", "ja", "zh", "ko", "fr")
 
 
 def oneline(*, initials: tuple[int, ...] = (15_000, 60_000, 240_000),
-            english: tuple[int, ...] = (75_000, 300_000, 1_200_000)) -> list[str]:
-    lines = ["| one line of | size | seconds | s/MB | s/MB ÷ s/MB of the smallest |", "|---|---|---|---|---|"]
-    for kind, sizes in (("initials", initials), ("english", english)):
-        rows = _python(_ONELINE, kind, *map(str, sizes))
+            english: tuple[int, ...] = (75_000, 300_000, 1_200_000),
+            articles: tuple[int, ...] = (100_000, 400_000), languages: tuple[str, ...] = ONELINE_LANGUAGES) -> list[str]:
+    lines = ["| one line of | size | sentences | seconds | s/MB | s/MB ÷ s/MB of the smallest | slowest stage ÷ its s/MB "
+             "at the smallest |", "|---|---|---|---|---|---|---|"]
+    kinds = [("initials", initials), ("english", english)]
+    kinds += [(f"{shape}:{lang}", articles) for lang in languages for shape in ("line", "sentence")]
+    for kind, sizes in kinds:
+        rows = _python(_ONELINE, str(HERE), kind, *map(str, sizes))
         base = rows[0]["seconds"] / rows[0]["bytes"] * 1e6
+        name = {"initials": "initials", "english": "English sentences"}.get(kind) or (
+            f"{kind.split(':')[1]} articles, {'one sentence' if kind.startswith('sentence') else 'their sentences'}")
         for r in rows:
             per_mb = r["seconds"] / r["bytes"] * 1e6
-            lines.append(f"| {kind} | {r['bytes'] / 1e3:,.0f} KB | {r['seconds']:.2f} | {per_mb:.2f} | {per_mb / base:.2f} |")
+            # the stage whose seconds per MB grew most from the smallest size: where a quadratic cost would show
+            growth = {stage: (secs / r["bytes"]) / max(rows[0]["stages"][stage] / rows[0]["bytes"], 1e-12)
+                      for stage, secs in r["stages"].items() if rows[0]["stages"][stage] >= 0.01}
+            worst = max(growth, key=growth.get) if growth and r is not rows[0] else ""
+            lines.append(f"| {name} | {r['bytes'] / 1e3:,.0f} KB | {r['sentences']:,} | {r['seconds']:.2f} | "
+                         f"{per_mb:.2f} | {per_mb / base:.2f} | {f'{worst} {growth[worst]:.2f}' if worst else ''} |")
             print(f"# oneline: {kind} {r['bytes']} bytes in {r['seconds']:.2f} s", file=sys.stderr)
     return lines
 

@@ -24,14 +24,12 @@ Python has imported them as submodules.
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 
 __version__ = "0.1.0"
 __all__ = ["__version__", "analyze", "build", "build_documents", "build_to", "query", "validate", "view"]
 
-#: Modules of the API that are called as one of their functions.
-_CALLABLE = {"validate": "validate", "view": "page", "analyze": "analyze"}
+#: Modules of the API that are called as their main function (see :mod:`graphkit.callable`).
+_CALLABLE = ("validate", "view", "analyze")
 
 
 def __getattr__(name: str):
@@ -46,15 +44,3 @@ def __getattr__(name: str):
     if name in _CALLABLE:
         return importlib.import_module(f".{name}", __name__)  # binds it here too
     raise AttributeError(f"module 'graphkit' has no attribute {name!r}")
-
-
-class _CallableModule(types.ModuleType):
-    """A module that, called, calls its main function (``graphkit.validate(graph)``)."""
-
-    def __call__(self, *args, **kwargs):
-        return getattr(self, _CALLABLE[self.__name__.rpartition(".")[2]])(*args, **kwargs)
-
-
-def _callable(module_name: str) -> None:
-    """Make the module ``module_name`` (one of :data:`_CALLABLE`) callable as its main function."""
-    sys.modules[module_name].__class__ = _CallableModule

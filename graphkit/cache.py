@@ -80,10 +80,9 @@ def cache_dir() -> Path | None:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A hash of graphkit's own source files: an entry built by other code is another entry."""
-    from . import __version__
-
-    h = hashlib.sha256(__version__.encode())
+    """A hash of graphkit's own source files (its version among them): an entry built by other code is another
+    entry."""
+    h = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
         h.update(str(path.relative_to(package)).encode())

@@ -6,8 +6,10 @@ mark and group separator of its default numbering system), its scale words
 (format and stand-alone, wide and abbreviated), the order of its numeric
 dates, and the names and symbols of the currencies its news writes about
 (the world's main ones and those of the territories where it is spoken),
-with their plural forms ("dólares", "долларов"), and the word for a dollar
-alone (the word the US, Australian and Canadian dollars' names share).
+with their plural forms ("dólares", "долларов"), the word for a dollar
+alone (the word the US, Australian and Canadian dollars' names share), and
+the words of durations (year, month, week, day, hour, in their plural forms:
+"3 ani", "18 месяцев"), which tell a length of time from a count.
 
 :func:`table` returns them in the shape of a language file
 (``graphkit/data/lang/<code>.toml``), which :func:`graphkit.lang.language`
@@ -60,6 +62,28 @@ def _order(pattern: str) -> str:
     return order if order in ("DMY", "MDY", "YMD") else "DMY"
 
 
+#: The units of time whose words tell a duration from a count ("18 months", "90 वर्षीय").
+DURATIONS = ("duration-year", "duration-month", "duration-week", "duration-day", "duration-hour")
+
+
+def _durations(locale) -> list[str]:
+    """The words of the duration units in the locale, in every plural form (long names only)."""
+    from babel.units import format_unit
+
+    words: list[str] = []
+    for unit in DURATIONS:
+        for n in (1, 2, 3, 5, 11, 21, 100, 1.5):
+            try:
+                written = format_unit(n, unit, locale=locale, length="long")
+            except (ValueError, KeyError):  # a unit the locale has no name for
+                continue
+            word = " ".join(re.sub(r"[\d\s.,\u00a0\u202f\u066b\u066c\u200e\u200f]+", " ", written).split())
+            word = re.sub(r"[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u1040-\u1049\u17e0-\u17e9\u0e50-\u0e59]", "", word).strip()
+            if word and " " not in word and _letters(word) and word.lower() not in words:
+                words.append(word.lower())
+    return words
+
+
 def table(code: str) -> dict:
     """The language table CLDR gives ``code`` (empty if babel does not know it)."""
     from babel import Locale, UnknownLocaleError
@@ -110,6 +134,7 @@ def table(code: str) -> dict:
             "decimal": symbols.get("decimal", "."),
             "group": sorted({symbols.get("group", ","), *((" ",) if symbols.get("group") in ("\u00a0", "\u202f") else ())}),
             "months": months,
+            "durations": _durations(locale),
         },
         "currency": dict(sorted(currency.items())),
         "numbers.scales": dict(sorted(scales.items())),

@@ -6,7 +6,8 @@ Exit codes (also in the README):
     2  bad input: a file that cannot be read, a malformed query or graph, a wrong option
     3  graphkit's own files are missing or broken (ontology, registry, language data)
     4  build finished, but some inputs were skipped (each is named on stderr)
-    5  push could not reach the server, timed out, or got an HTTP error
+    5  a server could not be reached, timed out, or answered an error: push, --endpoint, a SPARQL
+       server queried, a Dask scheduler (--scheduler)
 """
 
 from __future__ import annotations
@@ -233,14 +234,31 @@ def main(debug: bool) -> None:
               help="Add the articles to this knowledge-base folder (created if needed) instead of writing a file "
                    "(-o, --format and --html do not go with it); only new and edited articles are read. A build that "
                    "finds another writing the folder waits for it.")
+@click.option("--endpoint", metavar="URL", type=TEXT, default=None,
+              help="Add the articles to the knowledge base a SPARQL server holds (one named graph per document, "
+                   "written by the Graph Store Protocol), as --store does to a folder: Oxigraph's bare URL "
+                   "(http://HOST:7878), or a dataset's URL that answers queries and graphs (Fuseki's "
+                   "http://HOST:3030/ds); it may hold user:password@. Serve the union of the named graphs as the "
+                   "default graph (oxigraph serve --union-default-graph).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Read and extract articles in N processes; 0: one per core. The output is the same for any N.")
+@click.option("--scheduler", metavar="ADDRESS", type=TEXT, default=None,
+              help="Read and extract the articles on the workers of this Dask scheduler (tcp://HOST:8786) instead "
+                   "of in --jobs processes; needs graphkit[dask], and the same graphkit on every worker. The output "
+                   "is the same, byte for byte.")
+@click.option("--send", type=click.Choice(["auto", "paths", "bytes"]), default="auto", show_default=True,
+              help="With --scheduler: send the workers the articles' paths (they share this file system) or their "
+                   "bytes; auto sends paths when every worker sees the files as this machine does.")
 @click.option("--max-size", "max_size", type=FiniteFloatRange(min=0), default=1.0, show_default=True, metavar="MB",
               help="Skip articles bigger than this many megabytes (a bigger file is rarely one article); 0: no limit.")
+@click.option("--curation", "curation_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Replay the decisions of this curation file (graphkit curate) on the graph. With --store, the "
+                   "knowledge base keeps them and replays them at each later build.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (and no progress bar).")
 @handle_errors
 def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-          store_dir: Path | None, jobs: int, max_size: float, quiet: bool) -> None:
+          store_dir: Path | None, endpoint: str | None, jobs: int, scheduler: str | None, send: str, max_size: float,
+          curation_file: Path | None, quiet: bool) -> None:
     """Build the graph of articles: .txt or .md files, or folders of them (read recursively),
     or '-': the text of one article on standard input (its identifier is "stdin").
 
@@ -265,42 +283,78 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
       graphkit build a.txt b.md --format json-ld -o graph.jsonld
       graphkit build articles/ -o graph.ttl --jobs 0   # one process per core
       graphkit build articles/ --store kb/        # a knowledge base that grows
+      graphkit build articles/ -o graph.ttl --scheduler tcp://127.0.0.1:8786   # on a Dask cluster
+      graphkit build articles/ --endpoint http://127.0.0.1:7878   # a knowledge base on a SPARQL server
+      graphkit build articles/ -o graph.ttl --curation notes.ttl   # with an analyst's corrections
       curl -s https://example.org/news.txt | graphkit build - -o - | graphkit validate -
     """
     import signal
     import threading
 
-    if store_dir is not None:
-        from click.core import ParameterSource
+    from click.core import ParameterSource
 
-        ctx = click.get_current_context()
+    ctx = click.get_current_context()
+    if scheduler is None and ctx.get_parameter_source("send") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--send goes with --scheduler: it says how articles reach a Dask cluster's workers")
+    if scheduler is not None and ctx.get_parameter_source("jobs") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--jobs and --scheduler do not go together: on a cluster, the workers are the "
+                               "processes (`dask worker ADDRESS --nworkers N`)")
+    cluster = None
+    if scheduler is not None:
+        from .cluster import Cluster, quiet_logs
+
+        cluster = Cluster(scheduler, send=send)
+        if not ctx.find_root().params.get("debug", False):
+            quiet_logs()  # Dask logs a lost connection with tracebacks: the error below says it in one line
+    if store_dir is not None and endpoint is not None:
+        raise click.UsageError("--store and --endpoint do not go together: give the one knowledge base to add to")
+    if endpoint is not None:
+        from .endpoint import Endpoint
+
+        store_dir = Endpoint(endpoint)  # a wrong URL is refused before any article is read
+    if store_dir is not None:
         given = [name for option, name in (("output", "-o"), ("fmt", "--format"), ("html", "--html"))
                  if ctx.get_parameter_source(option) is not ParameterSource.DEFAULT]
         if given:
-            raise click.UsageError(f"{' and '.join(given)} {'do' if len(given) > 1 else 'does'} not go with --store, "
+            option = "--store" if endpoint is None else "--endpoint"
+            raise click.UsageError(f"{' and '.join(given)} {'do' if len(given) > 1 else 'does'} not go with {option}, "
                                    "which adds the articles to a knowledge base: write files from it with "
                                    "`graphkit export DIR -o FILE` and `graphkit view DIR -o FILE.html`")
     if threading.current_thread() is not threading.main_thread():
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, curation_file, cluster)
         return
     # a plain `kill` unwinds like Ctrl-C: temporary files (sorted runs, spooled articles) are removed
     previous = signal.signal(signal.SIGTERM, _terminated)
     try:
-        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size)
+        _build(inputs, output, fmt, html, language, store_dir, jobs, quiet, max_size, curation_file, cluster)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _report_curation(report, quiet: bool) -> None:
+    """What a replay of decisions did: one line, and a warning for each decision that changed nothing."""
+    if report is None:
+        return
+    for missing in report.missing:
+        click.echo(f"warning: curation: {printable(missing)}", err=True)
+    if not quiet:
+        click.echo(report.describe(), err=True)
+
+
 def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | None, language: str | None,
-           store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0) -> None:
-    from .ingest import check_outputs
+           store_dir: Path | None, jobs: int, quiet: bool, max_size: float = 1.0,
+           curation_file: Path | None = None, cluster=None) -> None:
+    from .curate import load as load_curation
+    from .sources import check_outputs
     from .pipeline import build_to
-    from .rdf import atomic_writer, format_for
+    from .rdf import format_for
+    from .writing import atomic_writer
 
     progress = _Progress() if not quiet and sys.stderr.isatty() else None
     read_options = {"max_bytes": int(max_size * 1_000_000) if max_size else None}
     if html is not None and str(html) == "-" and str(output) == "-" and store_dir is None:
         raise click.UsageError("--html - and -o - both write to standard output: give one of them a file")
+    curation = load_curation(curation_file) if curation_file is not None else None
 
     def warn(skipped) -> None:
         if progress:
@@ -316,23 +370,25 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 
         try:
             done = add(inputs, store_dir, language=language, on_skip=warn, jobs=jobs, on_progress=progress,
-                       read_options=read_options, on_wait=wait)
+                       read_options=read_options, on_wait=wait, curation=curation, scheduler=cluster)
         finally:
             if progress:
                 progress.close()
         if not quiet:
             click.echo(f"{printable(store_dir)}: {len(done.added)} added, {len(done.replaced)} replaced, "
                        f"{len(done.unchanged)} unchanged ({done.triples} triples)", err=True)
+        _report_curation(done.curation, quiet)
         if done.skipped:
             sys.exit(EXIT_SKIPPED)
         return
     rdf_format = format_for(output, fmt)
-    check_outputs(inputs, [("-o", output), ("--html", html)])
+    check_outputs((*inputs, *([curation_file] if curation_file is not None else [])), [("-o", output), ("--html", html)])
 
     def run(out) -> object:
         try:
             return build_to(inputs, out, rdf_format, language=language, jobs=jobs, on_skip=warn,
-                            on_progress=progress, keep_graph=html is not None, read_options=read_options)
+                            on_progress=progress, keep_graph=html is not None, read_options=read_options,
+                            curation=curation, scheduler=cluster)
         finally:
             if progress:
                 progress.close()
@@ -355,12 +411,13 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
             click.echo(f"  {rdf_format}: {printable(output)}", err=True)
         if html is not None and str(html) != "-":
             click.echo(f"  html: {printable(html)}", err=True)
+    _report_curation(result.curation, quiet)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("graph", type=click.Path(allow_dash=True))
 @click.argument("sparql", required=False, type=TEXT)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Result format; csv, tsv and json are the W3C SPARQL 1.1 result formats.")
@@ -368,12 +425,13 @@ def _build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path |
 @click.option("-p", "--param", "params", multiple=True, type=TEXT, metavar="NAME=VALUE",
               help="Bind the query's ?NAME to VALUE, as a term: an IRI, prefix:name, or a name (the entity it labels); repeatable.")
 @click.option("--update", "allow_update", is_flag=True,
-              help="Allow a SPARQL UPDATE, on a knowledge base only; it is applied atomically.")
+              help="Allow a SPARQL UPDATE, on a knowledge base or a SPARQL server only; it is applied atomically "
+                   "(on a server: as one request).")
 @click.option("--allow-network", is_flag=True,
               help="Let SERVICE and LOAD reach other hosts; without it, a query that holds them is refused "
                    "before anything is sent.")
 @handle_errors
-def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params: tuple[str, ...],
+def query(graph: str, sparql: str | None, fmt: str, list_queries: bool, params: tuple[str, ...],
           allow_update: bool, allow_network: bool) -> None:
     """Run a SPARQL query on a graph file.
 
@@ -386,16 +444,20 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
     rows; JSON has one solution a line), and Ctrl-C stops a query at once. Queries only
     read: a SPARQL UPDATE runs only with --update, on a knowledge base, atomically.
     Nothing reaches the network: a query with SERVICE or an update with LOAD is refused,
-    unless --allow-network.
+    unless --allow-network. GRAPH may also be a SPARQL server's URL (a knowledge base
+    of `graphkit build --endpoint URL`): the query is checked here, then sent there by
+    the SPARQL 1.1 protocol, and gives the rows it gives on a local knowledge base.
 
     \b
     Examples:
       graphkit query graph.ttl 'SELECT ?o WHERE { ?o a ppp:Organization }'
       graphkit query graph.ttl partners --format csv
       graphkit query kb/ partners --param org=Binance
+      graphkit query http://127.0.0.1:7878 partners --param org=Binance
       graphkit query graph.ttl @my.rq --format json
       graphkit build article.txt | graphkit query - evidence
     """
+    from .endpoint import is_url
     from .errors import QueryError
     from .kb import is_kb
     from .sparql import is_update
@@ -409,6 +471,7 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
         return
     if not sparql:
         raise click.UsageError("give a SPARQL query, @FILE.rq or a named query (see --list)")
+    graph = graph if is_url(graph) else Path(graph)
     if str(graph) == "-" and sparql == "@-":
         raise click.UsageError("the graph and the query cannot both come from standard input ('-' and '@-')")
     bound = {}
@@ -422,6 +485,17 @@ def query(graph: Path, sparql: str | None, fmt: str, list_queries: bool, params:
         if not allow_update:
             raise QueryError("SPARQL UPDATE is not run without --update: `graphkit query` only reads by default",
                              hint="add --update to change a knowledge base, or rebuild")
+        if isinstance(graph, str):
+            from .endpoint import Endpoint
+            from .sparql import refuse_network
+            from .vocab import PREFIXES
+
+            if not allow_network:
+                refuse_network(text)
+            endpoint = Endpoint(graph)
+            endpoint.update(text, prefixes=dict(PREFIXES))
+            click.echo(f"{printable(endpoint)}: updated ({endpoint.size()} triples)", err=True)
+            return
         if not is_kb(graph):
             raise QueryError(f"{graph}: updates apply to a knowledge base folder, not to a graph file",
                              hint="build one with `graphkit build … --store DIR`")
@@ -506,7 +580,7 @@ def view(graph: Path, output: Path | None, title: str | None, size_by: str | Non
       graphkit view graph.ttl --size-by betweenness --colour-by community
       graphkit build article.txt | graphkit view - > graph.html
     """
-    from .ingest import check_outputs
+    from .sources import check_outputs
     from .view import page
 
     if output is None:
@@ -531,7 +605,7 @@ def validate(graph: Path) -> None:
       graphkit validate graph.ttl
       graphkit build article.txt | graphkit validate -
     """
-    from .rdf import load_graph
+    from .sources import load_graph
     from .validate import validate as run_validate
 
     g = load_graph(graph)
@@ -551,8 +625,10 @@ def validate(graph: Path) -> None:
                    "repeatable.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--no-misses", is_flag=True, help="Leave out the lists of misses and false positives.")
+@click.option("--curation", "curation_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Score the graph with the decisions of this curation file replayed on it.")
 @handle_errors
-def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool) -> None:
+def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool, curation_file: Path | None) -> None:
     """Score a graph against gold annotations: precision, recall and F1.
 
     Entities per type, mentions, relations per predicate, figures per kind (and how many
@@ -563,17 +639,24 @@ def evaluate(graph: Path, gold: tuple[Path, ...], as_json: bool, no_misses: bool
     \b
     Examples:
       graphkit evaluate graph.ttl --gold ../shared/gold/seeds
+      graphkit evaluate graph.ttl --gold ../shared/gold/seeds --curation notes.ttl
       graphkit build article.txt | graphkit evaluate - --gold article.json
     """
     import json
 
     from .evaluate import evaluate as run_evaluate, format_report, load_gold
-    from .rdf import load_graph
+    from .sources import load_graph
 
     if str(graph) == "-" and any(str(g) == "-" for g in gold):
         raise click.UsageError("the graph and the gold cannot both come from standard input ('-')")
     documents = load_gold(gold)
-    report = run_evaluate(load_graph(graph), documents)
+    scored = load_graph(graph)
+    if curation_file is not None:
+        from .curate import apply_to_graph, load as load_curation
+
+        scored, replayed = apply_to_graph(scored, load_curation(curation_file))
+        _report_curation(replayed, quiet=False)
+    report = run_evaluate(scored, documents)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -601,9 +684,10 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
       graphkit export kb/ -o kb.trig
       graphkit export kb/ -o - --format nq | gzip > kb.nq.gz
     """
-    from .ingest import check_outputs
+    from .sources import check_outputs
     from .kb import dump
-    from .rdf import format_for, write_atomic
+    from .rdf import format_for
+    from .writing import write_atomic
 
     rdf_format = format_for(output, fmt)
     check_outputs([store_dir], [("-o", output)])
@@ -613,23 +697,29 @@ def export(store_dir: Path, output: Path, fmt: str | None) -> None:
 
 
 @main.command()
-@click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("store_dir", metavar="STORE", type=click.Path(file_okay=False))
 @click.option("-d", "--document", "docs", multiple=True, required=True, type=TEXT, metavar="FILE_NAME",
               help="The file name of a document to remove (as built); repeatable.")
 @handle_errors
-def remove(store_dir: Path, docs: tuple[str, ...]) -> None:
+def remove(store_dir: str, docs: tuple[str, ...]) -> None:
     """Remove documents from a knowledge base, with every statement only they support.
 
-    A statement that other documents also support stays.
+    A statement that other documents also support stays. STORE is a knowledge-base
+    folder, or a SPARQL server's URL (`graphkit build --endpoint URL`), where each
+    document's graph is deleted.
 
     \b
-    Example:
+    Examples:
       graphkit remove kb/ --document 001_e8e737de296aae96.txt
+      graphkit remove http://127.0.0.1:7878 --document 001_e8e737de296aae96.txt
     """
+    from .endpoint import Endpoint, is_url
     from .kb import remove as kb_remove
 
-    done = kb_remove(store_dir, docs, on_wait=lambda: click.echo(_waiting(store_dir), err=True))
-    click.echo(f"{store_dir}: {len(done.removed)} removed ({done.triples} triples)", err=True)
+    target = Endpoint(store_dir) if is_url(store_dir) else Path(store_dir)
+    done = kb_remove(target, docs, on_wait=lambda: click.echo(_waiting(target), err=True))
+    click.echo(f"{printable(target)}: {len(done.removed)} removed ({done.triples} triples)", err=True)
+    _report_curation(done.curation, quiet=False)
 
 
 @main.command()
@@ -653,26 +743,9 @@ def languages(show_all: bool, as_json: bool) -> None:
       graphkit languages
       graphkit languages --all --json
     """
-    import json
+    from .lang import coverage_report
 
-    from .columns import render
-    from .lang import available, coverage, generated
-
-    codes = sorted(set(available()) | (set(generated()) if show_all else set()))
-    rows = [coverage(code) for code in codes]
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-        return
-    header = ["CODE", "LANGUAGE", "SOURCE", "IDENTIFIED", "FIGURES", "RELATIONS", "DATES", "MONEY", "NAMES",
-              "INFLECTION"]
-    table = [[r["code"], r["name"], r["source"], r["identified"], str(r["figure_kinds"]), str(r["relations"]),
-              "yes" if r["dates"] else "-", "yes" if r["money"] else "-", "yes" if r["names"] else "-",
-              "yes" if r["inflection"] else "-"] for r in rows]
-    for line in render(header, table):
-        click.echo(line)
-    hand = sum(r["source"] == "hand-written" for r in rows)
-    click.echo(f"\n{hand} languages with a hand-written file, {len(generated())} with the CLDR's data"
-               + ("" if show_all else " (--all lists them)"))
+    click.echo(coverage_report(show_all=show_all, as_json=as_json), nl=False)
 
 
 @main.command()
@@ -721,57 +794,18 @@ def analyze(graph: Path, top: int, fmt: str, chain: tuple[str, str] | None, grap
       graphkit analyze graph.ttl --gexf graph.gexf --nodes-csv nodes.csv --edges-csv edges.csv
       graphkit analyze graph.ttl --graphml - | gzip > graph.graphml.gz
     """
-    import json
-
-    from .analyze import (centrality, chain_to_dict, communities, format_chain, format_report, load, project,
-                          public_private_pairs, report, resolve_entity, shortest_chain, write_csv, write_gexf,
-                          write_graphml)
+    from .analyze.command import run
 
     if (nodes_csv is None) != (edges_csv is None):
         raise click.UsageError("--nodes-csv and --edges-csv go together: give both")
-    from .ingest import check_outputs
-
-    to_stdout = [p for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-"]
-    if len(to_stdout) > 1:
+    if sum(1 for p in (graphml, gexf, nodes_csv, edges_csv) if p is not None and str(p) == "-") > 1:
         raise click.UsageError("only one export can go to standard output ('-')")
-    check_outputs([graph] if str(graph) != "-" else [], [("--graphml", graphml), ("--gexf", gexf),
-                                                          ("--nodes-csv", nodes_csv), ("--edges-csv", edges_csv)])
-    source = load(graph)
-    G = project(source)
-    measures = {}
-
-    def measure() -> dict:
-        if not measures:
-            measures.update(degree=centrality(G, "degree"), betweenness=centrality(G, "betweenness"),
-                            community=communities(G))
-        return measures
-
-    if chain and not to_stdout:
-        start, end = (resolve_entity(G, source, name) for name in chain)
-        steps = shortest_chain(G, source, start, end)
-        if fmt == "json":
-            click.echo(json.dumps(chain_to_dict(G, start, end, steps), ensure_ascii=False, indent=1))
-        else:
-            click.echo(format_chain(G, start, end, steps), nl=False)
-    elif not to_stdout:  # an export to standard output takes the report's place
-        data = report(G, top=top, pairs=public_private_pairs(G, source), **measure())
-        if fmt == "json":
-            click.echo(json.dumps({"graph": str(graph), **data}, ensure_ascii=False, indent=1))
-        else:
-            click.echo(format_report(data, name=str(graph)), nl=False)
-    if graphml or gexf or nodes_csv:
-        export = G.copy()
-        for name, values in measure().items():
-            for node, value in values.items():
-                export.nodes[node][name] = value
-        for kind, path, write in (("graphml", graphml, write_graphml), ("gexf", gexf, write_gexf)):
-            if path is not None:
-                written = write(export, path)
-                if str(written) != "-":
-                    click.echo(f"{kind}: {written}", err=True)
-        if nodes_csv is not None:
-            written = [str(p) for p in write_csv(export, nodes_csv, edges_csv) if str(p) != "-"]
-            click.echo(f"csv: {', '.join(written)}", err=True)
+    outcome = run(graph, name=str(graph), top=top, fmt=fmt, chain=chain, graphml=graphml, gexf=gexf,
+                  nodes_csv=nodes_csv, edges_csv=edges_csv)
+    if outcome.text is not None:
+        click.echo(outcome.text, nl=False)
+    for kind, paths in outcome.written:
+        click.echo(f"{kind}: {', '.join(paths)}", err=True)
 
 
 @main.command()
@@ -817,6 +851,222 @@ def push(store: Path, endpoint: str, timeout: float, user: str | None, password:
     graphs = f"{result.graphs} graph{'s' if result.graphs != 1 else ''}"
     triples = f"{result.triples} triple{'s' if result.triples != 1 else ''}"
     click.echo(f"pushed {graphs} ({triples}) to {shown_url(endpoint)}", err=True)
+
+
+# ---------------------------------------------------------------- curate
+
+
+@main.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.pass_context
+def curate(ctx: click.Context, file: Path) -> None:
+    """Record corrections to the graph as decisions in FILE, a Turtle file kept apart
+    from what was extracted and replayed on every build.
+
+    Each decision is one node of FILE, with when it was made, who made it (--by) and why
+    (--why); the file is written sorted, to be reviewed in git like code. Entities are
+    named by their IRI (gke:ncfta) or by a name in any script, which must label one
+    entity of the graph the decisions are replayed on (an ambiguous name is an error that
+    lists the candidates). A decision whose entity or relation is not in a graph changes
+    nothing and is reported as a warning. Replay them with `graphkit build --curation FILE`
+    (a knowledge base keeps them and replays them at each build), and score the curated
+    graph with `graphkit evaluate --curation FILE`; `graphkit query GRAPH curation` lists
+    what they did, `graphkit query GRAPH extracted` gives the graph as extracted.
+
+    \b
+    Examples:
+      graphkit curate notes.ttl reject-relation binance partnersWith interpol --why "they met once"
+      graphkit curate notes.ttl merge gke:ncfta gke:national-cyber-forensics-training-alliance
+      graphkit curate notes.ttl reject-entity "Read More"
+      graphkit curate notes.ttl rename gke:pakistan-fia "Federal Investigation Agency (Pakistan)"
+      graphkit curate notes.ttl add-relation binance participatedIn serengeti --source https://example.org/a
+      graphkit curate notes.ttl list
+      graphkit curate notes.ttl undo 2
+    """
+    ctx.obj = file
+
+
+def _why_and_by(func):
+    func = click.option("--by", type=TEXT, default=None, metavar="NAME", help="Who makes the decision.")(func)
+    return click.option("--why", type=TEXT, default=None, metavar="TEXT", help="Why: kept with the decision.")(func)
+
+
+def _record_decision(action: str, **fields) -> None:
+    from .curate import add, make
+
+    file = click.get_current_context().obj
+    decision = make(action, **fields)
+    curation, number = add(file, decision)
+    click.echo(f"{printable(file)}: decision {number} of {len(curation)}: {printable(decision.summary())}")
+
+
+@curate.command("reject-entity")
+@click.argument("entities", nargs=-1, required=True, type=TEXT)
+@_why_and_by
+@handle_errors
+def curate_reject_entity(entities: tuple[str, ...], why: str | None, by: str | None) -> None:
+    """Reject entities that are not ones (a menu item read as a name): each goes, with its
+    mentions, its relations and their evidence; figures about it lose their subject.
+
+    \b
+    Example:
+      graphkit curate notes.ttl reject-entity "Read More" --why "a link of the page"
+    """
+    _record_decision("reject-entity", targets=entities, reason=why, by=by)
+
+
+@curate.command("reject-relation")
+@click.argument("subject", type=TEXT)
+@click.argument("predicate", type=TEXT)
+@click.argument("object", type=TEXT)
+@_why_and_by
+@handle_errors
+def curate_reject_relation(subject: str, predicate: str, object: str, why: str | None, by: str | None) -> None:
+    """Reject a relation: SUBJECT PREDICATE OBJECT and its evidence go (partnersWith in both
+    directions). PREDICATE is one of the relations: memberOf, partnersWith, worksFor,
+    partOf, coordinatedBy, participatedIn, targets, locatedIn, launchedBy, investigates,
+    supports, trains.
+
+    \b
+    Example:
+      graphkit curate notes.ttl reject-relation binance partnersWith interpol --why "they met once"
+    """
+    _record_decision("reject-relation", subject=subject, predicate=predicate, object=object, reason=why, by=by)
+
+
+@curate.command("merge")
+@click.argument("entities", nargs=-1, required=True, type=TEXT)
+@_why_and_by
+@handle_errors
+def curate_merge(entities: tuple[str, ...], why: str | None, by: str | None) -> None:
+    """Merge entities into the last one named, which keeps its IRI, label and class: the
+    others' mentions, relations, figures and names (their labels as other names) move to it.
+
+    \b
+    Example:
+      graphkit curate notes.ttl merge gke:ncfta gke:national-cyber-forensics-training-alliance
+    """
+    _record_decision("merge", targets=entities, reason=why, by=by)
+
+
+@curate.command("rename")
+@click.argument("entity", type=TEXT)
+@click.argument("label", type=TEXT)
+@_why_and_by
+@handle_errors
+def curate_rename(entity: str, label: str, why: str | None, by: str | None) -> None:
+    """Give ENTITY the canonical name LABEL; its old label becomes another name, its IRI stays.
+
+    \b
+    Example:
+      graphkit curate notes.ttl rename gke:pakistan-fia "Federal Investigation Agency (Pakistan)"
+    """
+    _record_decision("rename", targets=(entity,), label=label, reason=why, by=by)
+
+
+@curate.command("add-relation")
+@click.argument("subject", type=TEXT)
+@click.argument("predicate", type=TEXT)
+@click.argument("object", type=TEXT)
+@click.option("--source", required=True, type=TEXT, metavar="URL",
+              help="Where the fact comes from: a URL, or a citation.")
+@_why_and_by
+@handle_errors
+def curate_add_relation(subject: str, predicate: str, object: str, source: str, why: str | None,
+                        by: str | None) -> None:
+    """Add a relation the text did not yield, with its source. Its classes must fit the
+    predicate's domain and range (an Organization participatedIn an Operation), else it
+    changes nothing and a build says why.
+
+    \b
+    Example:
+      graphkit curate notes.ttl add-relation binance participatedIn serengeti --source https://example.org/a
+    """
+    _record_decision("add-relation", subject=subject, predicate=predicate, object=object, source=source,
+                     reason=why, by=by)
+
+
+@curate.command("list")
+@handle_errors
+def curate_list() -> None:
+    """List the decisions in the order they were made (the order of replay), numbered for undo.
+
+    \b
+    Example:
+      graphkit curate notes.ttl list
+    """
+    from .columns import render
+    from .curate import load
+
+    file = click.get_current_context().obj
+    curation = load(file)
+    if not curation.decisions:
+        click.echo(f"{printable(file)}: no decision")
+        return
+    rows = [[str(n), d.when, printable(d.by or ""), printable(d.summary()), printable(d.reason or "")]
+            for n, d in enumerate(curation.decisions, 1)]
+    for line in render(["#", "when", "by", "decision", "why"], rows, right=[True], free_last=True, max_width=80):
+        click.echo(line)
+    click.echo(f"undo with: graphkit curate {printable(file)} undo N")
+
+
+@curate.command("undo")
+@click.argument("number", type=click.IntRange(min=1))
+@handle_errors
+def curate_undo(number: int) -> None:
+    """Remove decision NUMBER (as `list` numbers them) from the file; the next build no longer replays it.
+
+    \b
+    Example:
+      graphkit curate notes.ttl undo 2
+    """
+    from .curate import undo
+
+    file = click.get_current_context().obj
+    gone = undo(file, number)
+    click.echo(f"{printable(file)}: undone {number}: {printable(gone.summary())}")
+
+
+@main.command()
+@click.argument("store_dir", metavar="STORE", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8080, show_default=True,
+              help="The port to listen on (0: a free one).")
+@click.option("--host", default="127.0.0.1", show_default=True, type=TEXT,
+              help="The address to listen on; only this machine can reach the default one.")
+@click.option("--curation", "curation_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="A curation file: replayed on STORE now, and the page offers the curation actions, "
+                   "which are recorded there and applied at once. Without it the server only reads.")
+@click.option("--title", default=None, type=TEXT, help="The page title. Default: the folder's name.")
+@handle_errors
+def serve(store_dir: Path, port: int, host: str, curation_file: Path | None, title: str | None) -> None:
+    """Serve a knowledge base as a local web app, until Ctrl-C.
+
+    \b
+    /                 the viewer's page of the current graph (as `graphkit view STORE`),
+                      rendered again after each build, removal, update or decision
+    /sparql           a read-only SPARQL 1.1 Query endpoint (GET ?query=, POST); results
+                      as SPARQL JSON, CSV or TSV by the Accept header, CONSTRUCT as
+                      Turtle or N-Triples; updates, SERVICE and LOAD are refused
+    /queries/NAME     the named queries (see `graphkit query --list`) as pages, with
+                      their parameters in the URL (?org=Binance) and CSV/JSON downloads
+    /curate/ACTION    with --curation only: reject-entity, reject-relation, merge,
+                      rename, as `graphkit curate` records them (the page's buttons)
+
+    Nothing is fetched from the network. Curation actions carry a token that only the
+    served page holds, and requests from other sites are refused. Needs the serve extra:
+    pip install 'graphkit[serve]'.
+
+    \b
+    Examples:
+      graphkit serve kb/
+      graphkit serve kb/ --port 9000 --curation notes.ttl
+      curl -H 'Accept: text/csv' 'http://127.0.0.1:8080/sparql?query=SELECT%20*%20%7B?s%20?p%20?o%7D%20LIMIT%203'
+      curl 'http://127.0.0.1:8080/queries/partners?org=Binance&format=csv'
+    """
+    from .serve import serve as run
+
+    run(store_dir, host=host, port=port, curation=curation_file, title=title,
+        on_ready=lambda url: click.echo(f"serving {printable(store_dir)} at {url} (Ctrl-C stops)", err=True))
 
 
 def run(args: list[str] | None = None) -> None:

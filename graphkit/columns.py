@@ -19,11 +19,12 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
 from wcwidth import wcswidth, wcwidth
 
-__all__ = ["width", "cut", "pad", "render"]
+__all__ = ["width", "cut", "pad", "render", "table_lines"]
 
 
 def width(text: str) -> int:
@@ -74,16 +75,38 @@ def render(header: Sequence[str], rows: Sequence[Sequence[str]], *, indent: str 
         right: per column, whether it is aligned right (numbers); the others are aligned left.
         rule: a line of dashes under the header.
     """
+    return list(table_lines(header, rows, indent=indent, max_width=max_width, free_last=free_last, right=right,
+                            rule=rule))
+
+
+def table_lines(header: Sequence[str], rows: Iterable[Sequence[str]], *, indent: str = "",
+                max_width: int | None = None, free_last: bool = False, right: Sequence[bool] = (),
+                rule: bool = False, sample: int | None = None) -> Iterator[str]:
+    """:func:`render`'s lines as the rows come; with ``sample``, in memory that does not grow with the rows.
+
+    The columns are as wide as the header and the first ``sample`` rows (all the
+    rows without it) need; the rows after those are cut to these widths. The
+    options are :func:`render`'s.
+
+    Example:
+        >>> list(table_lines(["n"], iter([["1"], ["22"], ["333"]]), sample=2))
+        ['n', '1', '22', '3…']
+    """
     last = len(header) - 1
+    rows = iter(rows)
+    first = list(rows if sample is None else itertools.islice(rows, sample))
     if max_width is not None:
-        rows = [[c if free_last and i == last else cut(c, max_width) for i, c in enumerate(row)] for row in rows]
-    widths = [max(width(line[i]) for line in [header, *rows]) for i in range(len(header))]
+        first = [[c if free_last and i == last else cut(c, max_width) for i, c in enumerate(row)] for row in first]
+    widths = [max(width(line[i]) for line in [header, *first]) for i in range(len(header))]
     aligned = list(right) + [False] * (len(header) - len(right))
 
     def line(cells: Sequence[str]) -> str:
         return indent + "  ".join(pad(c, w, right=r) for c, w, r in zip(cells, widths, aligned)).rstrip()
 
-    lines = [line(header)]
+    yield line(header)
     if rule:
-        lines.append(line(["-" * w for w in widths]))
-    return lines + [line(r) for r in rows]
+        yield line(["-" * w for w in widths])
+    for row in first:
+        yield line(row)
+    for row in rows:  # past the sample: cut to the columns' widths
+        yield line([c if free_last and i == last else cut(c, max(w, 1)) for i, (c, w) in enumerate(zip(row, widths))])

@@ -4,12 +4,20 @@ The tree::
 
     GraphkitError                 base; ``code`` like "E101", ``hint`` for the user
     ├── InputError                an input file or folder cannot be read or decoded
+    │   └── CurationError         (curate.py) a curation file or decision is malformed, or a name is ambiguous
     ├── OntologyError             an ontology, shapes, registry or language file is missing or broken
     ├── GraphFileError            a graph file (Turtle, JSON-LD …) cannot be parsed
     ├── QueryError                a SPARQL query is malformed or a named query is unknown
     ├── ValidationError           a graph does not conform to the SHACL shapes (carries the report)
     ├── GoldError                 a gold annotation file does not follow the gold format
-    └── MissingDependencyError    an optional dependency is not installed
+    ├── MissingDependencyError    an optional dependency is not installed
+    │   (beside the code that raises them:)
+    ├── EndpointError             push.py, E800: a SPARQL server cannot be reached or answers an error
+    │   └── PushError             a graph could not be pushed (names those pushed and not)
+    ├── StoreError                kb.py, E900: a knowledge-base folder is not one, or cannot be written
+    ├── ClusterError              cluster.py, E1000: a Dask scheduler cannot be reached or is lost, a worker
+    │                             cannot run graphkit's tasks
+    └── ServeError                (serve.py) graphkit serve cannot listen: its port is in use
 
 The CLI prints ``error: [CODE] message`` and the hint, and exits with the
 class's ``exit_code``; library code never prints or exits.
@@ -108,3 +116,13 @@ def syntax_location(message: str) -> tuple[int | None, int | None, str]:
     line = m.group(1) or m.group(4)
     column = m.group(2) or m.group(3) or m.group(5)
     return int(line), int(column), m.group(6)
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """``text`` (a message from a library, which may span lines) on one line, cut to ``limit`` characters.
+
+    >>> one_line("error at 1:5:\n  expected  one of")
+    'error at 1:5: expected one of'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

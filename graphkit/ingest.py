@@ -211,59 +211,6 @@ def check_names(files: Iterable[Path]) -> None:
             raise duplicate_name(path.name, first, path)
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)  # links and hard links too
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
-def check_outputs(inputs: Iterable[str | Path], outputs: Iterable[tuple[str, str | Path | None]]) -> None:
-    """Refuse outputs that would overwrite an input, or each other, before anything is read or written.
-
-    ``outputs`` are ``(option, path)`` pairs, such as ``("-o", "g.ttl")``;
-    ``None`` and ``-`` (standard output) are passed over. An output is an
-    input when it is the same file (through a link too), when it is an article
-    a folder given as input holds (a ``.txt`` or ``.md`` file in it), or when
-    it is inside a knowledge-base folder given as input.
-
-    Raises:
-        InputError: the message names the file and the options.
-    """
-    given = [(option, Path(path)) for option, path in outputs if path is not None and str(path) != "-"]
-    for i, (option, path) in enumerate(given):
-        for other_option, other in given[:i]:
-            if _same_file(path, other):
-                raise InputError(f"{path}: given to both {other_option} and {option}",
-                                 hint="give each output a file of its own")
-    for raw in inputs:
-        source = Path(raw)
-        for option, path in given:
-            if _same_file(path, source):
-                raise InputError(f"{path}: is an input; {option} would overwrite it",
-                                 hint="write the output to another file")
-            if not source.is_dir():
-                continue
-            try:
-                inside = path.resolve().is_relative_to(source.resolve())
-            except OSError:
-                continue
-            if inside and _is_kb(source):
-                raise InputError(f"{path}: is inside the knowledge base {source}; {option} would write into it",
-                                 hint="write the output outside the knowledge-base folder")
-            if inside and path.exists() and path.suffix.lower() in TEXT_SUFFIXES:
-                raise InputError(f"{path}: is an article of the folder {source}; {option} would overwrite it",
-                                 hint="write the output to another file, outside the folder of articles")
-
-
-def _is_kb(folder: Path) -> bool:
-    from .kb import is_kb  # the knowledge base reads ingest: imported when needed, not for every build
-
-    return is_kb(folder)
-
-
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -464,17 +411,19 @@ def _size(n: int) -> str:
     return f"{n} bytes"  # pragma: no cover
 
 
-def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding: str | None = None) -> str:
-    """Read and decode one file; every failure is an :class:`InputError` naming it.
+def read_bytes(path: str | Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, location: str | Path | None = None) -> bytes:
+    """The bytes of one article file; every failure is an :class:`InputError` naming it.
 
     Args:
         max_bytes: refuse a file larger than this many bytes, before reading
             it (None: no limit). A file over the limit is never loaded into memory.
-        encoding: the file's encoding when it is not UTF-8 (see :func:`decode`).
+        location: where to open the file when it is not ``path`` itself (a worker of
+            a cluster reads ``path`` by its absolute name); messages name ``path``.
     """
     path = Path(path)
+    where = Path(location) if location is not None else path
     try:
-        st = path.stat()
+        st = where.stat()
         if stat.S_ISDIR(st.st_mode):
             raise IsADirectoryError(errno.EISDIR, "Is a directory")
         if not stat.S_ISREG(st.st_mode):
@@ -483,12 +432,12 @@ def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding
             raise InputError(f"{path}: is {_size(st.st_size)}, more than the {_size(max_bytes)} an article may have; "
                              f"split it into articles, or raise the limit ({MAX_SIZE_OPTION})",
                              hint="graphkit reads news articles, a few kilobytes each")
-        with path.open("rb") as fh:
+        with where.open("rb") as fh:
             # one byte over the limit tells a file that grew since stat(); a limit past 1 GB is no limit to a read
             bounded = max_bytes is not None and max_bytes < 1 << 30
             data = fh.read(max_bytes + 1) if bounded else fh.read()
     except FileNotFoundError:
-        problem = _link_problem(path)
+        problem = _link_problem(where)
         raise InputError(f"{path}: {problem or 'no such file'}", hint="check the path") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder", hint="give folders as inputs, they are read recursively") from None
@@ -496,6 +445,17 @@ def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding
         if exc.errno == errno.ELOOP:
             raise InputError(f"{path}: symbolic link loop", hint="point it at an existing file") from None
         raise InputError(f"{path}: cannot be read ({exc.strerror})", hint="check its permissions") from None
+    return data
+
+
+def text_of(path: str | Path, data: bytes, *, max_bytes: int | None = MAX_ARTICLE_BYTES,
+            encoding: str | None = None) -> str:
+    """The text of an article file's bytes (:func:`read_bytes`): within the limit, decoded, not empty.
+
+    Raises:
+        InputError: more than ``max_bytes`` bytes (the file grew since it was measured), not text in
+            the encoding, or empty; the message names ``path``.
+    """
     if max_bytes is not None and len(data) > max_bytes:  # it grew since stat()
         raise InputError(f"{path}: is more than the {_size(max_bytes)} an article may have; split it into articles, "
                          f"or raise the limit ({MAX_SIZE_OPTION})", hint="graphkit reads news articles")
@@ -503,6 +463,17 @@ def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding
     if not text.strip():
         raise InputError(f"{path}: is empty", hint="remove it or give it some text")
     return text
+
+
+def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, encoding: str | None = None) -> str:
+    """Read and decode one file; every failure is an :class:`InputError` naming it.
+
+    Args:
+        max_bytes: refuse a file larger than this many bytes, before reading
+            it (None: no limit). A file over the limit is never loaded into memory.
+        encoding: the file's encoding when it is not UTF-8 (see :func:`decode`).
+    """
+    return text_of(path, read_bytes(path, max_bytes=max_bytes), max_bytes=max_bytes, encoding=encoding)
 
 
 # ---------------------------------------------------------------- language
@@ -515,16 +486,10 @@ def _detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
-def _script_language(sample: str) -> str | None:
-    """The language a text's main script names (``data/scripts.toml``), if the script names one.
-
-    The main script is that of most letters and their marks, and it must have at
-    least half as many as the Latin script (names of companies and bodies are written
-    as they are; an article in a Latin script may quote a name in Greek).
-    """
+def _scripts(sample: str) -> tuple[str, int, int]:
+    """The script of most letters (and their marks) other than Latin, how many it has, and how many Latin has."""
     from collections import Counter
 
-    from .lang import script_languages
     from .text import script_of
 
     counts: Counter[str] = Counter()
@@ -534,8 +499,29 @@ def _script_language(sample: str) -> str | None:
     counts.pop("", None)
     counts.pop("DIGIT", None)
     if not counts:
-        return None
+        return "", 0, latin
     script, n = counts.most_common(1)[0]
+    return script, n, latin
+
+
+def _main_script(sample: str) -> str:
+    """The script an article is written in: that of most letters other than Latin, where it has at least half as
+    many as Latin (names of companies and bodies are written as they are), else Latin (a quotation in another
+    script does not make the article's script)."""
+    script, n, latin = _scripts(sample)
+    return script if script and 2 * n >= latin else ("LATIN" if latin else script)
+
+
+def _script_language(sample: str) -> str | None:
+    """The language a text's main script names (``data/scripts.toml``), if the script names one.
+
+    The main script is that of most letters and their marks, and it must have at
+    least half as many as the Latin script (names of companies and bodies are written
+    as they are; an article in a Latin script may quote a name in Greek).
+    """
+    from .lang import script_languages
+
+    script, n, latin = _scripts(sample)
     # the script of most letters, not a quotation in an article of another script
     return script_languages().get(script) if n >= 20 and 2 * n >= latin else None
 
@@ -559,33 +545,56 @@ def detect_language(text: str) -> str:
 
 
 _WORD_SPLIT = re.compile(r"[\s.,;:!?।॥\"'“”‘’()\[\]«»–—-]+")
-#: How many identifying words a text needs, and how many times more than the language found, to be of another.
-MIN_IDENTIFYING, IDENTIFYING_RATIO = 5, 2
+#: How many identifying words a text needs at least, what share of the words of its script they must be, and how
+#: many times more than those of the language found, to be of another language.
+MIN_IDENTIFYING, IDENTIFYING_SHARE, IDENTIFYING_RATIO = 2, 0.05, 2
+#: How many it needs at least to be of a language lingua knows (lingua weighed that language already: Hindi writes
+#: "या", "or", which is also a Marathi identifying word), and lingua's confidence in the language it found above
+#: which its choice stands, whatever the words.
+MIN_IDENTIFYING_KNOWN, LINGUA_SURE = 5, 0.9
 
 
 def _by_words(sample: str, found: str) -> str:
     """Another language than ``found`` whose identifying words (``[language] identify``) the text is full of.
 
     lingua knows no Nepali and calls it Hindi; Nepali's "छ", "भएको", "गरेको" outnumber Hindi's
-    "है", "था", "में" in a Nepali text many times over.
+    "है", "था", "में" in a Nepali text many times over. Only the words written in the article's main script
+    count (a Hindi quotation makes no English article Hindi), and they must be at least ``MIN_IDENTIFYING``, a
+    share ``IDENTIFYING_SHARE`` of the words of that script (a short text needs few, a long one many) and more
+    than ``IDENTIFYING_RATIO`` times those of ``found``. For a language lingua knows, which it weighed and did
+    not choose, they must be at least ``MIN_IDENTIFYING_KNOWN``, and lingua's choice stands where it is sure
+    of it (``LINGUA_SURE``).
     """
     from collections import Counter
 
-    from .lang import identifying_words
+    from .lang import _lingua_codes, identifying_words
+    from .text import script_of
 
     table = identifying_words()
     if not table:
         return found
+    main = _main_script(sample)
     words: Counter[str] = Counter()
     for w, n in Counter(_WORD_SPLIT.split(sample)).items():  # each different word folded once
-        if w:
+        if w and script_of(w[0]) == main:
             words[fold(w)] += n
     scores = {code: sum(words[w] for w in ws) for code, ws in table.items()}
     own = scores.get(found, 0)
     best = max((c for c in scores if c != found), key=lambda c: (scores[c], c), default=None)
-    if best is not None and scores[best] >= MIN_IDENTIFYING and scores[best] > IDENTIFYING_RATIO * own:
-        return best
-    return found
+    if best is None:
+        return found
+    score = scores[best]
+    known = best in _lingua_codes()
+    if (score < (MIN_IDENTIFYING_KNOWN if known else MIN_IDENTIFYING) or score < IDENTIFYING_SHARE * sum(words.values())
+            or score <= IDENTIFYING_RATIO * own):
+        return found
+    if known and found in _lingua_codes():
+        from lingua import IsoCode639_1, Language
+
+        sure = _detector().compute_language_confidence(sample, Language.from_iso_code_639_1(IsoCode639_1.from_str(found)))
+        if sure >= LINGUA_SURE:
+            return found
+    return best
 
 
 # ---------------------------------------------------------------- sentences
@@ -665,8 +674,24 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
 # ---------------------------------------------------------------- documents
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(text: str, name: str) -> None:
+    """Refuse a text that holds a lone surrogate: no Unicode text does (a file decoded with ``surrogateescape``,
+    a string cut in the middle of a UTF-16 pair); it cannot be written as UTF-8, hashed, nor read by lingua."""
+    if not isinstance(text, str):
+        raise InputError(f"{name}: the text is a {type(text).__name__}, not a str", hint="decode it first")
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise InputError(f"{name}: the text holds a lone surrogate (U+{ord(bad.group()):04X}) at offset {bad.start()}, "
+                         "which is no Unicode character",
+                         hint='decode its bytes as UTF-8, or replace it: text.encode("utf-8", "replace").decode("utf-8")')
+
+
 def make_document(text: str, *, doc_id: str, language: str | None = None, path: str | None = None) -> Document:
     """A :class:`Document` from decoded text: language identified unless given, sentences split."""
+    check_text(text, doc_id)
     if language is not None and not re.fullmatch(r"[a-z]{2,3}", language):
         raise InputError(f"language = {language!r} is invalid; give an ISO 639-1 code such as 'fr' or 'hi'")
     lang = language or detect_language(text)
@@ -711,12 +736,18 @@ def file_name(path: str | Path) -> str:
 
 
 def read_document(path: str | Path, *, language: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES,
-                  encoding: str | None = None) -> Document:
+                  encoding: str | None = None, data: bytes | None = None,
+                  location: str | Path | None = None) -> Document:
     """Read one article file into a :class:`Document` (its id is the file's base name, :func:`file_name`).
 
-    ``max_bytes`` and ``encoding`` are :func:`read_text`'s.
+    ``max_bytes`` and ``encoding`` are :func:`read_text`'s. ``data``: the file's
+    bytes, already read (by :func:`read_bytes`, elsewhere); ``location``: where to
+    open the file when it is not ``path`` itself. Either way, the document and
+    every message are those of ``path``.
     """
     path = Path(path)
     doc_id = file_name(path)
-    text = read_text(path, max_bytes=max_bytes, encoding=encoding)
+    if data is None:
+        data = read_bytes(path, max_bytes=max_bytes, location=location)
+    text = text_of(path, data, max_bytes=max_bytes, encoding=encoding)
     return make_document(text, doc_id=doc_id, language=language, path=str(path))

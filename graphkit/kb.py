@@ -21,6 +21,14 @@ moment leaves the knowledge base as it was.
 Documents are known by their file name and the SHA-256 of their text: the
 same article built twice changes nothing; an edited one replaces its graph;
 a statement several documents support survives the removal of one of them.
+
+A knowledge base keeps its curation (``graphkit build … --store DIR
+--curation FILE``): the decisions are the named graph
+``https://w3id.org/graphkit/curation/``, and the document graphs stay what
+was extracted. While it holds decisions, each write (a build, a removal, an
+update) makes the default graph anew, the union of the document graphs with
+the decisions replayed on it (:func:`graphkit.curate.apply`), so that a
+decision applies to the articles of later builds too.
 """
 
 from __future__ import annotations
@@ -37,6 +45,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .curate import CURATION_GRAPH, Curation, CurationReport, curation_of
 from .errors import GraphkitError, InputError
 from .ingest import Skipped, check_names, collect, read_document
 from .rdf import document_iri, to_graph
@@ -62,6 +71,7 @@ class KbResult:
     removed: tuple[str, ...] = ()
     skipped: tuple[Skipped, ...] = field(default=())
     triples: int = 0
+    curation: CurationReport | None = None  # what the decisions the knowledge base keeps did, if it keeps some
 
 
 def is_kb(path: str | Path) -> bool:
@@ -246,9 +256,86 @@ def _replace_graphs(store: ox.Store, graphs: dict[str, str | None]) -> None:
     store.update(" ;\n".join(parts))
 
 
+def stored_curation(store: ox.Store) -> Curation:
+    """The decisions a knowledge base's version keeps (none if it keeps none)."""
+    from .curate import from_triples
+
+    return from_triples(store.quads_for_pattern(None, None, None, CURATION_GRAPH), name="knowledge base curation")
+
+
+def _set_curation(store: ox.Store, curation: Curation) -> None:
+    """Replace the decisions a version keeps."""
+    store.update(f"DROP SILENT GRAPH <{CURATION_GRAPH.value}>")
+    store.extend(ox.Quad(s, p, o, CURATION_GRAPH) for s, p, o in curation.triples())
+
+
+def _curate(store: ox.Store, curation: Curation) -> CurationReport:
+    """Make the default graph anew: the union of the document graphs, with the decisions replayed on it."""
+    from .curate import apply
+
+    store.update(f"CLEAR DEFAULT ; INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                 f"FILTER(STRSTARTS(STR(?g), \"{DOC}\")) }}")
+    return apply(store, curation)
+
+
+class _Folder:
+    """A knowledge-base folder, as :func:`add` and :func:`remove` write it (a server is a
+    :class:`graphkit.endpoint.Endpoint`, with the same methods)."""
+
+    def __init__(self, kb: str | Path) -> None:
+        self.kb = Path(kb)
+
+    def __str__(self) -> str:
+        return str(self.kb)
+
+    def check(self) -> None:
+        _current(self.kb)
+
+    def locked(self, on_wait: Callable[[], None] | None = None):
+        return _locked(self.kb, on_wait)
+
+    def reader(self) -> ox.Store | None:
+        current = _current(self.kb)
+        return ox.Store.read_only(str(current)) if current is not None else None
+
+    def curation(self, reader: ox.Store) -> Curation:
+        return stored_curation(reader)
+
+    def write(self, graphs: dict[str, str | None], decisions: Curation | None = None,
+              new_curation: bool = False) -> tuple[int, CurationReport | None]:
+        """Replace (or drop) document graphs in a new version, and replay the decisions: ``decisions``
+        (set as the kept ones when ``new_curation``), else those the knowledge base keeps."""
+        report = None
+        with _writing(self.kb) as store:
+            if graphs:
+                _replace_graphs(store, graphs)
+            if new_curation:
+                _set_curation(store, decisions)
+            if decisions is None:
+                decisions = stored_curation(store)
+            if decisions.decisions or new_curation:
+                report = _curate(store, decisions)
+            return _size(store), report
+
+    def size(self) -> int:
+        current = _current(self.kb)
+        return _size_of(current) if current is not None else 0
+
+
+def _target(kb):
+    """Where a build writes: a knowledge-base folder, or a SPARQL server (its URL or an Endpoint)."""
+    from .endpoint import Endpoint, is_url
+
+    if isinstance(kb, Endpoint):
+        return kb
+    if is_url(kb):
+        return Endpoint(kb)
+    return _Folder(kb)
+
+
 def add(
     paths: Iterable[str | Path],
-    kb: str | Path,
+    kb,
     *,
     language: str | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
@@ -256,24 +343,41 @@ def add(
     on_progress: Callable[[str, int, int], None] | None = None,
     read_options: dict | None = None,
     on_wait: Callable[[], None] | None = None,
+    scheduler=None,
+    curation: Curation | str | Path | None = None,
 ) -> KbResult:
     """Add articles to a knowledge base (created if needed); only new and edited articles are read and built.
 
     Entities resolve as in a full build: keys come from the registry, CLDR and
     the names themselves, so an entity first seen last week is the same node.
     New and edited articles are extracted in ``jobs`` processes (0: one per
-    core); ``on_progress("reading", done, total)`` follows them. ``read_options``
+    core), or on the workers of a Dask cluster when ``scheduler`` is given (its
+    address or a :class:`graphkit.cluster.Cluster`; the articles, read here,
+    travel as their text); ``on_progress("reading", done, total)`` follows them. ``read_options``
     go to :func:`graphkit.ingest.read_document`. ``-`` is the article on
     standard input (its identifier: ``stdin``).
 
     One build writes at a time: a build that finds another writing the
     knowledge base waits for it (``on_wait()`` is called when it starts
     waiting), then compares and resolves against the version that build made.
+
+    ``kb`` is a folder, or a SPARQL server (its URL or a
+    :class:`graphkit.endpoint.Endpoint`), which gets each document's graph by
+    the Graph Store Protocol and keeps no lock (see :mod:`graphkit.endpoint`).
+
+    ``curation`` (a curation file or a :class:`graphkit.curate.Curation`)
+    replaces the decisions a knowledge-base folder keeps (an empty one drops
+    them); without it, the decisions it keeps are replayed at each write.
+    ``result.curation`` says what they did.
     """
-    from .pipeline import STDIN, extract, extract_or_skip, in_processes, read_stdin, split_stdin
+    from .pipeline import STDIN, extract, extract_or_skip, mapped, read_stdin, split_stdin
     from .resolve import apply_merges, fitting, merge_keys, resolve
 
-    kb = Path(kb)
+    target = _target(kb)
+    given = curation_of(curation) if curation is not None else None  # a malformed file fails first
+    if given is not None and not isinstance(target, _Folder):
+        raise InputError(f"{target}: a SPARQL server keeps no curation; curate a knowledge-base folder (--store)",
+                         hint="build into a folder with --store DIR --curation FILE, then push it")
     paths, stdin = split_stdin(paths)
     files, skipped = collect(paths)
     check_names(files)  # as a build does: a document is known by its file name
@@ -285,7 +389,7 @@ def add(
     if not files:
         raise InputError("no article to build: every input was skipped or none was given",
                          hint="give .txt or .md files, or folders holding them")
-    _current(kb)  # a folder that is not a knowledge base is refused before any article is read
+    target.check()  # a folder that is not a knowledge base is refused before any article is read
     docs = []
     for path in files:
         try:
@@ -299,15 +403,13 @@ def add(
             if on_skip:
                 on_skip(s)
     if not docs:
-        current = _current(kb)
-        return KbResult(skipped=tuple(skipped), triples=_size_of(current) if current is not None else 0)
-    with _locked(kb, on_wait):
-        current = _current(kb)  # the version the last writer made, read under the lock
-        known: dict[str, str] = {}
-        if current is not None:
-            reader = ox.Store.read_only(str(current))
-            known = documents(reader)
-            del reader
+        return KbResult(skipped=tuple(skipped), triples=target.size())
+    with target.locked(on_wait):
+        reader = target.reader()  # the version the last writer made, read under the lock
+        known: dict[str, str] = documents(reader) if reader is not None else {}
+        kept = target.curation(reader) if reader is not None else Curation()
+        decisions = given if given is not None else kept
+        new_curation = given is not None and given.triples() != kept.triples()
         todo, added, replaced, unchanged = [], [], [], []
         for doc in docs:
             if known.get(doc.id) == doc.content_hash:
@@ -317,7 +419,7 @@ def add(
             todo.append(doc)
         del docs
         done = []
-        for n, doc in enumerate(in_processes(extract_or_skip, todo, jobs), 1):
+        for n, doc in enumerate(mapped(extract_or_skip, todo, jobs=jobs, scheduler=scheduler) if todo else (), 1):
             if isinstance(doc, Skipped):
                 skipped.append(doc)
                 if on_skip:
@@ -328,10 +430,9 @@ def add(
                 done.append(doc)
             if on_progress:
                 on_progress("reading", n, len(todo))
-        if current is not None and done:
-            reader = ox.Store.read_only(str(current))
+        if reader is not None and done:
             done = _resolve_against(reader, done, language=language, extract=extract)
-            del reader
+        del reader
         merged = merge_keys(done)
         done = apply_merges(done, merged)
         done = fitting(done, resolve(done))
@@ -344,13 +445,12 @@ def add(
                 continue
             graph = to_graph([doc], resolve([doc], notes=notes))
             graphs[doc.id] = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        if graphs:
-            with _writing(kb) as store:
-                _replace_graphs(store, graphs)
-                triples = _size(store)
+        report = None
+        if graphs or new_curation:
+            triples, report = target.write(graphs, decisions, new_curation)
         else:
-            triples = _size_of(current) if current is not None else 0
-    return KbResult(tuple(added), tuple(replaced), tuple(unchanged), (), tuple(skipped), triples)
+            triples = target.size()
+    return KbResult(tuple(added), tuple(replaced), tuple(unchanged), (), tuple(skipped), triples, report)
 
 
 def _size_of(version: Path) -> int:
@@ -409,24 +509,56 @@ def _resolve_against(reader: ox.Store, done: list, *, language: str | None, extr
     return done + again + [d for d in pseudo if d.id[len(_PSEUDO):] not in rewritten]
 
 
-def remove(kb: str | Path, doc_ids: Iterable[str], *, on_wait: Callable[[], None] | None = None) -> KbResult:
-    """Remove documents, and every statement only they support (after any build writing it: see :func:`add`)."""
-    kb = Path(kb)
-    if _current(kb) is None:
-        raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
-    with _locked(kb, on_wait):
-        reader = ox.Store.read_only(str(_current(kb)))
+def remove(kb, doc_ids: Iterable[str], *, on_wait: Callable[[], None] | None = None) -> KbResult:
+    """Remove documents, and every statement only they support (after any build writing it: see :func:`add`).
+
+    ``kb`` is a folder, or a SPARQL server (its URL or a :class:`graphkit.endpoint.Endpoint`).
+    """
+    target = _target(kb)
+    target.check()
+    if target.reader() is None:
+        raise StoreError(f"{target}: no such knowledge base",
+                         hint="build one with `graphkit build ARTICLES --store DIR` (or --endpoint URL)")
+    with target.locked(on_wait):
+        reader = target.reader()
         known = documents(reader)
         del reader
         ids = list(doc_ids)
         missing = [i for i in ids if i not in known]
         if missing:
-            raise InputError(f"{kb}: holds no document {missing[0]!r}",
+            raise InputError(f"{target}: holds no document {missing[0]!r}",
                              hint="`graphkit query DIR entities` or the documents query lists what it holds")
+        triples, report = target.write({i: None for i in ids})
+    return KbResult(removed=tuple(ids), triples=triples, curation=report)
+
+
+def curate(kb: str | Path, curation: Curation | str | Path, *,
+           on_wait: Callable[[], None] | None = None) -> CurationReport | None:
+    """Give a knowledge base these decisions (replacing those it keeps) and replay them, in a new version.
+
+    What ``graphkit build … --store DIR --curation FILE`` does to the decisions,
+    without reading an article: the default graph is made anew from the document
+    graphs with the decisions replayed on it. Nothing is written when the knowledge
+    base already keeps exactly these decisions (None is returned).
+
+    Raises:
+        StoreError: ``kb`` is not a knowledge base.
+        CurationError: the curation file is malformed, or a name labels several entities
+            (the knowledge base is then unchanged).
+    """
+    kb = Path(kb)
+    given = curation_of(curation)
+    if _current(kb) is None:
+        raise StoreError(f"{kb}: no such knowledge base", hint="build one with `graphkit build ARTICLES --store DIR`")
+    with _locked(kb, on_wait):
+        reader = ox.Store.read_only(str(_current(kb)))
+        kept = stored_curation(reader)
+        del reader
+        if given.triples() == kept.triples():
+            return None
         with _writing(kb) as store:
-            _replace_graphs(store, {i: None for i in ids})
-            triples = _size(store)
-    return KbResult(removed=tuple(ids), triples=triples)
+            _set_curation(store, given)
+            return _curate(store, given)
 
 
 def update(kb: str | Path, sparql: str, *, allow_network: bool = False,
@@ -445,7 +577,7 @@ def update(kb: str | Path, sparql: str, *, allow_network: bool = False,
             holds LOAD (unless ``allow_network``), or fails; the knowledge base is unchanged.
     """
     from .errors import QueryError
-    from .store import refuse_network, syntax_message
+    from .sparql import refuse_network, syntax_message
     from .vocab import PREFIXES
 
     if not allow_network:
@@ -462,6 +594,9 @@ def update(kb: str | Path, sparql: str, *, allow_network: bool = False,
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"the update failed: {' '.join(str(exc).split())[:300]}",
                              hint="the knowledge base is unchanged; check the update") from None
+        decisions = stored_curation(store)
+        if decisions.decisions:  # the default graph of a curated knowledge base is made from the document graphs
+            _curate(store, decisions)
         return _size(store)
 
 

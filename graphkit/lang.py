@@ -25,7 +25,8 @@ A file's tables (all optional)::
                  written with a full stop that does not end a sentence ("Dr", "nr")
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  scale words, number words,
-                 connectors ("de" in "97 milioane de dolari"), month names
+                 connectors ("de" in "97 milioane de dolari"), month names,
+                 durations: words of lengths of time ("years", "месяцев")
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
@@ -45,6 +46,11 @@ A file's tables (all optional)::
                  ordinals: day suffixes ("th"); order of numeric dates
                  ("DMY", "MDY" or "YMD"); buddhist_era = true where years
                  above 2400 are of the Buddhist era (2568 → 2025)
+
+Every value is checked against :data:`SCHEMA` when a file is read: a wrong
+type (``verb_final = "no"``, ``suffixes = "s"``, ``and = [1]``) or an empty
+word is an :class:`~graphkit.errors.OntologyError` naming the file, the key
+and the type it needs, not a value read some other way.
 """
 
 from __future__ import annotations
@@ -106,6 +112,7 @@ class Language:
     name_particles: tuple[str, ...] = ()
     org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
+    durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -145,6 +152,87 @@ def _read(path: Path) -> dict:
         raise OntologyError(f"language file {path} is not valid TOML: {exc}", hint="fix the file") from None
 
 
+#: What each table and key of a language file holds: "string", "boolean", "list" (of words: strings that are
+#: more than spaces), "number", "separator" (a string, a space may be one) and "separators" (a list of them),
+#: or, for a table whose keys are the file's own (words, kinds, predicates), "table of" one of those.
+SCHEMA: dict[str, str | dict[str, str]] = {
+    "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean",
+                 "capitalised_nouns": "boolean", "identify": "list"},
+    "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list"},
+    "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "scales": "table of number",
+                "words": "table of number", "connectors": "list", "months": "list"},
+    "currency": "table of string",
+    "figures": "table of list",
+    "relations": "table of list",
+    "roles": {"words": "list"},
+    "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
+                 "honorifics": "list", "role_connectors": "list", "name_particles": "list",
+                 "heads": "table of string"},
+    "places": "table of string",
+    "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
+              "buddhist_era": "boolean"},
+}
+_WRITE = {"string": 'write it in quotes, e.g. "x"', "boolean": "write true or false, without quotes",
+          "list": 'write a list of quoted words, e.g. ["x", "y"]', "number": "write a number, e.g. 1000000",
+          "table": 'write a table, e.g. [name] with key = "value" lines under it',
+          "separator": 'write it in quotes, e.g. ","', "separators": 'write a list of quoted marks, e.g. [",", " "]'}
+_NAMES = {"string": "a string", "boolean": "a boolean", "list": "a list of strings", "number": "a number",
+          "table": "a table", "separator": "a string", "separators": "a list of strings"}
+
+
+def _check(data: dict, path: Path) -> dict:
+    """``data``, read from the language file ``path``, if every table and key of :data:`SCHEMA` in it has the
+    right type: a string is no boolean ("no" would be true), nor a list (its letters would be its words), a
+    number no string, and no listed word, nor key of a table of words, is empty (it would match everywhere)."""
+
+    def fail(where: str, value, kind: str, *, detail: str = "") -> OntologyError:
+        return OntologyError(f"language file {path.name}: {where} = {value!r} is not {_NAMES[kind]}{detail}",
+                             hint=_WRITE[kind])
+
+    def check(where: str, value, kind: str) -> None:
+        if kind in ("string", "separator"):
+            if not isinstance(value, str):
+                raise fail(where, value, kind)
+            if kind == "separator" and not value:
+                raise OntologyError(f"language file {path.name}: {where} is empty", hint=_WRITE[kind])
+        elif kind == "boolean":
+            if not isinstance(value, bool):
+                raise fail(where, value, kind)
+        elif kind == "number":
+            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+                raise fail(where, value, kind)
+        elif kind in ("list", "separators"):
+            if not isinstance(value, list):
+                raise fail(where, value, kind)
+            for item in value:
+                if not isinstance(item, str):
+                    raise fail(where, value, kind, detail=f" ({item!r} is not a string)")
+                if not item or (kind == "list" and not fold(item)):
+                    raise OntologyError(f"language file {path.name}: {where} holds an empty string",
+                                        hint=f"remove {item!r} from the list")
+        elif kind.startswith("table of "):
+            if not isinstance(value, dict):
+                raise fail(where, value, "table")
+            for key, item in value.items():
+                if not fold(key):
+                    raise OntologyError(f"language file {path.name}: {where} has an empty key",
+                                        hint="give the word, or remove the line")
+                check(f"{where}{' ' if where.endswith(']') else '.'}{key}", item, kind[len("table of "):])
+
+    for table, spec in SCHEMA.items():
+        if table not in data:
+            continue
+        if not isinstance(data[table], dict):
+            raise fail(table, data[table], "table")
+        if isinstance(spec, str):
+            check(f"[{table}]", data[table], spec)
+            continue
+        for key, kind in spec.items():
+            if key in data[table]:
+                check(f"[{table}] {key}", data[table][key], kind)
+    return data
+
+
 def _decimal(value, where: str) -> Decimal:
     try:
         return Decimal(str(value))
@@ -157,14 +245,14 @@ def language(code: str) -> Language:
     """The resources for ``code``; a language without a file gets the universal ones only."""
     if not re.fullmatch(r"[a-z]{2,3}", code):
         code = "und"
-    universal = _read(LANG_DIR / "_universal.toml")
+    universal = _check(_read(LANG_DIR / "_universal.toml"), LANG_DIR / "_universal.toml")
     path = LANG_DIR / f"{code}.toml"
-    own = _read(path) if path.is_file() else {}
+    own = _check(_read(path), path) if path.is_file() else {}
     declared = own.get("language", {}).get("code", code)
     if own and declared != code:
         raise OntologyError(f"language file {path} declares code {declared!r}", hint=f"set code = {code!r}")
     generated = LANG_DIR / "cldr" / f"{code}.toml"
-    cldr = _read(generated) if generated.is_file() else {}
+    cldr = _check(_read(generated), generated) if generated.is_file() else {}
 
     def table(name: str) -> dict:
         merged = dict(universal.get(name, {}))
@@ -220,6 +308,7 @@ def language(code: str) -> Language:
         name_particles=tuple(fold(w) for w in entities.get("name_particles", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
+        durations=tuple(fold(d) for d in numbers.get("durations", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
         identify=frozenset(fold(w) for w in own.get("language", {}).get("identify", [])),
@@ -273,6 +362,28 @@ def coverage(code: str) -> dict:
         "names": bool(own.get("entities", {}).get("heads") and res.person_cues),
         "inflection": res.inflected if own else False,
     }
+
+
+def coverage_report(*, show_all: bool = False, as_json: bool = False) -> str:
+    """What ``graphkit languages`` prints: :func:`coverage` of each language with a file of its own
+    (of every language babel knows, with ``show_all``), as a table for people or as JSON."""
+    import json
+
+    from .columns import render
+
+    codes = sorted(set(available()) | (set(generated()) if show_all else set()))
+    rows = [coverage(code) for code in codes]
+    if as_json:
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    header = ["CODE", "LANGUAGE", "SOURCE", "IDENTIFIED", "FIGURES", "RELATIONS", "DATES", "MONEY", "NAMES",
+              "INFLECTION"]
+    table = [[r["code"], r["name"], r["source"], r["identified"], str(r["figure_kinds"]), str(r["relations"]),
+              "yes" if r["dates"] else "-", "yes" if r["money"] else "-", "yes" if r["names"] else "-",
+              "yes" if r["inflection"] else "-"] for r in rows]
+    hand = sum(r["source"] == "hand-written" for r in rows)
+    summary = (f"{hand} languages with a hand-written file, {len(generated())} with the CLDR's data"
+               + ("" if show_all else " (--all lists them)"))
+    return "\n".join(render(header, table)) + "\n\n" + summary + "\n"
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import OntologyError
-from .resources import ontology_dir, ontology_file
+from .resources import forgotten_by_clear_caches, ontology_dir, ontology_file
 from .vocab import PPP, RELATIONS, SCORED_CLASSES
 
 
@@ -70,10 +70,9 @@ def _class_sectors(path: str) -> dict:
             if isinstance(s, URIRef) and isinstance(o, Literal)}
 
 
+@forgotten_by_clear_caches
 def clear_cache() -> None:
     """Forget parsed ontologies (after changing ``GRAPHKIT_ONTOLOGY`` or the file)."""
-    from .resources import ontology_dir
-
     for cached in (_graph, _subclass_pairs, _class_sectors, _load, _load_in, ontology_dir):
         cached.cache_clear()
 

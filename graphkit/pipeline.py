@@ -4,10 +4,12 @@ Data flows one way::
 
     collect        files and folders → article files
     read_document  a file → a Document (text, language, sentences)
-    extract        the STAGES, each Document → Document, in ``jobs`` processes
+    extract        the STAGES, each Document → Document, in ``jobs`` processes or on
+                   the workers of a Dask cluster (:mod:`graphkit.cluster`)
     Tally          what resolution needs of each document (resolve.py)
     merge, resolve keys merged across scripts, one Entity per key
     statements     documents and entities → RDF statements (rdf.py)
+    curation       an analyst's decisions replayed on the graph (curate.py), if given
     output         an rdflib Graph (:func:`build`), or sorted triples written
                    as a stream (:func:`build_to`, what ``graphkit build`` uses)
 
@@ -32,16 +34,17 @@ from typing import BinaryIO
 
 from rdflib import Graph
 
+from .curate import Curation, CurationReport, curation_of
 from .errors import GraphkitError, InputError
 from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
-from .ingest import (MAX_ARTICLE_BYTES, Skipped, check_names, collect, decode, duplicate_name, make_document,
-                     read_document)
+from .ingest import (MAX_ARTICLE_BYTES, Skipped, check_names, check_text, collect, decode, duplicate_name,
+                     make_document, read_bytes, read_document)
 from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
 from .resolve import Tally, apply_merges, fitting
-from .vocab import ENTITY, PPP
+from .vocab import ENTITY, PPP, RELATIONS
 
 #: The extraction stages, in order.
 STAGES: tuple[Callable[[Document], Document], ...] = (gazetteer.annotate, discovery.annotate, figures.annotate, relations.annotate,
@@ -60,6 +63,9 @@ class BuildResult:
     documents: tuple[Document, ...]
     entities: tuple[Entity, ...]
     skipped: tuple[Skipped, ...] = field(default=())
+    #: what the curation replayed on ``graph`` did (None without curation); ``documents`` and
+    #: ``entities`` are what was extracted and resolved, before it
+    curation: CurationReport | None = None
 
 
 @dataclass(frozen=True)
@@ -73,10 +79,12 @@ class BuildSummary:
     triples: int
     skipped: tuple[Skipped, ...] = ()
     graph: Graph | None = None
+    curation: CurationReport | None = None
 
 
 def extract(doc: Document) -> Document:
-    """Run every extraction stage on one document."""
+    """Run every extraction stage on one document (its text must be Unicode: no lone surrogate)."""
+    check_text(doc.text, doc.id)
     for stage in STAGES:
         doc = stage(doc)
     return doc
@@ -111,11 +119,22 @@ def extract_or_skip(doc: Document) -> Document | Skipped:
                                            "this is a bug in graphkit: report it with the article")
 
 
-def _read_and_extract(task: tuple[str, str | None, dict]) -> Document | Skipped | InputError:
-    """In a worker: one file → its extracted Document, or why it is skipped (or the error that stops the build)."""
-    path, language, read_options = task
+def _read_and_extract(task: tuple) -> Document | Skipped | InputError:
+    """In a worker: one file → its extracted Document, or why it is skipped (or the error that stops the build).
+
+    ``task`` is ``(path, language, read_options)``, or with a fourth item that says
+    where the article is when a cluster's worker reads it (:func:`_to_send`): its
+    absolute path, its bytes, or the error reading them gave.
+    """
+    path, language, read_options, *where = task
+    source = where[0] if where else None
     try:
-        doc = read_document(path, language=language, **read_options)
+        if isinstance(source, InputError):
+            raise source
+        if isinstance(source, bytes):
+            doc = read_document(path, language=language, data=source, **read_options)
+        else:
+            doc = read_document(path, language=language, location=source, **read_options)
     except InputError as exc:
         if language is not None and "language =" in exc.message:
             return exc  # a wrong --lang: every file would fail the same way
@@ -222,11 +241,39 @@ def in_processes(func: Callable, items: Sequence, jobs: int) -> Iterator:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
+def _to_send(task: tuple[str, str | None, dict], as_paths: bool) -> tuple:
+    """A task for a cluster's worker: the article's absolute path, or its bytes (or why they cannot be read)."""
+    path, language, read_options = task
+    if as_paths:
+        return path, language, read_options, os.path.abspath(path)
+    try:
+        data = read_bytes(path, max_bytes=read_options.get("max_bytes", MAX_ARTICLE_BYTES))
+    except InputError as exc:
+        return path, language, read_options, exc
+    return path, language, read_options, data
+
+
+def mapped(func: Callable, items: Sequence, *, jobs: int = 1, scheduler=None, files: list[str] | None = None,
+           prepare: Callable | None = None) -> Iterator:
+    """``func`` over ``items``, in order: in ``jobs`` processes (:func:`in_processes`), or on a Dask cluster.
+
+    ``scheduler`` is a Dask scheduler's address or a :class:`graphkit.cluster.Cluster`;
+    ``files`` and ``prepare`` are :func:`graphkit.cluster.on_cluster`'s.
+    """
+    if scheduler is None:
+        yield from in_processes(func, items, jobs)
+        return
+    from .cluster import as_cluster, on_cluster
+
+    yield from on_cluster(func, items, as_cluster(scheduler), total=len(items), files=files, prepare=prepare)
+
+
 def read_files(
     paths: Iterable[str | Path],
     *,
     language: str | None = None,
     jobs: int = 1,
+    scheduler=None,
     on_skip: Callable[[Skipped], None] | None = None,
     on_progress: Progress | None = None,
     read_options: dict | None = None,
@@ -236,7 +283,9 @@ def read_files(
     ``-`` is the article on standard input (:func:`read_stdin`), read first.
     Files that cannot be read are reported to ``on_skip`` and passed over.
     ``read_options`` are passed to :func:`graphkit.ingest.read_document` (its
-    size limit, an encoding).
+    size limit, an encoding). Articles are read and extracted in ``jobs``
+    processes, or on the workers of a Dask cluster when ``scheduler`` is given
+    (:func:`mapped`).
 
     Raises:
         InputError: a path does not exist, or ``language`` is not a language code.
@@ -249,9 +298,15 @@ def read_files(
             on_skip(s)
     tasks = [(str(path), language, dict(read_options or {})) for path in files]
     total = len(tasks) + stdin
-    # the article on standard input first, read in this process; then the files, in processes
+    # the article on standard input first, read in this process; then the files, in processes or on a cluster
+    if scheduler is not None:
+        from .cluster import as_cluster
+
+        scheduler = as_cluster(scheduler)  # a wrong option is refused before standard input is read
     first = [_read_stdin_and_extract(language, dict(read_options or {}))] if stdin else []
-    for done, item in enumerate(itertools.chain(first, in_processes(_read_and_extract, tasks, jobs)), 1):
+    rest = mapped(_read_and_extract, tasks, jobs=jobs, scheduler=scheduler, files=[t[0] for t in tasks],
+                  prepare=_to_send) if tasks else iter(())
+    for done, item in enumerate(itertools.chain(first, rest), 1):
         if isinstance(item, InputError):
             raise item
         if isinstance(item, Skipped):
@@ -308,6 +363,8 @@ def build(
     jobs: int = 1,
     on_progress: Progress | None = None,
     read_options: dict | None = None,
+    scheduler=None,
+    curation: Curation | str | Path | None = None,
 ) -> BuildResult:
     """Build the graph of articles given as files or folders, in memory.
 
@@ -323,6 +380,11 @@ def build(
         jobs: processes that read and extract articles (0: one per core).
         on_progress: called as ``on_progress("reading", done, total)`` after each file.
         read_options: passed to :func:`graphkit.ingest.read_document` (``max_bytes``, ``encoding``).
+        scheduler: a Dask scheduler's address (``tcp://host:8786``) or a
+            :class:`graphkit.cluster.Cluster`: articles are read and extracted on its
+            workers instead of in ``jobs`` processes; the graph is the same.
+        curation: decisions (a curation file, or a :class:`graphkit.curate.Curation`) replayed
+            on the graph (:func:`graphkit.curate.apply`); ``result.curation`` says what they did.
 
     Example:
         >>> result = graphkit.build(["examples/corpus"])    # doctest: +SKIP
@@ -337,12 +399,18 @@ def build(
             on_skip(s)
 
     load_registry()
+    decisions = curation_of(curation)  # a malformed curation file fails before any article is read
     documents = list(read_files(paths, language=language, jobs=jobs, on_skip=skip, on_progress=on_progress,
-                                read_options=read_options))
+                                read_options=read_options, scheduler=scheduler))
     if not documents:
         raise _no_article()
     result = _build_extracted(documents)
-    return BuildResult(result.graph, result.documents, result.entities, tuple(skipped))
+    graph, report = result.graph, None
+    if curation is not None:
+        from .curate import apply_to_graph
+
+        graph, report = apply_to_graph(graph, decisions)
+    return BuildResult(graph, result.documents, result.entities, tuple(skipped), report)
 
 
 # ---------------------------------------------------------------- streaming
@@ -360,6 +428,8 @@ def build_to(
     keep_graph: bool = False,
     workdir: str | Path | None = None,
     read_options: dict | None = None,
+    scheduler=None,
+    curation: Curation | str | Path | None = None,
 ) -> BuildSummary:
     """Build the graph of articles and write it to ``out`` in ``fmt``, in bounded memory.
 
@@ -369,11 +439,17 @@ def build_to(
     triples being sorted and the workers' caches, not the corpus nor its graph:
     extracted documents wait in a temporary file, sorted triples in runs on
     disk (in ``workdir``, default the system's temporary folder; about 3 times
-    the size of the output).
+    the size of the output). With ``scheduler`` (see :func:`build`), articles
+    are read and extracted on a Dask cluster; the bytes are the same.
 
     JSON-LD, and ``keep_graph`` (for the HTML page), need the graph in memory:
     it is read into rdflib from the sorted triples, and returned as
     ``summary.graph``.
+
+    ``curation`` (a curation file or a :class:`graphkit.curate.Curation`) is
+    replayed on the graph before it is written, in a store on disk (in
+    ``workdir``), so that memory stays bounded; ``summary.curation`` says
+    what it did, and the counts are those of the curated graph.
     """
     if fmt not in FORMATS:
         raise InputError(f"format = {fmt!r} is invalid; choose one of {', '.join(FORMATS)}")
@@ -385,6 +461,8 @@ def build_to(
             on_skip(s)
 
     load_registry()
+    decisions = curation_of(curation)  # a malformed curation file fails before any article is read
+    report = None
     with tempfile.TemporaryDirectory(prefix="graphkit-build-", dir=workdir) as tmp:
         tally = Tally()
         ids: set[str] = set()
@@ -392,7 +470,7 @@ def build_to(
         n_figures = 0
         with open(spool, "wb") as f:
             for doc in read_files(paths, language=language, jobs=jobs, on_skip=skip, on_progress=on_progress,
-                                  read_options=read_options):
+                                  read_options=read_options, scheduler=scheduler):
                 if doc.id in ids:
                     raise _duplicate(doc.id)
                 ids.add(doc.id)
@@ -419,6 +497,12 @@ def build_to(
                         on_progress("sorting", done, len(ids))
             spool.unlink()
             triples.add(entity_statements(entities, operation_dates))
+            n_entities = len(entities)
+            if curation is not None:
+                curated, report, n_entities = _curated(triples, decisions, sort_format, Path(tmp))
+                triples.close()
+                triples = curated
+                relations = set(RELATIONS)
             counted = _Counted(triples, {f"<{PPP[p]}>" for p in relations}, f"<{ENTITY}", on_progress)
             graph = None
             if fmt == "json-ld" or keep_graph:
@@ -434,7 +518,33 @@ def build_to(
                     out.write(serialize(graph, "json-ld"))
             else:
                 write_sorted(counted, out, fmt)
-    return BuildSummary(len(ids), len(entities), counted.relations, n_figures, counted.count, tuple(skipped), graph)
+            triples.close()
+    return BuildSummary(len(ids), n_entities, counted.relations, n_figures, counted.count, tuple(skipped), graph,
+                        report)
+
+
+def _curated(triples: SortedTriples, decisions: Curation, sort_format: str,
+             folder: Path) -> tuple[SortedTriples, CurationReport, int]:
+    """The sorted triples with the decisions replayed, in a store on disk; what they did; the entities left."""
+    import pyoxigraph as ox
+
+    from .curate import apply
+    from .rdf import offsets_as_written
+
+    nt_path = folder / "extracted.nt"
+    with open(nt_path, "wb") as nt:
+        write_sorted(triples, nt, "nt")
+    store = ox.Store(str(folder / "curation-store"))
+    store.bulk_load(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
+    nt_path.unlink()
+    report = apply(store, decisions)
+    curated = SortedTriples(sort_format, folder=folder)
+    for q in offsets_as_written(store.quads_for_pattern(None, None, None, ox.DefaultGraph())):
+        curated.add_nt(str(q.subject), str(q.predicate), str(q.object))
+    n_entities = int(next(iter(store.query(
+        f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ?c FILTER(STRSTARTS(STR(?e), \"{ENTITY}\")) }}")))["n"].value)
+    del store
+    return curated, report, n_entities
 
 
 class _Counted:

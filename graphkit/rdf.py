@@ -20,11 +20,9 @@ import hashlib
 import heapq
 import io
 import json
-import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -36,7 +34,7 @@ from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 
 from .errors import InputError
 from .model import Document, Entity
-from .vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES
+from .vocab import CURATION, DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES
 
 #: Output formats: name → (rdflib format, file ending).
 FORMATS = {
@@ -246,11 +244,16 @@ class OperationDates:
 
 
 def entity_statements(entities: Iterable[Entity], dates: OperationDates | None = None) -> Iterator[tuple]:
-    """The statements of the entities: classes, labels, notes, and the dates of operations.
+    """The statements of the entities: classes, labels, notes, external identifiers, and the dates of operations.
+
+    Registry entities carry their Wikidata items and cities their GeoNames
+    features (``owl:sameAs``), countries their ISO 3166-1 code
+    (``schema:identifier``): see :mod:`graphkit.extract.ids`.
 
     Each entity is typed with its most specific class and with the scored class
     above it (``ppp:Company`` and ``ppp:Organization``).
     """
+    from .extract.ids import external_ids
     from .ontology import load as load_ontology
 
     ontology = load_ontology()
@@ -270,6 +273,9 @@ def entity_statements(entities: Iterable[Entity], dates: OperationDates | None =
             yield node, _ALT, (text, lang.lower() or None, None)
         for note in e.notes:
             yield node, _NOTE, (note, None, None)
+        # identifiers other tools join on: Wikidata, ISO 3166-1, GeoNames (from graphkit's own data)
+        for predicate, obj in external_ids(e.key, e.type):
+            yield node, predicate, obj
     # an operation's dates, from the sentences that clearly give them: the earliest start, the latest end
     if dates is not None:
         for key in sorted(operations & set(dates.starts)):
@@ -318,7 +324,7 @@ def _rdflib_terms(statements: Iterable[tuple]) -> Iterator[tuple]:
         yield subject, predicate, obj
 
 
-#: Endings of formats graphkit reads (by the ending, see :func:`graphkit.store.open_graph`) but does not write.
+#: Endings of formats graphkit reads (by the ending, see :func:`graphkit.sources.open_graph`) but does not write.
 _NOT_WRITTEN = {ending: name for ending, name in {".nq": "N-Quads", ".rdf": "RDF/XML", ".xml": "RDF/XML"}.items()
                 if ending not in _BY_SUFFIX}
 #: The formats whose files graphkit reads as the format an ending names (N-Triples is Turtle, Turtle is TriG,
@@ -627,57 +633,14 @@ class _TurtleLayout:
             self.out.write(self._end_header())
 
 
-def write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a file.
-
-    ``-`` is standard output, as in every graphkit command.
-    """
-    if str(path) == "-":
-        import sys
-
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return Path(path)
-    with atomic_writer(path) as fh:
-        fh.write(data)
-    return Path(path)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-@contextmanager
-def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
-    """A binary file to write ``path`` through: it replaces ``path`` only once complete, else it is removed.
-
-    A ``path`` that is a folder is refused at once, not after a long build.
-    """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file; give a file name", hint="check the path")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})", hint="check the folder and its permissions") from None
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's files are 0600; an output gets the usual mode
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 _OFFSETS = frozenset({_BEGIN, _END})
+#: Curation's records of removed or added NIF offsets (``graphkit.curate.record_iri``): their ``rdf:object``
+#: is an offset too.
+_OFFSET_RECORDS = (str(CURATION) + "removed/offset-", str(CURATION) + "added/offset-")
+
+
+def _is_offset_record(node) -> bool:
+    return node.value.startswith(_OFFSET_RECORDS) if hasattr(node, "value") else False
 
 
 def offsets_as_written(items: Iterable) -> Iterator:
@@ -692,50 +655,12 @@ def offsets_as_written(items: Iterable) -> Iterator:
     datatype = ox.NamedNode(_XSD_NON_NEGATIVE)
     for item in items:
         o = item.object
-        if (item.predicate.value in _OFFSETS and isinstance(o, ox.Literal) and o.datatype.value == _XSD_INTEGER
-                and not o.value.startswith("-")):
+        if (isinstance(o, ox.Literal) and o.datatype.value == _XSD_INTEGER and not o.value.startswith("-")
+                and (item.predicate.value in _OFFSETS
+                     or (item.predicate.value == _OBJECT and _is_offset_record(item.subject)))):
             o = ox.Literal(o.value, datatype=datatype)
             if isinstance(item, ox.Quad):
                 item = ox.Quad(item.subject, item.predicate, o, item.graph_name)
             else:
                 item = ox.Triple(item.subject, item.predicate, o)
         yield item
-
-
-def load_graph(path: str | Path) -> Graph:
-    """Parse a graph file (format from its ending, Turtle by default) into an rdflib graph.
-
-    The file is parsed by pyoxigraph (fast, with line and column in its
-    errors); named graphs are merged into one. A knowledge-base folder (made
-    by ``graphkit build … --store``) is read too: its current version's graph;
-    ``-`` is a graph on standard input (see :func:`graphkit.store.open_graph`).
-    A pyoxigraph store gives the union of its graphs.
-
-    Raises:
-        GraphFileError: the file is missing, a folder that is not a knowledge
-            base, empty, or does not parse; the message names it.
-    """
-    import pyoxigraph as ox
-
-    from .store import open_source
-
-    store, union = open_source(path)
-    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=union)
-    graph = new_graph()
-    graph.parse(data=ox.serialize(offsets_as_written(triples), format=ox.RdfFormat.N_TRIPLES), format="nt")
-    return graph
-
-
-def as_graph(source) -> Graph:
-    """The rdflib graph of a graph source: an rdflib graph itself, what :func:`graphkit.build`
-    returns (its ``graph``), or else :func:`load_graph`'s (a graph file, a knowledge-base
-    folder, ``-`` for standard input, a pyoxigraph store).
-
-    Raises:
-        TypeError: ``source`` is none of these.
-        GraphFileError: a file that is missing or does not parse.
-    """
-    from .store import graph_of
-
-    graph = graph_of(source)
-    return graph if graph is not None else load_graph(source)

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from .extract import places
 from .extract.registry import Registry, load_registry
 from .model import Document, Entity
+from .text import clean_label
 
 #: How close two discovered names must sound (their phonetic keys), to be one entity.
 MERGE_THRESHOLD = 0.9
@@ -275,6 +276,8 @@ def _entities(types: dict[str, Counter], labels: dict[str, str], names: dict[str
     known_places = {k: p for k, p in places.places().items()}
     for key, label in places.city_labels().items():
         known_places.setdefault(key, places.Place(key, "City", label, key))
+    for key, area in places.subdivisions().items():
+        known_places.setdefault(key, places.Place(key, "AdministrativeArea", area.label, area.code))
     entities = []
     for key in sorted(types):
         key_names = set(names[key])
@@ -289,7 +292,10 @@ def _entities(types: dict[str, Counter], labels: dict[str, str], names: dict[str
         else:
             type_ = min(types[key], key=lambda t: (-types[key][t], t))
             label = labels[key]
-        alt = frozenset((t, lang or "en") for t, lang in key_names if t != label)
+        # names as written may hold control characters or characters that show nothing ("Inter\u00adpol"): not
+        # their labels
+        label = clean_label(label) or label
+        alt = frozenset((c, lang or "en") for t, lang in key_names if (c := clean_label(t)) and c != label)
         entities.append(Entity(key=key, type=type_, label=label, alt_labels=alt,
                                notes=tuple(sorted((notes or {}).get(key, ())))))
     return entities

@@ -8,6 +8,7 @@ package. ``GRAPHKIT_ONTOLOGY`` points to another ontology folder.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +16,9 @@ from .errors import OntologyError, syntax_location
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
+
+#: What :func:`clear_caches` calls: each module that keeps what it read of the ontology folder adds its own.
+_FORGETTERS: list[Callable[[], None]] = []
 
 
 @lru_cache(maxsize=None)
@@ -96,15 +100,20 @@ def _turtle_syntax(data: bytes) -> str | None:
     return None
 
 
+def forgotten_by_clear_caches(func):
+    """Decorator: :func:`clear_caches` forgets ``func``'s results (a function cached with ``lru_cache``) or calls it.
+
+    A module that keeps what it read of the ontology folder marks its cached
+    readers (``@forgotten_by_clear_caches`` above ``@lru_cache``) or its own
+    clear function, so that this module, which every reader imports, imports
+    none of them.
+    """
+    _FORGETTERS.append(getattr(func, "cache_clear", func))
+    return func
+
+
 def clear_caches() -> None:
     """Forget everything read from the ontology folder (after changing ``GRAPHKIT_ONTOLOGY`` or its files)."""
-    from . import ontology, store, validate
-    from .extract import registry
-
     ontology_dir.cache_clear()
-    ontology.clear_cache()
-    validate.clear_cache()
-    registry._load.cache_clear()
-    registry._load_in.cache_clear()
-    registry._matcher.cache_clear()
-    store.named_queries.cache_clear()
+    for forget in _FORGETTERS:
+        forget()

@@ -237,6 +237,59 @@ def _fold_with_offsets_by_cluster(text: str, case: bool) -> tuple[str, list[int]
     return "".join(folded), origin
 
 
+#: Characters that show nothing: a soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width
+#: no-break space. Written inside a name ("Inter\u00adpol", "Euro\u200bpol") they hide it from a search as written.
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_INVISIBLE_RE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+#: Scripts that join their letters with a zero-width joiner or non-joiner (Persian "می‌شود", Sinhala "ශ්‍රී"):
+#: the others write them by mistake, or to hide a word.
+_CASED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
+#: Control characters: C0 but tab and newline, DEL and C1.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible_with_offsets(folded: str, origin: list[int]) -> tuple[str, list[int]]:
+    """A folded text (see :func:`fold_with_offsets`) without its invisible characters, and their offset map.
+
+    ``origin`` keeps its last item (the length of the text), so a match maps back as before.
+
+    >>> visible_with_offsets("inter\u00adpol", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    ('interpol', [0, 1, 2, 3, 4, 6, 7, 8, 9])
+    """
+    if not _INVISIBLE_RE.search(folded):
+        return folded, origin
+    keep = [i for i, c in enumerate(folded) if c not in INVISIBLE]
+    return "".join(folded[i] for i in keep), [origin[i] for i in keep] + [origin[-1]]
+
+
+def visible(text: str) -> str:
+    """``text`` without its invisible characters (:data:`INVISIBLE`)."""
+    return _INVISIBLE_RE.sub("", text)
+
+
+def clean_label(text: str) -> str:
+    """A name fit to be a label: no control character (each is a space), no invisible character where it shows
+    nothing (a zero-width joiner stays between letters of a script that joins them), white space collapsed.
+
+    >>> clean_label("Inter\u00adpol\x07 Cyber\u200b  Unit"), clean_label("ශ්\u200dරී")
+    ('Interpol Cyber Unit', 'ශ්\u200dරී')
+    """
+    text = _CONTROL_RE.sub(" ", text)
+    if _INVISIBLE_RE.search(text):
+        kept = []
+        for i, c in enumerate(text):
+            if c in INVISIBLE:
+                if c not in "\u200c\u200d" or i == 0 or i + 1 == len(text):
+                    continue
+                a, b = text[i - 1], text[i + 1]
+                if not (is_word_char(a) and is_word_char(b)) or script_of(a) in _CASED_SCRIPTS \
+                        or script_of(b) in _CASED_SCRIPTS:
+                    continue
+            kept.append(c)
+        text = "".join(kept)
+    return " ".join(text.split())
+
+
 def slug(text: str) -> str:
     """A key from a name: ASCII, lowercase, hyphens ("Neal Jetton" → "neal-jetton", "Милан" → "milan")."""
     from anyascii import anyascii

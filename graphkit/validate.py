@@ -29,8 +29,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
+from .callable import make_callable
 from .errors import GraphFileError, OntologyError, ValidationError
-from .resources import ontology_dir, ontology_file, parse_turtle
+from .resources import forgotten_by_clear_caches, ontology_dir, ontology_file, parse_turtle
 from .vocab import PREFIXES
 
 SHAPES_FILE = "shapes.ttl"
@@ -84,7 +85,7 @@ def validate(graph, *, max_lines: int = 50) -> ValidationResult:
     if max_lines < 1:
         raise ValueError(f"max_lines = {max_lines} is invalid; value must be >= 1")
     if not isinstance(graph, Graph):
-        from .rdf import as_graph
+        from .sources import as_graph
 
         graph = as_graph(graph)
     shapes = shapes_graph()
@@ -175,6 +176,7 @@ def ontology_graph() -> Graph:
     return graph
 
 
+@forgotten_by_clear_caches
 def clear_cache() -> None:
     """Forget the parsed shapes and ontology, and where the ontology folder is.
 
@@ -364,6 +366,5 @@ def _summarize(results: Graph, prefixes: list[tuple[str, str]]) -> tuple[list[st
     return sorted(lines), count
 
 
-from . import _callable  # noqa: E402 - graphkit.validate(…) calls the function
-
-_callable(__name__)
+# graphkit.validate(…) runs validate(…)
+make_callable(__name__, "validate")

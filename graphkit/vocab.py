@@ -16,6 +16,9 @@ ENTITY = Namespace(BASE + "entity/")
 DOC = Namespace(BASE + "doc/")
 EVIDENCE = Namespace(BASE + "evidence/")
 FIGURE = Namespace(BASE + "figure/")
+#: Curation: decisions (``curation/decision/…``), records of the statements they removed or added
+#: (``curation/removed/…``, ``curation/added/…``), and a knowledge base's graph of decisions (``curation/``).
+CURATION = Namespace(BASE + "curation/")
 
 
 class PPP(DefinedNamespace):
@@ -40,6 +43,7 @@ class PPP(DefinedNamespace):
     Country: URIRef
     Region: URIRef
     City: URIRef
+    AdministrativeArea: URIRef
     sector: URIRef  # annotation on classes of organizations: "public" or "private"
     country: URIRef  # registry data: the ISO 3166-1 code of a national body's country
     seat: URIRef  # registry data: the English name of the city an organization has its seat in
@@ -74,6 +78,25 @@ class PPP(DefinedNamespace):
     # operations
     startDate: URIRef
     endDate: URIRef
+    # curation: an analyst's decisions, replayed on every build (graphkit.curate)
+    Decision: URIRef
+    RejectEntity: URIRef
+    RejectRelation: URIRef
+    Merge: URIRef
+    Rename: URIRef
+    AddRelation: URIRef
+    RemovedStatement: URIRef
+    AddedStatement: URIRef
+    target: URIRef
+    statementSubject: URIRef
+    statementPredicate: URIRef
+    statementObject: URIRef
+    mergedInto: URIRef
+    newLabel: URIRef
+    reason: URIRef
+    appliedTo: URIRef
+    notApplied: URIRef
+    curatedBy: URIRef
 
 
 class KIND(DefinedNamespace):

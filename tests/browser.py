@@ -201,11 +201,14 @@ def open_page(
     viewport: tuple[int, int] = (1280, 800),
     init_script: str | None = None,
 ) -> Page:
-    """Open ``path`` (a local HTML file) in a new context, network blocked, errors recorded.
+    """Open ``path`` (a local HTML file, or the URL of a server on 127.0.0.1) in a new context, network
+    blocked (but for that server's origin), errors recorded.
 
     The page is loaded (``load`` event) but not waited for: call :meth:`Page.wait_ready`.
     """
-    url = Path(path).resolve().as_uri()
+    local = str(path).startswith("http://127.0.0.1:")
+    url = str(path) if local else Path(path).resolve().as_uri()
+    origin = url[: url.index("/", len("http://")) + 1] if local else None
     context = browser.browser.new_context(
         viewport={"width": viewport[0], "height": viewport[1]},
         accept_downloads=True,
@@ -218,7 +221,8 @@ def open_page(
 
     def route(request_route) -> None:
         request_url = request_route.request.url
-        if request_url == url or request_url.startswith(("data:", "blob:")):
+        if request_url == url or request_url.startswith(("data:", "blob:")) or (
+                origin is not None and request_url.startswith(origin)):
             request_route.continue_()
         else:
             result.blocked.append(f"{request_route.request.method} {request_url}")
@@ -249,7 +253,7 @@ def open_page(
 def load_graph_fast(path: Path, fmt: str = "nt"):
     """An rdflib graph of a big file, parsed by pyoxigraph.
 
-    rdflib's own N-Triples parser (which ``graphkit.rdf.load_graph`` ends with)
+    rdflib's own N-Triples parser (which ``graphkit.sources.load_graph`` ends with)
     takes tens of seconds on the 340k triples of the 5,000-entity graph; this
     takes a few, and rdflib's ``SimpleMemory`` store adds triples faster than
     the default one.

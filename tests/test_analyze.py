@@ -556,7 +556,7 @@ def seeds_net(seeds_graph) -> nx.MultiDiGraph:
 
 
 def test_seeds_projection(seeds_net):
-    assert seeds_net.number_of_nodes() == 52
+    assert seeds_net.number_of_nodes() == 54
     assert seeds_net.nodes[e("binance")]["sector"] == "private"
     assert seeds_net.nodes[e("europol-ec3")]["sector"] == "public"  # a unit of Europol
     edge = seeds_net.get_edge_data(e("binance"), e("interpol"))
@@ -600,7 +600,7 @@ def test_seeds_cli(seeds_graph, tmp_path):
     path.write_bytes(serialize(seeds_graph, "turtle"))
     result = CliRunner().invoke(main, ["analyze", str(path), "--top", "1"])
     assert result.exit_code == 0, result.output
-    assert "52 entities" in result.output.splitlines()[0]
+    assert "54 entities" in result.output.splitlines()[0]
     assert "  1  INTERPOL  Binance" in result.output
 
 
@@ -669,3 +669,36 @@ def test_report_tables_align_wide_scripts_by_display_width():
     columns = {width(line[:line.index(word)]) for line, word in zip(table, ["class", "LawEnforcementAgency",
                                                                              "LawEnforcementAgency", "Company"])}
     assert columns == {17}
+
+
+# --------------------------------------------------------------------------- what `graphkit analyze` runs
+
+
+def test_run_gives_the_report_the_chain_and_writes_the_exports(small_graph, small_ttl, tmp_path):
+    from graphkit.analyze.command import run
+
+    G = an.project(small_graph)
+    outcome = run(small_ttl, top=3)
+    expected = an.report(G, top=3, pairs=an.public_private_pairs(G, small_graph))
+    assert outcome.text == an.format_report(expected, name=str(small_ttl)) and outcome.written == ()
+    assert json.loads(run(small_graph, fmt="json", top=3).text) == {"graph": "graph", **expected}
+    chain = run(small_ttl, chain=("Hong Kong Police Force", "Europol"))
+    assert chain.text.startswith("Hong Kong Police Force to Europol: 4 steps")
+    nodes, edges = tmp_path / "n.csv", tmp_path / "e.csv"
+    written = run(small_ttl, graphml=tmp_path / "g.graphml", nodes_csv=nodes, edges_csv=edges)
+    assert written.written == (("graphml", (str(tmp_path / "g.graphml"),)), ("csv", (str(nodes), str(edges))))
+    assert "betweenness" in nodes.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_run_refuses_what_the_command_line_refuses(small_ttl):
+    from graphkit.analyze.command import run
+    from graphkit.errors import InputError
+
+    with pytest.raises(ValueError, match="fmt = 'xml' is invalid"):
+        run(small_ttl, fmt="xml")
+    with pytest.raises(ValueError, match="go together"):
+        run(small_ttl, nodes_csv="n.csv")
+    with pytest.raises(ValueError, match="only one export can go to standard output"):
+        run(small_ttl, graphml="-", gexf="-")
+    with pytest.raises(InputError, match="is an input"):
+        run(small_ttl, graphml=small_ttl)

@@ -100,7 +100,7 @@ def test_the_readme_example_runs(tmp_path):
     done = subprocess.run([sys.executable, "example.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0] == "5 documents, 52 entities, 0 skipped"
+    assert lines[0] == "5 documents, 54 entities, 0 skipped"
     assert lines[1].split() == ["org", "orgLabel", "partner", "partnerLabel", "evidenceCount"]
     assert any(line.startswith("gke:binance  Binance   gke:interpol") for line in lines)
     assert "'https://w3id.org/graphkit/entity/europol'" in done.stdout

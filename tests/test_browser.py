@@ -29,7 +29,6 @@ Playwright fails these tests with a message saying so, unless
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
 import sys
 import time
@@ -209,26 +208,9 @@ def graph_facts(path: Path, fmt: str, *, details: bool = True) -> Facts:
 
 
 @pytest.fixture(scope="session")
-def chromium():
-    """One headless chromium for the whole session."""
-    if os.environ.get(bw.SKIP_ENV) == "1":
-        pytest.skip(f"{bw.SKIP_ENV}=1: browser tests skipped on request")
-    try:
-        browser = bw.Browser()
-    except bw.BrowserUnavailable as exc:
-        problem = str(exc)
-    else:
-        problem = None
-    if problem:
-        pytest.fail(problem, pytrace=False)
-    yield browser
-    browser.close()
-
-
-@pytest.fixture(scope="session")
 def seeds_html(seeds_ttl, tmp_path_factory) -> Path:
     """The seeds' page, rendered from their Turtle as `graphkit view` does."""
-    from graphkit.rdf import load_graph
+    from graphkit.sources import load_graph
 
     return write_html(load_graph(seeds_ttl), tmp_path_factory.mktemp("browser") / "seeds.html", title="seeds")
 

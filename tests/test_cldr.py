@@ -32,6 +32,11 @@ def test_a_language_without_a_hand_written_file_reads_numbers_months_and_money()
     assert table("sw")["currency"]["dola"] == "USD" and table("sw")["numbers.scales"]["milioni"] == 1e6
 
 
+def test_words_of_lengths_of_time_in_their_plural_forms():
+    assert {"месяц", "месяца", "месяцев", "лет"} <= set(language("ru").durations)
+    assert "tahun" in language("ms").durations and "ዓመታት" in language("am").durations
+
+
 def test_scale_words_of_the_indian_system():
     bn = table("bn")["numbers.scales"]
     assert bn["লাখ"] == 100000 and bn["কোটি"] == 10000000

@@ -43,7 +43,9 @@ def _commands(group: click.Group, prefix=()):
     for name, cmd in sorted(group.commands.items()):
         yield prefix + (name,), cmd
         if isinstance(cmd, click.Group):
-            yield from _commands(cmd, prefix + (name,))
+            # a group's own arguments come before its commands (`graphkit curate FILE list`)
+            given = tuple(param.name.upper() for param in cmd.params if isinstance(param, click.Argument))
+            yield from _commands(cmd, prefix + (name, *given))
 
 
 def test_every_command_has_help(runner):

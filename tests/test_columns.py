@@ -50,3 +50,21 @@ def test_render_aligns_wide_scripts():
     ]
     ends = {width(line) for line in lines}
     assert ends == {12}
+
+
+def test_table_lines_with_a_sample_sizes_the_columns_by_it_and_cuts_the_rows_after_it():
+    from graphkit.columns import table_lines
+
+    rows = iter([["東京", "1"], ["Osaka", "22"], ["Kyoto city", "333"], ["x", "4444"]])
+    lines = table_lines(["city", "n"], rows, rule=True, sample=2)
+    assert next(lines) == "city   n"  # the sample is read before the first line, the rest is not
+    assert next(rows) == ["Kyoto city", "333"]
+    assert list(lines) == ["-----  --", "東京   1", "Osaka  22", "x      4…"]
+
+
+def test_table_lines_without_a_sample_is_render():
+    from graphkit.columns import render, table_lines
+
+    rows = [["東京", "1"], ["a long name of a city", "22"]]
+    for options in ({}, {"max_width": 5}, {"max_width": 5, "free_last": True}, {"right": [False, True], "rule": True}):
+        assert list(table_lines(["city", "n"], iter(rows), **options)) == render(["city", "n"], rows, **options)

@@ -441,3 +441,70 @@ def test_a_period_ends_after_it_starts():
 
     found = dates.match(make_document("February-February2024", doc_id="t.txt", language="en"))
     assert [(d.value, d.end_value) for d in found] == [("2024-02", None)]
+
+
+# ---------------------------------------------------------------- one long line: work grows with its length
+
+import itertools  # noqa: E402
+import re  # noqa: E402
+
+from graphkit.extract import discovery, figures, gazetteer, relations  # noqa: E402
+
+from .work import Counted, growth  # noqa: E402
+
+#: About 4 for a stage linear in the text's length, about 16 for one that reads the line for each date.
+LINEAR = 5.5
+
+
+def _line(lang: str):
+    def make(text: str):
+        doc = make_document(text, doc_id="line.txt", language=lang)
+        assert len(doc.sentences) == 1
+        return doc
+    return make
+
+
+def test_the_publication_date_of_an_article_on_one_line_is_found_in_linear_work():
+    # the text before each date of the line was folded, to see whether a label alone stood before it
+    unit = "On 9 January 2025 the police met the bank, "
+    doc = _line("en")("Published: 3 March 2025 " + unit * 3)
+    assert dates.publication(doc, dates.match(doc)).value == "2025-03-03"
+    assert growth(_line("en"), dates.match, unit, 25, dates) < LINEAR
+
+
+def test_dates_of_a_text_without_spaces_are_found_in_linear_work():
+    # the stretch around each year and month was widened to white space, through all of a text that has none
+    unit = "2025年1月9日警方逮捕了嫌疑人，"
+    assert [d.value for d in dates.match(_line("zh")(unit * 2))] == ["2025", "2025"]
+    assert growth(_line("zh"), dates.match, unit, 25, dates) < LINEAR
+
+
+def test_days_without_a_year_in_one_long_sentence_are_read_in_linear_work():
+    # each looked for a year back through every date of the sentence before it
+    unit = "the police met on 9 January and on 10 March, "
+    assert [d.value for d in dates.match(_line("en")(unit))] == ["--01-09", "--03-10"]
+
+    def make(text):
+        doc = _line("en")(text)
+        return doc, [d for lo, hi in dates._windows(doc.text, dates.grammar("en"))
+                     for d in dates._read(doc.text, lo, hi, language("en"), dates.grammar("en"), [])]
+
+    assert growth(make, lambda found: dates._resolve_years(*found, None), unit, 25, dates) < LINEAR
+
+
+def test_the_dates_of_the_relations_and_figures_of_one_long_sentence_are_found_in_linear_work():
+    # each relation and figure compared every date of its sentence with every name of its entities there
+    unit = "Europol partnered with Microsoft on 9 January 2025 and the police arrested # suspects on 10 March 2024, and "
+
+    def make(text):
+        n = itertools.count(101)
+        doc = make_document(Counted(re.sub("#", lambda _: str(next(n)), text)), doc_id="line.txt", language="en")
+        for stage in (gazetteer.annotate, discovery.annotate, figures.annotate, relations.annotate):
+            doc = stage(doc)
+        assert len(doc.sentences) == 1 and doc.relations and doc.figures
+        return doc, dates.match(doc)
+
+    doc = dates.set_annotations(*make(unit * 2))
+    assert {r.evidence.date for r in doc.relations if r.predicate == "partnersWith"} == {"2025-01-09"}
+    assert [f.date for f in doc.figures] == ["2024-03-10", "2024-03-10"]
+    assert growth(make, lambda found: dates.set_annotations(*found), unit, 25, dates) < LINEAR

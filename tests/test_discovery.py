@@ -364,3 +364,107 @@ def test_malware_and_tools_named_in_passing_are_no_organizations():
     assert discovery._not_an_organization("DDoS") and discovery._not_an_organization("IP")
     assert not {f[0] for f in found("Die IP-Adressen und DDoS-Angriffe: IP und DDoS, sagte IP und DDoS.", "de")
                 } & {"IP", "DDoS"}
+
+
+def test_a_role_that_ends_a_compound_word_is_a_cue():
+    # Estonian and Norwegian write the unit and the role in one word: "grupijuht", "seksjonsleder"
+    assert ("Jaagup Toompuu", "Person") in [(f[0], f[2]) for f in found(
+        "Kelmid on kiired, teatas PPA keskkriminaalpolitsei grupijuht Jaagup Toompuu.", "et")]
+    assert ("Inger Vollstad", "Person") in [(f[0], f[2]) for f in found(
+        "Møtet ble åpnet av seksjonsleder Inger Vollstad i Nkom.", "nb")]
+
+
+def test_a_month_name_after_a_role_is_a_given_name():
+    assert ("Mai Kraft", "Person") in [(f[0], f[2]) for f in found(
+        "Elisa infoturbe juht Mai Kraft kinnitas, et ettevõte blokeerib kõned.", "et")]
+
+
+def test_a_personal_article_or_a_rank_marks_a_name():
+    # Tagalog writes "ni"/"si"/"kay" before a person's name; Malaysian police ranks stand before it
+    assert ("Art Samaniego", "Person") in [(f[0], f[2]) for f in found(
+        "Ipinaliwanag naman ni Art Samaniego na dumami ang mga reklamo.", "tl")]
+    assert ("Nurul Aqila", "Person") in [(f[0], f[2]) for f in found(
+        "Pegawai Kanan JSJK, ASP Nurul Aqila, hadir bersama pasukan penyiasat.", "ms")]
+
+
+def test_an_honorific_is_a_whole_word():
+    # "si" ends "kasi" (because): no article there, and nothing else says a person is named
+    assert not [f for f in found("Umalis sila kasi Juan Cruz ang nagmaneho.", "tl") if f[2] == "Person"]
+
+
+def test_latin_names_listed_in_a_text_of_another_cased_script():
+    text = ("Құжат қабылданса, Kcell, Beeline, Tele2 және Altel сияқты операторларға жаңа міндеттер жүктеледі. "
+            "Ұлттық банк бұл туралы хабарлады.")
+    names = {(f[0], f[2]) for f in found(text, "kk")}
+    assert {("Kcell", "Organization"), ("Beeline", "Organization"), ("Altel", "Organization")} <= names
+
+
+def test_a_lone_latin_word_in_a_cyrillic_text_is_not_yet_a_name():
+    assert not [f for f in found("Компания выпустила обновление Windows для всех пользователей.", "ru")
+                if f[0] == "Windows"]
+
+
+def test_a_name_after_a_title_before_the_operation_word_is_a_person():
+    # "Lower Saxony's interior minister Boris Pistorius called the operation a blow …": no "Operation Boris"
+    text = "Ստորին Սաքսոնիայի ներքին գործերի նախարար Բորիս Պիստորիուսը գործողությունն անվանել է հաջող հարված։"
+    assert not [f for f in found(text, "hy") if f[2] == "Operation"]
+    assert [f for f in found("Karakulak Operasyonu kapsamında 12 kişi gözaltına alındı.", "tr") if f[2] == "Operation"]
+
+
+# ---------------------------------------------------------------- one long sentence: work grows with its length
+
+from .work import growth  # noqa: E402
+
+#: A linear stage does about 4 times the work on a text 4 times as long; one reading the whole sentence again for
+#: each name or title in it, about 16.
+LINEAR = 5.5
+
+
+def _annotated(lang: str):
+    def make(text: str):
+        doc = gazetteer.annotate(make_document(text, doc_id="line.txt", language=lang))
+        assert len(doc.sentences) == 1
+        return doc
+    return make
+
+
+def test_titles_of_one_long_sentence_read_it_once():
+    # the speech cue of the sentence was looked for in all of it again at each title
+    unit = "प्रवक्ता राम शर्मा ने कहा कि जांच जारी है और "
+    run = lambda doc: discovery.find_titled(doc, language("hi"), Taken())  # noqa: E731
+    assert growth(_annotated("hi"), run, unit, 30, discovery) < LINEAR
+
+
+def test_places_and_heads_of_one_long_sentence_are_found_in_linear_work():
+    # the spans taken were copied for each place
+    unit = "Hollanda polisi ve Almanya polisi birlikte çalıştı ve "
+    doc = discovery.annotate(_annotated("tr")(unit * 2))
+    assert [m.text for m in doc.mentions if m.method == "discovery:place-head"] == ["Hollanda polisi",
+                                                                                   "Almanya polisi"] * 2
+    run = lambda doc: discovery.find_place_headed(doc, language("tr"), Taken((m.start, m.end) for m in doc.mentions))  # noqa: E731
+    assert growth(_annotated("tr"), run, unit, 30, discovery) < LINEAR
+
+
+def test_people_of_one_long_sentence_are_found_in_linear_work():
+    # whether a name starts its sentence was read from the sentence's start
+    unit = "Director Anna Berg said that Mark Olsen, a spokesman, agreed and "
+    run = lambda doc: discovery.find_people(doc, language("en"), Taken((m.start, m.end) for m in doc.mentions))  # noqa: E731
+    assert growth(_annotated("en"), run, unit, 30, discovery) < LINEAR
+
+
+def test_a_listed_name_written_with_two_spaces_is_found_where_it_stands():
+    # the name was looked for with its words joined by one space: "substring not found" stopped the build
+    text = "Microsoft, Veridian  Shield and PayPal signed the pact."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    (m,) = [m for m in doc.mentions if m.method == "discovery:list"]
+    assert (m.text, m.label, text[m.start:m.end]) == ("Veridian  Shield", "Veridian Shield", "Veridian  Shield")
+
+
+def test_a_character_that_shows_nothing_inside_a_name_does_not_cut_it():
+    # "Veri\u00addian" was two words: the name found was "Shield Technologies"
+    text = "Veri\u00addian Shield Technologies trained the police, said Anna Be\u200brg, a spokeswoman."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    got = [(m.text, m.key, m.type) for m in doc.mentions]
+    assert got == [("Veri\u00addian Shield Technologies", "veridian-shield-technologies", "Company"),
+                   ("Anna Be\u200brg", "anna-berg", "Person")]
+    assert all(text[m.start:m.end] == m.text for m in doc.mentions)

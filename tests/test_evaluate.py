@@ -888,7 +888,7 @@ def test_to_dict_is_json_ready_with_nulls(gold_dir: Path) -> None:
 
 def test_score_tables_align_wide_scripts_by_display_width():
     from graphkit.columns import width
-    from graphkit.evaluate import _render
+    from graphkit.evaluate.text import _render
 
     lines = _render(["language", "docs"], [["日本語", "12"], ["한국어", "3"], ["en", "100"]])
     assert lines == ["language  docs", "日本語      12", "한국어       3", "en         100"]

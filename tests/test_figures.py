@@ -308,3 +308,204 @@ def test_a_currency_word_and_a_scale_before_the_number():
         ("amount_lost", Decimal("40000000"), "USD")]
     # a short word before a number is no currency word ("and 97 million")
     assert [(f[1], f[2]) for f in found("Police recovered 40 dollars and 97 victims.", "en")][0] == (Decimal("40"), "USD")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The court sentenced the suspects to 18 months in prison after police made arrests.", "en"),
+    ("Полиция задержала подозреваемых; суд арестовал их на 18 месяцев.", "ru"),
+    ("Seramai suspek berusia antara 23 hingga 58 tahun ditahan.", "ms"),
+    ("The arrests were made in a 3-day operation.", "en"),
+])
+def test_a_length_of_time_is_no_count(text, lang):
+    # the words of durations come from the CLDR for every language ("months", "месяцев", "tahun")
+    assert not [f for f in found(text, lang, names=False) if f[0] == "arrests"]
+
+
+def test_a_count_before_a_range_of_days_is_still_read():
+    assert [f[:2] for f in found("Police arrested 14 suspects between 22 and 29 October.", "en", names=False)] \
+        == [("arrests", Decimal("14"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("“Africa Cyber Surge 2” arrests were made in 19 countries.", "en"),
+    ("При предходната акция EMMA 5 през 2019 г. бяха арестувани 61 души.", "bg"),
+])
+def test_the_number_of_a_name_is_no_figure(text, lang):
+    values = [f[1] for f in found(text, lang, names=False)]
+    assert Decimal("2") not in values and Decimal("5") not in values and values
+
+
+def test_a_number_word_after_an_acronym_still_counts():
+    assert ("training_sessions", Decimal("8")) in [f[:2] for f in found(
+        "«Лаборатория Касперского» проведёт для сотрудников АФМ восемь обучающих курсов.", "ru", names=False)]
+
+
+def test_a_percent_word_with_a_case_ending():
+    assert [f[:3] for f in found("Serverlərin təxminən 70 faizi sıradan çıxarılıb.", "az", names=False)] \
+        == [("percentage", Decimal("70"), "%")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("id", "Total kerugian mencapai Rp9,1 triliun.", ("amount_lost", Decimal("9100000000000"), "IDR", "Rp9,1 triliun")),
+    ("ms", "Polis merampas wang tunai RM20 juta.", ("amount_seized", Decimal("20000000"), "MYR", "RM20 juta")),
+    ("tl", "Nasamsam ang P500,000 na cash.", ("amount_seized", Decimal("500000"), "PHP", "P500,000")),
+])
+def test_a_currency_symbol_written_onto_the_number(lang, text, expected):
+    assert found(text, lang, names=False) == [expected]
+
+
+def test_letters_written_onto_a_number_are_no_currency_unless_listed():
+    # "covid-19" and "G7" stay words; a currency symbol of another language is none ("RM" in Indonesian)
+    assert found("Polisi menyita RM20 juta dan 5 persen.", "id", names=False) == [
+        ("percentage", Decimal("5"), "%", "5 persen")]
+    doc = make_document("Die G7, covid-19 und RM20.", doc_id="t.txt", language="de")
+    assert figures.find_quantities(doc) == []
+
+
+# ---------------------------------------------------------------- the cue words of money, as the news of each language writes them
+
+MONEY_CUES = [
+    # "stellten … sicher": the particle of the separable verb ends the sentence
+    ("de", "Die Behörden stellten Bargeld und Kryptowährungen im Wert von rund 300.000 Euro sicher.",
+     "amount_seized", "300000", "EUR"),
+    ("de", "Verdächtige Überweisungen im Wert von 3,8 Mio. Euro wurden angehalten.", "amount_disrupted", "3800000", "EUR"),
+    ("de", "Der Gesamtschaden beläuft sich auf 2 Millionen Euro.", "amount_lost", "2000000", "EUR"),
+    ("nl", "De slachtoffers raakten samen zo'n 2,6 miljoen euro kwijt.", "amount_lost", "2600000", "EUR"),
+    ("da", "Svindlerne lokkede 35,3 millioner kroner ud af danskernes bankkonti.", "amount_lost", "35300000", "DKK"),
+    ("nb", "Bedrageriet kostet bankkundene 928 millioner kroner.", "amount_lost", "928000000", "NOK"),
+    ("sv", "Bedragarna svindlade pensionärer på 3 miljoner kronor.", "amount_lost", "3000000", "SEK"),
+    ("en", "The scheme swindled pensioners out of $5 million.", "amount_lost", "5000000", "USD"),
+    ("en", "Police thwarted transfers worth $2 million.", "amount_disrupted", "2000000", "USD"),
+    # "secuestrar" is to seize in the police Spanish of Latin America
+    ("es", "Los agentes secuestraron 1,2 millones de dólares en billetes falsos.", "amount_seized", "1200000", "USD"),
+    ("es", "A las víctimas les sustrajeron cerca de 11,5 millones de dólares.", "amount_lost", "11500000", "USD"),
+    # a judicial block on assets ("bens") is a seizure, not a payment stopped
+    ("pt", "A Justiça determinou o bloqueio de R$ 12 milhões em bens dos investigados.", "amount_seized", "12000000", "BRL"),
+    ("fr", "Le comptable avait détourné 850 000 euros.", "amount_lost", "850000", "EUR"),
+    ("it", "Una truffa da 3 milioni di euro ha colpito gli anziani.", "amount_lost", "3000000", "EUR"),
+    ("ro", "Fostul director a delapidat 2 milioane de lei.", "amount_lost", "2000000", "RON"),
+    # losses prevented are money disrupted, not lost: the phrase ends where the word for losses does
+    ("bg", "Предотвратени са щети в размер на повече от 13 милиона евро.", "amount_disrupted", "13000000", "EUR"),
+    ("en", "Banks prevented losses of $2 million.", "amount_disrupted", "2000000", "USD"),
+    ("fr", "La plateforme a permis 3 millions d'euros de pertes évitées.", "amount_disrupted", "3000000", "EUR"),
+    ("da", "Bankerne har forhindret tab for 12,9 millioner euro.", "amount_disrupted", "12900000", "EUR"),
+    ("bg", "Схемата за измама струва на банките 2 милиона лева.", "amount_lost", "2000000", "BGN"),
+    ("ru", "Мошенники завладели 5 млн рублей.", "amount_lost", "5000000", "RUB"),
+    ("uk", "Шахраї привласнили 3 мільйони гривень.", "amount_lost", "3000000", "UAH"),
+    ("sr", "Само немачке жртве оштећене су за више од два милиона евра.", "amount_lost", "2000000", "EUR"),
+    ("hr", "Direktor je pronevjerio 400.000 eura.", "amount_lost", "400000", "EUR"),
+    ("pl", "Sąd orzekł przepadek 2 mln zł.", "amount_seized", "2000000", "PLN"),
+    ("cs", "Podvodník zpronevěřil 5 milionů korun.", "amount_lost", "5000000", "CZK"),
+    # the ransom victims paid is their loss
+    ("lv", "No upuriem saņemtas izpirkuma maksas aptuveni 58 miljonu dolāru apmērā.", "amount_lost", "58000000", "USD"),
+    ("lt", "Sukčiavimo schema kainavo bankams 2 mln. eurų.", "amount_lost", "2000000", "EUR"),
+    ("fi", "Huijarit veivät 3 miljoonaa euroa.", "amount_lost", "3000000", "EUR"),
+    ("hu", "A sikkasztott összeg 5 millió forint.", "amount_lost", "5000000", "HUF"),
+    ("el", "Η απάτη ξεπέρασε τα 2 εκατ. ευρώ.", "amount_lost", "2000000", "EUR"),
+    ("et", "Petturid viisid 2 miljonit eurot.", "amount_lost", "2000000", "EUR"),
+    ("tr", "Örgütün yaklaşık 1,2 milyar lira dolandırdığı belirlendi.", "amount_lost", "1200000000", "TRY"),
+    ("tr", "Şüphelilerin 2 milyon liralık mal varlığına tedbir konuldu.", "amount_seized", "2000000", "TRY"),
+    ("az", "Dələduzlar vətəndaşlardan 500 min manat alıblar.", "amount_lost", "500000", "AZN"),
+    ("fa", "متهم ۳۰ میلیارد ریال اختلاس کرده بود.", "amount_lost", "30000000000", "IRR"),
+    ("ka", "თაღლითებმა მოქალაქეებს 2 მილიონი ლარი გამოსძალეს.", "amount_lost", "2000000", "GEL"),
+    ("hy", "Խարդախության գումարը կազմել է 5 միլիոն դրամ։", "amount_lost", "5000000", "AMD"),
+    ("kk", "Бухгалтер 3 млн теңге жымқырған.", "amount_lost", "3000000", "KZT"),
+    ("ar", "انتحلوا صفة مشاهير للإيقاع بالضحايا وسلبهم نحو ٣٤ ألف دولار.", "amount_lost", "34000", "USD"),
+    ("he", "החשוד ביצע מעילה של 2 מיליון שקל.", "amount_lost", "2000000", "ILS"),
+    ("am", "የተመዘበረው ገንዘብ 5 ሚሊዮን ብር ነው።", "amount_lost", "5000000", "ETB"),
+    ("sw", "Matapeli hao walichukua dola milioni 5 kutoka kwa wateja.", "amount_lost", "5000000", "USD"),
+    ("hi", "फर्जी योजना के ज़रिए निवेशकों से कम से कम ₹100 करोड़ ठगे जाने का आरोप है।", "amount_lost", "1000000000", "INR"),
+    ("hi", "पुलिस ने ठगों के खाते में 5 लाख रुपये होल्ड करवाए।", "amount_disrupted", "500000", "INR"),
+    ("bn", "এর সাহায্যে ৩ লাখ ৩১ হাজার ডলার আটকানো সম্ভব হয়েছে।", "amount_disrupted", "331000", "USD"),
+    ("mr", "आरोपीने कंपनीचे २ कोटी रुपये हडप केले.", "amount_lost", "20000000", "INR"),
+    ("ne", "उनीहरूले ५० लाख रुपैयाँ अपचलन गरेका थिए।", "amount_lost", "5000000", "NPR"),
+    ("ur", "ملزم نے 5 کروڑ روپے غبن کیے۔", "amount_lost", "50000000", "PKR"),
+    ("ta", "அவர் 2 கோடி ரூபாய் கையாடல் செய்தார்.", "amount_lost", "20000000", "INR"),
+    ("te", "నిందితులు 3 కోట్ల రూపాయలు స్వాహా చేశారు.", "amount_lost", "30000000", "INR"),
+    ("si", "රුපියල් මිලියන 5ක වංචනික ගනුදෙනු සිදු විය.", "amount_lost", "5000000", "LKR"),
+    ("id", "Pelaku penggelapan dana nasabah senilai Rp 2,5 miliar ditangkap.", "amount_lost", "2500000000", "IDR"),
+    ("ms", "PDRM berjaya memulihkan kira-kira RM7.2 juta.", "amount_recovered", "7200000", "MYR"),
+    ("tl", "Nasabat ng mga awtoridad ang P2 milyong halaga ng pekeng pera.", "amount_seized", "2000000", "PHP"),
+    ("vi", "Nhóm đối tượng đã lừa đảo hơn 50 tỷ đồng của người dân.", "amount_lost", "50000000000", "VND"),
+    ("th", "ผู้ต้องหายักยอกเงินกว่า 20 ล้านบาท", "amount_lost", "20000000", "THB"),
+    ("km", "ជនសង្ស័យបានកេងបន្លំប្រាក់ចំនួន ៥ លានដុល្លារ", "amount_lost", "5000000", "USD"),
+    ("lo", "ຜູ້ຕ້ອງຫາໄດ້ຍັກຍອກເງິນ 2 ຕື້ກີບ", "amount_lost", "2000000000", "LAK"),
+    ("my", "ငွေကျပ် သိန်း ၅၀၀ ကို အလွဲသုံးစားခဲ့သည်", "amount_lost", "50000000", "MMK"),
+    ("zh", "嫌疑人挪用公款3000万元。", "amount_lost", "30000000", "CNY"),
+    # losses avoided: the phrase ends where the word for losses does
+    ("zh", "警方及时止付冻结，为群众避免损失5000万元。", "amount_disrupted", "50000000", "CNY"),
+    ("zh", "警方为群众挽损1.2亿元。", "amount_recovered", "120000000", "CNY"),
+    ("ja", "元社員が約3000万円を横領した。", "amount_lost", "30000000", "JPY"),
+    ("ko", "일당은 피해자들로부터 50억 원을 갈취했다.", "amount_lost", "5000000000", "KRW"),
+]
+
+
+@pytest.mark.parametrize("lang, text, kind, value, unit", MONEY_CUES)
+def test_money_cue_words(lang, text, kind, value, unit):
+    assert [f[:3] for f in found(text, lang, names=False)] == [(kind, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize("lang, text, kind, value", [
+    ("th", "ตำรวจรวบตัวคนร้าย 12 คน", "arrests", "12"),
+    ("zh", "共有1200名受骗人员报案。", "victims", "1200"),
+    ("fr", "Les enquêteurs ont neutralisé 615 hébergeurs de logiciels malveillants.", "infrastructure_taken_down", "615"),
+])
+def test_count_cue_words(lang, text, kind, value):
+    assert [f[:2] for f in found(text, lang, names=False)] == [(kind, Decimal(value))]
+
+
+def test_cash_is_no_money_stopped():
+    # "रोख" is cash in Marathi ("रोख रक्कम"): the verb of stopping money is "रोखले", "रोखण्यात"
+    assert found("त्याच्याकडे रोख रक्कम ५ लाख रुपये होती.", "mr", names=False) == []
+    assert [f[:2] for f in found("बँकेने ५ लाख रुपये रोखले.", "mr", names=False)] == [("amount_disrupted", Decimal("500000"))]
+
+
+def test_a_count_of_web_resources_is_infrastructure():
+    assert [f[:2] for f in found("Заблокированы 126 интернет-ресурсов.", "ru", names=False)] == [
+        ("infrastructure_taken_down", Decimal("126"))]
+
+
+# ---------------------------------------------------------------- one long sentence: work grows with its length
+
+import itertools  # noqa: E402
+import re  # noqa: E402
+
+from graphkit.extract import discovery  # noqa: E402
+
+from .work import Counted, growth  # noqa: E402
+
+#: About 4 for a stage linear in the text's length, about 16 for one that reads the sentence for each number.
+LINEAR = 5.5
+
+
+def _numbered(text: str):
+    """The text with each "#" a number of its own (figures repeated in a document are read once), annotated."""
+    n = itertools.count(101)
+    doc = make_document(Counted(re.sub("#", lambda _: str(next(n)), text)), doc_id="line.txt", language="en")
+    assert len(doc.sentences) == 1
+    return discovery.annotate(gazetteer.annotate(doc))
+
+
+UNIT = "the police arrested # suspects, Europol seized # servers in Operation Endgame and "
+
+
+def test_numbers_of_one_long_sentence_are_read_in_linear_work():
+    # each number's clause was cut out of its whole sentence
+    doc = figures.annotate(_numbered(UNIT * 3))
+    assert [(f.kind, f.about) for f in doc.figures][:2] == [("arrests", "endgame"),
+                                                            ("infrastructure_taken_down", "endgame")]
+
+    def make(text):
+        doc = _numbered(text)
+        return doc, figures.find_quantities(doc)
+
+    assert growth(make, lambda found: [figures.classify(found[0], q) for q in found[1]], UNIT, 25, figures) < LINEAR
+
+
+def test_subjects_of_the_figures_of_one_long_sentence_are_found_in_linear_work():
+    # each figure's subject was looked for among all the names of its sentence
+    def make(text):
+        doc = _numbered(text)
+        return doc, figures.match(doc)
+
+    assert growth(make, lambda found: figures.set_annotations(*found), UNIT, 25, figures) < LINEAR

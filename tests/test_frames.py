@@ -61,6 +61,18 @@ def test_a_list_without_a_participation_cue_is_no_participation():
     assert not {t for t in triples(text) if t[1] == "participatedIn"}
 
 
+def test_a_list_of_partners_of_the_operation_took_part():
+    text = ("Operation Serengeti was coordinated by INTERPOL. "
+            "Investigators drew on intelligence from private-sector partners, among them Group-IB, Kaspersky "
+            "and Trend Micro.")
+    found = triples(text)
+    assert {("group-ib", "participatedIn", "serengeti"), ("kaspersky", "participatedIn", "serengeti"),
+            ("trend-micro", "participatedIn", "serengeti")} <= found
+    french = ("L'opération Serengeti a été coordonnée par INTERPOL. Les enquêteurs se sont appuyés sur "
+              "plusieurs partenaires du secteur privé, parmi lesquels Group-IB, Kaspersky et Trend Micro.")
+    assert ("kaspersky", "participatedIn", "serengeti") in triples(french, "fr")
+
+
 def test_lines_are_paragraphs_and_an_article_about_several_operations_moves_on():
     text = ("Operation Serengeti and Operation Jackal were coordinated by INTERPOL.\n"
             "Technical help came from Group-IB, Kaspersky and Trend Micro, with the support of the alliance.")
@@ -81,3 +93,55 @@ def test_editions_of_one_operation_are_one_frame():
             "Officers in Kenya, Ghana and Nigeria made arrests.")
     doc_triples = triples(text)
     assert {t for t in doc_triples if t[1] == "targets"}
+
+
+def test_listed_states_are_targets_and_a_state_alone_is_not():
+    text = ("Operation Chakra was coordinated by the CBI.\n\n"
+            "Officers raided premises in Bihar, Haryana, Kerala and Karnataka.")
+    found = triples(text)
+    assert {("chakra", "targets", k) for k in ("bihar", "haryana", "kerala", "karnataka")} <= found
+    alone = "Operation Chakra was coordinated by the CBI.\n\nOfficers raided premises in Kerala."
+    assert ("chakra", "targets", "kerala") not in triples(alone)
+
+
+def test_the_places_of_a_dateline_are_where_the_news_was_written():
+    text = ("LYON, France, 26 September 2025 – Operation Serengeti was coordinated by INTERPOL.\n"
+            "Officers in Kenya, Ghana and Nigeria made arrests.")
+    found = {t for t in triples(text) if t[1] == "targets"}
+    assert ("serengeti", "targets", "kenya") in found
+    assert not {t for t in found if t[2] in ("france", "lyon")}
+
+
+# ---------------------------------------------------------------- long articles: work grows with their length
+
+from graphkit.extract import discovery, figures, frames, gazetteer, relations  # noqa: E402
+
+from .work import growth  # noqa: E402
+
+#: About 4 for a stage linear in the text's length, about 16 for a quadratic one.
+LINEAR = 5.5
+
+
+def _annotated(text: str):
+    doc = make_document(text, doc_id="t.txt", language="en")
+    for stage in (gazetteer.annotate, discovery.annotate, figures.annotate):
+        doc = stage(doc)
+    return doc, relations.match(doc)
+
+
+def test_the_relations_of_one_long_sentence_share_its_text():
+    # each relation held a copy of its sentence: memory in the square of the sentence's length
+    unit = "Operation Serengeti ran in Nigeria, Kenya and Angola with Microsoft, Fortinet and PayPal, and "
+    doc = extract(make_document(unit * 20, doc_id="t.txt", language="en"))
+    assert len(doc.sentences) == 1 and len(doc.relations) >= 2
+    assert len({id(r.evidence.text) for r in doc.relations}) == 1
+    # and the frames read in linear work: the sentence is sliced once, not once for each place and organization
+    run = lambda found: (frames.targets(found[0], found[1]), frames.participants(found[0]))  # noqa: E731
+    assert growth(_annotated, run, unit, 20, frames) < LINEAR
+
+
+def test_the_operation_of_each_of_many_sentences_is_found_in_linear_work():
+    # the operation a sentence names was looked for among all the article's operations, for each sentence
+    unit = "Operation Serengeti ran in Nigeria and Kenya. "
+    assert len(_annotated(unit * 2)[0].sentences) == 2
+    assert growth(_annotated, lambda found: frames.targets(*found), unit, 25, frames) < LINEAR

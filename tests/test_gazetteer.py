@@ -130,6 +130,61 @@ def test_real_registry_has_the_expected_keys():
     assert ("बिनेंस", "hi", "alt") in registry.entities["binance"].names
 
 
+# ---------------------------------------------------------------- one long line: work grows with its length
+
+from graphkit.extract import matcher  # noqa: E402
+
+from .work import CountedList, growth  # noqa: E402
+
+#: About 4 for a stage linear in the text's length, about 16 for one that reads the line for each name.
+LINEAR = 5.5
+
+
+def test_inflected_names_of_one_long_line_are_checked_in_linear_work():
+    # each inflected form was compared with every exact hit of its name in the whole text
+    unit = "Interpol i Interpolu oraz Interpolem, "
+    make = lambda text: make_document(text, doc_id="line.txt", language="pl")  # noqa: E731
+    doc = gazetteer.annotate(make(unit))
+    assert [(m.text, m.key) for m in doc.mentions] == [("Interpol", "interpol"), ("Interpolu", "interpol"),
+                                                       ("Interpolem", "interpol")]
+    assert growth(make, gazetteer.match, unit, 25, gazetteer) < LINEAR
+
+
+def test_names_ending_before_a_vowel_sign_in_one_long_line_are_found_in_linear_work(monkeypatch):
+    # a name ending on a letter whose vowel sign starts a suffix ("চীন" + "ের") copied the offsets of the rest
+    # of the text to find where the letter's cluster ends
+    unit = "চীনের পুলিশ এবং চীনের সাথে "
+    folding = matcher.fold_with_offsets
+    monkeypatch.setattr(matcher, "fold_with_offsets", lambda text: (lambda f, o: (f, CountedList(o)))(*folding(text)))
+    make = lambda text: make_document(text, doc_id="line.txt", language="bn")  # noqa: E731
+    assert [(m.text, m.key) for m in gazetteer.annotate(make(unit)).mentions] == [("চীনের", "china")] * 2
+    assert growth(make, gazetteer.match, unit, 25, gazetteer, matcher) < LINEAR
+
+
+# ---------------------------------------------------------------- characters that show nothing
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a soft hyphen, a zero-width space or joiner inside a name hid it
+    ("Inter\u00adpol and Euro\u200bpol worked with Micro\u200dsoft.",
+     [("Inter\u00adpol", "interpol"), ("Euro\u200bpol", "europol"), ("Micro\u200dsoft", "microsoft")]),
+    ("Trend\u200c Micro helped Inter\u00ad\u00adpol.", [("Trend\u200c Micro", "trend-micro"), ("Inter\u00ad\u00adpol", "interpol")]),
+    # before or after a name, they are no part of it
+    ("Interpol\u00ad and \u2060Europol\ufeff said.", [("Interpol", "interpol"), ("Europol", "europol")]),
+])
+def test_a_character_that_shows_nothing_hides_no_name(text, expected):
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="en"))
+    assert [(m.text, m.key) for m in doc.mentions] == expected
+    assert all(text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text", ["ශ්\u200dරී ලංකාව පොලිසිය", "ශ්රී ලංකාව පොලිසිය"])
+def test_a_joiner_a_script_writes_in_its_names_still_matches(text):
+    # Sinhala writes "ශ්‍රී" with a zero-width joiner, or without
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="si"))
+    assert [(m.text, m.key) for m in doc.mentions] == [(text.split()[0] + " ලංකාව", "sri-lanka")]
+
+
 # ---------------------------------------------------------------- matchers loaded from the cache
 
 
@@ -170,6 +225,7 @@ def test_matchers_loaded_from_the_cache_find_what_built_ones_find(text, language
         registry_module._load.cache_clear()
         registry_module._load_in.cache_clear()
         places.city_matcher.cache_clear()
+        places.subdivision_matcher.cache_clear()
         places.matcher.cache_clear()
         doc = make_document(text, doc_id="t.txt", language=language)
         return sorted((h.start, h.end, h.pattern.key, h.pattern.source, h.pattern.priority)
@@ -183,10 +239,11 @@ def test_matchers_loaded_from_the_cache_find_what_built_ones_find(text, language
     loaded = hits()
     assert loaded == built and built
     names = {p.name.rpartition("-")[0] for p in (tmp_path / "cache").glob("*.pickle")}
-    assert {"cities", f"places-{'-'.join(sorted({'en', language}))}"} <= names
+    assert {"cities", "subdivisions", f"places-{'-'.join(sorted({'en', language}))}"} <= names
     registry_module._load.cache_clear()
     registry_module._load_in.cache_clear()
     places.city_matcher.cache_clear()
+    places.subdivision_matcher.cache_clear()
     places.matcher.cache_clear()
 
 

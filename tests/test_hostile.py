@@ -473,6 +473,56 @@ def test_a_missing_input(runner, tmp_path):
     one_line_error(result, "E100", 2, f"{tmp_path / 'nope'}: no such file or folder")
 
 
+# ================================================================ build: text that hides or breaks names
+
+
+def test_names_with_characters_that_show_nothing_and_control_characters(runner, tmp_path):
+    from rdflib.namespace import RDFS
+
+    from graphkit.vocab import NIF
+
+    text = ("Inter\u00adpol and Euro\u200bpol signed with Veri\u00addian Shield Technologies.\n"
+            "Operation «Kor\x07moran» ended, said Anna Be\u200brg, a spokeswoman.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(out, format="turtle")
+    anchors = {str(graph.value(m, NIF.anchorOf)): (int(graph.value(m, NIF.beginIndex)), int(graph.value(m, NIF.endIndex)))
+               for m in graph.subjects(NIF.anchorOf, None) if "#char=" in str(m)}
+    assert {"Inter\u00adpol", "Euro\u200bpol", "Veri\u00addian Shield Technologies", "Anna Be\u200brg"} <= anchors.keys()
+    assert all(text[b:e] == anchor for anchor, (b, e) in anchors.items())
+    labels = {str(o) for o in graph.objects(None, RDFS.label)}
+    assert {"INTERPOL", "Europol", "Veridian Shield Technologies", "Anna Berg", "Operation Kor moran"} <= labels
+
+
+def test_an_article_on_one_line_and_as_one_sentence_builds(runner, tmp_path):
+    # the articles of the multilingual set, each on one line, their full stops made commas: one sentence each,
+    # which lists a name written with two spaces (as paragraphs joined on one line may be)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted((ROOT / "tests" / "data" / "multilingual" / "corpus").glob("*.txt")):
+        text = re.sub(r"\s*\n\s*", "  ", path.read_text(encoding="utf-8"))
+        text = re.sub(r"[.!?。！？]+(\s)", r",\1", text) + " Microsoft, Veridian  Shield and PayPal"
+        (folder / path.name).write_text(text, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(main, ["build", str(folder), "-o", str(out), "-q"])
+    # the listed name was looked for with one space: "substring not found" skipped the English article
+    assert result.exit_code == 0, result.output
+    from graphkit.vocab import NIF
+
+    graph = Graph().parse(out, format="turtle")
+    assert len(set(graph.subjects(NIF.anchorOf, None))) > 200
+
+
+def test_a_lone_surrogate_through_the_python_api():
+    import graphkit
+    from graphkit.ingest import make_document
+
+    with pytest.raises(InputError, match=r"^\[E100\] t\.txt: the text holds a lone surrogate \(U\+D800\) at offset 8, "):
+        graphkit.build_documents([make_document("Europol \ud800 signed.", doc_id="t.txt")])
+
+
 # ================================================================ build: outputs
 
 
@@ -1536,7 +1586,8 @@ def test_a_table_is_written_in_bounded_memory(thousand):
     """A table of 360,000 rows: only the first 1,000 are held (to size the columns), not all of them."""
     import io
 
-    from graphkit.store import open_graph, query, write_result
+    from graphkit.sources import open_graph
+    from graphkit.store import query, write_result
 
     store = open_graph(thousand)
     sparql = ("SELECT ?a ?f WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STRLEN(?c) = 9 && STRLEN(?f) = 9 "

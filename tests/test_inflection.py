@@ -46,3 +46,11 @@ def test_the_longer_common_stem_wins():
 def test_languages_without_inflection_keep_exact_names():
     # English does not say inflected = true: "Europol's" is matched as "Europol", as before
     assert mentions("Europol's analysts helped.", "en") == [("Europol", "europol")]
+
+
+def test_a_final_vowel_replaced_by_a_longer_ending_and_hyphenated_names():
+    from graphkit.extract.inflection import _stem_match
+
+    assert _stem_match("łódzkiego", "łódzkie", True, ("u", "a", "em")) == 6
+    assert _stem_match("interpolacja", "interpol", True, ("u", "a", "em")) == 0  # a consonant is no ending
+    assert _stem_match("europolem", "europa", True, ("u", "a", "em")) == 0

@@ -376,6 +376,35 @@ def test_a_language_lingua_does_not_know_is_told_by_its_words():
     assert coverage("ne")["identified"] == "words"
 
 
+def test_identifying_words_count_only_in_the_script_of_the_article():
+    # an English article quoting an officer in Hindi: the quotation's "है", "और", "में" made it Hindi
+    text = ("Europol and the Indian police arrested 40 suspects in a call-centre fraud, the agency said on Tuesday. " * 3
+            + "A local officer told reporters: “यह बहुत बड़ा मामला है और हम इसकी जांच कर रहे हैं, इस में और लोग भी "
+              "शामिल थे।” The investigation continues in Delhi and Mumbai, where more raids are planned.")
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "प्रहरीले १,२०९ जना शंकास्पद व्यक्तिलाई पक्राउ गरेको छ र ९७ मिलियन अमेरिकी डलर फिर्ता गरेको छ।",
+    "Interpol ले AFRIPOL सँग सहकार्य गरेको छ।",
+    "यो गठबन्धन सन् 2019 मा स्थापना भएको थियो र 2021 देखि 2023 सम्म यसको विस्तार भयो।",
+])
+def test_a_short_nepali_text_is_told_by_the_few_words_it_has(text):
+    # five identifying words were needed whatever the length: a sentence has two to four
+    assert detect_language(text) == "ne"
+
+
+@pytest.mark.parametrize("text", [
+    # Hindi writes "या" (or) and "व" (and), which are Marathi identifying words: two of them do not make it Marathi
+    "दिल्ली पुलिस का बड़ा अभियान: सैकड़ों ठग गिरफ्तार या फरार, करोड़ों रुपये जब्त या फ्रीज",
+    # nor seven, where lingua is sure it is Hindi
+    "दिल्ली पुलिस या मुंबई पुलिस या कोलकाता पुलिस या चेन्नई पुलिस या बेंगलुरु पुलिस व साइबर सेल व सीबीआई व "
+    "प्रवर्तन निदेशालय: सैकड़ों ठग गिरफ्तार, करोड़ों रुपये जब्त, जांच जारी",
+])
+def test_lingua_weighed_the_languages_it_knows(text):
+    assert detect_language(text) == "hi"
+
+
 def test_a_space_ends_a_thai_sentence_but_not_next_to_a_digit_nor_in_khmer():
     thai = "ตำรวจจับกุมผู้ต้องหา ๑,๒๐๙ ราย ยึดเงินได้จำนวนมาก"
     assert [thai[s.start:s.end] for s in split_sentences(thai)] == ["ตำรวจจับกุมผู้ต้องหา ๑,๒๐๙ ราย", "ยึดเงินได้จำนวนมาก"]
@@ -431,3 +460,17 @@ def test_split_sentences_reads_each_character_a_bounded_number_of_times(monkeypa
     spans = ingest.split_sentences(text, abbreviations=["dr"])
     assert tally[0] <= 6 * len(text), (tally[0], len(text))
     assert spans  # and the text was split
+
+
+def test_a_lone_surrogate_is_an_input_error():
+    # it failed in hashing (or lingua) with a UnicodeEncodeError
+    import graphkit
+    from graphkit.errors import InputError
+
+    for language in ("en", None):
+        with pytest.raises(InputError, match=r"t\.txt: the text holds a lone surrogate \(U\+D800\) at offset 8") as info:
+            make_document("Europol \ud800 signed.", doc_id="t.txt", language=language)
+        assert "replace" in info.value.hint
+    doc = make_document("Europol signed.", doc_id="t.txt", language="en").with_(text="Europol \udc80 signed.")
+    with pytest.raises(InputError, match=r"lone surrogate \(U\+DC80\)"):
+        graphkit.build_documents([doc])

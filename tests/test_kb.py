@@ -19,7 +19,7 @@ FILES = sorted(CORPUS.glob("*.txt"))
 
 def _graph(store_dir) -> Graph:
     """The knowledge base's graph as graphkit hands it out (offsets typed as in its files)."""
-    from graphkit.rdf import load_graph
+    from graphkit.sources import load_graph
 
     return load_graph(store_dir)
 
@@ -238,7 +238,8 @@ def test_export_to_standard_output(seeds_kb, seeds):
 
 def test_named_queries_read_an_exported_dataset_as_the_knowledge_base(seeds_kb, tmp_path):
     """TriG holds a triple once per document graph that states it; the named queries count it once."""
-    from graphkit.store import named_queries, open_graph
+    from graphkit.sources import open_graph
+    from graphkit.store import named_queries
 
     trig = tmp_path / "kb.trig"
     trig.write_bytes(kb.dump(seeds_kb, "trig")[0])
@@ -247,10 +248,12 @@ def test_named_queries_read_an_exported_dataset_as_the_knowledge_base(seeds_kb, 
         found = [tuple(row) for row in query(store, named_queries()[name].text, **options)]
         if name == "operations":  # GROUP_CONCAT joins its lists in no defined order: compared as sets
             found = [row[:2] + tuple(t and frozenset(t.value.split(", ")) for t in row[2:4]) + row[4:] for row in found]
+        if name == "extracted":  # a CONSTRUCT gives a set of triples, each once per solution that makes it
+            found = sorted(set(found), key=str)
         return found
 
     for name in named_queries():
         params = {"from": "gke:binance", "to": "gke:afripol"} if name == "chain" else {}
         expected = rows(name, from_kb, union=False, params=params)
-        assert expected, name
+        assert expected or name == "curation", name  # the seeds hold no curation decision
         assert rows(name, from_file, params=params) == expected, name

@@ -60,3 +60,27 @@ def test_a_seat_named_anywhere_in_the_article():
 def test_no_seat_without_the_city_nor_for_a_body_without_one():
     assert not [f for f in facts("Europol coordinated the action in Lyon.") if f[1] == "locatedIn"]
     assert not [f for f in facts("Binance met the police in The Hague.") if f[0] == "binance"]
+
+
+def test_a_city_named_with_a_place_of_another_country_is_no_seat():
+    # "London" was enough for the National Crime Agency (seated in London) to be located in London, UK
+    assert load_registry().entities["uk-nca"].seat == "London"
+    for text in ("The National Crime Agency opened an office in London, Ontario, last week.",  # a province
+                 "The National Crime Agency met the police of London, Texas.",  # a state, known by its ISO name
+                 "BNP Paribas sent staff to Paris, New York, where the fraud started."):  # a city of another country
+        assert [f for f in facts(text) if f[1] == "locatedIn"] == [], text
+    # a place of its own country, or none, leaves the seat as it is
+    for text, key, city in (("The National Crime Agency opened an office in London, England.", "uk-nca", "london"),
+                            ("INTERPOL officers met in Lyon, France.", "interpol", "lyon"),
+                            ("Barclays said in London, Ontario and in London, the fraud grew.", "barclays", "london"),
+                            # a list of places qualifies none of them
+                            ("Crypto.com works with Coinbase, Singapore, Addis Ababa and Guadalajara.", "crypto-com",
+                             "singapore"),
+                            ("Barclays has offices in London, France and Spain.", "barclays", "london")):
+        assert [f[:3] for f in facts(text) if f[1] == "locatedIn"] == [(key, "locatedIn", city)], text
+
+
+def test_a_country_that_opens_the_next_phrase_qualifies_no_seat():
+    # "Nizozemské" (Dutch) after the comma names the police the next phrase speaks of, not where Bratislava lies
+    text = "Bezpečnostní společnost ESET se sídlem v Bratislavě, Nizozemské policii poskytla technickou analýzu."
+    assert ("eset", "locatedIn", "bratislava") in [f[:3] for f in facts(text, "cs")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tomllib
 from decimal import Decimal
@@ -195,3 +196,80 @@ def test_a_new_language_is_just_a_file(lang_dir):
         RelationCue("took in", "memberOf", subject_first=False),
         RelationCue("joined", "memberOf", subject_first=True),
     )
+
+
+# ---------------------------------------------------------------- types of a file's values
+
+
+@pytest.mark.parametrize("body, message", [
+    # a quoted "no" was read as true
+    ('[language]\ncode = "zz"\nverb_final = "no"\n', "zz.toml: [language] verb_final = 'no' is not a boolean"),
+    ('[language]\ncode = "zz"\ninflected = 1\n', "zz.toml: [language] inflected = 1 is not a boolean"),
+    # a string where a list is expected was split into its letters
+    ('[language]\ncode = "zz"\n[words]\nsuffixes = "en"\n', "zz.toml: [words] suffixes = 'en' is not a list of strings"),
+    ('[language]\ncode = "zz"\n[relations]\nmemberOf = "joined"\n',
+     "zz.toml: [relations] memberOf = 'joined' is not a list of strings"),
+    # numbers where strings are expected failed with a TypeError
+    ('[language]\ncode = "zz"\n[words]\nand = ["og", 7]\n', "zz.toml: [words] and = ['og', 7] is not a list of strings (7 "),
+    ('[language]\ncode = "zz"\nname = 5\n', "zz.toml: [language] name = 5 is not a string"),
+    ('[language]\ncode = "zz"\n[numbers]\ndecimal = 0\n', "zz.toml: [numbers] decimal = 0 is not a string"),
+    ('[language]\ncode = "zz"\n[currency]\n"zlot" = 978\n', "zz.toml: [currency] zlot = 978 is not a string"),
+    ('[language]\ncode = "zz"\n[entities.heads]\n"polis" = true\n',
+     "zz.toml: [entities] heads.polis = True is not a string"),
+    ('[language]\ncode = "zz"\n[numbers.scales]\n"mega" = true\n', "zz.toml: [numbers] scales.mega = True is not a number"),
+    ('[language]\ncode = "zz"\n[dates]\norder = 3\n', "zz.toml: [dates] order = 3 is not a string"),
+    # a table written as a value
+    ('places = "PL"\n[language]\ncode = "zz"\n', "zz.toml: places = 'PL' is not a table"),
+])
+def test_a_value_of_the_wrong_type_is_an_ontology_error_naming_file_key_and_type(lang_dir, body, message):
+    (lang_dir / "zz.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(OntologyError) as info:
+        language("zz")
+    assert info.value.code == "E200"
+    assert message in info.value.message
+    assert info.value.hint
+
+
+@pytest.mark.parametrize("body, hint", [
+    # an empty word was kept, and matched everywhere
+    ('[language]\ncode = "zz"\n[figures]\narrests = ["arrest", ""]\n', "remove '' from the list"),
+    ('[language]\ncode = "zz"\n[entities]\nperson_cues = [" "]\n', "remove ' ' from the list"),
+    ('[language]\ncode = "zz"\n[currency]\n"" = "EUR"\n', "give the word, or remove the line"),
+])
+def test_an_empty_word_is_an_ontology_error(lang_dir, body, hint):
+    (lang_dir / "zz.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"zz\.toml: \[\w+\] \w* ?(holds an empty string|has an empty key)") as info:
+        language("zz")
+    assert info.value.hint == hint
+
+
+def test_spaces_are_separators_of_numbers_not_empty_words(lang_dir):
+    (lang_dir / "zz.toml").write_text('[language]\ncode = "zz"\n[numbers]\ndecimal = ","\ngroup = [" ", "\\u00a0"]\n',
+                                      encoding="utf-8")
+    assert language("zz").group == (" ", "\u00a0")
+    (lang_dir / "zz.toml").write_text('[language]\ncode = "zz"\n[numbers]\ndecimal = ""\n', encoding="utf-8")
+    language.cache_clear()
+    with pytest.raises(OntologyError, match=r"\[numbers\] decimal is empty"):
+        language("zz")
+
+
+def test_the_universal_file_is_checked_too(lang_dir):
+    path = lang_dir / "_universal.toml"
+    path.write_text(re.sub(r"(?m)^verb_final = .*$", "", path.read_text(encoding="utf-8")).replace(
+        "[language]\n", '[language]\nverb_final = "yes"\n', 1), encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"_universal\.toml: \[language\] verb_final = 'yes' is not a boolean"):
+        language("fr")
+
+
+def test_a_broken_language_file_is_one_line_from_the_command_line(lang_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    (lang_dir / "zz.toml").write_text('[language]\ncode = "zz"\n[words]\nand = [1]\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Europol and Interpol signed an agreement.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(article), "--lang", "zz", "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 3, result.output
+    assert "[E200] language file zz.toml: [words] and = [1] is not a list of strings" in result.output
+    assert "Traceback" not in result.output

@@ -91,8 +91,10 @@ CLASS_PARENTS = {
     "IntergovernmentalOrganization": "Organization", "Company": "Organization",
     "NonProfit": "Organization", "Initiative": "Organization",
     "OrganizationalUnit": "Organization", "Media": "Organization",
-    "Country": "Location", "Region": "Location", "City": "Location",
+    "Country": "Location", "Region": "Location", "City": "Location", "AdministrativeArea": "Location",
     "Document": None, "Evidence": None, "Figure": None,
+    "Decision": None, "RejectEntity": "Decision", "RejectRelation": "Decision", "Merge": "Decision",
+    "Rename": "Decision", "AddRelation": "Decision", "RemovedStatement": None, "AddedStatement": None,
 }
 
 
@@ -106,7 +108,8 @@ def test_class_tree(ppp):
 
 def test_every_class_reaches_a_scored_class_or_is_provenance(ppp):
     scored = {PPP[name] for name in vocab.SCORED_CLASSES}
-    provenance = {PPP.Document, PPP.Evidence, PPP.Figure}
+    provenance = {PPP.Document, PPP.Evidence, PPP.Figure, PPP.Decision, PPP.RejectEntity, PPP.RejectRelation,
+                  PPP.Merge, PPP.Rename, PPP.AddRelation, PPP.RemovedStatement, PPP.AddedStatement}
     for cls in ppp.subjects(RDF.type, OWL.Class):
         if not isinstance(cls, URIRef):
             continue  # the owl:unionOf class expressions
@@ -177,7 +180,7 @@ def test_relation_domains_and_ranges_follow_the_contract(ppp):
 def test_data_properties(ppp):
     datatype = {_local(p, PPP_NS) for p in ppp.subjects(RDF.type, OWL.DatatypeProperty)}
     assert datatype == {"confidence", "role", "method", "value", "unit", "sourcePath", "contentHash", "startDate", "endDate",
-                        "country", "seat"}
+                        "country", "seat", "newLabel", "reason", "notApplied"}
     assert ppp.value(PPP.confidence, RDFS.range) == URIRef("http://www.w3.org/2001/XMLSchema#decimal")
     assert ppp.value(PPP.value, RDFS.range) == URIRef("http://www.w3.org/2001/XMLSchema#decimal")
     assert ppp.value(PPP.kind, RDFS.domain) == PPP.Figure
@@ -211,7 +214,8 @@ def test_every_kind_is_a_top_concept_with_label_and_definition(kinds):
 
 # --- named queries ------------------------------------------------------------------------------
 
-EXPECTED_QUERIES = {"partners", "members", "operations", "people", "evidence", "entities", "figures", "chain", "timeline"}
+EXPECTED_QUERIES = {"partners", "members", "operations", "people", "evidence", "entities", "figures", "chain", "timeline",
+                    "claims", "curation", "extracted"}
 PARAM_LINE = re.compile(r"^# param: (\w+) — \S.*$")
 
 

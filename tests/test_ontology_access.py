@@ -133,3 +133,30 @@ def test_predicate_without_signature(other_ontology):
 def test_missing_ontology_folder(other_ontology):
     with pytest.raises(OntologyError, match=r"ontology file .*ppp\.ttl is missing \(GRAPHKIT_ONTOLOGY="):
         ontology.load()
+
+
+def test_clear_caches_forgets_what_every_reader_of_the_ontology_folder_read(tmp_path, monkeypatch):
+    """The registry, the named queries, the shapes and the ontology are read again from another folder."""
+    import shutil
+
+    from graphkit import store, validate
+    from graphkit.extract import registry
+    from graphkit.resources import clear_caches, ontology_dir
+
+    ontology.load(), validate.shapes_graph(), store.named_queries(), registry.load_registry().matcher
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    (copy / "queries" / "extra.rq").write_text("# one more\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    monkeypatch.setenv("GRAPHKIT_ONTOLOGY", str(copy))
+    assert "extra" not in store.named_queries()  # still what was read before
+    clear_caches()
+    try:
+        for cached in (ontology._load, ontology._graph, validate.shapes_graph, validate.ontology_graph,
+                       store.named_queries, registry._load, registry._matcher, ontology_dir):
+            assert cached.cache_info().currsize == 0, cached.__name__
+        assert ontology_dir() == copy
+        assert "extra" in store.named_queries()
+    finally:
+        monkeypatch.delenv("GRAPHKIT_ONTOLOGY")
+        clear_caches()
+    assert "extra" not in store.named_queries()

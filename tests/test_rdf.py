@@ -10,7 +10,8 @@ from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 
 from graphkit.errors import InputError
 from graphkit.model import Document, Entity, Evidence, Figure, Mention, Relation, Span
-from graphkit.rdf import decimal_literal, document_iri, entity_iri, format_for, serialize, to_graph, write_atomic
+from graphkit.rdf import decimal_literal, document_iri, entity_iri, format_for, serialize, to_graph
+from graphkit.writing import write_atomic
 from graphkit.vocab import ITSRDF, KIND, NIF, PPP
 
 TEXT = "Binance a rejoint Interpol."
@@ -119,7 +120,7 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatc
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("graphkit.rdf.os.replace", broken)
+    monkeypatch.setattr("graphkit.writing.os.replace", broken)
     with pytest.raises(OSError):
         write_atomic(path, b"new")
     assert path.read_bytes() == b"old"

@@ -365,3 +365,102 @@ def test_a_title_before_a_name_and_the_body_after_it_or_before_it():
         ("kari-nordmann", "telenor", "direktør")]
     assert ("siti-aminah", "binance", "Ketua Penyiasatan Global") in roles(
         "Ketua Penyiasatan Global Binance, Siti Aminah pula berkata kes itu jelas.", "ms")
+
+
+def test_a_group_said_to_consist_of_its_members():
+    # the group stands before the cue, its members in a list after it
+    found = set(triples("The Cybercrime Atlas consists of Binance, Coinbase and Kraken.", "en"))
+    assert {("binance", "memberOf", "cybercrime-atlas"), ("coinbase", "memberOf", "cybercrime-atlas"),
+            ("kraken", "memberOf", "cybercrime-atlas")} <= found
+    assert ("binance", "memberOf", "cybercrime-atlas") in set(
+        triples("The Cybercrime Atlas grew this year. Its members include Binance and Coinbase.", "en"))
+
+
+MEMBERS = {("binance", "memberOf", "cybercrime-atlas"), ("coinbase", "memberOf", "cybercrime-atlas"),
+           ("kraken", "memberOf", "cybercrime-atlas")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the Arabic comma separates the members of a list as "," does
+    ("مبادرة Cybercrime Atlas تتألف من Binance، وCoinbase، وKraken.", "ar"),
+    # verb-final: the members nearer the cue, the group before them
+    ("ائتلاف Cybercrime Atlas از Binance، Coinbase و Kraken تشکیل شده است.", "fa"),
+    ("Cybercrime Atlas میں Binance، Coinbase اور Kraken شامل ہیں۔", "ur"),
+    ("Cybercrime Atlasはバイナンス、コインベース、Krakenで構成されている。", "ja"),
+    # the group before the verb, its members after it (OVS in Lithuanian)
+    ("Cybercrime Atlas sudaro Binance, Coinbase ir Kraken.", "lt"),
+    ("Le Cybercrime Atlas regroupe Binance, Coinbase et Kraken.", "fr"),
+])
+def test_a_group_said_to_consist_of_its_members_in_other_languages(text, lang):
+    found = set(triples(text, lang))
+    assert MEMBERS <= found
+    assert not {t for t in found if t[0] in ("binance", "coinbase", "kraken") and t[2] != "cybercrime-atlas"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Operation Serengeti was funded by the FCDO.", "en"),
+    ("L'opération Serengeti a été financée par le FCDO britannique.", "fr"),
+    ("Операция Serengeti проводилась при финансовой поддержке британского FCDO.", "ru"),
+    ("Serengeti作戦は英国FCDOの資金提供を受けて実施された。", "ja"),
+    ("Operaciju Serengeti financirao je britanski FCDO.", "hr"),
+])
+def test_a_funder_of_an_operation_took_part_in_it(text, lang):
+    assert ("uk-fcdo", "participatedIn", "serengeti") in set(triples(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Интерпол объединяет усилия с Binance.", "ru"),
+    ("Интерпол Binance компаниясымен күш біріктірді.", "kk"),
+])
+def test_joining_forces_is_a_partnership_not_a_membership(text, lang):
+    # the verb of "the alliance unites banks" also says "joins forces with"
+    found = set(triples(text, lang))
+    assert ("binance", "partnersWith", "interpol") in found
+    assert not {t for t in found if t[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- one long sentence: work grows with its length
+
+from graphkit.extract import discovery  # noqa: E402
+
+from .work import growth  # noqa: E402
+
+#: About 4 for a stage linear in the text's length, about 16 for one that reads the sentence for each cue.
+LINEAR = 5.5
+
+
+def _annotated(lang: str):
+    def make(text: str):
+        doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="line.txt", language=lang)))
+        assert len(doc.sentences) == 1
+        return doc
+    return make
+
+
+@pytest.mark.parametrize("lang, unit, expected", [
+    # the arguments of each cue were looked for among all the names of the sentence
+    ("en", "Europol partnered with Microsoft, and Interpol joined the Cybercrime Atlas in Operation Endgame, and ",
+     ("europol", "partnersWith", "microsoft")),
+    # verb-final: the farther argument was looked for in the whole sentence before, each name with the text
+    # after it read up to the nearer one
+    ("tr", "Europol ve Microsoft işbirliği yaptı, Interpol Cybercrime Atlas'a katıldı ve ",
+     ("interpol", "memberOf", "cybercrime-atlas")),
+])
+def test_relations_of_one_long_sentence_are_read_in_linear_work(lang, unit, expected):
+    assert expected in {(r.subject, r.predicate, r.object) for r in relations.match(_annotated(lang)(unit * 2))}
+    assert growth(_annotated(lang), relations.match, unit, 25, relations) < LINEAR
+
+
+def test_an_empty_slot_looks_back_into_a_long_sentence_once_per_predicate():
+    # each cue with an empty slot read the whole sentence before, when nothing in it fits the slot
+    first = "Paris, London and Berlin and "
+    second = "Microsoft joined after a long and careful debate among all of the staff and the board of its directors and "
+
+    def make(text):
+        k = len(text) // len(first)
+        doc = discovery.annotate(gazetteer.annotate(make_document(
+            first * k + "were named. " + second * k + "more.", doc_id="t.txt", language="en")))
+        assert len(doc.sentences) == 2
+        return doc
+
+    assert growth(make, relations.match, first, 25, relations) < LINEAR

@@ -179,3 +179,30 @@ def test_relations_whose_entities_no_longer_fit_are_dropped():
                 Entity("anna", "Person", "Anna")]
     (kept,) = fitting([doc], entities)
     assert [(r.subject, r.object) for r in kept.relations] == [("anna", "lka")]
+
+
+def test_labels_hold_no_control_character_nor_one_that_shows_nothing():
+    import graphkit
+    from rdflib import RDFS, SKOS
+
+    texts = {"a.txt": "Operation «Kor\x07moran» ended. Veri\u00addian Shield Technologies trained the police, "
+                      "and Trend\u200b Micro\x85helped.",
+             "b.txt": "Veri\u00addian Shield Technologies said so."}
+    result = graphkit.build_documents([make_document(t, doc_id=k, language="en") for k, t in texts.items()])
+    labels = {str(o) for o in result.graph.objects(None, RDFS.label)}
+    assert {"Operation Kor moran", "Veridian Shield Technologies", "Trend Micro"} <= labels
+    for label in labels | {str(o) for o in result.graph.objects(None, SKOS.altLabel)}:
+        assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f or c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+                       for c in label), label
+    # the mentions keep the text as written, at its offsets
+    doc = next(d for d in result.documents if d.id == "a.txt")
+    assert any("\x07" in m.text for m in doc.mentions)
+    assert all(texts[d.id][m.start:m.end] == m.text for d in result.documents for m in d.mentions)
+
+
+def test_a_joiner_between_letters_of_a_script_that_joins_them_stays_in_a_label():
+    from graphkit.text import clean_label
+
+    assert clean_label("ශ්\u200dරී ලංකාව") == "ශ්\u200dරී ලංකාව"  # Sinhala
+    assert clean_label("می\u200cشود") == "می\u200cشود"  # Persian
+    assert clean_label("Euro\u200dpol\u200c") == "Europol"

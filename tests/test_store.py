@@ -8,7 +8,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from graphkit.errors import GraphFileError, QueryError
-from graphkit.store import format_result, named_queries, open_graph, query, resolve_query
+from graphkit.sources import open_graph
+from graphkit.store import format_result, named_queries, query, resolve_query
 
 TTL = """@prefix ppp: <https://w3id.org/graphkit/ppp#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -90,7 +91,7 @@ def test_resolve_query_passes_sparql_through():
 
 
 def test_named_query_parameters_filter_and_are_terms(seeds):
-    from graphkit.store import open_graph
+    from graphkit.sources import open_graph
 
     store = open_graph(seeds.graph)
     text = named_queries()["chain"].text
@@ -107,7 +108,7 @@ def test_named_query_parameters_filter_and_are_terms(seeds):
 
 
 def test_a_name_as_parameter_is_the_entity_it_labels(seeds):
-    from graphkit.store import open_graph
+    from graphkit.sources import open_graph
 
     store = open_graph(seeds.graph)
     text = named_queries()["partners"].text
@@ -121,7 +122,7 @@ def test_a_name_as_parameter_is_the_entity_it_labels(seeds):
 def test_a_name_of_two_entities_is_an_error():
     from rdflib import Graph
 
-    from graphkit.store import open_graph
+    from graphkit.sources import open_graph
 
     g = Graph().parse(data="""@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
         <https://w3id.org/graphkit/entity/a> skos:altLabel "Atlas"@en .

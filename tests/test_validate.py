@@ -94,7 +94,8 @@ def test_relation_without_evidence(graph):
     assert result.violations == 1
     assert violation_lines(result) == [
         "gke:binance – ppp:supports – This relation has no ppp:Evidence node (with rdf:subject, rdf:predicate, "
-        "rdf:object matching it) saying why the graph states it. (value: gke:interpol)"
+        "rdf:object matching it) saying why the graph states it, nor the ppp:AddedStatement of the curation "
+        "decision that added it. (value: gke:interpol)"
     ]
 
 

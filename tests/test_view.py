@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.resources as resources
 import json
+import os
 import random
 import re
 import shutil
@@ -35,11 +37,11 @@ from graphkit.view import (
     LAYOUT_THRESHOLD,
     OTHER_COMMUNITY_COLOUR,
     RELATION_COLOURS,
-    _SCRIPT,
-    _interval,
     render_html,
     write_html,
 )
+from graphkit.view.read import _interval
+from graphkit.view.render import _SCRIPT
 from graphkit.vocab import DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, RELATIONS, SCORED_CLASSES
 from tests.hostile import HOSTILE_CLASS, HOSTILE_IRIS, PAYLOADS, hostile_graph
 
@@ -280,6 +282,37 @@ def test_page_script_is_valid_javascript(page, tmp_path):
     path.write_text(scripts[-1], encoding="utf-8")
     result = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def _node() -> str:
+    """The node executable; without it the JavaScript checks fail, unless GRAPHKIT_SKIP_BROWSER=1 skips them."""
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("GRAPHKIT_SKIP_BROWSER") == "1":
+            pytest.skip("node is not installed and GRAPHKIT_SKIP_BROWSER=1")
+        pytest.fail("node is not installed: `make test` installs Debian's nodejs; "
+                    "set GRAPHKIT_SKIP_BROWSER=1 to skip the viewer's JavaScript checks on purpose")
+    return node
+
+
+def test_the_page_files_ship_with_the_package_and_are_what_the_page_inlines(page):
+    folder = resources.files("graphkit.view")
+    script = (folder / "app.js").read_text(encoding="utf-8")
+    style = (folder / "style.css").read_text(encoding="utf-8")
+    assert script.strip() == _SCRIPT
+    assert f"<script>{script.strip()}</script>" in page
+    assert f"<style>\n{style.strip()}\n</style>" in page
+
+
+def test_app_js_is_valid_javascript(tmp_path):
+    node = _node()
+    with resources.as_file(resources.files("graphkit.view") / "app.js") as path:
+        result = subprocess.run([node, "--check", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        broken = tmp_path / "broken.js"  # the check does fail on a syntax error
+        broken.write_text(path.read_text(encoding="utf-8").replace("function (", "function ((", 1), encoding="utf-8")
+    result = subprocess.run([node, "--check", str(broken)], capture_output=True, text=True)
+    assert result.returncode != 0 and "SyntaxError" in result.stderr
 
 
 # --------------------------------------------------------------------------- the page's controls
@@ -871,3 +904,57 @@ def test_view_command_sizes_and_colours_with_graphkit_analyze(tmp_path):
     assert "communities" not in data and _by_id(data["nodes"])[str(BINANCE)]["value"] == 0.5
     result = runner.invoke(main, ["view", str(source), "--colour-by", "sector"])
     assert result.exit_code == 2 and "sector" in result.output
+
+
+# --------------------------------------------------------------------------- curation in the page
+
+
+def test_a_curated_graph_draws_what_its_decisions_changed_and_lists_them():
+    from graphkit.curate import Curation, apply_to_graph, make
+
+    graph = _graph()
+    plain = _data(render_html(graph))
+    assert "decisions" not in plain and "actions" not in plain
+    assert not any("curated" in item for item in plain["nodes"] + plain["edges"])
+    decisions = Curation((
+        make("rename", targets=["gke:europol"], label="Europol (EU)", reason="the <b>official</b> name",
+             by="alice", when="2025-01-01T00:00:00"),
+        make("merge", targets=["gke:thailand", "gke:india"], when="2025-01-01T00:00:01"),
+        make("reject-entity", targets=["Nobody Here"], when="2025-01-01T00:00:02"),
+    ))
+    curated, report = apply_to_graph(graph, decisions)
+    assert len(report.applied) == 2 and len(report.missing) == 1
+    page = render_html(curated)
+    data = _data(page)
+    # the panel's list: what, why, by, when, on which entities, or why it changed nothing
+    assert [d[0] for d in data["decisions"]] == [d.summary() for d in decisions.decisions]
+    rename, merge, reject = data["decisions"]
+    assert rename[1:4] == ["the <b>official</b> name", "alice", "2025-01-01T00:00:00"]
+    assert rename[4] == [str(EUROPOL)] and rename[5] == ""
+    assert sorted(merge[4]) == [str(INDIA)]  # the entity merged away is no longer in the graph
+    assert reject[4] == [] and "no entity is named 'Nobody Here'" in reject[5]
+    # the renamed and the kept entity are dashed and point to their decisions; the others are not
+    nodes = _by_id(data["nodes"])
+    assert nodes[str(EUROPOL)]["curated"] == [0] and nodes[str(INDIA)]["curated"] == [1]
+    for iri in (EUROPOL, INDIA):
+        assert nodes[str(iri)]["shapeProperties"] == {"borderDashes": [6, 3]}
+    assert str(THAILAND) not in nodes
+    assert not any("curated" in n for iri, n in nodes.items() if iri not in (str(EUROPOL), str(INDIA)))
+    # the relations the merge moved to the kept entity are added by it: dashed; the untouched are not
+    moved = [e for e in data["edges"] if "curated" in e]
+    assert moved and all(e["curated"] == [1] and e["dashes"] for e in moved)
+    assert {(e["from"], e["label"], e["to"]) for e in moved} == {(str(FIRST_LIGHT), "targets", str(INDIA))}
+    assert any("curated" not in e for e in data["edges"])
+    # the header's button and the legend's note; article text stays escaped out of the markup
+    assert 'id="show-curation"' in page and "Curation (3)" in page and 'id="curation-hint"' in page
+    assert "<b>official</b>" not in page
+    # a page written to a file offers no action and reaches no origin
+    assert "actions" not in data and "connect-src" not in page
+    assert 'id="show-curation"' not in render_html(graph)
+
+
+def test_a_served_page_with_actions_may_reach_its_own_origin_only():
+    page = render_html(_graph(), actions={"token": "t0k"})
+    assert _data(page)["actions"] == {"token": "t0k"}
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    assert "connect-src 'self'" in csp and "default-src 'none'" in csp

@@ -63,6 +63,7 @@ import calendar
 import difflib
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -533,8 +534,13 @@ def _windows(text: str, g: _Grammar) -> list[tuple[int, int]]:
     windows: list[list[int]] = []
     for h in sorted(hits):
         lo, hi = max(0, h - _MARGIN), min(len(text), h + _MARGIN)
-        while lo > 0 and not text[lo - 1].isspace():
+        # widened to white space, no farther back than the window before (they are one then), nor forward
+        # from inside it (it was widened from there): a text without spaces is read once, not for each hit
+        floor = windows[-1][1] if windows else 0
+        while lo > floor and not text[lo - 1].isspace():
             lo -= 1
+        if windows and hi <= windows[-1][1]:
+            hi = windows[-1][1]
         while hi < len(text) and not text[hi].isspace():
             hi += 1
         if windows and lo <= windows[-1][1]:
@@ -619,12 +625,15 @@ def _resolve_years(doc: Document, found: list[DateMention], published: DateMenti
     """Days and months without a year take one from their sentence, else from the publication date."""
     out: list[DateMention] = []
     ordered = all(a.start <= b.start for a, b in zip(found, found[1:]))  # as match gives them
+    dated: list[DateMention] = []  # those of ``out`` with a year, other than the publication date
     for dm in found:
         if dm.has_year:
             out.append(dm)
+            if dm is not published:
+                dated.append(dm)
             continue
         sentence = doc.sentence_of(dm.start)
-        last = _last_dated(out, sentence.start, dm.start, published, ordered)
+        last = _last_dated(dated if ordered else out, sentence.start, dm.start, published, ordered)
         parts = dm.value.lstrip("-").split("-")
         m, d = int(parts[0]), (int(parts[1]) if len(parts) > 1 else None)
         if last is not None:
@@ -638,6 +647,7 @@ def _resolve_years(doc: Document, found: list[DateMention], published: DateMenti
             out.append(dm)  # 29 February of a year without one
             continue
         out.append(replace(dm, value=iso(y, m, d), method=f"{dm.method};year-from-{how}"))
+        dated.append(out[-1])
     return out
 
 
@@ -667,19 +677,53 @@ def publication(doc: Document, found: list[DateMention]) -> DateMention | None:
     sentence ("On 9 January 2025, Interpol …"): it is the date of that sentence.
     """
     labels = language(doc.language).date_labels
-    lines = list(islice((m for m in re.finditer(r"[^\n]+", doc.text) if m.group().strip()), HEAD_LINES))
+    text = doc.text
+    # no label is longer than this many characters as written, punctuation and spaces aside (a character
+    # folds to one at least, and at most four compose into one)
+    longest = 4 * max((len(label.replace(" ", "")) for label in labels), default=0)
+    lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), HEAD_LINES))
     for i, line in enumerate(lines):
-        for dm in found:
-            if not (line.start() <= dm.start and dm.end <= line.end()):
-                continue
+        # the dates of the line in their order, the characters before each counted once: on a long line
+        # only the few dates that a label at most stands before are read further
+        pos, weight = line.start(), 0
+        for dm in sorted((d for d in found if line.start() <= d.start and d.end <= line.end()), key=lambda d: d.start):
+            weight = _letters(text, pos, dm.start, weight, longest)
+            pos = max(pos, dm.start)
+            if weight > longest:
+                break  # more than a label before it, and before the dates after it
             if dm.end_value or dm.precision != "day" or not dm.has_year or "year-from" in dm.method:
                 continue
-            before = fold(doc.text[line.start():dm.start]).strip(" :,|-")
-            rest = doc.text[dm.end:line.end()]
-            after = rest.strip(" :,|-–—.")
-            if (not before or before in labels) and (not after or (i == 0 and not rest.lstrip().startswith(","))):
-                return dm
+            before = fold(text[line.start():dm.start]).strip(" :,|-")
+            if before and before not in labels:
+                continue
+            if _AFTER_DATE.fullmatch(text, dm.end, line.end()):
+                return dm  # nothing after it but punctuation
+            first = _NON_SPACE.search(text, dm.end, line.end())
+            if i == 0 and (first is None or first.group() != ","):
+                return dm  # the top line goes on, not as a sentence the date opens
     return None
+
+
+#: What may stand after a publication date on its line (``str.strip`` of these leaves nothing).
+_AFTER_DATE = re.compile(r"[ :,|\-–—.]*")
+_NON_SPACE = re.compile(r"\S")
+
+
+def _letters(text: str, start: int, end: int, count: int, limit: int) -> int:
+    """``count`` plus the characters of ``text[start:end]`` that fold to more than spaces and the punctuation
+    stripped around a label, counted until there are more than ``limit``."""
+    for i in range(start, end):
+        if not _blank(text[i]):
+            count += 1
+            if count > limit:
+                break
+    return count
+
+
+@lru_cache(maxsize=4096)
+def _blank(ch: str) -> bool:
+    """Whether a character folds to nothing but spaces and the punctuation stripped around a label."""
+    return not fold(ch).strip(" :,|-")
 
 
 def _sentence_dates(doc: Document, dates: list[DateMention] | ByStart, start: int, end: int) -> list[DateMention]:
@@ -717,10 +761,44 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
+class _Nearest:
+    """Dates, and which is nearest to some spans: the least distance, then the first start, then the first listed.
+
+    Dates that follow each other without overlapping (as the stage finds them) are looked up by bisection for
+    each span; others are all compared.
+    """
+
+    __slots__ = ("dates", "starts", "ends", "apart")
+
+    def __init__(self, dates: list[DateMention]) -> None:
+        self.dates = dates
+        self.starts = [d.start for d in dates]
+        self.ends = [d.end for d in dates]
+        self.apart = (all(a < b for a, b in zip(self.starts, self.starts[1:]))
+                      and all(a < b for a, b in zip(self.ends, self.ends[1:])))
+
+    def best(self, spans) -> tuple[int, int, int] | None:
+        """``(distance, start, index)`` of the date nearest to any of ``spans``, or None without dates."""
+        if not self.dates:
+            return None
+        if not self.apart:
+            return min((min(_distance((d.start, d.end), s) for s in spans), d.start, i) for i, d in enumerate(self.dates))
+        best = None
+        for a, b in spans:
+            i = bisect_left(self.ends, a)  # the first date ending at the span's start or after
+            if i < len(self.dates) and self.starts[i] <= b:
+                found = (0, self.starts[i], i)  # it touches the span
+            else:
+                found = min(([(a - self.ends[i - 1], self.starts[i - 1], i - 1)] if i else [])
+                            + ([(self.starts[i] - b, self.starts[i], i)] if i < len(self.dates) else []))
+            if best is None or found < best:
+                best = found
+        return best
+
+
 def _nearest(dates: list[DateMention], spans: list[tuple[int, int]]) -> DateMention | None:
-    if not dates:
-        return None
-    return min(dates, key=lambda d: (min(_distance((d.start, d.end), s) for s in spans), d.start))
+    best = _Nearest(dates).best(spans)
+    return dates[best[2]] if best is not None else None
 
 
 def _operations(doc: Document, found: list[DateMention]) -> list[DateMention]:
@@ -759,20 +837,46 @@ def set_annotations(doc: Document, found: list[DateMention]) -> Document:
     not_founding = ByStart([d for d in usable if not founded.overlaps(d.start, d.end)])
     usable = ByStart(usable)
     mentions = mentions_of(doc.mentions)
+    # what a sentence gives, worked out once for it, not again for each relation or figure of a long one:
+    # its dates, the spans of each entity named in it, and the date nearest to those of an entity
+    of_sentence: dict[tuple, _Nearest] = {}
+    names_in: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] = {}
+    nearest_to: dict[tuple, tuple[int, int, int] | None] = {}
+
+    def dates_in(candidates: ByStart, start: int, end: int) -> _Nearest:
+        key = (id(candidates), start, end)
+        if key not in of_sentence:
+            of_sentence[key] = _Nearest(_sentence_dates(doc, candidates, start, end))
+        return of_sentence[key]
+
+    def dated(nearest: _Nearest, best: tuple[int, int, int] | None) -> str | None:
+        return nearest.dates[best[2]].value if best is not None else None
+
     relations = []
     for r in doc.relations:
         ev = r.evidence
         candidates = usable if r.predicate == "launchedBy" else not_founding
-        dates = _sentence_dates(doc, candidates, ev.start, ev.end)
-        spans = [(m.start, m.end) for m in mentions.starting(ev.start, ev.end)
-                 if m.key in (r.subject, r.object)] or [(ev.start, ev.start)]
-        nearest = _nearest(dates, spans)
-        relations.append(replace(r, evidence=replace(ev, date=nearest.value if nearest else None)))
+        nearest = dates_in(candidates, ev.start, ev.end)
+        if (ev.start, ev.end) not in names_in:
+            by_key: dict[str, list[tuple[int, int]]] = {}
+            for m in mentions.starting(ev.start, ev.end):
+                by_key.setdefault(m.key, []).append((m.start, m.end))
+            names_in[(ev.start, ev.end)] = by_key
+        by_key = names_in[(ev.start, ev.end)]
+        # the date nearest to the names of either entity is the nearer of those nearest to each
+        bests = []
+        for key in {r.subject, r.object} & by_key.keys():
+            memo = (id(candidates), ev.start, ev.end, key)
+            if memo not in nearest_to:
+                nearest_to[memo] = nearest.best(by_key[key])
+            bests.append(nearest_to[memo])
+        best = min((b for b in bests if b is not None), default=None) if bests else nearest.best([(ev.start, ev.start)])
+        relations.append(replace(r, evidence=replace(ev, date=dated(nearest, best))))
     figures = []
     for fig in doc.figures:
         sentence = doc.sentence_of(fig.start)
-        nearest = _nearest(_sentence_dates(doc, usable, sentence.start, sentence.end), [(fig.start, fig.end)])
-        figures.append(replace(fig, date=nearest.value if nearest else None))
+        nearest = dates_in(usable, sentence.start, sentence.end)
+        figures.append(replace(fig, date=dated(nearest, nearest.best([(fig.start, fig.end)]))))
     return doc.with_(
         dates=tuple(sorted(found, key=lambda d: (d.start, d.end))),
         published=published.value if published else None,

@@ -39,7 +39,9 @@ from ..model import Document, Mention
 from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*")
+#: A word, with the characters that show nothing inside it ("Veri\u00addian", "Euro\u200bpol"): no word ends there.
+_WORD = r"[\p{L}\p{M}\p{N}]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[\p{L}\p{M}\p{N}]+)*"
+_TOKEN = regex.compile(rf"{_WORD}(?:[.'’\-]{_WORD})*")
 _QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?)\s?[»”\"“’']")
 _ACRONYM = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*\)")
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
@@ -59,7 +61,7 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
 CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
-PLACE_METHODS = frozenset({"cldr", "geonames"})
+PLACE_METHODS = frozenset({"cldr", "geonames", "iso3166"})
 #: How close a transliteration must be to a name to be the same person.
 TRANSLITERATION_THRESHOLD = 0.75
 
@@ -104,12 +106,20 @@ def _role_words(lang: Language) -> frozenset[str]:
     return frozenset(w for phrase in lang.roles for w in phrase.split())
 
 
-def _near_cue(text: str, lo: int, hi: int, cues: tuple[str, ...]) -> bool:
+#: A role word this long may end a compound word ("grupijuht", "avdelingsdirektør", "Abteilungsleiter").
+COMPOUND_ROLE = 4
+
+
+def _near_cue(text: str, lo: int, hi: int, cues: tuple[str, ...], *, word_ends: bool = False) -> bool:
+    """Whether one of ``cues`` begins a word in ``text[lo:hi]`` (``word_ends``: or ends one, if long enough)."""
     window = fold(text[max(0, lo):hi])
     for cue in cues:
         i = window.find(cue)
         while i >= 0:
             if i == 0 or not window[i - 1].isalnum() or not cue[0].isalnum():
+                return True
+            end = i + len(cue)
+            if word_ends and len(cue) >= COMPOUND_ROLE and (end == len(window) or not window[end].isalnum()):
                 return True
             i = window.find(cue, i + 1)
     return False
@@ -201,10 +211,12 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             run, words = run[1:], words[1:]
         # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
         lead_cue = False
-        while run and (words[0] in stop or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
+        # a month's name is a given name right after a role ("infoturbe juht Mai Kraft")
+        blocking = stop - months if _role_before(text, run[0][0], roles) else stop
+        while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
             lead_cue = True
             run, words = run[1:], words[1:]
-        if not 2 <= len(run) <= 4 or any(w in stop for w in words) or not _capitalised(run[-1][2]):
+        if not 2 <= len(run) <= 4 or any(w in blocking for w in words) or not _capitalised(run[-1][2]):
             continue
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
@@ -224,9 +236,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
-                                          role_cues)
+                                          role_cues, word_ends=True)
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
-        honorific = any(fold(text[max(0, start - 6):start]).rstrip(" .").endswith(h) for h in lang.honorifics if h)
+        honorific = _honorific_before(text, start, lang)
         if not (role_near or speech_near or honorific):
             continue
         name = text[start:end]
@@ -236,6 +248,22 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+def _honorific_before(text: str, start: int, lang: Language) -> bool:
+    """Whether an honorific or a personal article stands right before ``start`` ("Dr. ", "Tuan ", Tagalog "ni ")."""
+    before = fold(text[max(0, start - 12):start]).rstrip(" .")
+    return any(before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum())
+               for h in lang.honorifics if h)
+
+
+def _role_before(text: str, start: int, roles: frozenset[str]) -> bool:
+    """Whether the word right before ``start`` is a role, or a compound ending in one ("grupijuht Mai Kraft")."""
+    m = re.search(r"(\w+)\s$", text[max(0, start - 40):start])
+    if not m:
+        return False
+    word = fold(m.group(1))
+    return _is_role(word, roles) or any(len(r) >= COMPOUND_ROLE and word.endswith(r) for r in roles)
 
 
 def _is_role(word: str, roles: frozenset[str]) -> bool:
@@ -323,9 +351,15 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     # a word with a clitic preposition on it ("لشركة": for a company) is no name; the article is part of names
     clitics = tuple(p for p in lang.prefixes if not p.startswith(">") and p not in ("ال",) and ">" not in p)
 
+    spoken: dict[tuple[int, int], bool] = {}
+
     def speech(sentence) -> bool:
         # a person is named where someone speaks ("said", "according to"), not in a list of bodies
-        return bool(cues) and _near_cue(text, sentence.start, sentence.end, cues)
+        # (read once for each sentence, not for each title in it)
+        key = (sentence.start, sentence.end)
+        if key not in spoken:
+            spoken[key] = bool(cues) and _near_cue(text, sentence.start, sentence.end, cues)
+        return spoken[key]
 
     for sentence in doc.sentences:
         tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, sentence.start, sentence.end)]
@@ -376,7 +410,13 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
 def _starts_sentence(doc: Document, pos: int) -> bool:
     """Whether only punctuation (an opening quote, a dash) stands between a sentence's start and ``pos``."""
     sentence = doc.sentence_of(pos)
-    return not any(c.isalnum() for c in doc.text[sentence.start:pos])
+    text = doc.text
+    i = pos - 1  # read back from pos: the first letter or digit met answers, not the whole sentence before it
+    while i >= sentence.start:
+        if text[i].isalnum():
+            return False
+        i -= 1
+    return True
 
 
 def _after_role(text: str, before: list[tuple[int, int, str]], start: int, end: int, lang: Language,
@@ -608,8 +648,15 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
     starts = [t[0] for t in tokens]
     found = []
     # countries, regions and the CLDR's cities: GeoNames' many small cities are also words ("Adalet", "justice")
+    # (a state's name before a head word is too often the start of a list or a title: "Ketua Polis Johor, …")
     places = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")
               and (m.method == "cldr" or m.type != "City")]
+    # a body's name holds its place: what else is taken counts, the place does not. The spans taken but the
+    # places', kept up to date, and the places by start: two questions by bisection, not a copy for each place
+    place_spans = {(p.start, p.end) for p in places}
+    others = Taken(t for t in taken if t not in place_spans)
+    taken_places = {t for t in taken if t in place_spans}
+    place_index = ByStart(sorted(places, key=lambda p: (p.start, p.end)))
     for place in places:
         sentence = doc.sentence_of(place.start)
         i = bisect_right(starts, place.end - 1)  # the first token after the place
@@ -644,7 +691,9 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         if span is None:
             continue
         start, end, type_ = span
-        if not _free(start, end, Taken(t for t in taken if t != (place.start, place.end))):
+        itself = (place.start, place.end)
+        if not _free(start, end, others) or any((p.start, p.end) != itself and (p.start, p.end) in taken_places
+                                                 for p in place_index.overlapping(start, end)):
             continue
         name = text[start:end]
         # a country's police is one body; another body is told apart by the words of its name before the head
@@ -654,6 +703,7 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         label = f"Police ({place.label})" if kind == "police" else name
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
         taken.append((start, end))
+        others.append((start, end))
     return found
 
 
@@ -714,11 +764,15 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
             if (not item or len(words) > 4 or not _capitalised(words[0])
                     or not all(_capitalised(w) or fold(w) in _GLUE for w in words)):
                 break
-            s = doc.text.index(item, pos)
-            e = s + len(item)
+            # the words as written, whatever white space stands between them ("Veridian  Shield")
+            written = re.compile(r"\s+".join(re.escape(w) for w in words)).search(doc.text, pos)
+            if written is None:
+                break
+            s, e = written.span()
             pos = e
             if _free(s, e, taken):
-                found.append(Mention(s, e, item, slug(item), "Organization", item, CONFIDENCE["list"], "discovery:list"))
+                found.append(Mention(s, e, doc.text[s:e], slug(item), "Organization", item, CONFIDENCE["list"],
+                                     "discovery:list"))
                 taken.append((s, e))
     return found
 
@@ -747,7 +801,7 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
     Names found here are organizations unless another stage said otherwise.
     """
     text = doc.text
-    foreign = _main_script(doc) not in _CASED
+    main_script = _main_script(doc)
     stop = (set(lang.months) | set(lang.operation_words) | set(lang.operation_words_after) | set(lang.currencies)
             | _role_words(lang) | _role_words(language("en")))
     runs = _capital_runs(doc, lang, glue=_GLUE | frozenset(lang.name_particles), max_tokens=4)
@@ -770,6 +824,7 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
     found = []
     generic = _generic_words()
     written_in_lowercase.prepare(by_name)
+    listed = _listed_foreign(doc, lang, by_name, main_script)
     for name, spans in sorted(by_name.items()):
         acronym = name.replace("-", "").isupper()
         if " " not in name and fold(name) in generic:
@@ -777,8 +832,9 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
         if written_in_lowercase(name) and not acronym:
             continue  # written in lowercase too: an ordinary word
         inside = [sp for sp in spans if sp[0] not in starts and not _after_sentence_start(text, sp[0], starts)]
-        if foreign and script_of(name[0]) in _CASED:
-            ok = len(spans) >= 2  # a Latin name in a text of another script, more than once
+        if script_of(name[0]) in _CASED and script_of(name[0]) != main_script:
+            # a Latin name in a text of another script, more than once or in a list of such names
+            ok = len(spans) >= 2 or name in listed
         elif lang.capitalised_nouns:
             ok = (acronym or " " in name) and len(inside) >= 2
         else:
@@ -791,6 +847,23 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention
                                      "discovery:name"))
                 taken.append((s, e))
     return found
+
+
+def _listed_foreign(doc: Document, lang: Language, by_name: dict[str, list[tuple[int, int]]],
+                    main_script: str) -> set[str]:
+    """Names in another script than the text's that stand in a list of two or more such names.
+
+    "Kcell, Beeline, Tele2 және Altel" in a Kazakh article: commas, semicolons or the language's
+    conjunctions, and nothing else, between them.
+    """
+    spans = sorted((s, e, name) for name, sps in by_name.items() for s, e in sps
+                   if script_of(name[0]) in _CASED and script_of(name[0]) != main_script)
+    listed: set[str] = set()
+    for (_, a_end, a), (b_start, _, b) in zip(spans, spans[1:]):
+        gap = fold(doc.text[a_end:b_start]).strip()
+        if len(gap) <= 12 and (gap.strip(",;、，") == "" or gap.strip(",;、， ") in lang.conjunctions):
+            listed.update((a, b))
+    return listed
 
 
 @lru_cache(maxsize=1)
@@ -951,6 +1024,7 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
     """Operations whose word follows the name: "Karakulak Operasyonu", "ブルーウェーブ作戦", "「X」作戦"."""
     text = doc.text
     folded, origin = fold_with_offsets(text)
+    roles = _role_words(lang) | _role_words(language("en"))
     found = []
     for word in lang.operation_words_after:
         for m in re.finditer(re.escape(word), folded):
@@ -983,7 +1057,8 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
                     run.insert(0, tok)
                     if uncased:
                         break
-                if run:
+                if run and not (_role_before(text, run[0][0], roles) or _honorific_before(text, run[0][0], lang)):
+                    # (after a title, a person: "minister Boris Pistorius called the operation …")
                     name_start, name_end = run[0][0], run[-1][1]
             if name_start is None:
                 continue

@@ -3,7 +3,7 @@
 For each number in a document, written in digits with the language's
 separators ("1.209", "1,209", "20,4", "17 000") or in words ("patru",
 "หมื่นเจ็ดพัน"), the stage reads a following scale word ("milioane", "ล้าน",
-"मिलियन"), a currency before or after it ("$ 500", "de dolari", "ดอลลาร์") or a
+"मिलियन"), a currency before or after it ("$ 500", "Rp9,1", "de dolari", "ดอลลาร์") or a
 percent sign or word. The kind comes from the nearest cue word of the
 language's ``[figures]`` table in the number's clause; numbers with no cue,
 years and dates are left alone. The subject comes from ``data/kinds.toml``:
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -30,13 +30,14 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
-from .spans import mentions_of, sentences_of
+from .spans import ByStart, mentions_of, sentences_of
 
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the Arabic decimal and group marks
 #: Scripts whose letters, written against a number, make it part of a word ("4G", "covid-19"); other
 #: scripts write counters and units onto numbers ("1209名", "1,209명").
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_LONGEST_BREAK = 3  # characters of the longest clause break (" - ")
 _WINDOW = 60
 #: How far (in folded characters) a cue may stand from its number.
 MAX_CUE_DISTANCE = 45
@@ -213,6 +214,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
                 unit, fpos = "%", p + len(w)
                 break
+            if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
+                unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
+                break
         if unit is None and (cur := _currency_after(folded, fpos, lang)):
             unit, fpos = cur
         if unit is None:
@@ -251,9 +255,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         s, e = m.start(), m.start() + len(token)
         if found and s < found[-1].end:
             continue  # the smaller part of a compound amount ("46 milyon 500 bin")
-        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY)
+        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY
+                       and not _currency_written_on(text, s, lang))
                       or (text[s - 1] in "-./" and s > 1 and text[s - 2].isalnum())):
-            continue  # covid-19, v2.0, 2023-03-28
+            continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on)
         if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY)
                               or (text[e] in "-/" and text[e + 1:e + 2].isdigit())):
             continue  # 4G, ranges such as 2024-2025, dates
@@ -293,6 +298,19 @@ def find_quantities(doc: Document) -> list[Quantity]:
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _currency_written_on(text: str, start: int, lang: Language) -> bool:
+    """Whether the letters right before a number are a short currency symbol of the language ("Rp9,1", "RM20").
+
+    The letters must be a word of their own, of at most three letters ("Rp", "RM", "P"): "covid-19" and
+    "v2" stay words with a number in them.
+    """
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = fold(text[i:start])
+    return len(word) <= 3 and word in lang.currencies and (i == 0 or not text[i - 1].isalnum())
 
 
 class _Holding:
@@ -349,12 +367,20 @@ def _word_with_suffix(folded: str, pos: int, words, suffixes: tuple[str, ...]) -
 def _clause(doc: Document, start: int, end: int) -> tuple[int, int]:
     """The stretch of the number's sentence between clause punctuation."""
     sent = doc.sentence_of(start)
-    left = doc.text[sent.start:start]
-    right = doc.text[end:sent.end]
-    cut_left = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
-    m = _CLAUSE_BREAK.search(right)
-    cut_right = m.start() if m else len(right)
-    return max(sent.start + cut_left, start - _WINDOW), min(end + cut_right, end + _WINDOW)
+    # the last break before the number, among the sentence's (read once for each sentence, not for each number)
+    ends = _break_ends(doc.text, sent.start, sent.end)
+    i = bisect_right(ends, start)
+    cut_left = ends[i - 1] if i else sent.start
+    # the first break after it, read no farther than the window (and a break across its edge)
+    m = _CLAUSE_BREAK.search(doc.text, end, max(end, min(sent.end, end + _WINDOW + _LONGEST_BREAK)))
+    cut_right = m.start() if m else max(end, sent.end)
+    return max(cut_left, start - _WINDOW), min(cut_right, end + _WINDOW)
+
+
+@lru_cache(maxsize=16)
+def _break_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the clause breaks of the sentence ``text[start:end]`` end, in order."""
+    return [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
 
 
 _NUMBER_IN = re.compile(r"\d")
@@ -489,17 +515,20 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
         return None
 
     mentions = mentions_of(doc.mentions)
-    candidates = []
-    for m in mentions.starting(window_start, sent.end):
-        r = rank(m)
-        if r is None:
-            continue
-        if m.start >= sent.start:
-            order = (0, 0 if 0 <= m.start - q.end <= 20 else 1, m.start)
-        else:
-            order = (1, 1, m.start)
-        candidates.append((r, order, m.key))
-    candidates.sort()
+    if mentions.ordered:
+        candidates = _best_candidates(mentions, ("ranked", prefs, id(ontology)), rank, q, sent, window_start)
+    else:
+        candidates = []
+        for m in mentions.starting(window_start, sent.end):
+            r = rank(m)
+            if r is None:
+                continue
+            if m.start >= sent.start:
+                order = (0, 0 if 0 <= m.start - q.end <= AFTER_FIGURE else 1, m.start)
+            else:
+                order = (1, 1, m.start)
+            candidates.append((r, order, m.key))
+        candidates.sort()
     if candidates and (candidates[0][0] == 0 or candidates[0][0] < len(prefs) - 1):
         return candidates[0][2]
     first_choice = ("first choice", prefs, id(ontology))  # computed once per document and list of classes
@@ -511,6 +540,39 @@ def attach(doc: Document, q: Quantity, kind: str) -> str | None:
     return candidates[0][2] if candidates else None
 
 
+#: A mention starting at most this many characters after a figure is the first candidate for its subject.
+AFTER_FIGURE = 20
+
+
+def _best_candidates(mentions: ByStart, memo_key: tuple, rank, q: Quantity, sent, window_start: int) -> list:
+    """The best of ``attach``'s candidates (as the first of a one-item list, or none), found by bisection.
+
+    The mentions of each rank are listed once per document; for a figure, each rank's best is the first of
+    those starting right after it, else the first of its sentence, else the first of the two sentences before.
+    ``memo_key`` names the ranking (the kind's classes and the ontology).
+    """
+    if memo_key not in mentions.memo:
+        ranked: dict[int, tuple[list[int], list]] = {}
+        for m in mentions.items:
+            r = rank(m)
+            if r is not None:
+                starts, items = ranked.setdefault(r, ([], []))
+                starts.append(m.start)
+                items.append(m)
+        mentions.memo[memo_key] = ranked
+    ranked = mentions.memo[memo_key]
+    for r in sorted(ranked):
+        starts, items = ranked[r]
+        for lo, hi, order in ((max(q.end, sent.start), min(q.end + AFTER_FIGURE + 1, sent.end), (0, 0)),
+                              (sent.start, sent.end, (0, 1)), (window_start, min(sent.start, sent.end), (1, 1))):
+            i = bisect_left(starts, lo)
+            if i < len(starts) and starts[i] < hi:
+                first = starts[i]
+                key = min(m.key for m in items[i:bisect_right(starts, first)])
+                return [(r, (*order, first), key)]
+    return []
+
+
 def _plain(value: Decimal) -> Decimal:
     """A decimal without exponent or trailing zeros: 3E+1 → 30, 17000.0 → 17000."""
     if value == value.to_integral_value():
@@ -518,12 +580,62 @@ def _plain(value: Decimal) -> Decimal:
     return Decimal(format(value.normalize(), "f"))
 
 
+#: A number, then a word or sign at most this long, then the number a length of time or a date ends with:
+#: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days".
+_THEN_NUMBER = re.compile(r"\s*(?:[-–—/]|[^\W\d_]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _of_time(folded: str, fpos: int, lang: Language) -> bool:
+    """Whether a plain number ending at ``fpos`` (folded) is a length of time or a day ("18 months", "90 वर्षीय").
+
+    The word after it (or after a second number it runs to: "23 hingga 58 tahun") is a word of a
+    duration or a month. A duration word of three letters or more may begin a longer word ("वर्षीय",
+    "aylıq"), in unspaced scripts too ("วันแรก"); a shorter one must be the whole word.
+    """
+    if not lang.durations and not lang.months:
+        return False
+    positions = [_skip_space(folded, fpos)]
+    if (m := _THEN_NUMBER.match(folded, fpos)) is not None:
+        positions.append(m.end())
+    for p in positions:
+        if p < len(folded) and folded[p] == "-":
+            p += 1  # "a 3-day operation"
+        if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
+            return True
+        for word in lang.durations:
+            if len(word) >= 3 and folded.startswith(word, p):
+                return True
+    return False
+
+
+_CLOSING_QUOTES = "\"'”’»›」』"
+#: The word before an edition's number: an acronym in capitals ("EMMA 5", "HAECHI 4").
+_ACRONYM_BEFORE = regex.compile(r"(?<![\w-])\p{Lu}{2,}[\s\u00a0]$")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}][\s\u00a0]$")
+
+
+def _edition(text: str, q: Quantity) -> bool:
+    """Whether a small plain number ends a name: after a word and before a closing quote, or after an acronym."""
+    if q.value >= 100 or q.value != q.value.to_integral_value() or not text[q.start].isdigit():
+        return False  # editions are written in digits: "АФМ восемь курсов" counts
+    before = text[max(0, q.start - 12):q.start]
+    after = text[q.end:q.end + 2].lstrip()
+    return bool(after[:1] and after[0] in _CLOSING_QUOTES and _WORD_BEFORE.search(before)) \
+        or bool(_ACRONYM_BEFORE.search(before))
+
+
 def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     """Quantities that have a kind: ``(quantity, kind, confidence)``."""
     # the greatest end of the mentions starting at a quantity's start or before
     reach = _Holding((m.start, m.end) for m in doc.mentions)
+    lang = language(doc.language)
+    folded, origin = fold_with_offsets(doc.text)
     out = []
     for q in find_quantities(doc):
+        if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
+            continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
+        if q.unit is None and _edition(doc.text, q):
+            continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start

@@ -20,15 +20,17 @@ hold in any language:
   brackets or the language's conjunctions between them), a country named
   alone in such a sentence (in an article about one operation, or naming it),
   or any place of a sentence that counts countries (a ``countries`` figure) or holds a
-  ``targets`` cue; cities where they stand in a list of their own ("raids
-  in Amsterdam, Eindhoven and Groningen"). A place that qualifies an organization ("Spain's Policía
+  ``targets`` cue; cities and administrative areas (states, provinces) where
+  they stand in a list of their own ("raids in Amsterdam, Eindhoven and
+  Groningen", "in Bihar, Haryana, Kerala and Karnataka"), never alone. A place that qualifies an organization ("Spain's Policía
   Nacional", "Policía Nacional (Spain)", "la policía de Perú") is where that
   organization is, not where the operation went, and is left out.
 
 - **organizations that took part** (``participatedIn``): in a sentence about
   an operation that holds a participation or support cue of the language
-  ("with the support of", "took part"), every organization of a list of two
-  or more ("private partners A, B, C and D"), and the organizations the
+  ("with the support of", "took part"), or speaks of partners or member
+  organizations (the language's words for them, with less confidence), every
+  organization of a list of two or more ("private partners A, B, C and D"), and the organizations the
   cue relations already tie to the operation's sentence are left as they are.
 
 Each relation keeps the sentence it was read from as its evidence.
@@ -37,17 +39,20 @@ Each relation keeps the sentence it was read from as its evidence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..lang import Language, language
 from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
 from ..ontology import load as load_ontology
-from ..text import fold
-from .spans import mentions_of
+from ..text import fold, fold_with_offsets
+from .cues import find_cues
+from .spans import mentions_of, stretch
 
 #: Confidence by how the operation of a sentence was found.
 NAMED, IN_PARAGRAPH, IN_ARTICLE, MAIN = 0.85, 0.8, 0.75, 0.7
 PLACE_TYPES = ("Country", "Region")
+#: Places within a country: targets only where they stand in a list of their own.
+LOCAL_TYPES = ("City", "AdministrativeArea")
 #: What may stand between the members of a list of places.
 _SEPARATORS = re.compile(r"^[\s,;:()\[\]、，；：·•\-–—/]*$")
 _PARAGRAPH = re.compile(r"\n\s*")
@@ -98,15 +103,18 @@ def _about_an_initiative(doc: Document, operations: list[Mention]) -> bool:
 
 
 def operation_of(doc: Document, operations: list[Mention], single: bool):
-    """A function: sentence → (the operation it is about, confidence), or None (``single``: see _one_operation)."""
+    """A function: sentence → (the operation it is about, confidence), or None (``single``: see _one_operation).
+
+    ``operations`` are in order of their start.
+    """
     main = most_mentioned(operations)
     breaks = paragraphs(doc.text)
     starts = [m.start for m in operations]
 
     def about(sentence: Span) -> tuple[Mention, float] | None:
-        inside = [m for m in operations if sentence.start <= m.start < sentence.end]
-        if inside:
-            return inside[0], NAMED
+        first = bisect_left(starts, sentence.start)  # the first operation named in the sentence, if any
+        if first < len(starts) and starts[first] < sentence.end:
+            return operations[first], NAMED
         i = bisect_right(starts, sentence.start) - 1
         if i >= 0:
             before = operations[i]
@@ -158,6 +166,39 @@ def _conjunction_only(words: str, lang: Language) -> bool:
     return words != "" and not rest.strip(" ,;:")
 
 
+#: A dateline: the start of a paragraph, up to a dash, that names where and when the news was written.
+_DATELINE_DASH = re.compile(r"\s[–—-]\s")
+MAX_DATELINE = 100
+
+
+def _datelines(text: str):
+    """A function: offset → whether it stands in a dateline ("LYON, France, 26 September 2025 –", "HAAG/PRAHA –").
+
+    A paragraph's beginning up to its first dash, when that stretch is short, has no sentence end, and
+    holds a number (the date) or begins with a word in capitals (the place).
+    """
+    spans = []
+    for start in [0, *paragraphs(text)]:
+        head = text[start:start + MAX_DATELINE]
+        dash = _DATELINE_DASH.search(head)
+        if not dash:
+            continue
+        prefix = head[:dash.start()]
+        first = re.match(r"[^\W\d_]+", prefix)
+        capitals = bool(first and len(first.group()) >= 3 and first.group().isupper())
+        if re.search(r"[.!?。]\s", prefix) or not (capitals or re.search(r"\d", prefix)):
+            continue
+        spans.append((start, start + dash.start()))
+
+    starts = [a for a, _ in spans]  # in order, and apart: paragraphs do not overlap
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    return inside
+
+
 def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     """``targets`` relations of the article's operations, read from its frame (``cued``: the cue relations)."""
     ontology = load_ontology()
@@ -172,31 +213,35 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     counted = {doc.sentence_of(f.start) for f in doc.figures if f.kind == "countries"}
     cued_in = {doc.sentence_of(r.evidence.start) for r in cued if r.predicate == "targets"}
     located = {(r.evidence.start, r.object) for r in cued if r.predicate == "locatedIn"}
+    in_dateline = _datelines(doc.text)
     out: list[Relation] = []
     for sentence in doc.sentences:
         inside = sorted(index.within(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
-        places = [m for m in inside if m.type in PLACE_TYPES + ("City",)]
+        places = [m for m in inside if m.type in PLACE_TYPES + LOCAL_TYPES]
         if not places:
             continue
         found = about(sentence)
         if found is None:
             continue
         operation, confidence = found
-        # cities only in a list of their own ("raids in Amsterdam, Eindhoven and Groningen")
+        # cities and states only in a list of their own ("raids in Amsterdam, Eindhoven and Groningen",
+        # "in Bihar, Haryana, Kerala and Karnataka")
         countries = [m for m in places if m.type in PLACE_TYPES]
-        cities = [m for m in places if m.type == "City"]
+        local = [m for m in places if m.type in LOCAL_TYPES]
         listed = set(countries) if sentence in counted or sentence in cued_in else _in_lists(doc, countries, lang)
-        chosen = listed | _in_lists(doc, cities, lang)
+        chosen = listed | _in_lists(doc, local, lang)
         # a country named alone in a sentence about the operation (of an article about one operation, or
         # naming it), where no organization is said to be, and that is no word of a longer name ("Mali Suçları")
         if single or confidence == NAMED:
             chosen |= {m for m in countries if (sentence.start, m.key) not in located and not _in_a_name(doc, m)}
         position = {id(m): k for k, m in enumerate(inside)}
         for place in sorted(chosen, key=lambda m: m.start):
+            if in_dateline(place.start):
+                continue  # "LYON, France, 26 September 2025 –": where the news was written
             if _attached(doc, position[id(place)], inside, lang, coarse):
                 continue
             out.append(Relation(operation.key, "targets", place.key, Evidence(
-                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
+                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method="relations:frame:targets")))
     return out
 
@@ -206,6 +251,8 @@ PARTICIPATION_CUES = ("participatedIn", "supports")
 #: What may stand between two organizations of one list besides separators and conjunctions:
 #: a few words that describe the next one ("and the fintech Pagosur", "y de la empresa").
 MAX_LIST_GAP = 48
+#: How much less sure a list is of taking part when its sentence only calls its members partners.
+PARTNER_FACTOR = 0.9
 
 
 def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mention]:
@@ -223,6 +270,14 @@ def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mentio
     return listed
 
 
+def _partners_word(doc: Document, sentence: Span, lang: Language) -> int | None:
+    """Where a sentence first speaks of partners or member organizations (the language's words for them)."""
+    words = lang.figure_cues.get("member_organizations", ())
+    folded, offsets = fold_with_offsets(doc.text[sentence.start:sentence.end])
+    found = [m.start() for w in words if (m := re.search(rf"(?<!\w){re.escape(w)}", folded))]
+    return sentence.start + offsets[min(found)] if found else None
+
+
 def participants(doc: Document) -> list[Relation]:
     """``participatedIn`` relations of the article's operations, read from lists in the sentences about them."""
     ontology = load_ontology()
@@ -233,8 +288,6 @@ def participants(doc: Document) -> list[Relation]:
     lang = language(doc.language)
     if not any(c.predicate in PARTICIPATION_CUES for c in lang.relation_cues):
         return []
-    from .relations import find_cues  # the cue finder of the relations stage, which calls this one
-
     about = operation_of(doc, operations, _one_operation(doc, operations))
     index = mentions_of(doc.mentions)
     out: list[Relation] = []
@@ -243,14 +296,18 @@ def participants(doc: Document) -> list[Relation]:
         if found is None:
             continue
         hits = [h for h in find_cues(doc, sentence, lang) if h.cue.predicate in PARTICIPATION_CUES]
-        if not hits:
+        # without such a cue, the partners the sentence speaks of, listed after the word for them
+        partners_at = None if hits else _partners_word(doc, sentence, lang)
+        if not hits and partners_at is None:
             continue
         operation, confidence = found
-        orgs = sorted((m for m in index.within(sentence.start, sentence.end) if coarse(m.type) == "Organization"),
-                      key=lambda m: (m.start, m.end))
+        if partners_at is not None:
+            confidence = round(confidence * PARTNER_FACTOR, 4)
+        orgs = sorted((m for m in index.within(partners_at or sentence.start, sentence.end)
+                       if coarse(m.type) == "Organization"), key=lambda m: (m.start, m.end))
         # (a coordinator of the operation is no participant: the relations stage drops that reading)
         for org in sorted(_org_lists(doc, orgs, lang), key=lambda m: m.start):
             out.append(Relation(org.key, "participatedIn", operation.key, Evidence(
-                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
+                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method="relations:frame:participants")))
     return out

@@ -7,6 +7,8 @@ news); ``annotate(doc)`` keeps the longest non-overlapping ones as mentions.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from ..lang import language
@@ -17,9 +19,18 @@ from .matcher import Hit, select
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
 from .spans import lowercase_words
 
-#: Confidence of a place name found through CLDR, and of a city name found through GeoNames.
+#: Confidence of a place name found through CLDR, of a city name found through GeoNames, and of a
+#: state's or province's found through ISO 3166-2.
 CLDR_CONFIDENCE = 0.85
 GEONAMES_CONFIDENCE = 0.75
+ISO3166_CONFIDENCE = 0.75
+#: The shortest one-word name of a state or province found in an inflected form or with a suffix ("łódzkiego" for
+#: "łódzkie").
+MIN_INFLECTED_AREA = 7
+#: A state's one-word name less its last letter, this long, written in lowercase starts an ordinary word.
+MIN_ORDINARY_STEM = 6
+#: The gazetteer's place sources, and each one's confidence.
+PLACE_CONFIDENCE = {"cldr": CLDR_CONFIDENCE, "geonames": GEONAMES_CONFIDENCE, "iso3166": ISO3166_CONFIDENCE}
 
 
 def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
@@ -28,42 +39,58 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
     lang = language(doc.language)
     suffixes = lang.suffixes
     langs = tuple(sorted({doc.language, "en"}))
-    matchers = (registry.matcher, places.matcher(langs), places.city_matcher())
+    matchers = (registry.matcher, places.matcher(langs), places.subdivision_matcher(), places.city_matcher())
     hits = [h for m in matchers for h in m.find(doc.text, suffixes=suffixes)]
-    if lang.inflected or lang.prefixes:  # known names and countries, not the many short names of cities
-        exact: dict[str, list[tuple[int, int]]] = {}
+    # a short name of a state only as written (Georgian "ლარამდე", up to … lari, is no form of Lara)
+    hits = [h for h in hits if h.pattern.source != "iso3166" or len(h.pattern.text) >= MIN_INFLECTED_AREA
+            or h.end - h.start == len(h.pattern.text)]
+    # known names, countries and states, not the many short names of cities
+    if lang.inflected or lang.prefixes:
+        exact: dict[str, list[tuple[int, int]]] = {}  # the exact hits of each name, in order of their start
         for h in hits:
             exact.setdefault(h.pattern.key, []).append((h.start, h.end))
-        for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:2])):
+        for spans in exact.values():
+            spans.sort()
+        for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:3])):
+            if h.pattern.source == "iso3166" and " " not in h.pattern.text and len(h.pattern.text) < MIN_INFLECTED_AREA:
+                continue  # a short name of a state has too many lookalikes ("Tigran" is no form of "Tigrai")
             # where the name is found as written inside the inflected form, the exact hit is the mention
             # ("Operaţiunile Serengeti" is no form of "Operaţiunea Serengeti" worth more than "Serengeti")
             # (the same words with a suffix or a clitic, "Interpol'ün", "للإنتربول", stay the inflected hit)
-            if not any(h.start <= s and e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ")
-                       for s, e in exact.get(h.pattern.key, ())):
+            # (only the exact hits starting inside the inflected one are looked at, found by bisection)
+            spans = exact.get(h.pattern.key, [])
+            inside = spans[bisect_left(spans, (h.start,)):bisect_right(spans, (h.end, h.end))]
+            if not any(e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ") for s, e in inside):
                 hits.append(h)
     return hits
 
 
 def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None = None) -> bool:
-    """A one-word city name that the document also writes in lowercase is an ordinary word there ("Sur", "Nice").
+    """A one-word city or state name that the document also writes in lowercase is an ordinary word there ("Sur",
+    "Nice"); a state's, also when the lowercase word has another ending (Croatian "Kampanja", a campaign, written
+    "kampanju" elsewhere, is no form of Campania).
 
     ``written`` is :func:`graphkit.extract.spans.lowercase_words` of the text, when the caller has it.
     """
     surface = doc.text[h.start:h.end]
-    if h.pattern.source != "geonames" or " " in surface or surface.lower() == surface:
+    if h.pattern.source not in ("geonames", "iso3166") or " " in surface or surface.lower() == surface:
         return False
-    return written(surface) if written is not None else written_in_lowercase(doc.text, surface)
+    if written(surface) if written is not None else written_in_lowercase(doc.text, surface):
+        return True
+    stem = surface.lower()[:-1]
+    return (h.pattern.source == "iso3166" and len(stem) >= MIN_ORDINARY_STEM
+            and re.search(rf"(?<!\w){re.escape(stem)}", doc.text) is not None)
 
 
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     """Keep the longest non-overlapping hits as the document's mentions."""
     mentions = []
     written = lowercase_words(doc.text)
-    written.prepare(word for h in hits if h.pattern.source == "geonames" and " " not in (word := doc.text[h.start:h.end]))
+    written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
     for h in select(x for x in hits if not _ordinary_word(doc, x, written)):
         p = h.pattern
-        if p.source in ("cldr", "geonames"):
-            method, confidence = p.source, CLDR_CONFIDENCE if p.source == "cldr" else GEONAMES_CONFIDENCE
+        if p.source in PLACE_CONFIDENCE:
+            method, confidence = p.source, PLACE_CONFIDENCE[p.source]
         else:
             method, confidence = "registry", LABEL_CONFIDENCE.get(p.source, LABEL_CONFIDENCE["hidden"])
         mentions.append(Mention(h.start, h.end, doc.text[h.start:h.end], p.key, p.type, p.label, confidence, method))

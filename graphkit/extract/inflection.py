@@ -136,9 +136,16 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
         return 0
     if word.startswith(name_word):
         ending = word[len(name_word):]
-        if suffixes:
-            return len(name_word) if ending in suffixes else 0
-        return len(name_word) if len(ending) <= 2 and len(name_word) >= 5 else 0
+        if suffixes and ending in suffixes or not suffixes and len(ending) <= 2 and len(name_word) >= 5:
+            return len(name_word)
+        # else a final vowel of the name replaced by a short ending that begins with it (Polish "łódzkie" →
+        # "łódzkiego", as "łódzkiej")
+        for cut in range(1, MAX_CUT + 1):
+            stem = len(name_word) - cut
+            if (stem >= MIN_STEM and all(_vowel(c) for c in name_word[stem:])
+                    and len(word) - stem <= MAX_REPLACEMENT):
+                return stem
+        return 0
     common = 0
     for a, b in zip(word, name_word):
         if a != b:
@@ -190,7 +197,7 @@ def find(text: str, lang: Language, index: Index) -> list[Hit]:
     forms = [[f for f, _ in _forms(word, lang)] for _, _, word in words]  # once for each word
     hits: list[Hit] = []
     for i in range(len(words)):
-        adjacent = i + 1 < len(words) and not text[words[i][1]:words[i + 1][0]].strip()
+        adjacent = i + 1 < len(words) and text[words[i][1]:words[i + 1][0]].strip() in ("", "-")
         following = forms[i + 1] if adjacent else []
         for form in forms[i]:
             for name, pattern in index.candidates(form, following):
@@ -209,8 +216,8 @@ def _match_at(text: str, words, forms, i: int, form: str, name: tuple[str, ...],
     for k, name_word in enumerate(name):
         start, end, word = words[i + k]
         if k:
-            if text[words[i + k - 1][1]:start].strip():
-                return None  # the words of a name stand apart by spaces only
+            if text[words[i + k - 1][1]:start].strip() not in ("", "-" if "-" in pattern.text else ""):
+                return None  # the words of a name stand apart by spaces only (or a hyphen, as in the name)
             candidates = forms[i + k]
         else:
             candidates = [form]

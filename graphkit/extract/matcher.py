@@ -9,6 +9,9 @@ and compounds: a hyphen always ends a word ("Binance-communityn"), and a name
 may be followed inside its word by one of the language's suffixes
 ("Hongkong" + "s"). In scripts without spaces, a hit must start and end at
 word edges found by :mod:`graphkit.segment` (Thai "ปราก" is not in "ปรากฏ").
+Characters that show nothing (a soft hyphen, zero-width spaces and joiners:
+:data:`graphkit.text.INVISIBLE`) are left out of the names and of the folded
+text: "Inter\u00adpol" is INTERPOL, its mention the text as written.
 
 Case: acronyms (no lowercase letter, at most six letters) match only as
 written; a one-word name with a capital letter needs a capital in the text
@@ -17,16 +20,19 @@ written; a one-word name with a capital letter needs a capital in the text
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
 from ..cache import Strings
 from ..segment import at_edge, word_edges
-from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins
+from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins, visible, visible_with_offsets
 from .spans import SpanSet
 
 
@@ -82,6 +88,10 @@ class Matcher:
         [(3, 10)]
     """
 
+    #: what the matcher's cache entry and those of what is made of it are named after ("registry-…", "places-en-fr"),
+    #: "" when it has no entry
+    name = ""
+
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         table: dict[str, list[Pattern]] = {}
         for p in patterns:
@@ -89,21 +99,29 @@ class Matcher:
             if len(key) < 2:
                 continue
             table.setdefault(key, []).append(p)
-        #: the folded names, in the order they were first given; the automaton's values index them
+        #: the folded names, in the order they were first given (:meth:`keys`)
         self._keys = Strings(table)
         self._columns = _Columns(group for group in table.values())
-        self._groups: dict[int, tuple[Pattern, ...]] = {}  # made on first use, as when loaded
-        self._table: dict[str, tuple[Pattern, ...]] | None = None
-        self._automaton = _automaton(table)
+        # names are found without the characters that show nothing, in them or in the text ("Inter\u00adpol"):
+        # the automaton's values number the names as shown, each with the folded names it stands for
+        shown: dict[str, list[int]] = {}
+        for i, key in enumerate(table):
+            shown.setdefault(visible(key), []).append(i)
+        self._shown = Strings(shown)
+        self._members = array("I", (i for members in shown.values() for i in members))
+        self._member_ends = array("I", itertools.accumulate(len(members) for members in shown.values()))
+        self._automaton = _automaton(shown)
+        self._made()
 
-    #: what the matcher's cache entry and those of what is made of it are named after ("registry-…", "places-en-fr"),
-    #: "" when it has no entry
-    name = ""
+    def _made(self) -> None:
+        self._groups: dict[int, tuple[Pattern, ...]] = {}  # a folded name's patterns, made on first use
+        self._found: dict[int, tuple[Pattern, ...]] = {}  # a shown name's patterns, made on first use
+        self._table: dict[str, tuple[Pattern, ...]] | None = None
 
     @property
     def size(self) -> int:
-        """How many different folded names the matcher finds."""
-        return len(self._keys)
+        """How many different names (as shown) the matcher finds."""
+        return len(self._shown)
 
     def keys(self):
         """The folded names, by number (the numbers :meth:`key` and :meth:`patterns` take)."""
@@ -114,7 +132,10 @@ class Matcher:
 
     def patterns(self, i: int) -> tuple[Pattern, ...]:
         """The patterns of the ``i``-th folded name."""
-        return self._patterns(i)
+        group = self._groups.get(i)
+        if group is None:
+            group = self._groups[i] = self._columns.group(i)
+        return group
 
     def fingerprint(self) -> str:
         """A hash of the matcher's names and patterns: what is made of it is made again when they change."""
@@ -132,38 +153,44 @@ class Matcher:
     def table(self) -> dict[str, tuple[Pattern, ...]]:
         """Folded name → its patterns (read by :mod:`.inflection`), made on first use."""
         if self._table is None:
-            self._table = {key: self._patterns(i) for i, key in enumerate(self._keys)}
+            self._table = {key: self.patterns(i) for i, key in enumerate(self._keys)}
         return self._table
 
-    def _patterns(self, i: int) -> tuple[Pattern, ...]:
-        group = self._groups.get(i)
+    def _shown_patterns(self, j: int) -> tuple[Pattern, ...]:
+        """The patterns of the ``j``-th name as shown: those of the folded names it stands for, in their order."""
+        group = self._found.get(j)
         if group is None:
-            group = self._groups[i] = self._columns.group(i)
+            members = self._members[self._member_ends[j - 1] if j else 0:self._member_ends[j]]
+            group = self._found[j] = tuple(p for i in members for p in self.patterns(i))
         return group
 
     def __getstate__(self) -> tuple:
-        return self._keys, self._columns, self._automaton, self.name
+        return self._keys, self._columns, self._shown, self._members, self._member_ends, self._automaton, self.name
 
     def __setstate__(self, state: tuple) -> None:
-        self._keys, self._columns, self._automaton, self.name = state
-        self._groups = {}
-        self._table = None
+        self._keys, self._columns, self._shown, self._members, self._member_ends, self._automaton, self.name = state
+        self._made()
 
     def find(self, text: str, *, suffixes: Iterable[str] = ()) -> list[Hit]:
         """Every acceptable hit in ``text`` (overlapping hits included)."""
-        if not self.size:
+        if not len(self._automaton):
             return []
-        folded, origin = fold_with_offsets(text)
+        clusters = fold_with_offsets(text)[1]  # where each folded character's cluster starts
+        folded, origin = _visible_folding(text)
         edges = word_edges(text)
         suffixes = tuple(sorted(set(suffixes), key=len, reverse=True))
         hits: list[Hit] = []
-        length = self._keys.length
-        for end_idx, i in self._automaton.iter(folded):
-            a = end_idx - length(i) + 1
-            start, core_end = origin[a], origin[end_idx + 1]
+        length = self._shown.length
+        for end_idx, j in self._automaton.iter(folded):
+            a = end_idx - length(j) + 1
+            start = origin[a]
+            # the name ends where the cluster of its last character does (before an invisible one after it)
+            core_end = origin[end_idx + 1]
+            if core_end != origin[end_idx]:
+                core_end = clusters[bisect_right(clusters, origin[end_idx])]  # offsets only grow; the last is len(text)
             if core_end == origin[end_idx]:
                 base = origin[end_idx]
-                cluster_end = next((o for o in origin[end_idx + 1:] if o != base), len(text))
+                cluster_end = clusters[bisect_right(clusters, base)]
                 if fold(text[base]) != folded[end_idx] or not _only_marks(text, base + 1, cluster_end):
                     continue  # the name ends inside a character that folds to several ("ß" → "ss")
                 # the name ends with a letter whose vowel sign begins a suffix ("চীন" + "ের"): it ends at the letter
@@ -174,7 +201,7 @@ class Matcher:
             if end < 0 or not (at_edge(text, start, edges) and at_edge(text, end, edges)):
                 continue
             core = text[start:core_end]
-            for p in self._patterns(i):
+            for p in self._shown_patterns(j):
                 if case_ok(p.text, core):
                     hits.append(Hit(start, end, p))
         return hits
@@ -211,13 +238,20 @@ class _Columns:
 
 
 def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose value for the ``i``-th of ``keys`` is ``i``."""
+    """An Aho-Corasick automaton whose value for the ``i``-th of ``keys`` is ``i`` (an empty key is left out)."""
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     for i, key in enumerate(keys):
-        automaton.add_word(key, i)
+        if key:
+            automaton.add_word(key, i)
     if len(automaton):
         automaton.make_automaton()
     return automaton
+
+
+@lru_cache(maxsize=8)
+def _visible_folding(text: str) -> tuple[str, list[int]]:
+    """The folded text without its invisible characters, and its offset map (once for the matchers of a text)."""
+    return visible_with_offsets(*fold_with_offsets(text))
 
 
 def _only_marks(text: str, start: int, end: int) -> bool:

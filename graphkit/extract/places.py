@@ -11,6 +11,12 @@ Other cities (every city of 100,000 people or more, with its names in many
 scripts) come from GeoNames (CC BY 4.0), in ``graphkit/data/cities.tsv``,
 made by ``scripts/make_cities.py``. A city's name ranks below a country's
 or a known organization's of the same length.
+
+States, provinces, oblasts, voivodeships and other first-level subdivisions
+(ISO 3166-2, with their names in some seventy languages, from Debian's
+iso-codes through pycountry) are in ``graphkit/data/subdivisions.tsv``, made
+by ``scripts/make_subdivisions.py``: places of type ``AdministrativeArea``,
+whose names rank below a city's of the same length ("Lagos" is the city).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import language
-from ..text import slug
+from ..text import fold, slug
 from .matcher import Matcher, Pattern
 
 #: CLDR codes that are not places (unions, pseudo-regions, "Unknown", "World").
@@ -29,7 +35,7 @@ NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "001"})
 @dataclass(frozen=True)
 class Place:
     key: str
-    type: str  # Country, Region or City
+    type: str  # Country, Region, City or AdministrativeArea
     label: str
     code: str  # CLDR territory code, or the time zone for a city
 
@@ -199,6 +205,59 @@ def city_labels() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """GeoNames cities: key → the ISO code of their country (the first city of a key, as :func:`cities` keeps); read
+    once, then loaded from the cache."""
+    from ..cache import cached
+    from ..resources import DATA_DIR
+
+    return cached("city-countries", lambda: _read_city_countries(DATA_DIR / "cities.tsv"),
+                  inputs=[DATA_DIR / "cities.tsv"])
+
+
+def _read_city_countries(path) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 5:
+            table.setdefault(slug(fields[1]), fields[2])
+    return table
+
+
+def country_of(key: str) -> str | None:
+    """The ISO code of the country a place is or lies in (a country, a CLDR city, a state or province, a GeoNames
+    city), else None (a region such as a continent, an unknown key)."""
+    place = places().get(key)
+    if place is not None:
+        if place.type == "Country":
+            return place.code
+        if place.type == "City":
+            return _zones().get(place.code)
+        return None
+    area = subdivisions().get(key)
+    if area is not None:
+        return area.country
+    return _city_countries().get(key)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> dict[str, frozenset[str]]:
+    """Every name of a subdivision (:func:`subdivisions`), folded → the ISO codes of the countries that have one of
+    that name."""
+    table: dict[str, set[str]] = {}
+    for sub in subdivisions().values():
+        for name in (sub.label, *sub.names):
+            table.setdefault(fold(name), set()).add(sub.country)
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """The ISO codes of the countries that have a state, province or region called ``name`` ("Texas" → US,
+    "Ontario" → CA; :func:`subdivisions`); empty for another name."""
+    return _subdivision_names().get(fold(name), frozenset())
+
+
+@lru_cache(maxsize=1)
 def city_matcher() -> Matcher:
     """A matcher for every GeoNames city name, in any script (built once, then loaded from the cache)."""
     import ahocorasick
@@ -209,11 +268,74 @@ def city_matcher() -> Matcher:
 
     def build() -> Matcher:
         known = places()
+        # another name of a small city that is a state's is the state's ("Bihar", not Bihar Sharif)
+        states = {fold(name) for s in subdivisions().values() for name in s.names}
         patterns = []
         for key, (label, all_names) in cities().items():
             type_ = known[key].type if key in known else "City"
             label = known[key].label if key in known else label
-            patterns.extend(Pattern(name, key, type_, label, "", priority=0, source="geonames") for name in all_names)
+            patterns.extend(Pattern(name, key, type_, label, "", priority=0, source="geonames") for name in all_names
+                            if name == label or fold(name) not in states)
         return Matcher(patterns)
 
-    return cached("cities", build, inputs=[DATA_DIR / "cities.tsv", library_stamp(babel), library_stamp(ahocorasick)])
+    return cached("cities", build, inputs=[DATA_DIR / "cities.tsv", DATA_DIR / "subdivisions.tsv",
+                                           library_stamp(babel), library_stamp(ahocorasick)])
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    """A first-level subdivision of a country (ISO 3166-2)."""
+
+    key: str
+    label: str
+    code: str  # ISO 3166-2 code, "IN-UP"
+    country: str  # ISO 3166-1 code of its country, "IN"
+    kind: str  # ISO's type: "State", "Province", "Voivodship" …
+    names: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[str, Subdivision]:
+    """ISO 3166-2 subdivisions by key, from ``data/subdivisions.tsv`` (read once, then loaded from the cache)."""
+    from ..cache import cached
+    from ..resources import DATA_DIR
+
+    return cached("subdivision-table", lambda: _read_subdivisions(DATA_DIR / "subdivisions.tsv"),
+                  inputs=[DATA_DIR / "subdivisions.tsv"])
+
+
+def _read_subdivisions(path) -> dict[str, Subdivision]:
+    from ..errors import OntologyError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise OntologyError(f"{path} cannot be read ({exc.strerror})", hint="reinstall graphkit") from None
+    table: dict[str, Subdivision] = {}
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) < 6:
+            raise OntologyError(f"{path}: malformed line {fields[0]!r}",
+                                hint="regenerate it with scripts/make_subdivisions.py")
+        code, label, country, kind, key, *all_names = fields
+        table.setdefault(key, Subdivision(key, label, code, country, kind, tuple(all_names)))
+    return table
+
+
+@lru_cache(maxsize=1)
+def subdivision_matcher() -> Matcher:
+    """A matcher for every name of a subdivision, in any script (built once, then loaded from the cache)."""
+    import ahocorasick
+
+    from ..cache import cached, library_stamp
+    from ..resources import DATA_DIR
+
+    def build() -> Matcher:
+        built = Matcher(Pattern(name, s.key, "AdministrativeArea", s.label, "", priority=-1, source="iso3166")
+                        for s in subdivisions().values() for name in s.names)
+        built.name = "subdivisions"  # its inflection index is kept too
+        return built
+
+    return cached("subdivisions", build, inputs=[DATA_DIR / "subdivisions.tsv", library_stamp(ahocorasick)])

@@ -4,7 +4,8 @@ Each entity has a stable key (the local name of its ``gke:`` IRI), a class,
 an English ``rdfs:label`` and names in many languages and scripts
 (``skos:altLabel``; ``skos:hiddenLabel`` for forms matched with less trust);
 a unit names the organization it is part of (``ppp:partOf``), a national body
-the country it is of (``ppp:country``, an ISO 3166-1 code).
+the country it is of (``ppp:country``, an ISO 3166-1 code); an entity whose
+Wikidata item is certain names it (``owl:sameAs``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from ..cache import Strings
 from ..errors import OntologyError, syntax_location
-from ..resources import ontology_dir, ontology_file
+from ..resources import forgotten_by_clear_caches, ontology_dir, ontology_file
 from ..vocab import ENTITY, PPP
 from .matcher import Matcher, Pattern
 
@@ -34,6 +35,7 @@ class KnownEntity:
     part_of: str | None = None
     country: str | None = None  # ISO 3166-1 code of the country a national body is of (ppp:country)
     seat: str | None = None  # English name of the city it has its seat in (ppp:seat)
+    same_as: tuple[str, ...] = ()  # Wikidata items it is (owl:sameAs), where the Q-id is certain
 
 
 class Entities(Mapping):
@@ -56,6 +58,7 @@ class Entities(Mapping):
         self.part_of: dict[int, str] = {}
         self.country: dict[int, str] = {}
         self.seat: dict[int, str] = {}
+        self.same_as: dict[int, tuple[str, ...]] = {}
         for i, e in enumerate(entities):
             keys.append(e.key)
             labels.append(e.label)
@@ -68,6 +71,8 @@ class Entities(Mapping):
             for column, value in ((self.part_of, e.part_of), (self.country, e.country), (self.seat, e.seat)):
                 if value is not None:
                     column[i] = value
+            if e.same_as:
+                self.same_as[i] = e.same_as
         self.key_names, self.labels, self.texts = Strings(keys), Strings(labels), Strings(texts)
         self.types, self.langs = list(types), list(langs)
         self._made()
@@ -95,7 +100,8 @@ class Entities(Mapping):
             names = tuple((self.texts[j], self.langs[self.lang_of[j]], self.HOW[self.how_of[j]])
                           for j in range(first, self.name_ends[i]))
             found = self._objects[i] = KnownEntity(self.key_names[i], self.types[self.type_of[i]], self.labels[i], names,
-                                                   self.part_of.get(i), self.country.get(i), self.seat.get(i))
+                                                   self.part_of.get(i), self.country.get(i), self.seat.get(i),
+                                                   self.same_as.get(i, ()))
         return found
 
     def __getitem__(self, key: str) -> KnownEntity:
@@ -131,6 +137,7 @@ class Registry:
         return id(self)
 
 
+@forgotten_by_clear_caches
 @lru_cache(maxsize=4)
 def _matcher(registry: Registry) -> Matcher:
     return _names_matcher(registry.entities)
@@ -153,12 +160,14 @@ def load_registry(path: str | Path | None = None) -> Registry:
     return _load(str(path)) if path is not None else _load_in(ontology_dir())
 
 
+@forgotten_by_clear_caches
 @lru_cache(maxsize=4)
 def _load_in(folder: Path) -> Registry:
     # the stages ask for the registry many times an article: the file is looked for once per folder
     return _load(str(ontology_file("registry.ttl")))
 
 
+@forgotten_by_clear_caches
 @lru_cache(maxsize=4)
 def _load(path: str) -> Registry:
     import ahocorasick
@@ -193,6 +202,7 @@ def _parse(path: str) -> Registry:
     part_of = str(PPP.partOf)
     country_of = str(PPP.country)
     seat_of = str(PPP.seat)
+    same_as_p = "http://www.w3.org/2002/07/owl#sameAs"
     ns = str(ENTITY)
     ppp = str(PPP._NS)
     types: dict[str, set[str]] = {}
@@ -200,6 +210,7 @@ def _parse(path: str) -> Registry:
     parents: dict[str, list[str]] = {}
     countries: dict[str, list[str]] = {}
     seats: dict[str, list[str]] = {}
+    same: dict[str, set[str]] = {}
     try:
         for triple in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
             s, p, o = triple.subject, triple.predicate.value, triple.object
@@ -218,6 +229,8 @@ def _parse(path: str) -> Registry:
                 countries.setdefault(key, []).append(o.value.upper())
             elif p == seat_of and isinstance(o, ox.Literal):
                 seats.setdefault(key, []).append(o.value)
+            elif p == same_as_p and isinstance(o, ox.NamedNode):
+                same.setdefault(key, set()).add(o.value)
     except FileNotFoundError:
         raise OntologyError(f"registry {path} is missing", hint="reinstall graphkit") from None
     except (SyntaxError, ValueError, OSError) as exc:  # pyoxigraph's parse errors are SyntaxErrors with line/column
@@ -241,6 +254,7 @@ def _parse(path: str) -> Registry:
             part_of=parent[len(ns):] if parent is not None and parent.startswith(ns) else None,
             country=min(countries.get(key, ()), default=None),
             seat=min(seats.get(key, ()), default=None),
+            same_as=tuple(sorted(same.get(key, ()))),
         )
     if not entities:
         raise OntologyError(f"registry {path} names no entity (emptied or cut short?)",

@@ -18,10 +18,11 @@ the object nearer to it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lang import Language, RelationCue, language
@@ -29,10 +30,11 @@ from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
 from ..ontology import Ontology
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
-from ..segment import at_edge, word_edges
-from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
+from ..segment import word_edges
+from ..text import fold, is_unspaced, joins, script_of
 from . import frames, known
-from .spans import mentions_of, sorted_edges
+from .cues import CueHit, find_cues
+from .spans import mentions_of, sorted_edges, stretch
 
 #: Confidences are calibrated: about the share of such relations that are right on the tuning sets (the seeds,
 #: tests/data/multilingual and tests/data/dev; see scripts/calibration.py).
@@ -67,56 +69,6 @@ def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
         if main is not None:
             return main
     return None
-
-
-@dataclass(frozen=True)
-class CueHit:
-    cue: RelationCue
-    start: int
-    end: int
-
-
-@lru_cache(maxsize=64)
-def _cue_pattern(lang: Language) -> tuple[re.Pattern, dict[str, RelationCue]]:
-    """One alternation of every cue phrase of a language, longest first, and the cue of each phrase."""
-    by_phrase: dict[str, RelationCue] = {}
-    for cue in lang.relation_cues:  # already longest first
-        by_phrase.setdefault(cue.phrase, cue)
-    return re.compile("|".join(re.escape(p) for p in by_phrase)), by_phrase
-
-
-def find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
-    """Cue phrases in a sentence, outside mentions (names hold no cue), starting at a word start.
-
-    Found once per sentence and set of mentions: the operation frames read the same cues.
-    """
-    if not lang.relation_cues:
-        return []
-    if not doc.mentions:  # the empty tuple is one object for every document: nothing is kept with it
-        return _find_cues(doc, sentence, lang)
-    memo = mentions_of(doc.mentions).memo
-    key = ("cues", lang.code, sentence.start, sentence.end, hash(doc.text))
-    if key not in memo:
-        memo[key] = _find_cues(doc, sentence, lang)
-    return memo[key]
-
-
-def _find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
-    folded, origin = fold_with_offsets(doc.text)  # folded once per document, shared by the stages
-    lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
-    names = [(m.start, m.end) for m in mentions_of(doc.mentions).overlapping(sentence.start, sentence.end)]
-    edges = word_edges(doc.text)
-    pattern, by_phrase = _cue_pattern(lang)
-    hits = []
-    for m in pattern.finditer(folded, lo, hi):
-        a, b = m.start(), m.end()
-        if a > 0 and joins(folded[a - 1], folded[a]):
-            continue
-        start, end = origin[a], origin[b] if b < len(origin) else len(doc.text)
-        if any(start < e and s < end for s, e in names) or not at_edge(doc.text, start, edges):
-            continue
-        hits.append(CueHit(by_phrase[m.group()], start, end))
-    return hits
 
 
 def _near(doc: Document, start: int, end: int, side: str) -> bool:
@@ -162,45 +114,97 @@ def _starts_clause(doc: Document, m: Mention, lang: Language) -> bool:
     return any(folded.startswith(cue.phrase) for cue in lang.relation_cues)
 
 
-def _list_from(doc: Document, ordered: list[Mention], first: int, fits, lang: Language, step: int) -> list[Mention]:
-    """The mention at ``first`` and those coordinated with it, walking by ``step``."""
-    chosen = [ordered[first]]
-    i = first + step
-    while 0 <= i < len(ordered) and fits(ordered[i]):
-        a, b = (chosen[-1], ordered[i]) if step > 0 else (ordered[i], chosen[-1])
+def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lang: Language, step: int) -> list[Mention]:
+    """``first`` and the mentions coordinated with it, read from ``rest`` (those after it, walking by ``step``)."""
+    chosen = [first]
+    for m in rest:
+        if not fits(m):
+            break
+        a, b = (chosen[-1], m) if step > 0 else (m, chosen[-1])
         gap = doc.text[a.end:b.start]
         between = fold(gap.strip(" ,;、，"))
         if between not in lang.conjunctions and not (between == "" and gap.strip()):
             break  # members of a list are separated by a comma or a conjunction, not by a space
-        chosen.append(ordered[i])
-        i += step
+        chosen.append(m)
     return chosen
 
 
-def _side(doc: Document, mentions: list[Mention], fits, lang: Language, *, before: int | None = None,
-          after: int | None = None, near: bool = True) -> list[Mention]:
+class Pool:
+    """The mentions of a sentence, read outwards from an offset: those ending before it, the nearest first, and
+    those starting after it.
+
+    Mentions in order of their start (as the stages leave them) are found by bisection, and read only as far as
+    a question needs: a cue asks about its neighbours, not about the whole of a long sentence. Otherwise by a
+    scan, with the same answers.
+    """
+
+    __slots__ = ("items", "starts", "ordered", "longest")
+
+    def __init__(self, mentions) -> None:
+        self.items = list(mentions)
+        self.starts = [m.start for m in self.items]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.longest = max((m.end - m.start for m in self.items), default=0)
+
+    def ending_by(self, offset: int, since: int = -1) -> Iterator[Mention]:
+        """The mentions with ``since < end <= offset``, from the last to the first in their order."""
+        items = self.items
+        if not self.ordered:
+            yield from (m for m in reversed(items) if since < m.end <= offset)
+            return
+        i = bisect_right(self.starts, offset) - 1  # those starting after the offset end after it
+        while i >= 0:
+            m = items[i]
+            if m.start + self.longest <= since:
+                return  # this one and those before it end at ``since`` or before
+            if since < m.end <= offset:
+                yield m
+            i -= 1
+
+    def starting_from(self, offset: int) -> Iterator[Mention]:
+        """The mentions with ``start >= offset``, in their order."""
+        items = self.items
+        if not self.ordered:
+            yield from (m for m in items if m.start >= offset)
+            return
+        for i in range(bisect_left(self.starts, offset), len(items)):
+            yield items[i]
+
+
+def _side(doc: Document, mentions: Pool, fits, lang: Language, *, before: int | None = None,
+          after: int | None = None, near: bool = True, since: int = -1) -> list[Mention]:
     """The nearest fitting mention before/after an offset, with its coordinated list.
 
-    The nearest one must be near the cue (``near``); the list it heads may run further.
+    The nearest one must be near the cue (``near``); the list it heads may run further. Before an offset,
+    only mentions ending after ``since`` count.
     """
     if before is not None:
-        pool = [m for m in mentions if m.end <= before]
-        for i in range(len(pool) - 1, -1, -1):
-            if near and not _near(doc, pool[i].end, before, "before"):
+        pool = mentions.ending_by(before, since)
+        for m in pool:
+            if near and not _near(doc, m.end, before, "before"):
                 break
-            if fits(pool[i]):
-                return _list_from(doc, pool, i, fits, lang, -1)
+            if fits(m):
+                return _list_from(doc, m, pool, fits, lang, -1)
     else:
-        pool = [m for m in mentions if m.start >= after]
-        for i, m in enumerate(pool):
+        pool = mentions.starting_from(after)
+        m = next(pool, None)
+        while m is not None:
             if near and not _near(doc, after, m.start, "after"):
                 break
+            nxt = next(pool, None)
             if fits(m) and not _starts_clause(doc, m, lang):
                 # "Europol's EC3": the possessor names whose the head is; the head is the argument
-                if i + 1 < len(pool) and fits(pool[i + 1]) and fold(doc.text[m.end:pool[i + 1].start]).strip() in POSSESSIVES:
-                    i += 1
-                return _list_from(doc, pool, i, fits, lang, +1)
+                if nxt is not None and fits(nxt) and fold(doc.text[m.end:nxt.start]).strip() in POSSESSIVES:
+                    m, nxt = nxt, next(pool, None)
+                return _list_from(doc, m, itertools.chain(() if nxt is None else (nxt,), pool), fits, lang, +1)
+            m = nxt
     return []
+
+
+@lru_cache(maxsize=4)
+def _clause_marks(text: str) -> list[int]:
+    """Where the text has a comma, a semicolon or a colon, in order."""
+    return [m.start() for m in re.finditer(r"[,;:]", text)]
 
 
 def match(doc: Document) -> list[Relation]:
@@ -212,19 +216,25 @@ def match(doc: Document) -> list[Relation]:
     relations: dict[tuple, Relation] = {}
     sentences = doc.sentences
     mentions = mentions_of(doc.mentions)
+    in_sentence = None
     for index, sentence in enumerate(sentences):
-        in_sentence = mentions.within(sentence.start, sentence.end)
         previous = sentences[index - 1] if index else None
-        in_previous = mentions.within(previous.start, previous.end) if previous else []
+        # the sentence before's mentions were this one's at the step before
+        in_previous = in_sentence if in_sentence is not None else Pool(
+            mentions.within(previous.start, previous.end) if previous else [])
+        in_sentence = Pool(mentions.within(sentence.start, sentence.end))
+        names_operation = any(ontology.coarse_type(m.type) == "Operation" for m in in_sentence.items)
+        looked_back: dict = {}  # what the sentence before gives a slot, once for each predicate and slot
         for hit in find_cues(doc, sentence, lang):
             readings = [hit]
             retyped = topics().get(hit.cue.predicate, {}).get("operation")
-            if retyped and any(ontology.coarse_type(m.type) == "Operation" for m in in_sentence):
+            if retyped and names_operation:
                 # "supported the operation", "joined Operation X": the same cue, said of an operation
                 cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first)
                 readings.append(CueHit(cue, hit.start, hit.end))
             for reading in readings:
-                pairs = _pairs(doc, reading, in_sentence, in_previous, sentence, previous, ontology, lang)
+                pairs = _pairs(doc, reading, in_sentence, in_previous, sentence, previous, ontology, lang,
+                               looked_back)
                 for subj, obj, confidence, span in pairs:
                     _add(relations, doc, reading, subj, obj, confidence, span, ontology)
     return sorted(relations.values(), key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
@@ -242,13 +252,17 @@ def _add(relations: dict, doc: Document, hit: CueHit, subj: Mention, obj: Mentio
     if key in relations and relations[key].evidence.confidence >= confidence:
         return
     relations[key] = Relation(s_key, predicate, o_key, Evidence(
-        doc.id, span.start, span.end, doc.text[span.start:span.end], confidence,
+        doc.id, span.start, span.end, stretch(doc.text, span.start, span.end), confidence,
         method=f"relations:cue:{hit.cue.phrase}"))
 
 
-def _pairs(doc, hit: CueHit, in_sentence, in_previous, sentence: Span, previous: Span | None,
-           ontology: Ontology, lang: Language):
-    """``(subject, object, confidence, evidence span)`` for one cue."""
+def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Span, previous: Span | None,
+           ontology: Ontology, lang: Language, looked_back: dict | None = None):
+    """``(subject, object, confidence, evidence span)`` for one cue.
+
+    ``looked_back`` keeps what the sentence before gave each predicate's slots, for the next cues of the sentence.
+    """
+    looked_back = {} if looked_back is None else looked_back
     predicate = hit.cue.predicate
     dom, rng = ontology.signatures[predicate]
 
@@ -266,10 +280,14 @@ def _pairs(doc, hit: CueHit, in_sentence, in_previous, sentence: Span, previous:
             # (for a "<" cue, the subject nearer)
             near_fits, far_fits = (fits_object, fits_subject) if subject_first else (fits_subject, fits_object)
             near = _side(doc, in_sentence, near_fits, lang, before=hit.start)
-            # the farther one stands in the same clause: no comma or semicolon between the two
-            rest = [m for m in in_sentence if near and m.end <= near[-1].start
-                    and not re.search(r"[,;:]", doc.text[m.end:near[-1].start])]
-            far = _side(doc, rest, far_fits, lang, before=near[-1].start) if near else []
+            # the farther one stands in the same clause: no comma or semicolon between the two (it ends after
+            # the last one before the nearer)
+            if near:
+                marks = _clause_marks(doc.text)
+                k = bisect_left(marks, near[-1].start)
+                far = _side(doc, in_sentence, far_fits, lang, before=near[-1].start, since=marks[k - 1] if k else -1)
+            else:
+                far = []
             objects, subjects = (near, far) if subject_first else (far, near)
         elif subject_first:
             subjects = _side(doc, in_sentence, fits_subject, lang, before=hit.start)
@@ -287,11 +305,15 @@ def _pairs(doc, hit: CueHit, in_sentence, in_previous, sentence: Span, previous:
 
             end = previous.end + 1
             if not subjects:
-                subjects = _side(doc, in_previous, lambda m: fits_back(m, fits_subject, "subject"), lang,
-                                 before=end, near=False)
+                if (predicate, "subject") not in looked_back:
+                    looked_back[(predicate, "subject")] = _side(
+                        doc, in_previous, lambda m: fits_back(m, fits_subject, "subject"), lang, before=end, near=False)
+                subjects = list(looked_back[(predicate, "subject")])
             if not objects:
-                objects = _side(doc, in_previous, lambda m: fits_back(m, fits_object, "object"), lang,
-                                before=end, near=False)
+                if (predicate, "object") not in looked_back:
+                    looked_back[(predicate, "object")] = _side(
+                        doc, in_previous, lambda m: fits_back(m, fits_object, "object"), lang, before=end, near=False)
+                objects = list(looked_back[(predicate, "object")])
             confidence, span = BASE_CONFIDENCE * LOOKBACK_FACTOR, Span(previous.start, sentence.end)
         if (not subjects or not objects) and (subjects or objects):
             # then, to the article's topic: "Mastercard joined later", in an article about an alliance
@@ -426,7 +448,7 @@ def works_for(doc: Document) -> list[Relation]:
             if not role:
                 continue
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
-                doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], confidence,
+                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method=how, role=role)))
             break
         else:
@@ -434,7 +456,7 @@ def works_for(doc: Document) -> list[Relation]:
             if titled is not None:
                 org, role = titled
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
-                    doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end],
+                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
                     TITLED_CONFIDENCE, method="relations:role:title", role=role)))
     return out
 
@@ -481,7 +503,7 @@ def _titled(doc: Document, person: Mention, after: Mention | None, before: Menti
 
 
 STRUCTURE_CONFIDENCE = 0.45
-PLACE_TYPES = ("Country", "Region", "City")
+PLACE_TYPES = ("Country", "Region", "City", "AdministrativeArea")
 OWNER_CONFIDENCE = 0.7
 
 
@@ -515,7 +537,7 @@ def owned_operations(doc: Document) -> list[Relation]:
             continue
         sentence = doc.sentence_of(a.start)
         out.append(Relation(operation.key, "coordinatedBy", org.key, Evidence(
-            doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], OWNER_CONFIDENCE,
+            doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), OWNER_CONFIDENCE,
             method="relations:structure:owner")))
     return out
 
@@ -553,7 +575,7 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             return
         sentence = doc.sentence_of(subject.start)
         found.setdefault((subject.key, predicate, key), Relation(subject.key, predicate, key, Evidence(
-            doc.id, sentence.start, sentence.end, doc.text[sentence.start:sentence.end], STRUCTURE_CONFIDENCE,
+            doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), STRUCTURE_CONFIDENCE,
             method=f"relations:structure:{how}")))
 
     names_in: dict[str, list] = {}  # the names inside a name, found once for each name (names repeat)

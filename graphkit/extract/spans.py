@@ -18,7 +18,8 @@ answers (including for empty and reversed spans):
 - :func:`literal_matches`: the matches of many ``re`` patterns, each a literal
   word with look-arounds, found in one pass over the text;
 - :func:`lowercase_words`: what :func:`graphkit.text.written_in_lowercase`
-  answers, for every word of a text at once.
+  answers, for every word of a text at once;
+- :func:`stretch`: one string for a sentence that many evidences hold.
 """
 
 from __future__ import annotations
@@ -255,6 +256,16 @@ class Sentences:
 def sentences_of(sentences: Sequence) -> Sentences:
     """The :class:`Sentences` index of a document's sentences (built once per tuple)."""
     return _kept(sentences, lambda ss: Sentences(ss))
+
+
+@lru_cache(maxsize=256)
+def stretch(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, one object for the same stretch of the same text while it is among the last used.
+
+    The evidence of every relation read in a sentence holds that sentence: one string for all of them, not a
+    copy each (a long sentence with many relations took memory in the square of its length).
+    """
+    return text[start:end]
 
 
 @lru_cache(maxsize=8)
