@@ -614,7 +614,7 @@ _ACRONYM_BEFORE = regex.compile(r"(?<![\w-])\p{Lu}{2,}[\s\u00a0]$")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}][\s\u00a0]$")
 
 
-def _edition(text: str, q: Quantity) -> bool:
+def _names_an_edition(text: str, q: Quantity) -> bool:
     """Whether a small plain number ends a name: after a word and before a closing quote, or after an acronym."""
     if q.value >= 100 or q.value != q.value.to_integral_value() or not text[q.start].isdigit():
         return False  # editions are written in digits: "АФМ восемь курсов" counts
@@ -634,7 +634,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     for q in find_quantities(doc):
         if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
-        if q.unit is None and _edition(doc.text, q):
+        if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..lang import Language, language
 from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
@@ -270,12 +271,25 @@ def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mentio
     return listed
 
 
-def _partners_word(doc: Document, sentence: Span, lang: Language) -> int | None:
-    """Where a sentence first speaks of partners or member organizations (the language's words for them)."""
+@lru_cache(maxsize=64)
+def _partner_words(lang: Language) -> re.Pattern | None:
+    """One alternation of the language's words for partners or member organizations, each at a word start."""
     words = lang.figure_cues.get("member_organizations", ())
-    folded, offsets = fold_with_offsets(doc.text[sentence.start:sentence.end])
-    found = [m.start() for w in words if (m := re.search(rf"(?<!\w){re.escape(w)}", folded))]
-    return sentence.start + offsets[min(found)] if found else None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")") if words else None
+
+
+def _partners_word(doc: Document, sentence: Span, lang: Language) -> int | None:
+    """Where a sentence first speaks of partners or member organizations (the language's words for them).
+
+    The document is folded once (the cue finder shares the fold); the leftmost match of the alternation is
+    the first such word.
+    """
+    pattern = _partner_words(lang)
+    if pattern is None:
+        return None
+    folded, origin = fold_with_offsets(doc.text)
+    m = pattern.search(folded, bisect_left(origin, sentence.start), bisect_left(origin, sentence.end))
+    return origin[m.start()] if m else None
 
 
 def participants(doc: Document) -> list[Relation]:
