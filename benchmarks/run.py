@@ -3,14 +3,30 @@
     python benchmarks/run.py            # about 15 minutes on 2 cores
     python benchmarks/run.py --quick    # a smaller corpus for each part, a few minutes
     python benchmarks/run.py --docs 1000 10000 100000   # the scaling up to 100k articles (long)
+    python benchmarks/run.py --only cold languages jobs --baseline /tmp/graphkit-main
+                                        # before and after: another checkout measured alternately with this one
+
+With ``--baseline DIR`` (a checkout or an export of another version, e.g.
+``git archive main | tar -x -C DIR``), the parts ``cold``, ``languages``,
+``jobs`` and ``length`` measure that version and this one alternately, run
+by run, in the same time window (the machine is shared: measured apart, the
+two would see different loads), and print after ÷ before. The system's load
+average is printed before each part.
 
 Parts (each can be chosen with ``--only``):
 
 - ``cold``: wall time of ``graphkit build`` on the five example articles, from
-  a fresh process (the median of three runs), and of ``graphkit --version``;
+  a fresh process: the first run with an empty cache (``graphkit/cache.py``:
+  matchers, the Thai dictionary, month and place names are built and kept)
+  and the median of three later runs (loaded), and of ``graphkit --version``.
+  Python's bytecode is written as an installed package's would be
+  (``PYTHONDONTWRITEBYTECODE`` is unset for the runs; a first run, not
+  counted, writes it);
 - ``languages``: extraction throughput in MB/s per language, on generated
   articles of that language (``corpus.py``), measured in one warm process:
-  what an article costs once every resource is loaded;
+  what an article costs once every resource is loaded; per core (the
+  process's CPU time, which the machine's other work changes least) and by
+  the clock;
 - ``scaling``: ``graphkit build --jobs 2`` of generated multilingual corpora
   of increasing size: wall time, seconds per thousand articles, peak memory
   of the process tree;
@@ -38,7 +54,8 @@ Parts (each can be chosen with ``--only``):
   the alliance's: 12 s for 500 entities, 234 s for 3,000).
 
 Sizes are in bytes of UTF-8 text; MB is 10^6 bytes. Every corpus is generated
-into a temporary folder and removed afterwards.
+into a temporary folder and removed afterwards, and so is the cache the runs
+build (``GRAPHKIT_CACHE_DIR`` points into it; each version has its own).
 """
 
 from __future__ import annotations
@@ -64,6 +81,27 @@ import registry as registry_bench  # noqa: E402
 GRAPHKIT = [sys.executable, "-m", "graphkit"]
 PARTS = ("cold", "languages", "scaling", "jobs", "registry", "length", "oneline", "validate")
 
+#: The versions measured: (label, checkout). One, this checkout, unless --baseline adds another before it.
+CHECKOUTS: list[tuple[str, Path]] = [("now", ROOT)]
+_TMP: Path = Path(tempfile.gettempdir())
+
+
+def _env(root: Path = ROOT) -> dict:
+    """The environment of a run of the version at ``root``: its code first, a cache of its own, bytecode written."""
+    env = dict(os.environ, PYTHONPATH=str(root), GRAPHKIT_CACHE_DIR=str(_TMP / f"cache-{_label(root)}"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("GRAPHKIT_NO_CACHE", None)
+    return env
+
+
+def _label(root: Path) -> str:
+    return next((label for label, r in CHECKOUTS if r == root), "now")
+
+
+def _load() -> str:
+    return "load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()) if hasattr(os, "getloadavg") else ""
+
+
 
 def _tree_rss(pid: int) -> int:
     """Resident memory of a process and its children, in bytes (0 if it has ended)."""
@@ -83,8 +121,11 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_measured(cmd: list[str], **kwargs) -> tuple[float, int]:
-    """Run ``cmd``; its wall time and the peak resident memory of its process tree (sampled every 0.2 s)."""
+def run_measured(cmd: list[str], *, root: Path = ROOT, **kwargs) -> tuple[float, int]:
+    """Run ``cmd`` with the version at ``root``; its wall time and the peak resident memory of its process tree
+    (sampled every 0.2 s)."""
+    kwargs.setdefault("env", _env(root))
+    kwargs.setdefault("cwd", _TMP)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
     peak = 0
@@ -109,15 +150,27 @@ def run_measured(cmd: list[str], **kwargs) -> tuple[float, int]:
 
 def cold(tmp: Path) -> list[str]:
     out = tmp / "cold.ttl"
-    builds = [run_measured([*GRAPHKIT, "build", str(ROOT / "examples" / "corpus"), "-o", str(out), "-q"])[0]
-              for _ in range(3)]
-    version = [run_measured([*GRAPHKIT, "--version"])[0] for _ in range(3)]
-    return [
-        "| cold start | median of 3 |",
-        "|---|---|",
-        f"| `graphkit --version` | {statistics.median(version):.2f} s |",
-        f"| `graphkit build` of the 5 example articles (48 KB) | {statistics.median(builds):.2f} s |",
-    ]
+    build = [*GRAPHKIT, "build", str(ROOT / "examples" / "corpus"), "-o", str(out), "-q"]
+    first, builds, version = {}, {}, {}
+    for label, root in CHECKOUTS:
+        run_measured([*GRAPHKIT, "--version"], root=root)  # writes the bytecode
+        first[label] = run_measured(build, root=root)[0]  # an empty cache: built and kept
+    for _ in range(3):
+        for label, root in CHECKOUTS:  # one version, then the other: the same load for both
+            builds.setdefault(label, []).append(run_measured(build, root=root)[0])
+            version.setdefault(label, []).append(run_measured([*GRAPHKIT, "--version"], root=root)[0])
+    rows = [("`graphkit --version` (median of 3)", version),
+            ("`graphkit build` of the 5 example articles (48 KB), first run (empty cache)", {k: [v] for k, v in first.items()}),
+            ("`graphkit build` of the 5 example articles, later runs (median of 3)", builds)]
+    labels = [label for label, _ in CHECKOUTS]
+    header = ["cold start", *labels] + (["after ÷ before"] if len(labels) > 1 else [])
+    lines = ["| " + " | ".join(header) + " |", "|---|" + "---|" * (len(header) - 1)]
+    for name, values in rows:
+        medians = [statistics.median(values[label]) for label in labels]
+        cells = " | ".join(f"{m:.2f} s" for m in medians)
+        ratio = f" | {medians[-1] / medians[0]:.2f}" if len(labels) > 1 else ""
+        lines.append(f"| {name} | {cells}{ratio} |")
+    return lines
 
 
 _THROUGHPUT = r"""
@@ -130,28 +183,51 @@ lang, n, size = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 texts = [text for _, text in corpus.articles(n + 3, seed=1, size=size, languages=[lang])]
 for text in texts[:3]:                      # load every resource before timing
     extract(make_document(text, doc_id="warm.txt"))
-started, size_bytes = time.perf_counter(), 0
+started, cpu, size_bytes = time.perf_counter(), time.process_time(), 0
 for i, text in enumerate(texts[3:]):
     extract(make_document(text, doc_id=f"{i}.txt"))
     size_bytes += len(text.encode("utf-8"))
-print(json.dumps({"seconds": time.perf_counter() - started, "bytes": size_bytes, "docs": n}))
+print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, "bytes": size_bytes,
+                  "docs": n}))
 """
 
 
+def _python(script: str, *args: str, root: Path = ROOT) -> list[dict]:
+    """Run a measuring script with the version at ``root``; the JSON lines it prints."""
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True,
+                         env=_env(root), cwd=_TMP)
+    return [json.loads(line) for line in out.stdout.strip().splitlines() if line.startswith("{")]
+
+
 def languages(tmp: Path, *, docs: int) -> list[str]:
+    """MB/s per language: per core (the process's CPU time, what the machine's other work changes least) and wall."""
     from graphkit.lang import available
 
+    labels = [label for label, _ in CHECKOUTS]
     rows = []
     for lang in sorted(set(available()) & set(corpus.generate.LANGUAGE_WEIGHTS)):
-        out = subprocess.run([sys.executable, "-c", _THROUGHPUT, str(HERE), lang, str(docs), "3000"],
-                             capture_output=True, text=True, check=True)
-        r = json.loads(out.stdout.strip().splitlines()[-1])
-        rows.append((lang, r["bytes"] / 1e6 / r["seconds"], r["seconds"] / r["docs"], r["bytes"] / r["docs"]))
-        print(f"# languages: {lang} {rows[-1][1]:.3f} MB/s", file=sys.stderr)
-    lines = ["| language | MB/s | ms per article | bytes per article |", "|---|---|---|---|"]
-    lines += [f"| {lang} | {mbs:.3f} | {1000 * per:.0f} | {size:.0f} |" for lang, mbs, per, size in rows]
-    speeds = [r[1] for r in rows]
-    lines.append(f"| all (median) | {statistics.median(speeds):.3f} | | |")
+        cpu, wall, size = {}, {}, 0.0
+        for label, root in CHECKOUTS:
+            r = _python(_THROUGHPUT, str(HERE), lang, str(docs), "3000", root=root)[-1]
+            cpu[label], wall[label] = r["bytes"] / 1e6 / r["cpu"], r["bytes"] / 1e6 / r["seconds"]
+            size = r["bytes"] / r["docs"]
+        rows.append((lang, cpu, wall, size))
+        print(f"# languages: {lang} " + ", ".join(f"{k} {v:.3f} MB/s per core" for k, v in cpu.items()), file=sys.stderr)
+    if len(labels) == 1:
+        lines = ["| language | MB/s per core (CPU time) | MB/s (wall) | bytes per article |", "|---|---|---|---|"]
+        lines += [f"| {lang} | {c['now']:.3f} | {w['now']:.3f} | {size:.0f} |" for lang, c, w, size in rows]
+        for name, pick in (("median", statistics.median), ("slowest", min)):
+            lines.append(f"| all ({name}) | {pick(r[1]['now'] for r in rows):.3f} | {pick(r[2]['now'] for r in rows):.3f} | |")
+        return lines
+    before, after = labels
+    lines = [f"| language | MB/s per core, {before} | MB/s per core, {after} | after ÷ before | MB/s wall, {before} "
+             f"| MB/s wall, {after} | bytes per article |", "|---|---|---|---|---|---|---|"]
+    for lang, c, w, size in rows:
+        lines.append(f"| {lang} | {c[before]:.3f} | {c[after]:.3f} | {c[after] / c[before]:.2f} | {w[before]:.3f} "
+                     f"| {w[after]:.3f} | {size:.0f} |")
+    for name, pick in (("median", statistics.median), ("slowest", min)):
+        b, a = pick(r[1][before] for r in rows), pick(r[1][after] for r in rows)
+        lines.append(f"| all ({name}) | {b:.3f} | {a:.3f} | {a / b:.2f} | | | |")
     return lines
 
 
@@ -178,16 +254,25 @@ def scaling(tmp: Path, *, sizes: list[int], jobs: int) -> list[str]:
 
 def jobs(tmp: Path, *, n: int) -> list[str]:
     folder, size = _corpus(tmp, n)
-    walls = {}
+    lines = [f"| {n:,} articles ({size / 1e6:.1f} MB) | --jobs 1 | --jobs 2 | speed-up | MB/s, --jobs 1 | same bytes |",
+             "|---|---|---|---|---|---|"]
+    walls: dict[tuple[str, int], float] = {}
     for j in (1, 2):
-        walls[j], _ = run_measured([*GRAPHKIT, "build", str(folder), "-o", str(tmp / f"jobs{j}.ttl"), "-q", "--jobs", str(j)])
-        print(f"# jobs: {j} in {walls[j]:.1f} s", file=sys.stderr)
-    same = (tmp / "jobs1.ttl").read_bytes() == (tmp / "jobs2.ttl").read_bytes()
-    return [
-        f"| {n:,} articles ({size / 1e6:.1f} MB) | --jobs 1 | --jobs 2 | speed-up | same bytes |",
-        "|---|---|---|---|---|",
-        f"| build | {walls[1]:.1f} s | {walls[2]:.1f} s | {walls[1] / walls[2]:.2f}× | {'yes' if same else 'NO'} |",
-    ]
+        for label, root in CHECKOUTS:
+            walls[label, j], _ = run_measured([*GRAPHKIT, "build", str(folder), "-o", str(tmp / f"jobs-{label}-{j}.ttl"),
+                                               "-q", "--jobs", str(j)], root=root)
+            print(f"# jobs: {label} {j} in {walls[label, j]:.1f} s", file=sys.stderr)
+    for label, _ in CHECKOUTS:
+        same = (tmp / f"jobs-{label}-1.ttl").read_bytes() == (tmp / f"jobs-{label}-2.ttl").read_bytes()
+        lines.append(f"| build ({label}) | {walls[label, 1]:.1f} s | {walls[label, 2]:.1f} s "
+                     f"| {walls[label, 1] / walls[label, 2]:.2f}× | {size / 1e6 / walls[label, 1]:.3f} "
+                     f"| {'yes' if same else 'NO'} |")
+    if len(CHECKOUTS) > 1:
+        (before, _), (after, _) = CHECKOUTS
+        same = (tmp / f"jobs-{before}-1.ttl").read_bytes() == (tmp / f"jobs-{after}-1.ttl").read_bytes()
+        lines.append(f"| after ÷ before | {walls[after, 1] / walls[before, 1]:.2f} | {walls[after, 2] / walls[before, 2]:.2f}"
+                     f" | | | {'the same bytes' if same else 'OTHER BYTES'} |")
+    return lines
 
 
 def registry(tmp: Path, *, sizes: list[int], text_kb: int) -> list[str]:
@@ -219,16 +304,17 @@ for size in sizes:
 
 
 def length(tmp: Path, *, sizes: tuple[int, ...] = (10_000, 100_000, 1_000_000), lang: str = "fr") -> list[str]:
-    out = subprocess.run([sys.executable, "-c", _LENGTH, str(HERE), lang, *map(str, sizes)],
-                         capture_output=True, text=True, check=True)
-    rows = [json.loads(line) for line in out.stdout.strip().splitlines()]
-    base = rows[0]["seconds"] / rows[0]["bytes"] * 1e6
-    lines = [f"| one article ({lang}) | seconds | s/MB | s/MB ÷ s/MB at {rows[0]['bytes'] / 1e3:.0f} KB |",
-             "|---|---|---|---|"]
-    for r in rows:
-        per_mb = r["seconds"] / r["bytes"] * 1e6
-        lines.append(f"| {r['bytes'] / 1e3:,.0f} KB | {r['seconds']:.2f} | {per_mb:.2f} | {per_mb / base:.2f} |")
-        print(f"# length: {r['bytes']} bytes in {r['seconds']:.2f} s", file=sys.stderr)
+    lines = []
+    for label, root in CHECKOUTS:
+        rows = _python(_LENGTH, str(HERE), lang, *map(str, sizes), root=root)
+        base = rows[0]["seconds"] / rows[0]["bytes"] * 1e6
+        if not lines:
+            lines = [f"| one article ({lang}) | version | seconds | s/MB | s/MB ÷ s/MB at {rows[0]['bytes'] / 1e3:.0f} KB |",
+                     "|---|---|---|---|---|"]
+        for r in rows:
+            per_mb = r["seconds"] / r["bytes"] * 1e6
+            lines.append(f"| {r['bytes'] / 1e3:,.0f} KB | {label} | {r['seconds']:.2f} | {per_mb:.2f} | {per_mb / base:.2f} |")
+            print(f"# length: {label} {r['bytes']} bytes in {r['seconds']:.2f} s", file=sys.stderr)
     return lines
 
 
@@ -288,9 +374,7 @@ def oneline(*, initials: tuple[int, ...] = (15_000, 60_000, 240_000),
     kinds = [("initials", initials), ("english", english)]
     kinds += [(f"{shape}:{lang}", articles) for lang in languages for shape in ("line", "sentence")]
     for kind, sizes in kinds:
-        out = subprocess.run([sys.executable, "-c", _ONELINE, str(HERE), kind, *map(str, sizes)], capture_output=True,
-                             text=True, check=True)
-        rows = [json.loads(line) for line in out.stdout.strip().splitlines()]
+        rows = _python(_ONELINE, str(HERE), kind, *map(str, sizes))
         base = rows[0]["seconds"] / rows[0]["bytes"] * 1e6
         name = {"initials": "initials", "english": "English sentences"}.get(kind) or (
             f"{kind.split(':')[1]} articles, {'one sentence' if kind.startswith('sentence') else 'their sentences'}")
@@ -350,7 +434,8 @@ for n in map(int, sys.argv[1:]):
 
 
 def validate(*, sizes: tuple[int, ...] = (500, 1000, 2000, 3000)) -> list[str]:
-    proc = subprocess.Popen([sys.executable, "-c", _VALIDATE, *map(str, sizes)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", _VALIDATE, *map(str, sizes)], stdout=subprocess.PIPE, text=True,
+                            env=_env(), cwd=_TMP)
     rows = []
     for line in proc.stdout:
         rows.append(json.loads(line))
@@ -374,11 +459,20 @@ def main(argv=None) -> int:
     parser.add_argument("--docs", type=int, nargs="+", default=None,
                         help="corpus sizes for the scaling part (default 1000 10000; --quick: 200 1000)")
     parser.add_argument("--jobs", type=int, default=2, help="workers for the scaling part (default 2)")
+    parser.add_argument("--baseline", type=Path, default=None, metavar="DIR",
+                        help="another version's checkout, measured alternately with this one (cold, languages, jobs, "
+                             "length): before and after in the same time window")
     args = parser.parse_args(argv)
     quick = args.quick
-    print(f"graphkit benchmarks, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    global _TMP
+    if args.baseline is not None:
+        if not (args.baseline / "graphkit" / "__init__.py").is_file():
+            parser.error(f"--baseline {args.baseline}: no graphkit/ package there")
+        CHECKOUTS[:] = [("before", args.baseline.resolve()), ("after", ROOT)]
+    print(f"graphkit benchmarks, {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+          + ", ".join(f"{label}: {root}" for label, root in CHECKOUTS))
     with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as name:
-        tmp = Path(name)
+        tmp = _TMP = Path(name)
         sections = {
             "cold": lambda: cold(tmp),
             "languages": lambda: languages(tmp, docs=10 if quick else 40),
@@ -392,9 +486,9 @@ def main(argv=None) -> int:
         }
         for part in PARTS:
             if part in args.only:
-                started = time.perf_counter()
+                started, load = time.perf_counter(), _load()
                 lines = sections[part]()
-                print(f"\n## {part} ({time.perf_counter() - started:.0f} s)\n")
+                print(f"\n## {part} ({time.perf_counter() - started:.0f} s; {load} at its start, {_load()} at its end)\n")
                 print("\n".join(lines), flush=True)
     return 0
 

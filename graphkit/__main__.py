@@ -1,6 +1,6 @@
 """``python -m graphkit``: the same as the ``graphkit`` command."""
 
-from .cli import main
+from .cli import run
 
 if __name__ == "__main__":
-    main(prog_name="graphkit")
+    run()

@@ -273,6 +273,10 @@ def build(inputs: tuple[Path, ...], output: Path, fmt: str | None, html: Path | 
     Turtle or N-Triples, and make pages of parts of it. A progress bar shows on a terminal
     (not with -q).
 
+    What graphkit makes of its data (name automatons, the Thai dictionary) is built on the
+    first run and kept in a cache folder, $GRAPHKIT_CACHE_DIR or ~/.cache/graphkit, for the
+    next ones; it is built again when the data changes (GRAPHKIT_NO_CACHE=1: not kept).
+
     \b
     Examples:
       graphkit build examples/corpus -o graph.ttl --html graph.html
@@ -1065,3 +1069,46 @@ def serve(store_dir: Path, port: int, host: str, curation_file: Path | None, tit
 
     run(store_dir, host=host, port=port, curation=curation_file, title=title,
         on_ready=lambda url: click.echo(f"serving {printable(store_dir)} at {url} (Ctrl-C stops)", err=True))
+
+
+def run(args: list[str] | None = None) -> None:
+    """The ``graphkit`` command (and ``python -m graphkit``): :func:`main`, then a quick exit.
+
+    What a command loaded (name automatons, language models, a segmenter's dictionary) would be freed
+    object by object as Python shuts down, which takes longer than loading it from the cache did. Once the
+    command is done, its output flushed and the exit handlers run (temporary files removed, worker processes
+    stopped), the process ends without that. Should a flush fail (a closed pipe), Python's own exit runs.
+    """
+    import atexit
+    import gc
+    import os
+    import threading
+
+    # Python's collector looks for cycles every 700 new objects, over all of them as they age; loading name automatons,
+    # language models and an ontology makes millions, and the checks would cost a tenth of a second of a build of a
+    # few articles. graphkit makes few cycles: checked every 20,000.
+    gc.set_threshold(20_000, 20, 20)
+    try:
+        main(args=args, prog_name="graphkit")
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):  # a message, as sys.exit("…") gives: Python's exit prints it
+        sys.exit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    for thread in threading.enumerate():  # as Python's exit does: threads that are not daemons finish first
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join()
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)

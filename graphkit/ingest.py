@@ -492,7 +492,9 @@ def _scripts(sample: str) -> tuple[str, int, int]:
 
     from .text import script_of
 
-    counts = Counter(script_of(c) for c in sample[:4000])  # letters and their marks (Khmer vowel signs)
+    counts: Counter[str] = Counter()
+    for c, n in Counter(sample[:4000]).items():  # letters and their marks (Khmer vowel signs), each character once
+        counts[script_of(c)] += n
     latin = counts.pop("LATIN", 0)
     counts.pop("", None)
     counts.pop("DIGIT", None)
@@ -572,7 +574,10 @@ def _by_words(sample: str, found: str) -> str:
     if not table:
         return found
     main = _main_script(sample)
-    words = Counter(fold(w) for w in _WORD_SPLIT.split(sample) if w and script_of(w[0]) == main)
+    words: Counter[str] = Counter()
+    for w, n in Counter(_WORD_SPLIT.split(sample)).items():  # each different word folded once
+        if w and script_of(w[0]) == main:
+            words[fold(w)] += n
     scores = {code: sum(words[w] for w in ws) for code, ws in table.items()}
     own = scores.get(found, 0)
     best = max((c for c in scores if c != found), key=lambda c: (scores[c], c), default=None)

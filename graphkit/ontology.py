@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .errors import OntologyError
-from .resources import forgotten_by_clear_caches, ontology_file
+from .resources import forgotten_by_clear_caches, ontology_dir, ontology_file
 from .vocab import PPP, RELATIONS, SCORED_CLASSES
 
 
@@ -72,19 +73,31 @@ def _class_sectors(path: str) -> dict:
 @forgotten_by_clear_caches
 def clear_cache() -> None:
     """Forget parsed ontologies (after changing ``GRAPHKIT_ONTOLOGY`` or the file)."""
-    from .resources import ontology_dir
-
-    for cached in (_graph, _subclass_pairs, _class_sectors, _load, ontology_dir):
+    for cached in (_graph, _subclass_pairs, _class_sectors, _load, _load_in, ontology_dir):
         cached.cache_clear()
 
 
 def load() -> Ontology:
-    """The ontology's classes and signatures (parsed once per ontology file)."""
+    """The ontology's classes and signatures (parsed once per ontology file, then loaded from the cache)."""
+    return _load_in(ontology_dir())
+
+
+@lru_cache(maxsize=4)
+def _load_in(folder: Path) -> Ontology:
+    # the stages ask for the ontology many times an article: the file is looked for once per folder
     return _load(str(ontology_file("ppp.ttl")))
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Ontology:
+    import rdflib
+
+    from .cache import cached, path_name
+
+    return cached(path_name("ontology", path), lambda: _read(path), inputs=[Path(path), rdflib.__version__])
+
+
+def _read(path: str) -> Ontology:
     from rdflib import OWL, RDF, RDFS
     from rdflib.collection import Collection
 

@@ -274,7 +274,7 @@ def _entities(types: dict[str, Counter], labels: dict[str, str], names: dict[str
             if key in types and lang in langs[key]:
                 place_names[key].add((text, lang))
     known_places = {k: p for k, p in places.places().items()}
-    for key, (label, _) in places.cities().items():
+    for key, label in places.city_labels().items():
         known_places.setdefault(key, places.Place(key, "City", label, key))
     for key, area in places.subdivisions().items():
         known_places.setdefault(key, places.Place(key, "AdministrativeArea", area.label, area.code))

@@ -21,7 +21,63 @@ from .text import script_of
 def _thai(run: str) -> list[str]:
     from pythainlp.tokenize import word_tokenize
 
-    return word_tokenize(run, engine="newmm", keep_whitespace=True)
+    return word_tokenize(run, engine="newmm", keep_whitespace=True, custom_dict=thai_words())
+
+
+class ThaiWords:
+    """pythainlp's Thai word list, in the one form its ``newmm`` segmenter reads it through (:meth:`prefixes`).
+
+    pythainlp builds a trie of node objects from its 62,000 words (most of a second); here each word and each
+    start of a word is a key of one dictionary, which is built once and then loaded from :mod:`graphkit.cache`
+    in a tenth of that. The words found, and so the segmentation, are the same.
+    """
+
+    def __init__(self, table: dict[str, bool]) -> None:
+        #: every word (True) and every start of a word that is not itself one (False)
+        self.table = table
+
+    @classmethod
+    def of(cls, words) -> ThaiWords:
+        table: dict[str, bool] = {}
+        for word in words:
+            word = word.strip()  # as pythainlp's Trie takes them
+            for k in range(1, len(word)):
+                table.setdefault(word[:k], False)
+        for word in words:
+            if word.strip():
+                table[word.strip()] = True
+        return cls(table)
+
+    def __bool__(self) -> bool:
+        return True  # newmm takes a falsy dictionary for none given
+
+    def __contains__(self, word: str) -> bool:
+        return self.table.get(word, False)
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        """The words that ``text[start:]`` starts with, shortest first (what :class:`pythainlp.util.Trie` gives)."""
+        found = []
+        get = self.table.get
+        for end in range(start + 1, len(text) + 1):
+            piece = text[start:end]
+            word = get(piece)
+            if word is None:
+                break
+            if word:
+                found.append(piece)
+        return found
+
+
+@lru_cache(maxsize=1)
+def thai_words() -> ThaiWords:
+    """The dictionary of Thai words ``newmm`` segments with (pythainlp's, built once, then loaded from the cache)."""
+    import pythainlp
+    from pythainlp.corpus import thai_words as words
+
+    from .cache import cached, library_stamp
+
+    return ThaiWords(cached("thai-words", lambda: ThaiWords.of(words()).table,
+                            inputs=[library_stamp(pythainlp), pythainlp.__version__]))
 
 
 #: Marks that join the next consonant to the cluster (Khmer coeng, Myanmar and Tibetan-style viramas).
@@ -60,6 +116,9 @@ def word_edges(text: str) -> frozenset[int] | None:
     >>> 3 in word_edges("ที่กรุงเทพ")
     True
     """
+    chars = set(text)
+    if chars.isdisjoint(_segmented_chars(chars)):
+        return None  # most texts: no character of a script with a segmenter, nothing to walk through
     edges: set[int] = set()
     found = False
     i, n = 0, len(text)
@@ -80,6 +139,19 @@ def word_edges(text: str) -> frozenset[int] | None:
             edges.add(pos)
         i = j
     return frozenset(edges) if found else None
+
+
+_KNOWN_CHARS: set[str] = set()
+_SEGMENTED_CHARS: set[str] = set()
+
+
+def _segmented_chars(chars: set[str]) -> set[str]:
+    """The characters met so far (``chars`` among them) whose script has a segmenter."""
+    new = chars - _KNOWN_CHARS
+    if new:
+        _SEGMENTED_CHARS.update(c for c in new if script_of(c) in SEGMENTERS)
+        _KNOWN_CHARS.update(new)
+    return _SEGMENTED_CHARS
 
 
 def at_edge(text: str, offset: int, edges: frozenset[int] | None) -> bool:

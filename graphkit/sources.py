@@ -506,6 +506,12 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _is_kb(folder: Path) -> bool:
+    from .kb import is_kb  # the knowledge base's module and what it imports: only for an output inside a folder
+
+    return is_kb(folder)
+
+
 def check_outputs(inputs: Iterable[str | Path], outputs: Iterable[tuple[str, str | Path | None]]) -> None:
     """Refuse outputs that would overwrite an input, or each other, before anything is read or written.
 
@@ -519,7 +525,6 @@ def check_outputs(inputs: Iterable[str | Path], outputs: Iterable[tuple[str, str
         InputError: the message names the file and the options.
     """
     from .ingest import TEXT_SUFFIXES
-    from .kb import is_kb
 
     given = [(option, Path(path)) for option, path in outputs if path is not None and str(path) != "-"]
     for i, (option, path) in enumerate(given):
@@ -539,7 +544,7 @@ def check_outputs(inputs: Iterable[str | Path], outputs: Iterable[tuple[str, str
                 inside = path.resolve().is_relative_to(source.resolve())
             except OSError:
                 continue
-            if inside and is_kb(source):
+            if inside and _is_kb(source):
                 raise InputError(f"{path}: is inside the knowledge base {source}; {option} would write into it",
                                  hint="write the output outside the knowledge-base folder")
             if inside and path.exists() and path.suffix.lower() in TEXT_SUFFIXES:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,18 @@ import pytest
 from tests import browser as _bw
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The tests build into a cache of their own (shared by the commands they run in child processes), never into
+# the user's: made for the session, removed at its end.
+_CACHE = tempfile.mkdtemp(prefix="graphkit-test-cache-")
+os.environ["GRAPHKIT_CACHE_DIR"] = _CACHE
+os.environ.pop("GRAPHKIT_NO_CACHE", None)
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(_CACHE, ignore_errors=True)
+
+
 CORPUS = ROOT / "examples" / "corpus"
 GOLD = ROOT.parent / "shared" / "gold" / "seeds"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import os
 import subprocess
 import sys
 
@@ -70,6 +71,47 @@ def test_python_dash_m():
     done = subprocess.run([sys.executable, "-m", "graphkit", "--version"], capture_output=True, text=True)
     assert done.returncode == 0
     assert done.stdout == f"graphkit, version {__version__}\n"
+
+
+def test_the_command_exits_quickly_with_its_output_and_exit_handlers(tmp_path):
+    """``graphkit`` (cli.run) skips freeing memory at exit, but not the last flush, the exit handlers nor the code."""
+    env = dict(os.environ, TMPDIR=str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    out = tmp_path / "g.ttl"
+    to_file = subprocess.run([sys.executable, "-m", "graphkit", "build", str(CORPUS), "-o", str(out)],
+                             capture_output=True, env=env)
+    assert to_file.returncode == 0, to_file.stderr
+    assert to_file.stderr.decode().startswith("built 5 documents")
+    to_stdout = subprocess.run([sys.executable, "-m", "graphkit", "build", str(CORPUS), "-q"], capture_output=True, env=env)
+    assert to_stdout.returncode == 0 and to_stdout.stderr == b""
+    assert to_stdout.stdout == out.read_bytes()  # every buffered byte written before the process ends
+    assert list((tmp_path / "tmp").iterdir()) == []  # the build's temporary files removed
+    missing = subprocess.run([sys.executable, "-m", "graphkit", "build", str(tmp_path / "nothing")], capture_output=True)
+    assert missing.returncode == 2 and b"no such file or folder" in missing.stderr
+    (tmp_path / "a.txt").write_text("Europol and Microsoft signed an agreement.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    skipped = subprocess.run([sys.executable, "-m", "graphkit", "build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                              "-o", str(tmp_path / "ab.ttl")], capture_output=True)
+    assert skipped.returncode == 4 and b"b.txt: is empty" in skipped.stderr
+
+
+def test_the_command_runs_exit_handlers_and_waits_for_threads(tmp_path):
+    script = (
+        "import atexit, sys, threading, time\n"
+        "from graphkit.cli import run\n"
+        "atexit.register(lambda: print('handlers ran', file=sys.stderr))\n"
+        f"threading.Thread(target=lambda: (time.sleep(0.3), open({str(tmp_path / 'thread')!r}, 'w').write('done'))).start()\n"
+        "sys.stdout.write('buffered ')\n"
+        "run(['--version'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stdout == f"buffered graphkit, version {__version__}\n"
+    assert done.stderr == "handlers ran\n"
+    assert (tmp_path / "thread").read_text() == "done"
+    failed = subprocess.run([sys.executable, "-c", "from graphkit.cli import run; run(['query'])"],
+                            capture_output=True, text=True)
+    assert failed.returncode == 2 and "Missing argument" in failed.stderr
 
 
 def test_build_writes_turtle_and_html(runner, tmp_path, seeds):

@@ -183,3 +183,110 @@ def test_a_joiner_a_script_writes_in_its_names_still_matches(text):
     # Sinhala writes "ශ්‍රී" with a zero-width joiner, or without
     doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="si"))
     assert [(m.text, m.key) for m in doc.mentions] == [(text.split()[0] + " ලංකාව", "sri-lanka")]
+
+
+# ---------------------------------------------------------------- matchers loaded from the cache
+
+
+def test_an_edited_registry_is_read_again_not_taken_from_the_cache(tmp_path, monkeypatch):
+    from graphkit.extract import registry as registry_module
+    from graphkit.resources import ontology_file
+
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "registry.ttl"
+    shipped = ontology_file("registry.ttl")
+    path.write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+    text = "Quorvex Labs and Binance met in Bangkok."
+    first = load_registry(path)
+    assert "quorvex-labs" not in first.entities
+    assert [h.pattern.key for h in first.matcher.find(text)] == ["binance"]
+    registry_module._load.cache_clear()
+    assert load_registry(path).entities == first.entities  # loaded from the cache: the same entities
+    with path.open("a", encoding="utf-8") as f:
+        f.write('\ngke:quorvex-labs a ppp:Company ;\n    rdfs:label "Quorvex Labs"@en .\n')
+    registry_module._load.cache_clear()
+    edited = load_registry(path)
+    assert edited.entities["quorvex-labs"].label == "Quorvex Labs"
+    assert [h.pattern.key for h in edited.matcher.find(text)] == ["quorvex-labs", "binance"]
+    registry_module._load.cache_clear()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Binance şi INTERPOL în Thailanda, la Bucureşti şi la Cluj-Napoca.", "ro"),
+    ("Hongkongs polis och Binance i Hongkong och Göteborg.", "sv"),
+    ("बिनेंस और इंटरपोल ने मुंबई और दिल्ली में", "hi"),
+    ("ไบแนนซ์ ที่กรุงเทพฯ และเชียงใหม่", "th"),
+])
+def test_matchers_loaded_from_the_cache_find_what_built_ones_find(text, language, tmp_path, monkeypatch):
+    from graphkit.extract import places
+    from graphkit.extract import registry as registry_module
+
+    def hits() -> list[tuple]:
+        registry_module._load.cache_clear()
+        registry_module._load_in.cache_clear()
+        places.city_matcher.cache_clear()
+        places.subdivision_matcher.cache_clear()
+        places.matcher.cache_clear()
+        doc = make_document(text, doc_id="t.txt", language=language)
+        return sorted((h.start, h.end, h.pattern.key, h.pattern.source, h.pattern.priority)
+                      for h in gazetteer.match(doc))
+
+    monkeypatch.setenv("GRAPHKIT_NO_CACHE", "1")
+    built = hits()
+    monkeypatch.delenv("GRAPHKIT_NO_CACHE")
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path / "cache"))
+    hits()  # builds and keeps them
+    loaded = hits()
+    assert loaded == built and built
+    names = {p.name.rpartition("-")[0] for p in (tmp_path / "cache").glob("*.pickle")}
+    assert {"cities", "subdivisions", f"places-{'-'.join(sorted({'en', language}))}"} <= names
+    registry_module._load.cache_clear()
+    registry_module._load_in.cache_clear()
+    places.city_matcher.cache_clear()
+    places.subdivision_matcher.cache_clear()
+    places.matcher.cache_clear()
+
+
+def test_registry_entities_kept_in_columns_are_the_parsed_ones():
+    import pickle
+
+    from graphkit.extract.registry import Entities, _parse
+    from graphkit.resources import ontology_file
+
+    parsed = _parse(str(ontology_file("registry.ttl"))).entities
+    columns = pickle.loads(pickle.dumps(Entities(parsed.values()), protocol=pickle.HIGHEST_PROTOCOL))
+    assert columns == parsed and list(columns) == list(parsed) and len(columns) == len(parsed)
+    assert list(columns.values()) == list(parsed.values())
+    assert columns["europol"].seat == "The Hague" and "binance" in columns and "nothing" not in columns
+    assert columns.get("nothing") is None
+    with pytest.raises(KeyError):
+        columns["nothing"]
+    units = [e for e in parsed.values() if e.part_of]
+    assert units and all(columns[e.key].part_of == e.part_of for e in units)
+
+
+def test_inflection_index_kept_in_the_cache_finds_what_a_built_one_finds(tmp_path, monkeypatch):
+    from graphkit.extract import inflection
+    from graphkit.extract.matcher import Matcher, Pattern
+    from graphkit.lang import language
+
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path / "cache"))
+    names = [Pattern("Interpol", "interpol", "Organization", "Interpol"), Pattern("Łotwa", "latvia", "Country", "Latvia"),
+             Pattern("Operaţiunea Serengeti", "serengeti", "Operation", "Serengeti")]
+    text = "Poliţia a lucrat cu Interpolul şi Operaţiunile Serengeti; Łotwy, Interpolem."
+    found = []
+    for attempt in range(3):
+        matcher = Matcher(names)
+        matcher.name = "test-names"
+        inflection._index_one.cache_clear()
+        found.append(sorted((h.start, h.end, h.pattern.key) for h in inflection.find(text, language("ro"),
+                                                                                      inflection.index_of((matcher,)))))
+    assert found[0] == found[1] == found[2] and found[0]
+    assert len(list((tmp_path / "cache").glob("inflection-test-names-*.pickle"))) == 1
+    changed = Matcher(names[:2])  # other names: another fingerprint, the index made again
+    changed.name = "test-names"
+    assert changed.fingerprint() != matcher.fingerprint()
+    inflection._index_one.cache_clear()
+    keys = {h.pattern.key for h in inflection.find(text, language("ro"), inflection.index_of((changed,)))}
+    assert "serengeti" not in keys and "interpol" in keys
+    inflection._index_one.cache_clear()

@@ -213,3 +213,23 @@ def test_importing_a_module_of_a_subpackage_imports_its_init(tmp_path):
     assert cycles(graph) == []
     (root / "sub" / "other.py").write_text("from ..base2 import w\n", encoding="utf-8")
     assert cycles(import_graph(root)) == [["pkg.base2", "pkg.sub.other", "pkg.base2"]]
+
+
+def test_checking_outputs_beside_the_inputs_imports_no_knowledge_base_module(tmp_path):
+    # a build's outputs are checked against its inputs; the knowledge base's module (and what it imports) is
+    # loaded only for an output inside a folder given as input, where it may be a knowledge base
+    import subprocess
+    import sys
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Europol and Microsoft signed an agreement.", encoding="utf-8")
+    script = ("import sys\n"
+              "from graphkit.sources import check_outputs\n"
+              "check_outputs([sys.argv[1]], [('-o', sys.argv[2])])\n"
+              "print('graphkit.kb' in sys.modules)\n")
+    outside = subprocess.run([sys.executable, "-c", script, str(tmp_path / "articles"), str(tmp_path / "g.ttl")],
+                             capture_output=True, text=True, check=True, cwd=PACKAGE.parent)
+    inside = subprocess.run([sys.executable, "-c", script, str(tmp_path / "articles"),
+                             str(tmp_path / "articles" / "g.ttl")],
+                            capture_output=True, text=True, check=True, cwd=PACKAGE.parent)
+    assert (outside.stdout.strip(), inside.stdout.strip()) == ("False", "True")

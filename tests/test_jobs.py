@@ -209,3 +209,25 @@ def test_a_progress_bar_on_a_terminal_and_none_with_quiet(tmp_path, monkeypatch)
     shown = stderr_of()
     assert "reading" in shown and "1/1" in shown and "writing" in shown and "built 1 documents" in shown
     assert stderr_of("-q") == ""
+
+
+def test_extracted_documents_pickle_to_equal_documents(seeds):
+    """What workers send and the build spools: every object of an extracted article comes back equal."""
+    from decimal import Decimal
+
+    from graphkit.model import DateMention, Evidence, Figure, Mention, Relation, Span
+
+    for doc in seeds.documents:
+        back = pickle.loads(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == doc and back.mentions and back.relations
+        assert [type(m) for m in back.mentions] == [Mention] * len(doc.mentions)
+    objects = [Span(3, 9), Mention(0, 7, "Binance", "binance", "Company"),
+               Evidence("a.txt", 0, 9, "Sentence.", 0.9, role="director", date="2025"),
+               Relation("binance", "partnersWith", "interpol", Evidence("a.txt", 0, 9, "Sentence.", 0.9)),
+               Figure("arrests", Decimal("1209"), "a.txt", 4, 9, "1,209", about="serengeti"),
+               DateMention(0, 4, "2025", "2025", end_value="2026", method="dates:years")]
+    for obj in objects:
+        back = pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == obj and type(back) is type(obj) and hash(back) == hash(obj)
+    with pytest.raises(ValueError, match="span"):
+        pickle.loads(pickle.dumps(Span(3, 9)).replace(b"K\x03K\t", b"K\tK\x03"))  # a span read back is checked

@@ -382,3 +382,25 @@ def test_a_case_ending_after_a_hyphen_or_a_colon_on_an_acronym():
     # an English compound is no case ending, nor a suffix the language does not list
     assert spans("the FBI-led action", ("s",)) == ["FBI"]
     assert spans("s FBI-jem", ()) == ["FBI"]
+
+
+# ---------------------------------------------------------------- kept in the cache
+
+
+def test_a_pickled_matcher_finds_what_it_found():
+    import pickle
+
+    loaded = pickle.loads(pickle.dumps(MATCHER, protocol=pickle.HIGHEST_PROTOCOL))
+    for text in ("Hongkongs polis och Interpol", "ที่กรุงเทพฯ กับ ไบแนนซ์", "La Binance-communityn. INTERPOL-ului",
+                 "NCFTAके साथ", "Operaţiunea Serengeti la Straße"):
+        for suffixes in ((), ("s", "ului", "ฯ")):
+            assert found(text, suffixes=suffixes, matcher=loaded) == found(text, suffixes=suffixes)
+            assert ([h.pattern for h in loaded.find(text, suffixes=suffixes)]
+                    == [h.pattern for h in MATCHER.find(text, suffixes=suffixes)])
+    assert loaded.table == MATCHER.table and loaded.size == MATCHER.size
+
+
+def test_patterns_of_one_name_keep_their_order():
+    m = Matcher([P("Atlas", "atlas-a"), P("ATLAS", "atlas-b"), P("atlas", "atlas-c"), P("Atlas", "atlas-d")])
+    assert [p.key for p in m.table["atlas"]] == ["atlas-a", "atlas-b", "atlas-c", "atlas-d"]
+    assert [h.pattern.key for h in m.find("Atlas")] == ["atlas-a", "atlas-c", "atlas-d"]  # acronym "ATLAS" as written

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from graphkit.segment import at_edge, word_edges
 
 
@@ -70,3 +72,41 @@ def test_full_stops_of_khmer_myanmar_and_armenian_end_sentences():
     text = "ប៉ូលីសបានចាប់ខ្លួន។INTERPOL បានសហការ។ Հայաստանում։ Երկրորդ։"
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "ប៉ូលីសបានចាប់ខ្លួន។", "INTERPOL បានសហការ។", "Հայաստանում։", "Երկրորդ։"]
+
+
+# ---------------------------------------------------------------- the dictionary newmm reads
+
+
+THAI_ARTICLES = sorted((Path(__file__).resolve().parents[1]).glob("tests/data/*/corpus/*_th.txt")) + [
+    Path(__file__).resolve().parents[1] / "examples" / "corpus" / "004_45687105508210f7.txt"]
+
+
+def test_thai_words_segment_as_pythainlps_own_trie():
+    """The dictionary graphkit loads gives newmm the same words as pythainlp's trie, so the same edges."""
+    from pythainlp.tokenize import word_dict_trie, word_tokenize
+
+    from graphkit.segment import thai_words
+
+    texts = [p.read_text(encoding="utf-8") for p in THAI_ARTICLES]
+    assert len(texts) >= 3
+    texts += ["ที่กรุงเทพฯ ใน", "ปรากฏ", "กว่าหมื่นเจ็ดพันข้อมูล", "ไบแนนซ์และอินเตอร์โพล 2,500 ล้านบาท"]
+    trie, ours = word_dict_trie(), thai_words()
+    for text in texts:
+        assert (word_tokenize(text, engine="newmm", keep_whitespace=True, custom_dict=ours)
+                == word_tokenize(text, engine="newmm", keep_whitespace=True, custom_dict=trie))
+        for start in range(0, len(text), 7):
+            assert ours.prefixes(text, start) == trie.prefixes(text, start)
+
+
+def test_thai_words_hold_every_word_and_no_other():
+    from pythainlp.corpus import thai_words as pythainlp_words
+
+    from graphkit.segment import ThaiWords, thai_words
+
+    words = {w.strip() for w in pythainlp_words() if w.strip()}
+    ours = thai_words()
+    assert {w for w, is_word in ours.table.items() if is_word} == words
+    assert "กรุงเทพ" in ours and "กรุงเท" not in ours and "ปราก" in ours
+    small = ThaiWords.of(["กรุงเทพ", " กรุง ", "ดี"])
+    assert small.prefixes("กรุงเทพมหานคร") == ["กรุง", "กรุงเทพ"]
+    assert small.prefixes("ดีมาก") == ["ดี"] and small.prefixes("xกรุง") == [] and small.prefixes("xกรุง", 1) == ["กรุง"]

@@ -50,6 +50,31 @@ def test_fold_with_offsets_folds_as_fold_does(text):
     assert folded.strip(" ") == fold(text)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(texts, st.booleans())
+def test_fold_with_offsets_folds_runs_at_once_as_it_would_one_cluster_at_a_time(text, case):
+    """Runs of plain characters fold with one translate: the same string and offsets as cluster by cluster."""
+    from graphkit.text import _fold_with_offsets, _fold_with_offsets_by_cluster
+
+    assert _fold_with_offsets.__wrapped__(text, case) == _fold_with_offsets_by_cluster(text, case)
+
+
+def test_fold_with_offsets_of_articles_as_one_cluster_at_a_time():
+    from pathlib import Path
+
+    from graphkit.text import _fold_with_offsets, _fold_with_offsets_by_cluster
+
+    root = Path(__file__).resolve().parents[1]
+    articles = sorted(root.glob("tests/data/*/corpus/*.txt")) + sorted(root.glob("examples/corpus/*.txt"))
+    assert len(articles) > 50
+    for path in articles:
+        text = path.read_text(encoding="utf-8")
+        for case in (True, False):
+            assert _fold_with_offsets.__wrapped__(text, case) == _fold_with_offsets_by_cluster(text, case), path.name
+    for text in ("a \u0301b", " \u0301", "x\u00a0 \n\t y", "ǅ ﬁ ß İ", "\u0301\u0301a", "a  ", "  a", "a \u00a0"):
+        assert _fold_with_offsets.__wrapped__(text, True) == _fold_with_offsets_by_cluster(text, True), repr(text)
+
+
 def test_fold_with_offsets_dotted_capital_i_folds_to_i():
     # Turkish İ lower-cases to i ("İki" is "iki"), not to i + combining dot
     folded, origin = fold_with_offsets("İNTERPOL’s")

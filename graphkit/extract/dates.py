@@ -129,13 +129,24 @@ class _Grammar:
 # ---------------------------------------------------------------- month names
 
 
+@lru_cache(maxsize=64)
 def _cldr_months(code: str) -> tuple[dict[str, int], bool]:
     """Month names of CLDR → number, and whether the language capitalises them.
 
     The names of the language and of its regional variants (Levantine Arabic
     "كانون الثاني", Maghrebi "جانفي"), format and stand-alone, wide and
-    abbreviated. Empty for a language CLDR does not know.
+    abbreviated. Empty for a language CLDR does not know. Read once from babel
+    (English has a hundred regional variants), then loaded from the cache.
     """
+    import babel
+
+    from ..cache import cached, library_stamp
+    from ..text import slug
+
+    return cached(f"months-{slug(code)}", lambda: _read_cldr_months(code), inputs=[library_stamp(babel), code])
+
+
+def _read_cldr_months(code: str) -> tuple[dict[str, int], bool]:
     from babel import Locale, UnknownLocaleError  # loaded on first use only
     from babel.localedata import locale_identifiers
 

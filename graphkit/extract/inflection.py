@@ -52,28 +52,33 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 
 
 class Index:
-    """The names of some matchers by the stem their first word must share with a word of the text.
+    """The names of a matcher by the stem their first word must share with a word of the text.
 
     A word of the text can be a form of a name's first word only if it starts with that word less the
     ``MAX_CUT`` letters an ending may replace (at least ``MIN_STEM`` letters, or the whole of a shorter
     word): names are kept under that stem, and a word of the text looks up each of its prefixes.
+
+    Names are kept by their number in the matcher, and made into words and patterns only when a word of a
+    text looks them up; so an index pickles to its stems and numbers, kept in the cache beside the registry
+    it indexes (:func:`index_of`).
     """
 
-    def __init__(self, matchers: Iterable[Matcher]) -> None:
-        # first stem → (the names of one word, second stem → the names of several words)
-        self.by_stem: dict[str, tuple[list, dict[str, list]]] = {}
-        for matcher in matchers:
-            for key, patterns in matcher.table.items():
-                words = tuple(w for _, _, w in _words(key))
-                if not words or " ".join(words) != key.replace("-", " ") and " ".join(words) != key:
-                    continue  # names with punctuation inside ("Group-IB", "S.A.") are left to the matcher
-                if any(is_unspaced(c) for c in key):
-                    continue
-                # a name of several words is kept under the stems of its first two ("операция Endgame"
-                # and a thousand other operations share their first word)
-                singles, multi = self.by_stem.setdefault(_stem(words[0]), ([], {}))
-                bucket = singles if len(words) == 1 else multi.setdefault(_stem(words[1]), [])
-                bucket.extend((words, p) for p in patterns)
+    def __init__(self, matcher: Matcher, by_stem: dict | None = None) -> None:
+        self.matcher = matcher
+        #: first stem → (the names of one word, second stem → the names of several words), names by number
+        self.by_stem: dict[str, tuple[list[int], dict[str, list[int]]]] = {} if by_stem is None else by_stem
+        self._words: dict[int, tuple[str, ...]] = {}
+        if by_stem is not None:
+            return
+        for i, key in enumerate(matcher.keys()):
+            words = _name_words(key)
+            if words is None:
+                continue
+            # a name of several words is kept under the stems of its first two ("операция Endgame"
+            # and a thousand other operations share their first word)
+            singles, multi = self.by_stem.setdefault(_stem(words[0]), ([], {}))
+            bucket = singles if len(words) == 1 else multi.setdefault(_stem(words[1]), [])
+            bucket.append(i)
 
     def candidates(self, form: str, following: list[str]):
         """The names whose first word may have ``form`` as a form, and their second ``following`` (the next
@@ -83,11 +88,30 @@ class Index:
             if entry is None:
                 continue
             singles, multi = entry
-            yield from singles
+            yield from self._named(singles)
             if multi:
                 for nxt in following:
                     for k2 in _stem_lengths(nxt):
-                        yield from multi.get(nxt[:k2], ())
+                        yield from self._named(multi.get(nxt[:k2], ()))
+
+    def _named(self, numbers):
+        """``(words, pattern)`` for each pattern of the names of these numbers."""
+        for i in numbers:
+            words = self._words.get(i)
+            if words is None:
+                words = self._words[i] = _name_words(self.matcher.key(i))
+            for p in self.matcher.patterns(i):
+                yield words, p
+
+
+def _name_words(key: str) -> tuple[str, ...] | None:
+    """The words of a folded name, or None for a name the index leaves to the matcher."""
+    words = tuple(w for _, _, w in _words(key))
+    if not words or " ".join(words) != key.replace("-", " ") and " ".join(words) != key:
+        return None  # names with punctuation inside ("Group-IB", "S.A.") are left to the matcher
+    if any(is_unspaced(c) for c in key):
+        return None
+    return words
 
 
 def _stem(word: str) -> str:
@@ -227,7 +251,14 @@ class Indexes:
 
 @lru_cache(maxsize=64)
 def _index_one(matcher: Matcher) -> Index:
-    return Index((matcher,))
+    """A matcher's index; for a matcher with a name (the registry's, a language's places), built once and then
+    loaded from the cache (a registry of a million names takes minutes to index)."""
+    if not matcher.name:
+        return Index(matcher)
+    from ..cache import cached
+
+    by_stem = cached(f"inflection-{matcher.name}", lambda: Index(matcher).by_stem, inputs=[matcher.fingerprint()])
+    return Index(matcher, by_stem)
 
 
 def index_of(matchers: tuple[Matcher, ...]) -> Indexes:

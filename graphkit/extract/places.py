@@ -49,7 +49,15 @@ def _zones() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
-    """Every place, by key (the slug of its English label)."""
+    """Every place, by key (the slug of its English label); read once from babel, then loaded from the cache."""
+    import babel
+
+    from ..cache import cached, library_stamp
+
+    return cached("places", _read_places, inputs=[library_stamp(babel)])
+
+
+def _read_places() -> dict[str, Place]:
     from babel import Locale
 
     en = Locale.parse("en")
@@ -97,7 +105,18 @@ def _city_name(locale, zone: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def names(lang: str) -> tuple[tuple[str, str], ...]:
-    """``(name, key)`` pairs of every place, in ``lang`` (empty if CLDR lacks it)."""
+    """``(name, key)`` pairs of every place, in ``lang`` (empty if CLDR lacks it); read once, then loaded from the
+    cache."""
+    import babel
+
+    from ..cache import cached, library_stamp
+    from ..lang import sources
+
+    return cached(f"place-names-{slug(lang)}", lambda: _read_names(lang),
+                  inputs=[library_stamp(babel), lang, *sources(lang)])
+
+
+def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
     from babel import Locale, UnknownLocaleError
 
     by_code = {p.code: p.key for p in places().values()}
@@ -128,14 +147,29 @@ def names(lang: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=64)
 def matcher(langs: tuple[str, ...]) -> Matcher:
-    """A matcher for the names of every place in the given languages."""
-    table = places()
-    patterns = []
-    for lang in langs:
-        for name, key in names(lang):
-            p = table[key]
-            patterns.append(Pattern(name, key, p.type, p.label, lang, priority=1, source="cldr"))
-    return Matcher(patterns)
+    """A matcher for the names of every place in the given languages (built once, then loaded from the cache)."""
+    import ahocorasick
+    import babel
+
+    from ..cache import cached, library_stamp
+    from ..lang import sources
+
+    entry = "places-" + "-".join(slug(lang) for lang in langs)
+
+    def build() -> Matcher:
+        table = places()
+        patterns = []
+        for lang in langs:
+            for name, key in names(lang):
+                p = table[key]
+                patterns.append(Pattern(name, key, p.type, p.label, lang, priority=1, source="cldr"))
+        built = Matcher(patterns)
+        built.name = entry
+        return built
+
+    inputs = [library_stamp(babel), library_stamp(ahocorasick), *langs]
+    inputs += [path for lang in langs for path in sources(lang)]
+    return cached(entry, build, inputs=inputs)
 
 
 @lru_cache(maxsize=1)
@@ -161,12 +195,29 @@ def cities() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
-def _city_countries() -> dict[str, str]:
-    """GeoNames cities: key → the ISO code of their country (the first city of a key, as :func:`cities` keeps)."""
+def city_labels() -> dict[str, str]:
+    """The English name of each GeoNames city, by key (what resolution reads of them; then loaded from the cache)."""
+    from ..cache import cached
     from ..resources import DATA_DIR
 
+    return cached("city-labels", lambda: {key: label for key, (label, _) in cities().items()},
+                  inputs=[DATA_DIR / "cities.tsv"])
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """GeoNames cities: key → the ISO code of their country (the first city of a key, as :func:`cities` keeps); read
+    once, then loaded from the cache."""
+    from ..cache import cached
+    from ..resources import DATA_DIR
+
+    return cached("city-countries", lambda: _read_city_countries(DATA_DIR / "cities.tsv"),
+                  inputs=[DATA_DIR / "cities.tsv"])
+
+
+def _read_city_countries(path) -> dict[str, str]:
     table: dict[str, str] = {}
-    for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
         if not line.startswith("#") and len(fields) >= 5:
             table.setdefault(slug(fields[1]), fields[2])
@@ -208,17 +259,27 @@ def subdivision_countries(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def city_matcher() -> Matcher:
-    """A matcher for every GeoNames city name, in any script (built once, on first use)."""
-    known = places()
-    # another name of a small city that is a state's is the state's ("Bihar", not Bihar Sharif)
-    states = {fold(name) for s in subdivisions().values() for name in s.names}
-    patterns = []
-    for key, (label, all_names) in cities().items():
-        type_ = known[key].type if key in known else "City"
-        label = known[key].label if key in known else label
-        patterns.extend(Pattern(name, key, type_, label, "", priority=0, source="geonames") for name in all_names
-                        if name == label or fold(name) not in states)
-    return Matcher(patterns)
+    """A matcher for every GeoNames city name, in any script (built once, then loaded from the cache)."""
+    import ahocorasick
+    import babel
+
+    from ..cache import cached, library_stamp
+    from ..resources import DATA_DIR
+
+    def build() -> Matcher:
+        known = places()
+        # another name of a small city that is a state's is the state's ("Bihar", not Bihar Sharif)
+        states = {fold(name) for s in subdivisions().values() for name in s.names}
+        patterns = []
+        for key, (label, all_names) in cities().items():
+            type_ = known[key].type if key in known else "City"
+            label = known[key].label if key in known else label
+            patterns.extend(Pattern(name, key, type_, label, "", priority=0, source="geonames") for name in all_names
+                            if name == label or fold(name) not in states)
+        return Matcher(patterns)
+
+    return cached("cities", build, inputs=[DATA_DIR / "cities.tsv", DATA_DIR / "subdivisions.tsv",
+                                           library_stamp(babel), library_stamp(ahocorasick)])
 
 
 @dataclass(frozen=True)
@@ -235,11 +296,17 @@ class Subdivision:
 
 @lru_cache(maxsize=1)
 def subdivisions() -> dict[str, Subdivision]:
-    """ISO 3166-2 subdivisions by key, from ``data/subdivisions.tsv``."""
-    from ..errors import OntologyError
+    """ISO 3166-2 subdivisions by key, from ``data/subdivisions.tsv`` (read once, then loaded from the cache)."""
+    from ..cache import cached
     from ..resources import DATA_DIR
 
-    path = DATA_DIR / "subdivisions.tsv"
+    return cached("subdivision-table", lambda: _read_subdivisions(DATA_DIR / "subdivisions.tsv"),
+                  inputs=[DATA_DIR / "subdivisions.tsv"])
+
+
+def _read_subdivisions(path) -> dict[str, Subdivision]:
+    from ..errors import OntologyError
+
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -259,6 +326,16 @@ def subdivisions() -> dict[str, Subdivision]:
 
 @lru_cache(maxsize=1)
 def subdivision_matcher() -> Matcher:
-    """A matcher for every name of a subdivision, in any script (built once, on first use)."""
-    return Matcher(Pattern(name, s.key, "AdministrativeArea", s.label, "", priority=-1, source="iso3166")
-                   for s in subdivisions().values() for name in s.names)
+    """A matcher for every name of a subdivision, in any script (built once, then loaded from the cache)."""
+    import ahocorasick
+
+    from ..cache import cached, library_stamp
+    from ..resources import DATA_DIR
+
+    def build() -> Matcher:
+        built = Matcher(Pattern(name, s.key, "AdministrativeArea", s.label, "", priority=-1, source="iso3166")
+                        for s in subdivisions().values() for name in s.names)
+        built.name = "subdivisions"  # its inflection index is kept too
+        return built
+
+    return cached("subdivisions", build, inputs=[DATA_DIR / "subdivisions.tsv", library_stamp(ahocorasick)])

@@ -10,12 +10,15 @@ Wikidata item is certain names it (``owl:sameAs``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..cache import Strings
 from ..errors import OntologyError, syntax_location
-from ..resources import forgotten_by_clear_caches, ontology_file
+from ..resources import forgotten_by_clear_caches, ontology_dir, ontology_file
 from ..vocab import ENTITY, PPP
 from .matcher import Matcher, Pattern
 
@@ -35,13 +38,100 @@ class KnownEntity:
     same_as: tuple[str, ...] = ()  # Wikidata items it is (owl:sameAs), where the Q-id is certain
 
 
+class Entities(Mapping):
+    """The registry's entities by key, kept in a few flat columns and made into :class:`KnownEntity` objects when
+    they are asked for.
+
+    Pickled, a registry of 200,000 entities and a million names is a handful of strings and arrays, which load in a
+    fraction of a second where as many objects take seconds. A mapping like a dict: ``entities["binance"]``,
+    ``.get``, ``in``, ``.values()`` (in the order of the keys given).
+    """
+
+    HOW = ("label", "alt", "hidden")
+
+    def __init__(self, entities: Iterable[KnownEntity]) -> None:
+        types: dict[str, int] = {}
+        langs: dict[str, int] = {}
+        keys, labels, texts = [], [], []
+        self.type_of, self.name_ends = array("H"), array("I")
+        self.lang_of, self.how_of = array("H"), array("B")
+        self.part_of: dict[int, str] = {}
+        self.country: dict[int, str] = {}
+        self.seat: dict[int, str] = {}
+        self.same_as: dict[int, tuple[str, ...]] = {}
+        for i, e in enumerate(entities):
+            keys.append(e.key)
+            labels.append(e.label)
+            self.type_of.append(types.setdefault(e.type, len(types)))
+            for text, lang, how in e.names:
+                texts.append(text)
+                self.lang_of.append(langs.setdefault(lang, len(langs)))
+                self.how_of.append(self.HOW.index(how))
+            self.name_ends.append(len(texts))
+            for column, value in ((self.part_of, e.part_of), (self.country, e.country), (self.seat, e.seat)):
+                if value is not None:
+                    column[i] = value
+            if e.same_as:
+                self.same_as[i] = e.same_as
+        self.key_names, self.labels, self.texts = Strings(keys), Strings(labels), Strings(texts)
+        self.types, self.langs = list(types), list(langs)
+        self._made()
+
+    def _made(self) -> None:
+        self._index: dict[str, int] | None = None
+        self._objects: dict[int, KnownEntity] = {}
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("_index", "_objects")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._made()
+
+    def _position(self, key) -> int | None:
+        if self._index is None:
+            self._index = {k: i for i, k in enumerate(self.key_names)}
+        return self._index.get(key)
+
+    def _entity(self, i: int) -> KnownEntity:
+        found = self._objects.get(i)
+        if found is None:
+            first = self.name_ends[i - 1] if i else 0
+            names = tuple((self.texts[j], self.langs[self.lang_of[j]], self.HOW[self.how_of[j]])
+                          for j in range(first, self.name_ends[i]))
+            found = self._objects[i] = KnownEntity(self.key_names[i], self.types[self.type_of[i]], self.labels[i], names,
+                                                   self.part_of.get(i), self.country.get(i), self.seat.get(i),
+                                                   self.same_as.get(i, ()))
+        return found
+
+    def __getitem__(self, key: str) -> KnownEntity:
+        i = self._position(key)
+        if i is None:
+            raise KeyError(key)
+        return self._entity(i)
+
+    def __contains__(self, key) -> bool:
+        return self._position(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.key_names)
+
+    def __len__(self) -> int:
+        return len(self.key_names)
+
+    def values(self):
+        return [self._entity(i) for i in range(len(self.key_names))]
+
+
 @dataclass(frozen=True)
 class Registry:
-    entities: dict[str, KnownEntity]
+    entities: Mapping[str, KnownEntity]
+    #: the matcher of every name, when it was loaded with the registry (else made on first use)
+    built_matcher: Matcher | None = field(default=None, compare=False, repr=False)
 
     @property
     def matcher(self) -> Matcher:
-        return _matcher(self)
+        return self.built_matcher if self.built_matcher is not None else _matcher(self)
 
     def __hash__(self) -> int:
         return id(self)
@@ -50,21 +140,54 @@ class Registry:
 @forgotten_by_clear_caches
 @lru_cache(maxsize=4)
 def _matcher(registry: Registry) -> Matcher:
+    return _names_matcher(registry.entities)
+
+
+def _names_matcher(entities: dict[str, KnownEntity]) -> Matcher:
     patterns = []
-    for e in registry.entities.values():
+    for e in entities.values():
         for text, lang, how in e.names:
             patterns.append(Pattern(text, e.key, e.type, e.label, lang, priority=2 if how != "hidden" else 1, source=how))
     return Matcher(patterns)
 
 
 def load_registry(path: str | Path | None = None) -> Registry:
-    """Read the registry (default: the ontology folder's ``registry.ttl``)."""
-    return _load(str(path) if path is not None else str(ontology_file("registry.ttl")))
+    """Read the registry (default: the ontology folder's ``registry.ttl``), with the matcher of its names.
+
+    Both are built once and then loaded from :mod:`graphkit.cache` (a registry of a million names takes
+    a minute to build, seconds to load), and built again when the file changes.
+    """
+    return _load(str(path)) if path is not None else _load_in(ontology_dir())
+
+
+@forgotten_by_clear_caches
+@lru_cache(maxsize=4)
+def _load_in(folder: Path) -> Registry:
+    # the stages ask for the registry many times an article: the file is looked for once per folder
+    return _load(str(ontology_file("registry.ttl")))
 
 
 @forgotten_by_clear_caches
 @lru_cache(maxsize=4)
 def _load(path: str) -> Registry:
+    import ahocorasick
+    import pyoxigraph
+
+    from ..cache import cached, library_stamp, path_name
+
+    name = path_name("registry", path)
+
+    def build() -> tuple[Entities, Matcher]:
+        entities = _parse(path).entities
+        matcher = _names_matcher(entities)
+        matcher.name = name
+        return Entities(entities.values()), matcher
+
+    entities, matcher = cached(name, build, inputs=[Path(path), library_stamp(pyoxigraph), library_stamp(ahocorasick)])
+    return Registry(entities, built_matcher=matcher)
+
+
+def _parse(path: str) -> Registry:
     # pyoxigraph streams the file (a registry of a million names loads in seconds, where
     # an rdflib graph would take minutes and gigabytes); only the four properties read
     # below are kept, grouped by subject.
