@@ -673,3 +673,9 @@ def test_amounts_of_money_listed_one_after_the_other_are_of_one_kind():
     assert [(k, v, u) for k, v, u, _ in got] == [("amount_seized", Decimal(426000000), "RUB"),
                                                  ("amount_seized", Decimal(600000), "USD"),
                                                  ("amount_seized", Decimal(500000), "EUR")]
+
+
+def test_billions_are_no_servers_taken_down():
+    # billions of things blocked or found are no servers, domains or devices taken down
+    got = found("Politiet stengte 40 servere. Filtrene blokkerte mer enn 2 milliarder utrygge nettsider.", "nb")
+    assert [(k, v) for k, v, _, _ in got] == [("infrastructure_taken_down", Decimal(40))]
