@@ -645,3 +645,8 @@ def test_a_body_named_in_sentence_case_ends_with_its_head():
     assert [f for f in found("Výsledky úrady zverejnili včera.", "sk") if f[2] != "Person"] == []
     assert "Federálny úrad" not in [f[0] for f in found(
         "Pomáhal aj americký Federálny úrad pre vyšetrovanie.", "sk")]
+
+
+def test_a_number_before_the_word_for_operations_is_a_count_not_a_name():
+    for text, lang in (("Polis 12 əməliyyat keçirib.", "az"), ("Jandarma 3 operasyon düzenledi.", "tr")):
+        assert not [m for m, (_, t) in _found(text, lang).items() if t == "Operation"], lang

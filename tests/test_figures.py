@@ -679,3 +679,10 @@ def test_billions_are_no_servers_taken_down():
     # billions of things blocked or found are no servers, domains or devices taken down
     got = found("Politiet stengte 40 servere. Filtrene blokkerte mer enn 2 milliarder utrygge nettsider.", "nb")
     assert [(k, v) for k, v, _, _ in got] == [("infrastructure_taken_down", Decimal(40))]
+
+
+def test_the_word_for_operation_before_a_number_is_no_count_of_operations():
+    # "üç aylıq əməliyyatda ... 50-dən çox üzv ölkəsindən": the operation the article is about, then 50 countries
+    got = found("Üç aylıq əməliyyatda İnterpolun 50-dən çox üzv ölkəsindən 60-a yaxın orqan iştirak edib.", "az")
+    assert not [f for f in got if f[0] == "operations"]
+    assert ("operations", Decimal(12)) in [(k, v) for k, v, _, _ in found("The police carried out 12 operations.", "en")]

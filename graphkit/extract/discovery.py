@@ -1454,6 +1454,8 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
                     run.insert(0, tok)
                     if uncased:
                         break
+                if run and all(any(c.isdigit() for c in tok[2]) for tok in run):
+                    run = []  # "12 əməliyyat", "3 operasyon": a count of operations, not one's name
                 if run and not (_role_before(text, run[0][0], roles) or _honorific_before(text, run[0][0], lang)):
                     # (after a title, a person: "minister Boris Pistorius called the operation …")
                     name_start, name_end = run[0][0], run[-1][1]

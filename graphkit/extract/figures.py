@@ -49,6 +49,7 @@ class KindInfo:
     money: bool = False
     least: float = 0  # a count below ``least`` or above ``most`` is not of this kind ("two partners")
     most: float = float("inf")
+    counted: bool = False  # the cue is the noun counted, after the number ("50 operations"), never before it
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def kinds() -> dict[str, KindInfo]:
     with (DATA_DIR / "kinds.toml").open("rb") as fh:
         table = tomllib.load(fh)
     return {k: KindInfo(tuple(v.get("subjects", ())), bool(v.get("money", False)), float(v.get("least", 0)),
-                        float(v.get("most", float("inf")))) for k, v in table.items()}
+                        float(v.get("most", float("inf"))), bool(v.get("counted", False))) for k, v in table.items()}
 
 
 @dataclass(frozen=True)
@@ -591,7 +592,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
-        d_left = _find_cue(left, cues, from_end=True, numbers=number_words)
+        d_left = None if info.counted else _find_cue(left, cues, from_end=True, numbers=number_words)
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
             if d is not None and d <= MAX_CUE_DISTANCE:
                 score = d + penalty
