@@ -686,3 +686,9 @@ def test_the_word_for_operation_before_a_number_is_no_count_of_operations():
     got = found("Üç aylıq əməliyyatda İnterpolun 50-dən çox üzv ölkəsindən 60-a yaxın orqan iştirak edib.", "az")
     assert not [f for f in got if f[0] == "operations"]
     assert ("operations", Decimal(12)) in [(k, v) for k, v, _, _ in found("The police carried out 12 operations.", "en")]
+
+
+def test_the_noun_counted_right_before_the_number_with_a_classifier_after():
+    # Thai writes the noun, the number, then a classifier: "การดำเนินการ 4 ครั้ง", four operations
+    got = found("การดำเนินการ 4 ครั้งเกิดขึ้น มีผู้ถูกจับกุม 1,209 คน", "th")
+    assert ("operations", Decimal(4)) in [(k, v) for k, v, _, _ in got]

@@ -49,7 +49,7 @@ class KindInfo:
     money: bool = False
     least: float = 0  # a count below ``least`` or above ``most`` is not of this kind ("two partners")
     most: float = float("inf")
-    counted: bool = False  # the cue is the noun counted, after the number ("50 operations"), never before it
+    counted: bool = False  # the cue is the noun counted: after the number ("50 operations"), or right before it
 
 
 @lru_cache(maxsize=1)
@@ -592,7 +592,9 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
-        d_left = None if info.counted else _find_cue(left, cues, from_end=True, numbers=number_words)
+        d_left = _find_cue(left, cues, from_end=True, numbers=number_words)
+        if info.counted and d_left is not None and d_left > 1:
+            d_left = None  # the noun counted stands after the number, or right before it with a classifier after
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
             if d is not None and d <= MAX_CUE_DISTANCE:
                 score = d + penalty
