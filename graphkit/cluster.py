@@ -167,7 +167,8 @@ def _warm(expected: str) -> None:
 
 
 def resource_loads() -> dict[str, int]:
-    """How many times this process loaded the registry and made its matcher (for checking that workers do it once)."""
+    """How many times this process loaded the registry and made its matcher apart from it (for checking that
+    workers do it once; a registry loaded from graphkit's cache brings its matcher, made no more)."""
     from .extract import registry
 
     return {"registry": registry._load.cache_info().misses, "matcher": registry._matcher.cache_info().misses}

@@ -218,13 +218,14 @@ def seeds_kb_rows(tmp_path_factory) -> dict:
 
 
 def test_workers_load_graphkit_resources_once_per_process(dask_cluster, tmp_path):
-    """Every batch a worker gets uses the registry its process loaded first (a module-level cache)."""
+    """Every batch a worker gets uses the registry its process loaded first (a module-level cache); its matcher
+    comes with it from graphkit's cache, or is made once when the registry was read from its file."""
     for _ in range(2):
         with (tmp_path / "g.ttl").open("wb") as f:
             build_to([CORPUS], f, scheduler=Cluster(dask_cluster, batch=1))  # five tasks per build
     with _client(dask_cluster) as client:
         loads = client.run(gk_cluster.resource_loads)
-    assert len(loads) == 2 and all(n == {"registry": 1, "matcher": 1} for n in loads.values()), loads
+    assert len(loads) == 2 and all(n["registry"] == 1 and n["matcher"] <= 1 for n in loads.values()), loads
 
 
 def test_progress_counts_every_article(dask_cluster):

@@ -172,7 +172,7 @@ def test_named_queries_as_pages_and_downloads_with_parameters(kb):
     assert len(every) > len(rows)
     page = c.get("/queries/partners", params={"org": "Binance"})
     assert page.status_code == 200 and "default-src 'none'" in page.headers["content-security-policy"]
-    assert f"{len(rows)} rows" in page.text and 'value="Binance"' in page.text
+    assert f"{len(rows)} row{'s' if len(rows) != 1 else ''}</p>" in page.text and 'value="Binance"' in page.text
     assert "format=csv" in page.text and "<script" not in page.text
     assert c.get("/queries/nothing-such").status_code == 404
     assert c.get("/queries/partners", params={"nope": "1"}).status_code == 400
