@@ -1483,6 +1483,16 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
 QUOTED_NAME_BEFORE, QUOTED_NAME_AFTER = 60, 40
 
 
+@lru_cache(maxsize=64)
+def _operation_word_starts(lang: Language) -> regex.Pattern | None:
+    """The language's words for an operation at the start of a word, whatever ending follows ("operasyonda")."""
+    words = set(lang.operation_words) | set(lang.operation_words_after)
+    if not words:
+        return None
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternation})")
+
+
 def _operations_quoted_near(doc: Document, lang: Language, taken: TakenSpans,
                             names: dict[str, Mention]) -> list[Mention]:
     """A short quoted name that a naming word of the language introduces, near an operation word of its
@@ -1491,13 +1501,10 @@ def _operations_quoted_near(doc: Document, lang: Language, taken: TakenSpans,
     capitalised where the script has capitals. (A quoted name after a common noun is that thing's: the
     malware "Qakbot" an operation took down.)"""
     text = doc.text
-    words = set(lang.operation_words) | set(lang.operation_words_after)
+    pattern = _operation_word_starts(lang)
     naming = tuple(set(lang.naming_words) | set(language("en").naming_words))
-    if not words or not naming:
+    if pattern is None or not naming:
         return []
-    # at the start of a word, whatever ending follows ("operasyonda")
-    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternation})")
     folded, origin = fold_with_offsets(text)
     at = [origin[m.start()] for m in pattern.finditer(folded)]
     if not at:
