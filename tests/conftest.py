@@ -75,6 +75,23 @@ def claim_articles(tmp_path_factory):
     return build([folder])
 
 
+#: One person written in two scripts, in two articles: the increments of a knowledge base must give one node.
+ONE_PERSON_IN_TWO_SCRIPTS = {
+    "a_en.txt": "Neal Jetton, director of cybercrime at INTERPOL, said the operation worked.\n",
+    "b_ru.txt": "Нил Джеттон, директор по киберпреступности ИНТЕРПОЛа, заявил, что операция прошла успешно.\n",
+}
+
+
+@pytest.fixture()
+def two_scripts(tmp_path) -> Path:
+    """A folder ``in/`` of the test's temporary folder holding :data:`ONE_PERSON_IN_TWO_SCRIPTS`."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in ONE_PERSON_IN_TWO_SCRIPTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
     if not GOLD.is_dir():

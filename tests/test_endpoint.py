@@ -156,15 +156,9 @@ def test_removal_keeps_what_other_documents_support(server, tmp_path):
 
 
 @pytest.mark.parametrize("order", [("a_en.txt", "b_ru.txt"), ("b_ru.txt", "a_en.txt")])
-def test_a_person_in_two_scripts_resolves_against_the_people_on_the_server(server, tmp_path, order):
+def test_a_person_in_two_scripts_resolves_against_the_people_on_the_server(server, tmp_path, two_scripts, order):
     """The stored people and texts are read from the server: the increments give one node, as in a folder."""
-    articles = tmp_path / "in"
-    articles.mkdir()
-    (articles / "a_en.txt").write_text(
-        "Neal Jetton, director of cybercrime at INTERPOL, said the operation worked.\n", encoding="utf-8")
-    (articles / "b_ru.txt").write_text(
-        "Нил Джеттон, директор по киберпреступности ИНТЕРПОЛа, заявил, что операция прошла успешно.\n",
-        encoding="utf-8")
+    articles = two_scripts
     for name in order:
         kb.add([articles / name], server)
         kb.add([articles / name], tmp_path / "kb")

@@ -1753,20 +1753,14 @@ main(sys.argv[1:], prog_name="graphkit")
 """
 
 
-def test_two_builds_at_once_on_one_knowledge_base_give_one_person(tmp_path):
+def test_two_builds_at_once_on_one_knowledge_base_give_one_person(tmp_path, two_scripts):
     """Two real `graphkit build --store` on one knowledge base: the second waits for the first (and says so),
     then resolves against the version the first made, so that one person stays one node. (It resolved against
     the version it had read at its start: both succeeded and the person was split in two.)"""
     from graphkit import kb as kb_module
     from graphkit.pipeline import build
 
-    articles = tmp_path / "in"
-    articles.mkdir()
-    (articles / "a_en.txt").write_text(
-        "Neal Jetton, director of cybercrime at INTERPOL, said the operation worked.\n", encoding="utf-8")
-    (articles / "b_ru.txt").write_text(
-        "Нил Джеттон, директор по киберпреступности ИНТЕРПОЛа, заявил, что операция прошла успешно.\n",
-        encoding="utf-8")
+    articles = two_scripts
     kb = tmp_path / "kb"
     go = tmp_path / "go"
     env = dict(os.environ, PYTHONPATH=str(ROOT), GRAPHKIT_TEST_GO=str(go))

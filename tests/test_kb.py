@@ -183,15 +183,9 @@ def test_a_killed_build_process_leaves_the_store_as_it_was(tmp_path):
 
 
 @pytest.mark.parametrize("order", [("a_en.txt", "b_ru.txt"), ("b_ru.txt", "a_en.txt")])
-def test_a_person_in_two_scripts_resolves_against_the_store(tmp_path, order):
+def test_a_person_in_two_scripts_resolves_against_the_store(tmp_path, two_scripts, order):
     """Latin first or Cyrillic first, the increments give the one node a build at once gives."""
-    articles = tmp_path / "in"
-    articles.mkdir()
-    (articles / "a_en.txt").write_text(
-        "Neal Jetton, director of cybercrime at INTERPOL, said the operation worked.\n", encoding="utf-8")
-    (articles / "b_ru.txt").write_text(
-        "Нил Джеттон, директор по киберпреступности ИНТЕРПОЛа, заявил, что операция прошла успешно.\n",
-        encoding="utf-8")
+    articles = two_scripts
     at_once = build([articles]).graph
     people = {str(s) for s in at_once.subjects(None, None) if str(s).endswith("/neal-jetton")}
     assert people == {"https://w3id.org/graphkit/entity/neal-jetton"}  # one node, in a build at once
