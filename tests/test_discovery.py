@@ -650,3 +650,24 @@ def test_a_body_named_in_sentence_case_ends_with_its_head():
 def test_a_number_before_the_word_for_operations_is_a_count_not_a_name():
     for text, lang in (("Polis 12 əməliyyat keçirib.", "az"), ("Jandarma 3 operasyon düzenledi.", "tr")):
         assert not [m for m, (_, t) in _found(text, lang).items() if t == "Operation"], lang
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "with the operations we organized": a word that goes on past the operation word with no ending of the
+    # language is another word (a plural here), and the word before it no name
+    ('"Düzenlediğimiz operasyonlarla suç ağlarını çökertmeye devam edeceğiz" dedi.', "tr"),
+    ("Yaptığımız operasyonlar sürüyor.", "tr"),
+])
+def test_the_operation_word_inside_a_longer_word_names_no_operation(text, lang):
+    assert not [m for m, (_, t) in _found(text, lang).items() if t == "Operation"], text
+
+
+def test_the_operation_word_with_an_ending_of_the_language_still_names_one():
+    assert [(m, t) for m, (_, t) in _found("Karakulak operasyonunda 46 kişi gözaltına alındı.", "tr").items()
+            if t == "Operation"] == [("Karakulak operasyonunda", "Operation")]
+
+
+def test_a_closing_quote_after_the_operation_word_is_no_apostrophe_of_a_case_ending():
+    found = [(m, t) for m, (_, t) in _found("국제 공조 작전인 '블루웨이브 작전'의 일환으로 7개국 경찰이 참여했다.", "ko").items()
+             if t == "Operation"]
+    assert found == [("블루웨이브 작전", "Operation")]

@@ -1426,6 +1426,17 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
     for word in lang.operation_words_after:
         for m in re.finditer(re.escape(word), folded):
             s, e = origin[m.start()], origin[m.end()] if m.end() < len(origin) else len(text)
+            if e < len(text) and text[e].isalpha() and not is_unspaced(text[e]):
+                # a word that goes on: with an ending of the language ("operasyonunda") it is the word, and the
+                # mention takes the ending (not a Korean particle: "작전을"); else it is another word
+                # ("operasyonlarla": the operations)
+                end = e
+                while end < len(text) and text[end].isalpha():
+                    end += 1
+                if fold(text[e:end]) not in lang.suffixes:
+                    continue
+                if script_of(text[e]) != "HANGUL":
+                    e = end
             # the text before the word, without the spaces at its end: text[:k] (not copied)
             k = s
             while k > 0 and text[k - 1] in " \u00a0":
@@ -1467,7 +1478,9 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
                 continue
             label = f"Operation {name}"
             # a case ending after an apostrophe stays in the mention ("Operasyonu'nda")
-            if e + 1 < len(text) and text[e] in "'’" and text[e + 1].isalpha():
+            # (not after a quote opened before the name: "'블루웨이브 작전'의" closes it)
+            if e + 1 < len(text) and text[e] in "'’" and text[e + 1].isalpha() \
+                    and not (start and text[start - 1] in "'‘’"):
                 e += 1
                 while e < len(text) and text[e].isalpha():
                     e += 1
