@@ -552,3 +552,12 @@ def test_a_platform_that_onboards_someone_is_no_member_of_it():
     # "X onboarded Y onto its platform": Y uses X's platform; X is not a member of Y
     text = "Binance said it has onboarded INTERPOL onto its platform."
     assert not [t for t in triples(text, "en") if t[1] == "memberOf"]
+
+
+def test_a_word_of_a_name_that_is_another_countrys_name_locates_nothing():
+    # "Mali" is Turkish for financial: the registry knows the board is Turkey's, so the name does not put it in Mali
+    text = "Mali Suçları Araştırma Kurulu (MASAK) kripto para platformlarını denetliyor."
+    assert [r for r in full(text, "tr") if r.predicate == "locatedIn" and r.object == "mali"] == []
+    # a country the registry does not contradict is still read from the name
+    assert ("hong-kong-police", "locatedIn", "hong-kong", "relations:structure:name") in structure(
+        "Ett projekt med Hongkongs polis.", "sv")

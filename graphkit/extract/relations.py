@@ -675,6 +675,8 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
         inner = names_in[m.text]
         for h in select(h for h in inner if h.pattern.key != m.key and (h.start, h.end) != (0, len(m.text))):
             if h.pattern.type in PLACE_TYPES:
+                if _elsewhere(m.key, h.pattern.key, registry):
+                    continue  # "Mali Suçları Araştırma Kurulu" (Turkish: financial crimes) is Turkey's, not Mali's
                 add(m, "locatedIn", h.pattern.key, "name")
             elif m.type == "OrganizationalUnit" and ontology.coarse_type(h.pattern.type) == "Organization":
                 add(m, "partOf", h.pattern.key, "name")
@@ -684,6 +686,16 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             nested[(s0, e0, h.pattern.key)] = Mention(s0, e0, doc.text[s0:e0], h.pattern.key, h.pattern.type,
                                                       h.pattern.label, STRUCTURE_CONFIDENCE, "relations:nested")
     return list(found.values()), list(nested.values())
+
+
+def _elsewhere(key: str, place: str, registry) -> bool:
+    """Whether the registry puts a body in another country than a place its name holds (a word of the language
+    that is also a country's name)."""
+    from . import places
+
+    known = registry.entities.get(key)
+    where = places.country_of(place)
+    return known is not None and bool(known.country) and where is not None and where != known.country
 
 
 def set_annotations(doc: Document, relations: list[Relation]) -> Document:
