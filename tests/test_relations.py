@@ -561,3 +561,23 @@ def test_a_word_of_a_name_that_is_another_countrys_name_locates_nothing():
     # a country the registry does not contradict is still read from the name
     assert ("hong-kong-police", "locatedIn", "hong-kong", "relations:structure:name") in structure(
         "Ett projekt med Hongkongs polis.", "sv")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the body's short name in brackets, then a rank or an honorific before the name
+    ("Pengarah Jabatan Siasatan Jenayah Komersial (JSJK), DCP Ahmad Zaki berkata, kes itu selesai.", "ms",
+     ("ahmad-zaki", "pdrm-ccid", "Pengarah")),
+    ("Director of INTERPOL, Mr John Carter, said the case was closed.", "en", ("john-carter", "interpol", "Director")),
+])
+def test_a_title_and_its_body_before_a_ranked_name(text, lang, expected):
+    assert expected in roles(text, lang)
+
+
+def test_a_unit_side_by_side_with_its_body():
+    # Russian writes the body after the unit, in the genitive, with no word between them
+    text = "По данным ФСБ, Следственный департамент МВД России возбудил уголовное дело."
+    found = {(r.subject, r.predicate, r.object) for r in full(text, "ru")}
+    unit = next(s for s, p, o in found if p == "partOf" and o == "russia-mvd")
+    assert unit != "russia-mvd"
+    # two bodies side by side, neither a unit, are a list, not a unit and its body
+    assert [r for r in full("Europol Interpol and the FBI met.", "en") if r.predicate == "partOf"] == []

@@ -532,11 +532,26 @@ def _titled(doc: Document, person: Mention, after: Mention | None, before: Menti
             if role:
                 return after, role
     if before is not None and ontology.coarse_type(before.type) == "Organization" and before.start >= sentence.start:
-        if doc.text[before.end:person.start].strip() in (",", ""):
-            role = _title_before(doc, before.start, lang, sentence.start)
+        start = _before_brackets(doc, Pool(mentions_of(doc.mentions).overlapping(sentence.start, before.end)), before)
+        if _bare(doc.text[before.end:person.start], lang, bracketed=start != before.start) in (",", ""):
+            role = _title_before(doc, start, lang, sentence.start)
             if role:
                 return before, role
     return None
+
+
+def _bare(gap: str, lang: Language, *, bracketed: bool = False) -> str:
+    """The punctuation between a body and a name, without the honorifics and ranks of the language before the
+    name ("(JSJK), ASP Nurul Aqila", "Mr John Carter") nor the closing bracket of the body's short name."""
+    words = gap.split()
+    honorifics = {fold(h).rstrip(".") for h in lang.honorifics} | {fold(h).rstrip(".") for h in
+                                                                  language("en").honorifics}
+    while words and fold(words[-1]).rstrip(".") in honorifics:
+        words.pop()
+    bare = " ".join(words).strip()
+    if bracketed and bare.startswith(")"):
+        bare = bare[1:].strip()
+    return bare
 
 
 STRUCTURE_CONFIDENCE = 0.45
@@ -612,6 +627,11 @@ def units(doc: Document) -> list[Relation]:
         elif a.type != "Company" and fold(_ACRONYM.sub("", gap)).strip(" )") in connectors \
                 and not _heads_a_list(doc, b, ms, lang):
             unit, body = a, b  # ("(ГДБОП) на МВР": the short name of the unit may be a mention of its own)
+        elif not gap.strip() and (a.type == "OrganizationalUnit") != (b.type == "OrganizationalUnit") \
+                and not _heads_a_list(doc, b, ms, lang):
+            # side by side, nothing between them: the unit is the body's, whichever comes first ("Следственный
+            # департамент МВД России", the body in the genitive; "경찰청 사이버수사국", the body first)
+            unit, body = (a, b) if a.type == "OrganizationalUnit" else (b, a)
         else:
             continue
         out.append(Relation(unit.key, "partOf", body.key, Evidence(
