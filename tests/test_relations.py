@@ -581,3 +581,13 @@ def test_a_unit_side_by_side_with_its_body():
     assert unit != "russia-mvd"
     # two bodies side by side, neither a unit, are a list, not a unit and its body
     assert [r for r in full("Europol Interpol and the FBI met.", "en") if r.predicate == "partOf"] == []
+
+
+@pytest.mark.parametrize("text, lang, unit, body, wrong", [
+    # "X 산하 Y": Y under X; the name before X is no unit of it
+    ("Binance 측은 유로폴 산하 EC3와 협력했다고 밝혔다.", "ko", "europol-ec3", "europol", ("binance", "partOf", "europol")),
+])
+def test_a_participle_cue_of_the_name_right_after_it(text, lang, unit, body, wrong):
+    found = {(r.subject, r.predicate, r.object) for r in full(text, lang)}
+    assert (unit, "partOf", body) in found
+    assert wrong not in found

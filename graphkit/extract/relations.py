@@ -283,7 +283,13 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
     typed_direction = not (dom & rng)  # classes alone say which side is which
     orders = [hit.cue.subject_first] + ([not hit.cue.subject_first] if typed_direction else [])
     for subject_first in orders:
-        if lang.verb_final:
+        if lang.verb_final and subject_first and predicate in PARTICIPLES \
+                and (named := _named_right_after(doc, in_sentence, hit.end, fits_subject, lang)) is not None:
+            # "X'e bağlı Y", "X 산하 Y", "X傘下のY": the cue is a participle of the name right after it (the
+            # unit, the member, what is located), the object stands before it
+            subjects = [named]
+            objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
+        elif lang.verb_final:
             # subject … object … verb: both arguments stand before the cue, the object nearer
             # (for a "<" cue, the subject nearer)
             near_fits, far_fits = (fits_object, fits_subject) if subject_first else (fits_subject, fits_object)
@@ -340,6 +346,23 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
+
+
+#: Predicates whose cue, in a verb-final language, may be a participle of the name right after it.
+PARTICIPLES = frozenset({"partOf", "memberOf", "locatedIn"})
+#: How far (in characters) the name a participle qualifies may stand after it, in spaced scripts.
+PARTICIPLE_GAP = 3
+
+
+def _named_right_after(doc: Document, pool: Pool, end: int, fits, lang: Language) -> Mention | None:
+    """The mention right after a cue (nothing but spaces or the particle "の" between), if it fits."""
+    m = next(pool.starting_from(end), None)
+    if m is None or not fits(m):
+        return None
+    gap = doc.text[end:m.start]
+    if len(gap.strip(" の")) or len(gap) > PARTICIPLE_GAP:
+        return None
+    return m
 
 
 def _before_brackets(doc, pool: Pool, m: Mention) -> int:
