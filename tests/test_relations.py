@@ -591,3 +591,11 @@ def test_a_participle_cue_of_the_name_right_after_it(text, lang, unit, body, wro
     found = {(r.subject, r.predicate, r.object) for r in full(text, lang)}
     assert (unit, "partOf", body) in found
     assert wrong not in found
+
+
+def test_a_person_written_with_their_body_and_no_title():
+    # the body in brackets right after the name, or after a connector, closing the phrase
+    assert ("roland-weber", "barclays", None) in roles('"It works," said Roland Weber (Barclays).', "en")
+    assert ("jane-doe", "chainalysis", None) in roles("The tools are cheap, said Jane Doe of Chainalysis.", "en")
+    # more talk after the body: the connector may be another phrase's ("met … in Lyon")
+    assert [r for r in roles("Jane Doe of Chainalysis met the police in Lyon.", "en") if r[0] == "jane-doe"] == []

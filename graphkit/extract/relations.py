@@ -518,7 +518,35 @@ def works_for(doc: Document) -> list[Relation]:
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
                     doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
                     TITLED_CONFIDENCE, method="relations:role:title", role=role)))
+            elif after is not None and _affiliated(doc, person, after, sentence, lang, ontology):
+                out.append(Relation(person.key, "worksFor", after.key, Evidence(
+                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
+                    AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
     return out
+
+
+AFFILIATION_CONFIDENCE = 0.7
+_BRACKETED = re.compile(r"\s*\(\s*$")
+
+
+def _affiliated(doc: Document, person: Mention, org: Mention, sentence: Span, lang: Language,
+                ontology: Ontology) -> bool:
+    """A person written with the body they are of and no title: "Roland Wolf (Commerzbank)", "said Jane Doe of
+    Chainalysis.", "Kari Nordmann i Nkom:".
+
+    The body stands in brackets right after the name, or after a connector of the language, and closes the
+    phrase (punctuation after it, or the bracket): more talk after it would make it another's
+    ("Jane Doe of the police in Kenya").
+    """
+    if ontology.coarse_type(org.type) != "Organization" or org.end > sentence.end:
+        return False
+    gap = doc.text[person.end:org.start]
+    if _BRACKETED.fullmatch(gap):
+        return doc.text[org.end:org.end + 2].lstrip().startswith(")")
+    connectors = set(lang.role_connectors) | {"of", "from", "at"}
+    if fold(gap).strip() not in connectors - POSSESSIVES or fold(gap).strip() != fold(gap.strip()) or not gap.strip():
+        return False
+    return bool(_CLAUSE_END.match(doc.text[org.end:org.end + 4]))
 
 
 TITLED_CONFIDENCE = 0.8
