@@ -599,3 +599,18 @@ def test_a_person_written_with_their_body_and_no_title():
     assert ("jane-doe", "chainalysis", None) in roles("The tools are cheap, said Jane Doe of Chainalysis.", "en")
     # more talk after the body: the connector may be another phrase's ("met … in Lyon")
     assert [r for r in roles("Jane Doe of Chainalysis met the police in Lyon.", "en") if r[0] == "jane-doe"] == []
+
+
+def test_roles_coordinated_after_a_name():
+    # "P, ROLE of ORG and ROLE of ORG2": one worksFor for each, with its own role
+    found = roles('"We act," said Anna Berg, director of Barclays and chairman of Europol.', "en")
+    assert ("anna-berg", "barclays", "director") in found
+    assert ("anna-berg", "europol", "chairman") in found
+    # a person after the "and" opens another's phrase
+    found = roles('"We act," said Anna Berg, director of Barclays, and Europol chief Tom Lind.', "en")
+    assert ("anna-berg", "europol") not in {(p, o) for p, o, _ in found}
+
+
+def test_a_place_inside_a_body_name_is_read_as_the_body():
+    text = "Ipinaliwanag ni Art Samaniego, Technology Editor ng Manila Bulletin, na dumami ang scam."
+    assert ("art-samaniego", "manila-bulletin", "Technology Editor") in roles(text, "tl")

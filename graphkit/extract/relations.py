@@ -475,7 +475,11 @@ def works_for(doc: Document) -> list[Relation]:
     lang = language(doc.language)
     ontology = load_ontology()
     out: list[Relation] = []
-    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    index = mentions_of(doc.mentions)
+    # a name inside another ("Manila" in "Manila Bulletin") is read as the whole
+    mentions = sorted((m for m in doc.mentions if not any(
+        o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+        for o in index.overlapping(m.start, m.end))), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for i, person in enumerate(mentions):
         if person.type != "Person":
@@ -510,6 +514,11 @@ def works_for(doc: Document) -> list[Relation]:
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
                 doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method=how, role=role)))
+            if org is after and how == "relations:role":
+                for other, more in _more_roles(doc, mentions, k, sentence, lang, ontology):
+                    out.append(Relation(person.key, "worksFor", other.key, Evidence(
+                        doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
+                        confidence, method=how, role=more)))
             break
         else:
             titled = _titled(doc, person, after, before, sentence, lang, ontology)
@@ -522,6 +531,30 @@ def works_for(doc: Document) -> list[Relation]:
                 out.append(Relation(person.key, "worksFor", after.key, Evidence(
                     doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
                     AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
+    return out
+
+
+def _more_roles(doc: Document, mentions: list[Mention], k: int, sentence: Span, lang: Language,
+                ontology: Ontology) -> list[tuple[Mention, str]]:
+    """The roles coordinated after a person's first one: "P, Technology Editor of the Bulletin and co-founder of
+    Scam Watch" → (Scam Watch, "co-founder"). Each opens with a conjunction of the language and holds a role
+    word; a person or a quotation between them ends the list."""
+    out = []
+    conjunctions = set(lang.conjunctions) | {"and"}
+    while k + 1 < len(mentions):
+        org, nxt = mentions[k], mentions[k + 1]
+        if nxt.end > sentence.end or nxt.type == "Person" or ontology.coarse_type(nxt.type) != "Organization":
+            break
+        text = doc.text[org.end:nxt.start]
+        words = fold(text).strip(" ,").split()
+        if not words or words[0] not in conjunctions or len(text) > MAX_ROLE or _QUOTES.search(text) \
+                or not _has_role_word(text, lang):
+            break
+        role = _trim_role(text.strip(" ,")[len(text.strip(" ,").split()[0]):], lang)
+        if not role:
+            break
+        out.append((nxt, role))
+        k += 1
     return out
 
 
