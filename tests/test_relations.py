@@ -614,3 +614,22 @@ def test_roles_coordinated_after_a_name():
 def test_a_place_inside_a_body_name_is_read_as_the_body():
     text = "Ipinaliwanag ni Art Samaniego, Technology Editor ng Manila Bulletin, na dumami ang scam."
     assert ("art-samaniego", "manila-bulletin", "Technology Editor") in roles(text, "tl")
+
+
+@pytest.mark.parametrize("text, lang, label, body", [
+    ("अधिकारियों के मुताबिक अभियान का समन्वय सीबीआई की साइबर अपराध शाखा कर रही है।", "hi", "साइबर अपराध शाखा", "india-cbi"),
+    ("وفاقی تحقیقاتی ادارے (ایف آئی اے) کے سائبر کرائم ونگ نے کارروائی کی۔", "ur", "سائبر کرائم ونگ", "pakistan-fia"),
+])
+def test_a_unit_named_after_its_bodys_genitive(text, lang, label, body):
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    unit = next(m for m in doc.mentions if m.text == label)
+    assert unit.type == "OrganizationalUnit"
+    assert (unit.key, "partOf", body) in {(r.subject, r.predicate, r.object) for r in doc.relations}
+
+
+def test_a_word_merely_starting_like_a_unit_head_is_no_unit():
+    # "केंद्रीय" (central) starts like "केंद्र" (centre): "राष्ट्रीय केंद्रीय ब्यूरो" is no unit named "राष्ट्रीय केंद्रीय"
+    text = "अधिकारियों के मुताबिक इंटरपोल के राष्ट्रीय केंद्रीय ब्यूरो का काम सीबीआई करती है।"
+    assert not [r for r in full(text, "hi") if r.evidence.method == "relations:structure:genitive"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
@@ -31,7 +32,7 @@ from ..ontology import Ontology
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import word_edges
-from ..text import fold, is_unspaced, joins, script_of
+from ..text import fold, is_unspaced, joins, script_of, slug
 from . import frames, known
 from .cues import CueHit, find_cues
 from .spans import mentions_of, sorted_edges, stretch
@@ -724,6 +725,86 @@ def units(doc: Document) -> list[Relation]:
     return out
 
 
+#: How many words a unit's name written after its body's genitive may have before its head word.
+UNIT_WORDS = 3
+_UNIT_TOKEN = re.compile(r"\S+")
+_UNIT_STOP = re.compile(r"[,;:!?()\[\]«»\"“”‘’.،؛।॥။၊។៕።፣፤]")
+
+
+def genitive_units(doc: Document) -> tuple[list[Relation], list[Mention]]:
+    """A unit named after its body's genitive in a head-final language, with no name of its own found:
+    "सीबीआई की साइबर अपराध शाखा", "ایف آئی اے کے سائبر کرائم ونگ", "पुणे पोलिसांच्या सायबर शाखेला" → a mention
+    of the unit and partOf.
+
+    After the body (and its short name in brackets), a connector of the language or nothing, then one to
+    ``UNIT_WORDS`` words and a unit's head word of the language (``heads`` typed OrganizationalUnit), perhaps
+    with a case ending written onto it; no word of the run is a connector, a conjunction, a number or a name
+    already found.
+    """
+    lang = language(doc.language)
+    if not lang.verb_final:
+        return [], []
+    heads = [fold(h) for h, t in lang.org_heads.items() if t == "OrganizationalUnit" and not h.isascii()]
+    if not heads:
+        return [], []
+    ontology = load_ontology()
+    index = mentions_of(doc.mentions)
+    connectors = set(lang.role_connectors)
+    stop_words = connectors | set(lang.conjunctions) | set(lang.number_words) | set(lang.honorifics)
+    relations_, found = [], []
+
+    suffixes = set(lang.suffixes) | {""}
+
+    def is_head(word: str) -> bool:
+        # the head, perhaps with a case ending of the language, or in its oblique form ("शाखेला": शाखा, ला);
+        # not a word merely starting like it ("केंद्रीय": central, not "केंद्र")
+        for h in heads:
+            for stem in (h, h[:-1] if len(h) > 3 and unicodedata.category(h[-1]).startswith("M") else None):
+                if stem and word.startswith(stem):
+                    rest = word[len(stem):]
+                    if rest in suffixes or (stem != h and rest[:1] and unicodedata.category(rest[0]).startswith("M")
+                                            and rest[1:] in suffixes):
+                        return True
+        return False
+
+    for body in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
+        if ontology.coarse_type(body.type) != "Organization" or body.type == "OrganizationalUnit":
+            continue
+        sentence = doc.sentence_of(body.start)
+        at = body.end
+        acronym = _ACRONYM.match(doc.text, at)
+        if acronym:
+            at = acronym.end()
+        elif doc.text[at:at + 2].strip().startswith(")"):
+            at = doc.text.index(")", at) + 1  # the body is the short name in brackets: "ادارے (ایف آئی اے) کے …"
+        tokens = [(m.start(), m.end(), m.group()) for m in _UNIT_TOKEN.finditer(doc.text, at, min(sentence.end,
+                                                                                                 at + 120))]
+        if tokens and fold(tokens[0][2]) in connectors:
+            tokens = tokens[1:]
+        run = []
+        for start, end, token in tokens[:UNIT_WORDS + 1]:
+            cut = _UNIT_STOP.search(token)
+            word = fold(token[:cut.start()] if cut else token)
+            if not word or word in stop_words or any(ch.isdigit() for ch in word) \
+                    or any(m.start < start + len(word) and start < m.end for m in index.overlapping(start, end)):
+                break
+            run.append((start, start + len(word), word))
+            if cut:
+                break
+        k = next((i for i, (_, _, word) in enumerate(run) if i > 0 and is_head(word)), None)
+        if k is None:
+            continue
+        start, end = run[0][0], run[k][1]
+        label = doc.text[start:end]
+        key = slug(f"{body.key} {label}")
+        unit = Mention(start, end, label, key, "OrganizationalUnit", label, UNIT_CONFIDENCE, "relations:unit")
+        found.append(unit)
+        relations_.append(Relation(key, "partOf", body.key, Evidence(
+            doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), UNIT_CONFIDENCE,
+            method="relations:structure:genitive")))
+    return relations_, found
+
+
 def _heads_a_list(doc: Document, m: Mention, ordered: list[Mention], lang: Language) -> bool:
     """Whether another organization follows ``m`` after a comma or a conjunction ("composed of CICC, DICT …")."""
     i = bisect_left([x.start for x in ordered], m.end)
@@ -842,6 +923,8 @@ def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
+    of_bodies, unit_mentions = genitive_units(doc)
+    stated, nested = stated + of_bodies, nested + unit_mentions
     found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued) + frames.participants(doc) + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
