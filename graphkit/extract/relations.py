@@ -640,6 +640,8 @@ def _bare(gap: str, lang: Language, *, bracketed: bool = False) -> str:
 
 
 STRUCTURE_CONFIDENCE = 0.45
+#: The method of the mentions the name stages make of a place and a body's head word ("the police in Japan").
+PLACE_HEAD = "discovery:place-head"
 #: The places a name may hold to be located there: a continent or a world region in a name ("the Council of
 #: Europe", "the African Union") says whom the body gathers, not where it sits.
 PLACE_TYPES = ("Country", "City", "AdministrativeArea")
@@ -860,6 +862,8 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
         inner = names_in[m.text]
         for h in select(h for h in inner if h.pattern.key != m.key and (h.start, h.end) != (0, len(m.text))):
             if h.pattern.type in PLACE_TYPES:
+                if m.method == PLACE_HEAD:
+                    continue  # "नेपालमा कार्यालय", "ঢাকার একটি আদালত": a place and a common noun, no name that says it
                 if _elsewhere(m.key, h.pattern.key, registry):
                     continue  # "Mali Suçları Araştırma Kurulu" (Turkish: financial crimes) is Turkey's, not Mali's
                 add(m, "locatedIn", h.pattern.key, "name")
