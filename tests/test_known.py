@@ -73,12 +73,12 @@ def test_a_city_named_with_a_place_of_another_country_is_no_seat():
     # a place of its own country, or none, leaves the seat as it is
     for text, key, city in (("The National Crime Agency opened an office in London, England.", "uk-nca", "london"),
                             ("INTERPOL officers met in Lyon, France.", "interpol", "lyon"),
-                            ("Barclays said in London, Ontario and in London, the fraud grew.", "barclays", "london"),
-                            # a list of places qualifies none of them
-                            ("Crypto.com works with Coinbase, Singapore, Addis Ababa and Guadalajara.", "crypto-com",
-                             "singapore"),
-                            ("Barclays has offices in London, France and Spain.", "barclays", "london")):
+                            ("Barclays said in London, Ontario and in London, the fraud grew.", "barclays", "london")):
         assert [f[:3] for f in facts(text) if f[1] == "locatedIn"] == [(key, "locatedIn", city)], text
+    # a list of places qualifies none of them, and names no seat either (where something happened, or offices)
+    for text in ("Crypto.com works with Coinbase, Singapore, Addis Ababa and Guadalajara.",
+                 "Barclays has offices in London, France and Spain."):
+        assert [f for f in facts(text) if f[1] == "locatedIn"] == [], text
 
 
 def test_a_country_that_opens_the_next_phrase_qualifies_no_seat():
@@ -98,3 +98,28 @@ def test_a_national_bodys_seat_in_another_sentence_is_not_said_to_be_its():
     assert ("argentina-pfa", "locatedIn", "buenos-aires", known.SAME_SENTENCE) in facts(
         "La Policía Federal Argentina, con sede en Buenos Aires, lideró la operación.", "es")
     assert load_registry().entities["europol"].country is None
+
+
+def seats(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    countries = set(known._country_keys().values())
+    return [(f[0], f[2]) for f in facts(text, lang) if f[1] == "locatedIn" and f[2] not in countries]
+
+
+def test_a_seat_is_said_of_a_city_next_to_the_body():
+    # next to it, or a little further with a seat word of the language between them, or as the article's dateline
+    assert seats("The BKA in Wiesbaden shared its analysis.", "en") == [("bka", "wiesbaden")]
+    assert seats("A CaixaBank, instituição financeira espanhola com sede em Valência, avisou a polícia.", "pt") == [
+        ("caixabank", "valencia")]
+    assert seats("THE HAGUE – Europol coordinated the action.") == [("europol", "the-hague")]
+
+
+def test_a_city_the_sentence_names_for_something_else_is_no_seat():
+    # where raids took place (a list of places, or far from the body), a city that is another body's, or one
+    # past a semicolon: the sentence does not say where the body sits
+    for text, lang in (
+            ("Europol said that suspects were arrested in The Hague, Rotterdam and Utrecht.", "en"),
+            ("La Policía Federal Argentina (PFA), que hizo doce allanamientos en la Ciudad de Buenos Aires, "
+             "detuvo a tres personas.", "es"),
+            ("The Policía Federal Argentina searched the offices of Binance in Buenos Aires.", "en"),
+            ("ESET shared the samples; the servers stood in Bratislava.", "en")):
+        assert seats(text, lang) == [], text

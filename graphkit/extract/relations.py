@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
@@ -31,7 +32,7 @@ from ..ontology import Ontology
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import word_edges
-from ..text import fold, is_unspaced, joins, script_of
+from ..text import fold, is_unspaced, joins, script_of, slug
 from . import frames, known
 from .cues import CueHit, find_cues
 from .spans import mentions_of, sorted_edges, stretch
@@ -283,7 +284,13 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
     typed_direction = not (dom & rng)  # classes alone say which side is which
     orders = [hit.cue.subject_first] + ([not hit.cue.subject_first] if typed_direction else [])
     for subject_first in orders:
-        if lang.verb_final:
+        if lang.verb_final and subject_first and predicate in PARTICIPLES \
+                and (named := _named_right_after(doc, in_sentence, hit.end, fits_subject, lang)) is not None:
+            # "X'e bağlı Y", "X 산하 Y", "X傘下のY": the cue is a participle of the name right after it (the
+            # unit, the member, what is located), the object stands before it
+            subjects = [named]
+            objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
+        elif lang.verb_final:
             # subject … object … verb: both arguments stand before the cue, the object nearer
             # (for a "<" cue, the subject nearer)
             near_fits, far_fits = (fits_object, fits_subject) if subject_first else (fits_subject, fits_object)
@@ -340,6 +347,23 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
+
+
+#: Predicates whose cue, in a verb-final language, may be a participle of the name right after it.
+PARTICIPLES = frozenset({"partOf", "memberOf", "locatedIn"})
+#: How far (in characters) the name a participle qualifies may stand after it, in spaced scripts.
+PARTICIPLE_GAP = 3
+
+
+def _named_right_after(doc: Document, pool: Pool, end: int, fits, lang: Language) -> Mention | None:
+    """The mention right after a cue (nothing but spaces or the particle "の" between), if it fits."""
+    m = next(pool.starting_from(end), None)
+    if m is None or not fits(m):
+        return None
+    gap = doc.text[end:m.start]
+    if len(gap.strip(" の")) or len(gap) > PARTICIPLE_GAP:
+        return None
+    return m
 
 
 def _before_brackets(doc, pool: Pool, m: Mention) -> int:
@@ -452,7 +476,11 @@ def works_for(doc: Document) -> list[Relation]:
     lang = language(doc.language)
     ontology = load_ontology()
     out: list[Relation] = []
-    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    index = mentions_of(doc.mentions)
+    # a name inside another ("Manila" in "Manila Bulletin") is read as the whole
+    mentions = sorted((m for m in doc.mentions if not any(
+        o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+        for o in index.overlapping(m.start, m.end))), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for i, person in enumerate(mentions):
         if person.type != "Person":
@@ -487,6 +515,11 @@ def works_for(doc: Document) -> list[Relation]:
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
                 doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method=how, role=role)))
+            if org is after and how == "relations:role":
+                for other, more in _more_roles(doc, mentions, k, sentence, lang, ontology):
+                    out.append(Relation(person.key, "worksFor", other.key, Evidence(
+                        doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
+                        confidence, method=how, role=more)))
             break
         else:
             titled = _titled(doc, person, after, before, sentence, lang, ontology)
@@ -495,7 +528,59 @@ def works_for(doc: Document) -> list[Relation]:
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
                     doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
                     TITLED_CONFIDENCE, method="relations:role:title", role=role)))
+            elif after is not None and _affiliated(doc, person, after, sentence, lang, ontology):
+                out.append(Relation(person.key, "worksFor", after.key, Evidence(
+                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
+                    AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
     return out
+
+
+def _more_roles(doc: Document, mentions: list[Mention], k: int, sentence: Span, lang: Language,
+                ontology: Ontology) -> list[tuple[Mention, str]]:
+    """The roles coordinated after a person's first one: "P, Technology Editor of the Bulletin and co-founder of
+    Scam Watch" → (Scam Watch, "co-founder"). Each opens with a conjunction of the language and holds a role
+    word; a person or a quotation between them ends the list."""
+    out = []
+    conjunctions = set(lang.conjunctions) | {"and"}
+    while k + 1 < len(mentions):
+        org, nxt = mentions[k], mentions[k + 1]
+        if nxt.end > sentence.end or nxt.type == "Person" or ontology.coarse_type(nxt.type) != "Organization":
+            break
+        text = doc.text[org.end:nxt.start]
+        words = fold(text).strip(" ,").split()
+        if not words or words[0] not in conjunctions or len(text) > MAX_ROLE or _QUOTES.search(text) \
+                or not _has_role_word(text, lang):
+            break
+        role = _trim_role(text.strip(" ,")[len(text.strip(" ,").split()[0]):], lang)
+        if not role:
+            break
+        out.append((nxt, role))
+        k += 1
+    return out
+
+
+AFFILIATION_CONFIDENCE = 0.7
+_BRACKETED = re.compile(r"\s*\(\s*$")
+
+
+def _affiliated(doc: Document, person: Mention, org: Mention, sentence: Span, lang: Language,
+                ontology: Ontology) -> bool:
+    """A person written with the body they are of and no title: "Roland Wolf (Commerzbank)", "said Jane Doe of
+    Chainalysis.", "Kari Nordmann i Nkom:".
+
+    The body stands in brackets right after the name, or after a connector of the language, and closes the
+    phrase (punctuation after it, or the bracket): more talk after it would make it another's
+    ("Jane Doe of the police in Kenya").
+    """
+    if ontology.coarse_type(org.type) != "Organization" or org.end > sentence.end:
+        return False
+    gap = doc.text[person.end:org.start]
+    if _BRACKETED.fullmatch(gap):
+        return doc.text[org.end:org.end + 2].lstrip().startswith(")")
+    connectors = set(lang.role_connectors) | {"of", "from", "at"}
+    if fold(gap).strip() not in connectors - POSSESSIVES or fold(gap).strip() != fold(gap.strip()) or not gap.strip():
+        return False
+    return bool(_CLAUSE_END.match(doc.text[org.end:org.end + 4]))
 
 
 TITLED_CONFIDENCE = 0.8
@@ -532,14 +617,31 @@ def _titled(doc: Document, person: Mention, after: Mention | None, before: Menti
             if role:
                 return after, role
     if before is not None and ontology.coarse_type(before.type) == "Organization" and before.start >= sentence.start:
-        if doc.text[before.end:person.start].strip() in (",", ""):
-            role = _title_before(doc, before.start, lang, sentence.start)
+        start = _before_brackets(doc, Pool(mentions_of(doc.mentions).overlapping(sentence.start, before.end)), before)
+        if _bare(doc.text[before.end:person.start], lang, bracketed=start != before.start) in (",", ""):
+            role = _title_before(doc, start, lang, sentence.start)
             if role:
                 return before, role
     return None
 
 
+def _bare(gap: str, lang: Language, *, bracketed: bool = False) -> str:
+    """The punctuation between a body and a name, without the honorifics and ranks of the language before the
+    name ("(JSJK), ASP Nurul Aqila", "Mr John Carter") nor the closing bracket of the body's short name."""
+    words = gap.split()
+    honorifics = {fold(h).rstrip(".") for h in lang.honorifics} | {fold(h).rstrip(".") for h in
+                                                                  language("en").honorifics}
+    while words and fold(words[-1]).rstrip(".") in honorifics:
+        words.pop()
+    bare = " ".join(words).strip()
+    if bracketed and bare.startswith(")"):
+        bare = bare[1:].strip()
+    return bare
+
+
 STRUCTURE_CONFIDENCE = 0.45
+#: The method of the mentions the name stages make of a place and a body's head word ("the police in Japan").
+PLACE_HEAD = "discovery:place-head"
 #: The places a name may hold to be located there: a continent or a world region in a name ("the Council of
 #: Europe", "the African Union") says whom the body gathers, not where it sits.
 PLACE_TYPES = ("Country", "City", "AdministrativeArea")
@@ -612,12 +714,97 @@ def units(doc: Document) -> list[Relation]:
         elif a.type != "Company" and fold(_ACRONYM.sub("", gap)).strip(" )") in connectors \
                 and not _heads_a_list(doc, b, ms, lang):
             unit, body = a, b  # ("(ГДБОП) на МВР": the short name of the unit may be a mention of its own)
+        elif not gap.strip() and (a.type == "OrganizationalUnit") != (b.type == "OrganizationalUnit") \
+                and not _heads_a_list(doc, b, ms, lang):
+            # side by side, nothing between them: the unit is the body's, whichever comes first ("Следственный
+            # департамент МВД России", the body in the genitive; "경찰청 사이버수사국", the body first)
+            unit, body = (a, b) if a.type == "OrganizationalUnit" else (b, a)
         else:
             continue
         out.append(Relation(unit.key, "partOf", body.key, Evidence(
             doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), UNIT_CONFIDENCE,
             method="relations:structure:unit")))
     return out
+
+
+#: How many words a unit's name written after its body's genitive may have before its head word.
+UNIT_WORDS = 3
+_UNIT_TOKEN = re.compile(r"\S+")
+_UNIT_STOP = re.compile(r"[,;:!?()\[\]«»\"“”‘’.،؛।॥။၊។៕።፣፤]")
+
+
+def genitive_units(doc: Document) -> tuple[list[Relation], list[Mention]]:
+    """A unit named after its body's genitive in a head-final language, with no name of its own found:
+    "सीबीआई की साइबर अपराध शाखा", "ایف آئی اے کے سائبر کرائم ونگ", "पुणे पोलिसांच्या सायबर शाखेला" → a mention
+    of the unit and partOf.
+
+    After the body (and its short name in brackets), a connector of the language or nothing, then one to
+    ``UNIT_WORDS`` words and a unit's head word of the language (``heads`` typed OrganizationalUnit), perhaps
+    with a case ending written onto it; no word of the run is a connector, a conjunction, a number or a name
+    already found.
+    """
+    lang = language(doc.language)
+    if not lang.verb_final:
+        return [], []
+    heads = [fold(h) for h, t in lang.org_heads.items() if t == "OrganizationalUnit" and not h.isascii()]
+    if not heads:
+        return [], []
+    ontology = load_ontology()
+    index = mentions_of(doc.mentions)
+    connectors = set(lang.role_connectors)
+    stop_words = connectors | set(lang.conjunctions) | set(lang.number_words) | set(lang.honorifics)
+    relations_, found = [], []
+
+    suffixes = set(lang.suffixes) | {""}
+
+    def is_head(word: str) -> bool:
+        # the head, perhaps with a case ending of the language, or in its oblique form ("शाखेला": शाखा, ला);
+        # not a word merely starting like it ("केंद्रीय": central, not "केंद्र")
+        for h in heads:
+            for stem in (h, h[:-1] if len(h) > 3 and unicodedata.category(h[-1]).startswith("M") else None):
+                if stem and word.startswith(stem):
+                    rest = word[len(stem):]
+                    if rest in suffixes or (stem != h and rest[:1] and unicodedata.category(rest[0]).startswith("M")
+                                            and rest[1:] in suffixes):
+                        return True
+        return False
+
+    for body in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
+        if ontology.coarse_type(body.type) != "Organization" or body.type == "OrganizationalUnit":
+            continue
+        sentence = doc.sentence_of(body.start)
+        at = body.end
+        acronym = _ACRONYM.match(doc.text, at)
+        if acronym:
+            at = acronym.end()
+        elif doc.text[at:at + 2].strip().startswith(")"):
+            at = doc.text.index(")", at) + 1  # the body is the short name in brackets: "ادارے (ایف آئی اے) کے …"
+        tokens = [(m.start(), m.end(), m.group()) for m in _UNIT_TOKEN.finditer(doc.text, at, min(sentence.end,
+                                                                                                 at + 120))]
+        if tokens and fold(tokens[0][2]) in connectors:
+            tokens = tokens[1:]
+        run = []
+        for start, end, token in tokens[:UNIT_WORDS + 1]:
+            cut = _UNIT_STOP.search(token)
+            word = fold(token[:cut.start()] if cut else token)
+            if not word or word in stop_words or any(ch.isdigit() for ch in word) \
+                    or any(m.start < start + len(word) and start < m.end for m in index.overlapping(start, end)):
+                break
+            run.append((start, start + len(word), word))
+            if cut:
+                break
+        k = next((i for i, (_, _, word) in enumerate(run) if i > 0 and is_head(word)), None)
+        if k is None:
+            continue
+        start, end = run[0][0], run[k][1]
+        label = doc.text[start:end]
+        key = slug(f"{body.key} {label}")
+        unit = Mention(start, end, label, key, "OrganizationalUnit", label, UNIT_CONFIDENCE, "relations:unit")
+        found.append(unit)
+        relations_.append(Relation(key, "partOf", body.key, Evidence(
+            doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), UNIT_CONFIDENCE,
+            method="relations:structure:genitive")))
+    return relations_, found
 
 
 def _heads_a_list(doc: Document, m: Mention, ordered: list[Mention], lang: Language) -> bool:
@@ -675,6 +862,10 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
         inner = names_in[m.text]
         for h in select(h for h in inner if h.pattern.key != m.key and (h.start, h.end) != (0, len(m.text))):
             if h.pattern.type in PLACE_TYPES:
+                if m.method == PLACE_HEAD:
+                    continue  # "नेपालमा कार्यालय", "ঢাকার একটি আদালত": a place and a common noun, no name that says it
+                if _elsewhere(m.key, h.pattern.key, registry):
+                    continue  # "Mali Suçları Araştırma Kurulu" (Turkish: financial crimes) is Turkey's, not Mali's
                 add(m, "locatedIn", h.pattern.key, "name")
             elif m.type == "OrganizationalUnit" and ontology.coarse_type(h.pattern.type) == "Organization":
                 add(m, "partOf", h.pattern.key, "name")
@@ -684,6 +875,16 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             nested[(s0, e0, h.pattern.key)] = Mention(s0, e0, doc.text[s0:e0], h.pattern.key, h.pattern.type,
                                                       h.pattern.label, STRUCTURE_CONFIDENCE, "relations:nested")
     return list(found.values()), list(nested.values())
+
+
+def _elsewhere(key: str, place: str, registry) -> bool:
+    """Whether the registry puts a body in another country than a place its name holds (a word of the language
+    that is also a country's name)."""
+    from . import places
+
+    known = registry.entities.get(key)
+    where = places.country_of(place)
+    return known is not None and bool(known.country) and where is not None and where != known.country
 
 
 def set_annotations(doc: Document, relations: list[Relation]) -> Document:
@@ -726,6 +927,8 @@ def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
     stated, nested = structural(doc)
+    of_bodies, unit_mentions = genitive_units(doc)
+    stated, nested = stated + of_bodies, nested + unit_mentions
     found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued) + frames.participants(doc) + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
