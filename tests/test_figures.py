@@ -823,3 +823,17 @@ def test_suspects_arrested_and_charged_are_arrests():
 ])
 def test_what_was_hacked_or_defrauded_is_a_victim(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # suspects identified are of no other kind a farther cue could give ("الدولة", the country, before them)
+    ("ar", "وجرى تحديد هوية زعيم العصابة المقيم خارج الدولة و20 متهماً آخرين.", ),
+    # suspects under investigation, or under judicial control, were not arrested
+    ("hi", "फिलहाल 300 से अधिक संदिग्ध जांच के दायरे में हैं।", ),
+    ("tr", "30 şüpheli hakkında adli kontrol işlemleri güncellendi.", ),
+    # "देशभर" is nationwide, not countries; "ملک کے 15 شہروں", the country's 15 cities
+    ("hi", "सीबीआई ने देशभर में 105 ठिकानों पर छापे मारे।", ),
+    ("ur", "متاثرہ افراد ملک کے 15 شہروں میں قائم مراکز سے رجوع کریں۔", ),
+])
+def test_counts_of_no_outcome(lang, text):
+    assert found(text, lang, names=False) == []

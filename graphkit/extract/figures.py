@@ -603,15 +603,17 @@ def _blocked_of(doc: Document, q: Quantity, lang) -> dict[str, str | None]:
     if q.unit is not None:
         return {}
     left, right = _sides(doc, q)
-    return _blocked(left, right, lang, kinds(), frozenset(lang.number_words))
+    return _blocked(left, right, lang, kinds(), frozenset(lang.number_words))[0]
 
 
 def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
     """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     left, right = _sides(doc, q)
     number_words = frozenset(lang.number_words)
-    blocked = _blocked(left, right, lang, table, number_words) if q.unit is None else {}
+    blocked, noun_end = _blocked(left, right, lang, table, number_words) if q.unit is None else ({}, 0)
     counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
+    if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
+        return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
     best: tuple[float, int, str, bool] | None = None
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
@@ -658,6 +660,21 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return kind, confidence
+
+
+def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_end: int,
+                           numbers: frozenset[str]) -> bool:
+    """Whether the noun a count counts (right after it, or right before it) is a cue of a kind blocked outright."""
+    fl, fr = fold(left) if left.strip() else "", fold(right) if right.strip() else ""
+
+    def names(kind: str) -> bool:
+        cues = lang.figure_cues.get(kind, ())
+        return any(i < counted_end for _, i, _ in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)) or any(
+            d <= 1 for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers))
+
+    if any(instead is not None and names(kind) for kind, instead in blocked.items()):
+        return False  # "1300-dən çox şübhəli IP ünvanı aşkarlanıb": suspicious IP addresses, turned into leads
+    return any(instead is None and names(kind) for kind, instead in blocked.items())
 
 
 def _yielded(kind: str, left: str, right: str, lang, table, numbers: frozenset[str]) -> str:
@@ -709,9 +726,10 @@ def _said_in_sentence(doc: Document, start: int, lang, kinds_said: tuple[str, ..
     return False
 
 
-def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> dict[str, str | None]:
+def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tuple[dict[str, str | None], int]:
     """The kinds a count may not be of, each with the kind its cues give instead (or None): those a silent
-    kind's cue in its clause blocks.
+    kind's cue in its clause blocks; and where the words naming what it counts end in the folded text after it
+    (where verbs end the clause, at the silent cue after it: "1300-dən çox şübhəli IP ünvanı aşkarlanıb").
 
     "la identificación de más de 400 sospechosos", "70 şübhəli şəxs müəyyənləşdirilib": suspects identified
     are no arrests, whatever noun names them; IP addresses identified were not taken down, they are leads
@@ -720,9 +738,10 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> dic
     """
     silent = [(k, info) for k, info in table.items() if info.silent and lang.figure_cues.get(k)]
     if not silent:
-        return {}
+        return {}, 0
     fl, fr = fold(left) if left.strip() else "", fold(right) if right.strip() else ""
     out: dict[str, str | None] = {}
+    noun_end = 0
     for kind, info in silent:
         cues = lang.figure_cues[kind]
         before = any(d <= MAX_CUE_DISTANCE for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers))
@@ -736,6 +755,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> dic
         # verb ("identified and arrested 40 suspects"), unless verbs end the clause (there the verb before the
         # count is another count's: "31 نفر بازداشت و ۷۰ مظنون", and so is one right after another number)
         said_from = min(after) + 1 if after and lang.verb_final else _counted_end(fr, lang.verb_final)
+        noun_end = max(noun_end, said_from - 1 if after and lang.verb_final else 0)
         for other in info.blocks:
             cues = lang.figure_cues.get(other, ())
             said = any(d <= MAX_CUE_DISTANCE and i >= said_from
@@ -744,7 +764,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> dic
                                             for d, i, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers)))
             if not said:
                 out[other] = dict(info.turns).get(other)
-    return out
+    return out, noun_end
 
 
 def _counts_people(right: str, lang) -> bool:
