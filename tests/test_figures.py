@@ -837,3 +837,16 @@ def test_what_was_hacked_or_defrauded_is_a_victim(lang, text, expected):
 ])
 def test_counts_of_no_outcome(lang, text):
     assert found(text, lang, names=False) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun of its own after the count: "suspects" after it says nothing of arrests
+    ("fr", "L'opération s'est soldée par l'arrestation de 14 cybercriminels présumés et par l'identification de "
+           "plus de 20 000 réseaux informatiques suspects.", [("arrests", Decimal("14"))]),
+    # a word of arrest right before another number is that number's
+    ("fa", "عملیات «سینرجیا» اینترپل؛ شناسایی ۱۳۰۰ نشانی مخرب و بازداشت ۳۱ نفر", [("arrests", Decimal("31"))]),
+    # member countries are countries
+    ("az", "Əməliyyatda İnterpolun 50-dən çox üzv ölkəsindən polis iştirak edib.", [("countries", Decimal("50"))]),
+])
+def test_a_count_and_the_nouns_after_it(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

@@ -654,7 +654,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
     kind = best[2]
     if table[kind].yields:
-        kind = _yielded(kind, left, right, lang, table, number_words)
+        kind = _yielded(kind, q.value, left, right, lang, table, number_words)
     confidence = 0.8 if best[0] <= 15 else 0.6
     if kind == "training_sessions" and _counts_people(right, lang):
         info = table["participants"]
@@ -677,13 +677,15 @@ def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_e
     return any(instead is None and names(kind) for kind, instead in blocked.items())
 
 
-def _yielded(kind: str, left: str, right: str, lang, table, numbers: frozenset[str]) -> str:
+def _yielded(kind: str, value: Decimal, left: str, right: str, lang, table, numbers: frozenset[str]) -> str:
     """The kind a figure of ``kind`` yields to: the nearest cue in its clause of a kind of its ``yields``, if any.
 
     "5,3 milyon doları aşkın çalıntı fonu dondurdu": stolen funds, frozen, are money seized.
     """
     best = None
     for other in table[kind].yields:
+        if not table[other].least <= value <= table[other].most:
+            continue
         cues = lang.figure_cues.get(other, ())
         for d in (_find_cue(right, cues, from_end=False, verb_final=lang.verb_final),
                   _find_cue(left, cues, from_end=True, numbers=numbers)):
@@ -756,10 +758,14 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         # count is another count's: "31 نفر بازداشت و ۷۰ مظنون", and so is one right after another number)
         said_from = min(after) + 1 if after and lang.verb_final else _counted_end(fr, lang.verb_final)
         noun_end = max(noun_end, said_from - 1 if after and lang.verb_final else 0)
+        # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
+        # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
+        own_noun = _own_noun(right, lang) is not None
         for other in info.blocks:
             cues = lang.figure_cues.get(other, ())
-            said = any(d <= MAX_CUE_DISTANCE and i >= said_from
-                       for d, i, _ in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)) or (
+            said = any(d <= MAX_CUE_DISTANCE and i >= said_from and not own_noun
+                       and not _NUMBER_NEXT.match(fr, i + len(cue))
+                       for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)) or (
                 not lang.verb_final and any(1 < d <= MAX_CUE_DISTANCE and not _NUMBER_IN.search(fl, max(0, i - 30), i)
                                             for d, i, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers)))
             if not said:
