@@ -820,6 +820,9 @@ def test_suspects_arrested_and_charged_are_arrests():
     ("en", "He hacked 134 websites.", [("victims", Decimal("134"))]),
     # servers that attacked are servers
     ("en", "Police took down 593 servers that attacked banks.", [("infrastructure_taken_down", Decimal("593"))]),
+    # people defrauded
+    ("tr", "Örgütün 3 bin 450 kişiyi dolandırdığı belirlendi.", [("victims", Decimal("3450"))]),
+    ("en", "The gang scammed 500 people.", [("victims", Decimal("500"))]),
 ])
 def test_what_was_hacked_or_defrauded_is_a_victim(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected

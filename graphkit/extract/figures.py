@@ -58,6 +58,7 @@ class KindInfo:
     needs: tuple[str, ...] = ()  # kinds one of whose cues the figure's sentence must hold ("accounts" frozen)
     turns: tuple[tuple[str, str], ...] = ()  # a silent kind's: (kind blocked, the kind its cues give instead)
     before: bool = False  # a silent kind's cues count before the number only, unless verbs end the clause
+    people: str | None = None  # a silent kind's: the kind its cue gives a count of persons ("people")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def _kind_info(v: dict) -> KindInfo:
         most=float(v.get("most", float("inf"))), counted=bool(v.get("counted", False)),
         silent=bool(v.get("silent", False)), blocks=tuple(v.get("blocks", ())), yields=tuple(v.get("yields", ())),
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
-        before=bool(v.get("before", False)))
+        before=bool(v.get("before", False)), people=v.get("people"))
 
 
 @dataclass(frozen=True)
@@ -646,6 +647,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                 found = (d[0] + penalty, d[1], kind, penalty > 0)
                 if best is None or found[:3] < best[:3]:  # equal distances: the longer cue, then the kind's name
                     best = found
+    if best is None and blocked.get("people"):
+        best = (0.0, 0, blocked["people"], False)
     if q.unit == "%" and best is None:
         best = (0.0, 0, "percentage", False)
     if best is None:
@@ -758,6 +761,8 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         # count is another count's: "31 نفر بازداشت و ۷۰ مظنون", and so is one right after another number)
         said_from = min(after) + 1 if after and lang.verb_final else _counted_end(fr, lang.verb_final)
         noun_end = max(noun_end, said_from - 1 if after and lang.verb_final else 0)
+        if info.people and _counts_people(right, lang):
+            out["people"] = info.people  # "3 bin 450 kişiyi … dolandırdığı": people defrauded are victims
         # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
         # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
         own_noun = _own_noun(right, lang) is not None
