@@ -710,7 +710,7 @@ def test_the_noun_counted_right_before_the_number_with_a_classifier_after():
     ("az", "70 şübhəli şəxs müəyyənləşdirilib, 31 nəfər isə saxlanılıb.", [("arrests", Decimal("31"))]),
     ("fa", "در مجموع ۳۱ نفر بازداشت و ۷۰ مظنون دیگر شناسایی شده‌اند.", [("arrests", Decimal("31"))]),
     ("bn", "এই অভিযানে আরও ১৪ হাজার ৬৪৩ জন সম্ভাব্য সন্দেহভাজনকে শনাক্ত করা হয়েছে।", []),
-    ("tr", "Kimliği tespit edilen 40 şüpheli aranıyor.", []),
+    ("tr", "Operasyonda 40 şüphelinin kimliği tespit edildi.", []),
     # addresses found were not taken down: they are leads
     ("el", "Οι αρχές εντόπισαν 690 διευθύνσεις IP.", [("actionable_points", Decimal("690"))]),
     ("en", "Analysts identified 690 IP addresses and 593 servers were taken down.",
@@ -726,6 +726,8 @@ def test_what_was_identified_is_no_arrest_nor_takedown(lang, text, expected):
     # both verbs said of one count: the arrest counts
     ("en", "Police identified and arrested 40 suspects.", [("arrests", Decimal("40"))]),
     ("en", "40 suspects were identified and arrested.", [("arrests", Decimal("40"))]),
+    # where verbs end the clause, the verb after the count is said of it
+    ("tr", "Kimliği tespit edilen 40 şüpheli gözaltına alındı.", [("arrests", Decimal("40"))]),
     # victims identified are victims
     ("en", "Police identified 28 victims.", [("victims", Decimal("28"))]),
 ])

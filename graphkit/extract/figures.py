@@ -759,8 +759,13 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         # verbs end the clause, past the silent cue ("1300-dən çox şübhəli IP ünvanı aşkarlanıb"); before it, a
         # verb ("identified and arrested 40 suspects"), unless verbs end the clause (there the verb before the
         # count is another count's: "31 نفر بازداشت و ۷۰ مظنون", and so is one right after another number)
-        said_from = min(after) + 1 if after and lang.verb_final else _counted_end(fr, lang.verb_final)
-        noun_end = max(noun_end, said_from - 1 if after and lang.verb_final else 0)
+        if lang.verb_final:
+            # the verb after the count: past the silent cue after it, or anywhere if there is none ("kimliği tespit
+            # edilen 40 şüpheli gözaltına alındı": identified, then detained)
+            said_from = min(after) + 1 if after else 0
+            noun_end = max(noun_end, said_from - 1)
+        else:
+            said_from = _counted_end(fr, lang.verb_final)
         if info.people and _counts_people(right, lang):
             out["people"] = info.people  # "3 bin 450 kişiyi … dolandırdığı": people defrauded are victims
         # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
