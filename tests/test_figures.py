@@ -825,6 +825,8 @@ def test_suspects_arrested_and_charged_are_arrests():
     # people defrauded
     ("tr", "Örgütün 3 bin 450 kişiyi dolandırdığı belirlendi.", [("victims", Decimal("3450"))]),
     ("en", "The gang scammed 500 people.", [("victims", Decimal("500"))]),
+    ("ru", "Мошенники похитили у 500 клиентов банка более 20 млн рублей.",
+     [("victims", Decimal("500")), ("amount_lost", Decimal("20000000"))]),
 ])
 def test_what_was_hacked_or_defrauded_is_a_victim(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
@@ -855,3 +857,8 @@ def test_counts_of_no_outcome(lang, text):
 ])
 def test_a_count_and_the_nouns_after_it(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_a_count_naming_a_noun_of_another_kind_is_no_item_of_the_list():
+    got = found("Foram identificadas 300 vítimas e 14 suspeitos foram indiciados.", "pt", names=False)
+    assert [f[:2] for f in got] == [("victims", Decimal("300"))]

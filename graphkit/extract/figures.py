@@ -1037,7 +1037,19 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
         after = after[first.end():]  # "50 de dispozitive": the noun after the connector
     if _own_noun(after, lang) is not None or kind in _blocked_of(doc, q, lang):
         return None  # "300 detenciones y la identificación de más de 400 sospechosos": no arrests
+    if _noun_of_another_kind(after, kind, lang):
+        return None  # "300 vítimas e 14 suspeitos": suspects are no victims
     return kind, 0.5
+
+
+def _noun_of_another_kind(after: str, kind: str, lang: Language) -> bool:
+    """Whether the word right after a count is a cue of some kind, none of them ``kind``."""
+    m = _FIRST_WORD.match(after)
+    if not m or is_unspaced(m.group(1)[0]):
+        return False
+    word = fold(m.group(1))
+    kinds_named = {k for k, cues in lang.figure_cues.items() if any(c and word.startswith(c) for c in cues)}
+    return bool(kinds_named) and kind not in kinds_named
 
 
 def _amount_taken_for_a_name(doc: Document, q: Quantity) -> bool:
