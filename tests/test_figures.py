@@ -862,3 +862,13 @@ def test_a_count_and_the_nouns_after_it(lang, text, expected):
 def test_a_count_naming_a_noun_of_another_kind_is_no_item_of_the_list():
     got = found("Foram identificadas 300 vítimas e 14 suspeitos foram indiciados.", "pt", names=False)
     assert [f[:2] for f in got] == [("victims", Decimal("300"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people counted go on no list of servers
+    ("nb", "30 servere ble tatt ned, og 4 personer er siktet.", [("infrastructure_taken_down", Decimal("30"))]),
+    # "40 suspects identified and 15 of them detained": the identification is said of the 40
+    ("ms", "Seramai 40 suspek dikenal pasti dan 15 daripadanya ditahan.", [("arrests", Decimal("15"))]),
+])
+def test_identified_said_of_one_count_and_arrested_of_the_next(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

@@ -59,6 +59,7 @@ class KindInfo:
     turns: tuple[tuple[str, str], ...] = ()  # a silent kind's: (kind blocked, the kind its cues give instead)
     before: bool = False  # a silent kind's cues count before the number only, unless verbs end the clause
     people: str | None = None  # a silent kind's: the kind its cue gives a count of persons ("people")
+    persons: bool = False  # the kind counts persons
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,7 @@ def _kind_info(v: dict) -> KindInfo:
         most=float(v.get("most", float("inf"))), counted=bool(v.get("counted", False)),
         silent=bool(v.get("silent", False)), blocks=tuple(v.get("blocks", ())), yields=tuple(v.get("yields", ())),
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
-        before=bool(v.get("before", False)), people=v.get("people"))
+        before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)))
 
 
 @dataclass(frozen=True)
@@ -707,6 +708,25 @@ _COUNTED_UNSPACED = 8
 _NEXT_NUMBER_GAP = re.compile(r"[^\d.;:!?]{0,20}?\d")
 
 
+def _before_another_number(folded: str, end: int, lang) -> bool:
+    """Whether a cue ending at ``end`` stands before another number, joined to it by no "and" nor comma ("the
+    identification of more than 400"; but "40 suspek dikenal pasti dan 15 ditahan" ends with the cue)."""
+    m = _NEXT_NUMBER_GAP.match(folded, end)
+    return bool(m) and not _joined(m.group(), lang)
+
+
+def _passive_of_another(folded: str, start: int, end: int, lang) -> bool:
+    """Whether a cue before a count (``folded[start:end]``, the count at the end) is said of a number before it,
+    joined to the count by "and" or a comma ("40 suspek dikenal pasti dan 15 ditahan")."""
+    return bool(_NUMBER_IN.search(folded, max(0, start - 30), start)) and _joined(folded[end:], lang)
+
+
+def _joined(gap: str, lang) -> bool:
+    """Whether a stretch after a cue (the rest of the cue's word left out) holds a comma or an "and"."""
+    words = fold(re.sub(r"^\w+", "", gap)).replace(",", " , ").split()
+    return "," in words or any(w in lang.conjunctions for w in words)
+
+
 def _counted_end(right: str, verb_final: bool) -> int:
     """Where the words naming what a count counts end, in the folded text after it: two words ("400 other
     suspects"; "20 people were arrested" says more), three where verbs end the clause ("১৪ হাজার ৬৪৩ জন
@@ -749,10 +769,11 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
     noun_end = 0
     for kind, info in silent:
         cues = lang.figure_cues[kind]
-        before = any(d <= MAX_CUE_DISTANCE for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers))
+        before = any(d <= MAX_CUE_DISTANCE and (lang.verb_final or not _passive_of_another(fl, i, i + len(cue), lang))
+                     for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers))
         after = [i for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
                  if d <= MAX_CUE_DISTANCE and (lang.verb_final or (
-                     not info.before and not _NEXT_NUMBER_GAP.match(fr, i + len(cue))))]
+                     not info.before and not _before_another_number(fr, i + len(cue), lang)))]
         if not before and not after:
             continue
         # what is said after the count: past the noun counted ("20 people were arrested and charged"), and where
@@ -1037,8 +1058,8 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
         after = after[first.end():]  # "50 de dispozitive": the noun after the connector
     if _own_noun(after, lang) is not None or kind in _blocked_of(doc, q, lang):
         return None  # "300 detenciones y la identificación de más de 400 sospechosos": no arrests
-    if _noun_of_another_kind(after, kind, lang):
-        return None  # "300 vítimas e 14 suspeitos": suspects are no victims
+    if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
+        return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
     return kind, 0.5
 
 
