@@ -728,6 +728,10 @@ def test_what_was_identified_is_no_arrest_nor_takedown(lang, text, expected):
     ("en", "40 suspects were identified and arrested.", [("arrests", Decimal("40"))]),
     # where verbs end the clause, the verb after the count is said of it
     ("tr", "Kimliği tespit edilen 40 şüpheli gözaltına alındı.", [("arrests", Decimal("40"))]),
+    ("ko", "경찰은 신원을 확인한 뒤 피의자 23명을 검거했다.", [("arrests", Decimal("23"))]),
+    ("hi", "जांच में पहचान होने के बाद 14 आरोपियों को गिरफ्तार किया गया।", [("arrests", Decimal("14"))]),
+    # a verb right before the count
+    ("fr", "Les enquêteurs ont identifié puis interpellé 12 suspects.", [("arrests", Decimal("12"))]),
     # victims identified are victims
     ("en", "Police identified 28 victims.", [("victims", Decimal("28"))]),
 ])

@@ -797,8 +797,10 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             said = any(d <= MAX_CUE_DISTANCE and i >= said_from and not own_noun
                        and not _NUMBER_NEXT.match(fr, i + len(cue))
                        for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)) or (
-                not lang.verb_final and any(1 < d <= MAX_CUE_DISTANCE and not _NUMBER_IN.search(fl, max(0, i - 30), i)
-                                            for d, i, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers)))
+                not lang.verb_final and any(
+                    d <= MAX_CUE_DISTANCE and (d > 1 or not is_unspaced(cue[0]))  # "嫌疑人40名": the noun counted
+                    and not _NUMBER_IN.search(fl, max(0, i - 30), i)
+                    for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers)))
             if not said:
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
