@@ -30,7 +30,9 @@ A file's tables (all optional)::
                  counted ("people", "personnes"), which name no kind of figure, labels: words
                  that make the number after them a label ("section 420", "hotline 1326")
     [currency]   words and symbols → ISO 4217 codes
-    [figures]    figure kind → cue words (matched at the start of a word)
+    [figures]    figure kind → cue words (matched at the start of a word); the silent
+                 kinds of data/kinds.toml (identified, charged, harmed) take a count
+                 from other kinds ("400 suspects identified" are no arrests)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
     [roles]      words that head a role title ("director", "responsable"), and
                  endings: those that also end a compound ("avdelingsdirektør")
