@@ -876,3 +876,9 @@ def test_a_count_naming_a_noun_of_another_kind_is_no_item_of_the_list():
 ])
 def test_identified_said_of_one_count_and_arrested_of_the_next(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_a_cue_after_a_count_with_its_counter_is_that_counts():
+    # "7개 기관 30여명": 7 agencies, about 30 people; the agencies are no count of the 30
+    got = found("금융당국·국세청·관세청 등 7개 기관 30여명 투입", "ko", names=False)
+    assert [f[:2] for f in got] == [("member_organizations", Decimal("7"))]

@@ -505,10 +505,14 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
 _NUMBER_NEXT = re.compile(r"[^\W\d_]{0,12}\s?\d")
 
 
+#: A count with a counter written onto it, then a space: "7개 ", "20 ta " (the cue after it is that count's).
+_COUNTER_BEFORE = re.compile(r"\d[^\W\d_]{1,2}\s$")
+
+
 def _counted(before: str, numbers: frozenset[str]) -> bool:
     """Whether a number (in digits or a number word) stands right before a cue."""
-    if re.search(r"\d\s?$", before):
-        return True  # "zehn Ländern", "10 countries", "1209名" is the counter's, not a cue's
+    if re.search(r"\d\s?$", before) or _COUNTER_BEFORE.search(before):
+        return True  # "zehn Ländern", "10 countries", "1209名", "7개 기관" is the counter's, not a cue's
     words = before.rstrip().split()
     return bool(words) and words[-1] in numbers
 
