@@ -763,7 +763,8 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
     "la identificación de más de 400 sospechosos", "70 şübhəli şəxs müəyyənləşdirilib": suspects identified
     are no arrests, whatever noun names them; IP addresses identified were not taken down, they are leads
     ("1300-dən çox şübhəli IP ünvanı aşkarlanıb"). A cue of the blocked kind elsewhere than in the noun counted
-    keeps it ("identified and arrested 40 suspects", "40 suspects were identified and arrested").
+    keeps it ("identified and arrested 40 suspects", "40 suspects were identified and arrested"). The key
+    "people" holds the kind a count of persons takes from a silent kind's cue ("scammed 500 people": victims).
     """
     silent = [(k, info) for k, info in table.items() if info.silent and lang.figure_cues.get(k)]
     if not silent:
