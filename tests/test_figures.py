@@ -575,6 +575,12 @@ MONEY_CUES = [
     ("zh", "警方为群众挽损1.2亿元。", "amount_recovered", "120000000", "CNY"),
     ("ja", "元社員が約3000万円を横領した。", "amount_lost", "30000000", "JPY"),
     ("ko", "일당은 피해자들로부터 50억 원을 갈취했다.", "amount_lost", "5000000000", "KRW"),
+    # the word of a ransom paid, of freezing, of a loss with its stem changed ("kayıp" → "kaybın")
+    ("en", "Tether says it has helped freeze $435 million in USDT.", "amount_seized", "435000000", "USD"),
+    ("ru", "JBS заплатил выкуп в размере 11 млн долларов.", "amount_lost", "11000000", "USD"),
+    ("tr", "Sektör kaynakları kaybın 55 milyon dolar civarında olabileceğini tahmin ediyor.", "amount_lost", "55000000", "USD"),
+    # "দেড়": one and a half
+    ("bn", "পরে ফিলিপাইন থেকে প্রায় দেড় কোটি ডলার ফেরত পায় বাংলাদেশ ব্যাংক।", "amount_recovered", "15000000", "USD"),
 ]
 
 
@@ -692,3 +698,187 @@ def test_the_noun_counted_right_before_the_number_with_a_classifier_after():
     # Thai writes the noun, the number, then a classifier: "การดำเนินการ 4 ครั้ง", four operations
     got = found("การดำเนินการ 4 ครั้งเกิดขึ้น มีผู้ถูกจับกุม 1,209 คน", "th")
     assert ("operations", Decimal(4)) in [(k, v) for k, v, _, _ in got]
+
+
+# ---------------------------------------------------------------- counts that are no outcome: suspects identified, servers found
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of suspects identified is no count of arrests, whatever noun the count names
+    ("es", "El balance arrojó unas 300 detenciones y la identificación de más de 400 sospechosos.",
+     [("arrests", Decimal("300"))]),
+    ("en", "Investigators identified 400 suspects and arrested 22 of them.", [("arrests", Decimal("22"))]),
+    ("az", "70 şübhəli şəxs müəyyənləşdirilib, 31 nəfər isə saxlanılıb.", [("arrests", Decimal("31"))]),
+    ("fa", "در مجموع ۳۱ نفر بازداشت و ۷۰ مظنون دیگر شناسایی شده‌اند.", [("arrests", Decimal("31"))]),
+    ("bn", "এই অভিযানে আরও ১৪ হাজার ৬৪৩ জন সম্ভাব্য সন্দেহভাজনকে শনাক্ত করা হয়েছে।", []),
+    ("tr", "Operasyonda 40 şüphelinin kimliği tespit edildi.", []),
+    # addresses found were not taken down: they are leads
+    ("el", "Οι αρχές εντόπισαν 690 διευθύνσεις IP.", [("actionable_points", Decimal("690"))]),
+    ("en", "Analysts identified 690 IP addresses and 593 servers were taken down.",
+     [("actionable_points", Decimal("690")), ("infrastructure_taken_down", Decimal("593"))]),
+    ("az", "1300-dən çox şübhəli IP ünvanı aşkarlanıb, 31 nəfər saxlanılıb.",
+     [("actionable_points", Decimal("1300")), ("arrests", Decimal("31"))]),
+])
+def test_what_was_identified_is_no_arrest_nor_takedown(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # both verbs said of one count: the arrest counts
+    ("en", "Police identified and arrested 40 suspects.", [("arrests", Decimal("40"))]),
+    ("en", "40 suspects were identified and arrested.", [("arrests", Decimal("40"))]),
+    # where verbs end the clause, the verb after the count is said of it
+    ("tr", "Kimliği tespit edilen 40 şüpheli gözaltına alındı.", [("arrests", Decimal("40"))]),
+    ("ko", "경찰은 신원을 확인한 뒤 피의자 23명을 검거했다.", [("arrests", Decimal("23"))]),
+    ("hi", "जांच में पहचान होने के बाद 14 आरोपियों को गिरफ्तार किया गया।", [("arrests", Decimal("14"))]),
+    # a verb right before the count
+    ("fr", "Les enquêteurs ont identifié puis interpellé 12 suspects.", [("arrests", Decimal("12"))]),
+    # victims identified are victims
+    ("en", "Police identified 28 victims.", [("victims", Decimal("28"))]),
+])
+def test_an_identification_leaves_other_outcomes(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_the_comma_of_han_and_arabic_scripts_ends_a_clause():
+    # "，" and "、" end a clause as "," does: "组织" (organized) is no cue of the count after the comma, nor
+    # "国家" (countries) of the dens after it
+    got = found("公安部先后组织北京、上海等地公安机关，21次赴柬埔寨、菲律宾等10个国家和地区开展警务执法合作，"
+                "协调当地警方捣毁境外诈骗窝点70个，抓获犯罪嫌疑人4276名。", "zh", names=False)
+    assert [f[:2] for f in got] == [("countries", Decimal("10")), ("arrests", Decimal("4276"))]
+
+
+@pytest.mark.parametrize("lang, text, kind, value", [
+    # the longer cue ending as near the number says more: losses recovered, not losses
+    ("zh", "全年共挽回直接经济损失56.1亿元。", "amount_recovered", "5610000000"),
+    ("zh", "警方为群众挽回经济损失3000万元。", "amount_recovered", "30000000"),
+])
+def test_the_longest_of_two_equally_near_cues_gives_the_kind(lang, text, kind, value):
+    assert [f[:2] for f in found(text, lang, names=False)] == [(kind, Decimal(value))]
+
+
+@pytest.mark.parametrize("lang, text, kind, value", [
+    # stolen money that was frozen or given back is money seized or recovered
+    ("tr", "Binance şu ana kadar 5,3 milyon doları aşkın çalıntı fonu dondurdu.", "amount_seized", "5300000"),
+    ("en", "Police recovered $2 million of stolen funds.", "amount_recovered", "2000000"),
+    ("en", "Hackers stole $55 million from the exchange.", "amount_lost", "55000000"),
+])
+def test_stolen_money_frozen_is_seized(lang, text, kind, value):
+    assert [f[:2] for f in found(text, lang, names=False)] == [(kind, Decimal(value))]
+
+
+def test_hundreds_alone_is_no_count():
+    # "сотен компаний": hundreds of companies; "две сотни" is two hundred
+    assert found("Были зашифрованы данные сотен компаний по всему миру.", "ru", names=False) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # accounts counted were frozen where the sentence says so
+    ("en", "Tether helped the FBI in freezing 326 wallets.", [("accounts_frozen", Decimal("326"))]),
+    ("es", "Las entidades financieras bloquearon 1.840 cuentas bancarias.", [("accounts_frozen", Decimal("1840"))]),
+    ("vi", "Khoảng 38 triệu tài khoản ngân hàng đã được thu thập dữ liệu sinh trắc học.", []),
+])
+def test_accounts_counted_are_frozen_where_the_sentence_says_so(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the noun counted stands among the words right after the count, or right before it
+    ("de", "Zu den sieben Gründungsmitgliedern zählen drei Banken.", [("member_organizations", Decimal("7"))]),
+    ("pl", "Dziś należy do niej 48 instytucji z Polski.", [("member_organizations", Decimal("48"))]),
+    ("es", "Un taller sobre fraudes con SIM para 60 agentes de AMERIPOL.", [("participants", Decimal("60"))]),
+    # a count of companies named before it, with a word between: no members counted
+    ("km", "ក្រុមហ៊ុនចំនួន ១០ របស់គាត់", []),
+])
+def test_members_and_participants_are_the_noun_counted(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_amounts_listed_after_an_amount_share_its_kind():
+    # "seized more than 426 million roubles, in cryptocurrency among others, 600 thousand US dollars, 500 thousand euros"
+    got = found("У них изъяли более 426 млн рублей, в том числе в криптовалюте, 600 тыс. долларов США, "
+                "500 тыс. евро, компьютерную технику.", "ru", names=False)
+    assert [f[:3] for f in got] == [("amount_seized", Decimal("426000000"), "RUB"),
+                                    ("amount_seized", Decimal("600000"), "USD"),
+                                    ("amount_seized", Decimal("500000"), "EUR")]
+
+
+@pytest.mark.parametrize("lang, text, kept, dropped", [
+    # suspects charged or booked are no arrests
+    ("en", "Police arrested 20 people and charged 15 of them.", "20", "15"),
+    ("ur", "سائبر کرائم ونگ نے نو ملزمان کو حراست میں لیا اور 19 افراد کے خلاف مقدمہ درج کیا۔", "9", "19"),
+    ("ko", "경찰은 10명을 검거하고 8명을 불구속 입건했다.", "10", "8"),
+])
+def test_suspects_charged_are_no_arrests(lang, text, kept, dropped):
+    got = [f[:2] for f in found(text, lang, names=False)]
+    assert ("arrests", Decimal(kept)) in got and ("arrests", Decimal(dropped)) not in got
+
+
+def test_suspects_arrested_and_charged_are_arrests():
+    assert [f[:2] for f in found("20 people were arrested and charged.", "en", names=False)] == [
+        ("arrests", Decimal("20"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # companies, users or websites hacked, attacked or defrauded are victims
+    ("fr", "Ce groupe aurait compromis plus de 500 000 entreprises.", [("victims", Decimal("500000"))]),
+    ("id", "Alat peretasan itu digunakan untuk membobol lebih dari 70.000 pengguna di 43 negara.",
+     [("victims", Decimal("70000")), ("countries", Decimal("43"))]),
+    ("en", "He hacked 134 websites.", [("victims", Decimal("134"))]),
+    # servers that attacked are servers
+    ("en", "Police took down 593 servers that attacked banks.", [("infrastructure_taken_down", Decimal("593"))]),
+    # people defrauded
+    ("tr", "Örgütün 3 bin 450 kişiyi dolandırdığı belirlendi.", [("victims", Decimal("3450"))]),
+    ("en", "The gang scammed 500 people.", [("victims", Decimal("500"))]),
+    ("ru", "Мошенники похитили у 500 клиентов банка более 20 млн рублей.",
+     [("victims", Decimal("500")), ("amount_lost", Decimal("20000000"))]),
+])
+def test_what_was_hacked_or_defrauded_is_a_victim(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # suspects identified are of no other kind a farther cue could give ("الدولة", the country, before them)
+    ("ar", "وجرى تحديد هوية زعيم العصابة المقيم خارج الدولة و20 متهماً آخرين.", ),
+    # suspects under investigation, or under judicial control, were not arrested
+    ("hi", "फिलहाल 300 से अधिक संदिग्ध जांच के दायरे में हैं।", ),
+    ("tr", "30 şüpheli hakkında adli kontrol işlemleri güncellendi.", ),
+    # "देशभर" is nationwide, not countries; "ملک کے 15 شہروں", the country's 15 cities
+    ("hi", "सीबीआई ने देशभर में 105 ठिकानों पर छापे मारे।", ),
+    ("ur", "متاثرہ افراد ملک کے 15 شہروں میں قائم مراکز سے رجوع کریں۔", ),
+])
+def test_counts_of_no_outcome(lang, text):
+    assert found(text, lang, names=False) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun of its own after the count: "suspects" after it says nothing of arrests
+    ("fr", "L'opération s'est soldée par l'arrestation de 14 cybercriminels présumés et par l'identification de "
+           "plus de 20 000 réseaux informatiques suspects.", [("arrests", Decimal("14"))]),
+    # a word of arrest right before another number is that number's
+    ("fa", "عملیات «سینرجیا» اینترپل؛ شناسایی ۱۳۰۰ نشانی مخرب و بازداشت ۳۱ نفر", [("arrests", Decimal("31"))]),
+    # member countries are countries
+    ("az", "Əməliyyatda İnterpolun 50-dən çox üzv ölkəsindən polis iştirak edib.", [("countries", Decimal("50"))]),
+])
+def test_a_count_and_the_nouns_after_it(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_a_count_naming_a_noun_of_another_kind_is_no_item_of_the_list():
+    got = found("Foram identificadas 300 vítimas e 14 suspeitos foram indiciados.", "pt", names=False)
+    assert [f[:2] for f in got] == [("victims", Decimal("300"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people counted go on no list of servers
+    ("nb", "30 servere ble tatt ned, og 4 personer er siktet.", [("infrastructure_taken_down", Decimal("30"))]),
+    # "40 suspects identified and 15 of them detained": the identification is said of the 40
+    ("ms", "Seramai 40 suspek dikenal pasti dan 15 daripadanya ditahan.", [("arrests", Decimal("15"))]),
+])
+def test_identified_said_of_one_count_and_arrested_of_the_next(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_a_cue_after_a_count_with_its_counter_is_that_counts():
+    # "7개 기관 30여명": 7 agencies, about 30 people; the agencies are no count of the 30
+    got = found("금융당국·국세청·관세청 등 7개 기관 30여명 투입", "ko", names=False)
+    assert [f[:2] for f in got] == [("member_organizations", Decimal("7"))]

@@ -273,3 +273,11 @@ def test_a_broken_language_file_is_one_line_from_the_command_line(lang_dir, tmp_
     assert result.exit_code == 3, result.output
     assert "[E200] language file zz.toml: [words] and = [1] is not a list of strings" in result.output
     assert "Traceback" not in result.output
+
+
+def test_coverage_counts_the_kinds_that_make_figures():
+    # the silent kinds ("identified", "charged") only take numbers from others: no kind of figure of their own
+    from graphkit.lang import coverage
+    made = [k for k, info in kinds().items() if not info.silent]
+    assert "identified" in tomllib.load((LANG_DIR / "en.toml").open("rb"))["figures"]
+    assert coverage("en")["figure_kinds"] == len(made)

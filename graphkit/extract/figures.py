@@ -36,7 +36,9 @@ _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the 
 #: Scripts whose letters, written against a number, make it part of a word ("4G", "covid-19"); other
 #: scripts write counters and units onto numbers ("1209名", "1,209명").
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
+#: Clause punctuation: Latin, and the commas, semicolons and colons of other scripts (full-width "，；：",
+#: the ideographic "、", Arabic "،؛", Ethiopic "፣፤፥፦", Armenian "՝", Myanmar "၊").
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊]|\s-\s")
 _LONGEST_BREAK = 3  # characters of the longest clause break (" - ")
 _WINDOW = 60
 #: How far (in folded characters) a cue may stand from its number.
@@ -50,6 +52,14 @@ class KindInfo:
     least: float = 0  # a count below ``least`` or above ``most`` is not of this kind ("two partners")
     most: float = float("inf")
     counted: bool = False  # the cue is the noun counted: after the number ("50 operations"), or right before it
+    silent: bool = False  # no figure is made of this kind: its cues take the number from the kinds it ``blocks``
+    blocks: tuple[str, ...] = ()
+    yields: tuple[str, ...] = ()  # kinds whose cue in the same clause wins over this kind's ("stolen funds frozen")
+    needs: tuple[str, ...] = ()  # kinds one of whose cues the figure's sentence must hold ("accounts" frozen)
+    turns: tuple[tuple[str, str], ...] = ()  # a silent kind's: (kind blocked, the kind its cues give instead)
+    before: bool = False  # a silent kind's cues count before the number only, unless verbs end the clause
+    people: str | None = None  # a silent kind's: the kind its cue gives a count of persons ("people")
+    persons: bool = False  # the kind counts persons
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +67,16 @@ def kinds() -> dict[str, KindInfo]:
     """The kinds of figures and what each is about (``data/kinds.toml``)."""
     with (DATA_DIR / "kinds.toml").open("rb") as fh:
         table = tomllib.load(fh)
-    return {k: KindInfo(tuple(v.get("subjects", ())), bool(v.get("money", False)), float(v.get("least", 0)),
-                        float(v.get("most", float("inf"))), bool(v.get("counted", False))) for k, v in table.items()}
+    return {k: _kind_info(v) for k, v in table.items()}
+
+
+def _kind_info(v: dict) -> KindInfo:
+    return KindInfo(
+        subjects=tuple(v.get("subjects", ())), money=bool(v.get("money", False)), least=float(v.get("least", 0)),
+        most=float(v.get("most", float("inf"))), counted=bool(v.get("counted", False)),
+        silent=bool(v.get("silent", False)), blocks=tuple(v.get("blocks", ())), yields=tuple(v.get("yields", ())),
+        needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
+        before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)))
 
 
 @dataclass(frozen=True)
@@ -449,16 +467,25 @@ _NUMBER_IN = re.compile(r"\d")
 
 
 def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
-              verb_final: bool = False) -> int | None:
-    """Distance (in folded chars) from the number to the nearest cue in ``text`` that is its own.
+              verb_final: bool = False) -> tuple[int, int] | None:
+    """``(distance, -length)`` of the nearest cue in ``text`` that is the number's own, the longer of two as near.
 
-    A cue with another number between it and this one is that number's ("68 suspects and 835 devices"),
-    and so is a cue right after another number (``numbers``: the language's number words), or, after this
-    one, right before another ("у два таласа ухапшено 30": arrested 30, in two waves) where verbs do not end
-    the clause (``verb_final``: "… el konulurken 312 site" ends the clause of the amount before it).
+    The distance is in folded chars from the number. A cue with another number between it and this one is
+    that number's ("68 suspects and 835 devices"), and so is a cue right after another number (``numbers``:
+    the language's number words), or, after this one, right before another ("у два таласа ухапшено 30":
+    arrested 30, in two waves) where verbs do not end the clause (``verb_final``: "… el konulurken 312 site"
+    ends the clause of the amount before it). Of two cues as near, the longer says more ("挽回经济损失",
+    losses recovered, against "损失", losses).
     """
-    folded = fold(text) if text.strip() else ""
-    best = None
+    hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
+                     verb_final=verb_final)
+    return min(((d, -len(cue)) for d, _, cue in hits), default=None)
+
+
+def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
+              verb_final: bool = False) -> list[tuple[int, int, str]]:
+    """``(distance, position, cue)`` of every cue of folded ``folded`` that is the number's own (see ``_find_cue``)."""
+    out = []
     for cue in cues:
         if not cue:
             continue
@@ -468,21 +495,24 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
                     and not (not from_end and not verb_final and _NUMBER_NEXT.match(folded, i + len(cue)))
-                dist = len(folded) - (i + len(cue)) if from_end else i  # cues match at the start of a word
-                if owned and (best is None or dist < best):
-                    best = dist
+                if owned:
+                    out.append((len(folded) - (i + len(cue)) if from_end else i, i, cue))  # cues match at a word's start
             i = folded.find(cue, i + 1)
-    return best
+    return out
 
 
 #: The rest of a cue's word, then a number: the cue stands before that number and is its ("ухапшено 30").
 _NUMBER_NEXT = re.compile(r"[^\W\d_]{0,12}\s?\d")
 
 
+#: A count with a counter written onto it, then a space: "7개 ", "20 ta " (the cue after it is that count's).
+_COUNTER_BEFORE = re.compile(r"\d[^\W\d_]{1,2}\s$")
+
+
 def _counted(before: str, numbers: frozenset[str]) -> bool:
     """Whether a number (in digits or a number word) stands right before a cue."""
-    if re.search(r"\d\s?$", before):
-        return True  # "zehn Ländern", "10 countries", "1209名" is the counter's, not a cue's
+    if re.search(r"\d\s?$", before) or _COUNTER_BEFORE.search(before):
+        return True  # "zehn Ländern", "10 countries", "1209名", "7개 기관" is the counter's, not a cue's
     words = before.rstrip().split()
     return bool(words) and words[-1] in numbers
 
@@ -556,8 +586,8 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
     return (best[1], 0.5) if best else None
 
 
-def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
-    """The kind from the cues of the quantity's clause (see :func:`classify`)."""
+def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
+    """The quantity's clause before and after it, the names in it masked."""
     c0, c1 = _clause(doc, q.start, q.end)
     aside = _aside_after(doc, q.end)
     if aside is not None:  # the clause goes on after an aside restating the amount: "X (about Y) cue"
@@ -571,12 +601,30 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
     masked_text = "".join(masked)
-    left, right = masked_text[:q.start - c0], masked_text[q.end - c0:]
+    return masked_text[:q.start - c0], masked_text[q.end - c0:]
+
+
+def _blocked_of(doc: Document, q: Quantity, lang) -> dict[str, str | None]:
+    """:func:`_blocked` for a quantity (none for money)."""
+    if q.unit is not None:
+        return {}
+    left, right = _sides(doc, q)
+    return _blocked(left, right, lang, kinds(), frozenset(lang.number_words))[0]
+
+
+def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
+    """The kind from the cues of the quantity's clause (see :func:`classify`)."""
+    left, right = _sides(doc, q)
     number_words = frozenset(lang.number_words)
-    best: tuple[float, str] | None = None
-    for kind, cues in lang.figure_cues.items():
-        info = table.get(kind)
-        if info is None or not cues:
+    blocked, noun_end = _blocked(left, right, lang, table, number_words) if q.unit is None else ({}, 0)
+    counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
+    if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
+        return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
+    best: tuple[float, int, str, bool] | None = None
+    for cue_kind, cues in lang.figure_cues.items():
+        kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
+        info = table.get(kind or "")
+        if info is None or not cues or info.silent:
             continue
         if q.unit == "%" and kind != "percentage":
             continue
@@ -593,24 +641,174 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             continue
         d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
         d_left = _find_cue(left, cues, from_end=True, numbers=number_words)
-        if info.counted and d_left is not None and d_left > 1:
+        if info.counted and d_left is not None and d_left[0] > 1:
             d_left = None  # the noun counted stands after the number, or right before it with a classifier after
+        if info.counted and d_right is not None and d_right[0] >= counted_end:
+            d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
+        if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
+            continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
         for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
-            if d is not None and d <= MAX_CUE_DISTANCE:
-                score = d + penalty
-                if best is None or (score, kind) < best[:2]:  # equal distances: the kind's name decides, not an order
-                    best = (score, kind, penalty > 0)
+            if d is not None and d[0] <= MAX_CUE_DISTANCE:
+                found = (d[0] + penalty, d[1], kind, penalty > 0)
+                if best is None or found[:3] < best[:3]:  # equal distances: the longer cue, then the kind's name
+                    best = found
+    if best is None and blocked.get("people"):
+        best = (0.0, 0, blocked["people"], False)
     if q.unit == "%" and best is None:
-        best = (0.0, "percentage", False)
+        best = (0.0, 0, "percentage", False)
     if best is None:
         return None
-    if best[2] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
+    if best[3] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
+    kind = best[2]
+    if table[kind].yields:
+        kind = _yielded(kind, q.value, left, right, lang, table, number_words)
     confidence = 0.8 if best[0] <= 15 else 0.6
-    if best[1] == "training_sessions" and _counts_people(right, lang):
+    if kind == "training_sessions" and _counts_people(right, lang):
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
-    return best[1], confidence
+    return kind, confidence
+
+
+def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_end: int,
+                           numbers: frozenset[str]) -> bool:
+    """Whether the noun a count counts (right after it, or right before it) is a cue of a kind blocked outright."""
+    fl, fr = fold(left) if left.strip() else "", fold(right) if right.strip() else ""
+
+    def names(kind: str) -> bool:
+        cues = lang.figure_cues.get(kind, ())
+        return any(i < counted_end for _, i, _ in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)) or any(
+            d <= 1 for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers))
+
+    if any(instead is not None and names(kind) for kind, instead in blocked.items()):
+        return False  # "1300-dən çox şübhəli IP ünvanı aşkarlanıb": suspicious IP addresses, turned into leads
+    return any(instead is None and names(kind) for kind, instead in blocked.items())
+
+
+def _yielded(kind: str, value: Decimal, left: str, right: str, lang, table, numbers: frozenset[str]) -> str:
+    """The kind a figure of ``kind`` yields to: the nearest cue in its clause of a kind of its ``yields``, if any.
+
+    "5,3 milyon doları aşkın çalıntı fonu dondurdu": stolen funds, frozen, are money seized.
+    """
+    best = None
+    for other in table[kind].yields:
+        if not table[other].least <= value <= table[other].most:
+            continue
+        cues = lang.figure_cues.get(other, ())
+        for d in (_find_cue(right, cues, from_end=False, verb_final=lang.verb_final),
+                  _find_cue(left, cues, from_end=True, numbers=numbers)):
+            if d is not None and d[0] <= MAX_CUE_DISTANCE and (best is None or (d, other) < best):
+                best = (d, other)
+    return best[1] if best else kind
+
+
+#: Words after a count that name what it counts ("400 suspects", "১৪ হাজার ৬৪৩ জন সম্ভাব্য সন্দেহভাজনকে").
+_COUNTED_WORDS = re.compile(r"^(?:\s*\S+){1,3}")
+_COUNTED_WORDS_SVO = re.compile(r"^(?:\s*\S+){1,2}")
+#: Characters after a count, in a script written without spaces, that name what it counts.
+_COUNTED_UNSPACED = 8
+#: Letters between a cue after a count and the next number, that make the cue that number's ("the
+#: identification of more than 400").
+_NEXT_NUMBER_GAP = re.compile(r"[^\d.;:!?]{0,20}?\d")
+
+
+def _before_another_number(folded: str, end: int, lang) -> bool:
+    """Whether a cue ending at ``end`` stands before another number, joined to it by no "and" nor comma ("the
+    identification of more than 400"; but "40 suspek dikenal pasti dan 15 ditahan" ends with the cue)."""
+    m = _NEXT_NUMBER_GAP.match(folded, end)
+    return bool(m) and not _joined(m.group(), lang)
+
+
+def _passive_of_another(folded: str, start: int, end: int, lang) -> bool:
+    """Whether a cue before a count (``folded[start:end]``, the count at the end) is said of a number before it,
+    joined to the count by "and" or a comma ("40 suspek dikenal pasti dan 15 ditahan")."""
+    return bool(_NUMBER_IN.search(folded, max(0, start - 30), start)) and _joined(folded[end:], lang)
+
+
+def _joined(gap: str, lang) -> bool:
+    """Whether a stretch after a cue (the rest of the cue's word left out) holds a comma or an "and"."""
+    words = fold(re.sub(r"^\w+", "", gap)).replace(",", " , ").split()
+    return "," in words or any(w in lang.conjunctions for w in words)
+
+
+def _counted_end(right: str, verb_final: bool) -> int:
+    """Where the words naming what a count counts end, in the folded text after it: two words ("400 other
+    suspects"; "20 people were arrested" says more), three where verbs end the clause ("১৪ হাজার ৬৪৩ জন
+    সম্ভাব্য সন্দেহভাজনকে শনাক্ত"), or a few characters of a script written without spaces ("名犯罪嫌疑人")."""
+    if right.strip() and is_unspaced(right.strip()[0]):
+        return min(len(right), _COUNTED_UNSPACED)
+    m = (_COUNTED_WORDS if verb_final else _COUNTED_WORDS_SVO).match(right)
+    return m.end() if m else 0
+
+
+def _said_in_sentence(doc: Document, start: int, lang, kinds_said: tuple[str, ...]) -> bool:
+    """Whether a cue of one of ``kinds_said`` starts a word of the sentence at ``start``."""
+    sent = doc.sentence_of(start)
+    folded = fold(doc.text[sent.start:sent.end])
+    for kind in kinds_said:
+        for cue in lang.figure_cues.get(kind, ()):
+            i = folded.find(cue) if cue else -1
+            while i >= 0:
+                if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])):
+                    return True
+                i = folded.find(cue, i + 1)
+    return False
+
+
+def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tuple[dict[str, str | None], int]:
+    """The kinds a count may not be of, each with the kind its cues give instead (or None): those a silent
+    kind's cue in its clause blocks; and where the words naming what it counts end in the folded text after it
+    (where verbs end the clause, at the silent cue after it: "1300-dən çox şübhəli IP ünvanı aşkarlanıb").
+
+    "la identificación de más de 400 sospechosos", "70 şübhəli şəxs müəyyənləşdirilib": suspects identified
+    are no arrests, whatever noun names them; IP addresses identified were not taken down, they are leads
+    ("1300-dən çox şübhəli IP ünvanı aşkarlanıb"). A cue of the blocked kind elsewhere than in the noun counted
+    keeps it ("identified and arrested 40 suspects", "40 suspects were identified and arrested"). The key
+    "people" holds the kind a count of persons takes from a silent kind's cue ("scammed 500 people": victims).
+    """
+    silent = [(k, info) for k, info in table.items() if info.silent and lang.figure_cues.get(k)]
+    if not silent:
+        return {}, 0
+    fl, fr = fold(left) if left.strip() else "", fold(right) if right.strip() else ""
+    out: dict[str, str | None] = {}
+    noun_end = 0
+    for kind, info in silent:
+        cues = lang.figure_cues[kind]
+        before = any(d <= MAX_CUE_DISTANCE and (lang.verb_final or not _passive_of_another(fl, i, i + len(cue), lang))
+                     for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers))
+        after = [i for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
+                 if d <= MAX_CUE_DISTANCE and (lang.verb_final or (
+                     not info.before and not _before_another_number(fr, i + len(cue), lang)))]
+        if not before and not after:
+            continue
+        # what is said after the count: past the noun counted ("20 people were arrested and charged"), and where
+        # verbs end the clause, past the silent cue ("1300-dən çox şübhəli IP ünvanı aşkarlanıb"); before it, a
+        # verb ("identified and arrested 40 suspects"), unless verbs end the clause (there the verb before the
+        # count is another count's: "31 نفر بازداشت و ۷۰ مظنون", and so is one right after another number)
+        if lang.verb_final:
+            # the verb after the count: past the silent cue after it, or anywhere if there is none ("kimliği tespit
+            # edilen 40 şüpheli gözaltına alındı": identified, then detained)
+            said_from = min(after) + 1 if after else 0
+            noun_end = max(noun_end, said_from - 1)
+        else:
+            said_from = _counted_end(fr, lang.verb_final)
+        if info.people and _counts_people(right, lang):
+            out["people"] = info.people  # "3 bin 450 kişiyi … dolandırdığı": people defrauded are victims
+        # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
+        # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
+        own_noun = _own_noun(right, lang) is not None
+        for other in info.blocks:
+            cues = lang.figure_cues.get(other, ())
+            said = any(d <= MAX_CUE_DISTANCE and i >= said_from and not own_noun
+                       and not _NUMBER_NEXT.match(fr, i + len(cue))
+                       for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)) or (
+                not lang.verb_final and any(
+                    d <= MAX_CUE_DISTANCE and (d > 1 or not is_unspaced(cue[0]))  # "嫌疑人40名": the noun counted
+                    and not _NUMBER_IN.search(fl, max(0, i - 30), i)
+                    for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers)))
+            if not said:
+                out[other] = dict(info.turns).get(other)
+    return out, noun_end
 
 
 def _counts_people(right: str, lang) -> bool:
@@ -829,6 +1027,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
 
 #: The most characters between two counts of a list ("ni personer, Midt- og Vestjyllands Politi 14").
 _LIST_ITEM = 60
+#: The most characters between two amounts of a list ("426 млн рублей, в том числе в криптовалюте, 600 тыс.").
+_MONEY_LIST_ITEM = 40
 
 
 def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quantity, lang: Language):
@@ -839,10 +1039,14 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     count has no noun of its own after it ("5 servers, 12 laptops": laptops are no servers).
     """
     p, kind, _ = previous
-    if p.unit not in (None, "%") and q.unit not in (None, "%") and 0 < q.start - p.end <= 12:
-        # amounts of money listed one after the other ("600 тыс. долларов США, 500 тыс. евро"): of one kind
-        between = fold(doc.text[p.end:q.start]).strip(" ,;")
-        return (kind, 0.5) if not between or between in lang.conjunctions else None
+    if p.unit not in (None, "%") and q.unit not in (None, "%") and 0 < q.start - p.end <= _MONEY_LIST_ITEM:
+        # amounts of money listed one after the other ("600 тыс. долларов США, 500 тыс. евро"), perhaps with a
+        # word on the one before ("426 млн рублей, в том числе в криптовалюте, 600 тыс. долларов"): of one kind
+        between = fold(doc.text[p.end:q.start])
+        listed = not between.strip(" ,;") or between.strip(" ,;") in lang.conjunctions or (
+            between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
+            and doc.sentence_of(p.start) == doc.sentence_of(q.start))
+        return (kind, 0.5) if listed else None
     if p.unit is not None or q.unit is not None or q.year_like or not 0 < q.start - p.end <= _LIST_ITEM:
         return None
     if doc.sentence_of(p.start) != doc.sentence_of(q.start):
@@ -859,9 +1063,21 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     first = _FIRST_WORD.match(after)
     if first and fold(first.group(1)) in lang.connectors:
         after = after[first.end():]  # "50 de dispozitive": the noun after the connector
-    if _own_noun(after, lang) is not None:
-        return None
+    if _own_noun(after, lang) is not None or kind in _blocked_of(doc, q, lang):
+        return None  # "300 detenciones y la identificación de más de 400 sospechosos": no arrests
+    if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
+        return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
     return kind, 0.5
+
+
+def _noun_of_another_kind(after: str, kind: str, lang: Language) -> bool:
+    """Whether the word right after a count is a cue of some kind, none of them ``kind``."""
+    m = _FIRST_WORD.match(after)
+    if not m or is_unspaced(m.group(1)[0]):
+        return False
+    word = fold(m.group(1))
+    kinds_named = {k for k, cues in lang.figure_cues.items() if any(c and word.startswith(c) for c in cues)}
+    return bool(kinds_named) and kind not in kinds_named
 
 
 def _amount_taken_for_a_name(doc: Document, q: Quantity) -> bool:
