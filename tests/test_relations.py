@@ -87,6 +87,31 @@ def test_a_list_stops_at_a_word_that_is_no_conjunction():
     ]
 
 
+def test_a_list_goes_on_past_the_words_that_describe_its_next_member():
+    # ", the cybersecurity firm Group-IB": a comma or a conjunction, then a few words that say what the next one is
+    assert triples("Europol partnered with Microsoft, the cybersecurity firm Group-IB and Kaspersky.", "en") == [
+        ("europol", "partnersWith", "group-ib"),
+        ("europol", "partnersWith", "kaspersky"),
+        ("europol", "partnersWith", "microsoft"),
+    ]
+    # words that are no description (a clause: too long, or with its own punctuation) end the list
+    assert triples("Europol partnered with Microsoft, a week after the arrests made by Kaspersky.", "en") == [
+        ("europol", "partnersWith", "microsoft"),
+    ]
+
+
+def test_a_list_before_a_verb_final_cue_goes_past_a_short_name_and_a_qualifying_country():
+    # "the CBI said it works with the US FBI, INTERPOL and Germany's Federal Criminal Police Office (BKA)": the
+    # list runs back over the full name of the BKA (not found) and the country that qualifies it, and the
+    # subject stands before the whole list, not inside it
+    from graphkit.pipeline import extract
+    text = ("सीबीआई ने बताया कि वह आगे की कड़ियाँ जोड़ने के लिए अमेरिका की एफ़बीआई, इंटरपोल तथा जर्मनी के संघीय अपराध "
+            "पुलिस कार्यालय (बीकेए) के साथ मिलकर काम कर रही है।")
+    doc = extract(make_document(text, doc_id="t.txt", language="hi"))
+    partners = {(r.subject, r.object) for r in doc.relations if r.predicate == "partnersWith"}
+    assert partners == {("bka", "india-cbi"), ("fbi", "india-cbi"), ("india-cbi", "interpol")}
+
+
 def test_partners_with_is_stored_with_the_smaller_key_first():
     assert triples("INTERPOL în colaborare cu Binance.", "ro") == [("binance", "partnersWith", "interpol")]
     assert triples("Binance a colaborat cu INTERPOL şi AFRIPOL.", "ro") == [

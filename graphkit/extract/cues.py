@@ -27,7 +27,7 @@ class CueHit:
 
 
 @lru_cache(maxsize=64)
-def _cue_pattern(lang: Language) -> tuple[re.Pattern, dict[str, RelationCue]]:
+def cue_pattern(lang: Language) -> tuple[re.Pattern, dict[str, RelationCue]]:
     """One alternation of every cue phrase of a language, longest first, and the cue of each phrase."""
     by_phrase: dict[str, RelationCue] = {}
     for cue in lang.relation_cues:  # already longest first
@@ -56,7 +56,7 @@ def _find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
     lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
     names = SpanSet((m.start, m.end) for m in mentions_of(doc.mentions).overlapping(sentence.start, sentence.end))
     edges = word_edges(doc.text)
-    pattern, by_phrase = _cue_pattern(lang)
+    pattern, by_phrase = cue_pattern(lang)
     hits = []
     for m in pattern.finditer(folded, lo, hi):
         a, b = m.start(), m.end()

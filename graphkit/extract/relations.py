@@ -34,7 +34,7 @@ from ..resources import DATA_DIR
 from ..segment import word_edges
 from ..text import fold, is_unspaced, joins, script_of, slug
 from . import frames, known
-from .cues import CueHit, find_cues
+from .cues import CueHit, cue_pattern, find_cues
 from .spans import mentions_of, sorted_edges, stretch
 
 #: Confidences are calibrated: about the share of such relations that are right on the tuning sets (the seeds,
@@ -117,19 +117,77 @@ def _starts_clause(doc: Document, m: Mention, lang: Language) -> bool:
     return any(folded.startswith(cue.phrase) for cue in lang.relation_cues)
 
 
+#: Places that may qualify the next member of a list ("Britain's National Crime Agency", "जर्मनी के बीकेए").
+QUALIFIER_TYPES = frozenset({"Country", "Region", "City", "AdministrativeArea"})
+#: At most so many words may describe the next member of a list after the comma or conjunction that joins it
+#: (", the cybersecurity firm Group-IB", "y de la empresa Pagosur", ", ब्रिटेन की नेशनल क्राइम एजेंसी"), in at most
+#: so many characters (``MAX_DESCRIPTOR_UNSPACED`` in scripts without spaces).
+MAX_DESCRIPTOR_WORDS, MAX_DESCRIPTOR, MAX_DESCRIPTOR_UNSPACED = 4, 40, 8
+#: How much longer it may be when the member is a short name in brackets after its full name.
+MAX_NAME_WORDS, MAX_NAME = 5, 50
+_SHORT_NAME = re.compile(r"^\s*[(（]\s*$")
+_JOINT = re.compile(r"^\s*[)）]?\s*([,;、，]?)\s*")
+_NOT_A_DESCRIPTOR = re.compile(r"[,;:.!?()（）\"“”„«»\d、，。]")
+
+
 def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lang: Language, step: int) -> list[Mention]:
-    """``first`` and the mentions coordinated with it, read from ``rest`` (those after it, walking by ``step``)."""
+    """``first`` and the mentions coordinated with it, read from ``rest`` (those after it, walking by ``step``).
+
+    Members are joined by a comma or a conjunction, and a few words may describe the next one (``_described``);
+    a member's short name in brackets is the same member ("Bundeskriminalamt (BKA)"), and one place before a
+    member may qualify it ("and Germany's BKA").
+    """
     chosen = [first]
+    anchor, qualified = first, False  # where the list has got to (a member or its short name); a place passed
     for m in rest:
-        if not fits(m):
-            break
-        a, b = (chosen[-1], m) if step > 0 else (m, chosen[-1])
+        a, b = (anchor, m) if step > 0 else (m, anchor)
+        if b.start < a.end:
+            continue  # a name inside the one read last ("Singapore" in "Singapore Police Force")
         gap = doc.text[a.end:b.start]
+        if m.key == anchor.key and _SHORT_NAME.match(gap):
+            anchor = m  # "संघीय अपराध पुलिस कार्यालय (बीकेए)": the short name in brackets
+            continue
+        if not fits(m):
+            if m.type in QUALIFIER_TYPES and not qualified:
+                qualified = True  # checked with the gap to the next member, which holds it
+                continue
+            break
         between = fold(gap.strip(" ,;、，"))
-        if between not in lang.conjunctions and not (between == "" and (gap.strip() or _joined(b, lang))):
+        if between not in lang.conjunctions and not (between == "" and (gap.strip() or _joined(b, lang))) \
+                and not _described(gap, lang):
             break  # members of a list are separated by a comma or a conjunction, not by a space
         chosen.append(m)
+        anchor, qualified = m, False
     return chosen
+
+
+def _described(gap: str, lang: Language) -> bool:
+    """Whether ``gap`` joins two members of a list and describes the second: a comma or a conjunction (or
+    both), then at most ``MAX_DESCRIPTOR_WORDS`` words with no punctuation nor number (", the cybersecurity
+    firm ", " y de la empresa ", ", ब्रिटेन की "); one long word alone after a comma, or a cue phrase, is no
+    description."""
+    folded = fold(gap)
+    # "and Germany's Federal Criminal Police Office (BKA": the member is its short name in brackets, written
+    # after a full name the stages did not find, which the description may hold as well
+    bracketed = re.search(r"\s*[(（]\s*$", folded)
+    if bracketed:
+        folded = folded[:bracketed.start()]
+    m = _JOINT.match(folded)
+    rest, joint, conjunction = folded[m.end():], bool(m.group(1)), False
+    word = re.match(r"(\S+)\s+", rest)
+    if word and word.group(1) in lang.conjunctions:
+        rest, joint, conjunction = rest[word.end():], True, True
+    if not joint or _NOT_A_DESCRIPTOR.search(rest):
+        return False
+    if lang.relation_cues and any(m.start() == 0 or not joins(rest[m.start() - 1], rest[m.start()])
+                                  for m in cue_pattern(lang)[0].finditer(rest)):
+        return False  # ", în colaborare cu": a cue of its own opens another phrase
+    limit = MAX_DESCRIPTOR_UNSPACED if any(is_unspaced(c) for c in rest) else MAX_DESCRIPTOR
+    words = rest.split()
+    if len(words) == 1 and not conjunction and len(words[0]) > 3:
+        return False  # one word after a comma is an adverb ("Binance, apoi INTERPOL": then), save an article
+    extra = (MAX_NAME_WORDS, MAX_NAME) if bracketed else (0, 0)
+    return len(words) <= MAX_DESCRIPTOR_WORDS + extra[0] and len(rest) <= limit + extra[1]
 
 
 def _joined(m: Mention, lang: Language) -> bool:
@@ -318,6 +376,10 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             nearest = max(subjects, key=lambda m: m.end)
             # (or right before the cue: "کیمن آئی لینڈز میں واقع بائنانس ہیڈکوارٹرز", Binance's headquarters in the Caymans)
             subjects = [nearest] if any(0 <= at - nearest.end <= MAX_SEAT_GAP for at in (edge, hit.start)) else []
+        if predicate == "partOf" and len(subjects) > 1 and all(s.end <= hit.start for s in subjects):
+            # "… INTERPOL's Cybercrime Directorate and the European Cybercrime Centre (EC3) within Europol": the unit
+            # is the name right before the cue, not the list it ends
+            subjects = [max(subjects, key=lambda m: m.end)]
         confidence, span = BASE_CONFIDENCE, sentence
         topic = topics().get(predicate, {})
         lookback = topic.get("lookback", True)
@@ -930,10 +992,12 @@ def annotate(doc: Document) -> Document:
     of_bodies, unit_mentions = genitive_units(doc)
     stated, nested = stated + of_bodies, nested + unit_mentions
     found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
-                        + frames.targets(doc, cued) + frames.participants(doc) + known.relations(doc))
+                        + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
+                        + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
     found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]
+    found += frames.coordinators_supported(doc, found)
     doc = set_annotations(doc, found)
     found_spans = {(m.start, m.end, m.key) for m in doc.mentions}
     nested = [m for m in nested if (m.start, m.end, m.key) not in found_spans]  # a name already found is found once
