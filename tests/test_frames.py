@@ -191,3 +191,29 @@ def test_the_country_of_a_currency_is_no_target():
                         "es"),
                        ("Операция GoldDust прошла в России. У них изъяли 600 тыс. долларов США.", "ru")):
         assert not [t for t in triples(text, lang) if t[1] == "targets" and t[2] == "united-states"], lang
+
+
+def test_a_company_that_took_part_supports_the_body_that_coordinated_the_operation():
+    text = ("Operation Contender 3.0, coordinated by INTERPOL, ran from 28 July to 11 August. Investigators from "
+            "fourteen countries took part, with technical support from two private-sector partners, Group-IB and "
+            "Trend Micro, and from Europol.")
+    found = triples(text)
+    assert {("group-ib", "participatedIn", "contender-3"), ("trend-micro", "participatedIn", "contender-3")} <= found
+    supports = {t for t in triples(text, method="relations:support:coordinator")}
+    assert supports == {("group-ib", "supports", "interpol"), ("trend-micro", "supports", "interpol")}
+    # a public body that took part is a participant, not a supporter of the coordinator
+    assert ("europol", "supports", "interpol") not in found
+    # no coordinator named: no one to support
+    assert not triples("Group-IB and Trend Micro took part in Operation Contender 3.0.", method="relations:support:coordinator")
+
+
+def test_the_forces_that_made_the_arrests_of_an_operation_took_part_in_it():
+    text = ("Operation Kaerb dismantled the iServer phishing platform. In Spain, the Guardia Civil and the "
+            "Mossos d'Esquadra arrested three people in Manresa.")
+    found = triples(text, method="relations:frame:arrests")
+    assert found == {("guardia-civil", "participatedIn", "operation-kaerb"),
+                     ("mossos", "participatedIn", "operation-kaerb")}
+    # a force named where no arrest is counted, or in an article about no operation
+    assert not triples("Operation Kaerb dismantled the iServer platform. The Guardia Civil welcomed the results.",
+                       method="relations:frame:arrests")
+    assert not triples("The Guardia Civil arrested three people in Manresa.", method="relations:frame:arrests")

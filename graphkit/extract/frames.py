@@ -34,7 +34,14 @@ hold in any language:
   ("with the support of", "took part"), or speaks of partners or member
   organizations (the language's words for them, with less confidence), every
   organization of a list of two or more ("private partners A, B, C and D"), and the organizations the
-  cue relations already tie to the operation's sentence are left as they are.
+  cue relations already tie to the operation's sentence are left as they are;
+  and every police force named in a sentence about an operation that counts
+  its arrests ("In Spain, the Policía Nacional and the Guardia Civil arrested
+  three people"), with less confidence;
+- **support to the coordinator** (``supports``): a company (or non-profit)
+  that took part in an operation supports the public body that coordinated it
+  ("coordinated by INTERPOL … with technical support from private-sector
+  partners Group-IB and Trend Micro").
 
 Each relation keeps the sentence it was read from as its evidence.
 """
@@ -386,4 +393,89 @@ def participants(doc: Document) -> list[Relation]:
             out.append(Relation(org.key, "participatedIn", operation.key, Evidence(
                 doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method="relations:frame:participants")))
+    return out
+
+
+#: The private bodies whose part in an operation is support given to the body that coordinated it.
+PRIVATE_TYPES = frozenset({"Company", "NonProfit"})
+#: The bodies that coordinate operations and receive that support.
+COORDINATOR_TYPES = frozenset({"LawEnforcementAgency", "GovernmentAgency", "IntergovernmentalOrganization",
+                               "OrganizationalUnit"})
+#: How much less sure that support is than the part in the operation it is read from.
+SUPPORT_FACTOR = 0.9
+
+
+def coordinators_supported(doc: Document, found: list[Relation]) -> list[Relation]:
+    """``supports``: a company that took part in an operation supports the public body that coordinated it
+    (of several, one the sentence names, an international body before a national one, then the one the article
+    names most).
+
+    "Operation Contender 3.0, coordinated by INTERPOL, … with technical support from two private-sector partners,
+    Group-IB and Trend Micro" → Group-IB supports INTERPOL. ``found``: the relations read so far; each new one
+    keeps the evidence of the part in the operation it comes from.
+    """
+    types: dict[str, str] = {}
+    for m in doc.mentions:
+        types.setdefault(m.key, m.type)
+    coordinators: dict[str, set[str]] = {}
+    for r in found:
+        if r.predicate == "coordinatedBy" and types.get(r.object) in COORDINATOR_TYPES:
+            coordinators.setdefault(r.subject, set()).add(r.object)
+    # of several coordinators ("the NCA and Europol", "INTERPOL and AFRIPOL"), the partners support an
+    # international body before a national one, and then the one the article names most
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    # (one the sentence of the part names first: "Europol's EC3 held meetings with private partners, among them …")
+    index = mentions_of(doc.mentions)
+    out = []
+    for r in found:
+        if r.predicate != "participatedIn" or types.get(r.subject) not in PRIVATE_TYPES \
+                or r.object not in coordinators:
+            continue
+        bodies = coordinators[r.object]
+        named = {m.key for m in index.within(r.evidence.start, r.evidence.end)} & bodies
+        for body in [min(named or bodies, key=lambda k: (types.get(k) != "IntergovernmentalOrganization",
+                                                         -counts.get(k, 0), k))]:
+            out.append(Relation(r.subject, "supports", body, Evidence(
+                r.evidence.doc_id, r.evidence.start, r.evidence.end, r.evidence.text,
+                round(r.evidence.confidence * SUPPORT_FACTOR, 4), method="relations:support:coordinator")))
+    return out
+
+
+#: The figures whose sentence says what the forces named there did in the operation.
+ACTION_KINDS = frozenset({"arrests"})
+#: The bodies that make arrests.
+FORCE_TYPES = frozenset({"LawEnforcementAgency"})
+#: How much less sure a part in the operation read from what a force did is than the sentence's operation.
+ACTION_FACTOR = 0.9
+
+
+def arresting_forces(doc: Document) -> list[Relation]:
+    """``participatedIn``: a police force named in a sentence about an operation that counts its arrests.
+
+    "In Spain, the Policía Nacional and the Guardia Civil arrested three people", in an article about
+    Operation Kaerb: the forces that made the arrests took part in it.
+    """
+    ontology = load_ontology()
+    coarse = ontology.coarse_type
+    operations = [m for m in sorted(doc.mentions, key=lambda m: m.start) if coarse(m.type) == "Operation"]
+    if not operations:
+        return []
+    counted = {doc.sentence_of(f.start) for f in doc.figures if f.kind in ACTION_KINDS}
+    if not counted:
+        return []
+    about = operation_of(doc, operations, _one_operation(doc, operations))
+    index = mentions_of(doc.mentions)
+    out: list[Relation] = []
+    for sentence in sorted(counted, key=lambda s: s.start):
+        found = about(sentence)
+        if found is None:
+            continue
+        operation, confidence = found
+        forces = {m.key: m for m in index.within(sentence.start, sentence.end) if m.type in FORCE_TYPES}
+        for key in sorted(forces):
+            out.append(Relation(key, "participatedIn", operation.key, Evidence(
+                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
+                round(confidence * ACTION_FACTOR, 4), method="relations:frame:arrests")))
     return out
