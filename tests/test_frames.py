@@ -217,3 +217,6 @@ def test_the_forces_that_made_the_arrests_of_an_operation_took_part_in_it():
     assert not triples("Operation Kaerb dismantled the iServer platform. The Guardia Civil welcomed the results.",
                        method="relations:frame:arrests")
     assert not triples("The Guardia Civil arrested three people in Manresa.", method="relations:frame:arrests")
+    # what it seized counts as well
+    assert triples("Operation Kaerb dismantled the iServer platform. The Guardia Civil seized €20,000 in cash.",
+                   method="relations:frame:arrests") == {("guardia-civil", "participatedIn", "operation-kaerb")}

@@ -36,7 +36,7 @@ hold in any language:
   organization of a list of two or more ("private partners A, B, C and D"), and the organizations the
   cue relations already tie to the operation's sentence are left as they are;
   and every police force named in a sentence about an operation that counts
-  its arrests ("In Spain, the Policía Nacional and the Guardia Civil arrested
+  its arrests, seizures or servers taken down ("In Spain, the Policía Nacional and the Guardia Civil arrested
   three people"), with less confidence;
 - **support to the coordinator** (``supports``): a company (or non-profit)
   that took part in an operation supports the public body that coordinated it
@@ -444,7 +444,7 @@ def coordinators_supported(doc: Document, found: list[Relation]) -> list[Relatio
 
 
 #: The figures whose sentence says what the forces named there did in the operation.
-ACTION_KINDS = frozenset({"arrests"})
+ACTION_KINDS = frozenset({"arrests", "amount_seized", "infrastructure_taken_down"})
 #: The bodies that make arrests.
 FORCE_TYPES = frozenset({"LawEnforcementAgency"})
 #: How much less sure a part in the operation read from what a force did is than the sentence's operation.
@@ -452,7 +452,8 @@ ACTION_FACTOR = 0.9
 
 
 def arresting_forces(doc: Document) -> list[Relation]:
-    """``participatedIn``: a police force named in a sentence about an operation that counts its arrests.
+    """``participatedIn``: a police force named in a sentence about an operation that counts its arrests,
+    seizures or the servers it took down.
 
     "In Spain, the Policía Nacional and the Guardia Civil arrested three people", in an article about
     Operation Kaerb: the forces that made the arrests took part in it.
