@@ -670,3 +670,19 @@ def test_a_place_and_a_common_noun_state_no_location():
     # a name that holds a place still says it
     assert ("hong-kong-police", "locatedIn", "hong-kong", "relations:structure:name") in structure(
         "Ett projekt med Hongkongs polis.", "sv")
+
+def test_a_coordinator_whose_operation_the_sentence_does_not_name_coordinated_the_article_s_operation():
+    from graphkit.pipeline import extract
+
+    def coordinated(text: str) -> set[tuple[str, str]]:
+        doc = extract(make_document(text, doc_id="t.txt", language="en"))
+        return {(r.subject, r.object) for r in doc.relations if r.predicate == "coordinatedBy"}
+
+    text = ("Operation Serengeti ran for two months. Police in 19 countries arrested 1,209 suspects. "
+            "INTERPOL and AFRIPOL coordinated the work of the investigators.")
+    assert coordinated(text) == {("serengeti", "interpol"), ("serengeti", "afripol")}
+    # an article about an alliance, which names an operation in passing, is not about that operation
+    alliance = ("The Cybercrime Atlas brings together banks and police forces. Its members shared data before "
+                "Operation Serengeti. The Cybercrime Atlas grew last year. Europol coordinated the work of the "
+                "investigators.")
+    assert ("serengeti", "europol") not in coordinated(alliance)

@@ -86,7 +86,7 @@ def _series(key: str) -> str:
 DOMINANT_MENTIONS, DOMINANT_FACTOR = 3, 2
 
 
-def _one_operation(doc: Document, operations: list[Mention]) -> bool:
+def one_operation(doc: Document, operations: list[Mention]) -> bool:
     """Whether the article is about one operation (or editions of one), not several nor an alliance.
 
     An operation named at least ``DOMINANT_MENTIONS`` times, and more than ``DOMINANT_FACTOR`` times as often as
@@ -129,7 +129,7 @@ def _about_an_initiative(doc: Document, operations: list[Mention]) -> bool:
 
 
 def operation_of(doc: Document, operations: list[Mention], single: bool):
-    """A function: sentence → (the operation it is about, confidence), or None (``single``: see _one_operation).
+    """A function: sentence → (the operation it is about, confidence), or None (``single``: see one_operation).
 
     ``operations`` are in order of their start.
     """
@@ -249,7 +249,7 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     if not operations:
         return []
     lang = language(doc.language)
-    single = _one_operation(doc, operations)
+    single = one_operation(doc, operations)
     about = operation_of(doc, operations, single)
     counted = {doc.sentence_of(f.start) for f in doc.figures if f.kind == "countries"}
     amounts = [f for f in doc.figures if f.unit not in (None, "%")]
@@ -370,7 +370,7 @@ def participants(doc: Document) -> list[Relation]:
     lang = language(doc.language)
     if not any(c.predicate in PARTICIPATION_CUES for c in lang.relation_cues):
         return []
-    about = operation_of(doc, operations, _one_operation(doc, operations))
+    about = operation_of(doc, operations, one_operation(doc, operations))
     index = mentions_of(doc.mentions)
     out: list[Relation] = []
     starts = [m.start for m in operations]
@@ -466,7 +466,7 @@ def arresting_forces(doc: Document) -> list[Relation]:
     counted = {doc.sentence_of(f.start) for f in doc.figures if f.kind in ACTION_KINDS}
     if not counted:
         return []
-    about = operation_of(doc, operations, _one_operation(doc, operations))
+    about = operation_of(doc, operations, one_operation(doc, operations))
     index = mentions_of(doc.mentions)
     out: list[Relation] = []
     for sentence in sorted(counted, key=lambda s: s.start):

@@ -67,7 +67,11 @@ def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
     memo = mentions_of(doc.mentions).memo  # once per document and class
     for cls in classes:
         if ("topic", cls) not in memo:
-            memo[("topic", cls)] = most_mentioned(m for m in doc.mentions if m.type == cls)
+            of_class = [m for m in doc.mentions if m.type == cls]
+            # an operation is the topic of an article about it, not of one about an alliance and its operations
+            about = cls != "Operation" or not of_class or frames.one_operation(
+                doc, sorted(of_class, key=lambda m: m.start))
+            memo[("topic", cls)] = most_mentioned(of_class) if about else None
         main = memo[("topic", cls)]
         if main is not None:
             return main
