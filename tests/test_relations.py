@@ -686,3 +686,11 @@ def test_a_coordinator_whose_operation_the_sentence_does_not_name_coordinated_th
                 "Operation Serengeti. The Cybercrime Atlas grew last year. Europol coordinated the work of the "
                 "investigators.")
     assert ("serengeti", "europol") not in coordinated(alliance)
+
+
+def test_a_list_goes_on_past_a_description_with_its_conjunction_written_on_and_a_quoted_name():
+    # "in coordination with INTERPOL and the cybersecurity company "Group-IB"": "و" is written onto "شركة"
+    text = ('تمكنت مصالح المديرية العامة للأمن الوطني، بتنسيق مع منظمة الشرطة الجنائية الدولية (الإنتربول) '
+            'وشركة الأمن السيبراني "Group-IB"، من توقيف مواطن مغربي.')
+    assert triples(text, "ar") == [("group-ib", "partnersWith", "morocco-dgsn"),
+                                   ("interpol", "partnersWith", "morocco-dgsn")]

@@ -131,6 +131,7 @@ MAX_DESCRIPTOR_WORDS, MAX_DESCRIPTOR, MAX_DESCRIPTOR_UNSPACED = 4, 40, 8
 MAX_NAME_WORDS, MAX_NAME = 5, 50
 _SHORT_NAME = re.compile(r"^\s*[(（]\s*$")
 _JOINT = re.compile(r"^\s*[)）]?\s*([,;、，]?)\s*")
+_OPENING_QUOTE = re.compile(r"\s*[\"“„«‘'「『]\s*$")
 _NOT_A_DESCRIPTOR = re.compile(r"[,;:.!?()（）\"“”„«»\d、，。]")
 
 
@@ -176,11 +177,15 @@ def _described(gap: str, lang: Language) -> bool:
     bracketed = re.search(r"\s*[(（]\s*$", folded)
     if bracketed:
         folded = folded[:bracketed.start()]
+    folded = _OPENING_QUOTE.sub("", folded)  # 'and the company "Group-IB"': the quote opens the name
     m = _JOINT.match(folded)
     rest, joint, conjunction = folded[m.end():], bool(m.group(1)), False
     word = re.match(r"(\S+)\s+", rest)
     if word and word.group(1) in lang.conjunctions:
         rest, joint, conjunction = rest[word.end():], True, True
+    elif word and any(word.group(1).startswith(p) and len(word.group(1)) > len(p) for p in lang.prefixes
+                      if p in lang.conjunctions):
+        joint = conjunction = True  # "وشركة الأمن السيبراني": and the cybersecurity company, the "and" written on
     if not joint or _NOT_A_DESCRIPTOR.search(rest):
         return False
     if lang.relation_cues and any(m.start() == 0 or not joins(rest[m.start() - 1], rest[m.start()])
@@ -407,7 +412,8 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if (not subjects or not objects) and (subjects or objects):
             # then, to the article's topic: "Mastercard joined later", in an article about an alliance
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
-                if not chosen and slot in topic and (m := _topic(doc, topic[slot])) is not None and fits(m):
+                if not chosen and slot in topic and (m := _topic(doc, topic[slot])) is not None and fits(m) \
+                        and _on_its_side(m, in_sentence, hit, lang.verb_final or subject_first == (slot == "subject")):
                     chosen.append(m)
             confidence, span = TOPIC_CONFIDENCE, sentence
         if subjects and objects:
@@ -430,6 +436,14 @@ def _named_right_after(doc: Document, pool: Pool, end: int, fits, lang: Language
     if len(gap.strip(" の")) or len(gap) > PARTICIPLE_GAP:
         return None
     return m
+
+
+def _on_its_side(topic: Mention, pool: Pool, hit: CueHit, before: bool) -> bool:
+    """Whether the article's topic may fill a slot on one side of a cue (``before`` it or after it): where the
+    sentence names the topic, only on that side ("نُفذت عملية Serengeti بتمويل من FCDO": the operation after "carried
+    out" is no coordinator's slot before it)."""
+    named = [m for m in pool.items if m.key == topic.key]
+    return not named or any((m.end <= hit.start) if before else (m.start >= hit.end) for m in named)
 
 
 def _before_brackets(doc, pool: Pool, m: Mention) -> int:
