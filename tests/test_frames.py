@@ -220,3 +220,14 @@ def test_the_forces_that_made_the_arrests_of_an_operation_took_part_in_it():
     # what it seized counts as well
     assert triples("Operation Kaerb dismantled the iServer platform. The Guardia Civil seized €20,000 in cash.",
                    method="relations:frame:arrests") == {("guardia-civil", "participatedIn", "operation-kaerb")}
+
+
+def test_companies_listed_as_partners_of_an_international_body_support_it():
+    text = ("The success came from an exchange of intelligence between INTERPOL, law enforcement in Indonesia "
+            "and private partners Group-IB, Trend Micro and Kaspersky.")
+    assert triples(text, method="relations:support:partners") == {
+        ("group-ib", "supports", "interpol"), ("trend-micro", "supports", "interpol"),
+        ("kaspersky", "supports", "interpol")}
+    # a national body's partners are read from cues, not from the word "partners" alone
+    assert not triples("The FBI shared intelligence with private partners Group-IB and Kaspersky.",
+                       method="relations:support:partners")

@@ -41,7 +41,9 @@ hold in any language:
 - **support to the coordinator** (``supports``): a company (or non-profit)
   that took part in an operation supports the public body that coordinated it
   ("coordinated by INTERPOL … with technical support from private-sector
-  partners Group-IB and Trend Micro").
+  partners Group-IB and Trend Micro"); companies a sentence lists as partners,
+  after the language's word for them, support the international body it names
+  before them, operation or not.
 
 Each relation keeps the sentence it was read from as its evidence.
 """
@@ -405,6 +407,18 @@ COORDINATOR_TYPES = frozenset({"LawEnforcementAgency", "GovernmentAgency", "Inte
 SUPPORT_FACTOR = 0.9
 
 
+def international(key: str) -> bool:
+    """Whether the registry knows ``key`` as a public body of no one country (INTERPOL, Europol, AFRIPOL), or a
+    unit of one."""
+    from .registry import load_registry
+
+    known = load_registry().entities.get(key)
+    if known is None or known.country or known.type not in COORDINATOR_TYPES:
+        return False
+    # a unit is of its parent's reach ("INTERPOL's Cybercrime Directorate"; not a company's unit)
+    return known.type != "OrganizationalUnit" or bool(known.part_of) and international(known.part_of)
+
+
 def coordinators_supported(doc: Document, found: list[Relation]) -> list[Relation]:
     """``supports``: a company that took part in an operation supports the public body that coordinated it
     (of several, one the sentence names, an international body before a national one, then the one the article
@@ -435,8 +449,7 @@ def coordinators_supported(doc: Document, found: list[Relation]) -> list[Relatio
             continue
         bodies = coordinators[r.object]
         named = {m.key for m in index.within(r.evidence.start, r.evidence.end)} & bodies
-        for body in [min(named or bodies, key=lambda k: (types.get(k) != "IntergovernmentalOrganization",
-                                                         -counts.get(k, 0), k))]:
+        for body in [min(named or bodies, key=lambda k: (not international(k), -counts.get(k, 0), k))]:
             out.append(Relation(r.subject, "supports", body, Evidence(
                 r.evidence.doc_id, r.evidence.start, r.evidence.end, r.evidence.text,
                 round(r.evidence.confidence * SUPPORT_FACTOR, 4), method="relations:support:coordinator")))
@@ -479,4 +492,36 @@ def arresting_forces(doc: Document) -> list[Relation]:
             out.append(Relation(key, "participatedIn", operation.key, Evidence(
                 doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
                 round(confidence * ACTION_FACTOR, 4), method="relations:frame:arrests")))
+    return out
+
+
+def partners_support(doc: Document) -> list[Relation]:
+    """``supports``: the companies a sentence lists as partners of the public body it names before them.
+
+    "… an exchange of intelligence between the INTERPOL General Secretariat, law enforcement in Indonesia, and
+    private partners Cyber Defense Institute, Group-IB and Trend Micro" → each company supports INTERPOL. The
+    partners are those listed after the language's word for them; the body is the nearest international body
+    (one of no one country: national bodies' partners are read by cues) named before that word.
+    """
+    lang = language(doc.language)
+    if _partner_words(lang) is None:
+        return []
+    index = mentions_of(doc.mentions)
+    out: list[Relation] = []
+    for sentence in doc.sentences:
+        at = _partners_word(doc, sentence, lang)
+        if at is None:
+            continue
+        before = [m for m in index.within(sentence.start, at) if m.type in COORDINATOR_TYPES and international(m.key)]
+        after = sorted((m for m in index.within(at, sentence.end) if load_ontology().coarse_type(m.type)
+                        == "Organization"), key=lambda m: (m.start, m.end))
+        if not before or not after:
+            continue
+        body = max(before, key=lambda m: m.end)
+        listed = _org_lists(doc, after, lang) or {after[0]}
+        for m in sorted(listed, key=lambda m: m.start):
+            if m.type in PRIVATE_TYPES and m.key != body.key:
+                out.append(Relation(m.key, "supports", body.key, Evidence(
+                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
+                    round(IN_ARTICLE * PARTNER_FACTOR, 4), method="relations:support:partners")))
     return out

@@ -413,8 +413,9 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # then, to the article's topic: "Mastercard joined later", in an article about an alliance
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
                 if not chosen and slot in topic and (m := _topic(doc, topic[slot])) is not None and fits(m) \
-                        and _on_its_side(m, in_sentence, hit, lang.verb_final or subject_first == (slot == "subject")):
-                    chosen.append(m)
+                        and (subject_first == hit.cue.subject_first
+                             or _on_its_side(m, in_sentence, hit, lang.verb_final or subject_first == (slot == "subject"))):
+                    chosen.append(m)  # (a cue read the other way round: see _on_its_side)
             confidence, span = TOPIC_CONFIDENCE, sentence
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
@@ -439,9 +440,9 @@ def _named_right_after(doc: Document, pool: Pool, end: int, fits, lang: Language
 
 
 def _on_its_side(topic: Mention, pool: Pool, hit: CueHit, before: bool) -> bool:
-    """Whether the article's topic may fill a slot on one side of a cue (``before`` it or after it): where the
-    sentence names the topic, only on that side ("نُفذت عملية Serengeti بتمويل من FCDO": the operation after "carried
-    out" is no coordinator's slot before it)."""
+    """Whether the article's topic may fill a slot on one side of a cue read the other way round (where the
+    classes alone fix the direction), ``before`` it or after it: where the sentence names the topic, only on that
+    side ("نُفذت عملية Serengeti بتمويل من FCDO": the operation after "carried out" is no slot before it)."""
     named = [m for m in pool.items if m.key == topic.key]
     return not named or any((m.end <= hit.start) if before else (m.start >= hit.end) for m in named)
 
@@ -1011,6 +1012,7 @@ def annotate(doc: Document) -> Document:
     stated, nested = stated + of_bodies, nested + unit_mentions
     found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
+                        + frames.partners_support(doc)
                         + known.relations(doc))
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
