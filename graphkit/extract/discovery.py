@@ -360,6 +360,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     counts = Counter(fold(m.group()) for m in _SPACED_TOKEN.finditer(text))
     index = mentions_of(doc.mentions)
     found: list[Mention] = []
+    phrased = _main_script(doc) in _PHRASED  # (a space there ends a phrase, not a word: someone must speak)
 
     def bare(token: str) -> str:
         word = fold(token.strip(".,;:!?()[]«»\"“”‘’،؛።፣፤፥।॥။၊។៕-"))
@@ -377,9 +378,14 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         return (word in titles or any(word.endswith(x) and word[:-len(x)] in titles for x in lang.suffixes if x)
                 or any(len(t) >= COMPOUND_ROLE and word.endswith(t) and len(word) > len(t) + 1 for t in titles))
 
+    forms = {fold(m.group()) for m in _SPACED_TOKEN.finditer(text)}
+
     def ended(word: str) -> bool:
-        # a word with a case ending of the language written onto it ("ओलीको", "থাপাले")
-        return any(x and word.endswith(x) and len(word) > len(x) + 1 for x in lang.suffixes)
+        # a word with a case ending of the language written onto it, whose stem the article also writes with
+        # another ending or none ("गुरुङका", "गुरुङले"; not "शर्मा", whose "मा" is no locative)
+        return any(x and word.endswith(x) and len(word) > len(x) + 1
+                   and any(f != word and f.startswith(word[:-len(x)]) and len(f) <= len(word) + 3 for f in forms)
+                   for x in lang.suffixes)
 
     cues = tuple(lang.person_cues)
     particles = frozenset(lang.name_particles)
@@ -445,6 +451,8 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                         or script_of(core[0]) in _CASED
                         or any(m.method not in PLACE_METHODS for m in index.overlapping(s0, s0 + len(core)))):
                     break
+                if not name and ended(word):
+                    break  # a case ending ends a name: its first word has none ("सम्झौताका केही सर्त")
                 name.append((s0, s0 + len(core)))
                 marks.append((bool(cut or len(core) < len(tok)), ended(word), k))
                 if marks[-1][0] or len(name) >= 2 and marks[-1][1] or len(name) + skipped == 3:
@@ -464,16 +472,17 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             closed = len(name) >= 2 and (marks[-1][0] or marks[-1][1] or stop_after(marks[-1][2])
                                          or marks[-1][2] + 2 == len(tokens))
             i = j + max(len(name), 1)
-            if len(name) < 2 or not (speaking or closed):
+            if len(name) < 2 or not (speaking or closed and not phrased):
                 continue
             start, end = name[0][0], name[-1][1]
             if not _free(start, end, taken):
                 continue
             label = text[start:end]
-            for suffix in lang.suffixes:  # "खड्काले": the name without its case ending
-                if fold(label).endswith(suffix) and len(label) > len(suffix) + 2:
-                    label = label[:len(label) - len(suffix)]
-                    break
+            if marks[-1][1]:  # "खड्काले": the name without its case ending
+                for suffix in sorted(lang.suffixes, key=len, reverse=True):
+                    if suffix and fold(label).endswith(suffix) and len(label) > len(suffix) + 2:
+                        label = label[:len(label) - len(suffix)]
+                        break
             found.append(Mention(start, end, text[start:end], slug(label), "Person", label, CONFIDENCE["person-title"],
                                  "discovery:person-title"))
             taken.append((start, end))
@@ -602,10 +611,9 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[
 
 
 def _particle_shaped(word: str) -> bool:
-    """A postposition's shape, no name's: one letter with its vowel signs ("ने", "की", "को"), or two letters of a
-    script that writes few vowels ("نے", "في")."""
+    """A postposition's shape, no name's: one letter with its vowel signs ("ने", "की", "को")."""
     letters = [c for c in word if unicodedata.category(c)[0] == "L"]
-    return len(letters) <= 1 or len(letters) <= 2 and script_of(letters[0]) in ("ARABIC", "HEBREW")
+    return len(letters) <= 1
 
 
 def _past_brackets(tokens: list[tuple[int, int, str]], j: int) -> int:
@@ -1243,15 +1251,24 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
                 listed = 0
             if type_ is None:
                 continue
-            if fold(word) in heads and i + 1 < len(tokens) and adjacent(i, i + 1) and _head_of(tokens[i + 1][2], lang):
-                continue  # "पुलिस सेल": the name ends with the last head
+            if ((fold(word) in heads or compounds) and i + 1 < len(tokens) and adjacent(i, i + 1)
+                    and (_head_of(tokens[i + 1][2], lang) or compounds and _compound_head(tokens[i + 1][2], lang))):
+                continue  # "पुलिस सेल", "디지털자산거래소 공동협의체": the name ends with the last head
+            if listed and compounds and type_ != "OrganizationalUnit" and _compound_rest(word, lang) in name_words:
+                continue  # "수사기관", "금융당국": investigative agencies, financial authorities
             start, end = s, e
             agreeing = fold(word) not in heads  # the head has a case ending: adjectives before it may agree
             k = i - 1
+            proper = 0  # words of its own, not of the language's list ("कॉसमॉस बँक", not "साइबर सुरक्षा कंपनी")
             while k >= 0 and i - k <= UNCASED_NAME_WORDS and adjacent(k, k + 1):
                 w = fold(tokens[k][2])
+                if (w in lang.conjunctions and k > 0 and adjacent(k - 1, k) and listed
+                        and name_word(fold(tokens[k - 1][2]))):
+                    start, k = tokens[k][0], k - 1  # "सञ्चार तथा सूचना प्रविधि मन्त्रालय": "and" inside the name
+                    continue
                 if name_word(w, agreeing):
                     listed += 1
+                    proper += w in repeated
                 elif w not in heads and not (compounds and _compound_head(w, lang, bare=True)):
                     m = mention_ending(k)
                     if m is not None and listed and m.method in PLACE_METHODS and not _inflected(tokens[k][2], lang):
@@ -1268,6 +1285,8 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
                     end = tokens[k][1]
                     break
             words = [fold(t) for _, _, t in _tokens(text, start, end)]
+            if type_ == "Company" and not proper:
+                continue  # a company is named by a word of its own; the listed words only describe one
         if lang.head_first and inner:
             free = _free(start, end, Taken(t for t in others if t not in inner))
         else:
@@ -1328,6 +1347,14 @@ def _named_before_heads(tokens, text: str, lang: Language, known: ByStart) -> se
                 and not known.overlapping(s, e)):
             before[w] += 1
     return {w for w, n in before.items() if n >= 2 and 3 * n >= 2 * total[w]}
+
+
+def _compound_rest(word: str, lang: Language) -> str:
+    """What a word ending with a head holds before it, its particle taken off ("수사기관": "수사")."""
+    w = fold(word)
+    w = next((w[:-len(x)] for x in lang.suffixes if x and w.endswith(x) and len(w) > len(x)), w)
+    head = next((h for h in sorted(lang.org_heads, key=len, reverse=True) if w.endswith(h) and w != h), "")
+    return w[:len(w) - len(head)]
 
 
 def _compound_head(word: str, lang: Language, *, bare: bool = False) -> str | None:
