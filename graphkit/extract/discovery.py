@@ -380,12 +380,17 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
 
     forms = {fold(m.group()) for m in _SPACED_TOKEN.finditer(text)}
 
-    def ended(word: str) -> bool:
-        # a word with a case ending of the language written onto it, whose stem the article also writes with
-        # another ending or none ("गुरुङका", "गुरुङले"; not "शर्मा", whose "मा" is no locative)
-        return any(x and word.endswith(x) and len(word) > len(x) + 1
-                   and any(f != word and f.startswith(word[:-len(x)]) and len(f) <= len(word) + 3 for f in forms)
-                   for x in lang.suffixes)
+    def ended(word: str, *, attested: bool = False) -> bool:
+        # a word with a case ending of the language written onto it: its stem the article also writes with another
+        # ending or none ("गुरुङका", "गुरुङले"), or a long stem and a long ending (not "शर्मा": "मा" is no locative)
+        for x in lang.suffixes:
+            if x and word.endswith(x) and len(word) > len(x) + 1:
+                stem = word[:-len(x)]
+                if stem in forms or any(stem + y in forms for y in lang.suffixes if y and y != x):
+                    return True
+                if len(x) >= 2 and len(stem) >= 4 and not attested:
+                    return True
+        return False
 
     cues = tuple(lang.person_cues)
     particles = frozenset(lang.name_particles)
@@ -451,7 +456,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                         or script_of(core[0]) in _CASED
                         or any(m.method not in PLACE_METHODS for m in index.overlapping(s0, s0 + len(core)))):
                     break
-                if not name and ended(word):
+                if not name and ended(word, attested=True):
                     break  # a case ending ends a name: its first word has none ("सम्झौताका केही सर्त")
                 name.append((s0, s0 + len(core)))
                 marks.append((bool(cut or len(core) < len(tok)), ended(word), k))
@@ -1254,6 +1259,8 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
             if ((fold(word) in heads or compounds) and i + 1 < len(tokens) and adjacent(i, i + 1)
                     and (_head_of(tokens[i + 1][2], lang) or compounds and _compound_head(tokens[i + 1][2], lang))):
                 continue  # "पुलिस सेल", "디지털자산거래소 공동협의체": the name ends with the last head
+            if i + 1 < len(tokens) and adjacent(i, i + 1) and f"{fold(word)} {fold(tokens[i + 1][2])}" in lang.roles:
+                continue  # "অতিরিক্ত পুলিশ সুপার": a rank, no body
             if listed and compounds and type_ != "OrganizationalUnit" and _compound_rest(word, lang) in name_words:
                 continue  # "수사기관", "금융당국": investigative agencies, financial authorities
             start, end = s, e
@@ -1287,6 +1294,8 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
             words = [fold(t) for _, _, t in _tokens(text, start, end)]
             if type_ == "Company" and not proper:
                 continue  # a company is named by a word of its own; the listed words only describe one
+        if lang.head_first and type_ == "Company":
+            continue  # ("شركة الأمن السيبراني": a cybersecurity company)
         if lang.head_first and inner:
             free = _free(start, end, Taken(t for t in others if t not in inner))
         else:
@@ -1294,7 +1303,7 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
         if not listed or not free:
             continue
         nxt = next((t for t in tokens[i + 1:] if t[0] >= end), None)
-        if nxt is not None and text[end:nxt[0]] == " " and not fold(nxt[2]).startswith(clitics) and any(
+        if nxt is not None and text[end:nxt[0]].strip(" \"«“'") == "" and not fold(nxt[2]).startswith(clitics) and any(
                 m.start == nxt[0] and m.method not in PLACE_METHODS and m.type != "Person"
                 for m in known.overlapping(nxt[0], nxt[1])):
             continue  # "شركة الأمن السيبراني Group-IB": what the body after it is, not a name
@@ -1333,8 +1342,9 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
 
 
 def _named_before_heads(tokens, text: str, lang: Language, known: ByStart) -> set[str]:
-    """Words that stand right before a head word at least twice, and seldom elsewhere: the names of bodies in a
-    script without capitals ("कॉसमॉस बँक", "हँगसेंग बँकेतील"; not "इस", this, written before many nouns)."""
+    """Words that stand right before a company's head word (bank, company) at least twice, and seldom elsewhere:
+    their names in a script without capitals ("कॉसमॉस बँक", "हँगसेंग बँकेतील"; not "इस", this, written before
+    many nouns)."""
     common = (set(lang.conjunctions) | set(lang.role_connectors) | set(lang.roles) | set(lang.months)
               | set(lang.number_words) | set(lang.org_heads) | {w for cue in lang.person_cues for w in cue.split()})
     before: Counter = Counter()
@@ -1342,7 +1352,7 @@ def _named_before_heads(tokens, text: str, lang: Language, known: ByStart) -> se
     for k, (s, e, word) in enumerate(tokens):
         w = fold(word)
         total[w] += 1
-        if (k + 1 < len(tokens) and text[e:tokens[k + 1][0]] == " " and _head_of(tokens[k + 1][2], lang)
+        if (k + 1 < len(tokens) and text[e:tokens[k + 1][0]] == " " and _head_of(tokens[k + 1][2], lang) == "Company"
                 and w not in common and len(w) >= 3 and not any(c.isdigit() for c in w)
                 and not known.overlapping(s, e)):
             before[w] += 1
@@ -1352,7 +1362,7 @@ def _named_before_heads(tokens, text: str, lang: Language, known: ByStart) -> se
 def _compound_rest(word: str, lang: Language) -> str:
     """What a word ending with a head holds before it, its particle taken off ("수사기관": "수사")."""
     w = fold(word)
-    w = next((w[:-len(x)] for x in lang.suffixes if x and w.endswith(x) and len(w) > len(x)), w)
+    w = next((w[:-len(x)] for x in sorted(lang.suffixes, key=len, reverse=True) if x and w.endswith(x) and len(w) > len(x)), w)
     head = next((h for h in sorted(lang.org_heads, key=len, reverse=True) if w.endswith(h) and w != h), "")
     return w[:len(w) - len(head)]
 
