@@ -742,3 +742,10 @@ def test_a_name_after_a_title_ends_clearly_where_nobody_speaks():
     assert people == {"युर्गन स्टॉक", "सुबोध कुमार जायसवाल"}
     text = "სამინისტროს ამ დროისთვის მინისტრი ვახტანგ გომელაური ხელმძღვანელობს."
     assert {f[0] for f in found(text, "ka") if f[2] == "Person"} == {"ვახტანგ გომელაური"}
+
+
+def test_an_acronym_in_brackets_after_a_known_name_is_that_body():
+    # Sri Lankan Tamil: the CID's Tamil name (known), then "(CID)", then the acronym alone
+    text = ("60 பேரை குற்றப் புலனாய்வுத் திணைக்களம் (CID) கைது செய்துள்ளது. "
+            "CID அதிகாரிகள் நேற்று சோதனை நடத்தினர்.")
+    assert {m: k for m, (k, _) in _found(text, "ta").items() if m == "CID"} == {"CID": "sri-lanka-cid"}

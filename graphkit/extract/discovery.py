@@ -1338,6 +1338,17 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
         others.append((start, end))
         if acronym:
             found += _acronym_occurrences(doc, lang, acronym, key, type_, label, taken)
+    # a known body's name and an acronym in brackets the registry does not know: the same body
+    # ("குற்றப் புலனாய்வுத் திணைக்களம் (CID)")
+    for m in doc.mentions:
+        if m.method != "registry" or m.type == "Person":
+            continue
+        bracket = _BRACKETED.match(text, m.end)
+        if bracket is None or any(c.isdigit() for c in bracket.group(1)):
+            continue
+        a0, a1 = bracket.span(1)
+        if _free(a0, a1, taken) and not known.overlapping(a0, a1):
+            found += _acronym_occurrences(doc, lang, bracket.group(1), m.key, m.type, m.label, taken)
     return found
 
 
