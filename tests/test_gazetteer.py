@@ -57,6 +57,12 @@ def test_a_state_named_as_a_language_file_names_it():
     assert {("ஹரியானா", "haryana"), ("உத்தராகண்ட்", "uttarakhand")} <= {f[:2] for f in found}
 
 
+def test_a_case_ending_after_a_hyphen_on_a_name_of_a_script_without_capitals():
+    # Georgian "შსს-ის" (of the Interior Ministry), "შსს-მ": the ending stays in the mention
+    found = [m[2:4] for m in mentions("შსს-ის გამოძიების დასკვნა. შსს-მ საქმეზე გამოძიება დაიწყო.", "ka")]
+    assert found == [("შსს-ის", "georgia-mia"), ("შსს-მ", "georgia-mia")]
+
+
 def test_romanian_suffixes_and_hyphen():
     # an acronym takes its case ending after a hyphen, and the mention is the word as written
     assert mentions("INTERPOL-ului şi Interpolului, Binancei", "ro") == [

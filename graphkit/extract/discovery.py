@@ -459,7 +459,8 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 if not name and ended(word, attested=True):
                     break  # a case ending ends a name: its first word has none ("सम्झौताका केही सर्त")
                 name.append((s0, s0 + len(core)))
-                marks.append((bool(cut or len(core) < len(tok)), ended(word), k))
+                marks.append((bool(cut or len(core) < len(tok)), ended(word), k,
+                              bool(cut) and cut.group() in "।॥.!?။။។៕"))
                 if marks[-1][0] or len(name) >= 2 and marks[-1][1] or len(name) + skipped == 3:
                     break
 
@@ -470,7 +471,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 nxt = bare(tokens[k + 1][2])
                 return nxt in stops or _particle_shaped(nxt) or _NAME_END.match(tokens[k + 1][2]) is not None
 
-            if len(name) == 3 and (marks[2][0] or not (stop_after(marks[2][2]) or marks[2][1])):
+            if len(name) == 3 and (marks[2][3] or not (marks[2][0] or stop_after(marks[2][2]) or marks[2][1])):
                 name, marks = name[:2], marks[:2]  # "ვახტანგ გომელაური ხელმძღვანელობს.": a verb, not a name
             # a name that ends clearly (punctuation, a case ending, a known word after it, the sentence's last
             # word after it) is one even where nobody speaks
