@@ -25,6 +25,10 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     ("tr", "Operasyona Interpol'ün ekipleri katıldı.", [("Interpol'ün", "interpol")]),
     # clitics written onto the start of a name
     ("ar", "بالتعاون مع للإنتربول وكاسبرسكي.", [("للإنتربول", "interpol"), ("وكاسبرسكي", "kaspersky")]),
+    # Devanagari words hold their vowel signs; a final vowel sign replaced by another before a listed ending
+    # (Marathi आफ्रिका → आफ्रिकेतील)
+    ("mr", "दक्षिण आफ्रिकेतील पोलिसांनी कारवाई केली; कॅनडामधून हल्ला झाला.",
+     [("दक्षिण आफ्रिकेतील", "south-africa"), ("कॅनडामधून", "canada")]),
 ])
 def test_inflected_forms_of_known_names(lang, text, expected):
     assert [m for m in mentions(text, lang) if m in expected] == expected

@@ -33,6 +33,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+import regex
+
 from ..lang import Language
 from ..text import fold, is_unspaced, script_of
 from .matcher import Hit, Matcher, Pattern, case_ok, is_acronym
@@ -42,9 +44,12 @@ MAX_CUT = 2
 MAX_ENDING = 4
 #: At most this many letters replace an ending cut from the name ("Europolem" is no form of "Europe").
 MAX_REPLACEMENT = 3
+#: The way names are cut into words for the index; an index kept in the cache in another way is made again.
+INDEX_FORMAT = "words with their marks"
 #: Apostrophes that attach a suffix to a name (Turkish, Azerbaijani).
 APOSTROPHES = "'’ʼ"
-_WORD = re.compile(r"[^\W_]+(?:[" + APOSTROPHES + r"][^\W_]+)*")
+#: A word: letters, digits and the marks inside them (Devanagari's, Tamil's vowel signs: "अमेरिकेच्या" is one word).
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[" + APOSTROPHES + r"][\p{L}\p{M}\p{N}]+)*")
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -151,13 +156,23 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
         if a != b:
             break
         common += 1
-    if common < MIN_STEM or len(name_word) - common > MAX_CUT or len(word) - common > MAX_ENDING:
+    if (_letters(word[:common]) >= MIN_STEM and suffixes and 0 < len(name_word) - common <= MAX_CUT
+            and all(unicodedata.category(c)[0] == "M" for c in name_word[common:])
+            and len(word) > common + 1 and unicodedata.category(word[common])[0] == "M"
+            and word[common + 1:] in suffixes):
+        return common  # a vowel sign of the name's end replaced by another before a listed ending ("अमेरिकेच्या")
+    if _letters(word[:common]) < MIN_STEM or len(name_word) - common > MAX_CUT or len(word) - common > MAX_ENDING:
         return 0
     if common < len(name_word) and not 0 < len(word) - common <= MAX_REPLACEMENT:
         return 0  # an ending cut from the name is replaced by a short one ("Niger" is no form of "Nigeria")
     if not all(_vowel(c) for c in name_word[common:]):
         return 0  # case endings replace vowels ("Łotwa" → "Łotwy"), not consonants ("Europol" is not "Europa")
     return common
+
+
+def _letters(text: str) -> int:
+    """How many letters a text holds, its marks (vowel signs, viramas) not counted: "ஹைட" is two."""
+    return sum(1 for c in text if unicodedata.category(c)[0] != "M")
 
 
 #: Vowels (and the soft signs that end names like vowels) of the scripts that mark them as letters.
@@ -257,7 +272,8 @@ def _index_one(matcher: Matcher) -> Index:
         return Index(matcher)
     from ..cache import cached
 
-    by_stem = cached(f"inflection-{matcher.name}", lambda: Index(matcher).by_stem, inputs=[matcher.fingerprint()])
+    by_stem = cached(f"inflection-{matcher.name}", lambda: Index(matcher).by_stem,
+                     inputs=[matcher.fingerprint(), INDEX_FORMAT])
     return Index(matcher, by_stem)
 
 
