@@ -58,3 +58,8 @@ def test_a_final_vowel_replaced_by_a_longer_ending_and_hyphenated_names():
     assert _stem_match("łódzkiego", "łódzkie", True, ("u", "a", "em")) == 6
     assert _stem_match("interpolacja", "interpol", True, ("u", "a", "em")) == 0  # a consonant is no ending
     assert _stem_match("europolem", "europa", True, ("u", "a", "em")) == 0
+
+
+def test_in_a_script_that_writes_vowels_as_signs_a_letter_is_no_ending():
+    # Nepali "एफआईयू" (FIU) is no inflected form of the FIA's "एफआईए": only a vowel sign may be replaced
+    assert ("एफआईयू", "pakistan-fia") not in mentions("बाइनान्सले आफ्नो वित्तीय गुप्तचर इकाइ (एफआईयू) ले जनायो।", "ne")

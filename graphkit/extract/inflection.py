@@ -179,10 +179,20 @@ def _letters(text: str) -> int:
 _VOWELS = frozenset("aeiouyаеёиоуыэюяйьъіїєўαεηιουωἀ")
 
 
+#: Scripts that write a vowel after a consonant as a sign: there a sign may be replaced by an ending, a letter not
+#: ("एफआईए" is no form of "एफआईयू").
+_ABUGIDAS = frozenset({"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA",
+                       "MALAYALAM", "SINHALA"})
+
+
 def _vowel(ch: str) -> bool:
-    """Whether ``ch`` is a vowel, after its accents are taken off; letters of other scripts count as vowels."""
+    """Whether ``ch`` is a vowel, after its accents are taken off; letters of other scripts count as vowels, but in
+    the scripts that write vowels as signs, only the signs do."""
+    if unicodedata.category(ch)[0] == "M":
+        return True
     base = unicodedata.normalize("NFD", ch)[0]
-    return base in _VOWELS or script_of(base) not in ("LATIN", "CYRILLIC", "GREEK")
+    script = script_of(base)
+    return base in _VOWELS or script not in ("LATIN", "CYRILLIC", "GREEK") and script not in _ABUGIDAS
 
 
 @lru_cache(maxsize=65536)
