@@ -16,6 +16,12 @@ the shape of the text and the language's resources (``[entities]`` and
   capitalised name holding an organizational head word ("… Police",
   "… Technologies", "Centrul European de …"), typed by that word; a capitalised
   name listed among known organizations ("Microsoft, Veridian and PayPal").
+- **Scripts without capitals** (Devanagari, Bengali, Tamil, Arabic, Georgian,
+  Hangul …): a body is its head word and the words the language lists as
+  standing in bodies' names ("केंद्रीय अन्वेषण ब्यूरो (सीबीआई)"), a person the two
+  or three words after a title where the name ends clearly, or before a comma
+  and a title after a speech cue ("قال ستيفن كافانا، المدير"), or, in Korean, a
+  word beginning with a family name before a title ("윤호중 … 장관").
 - **Operations**: an operation word followed by a name or a quoted name
   ("Operation Cormorant", "opération « Cormoran »", "ปฏิบัติการ Secure"); later
   the bare name is the same operation.
@@ -1162,8 +1168,11 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
     the mention and out of its label, and forms of one name whose last words differ by their ending are one
     body. An acronym in brackets right after the name is the same body: a known one gives the name its entity;
     an unknown one ("(सीआईबी)") is a mention of the name, and so is every later occurrence of it, with a case
-    ending or not ("सीआईबीले"). ``others_found``: mentions found before in this stage (a known acronym written
-    by its sound).
+    ending or not ("सीआईबीले"); so is one after a known body's name ("… திணைக்களம் (CID)"). A company is named by
+    a word of its own, written twice before its head ("कॉसमॉस बँक"), not by listed words that only describe it
+    ("साइबर सुरक्षा कंपनी"); a body's description right before a known name ("شركة الأمن السيبراني Group-IB") and a
+    head that begins a rank ("পুলিশ সুপার") are no names. ``others_found``: mentions found before in this stage
+    (a known acronym written by its sound).
     """
     if not lang.name_words or not lang.org_heads or not _uncased_spaced(_main_script(doc)):
         return []

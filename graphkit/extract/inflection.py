@@ -28,7 +28,6 @@ a capital needs one).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
