@@ -749,3 +749,10 @@ def test_an_acronym_in_brackets_after_a_known_name_is_that_body():
     text = ("60 பேரை குற்றப் புலனாய்வுத் திணைக்களம் (CID) கைது செய்துள்ளது. "
             "CID அதிகாரிகள் நேற்று சோதனை நடத்தினர்.")
     assert {m: k for m, (k, _) in _found(text, "ta").items() if m == "CID"} == {"CID": "sri-lanka-cid"}
+
+
+def test_a_georgian_title_stem_before_a_name_and_a_latin_body_with_a_case_ending():
+    # "მინისტრ დომინიკ რააბის": the title's stem before a name in the genitive; "Foreign Office-ის" is no person
+    text = "Foreign Office-ის მიერ გავრცელებული მინისტრ დომინიკ რააბის განცხადების თანახმად, GRU-ს მიერ."
+    people = [f[0] for f in found(text, "ka") if f[2] == "Person"]
+    assert people == ["დომინიკ რააბის"]

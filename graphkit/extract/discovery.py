@@ -194,7 +194,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     """Names of people: capitalised runs next to a role, an honorific or a speech cue."""
     text = doc.text
     roles = _role_words(lang) | _role_words(language("en"))
-    heads = set(lang.org_heads)
+    # (an English head in a Latin name of another language's text: "Foreign Office-ის" is a body)
+    heads = set(lang.org_heads) | set(language("en").org_heads)
     months = set(lang.months)
     stop = roles | heads | months | set(lang.operation_words)
     particles = frozenset(lang.name_particles)
@@ -237,7 +238,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
             continue
-        if (start, end) in places or any(w in lang.org_heads or w in lang.currencies for w in words):
+        if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
+                                         for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and _after_role(text, before, start, end, lang, roles):
