@@ -14,6 +14,8 @@ A file's tables (all optional)::
                  inflected = true where names take case endings ("Estonii",
                  "Interpol'ün": see graphkit/extract/inflection.py),
                  capitalised_nouns = true where every noun has a capital (de),
+                 particles_apart = true where the suffixes are particles that a
+                 mention of a name leaves out (Korean "인터폴과": "인터폴"),
                  identify: frequent words that tell it from the languages of
                  its script (Nepali "छ", "भएको" against Hindi "है", "था"), for
                  a language lingua does not know or confuses with a neighbour
@@ -22,7 +24,9 @@ A file's tables (all optional)::
                  that may follow a name ("ฯ"); and: words that join the members
                  of a list ("and", "şi", "และ"); prefixes: clitics written onto
                  the start of a name (Arabic "و", "لل"); abbreviations: words
-                 written with a full stop that does not end a sentence ("Dr", "nr")
+                 written with a full stop that does not end a sentence ("Dr", "nr");
+                 function_words: frequent words written apart that are never part
+                 of a name (postpositions, prepositions, auxiliaries: "সঙ্গে", "से")
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  scale words, number words,
                  connectors ("de" in "97 milioane de dolari"), month names,
@@ -44,9 +48,17 @@ A file's tables (all optional)::
                  ppp: class: "police" → LawEnforcementAgency), naming_words
                  (before or after a quoted name: "dubbed", "baptisée", "adlı"),
                  clause_words (in a script without spaces between words,
-                 particles that begin the clause after a name: Khmer "បាន", "ថា")
+                 particles that begin the clause after a name: Khmer "បាន", "ថា"),
+                 name_words (in a script without capitals, the words that stand
+                 in bodies' names beside their head: "केंद्रीय", "अन्वेषण",
+                 "साइबर"), head_first = true where the head begins the name
+                 and those words follow it (Arabic "المديرية العامة للأمن"),
+                 family_names (where a person's name stands before the title,
+                 in one word: Korean "김", "이", "박", "남궁")
     [places]     names of countries the news uses that the CLDR does not give
-                 ("USA", "США") → the ISO 3166 code of the territory
+                 ("USA", "США") → the ISO 3166 code of the territory, and
+                 names of states and provinces that iso-codes lacks or spells
+                 otherwise ("தமிழகம்") → the ISO 3166-2 code ("IN-TN")
     [dates]      how dates are written, "{}" standing for a date: cues ("in {}",
                  "{} में") make a year or a month alone a date; periods
                  ("from {} to {}", "{} से {} तक"); labels: words before a
@@ -109,8 +121,10 @@ class Language:
     connectors: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
+    function_words: tuple[str, ...] = ()  # [words] function_words: frequent words never inside a name ("সঙ্গে")
     verb_final: bool = False
     inflected: bool = False
+    particles_apart: bool = False  # [language] particles_apart: a suffix is a particle, no part of the name it follows
     prefixes: tuple[str, ...] = ()
     capitalised_nouns: bool = False
     operation_words: tuple[str, ...] = ()
@@ -121,6 +135,9 @@ class Language:
     role_connectors: tuple[str, ...] = ()
     name_particles: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
+    name_words: tuple[str, ...] = ()  # [entities] name_words: words inside bodies' names ("केंद्रीय", "سائبر")
+    family_names: tuple[str, ...] = ()  # [entities] family_names: where a name stands before its title (Korean 김, 이)
+    head_first: bool = False  # [entities] head_first: a body's head word stands before the rest of its name (Arabic)
     org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
@@ -170,8 +187,9 @@ def _read(path: Path) -> dict:
 #: or, for a table whose keys are the file's own (words, kinds, predicates), "table of" one of those.
 SCHEMA: dict[str, str | dict[str, str]] = {
     "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean",
+                 "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "identify": "list"},
-    "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list"},
+    "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
                 "people": "list", "labels": "list"},
@@ -181,7 +199,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "roles": {"words": "list", "endings": "list"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "role_connectors": "list", "name_particles": "list",
-                 "heads": "table of string", "naming_words": "list", "clause_words": "list"},
+                 "heads": "table of string", "naming_words": "list", "clause_words": "list",
+                 "name_words": "list", "head_first": "boolean", "family_names": "list"},
     "places": "table of string",
     "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
               "buddhist_era": "boolean"},
@@ -309,9 +328,11 @@ def language(code: str) -> Language:
         connectors=tuple(fold(c) for c in numbers.get("connectors", [])),
         conjunctions=tuple(fold(c) for c in words.get("and", [])),
         abbreviations=tuple(fold(a).rstrip(".") for a in words.get("abbreviations", [])),
+        function_words=tuple(fold(w) for w in words.get("function_words", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),
+        particles_apart=bool(own.get("language", {}).get("particles_apart", False)),
         prefixes=tuple(sorted({fold(p) for p in words.get("prefixes", [])}, key=lambda p: (-len(p), p))),
         capitalised_nouns=bool(own.get("language", {}).get("capitalised_nouns", False)),
         operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
@@ -322,6 +343,9 @@ def language(code: str) -> Language:
         role_connectors=tuple(fold(w) for w in entities.get("role_connectors", [])),
         name_particles=tuple(fold(w) for w in entities.get("name_particles", [])),
         clause_words=tuple(fold(w) for w in entities.get("clause_words", [])),
+        name_words=tuple(fold(w) for w in entities.get("name_words", [])),
+        head_first=bool(entities.get("head_first", False)),
+        family_names=tuple(fold(w) for w in entities.get("family_names", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),

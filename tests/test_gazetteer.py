@@ -42,6 +42,27 @@ def test_swedish_genitive_and_police_name():
     ]
 
 
+def test_a_particle_written_onto_a_name_stays_out_of_the_mention_where_the_language_says_so():
+    # Korean writes its particles onto the name ("인터폴과": with Interpol); the mention is the name
+    assert [m[2:4] for m in mentions("경찰청은 인터폴과 공조해 바이낸스의 협조를 받았다.", "ko")] == [
+        ("경찰청", "knpa"), ("인터폴", "interpol"), ("바이낸스", "binance")]
+    # Turkish keeps the suffix it writes after an apostrophe in the mention
+    assert ("Interpol'ün", "interpol") in [m[2:4] for m in mentions("Interpol'ün operasyonu sürüyor.", "tr")]
+
+
+def test_a_state_named_as_a_language_file_names_it():
+    # iso-codes spells Tamil Nadu "தமிழ் நட்டு" in Tamil; the news writes "தமிழ்நாடு" or "தமிழகம்" (ta.toml [places])
+    found = [m[2:5] for m in mentions("தமிழகம் முழுவதும் 136 பேர் கைது; ஹரியானா மற்றும் உத்தராகண்ட் காவல்துறை.", "ta")]
+    assert ("தமிழகம்", "tamil-nadu", "AdministrativeArea") in found
+    assert {("ஹரியானா", "haryana"), ("உத்தராகண்ட்", "uttarakhand")} <= {f[:2] for f in found}
+
+
+def test_a_case_ending_after_a_hyphen_on_a_name_of_a_script_without_capitals():
+    # Georgian "შსს-ის" (of the Interior Ministry), "შსს-მ": the ending stays in the mention
+    found = [m[2:4] for m in mentions("შსს-ის გამოძიების დასკვნა. შსს-მ საქმეზე გამოძიება დაიწყო.", "ka")]
+    assert found == [("შსს-ის", "georgia-mia"), ("შსს-მ", "georgia-mia")]
+
+
 def test_romanian_suffixes_and_hyphen():
     # an acronym takes its case ending after a hyphen, and the mention is the word as written
     assert mentions("INTERPOL-ului şi Interpolului, Binancei", "ro") == [

@@ -16,6 +16,12 @@ the shape of the text and the language's resources (``[entities]`` and
   capitalised name holding an organizational head word ("… Police",
   "… Technologies", "Centrul European de …"), typed by that word; a capitalised
   name listed among known organizations ("Microsoft, Veridian and PayPal").
+- **Scripts without capitals** (Devanagari, Bengali, Tamil, Arabic, Georgian,
+  Hangul …): a body is its head word and the words the language lists as
+  standing in bodies' names ("केंद्रीय अन्वेषण ब्यूरो (सीबीआई)"), a person the two
+  or three words after a title where the name ends clearly, or before a comma
+  and a title after a speech cue ("قال ستيفن كافانا، المدير"), or, in Korean, a
+  word beginning with a family name before a title ("윤호중 … 장관").
 - **Operations**: an operation word followed by a name or a quoted name
   ("Operation Cormorant", "opération « Cormoran »", "ปฏิบัติการ Secure"); later
   the bare name is the same operation.
@@ -27,6 +33,7 @@ every document) and a confidence lower than the registry's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
@@ -187,7 +194,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     """Names of people: capitalised runs next to a role, an honorific or a speech cue."""
     text = doc.text
     roles = _role_words(lang) | _role_words(language("en"))
-    heads = set(lang.org_heads)
+    # (an English head in a Latin name of another language's text: "Foreign Office-ის" is a body)
+    heads = set(lang.org_heads) | set(language("en").org_heads)
     months = set(lang.months)
     stop = roles | heads | months | set(lang.operation_words)
     particles = frozenset(lang.name_particles)
@@ -230,7 +238,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
             continue
-        if (start, end) in places or any(w in lang.org_heads or w in lang.currencies for w in words):
+        if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
+                                         for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and _after_role(text, before, start, end, lang, roles):
@@ -352,10 +361,14 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     honorifics = frozenset(lang.honorifics)
     known_words = (roles | honorifics | set(lang.conjunctions) | set(lang.role_connectors) | set(lang.months)
                    | {w for cue in lang.person_cues for w in cue.split()} | set(lang.operation_words)
-                   | set(lang.org_heads) | set(lang.number_words))
+                   | set(lang.org_heads) | set(lang.number_words) | set(lang.name_words) | set(lang.function_words))
+    # what may stand right after a name: a connector, a conjunction, a function word, a cue's first word, a title
+    stops = (set(lang.conjunctions) | set(lang.role_connectors) | set(lang.function_words) | roles | honorifics
+             | {cue.split()[0] for cue in lang.person_cues if cue.split()})
     counts = Counter(fold(m.group()) for m in _SPACED_TOKEN.finditer(text))
     index = mentions_of(doc.mentions)
     found: list[Mention] = []
+    phrased = _main_script(doc) in _PHRASED  # (a space there ends a phrase, not a word: someone must speak)
 
     def bare(token: str) -> str:
         word = fold(token.strip(".,;:!?()[]«»\"“”‘’،؛።፣፤፥।॥။၊។៕-"))
@@ -368,8 +381,24 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     titles = {r for r in roles if r not in heads and len(r) >= 3} | honorifics
 
     def is_title(word: str) -> bool:
-        # a role or an honorific, perhaps with a case ending ("प्रवक्ताले"); not a body's word ("प्रहरी": police)
-        return word in titles or any(word.endswith(x) and word[:-len(x)] in titles for x in lang.suffixes if x)
+        # a role or an honorific, perhaps with a case ending ("प्रवक्ताले"); not a body's word ("प्रहरी": police);
+        # or a compound ending with a role ("प्रविधिमन्त्री": minister of technology)
+        return (word in titles or any(word.endswith(x) and word[:-len(x)] in titles for x in lang.suffixes if x)
+                or any(len(t) >= COMPOUND_ROLE and word.endswith(t) and len(word) > len(t) + 1 for t in titles))
+
+    forms = {fold(m.group()) for m in _SPACED_TOKEN.finditer(text)}
+
+    def ended(word: str, *, attested: bool = False) -> bool:
+        # a word with a case ending of the language written onto it: its stem the article also writes with another
+        # ending or none ("गुरुङका", "गुरुङले"), or a long stem and a long ending (not "शर्मा": "मा" is no locative)
+        for x in lang.suffixes:
+            if x and word.endswith(x) and len(word) > len(x) + 1:
+                stem = word[:-len(x)]
+                if stem in forms or any(stem + y in forms for y in lang.suffixes if y and y != x):
+                    return True
+                if len(x) >= 2 and len(stem) >= 4 and not attested:
+                    return True
+        return False
 
     cues = tuple(lang.person_cues)
     particles = frozenset(lang.name_particles)
@@ -391,55 +420,223 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         i = 0
         while i < len(tokens):
             word = bare(tokens[i][2])
-            if (not is_title(word) or _NAME_END.search(tokens[i][2])
-                    or not (speech(sentence) or word in honorifics)):
+            if not is_title(word) or _NAME_END.search(tokens[i][2]):
                 i += 1
                 continue
+            speaking = speech(sentence) or word in honorifics
             j = i + 1
             while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
                 j += 1  # "ዋና ሥራ አስፈጻሚ": a title of several words
+            j = _past_brackets(tokens, j)  # "நிர்வாக இயக்குநர் (ஏடிஜிபி) சந்தீப் மிட்டல்": the title's acronym
             inside = [m for m in (index.overlapping(tokens[j][0], tokens[j][1]) if j < len(tokens) else [])
                       if m.method not in PLACE_METHODS]
             if inside:  # the body whose title it is: the name comes after it
                 end = max(m.end for m in inside)
                 while j < len(tokens) and tokens[j][0] < end:
                     j += 1
+                # and the place of its branch ("ڈائریکٹر ایف آئی اے سندھ عامر فاروقی")
+                while j < len(tokens) and any(m.method in PLACE_METHODS and m.start == tokens[j][0]
+                                              and m.end >= tokens[j][1] - 1
+                                              for m in index.overlapping(tokens[j][0], tokens[j][1])):
+                    j += 1
                 while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
                     j += 1
-            name = []  # the spans of the name's two words
+                j = _past_brackets(tokens, j)
+            name = []  # the spans of the name's two or three words
             # an abbreviated honorific between the title and the name ("ড. আইজ্যাক", "মো. ছিবগাত উল্লাহ")
             if j < len(tokens) and tokens[j][2].endswith(".") and fold(tokens[j][2][:-1]) in honorifics:
                 j += 1
-            for s0, e0, tok in tokens[j:j + 3]:
+            marks = []  # for each word of the name: punctuation after it, a case ending on it, its token's index
+            skipped = False  # a particle inside the name: it counts as one of its three words
+            for k in range(j, min(j + 4, len(tokens))):
+                s0, e0, tok = tokens[k]
                 word = bare(tok)
-                if name and word in particles and len(name) == 1:
+                if name and word in particles and len(name) == 1 and not _NAME_END.search(tok):
+                    skipped = True
                     continue  # "জুবায়ের বিন হুদা": a particle between the two words
                 cut = _NAME_END.search(tok)
                 core = tok[:cut.start()] if cut else tok
                 # (a place's name does not stop a person's: "জুবায়ের" is no inflected Juba after a title)
-                if (not core or word in known_words or counts[fold(tok)] > 3 or any(ch.isdigit() for ch in core)
+                if (not core or word in known_words or _particle_shaped(word) or _head_of(core, lang)
+                        or counts[fold(tok)] > 3
+                        or any(ch.isdigit() for ch in core)
                         or any(word.startswith(p) and len(word) - len(p) >= 3 for p in clitics)
                         or script_of(core[0]) in _CASED
                         or any(m.method not in PLACE_METHODS for m in index.overlapping(s0, s0 + len(core)))):
                     break
+                if not name and ended(word, attested=True):
+                    break  # a case ending ends a name: its first word has none ("सम्झौताका केही सर्त")
                 name.append((s0, s0 + len(core)))
-                if cut or len(core) < len(tok) or len(name) == 2:
+                marks.append((bool(cut or len(core) < len(tok)), ended(word), k,
+                              bool(cut) and cut.group() in "।॥.!?။။។៕"))
+                if marks[-1][0] or len(name) >= 2 and marks[-1][1] or len(name) + skipped == 3:
                     break
+
+            def stop_after(k: int) -> bool:
+                # what follows a name: a known or short word (a postposition: "की", "نے"), or nothing
+                if k + 1 >= len(tokens):
+                    return True
+                nxt = bare(tokens[k + 1][2])
+                return nxt in stops or _particle_shaped(nxt) or _NAME_END.match(tokens[k + 1][2]) is not None
+
+            if len(name) == 3 and (marks[2][3] or not (marks[2][0] or stop_after(marks[2][2]) or marks[2][1])):
+                name, marks = name[:2], marks[:2]  # "ვახტანგ გომელაური ხელმძღვანელობს.": a verb, not a name
+            # a name that ends clearly (punctuation, a case ending, a known word after it, the sentence's last
+            # word after it) is one even where nobody speaks
+            closed = len(name) >= 2 and (marks[-1][0] or marks[-1][1] or stop_after(marks[-1][2])
+                                         or marks[-1][2] + 2 == len(tokens))
             i = j + max(len(name), 1)
-            if len(name) != 2:
+            if len(name) < 2 or not (speaking or closed and not phrased):
                 continue
             start, end = name[0][0], name[-1][1]
             if not _free(start, end, taken):
                 continue
             label = text[start:end]
-            for suffix in lang.suffixes:  # "खड्काले": the name without its case ending
-                if fold(label).endswith(suffix) and len(label) > len(suffix) + 2:
-                    label = label[:len(label) - len(suffix)]
-                    break
+            if marks[-1][1]:  # "खड्काले": the name without its case ending
+                for suffix in sorted(lang.suffixes, key=len, reverse=True):
+                    if suffix and fold(label).endswith(suffix) and len(label) > len(suffix) + 2:
+                        label = label[:len(label) - len(suffix)]
+                        break
             found.append(Mention(start, end, text[start:end], slug(label), "Person", label, CONFIDENCE["person-title"],
                                  "discovery:person-title"))
             taken.append((start, end))
     return found
+
+
+#: Commas of the scripts that write a person's title after the name ("ستيفن كافانا، المدير التنفيذي").
+_COMMAS = (",", "،", "፣")
+
+
+def find_apposed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A person named right after a speech cue, before a comma and a title, in a script without capitals.
+
+    "وقال ستيفن كافانا، المدير التنفيذي لخدمات الشرطة", "أوضح دميتري فولكوف، الرئيس التنفيذي لـGroup-IB": two
+    or three words between a speech cue of the language (or a sentence's start) and a comma followed by a role
+    word, none of them a known word of the language, a number, written more than three times in the article or
+    part of a name already found, are the person's name.
+    """
+    text = doc.text
+    if not _uncased_spaced(_main_script(doc)) or _main_script(doc) == "HANGUL":  # (Korean names stand first)
+        return []
+    roles = _role_words(lang)
+    titles = {r for r in roles if r not in lang.org_heads and len(r) >= 3} | set(lang.honorifics)
+    cue_ends = {cue.split()[-1] for cue in lang.person_cues if cue.split()}
+    known_words = (roles | set(lang.honorifics) | set(lang.conjunctions) | set(lang.role_connectors)
+                   | set(lang.months) | {w for cue in lang.person_cues for w in cue.split()}
+                   | set(lang.operation_words) | set(lang.org_heads) | set(lang.number_words) | set(lang.name_words)
+                   | set(lang.function_words))
+    counts = Counter(fold(m.group()) for m in _SPACED_TOKEN.finditer(text))
+    index = mentions_of(doc.mentions)
+    found: list[Mention] = []
+
+    def forms(token: str) -> set[str]:
+        return _word_forms(token.strip(".,;:!?()[]«»\"“”‘’،؛።፣"), lang)
+
+    for sentence in doc.sentences:
+        tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, sentence.start, sentence.end)]
+        for k, (s, e, tok) in enumerate(tokens):
+            if not tok.endswith(_COMMAS) or k + 1 >= len(tokens) or not forms(tokens[k + 1][2]) & titles:
+                continue
+            for n in (2, 3):
+                first = k - n + 1
+                if first < 0:
+                    break
+                run = tokens[first:k + 1]
+                cued = first == 0 or bool(forms(tokens[first - 1][2]) & cue_ends)
+                if not cued:
+                    continue
+                words = [fold(t.rstrip("".join(_COMMAS))) for _, _, t in run]
+                if any(not w or w in known_words or counts[w] > 3 or any(c.isdigit() for c in w)
+                       or script_of(w[0]) in _CASED | {"LATIN"} or _NAME_END.search(w) for w in words):
+                    break
+                start, end = run[0][0], e - 1
+                if not _free(start, end, taken) or any(m.method not in PLACE_METHODS
+                                                       for m in index.overlapping(start, end)):
+                    break
+                name = text[start:end]
+                found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE["person-speech"],
+                                     "discovery:person-speech"))
+                taken.append((start, end))
+                break
+    return found
+
+
+#: How many syllables a name written as one word holds, family name included ("윤호중"; the rare "남궁민수" is not read).
+FAMILY_NAMED_LETTERS = (3, 3)
+
+
+def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A person in a language that writes a name as one word before the title (Korean).
+
+    "유재성 경찰청장 직무대행은", "윤호중 행정안전부 장관도": a word of three syllables (``FAMILY_NAMED_LETTERS``) that
+    begins with a family name of the language (``[entities] family_names``), with a particle on it or not,
+    followed by a role word (with its particle, or ending a compound: "경찰청장"), perhaps after the name of
+    the body where the role is held. Not a word of the language's lists, nor written more than three times.
+    """
+    if not lang.family_names:
+        return []
+    text = doc.text
+    families = sorted(set(lang.family_names), key=len, reverse=True)
+    roles = sorted({r for r in lang.roles if len(r) >= 2}, key=len, reverse=True)
+    suffixes = sorted((x for x in lang.suffixes if x), key=len, reverse=True)
+    known_words = set(lang.roles) | set(lang.org_heads) | set(lang.months) | set(lang.operation_words)
+    tokens = _all_tokens(text)
+    counts = Counter(fold(t[2]) for t in tokens)
+    index = mentions_of(doc.mentions)
+
+    def core(word: str) -> str:
+        w = fold(word)
+        for x in suffixes:
+            if w.endswith(x) and len(w) > len(x):
+                return w[:-len(x)]
+        return w
+
+    def is_role(word: str) -> bool:
+        c, w = core(word), fold(word)
+        return any(c == r or c.endswith(r) or w == r or w.endswith(r) for r in roles)
+
+    def a_body(k: int) -> bool:
+        s, e, w = tokens[k]
+        return _head_of(w, lang) is not None or any(m.type != "Person" and m.method not in PLACE_METHODS
+                                                    for m in index.overlapping(s, e))
+
+    found: list[Mention] = []
+    for i, (s, e, word) in enumerate(tokens):
+        w = fold(word)
+        # the name, with a particle on it or not ("윤호중은")
+        name = next((x for x in (core(word), w) if FAMILY_NAMED_LETTERS[0] <= len(x) <= FAMILY_NAMED_LETTERS[1]), "")
+        if (not name or script_of(name[0]) in _CASED | {"LATIN"}
+                or not name.isalpha() or not any(name.startswith(f) and len(name) - len(f) >= 1 for f in families)
+                or name in known_words or counts[w] > 3 or _head_of(word, lang) or is_role(word)):
+            continue
+        following = [k for k in range(i + 1, min(i + 3, len(tokens))) if text[tokens[k - 1][1]:tokens[k][0]] == " "]
+        if len(following) != min(2, len(tokens) - i - 1) and not following:
+            continue
+        titled = bool(following) and is_role(tokens[following[0]][2]) or (
+            len(following) == 2 and following[1] == following[0] + 1 and a_body(following[0])
+            and is_role(tokens[following[1]][2]))
+        end = s + len(name)
+        if not titled or text[s:end] != word[:len(name)] or not _free(s, end, taken):
+            continue
+        found.append(Mention(s, end, text[s:end], slug(text[s:end]), "Person", text[s:end], CONFIDENCE["person"],
+                             "discovery:person"))
+        taken.append((s, end))
+    return found
+
+
+def _particle_shaped(word: str) -> bool:
+    """A postposition's shape, no name's: one letter with its vowel signs ("ने", "की", "को")."""
+    letters = [c for c in word if unicodedata.category(c)[0] == "L"]
+    return len(letters) <= 1
+
+
+def _past_brackets(tokens: list[tuple[int, int, str]], j: int) -> int:
+    """The index of the first token after a bracketed group of at most three tokens that starts at ``j``."""
+    if j < len(tokens) and tokens[j][2].startswith("("):
+        for k in range(j, min(j + 3, len(tokens))):
+            if ")" in tokens[k][2]:
+                return k + 1 if tokens[k][2].endswith(")") else j
+    return j
 
 
 #: A name in Latin capitals in brackets: the original spelling of the name written before it in another script.
@@ -914,6 +1111,334 @@ def find_phrase_headed(doc: Document, lang: Language, taken: TakenSpans) -> list
     return found
 
 
+#: The most words a body's name in a script without capitals holds beside its head ("भारतीय सायबर गुन्हे समन्वय").
+UNCASED_NAME_WORDS = 5
+#: An acronym in brackets right after a name ("केंद्रीय अन्वेषण ब्यूरो (सीबीआई)", "وفاقی تحقیقاتی ادارے (ایف آئی اے)").
+_BRACKETED = regex.compile(r"[ \u00a0]?\(\s*([^()\n,;:،]{1,24}?)\s*\)")
+
+
+def _uncased_spaced(script: str) -> bool:
+    """Whether a script writes words apart without capitals (Devanagari, Tamil, Arabic, Georgian, Hangul …)."""
+    return bool(script) and script not in _CASED | {"LATIN", "CJK", "HIRAGANA", "KATAKANA"} | _PHRASED
+
+
+def _strip_clitic(word: str, lang: Language) -> tuple[str, int]:
+    """A folded word without the clitic written onto its start where what remains is a head ("والمديرية":
+    "المديرية"), and the clitic's length; else the word and 0."""
+    folded = fold(word)
+    if folded in lang.org_heads:
+        return folded, 0
+    for p in sorted((p for p in lang.prefixes if ">" not in p), key=len):
+        if folded.startswith(p) and folded[len(p):] in lang.org_heads:
+            return folded[len(p):], len(p)
+    return folded, 0
+
+
+def _word_forms(word: str, lang: Language) -> set[str]:
+    """A folded word, and without a clitic of the language ("للأمن": "الأمن", "وال…")."""
+    folded = fold(word)
+    forms = {folded}
+    for prefix in lang.prefixes:
+        prefix, _, instead = prefix.partition(">")
+        if folded.startswith(prefix) and len(folded) - len(prefix) >= 2:
+            forms.add(instead + folded[len(prefix):])
+    return forms
+
+
+def _without_suffix(word: str, lang: Language) -> str:
+    """A word of a name without the case ending or postposition written onto it ("ब्रान्चलाई": "ब्रान्च")."""
+    folded = fold(word)
+    if folded in lang.org_heads or folded in lang.name_words:
+        return word
+    for x in sorted(lang.suffixes, key=len, reverse=True):
+        if x and folded.endswith(x) and len(folded) - len(x) >= 2 and fold(word[-len(x):]) == x:
+            return word[:-len(x)]
+    return word
+
+
+def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
+                        others_found: list[Mention] = ()) -> list[Mention]:
+    """A body's name in a script without capitals: words of the language's ``name_words`` and a head word.
+
+    Devanagari, Bengali, Tamil, Urdu or Georgian news writes a body's name as words that qualify a head, the
+    head last: "केंद्रीय अन्वेषण ब्यूरो", "अहमदाबाद साइबर क्राइम ब्रान्चका", "சைபர் குற்றப் பிரிவின்", "وفاقی
+    تحقیقاتی ادارے"; Arabic (``head_first``) puts the head first: "المديرية العامة للأمن الوطني". With no
+    capitals to mark a name, its words are those the language lists as standing in bodies' names
+    (``[entities] name_words``: national, central, cyber, crime, investigation …), a head word without a case
+    ending before another head ("प्रहरी प्रधान कार्यालय"), and a place that begins it ("अहमदाबाद …"); at least
+    one listed word, at most ``UNCASED_NAME_WORDS``. The case ending written onto the name's last word stays in
+    the mention and out of its label, and forms of one name whose last words differ by their ending are one
+    body. An acronym in brackets right after the name is the same body: a known one gives the name its entity;
+    an unknown one ("(सीआईबी)") is a mention of the name, and so is every later occurrence of it, with a case
+    ending or not ("सीआईबीले"); so is one after a known body's name ("… திணைக்களம் (CID)"). A company is named by
+    a word of its own, written twice before its head ("कॉसमॉस बँक"), not by listed words that only describe it
+    ("साइबर सुरक्षा कंपनी"); a body's description right before a known name ("شركة الأمن السيبراني Group-IB") and a
+    head that begins a rank ("পুলিশ সুপার") are no names. ``others_found``: mentions found before in this stage
+    (a known acronym written by its sound).
+    """
+    if not lang.name_words or not lang.org_heads or not _uncased_spaced(_main_script(doc)):
+        return []
+    text = doc.text
+    tokens = _all_tokens(text)
+    name_words = frozenset(lang.name_words)
+    heads = lang.org_heads
+    known = ByStart(sorted([*doc.mentions, *others_found], key=lambda m: (m.start, m.end)))
+    place_spans = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
+    others = Taken(t for t in taken if t not in place_spans)
+    found: list[Mention] = []
+    named: list[tuple[tuple[str, ...], str, str, str]] = []  # (words but the last, last word, key, label)
+
+    def adjacent(a: int, b: int) -> bool:
+        return text[tokens[a][1]:tokens[b][0]] in (" ", "\u00a0")
+
+    def mention_ending(k: int) -> Mention | None:
+        # a place (or a known body) whose name ends with token k, in the sentence
+        s, e, _ = tokens[k]
+        return next((m for m in known.overlapping(s, e) if m.end == e and m.type != "Person"
+                     and m.method not in ("discovery:person-title",)), None)
+
+    def mention_starting(k: int) -> Mention | None:
+        s, e, _ = tokens[k]
+        return next((m for m in known.overlapping(s, e) if m.start <= s and m.end >= s and m.type != "Person"), None)
+
+    # Hangul writes a body's name as one word ending with its head ("행정안전부")
+    compounds = _main_script(doc) == "HANGUL"
+    by_start = {}  # name words by their first letters, to find an inflected form ("მთავარმა" of "მთავარი")
+    for n in name_words:
+        by_start.setdefault(n[:3], []).append(n)
+    compound_ends = tuple(n for n in name_words if len(n) >= 2) if compounds else ()
+    clitics = tuple(p for p in lang.prefixes if ">" not in p and not p.startswith("ال"))  # ("بشرطة دبي": at Dubai Police)
+    repeated = _named_before_heads(tokens, text, lang, known) - name_words
+
+    def name_word(w: str, agreeing: bool = False) -> bool:
+        if w in name_words or w in repeated or compound_ends and w.endswith(compound_ends) and w.isalpha():
+            return True  # (a Korean compound ending with one: "가상자산범죄")
+        if agreeing and lang.inflected:
+            # an adjective agreeing with its head's case ending ("მთავარმა სადაზვერვო სამმართველომ")
+            for x in lang.suffixes:
+                if x and w.endswith(x) and len(w) - len(x) >= 4:
+                    stem = w[:-len(x)]
+                    if stem in heads:
+                        return False  # (a body's name before it, in the genitive: "प्रहरीको")
+                    if stem in name_words or any(_same_stem(stem, n) for n in by_start.get(stem[:3], ())):
+                        return True
+        return False
+
+    for i, (s, e, word) in enumerate(tokens):
+        if lang.head_first:
+            head, cut = _strip_clitic(word, lang)
+            if head not in heads:
+                continue
+            type_ = heads[head]
+            start, end, words, listed = s + cut, e, [head], 0
+            k = i + 1
+            inner: list[tuple[int, int]] = []  # a body the name is of ("للإنتربول": of INTERPOL)
+            while k < len(tokens) and len(words) <= UNCASED_NAME_WORDS and adjacent(k - 1, k):
+                m = mention_starting(k)
+                of = m is not None and m.method not in PLACE_METHODS and fold(tokens[k][2]).startswith(("ل", "لل"))
+                if m is not None and (m.method not in PLACE_METHODS and not of or not listed):
+                    break  # another body's name ("… بشرطة دبي"): this one ends before it
+                if of:
+                    inner.append((m.start, m.end))
+                if m is not None:
+                    end = max(end, m.end)
+                    words.append(fold(text[tokens[k][0]:m.end]))
+                    while k < len(tokens) and tokens[k][1] <= m.end:
+                        k += 1
+                    continue
+                if not _word_forms(tokens[k][2], lang) & name_words:
+                    break
+                end, listed = tokens[k][1], listed + 1
+                words.append(fold(tokens[k][2]))
+                k += 1
+            # "وزارة الخارجية البريطانية (FCDO)": one or two more words of the name, up to its acronym
+            for k2 in range(k, min(k + 2, len(tokens))):
+                if (not listed or k2 == 0 or not adjacent(k2 - 1, k2) or any(c.isdigit() for c in tokens[k2][2])
+                        or mention_starting(k2)):
+                    break
+                if _BRACKETED.match(text, tokens[k2][1]):
+                    end = tokens[k2][1]
+                    break
+        else:
+            type_ = _head_of(word, lang)
+            if type_ is None and compounds and not known.overlapping(s, e):
+                type_ = _compound_head(word, lang)
+                listed = int(type_ is not None)  # "행정안전부", "통합대응단": the compound is a name of its own
+            else:
+                listed = 0
+            if type_ is None:
+                continue
+            if ((fold(word) in heads or compounds) and i + 1 < len(tokens) and adjacent(i, i + 1)
+                    and (_head_of(tokens[i + 1][2], lang) or compounds and _compound_head(tokens[i + 1][2], lang))):
+                continue  # "पुलिस सेल", "디지털자산거래소 공동협의체": the name ends with the last head
+            if i + 1 < len(tokens) and adjacent(i, i + 1) and f"{fold(word)} {fold(tokens[i + 1][2])}" in lang.roles:
+                continue  # "অতিরিক্ত পুলিশ সুপার": a rank, no body
+            if listed and compounds and type_ != "OrganizationalUnit" and _compound_rest(word, lang) in name_words:
+                continue  # "수사기관", "금융당국": investigative agencies, financial authorities
+            start, end = s, e
+            agreeing = fold(word) not in heads  # the head has a case ending: adjectives before it may agree
+            k = i - 1
+            proper = 0  # words of its own, not of the language's list ("कॉसमॉस बँक", not "साइबर सुरक्षा कंपनी")
+            while k >= 0 and i - k <= UNCASED_NAME_WORDS and adjacent(k, k + 1):
+                w = fold(tokens[k][2])
+                if (w in lang.conjunctions and k > 0 and adjacent(k - 1, k) and listed
+                        and name_word(fold(tokens[k - 1][2]))):
+                    start, k = tokens[k][0], k - 1  # "सञ्चार तथा सूचना प्रविधि मन्त्रालय": "and" inside the name
+                    continue
+                if name_word(w, agreeing):
+                    listed += 1
+                    proper += w in repeated
+                elif w not in heads and not (compounds and _compound_head(w, lang, bare=True)):
+                    m = mention_ending(k)
+                    if m is not None and listed and m.method in PLACE_METHODS and not _inflected(tokens[k][2], lang):
+                        start = m.start  # a place begins the name ("अहमदाबाद साइबर क्राइम ब्रान्च")
+                    break
+                start = tokens[k][0]
+                k -= 1
+            # "फेडरल ब्यूरो ऑफ इन्वेस्टिगेशन (एफबीआई)": words of the name after its head, up to its acronym
+            for k in range(i + 1, min(i + 4, len(tokens))):
+                if not adjacent(k - 1, k) or not (name_word(fold(tokens[k][2])) or mention_ending(k)
+                                                  or name_word(fold(_without_suffix(tokens[k][2], lang)))):
+                    break
+                if _BRACKETED.match(text, tokens[k][1]):
+                    end = tokens[k][1]
+                    break
+            words = [fold(t) for _, _, t in _tokens(text, start, end)]
+            if type_ == "Company" and not proper:
+                continue  # a company is named by a word of its own; the listed words only describe one
+        if lang.head_first and type_ == "Company":
+            continue  # ("شركة الأمن السيبراني": a cybersecurity company)
+        if lang.head_first and inner:
+            free = _free(start, end, Taken(t for t in others if t not in inner))
+        else:
+            free = _free(start, end, others)
+        if not listed or not free:
+            continue
+        nxt = next((t for t in tokens[i + 1:] if t[0] >= end), None)
+        if nxt is not None and text[end:nxt[0]].strip(" \"«“'") == "" and not fold(nxt[2]).startswith(clitics) and any(
+                m.start == nxt[0] and m.method not in PLACE_METHODS and m.type != "Person"
+                for m in known.overlapping(nxt[0], nxt[1])):
+            continue  # "شركة الأمن السيبراني Group-IB": what the body after it is, not a name
+        # "(सीबीआई)": the acronym of the name, known or not
+        bracket = _BRACKETED.match(text, end)
+        acronym = None
+        label = text[start:end]
+        if not lang.head_first:
+            last = _tokens(text, start, end)[-1]
+            label = text[start:last[0]] + _without_suffix(last[2], lang)
+            if lang.particles_apart:  # the particle stays out of the mention too ("통합대응단은")
+                end = start + len(label)
+        key = slug(label)
+        if bracket is not None:
+            a0, a1 = bracket.span(1)
+            inside = [m for m in known.overlapping(a0, a1) if (m.start, m.end) == (a0, a1)]
+            org = next((m for m in inside if m.type != "Person" and m.method not in PLACE_METHODS), None)
+            if org is not None:
+                key, type_, label = org.key, org.type, org.label
+            elif not inside and not any(c.isdigit() for c in bracket.group(1)) and _free(a0, a1, taken):
+                acronym = bracket.group(1)
+        else:
+            stem_words, last_word = tuple(words[:-1]), fold(_tokens(label)[-1][2]) if _tokens(label) else ""
+            for before, before_last, k0, l0 in named:
+                if before == stem_words and _same_stem(before_last, last_word):
+                    key, label = k0, l0  # "சைபர் குற்றப் பிரிவு", "சைபர் குற்றப் பிரிவின்"
+                    break
+        if _tokens(label):
+            named.append((tuple(words[:-1]), fold(_tokens(label)[-1][2]), key, label))
+        found.append(Mention(start, end, text[start:end], key, type_, label, CONFIDENCE["head"], "discovery:head"))
+        taken.append((start, end))
+        others.append((start, end))
+        if acronym:
+            found += _acronym_occurrences(doc, lang, acronym, key, type_, label, taken)
+    # a known body's name and an acronym in brackets the registry does not know: the same body
+    # ("குற்றப் புலனாய்வுத் திணைக்களம் (CID)")
+    for m in doc.mentions:
+        if m.method != "registry" or m.type == "Person":
+            continue
+        bracket = _BRACKETED.match(text, m.end)
+        if bracket is None or any(c.isdigit() for c in bracket.group(1)):
+            continue
+        a0, a1 = bracket.span(1)
+        if _free(a0, a1, taken) and not known.overlapping(a0, a1):
+            found += _acronym_occurrences(doc, lang, bracket.group(1), m.key, m.type, m.label, taken)
+    return found
+
+
+def _named_before_heads(tokens, text: str, lang: Language, known: ByStart) -> set[str]:
+    """Words that stand right before a company's head word (bank, company) at least twice, and seldom elsewhere:
+    their names in a script without capitals ("कॉसमॉस बँक", "हँगसेंग बँकेतील"; not "इस", this, written before
+    many nouns)."""
+    common = (set(lang.conjunctions) | set(lang.role_connectors) | set(lang.roles) | set(lang.months)
+              | set(lang.number_words) | set(lang.org_heads) | {w for cue in lang.person_cues for w in cue.split()})
+    before: Counter = Counter()
+    total: Counter = Counter()
+    for k, (s, e, word) in enumerate(tokens):
+        w = fold(word)
+        total[w] += 1
+        if (k + 1 < len(tokens) and text[e:tokens[k + 1][0]] == " " and _head_of(tokens[k + 1][2], lang) == "Company"
+                and w not in common and len(w) >= 3 and not any(c.isdigit() for c in w)
+                and not known.overlapping(s, e)):
+            before[w] += 1
+    return {w for w, n in before.items() if n >= 2 and 3 * n >= 2 * total[w]}
+
+
+def _compound_rest(word: str, lang: Language) -> str:
+    """What a word ending with a head holds before it, its particle taken off ("수사기관": "수사")."""
+    w = fold(word)
+    w = next((w[:-len(x)] for x in sorted(lang.suffixes, key=len, reverse=True) if x and w.endswith(x) and len(w) > len(x)), w)
+    head = next((h for h in sorted(lang.org_heads, key=len, reverse=True) if w.endswith(h) and w != h), "")
+    return w[:len(w) - len(head)]
+
+
+def _compound_head(word: str, lang: Language, *, bare: bool = False) -> str | None:
+    """The class of the head a word ends with, after at least two letters of its own (three before a head of one
+    letter: "연구원", a researcher, is no body), its particle taken off unless ``bare``: "행정안전부", "통합대응단은"."""
+    w = fold(word)
+    cores = [w[:-len(x)] for x in lang.suffixes if not bare and x and w.endswith(x) and len(w) > len(x)] or [w]
+    for core in cores:
+        for h in sorted(lang.org_heads, key=len, reverse=True):
+            rest = core[:len(core) - len(h)]
+            if (core.endswith(h) and len(rest) >= (3 if len(h) == 1 else 2) and rest.isalpha()
+                    and h not in lang.suffixes):
+                return lang.org_heads[h]
+    return None
+
+
+def _inflected(word: str, lang: Language) -> bool:
+    """Whether a word ends with a case ending of two letters or more, or one that begins with a vowel sign
+    ("ফিলিপাইনে", in the Philippines; "যুক্তরাষ্ট্রের", of the United States)."""
+    w = fold(word)
+    return any(x and w.endswith(x) and len(w) > len(x) + 1
+               and (len(x) >= 2 or unicodedata.category(x[0])[0] == "M") for x in lang.suffixes)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two words are forms of one (they differ by an ending of at most two letters)."""
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= 3 and common >= min(len(a), len(b)) - 2
+
+
+def _acronym_occurrences(doc: Document, lang: Language, acronym: str, key: str, type_: str, label: str,
+                         taken: TakenSpans) -> list[Mention]:
+    """Every free occurrence of an acronym in the text, with a case ending of the language written onto it."""
+    endings = "|".join(regex.escape(x) for x in sorted(lang.suffixes, key=len, reverse=True) if x and " " not in x)
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(acronym)}(?:{endings})?(?![\p{{L}}\p{{M}}\p{{N}}])"
+                            if endings else rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(acronym)}(?![\p{{L}}\p{{M}}\p{{N}}])")
+    found = []
+    for m in pattern.finditer(doc.text):
+        s, e = m.span()
+        if _free(s, e, taken):
+            found.append(Mention(s, e, doc.text[s:e], key, type_, label, CONFIDENCE["acronym"], "discovery:acronym"))
+            taken.append((s, e))
+    return found
+
+
 #: How many words may stand between a place and the head word of the body it names ("Hollanda Ulusal Polisi").
 PLACE_HEAD_WORDS = 3
 #: Classes of the heads that make a place and a head one body (a country's police, ministry, agency).
@@ -921,14 +1446,33 @@ PLACE_HEAD_CLASSES = frozenset({"LawEnforcementAgency", "GovernmentAgency"})
 
 
 def _head_of(word: str, lang: Language) -> str | None:
-    """The class a word gives as the head of a body's name, in any inflected form ("polisi", "পুলিশের")."""
+    """The class a word gives as the head of a body's name, in any inflected form ("polisi", "পুলিশের"; "பிரிவின்":
+    an ending that replaces the head's last vowel sign)."""
     w = fold(word)
     if w in lang.org_heads:
         return lang.org_heads[w]
+    stems = _head_stems(lang)
     for suffix in lang.suffixes:
-        if suffix and w.endswith(suffix) and w[:-len(suffix)] in lang.org_heads:
-            return lang.org_heads[w[:-len(suffix)]]
+        if suffix and w.endswith(suffix):
+            rest = w[:-len(suffix)]
+            if rest in lang.org_heads:
+                return lang.org_heads[rest]
+            if rest in stems and unicodedata.category(suffix[0])[0] == "M":
+                return stems[rest]
     return None
+
+
+@lru_cache(maxsize=64)
+def _head_stems(lang: Language) -> dict[str, str]:
+    """The heads that end with a vowel sign, without it, and their classes ("பிரிவு" → "பிரிவ")."""
+    out = {}
+    for head, type_ in lang.org_heads.items():
+        stem = head
+        while stem and unicodedata.category(stem[-1])[0] == "M":
+            stem = stem[:-1]
+        if stem != head and len(stem) >= 2:
+            out.setdefault(stem, type_)
+    return out
 
 
 def _name_word(word: str, lang: Language) -> bool:
@@ -1568,13 +2112,19 @@ def match(doc: Document) -> list[Mention]:
     found += find_acronyms(doc, lang, taken, known)
     # a place and a head word are a body ("Hollanda polisi"), found before people take the place's word
     found += find_place_headed(doc, lang, taken)
+    # a body's name in a script without capitals, by its head and the words of bodies' names
+    found += find_uncased_headed(doc, lang, taken, found)
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
     places = frozenset((m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS)
     glossed = find_glossed(doc, lang, taken)
     found += [m for m in glossed if m.type != "Person"]
     people = [m for m in glossed if m.type == "Person"]
     people += find_people(doc, lang, Taken(t for t in taken if t not in places), places)
-    people += find_titled(doc, lang, Taken(t for t in taken if t not in places))
+    # in scripts without capitals: after a title, before one (Korean), before a comma and a title
+    unplaced = Taken([*(t for t in taken if t not in places), *((p.start, p.end) for p in people)])
+    people += find_titled(doc, lang, unplaced)
+    people += find_family_named(doc, lang, unplaced)
+    people += find_apposed(doc, lang, unplaced)
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)

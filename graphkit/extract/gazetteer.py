@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..lang import language
 from ..model import Document, Mention
-from ..text import written_in_lowercase
+from ..text import fold, written_in_lowercase
 from . import inflection, places
 from .matcher import Hit, select
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
@@ -91,9 +91,21 @@ def _currency_prefix(doc: Document, h: Hit) -> bool:
     return h.pattern.source in PLACE_CONFIDENCE and doc.text[h.end:h.end + 1] in tuple(_CURRENCY_SIGNS)
 
 
+def _without_particle(text: str, h: Hit, lang) -> int:
+    """Where a hit ends without the particle written onto the name ("인터폴과": "인터폴"), in a language whose
+    suffixes are particles (``particles_apart``)."""
+    surface = fold(text[h.start:h.end])
+    name = fold(h.pattern.text)
+    for x in sorted(lang.suffixes, key=len, reverse=True):
+        if x and surface.endswith(x) and surface[:-len(x)] == name and fold(text[h.end - len(x):h.end]) == x:
+            return h.end - len(x)
+    return h.end
+
+
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     """Keep the longest non-overlapping hits as the document's mentions."""
     mentions = []
+    lang = language(doc.language)
     written = lowercase_words(doc.text)
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
     for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)):
@@ -102,7 +114,8 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
             method, confidence = p.source, PLACE_CONFIDENCE[p.source]
         else:
             method, confidence = "registry", LABEL_CONFIDENCE.get(p.source, LABEL_CONFIDENCE["hidden"])
-        mentions.append(Mention(h.start, h.end, doc.text[h.start:h.end], p.key, p.type, p.label, confidence, method))
+        end = _without_particle(doc.text, h, lang) if lang.particles_apart else h.end
+        mentions.append(Mention(h.start, end, doc.text[h.start:end], p.key, p.type, p.label, confidence, method))
     return doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(mentions), key=lambda m: (m.start, m.end, m.key))))
 
 

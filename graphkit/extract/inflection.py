@@ -28,10 +28,11 @@ a capital needs one).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+
+import regex
 
 from ..lang import Language
 from ..text import fold, is_unspaced, script_of
@@ -42,9 +43,12 @@ MAX_CUT = 2
 MAX_ENDING = 4
 #: At most this many letters replace an ending cut from the name ("Europolem" is no form of "Europe").
 MAX_REPLACEMENT = 3
+#: The way names are cut into words for the index; an index kept in the cache in another way is made again.
+INDEX_FORMAT = "words with their marks"
 #: Apostrophes that attach a suffix to a name (Turkish, Azerbaijani).
 APOSTROPHES = "'’ʼ"
-_WORD = re.compile(r"[^\W_]+(?:[" + APOSTROPHES + r"][^\W_]+)*")
+#: A word: letters, digits and the marks inside them (Devanagari's, Tamil's vowel signs: "अमेरिकेच्या" is one word).
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[" + APOSTROPHES + r"][\p{L}\p{M}\p{N}]+)*")
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -151,7 +155,12 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
         if a != b:
             break
         common += 1
-    if common < MIN_STEM or len(name_word) - common > MAX_CUT or len(word) - common > MAX_ENDING:
+    if (_letters(word[:common]) >= MIN_STEM and suffixes and 0 < len(name_word) - common <= MAX_CUT
+            and all(unicodedata.category(c)[0] == "M" for c in name_word[common:])
+            and len(word) > common + 1 and unicodedata.category(word[common])[0] == "M"
+            and word[common + 1:] in suffixes):
+        return common  # a vowel sign of the name's end replaced by another before a listed ending ("अमेरिकेच्या")
+    if _letters(word[:common]) < MIN_STEM or len(name_word) - common > MAX_CUT or len(word) - common > MAX_ENDING:
         return 0
     if common < len(name_word) and not 0 < len(word) - common <= MAX_REPLACEMENT:
         return 0  # an ending cut from the name is replaced by a short one ("Niger" is no form of "Nigeria")
@@ -160,14 +169,29 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
     return common
 
 
+def _letters(text: str) -> int:
+    """How many letters a text holds, its marks (vowel signs, viramas) not counted: "ஹைட" is two."""
+    return sum(1 for c in text if unicodedata.category(c)[0] != "M")
+
+
 #: Vowels (and the soft signs that end names like vowels) of the scripts that mark them as letters.
 _VOWELS = frozenset("aeiouyаеёиоуыэюяйьъіїєўαεηιουωἀ")
 
 
+#: Scripts that write a vowel after a consonant as a sign: there a sign may be replaced by an ending, a letter not
+#: ("एफआईए" is no form of "एफआईयू").
+_ABUGIDAS = frozenset({"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA",
+                       "MALAYALAM", "SINHALA"})
+
+
 def _vowel(ch: str) -> bool:
-    """Whether ``ch`` is a vowel, after its accents are taken off; letters of other scripts count as vowels."""
+    """Whether ``ch`` is a vowel, after its accents are taken off; letters of other scripts count as vowels, but in
+    the scripts that write vowels as signs, only the signs do."""
+    if unicodedata.category(ch)[0] == "M":
+        return True
     base = unicodedata.normalize("NFD", ch)[0]
-    return base in _VOWELS or script_of(base) not in ("LATIN", "CYRILLIC", "GREEK")
+    script = script_of(base)
+    return base in _VOWELS or script not in ("LATIN", "CYRILLIC", "GREEK") and script not in _ABUGIDAS
 
 
 @lru_cache(maxsize=65536)
@@ -257,7 +281,8 @@ def _index_one(matcher: Matcher) -> Index:
         return Index(matcher)
     from ..cache import cached
 
-    by_stem = cached(f"inflection-{matcher.name}", lambda: Index(matcher).by_stem, inputs=[matcher.fingerprint()])
+    by_stem = cached(f"inflection-{matcher.name}", lambda: Index(matcher).by_stem,
+                     inputs=[matcher.fingerprint(), INDEX_FORMAT])
     return Index(matcher, by_stem)
 
 

@@ -32,7 +32,7 @@ import ahocorasick
 
 from ..cache import Strings
 from ..segment import at_edge, word_edges
-from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins, visible, visible_with_offsets
+from ..text import fold, fold_with_offsets, is_unspaced, is_word_char, joins, script_of, visible, visible_with_offsets
 from .spans import SpanSet
 
 
@@ -259,11 +259,17 @@ def _only_marks(text: str, start: int, end: int) -> bool:
     return start < end and all(unicodedata.category(c)[0] == "M" for c in text[start:end])
 
 
+#: Scripts whose capitals tell an acronym from a word (in the others, an ending after a hyphen is one on any name).
+_CASED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
+
+
 def _right_edge(text: str, end: int, suffixes: tuple[str, ...]) -> int:
     """Where a hit ending at ``end`` really ends, or -1 if it ends inside a word."""
     n = len(text)
-    if end + 1 < n and text[end] in "-:" and text[end - 1].isupper() and suffixes and text[end + 1].islower():
-        # a case ending after a hyphen or a colon on an acronym ("FBI-jem", "MUP-a", "CERT:n")
+    if end + 1 < n and text[end] in "-:" and suffixes and (
+            text[end - 1].isupper() and text[end + 1].islower()
+            or text[end + 1].isalpha() and script_of(text[end - 1]) not in _CASED_SCRIPTS):
+        # a case ending after a hyphen or a colon on an acronym ("FBI-jem", "MUP-a", "CERT:n"; Georgian "შსს-ის")
         stop = end + 2
         while stop < n and joins(text[stop - 1], text[stop]):
             stop += 1

@@ -278,7 +278,7 @@ def city_matcher() -> Matcher:
                             if name == label or fold(name) not in states)
         return Matcher(patterns)
 
-    return cached("cities", build, inputs=[DATA_DIR / "cities.tsv", DATA_DIR / "subdivisions.tsv",
+    return cached("cities", build, inputs=[DATA_DIR / "cities.tsv", DATA_DIR / "subdivisions.tsv", *_language_files(),
                                            library_stamp(babel), library_stamp(ahocorasick)])
 
 
@@ -301,7 +301,14 @@ def subdivisions() -> dict[str, Subdivision]:
     from ..resources import DATA_DIR
 
     return cached("subdivision-table", lambda: _read_subdivisions(DATA_DIR / "subdivisions.tsv"),
-                  inputs=[DATA_DIR / "subdivisions.tsv"])
+                  inputs=[DATA_DIR / "subdivisions.tsv", *_language_files()])
+
+
+def _language_files() -> list:
+    """The hand-written language files, whose ``[places]`` may name subdivisions."""
+    from ..lang import LANG_DIR
+
+    return sorted(LANG_DIR.glob("*.toml"))
 
 
 def _read_subdivisions(path) -> dict[str, Subdivision]:
@@ -321,6 +328,17 @@ def _read_subdivisions(path) -> dict[str, Subdivision]:
                                 hint="regenerate it with scripts/make_subdivisions.py")
         code, label, country, kind, key, *all_names = fields
         table.setdefault(key, Subdivision(key, label, code, country, kind, tuple(all_names)))
+    # names the news uses that iso-codes lacks or spells otherwise ("தமிழகம்", "हरियाणा"): a language file's
+    # [places] with the ISO 3166-2 code of a subdivision
+    from ..lang import available
+
+    by_code = {sub.code: key for key, sub in table.items()}
+    for lang in available():
+        for name, code in sorted(language(lang).places.items()):
+            key = by_code.get(code)
+            if key is not None and name not in table[key].names:
+                sub = table[key]
+                table[key] = Subdivision(sub.key, sub.label, sub.code, sub.country, sub.kind, sub.names + (name,))
     return table
 
 
@@ -338,4 +356,5 @@ def subdivision_matcher() -> Matcher:
         built.name = "subdivisions"  # its inflection index is kept too
         return built
 
-    return cached("subdivisions", build, inputs=[DATA_DIR / "subdivisions.tsv", library_stamp(ahocorasick)])
+    return cached("subdivisions", build, inputs=[DATA_DIR / "subdivisions.tsv", *_language_files(),
+                                                 library_stamp(ahocorasick)])
