@@ -42,8 +42,8 @@ def main(argv: list[str]) -> int:
     method_counts = defaultdict(lambda: [0, 0])
     detail_counts = defaultdict(lambda: [0, 0])
     for graph, gold in zip(argv[::2], argv[1::2]):
-        done = subprocess.run(["graphkit", "evaluate", graph, "--gold", gold, "--json"], capture_output=True,
-                              text=True, check=True)
+        done = subprocess.run([sys.executable, "-m", "graphkit", "evaluate", graph, "--gold", gold, "--json"],
+                              capture_output=True, text=True, check=True)
         report = json.loads(done.stdout)
         false = {(f["subject"], f["predicate"], f["object"]) for f in report["misses"]["false_relations"]}
         store = ox.Store()
