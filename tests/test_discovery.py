@@ -195,13 +195,17 @@ from .conftest import CORPUS  # noqa: E402
 
 
 def _surnames_by_scan(doc, people, taken):
-    """find_surnames as it was: a scan of the whole text for each person, and of every taken span for each match."""
+    """find_surnames as it was: a scan of the whole text for each person, and of every taken span for each match
+    (a surname after a given name, "Marie Dupont", being that person's, not one found before)."""
     out = []
     for person in people:
         surname = person.text.split()[-1]
         if len(surname) < 3:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            given = re.search(r"(?<!\w)([A-Z]\w*) $", doc.text[:m.start()])
+            if given:
+                continue
             if m.start() > person.start and not any(m.start() < e and s < m.end() for s, e in taken):
                 out.append((m.start(), m.end(), person.key))
                 taken.append((m.start(), m.end()))
@@ -671,3 +675,27 @@ def test_a_closing_quote_after_the_operation_word_is_no_apostrophe_of_a_case_end
     found = [(m, t) for m, (_, t) in _found("국제 공조 작전인 '블루웨이브 작전'의 일환으로 7개국 경찰이 참여했다.", "ko").items()
              if t == "Operation"]
     assert found == [("블루웨이브 작전", "Operation")]
+
+
+def people_in(text: str, lang: str) -> list[str]:
+    return [f[0] for f in found(text, lang) if f[2] == "Person"]
+
+
+def test_a_list_of_people_after_one_plural_role():
+    # each "Given Surname (Organization)" after the role is a person; the role noun is no part of a name
+    text = ("Unterzeichnet haben für den Verein die drei Vorstandsmitglieder Roland Wolf (Commerzbank), "
+            "Heiko Wolf (ING-DiBa) und Alexander Klotz (HypoVereinsbank).")
+    assert people_in(text, "de") == ["Roland Wolf", "Heiko Wolf", "Alexander Klotz"]
+    assert people_in("Les directeurs Marie Dubois, Paul Girard et Anne Leroy ont signé.", "fr") == [
+        "Marie Dubois", "Paul Girard", "Anne Leroy"]
+
+
+def test_capitalised_names_after_a_person_without_a_list_are_not_people():
+    assert people_in("Direktor Roland Wolf sprach in Frankfurt am Main, Deutsche Bank und Commerzbank waren da.",
+                     "de") == ["Roland Wolf"]
+
+
+def test_a_surname_after_another_given_name_is_another_person():
+    # "Heiko Wolf" is not "Roland Wolf": his surname there is not Roland's
+    result = found("Direktor Roland Wolf sprach. Danach kam Heiko Wolf an. Wolf sagte nichts.", "de")
+    assert [(r[0], r[1]) for r in result if r[3] == "surname"] == [("Wolf", "roland-wolf")]

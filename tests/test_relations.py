@@ -552,3 +552,14 @@ def test_a_platform_that_onboards_someone_is_no_member_of_it():
     # "X onboarded Y onto its platform": Y uses X's platform; X is not a member of Y
     text = "Binance said it has onboarded INTERPOL onto its platform."
     assert not [t for t in triples(text, "en") if t[1] == "memberOf"]
+
+
+def test_a_persons_organization_in_brackets_after_the_name():
+    # "Name (Organization)": who the person works for, with no title written
+    text = "Es sprachen die Vertreter Anna Berg (Europol), Heiko Wolf (ING-DiBa) und Alexander Klotz (HypoVereinsbank)."
+    found = {(r.subject, r.object, r.evidence.role, r.evidence.method) for r in full(text, "de")
+             if r.predicate == "worksFor"}
+    assert found == {("anna-berg", "europol", None, "relations:role:bracket"),
+                     ("alexander-klotz", "hypovereinsbank", None, "relations:role:bracket")}
+    # a bracket holding more than the organization's name says something else
+    assert roles("Der Täter Roland Wolf (früher bei Commerzbank) sagte aus.", "de") == []

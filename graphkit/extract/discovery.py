@@ -199,6 +199,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # ("Menurut", "Secondo", "Nach"), a connector, a conjunction
     leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions)
     holders: set[str] = set()  # names standing before a role and a person's name: organizations
+    listed: set[int] = set()  # where the next name of a list of people after a role would begin
     for run in _role_split(_capital_runs(doc, lang, glue=particles, max_tokens=4), roles):
         words = [fold(w) for _, _, w in run]
         if words and words[0] in heads and not _is_role(words[0], roles):
@@ -210,8 +211,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         # ordinary word ("Nach Angaben", "En Suiza", "Menurut Friderica", "Secondo Fortra")
         if len(run) > 1 and _starts_sentence(doc, run[0][0]) and (written(run[0][2]) or words[0] in leads):
             run, words = run[1:], words[1:]
-        # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
-        lead_cue = False
+        # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton"); so is a
+        # list of people that one opened ("die Vorstandsmitglieder A (Commerzbank), B (ING) und C")
+        lead_cue = run[0][0] in listed and _list_goes_on(text, run[-1][1], lang)
         # a month's name is a given name right after a role ("infoturbe juht Mai Kraft")
         blocking = stop - months if _role_before(text, run[0][0], roles) else stop
         while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
@@ -254,9 +256,33 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         how = "person" if (role_near or honorific) else "person-speech"
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
         taken.append((start, end))
+        if how == "person" and (after := _list_goes_on(text, end, lang)):
+            listed.add(after)
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+@lru_cache(maxsize=64)
+def _list_gap(lang: Language) -> re.Pattern:
+    """What stands between two names of a list: their organization in brackets, then a comma or an "and"."""
+    ands = "|".join(re.escape(c) for c in sorted(set(lang.conjunctions) | {"and"}, key=len, reverse=True) if c)
+    return re.compile(rf"(?:\s*\([^()\n]{{1,60}}\))?(?:\s*,\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)",
+                      re.IGNORECASE)
+
+
+def _list_goes_on(text: str, end: int, lang: Language) -> int | None:
+    """Where the next name of a list begins after a name ending at ``end``; at the list's end, ``end`` itself.
+
+    "Roland Wolf (Commerzbank), Heiko Wolf (ING-DiBa) und Alexander Klotz (HypoVereinsbank).": after each
+    name, its organization in brackets may stand, then a comma or the language's "and"; after the last one,
+    the sentence or the clause ends. None where anything else follows.
+    """
+    m = _list_gap(lang).match(text, end)
+    if m:
+        return m.end()
+    m = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:[.;:!?]|$)").match(text, end)
+    return end if m else None
 
 
 def _acronym_shaped(token: str) -> bool:
@@ -563,7 +589,10 @@ def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> li
     found = []
     surnames = [p.text.split()[-1] for p in people]
     patterns = {w: _bounded_word(w) for w in surnames if len(w) >= 3}
-    occurrences = literal_matches(doc.text, patterns)
+    # a surname after a given name ("Heiko Wolf") is that person's whole name, not a known one's surname
+    other_given = _given_name_before(doc)
+    occurrences = {w: [(s, e) for s, e in spans if not other_given(s)]
+                   for w, spans in literal_matches(doc.text, patterns).items()}
     starts = {w: [s for s, _ in spans] for w, spans in occurrences.items()}
     looked_after: dict[str, int] = {}  # surname → the earliest start of a person whose occurrences were looked at
     for person, surname in zip(people, surnames):
@@ -579,6 +608,25 @@ def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> li
                 taken.append((s, e))
         looked_after[surname] = person.start if upto is None else min(upto, person.start)
     return found
+
+
+def _given_name_before(doc: Document):
+    """A test of whether a given name stands right before ``start``: a capitalised word shaped like a name
+    that is no role, honorific, head word or particle, and no ordinary word the article also writes in lowercase."""
+    lang = language(doc.language)
+    roles = _role_words(lang) | _role_words(language("en"))
+    words = (roles | set(lang.org_heads) | set(lang.name_particles) | set(lang.months) | _GLUE | _ARTICLES
+             | _PREPOSITIONS | {fold(h) for h in lang.honorifics} | set(lang.conjunctions))
+    written = lowercase_words(doc.text)
+
+    def test(start: int) -> bool:
+        m = re.search(r"(?<![\w.-])(\w[\w'’-]*) $", doc.text[max(0, start - 40):start])
+        if not m or not m.group(1)[0].isupper() or not _name_shaped(m.group(1)):
+            return False
+        word = fold(m.group(1))
+        return (word not in words and not written(m.group(1)) and not _is_role(word, roles)
+                and not any(len(r) >= COMPOUND_ROLE and word.endswith(r) for r in roles))
+    return test
 
 
 def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:

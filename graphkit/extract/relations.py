@@ -472,6 +472,8 @@ def works_for(doc: Document) -> list[Relation]:
             confidence, how = ROLE_CONFIDENCE, "relations:role"
             if org is after and text.strip() in (",", "(", "–", "—", "-") and (tail := _role_after(doc, org, lang)):
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
+            elif org is after and text.strip() == "(" and doc.text[org.end:org.end + 1] == ")":
+                text, confidence, how = "", APPOSITION_CONFIDENCE, "relations:role:bracket"  # "Roland Wolf (Commerzbank)"
             elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
                 continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
             elif org is before and text.split()[:1] and fold(text.split()[0]) in lang.conjunctions:
@@ -481,8 +483,8 @@ def works_for(doc: Document) -> list[Relation]:
                     continue
                 # "Jakub Souček, pesquisador sênior de malware da ESET." with a title the language file lacks
                 confidence, how = APPOSITION_CONFIDENCE, "relations:role:apposition"
-            role = _trim_role(text, lang)
-            if not role:
+            role = _trim_role(text, lang) if text else None
+            if text and not role:
                 continue
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
                 doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
