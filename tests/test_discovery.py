@@ -699,3 +699,25 @@ def test_a_surname_after_another_given_name_is_another_person():
     # "Heiko Wolf" is not "Roland Wolf": his surname there is not Roland's
     result = found("Direktor Roland Wolf sprach. Danach kam Heiko Wolf an. Wolf sagte nichts.", "de")
     assert [(r[0], r[1]) for r in result if r[3] == "surname"] == [("Wolf", "roland-wolf")]
+
+
+def test_a_syllable_of_a_role_is_no_role_away_from_the_rest_of_it():
+    # "huy" is a syllable of "chỉ huy" (commander), and a given name
+    assert people_in("Ông Lê Quang Huy, Phó Chủ tịch NCA, cho biết liên minh dự kiến kết nạp thêm.", "vi") == [
+        "Lê Quang Huy"]
+    # a body's name whose words are in titles stays no person ("secretary general", "director de …")
+    assert people_in("Operation Contender, coordinated by the INTERPOL General Secretariat in Lyon, ran.", "en") == []
+    assert people_in("Au participat polițiști din cadrul Serviciului de Combatere a Criminalității.", "ro") == []
+
+
+def test_a_name_after_a_role_and_the_acronym_or_title_of_its_body():
+    assert people_in("Ketua Dewan Komisioner OJK Mahendra Siregar mengakui dana yang dikembalikan baru 5 persen.",
+                     "id") == ["Mahendra Siregar"]
+    assert people_in("Ketua Komisi XI DPR RI Mokhamad Misbakhun, yang turut hadir, menyebut penipuan meningkat.",
+                     "id") == ["Mokhamad Misbakhun"]
+
+
+def test_a_name_in_apposition_after_a_title_and_its_body():
+    text = ("Asisten Direktur Operasi Kejahatan Siber Interpol, Bernardo Pillot, menilai jumlah ancaman siber "
+            "meningkat.")
+    assert people_in(text, "id") == ["Bernardo Pillot"]

@@ -107,6 +107,15 @@ def _role_words(lang: Language) -> frozenset[str]:
     return frozenset(w for phrase in lang.roles for w in phrase.split())
 
 
+@lru_cache(maxsize=64)
+def _inner_role_words(lang: Language) -> frozenset[str]:
+    """Words that are a role only after the words before them ("huy" of Vietnamese "chỉ huy", commander, is
+    also a given name): never a role alone nor the first word of one."""
+    phrases = [p.split() for p in lang.roles + language("en").roles]
+    alone = {w[0] for w in phrases if w}
+    return frozenset(w for p in phrases for w in p[1:] if w not in alone)
+
+
 #: A role word this long may end a compound word ("grupijuht", "avdelingsdirektør", "Abteilungsleiter").
 COMPOUND_ROLE = 4
 
@@ -192,6 +201,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     stop = roles | heads | months | set(lang.operation_words)
     particles = frozenset(lang.name_particles)
     role_cues = tuple(sorted(roles))
+    inner = _inner_role_words(lang)
     found: list[Mention] = []
     found_orgs: list[Mention] = []
     written = lowercase_words(text)
@@ -227,7 +237,17 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         # Jan Op Gen Oorth"): its holder, not part of it
         while len(run) > 2 and (not _name_shaped(run[0][2]) or not _free(run[0][0], run[0][1], taken)):
             run, words = run[1:], words[1:]
-        if not 2 <= len(run) <= 4 or any(w in blocking for w in words) or not _capitalised(run[-1][2]):
+        if lead_cue and len(run) > 2:
+            # after a role, the rest of its title and its body's acronym, then the name ("Ketua Dewan Komisioner
+            # OJK Mahendra Siregar", "Ketua Komisi XI DPR RI Mokhamad Misbakhun"): the name is what follows them
+            k = max((i for i, (s0, e0, w0) in enumerate(run)
+                     if not _name_shaped(w0) or _acronym_shaped(w0) or words[i] in heads or not _free(s0, e0, taken)),
+                    default=-1)
+            if 0 <= k <= len(run) - 3:
+                run, words = run[k + 1:], words[k + 1:]
+        if not 2 <= len(run) <= 4 or not _capitalised(run[-1][2]) or any(
+                w in blocking and (w not in inner or i == 0 or words[i - 1] in roles or not run[i][2][0].isupper())
+                for i, w in enumerate(words)):
             continue
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
@@ -247,7 +267,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
-                                          role_cues, word_ends=True)
+                                          role_cues, word_ends=True) or _titled_apposition(text, sentence.start,
+                                                                                          start, end, role_cues)
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
         honorific = _honorific_before(text, start, lang)
         if not (role_near or speech_near or honorific):
@@ -261,6 +282,16 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+def _titled_apposition(text: str, floor: int, start: int, end: int, roles: tuple[str, ...]) -> bool:
+    """Whether a name stands between commas after a clause holding a role ("Asisten Direktur Operasi Kejahatan
+    Siber Interpol, Bernardo Pillot, menilai …"): the title and its body, then who holds it."""
+    if text[start - 2:start] != ", " or not re.match(r"[,.;:]", text[end:end + 1]):
+        return False
+    clause = text[max(floor, start - 120):start - 2]
+    lo = start - 2 - len(clause) + max(clause.rfind(c) + 1 for c in ",;:()\"“”«»")
+    return _near_cue(text, lo, start - 2, roles, word_ends=True)
 
 
 @lru_cache(maxsize=64)
