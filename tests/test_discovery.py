@@ -721,3 +721,12 @@ def test_a_name_in_apposition_after_a_title_and_its_body():
     text = ("Asisten Direktur Operasi Kejahatan Siber Interpol, Bernardo Pillot, menilai jumlah ancaman siber "
             "meningkat.")
     assert people_in(text, "id") == ["Bernardo Pillot"]
+
+
+def test_a_place_before_a_name_in_one_capitalised_run_is_no_part_of_it():
+    # Russian writes "гражданином России Евгением Поляниным": the country, then the man, both capitalised
+    text = "Минюст объявил об изъятии средств, связанных с гражданином России Евгением Поляниным, сообщил представитель."
+    assert people_in(text, "ru") == ["Евгением Поляниным"]
+    # a given name that is also a town's ("Lone", "Charlotte") stays in the name
+    assert people_in("Møtet ble åpnet av avdelingsdirektør Lone Charlotte Pedersen i Økokrim.", "nb") == [
+        "Lone Charlotte Pedersen"]

@@ -202,6 +202,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     particles = frozenset(lang.name_particles)
     role_cues = tuple(sorted(roles))
     inner = _inner_role_words(lang)
+    countries = [(m.start, m.end) for m in doc.mentions if m.method == "cldr"]
     found: list[Mention] = []
     found_orgs: list[Mention] = []
     written = lowercase_words(text)
@@ -237,6 +238,11 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         # Jan Op Gen Oorth"): its holder, not part of it
         while len(run) > 2 and (not _name_shaped(run[0][2]) or not _free(run[0][0], run[0][1], taken)):
             run, words = run[1:], words[1:]
+        # a country's name before the name ("гражданином России Евгением Поляниным"), all of it
+        country = next(((s0, e0) for s0, e0 in countries if s0 <= run[0][0] < e0), None) if len(run) > 2 else None
+        if country and len([t for t in run if t[0] >= country[1]]) >= 2:
+            keep = [i for i, t in enumerate(run) if t[0] >= country[1]]
+            run, words = [run[i] for i in keep], [words[i] for i in keep]
         if lead_cue and len(run) > 2:
             # after a role, the rest of its title and its body's acronym, then the name ("Ketua Dewan Komisioner
             # OJK Mahendra Siregar", "Ketua Komisi XI DPR RI Mokhamad Misbakhun"): the name is what follows them
