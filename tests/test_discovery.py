@@ -730,3 +730,16 @@ def test_a_place_before_a_name_in_one_capitalised_run_is_no_part_of_it():
     # a given name that is also a town's ("Lone", "Charlotte") stays in the name
     assert people_in("Møtet ble åpnet av avdelingsdirektør Lone Charlotte Pedersen i Økokrim.", "nb") == [
         "Lone Charlotte Pedersen"]
+
+
+def test_a_name_before_its_title_or_honorific_in_japanese():
+    text = ("サイバー特別捜査部の山下健太郎部長は「民間の知見なしには難しい」と話した。"
+            "ヴェリディアン・シールド日本法人代表の佐藤美咲氏は「連携を強化したい」としている。"
+            "林芳正官房長官は24日の記者会見で「強化に取り組んでいく」と述べた。")
+    assert people_in(text, "ja") == ["山下健太郎", "佐藤美咲", "林芳正"]
+
+
+def test_ordinary_words_before_a_japanese_title_are_no_name():
+    # "特別捜査部長": the unit's words, written again elsewhere, before "部長"
+    text = "警察庁の特別捜査部長は「捜査を続ける」と話した。特別捜査の結果、捜査部は容疑者を逮捕した。"
+    assert people_in(text, "ja") == []

@@ -514,6 +514,52 @@ GLOSS_THRESHOLD = 0.75
 _SOUND_CLASSES = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556")
 
 
+_HAN = regex.compile(r"[\p{Han}々]")
+
+
+def find_named_first(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """People named before their title or honorific, where a language writes them after the name.
+
+    Japanese news writes "林芳正官房長官は", "代表の佐藤美咲氏は": the Han characters
+    between a character of another kind (a particle, a bracket, a space) and
+    the title are the name, two to five of them before an honorific of the
+    language file (``honorifics_after``), three to five before a role where
+    someone speaks in the sentence. Ordinary words are no name: a name taken
+    already, one ending in a head word ("捜査部"), or one made of pairs of
+    characters the article also writes apart from it ("特別捜査").
+    """
+    if not lang.honorifics_after:
+        return []
+    text = doc.text
+    after = set(lang.honorifics_after)
+    titles = sorted(after | {r for r in lang.roles if len(r) >= 2}, key=len, reverse=True)
+    pattern = regex.compile("|".join(regex.escape(t) for t in titles))
+    heads = tuple(h for h in lang.org_heads if _HAN.match(h[-1:]))
+    found: list[Mention] = []
+    for m in pattern.finditer(text):
+        end = m.start()
+        start = end
+        while start > 0 and _HAN.match(text[start - 1]) and end - start <= 5:
+            start -= 1
+        name = text[start:end]
+        if (start > 0 and _HAN.match(text[start - 1])) or not (2 if m.group() in after else 3) <= len(name) <= 5:
+            continue
+        if not _free(start, end, taken) or name.endswith(heads):
+            continue
+        if m.group() not in after:
+            sentence = doc.sentence_of(start)
+            if not _near_cue(text, sentence.start, sentence.end, tuple(lang.person_cues)):
+                continue
+        # a pair of its characters written more often than the name itself: ordinary words
+        times = text.count(name)
+        if any(text.count(name[i:i + 2]) > times + 1 for i in range(len(name) - 1)):
+            continue
+        found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE["person-title"],
+                             "discovery:person-title"))
+        taken.append((start, end))
+    return found
+
+
 def _sound_classes(text: str) -> str:
     """A name's consonants by class, a vowel standing first kept as "0", repeats collapsed ("Pamela Bondi": 154153)."""
     from anyascii import anyascii
@@ -1660,6 +1706,7 @@ def match(doc: Document) -> list[Mention]:
     people = [m for m in glossed if m.type == "Person"]
     people += find_people(doc, lang, Taken(t for t in taken if t not in places), places)
     people += find_titled(doc, lang, Taken(t for t in taken if t not in places))
+    people += find_named_first(doc, lang, taken)
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
