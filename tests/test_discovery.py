@@ -743,3 +743,20 @@ def test_ordinary_words_before_a_japanese_title_are_no_name():
     # "特別捜査部長": the unit's words, written again elsewhere, before "部長"
     text = "警察庁の特別捜査部長は「捜査を続ける」と話した。特別捜査の結果、捜査部は容疑者を逮捕した。"
     assert people_in(text, "ja") == []
+
+
+def test_an_honorific_inside_a_longer_word_in_a_script_without_spaces():
+    # Thai glues the honorific to the given name, Khmer to the words before it
+    text = ("นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัล กล่าวว่า ปัญหาอาชญากรรมออนไลน์ยังสูง "
+            "ด้านนายเวทางค์ พ่วงทรัพย์ รองปลัดกระทรวง เปิดเผยว่า มีคดีมาก")
+    assert people_in(text, "th") == ["ประเสริฐ จันทรรวงทอง", "เวทางค์ พ่วงทรัพย์"]
+    text = "ក្រុមឆបោកត្រូវបានបង្ក្រាប ក្រោមការណែនាំរបស់ឯកឧត្តម សា ថេត អគ្គស្នងការនគរបាលជាតិ។"
+    assert people_in(text, "km") == ["សា ថេត"]
+
+
+def test_a_word_beginning_like_an_honorific_is_no_title():
+    # "นายกรัฐมนตรี" (prime minister) begins with "นาย" (Mr)
+    assert people_in("นายกรัฐมนตรี ประกาศ มาตรการใหม่ กล่าวว่า จะปราบปราม", "th") == []
+    # a deputy's title after the name ("รองปลัดกระทรวง", "អនុរដ្ឋមន្ត្រី"); a title of honour of many syllables
+    assert people_in("ดังนั้น ด้านนายเวทางค์ พ่วงทรัพย์ รองปลัดกระทรวงดิจิทัล ยืนยันผลงาน", "th") == ["เวทางค์ พ่วงทรัพย์"]
+    assert people_in("គណៈប្រតិភូ ដឹកនាំដោយលោកស្រី គីម ជីណា អនុរដ្ឋមន្ត្រីទី២ ក្រសួងការបរទេស", "km") == ["គីម ជីណា"]

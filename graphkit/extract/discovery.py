@@ -36,7 +36,7 @@ import regex
 
 from ..lang import Language, language
 from ..model import Document, Mention
-from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
+from ..text import UNSPACED_SCRIPTS, fold, fold_with_offsets, is_unspaced, script_of, slug
 from . import sounds
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
@@ -557,6 +557,71 @@ def find_named_first(doc: Document, lang: Language, taken: TakenSpans) -> list[M
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE["person-title"],
                              "discovery:person-title"))
         taken.append((start, end))
+    return found
+
+
+#: Scripts that glue an honorific to the given name after it (Thai "นายประเสริฐ", Mr Prasert).
+_GLUED_NAME_SCRIPTS = frozenset({"THAI", "LAO"})
+_NAME_TRIM = ".,;:!?()[]«»\"“”‘’،؛።፣፤፥।॥။၊។៕-"
+
+
+def find_glued_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """People after an honorific written inside a longer word, in a script without spaces between words.
+
+    Thai glues the honorific to the given name ("นายประเสริฐ จันทรรวงทอง", "ด้านนายเวทางค์ พ่วงทรัพย์"): the
+    rest of that word and the next word are the name. Khmer glues it to the words before it
+    ("ក្រោមការណែនាំរបស់ឯកឧត្តម សា ថេត"): the two words after it are. Where someone speaks in the
+    sentence, or a role follows the name; no known word of the language is part of it, nor is a word that
+    begins with a role ("นายกรัฐมนตรี", prime minister, begins with "นาย", Mr).
+    """
+    script = _main_script(doc)
+    if script not in UNSPACED_SCRIPTS or script in _NAME_FIRST or not lang.honorifics:
+        return []
+    text = doc.text
+    honorifics = sorted((h for h in lang.honorifics if len(h) >= 2), key=len, reverse=True)
+    roles = tuple(r for r in lang.roles if len(r) >= 2)
+    known = (set(lang.roles) | set(lang.honorifics) | set(lang.org_heads) | set(lang.conjunctions)
+             | set(lang.person_cues) | set(lang.months) | set(lang.role_connectors))
+    cues = tuple(lang.person_cues)
+    found: list[Mention] = []
+    # Thai and Khmer sentences end at a space: words are read along the paragraph
+    for paragraph in regex.finditer(r"[^\n]+", text):
+        tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, *paragraph.span())]
+        for i, (s0, e0, tok) in enumerate(tokens[:-1]):
+            hit = next(((tok.find(h), h) for h in honorifics if h in tok and len(tok) > len(h)), None)
+            if hit is None or _NAME_END.search(tok):
+                continue
+            k, h = hit
+            rest = tok[k + len(h):]
+            if fold(tok[k:]).startswith(roles):
+                continue  # "นายกรัฐมนตรี": a role that begins like an honorific
+            if rest and script in _GLUED_NAME_SCRIPTS:
+                parts = [(s0 + k + len(h), e0, rest), tokens[i + 1]]
+                after = tokens[i + 2] if i + 2 < len(tokens) else None
+            elif not rest and i + 2 < len(tokens):
+                parts = [tokens[i + 1], tokens[i + 2]]
+                after = tokens[i + 3] if i + 3 < len(tokens) else None
+            else:
+                continue
+            if _NAME_END.search(parts[0][2]):
+                continue
+            last = parts[1][2].rstrip(_NAME_TRIM)
+            if not last or _NAME_END.search(last):
+                continue
+            start, end = parts[0][0], parts[1][0] + len(last)
+            words = [fold(parts[0][2]), fold(last)]
+            if any(w in known or w.startswith(roles) or not 2 <= len(w) <= 20 for w in words):
+                continue
+            role_after = end == parts[1][1] and after is not None and fold(after[2]).startswith(roles)
+            if not (role_after or _near_cue(text, max(paragraph.start(), start - 100), min(paragraph.end(), end + 150),
+                                            cues)):
+                continue
+            if not _free(start, end, taken):
+                continue
+            name = text[start:end]
+            found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE["person-title"],
+                                 "discovery:person-title"))
+            taken.append((start, end))
     return found
 
 
@@ -1707,6 +1772,7 @@ def match(doc: Document) -> list[Mention]:
     people += find_people(doc, lang, Taken(t for t in taken if t not in places), places)
     people += find_titled(doc, lang, Taken(t for t in taken if t not in places))
     people += find_named_first(doc, lang, taken)
+    people += find_glued_titled(doc, lang, Taken(list(taken) + [(p.start, p.end) for p in people]))
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
