@@ -760,3 +760,14 @@ def test_a_word_beginning_like_an_honorific_is_no_title():
     # a deputy's title after the name ("รองปลัดกระทรวง", "អនុរដ្ឋមន្ត្រី"); a title of honour of many syllables
     assert people_in("ดังนั้น ด้านนายเวทางค์ พ่วงทรัพย์ รองปลัดกระทรวงดิจิทัล ยืนยันผลงาน", "th") == ["เวทางค์ พ่วงทรัพย์"]
     assert people_in("គណៈប្រតិភូ ដឹកនាំដោយលោកស្រី គីម ជីណា អនុរដ្ឋមន្ត្រីទី២ ក្រសួងការបរទេស", "km") == ["គីម ជីណា"]
+
+
+def test_a_title_after_a_name_that_leads_another_name_is_not_its_cue():
+    # "skuespilleren Bodil Jørgensen": the title is hers, not the bodies' listed before it
+    text = ("Finans Danmark lancerede en kampagne sammen med Digitaliseringsstyrelsen, Kommunernes Landsforening og "
+            "Danske Regioner med skuespilleren Bodil Jørgensen i tv-spots.")
+    assert people_in(text, "da") == ["Bodil Jørgensen"]
+    # a title after the name, ending the clause, still is its cue
+    assert people_in("Mødet blev ledet af Torben Svarrer, politiinspektør, i går.", "da") == ["Torben Svarrer"]
+    assert people_in("John Smith, Europol Director, said the servers were seized.", "en") == ["John Smith"]
+    assert people_in("Erin Fracolli, Global Head of Intelligence la Binance a punctat recent.", "ro") == ["Erin Fracolli"]

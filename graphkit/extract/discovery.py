@@ -272,9 +272,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                 and not _starts_sentence(doc, before[-1][0])):
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
         sentence = doc.sentence_of(start)
-        role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
-                                          role_cues, word_ends=True) or _titled_apposition(text, sentence.start,
-                                                                                          start, end, role_cues)
+        role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), start, role_cues, word_ends=True) \
+            or _near_cue(text, end, _before_another_name(text, end, min(sentence.end, end + 40), role_cues), role_cues,
+                         word_ends=True) or _titled_apposition(text, sentence.start, start, end, role_cues)
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
         honorific = _honorific_before(text, start, lang)
         if not (role_near or speech_near or honorific):
@@ -288,6 +288,17 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+def _before_another_name(text: str, end: int, hi: int, roles: tuple[str, ...]) -> int:
+    """Where the text after a name stops being about it, up to ``hi``: before a role that leads another
+    capitalised name ("… og Danske Regioner med skuespilleren Bodil Jørgensen": that title is hers)."""
+    for m in re.finditer(r"(?<![\w'’-])(\w[\w'’-]*) (?=([^\W\d_][\w'’-]*))", text[end:hi]):
+        word, nxt = m.group(1), m.group(2)
+        if nxt[0].isupper() and _near_cue(word, 0, len(word), roles, word_ends=True) \
+                and not _near_cue(nxt, 0, len(nxt), roles, word_ends=True):  # "Global Head of": one title
+            return end + m.start()
+    return hi
 
 
 def _titled_apposition(text: str, floor: int, start: int, end: int, roles: tuple[str, ...]) -> bool:
