@@ -771,3 +771,11 @@ def test_a_title_after_a_name_that_leads_another_name_is_not_its_cue():
     assert people_in("Mødet blev ledet af Torben Svarrer, politiinspektør, i går.", "da") == ["Torben Svarrer"]
     assert people_in("John Smith, Europol Director, said the servers were seized.", "en") == ["John Smith"]
     assert people_in("Erin Fracolli, Global Head of Intelligence la Binance a punctat recent.", "ro") == ["Erin Fracolli"]
+
+
+def test_a_citizen_of_a_country_is_a_person():
+    # crime news names suspects by their nationality: "a citizen of", "гражданин", "cetățean"
+    text = "Минюст объявил об изъятии средств, связанных с гражданином России Евгением Поляниным."
+    assert people_in(text, "ru") == ["Евгением Поляниным"]
+    text = "Departamentul de Justiție l-a pus sub acuzare pe Lucas Sohn, cetățean argentinian cu domiciliul în Spania."
+    assert people_in(text, "ro") == ["Lucas Sohn"]
