@@ -779,3 +779,9 @@ def test_a_citizen_of_a_country_is_a_person():
     assert people_in(text, "ru") == ["Евгением Поляниным"]
     text = "Departamentul de Justiție l-a pus sub acuzare pe Lucas Sohn, cetățean argentinian cu domiciliul în Spania."
     assert people_in(text, "ro") == ["Lucas Sohn"]
+
+
+def test_an_azerbaijani_directorate_is_no_person():
+    text = ("“Bu, rəqəmsal məkanın qorunmasına sadiqliyimizi göstərir”, – deyə İnterpolun Kibercinayətkarlıq "
+            "Direktorluğunun direktor köməkçisi Bernardo Pillot bildirib.")
+    assert people_in(text, "az") == ["Bernardo Pillot"]
