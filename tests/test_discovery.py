@@ -785,3 +785,10 @@ def test_an_azerbaijani_directorate_is_no_person():
     text = ("“Bu, rəqəmsal məkanın qorunmasına sadiqliyimizi göstərir”, – deyə İnterpolun Kibercinayətkarlıq "
             "Direktorluğunun direktor köməkçisi Bernardo Pillot bildirib.")
     assert people_in(text, "az") == ["Bernardo Pillot"]
+
+
+def test_initials_before_a_surname_are_part_of_the_name():
+    text = "Turut hadir, Ketua Polis Johor, Datuk M. Kumar, dan pegawai kanan polis yang lain."
+    assert people_in(text, "ms") == ["M. Kumar"]
+    # an abbreviation before a title is no initial of a name
+    assert people_in("The U.S. Director John Brennan said the servers were seized.", "en") == ["John Brennan"]

@@ -212,6 +212,11 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     holders: set[str] = set()  # names standing before a role and a person's name: organizations
     listed: set[int] = set()  # where the next name of a list of people after a role would begin
     for run in _role_split(_capital_runs(doc, lang, glue=particles, max_tokens=4), roles):
+        if (len(run) < 4 and fold(run[0][2]) not in stop and not _is_role(fold(run[0][2]), roles)
+                and (initials := _INITIALS.search(text, max(0, run[0][0] - 12), run[0][0]))
+                and initials.group(1).isupper()):
+            # "Datuk M. Kumar", "K. P. Sharma Oli": initials before the name are part of it
+            run = [(initials.start(), run[0][0] - 1, initials.group(1)[0])] + run
         words = [fold(w) for _, _, w in run]
         if words and words[0] in heads and not _is_role(words[0], roles):
             continue  # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name
@@ -288,6 +293,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+#: One to three initials ("M. ", "K. P. ") right before a name.
+_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\. ?){1,3}) $")
 
 
 def _before_another_name(text: str, end: int, hi: int, roles: tuple[str, ...]) -> int:
