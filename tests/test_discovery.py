@@ -792,3 +792,9 @@ def test_initials_before_a_surname_are_part_of_the_name():
     assert people_in(text, "ms") == ["M. Kumar"]
     # an abbreviation before a title is no initial of a name
     assert people_in("The U.S. Director John Brennan said the servers were seized.", "en") == ["John Brennan"]
+
+
+def test_a_name_in_apposition_after_a_long_title_listing_its_fields():
+    text = ("Hal itu disampaikan Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan "
+            "Pelindungan Konsumen OJK, Friderica Widyasari Dewi.")
+    assert people_in(text, "id") == ["Friderica Widyasari Dewi"]

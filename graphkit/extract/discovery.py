@@ -279,7 +279,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), start, role_cues, word_ends=True) \
             or _near_cue(text, end, _before_another_name(text, end, min(sentence.end, end + 40), role_cues), role_cues,
-                         word_ends=True) or _titled_apposition(text, sentence.start, start, end, role_cues)
+                         word_ends=True) or _titled_apposition(text, sentence.start, start, end, role_cues,
+                                                                    frozenset(lang.conjunctions))
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
         honorific = _honorific_before(text, start, lang)
         if not (role_near or speech_near or honorific):
@@ -310,14 +311,25 @@ def _before_another_name(text: str, end: int, hi: int, roles: tuple[str, ...]) -
     return hi
 
 
-def _titled_apposition(text: str, floor: int, start: int, end: int, roles: tuple[str, ...]) -> bool:
+def _titled_apposition(text: str, floor: int, start: int, end: int, roles: tuple[str, ...],
+                       conjunctions: frozenset[str] = frozenset()) -> bool:
     """Whether a name stands between commas after a clause holding a role ("Asisten Direktur Operasi Kejahatan
     Siber Interpol, Bernardo Pillot, menilai …"): the title and its body, then who holds it."""
     if text[start - 2:start] != ", " or not re.match(r"[,.;:]", text[end:end + 1]):
         return False
     clause = text[max(floor, start - 120):start - 2]
-    lo = start - 2 - len(clause) + max(clause.rfind(c) + 1 for c in ",;:()\"“”«»")
-    return _near_cue(text, lo, start - 2, roles, word_ends=True)
+    base = start - 2 - len(clause)
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:()\"“”«»]", clause)]
+    k = len(cuts) - 1
+    # a title listing its fields ("Pengawas … Jasa Keuangan, Edukasi, dan Pelindungan Konsumen OJK"): its
+    # parts after "and" and the short ones before them belong to it
+    ends = cuts[1:] + [len(clause)]
+    while k > 0 and clause[cuts[k] - 1] == ",":
+        part = clause[cuts[k]:ends[k]].split()
+        if not part or not (fold(part[0]) in conjunctions or len(part) <= 2):
+            break
+        k -= 1
+    return _near_cue(text, base + cuts[k], start - 2, roles, word_ends=True)
 
 
 @lru_cache(maxsize=64)
