@@ -42,7 +42,8 @@ A file's tables (all optional)::
                  endings: those that also end a compound ("avdelingsdirektør")
     [entities]   operation_words ("operation", "ปฏิบัติการ") and operation_words_after
                  (after the name: "operasyonu", "作戦"), person_cues (speech
-                 verbs, "according to"), honorifics, role_connectors (between a
+                 verbs, "according to"), honorifics, honorifics_after (after the
+                 name, where titles follow it: Japanese "氏", "さん"), role_connectors (between a
                  role and its organization: "of", "de", "ของ"), name_particles
                  ("van", "de"), heads (a word of an organization's name → its
                  ppp: class: "police" → LawEnforcementAgency), naming_words
@@ -132,6 +133,7 @@ class Language:
     naming_words: tuple[str, ...] = ()
     person_cues: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
+    honorifics_after: tuple[str, ...] = ()
     role_connectors: tuple[str, ...] = ()
     name_particles: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
@@ -198,7 +200,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "relations": "table of list",
     "roles": {"words": "list", "endings": "list"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
-                 "honorifics": "list", "role_connectors": "list", "name_particles": "list",
+                 "honorifics": "list", "honorifics_after": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list"},
     "places": "table of string",
@@ -340,6 +342,7 @@ def language(code: str) -> Language:
         naming_words=tuple(fold(w) for w in entities.get("naming_words", [])),
         person_cues=tuple(fold(w) for w in entities.get("person_cues", [])),
         honorifics=tuple(fold(w).rstrip(".") for w in entities.get("honorifics", [])),
+        honorifics_after=tuple(fold(w) for w in entities.get("honorifics_after", [])),
         role_connectors=tuple(fold(w) for w in entities.get("role_connectors", [])),
         name_particles=tuple(fold(w) for w in entities.get("name_particles", [])),
         clause_words=tuple(fold(w) for w in entities.get("clause_words", [])),

@@ -195,13 +195,17 @@ from .conftest import CORPUS  # noqa: E402
 
 
 def _surnames_by_scan(doc, people, taken):
-    """find_surnames as it was: a scan of the whole text for each person, and of every taken span for each match."""
+    """find_surnames as it was: a scan of the whole text for each person, and of every taken span for each match
+    (a surname after a given name, "Marie Dupont", being that person's, not one found before)."""
     out = []
     for person in people:
         surname = person.text.split()[-1]
         if len(surname) < 3:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            given = re.search(r"(?<!\w)([A-Z]\w*) $", doc.text[:m.start()])
+            if given:
+                continue
             if m.start() > person.start and not any(m.start() < e and s < m.end() for s, e in taken):
                 out.append((m.start(), m.end(), person.key))
                 taken.append((m.start(), m.end()))
@@ -777,3 +781,126 @@ def test_a_closing_quote_after_the_operation_word_is_no_apostrophe_of_a_case_end
     found = [(m, t) for m, (_, t) in _found("국제 공조 작전인 '블루웨이브 작전'의 일환으로 7개국 경찰이 참여했다.", "ko").items()
              if t == "Operation"]
     assert found == [("블루웨이브 작전", "Operation")]
+
+
+def people_in(text: str, lang: str) -> list[str]:
+    return [f[0] for f in found(text, lang) if f[2] == "Person"]
+
+
+def test_a_list_of_people_after_one_plural_role():
+    # each "Given Surname (Organization)" after the role is a person; the role noun is no part of a name
+    text = ("Unterzeichnet haben für den Verein die drei Vorstandsmitglieder Roland Wolf (Commerzbank), "
+            "Heiko Wolf (ING-DiBa) und Alexander Klotz (HypoVereinsbank).")
+    assert people_in(text, "de") == ["Roland Wolf", "Heiko Wolf", "Alexander Klotz"]
+    assert people_in("Les directeurs Marie Dubois, Paul Girard et Anne Leroy ont signé.", "fr") == [
+        "Marie Dubois", "Paul Girard", "Anne Leroy"]
+
+
+def test_capitalised_names_after_a_person_without_a_list_are_not_people():
+    assert people_in("Direktor Roland Wolf sprach in Frankfurt am Main, Deutsche Bank und Commerzbank waren da.",
+                     "de") == ["Roland Wolf"]
+
+
+def test_a_surname_after_another_given_name_is_another_person():
+    # "Heiko Wolf" is not "Roland Wolf": his surname there is not Roland's
+    result = found("Direktor Roland Wolf sprach. Danach kam Heiko Wolf an. Wolf sagte nichts.", "de")
+    assert [(r[0], r[1]) for r in result if r[3] == "surname"] == [("Wolf", "roland-wolf")]
+
+
+def test_a_syllable_of_a_role_is_no_role_away_from_the_rest_of_it():
+    # "huy" is a syllable of "chỉ huy" (commander), and a given name
+    assert people_in("Ông Lê Quang Huy, Phó Chủ tịch NCA, cho biết liên minh dự kiến kết nạp thêm.", "vi") == [
+        "Lê Quang Huy"]
+    # a body's name whose words are in titles stays no person ("secretary general", "director de …")
+    assert people_in("Operation Contender, coordinated by the INTERPOL General Secretariat in Lyon, ran.", "en") == []
+    assert people_in("Au participat polițiști din cadrul Serviciului de Combatere a Criminalității.", "ro") == []
+
+
+def test_a_name_after_a_role_and_the_acronym_or_title_of_its_body():
+    assert people_in("Ketua Dewan Komisioner OJK Mahendra Siregar mengakui dana yang dikembalikan baru 5 persen.",
+                     "id") == ["Mahendra Siregar"]
+    assert people_in("Ketua Komisi XI DPR RI Mokhamad Misbakhun, yang turut hadir, menyebut penipuan meningkat.",
+                     "id") == ["Mokhamad Misbakhun"]
+
+
+def test_a_name_in_apposition_after_a_title_and_its_body():
+    text = ("Asisten Direktur Operasi Kejahatan Siber Interpol, Bernardo Pillot, menilai jumlah ancaman siber "
+            "meningkat.")
+    assert people_in(text, "id") == ["Bernardo Pillot"]
+
+
+def test_a_place_before_a_name_in_one_capitalised_run_is_no_part_of_it():
+    # Russian writes "гражданином России Евгением Поляниным": the country, then the man, both capitalised
+    text = "Минюст объявил об изъятии средств, связанных с гражданином России Евгением Поляниным, сообщил представитель."
+    assert people_in(text, "ru") == ["Евгением Поляниным"]
+    # a given name that is also a town's ("Lone", "Charlotte") stays in the name
+    assert people_in("Møtet ble åpnet av avdelingsdirektør Lone Charlotte Pedersen i Økokrim.", "nb") == [
+        "Lone Charlotte Pedersen"]
+
+
+def test_a_name_before_its_title_or_honorific_in_japanese():
+    text = ("サイバー特別捜査部の山下健太郎部長は「民間の知見なしには難しい」と話した。"
+            "ヴェリディアン・シールド日本法人代表の佐藤美咲氏は「連携を強化したい」としている。"
+            "林芳正官房長官は24日の記者会見で「強化に取り組んでいく」と述べた。")
+    assert people_in(text, "ja") == ["山下健太郎", "佐藤美咲", "林芳正"]
+
+
+def test_ordinary_words_before_a_japanese_title_are_no_name():
+    # "特別捜査部長": the unit's words, written again elsewhere, before "部長"
+    text = "警察庁の特別捜査部長は「捜査を続ける」と話した。特別捜査の結果、捜査部は容疑者を逮捕した。"
+    assert people_in(text, "ja") == []
+
+
+def test_an_honorific_inside_a_longer_word_in_a_script_without_spaces():
+    # Thai glues the honorific to the given name, Khmer to the words before it
+    text = ("นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัล กล่าวว่า ปัญหาอาชญากรรมออนไลน์ยังสูง "
+            "ด้านนายเวทางค์ พ่วงทรัพย์ รองปลัดกระทรวง เปิดเผยว่า มีคดีมาก")
+    assert people_in(text, "th") == ["ประเสริฐ จันทรรวงทอง", "เวทางค์ พ่วงทรัพย์"]
+    text = "ក្រុមឆបោកត្រូវបានបង្ក្រាប ក្រោមការណែនាំរបស់ឯកឧត្តម សា ថេត អគ្គស្នងការនគរបាលជាតិ។"
+    assert people_in(text, "km") == ["សា ថេត"]
+
+
+def test_a_word_beginning_like_an_honorific_is_no_title():
+    # "นายกรัฐมนตรี" (prime minister) begins with "นาย" (Mr)
+    assert people_in("นายกรัฐมนตรี ประกาศ มาตรการใหม่ กล่าวว่า จะปราบปราม", "th") == []
+    # a deputy's title after the name ("รองปลัดกระทรวง", "អនុរដ្ឋមន្ត្រី"); a title of honour of many syllables
+    assert people_in("ดังนั้น ด้านนายเวทางค์ พ่วงทรัพย์ รองปลัดกระทรวงดิจิทัล ยืนยันผลงาน", "th") == ["เวทางค์ พ่วงทรัพย์"]
+    assert people_in("គណៈប្រតិភូ ដឹកនាំដោយលោកស្រី គីម ជីណា អនុរដ្ឋមន្ត្រីទី២ ក្រសួងការបរទេស", "km") == ["គីម ជីណា"]
+
+
+def test_a_title_after_a_name_that_leads_another_name_is_not_its_cue():
+    # "skuespilleren Bodil Jørgensen": the title is hers, not the bodies' listed before it
+    text = ("Finans Danmark lancerede en kampagne sammen med Digitaliseringsstyrelsen, Kommunernes Landsforening og "
+            "Danske Regioner med skuespilleren Bodil Jørgensen i tv-spots.")
+    assert people_in(text, "da") == ["Bodil Jørgensen"]
+    # a title after the name, ending the clause, still is its cue
+    assert people_in("Mødet blev ledet af Torben Svarrer, politiinspektør, i går.", "da") == ["Torben Svarrer"]
+    assert people_in("John Smith, Europol Director, said the servers were seized.", "en") == ["John Smith"]
+    assert people_in("Erin Fracolli, Global Head of Intelligence la Binance a punctat recent.", "ro") == ["Erin Fracolli"]
+
+
+def test_a_citizen_of_a_country_is_a_person():
+    # crime news names suspects by their nationality: "a citizen of", "гражданин", "cetățean"
+    text = "Минюст объявил об изъятии средств, связанных с гражданином России Евгением Поляниным."
+    assert people_in(text, "ru") == ["Евгением Поляниным"]
+    text = "Departamentul de Justiție l-a pus sub acuzare pe Lucas Sohn, cetățean argentinian cu domiciliul în Spania."
+    assert people_in(text, "ro") == ["Lucas Sohn"]
+
+
+def test_an_azerbaijani_directorate_is_no_person():
+    text = ("“Bu, rəqəmsal məkanın qorunmasına sadiqliyimizi göstərir”, – deyə İnterpolun Kibercinayətkarlıq "
+            "Direktorluğunun direktor köməkçisi Bernardo Pillot bildirib.")
+    assert people_in(text, "az") == ["Bernardo Pillot"]
+
+
+def test_initials_before_a_surname_are_part_of_the_name():
+    text = "Turut hadir, Ketua Polis Johor, Datuk M. Kumar, dan pegawai kanan polis yang lain."
+    assert people_in(text, "ms") == ["M. Kumar"]
+    # an abbreviation before a title is no initial of a name
+    assert people_in("The U.S. Director John Brennan said the servers were seized.", "en") == ["John Brennan"]
+
+
+def test_a_name_in_apposition_after_a_long_title_listing_its_fields():
+    text = ("Hal itu disampaikan Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan "
+            "Pelindungan Konsumen OJK, Friderica Widyasari Dewi.")
+    assert people_in(text, "id") == ["Friderica Widyasari Dewi"]

@@ -694,3 +694,14 @@ def test_a_list_goes_on_past_a_description_with_its_conjunction_written_on_and_a
             'وشركة الأمن السيبراني "Group-IB"، من توقيف مواطن مغربي.')
     assert triples(text, "ar") == [("group-ib", "partnersWith", "morocco-dgsn"),
                                    ("interpol", "partnersWith", "morocco-dgsn")]
+
+
+def test_a_persons_organization_in_brackets_after_the_name():
+    # "Name (Organization)": who the person works for, with no title written
+    text = "Es sprachen die Vertreter Anna Berg (Europol), Heiko Wolf (ING-DiBa) und Alexander Klotz (HypoVereinsbank)."
+    found = {(r.subject, r.object, r.evidence.role, r.evidence.method) for r in full(text, "de")
+             if r.predicate == "worksFor"}
+    assert found == {("anna-berg", "europol", None, "relations:role:bracket"),
+                     ("alexander-klotz", "hypovereinsbank", None, "relations:role:bracket")}
+    # a bracket holding more than the organization's name says something else
+    assert roles("Der Täter Roland Wolf (früher bei Commerzbank) sagte aus.", "de") == []

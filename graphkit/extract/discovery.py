@@ -43,7 +43,7 @@ import regex
 
 from ..lang import Language, language
 from ..model import Document, Mention
-from ..text import fold, fold_with_offsets, is_unspaced, script_of, slug
+from ..text import UNSPACED_SCRIPTS, fold, fold_with_offsets, is_unspaced, script_of, slug
 from . import sounds
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
@@ -112,6 +112,15 @@ def _bounded_word(word: str, lookahead: str = r"(?![\w-])") -> re.Pattern:
 @lru_cache(maxsize=64)
 def _role_words(lang: Language) -> frozenset[str]:
     return frozenset(w for phrase in lang.roles for w in phrase.split())
+
+
+@lru_cache(maxsize=64)
+def _inner_role_words(lang: Language) -> frozenset[str]:
+    """Words that are a role only after the words before them ("huy" of Vietnamese "chỉ huy", commander, is
+    also a given name): never a role alone nor the first word of one."""
+    phrases = [p.split() for p in lang.roles + language("en").roles]
+    alone = {w[0] for w in phrases if w}
+    return frozenset(w for p in phrases for w in p[1:] if w not in alone)
 
 
 #: A role word this long may end a compound word ("grupijuht", "avdelingsdirektør", "Abteilungsleiter").
@@ -200,6 +209,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     stop = roles | heads | months | set(lang.operation_words)
     particles = frozenset(lang.name_particles)
     role_cues = tuple(sorted(roles))
+    inner = _inner_role_words(lang)
+    countries = [(m.start, m.end) for m in doc.mentions if m.method == "cldr"]
     found: list[Mention] = []
     found_orgs: list[Mention] = []
     written = lowercase_words(text)
@@ -207,7 +218,13 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # ("Menurut", "Secondo", "Nach"), a connector, a conjunction
     leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions)
     holders: set[str] = set()  # names standing before a role and a person's name: organizations
+    listed: set[int] = set()  # where the next name of a list of people after a role would begin
     for run in _role_split(_capital_runs(doc, lang, glue=particles, max_tokens=4), roles):
+        if (len(run) < 4 and fold(run[0][2]) not in stop and not _is_role(fold(run[0][2]), roles)
+                and (initials := _INITIALS.search(text, max(0, run[0][0] - 12), run[0][0]))
+                and initials.group(1).isupper()):
+            # "Datuk M. Kumar", "K. P. Sharma Oli": initials before the name are part of it
+            run = [(initials.start(), run[0][0] - 1, initials.group(1)[0])] + run
         words = [fold(w) for _, _, w in run]
         if words and words[0] in heads and not _is_role(words[0], roles):
             continue  # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name
@@ -218,8 +235,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         # ordinary word ("Nach Angaben", "En Suiza", "Menurut Friderica", "Secondo Fortra")
         if len(run) > 1 and _starts_sentence(doc, run[0][0]) and (written(run[0][2]) or words[0] in leads):
             run, words = run[1:], words[1:]
-        # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton")
-        lead_cue = False
+        # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton"); so is a
+        # list of people that one opened ("die Vorstandsmitglieder A (Commerzbank), B (ING) und C")
+        lead_cue = run[0][0] in listed and _list_goes_on(text, run[-1][1], lang)
         # a month's name is a given name right after a role ("infoturbe juht Mai Kraft")
         blocking = stop - months if _role_before(text, run[0][0], roles) else stop
         while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
@@ -233,7 +251,22 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         # Jan Op Gen Oorth"): its holder, not part of it
         while len(run) > 2 and (not _name_shaped(run[0][2]) or not _free(run[0][0], run[0][1], taken)):
             run, words = run[1:], words[1:]
-        if not 2 <= len(run) <= 4 or any(w in blocking for w in words) or not _capitalised(run[-1][2]):
+        # a country's name before the name ("гражданином России Евгением Поляниным"), all of it
+        country = next(((s0, e0) for s0, e0 in countries if s0 <= run[0][0] < e0), None) if len(run) > 2 else None
+        if country and len([t for t in run if t[0] >= country[1]]) >= 2:
+            keep = [i for i, t in enumerate(run) if t[0] >= country[1]]
+            run, words = [run[i] for i in keep], [words[i] for i in keep]
+        if lead_cue and len(run) > 2:
+            # after a role, the rest of its title and its body's acronym, then the name ("Ketua Dewan Komisioner
+            # OJK Mahendra Siregar", "Ketua Komisi XI DPR RI Mokhamad Misbakhun"): the name is what follows them
+            k = max((i for i, (s0, e0, w0) in enumerate(run)
+                     if not _name_shaped(w0) or _acronym_shaped(w0) or words[i] in heads or not _free(s0, e0, taken)),
+                    default=-1)
+            if 0 <= k <= len(run) - 3:
+                run, words = run[k + 1:], words[k + 1:]
+        if not 2 <= len(run) <= 4 or not _capitalised(run[-1][2]) or any(
+                w in blocking and (w not in inner or i == 0 or words[i - 1] in roles or not run[i][2][0].isupper())
+                for i, w in enumerate(words)):
             continue
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
@@ -253,8 +286,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                 and not _starts_sentence(doc, before[-1][0])):
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
         sentence = doc.sentence_of(start)
-        role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 40),
-                                          role_cues, word_ends=True)
+        role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), start, role_cues, word_ends=True) \
+            or _near_cue(text, end, _before_another_name(text, end, min(sentence.end, end + 40), role_cues), role_cues,
+                         word_ends=True) or _titled_apposition(text, sentence.start, start, end, role_cues,
+                                                                    frozenset(lang.conjunctions))
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
         honorific = _honorific_before(text, start, lang)
         if not (role_near or speech_near or honorific):
@@ -263,9 +298,69 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         how = "person" if (role_near or honorific) else "person-speech"
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
         taken.append((start, end))
+        if how == "person" and (after := _list_goes_on(text, end, lang)):
+            listed.add(after)
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+#: One to three initials ("M. ", "K. P. ") right before a name.
+_INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_]\. ?){1,3}) $")
+
+
+def _before_another_name(text: str, end: int, hi: int, roles: tuple[str, ...]) -> int:
+    """Where the text after a name stops being about it, up to ``hi``: before a role that leads another
+    capitalised name ("… og Danske Regioner med skuespilleren Bodil Jørgensen": that title is hers)."""
+    for m in re.finditer(r"(?<![\w'’-])(\w[\w'’-]*) (?=([^\W\d_][\w'’-]*))", text[end:hi]):
+        word, nxt = m.group(1), m.group(2)
+        if nxt[0].isupper() and _near_cue(word, 0, len(word), roles, word_ends=True) \
+                and not _near_cue(nxt, 0, len(nxt), roles, word_ends=True):  # "Global Head of": one title
+            return end + m.start()
+    return hi
+
+
+def _titled_apposition(text: str, floor: int, start: int, end: int, roles: tuple[str, ...],
+                       conjunctions: frozenset[str] = frozenset()) -> bool:
+    """Whether a name stands between commas after a clause holding a role ("Asisten Direktur Operasi Kejahatan
+    Siber Interpol, Bernardo Pillot, menilai …"): the title and its body, then who holds it."""
+    if text[start - 2:start] != ", " or not re.match(r"[,.;:]", text[end:end + 1]):
+        return False
+    clause = text[max(floor, start - 120):start - 2]
+    base = start - 2 - len(clause)
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:()\"“”«»]", clause)]
+    k = len(cuts) - 1
+    # a title listing its fields ("Pengawas … Jasa Keuangan, Edukasi, dan Pelindungan Konsumen OJK"): its
+    # parts after "and" and the short ones before them belong to it
+    ends = cuts[1:] + [len(clause)]
+    while k > 0 and clause[cuts[k] - 1] == ",":
+        part = clause[cuts[k]:ends[k]].split()
+        if not part or not (fold(part[0]) in conjunctions or len(part) <= 2):
+            break
+        k -= 1
+    return _near_cue(text, base + cuts[k], start - 2, roles, word_ends=True)
+
+
+@lru_cache(maxsize=64)
+def _list_gap(lang: Language) -> re.Pattern:
+    """What stands between two names of a list: their organization in brackets, then a comma or an "and"."""
+    ands = "|".join(re.escape(c) for c in sorted(set(lang.conjunctions) | {"and"}, key=len, reverse=True) if c)
+    return re.compile(rf"(?:\s*\([^()\n]{{1,60}}\))?(?:\s*,\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)",
+                      re.IGNORECASE)
+
+
+def _list_goes_on(text: str, end: int, lang: Language) -> int | None:
+    """Where the next name of a list begins after a name ending at ``end``; at the list's end, ``end`` itself.
+
+    "Roland Wolf (Commerzbank), Heiko Wolf (ING-DiBa) und Alexander Klotz (HypoVereinsbank).": after each
+    name, its organization in brackets may stand, then a comma or the language's "and"; after the last one,
+    the sentence or the clause ends. None where anything else follows.
+    """
+    m = _list_gap(lang).match(text, end)
+    if m:
+        return m.end()
+    m = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:[.;:!?]|$)").match(text, end)
+    return end if m else None
 
 
 def _acronym_shaped(token: str) -> bool:
@@ -648,6 +743,117 @@ GLOSS_THRESHOLD = 0.75
 _SOUND_CLASSES = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556")
 
 
+_HAN = regex.compile(r"[\p{Han}々]")
+
+
+def find_named_first(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """People named before their title or honorific, where a language writes them after the name.
+
+    Japanese news writes "林芳正官房長官は", "代表の佐藤美咲氏は": the Han characters
+    between a character of another kind (a particle, a bracket, a space) and
+    the title are the name, two to five of them before an honorific of the
+    language file (``honorifics_after``), three to five before a role where
+    someone speaks in the sentence. Ordinary words are no name: a name taken
+    already, one ending in a head word ("捜査部"), or one made of pairs of
+    characters the article also writes apart from it ("特別捜査").
+    """
+    if not lang.honorifics_after:
+        return []
+    text = doc.text
+    after = set(lang.honorifics_after)
+    titles = sorted(after | {r for r in lang.roles if len(r) >= 2}, key=len, reverse=True)
+    pattern = regex.compile("|".join(regex.escape(t) for t in titles))
+    heads = tuple(h for h in lang.org_heads if _HAN.match(h[-1:]))
+    found: list[Mention] = []
+    for m in pattern.finditer(text):
+        end = m.start()
+        start = end
+        while start > 0 and _HAN.match(text[start - 1]) and end - start <= 5:
+            start -= 1
+        name = text[start:end]
+        if (start > 0 and _HAN.match(text[start - 1])) or not (2 if m.group() in after else 3) <= len(name) <= 5:
+            continue
+        if not _free(start, end, taken) or name.endswith(heads):
+            continue
+        if m.group() not in after:
+            sentence = doc.sentence_of(start)
+            if not _near_cue(text, sentence.start, sentence.end, tuple(lang.person_cues)):
+                continue
+        # a pair of its characters written more often than the name itself: ordinary words
+        times = text.count(name)
+        if any(text.count(name[i:i + 2]) > times + 1 for i in range(len(name) - 1)):
+            continue
+        found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE["person-title"],
+                             "discovery:person-title"))
+        taken.append((start, end))
+    return found
+
+
+#: Scripts that glue an honorific to the given name after it (Thai "นายประเสริฐ", Mr Prasert).
+_GLUED_NAME_SCRIPTS = frozenset({"THAI", "LAO"})
+_NAME_TRIM = ".,;:!?()[]«»\"“”‘’،؛።፣፤፥।॥။၊។៕-"
+
+
+def find_glued_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """People after an honorific written inside a longer word, in a script without spaces between words.
+
+    Thai glues the honorific to the given name ("นายประเสริฐ จันทรรวงทอง", "ด้านนายเวทางค์ พ่วงทรัพย์"): the
+    rest of that word and the next word are the name. Khmer glues it to the words before it
+    ("ក្រោមការណែនាំរបស់ឯកឧត្តម សា ថេត"): the two words after it are. Where someone speaks in the
+    sentence, or a role follows the name; no known word of the language is part of it, nor is a word that
+    begins with a role ("นายกรัฐมนตรี", prime minister, begins with "นาย", Mr).
+    """
+    script = _main_script(doc)
+    if script not in UNSPACED_SCRIPTS or script in _NAME_FIRST or not lang.honorifics:
+        return []
+    text = doc.text
+    honorifics = sorted((h for h in lang.honorifics if len(h) >= 2), key=len, reverse=True)
+    roles = tuple(r for r in lang.roles if len(r) >= 2)
+    known = (set(lang.roles) | set(lang.honorifics) | set(lang.org_heads) | set(lang.conjunctions)
+             | set(lang.person_cues) | set(lang.months) | set(lang.role_connectors))
+    cues = tuple(lang.person_cues)
+    found: list[Mention] = []
+    # Thai and Khmer sentences end at a space: words are read along the paragraph
+    for paragraph in regex.finditer(r"[^\n]+", text):
+        tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, *paragraph.span())]
+        for i, (s0, e0, tok) in enumerate(tokens[:-1]):
+            hit = next(((tok.find(h), h) for h in honorifics if h in tok and len(tok) > len(h)), None)
+            if hit is None or _NAME_END.search(tok):
+                continue
+            k, h = hit
+            rest = tok[k + len(h):]
+            if fold(tok[k:]).startswith(roles):
+                continue  # "นายกรัฐมนตรี": a role that begins like an honorific
+            if rest and script in _GLUED_NAME_SCRIPTS:
+                parts = [(s0 + k + len(h), e0, rest), tokens[i + 1]]
+                after = tokens[i + 2] if i + 2 < len(tokens) else None
+            elif not rest and i + 2 < len(tokens):
+                parts = [tokens[i + 1], tokens[i + 2]]
+                after = tokens[i + 3] if i + 3 < len(tokens) else None
+            else:
+                continue
+            if _NAME_END.search(parts[0][2]):
+                continue
+            last = parts[1][2].rstrip(_NAME_TRIM)
+            if not last or _NAME_END.search(last):
+                continue
+            start, end = parts[0][0], parts[1][0] + len(last)
+            words = [fold(parts[0][2]), fold(last)]
+            if any(w in known or w.startswith(roles) or not 2 <= len(w) <= 20 for w in words):
+                continue
+            role_after = end == parts[1][1] and after is not None and fold(after[2]).startswith(roles)
+            if not (role_after or _near_cue(text, max(paragraph.start(), start - 100), min(paragraph.end(), end + 150),
+                                            cues)):
+                continue
+            if not _free(start, end, taken):
+                continue
+            name = text[start:end]
+            found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE["person-title"],
+                                 "discovery:person-title"))
+            taken.append((start, end))
+    return found
+
+
 def _sound_classes(text: str) -> str:
     """A name's consonants by class, a vowel standing first kept as "0", repeats collapsed ("Pamela Bondi": 154153)."""
     from anyascii import anyascii
@@ -760,7 +966,10 @@ def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> li
     found = []
     surnames = [p.text.split()[-1] for p in people]
     patterns = {w: _bounded_word(w) for w in surnames if len(w) >= 3}
-    occurrences = literal_matches(doc.text, patterns)
+    # a surname after a given name ("Heiko Wolf") is that person's whole name, not a known one's surname
+    other_given = _given_name_before(doc)
+    occurrences = {w: [(s, e) for s, e in spans if not other_given(s)]
+                   for w, spans in literal_matches(doc.text, patterns).items()}
     starts = {w: [s for s, _ in spans] for w, spans in occurrences.items()}
     looked_after: dict[str, int] = {}  # surname → the earliest start of a person whose occurrences were looked at
     for person, surname in zip(people, surnames):
@@ -776,6 +985,25 @@ def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> li
                 taken.append((s, e))
         looked_after[surname] = person.start if upto is None else min(upto, person.start)
     return found
+
+
+def _given_name_before(doc: Document):
+    """A test of whether a given name stands right before ``start``: a capitalised word shaped like a name
+    that is no role, honorific, head word or particle, and no ordinary word the article also writes in lowercase."""
+    lang = language(doc.language)
+    roles = _role_words(lang) | _role_words(language("en"))
+    words = (roles | set(lang.org_heads) | set(lang.name_particles) | set(lang.months) | _GLUE | _ARTICLES
+             | _PREPOSITIONS | {fold(h) for h in lang.honorifics} | set(lang.conjunctions))
+    written = lowercase_words(doc.text)
+
+    def test(start: int) -> bool:
+        m = re.search(r"(?<![\w.-])(\w[\w'’-]*) $", doc.text[max(0, start - 40):start])
+        if not m or not m.group(1)[0].isupper() or not _name_shaped(m.group(1)):
+            return False
+        word = fold(m.group(1))
+        return (word not in words and not written(m.group(1)) and not _is_role(word, roles)
+                and not any(len(r) >= COMPOUND_ROLE and word.endswith(r) for r in roles))
+    return test
 
 
 def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:
@@ -2125,6 +2353,9 @@ def match(doc: Document) -> list[Mention]:
     people += find_titled(doc, lang, unplaced)
     people += find_family_named(doc, lang, unplaced)
     people += find_apposed(doc, lang, unplaced)
+    # before a title or an honorific written after the name (Japanese); an honorific glued into a word (Thai)
+    people += find_named_first(doc, lang, Taken(list(taken) + [(p.start, p.end) for p in people]))
+    people += find_glued_titled(doc, lang, Taken(list(taken) + [(p.start, p.end) for p in people]))
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)

@@ -581,6 +581,8 @@ def works_for(doc: Document) -> list[Relation]:
             confidence, how = ROLE_CONFIDENCE, "relations:role"
             if org is after and text.strip() in (",", "(", "–", "—", "-") and (tail := _role_after(doc, org, lang)):
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
+            elif org is after and text.strip() == "(" and doc.text[org.end:org.end + 1] == ")":
+                text, confidence, how = "", APPOSITION_CONFIDENCE, "relations:role:bracket"  # "Roland Wolf (Commerzbank)"
             elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
                 continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
             elif org is before and text.split()[:1] and fold(text.split()[0]) in lang.conjunctions:
@@ -590,8 +592,8 @@ def works_for(doc: Document) -> list[Relation]:
                     continue
                 # "Jakub Souček, pesquisador sênior de malware da ESET." with a title the language file lacks
                 confidence, how = APPOSITION_CONFIDENCE, "relations:role:apposition"
-            role = _trim_role(text, lang)
-            if not role:
+            role = _trim_role(text, lang) if text else None
+            if text and not role:
                 continue
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
                 doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
@@ -792,9 +794,10 @@ def units(doc: Document) -> list[Relation]:
             if b.type != "OrganizationalUnit":
                 continue
             unit, body = b, a
-        elif a.type != "Company" and fold(_ACRONYM.sub("", gap)).strip(" )") in connectors \
-                and not _heads_a_list(doc, b, ms, lang):
-            unit, body = a, b  # ("(ГДБОП) на МВР": the short name of the unit may be a mention of its own)
+        elif fold(_ACRONYM.sub("", gap)).strip(" )") in connectors and not _heads_a_list(doc, b, ms, lang) \
+                and (b if _genitive_first(lang, a, b) else a).type != "Company":
+            # ("(ГДБОП) на МВР": the short name of the unit may be a mention of its own)
+            unit, body = (b, a) if _genitive_first(lang, a, b) else (a, b)
         elif not gap.strip() and (a.type == "OrganizationalUnit") != (b.type == "OrganizationalUnit") \
                 and not _heads_a_list(doc, b, ms, lang):
             # side by side, nothing between them: the unit is the body's, whichever comes first ("Следственный
@@ -806,6 +809,12 @@ def units(doc: Document) -> list[Relation]:
             doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), UNIT_CONFIDENCE,
             method="relations:structure:unit")))
     return out
+
+
+def _genitive_first(lang, a: Mention, b: Mention) -> bool:
+    """Whether a connector between a body and a unit after it is the body's genitive: where verbs end the clause,
+    a unit follows the connector ("सीबीआई की साइबर अपराध शाखा", "ایف آئی اے کے سائبر کرائم ونگ")."""
+    return lang.verb_final and b.type == "OrganizationalUnit" and a.type != "OrganizationalUnit"
 
 
 #: How many words a unit's name written after its body's genitive may have before its head word.
