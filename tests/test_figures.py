@@ -174,6 +174,25 @@ def test_a_year_can_be_a_founding_year():
     assert found("Fondat în 2002, NCFTA are parteneri.", "ro") == [("founded", Decimal("2002"), None, "2002")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The Cyber Fraud Centre was established on 1 November 2023 in Bangkok.", "en"),
+    ("Centrul a fost înfiinţat pe 13 noiembrie 2023 la Bucureşti.", "ro"),
+])
+def test_the_day_of_a_founding_date_does_not_hide_its_cue(text, lang):
+    assert [f[:2] for f in found(text, lang)] == [("founded", Decimal("2023"))]
+
+
+def test_a_buddhist_era_year_is_a_founding_year_of_the_common_era():
+    # Thai years are of the Buddhist era (2566 is 2023): the founding year is given in the common era
+    assert found("ศูนย์ AOC 1441 ก่อตั้งเมื่อปี 2566 เพื่อรับแจ้งความ", "th") == [
+        ("founded", Decimal("2023"), None, "2566")]
+    # the date of a launch: "the AOC centre was launched on 1 November 2566"
+    assert found("ศูนย์ AOC เปิดตัวเมื่อวันที่ 1 พฤศจิกายน 2566", "th") == [
+        ("founded", Decimal("2023"), None, "2566")]
+    # and a year of the Buddhist era is no count ("ในปี 2566 จับกุม 120 คน")
+    assert [f[:2] for f in found("ในปี 2566 ตำรวจจับกุมผู้ต้องหา 120 คน", "th")] == [("arrests", Decimal("120"))]
+
+
 def test_a_date_is_no_figure():
     assert found("9 जनवरी को 30 लोगों को गिरफ्तार किया गया।", "hi") == [("arrests", Decimal("30"), None, "30")]
     assert found("Pe 13 noiembrie, 40 de suspecţi au fost reţinuţi.", "ro") == [

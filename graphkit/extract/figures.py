@@ -30,6 +30,7 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
+from .dates import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from .spans import ByStart, mentions_of, sentences_of
 
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the Arabic decimal and group marks
@@ -321,6 +322,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if value is None:
             continue
         year_like = len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
+        if lang.buddhist_era and len(token) == 4 and token.isdigit() \
+                and 1900 <= int(token) - BUDDHIST_ERA_OFFSET <= 2100 and int(token) > BUDDHIST_ERA_FROM:
+            year_like, value = True, value - BUDDHIST_ERA_OFFSET  # Thai 2566: the year 2023
         fe = to_folded.get(e, len(folded))
         if _word_at(folded, _skip_space(folded, fe), lang.months):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie"
@@ -640,7 +644,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
-        d_left = _find_cue(left, cues, from_end=True, numbers=number_words)
+        d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
+                           numbers=number_words)
         if info.counted and d_left is not None and d_left[0] > 1:
             d_left = None  # the noun counted stands after the number, or right before it with a classifier after
         if info.counted and d_right is not None and d_right[0] >= counted_end:
@@ -668,6 +673,21 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return kind, confidence
+
+
+@lru_cache(maxsize=128)
+def _day_pattern(months: tuple[str, ...]):
+    """A day next to a month's name: "1 November", "November 1,", "13. listopadu"."""
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return regex.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?=(?:{names}))|(?<=(?:{names}))\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b")
+
+
+def _day_masked(left: str, lang: Language) -> str:
+    """The words before a year, the day of its date blanked: the day is no number between a cue and the year."""
+    folded = fold(left)
+    if not lang.months or not _NUMBER_IN.search(folded):
+        return left
+    return _day_pattern(lang.months).sub(lambda m: " " * len(m.group()), folded)
 
 
 def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_end: int,
