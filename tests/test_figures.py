@@ -286,6 +286,17 @@ def test_kinds_table():
     assert table["percentage"].money is False
 
 
+@pytest.mark.parametrize("lang, text, value", [
+    # thousands, hundreds and units: "1 thousand 6 hundred 47"
+    ("ne", "विगत चार वर्षमा १ हजार ६ सय ४७ वटा उजुरी दर्ता भएका थिए।", Decimal("1647")),
+    ("ne", "प्रहरीले ५ सय जनालाई पक्राउ गरेको छ।", Decimal("500")),
+    ("hi", "पुलिस ने 2 हज़ार 3 सौ लोगों को गिरफ्तार किया।", Decimal("2300")),
+])
+def test_hundreds_in_a_compound_number(lang, text, value):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert value in [q.value for q in figures.find_quantities(doc)]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("tr", "46 milyon 500 bin liralık varlığa el konuldu.", ("amount_seized", Decimal("46500000"), "TRY")),
     ("bn", "পুলিশ ২৫ কোটি ৭০ লাখ মার্কিন ডলারের সম্পদ জব্দ করেছে।", ("amount_seized", Decimal("257000000"), "USD")),

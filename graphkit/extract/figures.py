@@ -212,9 +212,10 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
             scale = lang.scales[hit[0]]
             value, fpos = value + part * scale, hit[1]
             continue
-        # the units after a thousand ("3 bin 450", "৬ হাজার ৭৪৫"), not a number after a million ("$2 million 30%")
+        # the units after a thousand or a hundred ("3 bin 450", "৬ হাজার ৭৪৫", "६ सय ४७"), not a number after a
+        # million ("$2 million 30%")
         rest = folded[m.end():m.end() + 2].lstrip()
-        if not hit and part < 1000 and scale == 1000 and not rest[:1].isdigit() and not rest.startswith("%"):
+        if not hit and part < scale <= 1000 and not rest[:1].isdigit() and not rest.startswith("%"):
             return value + part, m.end()
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
