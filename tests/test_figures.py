@@ -195,6 +195,19 @@ def test_a_buddhist_era_year_is_a_founding_year_of_the_common_era():
     assert [f[:2] for f in found("ในปี 2566 ตำรวจจับกุมผู้ต้องหา 120 คน", "th")] == [("arrests", Decimal("120"))]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La red afectó a más de 2000 usuarios en el país."),
+    ("az", "Mütəxəssislər 1900-dən çox IP ünvanını bağlayıblar."),
+    ("fa", "پلیس بیش از ۱۹۰۰ نفر را دستگیر کرد."),
+    ("en", "Police arrested about 2000 suspects."),
+])
+def test_a_year_said_to_be_approximate_is_a_count(lang, text):
+    # "more than 2000", "about 2000": no year is more than or about itself
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert [(q.value, q.year_like) for q in figures.find_quantities(doc)][0][1] is False
+    assert len(found(text, lang)) == 1
+
+
 def test_a_date_is_no_figure():
     assert found("9 जनवरी को 30 लोगों को गिरफ्तार किया गया।", "hi") == [("arrests", Decimal("30"), None, "30")]
     assert found("Pe 13 noiembrie, 40 de suspecţi au fost reţinuţi.", "ro") == [

@@ -327,6 +327,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 and 1900 <= int(token) - BUDDHIST_ERA_OFFSET <= 2100 and int(token) > BUDDHIST_ERA_FROM:
             year_like, value = True, value - BUDDHIST_ERA_OFFSET  # Thai 2566: the year 2023
         fe = to_folded.get(e, len(folded))
+        if year_like and _approximate(folded, to_folded.get(s, 0), fe, lang):
+            year_like = False  # "more than 2000", "約2000件": no year is more or less itself
         if _word_at(folded, _skip_space(folded, fe), lang.months):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie"
         finish(s, fe, value, year_like)
@@ -358,6 +360,26 @@ def find_quantities(doc: Document) -> list[Quantity]:
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+#: A case ending written after a number with a hyphen or apostrophe ("1900-dən", "2000'den").
+_SUFFIX_AFTER = regex.compile(r"(?:[-'’][\p{L}\p{M}]{1,5})?[\s\u00a0]*")
+
+
+def _approximate(folded: str, start: int, end: int, lang: Language) -> bool:
+    """Whether a word of a rough count stands right before the number (folded ``start``) or right after it."""
+    if not lang.approximate:
+        return False
+    before = folded[max(0, start - 30):start].rstrip()
+    after = _SUFFIX_AFTER.match(folded, end).end()
+    for w in lang.approximate:
+        if before.endswith(w):
+            lead = before[-len(w) - 1:-len(w)]
+            if not lead or not joins(lead, w[0]) or is_unspaced(w[0]):
+                return True
+        if _word_at(folded, after, (w,)):
+            return True
+    return False
 
 
 def _percent_word_before(text: str, start: int, lang: Language) -> int | None:
