@@ -396,6 +396,19 @@ def test_an_amount_taken_for_a_name_is_still_an_amount():
     assert [(f.kind, f.value, f.unit) for f in doc.figures] == [("amount_lost", Decimal("20000000"), "MYR")]
 
 
+def test_an_amount_taken_for_a_name_still_stands_between_a_cue_and_the_next_amount():
+    # "recovered RM7.2 million of the RM20 million ransom paid": the names found over both amounts ("RM7.2",
+    # "RM20") are no names, and RM7.2 million stays between "recovered" and RM20 million
+    from graphkit.model import Mention
+    text = "Polis berjaya memulihkan kira-kira RM7.2 juta daripada wang tebusan RM20 juta yang dibayar oleh keluarga."
+    doc = make_document(text, doc_id="t.txt", language="ms")
+    names = tuple(Mention(start=text.index(n), end=text.index(n) + len(n), text=n, type="Organization",
+                          key=n.lower()) for n in ("RM7.2", "RM20"))
+    doc = figures.annotate(doc.with_(mentions=names))
+    assert [(f.kind, f.value) for f in doc.figures] == [
+        ("amount_recovered", Decimal("7200000")), ("amount_lost", Decimal("20000000"))]
+
+
 def test_a_cue_right_before_another_number_is_that_numbers():
     # "in two waves, 30 suspects were arrested": the verb stands right before 30, it is 30's
     got = found("Акција „Оператер“: у два таласа ухапшено 30 осумњичених за преваре.", "sr", names=False)

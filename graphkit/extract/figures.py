@@ -1042,6 +1042,12 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     folded, origin = fold_with_offsets(doc.text)
     out = []
     quantities = tuple(find_quantities(doc))
+    # names found over an amount of money, inside it ("RM20" of "RM20 juta"), are the amount: read the cues
+    # around each number without them, or an amount they mask no more stands between a cue and the next one
+    inside_amounts = [m for m in doc.mentions if any(
+        q.unit not in (None, "%") and q.start <= m.start and m.end <= q.end for q in quantities)]
+    cues_doc = doc.with_(mentions=tuple(m for m in doc.mentions if m not in inside_amounts)) \
+        if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     for q in quantities:
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
@@ -1060,9 +1066,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         i = bisect_right(reach.starts, start)
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
-        kc = classify(doc, q, quantities)
+        kc = classify(cues_doc, q, quantities)
         if kc is None and out:
-            kc = _next_in_list(doc, out[-1], q, lang)
+            kc = _next_in_list(cues_doc, out[-1], q, lang)
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
