@@ -208,6 +208,22 @@ def test_a_year_said_to_be_approximate_is_a_count(lang, text):
     assert len(found(text, lang)) == 1
 
 
+@pytest.mark.parametrize("lang, text, value, unit", [
+    # "about a million US dollars": a scale word alone, said roughly, before a currency
+    ("sr", "Заплењени су новчаници са криптовалутама вредним око милион америчких долара.", Decimal("1000000"), "USD"),
+    ("ru", "Изъяты криптовалюты на сумму около миллиона долларов.", Decimal("1000000"), "USD"),
+])
+def test_a_scale_word_alone_said_roughly_before_a_currency_is_an_amount(lang, text, value, unit):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(value, unit)]
+
+
+def test_a_scale_word_alone_is_no_amount_without_a_word_of_a_rough_count():
+    # "millions of dollars" is no amount
+    doc = make_document("Криминалци су украли милионе долара.", doc_id="t.txt", language="sr")
+    assert figures.find_quantities(doc) == []
+
+
 def test_a_date_is_no_figure():
     assert found("9 जनवरी को 30 लोगों को गिरफ्तार किया गया।", "hi") == [("arrests", Decimal("30"), None, "30")]
     assert found("Pe 13 noiembrie, 40 de suspecţi au fost reţinuţi.", "ro") == [

@@ -356,6 +356,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         end = run[-1][1] if run else pos
         lone_scale = len(tokens) == 1 and tokens[0] in lang.scales.values()
         start = origin[pos]
+        if lone_scale and _approximate(folded, pos, pos, lang) and _currency_after(folded, _skip_space(folded, end), lang):
+            lone_scale = False  # "око милион америчких долара": about a million dollars
+            tokens = [Decimal(1)] + tokens
         if tokens and not lone_scale and not inside_number(start):
             finish(start, end, words_value(tokens), False)
             resume = end
