@@ -218,10 +218,28 @@ def test_a_scale_word_alone_said_roughly_before_a_currency_is_an_amount(lang, te
     assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(value, unit)]
 
 
+def test_amounts_listed_each_said_roughly_are_of_one_kind():
+    text = ("Заплењена су три хардверска новчаника са криптовалутама вредним око милион америчких долара, "
+            "око 50.000 евра у готовини, три возила и електронска опрема.")
+    assert [f[:3] for f in found(text, "sr")] == [
+        ("amount_seized", Decimal("1000000"), "USD"), ("amount_seized", Decimal("50000"), "EUR")]
+
+
 def test_a_scale_word_alone_is_no_amount_without_a_word_of_a_rough_count():
     # "millions of dollars" is no amount
     doc = make_document("Криминалци су украли милионе долара.", doc_id="t.txt", language="sr")
     assert figures.find_quantities(doc) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "of those detained, 26 are of European countries": the number with a possessive ending counts the
+    # noun before it, in the genitive
+    ("az", "Serverlərin böyük hissəsi Avropada yerləşirdi və saxlanılanların 26-sı da Avropa ölkələrinin payına düşür.",
+     [("arrests", Decimal("26"))]),
+    ("tr", "Gözaltına alınanların 26'sı yabancı ülkelerin vatandaşı.", [("arrests", Decimal("26"))]),
+])
+def test_a_number_with_a_possessive_ending_counts_the_noun_before_it(lang, text, expected):
+    assert [f[:2] for f in found(text, lang)] == expected
 
 
 def test_a_date_is_no_figure():

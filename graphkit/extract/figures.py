@@ -651,6 +651,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
     best: tuple[float, int, str, bool] | None = None
+    partitive = _partitive(doc.text, q.end, lang)
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
@@ -678,7 +679,9 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
         if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
-        for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
+        if partitive:
+            d_right = None  # "saxlanılanların 26-sı": the noun counted stands before the number
+        for d, penalty in ((d_right, 0.0), (d_left, 0.0 if partitive else 2.0)):
             if d is not None and d[0] <= MAX_CUE_DISTANCE:
                 found = (d[0] + penalty, d[1], kind, penalty > 0)
                 if best is None or found[:3] < best[:3]:  # equal distances: the longer cue, then the kind's name
@@ -714,6 +717,13 @@ def _day_masked(left: str, lang: Language) -> str:
     if not lang.months or not _NUMBER_IN.search(folded):
         return left
     return _day_pattern(lang.months).sub(lambda m: " " * len(m.group()), folded)
+
+
+def _partitive(text: str, end: int, lang: Language) -> bool:
+    """Whether a possessive ending of the language is written on the number ending at ``end`` ("26-sı")."""
+    if not lang.partitive or text[end:end + 1] not in "-'’":
+        return False
+    return _word_at(fold(text[end + 1:end + 8]), 0, lang.partitive) is not None
 
 
 def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_end: int,
@@ -1033,7 +1043,9 @@ def _names_an_edition(text: str, q: Quantity) -> bool:
         return False  # editions are written in digits: "АФМ восемь курсов" counts
     before = text[max(0, q.start - 12):q.start]
     after = text[q.end:q.end + 2].lstrip()
-    return bool(after[:1] and after[0] in _CLOSING_QUOTES and _WORD_BEFORE.search(before)) \
+    # an apostrophe with letters after it is an ending written on the number ("26'sı"), no closing quote
+    return bool(after[:1] and after[0] in _CLOSING_QUOTES and not after[1:2].isalpha()
+                and _WORD_BEFORE.search(before)) \
         or bool(_ACRONYM_BEFORE.search(before))
 
 
@@ -1095,7 +1107,10 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
         # amounts of money listed one after the other ("600 тыс. долларов США, 500 тыс. евро"), perhaps with a
         # word on the one before ("426 млн рублей, в том числе в криптовалюте, 600 тыс. долларов"): of one kind
         between = fold(doc.text[p.end:q.start])
-        listed = not between.strip(" ,;") or between.strip(" ,;") in lang.conjunctions or (
+        word = between.strip(" ,;")
+        if word in lang.approximate:
+            word = ""  # "око милион долара, око 50.000 евра": each said roughly
+        listed = not word or word in lang.conjunctions or (
             between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
             and doc.sentence_of(p.start) == doc.sentence_of(q.start))
         return (kind, 0.5) if listed else None
