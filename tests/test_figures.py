@@ -242,6 +242,16 @@ def test_a_number_with_a_possessive_ending_counts_the_noun_before_it(lang, text,
     assert [f[:2] for f in found(text, lang)] == expected
 
 
+def test_apps_blocked_are_infrastructure_taken_down():
+    # "under which 43 apps have already been blocked"
+    text = "جس کے تحت 43 ایپس پہلے ہی بلاک کی جا چکی ہیں۔"
+    assert [f[:2] for f in found(text, "ur")] == [("infrastructure_taken_down", Decimal("43"))]
+    # "the app has 50 million users and 59 apps were blocked"
+    text = "इस ऐप के 5 करोड़ उपयोगकर्ता हैं और 59 ऐप्स ब्लॉक किए गए।"
+    assert [f[:2] for f in found(text, "hi")] == [
+        ("users", Decimal("50000000")), ("infrastructure_taken_down", Decimal("59"))]
+
+
 def test_a_date_is_no_figure():
     assert found("9 जनवरी को 30 लोगों को गिरफ्तार किया गया।", "hi") == [("arrests", Decimal("30"), None, "30")]
     assert found("Pe 13 noiembrie, 40 de suspecţi au fost reţinuţi.", "ro") == [
