@@ -200,6 +200,10 @@ def test_a_buddhist_era_year_is_a_founding_year_of_the_common_era():
     ("az", "Mütəxəssislər 1900-dən çox IP ünvanını bağlayıblar."),
     ("fa", "پلیس بیش از ۱۹۰۰ نفر را دستگیر کرد."),
     ("en", "Police arrested about 2000 suspects."),
+    ("de", "Mehr als 2000 Verdächtige wurden festgenommen."),
+    ("pl", "Policja zatrzymała ponad 2000 podejrzanych."),
+    ("ar", "اعتقلت الشرطة أكثر من 2000 مشتبه به."),
+    ("zh", "警方逮捕了约2000名嫌疑人。"),
 ])
 def test_a_year_said_to_be_approximate_is_a_count(lang, text):
     # "more than 2000", "about 2000": no year is more than or about itself
