@@ -32,7 +32,11 @@ A file's tables (all optional)::
                  connectors ("de" in "97 milioane de dolari"), month names,
                  durations: words of lengths of time ("years", "месяцев"), people: words for persons
                  counted ("people", "personnes"), which name no kind of figure, labels: words
-                 that make the number after them a label ("section 420", "hotline 1326")
+                 that make the number after them a label ("section 420", "hotline 1326"),
+                 approximate: words of a count said roughly, before or after it ("more than",
+                 "about", "-dən çox"): "more than 2000" is no year, partitive: possessive
+                 endings written on a number after a hyphen or apostrophe ("26-sı", "26'sı"): the
+                 number counts the noun in the genitive before it ("saxlanılanların 26-sı")
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word); the silent
                  kinds of data/kinds.toml (identified, charged, harmed) take a count
@@ -145,6 +149,8 @@ class Language:
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
+    approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
+    partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -194,7 +200,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
-                "people": "list", "labels": "list"},
+                "people": "list", "labels": "list", "approximate": "list",
+                "partitive": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -354,6 +361,8 @@ def language(code: str) -> Language:
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
         people=tuple(fold(w) for w in numbers.get("people", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
+        approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
+        partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},

@@ -174,6 +174,88 @@ def test_a_year_can_be_a_founding_year():
     assert found("Fondat în 2002, NCFTA are parteneri.", "ro") == [("founded", Decimal("2002"), None, "2002")]
 
 
+@pytest.mark.parametrize("text, lang, year", [
+    ("The Cyber Fraud Centre was established on 1 November 2023 in Bangkok.", "en", 2023),
+    ("Centrul a fost înfiinţat pe 13 noiembrie 2023 la Bucureşti.", "ro", 2023),
+    # "the centre started operating on 22 November 2024"
+    ("Pusat penanganan penipuan IASC mulai beroperasi pada 22 November 2024.", "id", 2024),
+])
+def test_the_day_of_a_founding_date_does_not_hide_its_cue(text, lang, year):
+    assert [f[:2] for f in found(text, lang)] == [("founded", Decimal(year))]
+
+
+def test_a_buddhist_era_year_is_a_founding_year_of_the_common_era():
+    # Thai years are of the Buddhist era (2566 is 2023): the founding year is given in the common era
+    assert found("ศูนย์ AOC 1441 ก่อตั้งเมื่อปี 2566 เพื่อรับแจ้งความ", "th") == [
+        ("founded", Decimal("2023"), None, "2566")]
+    # the date of a launch: "the AOC centre was launched on 1 November 2566"
+    assert found("ศูนย์ AOC เปิดตัวเมื่อวันที่ 1 พฤศจิกายน 2566", "th") == [
+        ("founded", Decimal("2023"), None, "2566")]
+    # and a year of the Buddhist era is no count ("ในปี 2566 จับกุม 120 คน")
+    assert [f[:2] for f in found("ในปี 2566 ตำรวจจับกุมผู้ต้องหา 120 คน", "th")] == [("arrests", Decimal("120"))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La red afectó a más de 2000 usuarios en el país."),
+    ("az", "Mütəxəssislər 1900-dən çox IP ünvanını bağlayıblar."),
+    ("fa", "پلیس بیش از ۱۹۰۰ نفر را دستگیر کرد."),
+    ("en", "Police arrested about 2000 suspects."),
+    ("de", "Mehr als 2000 Verdächtige wurden festgenommen."),
+    ("pl", "Policja zatrzymała ponad 2000 podejrzanych."),
+    ("ar", "اعتقلت الشرطة أكثر من 2000 مشتبه به."),
+    ("zh", "警方逮捕了约2000名嫌疑人。"),
+])
+def test_a_year_said_to_be_approximate_is_a_count(lang, text):
+    # "more than 2000", "about 2000": no year is more than or about itself
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert [(q.value, q.year_like) for q in figures.find_quantities(doc)][0][1] is False
+    assert len(found(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    # "about a million US dollars": a scale word alone, said roughly, before a currency
+    ("sr", "Заплењени су новчаници са криптовалутама вредним око милион америчких долара.", Decimal("1000000"), "USD"),
+    ("ru", "Изъяты криптовалюты на сумму около миллиона долларов.", Decimal("1000000"), "USD"),
+])
+def test_a_scale_word_alone_said_roughly_before_a_currency_is_an_amount(lang, text, value, unit):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(value, unit)]
+
+
+def test_amounts_listed_each_said_roughly_are_of_one_kind():
+    text = ("Заплењена су три хардверска новчаника са криптовалутама вредним око милион америчких долара, "
+            "око 50.000 евра у готовини, три возила и електронска опрема.")
+    assert [f[:3] for f in found(text, "sr")] == [
+        ("amount_seized", Decimal("1000000"), "USD"), ("amount_seized", Decimal("50000"), "EUR")]
+
+
+def test_a_scale_word_alone_is_no_amount_without_a_word_of_a_rough_count():
+    # "millions of dollars" is no amount
+    doc = make_document("Криминалци су украли милионе долара.", doc_id="t.txt", language="sr")
+    assert figures.find_quantities(doc) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "of those detained, 26 are of European countries": the number with a possessive ending counts the
+    # noun before it, in the genitive
+    ("az", "Serverlərin böyük hissəsi Avropada yerləşirdi və saxlanılanların 26-sı da Avropa ölkələrinin payına düşür.",
+     [("arrests", Decimal("26"))]),
+    ("tr", "Gözaltına alınanların 26'sı yabancı ülkelerin vatandaşı.", [("arrests", Decimal("26"))]),
+])
+def test_a_number_with_a_possessive_ending_counts_the_noun_before_it(lang, text, expected):
+    assert [f[:2] for f in found(text, lang)] == expected
+
+
+def test_apps_blocked_are_infrastructure_taken_down():
+    # "under which 43 apps have already been blocked"
+    text = "جس کے تحت 43 ایپس پہلے ہی بلاک کی جا چکی ہیں۔"
+    assert [f[:2] for f in found(text, "ur")] == [("infrastructure_taken_down", Decimal("43"))]
+    # "the app has 50 million users and 59 apps were blocked"
+    text = "इस ऐप के 5 करोड़ उपयोगकर्ता हैं और 59 ऐप्स ब्लॉक किए गए।"
+    assert [f[:2] for f in found(text, "hi")] == [
+        ("users", Decimal("50000000")), ("infrastructure_taken_down", Decimal("59"))]
+
+
 def test_a_date_is_no_figure():
     assert found("9 जनवरी को 30 लोगों को गिरफ्तार किया गया।", "hi") == [("arrests", Decimal("30"), None, "30")]
     assert found("Pe 13 noiembrie, 40 de suspecţi au fost reţinuţi.", "ro") == [
@@ -267,6 +349,17 @@ def test_kinds_table():
     assert table["percentage"].money is False
 
 
+@pytest.mark.parametrize("lang, text, value", [
+    # thousands, hundreds and units: "1 thousand 6 hundred 47"
+    ("ne", "विगत चार वर्षमा १ हजार ६ सय ४७ वटा उजुरी दर्ता भएका थिए।", Decimal("1647")),
+    ("ne", "प्रहरीले ५ सय जनालाई पक्राउ गरेको छ।", Decimal("500")),
+    ("hi", "पुलिस ने 2 हज़ार 3 सौ लोगों को गिरफ्तार किया।", Decimal("2300")),
+])
+def test_hundreds_in_a_compound_number(lang, text, value):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert value in [q.value for q in figures.find_quantities(doc)]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("tr", "46 milyon 500 bin liralık varlığa el konuldu.", ("amount_seized", Decimal("46500000"), "TRY")),
     ("bn", "পুলিশ ২৫ কোটি ৭০ লাখ মার্কিন ডলারের সম্পদ জব্দ করেছে।", ("amount_seized", Decimal("257000000"), "USD")),
@@ -349,6 +442,19 @@ def test_an_amount_taken_for_a_name_is_still_an_amount():
     doc = doc.with_(mentions=(Mention(start=start, end=start + 4, text="RM20", type="Organization", key="rm20"),))
     doc = figures.annotate(doc)
     assert [(f.kind, f.value, f.unit) for f in doc.figures] == [("amount_lost", Decimal("20000000"), "MYR")]
+
+
+def test_an_amount_taken_for_a_name_still_stands_between_a_cue_and_the_next_amount():
+    # "recovered RM7.2 million of the RM20 million ransom paid": the names found over both amounts ("RM7.2",
+    # "RM20") are no names, and RM7.2 million stays between "recovered" and RM20 million
+    from graphkit.model import Mention
+    text = "Polis berjaya memulihkan kira-kira RM7.2 juta daripada wang tebusan RM20 juta yang dibayar oleh keluarga."
+    doc = make_document(text, doc_id="t.txt", language="ms")
+    names = tuple(Mention(start=text.index(n), end=text.index(n) + len(n), text=n, type="Organization",
+                          key=n.lower()) for n in ("RM7.2", "RM20"))
+    doc = figures.annotate(doc.with_(mentions=names))
+    assert [(f.kind, f.value) for f in doc.figures] == [
+        ("amount_recovered", Decimal("7200000")), ("amount_lost", Decimal("20000000"))]
 
 
 def test_a_cue_right_before_another_number_is_that_numbers():

@@ -30,6 +30,7 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
+from .dates import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from .spans import ByStart, mentions_of, sentences_of
 
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the Arabic decimal and group marks
@@ -211,9 +212,10 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
             scale = lang.scales[hit[0]]
             value, fpos = value + part * scale, hit[1]
             continue
-        # the units after a thousand ("3 bin 450", "৬ হাজার ৭৪৫"), not a number after a million ("$2 million 30%")
+        # the units after a thousand or a hundred ("3 bin 450", "৬ হাজার ৭৪৫", "६ सय ४७"), not a number after a
+        # million ("$2 million 30%")
         rest = folded[m.end():m.end() + 2].lstrip()
-        if not hit and part < 1000 and scale == 1000 and not rest[:1].isdigit() and not rest.startswith("%"):
+        if not hit and part < scale <= 1000 and not rest[:1].isdigit() and not rest.startswith("%"):
             return value + part, m.end()
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
@@ -321,7 +323,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if value is None:
             continue
         year_like = len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
+        if lang.buddhist_era and len(token) == 4 and token.isdigit() \
+                and 1900 <= int(token) - BUDDHIST_ERA_OFFSET <= 2100 and int(token) > BUDDHIST_ERA_FROM:
+            year_like, value = True, value - BUDDHIST_ERA_OFFSET  # Thai 2566: the year 2023
         fe = to_folded.get(e, len(folded))
+        if year_like and _approximate(folded, to_folded.get(s, 0), fe, lang):
+            year_like = False  # "more than 2000", "約2000件": no year is more or less itself
         if _word_at(folded, _skip_space(folded, fe), lang.months):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie"
         finish(s, fe, value, year_like)
@@ -349,10 +356,33 @@ def find_quantities(doc: Document) -> list[Quantity]:
         end = run[-1][1] if run else pos
         lone_scale = len(tokens) == 1 and tokens[0] in lang.scales.values()
         start = origin[pos]
+        if lone_scale and _approximate(folded, pos, pos, lang) and _currency_after(folded, _skip_space(folded, end), lang):
+            lone_scale = False  # "око милион америчких долара": about a million dollars
+            tokens = [Decimal(1)] + tokens
         if tokens and not lone_scale and not inside_number(start):
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+#: A case ending written after a number with a hyphen or apostrophe ("1900-dən", "2000'den").
+_SUFFIX_AFTER = regex.compile(r"(?:[-'’][\p{L}\p{M}]{1,5})?[\s\u00a0]*")
+
+
+def _approximate(folded: str, start: int, end: int, lang: Language) -> bool:
+    """Whether a word of a rough count stands right before the number (folded ``start``) or right after it."""
+    if not lang.approximate:
+        return False
+    before = folded[max(0, start - 30):start].rstrip()
+    after = _SUFFIX_AFTER.match(folded, end).end()
+    for w in lang.approximate:
+        if before.endswith(w):
+            lead = before[-len(w) - 1:-len(w)]
+            if not lead or not joins(lead, w[0]) or is_unspaced(w[0]):
+                return True
+        if _word_at(folded, after, (w,)):
+            return True
+    return False
 
 
 def _percent_word_before(text: str, start: int, lang: Language) -> int | None:
@@ -621,6 +651,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
     best: tuple[float, int, str, bool] | None = None
+    partitive = _partitive(doc.text, q.end, lang)
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
@@ -640,14 +671,17 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
-        d_left = _find_cue(left, cues, from_end=True, numbers=number_words)
+        d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
+                           numbers=number_words)
         if info.counted and d_left is not None and d_left[0] > 1:
             d_left = None  # the noun counted stands after the number, or right before it with a classifier after
         if info.counted and d_right is not None and d_right[0] >= counted_end:
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
         if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
-        for d, penalty in ((d_right, 0.0), (d_left, 2.0)):
+        if partitive:
+            d_right = None  # "saxlanılanların 26-sı": the noun counted stands before the number
+        for d, penalty in ((d_right, 0.0), (d_left, 0.0 if partitive else 2.0)):
             if d is not None and d[0] <= MAX_CUE_DISTANCE:
                 found = (d[0] + penalty, d[1], kind, penalty > 0)
                 if best is None or found[:3] < best[:3]:  # equal distances: the longer cue, then the kind's name
@@ -668,6 +702,28 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return kind, confidence
+
+
+@lru_cache(maxsize=128)
+def _day_pattern(months: tuple[str, ...]):
+    """A day next to a month's name: "1 November", "November 1,", "13. listopadu"."""
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return regex.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?=(?:{names}))|(?<=(?:{names}))\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b")
+
+
+def _day_masked(left: str, lang: Language) -> str:
+    """The words before a year, the day of its date blanked: the day is no number between a cue and the year."""
+    folded = fold(left)
+    if not lang.months or not _NUMBER_IN.search(folded):
+        return left
+    return _day_pattern(lang.months).sub(lambda m: " " * len(m.group()), folded)
+
+
+def _partitive(text: str, end: int, lang: Language) -> bool:
+    """Whether a possessive ending of the language is written on the number ending at ``end`` ("26-sı")."""
+    if not lang.partitive or text[end:end + 1] not in "-'’":
+        return False
+    return _word_at(fold(text[end + 1:end + 8]), 0, lang.partitive) is not None
 
 
 def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_end: int,
@@ -987,7 +1043,9 @@ def _names_an_edition(text: str, q: Quantity) -> bool:
         return False  # editions are written in digits: "АФМ восемь курсов" counts
     before = text[max(0, q.start - 12):q.start]
     after = text[q.end:q.end + 2].lstrip()
-    return bool(after[:1] and after[0] in _CLOSING_QUOTES and _WORD_BEFORE.search(before)) \
+    # an apostrophe with letters after it is an ending written on the number ("26'sı"), no closing quote
+    return bool(after[:1] and after[0] in _CLOSING_QUOTES and not after[1:2].isalpha()
+                and _WORD_BEFORE.search(before)) \
         or bool(_ACRONYM_BEFORE.search(before))
 
 
@@ -999,6 +1057,12 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     folded, origin = fold_with_offsets(doc.text)
     out = []
     quantities = tuple(find_quantities(doc))
+    # names found over an amount of money, inside it ("RM20" of "RM20 juta"), are the amount: read the cues
+    # around each number without them, or an amount they mask no more stands between a cue and the next one
+    inside_amounts = [m for m in doc.mentions if any(
+        q.unit not in (None, "%") and q.start <= m.start and m.end <= q.end for q in quantities)]
+    cues_doc = doc.with_(mentions=tuple(m for m in doc.mentions if m not in inside_amounts)) \
+        if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     for q in quantities:
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
@@ -1017,9 +1081,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         i = bisect_right(reach.starts, start)
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
-        kc = classify(doc, q, quantities)
+        kc = classify(cues_doc, q, quantities)
         if kc is None and out:
-            kc = _next_in_list(doc, out[-1], q, lang)
+            kc = _next_in_list(cues_doc, out[-1], q, lang)
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
@@ -1043,7 +1107,10 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
         # amounts of money listed one after the other ("600 тыс. долларов США, 500 тыс. евро"), perhaps with a
         # word on the one before ("426 млн рублей, в том числе в криптовалюте, 600 тыс. долларов"): of one kind
         between = fold(doc.text[p.end:q.start])
-        listed = not between.strip(" ,;") or between.strip(" ,;") in lang.conjunctions or (
+        word = between.strip(" ,;")
+        if word in lang.approximate:
+            word = ""  # "око милион долара, око 50.000 евра": each said roughly
+        listed = not word or word in lang.conjunctions or (
             between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
             and doc.sentence_of(p.start) == doc.sentence_of(q.start))
         return (kind, 0.5) if listed else None
