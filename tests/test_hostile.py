@@ -2029,3 +2029,10 @@ def test_many_acronym_definitions_take_linear_time():
     from graphkit.extract import discovery
     _grows_linearly(discovery.annotate, lambda n: _repeated("National Cyber Crime Unit (NCCU) and ", n) + ".", "en",
                     6_000)
+
+
+def test_a_number_of_many_thousand_digits_takes_linear_time():
+    """A figure's value was made plain through int(), which converts a number of n digits in n² time
+    (200 000 digits: 6 s)."""
+    from graphkit.extract import figures
+    _grows_linearly(figures.annotate, lambda n: "Police arrested " + "9" * n + " suspects.", "en", 30_000)

@@ -942,8 +942,11 @@ def _best_candidates(mentions: ByStart, memo_key: tuple, rank, q: Quantity, sent
 
 def _plain(value: Decimal) -> Decimal:
     """A decimal without exponent or trailing zeros: 3E+1 → 30, 17000.0 → 17000."""
-    if value == value.to_integral_value():
-        return Decimal(int(value))
+    if value.is_finite() and value == value.to_integral_value():
+        # from the digits, not through int(): converting a number of thousands of digits takes quadratic time
+        sign, digits, exponent = value.as_tuple()
+        digits = digits + (0,) * exponent if exponent >= 0 else digits[:exponent]
+        return Decimal((sign if any(digits) else 0, digits or (0,), 0))
     return Decimal(format(value.normalize(), "f"))
 
 
