@@ -2036,3 +2036,11 @@ def test_a_number_of_many_thousand_digits_takes_linear_time():
     (200 000 digits: 6 s)."""
     from graphkit.extract import figures
     _grows_linearly(figures.annotate, lambda n: "Police arrested " + "9" * n + " suspects.", "en", 30_000)
+
+
+def test_a_long_list_of_partners_takes_linear_time():
+    """The support of an operation's private partners to its coordinator read the mentions of the sentence
+    again for each partner's part in it: one sentence listing thousands of partners took quadratic time."""
+    from graphkit.extract import relations
+    _grows_linearly(relations.annotate, lambda n: "INTERPOL coordinated Operation HAECHI; private partners "
+                    + _repeated("Group-IB, Kaspersky and Trend Micro and ", n) + "Fortinet supported it.", "en", 20_000)
