@@ -247,9 +247,6 @@ def find_quantities(doc: Document) -> list[Quantity]:
     lang = language(doc.language)
     text = doc.text
     folded, origin = fold_with_offsets(text)
-    to_folded: dict[int, int] = {}
-    for i, o in enumerate(origin):
-        to_folded.setdefault(o, i)
     found: list[Quantity] = []
 
     def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
@@ -321,7 +318,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if value is None:
             continue
         year_like = len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
-        fe = to_folded.get(e, len(folded))
+        # where the number ends in the folded text: at the first character folded from its end or after it (a mark
+        # on its last digit is folded with it: "12\u0301 suspects" ends after the mark, not at the text's end)
+        fe = bisect_left(origin, e)
         if _word_at(folded, _skip_space(folded, fe), lang.months):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie"
         finish(s, fe, value, year_like)
