@@ -1080,6 +1080,7 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
             elif text[e:e + 1] != "-":
                 kept.append((s, e))
         spans[:] = kept
+    occurrence_starts = {acronym: [s for s, _ in spans] for acronym, spans in occurrences.items()}  # in order
     looked_after: dict[str, int] = {}  # acronym → the earliest end of a definition looked after
     known_index = ByStart(known)
     places = {(m.start, m.end) for m in known if m.method in PLACE_METHODS}
@@ -1123,7 +1124,8 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
             key, type_, label = slug(expansion), _head_type(words, lang) or "Organization", expansion
         upto = looked_after.get(acronym)
         spans = [(start, end), (a0, a1)]
-        spans += [(s, e) for s, e in occurrences[acronym] if s > a1 and (upto is None or s <= upto)]
+        starts = occurrence_starts[acronym]
+        spans += occurrences[acronym][bisect_right(starts, a1):len(starts) if upto is None else bisect_right(starts, upto)]
         looked_after[acronym] = a1 if upto is None else min(upto, a1)
         for s, e in spans:
             # a place inside the name stays a mention of its own ("Hrvatska udruga banaka"); a place that is the
