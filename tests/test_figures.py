@@ -988,3 +988,13 @@ def test_a_cue_after_a_count_with_its_counter_is_that_counts():
     # "7개 기관 30여명": 7 agencies, about 30 people; the agencies are no count of the 30
     got = found("금융당국·국세청·관세청 등 7개 기관 30여명 투입", "ko", names=False)
     assert [f[:2] for f in got] == [("member_organizations", Decimal("7"))]
+
+
+def test_a_mark_on_a_numbers_last_digit_stays_in_the_figure():
+    """A combining mark on the last digit ("12\u0301") left the number's end unmapped in the folded text: the figure
+    ran to the end of the text, and the scale after the number was not read."""
+    text = "Police arrested 12\u0301 suspects in Lagos on Monday. Police seized $3\u0301 million in Abuja."
+    doc = annotate(text, "en")
+    assert [(f.text, f.kind, f.value, f.unit) for f in doc.figures] == [
+        ("12\u0301", "arrests", Decimal(12), None), ("$3\u0301 million", "amount_seized", Decimal(3_000_000), "USD")]
+    assert all(text[f.start:f.end] == f.text for f in doc.figures)

@@ -1987,3 +1987,68 @@ def test_utf8_with_one_bad_byte_is_called_damaged(tmp_path):
     assert info.value.message == (f"{path}: not valid UTF-8 (byte {at}: invalid start byte), though the rest of it is "
                                   "UTF-8 (1 bad byte): the file is damaged; drop it with iconv -f UTF-8 -t UTF-8 -c, "
                                   "or repair the file")
+
+
+# ---------------------------------------------------------------- hostile text: time linear in its length
+
+
+def _stage_seconds(stage, text: str, language: str) -> float:
+    """The CPU time ``stage`` takes on ``text``, after the stages before it (their time not counted)."""
+    from graphkit.ingest import make_document
+    from graphkit.pipeline import STAGES
+    doc = make_document(text, doc_id="hostile.txt", language=language)
+    for before in STAGES[:STAGES.index(stage)]:
+        doc = before(doc)
+    started = time.process_time()
+    done = stage(doc)
+    elapsed = time.process_time() - started
+    for m in done.mentions:
+        assert text[m.start:m.end] == m.text
+    for f in done.figures:
+        assert text[f.start:f.end] == f.text
+    for r in done.relations:
+        assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+    return elapsed
+
+
+def _grows_linearly(stage, make_text, language: str, size: int) -> None:
+    """Four times the text takes well under sixteen times as long (what a quadratic step gives)."""
+    _stage_seconds(stage, make_text(size // 4), language)  # warm the caches of the language's data
+    small = max(_stage_seconds(stage, make_text(size), language), 0.01)
+    large = _stage_seconds(stage, make_text(4 * size), language)
+    assert large < 8 * small, f"{small:.3f} s for {size} characters, {large:.3f} s for {4 * size}"
+
+
+def _repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def test_many_acronym_definitions_take_linear_time():
+    """Each "Long Name (ACR)" rebuilt the set of all spans taken so far, for every span it took: a page of
+    definitions took minutes (200 KB: 139 s)."""
+    from graphkit.extract import discovery
+    _grows_linearly(discovery.annotate, lambda n: _repeated("National Cyber Crime Unit (NCCU) and ", n) + ".", "en",
+                    6_000)
+
+
+def test_a_number_of_many_thousand_digits_takes_linear_time():
+    """A figure's value was made plain through int(), which converts a number of n digits in n² time
+    (200 000 digits: 6 s)."""
+    from graphkit.extract import figures
+    _grows_linearly(figures.annotate, lambda n: "Police arrested " + "9" * n + " suspects.", "en", 30_000)
+
+
+def test_a_long_list_of_partners_takes_linear_time():
+    """The support of an operation's private partners to its coordinator read the mentions of the sentence
+    again for each partner's part in it: one sentence listing thousands of partners took quadratic time."""
+    from graphkit.extract import relations
+    _grows_linearly(relations.annotate, lambda n: "INTERPOL coordinated Operation HAECHI; private partners "
+                    + _repeated("Group-IB, Kaspersky and Trend Micro and ", n) + "Fortinet supported it.", "en", 20_000)
+
+
+def test_a_word_of_many_thousand_letters_takes_linear_time():
+    """The index of inflected names looked up every prefix of a word, however long, each sliced and hashed: a
+    Tamil word of 200 000 letters took 34 s in the names stage."""
+    from graphkit.extract import gazetteer
+    _grows_linearly(gazetteer.annotate, lambda n: "காவல்துறை " + _repeated("பிரிவுகாவல்ாிீ", n) + " கூறினார்.", "ta",
+                    6_000)

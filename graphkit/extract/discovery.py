@@ -1080,9 +1080,12 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
             elif text[e:e + 1] != "-":
                 kept.append((s, e))
         spans[:] = kept
+    occurrence_starts = {acronym: [s for s, _ in spans] for acronym, spans in occurrences.items()}  # in order
     looked_after: dict[str, int] = {}  # acronym → the earliest end of a definition looked after
     known_index = ByStart(known)
     places = {(m.start, m.end) for m in known if m.method in PLACE_METHODS}
+    unplaced_index = None  # the known mentions but places, indexed once, when a place begins a name
+    unplaced = Taken(t for t in taken if t not in places)  # the taken spans but places, kept up to date
     for m in definitions:
         acronym = m.group(1).rstrip(".")
         letters = [c for c in acronym if c.isalpha()]
@@ -1111,7 +1114,9 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         entity = _first_holding(known_index, start, a0)
         if entity is not None and (entity.start, entity.end) in places and (entity.start, entity.end) != (start, end):
             # a place that begins the name is not what the acronym names ("Hrvatska udruga banaka (HUB)")
-            entity = _first_holding(ByStart([k for k in known if (k.start, k.end) not in places]), start, a0)
+            if unplaced_index is None:
+                unplaced_index = ByStart([k for k in known if (k.start, k.end) not in places])
+            entity = _first_holding(unplaced_index, start, a0)
         if entity is not None:
             key, type_, label = entity.key, entity.type, entity.label
         else:
@@ -1119,14 +1124,17 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
             key, type_, label = slug(expansion), _head_type(words, lang) or "Organization", expansion
         upto = looked_after.get(acronym)
         spans = [(start, end), (a0, a1)]
-        spans += [(s, e) for s, e in occurrences[acronym] if s > a1 and (upto is None or s <= upto)]
+        starts = occurrence_starts[acronym]
+        spans += occurrences[acronym][bisect_right(starts, a1):len(starts) if upto is None else bisect_right(starts, upto)]
         looked_after[acronym] = a1 if upto is None else min(upto, a1)
         for s, e in spans:
             # a place inside the name stays a mention of its own ("Hrvatska udruga banaka"); a place that is the
             # acronym itself ("HUB", a city of GeoNames) gives way to it (see set_annotations)
-            if _free(s, e, Taken(t for t in taken if t not in places)):
+            if _free(s, e, unplaced):
                 found.append(Mention(s, e, text[s:e], key, type_, label, CONFIDENCE["acronym"], "discovery:acronym"))
                 taken.append((s, e))
+                if (s, e) not in places:
+                    unplaced.append((s, e))
     return found
 
 

@@ -249,9 +249,6 @@ def find_quantities(doc: Document) -> list[Quantity]:
     lang = language(doc.language)
     text = doc.text
     folded, origin = fold_with_offsets(text)
-    to_folded: dict[int, int] = {}
-    for i, o in enumerate(origin):
-        to_folded.setdefault(o, i)
     found: list[Quantity] = []
 
     def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
@@ -326,8 +323,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if lang.buddhist_era and len(token) == 4 and token.isdigit() \
                 and 1900 <= int(token) - BUDDHIST_ERA_OFFSET <= 2100 and int(token) > BUDDHIST_ERA_FROM:
             year_like, value = True, value - BUDDHIST_ERA_OFFSET  # Thai 2566: the year 2023
-        fe = to_folded.get(e, len(folded))
-        if year_like and _approximate(folded, to_folded.get(s, 0), fe, lang):
+        # where the number ends in the folded text: at the first character folded from its end or after it (a mark
+        # on its last digit is folded with it: "12\u0301 suspects" ends after the mark, not at the text's end)
+        fe = bisect_left(origin, e)
+        if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself
         if _word_at(folded, _skip_space(folded, fe), lang.months):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie"
@@ -998,8 +997,11 @@ def _best_candidates(mentions: ByStart, memo_key: tuple, rank, q: Quantity, sent
 
 def _plain(value: Decimal) -> Decimal:
     """A decimal without exponent or trailing zeros: 3E+1 → 30, 17000.0 → 17000."""
-    if value == value.to_integral_value():
-        return Decimal(int(value))
+    if value.is_finite() and value == value.to_integral_value():
+        # from the digits, not through int(): converting a number of thousands of digits takes quadratic time
+        sign, digits, exponent = value.as_tuple()
+        digits = digits + (0,) * exponent if exponent >= 0 else digits[:exponent]
+        return Decimal((sign if any(digits) else 0, digits or (0,), 0))
     return Decimal(format(value.normalize(), "f"))
 
 

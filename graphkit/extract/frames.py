@@ -442,13 +442,17 @@ def coordinators_supported(doc: Document, found: list[Relation]) -> list[Relatio
         counts[m.key] = counts.get(m.key, 0) + 1
     # (one the sentence of the part names first: "Europol's EC3 held meetings with private partners, among them …")
     index = mentions_of(doc.mentions)
+    keys_within: dict[tuple[int, int], set[str]] = {}  # the keys a sentence names, read once per sentence
     out = []
     for r in found:
         if r.predicate != "participatedIn" or types.get(r.subject) not in PRIVATE_TYPES \
                 or r.object not in coordinators:
             continue
         bodies = coordinators[r.object]
-        named = {m.key for m in index.within(r.evidence.start, r.evidence.end)} & bodies
+        span = (r.evidence.start, r.evidence.end)
+        if span not in keys_within:
+            keys_within[span] = {m.key for m in index.within(*span)}
+        named = keys_within[span] & bodies
         for body in [min(named or bodies, key=lambda k: (not international(k), -counts.get(k, 0), k))]:
             out.append(Relation(r.subject, "supports", body, Evidence(
                 r.evidence.doc_id, r.evidence.start, r.evidence.end, r.evidence.text,

@@ -72,6 +72,7 @@ class Index:
         #: first stem → (the names of one word, second stem → the names of several words), names by number
         self.by_stem: dict[str, tuple[list[int], dict[str, list[int]]]] = {} if by_stem is None else by_stem
         self._words: dict[int, tuple[str, ...]] = {}
+        self._longest: int | None = None  # the longest stem kept, first or second (known once looked up)
         if by_stem is not None:
             return
         for i, key in enumerate(matcher.keys()):
@@ -87,7 +88,11 @@ class Index:
     def candidates(self, form: str, following: list[str]):
         """The names whose first word may have ``form`` as a form, and their second ``following`` (the next
         word's forms)."""
-        for k in _stem_lengths(form):
+        if self._longest is None:
+            self._longest = max((len(stem) for first, (_, multi) in self.by_stem.items() for stem in (first, *multi)),
+                                default=0)
+        # no stem is longer than the longest kept: a word of thousands of letters looks up no more prefixes
+        for k in _stem_lengths(form, self._longest):
             entry = self.by_stem.get(form[:k])
             if entry is None:
                 continue
@@ -95,7 +100,7 @@ class Index:
             yield from self._named(singles)
             if multi:
                 for nxt in following:
-                    for k2 in _stem_lengths(nxt):
+                    for k2 in _stem_lengths(nxt, self._longest):
                         yield from self._named(multi.get(nxt[:k2], ()))
 
     def _named(self, numbers):
@@ -123,9 +128,11 @@ def _stem(word: str) -> str:
     return word[:max(MIN_STEM, len(word) - MAX_CUT)]
 
 
-def _stem_lengths(form: str) -> range:
-    """The lengths of the prefixes of a word of the text that may be a name word's stem."""
-    return range(max(1, min(MIN_STEM, len(form) - MAX_ENDING)), len(form) + 1)
+def _stem_lengths(form: str, longest: int | None = None) -> range:
+    """The lengths of the prefixes of a word of the text that may be a name word's stem (of at most ``longest``
+    letters, if given)."""
+    last = len(form) if longest is None else min(len(form), longest)
+    return range(max(1, min(MIN_STEM, len(form) - MAX_ENDING)), last + 1)
 
 
 def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str, ...] = ()) -> int:
