@@ -581,7 +581,7 @@ def works_for(doc: Document) -> list[Relation]:
             confidence, how = ROLE_CONFIDENCE, "relations:role"
             if org is after and text.strip() in (",", "(", "–", "—", "-") and (tail := _role_after(doc, org, lang)):
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
-            elif org is after and text.strip() == "(" and doc.text[org.end:org.end + 1] == ")":
+            elif org is after and _in_brackets(doc, text, org):
                 text, confidence, how = "", APPOSITION_CONFIDENCE, "relations:role:bracket"  # "Roland Wolf (Commerzbank)"
             elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
                 continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
@@ -646,20 +646,23 @@ AFFILIATION_CONFIDENCE = 0.7
 _BRACKETED = re.compile(r"\s*\(\s*$")
 
 
+def _in_brackets(doc: Document, gap: str, org: Mention) -> bool:
+    """Whether the body after a name stands alone in brackets right after it: "Roland Wolf (Commerzbank)"."""
+    return bool(_BRACKETED.fullmatch(gap)) and doc.text[org.end:org.end + 2].lstrip().startswith(")")
+
+
 def _affiliated(doc: Document, person: Mention, org: Mention, sentence: Span, lang: Language,
                 ontology: Ontology) -> bool:
-    """A person written with the body they are of and no title: "Roland Wolf (Commerzbank)", "said Jane Doe of
-    Chainalysis.", "Kari Nordmann i Nkom:".
+    """A person written with the body they are of and no title: "said Jane Doe of Chainalysis.", "Kari Nordmann
+    i Nkom:" (the body in brackets, "Roland Wolf (Commerzbank)", is read with the roles: :func:`_in_brackets`).
 
-    The body stands in brackets right after the name, or after a connector of the language, and closes the
+    The body stands after a connector of the language and closes the
     phrase (punctuation after it, or the bracket): more talk after it would make it another's
     ("Jane Doe of the police in Kenya").
     """
     if ontology.coarse_type(org.type) != "Organization" or org.end > sentence.end:
         return False
     gap = doc.text[person.end:org.start]
-    if _BRACKETED.fullmatch(gap):
-        return doc.text[org.end:org.end + 2].lstrip().startswith(")")
     connectors = set(lang.role_connectors) | {"of", "from", "at"}
     if fold(gap).strip() not in connectors - POSSESSIVES or fold(gap).strip() != fold(gap.strip()) or not gap.strip():
         return False
