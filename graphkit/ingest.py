@@ -552,12 +552,13 @@ def _script_words(sample: str, main: str) -> tuple[Counter[str], int]:
 
 #: The fewest frequent words (``data/langid.toml``) of one language a text needs, and the share of the words of
 #: its script they must make, for lingua to weigh only the languages they name; a language is weighed where it
-#: has at least 1/``CANDIDATE_RATIO`` of the frequent words of the language with most (with its neighbours), and
-#: the second with most always is. The words of other scripts may be at most ``OTHER_SCRIPT_SHARE`` of those of
+#: has at least 1/``CANDIDATE_RATIO`` of the frequent words of the language with most, or as many as the second
+#: with most, and with its neighbours. The words of other scripts may be at most ``OTHER_SCRIPT_SHARE`` of those of
 #: the main one. A text of at least ``SURE_WORDS`` words in its script, ``SURE_SHARE`` of them frequent words of
 #: one language, more than ``SURE_RATIO`` times those of any other, is in that language, when no neighbour of it
-#: is known (``[neighbours]``): lingua is not asked.
-SURE_WORDS, SURE_SHARE, SURE_RATIO = 100, 0.2, 2
+#: is known (``[neighbours]``) and no other language has more than ``SURE_FOREIGN`` of its words (a quotation): lingua
+#: is not asked.
+SURE_WORDS, SURE_SHARE, SURE_RATIO, SURE_FOREIGN = 100, 0.2, 2, 0.05
 MIN_FREQUENT, FREQUENT_SHARE, CANDIDATE_RATIO, OTHER_SCRIPT_SHARE = 5, 0.1, 2, 1 / 3
 
 
@@ -567,13 +568,17 @@ def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] 
 
     In the Latin and Cyrillic scripts, lingua knows many languages (49 and 8), and loading the models of all of
     them for the first article of the script is most of a cold start, weighing them all most of the time an
-    article takes. The frequent words of each (``data/langid.toml``: "the", "of", "und", "et", "și" …, and
-    words with Turkish "ı", Kazakh "қ") that a text is full of name the few it can be in: those with most of them and their neighbours (Danish with
-    Norwegian and Swedish), the second with most, and any language of the script that has no frequent words
-    listed. lingua weighs each language apart from the others, so among these it chooses what it would choose
-    among all, as long as that is one of them. A long text whose frequent words are those of one language, by far
-    (``SURE_RATIO``), is in that language, unless it has neighbours. Where the words are too few, or another script is too present, it weighs them all: lingua
-    chooses the languages of the script most words are written in, and a Chinese character is a word to it.
+    article takes. The frequent words of each (``data/langid.toml``: "the", "of", "und", "et", "și" …, and the
+    words with Turkish "ı" or Kazakh "қ") that a text is full of name the few languages it can be in: those with
+    most of them, the second with most, their neighbours (Danish with Norwegian and Swedish), and any language of
+    the script that has no frequent words listed. lingua weighs each language apart from the others, so among
+    these it chooses what it would choose among all, as long as that is one of them.
+
+    A long text whose frequent words are those of one language by far (``SURE_RATIO``) is in that language,
+    unless the language has neighbours or the text quotes another at length (lingua weighs the letters of a
+    language, Turkish "ı", "ğ", more than its share of the words). Where the words are too few, or another script
+    is too present, lingua weighs all the languages: it chooses the languages of the script most words are
+    written in, and a Chinese character is a word to it.
     """
     from .lang import frequent_words
 
@@ -584,24 +589,35 @@ def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] 
     if others > OTHER_SCRIPT_SHARE * sum(words.values()):
         return None
     by_word, by_letter, listed = table.words.get(main, {}), table.letters.get(main, {}), table.listed[main]
-    scores: Counter[str] = Counter()
+    marked: list[tuple[str, frozenset[str], int]] = []  # each word of some language's, its languages, its count
     for w, count in words.items():
-        for code in by_word.get(w, ()):
+        codes = by_word.get(w, frozenset())
+        if by_letter and (letters := by_letter.keys() & set(w)):
+            codes = codes.union(*(by_letter[letter] for letter in letters))
+        if codes:
+            marked.append((w, codes, count))
+    scores: Counter[str] = Counter()
+    for _, codes, count in marked:
+        for code in codes:
             scores[code] += count
-        if by_letter:
-            for code in {code for letter in by_letter.keys() & set(w) for code in by_letter[letter]}:
-                scores[code] += count
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     if len(ranked) < 2:
         return None
-    top, total = ranked[0][1], sum(words.values())
+    (first, top), total = ranked[0], sum(words.values())
     if top < MIN_FREQUENT or top < FREQUENT_SHARE * total:
         return None
     if (top > SURE_RATIO * ranked[1][1] and top >= SURE_SHARE * total and total >= SURE_WORDS
-            and ranked[0][0] not in table.neighbours and known <= listed):
-        return (ranked[0][0],)
-    chosen = {code for code, count in ranked if count * CANDIDATE_RATIO >= top}
-    chosen |= {near for code in chosen for near in table.neighbours.get(code, ())} | {ranked[1][0]}
+            and first not in table.neighbours and known <= listed):
+        # no quotation in another language: its words that are not the first's are few
+        foreign: Counter[str] = Counter()
+        for w, codes, count in marked:
+            if first not in codes and len(w) > 1:
+                for code in codes:
+                    foreign[code] += count
+        if max(foreign.values(), default=0) < SURE_FOREIGN * total:
+            return (first,)
+    chosen = {code for code, count in ranked if count * CANDIDATE_RATIO >= top or count == ranked[1][1]}
+    chosen |= {near for code in chosen for near in table.neighbours.get(code, ())}
     return tuple(sorted((chosen | (known - listed)) & known))
 
 
