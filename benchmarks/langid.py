@@ -1,13 +1,18 @@
 """The language graphkit gives each article of the tuning sets, in two versions of graphkit, side by side.
 
     python benchmarks/langid.py --baseline /tmp/graphkit-main [--blind] [--generated 200]
+    python benchmarks/langid.py --baseline /tmp/graphkit-main --speed en,fr,de,ru,tr,zh,hi
 
 Each version runs in a process of its own (``PYTHONPATH`` its folder) and identifies the language of every
 text as ``graphkit build`` does (``read_text`` then ``detect_language``): the articles of the tuning sets,
 the sentences of ``tests/data/lang-smoke`` (short texts, each on its own), and ``--generated`` articles of
 ``corpus.py`` (21 languages). It prints, per set, how many texts changed language, and for the tuning sets
 which ones (file, before → after), and the CPU time each version spent identifying them (the models it
-loaded included: each version runs in one process, so the sets first in the list load most). ``--blind`` adds the blind sets, with counts only: their texts are not read here.
+loaded included: each version runs in one process, so the sets first in the list load most).
+
+``--speed LANGS``: instead, the CPU seconds per MB of identification alone, in each version, for 20 generated
+articles of each language (``corpus.py``, 3000 characters) after 3 that load the models, the best of three
+rounds. ``--blind`` adds the blind sets, with counts only: their texts are not read here.
 """
 
 from __future__ import annotations
@@ -40,6 +45,36 @@ for group, key, kind, value in items:
     cpu[group] = cpu.get(group, 0.0) + time.process_time() - t
 json.dump({"languages": out, "cpu": cpu}, sys.stdout)
 """
+
+
+SPEED = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+import corpus
+from graphkit.ingest import detect_language
+out = {}
+for lang in sys.argv[2].split(","):
+    texts = [text for _, text in corpus.articles(23, seed=1, size=3000, languages=[lang])]
+    for text in texts[:3]:
+        detect_language(text)
+    size = sum(len(t.encode("utf-8")) for t in texts[3:]) / 1e6
+    best = None
+    for _ in range(3):
+        t = time.process_time()
+        for text in texts[3:]:
+            detect_language(text)
+        cpu = time.process_time() - t
+        best = cpu if best is None else min(best, cpu)
+    out[lang] = best / size
+json.dump(out, sys.stdout)
+"""
+
+
+def speed(root: Path, langs: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", SPEED, str(ROOT / "benchmarks"), langs], env=env, cwd=root,
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
 
 
 def _strings(value) -> list[str]:
@@ -89,7 +124,14 @@ def main(argv=None) -> int:
     parser.add_argument("--baseline", type=Path, required=True, metavar="DIR", help="the other version's folder")
     parser.add_argument("--blind", action="store_true", help="also the blind sets (counts only)")
     parser.add_argument("--generated", type=int, default=0, metavar="N", help="and N articles of corpus.py")
+    parser.add_argument("--speed", metavar="LANGS", help="CPU s/MB of identification in these languages instead")
     args = parser.parse_args(argv)
+    if args.speed:
+        before, after = speed(args.baseline.resolve(), args.speed), speed(ROOT, args.speed)
+        print("| language | s/MB before | s/MB after | after ÷ before |\n|---|---|---|---|")
+        for lang in args.speed.split(","):
+            print(f"| {lang} | {before[lang]:.2f} | {after[lang]:.2f} | {after[lang] / before[lang]:.2f} |")
+        return 0
     todo = items(blind=args.blind, generated=args.generated)
     before, after = run(args.baseline.resolve(), todo), run(ROOT, todo)
     changed = 0
