@@ -559,6 +559,9 @@ def _script_words(sample: str, main: str) -> tuple[Counter[str], int]:
 #: is known (``[neighbours]``) and no other language has more than ``SURE_FOREIGN`` of its words (a quotation): lingua
 #: is not asked.
 SURE_WORDS, SURE_SHARE, SURE_RATIO, SURE_FOREIGN = 100, 0.2, 2, 0.05
+#: More languages than this with at least 1/``CANDIDATE_RATIO`` of the frequent words of the first: the words
+#: name no language, and lingua weighs them all.
+MAX_NEAR_TOP = 8
 MIN_FREQUENT, FREQUENT_SHARE, CANDIDATE_RATIO, OTHER_SCRIPT_SHARE = 5, 0.1, 2, 1 / 3
 
 
@@ -572,7 +575,9 @@ def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] 
     words with Turkish "ı" or Kazakh "қ") that a text is full of name the few languages it can be in: those with
     most of them, the second with most, their neighbours (Danish with Norwegian and Swedish), and any language of
     the script that has no frequent words listed. lingua weighs each language apart from the others, so among
-    these it chooses what it would choose among all, as long as that is one of them.
+    these it chooses what it would choose among all, as long as that is one of them. Where many languages have
+    nearly as many of the words as the first (``MAX_NEAR_TOP``), the text is in none of them: a language none of
+    the lists is of, such as Hausa, whose "a", "da", "na" are everyone's.
 
     A long text whose frequent words are those of one language by far (``SURE_RATIO``) is in that language,
     unless the language has neighbours or the text quotes another at length (lingua weighs the letters of a
@@ -616,7 +621,10 @@ def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] 
                     foreign[code] += count
         if max(foreign.values(), default=0) < SURE_FOREIGN * total:
             return (first,)
-    chosen = {code for code, count in ranked if count * CANDIDATE_RATIO >= top or count == ranked[1][1]}
+    near_top = [code for code, count in ranked if count * CANDIDATE_RATIO >= top]
+    if len(near_top) > MAX_NEAR_TOP:  # words every language writes: a language none of the lists is of (Hausa)
+        return None
+    chosen = {*near_top, *(code for code, count in ranked if count == ranked[1][1])}
     chosen |= {near for code in chosen for near in table.neighbours.get(code, ())}
     return tuple(sorted((chosen | (known - listed)) & known))
 

@@ -483,6 +483,17 @@ def test_a_headline_with_few_frequent_words_is_weighed_against_every_language():
     assert detect_language(text) == "hr"
 
 
+def test_a_language_no_list_is_of_is_weighed_against_every_language():
+    # Hausa's "a", "da", "na", "ta" are frequent words of a dozen languages: they name none of them (lingua, which
+    # knows no Hausa, calls it Indonesian; weighing the dozen only, it called it Latin)
+    text = ("'Yan sanda sun kama mutane ashirin a Kano bisa zargin damfara ta intanet. A cewar rundunar 'yan sanda, an "
+            "kwace miliyoyin naira kuma har yanzu ana ci gaba da bincike. Wannan shi ne karo na farko da aka gudanar "
+            "da irin wannan aiki tare da kamfanoni masu zaman kansu, in ji kakakin 'yan sanda. Ya ce hadin gwiwar "
+            "yana da matukar muhimmanci, kuma za a kara gudanar da ayyuka a cikin shekara. ") * 2
+    assert _candidates_of(text) is None
+    assert detect_language(text) == _lingua_alone(text)
+
+
 def test_latin_names_in_a_chinese_article_do_not_make_it_latin():
     # more Latin letters than Chinese characters, but a Chinese character is a word to lingua
     text = ("Binance、Coinbase、Kraken、Microsoft、Trend Micro、Kaspersky、Group-IB 与 INTERPOL 合作，警方在行动中逮捕了 "
