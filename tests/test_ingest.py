@@ -432,6 +432,9 @@ ENGLISH_QUOTE = ('"This is one of the largest operations that we have seen in th
                  'done when the police and the private sector work together," said a spokesperson for the company, '
                  'who added that the investigation was still going on and that more arrests were expected in the '
                  'coming weeks. ')
+POLISH = ("Policja zatrzymała dwadzieścia osób po dużym śledztwie w sprawie oszustw internetowych. Według policji "
+          "zabezpieczono kilka milionów złotych, a sprawa nie jest jeszcze zakończona. To pierwszy raz, kiedy taka "
+          "akcja została przeprowadzona we współpracy z firmami prywatnymi, powiedział rzecznik policji. ")
 NORWEGIAN = ("Politiet har pågrepet 20 personer etter en stor etterforskning av nettsvindel. Ifølge politiet ble det "
              "beslaglagt flere millioner kroner, og saken er ikke avsluttet. Det er første gang at en slik aksjon blir "
              "gjennomført i samarbeid med private selskaper, sier politiinspektøren. Hun mener at samarbeidet har "
@@ -468,12 +471,14 @@ def test_an_article_full_of_one_language_s_words_is_in_it_without_lingua():
     assert detect_language(text) == _lingua_alone(text) == "en"
 
 
+@pytest.mark.parametrize("article, code", [(TURKISH, "tr"), (POLISH, "pl")])
 @pytest.mark.parametrize("quotes", [1, 2, 3])
-def test_an_english_quotation_does_not_make_a_turkish_article_english(quotes):
-    # the English quotations have more frequent words than the Turkish around them: English is weighed, not chosen
-    text = TURKISH + ENGLISH_QUOTE * quotes + TURKISH
-    assert "tr" in _candidates_of(text)
-    assert detect_language(text) == _lingua_alone(text) == "tr"
+def test_an_english_quotation_does_not_make_an_article_english(article, code, quotes):
+    # the English quotations have more frequent words than the article around them: English is weighed, not
+    # chosen (lingua weighs the letters of Turkish and Polish, "ı", "ğ", "ł", "ż", more than their share of words)
+    text = article + ENGLISH_QUOTE * quotes + article
+    assert code in _candidates_of(text)
+    assert detect_language(text) == _lingua_alone(text) == code
 
 
 def test_a_headline_with_few_frequent_words_is_weighed_against_every_language():
