@@ -554,15 +554,16 @@ def _script_words(sample: str, main: str) -> tuple[Counter[str], int]:
 #: its script they must make, for lingua to weigh only the languages they name; a language is weighed where it
 #: has at least 1/``CANDIDATE_RATIO`` of the frequent words of the language with most, or as many as the second
 #: with most, and with its neighbours. The words of other scripts may be at most ``OTHER_SCRIPT_SHARE`` of those of
-#: the main one. A text of at least ``SURE_WORDS`` words in its script, ``SURE_SHARE`` of them frequent words of
-#: one language, more than ``SURE_RATIO`` times those of any other, is in that language, when no neighbour of it
-#: is known (``[neighbours]``) and no other language has more than ``SURE_FOREIGN`` of its words (a quotation): lingua
-#: is not asked.
-SURE_WORDS, SURE_SHARE, SURE_RATIO, SURE_FOREIGN = 100, 0.2, 2, 0.05
+#: the main one.
+MIN_FREQUENT, FREQUENT_SHARE, CANDIDATE_RATIO, OTHER_SCRIPT_SHARE = 5, 0.1, 2, 1 / 3
 #: More languages than this with at least 1/``CANDIDATE_RATIO`` of the frequent words of the first: the words
 #: name no language, and lingua weighs them all.
 MAX_NEAR_TOP = 8
-MIN_FREQUENT, FREQUENT_SHARE, CANDIDATE_RATIO, OTHER_SCRIPT_SHARE = 5, 0.1, 2, 1 / 3
+#: A text of at least ``SURE_WORDS`` words in its script, ``SURE_SHARE`` of them frequent words of one language,
+#: more than ``SURE_RATIO`` times those of any other, is in that language, when no neighbour of it is known
+#: (``[neighbours]``) and no other language has more than ``SURE_FOREIGN`` of its words (a quotation): lingua is
+#: not asked.
+SURE_WORDS, SURE_SHARE, SURE_RATIO, SURE_FOREIGN = 100, 0.2, 2, 0.05
 
 
 def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] | None:
@@ -572,17 +573,17 @@ def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] 
     In the Latin and Cyrillic scripts, lingua knows many languages (49 and 8), and loading the models of all of
     them for the first article of the script is most of a cold start, weighing them all most of the time an
     article takes. The frequent words of each (``data/langid.toml``: "the", "of", "und", "et", "și" …, and the
-    words with Turkish "ı" or Kazakh "қ") that a text is full of name the few languages it can be in: those with
-    most of them, the second with most, their neighbours (Danish with Norwegian and Swedish), and any language of
-    the script that has no frequent words listed. lingua weighs each language apart from the others, so among
-    these it chooses what it would choose among all, as long as that is one of them. Where many languages have
-    nearly as many of the words as the first (``MAX_NEAR_TOP``), the text is in none of them: a language none of
-    the lists is of, such as Hausa, whose "a", "da", "na" are everyone's.
+    words with letters few others write, Turkish "ı", Polish "ł", Kazakh "қ") that a text is full of name the
+    few languages it can be in: those with most of them, the second with most, their neighbours (Danish with
+    Norwegian and Swedish), and any language of the script that has no frequent words listed. lingua weighs each
+    language apart from the others, so among these it chooses what it would choose among all, as long as that is
+    one of them. Where many languages have nearly as many of the words as the first (``MAX_NEAR_TOP``), the text
+    is in none of them: a language none of the lists is of, such as Hausa, whose "a", "da", "na" are everyone's.
 
     A long text whose frequent words are those of one language by far (``SURE_RATIO``) is in that language,
     unless the language has neighbours or the text quotes another at length (lingua weighs the letters of a
-    language, Turkish "ı", "ğ", more than its share of the words). Where the words are too few, or another script
-    is too present, lingua weighs all the languages: it chooses the languages of the script most words are
+    language, Turkish "ı", Polish "ł", more than its share of the words). Where the words are too few, or another
+    script is too present, lingua weighs all the languages: it chooses the languages of the script most words are
     written in, and a Chinese character is a word to it.
     """
     from .lang import frequent_words
