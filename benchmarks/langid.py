@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TUNING = ["/work/shared/corpus/seeds", "tests/data/multilingual/corpus", "tests/data/dev/corpus", "/tmp/dev2c",
-          "tests/data/dev3/corpus", "tests/data/dev4/corpus"]
+          "tests/data/dev3/corpus", "tests/data/dev4/corpus", "tests/data/dev5/corpus"]
 BLIND = ["tests/data/blind/corpus", "tests/data/blind-languages/corpus", "tests/data/blind3/corpus",
          "tests/data/blind4/corpus"]
 
