@@ -517,7 +517,7 @@ def test_the_frequent_words_name_languages_lingua_knows():
     for script, codes in table.scripts.items():
         assert codes <= lingua, script
         assert table.listed[script] == codes, f"{script}: languages without frequent words"
-        assert {c for cs in table.words[script].values() for c in cs} <= codes
+        assert {c for t in (table.words[script], table.letters[script]) for cs in t.values() for c in cs} <= codes
     for code, near in table.neighbours.items():
         assert any(near <= codes for codes in table.scripts.values()), f"{code}'s neighbours are of several scripts"
 
