@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -486,10 +487,17 @@ def _detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
+@lru_cache(maxsize=64)
+def _detector_of(codes: tuple[str, ...]):
+    """lingua weighing these languages only; it loads their models alone (the detectors share them)."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(
+        *(Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in codes)).build()
+
+
 def _scripts(sample: str) -> tuple[str, int, int]:
     """The script of most letters (and their marks) other than Latin, how many it has, and how many Latin has."""
-    from collections import Counter
-
     from .text import script_of
 
     counts: Counter[str] = Counter()
@@ -504,15 +512,15 @@ def _scripts(sample: str) -> tuple[str, int, int]:
     return script, n, latin
 
 
-def _main_script(sample: str) -> str:
+def _main_script(sample: str, scripts: tuple[str, int, int] | None = None) -> str:
     """The script an article is written in: that of most letters other than Latin, where it has at least half as
     many as Latin (names of companies and bodies are written as they are), else Latin (a quotation in another
-    script does not make the article's script)."""
-    script, n, latin = _scripts(sample)
+    script does not make the article's script). ``scripts``: :func:`_scripts` of the sample, if counted."""
+    script, n, latin = scripts or _scripts(sample)
     return script if script and 2 * n >= latin else ("LATIN" if latin else script)
 
 
-def _script_language(sample: str) -> str | None:
+def _script_language(sample: str, scripts: tuple[str, int, int] | None = None) -> str | None:
     """The language a text's main script names (``data/scripts.toml``), if the script names one.
 
     The main script is that of most letters and their marks, and it must have at
@@ -521,9 +529,105 @@ def _script_language(sample: str) -> str | None:
     """
     from .lang import script_languages
 
-    script, n, latin = _scripts(sample)
+    script, n, latin = scripts or _scripts(sample)
     # the script of most letters, not a quotation in an article of another script
     return script_languages().get(script) if n >= 20 and 2 * n >= latin else None
+
+
+def _script_words(sample: str, main: str) -> tuple[Counter[str], int]:
+    """The words of ``sample`` written in its main script, folded, and how many times each is; and how many words
+    it has in other scripts, a character of a script written without spaces (Chinese, Japanese) being a word."""
+    from .text import script_of
+
+    words: Counter[str] = Counter()
+    others = 0
+    for w, n in Counter(_WORD_SPLIT.split(sample)).items():  # each different word folded once
+        script = script_of(w[0]) if w else ""
+        if script == main:
+            words[fold(w)] += n
+        elif script and script != "DIGIT":
+            others += n * (sum(1 for c in w if is_unspaced(c)) or 1)
+    return words, others
+
+
+#: The fewest frequent words (``data/langid.toml``) of one language a text needs, and the share of the words of
+#: its script they must make, for lingua to weigh only the languages they name; a language is weighed where it
+#: has at least 1/``CANDIDATE_RATIO`` of the frequent words of the language with most, or as many as the second
+#: with most, and with its neighbours. The words of other scripts may be at most ``OTHER_SCRIPT_SHARE`` of those of
+#: the main one.
+MIN_FREQUENT, FREQUENT_SHARE, CANDIDATE_RATIO, OTHER_SCRIPT_SHARE = 5, 0.1, 2, 1 / 3
+#: More languages than this with at least 1/``CANDIDATE_RATIO`` of the frequent words of the first: the words
+#: name no language, and lingua weighs them all.
+MAX_NEAR_TOP = 8
+#: A text of at least ``SURE_WORDS`` words in its script, ``SURE_SHARE`` of them frequent words of one language,
+#: more than ``SURE_RATIO`` times those of any other, is in that language, when no neighbour of it is known
+#: (``[neighbours]``) and no other language has more than ``SURE_FOREIGN`` of its words (a quotation): lingua is
+#: not asked.
+SURE_WORDS, SURE_SHARE, SURE_RATIO, SURE_FOREIGN = 100, 0.2, 2, 0.05
+
+
+def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] | None:
+    """The languages lingua need weigh for a text of this main script, its words in it and the words in other
+    scripts (:func:`_script_words`), or None: all of them; one language: the text is in it.
+
+    In the Latin and Cyrillic scripts, lingua knows many languages (49 and 8), and loading the models of all of
+    them for the first article of the script is most of a cold start, weighing them all most of the time an
+    article takes. The frequent words of each (``data/langid.toml``: "the", "of", "und", "et", "și" …, and the
+    words with letters few others write, Turkish "ı", Polish "ł", Kazakh "қ") that a text is full of name the
+    few languages it can be in: those with most of them, the second with most, their neighbours (Danish with
+    Norwegian and Swedish), and any language of the script that has no frequent words listed. lingua weighs each
+    language apart from the others, so among these it chooses what it would choose among all, as long as that is
+    one of them. Where many languages have nearly as many of the words as the first (``MAX_NEAR_TOP``), the text
+    is in none of them: a language none of the lists is of, such as Hausa, whose "a", "da", "na" are everyone's.
+
+    A long text whose frequent words are those of one language by far (``SURE_RATIO``) is in that language,
+    unless the language has neighbours or the text quotes another at length (lingua weighs the letters of a
+    language, Turkish "ı", Polish "ł", more than its share of the words). Where the words are too few, or another
+    script is too present, lingua weighs all the languages: it chooses the languages of the script most words are
+    written in, and a Chinese character is a word to it.
+    """
+    from .lang import frequent_words
+
+    table = frequent_words()
+    known = table.scripts.get(main)
+    if not known:
+        return None
+    if others > OTHER_SCRIPT_SHARE * sum(words.values()):
+        return None
+    by_word, by_letter, listed = table.words.get(main, {}), table.letters.get(main, {}), table.listed[main]
+    marked: list[tuple[str, frozenset[str], int]] = []  # each word of some language's, its languages, its count
+    for w, count in words.items():
+        codes = by_word.get(w, frozenset())
+        if by_letter and (letters := by_letter.keys() & set(w)):
+            codes = codes.union(*(by_letter[letter] for letter in letters))
+        if codes:
+            marked.append((w, codes, count))
+    scores: Counter[str] = Counter()
+    for _, codes, count in marked:
+        for code in codes:
+            scores[code] += count
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    if len(ranked) < 2:
+        return None
+    (first, top), total = ranked[0], sum(words.values())
+    if top < MIN_FREQUENT or top < FREQUENT_SHARE * total:
+        return None
+    if (top > SURE_RATIO * ranked[1][1] and top >= SURE_SHARE * total and total >= SURE_WORDS
+            and first not in table.neighbours and known <= listed):
+        # no quotation in another language: its words that are not the first's are few
+        foreign: Counter[str] = Counter()
+        for w, codes, count in marked:
+            if first not in codes and len(w) > 1:
+                for code in codes:
+                    foreign[code] += count
+        if max(foreign.values(), default=0) < SURE_FOREIGN * total:
+            return (first,)
+    near_top = [code for code, count in ranked if count * CANDIDATE_RATIO >= top]
+    if len(near_top) > MAX_NEAR_TOP:  # words every language writes: a language none of the lists is of (Hausa)
+        return None
+    chosen = {*near_top, *(code for code, count in ranked if count == ranked[1][1])}
+    chosen |= {near for code in chosen for near in table.neighbours.get(code, ())}
+    return tuple(sorted((chosen | (known - listed)) & known))
 
 
 def detect_language(text: str) -> str:
@@ -532,16 +636,24 @@ def detect_language(text: str) -> str:
     A text written in a script that names its language (``data/scripts.toml``:
     Khmer, Burmese, Ethiopic, Georgian …) is in that language; for the others,
     lingua's statistical models decide, shipped in its PyPI package (offline);
-    models are loaded lazily for the candidate languages only.
+    in the Latin and Cyrillic scripts, among the languages whose frequent words the text
+    is full of (:func:`_candidates`: a long text full of those of one language is in it),
+    else among all; models are loaded lazily, for the languages weighed only.
     """
     sample = text[:20000]
-    by_script = _script_language(sample)
+    scripts = _scripts(sample)
+    by_script = _script_language(sample, scripts)
     if by_script:
         return by_script
-    language = _detector().detect_language_of(sample)
+    main = _main_script(sample, scripts)
+    words, others = _script_words(sample, main)
+    codes = _candidates(main, words, others)
+    if codes is not None and len(codes) == 1:
+        return _by_words(sample, codes[0], words=words)
+    language = (_detector_of(codes) if codes else _detector()).detect_language_of(sample)
     if language is None:
         return "und"
-    return _by_words(sample, language.iso_code_639_1.name.lower())
+    return _by_words(sample, language.iso_code_639_1.name.lower(), words=words)
 
 
 _WORD_SPLIT = re.compile(r"[\s.,;:!?।॥\"'“”‘’()\[\]«»–—-]+")
@@ -554,7 +666,7 @@ MIN_IDENTIFYING, IDENTIFYING_SHARE, IDENTIFYING_RATIO = 2, 0.05, 2
 MIN_IDENTIFYING_KNOWN, LINGUA_SURE = 5, 0.9
 
 
-def _by_words(sample: str, found: str) -> str:
+def _by_words(sample: str, found: str, *, words: Counter[str] | None = None) -> str:
     """Another language than ``found`` whose identifying words (``[language] identify``) the text is full of.
 
     lingua knows no Nepali and calls it Hindi; Nepali's "छ", "भएको", "गरेको" outnumber Hindi's
@@ -563,21 +675,15 @@ def _by_words(sample: str, found: str) -> str:
     share ``IDENTIFYING_SHARE`` of the words of that script (a short text needs few, a long one many) and more
     than ``IDENTIFYING_RATIO`` times those of ``found``. For a language lingua knows, which it weighed and did
     not choose, they must be at least ``MIN_IDENTIFYING_KNOWN``, and lingua's choice stands where it is sure
-    of it (``LINGUA_SURE``).
+    of it (``LINGUA_SURE``). ``words``: :func:`_script_words` of the sample, if counted.
     """
-    from collections import Counter
-
     from .lang import _lingua_codes, identifying_words
-    from .text import script_of
 
     table = identifying_words()
     if not table:
         return found
-    main = _main_script(sample)
-    words: Counter[str] = Counter()
-    for w, n in Counter(_WORD_SPLIT.split(sample)).items():  # each different word folded once
-        if w and script_of(w[0]) == main:
-            words[fold(w)] += n
+    if words is None:
+        words = _script_words(sample, _main_script(sample))[0]
     scores = {code: sum(words[w] for w in ws) for code, ws in table.items()}
     own = scores.get(found, 0)
     best = max((c for c in scores if c != found), key=lambda c: (scores[c], c), default=None)

@@ -468,6 +468,49 @@ def script_languages() -> dict[str, str]:
     return dict(_read(DATA_DIR / "scripts.toml").get("languages", {}))
 
 
+@dataclass(frozen=True)
+class FrequentWords:
+    """What ``data/langid.toml`` says of the scripts lingua knows many languages of (Latin, Cyrillic).
+
+    ``scripts``: script → every language lingua knows in it; ``words``: folded word → the languages it is
+    frequent in, per script; ``letters``: letter → the languages whose words it marks, per script; ``listed``:
+    the languages of each script that have frequent words or letters; ``neighbours``: language → the languages lingua tells it from by letters rather than by words (itself among
+    them).
+    """
+
+    scripts: dict[str, frozenset[str]]
+    words: dict[str, dict[str, frozenset[str]]]
+    letters: dict[str, dict[str, frozenset[str]]]
+    listed: dict[str, frozenset[str]]
+    neighbours: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def frequent_words() -> FrequentWords:
+    """The frequent words of the languages of the scripts lingua knows many languages of (``data/langid.toml``)."""
+    data = _read(DATA_DIR / "langid.toml")
+    scripts = {script: frozenset(codes) for script, codes in data.get("scripts", {}).items()}
+    words: dict[str, dict[str, set[str]]] = {}
+    letters: dict[str, dict[str, set[str]]] = {}
+    for script, codes in scripts.items():
+        table, marks = words.setdefault(script, {}), letters.setdefault(script, {})
+        for code in codes:
+            for w in data.get("words", {}).get(code, []):
+                table.setdefault(fold(w), set()).add(code)
+            for letter in data.get("letters", {}).get(code, []):
+                marks.setdefault(fold(letter), set()).add(code)
+    neighbours: dict[str, set[str]] = {}
+    for group in data.get("neighbours", {}).get("groups", []):
+        for code in group:
+            neighbours.setdefault(code, {code}).update(group)
+    return FrequentWords(scripts=scripts,
+                         words={s: {w: frozenset(c) for w, c in t.items()} for s, t in words.items()},
+                         letters={s: {x: frozenset(c) for x, c in t.items()} for s, t in letters.items()},
+                         listed={s: frozenset(c for t in (words[s], letters[s]) for cs in t.values() for c in cs)
+                                 for s in scripts},
+                         neighbours={c: frozenset(n) for c, n in neighbours.items()})
+
+
 @lru_cache(maxsize=1)
 def _lingua_codes() -> frozenset[str]:
     from lingua import Language as LinguaLanguage  # its list of languages, not its models

@@ -405,6 +405,123 @@ def test_lingua_weighed_the_languages_it_knows(text):
     assert detect_language(text) == "hi"
 
 
+# ---------------------------------------------------------------- language: the languages lingua weighs
+
+
+def _lingua_alone(text: str) -> str:
+    """The language lingua finds weighing every language it knows, the identifying words then applied: what
+    identification was before the frequent words chose the languages lingua weighs."""
+    from graphkit.ingest import _by_words, _detector
+
+    found = _detector().detect_language_of(text[:20000])
+    return "und" if found is None else _by_words(text[:20000], found.iso_code_639_1.name.lower())
+
+
+def _candidates_of(text: str):
+    from graphkit.ingest import _candidates, _main_script, _script_words
+
+    main = _main_script(text)
+    return _candidates(main, *_script_words(text, main))
+
+
+TURKISH = ("İstanbul merkezli 14 ilde eş zamanlı düzenlenen operasyonda, sahte yatırım siteleri üzerinden "
+           "vatandaşları dolandıran suç örgütüne yönelik 87 şüpheli gözaltına alındı. Emniyet Genel Müdürlüğü Siber "
+           "Suçlarla Mücadele Daire Başkanlığı koordinasyonunda yürütülen çalışmada kripto para hesapları da "
+           "incelendi. ")
+ENGLISH_QUOTE = ('"This is one of the largest operations that we have seen in the region, and it shows what can be '
+                 'done when the police and the private sector work together," said a spokesperson for the company, '
+                 'who added that the investigation was still going on and that more arrests were expected in the '
+                 'coming weeks. ')
+POLISH = ("Policja zatrzymała dwadzieścia osób po dużym śledztwie w sprawie oszustw internetowych. Według policji "
+          "zabezpieczono kilka milionów złotych, a sprawa nie jest jeszcze zakończona. To pierwszy raz, kiedy taka "
+          "akcja została przeprowadzona we współpracy z firmami prywatnymi, powiedział rzecznik policji. ")
+NORWEGIAN = ("Politiet har pågrepet 20 personer etter en stor etterforskning av nettsvindel. Ifølge politiet ble det "
+             "beslaglagt flere millioner kroner, og saken er ikke avsluttet. Det er første gang at en slik aksjon blir "
+             "gjennomført i samarbeid med private selskaper, sier politiinspektøren. Hun mener at samarbeidet har "
+             "vært svært viktig, og at flere aksjoner kommer i løpet av året. ")
+UKRAINIAN = ("Поліція затримала двадцять людей після великого розслідування інтернет-шахрайства. За даними поліції, "
+             "було вилучено кілька мільйонів гривень, і справа ще не закрита. Це перший раз, коли така операція "
+             "проводиться спільно з приватними компаніями, повідомив представник поліції. За його словами, співпраця "
+             "була дуже важливою, і протягом року будуть нові операції. ")
+
+
+@pytest.mark.parametrize("name, code", [("001_e8e737de296aae96.txt", "fr"), ("002_c4961fa566e269b9.txt", "sv"),
+                                        ("003_116afd1c6ca5450f.txt", "ro")])
+def test_lingua_weighs_the_few_languages_whose_frequent_words_an_article_is_full_of(name, code):
+    text = read_text(SEEDS / name)
+    candidates = _candidates_of(text)
+    # a handful of the 49 languages lingua knows in the Latin script, the article's among them
+    assert candidates is not None and code in candidates and len(candidates) <= 6
+    assert detect_language(text) == _lingua_alone(text) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    (NORWEGIAN, "nb"),  # its neighbours, Danish and Nynorsk, are weighed with it: their words are much the same
+    (UKRAINIAN, "uk"),
+    (TURKISH * 3, "tr"),  # few words written apart, many with "ı", "ş", "ğ"
+])
+def test_the_languages_weighed_give_lingua_s_own_choice(text, code):
+    assert _candidates_of(text) is not None
+    assert detect_language(text) == _lingua_alone(text) == code
+
+
+def test_an_article_full_of_one_language_s_words_is_in_it_without_lingua():
+    text = ENGLISH_QUOTE * 3
+    assert _candidates_of(text) == ("en",)
+    assert detect_language(text) == _lingua_alone(text) == "en"
+
+
+@pytest.mark.parametrize("article, code", [(TURKISH, "tr"), (POLISH, "pl")])
+@pytest.mark.parametrize("quotes", [1, 2, 3])
+def test_an_english_quotation_does_not_make_an_article_english(article, code, quotes):
+    # the English quotations have more frequent words than the article around them: English is weighed, not
+    # chosen (lingua weighs the letters of Turkish and Polish, "ı", "ğ", "ł", "ż", more than their share of words)
+    text = article + ENGLISH_QUOTE * quotes + article
+    assert code in _candidates_of(text)
+    assert detect_language(text) == _lingua_alone(text) == code
+
+
+def test_a_headline_with_few_frequent_words_is_weighed_against_every_language():
+    # "uz", "i", "protiv": three Croatian words, also Latin, Bosnian, Slovene ones; three were too few to choose by
+    text = "HUB uz potporu MUP-a i Nacionalnog CERT-a pokrenuo kampanju „Budimo realni” protiv internetskih prijevara"
+    assert _candidates_of(text) is None
+    assert detect_language(text) == "hr"
+
+
+def test_a_language_no_list_is_of_is_weighed_against_every_language():
+    # Hausa's "a", "da", "na", "ta" are frequent words of a dozen languages: they name none of them (lingua, which
+    # knows no Hausa, calls it Indonesian; weighing the dozen only, it called it Latin)
+    text = ("'Yan sanda sun kama mutane ashirin a Kano bisa zargin damfara ta intanet. A cewar rundunar 'yan sanda, an "
+            "kwace miliyoyin naira kuma har yanzu ana ci gaba da bincike. Wannan shi ne karo na farko da aka gudanar "
+            "da irin wannan aiki tare da kamfanoni masu zaman kansu, in ji kakakin 'yan sanda. Ya ce hadin gwiwar "
+            "yana da matukar muhimmanci, kuma za a kara gudanar da ayyuka a cikin shekara. ") * 2
+    assert _candidates_of(text) is None
+    assert detect_language(text) == _lingua_alone(text)
+
+
+def test_latin_names_in_a_chinese_article_do_not_make_it_latin():
+    # more Latin letters than Chinese characters, but a Chinese character is a word to lingua
+    text = ("Binance、Coinbase、Kraken、Microsoft、Trend Micro、Kaspersky、Group-IB 与 INTERPOL 合作，警方在行动中逮捕了 "
+            "1209 名嫌疑人，并追回了 9700 万美元。The operation was announced by INTERPOL and the companies. ") * 3
+    assert _candidates_of(text) is None
+    assert detect_language(text) == _lingua_alone(text) == "zh"
+
+
+def test_the_frequent_words_name_languages_lingua_knows():
+    from lingua import Language
+
+    from graphkit.lang import frequent_words
+
+    table = frequent_words()
+    lingua = {x.iso_code_639_1.name.lower() for x in Language.all()}
+    for script, codes in table.scripts.items():
+        assert codes <= lingua, script
+        assert table.listed[script] == codes, f"{script}: languages without frequent words"
+        assert {c for t in (table.words[script], table.letters[script]) for cs in t.values() for c in cs} <= codes
+    for code, near in table.neighbours.items():
+        assert any(near <= codes for codes in table.scripts.values()), f"{code}'s neighbours are of several scripts"
+
+
 def test_a_space_ends_a_thai_sentence_but_not_next_to_a_digit_nor_in_khmer():
     thai = "ตำรวจจับกุมผู้ต้องหา ๑,๒๐๙ ราย ยึดเงินได้จำนวนมาก"
     assert [thai[s.start:s.end] for s in split_sentences(thai)] == ["ตำรวจจับกุมผู้ต้องหา ๑,๒๐๙ ราย", "ยึดเงินได้จำนวนมาก"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graphkit.extract import discovery, gazetteer, sounds
 from graphkit.ingest import make_document
 
@@ -57,3 +59,21 @@ def test_a_national_body_spelled_out_needs_its_country_in_the_article():
 def test_a_name_sounds_alike_from_its_first_letter():
     # Bengali "সতর্ক" (satark, alert) shares Austrac's consonants, not its first sound
     assert found("সবাইকে সতর্ক থাকতে বলা হয়েছে।", "bn") == []
+
+
+def test_the_index_of_sounds_is_made_once_then_loaded_from_the_cache(tmp_path, monkeypatch):
+    from graphkit.extract.registry import load_registry
+
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("GRAPHKIT_NO_CACHE", raising=False)
+    registry = load_registry()
+    sounds._index.cache_clear()
+    made = sounds._index(registry)
+    assert made == sounds._make_index(registry) and len(made) > 1000
+    assert len(list(tmp_path.glob("sounds-*.pickle"))) == 1
+    sounds._index.cache_clear()
+    monkeypatch.setattr(sounds, "_make_index", lambda registry: pytest.fail("made again"))
+    try:
+        assert sounds._index(registry) == made
+    finally:
+        sounds._index.cache_clear()
