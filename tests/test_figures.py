@@ -998,3 +998,34 @@ def test_a_mark_on_a_numbers_last_digit_stays_in_the_figure():
     assert [(f.text, f.kind, f.value, f.unit) for f in doc.figures] == [
         ("12\u0301", "arrests", Decimal(12), None), ("$3\u0301 million", "amount_seized", Decimal(3_000_000), "USD")]
     assert all(text[f.start:f.end] == f.text for f in doc.figures)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word for operation or police right before a count names no count of them where the noun counted follows
+    # its number: "या कारवाईत ३५ जणांना ताब्यात घेण्यात आले" (in this action 35 people were detained)
+    ("mr", "या कारवाईत ३५ जणांना ताब्यात घेण्यात आले.", [("arrests", Decimal(35))]),
+    ("tr", "Polis 40 adreste arama yaptı ve 12 şüpheliyi gözaltına aldı.", [("arrests", Decimal(12))]),
+    # where the noun counted stands before its number (Swahili "maafisa 200"), it is the count's
+    ("sw", "Maafisa 200 walishiriki katika mafunzo hayo.", [("participants", Decimal(200))]),
+    ("sw", "Mashirika 40 ya washirika yalisaidia.", [("member_organizations", Decimal(40))]),
+])
+def test_the_noun_counted_before_a_number_only_where_the_language_puts_it_there(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # people defrauded are victims, with a word of a rough count between the count and the word for persons
+    ("hi", "साइबर ठगों ने 500 से अधिक लोगों को ठगा।", 500),
+    ("ne", "ठगहरूले ५०० भन्दा बढी व्यक्तिलाई ठगेका छन्।", 500),
+])
+def test_people_counted_roughly_and_defrauded_are_victims(lang, text, value):
+    assert [f[:2] for f in found(text, lang, names=False)] == [("victims", Decimal(value))]
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    # a scale word joined to the number by a hyphen: Slovak and Czech "250-tisíc eur"
+    ("sk", "Zaistených bolo 250-tisíc eur.", 250000, "EUR"),
+    ("cs", "Policie zajistila 300-tisíc korun.", 300000, "CZK"),
+])
+def test_a_scale_word_joined_by_a_hyphen(lang, text, value, unit):
+    assert [f[:3] for f in found(text, lang, names=False)] == [("amount_seized", Decimal(value), unit)]

@@ -256,6 +256,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         unit = None
         at = _skip_space(folded, fpos)
         hit = _scale_at(folded, at, lang)
+        if hit is None and folded[fpos:fpos + 1] == "-":
+            hit = _scale_at(folded, fpos + 1, lang)  # the scale joined by a hyphen: "250-tisíc eur"
         if hit:
             scale = lang.scales[hit[0]]
             value *= scale
@@ -651,6 +653,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
     best: tuple[float, int, str, bool] | None = None
     partitive = _partitive(doc.text, q.end, lang)
+    # the noun counted may stand right before the number where the language puts it there ("washukiwa 300"), or
+    # in a script without spaces, with a classifier after the number ("การดำเนินการ 4 ครั้ง"); elsewhere a word
+    # right before it is another's ("Polis 40 adrese", "या कारवाईत ३५ जणांना")
+    noun_first = lang.noun_first or bool(left.rstrip()) and is_unspaced(left.rstrip()[-1])
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
@@ -672,8 +678,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
-        if info.counted and d_left is not None and d_left[0] > 1:
-            d_left = None  # the noun counted stands after the number, or right before it with a classifier after
+        if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
+            d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
         if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
@@ -867,7 +873,12 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
 
 
 def _counts_people(right: str, lang) -> bool:
-    """Whether the word right after a count is one of the language's words for persons ("200 человек")."""
+    """Whether the word right after a count is one of the language's words for persons ("200 человек"), perhaps
+    after a word of a rough count ("500 से अधिक लोगों", "500 भन्दा बढी व्यक्ति")."""
+    right = fold(right)
+    start = _skip_space(right, 0)
+    if (rough := _word_at(right, start, lang.approximate)) is not None:
+        right = right[rough[1]:]
     m = _FIRST_WORD.match(right)
     return bool(m and lang.people and fold(m.group(1)).startswith(lang.people))
 
