@@ -1029,3 +1029,27 @@ def test_people_counted_roughly_and_defrauded_are_victims(lang, text, value):
 ])
 def test_a_scale_word_joined_by_a_hyphen(lang, text, value, unit):
     assert [f[:3] for f in found(text, lang, names=False)] == [("amount_seized", Decimal(value), unit)]
+
+
+@pytest.mark.parametrize("lang, text, year", [
+    # a word of a rough count after a year that stands before the next number is that number's: the year stays one
+    ("th", "ภายในธันวาคม 2024 กว่า 500 เว็บไซต์ถูกปิด", 2024),
+    ("th", "ในปี 2024 กว่าหมื่นเจ็ดพันข้อมูลถูกตรวจสอบ", 2024),
+])
+def test_a_rough_word_before_the_next_number_leaves_a_year_a_year(lang, text, year):
+    assert Decimal(year) not in [f[1] for f in found(text, lang, names=False)]
+
+
+def test_people_counted_after_a_connector_are_persons():
+    # "peste 300 de persoane": the word for persons after the connector "de"
+    got = found("Escrocii au înșelat peste 300 de persoane.", "ro", names=False)
+    assert [f[:2] for f in got] == [("victims", Decimal(300))]
+
+
+@pytest.mark.parametrize("text, value", [
+    # Hebrew writes its prefixes onto a number with a hyphen: "יותר מ-300" (more than 300), "כ-40" (about 40)
+    ("הנוכלים עקצו יותר מ-300 אנשים.", 300),
+    ("המשטרה עצרה כ-40 חשודים.", 40),
+])
+def test_a_hebrew_prefix_joined_to_a_number_by_a_hyphen(text, value):
+    assert Decimal(value) in [f[1] for f in found(text, "he", names=False)]

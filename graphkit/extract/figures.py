@@ -313,8 +313,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
             continue  # the smaller part of a compound amount ("46 milyon 500 bin")
         if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY
                        and not _currency_written_on(text, s, lang))
-                      or (text[s - 1] in "-./~\u301c\uff5e" and s > 1 and text[s - 2].isalnum())):
-            continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on)
+                      or (text[s - 1] in "-./~\u301c\uff5e" and s > 1 and text[s - 2].isalnum()
+                          and not (text[s - 1] == "-" and text[s - 2].isalpha() and script_of(text[s - 2]) not in _WORDY))):
+            continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on; "מ-300":
+            # a prefix of a script that writes its prefixes and counters onto numbers)
         if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY)
                               or (text[e] in "-/~\u301c\uff5e" and text[e + 1:e + 2].isdigit())):
             continue  # 4G, ranges such as 2024-2025 or "20～50代", dates
@@ -381,9 +383,17 @@ def _approximate(folded: str, start: int, end: int, lang: Language) -> bool:
             lead = before[-len(w) - 1:-len(w)]
             if not lead or not joins(lead, w[0]) or is_unspaced(w[0]):
                 return True
-        if _word_at(folded, after, (w,)):
-            return True
+        if _word_at(folded, after, (w,)) and not _number_next(folded, after + len(w), lang):
+            return True  # "2000-dən çox", not "ตุลาคม 2025 กว่าหมื่นเจ็ดพัน" (more than 17,000: the next number's)
     return False
+
+
+def _number_next(folded: str, pos: int, lang: Language) -> bool:
+    """Whether a number, in digits or words, starts at ``pos`` (after spaces) of folded text."""
+    pos = _skip_space(folded, pos)
+    if pos < len(folded) and folded[pos].isdigit():
+        return True
+    return any(folded.startswith(w, pos) for w in (*lang.number_words, *lang.scales))
 
 
 def _percent_word_before(text: str, start: int, lang: Language) -> int | None:
@@ -853,7 +863,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             noun_end = max(noun_end, said_from - 1)
         else:
             said_from = _counted_end(fr, lang.verb_final)
-        if info.people and _counts_people(right, lang):
+        if info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang))):
             out["people"] = info.people  # "3 bin 450 kişiyi … dolandırdığı": people defrauded are victims
         # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
         # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
@@ -880,7 +890,16 @@ def _counts_people(right: str, lang) -> bool:
     if (rough := _word_at(right, start, lang.approximate)) is not None:
         right = right[rough[1]:]
     m = _FIRST_WORD.match(right)
+    if m and m.group(1) in lang.connectors:
+        m = _FIRST_WORD.match(right[m.end():])  # "peste 300 de persoane"
     return bool(m and lang.people and fold(m.group(1)).startswith(lang.people))
+
+
+def _people_before(left: str, lang) -> bool:
+    """Whether the word right before a count is a word for persons, where the noun counted stands before its
+    number ("waliwatapeli watu 500")."""
+    words = fold(left).split()
+    return bool(words and lang.people and words[-1].startswith(lang.people))
 
 
 _ASIDE = re.compile(r"[ \u00a0]*\(([^()]{1,80})\)")
