@@ -1053,3 +1053,30 @@ def test_people_counted_after_a_connector_are_persons():
 ])
 def test_a_hebrew_prefix_joined_to_a_number_by_a_hyphen(text, value):
     assert Decimal(value) in [f[1] for f in found(text, "he", names=False)]
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    # a scale abbreviation written onto the number: "£4.3m", "$5bn"
+    ("en", "Victims lost an estimated £4.3m.", Decimal(4300000), "GBP"),
+    ("en", "The gang stole $5bn from banks.", Decimal(5000000000), "USD"),
+    # Korean "여" (some, odd) written onto a scale: "3천여 명", "120억여 원"
+    ("ko", "피해액은 120억여 원에 달한다.", Decimal(12000000000), "KRW"),
+    # the Georgian dative of the lari: "12 მილიონ ლარს შეადგენს"
+    ("ka", "ზარალი 12 მილიონ ლარს შეადგენს.", Decimal(12000000), "GEL"),
+])
+def test_scales_and_currencies_written_onto_their_words(lang, text, value, unit):
+    assert [f[1:3] for f in found(text, lang, names=False)] == [(value, unit)]
+
+
+def test_korean_some_thousands_of_victims():
+    assert [f[:2] for f in found("피해자는 3천여 명에 이른다.", "ko", names=False)] == [("victims", Decimal(3000))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # persons counted, then said to have been defrauded: victims ("Oltre 3.000 persone sono state truffate")
+    ("it", "Oltre 3.000 persone sono state truffate."),
+    ("sv", "Över 3 000 personer har blivit lurade."),
+    ("ro", "Peste 3.000 de persoane au fost păcălite."),
+])
+def test_persons_counted_then_said_defrauded_are_victims(lang, text):
+    assert [f[:2] for f in found(text, lang, names=False)] == [("victims", Decimal(3000))]

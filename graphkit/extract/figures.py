@@ -317,9 +317,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
                           and not (text[s - 1] == "-" and text[s - 2].isalpha() and script_of(text[s - 2]) not in _WORDY))):
             continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on; "מ-300":
             # a prefix of a script that writes its prefixes and counters onto numbers)
-        if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY)
+        glued_scale = e < len(text) and text[e].isalpha() and _word_at(folded, bisect_left(origin, e), lang.scales)
+        if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY and not glued_scale)
                               or (text[e] in "-/~\u301c\uff5e" and text[e + 1:e + 2].isdigit())):
-            continue  # 4G, ranges such as 2024-2025 or "20～50代", dates
+            continue  # 4G, ranges such as 2024-2025 or "20～50代", dates (but a scale written on: "£4.3m", "$5bn")
         value = parse_digits(token, lang)
         if value is None:
             continue
@@ -847,9 +848,15 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         cues = lang.figure_cues[kind]
         before = any(d <= MAX_CUE_DISTANCE and (lang.verb_final or not _passive_of_another(fl, i, i + len(cue), lang))
                      for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers))
-        after = [i for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
-                 if d <= MAX_CUE_DISTANCE and (lang.verb_final or (
-                     not info.before and not _before_another_number(fr, i + len(cue), lang)))]
+        hits_after = [(d, i, cue) for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
+                      if d <= MAX_CUE_DISTANCE]
+        after = [i for d, i, cue in hits_after
+                 if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))]
+        people = info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang)))
+        if people and (before or any(not _before_another_number(fr, i + len(cue), lang) for _, i, cue in hits_after)):
+            # "3 bin 450 kişiyi … dolandırdığı", "Oltre 3.000 persone sono state truffate": people defrauded are
+            # victims, the word said before or after them
+            out["people"] = info.people
         if not before and not after:
             continue
         # what is said after the count: past the noun counted ("20 people were arrested and charged"), and where
@@ -863,8 +870,6 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             noun_end = max(noun_end, said_from - 1)
         else:
             said_from = _counted_end(fr, lang.verb_final)
-        if info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang))):
-            out["people"] = info.people  # "3 bin 450 kişiyi … dolandırdığı": people defrauded are victims
         # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
         # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
         own_noun = _own_noun(right, lang) is not None
