@@ -1080,3 +1080,23 @@ def test_korean_some_thousands_of_victims():
 ])
 def test_persons_counted_then_said_defrauded_are_victims(lang, text):
     assert [f[:2] for f in found(text, lang, names=False)] == [("victims", Decimal(3000))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a day after its month, where the month comes first: "Julai 24", "21 มิ.ย." (an abbreviated month)
+    ("sw", "Julai 24 washukiwa watatu zaidi walikamatwa.", [("arrests", Decimal(3))]),
+    ("th", "เมื่อวันที่ 21 มิ.ย. เจ้าหน้าที่จาก 30 ประเทศเข้าร่วม", [("countries", Decimal(30))]),
+    # a phone number after the word for number: "за номером 102"
+    ("uk", "Про кібератаки на сервери можна повідомити за номером 102.", []),
+    # "one" is an article ("แห่งหนึ่ง", a certain), and two countries are the two sides of an agreement
+    ("th", "อีกชุดเข้าตรวจค้นคาสิโนแห่งหนึ่งแต่ไม่พบผู้ต้องหา", []),
+    ("kk", "Департамент Украина полициясымен және екі елдің прокурорларымен бірлесіп жұмыс істеді.", []),
+    ("en", "The police of the two countries will exchange information.", []),
+    # "une vingtaine" (about twenty), "une centaine" (about a hundred)
+    ("fr", "Plus d'une vingtaine d'États ont répondu à l'appel.", [("countries", Decimal(20))]),
+    ("fr", "Une centaine de victimes avaient déjà été désinfectées.", [("victims", Decimal(100))]),
+    ("es", "Un centenar de víctimas denunciaron la estafa.", [("victims", Decimal(100))]),
+    ("it", "Una ventina di paesi hanno partecipato all'operazione.", [("countries", Decimal(20))]),
+])
+def test_days_labels_articles_and_round_counts(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

@@ -333,8 +333,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself
-        if _word_at(folded, _skip_space(folded, fe), lang.months):
-            continue  # a day of a month: "9 जनवरी", "13 noiembrie"
+        if _word_at(folded, _skip_space(folded, fe), lang.months) or (value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
+            continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24"
         finish(s, fe, value, year_like)
 
     # numbers written as words: "patru", "fyra", "หมื่นเจ็ดพัน"
@@ -363,7 +363,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if lone_scale and _approximate(folded, pos, pos, lang) and _currency_after(folded, _skip_space(folded, end), lang):
             lone_scale = False  # "око милион америчких долара": about a million dollars
             tokens = [Decimal(1)] + tokens
-        if tokens and not lone_scale and not inside_number(start):
+        if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
+            # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
@@ -371,6 +372,15 @@ def find_quantities(doc: Document) -> list[Quantity]:
 
 #: A case ending written after a number with a hyphen or apostrophe ("1900-dən", "2000'den").
 _SUFFIX_AFTER = regex.compile(r"(?:[-'’][\p{L}\p{M}]{1,5})?[\s\u00a0]*")
+
+
+def _after_a_month(folded: str, start: int, lang: Language) -> bool:
+    """Whether a month's name stands right before the number starting at folded ``start`` ("Julai 24", "May 5")."""
+    before = folded[max(0, start - 20):start].rstrip()
+    if len(before) == start - max(0, start - 20) and before:
+        return False  # written onto the number: no month
+    return any(before.endswith(m) and (len(before) == len(m) or not joins(before[-len(m) - 1], m[0]))
+               for m in lang.months if m and not m.endswith("."))
 
 
 def _approximate(folded: str, start: int, end: int, lang: Language) -> bool:
