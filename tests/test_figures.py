@@ -1100,3 +1100,25 @@ def test_persons_counted_then_said_defrauded_are_victims(lang, text):
 ])
 def test_days_labels_articles_and_round_counts(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # hundreds, thousands or tens of something are no count ("keli šimtai serverių", "šimtai pareigūnų")
+    ("lt", "Infrastruktūrą sudarė keli šimtai serverių įvairiose šalyse."),
+    ("lt", "Šimtai pareigūnų atliko kratas."),
+    ("es", "Cientos de servidores fueron desconectados."),
+    ("de", "Tausende Server wurden abgeschaltet."),
+    ("tr", "Yüzlerce sunucu kapatıldı."),
+])
+def test_hundreds_or_thousands_of_something_are_no_count(lang, text):
+    assert found(text, lang, names=False) == []
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # the same words multiply a number before them, and a hundred or a thousand alone is a count
+    ("lt", "Policija sulaikė du šimtai asmenų.", 200),
+    ("ro", "Poliția a reținut două sute de persoane.", 200),
+    ("ru", "Полиция задержала сто человек.", 100),
+])
+def test_hundreds_after_a_number_and_a_hundred_alone(lang, text, value):
+    assert [f[1] for f in found(text, lang, names=False)] == [Decimal(value)]

@@ -358,7 +358,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
             run.pop()
         tokens = [value for value, _ in run]
         end = run[-1][1] if run else pos
-        lone_scale = len(tokens) == 1 and tokens[0] in lang.scales.values()
+        # a scale word alone is no count ("millions", "hundreds of servers"); a number word is ("сто", "seribu")
+        lone_scale = len(tokens) == 1 and folded[pos:end] in lang.scales
         start = origin[pos]
         if lone_scale and _approximate(folded, pos, pos, lang) and _currency_after(folded, _skip_space(folded, end), lang):
             lone_scale = False  # "око милион америчких долара": about a million dollars
