@@ -1122,3 +1122,22 @@ def test_hundreds_or_thousands_of_something_are_no_count(lang, text):
 ])
 def test_hundreds_after_a_number_and_a_hundred_alone(lang, text, value):
     assert [f[1] for f in found(text, lang, names=False)] == [Decimal(value)]
+
+
+def test_lithuanian_property_arrested_is_no_arrest():
+    # "areštuoti trys prabangūs automobiliai": three luxury cars seized; persons are "sulaikyti", "suimti"
+    assert found("Areštuoti trys prabangūs automobiliai, sulaikyti 5 asmenys.", "lt", names=False) == [
+        ("arrests", Decimal(5), None, "5")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # where verbs end the clause, the people defrauded stand before the suspects who defrauded them
+    ("tr", "Polis, 300'den fazla kişiyi dolandıran 5 şüpheliyi gözaltına aldı."),
+    ("hi", "पुलिस ने 300 से अधिक लोगों को ठगने वाले 5 आरोपियों को गिरफ्तार किया।"),
+    # and after them elsewhere
+    ("ar", "اعتقلت الشرطة 5 أشخاص احتالوا على أكثر من 300 شخص."),
+    ("pt", "A polícia prendeu 5 suspeitos de enganar mais de 300 pessoas."),
+])
+def test_suspects_arrested_and_the_people_they_defrauded(lang, text):
+    got = sorted((k, v) for k, v, _, _ in found(text, lang, names=False))
+    assert got == [("arrests", Decimal(5)), ("victims", Decimal(300))]

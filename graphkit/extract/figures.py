@@ -864,7 +864,8 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         after = [i for d, i, cue in hits_after
                  if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))]
         people = info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang)))
-        if people and (before or any(not _before_another_number(fr, i + len(cue), lang) for _, i, cue in hits_after)):
+        if people and (before or any(lang.verb_final or not _before_another_number(fr, i + len(cue), lang)
+                                     for _, i, cue in hits_after)):
             # "3 bin 450 kişiyi … dolandırdığı", "Oltre 3.000 persone sono state truffate": people defrauded are
             # victims, the word said before or after them
             out["people"] = info.people
@@ -902,7 +903,7 @@ def _counts_people(right: str, lang) -> bool:
     """Whether the word right after a count is one of the language's words for persons ("200 человек"), perhaps
     after a word of a rough count ("500 से अधिक लोगों", "500 भन्दा बढी व्यक्ति")."""
     right = fold(right)
-    start = _skip_space(right, 0)
+    start = _SUFFIX_AFTER.match(right).end()  # a case ending on the number first: "300'den fazla kişiyi"
     if (rough := _word_at(right, start, lang.approximate)) is not None:
         right = right[rough[1]:]
     m = _FIRST_WORD.match(right)
