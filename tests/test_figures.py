@@ -1141,3 +1141,18 @@ def test_lithuanian_property_arrested_is_no_arrest():
 def test_suspects_arrested_and_the_people_they_defrauded(lang, text):
     got = sorted((k, v) for k, v, _, _ in found(text, lang, names=False))
     assert got == [("arrests", Decimal(5)), ("victims", Decimal(300))]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # devices counted and said infected in the words naming them are victims, not infrastructure taken down
+    ("en", "The botnet controlled 500,000 infected computers worldwide.", 500000),
+    ("es", "Una botnet de más de 13 millones de ordenadores infectados.", 13000000),
+    ("fr", "Le botnet comptait 4 000 ordinateurs infectés en France.", 4000),
+])
+def test_devices_said_infected_are_victims(lang, text, value):
+    assert [f[:2] for f in found(text, lang, names=False)] == [("victims", Decimal(value))]
+
+
+def test_servers_that_attacked_are_no_victims():
+    got = found("Police took down 593 servers that attacked banks.", "en", names=False)
+    assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal(593))]

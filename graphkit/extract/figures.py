@@ -863,6 +863,11 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                       if d <= MAX_CUE_DISTANCE]
         after = [i for d, i, cue in hits_after
                  if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))]
+        # a cue of a kind counted before the number only, said in the words naming what it counts, is said of it
+        # ("500,000 infected computers", "13 millones de ordenadores infectados"; not "593 servers that attacked")
+        in_noun = info.before and not lang.verb_final and any(i < _noun_end(fr, lang) for _, i, _ in hits_after)
+        if in_noun:
+            after.append(min(i for _, i, _ in hits_after))
         people = info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang)))
         if people and (before or any(lang.verb_final or not _before_another_number(fr, i + len(cue), lang)
                                      for _, i, cue in hits_after)):
@@ -894,9 +899,18 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                     d <= MAX_CUE_DISTANCE and (d > 1 or not is_unspaced(cue[0]))  # "嫌疑人40名": the noun counted
                     and not _NUMBER_IN.search(fl, max(0, i - 30), i)
                     for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers)))
-            if not said:
+            if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
+
+
+def _noun_end(right: str, lang) -> int:
+    """Where the two words after a count end in folded ``right``, a connector before them left out ("13 millones
+    de ordenadores infectados")."""
+    m = _FIRST_WORD.match(right)
+    skip = m.end() if m and m.group(1) in lang.connectors else 0
+    m = _COUNTED_WORDS_SVO.match(right[skip:])
+    return skip + m.end() if m else 0
 
 
 def _counts_people(right: str, lang) -> bool:
