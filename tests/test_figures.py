@@ -986,7 +986,7 @@ def test_identified_said_of_one_count_and_arrested_of_the_next(lang, text, expec
 
 def test_a_cue_after_a_count_with_its_counter_is_that_counts():
     # "7개 기관 30여명": 7 agencies, about 30 people; the agencies are no count of the 30
-    got = found("금융당국·국세청·관세청 등 7개 기관 30여명 투입", "ko", names=False)
+    got = found("가상자산범죄 합동수사단 출범…금융당국·국세청·관세청 등 7개 기관 30여명 투입", "ko", names=False)
     assert [f[:2] for f in got] == [("member_organizations", Decimal("7"))]
 
 
@@ -1007,7 +1007,7 @@ def test_a_mark_on_a_numbers_last_digit_stays_in_the_figure():
     ("tr", "Polis 40 adreste arama yaptı ve 12 şüpheliyi gözaltına aldı.", [("arrests", Decimal(12))]),
     # where the noun counted stands before its number (Swahili "maafisa 200"), it is the count's
     ("sw", "Maafisa 200 walishiriki katika mafunzo hayo.", [("participants", Decimal(200))]),
-    ("sw", "Mashirika 40 ya washirika yalisaidia.", [("member_organizations", Decimal(40))]),
+    ("sw", "Wanachama 40 walijiunga na muungano huo.", [("member_organizations", Decimal(40))]),
 ])
 def test_the_noun_counted_before_a_number_only_where_the_language_puts_it_there(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
@@ -1156,3 +1156,15 @@ def test_devices_said_infected_are_victims(lang, text, value):
 def test_servers_that_attacked_are_no_victims():
     got = found("Police took down 593 servers that attacked banks.", "en", names=False)
     assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal(593))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # companies or banks counted are members where the sentence says they joined or partner with something
+    ("es", "La red llegó a infectar a unas 500 empresas y a más de 40 entidades bancarias.", []),
+    ("en", "More than 30 organisations have joined the alliance.", [("member_organizations", Decimal(30))]),
+    ("id", "Sebanyak 50 perusahaan telah bergabung dengan aliansi tersebut.", [("member_organizations", Decimal(50))]),
+    # the word for member in the noun counted says it too
+    ("de", "Zu den zwölf Gründungsmitgliedern zählen mehrere Banken.", [("member_organizations", Decimal(12))]),
+])
+def test_member_organizations_are_said_to_be_members(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

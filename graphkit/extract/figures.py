@@ -61,6 +61,8 @@ class KindInfo:
     before: bool = False  # a silent kind's cues count before the number only, unless verbs end the clause
     people: str | None = None  # a silent kind's: the kind its cue gives a count of persons ("people")
     persons: bool = False  # the kind counts persons
+    # predicates one of whose relation cues the figure's sentence must hold ("48 institutions belong to it")
+    relations: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +79,8 @@ def _kind_info(v: dict) -> KindInfo:
         most=float(v.get("most", float("inf"))), counted=bool(v.get("counted", False)),
         silent=bool(v.get("silent", False)), blocks=tuple(v.get("blocks", ())), yields=tuple(v.get("yields", ())),
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
-        before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)))
+        before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
+        relations=tuple(v.get("relations", ())))
 
 
 @dataclass(frozen=True)
@@ -706,6 +709,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
         if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
+        if info.relations and (d_right or d_left) and not _relation_said(doc, q.start, lang, kind, info.relations):
+            continue  # "infectar a unas 500 empresas": companies counted, none said to be members or partners
         if partitive:
             d_right = None  # "saxlanılanların 26-sı": the noun counted stands before the number
         for d, penalty in ((d_right, 0.0), (d_left, 0.0 if partitive else 2.0)):
@@ -836,6 +841,33 @@ def _said_in_sentence(doc: Document, start: int, lang, kinds_said: tuple[str, ..
                     return True
                 i = folded.find(cue, i + 1)
     return False
+
+
+def _relation_said(doc: Document, start: int, lang, kind: str, predicates: tuple[str, ...]) -> bool:
+    """Whether a relation cue of one of ``predicates`` starts a word of the sentence at ``start`` ("joined",
+    "belongs to", "signed an agreement"), or a cue of ``kind`` that names what those cues name ("members",
+    "Gründungsmitgliedern", "bank anggota": the word "member" of "member of")."""
+    sent = doc.sentence_of(start)
+    folded = fold(doc.text[sent.start:sent.end])
+    for phrase in _relation_words(lang, kind, predicates):
+        i = folded.find(phrase)
+        while i >= 0:
+            if not (i > 0 and phrase[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])):
+                return True
+            i = folded.find(phrase, i + 1)
+    return False
+
+
+@lru_cache(maxsize=256)
+def _relation_words(lang: Language, kind: str, predicates: tuple[str, ...]) -> tuple[str, ...]:
+    """The relation cues of ``predicates``, and the cues of ``kind`` that hold the first word of one of them or are
+    held in it (at least four letters: "mitglied" of "mitglied der" in "gründungsmitglied")."""
+    phrases = tuple(c.phrase for c in lang.relation_cues if c.predicate in predicates and c.phrase)
+    firsts = {p.split()[0] for p in phrases if len(p.split()[0]) >= 4}
+    cues = [c for c in lang.figure_cues.get(kind, ()) if len(c) >= 4]
+    own = {c for c in cues if any(w in c or c in w for w in firsts)}  # "gründungsmitglied", "members"
+    own |= {w for w in firsts if any(w in c or c in w for c in cues)}  # "member" (organizations)
+    return phrases + tuple(sorted(own))
 
 
 def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tuple[dict[str, str | None], int]:
