@@ -1168,3 +1168,12 @@ def test_servers_that_attacked_are_no_victims():
 ])
 def test_member_organizations_are_said_to_be_members(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # two ways, two laptops: no count of users or leads
+    ("fa", "بانک‌ها رمز پویا را از دو طریق نرم‌افزاری و پیامکی در اختیار کاربران قرار می‌دهند."),
+    ("en", "Two users reported the scam."),
+])
+def test_a_couple_of_users_or_leads_is_no_figure(lang, text):
+    assert found(text, lang, names=False) == []
