@@ -28,6 +28,8 @@ A file's tables (all optional)::
                  function_words: frequent words written apart that are never part
                  of a name (postpositions, prepositions, auxiliaries: "সঙ্গে", "से")
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
+                 noun_first = true where the noun counted stands before its number
+                 (Swahili "washukiwa 300"; scripts without spaces need no flag),
                  scale words, number words,
                  connectors ("de" in "97 milioane de dolari"), month names,
                  durations: words of lengths of time ("years", "месяцев"), people: words for persons
@@ -116,6 +118,7 @@ class Language:
     decimal: str = "."
     group: tuple[str, ...] = (",",)
     lakh_grouping: bool = False
+    noun_first: bool = False  # [numbers] noun_first: the noun counted stands before its number ("watu 30")
     scales: dict[str, Decimal] = field(default_factory=dict)
     number_words: dict[str, Decimal] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
@@ -198,7 +201,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list"},
-    "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "scales": "table of number",
+    "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
+                "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
                 "people": "list", "labels": "list", "approximate": "list",
                 "partitive": "list"},
@@ -329,6 +333,7 @@ def language(code: str) -> Language:
         decimal=numbers.get("decimal", "."),
         group=tuple(numbers.get("group", [","])),
         lakh_grouping=bool(numbers.get("lakh_grouping", False)),
+        noun_first=bool(numbers.get("noun_first", False)),
         scales=scales,
         number_words=number_words,
         currencies={fold(k): v for k, v in table("currency").items()},

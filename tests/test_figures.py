@@ -986,7 +986,7 @@ def test_identified_said_of_one_count_and_arrested_of_the_next(lang, text, expec
 
 def test_a_cue_after_a_count_with_its_counter_is_that_counts():
     # "7개 기관 30여명": 7 agencies, about 30 people; the agencies are no count of the 30
-    got = found("금융당국·국세청·관세청 등 7개 기관 30여명 투입", "ko", names=False)
+    got = found("가상자산범죄 합동수사단 출범…금융당국·국세청·관세청 등 7개 기관 30여명 투입", "ko", names=False)
     assert [f[:2] for f in got] == [("member_organizations", Decimal("7"))]
 
 
@@ -998,3 +998,182 @@ def test_a_mark_on_a_numbers_last_digit_stays_in_the_figure():
     assert [(f.text, f.kind, f.value, f.unit) for f in doc.figures] == [
         ("12\u0301", "arrests", Decimal(12), None), ("$3\u0301 million", "amount_seized", Decimal(3_000_000), "USD")]
     assert all(text[f.start:f.end] == f.text for f in doc.figures)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word for operation or police right before a count names no count of them where the noun counted follows
+    # its number: "या कारवाईत ३५ जणांना ताब्यात घेण्यात आले" (in this action 35 people were detained)
+    ("mr", "या कारवाईत ३५ जणांना ताब्यात घेण्यात आले.", [("arrests", Decimal(35))]),
+    ("tr", "Polis 40 adreste arama yaptı ve 12 şüpheliyi gözaltına aldı.", [("arrests", Decimal(12))]),
+    # where the noun counted stands before its number (Swahili "maafisa 200"), it is the count's
+    ("sw", "Maafisa 200 walishiriki katika mafunzo hayo.", [("participants", Decimal(200))]),
+    ("sw", "Wanachama 40 walijiunga na muungano huo.", [("member_organizations", Decimal(40))]),
+])
+def test_the_noun_counted_before_a_number_only_where_the_language_puts_it_there(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # people defrauded are victims, with a word of a rough count between the count and the word for persons
+    ("hi", "साइबर ठगों ने 500 से अधिक लोगों को ठगा।", 500),
+    ("ne", "ठगहरूले ५०० भन्दा बढी व्यक्तिलाई ठगेका छन्।", 500),
+])
+def test_people_counted_roughly_and_defrauded_are_victims(lang, text, value):
+    assert [f[:2] for f in found(text, lang, names=False)] == [("victims", Decimal(value))]
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    # a scale word joined to the number by a hyphen: Slovak and Czech "250-tisíc eur"
+    ("sk", "Zaistených bolo 250-tisíc eur.", 250000, "EUR"),
+    ("cs", "Policie zajistila 300-tisíc korun.", 300000, "CZK"),
+])
+def test_a_scale_word_joined_by_a_hyphen(lang, text, value, unit):
+    assert [f[:3] for f in found(text, lang, names=False)] == [("amount_seized", Decimal(value), unit)]
+
+
+@pytest.mark.parametrize("lang, text, year", [
+    # a word of a rough count after a year that stands before the next number is that number's: the year stays one
+    ("th", "ภายในธันวาคม 2024 กว่า 500 เว็บไซต์ถูกปิด", 2024),
+    ("th", "ในปี 2024 กว่าหมื่นเจ็ดพันข้อมูลถูกตรวจสอบ", 2024),
+])
+def test_a_rough_word_before_the_next_number_leaves_a_year_a_year(lang, text, year):
+    assert Decimal(year) not in [f[1] for f in found(text, lang, names=False)]
+
+
+def test_people_counted_after_a_connector_are_persons():
+    # "peste 300 de persoane": the word for persons after the connector "de"
+    got = found("Escrocii au înșelat peste 300 de persoane.", "ro", names=False)
+    assert [f[:2] for f in got] == [("victims", Decimal(300))]
+
+
+@pytest.mark.parametrize("text, value", [
+    # Hebrew writes its prefixes onto a number with a hyphen: "יותר מ-300" (more than 300), "כ-40" (about 40)
+    ("הנוכלים עקצו יותר מ-300 אנשים.", 300),
+    ("המשטרה עצרה כ-40 חשודים.", 40),
+])
+def test_a_hebrew_prefix_joined_to_a_number_by_a_hyphen(text, value):
+    assert Decimal(value) in [f[1] for f in found(text, "he", names=False)]
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    # a scale abbreviation written onto the number: "£4.3m", "$5bn"
+    ("en", "Victims lost an estimated £4.3m.", Decimal(4300000), "GBP"),
+    ("en", "The gang stole $5bn from banks.", Decimal(5000000000), "USD"),
+    # Korean "여" (some, odd) written onto a scale: "3천여 명", "120억여 원"
+    ("ko", "피해액은 120억여 원에 달한다.", Decimal(12000000000), "KRW"),
+    # the Georgian dative of the lari: "12 მილიონ ლარს შეადგენს"
+    ("ka", "ზარალი 12 მილიონ ლარს შეადგენს.", Decimal(12000000), "GEL"),
+])
+def test_scales_and_currencies_written_onto_their_words(lang, text, value, unit):
+    assert [f[1:3] for f in found(text, lang, names=False)] == [(value, unit)]
+
+
+def test_korean_some_thousands_of_victims():
+    assert [f[:2] for f in found("피해자는 3천여 명에 이른다.", "ko", names=False)] == [("victims", Decimal(3000))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # persons counted, then said to have been defrauded: victims ("Oltre 3.000 persone sono state truffate")
+    ("it", "Oltre 3.000 persone sono state truffate."),
+    ("sv", "Över 3 000 personer har blivit lurade."),
+    ("ro", "Peste 3.000 de persoane au fost păcălite."),
+])
+def test_persons_counted_then_said_defrauded_are_victims(lang, text):
+    assert [f[:2] for f in found(text, lang, names=False)] == [("victims", Decimal(3000))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a day after its month, where the month comes first: "Julai 24", "21 มิ.ย." (an abbreviated month)
+    ("sw", "Julai 24 washukiwa watatu zaidi walikamatwa.", [("arrests", Decimal(3))]),
+    ("th", "เมื่อวันที่ 21 มิ.ย. เจ้าหน้าที่จาก 30 ประเทศเข้าร่วม", [("countries", Decimal(30))]),
+    # a phone number after the word for number: "за номером 102"
+    ("uk", "Про кібератаки на сервери можна повідомити за номером 102.", []),
+    # "one" is an article ("แห่งหนึ่ง", a certain), and two countries are the two sides of an agreement
+    ("th", "อีกชุดเข้าตรวจค้นคาสิโนแห่งหนึ่งแต่ไม่พบผู้ต้องหา", []),
+    ("kk", "Департамент Украина полициясымен және екі елдің прокурорларымен бірлесіп жұмыс істеді.", []),
+    ("en", "The police of the two countries will exchange information.", []),
+    # "une vingtaine" (about twenty), "une centaine" (about a hundred)
+    ("fr", "Plus d'une vingtaine d'États ont répondu à l'appel.", [("countries", Decimal(20))]),
+    ("fr", "Une centaine de victimes avaient déjà été désinfectées.", [("victims", Decimal(100))]),
+    ("es", "Un centenar de víctimas denunciaron la estafa.", [("victims", Decimal(100))]),
+    ("it", "Una ventina di paesi hanno partecipato all'operazione.", [("countries", Decimal(20))]),
+])
+def test_days_labels_articles_and_round_counts(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # hundreds, thousands or tens of something are no count ("keli šimtai serverių", "šimtai pareigūnų")
+    ("lt", "Infrastruktūrą sudarė keli šimtai serverių įvairiose šalyse."),
+    ("lt", "Šimtai pareigūnų atliko kratas."),
+    ("es", "Cientos de servidores fueron desconectados."),
+    ("de", "Tausende Server wurden abgeschaltet."),
+    ("tr", "Yüzlerce sunucu kapatıldı."),
+])
+def test_hundreds_or_thousands_of_something_are_no_count(lang, text):
+    assert found(text, lang, names=False) == []
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # the same words multiply a number before them, and a hundred or a thousand alone is a count
+    ("lt", "Policija sulaikė du šimtai asmenų.", 200),
+    ("ro", "Poliția a reținut două sute de persoane.", 200),
+    ("ru", "Полиция задержала сто человек.", 100),
+])
+def test_hundreds_after_a_number_and_a_hundred_alone(lang, text, value):
+    assert [f[1] for f in found(text, lang, names=False)] == [Decimal(value)]
+
+
+def test_lithuanian_property_arrested_is_no_arrest():
+    # "areštuoti trys prabangūs automobiliai": three luxury cars seized; persons are "sulaikyti", "suimti"
+    assert found("Areštuoti trys prabangūs automobiliai, sulaikyti 5 asmenys.", "lt", names=False) == [
+        ("arrests", Decimal(5), None, "5")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # where verbs end the clause, the people defrauded stand before the suspects who defrauded them
+    ("tr", "Polis, 300'den fazla kişiyi dolandıran 5 şüpheliyi gözaltına aldı."),
+    ("hi", "पुलिस ने 300 से अधिक लोगों को ठगने वाले 5 आरोपियों को गिरफ्तार किया।"),
+    # and after them elsewhere
+    ("ar", "اعتقلت الشرطة 5 أشخاص احتالوا على أكثر من 300 شخص."),
+    ("pt", "A polícia prendeu 5 suspeitos de enganar mais de 300 pessoas."),
+])
+def test_suspects_arrested_and_the_people_they_defrauded(lang, text):
+    got = sorted((k, v) for k, v, _, _ in found(text, lang, names=False))
+    assert got == [("arrests", Decimal(5)), ("victims", Decimal(300))]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # devices counted and said infected in the words naming them are victims, not infrastructure taken down
+    ("en", "The botnet controlled 500,000 infected computers worldwide.", 500000),
+    ("es", "Una botnet de más de 13 millones de ordenadores infectados.", 13000000),
+    ("fr", "Le botnet comptait 4 000 ordinateurs infectés en France.", 4000),
+])
+def test_devices_said_infected_are_victims(lang, text, value):
+    assert [f[:2] for f in found(text, lang, names=False)] == [("victims", Decimal(value))]
+
+
+def test_servers_that_attacked_are_no_victims():
+    got = found("Police took down 593 servers that attacked banks.", "en", names=False)
+    assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal(593))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # companies or banks counted are members where the sentence says they joined or partner with something
+    ("es", "La red llegó a infectar a unas 500 empresas y a más de 40 entidades bancarias.", []),
+    ("en", "More than 30 organisations have joined the alliance.", [("member_organizations", Decimal(30))]),
+    ("id", "Sebanyak 50 perusahaan telah bergabung dengan aliansi tersebut.", [("member_organizations", Decimal(50))]),
+    # the word for member in the noun counted says it too
+    ("de", "Zu den zwölf Gründungsmitgliedern zählen mehrere Banken.", [("member_organizations", Decimal(12))]),
+])
+def test_member_organizations_are_said_to_be_members(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # two ways, two laptops: no count of users or leads
+    ("fa", "بانک‌ها رمز پویا را از دو طریق نرم‌افزاری و پیامکی در اختیار کاربران قرار می‌دهند."),
+    ("en", "Two users reported the scam."),
+])
+def test_a_couple_of_users_or_leads_is_no_figure(lang, text):
+    assert found(text, lang, names=False) == []

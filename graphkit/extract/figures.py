@@ -61,6 +61,8 @@ class KindInfo:
     before: bool = False  # a silent kind's cues count before the number only, unless verbs end the clause
     people: str | None = None  # a silent kind's: the kind its cue gives a count of persons ("people")
     persons: bool = False  # the kind counts persons
+    # predicates one of whose relation cues the figure's sentence must hold ("48 institutions belong to it")
+    relations: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +79,8 @@ def _kind_info(v: dict) -> KindInfo:
         most=float(v.get("most", float("inf"))), counted=bool(v.get("counted", False)),
         silent=bool(v.get("silent", False)), blocks=tuple(v.get("blocks", ())), yields=tuple(v.get("yields", ())),
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
-        before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)))
+        before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
+        relations=tuple(v.get("relations", ())))
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         unit = None
         at = _skip_space(folded, fpos)
         hit = _scale_at(folded, at, lang)
+        if hit is None and folded[fpos:fpos + 1] == "-":
+            hit = _scale_at(folded, fpos + 1, lang)  # the scale joined by a hyphen: "250-tisíc eur"
         if hit:
             scale = lang.scales[hit[0]]
             value *= scale
@@ -311,11 +316,14 @@ def find_quantities(doc: Document) -> list[Quantity]:
             continue  # the smaller part of a compound amount ("46 milyon 500 bin")
         if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY
                        and not _currency_written_on(text, s, lang))
-                      or (text[s - 1] in "-./~\u301c\uff5e" and s > 1 and text[s - 2].isalnum())):
-            continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on)
-        if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY)
+                      or (text[s - 1] in "-./~\u301c\uff5e" and s > 1 and text[s - 2].isalnum()
+                          and not (text[s - 1] == "-" and text[s - 2].isalpha() and script_of(text[s - 2]) not in _WORDY))):
+            continue  # covid-19, v2.0, 2023-03-28 (but "Rp9,1 triliun", "RM20 juta": a currency written on; "מ-300":
+            # a prefix of a script that writes its prefixes and counters onto numbers)
+        glued_scale = e < len(text) and text[e].isalpha() and _word_at(folded, bisect_left(origin, e), lang.scales)
+        if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY and not glued_scale)
                               or (text[e] in "-/~\u301c\uff5e" and text[e + 1:e + 2].isdigit())):
-            continue  # 4G, ranges such as 2024-2025 or "20～50代", dates
+            continue  # 4G, ranges such as 2024-2025 or "20～50代", dates (but a scale written on: "£4.3m", "$5bn")
         value = parse_digits(token, lang)
         if value is None:
             continue
@@ -328,8 +336,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself
-        if _word_at(folded, _skip_space(folded, fe), lang.months):
-            continue  # a day of a month: "9 जनवरी", "13 noiembrie"
+        if _word_at(folded, _skip_space(folded, fe), lang.months) or (value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
+            continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24"
         finish(s, fe, value, year_like)
 
     # numbers written as words: "patru", "fyra", "หมื่นเจ็ดพัน"
@@ -353,12 +361,14 @@ def find_quantities(doc: Document) -> list[Quantity]:
             run.pop()
         tokens = [value for value, _ in run]
         end = run[-1][1] if run else pos
-        lone_scale = len(tokens) == 1 and tokens[0] in lang.scales.values()
+        # a scale word alone is no count ("millions", "hundreds of servers"); a number word is ("сто", "seribu")
+        lone_scale = len(tokens) == 1 and folded[pos:end] in lang.scales
         start = origin[pos]
         if lone_scale and _approximate(folded, pos, pos, lang) and _currency_after(folded, _skip_space(folded, end), lang):
             lone_scale = False  # "око милион америчких долара": about a million dollars
             tokens = [Decimal(1)] + tokens
-        if tokens and not lone_scale and not inside_number(start):
+        if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
+            # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
             finish(start, end, words_value(tokens), False)
             resume = end
     return sorted(found, key=lambda q: (q.start, q.end))
@@ -366,6 +376,15 @@ def find_quantities(doc: Document) -> list[Quantity]:
 
 #: A case ending written after a number with a hyphen or apostrophe ("1900-dən", "2000'den").
 _SUFFIX_AFTER = regex.compile(r"(?:[-'’][\p{L}\p{M}]{1,5})?[\s\u00a0]*")
+
+
+def _after_a_month(folded: str, start: int, lang: Language) -> bool:
+    """Whether a month's name stands right before the number starting at folded ``start`` ("Julai 24", "May 5")."""
+    before = folded[max(0, start - 20):start].rstrip()
+    if len(before) == start - max(0, start - 20) and before:
+        return False  # written onto the number: no month
+    return any(before.endswith(m) and (len(before) == len(m) or not joins(before[-len(m) - 1], m[0]))
+               for m in lang.months if m and not m.endswith("."))
 
 
 def _approximate(folded: str, start: int, end: int, lang: Language) -> bool:
@@ -379,9 +398,17 @@ def _approximate(folded: str, start: int, end: int, lang: Language) -> bool:
             lead = before[-len(w) - 1:-len(w)]
             if not lead or not joins(lead, w[0]) or is_unspaced(w[0]):
                 return True
-        if _word_at(folded, after, (w,)):
-            return True
+        if _word_at(folded, after, (w,)) and not _number_next(folded, after + len(w), lang):
+            return True  # "2000-dən çox", not "ตุลาคม 2025 กว่าหมื่นเจ็ดพัน" (more than 17,000: the next number's)
     return False
+
+
+def _number_next(folded: str, pos: int, lang: Language) -> bool:
+    """Whether a number, in digits or words, starts at ``pos`` (after spaces) of folded text."""
+    pos = _skip_space(folded, pos)
+    if pos < len(folded) and folded[pos].isdigit():
+        return True
+    return any(folded.startswith(w, pos) for w in (*lang.number_words, *lang.scales))
 
 
 def _percent_word_before(text: str, start: int, lang: Language) -> int | None:
@@ -651,6 +678,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
     best: tuple[float, int, str, bool] | None = None
     partitive = _partitive(doc.text, q.end, lang)
+    # the noun counted may stand right before the number where the language puts it there ("washukiwa 300"), or
+    # in a script without spaces, with a classifier after the number ("การดำเนินการ 4 ครั้ง"); elsewhere a word
+    # right before it is another's ("Polis 40 adrese", "या कारवाईत ३५ जणांना")
+    noun_first = lang.noun_first or bool(left.rstrip()) and is_unspaced(left.rstrip()[-1])
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
@@ -672,12 +703,14 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
-        if info.counted and d_left is not None and d_left[0] > 1:
-            d_left = None  # the noun counted stands after the number, or right before it with a classifier after
+        if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
+            d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
         if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
+        if info.relations and (d_right or d_left) and not _relation_said(doc, q.start, lang, kind, info.relations):
+            continue  # "infectar a unas 500 empresas": companies counted, none said to be members or partners
         if partitive:
             d_right = None  # "saxlanılanların 26-sı": the noun counted stands before the number
         for d, penalty in ((d_right, 0.0), (d_left, 0.0 if partitive else 2.0)):
@@ -810,6 +843,33 @@ def _said_in_sentence(doc: Document, start: int, lang, kinds_said: tuple[str, ..
     return False
 
 
+def _relation_said(doc: Document, start: int, lang, kind: str, predicates: tuple[str, ...]) -> bool:
+    """Whether a relation cue of one of ``predicates`` starts a word of the sentence at ``start`` ("joined",
+    "belongs to", "signed an agreement"), or a cue of ``kind`` that names what those cues name ("members",
+    "Gründungsmitgliedern", "bank anggota": the word "member" of "member of")."""
+    sent = doc.sentence_of(start)
+    folded = fold(doc.text[sent.start:sent.end])
+    for phrase in _relation_words(lang, kind, predicates):
+        i = folded.find(phrase)
+        while i >= 0:
+            if not (i > 0 and phrase[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])):
+                return True
+            i = folded.find(phrase, i + 1)
+    return False
+
+
+@lru_cache(maxsize=256)
+def _relation_words(lang: Language, kind: str, predicates: tuple[str, ...]) -> tuple[str, ...]:
+    """The relation cues of ``predicates``, and the cues of ``kind`` that hold the first word of one of them or are
+    held in it (at least four letters: "mitglied" of "mitglied der" in "gründungsmitglied")."""
+    phrases = tuple(c.phrase for c in lang.relation_cues if c.predicate in predicates and c.phrase)
+    firsts = {p.split()[0] for p in phrases if len(p.split()[0]) >= 4}
+    cues = [c for c in lang.figure_cues.get(kind, ()) if len(c) >= 4]
+    own = {c for c in cues if any(w in c or c in w for w in firsts)}  # "gründungsmitglied", "members"
+    own |= {w for w in firsts if any(w in c or c in w for c in cues)}  # "member" (organizations)
+    return phrases + tuple(sorted(own))
+
+
 def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tuple[dict[str, str | None], int]:
     """The kinds a count may not be of, each with the kind its cues give instead (or None): those a silent
     kind's cue in its clause blocks; and where the words naming what it counts end in the folded text after it
@@ -831,9 +891,21 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         cues = lang.figure_cues[kind]
         before = any(d <= MAX_CUE_DISTANCE and (lang.verb_final or not _passive_of_another(fl, i, i + len(cue), lang))
                      for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers))
-        after = [i for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
-                 if d <= MAX_CUE_DISTANCE and (lang.verb_final or (
-                     not info.before and not _before_another_number(fr, i + len(cue), lang)))]
+        hits_after = [(d, i, cue) for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
+                      if d <= MAX_CUE_DISTANCE]
+        after = [i for d, i, cue in hits_after
+                 if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))]
+        # a cue of a kind counted before the number only, said in the words naming what it counts, is said of it
+        # ("500,000 infected computers", "13 millones de ordenadores infectados"; not "593 servers that attacked")
+        in_noun = info.before and not lang.verb_final and any(i < _noun_end(fr, lang) for _, i, _ in hits_after)
+        if in_noun:
+            after.append(min(i for _, i, _ in hits_after))
+        people = info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang)))
+        if people and (before or any(lang.verb_final or not _before_another_number(fr, i + len(cue), lang)
+                                     for _, i, cue in hits_after)):
+            # "3 bin 450 kişiyi … dolandırdığı", "Oltre 3.000 persone sono state truffate": people defrauded are
+            # victims, the word said before or after them
+            out["people"] = info.people
         if not before and not after:
             continue
         # what is said after the count: past the noun counted ("20 people were arrested and charged"), and where
@@ -847,8 +919,6 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             noun_end = max(noun_end, said_from - 1)
         else:
             said_from = _counted_end(fr, lang.verb_final)
-        if info.people and _counts_people(right, lang):
-            out["people"] = info.people  # "3 bin 450 kişiyi … dolandırdığı": people defrauded are victims
         # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
         # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
         own_noun = _own_noun(right, lang) is not None
@@ -861,15 +931,38 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                     d <= MAX_CUE_DISTANCE and (d > 1 or not is_unspaced(cue[0]))  # "嫌疑人40名": the noun counted
                     and not _NUMBER_IN.search(fl, max(0, i - 30), i)
                     for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers)))
-            if not said:
+            if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
 
 
-def _counts_people(right: str, lang) -> bool:
-    """Whether the word right after a count is one of the language's words for persons ("200 человек")."""
+def _noun_end(right: str, lang) -> int:
+    """Where the two words after a count end in folded ``right``, a connector before them left out ("13 millones
+    de ordenadores infectados")."""
     m = _FIRST_WORD.match(right)
+    skip = m.end() if m and m.group(1) in lang.connectors else 0
+    m = _COUNTED_WORDS_SVO.match(right[skip:])
+    return skip + m.end() if m else 0
+
+
+def _counts_people(right: str, lang) -> bool:
+    """Whether the word right after a count is one of the language's words for persons ("200 человек"), perhaps
+    after a word of a rough count ("500 से अधिक लोगों", "500 भन्दा बढी व्यक्ति")."""
+    right = fold(right)
+    start = _SUFFIX_AFTER.match(right).end()  # a case ending on the number first: "300'den fazla kişiyi"
+    if (rough := _word_at(right, start, lang.approximate)) is not None:
+        right = right[rough[1]:]
+    m = _FIRST_WORD.match(right)
+    if m and m.group(1) in lang.connectors:
+        m = _FIRST_WORD.match(right[m.end():])  # "peste 300 de persoane"
     return bool(m and lang.people and fold(m.group(1)).startswith(lang.people))
+
+
+def _people_before(left: str, lang) -> bool:
+    """Whether the word right before a count is a word for persons, where the noun counted stands before its
+    number ("waliwatapeli watu 500")."""
+    words = fold(left).split()
+    return bool(words and lang.people and words[-1].startswith(lang.people))
 
 
 _ASIDE = re.compile(r"[ \u00a0]*\(([^()]{1,80})\)")
