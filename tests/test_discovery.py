@@ -904,3 +904,14 @@ def test_a_name_in_apposition_after_a_long_title_listing_its_fields():
     text = ("Hal itu disampaikan Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan "
             "Pelindungan Konsumen OJK, Friderica Widyasari Dewi.")
     assert people_in(text, "id") == ["Friderica Widyasari Dewi"]
+
+
+def test_two_nouns_joined_by_a_conjunction_are_two_things_not_one_body():
+    # German capitalises every noun: "Banken und Polizei" (banks and police) names no body
+    for text in ("Im Kampf gegen Betrug rücken Banken und Polizei enger zusammen.",
+                 "Private und Polizei müssen sich gegenseitig unterstützen.",
+                 "Dort treffen sich Polizei und Wirtschaft zum Austausch."):
+        assert [f for f in found(text, "de") if f[3] == "head"] == []
+    # a body's name with a conjunction among more words stays one
+    result = found("A report of the Northern Trade and Industry Bureau came out.", "en")
+    assert ("Northern Trade and Industry Bureau", "northern-trade-and-industry-bureau", "GovernmentAgency", "head") in result

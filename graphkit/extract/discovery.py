@@ -58,6 +58,8 @@ _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
 _GLUE = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos",
                    "für", "und", "der", "van", "von", "pentru", "şi", "și", "a", "al", "y", "e", "i", "och", "för"})
 _POSSESSIVE = re.compile(r"['’]s$")
+#: The glue words that join two things ("and"), not the words of one name.
+_AND = frozenset({"and", "und", "y", "e", "i", "och", "şi", "și", "et"})
 #: Articles, capitalised at the start of a sentence, that are not part of the name after them.
 _ARTICLES = frozenset({"the", "a", "an", "die", "der", "das", "den", "dem", "el", "los", "las", "il", "lo", "gli",
                        "les", "het", "een", "o", "os", "as", "um", "uma"})
@@ -1172,6 +1174,8 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         capitals = [w for (_, _, raw), w in zip(run, words) if _capitalised(raw) and w not in lang.org_heads]
         if type_ is None or not capitals or len(run) < 2:
             continue
+        if len(run) == 3 and (words[1] in lang.conjunctions or words[1] in _AND):
+            continue  # "Banken und Polizei", "Polizei und Wirtschaft": two things, no body's name
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken):
             continue
