@@ -57,3 +57,9 @@ def test_a_national_body_spelled_out_needs_its_country_in_the_article():
 def test_a_name_sounds_alike_from_its_first_letter():
     # Bengali "সতর্ক" (satark, alert) shares Austrac's consonants, not its first sound
     assert found("সবাইকে সতর্ক থাকতে বলা হয়েছে।", "bn") == []
+
+
+def test_a_word_of_the_language_itself_is_no_foreign_name():
+    # "המשטרה" (the police, a head word of Hebrew) and "المستعار" (the pseudonym) share Movistar's skeleton
+    assert found("המשטרה הצרפתית עצרה שני חשודים.", "he") == []
+    assert found("ينشط في منتديات القرصنة تحت الاسم المستعار المعروف.", "ar") == []
