@@ -284,10 +284,13 @@ def test_an_unknown_operation_stays_itself():
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("tr", "Operasyonda Hollanda polisi birlikte çalıştı.", ("Hollanda polisi", "netherlands-police")),
+    # a country's police is the registry's one police force of that country where it knows one
+    ("tr", "Operasyonda Hollanda polisi birlikte çalıştı.", ("Hollanda polisi", "dutch-national-police")),
     ("bn", "হংকংয়ের পুলিশ অংশ নেয়।", ("হংকংয়ের পুলিশ", "hong-kong-police")),
     ("ar", "وشاركت شرطة دبي في العملية.", ("شرطة دبي", "dubai-police")),
-    ("tr", "Hollanda Ulusal Polisi operasyonu yürüttü.", ("Hollanda Ulusal Polisi", "netherlands-police")),
+    ("tr", "Hollanda Ulusal Polisi operasyonu yürüttü.", ("Hollanda Ulusal Polisi", "dutch-national-police")),
+    # (Germany has several: its police is a body of its own)
+    ("tr", "Operasyonda Almanya polisi birlikte çalıştı.", ("Almanya polisi", "germany-police")),
 ])
 def test_a_place_and_a_head_word_are_a_body(lang, text, expected):
     from graphkit.pipeline import extract
@@ -666,7 +669,7 @@ def test_lowercase_words_between_a_place_and_a_head_in_a_sentence_case_language(
     # Lithuanian writes a body's name in sentence case: "Ukrainos nacionalinė policija" (Ukraine's national police)
     bodies = [(f[0], f[1]) for f in found("Tuo tarpu Ukrainos nacionalinė policija Charkive atliko kratas.", "lt")
               if f[3] == "place-head"]
-    assert bodies == [("Ukrainos nacionalinė policija", "ukraine-police")]
+    assert bodies == [("Ukrainos nacionalinė policija", "ukraine-national-police")]
 
 
 def test_an_acronym_defined_after_a_name_beginning_with_a_place():
@@ -915,3 +918,37 @@ def test_two_nouns_joined_by_a_conjunction_are_two_things_not_one_body():
     # a body's name with a conjunction among more words stays one
     result = found("A report of the Northern Trade and Industry Bureau came out.", "en")
     assert ("Northern Trade and Industry Bureau", "northern-trade-and-industry-bureau", "GovernmentAgency", "head") in result
+
+
+def test_a_country_adjective_and_a_police_head_are_that_country_s_police():
+    cases = [
+        ("fr", "L'opération, menée par Interpol, la police nigériane et Group-IB, a abouti.", "police nigériane", "nigeria-police-force"),
+        ("de", "Beteiligt war auch die griechische Polizei an der Aktion.", "griechische Polizei", "hellenic-police"),
+        ("cs", "Zásah vedla nizozemská policie a koordinoval ho Eurojust.", "nizozemská policie", "dutch-national-police"),
+        ("ar", "بتنسيق وثيق مع الشرطة المغربية عبر المكتب المركزي.", "الشرطة المغربية", "morocco-police"),
+        ("he", "המשטרה הצרפתית עצרה שני חשודים.", "המשטרה הצרפתית", "france-police"),
+        ("es", "La detención la hizo la policía española en Madrid.", "policía española", "spanish-national-police"),
+    ]
+    # the registry's one police force of the country where it knows one, else a body of its own
+    for lang, text, name, police in cases:
+        result = [f for f in found(text, lang) if f[0] == name]
+        assert [(r[0], r[2], r[3]) for r in result] == [(name, "LawEnforcementAgency", "demonym-head")], (lang, result)
+        assert result[0][1] == police, (lang, result)
+
+
+def test_an_adjective_that_names_no_country_makes_no_country_s_police():
+    for lang, text in [("fr", "La police judiciaire et la police municipale ont enquêté."),
+                       ("es", "La policía local y la policía nacional colaboraron."),
+                       ("de", "Die zuständige Polizei ermittelt weiter.")]:
+        assert [f for f in found(text, lang) if f[3] == "demonym-head"] == []
+
+
+def test_a_country_adjective_and_police_inside_another_body_s_name_are_no_body():
+    text = "Beteiligt war die Generalinspektion der rumänischen Polizei."
+    assert [f for f in found(text, "de") if f[3] == "demonym-head"] == []
+
+
+def test_a_function_word_between_a_place_and_a_head_ends_the_name():
+    # "in Paris by the police": no Paris police
+    text = "החשוד נעצר בפריז על ידי המשטרה המקומית."
+    assert [f for f in found(text, "he") if f[3] == "place-head"] == []

@@ -1719,7 +1719,8 @@ def _name_word(word: str, lang: Language) -> bool:
     """A word that may stand inside a body's name between a place and its head: no number, conjunction or
     connector, and capitalised where the script has capitals ("Ulusal", "ফেডারেল", not "ise", "za", "de")."""
     w = fold(word)
-    if any(c.isdigit() for c in word) or w in lang.conjunctions or w in lang.role_connectors or w in _PREPOSITIONS:
+    if (any(c.isdigit() for c in word) or w in lang.conjunctions or w in lang.role_connectors or w in _PREPOSITIONS
+            or w in lang.function_words):
         return False
     # a lowercase adjective in the languages that write a body's name in sentence case ("Ukrainos nacionalinė
     # policija", "Hrvatska poštanska banka")
@@ -1793,11 +1794,148 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         # a country's police is one body; another body is told apart by the words of its name before the head
         own = [w for w in between if fold(w) not in lang.role_connectors and fold(w) not in _PREPOSITIONS]
         kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in own] + [type_.lower()])
-        key = f"{place.key}-{kind}"
-        label = f"Police ({place.label})" if kind == "police" else name
+        key, label = f"{place.key}-{kind}", name
+        if kind == "police":  # the registry's one police force of the country, where it knows one
+            key, type_, label = _police_of(place.key, place.label)
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
         taken.append((start, end))
         others.append((start, end))
+    return found
+
+
+#: The most letters an adjective of a country adds to the part of the country's name it keeps ("nigér|iane").
+DEMONYM_ENDING = 6
+#: Ends of a country's name that its adjective drops ("Griechen|land": griechisch, "Belg|ique": belge).
+_COUNTRY_ENDS = frozenset({"land", "enland", "ique", "ien", "ia", "ija", "iya"})
+
+
+@lru_cache(maxsize=64)
+def _countries_by_name(lang: Language) -> tuple[tuple[str, str, str], ...]:
+    """``(name stem, key, label)`` of every country named in one word in the language, its article prefix
+    ("ال", "ה") taken off."""
+    from . import places
+
+    known = places.places()
+    out = set()
+    for name, key in places.names(lang.code):
+        place = known.get(key)
+        if place is None or place.type != "Country" or " " in name.strip() or "-" in name:
+            continue
+        out.add((_without_prefix(fold(name), lang), key, place.label))
+    return tuple(sorted(out))
+
+
+def _without_prefix(word: str, lang: Language) -> str:
+    """A folded word without its article prefix ("ال", "ה") and, in the Latin script, its accents."""
+    prefix = next((p for p in sorted(lang.prefixes, key=len, reverse=True)
+                   if p and word.startswith(p) and len(word) > len(p) + 2), "")
+    word = word[len(prefix):]
+    if script_of(word[:1]) == "LATIN":
+        word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return word
+
+
+def _country_of_adjective(word: str, lang: Language) -> tuple[str, str] | None:
+    """The country an adjective names, by the part of the country's name it begins with ("nigériane": Nigeria,
+    "griechische": Griechenland, "المغربية": المغرب), if exactly one country's is the longest such part."""
+    adjective = _without_prefix(fold(word), lang)
+    least = 3 if script_of(adjective[:1]) in ("ARABIC", "HEBREW") else 4
+    best, found = 0, set()
+    for name, key, label in _countries_by_name(lang):
+        n = 0
+        for a, b in zip(adjective, name):
+            if a != b:
+                break
+            n += 1
+        if n < least or len(adjective) - n > DEMONYM_ENDING or (len(name) - n > 2 and name[n:] not in _COUNTRY_ENDS):
+            continue
+        if n > best:
+            best, found = n, {(key, label)}
+        elif n == best:
+            found.add((key, label))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _national_police(registry) -> dict[str, tuple[str, str, str]]:
+    """``(key, class, label)`` of the one police force the registry knows of a country, by its ISO code: the
+    country's only body (no unit) whose English name says "Police", unless that is a "Criminal Police Office" or
+    has a qualifier in brackets ("Punjab Police (Pakistan)")."""
+    by_country: dict[str, list] = {}
+    for e in registry.entities.values():
+        if e.type == "LawEnforcementAgency" and e.country and e.part_of is None and "police" in e.label.casefold():
+            by_country.setdefault(e.country, []).append(e)
+    return {code: (e.key, e.type, e.label) for code, (e, *others) in by_country.items()
+            if not others and "criminal" not in e.label.casefold() and "(" not in e.label}
+
+
+def _police_of(key: str, label: str) -> tuple[str, str, str]:
+    """A country's police: the registry's one police force of it, or a body of its own ("Police (Greece)")."""
+    from . import places
+    from .registry import load_registry
+
+    place = places.places().get(key)
+    known = _national_police(load_registry()).get(place.code) if place is not None else None
+    return known or (f"{key}-police", "LawEnforcementAgency", f"Police ({label})")
+
+
+def _within_a_name(text: str, tokens, first: int, lang: Language) -> bool:
+    """Whether a head word, at most two joining words ("der", "de la") before the token ``first``, makes the
+    words from there on part of its body's name."""
+    k = first - 1
+    for _ in range(3):
+        if k < 0 or text[tokens[k][1]:tokens[k + 1][0]] != " ":
+            return False
+        word = tokens[k][2]
+        if _head_of(word, lang) is not None or (word[:1].isupper() and _compound_head(word, lang, bare=True)):
+            return True  # ("Generalinspektion": a compound ending with a head)
+        f = fold(word)
+        if not (f in _GLUE or f in _ARTICLES or f in lang.role_connectors or f in lang.name_particles):
+            return False
+        k -= 1
+    return False
+
+
+def find_demonym_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A country's adjective right before or after a police head word: that country's police.
+
+    "la police nigériane", "griechische Polizei", "nizozemská policie", "الشرطة المغربية", "המשטרה הצרפתית":
+    the adjective begins with the country's name in the language, but for a short ending (``DEMONYM_ENDING``
+    letters at most; the name may drop one of ``_COUNTRY_ENDS``). The body is the country's police, one node with
+    the place-headed "Hollanda polisi" (the same key).
+    """
+    from . import places
+
+    text = doc.text
+    tokens = _all_tokens(text)
+    known = places.places()
+    found = []
+    for k, (s, e, word) in enumerate(tokens):
+        if _head_of(word, lang) != "LawEnforcementAgency":
+            continue
+        sentence = doc.sentence_of(s)
+        for j in (k + 1, k - 1):
+            if not 0 <= j < len(tokens):
+                continue
+            s2, e2, other = tokens[j]
+            gap = text[e:s2] if j > k else text[e2:s]
+            if gap != " " or not other.isalpha() or len(other) < 4 or _head_of(other, lang) is not None \
+                    or not sentence.start <= s2 < sentence.end:
+                continue
+            country = _country_of_adjective(other, lang)
+            if country is None:
+                continue
+            start, end = min(s, s2), max(e, e2)
+            if not _free(start, end, taken):
+                continue
+            if _within_a_name(text, tokens, min(k, j), lang):
+                continue  # "Generalinspektion der rumänischen Polizei": a word of another body's name
+            key, type_, label = _police_of(*country)
+            name = text[start:end]
+            found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"],
+                                 "discovery:demonym-head"))
+            taken.append((start, end))
+            break
     return found
 
 
@@ -2352,6 +2490,8 @@ def match(doc: Document) -> list[Mention]:
     found += find_acronyms(doc, lang, taken, known)
     # a place and a head word are a body ("Hollanda polisi"), found before people take the place's word
     found += find_place_headed(doc, lang, taken)
+    # a country's adjective and a police head are that country's police ("la police nigériane")
+    found += find_demonym_headed(doc, lang, taken)
     # a body's name in a script without capitals, by its head and the words of bodies' names
     found += find_uncased_headed(doc, lang, taken, found)
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
