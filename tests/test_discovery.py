@@ -952,3 +952,27 @@ def test_a_function_word_between_a_place_and_a_head_ends_the_name():
     # "in Paris by the police": no Paris police
     text = "החשוד נעצר בפריז על ידי המשטרה המקומית."
     assert [f for f in found(text, "he") if f[3] == "place-head"] == []
+
+
+def test_an_acronym_taking_two_letters_of_a_word_of_its_name():
+    # UFECI: Unidad Fiscal Especializada en CIberdelincuencia
+    text = ("La causa la lleva la Unidad Fiscal Especializada en Ciberdelincuencia (UFECI) del Ministerio Público. "
+            "La UFECI informó.")
+    got = [(f[0], f[1], f[3]) for f in found(text, "es") if f[3] == "acronym"]
+    assert got == [("Unidad Fiscal Especializada en Ciberdelincuencia", "unidad-fiscal-especializada-en-ciberdelincuencia", "acronym"),
+                   ("UFECI", "unidad-fiscal-especializada-en-ciberdelincuencia", "acronym"),
+                   ("UFECI", "unidad-fiscal-especializada-en-ciberdelincuencia", "acronym")]
+
+
+def test_a_capitalised_body_s_name_may_end_with_a_place():
+    text = "Le indagini sono dirette dalla Procura della Repubblica di Perugia e sono concluse."
+    got = [(f[0], f[2]) for f in found(text, "it") if f[3] in ("head", "place-head")]
+    assert got == [("Procura della Repubblica di Perugia", "GovernmentAgency")]
+
+
+def test_a_glue_word_of_a_role_s_phrase_does_not_cut_a_body_s_name():
+    # "della", "centrale" and "polizia" are words of Italian role phrases ("capo della polizia", "direttore
+    # centrale"), not roles
+    got = [f[0] for f in found("Le indagini sono coordinate dalla Direzione Centrale della Polizia Criminale.", "it")
+           if f[3] == "head"]
+    assert got == ["Direzione Centrale della Polizia Criminale"]

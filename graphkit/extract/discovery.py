@@ -1093,22 +1093,8 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         letters = [c for c in acronym if c.isalpha()]
         before = _tokens(text, max(0, m.start() - 200), m.start())
         # walk back over the words, matching the acronym's letters to their initials
-        i, j = len(before) - 1, len(letters) - 1
-        first = None
-        while i >= 0 and j >= 0:
-            word = before[i][2]
-            if fold(word) in _GLUE or fold(word) in lang.conjunctions:
-                i -= 1
-                continue
-            if word[0].upper() == letters[j].upper():
-                j -= 1
-                first = i
-                i -= 1
-            elif first is not None and (fold(word) in lang.role_connectors or word.islower() and len(word) <= 3):
-                i -= 1  # a short preposition inside the name ("Асоциацията на банките в България (АББ)")
-            else:
-                break
-        if j >= 0 or first is None or not text[before[-1][1]:m.start()].strip() == "":
+        first = _expansion_start(before, letters, lang)
+        if first is None or not text[before[-1][1]:m.start()].strip() == "":
             continue
         start, end = before[first][0], before[-1][1]
         expansion = text[start:end]
@@ -1140,6 +1126,55 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
     return found
 
 
+#: The most steps the walk back from an acronym over the words of its name may take.
+ACRONYM_STEPS = 500
+
+
+def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lang: Language) -> int | None:
+    """The index of the first word of the name an acronym's letters are the initials of, the name ending with the
+    last word of ``before``, or None.
+
+    Walking back from the last word: glue words and conjunctions are skipped; a word gives its initial to the
+    letter matched, or two or three letters it begins with ("CIberdelincuencia": UFECI); once a word has matched,
+    a connector or a short lowercase word inside the name may also be skipped ("Unidad Fiscal Especializada en
+    Ciberdelincuencia": "en" is skipped, not E). Each way is tried until one matches every letter.
+    """
+    steps = [0]
+
+    def walk(i: int, j: int, first: int | None) -> int | None:
+        if j < 0:
+            return first
+        steps[0] += 1
+        if i < 0 or steps[0] > ACRONYM_STEPS:
+            return None
+        word = before[i][2]
+        f = fold(word)
+        if f in _GLUE or f in lang.conjunctions:
+            return walk(i - 1, j, first)
+        if word[0].upper() == letters[j].upper():
+            found = walk(i - 1, j - 1, i)
+            if found is not None:
+                return found
+        n = _leading_letters(word, letters, j)
+        if n and word[0].isupper():
+            found = walk(i - 1, j - n, i)
+            if found is not None:
+                return found
+        if first is not None and (f in lang.role_connectors or word.islower() and len(word) <= 3):
+            return walk(i - 1, j, first)  # a short preposition inside the name ("Асоциацията на банките в България (АББ)")
+        return None
+
+    return walk(len(before) - 1, len(letters) - 1, None)
+
+
+def _leading_letters(word: str, letters: list[str], j: int) -> int:
+    """How many of an acronym's letters up to the ``j``-th (two or three) a word begins with, or 0."""
+    for n in (3, 2):
+        if j + 1 >= n and fold(word).startswith("".join(letters[j - n + 1:j + 1]).casefold()):
+            return n
+    return 0
+
+
 #: A case ending written after a hyphen (Croatian, Serbian, Slovene) or a colon (Finnish, Swedish) onto an acronym.
 _HYPHEN_ENDING = regex.compile(r"[-:](?:\p{Ll}\p{M}*){1,5}(?![\p{L}\p{M}\p{N}-])")
 
@@ -1159,11 +1194,14 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     """Capitalised names that hold an organizational head word ("National Crime Agency")."""
     found = []
     glue = _GLUE | frozenset(lang.role_connectors) | frozenset(lang.name_particles)
-    roles = _role_words(lang) | _role_words(language("en"))
+    # the first words of roles ("capo" of "capo della polizia"; the others are words of the body it names)
+    roles = frozenset(p.split()[0] for p in lang.roles + language("en").roles if p.split())
+    # a place may end a body's name ("Procura della Repubblica di Perugia"), and stays a mention of its own
+    places = {m.end: m.start for m in doc.mentions if m.method in PLACE_METHODS}
     for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
         words = [fold(w) for _, _, w in run]
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
-        last_role = max((i for i, w in enumerate(words) if w in roles), default=-1)
+        last_role = max((i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
         if last_role >= 0:
             run, words = run[last_role + 1:], words[last_role + 1:]
             while run and (words[0] in glue or words[0] in _ARTICLES):
@@ -1177,12 +1215,21 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         if len(run) == 3 and (words[1] in lang.conjunctions or words[1] in _AND):
             continue  # "Banken und Polizei", "Polizei und Wirtschaft": two things, no body's name
         start, end = run[0][0], run[-1][1]
-        if not _free(start, end, taken):
+        if not _free(start, end, taken) and not _place_ends(run, places, taken):
             continue
         name = doc.text[start:end]
         found.append(Mention(start, end, name, slug(name), type_, name, CONFIDENCE["head"], "discovery:head"))
         taken.append((start, end))
     return found
+
+
+def _place_ends(run, places: dict[int, int], taken: TakenSpans) -> bool:
+    """Whether a run is free but for a place that ends it after a glue word ("Procura della Repubblica di
+    Perugia", "… of New York"), three words or more before the glue."""
+    start = places.get(run[-1][1])
+    k = next((k for k, (s, _, _) in enumerate(run) if s == start), None)
+    return (k is not None and k >= 4 and fold(run[k - 1][2]) in _GLUE
+            and _free(run[0][0], run[k - 1][1], taken))
 
 
 #: How many lowercase words may stand between the capitalised first word of a name and its head.
