@@ -714,14 +714,14 @@ def test_a_state_and_the_head_after_it_are_a_body():
 
 
 def test_a_phrase_beginning_or_ending_with_a_head_in_a_script_without_spaces_between_words():
-    # Khmer puts the head first: "the Ministry of Public Security of China" is one phrase; "the ministry
+    # Khmer puts the head first: "the Ministry of Agriculture of China" is one phrase; "the ministry
     # confirmed that" ends the name at the particle "បាន" (did): no name is left
-    got = [(f[0], f[2]) for f in found("ក្រសួងសន្តិសុខសាធារណៈចិន ក៏បានចូលរួម។ ក្រសួងបានបញ្ជាក់ថា ការងារនៅបន្ត។", "km")
+    got = [(f[0], f[2]) for f in found("ក្រសួងកសិកម្មចិន ក៏បានចូលរួម។ ក្រសួងបានបញ្ជាក់ថា ការងារនៅបន្ត។", "km")
            if f[3] == "head"]
-    assert got == [("ក្រសួងសន្តិសុខសាធារណៈចិន", "GovernmentAgency")]
-    # Myanmar puts it last, before its particles ("နှင့်": and)
-    got = [(f[0], f[2]) for f in found("ပြည်ထဲရေးဝန်ကြီးဌာနနှင့် ရဲတပ်ဖွဲ့ ပူးပေါင်းဆောင်ရွက်ခဲ့သည်။", "my") if f[3] == "head"]
-    assert got == [("ပြည်ထဲရေးဝန်ကြီးဌာန", "GovernmentAgency")]
+    assert got == [("ក្រសួងកសិកម្មចិន", "GovernmentAgency")]
+    # Myanmar puts it last, before its particles ("နှင့်": and): the Ministry of Education
+    got = [(f[0], f[2]) for f in found("ပညာရေးဝန်ကြီးဌာနနှင့် ရဲတပ်ဖွဲ့ ပူးပေါင်းဆောင်ရွက်ခဲ့သည်။", "my") if f[3] == "head"]
+    assert got == [("ပညာရေးဝန်ကြီးဌာန", "GovernmentAgency")]
 
 
 def test_no_phrase_is_read_as_a_name_in_a_language_without_clause_words():
@@ -976,3 +976,14 @@ def test_a_glue_word_of_a_role_s_phrase_does_not_cut_a_body_s_name():
     got = [f[0] for f in found("Le indagini sono coordinate dalla Direzione Centrale della Polizia Criminale.", "it")
            if f[3] == "head"]
     assert got == ["Direzione Centrale della Polizia Criminale"]
+
+
+def test_a_police_head_written_onto_a_place_in_a_script_without_spaces():
+    cases = [
+        ("th", "เจ้าหน้าที่ตำรวจกัมพูชาได้จับกุมผู้ต้องสงสัย", "ตำรวจกัมพูชา", "cambodian-national-police"),
+        ("km", "ប៉ូលិសហុងកុងបានចាប់ខ្លួនជនសង្ស័យ", "ប៉ូលិសហុងកុង", "hong-kong-police"),
+        ("ja", "捜査にはオランダ警察も参加した。", "オランダ警察", "dutch-national-police"),
+    ]
+    for lang, text, name, key in cases:
+        got = [(f[0], f[1]) for f in found(text, lang) if f[3] == "place-head"]
+        assert got == [(name, key)], (lang, got)

@@ -1986,6 +1986,43 @@ def find_demonym_headed(doc: Document, lang: Language, taken: TakenSpans) -> lis
     return found
 
 
+def find_glued_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A police head written onto a country's or a city's name, in a script without spaces between words.
+
+    "ตำรวจกัมพูชา" (Cambodia's police), "ប៉ូលិសហុងកុង" (Hong Kong's), "ထိုင်းရဲ" (Thailand's), "オランダ警察" (the
+    Netherlands'): the head right before the place, or right after it (where the language puts the head last,
+    that way first). The body is that place's police, as :func:`find_place_headed` names it; the place stays a
+    mention of its own.
+    """
+    text = doc.text
+    heads = sorted((h for h, c in lang.org_heads.items() if c == "LawEnforcementAgency" and " " not in h),
+                   key=len, reverse=True)
+    if not heads:
+        return []
+    places = [m for m in doc.mentions if m.method == "cldr" and m.type in ("Country", "City")
+              and is_unspaced(text[m.start:m.start + 1])]
+    spans = {(p.start, p.end) for p in places}
+    others = Taken(t for t in taken if t not in spans)
+    found = []
+    for place in places:
+        # (folding may change a head's length: Thai "ำ" is two characters folded)
+        before = next((n for h in heads for n in (len(h), len(h) - 1, len(h) - 2)
+                       if 0 < n <= place.start and fold(text[place.start - n:place.start]) == h), 0)
+        after = next((n for h in heads for n in (len(h), len(h) - 1, len(h) - 2)
+                      if n > 0 and fold(text[place.end:place.end + n]) == h), 0)
+        sides = [(0, after), (before, 0)] if lang.verb_final else [(before, 0), (0, after)]
+        span = next(((place.start - b, place.end + a) for b, a in sides if b or a), None)
+        if span is None or not _free(*span, others):
+            continue
+        start, end = span
+        key, type_, label = _police_of(place.key, place.label)
+        found.append(Mention(start, end, text[start:end], key, type_, label, CONFIDENCE["place-head"],
+                             "discovery:place-head"))
+        taken.append(span)
+        others.append(span)
+    return found
+
+
 def _head_before(text: str, tokens, j: int, place: Mention, sentence, lang: Language):
     """A capitalised head a few lowercase words before a place: "Министерства внутренних дел Казахстана",
     "Прокуратурата на Република България", "Generalinspektion der rumänischen Polizei" is not (its head is
@@ -2539,6 +2576,8 @@ def match(doc: Document) -> list[Mention]:
     found += find_place_headed(doc, lang, taken)
     # a country's adjective and a police head are that country's police ("la police nigériane")
     found += find_demonym_headed(doc, lang, taken)
+    # … and a police head written onto a place's name where words are not spaced ("ตำรวจกัมพูชา")
+    found += find_glued_place_headed(doc, lang, taken)
     # a body's name in a script without capitals, by its head and the words of bodies' names
     found += find_uncased_headed(doc, lang, taken, found)
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people
