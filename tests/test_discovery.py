@@ -987,3 +987,10 @@ def test_a_police_head_written_onto_a_place_in_a_script_without_spaces():
     for lang, text, name, key in cases:
         got = [(f[0], f[1]) for f in found(text, lang) if f[3] == "place-head"]
         assert got == [(name, key)], (lang, got)
+
+
+def test_a_body_s_name_before_a_known_acronym_in_brackets_is_that_body():
+    # Romanian orders the words otherwise than the acronym's letters: "Biroul Federal de Investigații (FBI)"
+    text = "Soluția a fost dezvoltată cu Biroul Federal de Investigații (FBI) al SUA."
+    got = [(f[0], f[1]) for f in found(text, "ro") if f[3] == "head"]
+    assert got == [("Biroul Federal de Investigații", "fbi")]

@@ -1198,6 +1198,10 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     roles = frozenset(p.split()[0] for p in lang.roles + language("en").roles if p.split())
     # a place may end a body's name ("Procura della Repubblica di Perugia"), and stays a mention of its own
     places = {m.end: m.start for m in doc.mentions if m.method in PLACE_METHODS}
+    known_at: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.method == "registry" and _acronym_shaped(m.text) and ontology_coarse(m.type) == "Organization":
+            known_at.setdefault(m.start, []).append(m)
     for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
         words = [fold(w) for _, _, w in run]
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
@@ -1218,7 +1222,14 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         if not _free(start, end, taken) and not _place_ends(run, places, taken):
             continue
         name = doc.text[start:end]
-        found.append(Mention(start, end, name, slug(name), type_, name, CONFIDENCE["head"], "discovery:head"))
+        key, label = slug(name), name
+        # a known body's acronym in brackets right after the name names it ("Biroul Federal de Investigații (FBI)")
+        bracket = _BRACKETED.match(doc.text, end)
+        known = next((m for m in known_at.get(bracket.start(1), ()) if m.end == bracket.end(1)), None) \
+            if bracket else None
+        if known is not None:
+            key, type_, label = known.key, known.type, known.label
+        found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
         taken.append((start, end))
     return found
 
