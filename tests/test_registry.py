@@ -331,6 +331,22 @@ def test_interpol_has_a_thai_label(graph: Graph) -> None:
     ("STOP THE TRAFFIK", "stop-the-traffik"),
     ("Kasm Technologies", "kasm-technologies"),
     ("Meta", "meta"),
+    # central banks, CERTs, prosecutors and financial intelligence units of the countries of the news
+    ("Riksbanken", "sveriges-riksbank"),
+    ("Banco de España", "bank-of-spain"),
+    ("Banca d'Italia", "bank-of-italy"),
+    ("Національний банк України", "ukraine-nbu"),
+    ("Banca Naţională a României", "romania-bnr"),
+    ("בנק ישראל", "bank-of-israel"),
+    ("بانک مرکزی ایران", "central-bank-of-iran"),
+    ("CERT-UA", "cert-ua"),
+    ("CCN-CERT", "ccn-cert"),
+    ("CERT-RO", "romania-dnsc"),
+    ("Ekobrottsmyndigheten", "sweden-ebm"),
+    ("Nationellt it-brottscentrum", "sweden-sc3"),
+    ("MASAK", "masak"),
+    ("Oficiul Naţional de Prevenire şi Combatere a Spălării Banilor", "romania-onpcsb"),
+    ("บก.ปอท.", "thailand-tcsd"),
 ])
 def test_known_surface_forms_reach_their_entity(index, text: str, name: str) -> None:
     assert index.get(norm(text)) == {GKE[name]}

@@ -77,3 +77,9 @@ def test_the_index_of_sounds_is_made_once_then_loaded_from_the_cache(tmp_path, m
         assert sounds._index(registry) == made
     finally:
         sounds._index.cache_clear()
+
+
+def test_a_word_of_the_language_itself_is_no_foreign_name():
+    # "המשטרה" (the police, a head word of Hebrew) and "المستعار" (the pseudonym) share Movistar's skeleton
+    assert found("המשטרה הצרפתית עצרה שני חשודים.", "he") == []
+    assert found("ينشط في منتديات القرصنة تحت الاسم المستعار المعروف.", "ar") == []

@@ -58,6 +58,8 @@ _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
 _GLUE = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos",
                    "für", "und", "der", "van", "von", "pentru", "şi", "și", "a", "al", "y", "e", "i", "och", "för"})
 _POSSESSIVE = re.compile(r"['’]s$")
+#: The glue words that join two things ("and"), not the words of one name.
+_AND = frozenset({"and", "und", "y", "e", "i", "och", "şi", "și", "et"})
 #: Articles, capitalised at the start of a sentence, that are not part of the name after them.
 _ARTICLES = frozenset({"the", "a", "an", "die", "der", "das", "den", "dem", "el", "los", "las", "il", "lo", "gli",
                        "les", "het", "een", "o", "os", "as", "um", "uma"})
@@ -1091,22 +1093,8 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         letters = [c for c in acronym if c.isalpha()]
         before = _tokens(text, max(0, m.start() - 200), m.start())
         # walk back over the words, matching the acronym's letters to their initials
-        i, j = len(before) - 1, len(letters) - 1
-        first = None
-        while i >= 0 and j >= 0:
-            word = before[i][2]
-            if fold(word) in _GLUE or fold(word) in lang.conjunctions:
-                i -= 1
-                continue
-            if word[0].upper() == letters[j].upper():
-                j -= 1
-                first = i
-                i -= 1
-            elif first is not None and (fold(word) in lang.role_connectors or word.islower() and len(word) <= 3):
-                i -= 1  # a short preposition inside the name ("Асоциацията на банките в България (АББ)")
-            else:
-                break
-        if j >= 0 or first is None or not text[before[-1][1]:m.start()].strip() == "":
+        first = _expansion_start(before, letters, lang)
+        if first is None or not text[before[-1][1]:m.start()].strip() == "":
             continue
         start, end = before[first][0], before[-1][1]
         expansion = text[start:end]
@@ -1138,6 +1126,55 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
     return found
 
 
+#: The most steps the walk back from an acronym over the words of its name may take.
+ACRONYM_STEPS = 500
+
+
+def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lang: Language) -> int | None:
+    """The index of the first word of the name an acronym's letters are the initials of, the name ending with the
+    last word of ``before``, or None.
+
+    Walking back from the last word: glue words and conjunctions are skipped; a word gives its initial to the
+    letter matched, or two or three letters it begins with ("CIberdelincuencia": UFECI); once a word has matched,
+    a connector or a short lowercase word inside the name may also be skipped ("Unidad Fiscal Especializada en
+    Ciberdelincuencia": "en" is skipped, not E). Each way is tried until one matches every letter.
+    """
+    steps = [0]
+
+    def walk(i: int, j: int, first: int | None) -> int | None:
+        if j < 0:
+            return first
+        steps[0] += 1
+        if i < 0 or steps[0] > ACRONYM_STEPS:
+            return None
+        word = before[i][2]
+        f = fold(word)
+        if f in _GLUE or f in lang.conjunctions:
+            return walk(i - 1, j, first)
+        if word[0].upper() == letters[j].upper():
+            found = walk(i - 1, j - 1, i)
+            if found is not None:
+                return found
+        n = _leading_letters(word, letters, j)
+        if n and word[0].isupper():
+            found = walk(i - 1, j - n, i)
+            if found is not None:
+                return found
+        if first is not None and (f in lang.role_connectors or word.islower() and len(word) <= 3):
+            return walk(i - 1, j, first)  # a short preposition inside the name ("Асоциацията на банките в България (АББ)")
+        return None
+
+    return walk(len(before) - 1, len(letters) - 1, None)
+
+
+def _leading_letters(word: str, letters: list[str], j: int) -> int:
+    """How many of an acronym's letters up to the ``j``-th (two or three) a word begins with, or 0."""
+    for n in (3, 2):
+        if j + 1 >= n and fold(word).startswith("".join(letters[j - n + 1:j + 1]).casefold()):
+            return n
+    return 0
+
+
 #: A case ending written after a hyphen (Croatian, Serbian, Slovene) or a colon (Finnish, Swedish) onto an acronym.
 _HYPHEN_ENDING = regex.compile(r"[-:](?:\p{Ll}\p{M}*){1,5}(?![\p{L}\p{M}\p{N}-])")
 
@@ -1157,11 +1194,18 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     """Capitalised names that hold an organizational head word ("National Crime Agency")."""
     found = []
     glue = _GLUE | frozenset(lang.role_connectors) | frozenset(lang.name_particles)
-    roles = _role_words(lang) | _role_words(language("en"))
+    # the first words of roles ("capo" of "capo della polizia"; the others are words of the body it names)
+    roles = frozenset(p.split()[0] for p in lang.roles + language("en").roles if p.split())
+    # a place may end a body's name ("Procura della Repubblica di Perugia"), and stays a mention of its own
+    places = {m.end: m.start for m in doc.mentions if m.method in PLACE_METHODS}
+    known_at: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.method == "registry" and _acronym_shaped(m.text) and ontology_coarse(m.type) == "Organization":
+            known_at.setdefault(m.start, []).append(m)
     for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
         words = [fold(w) for _, _, w in run]
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
-        last_role = max((i for i, w in enumerate(words) if w in roles), default=-1)
+        last_role = max((i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
         if last_role >= 0:
             run, words = run[last_role + 1:], words[last_role + 1:]
             while run and (words[0] in glue or words[0] in _ARTICLES):
@@ -1172,13 +1216,31 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         capitals = [w for (_, _, raw), w in zip(run, words) if _capitalised(raw) and w not in lang.org_heads]
         if type_ is None or not capitals or len(run) < 2:
             continue
+        if len(run) == 3 and (words[1] in lang.conjunctions or words[1] in _AND):
+            continue  # "Banken und Polizei", "Polizei und Wirtschaft": two things, no body's name
         start, end = run[0][0], run[-1][1]
-        if not _free(start, end, taken):
+        if not _free(start, end, taken) and not _place_ends(run, places, taken):
             continue
         name = doc.text[start:end]
-        found.append(Mention(start, end, name, slug(name), type_, name, CONFIDENCE["head"], "discovery:head"))
+        key, label = slug(name), name
+        # a known body's acronym in brackets right after the name names it ("Biroul Federal de Investigații (FBI)")
+        bracket = _BRACKETED.match(doc.text, end)
+        known = next((m for m in known_at.get(bracket.start(1), ()) if m.end == bracket.end(1)), None) \
+            if bracket else None
+        if known is not None:
+            key, type_, label = known.key, known.type, known.label
+        found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
         taken.append((start, end))
     return found
+
+
+def _place_ends(run, places: dict[int, int], taken: TakenSpans) -> bool:
+    """Whether a run is free but for a place that ends it after a glue word ("Procura della Repubblica di
+    Perugia", "… of New York"), three words or more before the glue."""
+    start = places.get(run[-1][1])
+    k = next((k for k, (s, _, _) in enumerate(run) if s == start), None)
+    return (k is not None and k >= 4 and fold(run[k - 1][2]) in _GLUE
+            and _free(run[0][0], run[k - 1][1], taken))
 
 
 #: How many lowercase words may stand between the capitalised first word of a name and its head.
@@ -1715,7 +1777,8 @@ def _name_word(word: str, lang: Language) -> bool:
     """A word that may stand inside a body's name between a place and its head: no number, conjunction or
     connector, and capitalised where the script has capitals ("Ulusal", "ফেডারেল", not "ise", "za", "de")."""
     w = fold(word)
-    if any(c.isdigit() for c in word) or w in lang.conjunctions or w in lang.role_connectors or w in _PREPOSITIONS:
+    if (any(c.isdigit() for c in word) or w in lang.conjunctions or w in lang.role_connectors or w in _PREPOSITIONS
+            or w in lang.function_words):
         return False
     # a lowercase adjective in the languages that write a body's name in sentence case ("Ukrainos nacionalinė
     # policija", "Hrvatska poštanska banka")
@@ -1789,11 +1852,185 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         # a country's police is one body; another body is told apart by the words of its name before the head
         own = [w for w in between if fold(w) not in lang.role_connectors and fold(w) not in _PREPOSITIONS]
         kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in own] + [type_.lower()])
-        key = f"{place.key}-{kind}"
-        label = f"Police ({place.label})" if kind == "police" else name
+        key, label = f"{place.key}-{kind}", name
+        if kind == "police":  # the registry's one police force of the country, where it knows one
+            key, type_, label = _police_of(place.key, place.label)
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
         taken.append((start, end))
         others.append((start, end))
+    return found
+
+
+#: The most letters an adjective of a country adds to the part of the country's name it keeps ("nigér|iane").
+DEMONYM_ENDING = 6
+#: Ends of a country's name that its adjective drops ("Griechen|land": griechisch, "Belg|ique": belge).
+_COUNTRY_ENDS = frozenset({"land", "enland", "ique", "ien", "ia", "ija", "iya"})
+
+
+@lru_cache(maxsize=64)
+def _countries_by_name(lang: Language) -> tuple[tuple[str, str, str], ...]:
+    """``(name stem, key, label)`` of every country named in one word in the language, its article prefix
+    ("ال", "ה") taken off."""
+    from . import places
+
+    known = places.places()
+    out = set()
+    for name, key in places.names(lang.code):
+        place = known.get(key)
+        if place is None or place.type != "Country" or " " in name.strip() or "-" in name:
+            continue
+        out.add((_without_prefix(fold(name), lang), key, place.label))
+    return tuple(sorted(out))
+
+
+def _without_prefix(word: str, lang: Language) -> str:
+    """A folded word without its article prefix ("ال", "ה") and, in the Latin script, its accents."""
+    prefix = next((p for p in sorted(lang.prefixes, key=len, reverse=True)
+                   if p and word.startswith(p) and len(word) > len(p) + 2), "")
+    word = word[len(prefix):]
+    if script_of(word[:1]) == "LATIN":
+        word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return word
+
+
+def _country_of_adjective(word: str, lang: Language) -> tuple[str, str] | None:
+    """The country an adjective names, by the part of the country's name it begins with ("nigériane": Nigeria,
+    "griechische": Griechenland, "المغربية": المغرب), if exactly one country's is the longest such part."""
+    adjective = _without_prefix(fold(word), lang)
+    least = 3 if script_of(adjective[:1]) in ("ARABIC", "HEBREW") else 4
+    best, found = 0, set()
+    for name, key, label in _countries_by_name(lang):
+        n = 0
+        for a, b in zip(adjective, name):
+            if a != b:
+                break
+            n += 1
+        if n < least or len(adjective) - n > DEMONYM_ENDING or (len(name) - n > 2 and name[n:] not in _COUNTRY_ENDS):
+            continue
+        if n > best:
+            best, found = n, {(key, label)}
+        elif n == best:
+            found.add((key, label))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _national_police(registry) -> dict[str, tuple[str, str, str]]:
+    """``(key, class, label)`` of the one police force the registry knows of a country, by its ISO code: the
+    country's only body (no unit) whose English name says "Police", unless that is a "Criminal Police Office" or
+    has a qualifier in brackets ("Punjab Police (Pakistan)")."""
+    by_country: dict[str, list] = {}
+    for e in registry.entities.values():
+        if e.type == "LawEnforcementAgency" and e.country and e.part_of is None and "police" in e.label.casefold():
+            by_country.setdefault(e.country, []).append(e)
+    return {code: (e.key, e.type, e.label) for code, (e, *others) in by_country.items()
+            if not others and "criminal" not in e.label.casefold() and "(" not in e.label}
+
+
+def _police_of(key: str, label: str) -> tuple[str, str, str]:
+    """A country's police: the registry's one police force of it, or a body of its own ("Police (Greece)")."""
+    from . import places
+    from .registry import load_registry
+
+    place = places.places().get(key)
+    known = _national_police(load_registry()).get(place.code) if place is not None else None
+    return known or (f"{key}-police", "LawEnforcementAgency", f"Police ({label})")
+
+
+def _within_a_name(text: str, tokens, first: int, lang: Language) -> bool:
+    """Whether a head word, at most two joining words ("der", "de la") before the token ``first``, makes the
+    words from there on part of its body's name."""
+    k = first - 1
+    for _ in range(3):
+        if k < 0 or text[tokens[k][1]:tokens[k + 1][0]] != " ":
+            return False
+        word = tokens[k][2]
+        if _head_of(word, lang) is not None or (word[:1].isupper() and _compound_head(word, lang, bare=True)):
+            return True  # ("Generalinspektion": a compound ending with a head)
+        f = fold(word)
+        if not (f in _GLUE or f in _ARTICLES or f in lang.role_connectors or f in lang.name_particles):
+            return False
+        k -= 1
+    return False
+
+
+def find_demonym_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A country's adjective right before or after a police head word: that country's police.
+
+    "la police nigériane", "griechische Polizei", "nizozemská policie", "الشرطة المغربية", "המשטרה הצרפתית":
+    the adjective begins with the country's name in the language, but for a short ending (``DEMONYM_ENDING``
+    letters at most; the name may drop one of ``_COUNTRY_ENDS``). The body is the country's police, one node with
+    the place-headed "Hollanda polisi" (the same key).
+    """
+    from . import places
+
+    text = doc.text
+    tokens = _all_tokens(text)
+    known = places.places()
+    found = []
+    for k, (s, e, word) in enumerate(tokens):
+        if _head_of(word, lang) != "LawEnforcementAgency":
+            continue
+        sentence = doc.sentence_of(s)
+        for j in (k + 1, k - 1):
+            if not 0 <= j < len(tokens):
+                continue
+            s2, e2, other = tokens[j]
+            gap = text[e:s2] if j > k else text[e2:s]
+            if gap != " " or not other.isalpha() or len(other) < 4 or _head_of(other, lang) is not None \
+                    or not sentence.start <= s2 < sentence.end:
+                continue
+            country = _country_of_adjective(other, lang)
+            if country is None:
+                continue
+            start, end = min(s, s2), max(e, e2)
+            if not _free(start, end, taken):
+                continue
+            if _within_a_name(text, tokens, min(k, j), lang):
+                continue  # "Generalinspektion der rumänischen Polizei": a word of another body's name
+            key, type_, label = _police_of(*country)
+            name = text[start:end]
+            found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"],
+                                 "discovery:demonym-head"))
+            taken.append((start, end))
+            break
+    return found
+
+
+def find_glued_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A police head written onto a country's or a city's name, in a script without spaces between words.
+
+    "ตำรวจกัมพูชา" (Cambodia's police), "ប៉ូលិសហុងកុង" (Hong Kong's), "ထိုင်းရဲ" (Thailand's), "オランダ警察" (the
+    Netherlands'): the head right before the place, or right after it (where the language puts the head last,
+    that way first). The body is that place's police, as :func:`find_place_headed` names it; the place stays a
+    mention of its own.
+    """
+    text = doc.text
+    heads = sorted((h for h, c in lang.org_heads.items() if c == "LawEnforcementAgency" and " " not in h),
+                   key=len, reverse=True)
+    if not heads:
+        return []
+    places = [m for m in doc.mentions if m.method == "cldr" and m.type in ("Country", "City")
+              and is_unspaced(text[m.start:m.start + 1])]
+    spans = {(p.start, p.end) for p in places}
+    others = Taken(t for t in taken if t not in spans)
+    found = []
+    for place in places:
+        # (folding may change a head's length: Thai "ำ" is two characters folded)
+        before = next((n for h in heads for n in (len(h), len(h) - 1, len(h) - 2)
+                       if 0 < n <= place.start and fold(text[place.start - n:place.start]) == h), 0)
+        after = next((n for h in heads for n in (len(h), len(h) - 1, len(h) - 2)
+                      if n > 0 and fold(text[place.end:place.end + n]) == h), 0)
+        sides = [(0, after), (before, 0)] if lang.verb_final else [(before, 0), (0, after)]
+        span = next(((place.start - b, place.end + a) for b, a in sides if b or a), None)
+        if span is None or not _free(*span, others):
+            continue
+        start, end = span
+        key, type_, label = _police_of(place.key, place.label)
+        found.append(Mention(start, end, text[start:end], key, type_, label, CONFIDENCE["place-head"],
+                             "discovery:place-head"))
+        taken.append(span)
+        others.append(span)
     return found
 
 
@@ -2348,6 +2585,10 @@ def match(doc: Document) -> list[Mention]:
     found += find_acronyms(doc, lang, taken, known)
     # a place and a head word are a body ("Hollanda polisi"), found before people take the place's word
     found += find_place_headed(doc, lang, taken)
+    # a country's adjective and a police head are that country's police ("la police nigériane")
+    found += find_demonym_headed(doc, lang, taken)
+    # … and a police head written onto a place's name where words are not spaced ("ตำรวจกัมพูชา")
+    found += find_glued_place_headed(doc, lang, taken)
     # a body's name in a script without capitals, by its head and the words of bodies' names
     found += find_uncased_headed(doc, lang, taken, found)
     # a place name may be part of a person's name ("Neil Jackson"): places do not block people

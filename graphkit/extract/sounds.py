@@ -181,6 +181,13 @@ def _stems(word: str, lang: Language, *, first: bool, last: bool) -> set[str]:
     return stems
 
 
+def _own_words(lang: Language) -> frozenset[str]:
+    """The language's own words that its data lists (head words, roles, function words, words of bodies' names),
+    folded: none of them is a foreign name written by its sound."""
+    return frozenset(lang.org_heads) | frozenset(lang.roles) | frozenset(lang.function_words) \
+        | frozenset(lang.name_words) | frozenset(lang.conjunctions)
+
+
 def find(doc: Document, lang: Language, taken, *, registry: Registry | None = None) -> list[Mention]:
     """Mentions of known entities whose Latin names the document writes by their sound in another script."""
     registry = registry or load_registry()
@@ -199,11 +206,15 @@ def find(doc: Document, lang: Language, taken, *, registry: Registry | None = No
             forms[key] = [(skeleton(s), _plain(s)) for s in _stems(word, lang, first=first, last=last)]
         return forms[key]
 
+    own = _own_words(lang)
+
     def foreign(word: str) -> bool:
-        # a name's word: of a script other than Latin, written with spaces, capitalised where the script has capitals
+        # a name's word: of a script other than Latin, written with spaces, capitalised where the script has capitals,
+        # and no word of the language itself ("המשטרה", the police, sounds like Movistar)
         letter = next((c for c in word if c.isalpha()), "")
         return (bool(letter) and script_of(letter) not in ("LATIN", "") and not is_unspaced(letter)
-                and (letter.isupper() or script_of(letter) not in _CASED))
+                and (letter.isupper() or script_of(letter) not in _CASED)
+                and not own & _stems(word, lang, first=True, last=True))
 
     spelled: dict[str, tuple[str, str, str] | None] = {}
 
