@@ -705,3 +705,76 @@ def test_a_persons_organization_in_brackets_after_the_name():
                      ("alexander-klotz", "hypovereinsbank", None, "relations:role:bracket")}
     # a bracket holding more than the organization's name says something else
     assert roles("Der Täter Roland Wolf (früher bei Commerzbank) sagte aus.", "de") == []
+
+
+def _works_for(text: str, lang: str) -> set[tuple[str, str, str | None]]:
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    return {(r.subject, r.object, r.evidence.role) for r in doc.relations if r.predicate == "worksFor"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the title, the body, then the name after a comma of the script ("،") and a rank
+    ("رئیس پلیس فتا، سردار وحید مجید، گفت که این شبکه متلاشی شد.", "fa", ("whyd-mjyd", "iran-fata", "رئیس")),
+    # the body's country in the genitive after it ("of Ukraine") stands between the body and the name
+    ("Голова Кіберполіції України Олександр Гринчак заявив, що операція триває.", "uk",
+     ("oleksandr-grinchak", "ukraine-cyberpolice", "Голова")),
+    # a title of several words before the body ("the head of the Directorate for … within the IGPR")
+    ("Șeful Direcției de Combatere a Criminalității Informatice din cadrul IGPR, Mihai Ionescu, a spus că "
+     "rețeaua a fost destructurată.", "ro",
+     ("mihai-ionescu", "romanian-police", "Șeful Direcției de Combatere a Criminalității Informatice")),
+    # ranks between the body and the name are no role: the title before the body is
+    ("Direktur Tindak Pidana Siber Bareskrim Polri, Brigjen Pol Adi Vivid Agustiadi Bachtiar, mengatakan phishing "
+     "bukan modus baru.", "id", ("adi-vivid-agustiadi-bachtiar", "bareskrim", "Direktur Tindak Pidana Siber")),
+])
+def test_a_title_before_the_body_and_the_name_after_it(text, lang, expected):
+    assert expected in _works_for(text, lang)
+
+
+def test_a_title_before_a_body_followed_by_another_name_is_that_ones():
+    # "Aminul Haque said that the PTA chairman Major General (retd) Hafeez ur Rehman …": the title before the body
+    # is the next person's, not the speaker's
+    text = ("وفاقی وزیر امین الحق نے کہا ہے کہ چیئرمین پی ٹی اے میجر جنرل (ر) حفیظ الرحمان نے فوری کارروائی کی "
+            "ہدایت کی تھی۔")
+    found = {(s, o) for s, o, _ in _works_for(text, "ur")}
+    assert ("myn-lhq", "pakistan-pta") not in found
+    assert ("hfydh-lrhmn", "pakistan-pta") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Según el comisario José Pérez, de la Policía Nacional, la banda estafó a 500 personas.", "es",
+     ("jose-perez", "spanish-national-police")),
+    ("Lo ha spiegato Ivano Gabrielli, della Polizia Postale, durante la conferenza.", "it",
+     ("ivano-gabrielli", "polizia-postale")),
+])
+def test_a_body_after_a_comma_and_a_connector(text, lang, expected):
+    assert expected in {(s, o) for s, o, _ in _works_for(text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where verbs end the clause, a name may stand before the body and the title it holds there, with no comma
+    # ("Lee Jeong-ryeol, Seoul Southern District Prosecutors' Office's head prosecutor of Financial Investigation 1")
+    ("합수단장은 이정렬 서울남부지검 금융조사1부장검사가 맡는다.", "ko",
+     ("ijeonglyeol", "seoul-southern-district-prosecutors", "금융조사1부장검사")),
+    ("김철수 경찰청 사이버수사국장은 이번 수사가 중요하다고 밝혔다.", "ko", ("gimcheolsu", "knpa", "사이버수사국장")),
+])
+def test_a_name_before_its_body_and_title_in_a_verb_final_language(text, lang, expected):
+    assert expected in _works_for(text, lang)
+
+
+def test_a_name_before_a_body_and_no_title_is_no_role():
+    assert {(s, o) for s, o, _ in _works_for("김철수 경찰청 조사에서 이번 사건이 드러났다고 밝혔다.", "ko")} == set()
+
+
+def test_a_rank_read_as_a_name_is_passed_over():
+    from graphkit.model import Mention as M
+
+    text = "چیئرمین پی ٹی اے میجر جنرل (ر) حفیظ الرحمان نے ہدایت کی تھی۔"
+    doc = make_document(text, doc_id="t.txt", language="ur")
+    doc = doc.with_(mentions=(
+        M(8, 16, "پی ٹی اے", "pakistan-pta", "GovernmentAgency"),
+        M(17, 21, "میجر", "bdr-mnyr", "Person"),  # "major", read as another's name
+        M(31, 43, "حفیظ الرحمان", "hfydh-lrhmn", "Person"),
+    ))
+    assert {(r.subject, r.object) for r in relations.works_for(doc)} == {("hfydh-lrhmn", "pakistan-pta")}

@@ -527,6 +527,26 @@ def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
     return m.group(1).rstrip(". ")  # the sentence's full stop is no part of the role
 
 
+_WORD = re.compile(r"[^\s,;:.!?()\[\]«»\"“”‘’、，。]+")
+
+
+def _title_word_after(doc: Document, org: Mention, sentence: Span, lang: Language) -> str | None:
+    """The title written as the one word right after a body, without the particle on it, where it ends in a role
+    word of the language ("금융조사1부장검사가" → "금융조사1부장검사", head prosecutor of a department)."""
+    if doc.text[org.end:org.end + 1] != " ":
+        return None
+    m = _WORD.match(doc.text, org.end + 1, sentence.end)
+    if not m:
+        return None
+    word = m.group()
+    roles = [r for r in lang.roles if len(r) >= 2]
+    for suffix in sorted({""} | set(lang.suffixes), key=len, reverse=True):
+        core = word[:len(word) - len(suffix)] if suffix else word
+        if (not suffix or fold(word).endswith(suffix)) and core and any(fold(core).endswith(r) for r in roles):
+            return core
+    return None
+
+
 APPOSITION_CONFIDENCE = 0.7
 _QUOTES = re.compile("[\"“”„«»]")
 _APPOSITION = re.compile(r"^\s*[,(–—]\s*(?:[^\W\d][\w'’.-]*\s+){1,8}$")
@@ -558,10 +578,13 @@ def works_for(doc: Document) -> list[Relation]:
     ontology = load_ontology()
     out: list[Relation] = []
     index = mentions_of(doc.mentions)
-    # a name inside another ("Manila" in "Manila Bulletin") is read as the whole
+    # a name inside another ("Manila" in "Manila Bulletin") is read as the whole; a rank is nobody's name
+    # ("میجر", major, read as a spelling of another name)
+    ranks = {fold(h).rstrip(".") for h in lang.honorifics}
     mentions = sorted((m for m in doc.mentions if not any(
         o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-        for o in index.overlapping(m.start, m.end))), key=lambda m: m.start)
+        for o in index.overlapping(m.start, m.end)) and not (m.type == "Person" and fold(m.text) in ranks)),
+        key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for i, person in enumerate(mentions):
         if person.type != "Person":
@@ -571,7 +594,8 @@ def works_for(doc: Document) -> list[Relation]:
         k = max(i + 1, bisect_left(starts, person.end))
         after = mentions[k] if k < len(mentions) else None
         # … and the nearest before it ending at its start or earlier
-        before = next((mentions[j] for j in range(i - 1, -1, -1) if mentions[j].end <= person.start), None)
+        j = next((j for j in range(i - 1, -1, -1) if mentions[j].end <= person.start), None)
+        before = None if j is None else mentions[j]
         for org, gap in ((after, (person.end, after.start if after else 0)),
                          (before, (before.end if before else 0, person.start))):
             if org is None or ontology.coarse_type(org.type) != "Organization" or org.end > sentence.end \
@@ -581,12 +605,19 @@ def works_for(doc: Document) -> list[Relation]:
             confidence, how = ROLE_CONFIDENCE, "relations:role"
             if org is after and text.strip() in (",", "(", "–", "—", "-") and (tail := _role_after(doc, org, lang)):
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
+            elif org is after and lang.verb_final and not text.strip() and len(text) <= 1 \
+                    and (title := _title_word_after(doc, org, sentence, lang)):
+                text = title  # "이정렬 서울남부지검 금융조사1부장검사가": the name, the body, the title it holds there
             elif org is after and _in_brackets(doc, text, org):
                 text, confidence, how = "", APPOSITION_CONFIDENCE, "relations:role:bracket"  # "Roland Wolf (Commerzbank)"
             elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
                 continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
             elif org is before and text.split()[:1] and fold(text.split()[0]) in lang.conjunctions:
                 continue  # "P1 i Økokrim og seksjonsleder P2": the title after "and" opens another's phrase
+            elif org is before and _bare(text, lang) in COMMAS:
+                continue  # "Bareskrim Polri, Brigjen Pol Adi": ranks before the name; the title is before the body
+            elif org is after and _next_named(doc, mentions, k, sentence, lang):
+                continue  # "P1 said that chairman ORG Major General P2": the title before the body is the next one's
             elif not _has_role_word(text, lang):
                 if org is not after or not _apposition(doc, text, org):
                     continue
@@ -605,7 +636,9 @@ def works_for(doc: Document) -> list[Relation]:
                         confidence, method=how, role=more)))
             break
         else:
-            titled = _titled(doc, person, after, before, sentence, lang, ontology)
+            body, body_end = _body_before(doc, mentions, j, lang, ontology)
+            titled = _titled(doc, person, after, body, sentence, lang, ontology, body_end=body_end,
+                             floor=_floor(mentions, j, sentence))
             if titled is not None:
                 org, role = titled
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
@@ -664,20 +697,33 @@ def _affiliated(doc: Document, person: Mention, org: Mention, sentence: Span, la
         return False
     gap = doc.text[person.end:org.start]
     connectors = set(lang.role_connectors) | {"of", "from", "at"}
-    if fold(gap).strip() not in connectors - POSSESSIVES or fold(gap).strip() != fold(gap.strip()) or not gap.strip():
+    if _connector(gap) not in connectors - POSSESSIVES or fold(gap).strip() != fold(gap.strip()) or not gap.strip():
         return False
     return bool(_CLAUSE_END.match(doc.text[org.end:org.end + 4]))
+
+
+def _connector(gap: str) -> str:
+    """The connector between a name and a body, after the comma that may open it ("José Pérez, de la Policía
+    Nacional,", "Ivano Gabrielli, della Polizia Postale,"): the body then closes the phrase."""
+    folded = fold(gap).strip()
+    return folded[1:].strip() if folded[:1] in (",", "،", "，") else folded
 
 
 TITLED_CONFIDENCE = 0.8
 _TITLE_STOP = re.compile(r"[,;:()\"“”„«»]")
 
 
+#: How many words a title written before a name or a body may have ("Șeful Direcției de Combatere a Criminalității
+#: Informatice din cadrul IGPR, Mihai Ionescu").
+TITLE_WORDS = 9
+
+
 def _title_before(doc: Document, end: int, lang: Language, floor: int) -> str | None:
-    """The role title written right before ``end`` ("administrerende direktør "), from its first role word."""
+    """The role title written right before ``end`` ("administrerende direktør "), from its first role word, after
+    ``floor`` (the end of the name before it: a title does not reach past another's name)."""
     stretch = doc.text[max(floor, end - MAX_ROLE):end]
     cut = max((m.end() for m in _TITLE_STOP.finditer(stretch)), default=0)
-    words = stretch[cut:].split()[-5:]
+    words = stretch[cut:].split()[-TITLE_WORDS:]
     if not words:
         return None
     first = next((k for k, w in enumerate(words) if _has_role_word(w, lang)), None)
@@ -688,7 +734,8 @@ def _title_before(doc: Document, end: int, lang: Language, floor: int) -> str | 
 
 
 def _titled(doc: Document, person: Mention, after: Mention | None, before: Mention | None, sentence: Span,
-            lang: Language, ontology: Ontology) -> tuple[Mention, str] | None:
+            lang: Language, ontology: Ontology, *, floor=None,
+            body_end: int | None = None) -> tuple[Mention, str] | None:
     """A title before a person's name, and the organization it is held at.
 
     "administrerende direktør Birgitte Engebretsen i Telenor" (the body after the name, joined by a
@@ -697,28 +744,96 @@ def _titled(doc: Document, person: Mention, after: Mention | None, before: Menti
     """
     connectors = set(lang.role_connectors) | set(language("en").role_connectors)
     if after is not None and ontology.coarse_type(after.type) == "Organization" and after.end <= sentence.end:
-        gap = fold(doc.text[person.end:after.start]).strip()
-        if gap in connectors and gap not in POSSESSIVES:
-            role = _title_before(doc, person.start, lang, sentence.start)
+        gap = _connector(doc.text[person.end:after.start])
+        if gap in connectors and gap not in POSSESSIVES and (gap == fold(doc.text[person.end:after.start]).strip()
+                                                             or _CLAUSE_END.match(doc.text[after.end:after.end + 4])):
+            role = _title_before(doc, person.start, lang, max(sentence.start, body_end or 0))
             if role:
                 return after, role
     if before is not None and ontology.coarse_type(before.type) == "Organization" and before.start >= sentence.start:
         start = _before_brackets(doc, Pool(mentions_of(doc.mentions).overlapping(sentence.start, before.end)), before)
-        if _bare(doc.text[before.end:person.start], lang, bracketed=start != before.start) in (",", ""):
-            role = _title_before(doc, start, lang, sentence.start)
+        gap = doc.text[before.end if body_end is None else body_end:person.start]
+        if _bare(gap, lang, bracketed=start != before.start) in COMMAS:
+            role = _title_before(doc, start, lang, sentence.start if floor is None else floor(start))
             if role:
                 return before, role
     return None
 
 
+def _body_before(doc: Document, mentions: list[Mention], j: int | None, lang: Language,
+                 ontology: Ontology) -> tuple[Mention | None, int]:
+    """The body a title before a name is held at, and where the words naming it end.
+
+    The mention right before the name; or the body before it that a place qualifies ("Кіберполіції України
+    Олександр Гринчак": the cyber police of Ukraine); or the first of bodies joined by a connector ("jefe de la
+    Unidad Central de Ciberdelincuencia de la Policía Nacional, José Pérez": the unit, whose title it is).
+    """
+    if j is None:
+        return None, 0
+    body, end = mentions[j], mentions[j].end
+    if body.type in QUALIFIER_TYPES and j > 0 and ontology.coarse_type(mentions[j - 1].type) == "Organization" \
+            and mentions[j - 1].end <= body.start and not doc.text[mentions[j - 1].end:body.start].strip():
+        j -= 1
+        body = mentions[j]
+    connectors = {fold(c) for c in lang.role_connectors} | {"of"}
+    while j > 0 and ontology.coarse_type(body.type) == "Organization":
+        first = mentions[j - 1]
+        if ontology.coarse_type(first.type) != "Organization" or first.end > body.start \
+                or fold(doc.text[first.end:body.start]).strip() not in connectors - POSSESSIVES:
+            break
+        j -= 1
+        body = first
+    return body, end
+
+
+def _floor(mentions: list[Mention], j: int | None, sentence: Span):
+    """Where a title ending at an offset may start: after the last name ending by then, from the mention at ``j``
+    back (a title does not reach past another's name: "وفاقی وزیر امین الحق نے کہا ہے کہ چیئرمین پی ٹی اے")."""
+    def floor(offset: int) -> int:
+        if j is None:
+            return sentence.start
+        ends = (mentions[k].end for k in range(j, max(-1, j - 12), -1) if mentions[k].end <= offset)
+        return max(sentence.start, next(ends, sentence.start))
+    return floor
+
+
+def _next_named(doc: Document, mentions: list[Mention], k: int, sentence: Span, lang: Language) -> bool:
+    """Whether the body at ``k`` is followed by another person's name with nothing but ranks between: the title
+    before the body is that person's ("امین الحق نے کہا ہے کہ چیئرمین پی ٹی اے میجر جنرل (ر) حفیظ الرحمان")."""
+    if k + 1 >= len(mentions):
+        return False
+    org, nxt = mentions[k], mentions[k + 1]
+    if nxt.type != "Person" or nxt.start > sentence.end or nxt.start < org.end:
+        return False
+    return _bare(doc.text[org.end:nxt.start], lang) == ""
+
+
+#: The commas of the scripts, or nothing, between a body and the name after it.
+COMMAS = frozenset({",", "،", "，", "、", ""})
+#: A short note in brackets after a rank: "(ر)", "(retd)", retired.
+_RANK_NOTE = re.compile(r"^[(（][^()（）\d]{1,6}[)）]$")
+
+
 def _bare(gap: str, lang: Language, *, bracketed: bool = False) -> str:
     """The punctuation between a body and a name, without the honorifics and ranks of the language before the
-    name ("(JSJK), ASP Nurul Aqila", "Mr John Carter") nor the closing bracket of the body's short name."""
+    name ("(JSJK), ASP Nurul Aqila", "Mr John Carter", "میجر جنرل (ر)": a rank of two words and its note) nor the
+    closing bracket of the body's short name."""
     words = gap.split()
-    honorifics = {fold(h).rstrip(".") for h in lang.honorifics} | {fold(h).rstrip(".") for h in
-                                                                  language("en").honorifics}
-    while words and fold(words[-1]).rstrip(".") in honorifics:
-        words.pop()
+    honorifics = {tuple(fold(h).rstrip(".").split()) for h in lang.honorifics + language("en").honorifics if h.strip()}
+    longest = max((len(h) for h in honorifics), default=1)
+    stripped = True
+    while words and stripped:
+        stripped = False
+        if len(words) > 1 and _RANK_NOTE.match(words[-1]):
+            words.pop()  # the note after a rank, checked with the rank before it
+            if not any(tuple(fold(w).rstrip(".") for w in words[-n:]) in honorifics for n in range(1, longest + 1)):
+                words.append(gap.split()[len(words)])
+                break
+        for n in range(min(longest, len(words)), 0, -1):
+            if tuple(fold(w).rstrip(".") for w in words[-n:]) in honorifics:
+                del words[-n:]
+                stripped = True
+                break
     bare = " ".join(words).strip()
     if bracketed and bare.startswith(")"):
         bare = bare[1:].strip()
