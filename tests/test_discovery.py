@@ -904,3 +904,20 @@ def test_a_name_in_apposition_after_a_long_title_listing_its_fields():
     text = ("Hal itu disampaikan Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan "
             "Pelindungan Konsumen OJK, Friderica Widyasari Dewi.")
     assert people_in(text, "id") == ["Friderica Widyasari Dewi"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a letter that may be a clitic preposition starts a later word of the name ("כרדי", "שלום")
+    ("ראש מערך הסייבר הלאומי, יוסי כרדי, אמר כי האיום גובר.", "יוסי כרדי"),
+    ("לדברי ניצב יגאל בן שלום, ראש אגף החקירות, הרשת פעלה מחו\"ל.", "יגאל בן שלום"),
+    # a title abbreviated with a quotation mark inside it
+    ("ראש היחידה, סנ\"צ דני כהן, אמר כי החקירה נמשכת.", "דני כהן"),
+])
+def test_a_hebrew_name_after_its_title(text, name):
+    assert name in people_in(text, "he")
+
+
+def test_a_word_with_a_clitic_after_a_word_with_the_article_is_no_name():
+    # "مدير الحسابات باسمه": the accounts manager, in his name
+    text = "ثم انتحلت صفته وخاطبت مدير الحسابات باسمه، وطلبت منه تحويل المبلغ."
+    assert people_in(text, "ar") == []

@@ -778,3 +778,21 @@ def test_a_rank_read_as_a_name_is_passed_over():
         M(31, 43, "حفیظ الرحمان", "hfydh-lrhmn", "Person"),
     ))
     assert {(r.subject, r.object) for r in relations.works_for(doc)} == {("hfydh-lrhmn", "pakistan-pta")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the comma of the Arabic script is no part of the title
+    ("سردار وحید مجید، رئیس پلیس فتا، گفت که این شبکه متلاشی شد.", "fa", ("whyd-mjyd", "iran-fata", "رئیس")),
+    # the place the body is of, after a preposition, between the body and the name
+    ("De acordo com o superintendente da Polícia Federal em São Paulo, Rogério Giampaoli, a quadrilha foi presa.",
+     "pt", ("rogerio-giampaoli", "brazil-federal-police", "superintendente")),
+])
+def test_a_title_in_other_scripts_and_shapes(text, lang, expected):
+    assert expected in _works_for(text, lang)
+
+
+def test_a_title_written_onto_the_words_after_it_in_thai():
+    # "Prasert Chantararuangthong, Minister of Digital Economy and Society, said": "รัฐมนตรีว่าการ" (minister of)
+    # is written onto the ministry's name
+    text = "นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าวว่า"
+    assert ("praesrith-chanthrrwngthong", "thailand-des") in {(s, o) for s, o, _ in _works_for(text, "th")}

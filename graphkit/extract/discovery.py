@@ -434,6 +434,8 @@ _NAME_FIRST = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
 _SPACED_TOKEN = re.compile(r"\S+")
 #: Punctuation that ends a name written after a title (a comma, a bracket, a full stop of any script).
 _NAME_END = re.compile(r"[,;:!?()\[\]«»\"“”‘’.،؛።፣፤፥।॥။၊។៕]")
+#: The quotation mark inside an abbreviated title of the Hebrew script ("סנ\"צ", "יו״ר"), which ends no name.
+_ABBREVIATED = re.compile(r"(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea])")
 
 
 def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
@@ -500,6 +502,11 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     # a word with a clitic preposition on it ("لشركة": for a company) is no name; the article is part of names
     clitics = tuple(p for p in lang.prefixes if not p.startswith(">") and p not in ("ال",) and ">" not in p)
 
+    def clitic(rest: str) -> bool:
+        # after a bare first word, a letter that may be a clitic ("כרדי", "שלום" in Hebrew) is one only before a
+        # word the article or the language knows ("لشركة": for a company)
+        return rest in known_words or rest in forms or _head_of(rest, lang) is not None
+
     spoken: dict[tuple[int, int], bool] = {}
 
     def speech(sentence) -> bool:
@@ -515,7 +522,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         i = 0
         while i < len(tokens):
             word = bare(tokens[i][2])
-            if not is_title(word) or _NAME_END.search(tokens[i][2]):
+            if not is_title(word) or _NAME_END.search(_ABBREVIATED.sub("", tokens[i][2])):
                 i += 1
                 continue
             speaking = speech(sentence) or word in honorifics
@@ -543,6 +550,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 j += 1
             marks = []  # for each word of the name: punctuation after it, a case ending on it, its token's index
             skipped = False  # a particle inside the name: it counts as one of its three words
+            bound = True
             for k in range(j, min(j + 4, len(tokens))):
                 s0, e0, tok = tokens[k]
                 word = bare(tok)
@@ -555,12 +563,15 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 if (not core or word in known_words or _particle_shaped(word) or _head_of(core, lang)
                         or counts[fold(tok)] > 3
                         or any(ch.isdigit() for ch in core)
-                        or any(word.startswith(p) and len(word) - len(p) >= 3 for p in clitics)
+                        or any(word.startswith(p) and len(word) - len(p) >= 3
+                               and (not name or bound or clitic(word[len(p):])) for p in clitics)
                         or script_of(core[0]) in _CASED
                         or any(m.method not in PLACE_METHODS for m in index.overlapping(s0, s0 + len(core)))):
                     break
                 if not name and ended(word, attested=True):
                     break  # a case ending ends a name: its first word has none ("सम्झौताका केही सर्त")
+                if not name:  # a first word with a clitic or an article on it ("الحسابات"): no bare name
+                    bound = any(word.startswith(p) and len(word) > len(p) + 1 for p in lang.prefixes)
                 name.append((s0, s0 + len(core)))
                 marks.append((bool(cut or len(core) < len(tok)), ended(word), k,
                               bool(cut) and cut.group() in "।॥.!?။။។៕"))

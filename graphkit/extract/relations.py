@@ -484,19 +484,25 @@ def _has_role_word(text: str, lang: Language) -> bool:
     pattern, roles = _role_pattern(lang)
     for m in pattern.finditer(folded):
         i = m.start()
-        if i > 0 and joins(folded[i - 1], folded[i]):
+        # (in a script without spaces a title is written onto the words around it: "รัฐมนตรีว่าการกระทรวง…")
+        if i > 0 and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i]):
             continue
         for role in roles:
             j = i + len(role)
-            if folded.startswith(role, i) and (j == len(folded) or not joins(folded[j - 1], folded[j])):
+            if folded.startswith(role, i) and (j == len(folded) or not joins(folded[j - 1], folded[j])
+                                               or is_unspaced(folded[j - 1])):
                 return True
     return False
+
+
+#: What may stand around a role title and is no part of it (the commas of the scripts among it).
+_ROLE_EDGES = " ,;:–—-()،，、"
 
 
 def _trim_role(text: str, lang: Language) -> str:
     """A role title without the connectors and punctuation around it ("représentant d'" → "représentant")."""
     connectors = sorted(set(lang.role_connectors) | {"'s", "’s"}, key=len, reverse=True)
-    role = text.strip(" ,;:–—-()")
+    role = text.strip(_ROLE_EDGES)
     changed = True
     while changed and role:
         changed = False
@@ -509,10 +515,10 @@ def _trim_role(text: str, lang: Language) -> str:
             if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum() or not c[-1].isalnum()):
                 role, changed = role[len(c):].lstrip(" ,;:–—-"), True
                 break
-    return role.strip(" ,;:–—-()")
+    return role.strip(_ROLE_EDGES)
 
 
-_ROLE_TAIL = re.compile(r"^(?:['’]s)?\s*([^,;:()\n\"“”«»]{2,%d})" % MAX_ROLE)
+_ROLE_TAIL = re.compile(r"^(?:['’]s)?\s*([^,;:()،，\n\"“”«»]{2,%d})" % MAX_ROLE)
 
 
 def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
@@ -589,7 +595,7 @@ def works_for(doc: Document) -> list[Relation]:
     for i, person in enumerate(mentions):
         if person.type != "Person":
             continue
-        sentence = doc.sentence_of(person.start)
+        sentence = _phrases(doc, doc.sentence_of(person.start))
         # the first mention after the person starting at its end or later (by bisection: they are in order) …
         k = max(i + 1, bisect_left(starts, person.end))
         after = mentions[k] if k < len(mentions) else None
@@ -603,7 +609,8 @@ def works_for(doc: Document) -> list[Relation]:
                 continue
             text = doc.text[gap[0]:gap[1]]
             confidence, how = ROLE_CONFIDENCE, "relations:role"
-            if org is after and text.strip() in (",", "(", "–", "—", "-") and (tail := _role_after(doc, org, lang)):
+            if org is after and text.strip() in (",", "،", "，", "(", "–", "—", "-") \
+                    and (tail := _role_after(doc, org, lang)):
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
             elif org is after and lang.verb_final and not text.strip() and len(text) <= 1 \
                     and (title := _title_word_after(doc, org, sentence, lang)):
@@ -649,6 +656,19 @@ def works_for(doc: Document) -> list[Relation]:
                     doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
                     AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
     return out
+
+
+def _phrases(doc: Document, sentence: Span) -> Span:
+    """A sentence, and the phrase after it where a script without spaces ends a phrase with a space and no mark
+    ("นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวง…": the name, then the title and the body)."""
+    end = sentence.end
+    while 0 < end < len(doc.text) - 1 and is_unspaced(doc.text[end - 1]) and doc.text[end].isspace():
+        following = doc.sentence_of(end + 1)
+        if following.start <= sentence.start or not doc.text[end:following.start].isspace() \
+                or following.end - sentence.end > MAX_ROLE:
+            break
+        end = following.end
+    return Span(sentence.start, end) if end != sentence.end else sentence
 
 
 def _more_roles(doc: Document, mentions: list[Mention], k: int, sentence: Span, lang: Language,
@@ -772,7 +792,7 @@ def _body_before(doc: Document, mentions: list[Mention], j: int | None, lang: La
         return None, 0
     body, end = mentions[j], mentions[j].end
     if body.type in QUALIFIER_TYPES and j > 0 and ontology.coarse_type(mentions[j - 1].type) == "Organization" \
-            and mentions[j - 1].end <= body.start and not doc.text[mentions[j - 1].end:body.start].strip():
+            and mentions[j - 1].end <= body.start and _of_place(doc.text[mentions[j - 1].end:body.start], lang):
         j -= 1
         body = mentions[j]
     connectors = {fold(c) for c in lang.role_connectors} | {"of"}
@@ -784,6 +804,13 @@ def _body_before(doc: Document, mentions: list[Mention], j: int | None, lang: La
         j -= 1
         body = first
     return body, end
+
+
+def _of_place(gap: str, lang: Language) -> bool:
+    """Whether ``gap`` joins a body and the place it is of: nothing, a connector of the language, or one short
+    lowercase word ("Кіберполіції України", "Polícia Federal em São Paulo", "Policía Nacional en Madrid")."""
+    word = gap.strip()
+    return not word or fold(word) in lang.role_connectors or (len(word) <= 3 and word.isalpha() and word.islower())
 
 
 def _floor(mentions: list[Mention], j: int | None, sentence: Span):
