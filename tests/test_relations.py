@@ -796,3 +796,16 @@ def test_a_title_written_onto_the_words_after_it_in_thai():
     # is written onto the ministry's name
     text = "นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าวว่า"
     assert ("praesrith-chanthrrwngthong", "thailand-des") in {(s, o) for s, o, _ in _works_for(text, "th")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name written across phrases a space ends in Thai, then the title and the body
+    ("พล.ต.อ.ดำรงศักดิ์ เดินทางมาพร้อมกับนายชัยวุฒิ ธนาคมานุสรณ์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+     "(ดีอีเอส) ซึ่งเดินทางมาลงนามบันทึกความเข้าใจ (MOU) ว่าด้วยความร่วมมือด้านการป้องกัน", "th",
+     ("chaywuthi-thnakhmanusrn", "thailand-des")),
+    # a title in a case of the language ("headed by its executive director", instrumental)
+    ("Про це йдеться у повідомленні Європолу, очолюваного виконавчою директоркою Катрін де Болле.", "uk",
+     ("katrin-de-bolle", "europol")),
+])
+def test_a_title_across_phrases_or_in_a_case_of_the_language(text, lang, expected):
+    assert expected in {(s, o) for s, o, _ in _works_for(text, lang)}

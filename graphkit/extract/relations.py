@@ -474,12 +474,30 @@ def _role_pattern(lang: Language) -> tuple[re.Pattern, tuple[str, ...]]:
     return re.compile("(?=" + "|".join(re.escape(r) for r in roles) + ")"), roles
 
 
+@lru_cache(maxsize=64)
+def _role_stems(lang: Language) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The one-word roles of the language, and those without their last letter (the ending a case replaces:
+    "директорка" → "директорк", "მინისტრი" → "მინისტრ"); the case endings of the language, the longest first."""
+    single = {r for r in lang.roles if " " not in r and len(r) >= 4}
+    stems = frozenset(single | {r[:-1] for r in single if len(r) > 4})
+    return stems, tuple(sorted((x for x in lang.suffixes if x), key=len, reverse=True))
+
+
+def _inflected_role(word: str, lang: Language) -> bool:
+    """Whether ``word`` is a one-word role with a case ending of the language ("директоркою", "головою",
+    "მინისტრმა", "başkanına")."""
+    stems, suffixes = _role_stems(lang)
+    return any(word.endswith(x) and len(word) - len(x) >= 4 and word[:-len(x)] in stems for x in suffixes)
+
+
 def _has_role_word(text: str, lang: Language) -> bool:
-    """Whether ``text`` holds a role word as a word of its own, or a compound ending in one of the language's
-    role endings ("avdelingsdirektør", "pääturvallisuusstrategi")."""
+    """Whether ``text`` holds a role word as a word of its own (perhaps with a case ending of the language), or a
+    compound ending in one of the language's role endings ("avdelingsdirektør", "pääturvallisuusstrategi")."""
     folded = fold(text)
     if lang.role_endings and any(len(w) > len(e) and w.endswith(e) for w in re.findall(r"\w+", folded)
                                  for e in lang.role_endings):
+        return True
+    if lang.suffixes and any(_inflected_role(w, lang) for w in re.findall(r"\w+", folded)):
         return True
     pattern, roles = _role_pattern(lang)
     for m in pattern.finditer(folded):
@@ -665,7 +683,7 @@ def _phrases(doc: Document, sentence: Span) -> Span:
     while 0 < end < len(doc.text) - 1 and is_unspaced(doc.text[end - 1]) and doc.text[end].isspace():
         following = doc.sentence_of(end + 1)
         if following.start <= sentence.start or not doc.text[end:following.start].isspace() \
-                or following.end - sentence.end > MAX_ROLE:
+                or following.start - sentence.end > MAX_ROLE:
             break
         end = following.end
     return Span(sentence.start, end) if end != sentence.end else sentence
