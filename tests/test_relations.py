@@ -809,3 +809,12 @@ def test_a_title_written_onto_the_words_after_it_in_thai():
 ])
 def test_a_title_across_phrases_or_in_a_case_of_the_language(text, lang, expected):
     assert expected in {(s, o) for s, o, _ in _works_for(text, lang)}
+
+
+def test_a_unit_after_its_body_in_the_genitive_heading_a_list():
+    # "the Strategic Investigations Department of the National Police, the Chernivtsi regional prosecutor's office
+    # and …": the body in the genitive, its unit, then the rest of a list
+    text = ("Украина тарапынан операцияға Ұлттық полицияның Стратегиялық тергеулер департаменті, Черновцы облыстық "
+            "прокуратурасы және Украина Бас прокурорының кеңсесі қатысты.")
+    assert ("strategiyalyq-tergeuler-departamenti", "partOf", "ulttyq-politsiyanyng", "relations:structure:unit") \
+        in structure(text, "kk")

@@ -962,9 +962,10 @@ def units(doc: Document) -> list[Relation]:
             # ("(ГДБОП) на МВР": the short name of the unit may be a mention of its own)
             unit, body = (b, a) if _genitive_first(lang, a, b) else (a, b)
         elif not gap.strip() and (a.type == "OrganizationalUnit") != (b.type == "OrganizationalUnit") \
-                and not _heads_a_list(doc, b, ms, lang):
+                and (b.type == "OrganizationalUnit" or not _heads_a_list(doc, b, ms, lang)):
             # side by side, nothing between them: the unit is the body's, whichever comes first ("Следственный
-            # департамент МВД России", the body in the genitive; "경찰청 사이버수사국", the body first)
+            # департамент МВД России", the body in the genitive; "경찰청 사이버수사국", the body first: a list may follow
+            # the unit, "Ұлттық полицияның Стратегиялық тергеулер департаменті, Черновцы … прокуратурасы")
             unit, body = (a, b) if a.type == "OrganizationalUnit" else (b, a)
         else:
             continue
