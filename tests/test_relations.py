@@ -818,3 +818,17 @@ def test_a_unit_after_its_body_in_the_genitive_heading_a_list():
             "прокуратурасы және Украина Бас прокурорының кеңсесі қатысты.")
     assert ("strategiyalyq-tergeuler-departamenti", "partOf", "ulttyq-politsiyanyng", "relations:structure:unit") \
         in structure(text, "kk")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a title held at a unit named after its body's genitive ("INTERPOL's Cybercrime Directorate's assistant
+    # director"): at the unit
+    ("“Nəticələr birgə səylər sayəsində əldə olunub”, – deyə İnterpolun Kibercinayətkarlıq Direktorluğunun direktor "
+     "köməkçisi Bernardo Pillot bildirib.", "az",
+     ("bernardo-pillot", "interpol-kibercinayetkarliq-direktorlugunun", "direktor köməkçisi")),
+    # "deputy permanent secretary" written onto the ministry's name
+    ("ด้านนายเวทางค์ พ่วงทรัพย์ รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เปิดเผยผลการดำเนินงานว่า สายด่วน 1441 "
+     "มีผู้โทรเข้ามา", "th", ("ewthangkh-phwngthraphy", "thailand-des", "รองปลัด")),
+])
+def test_a_title_at_a_unit_or_written_onto_its_body(text, lang, expected):
+    assert expected in _works_for(text, lang)

@@ -1183,7 +1183,11 @@ def annotate(doc: Document) -> Document:
     stated, nested = structural(doc)
     of_bodies, unit_mentions = genitive_units(doc)
     stated, nested = stated + of_bodies, nested + unit_mentions
-    found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
+    # a title held at a unit named after its body's genitive is held at the unit ("İnterpolun Kibercinayətkarlıq
+    # Direktorluğunun direktor köməkçisi Bernardo Pillot")
+    with_units = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(unit_mentions),
+                                                 key=lambda m: (m.start, m.end, m.key)))) if unit_mentions else doc
+    found = _consistent(doc, cued + works_for(with_units) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
                         + frames.partners_support(doc)
                         + known.relations(doc))
