@@ -921,3 +921,14 @@ def test_a_word_with_a_clitic_after_a_word_with_the_article_is_no_name():
     # "مدير الحسابات باسمه": the accounts manager, in his name
     text = "ثم انتحلت صفته وخاطبت مدير الحسابات باسمه، وطلبت منه تحويل المبلغ."
     assert people_in(text, "ar") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a rank abbreviated with full stops glued to the given name ("Pol. Gen. Damrongsak", "Miss Traisulee")
+    ("พล.ต.อ.ดำรงศักดิ์ กิตติประภัสร์ รองผู้บัญชาการตำรวจแห่งชาติ เปิดเผยที่กรุงพนมเปญ ประเทศกัมพูชา ว่า",
+     "ดำรงศักดิ์ กิตติประภัสร์"),
+    ("ก่อนหน้านี้ น.ส.ไตรศุลี ไตรสรณกุล รองโฆษกประจำสำนักนายกรัฐมนตรี ระบุว่า คณะรัฐมนตรีได้อนุมัติร่างแล้ว",
+     "ไตรศุลี ไตรสรณกุล"),
+])
+def test_a_thai_name_after_an_abbreviated_rank(text, name):
+    assert name in people_in(text, "th")

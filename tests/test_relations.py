@@ -832,3 +832,12 @@ def test_a_unit_after_its_body_in_the_genitive_heading_a_list():
 ])
 def test_a_title_at_a_unit_or_written_onto_its_body(text, lang, expected):
     assert expected in _works_for(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ก่อนหน้านี้ น.ส.ไตรศุลี ไตรสรณกุล รองโฆษกประจำสำนักนายกรัฐมนตรี ระบุว่า คณะรัฐมนตรีได้อนุมัติร่างความร่วมมือกับ "
+     "INTERPOL แล้ว", "th"),
+    ("Jane Doe said the director of Europol had signed the agreement.", "en"),
+])
+def test_a_title_after_a_speech_verb_is_in_what_was_said(text, lang):
+    assert _works_for(text, lang) == set()

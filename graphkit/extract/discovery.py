@@ -829,9 +829,14 @@ def find_glued_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[
         tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, *paragraph.span())]
         for i, (s0, e0, tok) in enumerate(tokens[:-1]):
             hit = next(((tok.find(h), h) for h in honorifics if h in tok and len(tok) > len(h)), None)
-            if hit is None or _NAME_END.search(tok):
+            if hit is None:
                 continue
             k, h = hit
+            if tok[k + len(h):k + len(h) + 1] == ".":
+                h += "."  # (the honorifics are kept without their last full stop)
+            # (an abbreviated rank holds full stops: "พล.ต.อ.ดำรงศักดิ์", Police General Damrongsak)
+            if _NAME_END.search(tok[:k] + tok[k + len(h):]):
+                continue
             rest = tok[k + len(h):]
             if fold(tok[k:]).startswith(roles):
                 continue  # "นายกรัฐมนตรี": a role that begins like an honorific

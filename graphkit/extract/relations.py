@@ -641,6 +641,8 @@ def works_for(doc: Document) -> list[Relation]:
                 continue  # "P1 i Økokrim og seksjonsleder P2": the title after "and" opens another's phrase
             elif org is before and _bare(text, lang) in COMMAS:
                 continue  # "Bareskrim Polri, Brigjen Pol Adi": ranks before the name; the title is before the body
+            elif org is after and _speech_between(text, lang):
+                continue  # "… รองโฆษก… ระบุว่า คณะรัฐมนตรีได้อนุมัติร่าง MOU": the body is in what was said
             elif org is after and _next_named(doc, mentions, k, sentence, lang):
                 continue  # "P1 said that chairman ORG Major General P2": the title before the body is the next one's
             elif not _has_role_word(text, lang):
@@ -840,6 +842,22 @@ def _floor(mentions: list[Mention], j: int | None, sentence: Span):
         ends = (mentions[k].end for k in range(j, max(-1, j - 12), -1) if mentions[k].end <= offset)
         return max(sentence.start, next(ends, sentence.start))
     return floor
+
+
+@lru_cache(maxsize=64)
+def _speech_pattern(lang: Language) -> re.Pattern | None:
+    """The speech verbs of the language ("said", "ระบุว่า", "کہا"), as whole words where the script has spaces."""
+    cues = sorted({fold(c) for c in lang.person_cues if len(c) >= 3}, key=len, reverse=True)
+    if not cues:
+        return None
+    return re.compile("|".join(re.escape(c) if is_unspaced(c[0]) else rf"(?<!\w){re.escape(c)}(?!\w)" for c in cues))
+
+
+def _speech_between(text: str, lang: Language) -> bool:
+    """Whether a speech verb of the language stands between a name and a body: the title after it is read in what
+    was said, not of the speaker."""
+    pattern = _speech_pattern(lang)
+    return pattern is not None and pattern.search(fold(text)) is not None
 
 
 def _next_named(doc: Document, mentions: list[Mention], k: int, sentence: Span, lang: Language) -> bool:
