@@ -841,3 +841,9 @@ def test_a_title_at_a_unit_or_written_onto_its_body(text, lang, expected):
 ])
 def test_a_title_after_a_speech_verb_is_in_what_was_said(text, lang):
     assert _works_for(text, lang) == set()
+
+
+def test_a_short_name_in_quotes_inside_a_title():
+    # "the head of Directorate «K» of Russia's MVD": the quotes hold the unit's name, not someone's words
+    text = "Начальник Управления «К» МВД России Алексей Мошков заявил, что преступники задержаны."
+    assert ("aleksey-moshkov", "russia-mvd", "Начальник Управления «К»") in _works_for(text, "ru")

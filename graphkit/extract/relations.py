@@ -654,13 +654,11 @@ def works_for(doc: Document) -> list[Relation]:
             if text and not role:
                 continue
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
-                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
-                method=how, role=role)))
+                doc.id, *_said(doc, person, org), confidence, method=how, role=role)))
             if org is after and how == "relations:role":
                 for other, more in _more_roles(doc, mentions, k, sentence, lang, ontology):
                     out.append(Relation(person.key, "worksFor", other.key, Evidence(
-                        doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
-                        confidence, method=how, role=more)))
+                        doc.id, *_said(doc, person, other), confidence, method=how, role=more)))
             break
         else:
             body, body_end = _body_before(doc, mentions, j, lang, ontology)
@@ -669,13 +667,19 @@ def works_for(doc: Document) -> list[Relation]:
             if titled is not None:
                 org, role = titled
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
-                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
-                    TITLED_CONFIDENCE, method="relations:role:title", role=role)))
+                    doc.id, *_said(doc, person, org), TITLED_CONFIDENCE, method="relations:role:title", role=role)))
             elif after is not None and _affiliated(doc, person, after, sentence, lang, ontology):
                 out.append(Relation(person.key, "worksFor", after.key, Evidence(
-                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
-                    AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
+                    doc.id, *_said(doc, person, after), AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
     return out
+
+
+def _said(doc: Document, person: Mention, org: Mention) -> tuple[int, int, str]:
+    """The evidence of a role: the sentence naming the person, and the phrases up to the body's where a script
+    without spaces ends a phrase with a space."""
+    first, second = doc.sentence_of(person.start), doc.sentence_of(org.start)
+    start, end = min(first.start, second.start), max(first.end, second.end)
+    return start, end, stretch(doc.text, start, end)
 
 
 def _phrases(doc: Document, sentence: Span) -> Span:
@@ -751,6 +755,7 @@ def _connector(gap: str) -> str:
 
 TITLED_CONFIDENCE = 0.8
 _TITLE_STOP = re.compile(r"[,;:()\"“”„«»]")
+_QUOTED_NAME = re.compile(r"«[^«»,;:]{1,20}»|„[^„“”,;:]{1,20}[“”]|“[^“”,;:]{1,20}”")
 
 
 #: How many words a title written before a name or a body may have ("Șeful Direcției de Combatere a Criminalității
@@ -762,7 +767,9 @@ def _title_before(doc: Document, end: int, lang: Language, floor: int) -> str | 
     """The role title written right before ``end`` ("administrerende direktør "), from its first role word, after
     ``floor`` (the end of the name before it: a title does not reach past another's name)."""
     stretch = doc.text[max(floor, end - MAX_ROLE):end]
-    cut = max((m.end() for m in _TITLE_STOP.finditer(stretch)), default=0)
+    # a short name in quotes inside the title is part of it ("Начальник Управления «К» МВД России")
+    cut = max((m.end() for m in _TITLE_STOP.finditer(_QUOTED_NAME.sub(lambda q: "x" * len(q.group()), stretch))),
+              default=0)
     words = stretch[cut:].split()[-TITLE_WORDS:]
     if not words:
         return None
