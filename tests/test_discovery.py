@@ -932,3 +932,16 @@ def test_a_word_with_a_clitic_after_a_word_with_the_article_is_no_name():
 ])
 def test_a_thai_name_after_an_abbreviated_rank(text, name):
     assert name in people_in(text, "th")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a title, the body it is held at, then the name, with no comma: the body's head word opens the capitalised run
+    ("O delegado da Polícia Federal João Silva afirmou que a quadrilha atuava em São Paulo.", "pt", "João Silva"),
+    ("El comisario de la Policía Nacional Juan García explicó que la red operaba desde Madrid.", "es", "Juan García"),
+])
+def test_a_name_after_a_title_and_its_body(text, lang, name):
+    assert name in people_in(text, lang)
+
+
+def test_a_body_named_after_another_with_no_title_before_is_no_person():
+    assert people_in("La Policía Nacional Guardia Civil colaboraron en la operación.", "es") == []

@@ -227,7 +227,13 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             run = [(initials.start(), run[0][0] - 1, initials.group(1)[0])] + run
         words = [fold(w) for _, _, w in run]
         if words and words[0] in heads and not _is_role(words[0], roles):
-            continue  # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name
+            # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name; a name after one
+            # found already is a person's after the body of their title ("o delegado da Polícia Federal João Silva")
+            k = next((i for i, (s0, e0, _) in enumerate(run) if _free(s0, e0, taken)), len(run))
+            if k == 0 or len(run) - k < 2 or not _near_cue(text, max(0, run[0][0] - 40), run[0][0], role_cues,
+                                                          word_ends=True):
+                continue
+            run, words = run[k:], words[k:]
         if run[-1][2] == _HOLDER:
             holders.add(text[run[0][0]:run[-2][1]])
             continue
