@@ -847,3 +847,11 @@ def test_a_short_name_in_quotes_inside_a_title():
     # "the head of Directorate «K» of Russia's MVD": the quotes hold the unit's name, not someone's words
     text = "Начальник Управления «К» МВД России Алексей Мошков заявил, что преступники задержаны."
     assert ("aleksey-moshkov", "russia-mvd", "Начальник Управления «К»") in _works_for(text, "ru")
+
+
+def test_sanctions_are_an_authority_acting_on_a_body():
+    from graphkit.pipeline import extract
+
+    text = "The Treasury's Office of Foreign Assets Control sanctioned Prince Group and its chairman."
+    doc = extract(make_document(text, doc_id="t.txt", language="en"))
+    assert ("ofac", "investigates", "prince-group") in {(r.subject, r.predicate, r.object) for r in doc.relations}
