@@ -855,3 +855,11 @@ def test_sanctions_are_an_authority_acting_on_a_body():
     text = "The Treasury's Office of Foreign Assets Control sanctioned Prince Group and its chairman."
     doc = extract(make_document(text, doc_id="t.txt", language="en"))
     assert ("ofac", "investigates", "prince-group") in {(r.subject, r.predicate, r.object) for r in doc.relations}
+
+
+def test_a_unit_is_part_of_the_one_body_next_to_its_cue():
+    text = ("EGM Siber Suçlarla Mücadele Daire Başkanlığı ile Hazine ve Maliye Bakanlığına bağlı Mali Suçları "
+            "Araştırma Kurulu Başkanlığı (MASAK) iş birliği yaptı.")
+    found = {(s, o) for s, p, o in ((r.subject, r.predicate, r.object) for r in full(text, "tr")) if p == "partOf"}
+    assert ("masak", "turkey-treasury") in found
+    assert ("masak", "turkey-cyber-department") not in found

@@ -389,6 +389,10 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # "… INTERPOL's Cybercrime Directorate and the European Cybercrime Centre (EC3) within Europol": the unit
             # is the name right before the cue, not the list it ends
             subjects = [max(subjects, key=lambda m: m.end)]
+        if predicate == "partOf" and len(objects) > 1:
+            # a unit is part of one body: the one next to the cue, not a list it ends or opens ("EGM Siber Suçlarla
+            # Mücadele Daire Başkanlığı ile Hazine ve Maliye Bakanlığına bağlı MASAK": the ministry's)
+            objects = [min(objects, key=lambda m: hit.start - m.end if m.end <= hit.start else m.start - hit.end)]
         confidence, span = BASE_CONFIDENCE, sentence
         topic = topics().get(predicate, {})
         lookback = topic.get("lookback", True)
