@@ -994,3 +994,44 @@ def test_a_body_s_name_before_a_known_acronym_in_brackets_is_that_body():
     text = "Soluția a fost dezvoltată cu Biroul Federal de Investigații (FBI) al SUA."
     got = [(f[0], f[1]) for f in found(text, "ro") if f[3] == "head"]
     assert got == [("Biroul Federal de Investigații", "fbi")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a letter that may be a clitic preposition starts a later word of the name ("כרדי", "שלום")
+    ("ראש מערך הסייבר הלאומי, יוסי כרדי, אמר כי האיום גובר.", "יוסי כרדי"),
+    ("לדברי ניצב יגאל בן שלום, ראש אגף החקירות, הרשת פעלה מחו\"ל.", "יגאל בן שלום"),
+    # a title abbreviated with a quotation mark inside it
+    ("ראש היחידה, סנ\"צ דני כהן, אמר כי החקירה נמשכת.", "דני כהן"),
+])
+def test_a_hebrew_name_after_its_title(text, name):
+    assert name in people_in(text, "he")
+
+
+def test_a_word_with_a_clitic_after_a_word_with_the_article_is_no_name():
+    # "مدير الحسابات باسمه": the accounts manager, in his name
+    text = "ثم انتحلت صفته وخاطبت مدير الحسابات باسمه، وطلبت منه تحويل المبلغ."
+    assert people_in(text, "ar") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a rank abbreviated with full stops glued to the given name ("Pol. Gen. Damrongsak", "Miss Traisulee")
+    ("พล.ต.อ.ดำรงศักดิ์ กิตติประภัสร์ รองผู้บัญชาการตำรวจแห่งชาติ เปิดเผยที่กรุงพนมเปญ ประเทศกัมพูชา ว่า",
+     "ดำรงศักดิ์ กิตติประภัสร์"),
+    ("ก่อนหน้านี้ น.ส.ไตรศุลี ไตรสรณกุล รองโฆษกประจำสำนักนายกรัฐมนตรี ระบุว่า คณะรัฐมนตรีได้อนุมัติร่างแล้ว",
+     "ไตรศุลี ไตรสรณกุล"),
+])
+def test_a_thai_name_after_an_abbreviated_rank(text, name):
+    assert name in people_in(text, "th")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a title, the body it is held at, then the name, with no comma: the body's head word opens the capitalised run
+    ("O delegado da Polícia Federal João Silva afirmou que a quadrilha atuava em São Paulo.", "pt", "João Silva"),
+    ("El comisario de la Policía Nacional Juan García explicó que la red operaba desde Madrid.", "es", "Juan García"),
+])
+def test_a_name_after_a_title_and_its_body(text, lang, name):
+    assert name in people_in(text, lang)
+
+
+def test_a_body_named_after_another_with_no_title_before_is_no_person():
+    assert people_in("La Policía Nacional Guardia Civil colaboraron en la operación.", "es") == []

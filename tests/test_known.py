@@ -123,3 +123,10 @@ def test_a_city_the_sentence_names_for_something_else_is_no_seat():
             ("The Policía Federal Argentina searched the offices of Binance in Buenos Aires.", "en"),
             ("ESET shared the samples; the servers stood in Bratislava.", "en")):
         assert seats(text, lang) == [], text
+
+
+def test_a_dateline_is_the_seat_of_an_international_body_only():
+    # a national body's news datelined in its capital says where the news comes from, not a seat worth stating
+    assert seats("TALLINN, 11. veebruar 2026 – Politsei- ja Piirivalveamet (PPA) kutsus kokku pangad.", "et") == []
+    assert seats("ANKARA (9 Aralık 2025) – Mali Suçları Araştırma Kurulu (MASAK) açıklama yaptı.", "tr") == []
+    assert seats("LYON, France, 26 September 2025 – INTERPOL announced the arrests.") == [("interpol", "lyon")]

@@ -705,3 +705,161 @@ def test_a_persons_organization_in_brackets_after_the_name():
                      ("alexander-klotz", "hypovereinsbank", None, "relations:role:bracket")}
     # a bracket holding more than the organization's name says something else
     assert roles("Der Täter Roland Wolf (früher bei Commerzbank) sagte aus.", "de") == []
+
+
+def _works_for(text: str, lang: str) -> set[tuple[str, str, str | None]]:
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    return {(r.subject, r.object, r.evidence.role) for r in doc.relations if r.predicate == "worksFor"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the title, the body, then the name after a comma of the script ("،") and a rank
+    ("رئیس پلیس فتا، سردار وحید مجید، گفت که این شبکه متلاشی شد.", "fa", ("whyd-mjyd", "iran-fata", "رئیس")),
+    # the body's country in the genitive after it ("of Ukraine") stands between the body and the name
+    ("Голова Кіберполіції України Олександр Гринчак заявив, що операція триває.", "uk",
+     ("oleksandr-grinchak", "ukraine-cyberpolice", "Голова")),
+    # a title of several words before the body ("the head of the Directorate for … within the IGPR")
+    ("Șeful Direcției de Combatere a Criminalității Informatice din cadrul IGPR, Mihai Ionescu, a spus că "
+     "rețeaua a fost destructurată.", "ro",
+     ("mihai-ionescu", "romanian-police", "Șeful Direcției de Combatere a Criminalității Informatice")),
+    # ranks between the body and the name are no role: the title before the body is
+    ("Direktur Tindak Pidana Siber Bareskrim Polri, Brigjen Pol Adi Vivid Agustiadi Bachtiar, mengatakan phishing "
+     "bukan modus baru.", "id", ("adi-vivid-agustiadi-bachtiar", "bareskrim", "Direktur Tindak Pidana Siber")),
+])
+def test_a_title_before_the_body_and_the_name_after_it(text, lang, expected):
+    assert expected in _works_for(text, lang)
+
+
+def test_a_title_before_a_body_followed_by_another_name_is_that_ones():
+    # "Aminul Haque said that the PTA chairman Major General (retd) Hafeez ur Rehman …": the title before the body
+    # is the next person's, not the speaker's
+    text = ("وفاقی وزیر امین الحق نے کہا ہے کہ چیئرمین پی ٹی اے میجر جنرل (ر) حفیظ الرحمان نے فوری کارروائی کی "
+            "ہدایت کی تھی۔")
+    found = {(s, o) for s, o, _ in _works_for(text, "ur")}
+    assert ("myn-lhq", "pakistan-pta") not in found
+    assert ("hfydh-lrhmn", "pakistan-pta") in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Según el comisario José Pérez, de la Policía Nacional, la banda estafó a 500 personas.", "es",
+     ("jose-perez", "spanish-national-police")),
+    ("Lo ha spiegato Ivano Gabrielli, della Polizia Postale, durante la conferenza.", "it",
+     ("ivano-gabrielli", "polizia-postale")),
+])
+def test_a_body_after_a_comma_and_a_connector(text, lang, expected):
+    assert expected in {(s, o) for s, o, _ in _works_for(text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # where verbs end the clause, a name may stand before the body and the title it holds there, with no comma
+    # ("Lee Jeong-ryeol, Seoul Southern District Prosecutors' Office's head prosecutor of Financial Investigation 1")
+    ("합수단장은 이정렬 서울남부지검 금융조사1부장검사가 맡는다.", "ko",
+     ("ijeonglyeol", "seoul-southern-district-prosecutors", "금융조사1부장검사")),
+    ("김철수 경찰청 사이버수사국장은 이번 수사가 중요하다고 밝혔다.", "ko", ("gimcheolsu", "knpa", "사이버수사국장")),
+])
+def test_a_name_before_its_body_and_title_in_a_verb_final_language(text, lang, expected):
+    assert expected in _works_for(text, lang)
+
+
+def test_a_name_before_a_body_and_no_title_is_no_role():
+    assert {(s, o) for s, o, _ in _works_for("김철수 경찰청 조사에서 이번 사건이 드러났다고 밝혔다.", "ko")} == set()
+
+
+def test_a_rank_read_as_a_name_is_passed_over():
+    from graphkit.model import Mention as M
+
+    text = "چیئرمین پی ٹی اے میجر جنرل (ر) حفیظ الرحمان نے ہدایت کی تھی۔"
+    doc = make_document(text, doc_id="t.txt", language="ur")
+    doc = doc.with_(mentions=(
+        M(8, 16, "پی ٹی اے", "pakistan-pta", "GovernmentAgency"),
+        M(17, 21, "میجر", "bdr-mnyr", "Person"),  # "major", read as another's name
+        M(31, 43, "حفیظ الرحمان", "hfydh-lrhmn", "Person"),
+    ))
+    assert {(r.subject, r.object) for r in relations.works_for(doc)} == {("hfydh-lrhmn", "pakistan-pta")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the comma of the Arabic script is no part of the title
+    ("سردار وحید مجید، رئیس پلیس فتا، گفت که این شبکه متلاشی شد.", "fa", ("whyd-mjyd", "iran-fata", "رئیس")),
+    # the place the body is of, after a preposition, between the body and the name
+    ("De acordo com o superintendente da Polícia Federal em São Paulo, Rogério Giampaoli, a quadrilha foi presa.",
+     "pt", ("rogerio-giampaoli", "brazil-federal-police", "superintendente")),
+])
+def test_a_title_in_other_scripts_and_shapes(text, lang, expected):
+    assert expected in _works_for(text, lang)
+
+
+def test_a_title_written_onto_the_words_after_it_in_thai():
+    # "Prasert Chantararuangthong, Minister of Digital Economy and Society, said": "รัฐมนตรีว่าการ" (minister of)
+    # is written onto the ministry's name
+    text = "นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าวว่า"
+    assert ("praesrith-chanthrrwngthong", "thailand-des") in {(s, o) for s, o, _ in _works_for(text, "th")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a name written across phrases a space ends in Thai, then the title and the body
+    ("พล.ต.อ.ดำรงศักดิ์ เดินทางมาพร้อมกับนายชัยวุฒิ ธนาคมานุสรณ์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+     "(ดีอีเอส) ซึ่งเดินทางมาลงนามบันทึกความเข้าใจ (MOU) ว่าด้วยความร่วมมือด้านการป้องกัน", "th",
+     ("chaywuthi-thnakhmanusrn", "thailand-des")),
+    # a title in a case of the language ("headed by its executive director", instrumental)
+    ("Про це йдеться у повідомленні Європолу, очолюваного виконавчою директоркою Катрін де Болле.", "uk",
+     ("katrin-de-bolle", "europol")),
+])
+def test_a_title_across_phrases_or_in_a_case_of_the_language(text, lang, expected):
+    assert expected in {(s, o) for s, o, _ in _works_for(text, lang)}
+
+
+def test_a_unit_after_its_body_in_the_genitive_heading_a_list():
+    # "the Strategic Investigations Department of the National Police, the Chernivtsi regional prosecutor's office
+    # and …": the body in the genitive, its unit, then the rest of a list
+    text = ("Украина тарапынан операцияға Ұлттық полицияның Стратегиялық тергеулер департаменті, Черновцы облыстық "
+            "прокуратурасы және Украина Бас прокурорының кеңсесі қатысты.")
+    assert ("strategiyalyq-tergeuler-departamenti", "partOf", "ulttyq-politsiyanyng", "relations:structure:unit") \
+        in structure(text, "kk")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a title held at a unit named after its body's genitive ("INTERPOL's Cybercrime Directorate's assistant
+    # director"): at the unit
+    ("“Nəticələr birgə səylər sayəsində əldə olunub”, – deyə İnterpolun Kibercinayətkarlıq Direktorluğunun direktor "
+     "köməkçisi Bernardo Pillot bildirib.", "az",
+     ("bernardo-pillot", "interpol-kibercinayetkarliq-direktorlugunun", "direktor köməkçisi")),
+    # "deputy permanent secretary" written onto the ministry's name
+    ("ด้านนายเวทางค์ พ่วงทรัพย์ รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เปิดเผยผลการดำเนินงานว่า สายด่วน 1441 "
+     "มีผู้โทรเข้ามา", "th", ("ewthangkh-phwngthraphy", "thailand-des", "รองปลัด")),
+])
+def test_a_title_at_a_unit_or_written_onto_its_body(text, lang, expected):
+    assert expected in _works_for(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ก่อนหน้านี้ น.ส.ไตรศุลี ไตรสรณกุล รองโฆษกประจำสำนักนายกรัฐมนตรี ระบุว่า คณะรัฐมนตรีได้อนุมัติร่างความร่วมมือกับ "
+     "INTERPOL แล้ว", "th"),
+    ("Jane Doe said the director of Europol had signed the agreement.", "en"),
+])
+def test_a_title_after_a_speech_verb_is_in_what_was_said(text, lang):
+    assert _works_for(text, lang) == set()
+
+
+def test_a_short_name_in_quotes_inside_a_title():
+    # "the head of Directorate «K» of Russia's MVD": the quotes hold the unit's name, not someone's words
+    text = "Начальник Управления «К» МВД России Алексей Мошков заявил, что преступники задержаны."
+    assert ("aleksey-moshkov", "russia-mvd", "Начальник Управления «К»") in _works_for(text, "ru")
+
+
+def test_sanctions_are_an_authority_acting_on_a_body():
+    from graphkit.pipeline import extract
+
+    text = "The Treasury's Office of Foreign Assets Control sanctioned Prince Group and its chairman."
+    doc = extract(make_document(text, doc_id="t.txt", language="en"))
+    assert ("ofac", "investigates", "prince-group") in {(r.subject, r.predicate, r.object) for r in doc.relations}
+
+
+def test_a_unit_is_part_of_the_one_body_next_to_its_cue():
+    text = ("EGM Siber Suçlarla Mücadele Daire Başkanlığı ile Hazine ve Maliye Bakanlığına bağlı Mali Suçları "
+            "Araştırma Kurulu Başkanlığı (MASAK) iş birliği yaptı.")
+    found = {(s, o) for s, p, o in ((r.subject, r.predicate, r.object) for r in full(text, "tr")) if p == "partOf"}
+    assert ("masak", "turkey-treasury") in found
+    assert ("masak", "turkey-cyber-department") not in found

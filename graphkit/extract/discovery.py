@@ -229,7 +229,13 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             run = [(initials.start(), run[0][0] - 1, initials.group(1)[0])] + run
         words = [fold(w) for _, _, w in run]
         if words and words[0] in heads and not _is_role(words[0], roles):
-            continue  # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name
+            # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name; a name after one
+            # found already is a person's after the body of their title ("o delegado da Polícia Federal João Silva")
+            k = next((i for i, (s0, e0, _) in enumerate(run) if _free(s0, e0, taken)), len(run))
+            if k == 0 or len(run) - k < 2 or not _near_cue(text, max(0, run[0][0] - 40), run[0][0], role_cues,
+                                                          word_ends=True):
+                continue
+            run, words = run[k:], words[k:]
         if run[-1][2] == _HOLDER:
             holders.add(text[run[0][0]:run[-2][1]])
             continue
@@ -436,6 +442,8 @@ _NAME_FIRST = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
 _SPACED_TOKEN = re.compile(r"\S+")
 #: Punctuation that ends a name written after a title (a comma, a bracket, a full stop of any script).
 _NAME_END = re.compile(r"[,;:!?()\[\]«»\"“”‘’.،؛።፣፤፥।॥။၊។៕]")
+#: The quotation mark inside an abbreviated title of the Hebrew script ("סנ\"צ", "יו״ר"), which ends no name.
+_ABBREVIATED = re.compile(r"(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea])")
 
 
 def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
@@ -502,6 +510,11 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     # a word with a clitic preposition on it ("لشركة": for a company) is no name; the article is part of names
     clitics = tuple(p for p in lang.prefixes if not p.startswith(">") and p not in ("ال",) and ">" not in p)
 
+    def clitic(rest: str) -> bool:
+        # after a bare first word, a letter that may be a clitic ("כרדי", "שלום" in Hebrew) is one only before a
+        # word the article or the language knows ("لشركة": for a company)
+        return rest in known_words or rest in forms or _head_of(rest, lang) is not None
+
     spoken: dict[tuple[int, int], bool] = {}
 
     def speech(sentence) -> bool:
@@ -517,7 +530,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         i = 0
         while i < len(tokens):
             word = bare(tokens[i][2])
-            if not is_title(word) or _NAME_END.search(tokens[i][2]):
+            if not is_title(word) or _NAME_END.search(_ABBREVIATED.sub("", tokens[i][2])):
                 i += 1
                 continue
             speaking = speech(sentence) or word in honorifics
@@ -545,6 +558,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 j += 1
             marks = []  # for each word of the name: punctuation after it, a case ending on it, its token's index
             skipped = False  # a particle inside the name: it counts as one of its three words
+            bound = True
             for k in range(j, min(j + 4, len(tokens))):
                 s0, e0, tok = tokens[k]
                 word = bare(tok)
@@ -557,12 +571,15 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 if (not core or word in known_words or _particle_shaped(word) or _head_of(core, lang)
                         or counts[fold(tok)] > 3
                         or any(ch.isdigit() for ch in core)
-                        or any(word.startswith(p) and len(word) - len(p) >= 3 for p in clitics)
+                        or any(word.startswith(p) and len(word) - len(p) >= 3
+                               and (not name or bound or clitic(word[len(p):])) for p in clitics)
                         or script_of(core[0]) in _CASED
                         or any(m.method not in PLACE_METHODS for m in index.overlapping(s0, s0 + len(core)))):
                     break
                 if not name and ended(word, attested=True):
                     break  # a case ending ends a name: its first word has none ("सम्झौताका केही सर्त")
+                if not name:  # a first word with a clitic or an article on it ("الحسابات"): no bare name
+                    bound = any(word.startswith(p) and len(word) > len(p) + 1 for p in lang.prefixes)
                 name.append((s0, s0 + len(core)))
                 marks.append((bool(cut or len(core) < len(tok)), ended(word), k,
                               bool(cut) and cut.group() in "।॥.!?။။។៕"))
@@ -820,9 +837,14 @@ def find_glued_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[
         tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, *paragraph.span())]
         for i, (s0, e0, tok) in enumerate(tokens[:-1]):
             hit = next(((tok.find(h), h) for h in honorifics if h in tok and len(tok) > len(h)), None)
-            if hit is None or _NAME_END.search(tok):
+            if hit is None:
                 continue
             k, h = hit
+            if tok[k + len(h):k + len(h) + 1] == ".":
+                h += "."  # (the honorifics are kept without their last full stop)
+            # (an abbreviated rank holds full stops: "พล.ต.อ.ดำรงศักดิ์", Police General Damrongsak)
+            if _NAME_END.search(tok[:k] + tok[k + len(h):]):
+                continue
             rest = tok[k + len(h):]
             if fold(tok[k:]).startswith(roles):
                 continue  # "นายกรัฐมนตรี": a role that begins like an honorific

@@ -151,7 +151,10 @@ def relations(doc: Document) -> list[Relation]:
                 # measured on the tuning sets, one seat in six named so was one an annotator would state
                 continue
             if fact == "seat":
-                said = next(((b, c) for b in mentions for c in by_key[other] if _says_seat(doc, b, c)), None)
+                # a dateline is the seat of an international body (its press office writes from there), not of a
+                # national one datelined in its capital (measured: 5 of 5 right, and 0 of 9)
+                said = next(((b, c) for b in mentions for c in by_key[other]
+                             if _says_seat(doc, b, c, dateline=not known.country)), None)
                 if said is None:
                     continue
                 x, y = said
@@ -173,7 +176,7 @@ _NEXT_WORD = re.compile(r"\s*(,\s*|,?\s*[^\W\d_]{1,6}\s+)")
 _DATELINE_AFTER = re.compile(r"\s*[,–—\-/:(៖|]")
 
 
-def _says_seat(doc: Document, body: Mention, city: Mention) -> bool:
+def _says_seat(doc: Document, body: Mention, city: Mention, *, dateline: bool = True) -> bool:
     """Whether a sentence naming a body and the city it sits in says that it sits there.
 
     The city heads the article as its dateline ("THE HAGUE – Europol …"), or stands next to the body: at most
@@ -187,7 +190,7 @@ def _says_seat(doc: Document, body: Mention, city: Mention) -> bool:
         return False
     line = text.rfind("\n", 0, city.start) + 1
     if not text[line:city.start].strip() and _DATELINE_AFTER.match(text, city.end) and city.start < body.start:
-        return True
+        return dateline
     first, second = (body, city) if body.end <= city.start else (city, body)
     if second.start < first.end:
         return False

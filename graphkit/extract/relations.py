@@ -389,6 +389,10 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # "… INTERPOL's Cybercrime Directorate and the European Cybercrime Centre (EC3) within Europol": the unit
             # is the name right before the cue, not the list it ends
             subjects = [max(subjects, key=lambda m: m.end)]
+        if predicate == "partOf" and len(objects) > 1:
+            # a unit is part of one body: the one next to the cue, not a list it ends or opens ("EGM Siber Suçlarla
+            # Mücadele Daire Başkanlığı ile Hazine ve Maliye Bakanlığına bağlı MASAK": the ministry's)
+            objects = [min(objects, key=lambda m: hit.start - m.end if m.end <= hit.start else m.start - hit.end)]
         confidence, span = BASE_CONFIDENCE, sentence
         topic = topics().get(predicate, {})
         lookback = topic.get("lookback", True)
@@ -474,29 +478,53 @@ def _role_pattern(lang: Language) -> tuple[re.Pattern, tuple[str, ...]]:
     return re.compile("(?=" + "|".join(re.escape(r) for r in roles) + ")"), roles
 
 
+@lru_cache(maxsize=64)
+def _role_stems(lang: Language) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The one-word roles of the language, and those without their last letter (the ending a case replaces:
+    "директорка" → "директорк", "მინისტრი" → "მინისტრ"); the case endings of the language, the longest first."""
+    single = {r for r in lang.roles if " " not in r and len(r) >= 4}
+    stems = frozenset(single | {r[:-1] for r in single if len(r) > 4})
+    return stems, tuple(sorted((x for x in lang.suffixes if x), key=len, reverse=True))
+
+
+def _inflected_role(word: str, lang: Language) -> bool:
+    """Whether ``word`` is a one-word role with a case ending of the language ("директоркою", "головою",
+    "მინისტრმა", "başkanına")."""
+    stems, suffixes = _role_stems(lang)
+    return any(word.endswith(x) and len(word) - len(x) >= 4 and word[:-len(x)] in stems for x in suffixes)
+
+
 def _has_role_word(text: str, lang: Language) -> bool:
-    """Whether ``text`` holds a role word as a word of its own, or a compound ending in one of the language's
-    role endings ("avdelingsdirektør", "pääturvallisuusstrategi")."""
+    """Whether ``text`` holds a role word as a word of its own (perhaps with a case ending of the language), or a
+    compound ending in one of the language's role endings ("avdelingsdirektør", "pääturvallisuusstrategi")."""
     folded = fold(text)
     if lang.role_endings and any(len(w) > len(e) and w.endswith(e) for w in re.findall(r"\w+", folded)
                                  for e in lang.role_endings):
         return True
+    if lang.suffixes and any(_inflected_role(w, lang) for w in re.findall(r"\w+", folded)):
+        return True
     pattern, roles = _role_pattern(lang)
     for m in pattern.finditer(folded):
         i = m.start()
-        if i > 0 and joins(folded[i - 1], folded[i]):
+        # (in a script without spaces a title is written onto the words around it: "รัฐมนตรีว่าการกระทรวง…")
+        if i > 0 and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i]):
             continue
         for role in roles:
             j = i + len(role)
-            if folded.startswith(role, i) and (j == len(folded) or not joins(folded[j - 1], folded[j])):
+            if folded.startswith(role, i) and (j == len(folded) or not joins(folded[j - 1], folded[j])
+                                               or is_unspaced(folded[j - 1])):
                 return True
     return False
+
+
+#: What may stand around a role title and is no part of it (the commas of the scripts among it).
+_ROLE_EDGES = " ,;:–—-()،，、"
 
 
 def _trim_role(text: str, lang: Language) -> str:
     """A role title without the connectors and punctuation around it ("représentant d'" → "représentant")."""
     connectors = sorted(set(lang.role_connectors) | {"'s", "’s"}, key=len, reverse=True)
-    role = text.strip(" ,;:–—-()")
+    role = text.strip(_ROLE_EDGES)
     changed = True
     while changed and role:
         changed = False
@@ -509,10 +537,10 @@ def _trim_role(text: str, lang: Language) -> str:
             if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum() or not c[-1].isalnum()):
                 role, changed = role[len(c):].lstrip(" ,;:–—-"), True
                 break
-    return role.strip(" ,;:–—-()")
+    return role.strip(_ROLE_EDGES)
 
 
-_ROLE_TAIL = re.compile(r"^(?:['’]s)?\s*([^,;:()\n\"“”«»]{2,%d})" % MAX_ROLE)
+_ROLE_TAIL = re.compile(r"^(?:['’]s)?\s*([^,;:()،，\n\"“”«»]{2,%d})" % MAX_ROLE)
 
 
 def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
@@ -525,6 +553,26 @@ def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
     if any(org.end <= x.start < end and x.type == "Person" for x in mentions_of(doc.mentions).overlapping(org.end, end)):
         return None
     return m.group(1).rstrip(". ")  # the sentence's full stop is no part of the role
+
+
+_WORD = re.compile(r"[^\s,;:.!?()\[\]«»\"“”‘’、，。]+")
+
+
+def _title_word_after(doc: Document, org: Mention, sentence: Span, lang: Language) -> str | None:
+    """The title written as the one word right after a body, without the particle on it, where it ends in a role
+    word of the language ("금융조사1부장검사가" → "금융조사1부장검사", head prosecutor of a department)."""
+    if doc.text[org.end:org.end + 1] != " ":
+        return None
+    m = _WORD.match(doc.text, org.end + 1, sentence.end)
+    if not m:
+        return None
+    word = m.group()
+    roles = [r for r in lang.roles if len(r) >= 2]
+    for suffix in sorted({""} | set(lang.suffixes), key=len, reverse=True):
+        core = word[:len(word) - len(suffix)] if suffix else word
+        if (not suffix or fold(word).endswith(suffix)) and core and any(fold(core).endswith(r) for r in roles):
+            return core
+    return None
 
 
 APPOSITION_CONFIDENCE = 0.7
@@ -558,20 +606,24 @@ def works_for(doc: Document) -> list[Relation]:
     ontology = load_ontology()
     out: list[Relation] = []
     index = mentions_of(doc.mentions)
-    # a name inside another ("Manila" in "Manila Bulletin") is read as the whole
+    # a name inside another ("Manila" in "Manila Bulletin") is read as the whole; a rank is nobody's name
+    # ("میجر", major, read as a spelling of another name)
+    ranks = {fold(h).rstrip(".") for h in lang.honorifics}
     mentions = sorted((m for m in doc.mentions if not any(
         o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-        for o in index.overlapping(m.start, m.end))), key=lambda m: m.start)
+        for o in index.overlapping(m.start, m.end)) and not (m.type == "Person" and fold(m.text) in ranks)),
+        key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for i, person in enumerate(mentions):
         if person.type != "Person":
             continue
-        sentence = doc.sentence_of(person.start)
+        sentence = _phrases(doc, doc.sentence_of(person.start))
         # the first mention after the person starting at its end or later (by bisection: they are in order) …
         k = max(i + 1, bisect_left(starts, person.end))
         after = mentions[k] if k < len(mentions) else None
         # … and the nearest before it ending at its start or earlier
-        before = next((mentions[j] for j in range(i - 1, -1, -1) if mentions[j].end <= person.start), None)
+        j = next((j for j in range(i - 1, -1, -1) if mentions[j].end <= person.start), None)
+        before = None if j is None else mentions[j]
         for org, gap in ((after, (person.end, after.start if after else 0)),
                          (before, (before.end if before else 0, person.start))):
             if org is None or ontology.coarse_type(org.type) != "Organization" or org.end > sentence.end \
@@ -579,14 +631,24 @@ def works_for(doc: Document) -> list[Relation]:
                 continue
             text = doc.text[gap[0]:gap[1]]
             confidence, how = ROLE_CONFIDENCE, "relations:role"
-            if org is after and text.strip() in (",", "(", "–", "—", "-") and (tail := _role_after(doc, org, lang)):
+            if org is after and text.strip() in (",", "،", "，", "(", "–", "—", "-") \
+                    and (tail := _role_after(doc, org, lang)):
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
+            elif org is after and lang.verb_final and not text.strip() and len(text) <= 1 \
+                    and (title := _title_word_after(doc, org, sentence, lang)):
+                text = title  # "이정렬 서울남부지검 금융조사1부장검사가": the name, the body, the title it holds there
             elif org is after and _in_brackets(doc, text, org):
                 text, confidence, how = "", APPOSITION_CONFIDENCE, "relations:role:bracket"  # "Roland Wolf (Commerzbank)"
             elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
                 continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
             elif org is before and text.split()[:1] and fold(text.split()[0]) in lang.conjunctions:
                 continue  # "P1 i Økokrim og seksjonsleder P2": the title after "and" opens another's phrase
+            elif org is before and _bare(text, lang) in COMMAS:
+                continue  # "Bareskrim Polri, Brigjen Pol Adi": ranks before the name; the title is before the body
+            elif org is after and _speech_between(text, lang):
+                continue  # "… รองโฆษก… ระบุว่า คณะรัฐมนตรีได้อนุมัติร่าง MOU": the body is in what was said
+            elif org is after and _next_named(doc, mentions, k, sentence, lang):
+                continue  # "P1 said that chairman ORG Major General P2": the title before the body is the next one's
             elif not _has_role_word(text, lang):
                 if org is not after or not _apposition(doc, text, org):
                     continue
@@ -596,26 +658,45 @@ def works_for(doc: Document) -> list[Relation]:
             if text and not role:
                 continue
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
-                doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
-                method=how, role=role)))
+                doc.id, *_said(doc, person, org), confidence, method=how, role=role)))
             if org is after and how == "relations:role":
                 for other, more in _more_roles(doc, mentions, k, sentence, lang, ontology):
                     out.append(Relation(person.key, "worksFor", other.key, Evidence(
-                        doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
-                        confidence, method=how, role=more)))
+                        doc.id, *_said(doc, person, other), confidence, method=how, role=more)))
             break
         else:
-            titled = _titled(doc, person, after, before, sentence, lang, ontology)
+            body, body_end = _body_before(doc, mentions, j, lang, ontology)
+            titled = _titled(doc, person, after, body, sentence, lang, ontology, body_end=body_end,
+                             floor=_floor(mentions, j, sentence))
             if titled is not None:
                 org, role = titled
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
-                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
-                    TITLED_CONFIDENCE, method="relations:role:title", role=role)))
+                    doc.id, *_said(doc, person, org), TITLED_CONFIDENCE, method="relations:role:title", role=role)))
             elif after is not None and _affiliated(doc, person, after, sentence, lang, ontology):
                 out.append(Relation(person.key, "worksFor", after.key, Evidence(
-                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
-                    AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
+                    doc.id, *_said(doc, person, after), AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
     return out
+
+
+def _said(doc: Document, person: Mention, org: Mention) -> tuple[int, int, str]:
+    """The evidence of a role: the sentence naming the person, and the phrases up to the body's where a script
+    without spaces ends a phrase with a space."""
+    first, second = doc.sentence_of(person.start), doc.sentence_of(org.start)
+    start, end = min(first.start, second.start), max(first.end, second.end)
+    return start, end, stretch(doc.text, start, end)
+
+
+def _phrases(doc: Document, sentence: Span) -> Span:
+    """A sentence, and the phrase after it where a script without spaces ends a phrase with a space and no mark
+    ("นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวง…": the name, then the title and the body)."""
+    end = sentence.end
+    while 0 < end < len(doc.text) - 1 and is_unspaced(doc.text[end - 1]) and doc.text[end].isspace():
+        following = doc.sentence_of(end + 1)
+        if following.start <= sentence.start or not doc.text[end:following.start].isspace() \
+                or following.start - sentence.end > MAX_ROLE:
+            break
+        end = following.end
+    return Span(sentence.start, end) if end != sentence.end else sentence
 
 
 def _more_roles(doc: Document, mentions: list[Mention], k: int, sentence: Span, lang: Language,
@@ -664,20 +745,36 @@ def _affiliated(doc: Document, person: Mention, org: Mention, sentence: Span, la
         return False
     gap = doc.text[person.end:org.start]
     connectors = set(lang.role_connectors) | {"of", "from", "at"}
-    if fold(gap).strip() not in connectors - POSSESSIVES or fold(gap).strip() != fold(gap.strip()) or not gap.strip():
+    if _connector(gap) not in connectors - POSSESSIVES or fold(gap).strip() != fold(gap.strip()) or not gap.strip():
         return False
     return bool(_CLAUSE_END.match(doc.text[org.end:org.end + 4]))
 
 
+def _connector(gap: str) -> str:
+    """The connector between a name and a body, after the comma that may open it ("José Pérez, de la Policía
+    Nacional,", "Ivano Gabrielli, della Polizia Postale,"): the body then closes the phrase."""
+    folded = fold(gap).strip()
+    return folded[1:].strip() if folded[:1] in (",", "،", "，") else folded
+
+
 TITLED_CONFIDENCE = 0.8
 _TITLE_STOP = re.compile(r"[,;:()\"“”„«»]")
+_QUOTED_NAME = re.compile(r"«[^«»,;:]{1,20}»|„[^„“”,;:]{1,20}[“”]|“[^“”,;:]{1,20}”")
+
+
+#: How many words a title written before a name or a body may have ("Șeful Direcției de Combatere a Criminalității
+#: Informatice din cadrul IGPR, Mihai Ionescu").
+TITLE_WORDS = 9
 
 
 def _title_before(doc: Document, end: int, lang: Language, floor: int) -> str | None:
-    """The role title written right before ``end`` ("administrerende direktør "), from its first role word."""
+    """The role title written right before ``end`` ("administrerende direktør "), from its first role word, after
+    ``floor`` (the end of the name before it: a title does not reach past another's name)."""
     stretch = doc.text[max(floor, end - MAX_ROLE):end]
-    cut = max((m.end() for m in _TITLE_STOP.finditer(stretch)), default=0)
-    words = stretch[cut:].split()[-5:]
+    # a short name in quotes inside the title is part of it ("Начальник Управления «К» МВД России")
+    cut = max((m.end() for m in _TITLE_STOP.finditer(_QUOTED_NAME.sub(lambda q: "x" * len(q.group()), stretch))),
+              default=0)
+    words = stretch[cut:].split()[-TITLE_WORDS:]
     if not words:
         return None
     first = next((k for k, w in enumerate(words) if _has_role_word(w, lang)), None)
@@ -688,7 +785,8 @@ def _title_before(doc: Document, end: int, lang: Language, floor: int) -> str | 
 
 
 def _titled(doc: Document, person: Mention, after: Mention | None, before: Mention | None, sentence: Span,
-            lang: Language, ontology: Ontology) -> tuple[Mention, str] | None:
+            lang: Language, ontology: Ontology, *, floor=None,
+            body_end: int | None = None) -> tuple[Mention, str] | None:
     """A title before a person's name, and the organization it is held at.
 
     "administrerende direktør Birgitte Engebretsen i Telenor" (the body after the name, joined by a
@@ -697,28 +795,119 @@ def _titled(doc: Document, person: Mention, after: Mention | None, before: Menti
     """
     connectors = set(lang.role_connectors) | set(language("en").role_connectors)
     if after is not None and ontology.coarse_type(after.type) == "Organization" and after.end <= sentence.end:
-        gap = fold(doc.text[person.end:after.start]).strip()
-        if gap in connectors and gap not in POSSESSIVES:
-            role = _title_before(doc, person.start, lang, sentence.start)
+        gap = _connector(doc.text[person.end:after.start])
+        if gap in connectors and gap not in POSSESSIVES and (gap == fold(doc.text[person.end:after.start]).strip()
+                                                             or _CLAUSE_END.match(doc.text[after.end:after.end + 4])):
+            role = _title_before(doc, person.start, lang, max(sentence.start, body_end or 0))
             if role:
                 return after, role
     if before is not None and ontology.coarse_type(before.type) == "Organization" and before.start >= sentence.start:
         start = _before_brackets(doc, Pool(mentions_of(doc.mentions).overlapping(sentence.start, before.end)), before)
-        if _bare(doc.text[before.end:person.start], lang, bracketed=start != before.start) in (",", ""):
-            role = _title_before(doc, start, lang, sentence.start)
+        gap = doc.text[before.end if body_end is None else body_end:person.start]
+        if _bare(gap, lang, bracketed=start != before.start) in COMMAS:
+            role = _title_before(doc, start, lang, sentence.start if floor is None else floor(start))
             if role:
                 return before, role
     return None
 
 
+def _body_before(doc: Document, mentions: list[Mention], j: int | None, lang: Language,
+                 ontology: Ontology) -> tuple[Mention | None, int]:
+    """The body a title before a name is held at, and where the words naming it end.
+
+    The mention right before the name; or the body before it that a place qualifies ("Кіберполіції України
+    Олександр Гринчак": the cyber police of Ukraine); or the first of bodies joined by a connector ("jefe de la
+    Unidad Central de Ciberdelincuencia de la Policía Nacional, José Pérez": the unit, whose title it is).
+    """
+    if j is None:
+        return None, 0
+    body, end = mentions[j], mentions[j].end
+    if body.type in QUALIFIER_TYPES and j > 0 and ontology.coarse_type(mentions[j - 1].type) == "Organization" \
+            and mentions[j - 1].end <= body.start and _of_place(doc.text[mentions[j - 1].end:body.start], lang):
+        j -= 1
+        body = mentions[j]
+    connectors = {fold(c) for c in lang.role_connectors} | {"of"}
+    while j > 0 and ontology.coarse_type(body.type) == "Organization":
+        first = mentions[j - 1]
+        if ontology.coarse_type(first.type) != "Organization" or first.end > body.start \
+                or fold(doc.text[first.end:body.start]).strip() not in connectors - POSSESSIVES:
+            break
+        j -= 1
+        body = first
+    return body, end
+
+
+def _of_place(gap: str, lang: Language) -> bool:
+    """Whether ``gap`` joins a body and the place it is of: nothing, a connector of the language, or one short
+    lowercase word ("Кіберполіції України", "Polícia Federal em São Paulo", "Policía Nacional en Madrid")."""
+    word = gap.strip()
+    return not word or fold(word) in lang.role_connectors or (len(word) <= 3 and word.isalpha() and word.islower())
+
+
+def _floor(mentions: list[Mention], j: int | None, sentence: Span):
+    """Where a title ending at an offset may start: after the last name ending by then, from the mention at ``j``
+    back (a title does not reach past another's name: "وفاقی وزیر امین الحق نے کہا ہے کہ چیئرمین پی ٹی اے")."""
+    def floor(offset: int) -> int:
+        if j is None:
+            return sentence.start
+        ends = (mentions[k].end for k in range(j, max(-1, j - 12), -1) if mentions[k].end <= offset)
+        return max(sentence.start, next(ends, sentence.start))
+    return floor
+
+
+@lru_cache(maxsize=64)
+def _speech_pattern(lang: Language) -> re.Pattern | None:
+    """The speech verbs of the language ("said", "ระบุว่า", "کہا"), as whole words where the script has spaces."""
+    cues = sorted({fold(c) for c in lang.person_cues if len(c) >= 3}, key=len, reverse=True)
+    if not cues:
+        return None
+    return re.compile("|".join(re.escape(c) if is_unspaced(c[0]) else rf"(?<!\w){re.escape(c)}(?!\w)" for c in cues))
+
+
+def _speech_between(text: str, lang: Language) -> bool:
+    """Whether a speech verb of the language stands between a name and a body: the title after it is read in what
+    was said, not of the speaker."""
+    pattern = _speech_pattern(lang)
+    return pattern is not None and pattern.search(fold(text)) is not None
+
+
+def _next_named(doc: Document, mentions: list[Mention], k: int, sentence: Span, lang: Language) -> bool:
+    """Whether the body at ``k`` is followed by another person's name with nothing but ranks between: the title
+    before the body is that person's ("امین الحق نے کہا ہے کہ چیئرمین پی ٹی اے میجر جنرل (ر) حفیظ الرحمان")."""
+    if k + 1 >= len(mentions):
+        return False
+    org, nxt = mentions[k], mentions[k + 1]
+    if nxt.type != "Person" or nxt.start > sentence.end or nxt.start < org.end:
+        return False
+    return _bare(doc.text[org.end:nxt.start], lang) == ""
+
+
+#: The commas of the scripts, or nothing, between a body and the name after it.
+COMMAS = frozenset({",", "،", "，", "、", ""})
+#: A short note in brackets after a rank: "(ر)", "(retd)", retired.
+_RANK_NOTE = re.compile(r"^[(（][^()（）\d]{1,6}[)）]$")
+
+
 def _bare(gap: str, lang: Language, *, bracketed: bool = False) -> str:
     """The punctuation between a body and a name, without the honorifics and ranks of the language before the
-    name ("(JSJK), ASP Nurul Aqila", "Mr John Carter") nor the closing bracket of the body's short name."""
+    name ("(JSJK), ASP Nurul Aqila", "Mr John Carter", "میجر جنرل (ر)": a rank of two words and its note) nor the
+    closing bracket of the body's short name."""
     words = gap.split()
-    honorifics = {fold(h).rstrip(".") for h in lang.honorifics} | {fold(h).rstrip(".") for h in
-                                                                  language("en").honorifics}
-    while words and fold(words[-1]).rstrip(".") in honorifics:
-        words.pop()
+    honorifics = {tuple(fold(h).rstrip(".").split()) for h in lang.honorifics + language("en").honorifics if h.strip()}
+    longest = max((len(h) for h in honorifics), default=1)
+    stripped = True
+    while words and stripped:
+        stripped = False
+        if len(words) > 1 and _RANK_NOTE.match(words[-1]):
+            words.pop()  # the note after a rank, checked with the rank before it
+            if not any(tuple(fold(w).rstrip(".") for w in words[-n:]) in honorifics for n in range(1, longest + 1)):
+                words.append(gap.split()[len(words)])
+                break
+        for n in range(min(longest, len(words)), 0, -1):
+            if tuple(fold(w).rstrip(".") for w in words[-n:]) in honorifics:
+                del words[-n:]
+                stripped = True
+                break
     bare = " ".join(words).strip()
     if bracketed and bare.startswith(")"):
         bare = bare[1:].strip()
@@ -802,9 +991,10 @@ def units(doc: Document) -> list[Relation]:
             # ("(ГДБОП) на МВР": the short name of the unit may be a mention of its own)
             unit, body = (b, a) if _genitive_first(lang, a, b) else (a, b)
         elif not gap.strip() and (a.type == "OrganizationalUnit") != (b.type == "OrganizationalUnit") \
-                and not _heads_a_list(doc, b, ms, lang):
+                and (b.type == "OrganizationalUnit" or not _heads_a_list(doc, b, ms, lang)):
             # side by side, nothing between them: the unit is the body's, whichever comes first ("Следственный
-            # департамент МВД России", the body in the genitive; "경찰청 사이버수사국", the body first)
+            # департамент МВД России", the body in the genitive; "경찰청 사이버수사국", the body first: a list may follow
+            # the unit, "Ұлттық полицияның Стратегиялық тергеулер департаменті, Черновцы … прокуратурасы")
             unit, body = (a, b) if a.type == "OrganizationalUnit" else (b, a)
         else:
             continue
@@ -1022,7 +1212,11 @@ def annotate(doc: Document) -> Document:
     stated, nested = structural(doc)
     of_bodies, unit_mentions = genitive_units(doc)
     stated, nested = stated + of_bodies, nested + unit_mentions
-    found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
+    # a title held at a unit named after its body's genitive is held at the unit ("İnterpolun Kibercinayətkarlıq
+    # Direktorluğunun direktor köməkçisi Bernardo Pillot")
+    with_units = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(unit_mentions),
+                                                 key=lambda m: (m.start, m.end, m.key)))) if unit_mentions else doc
+    found = _consistent(doc, cued + works_for(with_units) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
                         + frames.partners_support(doc)
                         + known.relations(doc))
