@@ -231,3 +231,16 @@ def test_companies_listed_as_partners_of_an_international_body_support_it():
     # a national body's partners are read from cues, not from the word "partners" alone
     assert not triples("The FBI shared intelligence with private partners Group-IB and Kaspersky.",
                        method="relations:support:partners")
+
+
+def test_the_list_a_participation_cue_speaks_of_is_the_one_beside_it():
+    # the companies that froze accounts are the sentence's subject; those "with the support of" took part
+    text = ("Operation Serengeti was coordinated by INTERPOL. Binance and Coinbase froze the accounts after the "
+            "operation, carried out with the support of Group-IB and Kaspersky.")
+    found = triples(text, method="relations:frame:participants")
+    assert {("group-ib", "participatedIn", "serengeti"), ("kaspersky", "participatedIn", "serengeti")} <= found
+    assert not {t for t in found if t[0] in ("binance", "coinbase")}
+    # the list before a cue that follows it ("… also took part")
+    before = "Operation Serengeti was coordinated by INTERPOL. Group-IB and Kaspersky also took part."
+    assert {("group-ib", "participatedIn", "serengeti"), ("kaspersky", "participatedIn", "serengeti")} <= triples(
+        before)

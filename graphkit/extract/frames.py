@@ -303,17 +303,54 @@ PARTNER_FACTOR = 0.9
 
 def _org_lists(doc: Document, orgs: list[Mention], lang: Language) -> set[Mention]:
     """The organizations that stand in a list of two or more."""
-    listed: set[Mention] = set()
-    for a, b in zip(orgs, orgs[1:]):
-        gap = doc.text[a.end:b.start]
-        if len(gap) > MAX_LIST_GAP or re.search(r"[.!?。！？]\s", gap + " ") and "." in gap.strip(" ,")[:1]:
-            continue
-        words = fold(gap).strip(" ,;:()、，")
-        has_joint = "," in gap or ";" in gap or "、" in gap or "，" in gap or any(
-            re.search(rf"(?<!\w){re.escape(c)}(?!\w)", fold(gap)) for c in lang.conjunctions)
-        if (gap.strip() and _SEPARATORS.match(gap)) or (has_joint and len(words.split()) <= 6) or words == "":
-            listed.update((a, b))
-    return listed
+    return {m for group in _org_groups(doc, orgs, lang) if len(group) > 1 for m in group}
+
+
+def _org_groups(doc: Document, orgs: list[Mention], lang: Language) -> list[list[Mention]]:
+    """The organizations (in order) grouped into the lists they stand in; one alone is a group of its own."""
+    groups: list[list[Mention]] = []
+    for a, b in zip([None, *orgs], orgs):
+        if a is None or not _joined_in_list(doc, a, b, lang):
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    return groups
+
+
+def _joined_in_list(doc: Document, a: Mention, b: Mention, lang: Language) -> bool:
+    """Whether two organizations one after the other stand in one list."""
+    gap = doc.text[a.end:b.start]
+    if len(gap) > MAX_LIST_GAP or re.search(r"[.!?。！？]\s", gap + " ") and "." in gap.strip(" ,")[:1]:
+        return False
+    words = fold(gap).strip(" ,;:()、，")
+    has_joint = "," in gap or ";" in gap or "、" in gap or "，" in gap or any(
+        re.search(rf"(?<!\w){re.escape(c)}(?!\w)", fold(gap)) for c in lang.conjunctions)
+    return bool((gap.strip() and _SEPARATORS.match(gap)) or (has_joint and len(words.split()) <= 6) or words == "")
+
+
+def _beside_cues(doc: Document, groups: list[list[Mention]], hits) -> set[Mention]:
+    """The members of the lists the participation cues of a sentence speak of.
+
+    A cue speaks of the lists on one side of it: where lists stand on both sides, the side of the nearer one
+    ("Binance and Coinbase froze the accounts after the operation, carried out with the support of Group-IB
+    and Kaspersky": the companies after the cue took part, those that froze the accounts are the sentence's
+    subject); a list with members on both sides is on both.
+    """
+    lists = [g for g in groups if len(g) > 1]
+    chosen: set[Mention] = set()
+    for hit in hits:
+        before = [g for g in lists if g[0].end <= hit.start]
+        after = [g for g in lists if g[-1].start >= hit.end]
+        if before and after:
+            near_before = len(doc.text[max(m.end for g in before for m in g if m.end <= hit.start):hit.start].strip())
+            near_after = len(doc.text[hit.end:min(m.start for g in after for m in g if m.start >= hit.end)].strip())
+            if near_before < near_after:
+                after = [g for g in after if g in before]
+            elif near_after < near_before:
+                before = [g for g in before if g in after]
+        for g in before + after:
+            chosen.update(g)
+    return chosen
 
 
 @lru_cache(maxsize=64)
@@ -391,7 +428,8 @@ def participants(doc: Document) -> list[Relation]:
         orgs = sorted((m for m in index.within(partners_at or sentence.start, sentence.end)
                        if coarse(m.type) == "Organization"), key=lambda m: (m.start, m.end))
         # (a coordinator of the operation is no participant: the relations stage drops that reading)
-        for org in sorted(_org_lists(doc, orgs, lang), key=lambda m: m.start):
+        listed = _beside_cues(doc, _org_groups(doc, orgs, lang), hits) if hits else _org_lists(doc, orgs, lang)
+        for org in sorted(listed, key=lambda m: m.start):
             out.append(Relation(org.key, "participatedIn", operation.key, Evidence(
                 doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), confidence,
                 method="relations:frame:participants")))
