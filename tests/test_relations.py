@@ -705,3 +705,14 @@ def test_a_persons_organization_in_brackets_after_the_name():
                      ("alexander-klotz", "hypovereinsbank", None, "relations:role:bracket")}
     # a bracket holding more than the organization's name says something else
     assert roles("Der Täter Roland Wolf (früher bei Commerzbank) sagte aus.", "de") == []
+
+
+def test_a_launch_cue_launches_one_thing_and_no_company():
+    # "launched X, with founding partners A, B and C": the partners were not launched; one thing is launched
+    text = ("The World Economic Forum launched the Cybercrime Atlas, with founding partners Microsoft, Fortinet "
+            "and PayPal.")
+    found = [t for t in triples(text, "en") if t[1] == "launchedBy"]
+    assert found == [("cybercrime-atlas", "launchedBy", "wef")]
+    # a company is founded by people, not launched by the bodies of this field ("Microsoft launched … ESET")
+    doc = relations.annotate(doc_of("Microsoft launched ESET's new scanner.", "en"))
+    assert not [r for r in doc.relations if r.predicate == "launchedBy"]

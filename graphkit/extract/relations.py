@@ -389,6 +389,10 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # "… INTERPOL's Cybercrime Directorate and the European Cybercrime Centre (EC3) within Europol": the unit
             # is the name right before the cue, not the list it ends
             subjects = [max(subjects, key=lambda m: m.end)]
+        if predicate == "launchedBy" and len(subjects) > 1:
+            # "launched the Cybercrime Atlas, with founding partners A, B and C": one thing is launched, the name
+            # nearest the cue; the list that runs on from it is of others
+            subjects = [min(subjects, key=lambda m: m.start - hit.end if m.start >= hit.end else hit.start - m.end)]
         confidence, span = BASE_CONFIDENCE, sentence
         topic = topics().get(predicate, {})
         lookback = topic.get("lookback", True)
