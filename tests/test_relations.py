@@ -716,3 +716,14 @@ def test_a_launch_cue_launches_one_thing_and_no_company():
     # a company is founded by people, not launched by the bodies of this field ("Microsoft launched … ESET")
     doc = relations.annotate(doc_of("Microsoft launched ESET's new scanner.", "en"))
     assert not [r for r in doc.relations if r.predicate == "launchedBy"]
+
+
+def test_support_after_a_name_the_stages_missed_is_that_name_s():
+    # "AMERIPOL and the programme EL PAcCTO 2.0, funded by the European Union": the Union funds the programme
+    text = ("El operativo contó con el respaldo de AMERIPOL y del programa EL PAcCTO 2.0, financiado por la "
+            "Unión Europea.")
+    assert not [t for t in triples(text, "es") if t[1] == "supports" and t[2] == "ameripol"]
+    # the supported body right before the cue, a place between them named
+    text = ("Operation Contender 3.0 was coordinated by the INTERPOL General Secretariat in Lyon and funded by the "
+            "European Union.")
+    assert ("european-union", "supports", "interpol") in triples(text, "en")

@@ -389,6 +389,9 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # "… INTERPOL's Cybercrime Directorate and the European Cybercrime Centre (EC3) within Europol": the unit
             # is the name right before the cue, not the list it ends
             subjects = [max(subjects, key=lambda m: m.end)]
+        if predicate == "supports" and not lang.verb_final and not subject_first and objects \
+                and _missed_name(doc, in_sentence, max(o.end for o in objects), hit.start):
+            objects = []  # "AMERIPOL y del programa EL PAcCTO 2.0, financiado por": the programme is funded
         if predicate == "launchedBy" and len(subjects) > 1:
             # "launched the Cybercrime Atlas, with founding partners A, B and C": one thing is launched, the name
             # nearest the cue; the list that runs on from it is of others
@@ -424,6 +427,20 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
+
+
+def _missed_name(doc: Document, pool: Pool, start: int, end: int) -> bool:
+    """Whether the stretch between an argument and its cue holds a name the stages did not find: a capitalised
+    word or a number outside the mentions found there ("y del programa EL PAcCTO 2.0, financiado por"), past the
+    capitalised words that go on from the argument's name ("the INTERPOL General Secretariat in Lyon and")."""
+    text = list(doc.text[start:end])
+    for m in pool.items:
+        for k in range(max(m.start, start), min(m.end, end)):
+            text[k - start] = " "
+    words = "".join(text).split()
+    while words and words[0][:1].isupper():
+        words.pop(0)  # "the INTERPOL General Secretariat in Lyon": the argument's name goes on
+    return any(w[:1].isupper() or any(c.isdigit() for c in w) for w in re.findall(r"\w+", " ".join(words)))
 
 
 #: Predicates whose cue, in a verb-final language, may be a participle of the name right after it.
