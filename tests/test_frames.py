@@ -244,3 +244,11 @@ def test_the_list_a_participation_cue_speaks_of_is_the_one_beside_it():
     before = "Operation Serengeti was coordinated by INTERPOL. Group-IB and Kaspersky also took part."
     assert {("group-ib", "participatedIn", "serengeti"), ("kaspersky", "participatedIn", "serengeti")} <= triples(
         before)
+
+
+def test_a_list_of_places_where_an_organization_is_is_no_target():
+    # the seats or offices of a company that took part say where it is, not where the operation went
+    text = ("Operation Serengeti was coordinated by INTERPOL.\n"
+            "Group-IB, headquartered in Singapore, the Netherlands and the United Arab Emirates, shared data.")
+    assert not {t for t in triples(text) if t[1] == "targets"}
+    assert ("serengeti", "targets", "kenya") in triples(text + "\nOfficers in Kenya, Ghana and Nigeria made arrests.")

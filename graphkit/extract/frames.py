@@ -176,14 +176,22 @@ def _attached(doc: Document, i: int, ordered: list[Mention], lang: Language, coa
 
 def _in_lists(doc: Document, places: list[Mention], lang: Language) -> set[Mention]:
     """The places that stand in a list of two or more."""
-    listed: set[Mention] = set()
-    for a, b in zip(places, places[1:]):
-        gap = doc.text[a.end:b.start]
-        words = fold(gap).strip(" ,;:()、，")
-        if len(gap) <= 40 and (_SEPARATORS.match(gap) and gap.strip() or words in lang.conjunctions
-                               or _conjunction_only(words, lang)):
-            listed.update((a, b))
-    return listed
+    return {m for group in _place_groups(doc, places, lang) if len(group) > 1 for m in group}
+
+
+def _place_groups(doc: Document, places: list[Mention], lang: Language) -> list[list[Mention]]:
+    """The places (in order) grouped into the lists they stand in; one alone is a group of its own."""
+    groups: list[list[Mention]] = []
+    for a, b in zip([None, *places], places):
+        if a is not None:
+            gap = doc.text[a.end:b.start]
+            words = fold(gap).strip(" ,;:()、，")
+            if len(gap) <= 40 and (_SEPARATORS.match(gap) and gap.strip() or words in lang.conjunctions
+                                   or _conjunction_only(words, lang)):
+                groups[-1].append(b)
+                continue
+        groups.append([b])
+    return groups
 
 
 def _conjunction_only(words: str, lang: Language) -> bool:
@@ -278,8 +286,14 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
         # naming it), where no organization is said to be, and that is no word of a longer name ("Mali Suçları")
         if single or confidence == NAMED:
             chosen |= {m for m in countries if (sentence.start, m.key) not in located and not _in_a_name(doc, m)}
+        # a list that holds where an organization is ("headquartered in Singapore, the Netherlands and …") is of
+        # its seats or offices
+        seats = {id(m) for group in _place_groups(doc, places, lang)
+                 if any((sentence.start, m.key) in located for m in group) for m in group}
         position = {id(m): k for k, m in enumerate(inside)}
         for place in sorted(chosen, key=lambda m: m.start):
+            if id(place) in seats:
+                continue
             if in_dateline(place.start):
                 continue  # "LYON, France, 26 September 2025 –": where the news was written
             if any(f.start <= place.start and place.end <= f.end for f in amounts):
