@@ -252,3 +252,13 @@ def test_a_list_of_places_where_an_organization_is_is_no_target():
             "Group-IB, headquartered in Singapore, the Netherlands and the United Arab Emirates, shared data.")
     assert not {t for t in triples(text) if t[1] == "targets"}
     assert ("serengeti", "targets", "kenya") in triples(text + "\nOfficers in Kenya, Ghana and Nigeria made arrests.")
+
+
+def test_a_company_named_among_those_that_led_an_operation_took_part_in_it():
+    # companies do not coordinate operations: one named with the bodies that led it took part and supported them
+    text = "Operation Falcon, led by INTERPOL and Group-IB, ended with three arrests in Lagos."
+    found = triples(text)
+    assert ("falcon", "coordinatedBy", "interpol") in found
+    assert ("group-ib", "participatedIn", "falcon") in found
+    assert ("falcon", "coordinatedBy", "group-ib") not in found
+    assert ("group-ib", "supports", "interpol") in found

@@ -452,6 +452,23 @@ def participants(doc: Document) -> list[Relation]:
 
 #: The private bodies whose part in an operation is support given to the body that coordinated it.
 PRIVATE_TYPES = frozenset({"Company", "NonProfit"})
+
+
+def companies_take_part(doc: Document, found: list[Relation]) -> list[Relation]:
+    """A company read as coordinating an operation took part in it: companies do not coordinate operations.
+
+    "Operation Falcon, led by INTERPOL, the Nigeria Police Force and Group-IB": INTERPOL coordinated it, Group-IB
+    took part (and, as a company that took part, supports the coordinator: :func:`coordinators_supported`).
+    """
+    types: dict[str, str] = {}
+    for m in doc.mentions:
+        types.setdefault(m.key, m.type)
+    out = []
+    for r in found:
+        if r.predicate == "coordinatedBy" and types.get(r.object) == "Company":
+            r = Relation(r.object, "participatedIn", r.subject, r.evidence)
+        out.append(r)
+    return out
 #: The bodies that coordinate operations and receive that support.
 COORDINATOR_TYPES = frozenset({"LawEnforcementAgency", "GovernmentAgency", "IntergovernmentalOrganization",
                                "OrganizationalUnit"})

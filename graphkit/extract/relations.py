@@ -1047,6 +1047,7 @@ def annotate(doc: Document) -> Document:
                         + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
                         + frames.partners_support(doc)
                         + known.relations(doc))
+    found = frames.companies_take_part(doc, found)
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
     found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]
