@@ -262,3 +262,14 @@ def test_a_company_named_among_those_that_led_an_operation_took_part_in_it():
     assert ("group-ib", "participatedIn", "falcon") in found
     assert ("falcon", "coordinatedBy", "group-ib") not in found
     assert ("group-ib", "supports", "interpol") in found
+
+
+def test_the_parties_of_a_partnership_stated_in_a_sentence_about_an_operation_took_part_in_it():
+    text = ("Baptisée « Lyrebird », l'opération a mobilisé la Direction de la cybercriminalité d'Interpol, qui a "
+            "travaillé en étroite collaboration avec Group-IB.")
+    found = triples(text, "fr", method="relations:frame:partners")
+    assert found == {("group-ib", "participatedIn", "lyrebird"),
+                     ("interpol-cybercrime-directorate", "participatedIn", "lyrebird")}
+    # a partnership stated where no operation is spoken of
+    assert not triples("Interpol travaille en étroite collaboration avec Group-IB.", "fr",
+                       method="relations:frame:partners")

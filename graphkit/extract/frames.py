@@ -450,6 +450,34 @@ def participants(doc: Document) -> list[Relation]:
     return out
 
 
+def partners_take_part(doc: Document, cued: list[Relation]) -> list[Relation]:
+    """``participatedIn``: the bodies a sentence about an operation says worked together took part in it.
+
+    "Baptisée « Lyrebird », l'opération a mobilisé la Direction de la cybercriminalité d'Interpol, qui a travaillé
+    en étroite collaboration avec Group-IB et avec les services de la DGSN": each party of the partnership the
+    sentence states (a ``partnersWith`` cue relation) took part in the operation it names or that its paragraph
+    is about.
+    """
+    ontology = load_ontology()
+    operations = [m for m in sorted(doc.mentions, key=lambda m: m.start) if ontology.coarse_type(m.type) == "Operation"]
+    if not operations:
+        return []
+    about = operation_of(doc, operations, one_operation(doc, operations))
+    out: list[Relation] = []
+    for r in cued:
+        if r.predicate != "partnersWith":
+            continue
+        found = about(doc.sentence_of(r.evidence.start))
+        if found is None or found[1] < IN_PARAGRAPH:
+            continue
+        operation, confidence = found
+        for key in (r.subject, r.object):
+            out.append(Relation(key, "participatedIn", operation.key, Evidence(
+                r.evidence.doc_id, r.evidence.start, r.evidence.end, r.evidence.text,
+                round(confidence * PARTNER_FACTOR, 4), method="relations:frame:partners")))
+    return out
+
+
 #: The private bodies whose part in an operation is support given to the body that coordinated it.
 PRIVATE_TYPES = frozenset({"Company", "NonProfit"})
 

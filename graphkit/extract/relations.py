@@ -1045,7 +1045,7 @@ def annotate(doc: Document) -> Document:
     stated, nested = stated + of_bodies, nested + unit_mentions
     found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
-                        + frames.partners_support(doc)
+                        + frames.partners_support(doc) + frames.partners_take_part(doc, cued)
                         + known.relations(doc))
     found = frames.companies_take_part(doc, found)
     # an organization that coordinated an operation did more than take part in it
