@@ -59,7 +59,8 @@ def topics() -> dict[str, dict[str, tuple[str, ...]]]:
     """Classes that may fill an empty slot from the article's topic (``data/relations.toml``)."""
     with (DATA_DIR / "relations.toml").open("rb") as fh:
         table = tomllib.load(fh)
-    return {p: {slot: (v if isinstance(v, (bool, str)) else tuple(v)) for slot, v in t.items()} for p, t in table.items()}
+    return {p: {slot: (v if isinstance(v, (bool, str, int, float)) else tuple(v)) for slot, v in t.items()}
+            for p, t in table.items()}
 
 
 def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
@@ -396,8 +397,9 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # "launched the Cybercrime Atlas, with founding partners A, B and C": one thing is launched, the name
             # nearest the cue; the list that runs on from it is of others
             subjects = [min(subjects, key=lambda m: m.start - hit.end if m.start >= hit.end else hit.start - m.end)]
-        confidence, span = BASE_CONFIDENCE, sentence
         topic = topics().get(predicate, {})
+        base = topic.get("cue_confidence", BASE_CONFIDENCE)  # how often the predicate's cues are right
+        confidence, span = base, sentence
         lookback = topic.get("lookback", True)
         if lookback and previous is not None and (not subjects or not objects) and (subjects or objects):
             # an empty slot may refer to what the sentence before named (of the topic's class, where one is set)
@@ -415,7 +417,7 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
                     looked_back[(predicate, "object")] = _side(
                         doc, in_previous, lambda m: fits_back(m, fits_object, "object"), lang, before=end, near=False)
                 objects = list(looked_back[(predicate, "object")])
-            confidence, span = BASE_CONFIDENCE * LOOKBACK_FACTOR, Span(previous.start, sentence.end)
+            confidence, span = base * LOOKBACK_FACTOR, Span(previous.start, sentence.end)
         if (not subjects or not objects) and (subjects or objects):
             # then, to the article's topic: "Mastercard joined later", in an article about an alliance
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
@@ -423,7 +425,7 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
                         and (subject_first == hit.cue.subject_first
                              or _on_its_side(m, in_sentence, hit, lang.verb_final or subject_first == (slot == "subject"))):
                     chosen.append(m)  # (a cue read the other way round: see _on_its_side)
-            confidence, span = TOPIC_CONFIDENCE, sentence
+            confidence, span = min(TOPIC_CONFIDENCE, base), sentence
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
