@@ -273,3 +273,16 @@ def test_the_parties_of_a_partnership_stated_in_a_sentence_about_an_operation_to
     # a partnership stated where no operation is spoken of
     assert not triples("Interpol travaille en étroite collaboration avec Group-IB.", "fr",
                        method="relations:frame:partners")
+
+
+def test_a_country_alone_before_the_operation_is_named_is_a_weak_target():
+    # the lead of an article names a country before the operation: the country that asked, or where a body is
+    text = ("Group-IB helped the police in Morocco.\n"
+            "Operation Lyrebird was coordinated by INTERPOL.\nOperation Lyrebird ran for two years.")
+    doc = extract(make_document(text, doc_id="t.txt", language="en"))
+    (alone,) = [r for r in doc.relations if r.predicate == "targets" and r.object == "morocco"]
+    assert alone.evidence.confidence == frames.ALONE_BEFORE_NAMED < frames.MAIN
+    listed = ("Raids took place in Morocco, Kenya and Ghana.\n"
+              "Operation Lyrebird was coordinated by INTERPOL.\nOperation Lyrebird ran for two years.")
+    doc = extract(make_document(listed, doc_id="t.txt", language="en"))
+    assert {r.evidence.confidence for r in doc.relations if r.predicate == "targets"} == {frames.MAIN}
