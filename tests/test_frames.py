@@ -286,3 +286,17 @@ def test_a_country_alone_before_the_operation_is_named_is_a_weak_target():
               "Operation Lyrebird was coordinated by INTERPOL.\nOperation Lyrebird ran for two years.")
     doc = extract(make_document(listed, doc_id="t.txt", language="en"))
     assert {r.evidence.confidence for r in doc.relations if r.predicate == "targets"} == {frames.MAIN}
+
+
+def test_an_operation_named_once_past_the_lead_is_named_in_passing():
+    # an article about an investigation that says, far down, "on the day of the operation": the countries of its
+    # other paragraphs are not that operation's targets
+    text = ("Cyber police expose a cryptojacker\n"
+            "Kyiv, 12 January 2024\n"
+            "The cyber police, with the support of Europol, exposed a man from Mykolaiv.\n"
+            "Police forces of Norway, France and Germany shared data.\n"
+            "On the day of Operation Cloud, Europol deployed a mobile office.\n")
+    assert not {t for t in triples(text) if t[1] == "targets"}
+    # named in the lead, the article is about it
+    lead = text.replace("Cyber police expose a cryptojacker", "Operation Cloud: cyber police expose a cryptojacker")
+    assert ("operation-cloud", "targets", "france") in triples(lead)

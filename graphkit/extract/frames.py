@@ -103,7 +103,20 @@ def one_operation(doc: Document, operations: list[Mention]) -> bool:
     top = max(counts.values(), default=0)
     rest = sum(counts.values()) - top
     one = len(counts) == 1 or (top >= DOMINANT_MENTIONS and top > DOMINANT_FACTOR * rest)
-    return one and not _about_an_initiative(doc, operations)
+    return one and not _about_an_initiative(doc, operations) and not _in_passing(doc, operations)
+
+
+#: How many paragraphs (a headline, a dateline, a lead) an article takes to name what it is about.
+LEAD_PARAGRAPHS = 3
+
+
+def _in_passing(doc: Document, operations: list[Mention]) -> bool:
+    """Whether the article names its operations once, past its lead: it is about something else ("on the day of
+    the operation, …" in an article about an investigation), and they are named in passing."""
+    if len(operations) > 1:
+        return False
+    breaks = paragraphs(doc.text)
+    return len(breaks) >= LEAD_PARAGRAPHS and operations[0].start >= breaks[LEAD_PARAGRAPHS - 1]
 
 
 def _in_a_name(doc: Document, m: Mention) -> bool:
@@ -138,7 +151,7 @@ def operation_of(doc: Document, operations: list[Mention], single: bool):
 
     ``operations`` are in order of their start.
     """
-    main = most_mentioned(operations)
+    main = None if _in_passing(doc, operations) else most_mentioned(operations)  # no lead to be about
     breaks = paragraphs(doc.text)
     starts = [m.start for m in operations]
 
