@@ -740,3 +740,17 @@ def test_a_cue_relation_is_as_sure_as_its_predicate_s_cues_are_right():
     assert [r.evidence.confidence for r in supported] == [table["supports"]["cue_confidence"]]
     assert [r.evidence.confidence for r in launched] == [table["launchedBy"]["cue_confidence"]]
     assert table["supports"]["cue_confidence"] < relations.BASE_CONFIDENCE < table["coordinatedBy"]["cue_confidence"]
+
+
+def test_a_list_ends_where_a_new_clause_starts_with_a_comma_and_a_conjunction():
+    # ", and Microsoft, Fortinet and PayPal joined it": the list after ", and" has its own "and", it is the
+    # subject of the next clause, not more of the list before
+    found = triples("The Cybercrime Atlas was launched by the World Economic Forum, and Microsoft, Fortinet and "
+                    "PayPal joined it.", "en")
+    assert [t for t in found if t[1] == "launchedBy"] == [("cybercrime-atlas", "launchedBy", "wef")]
+    assert ("wef", "memberOf", "cybercrime-atlas") not in found
+    assert ("paypal", "memberOf", "cybercrime-atlas") in found
+    # a list that ends with ", as well as" after its "and" is one list
+    found = triples("The Cybercrime Atlas was launched by Microsoft, Fortinet and PayPal, as well as the World "
+                    "Economic Forum.", "en")
+    assert {t[2] for t in found if t[1] == "launchedBy"} == {"microsoft", "fortinet", "paypal", "wef"}

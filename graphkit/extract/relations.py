@@ -144,6 +144,7 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
     member may qualify it ("and Germany's BKA").
     """
     chosen = [first]
+    joints: list[str] = []  # how each member after the first was joined: "comma-and", "and" or ""
     anchor, qualified = first, False  # where the list has got to (a member or its short name); a place passed
     for m in rest:
         a, b = (anchor, m) if step > 0 else (m, anchor)
@@ -163,8 +164,33 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
                 and not _described(gap, lang):
             break  # members of a list are separated by a comma or a conjunction, not by a space
         chosen.append(m)
+        joints.append(_joint(gap, lang))
         anchor, qualified = m, False
-    return chosen
+    return _one_clause(chosen, joints, step)
+
+
+_COMMAS = ",;、，،"
+
+
+def _joint(gap: str, lang: Language) -> str:
+    """How two members of a list are joined: "comma-and" (", and the"), "and" (" and ") or "" (a comma)."""
+    words = fold(gap).strip(" " + _COMMAS + "()（）").split()
+    if not words or words[0] not in lang.conjunctions and " ".join(words) not in lang.conjunctions:
+        return ""
+    return "comma-and" if any(c in gap.split(words[0][:1])[0] for c in _COMMAS) else "and"
+
+
+def _one_clause(chosen: list[Mention], joints: list[str], step: int) -> list[Mention]:
+    """The members of one clause's list: a comma and a conjunction before a list with its own conjunction start
+    a new clause ("launched by the Forum, and Microsoft, Fortinet and PayPal joined it"); ", as well as" after
+    the list's "and" does not ("Microsoft, Fortinet and PayPal, as well as the Forum")."""
+    if step < 0:  # read backwards: put the members and their joints in the text's order
+        chosen, joints = chosen[::-1], joints[::-1]
+    for i, joint in enumerate(joints):
+        if joint == "comma-and" and "and" in joints[i + 1:]:
+            # the list splits before member i + 1; the cue's side is the part holding the first member read
+            return chosen[:i + 1] if step > 0 else chosen[i + 1:][::-1]
+    return chosen if step > 0 else chosen[::-1]
 
 
 def _described(gap: str, lang: Language) -> bool:
