@@ -300,3 +300,24 @@ def test_an_operation_named_once_past_the_lead_is_named_in_passing():
     # named in the lead, the article is about it
     lead = text.replace("Cyber police expose a cryptojacker", "Operation Cloud: cyber police expose a cryptojacker")
     assert ("operation-cloud", "targets", "france") in triples(lead)
+
+
+def test_a_body_that_worked_with_the_operation_took_part_in_it():
+    # "Binance also collaborated with the operation": the operation the sentence speaks of, by the language's word
+    text = ("A Polícia Federal deflagrou a Operação Ponte Falsa contra fraudes bancárias.\n\n"
+            "A corretora de criptoativos Binance também colaborou com a operação, rastreando carteiras.")
+    found = triples(text, "pt", method="relations:frame:operation-word")
+    assert found == {("binance", "participatedIn", "operation-ponte-falsa")}
+    # a collaboration with a body, not with the operation
+    other = text.replace("colaborou com a operação", "colaborou com a Febraban")
+    assert not triples(other, "pt", method="relations:frame:operation-word")
+
+
+def test_the_cues_of_one_long_sentence_find_their_lists_in_linear_work():
+    # each cue looked at every list of its sentence: work in the square of a long sentence's length
+    unit = ("Group-IB and Kaspersky supported the operation, with the support of Trend Micro and Fortinet, "
+            "Microsoft and PayPal collaborated with the operation, and ")
+    doc, _ = _annotated("Operation Serengeti ran. " + unit)
+    assert {r.subject for r in frames.worked_with_the_operation(doc)} >= {"microsoft", "paypal"}
+    run = lambda found: (frames.participants(found[0]), frames.worked_with_the_operation(found[0]))  # noqa: E731
+    assert growth(_annotated, run, unit, 10, frames) < LINEAR

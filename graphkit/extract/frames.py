@@ -366,23 +366,32 @@ def _beside_cues(doc: Document, groups: list[list[Mention]], hits) -> set[Mentio
     A cue speaks of the lists on one side of it: where lists stand on both sides, the side of the nearer one
     ("Binance and Coinbase froze the accounts after the operation, carried out with the support of Group-IB
     and Kaspersky": the companies after the cue took part, those that froze the accounts are the sentence's
-    subject); a list with members on both sides is on both.
+    subject); a list with members on both sides is on both. Each cue finds its nearest lists by bisection.
     """
-    lists = [g for g in groups if len(g) > 1]
-    chosen: set[Mention] = set()
+    lists = [g for g in groups if len(g) > 1]  # in order, apart
+    firsts = [g[0].end for g in lists]  # a list is before a cue when its first member ends before it
+    lasts = [g[-1].start for g in lists]  # and after it when its last member starts after it
+    ends = sorted((m.end, k) for k, g in enumerate(lists) for m in g)
+    starts = sorted((m.start, k) for k, g in enumerate(lists) for m in g)
+    before_to, after_from = 0, len(lists)  # the lists taken: those before index before_to, from after_from on
     for hit in hits:
-        before = [g for g in lists if g[0].end <= hit.start]
-        after = [g for g in lists if g[-1].start >= hit.end]
-        if before and after:
-            near_before = len(doc.text[max(m.end for g in before for m in g if m.end <= hit.start):hit.start].strip())
-            near_after = len(doc.text[hit.end:min(m.start for g in after for m in g if m.start >= hit.end)].strip())
-            if near_before < near_after:
-                after = [g for g in after if g in before]
-            elif near_after < near_before:
-                before = [g for g in before if g in after]
-        for g in before + after:
-            chosen.update(g)
-    return chosen
+        n_before = bisect_right(firsts, hit.start)  # lists 0 … n_before - 1 are before the cue
+        n_after = bisect_left(lasts, hit.end)  # lists n_after … are after it
+        if not n_before and n_after == len(lists):
+            continue
+        take_before, take_after = n_before > 0, n_after < len(lists)
+        if take_before and take_after:
+            i = bisect_right(ends, (hit.start, len(lists))) - 1  # the member of a list ending nearest before
+            j = bisect_left(starts, (hit.end, -1))  # and starting nearest after
+            near_before = len(doc.text[ends[i][0]:hit.start].strip())
+            near_after = len(doc.text[hit.end:starts[j][0]].strip())
+            take_before, take_after = near_before <= near_after, near_after <= near_before
+        # (a list on both sides is among those before and those after)
+        if take_before:
+            before_to = max(before_to, n_before)
+        if take_after:
+            after_from = min(after_from, n_after)
+    return {m for k, g in enumerate(lists) if k < before_to or k >= after_from for m in g}
 
 
 @lru_cache(maxsize=64)
@@ -471,8 +480,8 @@ def participants(doc: Document) -> list[Relation]:
 def partners_take_part(doc: Document, cued: list[Relation]) -> list[Relation]:
     """``participatedIn``: the bodies a sentence about an operation says worked together took part in it.
 
-    "Baptisée « Lyrebird », l'opération a mobilisé la Direction de la cybercriminalité d'Interpol, qui a travaillé
-    en étroite collaboration avec Group-IB et avec les services de la DGSN": each party of the partnership the
+    "Baptisée « Lyrebird », l'opération a mobilisé la Direction de la cybercriminalité d'Interpol, qui a
+    travaillé en étroite collaboration avec Group-IB et avec les services de la DGSN": each party of the partnership the
     sentence states (a ``partnersWith`` cue relation) took part in the operation it names or that its paragraph
     is about.
     """
@@ -494,6 +503,67 @@ def partners_take_part(doc: Document, cued: list[Relation]) -> list[Relation]:
                 r.evidence.doc_id, r.evidence.start, r.evidence.end, r.evidence.text,
                 round(confidence * PARTNER_FACTOR, 4), method="relations:frame:partners")))
     return out
+
+
+#: The predicates whose cues, followed by the language's word for an operation, say that a body took part in it
+#: ("colaborou com a operação", "assisted the operation").
+WITH_THE_OPERATION = ("participatedIn", "supports", "partnersWith", "memberOf")
+#: How far (in characters) the word for an operation may stand from such a cue: an article or a preposition.
+OPERATION_WORD_GAP = 12
+
+
+def worked_with_the_operation(doc: Document) -> list[Relation]:
+    """``participatedIn``: a body that collaborated with, supported or joined "the operation" (the language's
+    word for one, not a name), in a sentence about an operation.
+
+    "A corretora de criptoativos Binance também colaborou com a operação": the body (with its list) nearest
+    before the cue took part in the operation the sentence is about.
+    """
+    ontology = load_ontology()
+    coarse = ontology.coarse_type
+    operations = [m for m in sorted(doc.mentions, key=lambda m: m.start) if coarse(m.type) == "Operation"]
+    lang = language(doc.language)
+    pattern = _operation_word(lang)
+    if not operations or pattern is None or not lang.relation_cues:
+        return []
+    about = operation_of(doc, operations, one_operation(doc, operations))
+    starts = [m.start for m in operations]
+    index = mentions_of(doc.mentions)
+    folded, origin = fold_with_offsets(doc.text)
+    out: list[Relation] = []
+    for sentence in doc.sentences:
+        hits = [h for h in find_cues(doc, sentence, lang) if h.cue.predicate in WITH_THE_OPERATION]
+        if not hits:
+            continue
+        found = about(sentence) or _the_operation(doc, sentence, operations, starts, lang)
+        if found is None:
+            continue
+        operation, confidence = found
+        orgs = sorted((m for m in index.within(sentence.start, sentence.end) if coarse(m.type) == "Organization"),
+                      key=lambda m: (m.start, m.end))
+        groups = _org_groups(doc, orgs, lang)
+        group_ends = [g[-1].end for g in groups]  # in order: the groups are apart
+        for hit in hits:
+            end = _WORD_REST.match(doc.text, hit.end).end()  # where the cue's word ends ("colabor|ou")
+            lo = bisect_left(origin, end)
+            word = pattern.search(folded, lo, bisect_left(origin, min(sentence.end, end + OPERATION_WORD_GAP + 40)))
+            at = origin[word.start()] if word else 0
+            if word is None or at > end + OPERATION_WORD_GAP or len(folded[lo:word.start()].split()) > 2 \
+                    or index.overlapping(at, at + 1):
+                continue  # no word for an operation right after the cue, or one in a name ("Operation X")
+            k = bisect_right(group_ends, hit.start) - 1  # the list ending nearest before the cue
+            if k < 0 or hit.start - group_ends[k] > MAX_GAP_BEFORE:
+                continue
+            for org in groups[k]:
+                out.append(Relation(org.key, "participatedIn", operation.key, Evidence(
+                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
+                    round(confidence * PARTNER_FACTOR, 4), method="relations:frame:operation-word")))
+    return out
+
+
+#: How far (in characters) the body said to work with the operation may stand before the cue.
+MAX_GAP_BEFORE = 40
+_WORD_REST = re.compile(r"\w*")
 
 
 #: The private bodies whose part in an operation is support given to the body that coordinated it.

@@ -1074,6 +1074,7 @@ def annotate(doc: Document) -> Document:
     found = _consistent(doc, cued + works_for(doc) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
                         + frames.partners_support(doc) + frames.partners_take_part(doc, cued)
+                        + frames.worked_with_the_operation(doc)
                         + known.relations(doc))
     found = frames.companies_take_part(doc, found)
     # an organization that coordinated an operation did more than take part in it
