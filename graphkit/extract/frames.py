@@ -17,7 +17,9 @@ hold in any language:
   paragraph that names none may be about something else (a training, the
   alliance behind them): it has no operation, unless it speaks of "the
   operation" (the language's word for one), for those who took part in it:
-  then it is about the last one named;
+  then it is about the last one named. An article that names its one
+  operation once, past its lead (headline, dateline, first paragraph), names
+  it in passing: only that sentence and its paragraph are about it;
 - **countries and regions it covered** (``targets``): the places of such a
   sentence that stand in a list of two or more (commas, semicolons, colons,
   brackets or the language's conjunctions between them), a country named
@@ -27,14 +29,21 @@ hold in any language:
   they stand in a list of their own ("raids in Amsterdam, Eindhoven and
   Groningen", "in Bihar, Haryana, Kerala and Karnataka"), never alone. A place that qualifies an organization ("Spain's Policía
   Nacional", "Policía Nacional (Spain)", "la policía de Perú") is where that
-  organization is, not where the operation went, and is left out.
+  organization is, not where the operation went, and is left out, and so is a
+  list holding the seat a cue gives an organization ("headquartered in
+  Singapore, the Netherlands and …"). A country alone before the article
+  names its operation is a weak target.
 
 - **organizations that took part** (``participatedIn``): in a sentence about
   an operation that holds a participation or support cue of the language
   ("with the support of", "took part"), or speaks of partners or member
   organizations (the language's words for them, with less confidence), every
-  organization of a list of two or more ("private partners A, B, C and D"), and the organizations the
+  organization of a list of two or more ("private partners A, B, C and D") on the
+  side of a cue it is nearer to, and the organizations the
   cue relations already tie to the operation's sentence are left as they are;
+  the parties of a partnership a cue states in such a sentence; the list right
+  before a cue followed by the word for an operation ("colaborou com a
+  operação"); a company read as coordinating an operation (companies do not);
   and every police force named in a sentence about an operation that counts
   its arrests, seizures or servers taken down ("In Spain, the Policía Nacional and the Guardia Civil arrested
   three people"), with less confidence;
