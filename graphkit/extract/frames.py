@@ -122,7 +122,7 @@ LEAD_PARAGRAPHS = 3
 def _in_passing(doc: Document, operations: list[Mention]) -> bool:
     """Whether the article names its operations once, past its lead: it is about something else ("on the day of
     the operation, …" in an article about an investigation), and they are named in passing."""
-    if len(operations) > 1:
+    if len(operations) != 1:
         return False
     breaks = paragraphs(doc.text)
     return len(breaks) >= LEAD_PARAGRAPHS and operations[0].start >= breaks[LEAD_PARAGRAPHS - 1]
