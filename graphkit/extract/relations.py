@@ -462,7 +462,7 @@ def _missed_name(doc: Document, pool: Pool, start: int, end: int) -> bool:
     word or a number outside the mentions found there ("y del programa EL PAcCTO 2.0, financiado por"), past the
     capitalised words that go on from the argument's name ("the INTERPOL General Secretariat in Lyon and")."""
     text = list(doc.text[start:end])
-    for m in pool.items:
+    for m in pool.ending_by(end + pool.longest, since=start):  # those that may overlap the stretch
         for k in range(max(m.start, start), min(m.end, end)):
             text[k - start] = " "
     words = "".join(text).split()
