@@ -231,3 +231,93 @@ def test_companies_listed_as_partners_of_an_international_body_support_it():
     # a national body's partners are read from cues, not from the word "partners" alone
     assert not triples("The FBI shared intelligence with private partners Group-IB and Kaspersky.",
                        method="relations:support:partners")
+
+
+def test_the_list_a_participation_cue_speaks_of_is_the_one_beside_it():
+    # the companies that froze accounts are the sentence's subject; those "with the support of" took part
+    text = ("Operation Serengeti was coordinated by INTERPOL. Binance and Coinbase froze the accounts after the "
+            "operation, carried out with the support of Group-IB and Kaspersky.")
+    found = triples(text, method="relations:frame:participants")
+    assert {("group-ib", "participatedIn", "serengeti"), ("kaspersky", "participatedIn", "serengeti")} <= found
+    assert not {t for t in found if t[0] in ("binance", "coinbase")}
+    # the list before a cue that follows it ("… also took part")
+    before = "Operation Serengeti was coordinated by INTERPOL. Group-IB and Kaspersky also took part."
+    assert {("group-ib", "participatedIn", "serengeti"), ("kaspersky", "participatedIn", "serengeti")} <= triples(
+        before)
+
+
+def test_a_list_of_places_where_an_organization_is_is_no_target():
+    # the seats or offices of a company that took part say where it is, not where the operation went
+    text = ("Operation Serengeti was coordinated by INTERPOL.\n"
+            "Group-IB, headquartered in Singapore, the Netherlands and the United Arab Emirates, shared data.")
+    assert not {t for t in triples(text) if t[1] == "targets"}
+    assert ("serengeti", "targets", "kenya") in triples(text + "\nOfficers in Kenya, Ghana and Nigeria made arrests.")
+
+
+def test_a_company_named_among_those_that_led_an_operation_took_part_in_it():
+    # companies do not coordinate operations: one named with the bodies that led it took part and supported them
+    text = "Operation Falcon, led by INTERPOL and Group-IB, ended with three arrests in Lagos."
+    found = triples(text)
+    assert ("falcon", "coordinatedBy", "interpol") in found
+    assert ("group-ib", "participatedIn", "falcon") in found
+    assert ("falcon", "coordinatedBy", "group-ib") not in found
+    assert ("group-ib", "supports", "interpol") in found
+
+
+def test_the_parties_of_a_partnership_stated_in_a_sentence_about_an_operation_took_part_in_it():
+    text = ("Baptisée « Lyrebird », l'opération a mobilisé la Direction de la cybercriminalité d'Interpol, qui a "
+            "travaillé en étroite collaboration avec Group-IB.")
+    found = triples(text, "fr", method="relations:frame:partners")
+    assert found == {("group-ib", "participatedIn", "lyrebird"),
+                     ("interpol-cybercrime-directorate", "participatedIn", "lyrebird")}
+    # a partnership stated where no operation is spoken of
+    assert not triples("Interpol travaille en étroite collaboration avec Group-IB.", "fr",
+                       method="relations:frame:partners")
+
+
+def test_a_country_alone_before_the_operation_is_named_is_a_weak_target():
+    # the lead of an article names a country before the operation: the country that asked, or where a body is
+    text = ("Group-IB helped the police in Morocco.\n"
+            "Operation Lyrebird was coordinated by INTERPOL.\nOperation Lyrebird ran for two years.")
+    doc = extract(make_document(text, doc_id="t.txt", language="en"))
+    (alone,) = [r for r in doc.relations if r.predicate == "targets" and r.object == "morocco"]
+    assert alone.evidence.confidence == frames.ALONE_BEFORE_NAMED < frames.MAIN
+    listed = ("Raids took place in Morocco, Kenya and Ghana.\n"
+              "Operation Lyrebird was coordinated by INTERPOL.\nOperation Lyrebird ran for two years.")
+    doc = extract(make_document(listed, doc_id="t.txt", language="en"))
+    assert {r.evidence.confidence for r in doc.relations if r.predicate == "targets"} == {frames.MAIN}
+
+
+def test_an_operation_named_once_past_the_lead_is_named_in_passing():
+    # an article about an investigation that says, far down, "on the day of the operation": the countries of its
+    # other paragraphs are not that operation's targets
+    text = ("Cyber police expose a cryptojacker\n"
+            "Kyiv, 12 January 2024\n"
+            "The cyber police, with the support of Europol, exposed a man from Mykolaiv.\n"
+            "Police forces of Norway, France and Germany shared data.\n"
+            "On the day of Operation Cloud, Europol deployed a mobile office.\n")
+    assert not {t for t in triples(text) if t[1] == "targets"}
+    # named in the lead, the article is about it
+    lead = text.replace("Cyber police expose a cryptojacker", "Operation Cloud: cyber police expose a cryptojacker")
+    assert ("operation-cloud", "targets", "france") in triples(lead)
+
+
+def test_a_body_that_worked_with_the_operation_took_part_in_it():
+    # "Binance also collaborated with the operation": the operation the sentence speaks of, by the language's word
+    text = ("A Polícia Federal deflagrou a Operação Ponte Falsa contra fraudes bancárias.\n\n"
+            "A corretora de criptoativos Binance também colaborou com a operação, rastreando carteiras.")
+    found = triples(text, "pt", method="relations:frame:operation-word")
+    assert found == {("binance", "participatedIn", "operation-ponte-falsa")}
+    # a collaboration with a body, not with the operation
+    other = text.replace("colaborou com a operação", "colaborou com a Febraban")
+    assert not triples(other, "pt", method="relations:frame:operation-word")
+
+
+def test_the_cues_of_one_long_sentence_find_their_lists_in_linear_work():
+    # each cue looked at every list of its sentence: work in the square of a long sentence's length
+    unit = ("Group-IB and Kaspersky supported the operation, with the support of Trend Micro and Fortinet, "
+            "Microsoft and PayPal collaborated with the operation, and ")
+    doc, _ = _annotated("Operation Serengeti ran. " + unit)
+    assert {r.subject for r in frames.worked_with_the_operation(doc)} >= {"microsoft", "paypal"}
+    run = lambda found: (frames.participants(found[0]), frames.worked_with_the_operation(found[0]))  # noqa: E731
+    assert growth(_annotated, run, unit, 10, frames) < LINEAR

@@ -59,7 +59,8 @@ def topics() -> dict[str, dict[str, tuple[str, ...]]]:
     """Classes that may fill an empty slot from the article's topic (``data/relations.toml``)."""
     with (DATA_DIR / "relations.toml").open("rb") as fh:
         table = tomllib.load(fh)
-    return {p: {slot: (v if isinstance(v, (bool, str)) else tuple(v)) for slot, v in t.items()} for p, t in table.items()}
+    return {p: {slot: (v if isinstance(v, (bool, str, int, float)) else tuple(v)) for slot, v in t.items()}
+            for p, t in table.items()}
 
 
 def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
@@ -143,6 +144,7 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
     member may qualify it ("and Germany's BKA").
     """
     chosen = [first]
+    joints: list[str] = []  # how each member after the first was joined: "comma-and", "and" or ""
     anchor, qualified = first, False  # where the list has got to (a member or its short name); a place passed
     for m in rest:
         a, b = (anchor, m) if step > 0 else (m, anchor)
@@ -162,8 +164,33 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
                 and not _described(gap, lang):
             break  # members of a list are separated by a comma or a conjunction, not by a space
         chosen.append(m)
+        joints.append(_joint(gap, lang))
         anchor, qualified = m, False
-    return chosen
+    return _one_clause(chosen, joints, step)
+
+
+_COMMAS = ",;、，،"
+
+
+def _joint(gap: str, lang: Language) -> str:
+    """How two members of a list are joined: "comma-and" (", and the"), "and" (" and ") or "" (a comma)."""
+    words = fold(gap).strip(" " + _COMMAS + "()（）").split()
+    if not words or words[0] not in lang.conjunctions and " ".join(words) not in lang.conjunctions:
+        return ""
+    return "comma-and" if any(c in gap.split(words[0][:1])[0] for c in _COMMAS) else "and"
+
+
+def _one_clause(chosen: list[Mention], joints: list[str], step: int) -> list[Mention]:
+    """The members of one clause's list: a comma and a conjunction before a list with its own conjunction start
+    a new clause ("launched by the Forum, and Microsoft, Fortinet and PayPal joined it"); ", as well as" after
+    the list's "and" does not ("Microsoft, Fortinet and PayPal, as well as the Forum")."""
+    if step < 0:  # read backwards: put the members and their joints in the text's order
+        chosen, joints = chosen[::-1], joints[::-1]
+    for i, joint in enumerate(joints):
+        if joint == "comma-and" and "and" in joints[i + 1:]:
+            # the list splits before member i + 1; the cue's side is the part holding the first member read
+            return chosen[:i + 1] if step > 0 else chosen[i + 1:][::-1]
+    return chosen if step > 0 else chosen[::-1]
 
 
 def _described(gap: str, lang: Language) -> bool:
@@ -393,8 +420,16 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # a unit is part of one body: the one next to the cue, not a list it ends or opens ("EGM Siber Suçlarla
             # Mücadele Daire Başkanlığı ile Hazine ve Maliye Bakanlığına bağlı MASAK": the ministry's)
             objects = [min(objects, key=lambda m: hit.start - m.end if m.end <= hit.start else m.start - hit.end)]
-        confidence, span = BASE_CONFIDENCE, sentence
+        if predicate == "supports" and not lang.verb_final and not subject_first and objects \
+                and _missed_name(doc, in_sentence, max(o.end for o in objects), hit.start):
+            objects = []  # "AMERIPOL y del programa EL PAcCTO 2.0, financiado por": the programme is funded
+        if predicate == "launchedBy" and len(subjects) > 1:
+            # "launched the Cybercrime Atlas, with founding partners A, B and C": one thing is launched, the name
+            # nearest the cue; the list that runs on from it is of others
+            subjects = [min(subjects, key=lambda m: m.start - hit.end if m.start >= hit.end else hit.start - m.end)]
         topic = topics().get(predicate, {})
+        base = topic.get("cue_confidence", BASE_CONFIDENCE)  # how often the predicate's cues are right
+        confidence, span = base, sentence
         lookback = topic.get("lookback", True)
         if lookback and previous is not None and (not subjects or not objects) and (subjects or objects):
             # an empty slot may refer to what the sentence before named (of the topic's class, where one is set)
@@ -412,7 +447,7 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
                     looked_back[(predicate, "object")] = _side(
                         doc, in_previous, lambda m: fits_back(m, fits_object, "object"), lang, before=end, near=False)
                 objects = list(looked_back[(predicate, "object")])
-            confidence, span = BASE_CONFIDENCE * LOOKBACK_FACTOR, Span(previous.start, sentence.end)
+            confidence, span = base * LOOKBACK_FACTOR, Span(previous.start, sentence.end)
         if (not subjects or not objects) and (subjects or objects):
             # then, to the article's topic: "Mastercard joined later", in an article about an alliance
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
@@ -420,10 +455,24 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
                         and (subject_first == hit.cue.subject_first
                              or _on_its_side(m, in_sentence, hit, lang.verb_final or subject_first == (slot == "subject"))):
                     chosen.append(m)  # (a cue read the other way round: see _on_its_side)
-            confidence, span = TOPIC_CONFIDENCE, sentence
+            confidence, span = min(TOPIC_CONFIDENCE, base), sentence
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
+
+
+def _missed_name(doc: Document, pool: Pool, start: int, end: int) -> bool:
+    """Whether the stretch between an argument and its cue holds a name the stages did not find: a capitalised
+    word or a number outside the mentions found there ("y del programa EL PAcCTO 2.0, financiado por"), past the
+    capitalised words that go on from the argument's name ("the INTERPOL General Secretariat in Lyon and")."""
+    text = list(doc.text[start:end])
+    for m in pool.ending_by(end + pool.longest, since=start):  # those that may overlap the stretch
+        for k in range(max(m.start, start), min(m.end, end)):
+            text[k - start] = " "
+    words = "".join(text).split()
+    while words and words[0][:1].isupper():
+        words.pop(0)  # "the INTERPOL General Secretariat in Lyon": the argument's name goes on
+    return any(w[:1].isupper() or any(c.isdigit() for c in w) for w in re.findall(r"\w+", " ".join(words)))
 
 
 #: Predicates whose cue, in a verb-final language, may be a participle of the name right after it.
@@ -1218,8 +1267,10 @@ def annotate(doc: Document) -> Document:
                                                  key=lambda m: (m.start, m.end, m.key)))) if unit_mentions else doc
     found = _consistent(doc, cued + works_for(with_units) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
-                        + frames.partners_support(doc)
+                        + frames.partners_support(doc) + frames.partners_take_part(doc, cued)
+                        + frames.worked_with_the_operation(doc)
                         + known.relations(doc))
+    found = frames.companies_take_part(doc, found)
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
     found = [r for r in found if not (r.predicate == "participatedIn" and (r.subject, r.object) in coordinated)]
