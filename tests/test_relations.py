@@ -722,10 +722,13 @@ def _works_for(text: str, lang: str) -> set[tuple[str, str, str | None]]:
     # the body's country in the genitive after it ("of Ukraine") stands between the body and the name
     ("Голова Кіберполіції України Олександр Гринчак заявив, що операція триває.", "uk",
      ("oleksandr-grinchak", "ukraine-cyberpolice", "Голова")),
-    # a title of several words before the body ("the head of the Directorate for … within the IGPR")
-    ("Șeful Direcției de Combatere a Criminalității Informatice din cadrul IGPR, Mihai Ionescu, a spus că "
+    # a title of several words before the body ("the head of the structure for … within the IGPR")
+    ("Șeful structurii de combatere a criminalității informatice din cadrul IGPR, Mihai Ionescu, a spus că "
      "rețeaua a fost destructurată.", "ro",
-     ("mihai-ionescu", "romanian-police", "Șeful Direcției de Combatere a Criminalității Informatice")),
+     ("mihai-ionescu", "romanian-police", "Șeful structurii de combatere a criminalității informatice")),
+    # the title of a unit named with its body: the unit's
+    ("El jefe de la Unidad Central de Ciberdelincuencia de la Policía Nacional, José Pérez, explicó que la red "
+     "operaba desde Madrid.", "es", ("jose-perez", "spain-ucc", "jefe")),
     # ranks between the body and the name are no role: the title before the body is
     ("Direktur Tindak Pidana Siber Bareskrim Polri, Brigjen Pol Adi Vivid Agustiadi Bachtiar, mengatakan phishing "
      "bukan modus baru.", "id", ("adi-vivid-agustiadi-bachtiar", "bareskrim", "Direktur Tindak Pidana Siber")),
