@@ -38,7 +38,7 @@ def test_a_later_paragraph_that_names_no_operation_is_about_something_else():
 def test_a_single_place_of_an_article_about_several_operations_needs_a_list_or_a_count():
     text = "Operation Serengeti and Operation Jackal were announced.\nThe police made arrests in Nigeria."
     assert not {t for t in triples(text) if t[1] == "targets"}
-    counted = "Operation Serengeti and Operation Jackal were announced. They covered 2 countries, among them Nigeria."
+    counted = "Operation Serengeti and Operation Jackal were announced. They covered 3 countries, among them Nigeria."
     assert {t for t in triples(counted) if t[1] == "targets" and t[2] == "nigeria"}
 
 

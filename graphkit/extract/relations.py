@@ -633,11 +633,12 @@ _CLAUSE_END = re.compile(r"^\s*(?:$|[,.;:)\"”»’]|\s[–—]\s)")
 def _apposition(doc: Document, text: str, org: Mention) -> bool:
     """Whether ``text`` between a person and an organization is an apposition ending at it.
 
-    "P, some lowercase title of ORG." : a comma or a bracket, then one to eight words, none a digit or
+    "P, some lowercase title of ORG." : a comma or a dash (a bracket holds a role word or says something else:
+    "(früher bei ORG)"), then one to eight words, none a digit or
     capitalised (a name would be another's), and the organization closing the clause.
     """
-    if not _APPOSITION.match(text):
-        return False
+    if not _APPOSITION.match(text) or text.lstrip().startswith("("):
+        return False  # a bracket without a role word says something else ("Roland Wolf (früher bei Commerzbank)")
     words = text.strip(" ,(–—").split()
     if any(w[0].isupper() for w in words) or not any(ch.isupper() for ch in doc.text[org.start:org.end]):
         return False  # a capitalised word may be a name the stages missed; a script without capitals shows nothing
