@@ -916,3 +916,10 @@ def test_a_list_ends_where_a_new_clause_starts_with_a_comma_and_a_conjunction():
     found = triples("The Cybercrime Atlas was launched by Microsoft, Fortinet and PayPal, as well as the World "
                     "Economic Forum.", "en")
     assert {t[2] for t in found if t[1] == "launchedBy"} == {"microsoft", "fortinet", "paypal", "wef"}
+
+
+def test_verb_final_bodies_of_one_list_before_a_cue_are_not_its_subject_and_object():
+    # Persian: "during the operation, Group-IB, Kaspersky and Trend Micro provided support": one list of
+    # subjects, the nearest member is not what they supported
+    text = "در طول عملیات، شرکت‌های گروه‌آی‌بی (Group-IB)، کسپرسکی و ترند مایکرو پشتیبانی فراهم کردند."
+    assert not [t for t in triples(text, "fa") if t[1] == "supports"]

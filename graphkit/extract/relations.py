@@ -398,6 +398,9 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
                 far = _side(doc, in_sentence, far_fits, lang, before=start, since=marks[k - 1] if k else -1)
             else:
                 far = []
+            if near and far and _one_list(doc, max(far, key=lambda m: m.end), min(near, key=lambda m: m.start),
+                                          lang):
+                continue  # "A، B و C پشتیبانی فراهم کردند": one list of subjects, no object before the cue
             objects, subjects = (near, far) if subject_first else (far, near)
         elif subject_first:
             subjects = _side(doc, in_sentence, fits_subject, lang, before=hit.start)
@@ -473,6 +476,18 @@ def _missed_name(doc: Document, pool: Pool, start: int, end: int) -> bool:
     while words and words[0][:1].isupper():
         words.pop(0)  # "the INTERPOL General Secretariat in Lyon": the argument's name goes on
     return any(w[:1].isupper() or any(c.isdigit() for c in w) for w in re.findall(r"\w+", " ".join(words)))
+
+
+def _one_list(doc: Document, a: Mention, b: Mention, lang: Language) -> bool:
+    """Whether ``b`` follows ``a`` in one list: a comma or a conjunction between them, and nothing else but
+    brackets (two names side by side, nothing between them, are a subject and an object)."""
+    if a.end > b.start:
+        return False
+    gap = doc.text[a.end:b.start]
+    words = fold(gap).strip(" " + _COMMAS + "()（）").split()
+    if len(gap) > MAX_DESCRIPTOR:
+        return False
+    return " ".join(words) in lang.conjunctions if words else any(c in gap for c in _COMMAS)
 
 
 #: Predicates whose cue, in a verb-final language, may be a participle of the name right after it.
