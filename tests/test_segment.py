@@ -94,7 +94,7 @@ def test_thai_words_segment_as_pythainlps_own_trie():
     for text in texts:
         assert (word_tokenize(text, engine="newmm", keep_whitespace=True, custom_dict=ours)
                 == word_tokenize(text, engine="newmm", keep_whitespace=True, custom_dict=trie))
-        for start in range(0, len(text), 7):
+        for start in range(len(text)):
             assert ours.prefixes(text, start) == trie.prefixes(text, start)
 
 
@@ -105,8 +105,21 @@ def test_thai_words_hold_every_word_and_no_other():
 
     words = {w.strip() for w in pythainlp_words() if w.strip()}
     ours = thai_words()
-    assert {w for w, is_word in ours.table.items() if is_word} == words
+    assert set(ours.words()) == words
     assert "กรุงเทพ" in ours and "กรุงเท" not in ours and "ปราก" in ours
     small = ThaiWords.of(["กรุงเทพ", " กรุง ", "ดี"])
     assert small.prefixes("กรุงเทพมหานคร") == ["กรุง", "กรุงเทพ"]
     assert small.prefixes("ดีมาก") == ["ดี"] and small.prefixes("xกรุง") == [] and small.prefixes("xกรุง", 1) == ["กรุง"]
+
+
+def test_thai_words_at_every_position_of_texts_asked_in_turn():
+    """Words are found per text: asking about another text, then the first again, gives each its own words."""
+    from graphkit.segment import ThaiWords
+
+    small = ThaiWords.of(["กรุง", "กรุงเทพ", "เทพ", "ทพ", "ดี", "มาก", "ดีมาก"])
+    first, second = "กรุงเทพดีมาก", "ดีมากกรุงเทพ"
+    expected_first = {0: ["กรุง", "กรุงเทพ"], 4: ["เทพ"], 5: ["ทพ"], 7: ["ดี", "ดีมาก"], 9: ["มาก"]}
+    for text, expected in ((first, expected_first), (second, {0: ["ดี", "ดีมาก"], 2: ["มาก"], 5: ["กรุง", "กรุงเทพ"],
+                                                              9: ["เทพ"], 10: ["ทพ"]}), (first, expected_first)):
+        assert {i: small.prefixes(text, i) for i in range(len(text)) if small.prefixes(text, i)} == expected
+    assert ThaiWords.of([]).prefixes("กรุงเทพ") == [] and "กรุง" in small and "กรุงเท" not in small
