@@ -57,3 +57,50 @@ def test_a_national_body_spelled_out_needs_its_country_in_the_article():
 def test_a_name_sounds_alike_from_its_first_letter():
     # Bengali "সতর্ক" (satark, alert) shares Austrac's consonants, not its first sound
     assert found("সবাইকে সতর্ক থাকতে বলা হয়েছে।", "bn") == []
+
+
+def test_an_acronym_spelled_out_is_matched_as_its_whole_pattern_would():
+    """The pattern of an acronym, compiled only for words that could match it, matches exactly what it matches."""
+    import itertools
+    import re
+
+    for acronym in ("fbi", "bka", "i4c", "cert", "afripol", "nca", "wxyz"):
+        spelled = sounds._Spelled(acronym)
+        whole = re.compile("".join(c if c.isdigit() else "(?:" + "|".join(sounds.LETTER_NAMES[c]) + ")"
+                                   for c in acronym))
+        words = {"".join(names) for names in itertools.product(
+            *[(c,) if c.isdigit() else sounds.LETTER_NAMES[c] for c in acronym])}
+        words |= {w[1:] for w in words} | {w + "a" for w in words} | {"x" + w for w in words} | {"", "e", "bi"}
+        for word in sorted(words):
+            assert bool(spelled.fullmatch(word)) == bool(whole.fullmatch(word)), (acronym, word)
+        assert any(spelled.fullmatch(w) for w in words)
+
+
+def test_what_is_made_of_the_registry_is_kept_and_follows_its_names(tmp_path, monkeypatch):
+    """The sounds of the registry's names are made once per registry and loaded after; a registry with other
+    names has its own, never the first one's."""
+    from graphkit.extract.registry import load_registry
+    from graphkit.resources import clear_caches, ontology_file
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(folder))
+    path = tmp_path / "registry.ttl"
+    path.write_text(ontology_file("registry.ttl").read_text(encoding="utf-8"), encoding="utf-8")
+    made = []
+    real = sounds._sounding_names
+    monkeypatch.setattr(sounds, "_sounding_names", lambda registry: made.append(1) or real(registry))
+
+    def index_of(p):  # as a new process finds it
+        clear_caches()
+        sounds._index.cache_clear()
+        return sounds._index(load_registry(p))
+
+    first = index_of(path)
+    assert made == [1] and first == real(load_registry(path)) and ("ksprsk",) in first
+    assert index_of(path) == first and made == [1]  # loaded, not made again
+    assert len(list(folder.glob("sounds-index-*.pickle"))) == 1
+    path.write_text(path.read_text(encoding="utf-8").replace('"Kaspersky"@en', '"Zendrovix"@en'), encoding="utf-8")
+    changed = index_of(path)
+    assert made == [1, 1] and changed == real(load_registry(path))
+    assert ("zndrks",) in changed and ("zndrks",) not in first
+    sounds._index.cache_clear()

@@ -96,21 +96,58 @@ def _spelled(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _acronyms(registry: Registry) -> dict[str, tuple[re.Pattern, tuple[str, str, str]]]:
+def _acronyms(registry: Registry) -> dict[str, tuple[_Spelled, tuple[str, str, str]]]:
     """Each known acronym of Latin capitals (one entity's only) → the pattern of its letters spelled out, and
-    (key, class, label) of its entity."""
+    (key, class, label) of its entity (made once per registry, then loaded from the cache)."""
+    owned = _derived(registry, "acronyms", lambda: _owned_acronyms(registry))
+    return {acronym: (_Spelled(acronym), who) for acronym, who in owned.items()}
+
+
+def _owned_acronyms(registry: Registry) -> dict[str, tuple[str, str, str]]:
     owners: dict[str, set[tuple[str, str, str]]] = {}
     lo, hi = ACRONYM_LETTERS
     for e in registry.entities.values():
         for text, _, how in e.names:
             if how != "hidden" and re.fullmatch(r"[A-Z][A-Z0-9]+", text) and lo <= len(text) <= hi:
                 owners.setdefault(text.lower(), set()).add((e.key, e.type, e.label))
-    out = {}
-    for acronym, who in owners.items():
-        if len(who) == 1:
-            letters = "".join(c if c.isdigit() else "(?:" + "|".join(LETTER_NAMES[c]) + ")" for c in acronym)
-            out[acronym] = (re.compile(letters), next(iter(who)))
-    return out
+    return {acronym: next(iter(who)) for acronym, who in owners.items() if len(who) == 1}
+
+
+class _Spelled:
+    """The pattern of an acronym's letters spelled out ("fbi": ef-bi-ai), compiled the first time a word could
+    match it: one that starts with a letter its first letter's names do not, or is shorter or longer than its
+    letters' names can be, cannot (a few of the hundreds of known acronyms are compiled for an article)."""
+
+    __slots__ = ("acronym", "first", "shortest", "longest", "_pattern")
+
+    def __init__(self, acronym: str) -> None:
+        options = [(c,) if c.isdigit() else LETTER_NAMES[c] for c in acronym]
+        self.acronym = acronym
+        self.first = frozenset(name[0] for name in options[0])
+        self.shortest = sum(min(map(len, names)) for names in options)
+        self.longest = sum(max(map(len, names)) for names in options)
+        self._pattern: re.Pattern | None = None
+
+    def fullmatch(self, written: str) -> re.Match | None:
+        if written[:1] not in self.first or not self.shortest <= len(written) <= self.longest:
+            return None
+        if self._pattern is None:
+            self._pattern = re.compile("".join(c if c.isdigit() else "(?:" + "|".join(LETTER_NAMES[c]) + ")"
+                                               for c in self.acronym))
+        return self._pattern.fullmatch(written)
+
+
+def _derived(registry: Registry, what: str, build):
+    """``build()``, what is made of the registry's names; for a registry read from a file (whose matcher has a
+    cache entry), built once and then loaded from the cache, and built again when its names change."""
+    matcher = registry.built_matcher
+    if matcher is None or not matcher.name:
+        return build()
+    import anyascii
+
+    from ..cache import cached, library_stamp
+
+    return cached(f"sounds-{what}-{matcher.name}", build, inputs=[matcher.fingerprint(), library_stamp(anyascii)])
 
 
 @lru_cache(maxsize=4)
@@ -141,7 +178,11 @@ def _latin(text: str) -> bool:
 @lru_cache(maxsize=4)
 def _index(registry: Registry) -> dict[tuple[str, ...], tuple[str, str, str, str]]:
     """The skeletons of a Latin name's words → (key, class, label, name as written) of the one known entity
-    that has a name sounding so."""
+    that has a name sounding so (made once per registry, then loaded from the cache)."""
+    return _derived(registry, "index", lambda: _sounding_names(registry))
+
+
+def _sounding_names(registry: Registry) -> dict[tuple[str, ...], tuple[str, str, str, str]]:
     owners: dict[tuple[str, ...], dict[str, tuple[str, str, str, str]]] = {}
     for e in registry.entities.values():
         for text, _, how in e.names:
