@@ -59,21 +59,27 @@ def test_a_name_sounds_alike_from_its_first_letter():
     assert found("সবাইকে সতর্ক থাকতে বলা হয়েছে।", "bn") == []
 
 
-def test_an_acronym_spelled_out_is_matched_as_its_whole_pattern_would():
-    """The pattern of an acronym, compiled only for words that could match it, matches exactly what it matches."""
+def test_a_word_spells_out_the_acronyms_whose_letters_pattern_it_matches():
+    """A word spells out exactly the known acronyms whose letters' names, one after the other, make it: what a
+    regular expression of each acronym's letters finds, in the registry's order."""
     import itertools
     import re
 
-    for acronym in ("fbi", "bka", "i4c", "cert", "afripol", "nca", "wxyz"):
-        spelled = sounds._Spelled(acronym)
-        whole = re.compile("".join(c if c.isdigit() else "(?:" + "|".join(sounds.LETTER_NAMES[c]) + ")"
-                                   for c in acronym))
-        words = {"".join(names) for names in itertools.product(
-            *[(c,) if c.isdigit() else sounds.LETTER_NAMES[c] for c in acronym])}
-        words |= {w[1:] for w in words} | {w + "a" for w in words} | {"x" + w for w in words} | {"", "e", "bi"}
-        for word in sorted(words):
-            assert bool(spelled.fullmatch(word)) == bool(whole.fullmatch(word)), (acronym, word)
-        assert any(spelled.fullmatch(w) for w in words)
+    from graphkit.extract.registry import load_registry
+
+    acronyms = sounds._acronyms(load_registry())
+    assert len(acronyms.owned) > 100
+    patterns = {a: re.compile("".join(c if c.isdigit() else "(?:" + "|".join(sounds.LETTER_NAMES[c]) + ")"
+                                      for c in a)) for a in acronyms.owned}
+    words = {"", "e", "bi", "4", "efbiai", "aaaaaa", "esese"}
+    for acronym in list(acronyms.owned)[::3]:
+        spelled = ["".join(names) for names in itertools.product(
+            *[(c,) if c.isdigit() else sounds.LETTER_NAMES[c] for c in acronym])][:40]
+        words |= {w for s in spelled for w in (s, s[1:], s[:-1], s + "a", "i" + s)}
+    assert len(words) > 1000
+    for word in sorted(words):
+        assert acronyms.spelled(word) == [who for a, who in acronyms.owned.items() if patterns[a].fullmatch(word)], word
+    assert [key for key, _, _ in acronyms.spelled("efbiai")] == ["fbi"]
 
 
 def test_what_is_made_of_the_registry_is_kept_and_follows_its_names(tmp_path, monkeypatch):
