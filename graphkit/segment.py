@@ -6,7 +6,8 @@ nothing here: their boundaries are visible. Each unspaced script may have a
 segmenter; a script without one gets no check.
 
 Segmenters (offline, from PyPI):
-    THAI: pythainlp's dictionary-based ``newmm`` (its dictionary ships in the package).
+    THAI: pythainlp's dictionary-based ``newmm`` (its dictionary ships in the package), run by
+    :mod:`graphkit.thai` without importing pythainlp.
     KHMER, LAO, MYANMAR, TIBETAN: grapheme clusters (no word segmenter ships its data
     on PyPI): names start and end between syllable clusters, never inside one.
 """
@@ -19,9 +20,9 @@ from .text import script_of
 
 
 def _thai(run: str) -> list[str]:
-    from pythainlp.tokenize import word_tokenize
+    from .thai import words
 
-    return word_tokenize(run, engine="newmm", keep_whitespace=True, custom_dict=thai_words())
+    return words(thai_words(), run)
 
 
 class ThaiWords:
@@ -85,15 +86,50 @@ class ThaiWords:
 
 @lru_cache(maxsize=1)
 def thai_words() -> ThaiWords:
-    """The dictionary of Thai words ``newmm`` segments with (pythainlp's, built once, then loaded from the cache)."""
+    """The dictionary of Thai words ``newmm`` segments with (pythainlp's, built once, then loaded from the cache).
+
+    Found by the bytes of pythainlp's word list and the stamp of its code, without importing it (a tenth of a
+    second) unless the dictionary is built.
+    """
     import ahocorasick
-    import pythainlp
-    from pythainlp.corpus import thai_words as words
 
     from .cache import cached, library_stamp
 
-    return ThaiWords(cached("thai-words", lambda: ThaiWords.of(words()).automaton,
-                            inputs=[library_stamp(pythainlp), pythainlp.__version__, library_stamp(ahocorasick)]))
+    package = _pythainlp_folder()
+
+    def build():
+        from pythainlp.corpus import thai_words as words
+
+        return ThaiWords.of(words()).automaton
+
+    return ThaiWords(cached("thai-words", build, inputs=[package / "corpus" / "words_th.txt",
+                                                          _stamp(package / "__init__.py"),
+                                                          _stamp(package / "corpus" / "core.py"),
+                                                          library_stamp(ahocorasick)]))
+
+
+def _pythainlp_folder():
+    """Where pythainlp is installed (found, not imported)."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("pythainlp")
+    if spec is None or not spec.origin:
+        import pythainlp  # not installed: its ImportError says so
+
+        return Path(pythainlp.__file__).parent
+    return Path(spec.origin).parent
+
+
+def _stamp(path) -> str:
+    """What tells one installed version of a library's file from another: its path, size and time."""
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return f"{path} ?"
+    return f"{path} {st.st_size} {st.st_mtime_ns}"
 
 
 #: Marks that join the next consonant to the cluster (Khmer coeng, Myanmar and Tibetan-style viramas).
