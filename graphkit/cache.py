@@ -98,13 +98,12 @@ _FILE_DIGESTS: dict[tuple, str] = {}
 
 def file_digest(path: str | Path) -> str:
     """The SHA-256 of a file's bytes (hashed once per process while the file stays the same size and time)."""
-    path = Path(path)
-    st = path.stat()
-    stamp = (str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ino)
+    st = os.stat(path)
+    stamp = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)  # the file, not its path: no resolve
     found = _FILE_DIGESTS.get(stamp)
     if found is None:
         h = hashlib.sha256()
-        with path.open("rb") as f:
+        with open(path, "rb") as f:
             for block in iter(lambda: f.read(1 << 20), b""):
                 h.update(block)
         found = _FILE_DIGESTS[stamp] = h.hexdigest()
