@@ -35,7 +35,7 @@ import regex
 from ..lang import Language
 from ..model import Document, Mention
 from ..text import fold, is_unspaced, script_of
-from .registry import Registry, load_registry
+from .registry import Registry, derived, load_registry
 from .spans import is_free
 
 #: The fewest consonants a skeleton has to be matched: "Okx" (``ks``) or "Gateway" (``gt``) sound like many words.
@@ -156,16 +156,12 @@ class _Acronyms:
 
 
 def _derived(registry: Registry, what: str, build):
-    """``build()``, what is made of the registry's names; for a registry read from a file (whose matcher has a
-    cache entry), built once and then loaded from the cache, and built again when its names change."""
-    matcher = registry.built_matcher
-    if matcher is None or not matcher.name:
-        return build()
+    """``build()``, made of the registry's names and kept in the cache (:func:`.registry.derived`)."""
     import anyascii
 
-    from ..cache import cached, library_stamp
+    from ..cache import library_stamp
 
-    return cached(f"sounds-{what}-{matcher.name}", build, inputs=[matcher.fingerprint(), library_stamp(anyascii)])
+    return derived(registry, f"sounds-{what}", build, inputs=[library_stamp(anyascii)])
 
 
 @lru_cache(maxsize=4)
