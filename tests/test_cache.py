@@ -221,3 +221,34 @@ def test_processes_writing_the_same_entry_at_once_leave_one_whole_file(folder, d
         raise AssertionError("loaded, not built")
 
     assert cached("race", fail, inputs=[data])["names"][-1] == "name 199999"
+
+
+def test_a_file_edited_in_place_with_its_time_put_back_is_hashed_again(tmp_path):
+    """The hash of a file is remembered while the file is the same: an edit of the same size whose modification time
+    is put back (``touch -r``, ``cp -p``) still changes its status-change time, so it is hashed again."""
+    import time
+
+    path = tmp_path / "words.txt"
+    path.write_text("Interpol", encoding="utf-8")
+    first = cache.file_digest(path)
+    st = os.stat(path)
+    time.sleep(0.05)  # beyond the file system's clock step
+    path.write_text("Europol!", encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert os.stat(path).st_size == st.st_size and os.stat(path).st_mtime_ns == st.st_mtime_ns
+    assert cache.file_digest(path) != first
+    assert cache.file_digest(str(path)) == cache.file_digest(path)
+
+
+@pytest.mark.parametrize("where", [0.0, 0.3, 0.77, 1.0])
+def test_a_byte_changed_anywhere_in_an_entry_is_found(folder, tmp_path, where):
+    """The checksum finds one changed byte wherever it is in an entry (here one of 200 KB, strings and numbers)."""
+    value = {"names": [f"name {i}" for i in range(20000)], "ends": list(range(0, 400000, 20))}
+    calls = []
+    cached("big", lambda: calls.append(1) or value)
+    (path,) = entries(folder, "big")
+    raw = bytearray(path.read_bytes())
+    at = cache._HEADER.size + int(where * (len(raw) - cache._HEADER.size - 1))
+    raw[at] ^= 0x01
+    path.write_bytes(bytes(raw))
+    assert cached("big", lambda: calls.append(1) or value) == value and calls == [1, 1]

@@ -281,3 +281,20 @@ def test_coverage_counts_the_kinds_that_make_figures():
     made = [k for k, info in kinds().items() if not info.silent]
     assert "identified" in tomllib.load((LANG_DIR / "en.toml").open("rb"))["figures"]
     assert coverage("en")["figure_kinds"] == len(made)
+
+
+def test_a_language_is_read_once_then_loaded_and_read_again_when_its_file_changes(lang_dir, tmp_path, monkeypatch):
+    """A language's files are parsed once; later processes load it from the cache, until a file of it changes."""
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path / "cache"))
+    reads = []
+    real = lang_module._read
+    monkeypatch.setattr(lang_module, "_read", lambda path: reads.append(path.name) or real(path))
+    (lang_dir / "xx.toml").write_text('[language]\ncode = "xx"\nname = "Ex"\n[words]\nand = ["ha"]\n', encoding="utf-8")
+    first = language("xx")
+    assert first.conjunctions == ("ha",) and sorted(reads) == ["_universal.toml", "xx.toml"]
+    language.cache_clear()  # as a new process finds it
+    again = language("xx")
+    assert again.conjunctions == ("ha",) and len(reads) == 2 and again is not first
+    (lang_dir / "xx.toml").write_text('[language]\ncode = "xx"\nname = "Ex"\n[words]\nand = ["hu"]\n', encoding="utf-8")
+    language.cache_clear()
+    assert language("xx").conjunctions == ("hu",) and len(reads) == 4

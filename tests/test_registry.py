@@ -374,3 +374,32 @@ def test_every_seat_is_a_city_the_gazetteer_knows(graph: Graph) -> None:
     assert len(seats) >= 10
     assert [(s, o) for s, o in seats if slug(o) not in known] == []
     assert all(len(list(graph.objects(s, PPP.seat))) == 1 for s, _ in seats)
+
+
+def test_what_is_made_of_the_names_is_kept_per_registry(tmp_path, monkeypatch):
+    """``derived`` makes something of a registry's names once, loads it after, and makes it again for other names;
+    a registry made in memory (no cache entry of its own) has it made each time."""
+    from graphkit.extract import discovery
+    from graphkit.extract.registry import Registry, derived, load_registry
+    from graphkit.resources import clear_caches
+
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "registry.ttl"
+    path.write_text(REGISTRY.read_text(encoding="utf-8"), encoding="utf-8")
+    made = []
+
+    def generic(p):  # as a new process finds it
+        clear_caches()
+        registry = load_registry(p)
+        return derived(registry, "test-words", lambda: made.append(1) or discovery._words_of_three(registry))
+
+    first = generic(path)
+    assert "police" in first and made == [1]
+    assert generic(path) == first and made == [1]
+    path.write_text(path.read_text(encoding="utf-8").replace('"Interpol"', '"Interpol Police Zorblax"'),
+                    encoding="utf-8")
+    assert generic(path) == first and made == [1, 1]  # other names, made again (the same words here)
+    in_memory = Registry(dict(load_registry(path).entities))
+    assert derived(in_memory, "test-words", lambda: made.append(1) or 7) == 7
+    assert derived(in_memory, "test-words", lambda: made.append(1) or 7) == 7 and made == [1, 1, 1, 1]
+    clear_caches()

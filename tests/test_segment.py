@@ -81,6 +81,29 @@ THAI_ARTICLES = sorted((Path(__file__).resolve().parents[1]).glob("tests/data/*/
     Path(__file__).resolve().parents[1] / "examples" / "corpus" / "004_45687105508210f7.txt"]
 
 
+def test_newmm_without_pythainlp_gives_pythainlps_words():
+    """graphkit.thai segments as pythainlp's word_tokenize with newmm does, with its own dictionary: whole articles
+    (Latin words, numbers with separators, newlines among the Thai), every line, every run of Thai, and bits."""
+    import re
+
+    from pythainlp.tokenize import word_dict_trie, word_tokenize
+
+    from graphkit.segment import thai_words
+    from graphkit.thai import words
+
+    texts = [p.read_text(encoding="utf-8") for p in THAI_ARTICLES]
+    assert len(texts) >= 3
+    pieces = list(texts)
+    for text in texts:
+        pieces += text.splitlines()
+        pieces += re.findall(r"[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+)*", text)
+    pieces += ["", " ", "ที่กรุงเทพฯ ใน", "ปรากฏ", "เวลา 12:00น อัตรา 1,234.5 บาท", "๑,๒๐๙ ราย", "IP 127.0.0.1 ครับ",
+               "กกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกก", "เ", "ไบแนนซ์\r\nและ\tอินเตอร์โพล"]
+    trie, ours = word_dict_trie(), thai_words()
+    for piece in pieces:
+        assert words(ours, piece) == word_tokenize(piece, engine="newmm", keep_whitespace=True, custom_dict=trie), piece
+
+
 def test_thai_words_segment_as_pythainlps_own_trie():
     """The dictionary graphkit loads gives newmm the same words as pythainlp's trie, so the same edges."""
     from pythainlp.tokenize import word_dict_trie, word_tokenize
@@ -94,7 +117,7 @@ def test_thai_words_segment_as_pythainlps_own_trie():
     for text in texts:
         assert (word_tokenize(text, engine="newmm", keep_whitespace=True, custom_dict=ours)
                 == word_tokenize(text, engine="newmm", keep_whitespace=True, custom_dict=trie))
-        for start in range(0, len(text), 7):
+        for start in range(len(text)):
             assert ours.prefixes(text, start) == trie.prefixes(text, start)
 
 
@@ -105,8 +128,36 @@ def test_thai_words_hold_every_word_and_no_other():
 
     words = {w.strip() for w in pythainlp_words() if w.strip()}
     ours = thai_words()
-    assert {w for w, is_word in ours.table.items() if is_word} == words
+    assert set(ours.words()) == words
     assert "กรุงเทพ" in ours and "กรุงเท" not in ours and "ปราก" in ours
     small = ThaiWords.of(["กรุงเทพ", " กรุง ", "ดี"])
     assert small.prefixes("กรุงเทพมหานคร") == ["กรุง", "กรุงเทพ"]
     assert small.prefixes("ดีมาก") == ["ดี"] and small.prefixes("xกรุง") == [] and small.prefixes("xกรุง", 1) == ["กรุง"]
+
+
+def test_thai_words_at_every_position_of_texts_asked_in_turn():
+    """Words are found per text: asking about another text, then the first again, gives each its own words."""
+    from graphkit.segment import ThaiWords
+
+    small = ThaiWords.of(["กรุง", "กรุงเทพ", "เทพ", "ทพ", "ดี", "มาก", "ดีมาก"])
+    first, second = "กรุงเทพดีมาก", "ดีมากกรุงเทพ"
+    expected_first = {0: ["กรุง", "กรุงเทพ"], 4: ["เทพ"], 5: ["ทพ"], 7: ["ดี", "ดีมาก"], 9: ["มาก"]}
+    for text, expected in ((first, expected_first), (second, {0: ["ดี", "ดีมาก"], 2: ["มาก"], 5: ["กรุง", "กรุงเทพ"],
+                                                              9: ["เทพ"], 10: ["ทพ"]}), (first, expected_first)):
+        assert {i: small.prefixes(text, i) for i in range(len(text)) if small.prefixes(text, i)} == expected
+    assert ThaiWords.of([]).prefixes("กรุงเทพ") == [] and "กรุง" in small and "กรุงเท" not in small
+
+
+def test_a_thai_article_is_segmented_without_importing_pythainlp(tmp_path):
+    """Once the dictionary is in the cache, a process that reads a Thai article does not import pythainlp."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from graphkit.segment import word_edges; edges = word_edges('ที่กรุงเทพฯ ใน'); "
+            "print(sorted(edges), 'pythainlp' in sys.modules)")
+    env = dict(os.environ, GRAPHKIT_CACHE_DIR=str(tmp_path / "cache"),
+               PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+            for _ in range(2)]
+    assert runs == ["[0, 3, 11, 12, 14] True\n", "[0, 3, 11, 12, 14] False\n"]  # built with pythainlp, then loaded

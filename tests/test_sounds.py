@@ -61,25 +61,60 @@ def test_a_name_sounds_alike_from_its_first_letter():
     assert found("সবাইকে সতর্ক থাকতে বলা হয়েছে।", "bn") == []
 
 
-def test_the_index_of_sounds_is_made_once_then_loaded_from_the_cache(tmp_path, monkeypatch):
-    from graphkit.extract.registry import load_registry
-
-    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("GRAPHKIT_NO_CACHE", raising=False)
-    registry = load_registry()
-    sounds._index.cache_clear()
-    made = sounds._index(registry)
-    assert made == sounds._make_index(registry) and len(made) > 1000
-    assert len(list(tmp_path.glob("sounds-*.pickle"))) == 1
-    sounds._index.cache_clear()
-    monkeypatch.setattr(sounds, "_make_index", lambda registry: pytest.fail("made again"))
-    try:
-        assert sounds._index(registry) == made
-    finally:
-        sounds._index.cache_clear()
-
-
 def test_a_word_of_the_language_itself_is_no_foreign_name():
     # "המשטרה" (the police, a head word of Hebrew) and "المستعار" (the pseudonym) share Movistar's skeleton
     assert found("המשטרה הצרפתית עצרה שני חשודים.", "he") == []
     assert found("ينشط في منتديات القرصنة تحت الاسم المستعار المعروف.", "ar") == []
+
+
+def test_a_word_spells_out_the_acronyms_whose_letters_pattern_it_matches():
+    """A word spells out exactly the known acronyms whose letters' names, one after the other, make it: what a
+    regular expression of each acronym's letters finds, in the registry's order."""
+    import itertools
+    import re
+
+    from graphkit.extract.registry import load_registry
+
+    acronyms = sounds._acronyms(load_registry())
+    assert len(acronyms.owned) > 100
+    patterns = {a: re.compile("".join(c if c.isdigit() else "(?:" + "|".join(sounds.LETTER_NAMES[c]) + ")"
+                                      for c in a)) for a in acronyms.owned}
+    words = {"", "e", "bi", "4", "efbiai", "aaaaaa", "esese"}
+    for acronym in list(acronyms.owned)[::3]:
+        spelled = ["".join(names) for names in itertools.product(
+            *[(c,) if c.isdigit() else sounds.LETTER_NAMES[c] for c in acronym])][:40]
+        words |= {w for s in spelled for w in (s, s[1:], s[:-1], s + "a", "i" + s)}
+    assert len(words) > 1000
+    for word in sorted(words):
+        assert acronyms.spelled(word) == [who for a, who in acronyms.owned.items() if patterns[a].fullmatch(word)], word
+    assert [key for key, _, _ in acronyms.spelled("efbiai")] == ["fbi"]
+
+
+def test_what_is_made_of_the_registry_is_kept_and_follows_its_names(tmp_path, monkeypatch):
+    """The sounds of the registry's names are made once per registry and loaded after; a registry with other
+    names has its own, never the first one's."""
+    from graphkit.extract.registry import load_registry
+    from graphkit.resources import clear_caches, ontology_file
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(folder))
+    path = tmp_path / "registry.ttl"
+    path.write_text(ontology_file("registry.ttl").read_text(encoding="utf-8"), encoding="utf-8")
+    made = []
+    real = sounds._sounding_names
+    monkeypatch.setattr(sounds, "_sounding_names", lambda registry: made.append(1) or real(registry))
+
+    def index_of(p):  # as a new process finds it
+        clear_caches()
+        sounds._index.cache_clear()
+        return sounds._index(load_registry(p))
+
+    first = index_of(path)
+    assert made == [1] and first == real(load_registry(path)) and ("ksprsk",) in first
+    assert index_of(path) == first and made == [1]  # loaded, not made again
+    assert len(list(folder.glob("sounds-index-*.pickle"))) == 1
+    path.write_text(path.read_text(encoding="utf-8").replace('"Kaspersky"@en', '"Zendrovix"@en'), encoding="utf-8")
+    changed = index_of(path)
+    assert made == [1, 1] and changed == real(load_registry(path))
+    assert ("zndrks",) in changed and ("zndrks",) not in first
+    sounds._index.cache_clear()

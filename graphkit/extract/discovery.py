@@ -2288,11 +2288,17 @@ def _listed_foreign(doc: Document, lang: Language, by_name: dict[str, list[tuple
 
 @lru_cache(maxsize=1)
 def _generic_words() -> frozenset[str]:
-    """Words that stand in the names of three or more known organizations ("police", "cybercrime")."""
-    from .registry import load_registry
+    """Words that stand in the names of three or more known organizations ("police", "cybercrime"); made once per
+    registry, then loaded from the cache."""
+    from .registry import derived, load_registry
 
+    registry = load_registry()
+    return derived(registry, "generic-words", lambda: _words_of_three(registry))
+
+
+def _words_of_three(registry) -> frozenset[str]:
     seen: dict[str, set[str]] = {}
-    for e in load_registry().entities.values():
+    for e in registry.entities.values():
         for text, _, _ in e.names:
             words = fold(text).split()
             if len(words) > 1:

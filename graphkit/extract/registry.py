@@ -11,16 +11,19 @@ Wikidata item is certain names it (``owl:sameAs``).
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from ..cache import Strings
 from ..errors import OntologyError, syntax_location
 from ..resources import forgotten_by_clear_caches, ontology_dir, ontology_file
 from ..vocab import ENTITY, PPP
 from .matcher import Matcher, Pattern
+
+T = TypeVar("T")
 
 #: Confidence of a mention found by each kind of registry name.
 LABEL_CONFIDENCE = {"label": 0.95, "alt": 0.9, "hidden": 0.7}
@@ -185,6 +188,18 @@ def _load(path: str) -> Registry:
 
     entities, matcher = cached(name, build, inputs=[Path(path), library_stamp(pyoxigraph), library_stamp(ahocorasick)])
     return Registry(entities, built_matcher=matcher)
+
+
+def derived(registry: Registry, what: str, build: Callable[[], T], *, inputs: Iterable[str] = ()) -> T:
+    """``build()``, something made of the registry's names (the sounds of its Latin names, the words that stand in
+    many of them): for a registry read from a file (whose matcher has a cache entry), made once and then loaded from
+    the cache, and made again when the names change (the matcher's fingerprint) or ``inputs`` do; else made here."""
+    matcher = registry.built_matcher
+    if matcher is None or not matcher.name:
+        return build()
+    from ..cache import cached
+
+    return cached(f"{what}-{matcher.name}", build, inputs=[matcher.fingerprint(), *inputs])
 
 
 def _parse(path: str) -> Registry:

@@ -35,7 +35,7 @@ import regex
 from ..lang import Language
 from ..model import Document, Mention
 from ..text import fold, is_unspaced, script_of
-from .registry import Registry, load_registry
+from .registry import Registry, derived, load_registry
 from .spans import is_free
 
 #: The fewest consonants a skeleton has to be matched: "Okx" (``ks``) or "Gateway" (``gt``) sound like many words.
@@ -96,21 +96,72 @@ def _spelled(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _acronyms(registry: Registry) -> dict[str, tuple[re.Pattern, tuple[str, str, str]]]:
-    """Each known acronym of Latin capitals (one entity's only) → the pattern of its letters spelled out, and
-    (key, class, label) of its entity."""
+def _acronyms(registry: Registry) -> _Acronyms:
+    """The known acronyms of Latin capitals (each one entity's only), to be found spelled out (made once per
+    registry, then loaded from the cache)."""
+    return _Acronyms(_derived(registry, "acronyms", lambda: _owned_acronyms(registry)))
+
+
+def _owned_acronyms(registry: Registry) -> dict[str, tuple[str, str, str]]:
+    """Each known acronym of Latin capitals (one entity's only), lowercase → (key, class, label) of its entity."""
     owners: dict[str, set[tuple[str, str, str]]] = {}
     lo, hi = ACRONYM_LETTERS
     for e in registry.entities.values():
         for text, _, how in e.names:
             if how != "hidden" and re.fullmatch(r"[A-Z][A-Z0-9]+", text) and lo <= len(text) <= hi:
                 owners.setdefault(text.lower(), set()).add((e.key, e.type, e.label))
-    out = {}
-    for acronym, who in owners.items():
-        if len(who) == 1:
-            letters = "".join(c if c.isdigit() else "(?:" + "|".join(LETTER_NAMES[c]) + ")" for c in acronym)
-            out[acronym] = (re.compile(letters), next(iter(who)))
-    return out
+    return {acronym: next(iter(who)) for acronym, who in owners.items() if len(who) == 1}
+
+
+class _Acronyms:
+    """Known acronyms, and the words that spell one out: a word spells "fbi" when it is a name of f
+    (``LETTER_NAMES``), then one of b, then one of i ("efbiai", "epbiaai"); a digit stands for itself.
+
+    The words are read letter name by letter name, only along the starts of known acronyms (no pattern per
+    acronym to compile: hundreds of them took a fiftieth of a second in every process).
+    """
+
+    def __init__(self, owned: dict[str, tuple[str, str, str]]) -> None:
+        #: acronym (lowercase) → (key, class, label) of its entity, in the registry's order
+        self.owned = owned
+        self._order = {acronym: i for i, acronym in enumerate(owned)}
+        self._starts = {acronym[:k] for acronym in owned for k in range(1, len(acronym) + 1)}
+        self._letters: dict[str, list[str]] = {}  # a letter's name → the letters it names
+        for letter, names in LETTER_NAMES.items():
+            for name in names:
+                self._letters.setdefault(name, []).append(letter)
+        self._longest = max(map(len, self._letters))
+
+    def spelled(self, written: str) -> list[tuple[str, str, str]]:
+        """(key, class, label) of each known acronym that ``written`` spells out, in the registry's order."""
+        found: set[str] = set()
+        n, starts, letters, longest = len(written), self._starts, self._letters, self._longest
+
+        def walk(at: int, acronym: str) -> None:
+            if at == n:
+                if acronym in self.owned:
+                    found.add(acronym)
+                return
+            if written[at].isdigit():
+                if acronym + written[at] in starts:
+                    walk(at + 1, acronym + written[at])
+                return
+            for end in range(at + 1, min(n, at + longest) + 1):
+                for letter in letters.get(written[at:end], ()):
+                    if acronym + letter in starts:
+                        walk(end, acronym + letter)
+
+        walk(0, "")
+        return [self.owned[acronym] for acronym in sorted(found, key=self._order.__getitem__)]
+
+
+def _derived(registry: Registry, what: str, build):
+    """``build()``, made of the registry's names and kept in the cache (:func:`.registry.derived`)."""
+    import anyascii
+
+    from ..cache import library_stamp
+
+    return derived(registry, f"sounds-{what}", build, inputs=[library_stamp(anyascii)])
 
 
 @lru_cache(maxsize=4)
@@ -141,22 +192,11 @@ def _latin(text: str) -> bool:
 @lru_cache(maxsize=4)
 def _index(registry: Registry) -> dict[tuple[str, ...], tuple[str, str, str, str]]:
     """The skeletons of a Latin name's words → (key, class, label, name as written) of the one known entity
-    that has a name sounding so; for a registry loaded with its matcher (the shipped one, or one given by
-    ``GRAPHKIT_ONTOLOGY``), made once and then loaded from the cache (a tenth of a second for the shipped one)."""
-    matcher = registry.built_matcher
-    if matcher is None or not matcher.name:
-        return _make_index(registry)
-    from importlib.util import find_spec
-    from pathlib import Path
-
-    from ..cache import cached
-
-    # anyascii's version, by its source file: importing it takes longer than loading the index
-    return cached(f"sounds-{matcher.name}", lambda: _make_index(registry),
-                  inputs=[matcher.fingerprint(), Path(find_spec("anyascii").origin)])
+    that has a name sounding so (made once per registry, then loaded from the cache)."""
+    return _derived(registry, "index", lambda: _sounding_names(registry))
 
 
-def _make_index(registry: Registry) -> dict[tuple[str, ...], tuple[str, str, str, str]]:
+def _sounding_names(registry: Registry) -> dict[tuple[str, ...], tuple[str, str, str, str]]:
     owners: dict[tuple[str, ...], dict[str, tuple[str, str, str, str]]] = {}
     for e in registry.entities.values():
         for text, _, how in e.names:
@@ -223,8 +263,8 @@ def find(doc: Document, lang: Language, taken, *, registry: Registry | None = No
         # (a national body's acronym is read so where the article names its country: "सीआईबी" of a Nepali
         # article is Nepal's bureau, not Thailand's CIB)
         if written not in spelled:
-            spelled[written] = next((known for pattern, known in acronyms.values() if pattern.fullmatch(written)
-                                     and countries.get(known[0], named) in named), None)
+            spelled[written] = next((known for known in acronyms.spelled(written)
+                                     if countries.get(known[0], named) in named), None)
         return spelled[written]
 
     def sounding(run) -> tuple[str, str, str] | None:
