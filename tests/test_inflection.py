@@ -29,6 +29,9 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     # (Marathi आफ्रिका → आफ्रिकेतील)
     ("mr", "दक्षिण आफ्रिकेतील पोलिसांनी कारवाई केली; कॅनडामधून हल्ला झाला.",
      [("दक्षिण आफ्रिकेतील", "south-africa"), ("कॅनडामधून", "canada")]),
+    # a listed ending of the name (Romanian's article "-ul") replaced by another ("-ului": of the)
+    ("ro", "Au lucrat polițiștii Serviciului de Combatere a Criminalității Informatice.",
+     [("Serviciului de Combatere a Criminalității Informatice", "romania-scci")]),
 ])
 def test_inflected_forms_of_known_names(lang, text, expected):
     assert [m for m in mentions(text, lang) if m in expected] == expected

@@ -145,6 +145,9 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
         return len(word)
     if not inflected:
         return 0
+    swapped = _swapped_ending(word, name_word, suffixes)
+    if swapped:
+        return swapped
     if word.startswith(name_word):
         ending = word[len(name_word):]
         if suffixes and ending in suffixes or not suffixes and len(ending) <= 2 and len(name_word) >= 5:
@@ -174,6 +177,17 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
     if not all(_vowel(c) for c in name_word[common:]):
         return 0  # case endings replace vowels ("Łotwa" → "Łotwy"), not consonants ("Europol" is not "Europa")
     return common
+
+
+def _swapped_ending(word: str, name_word: str, suffixes: tuple[str, ...]) -> int:
+    """The stem's length where a listed ending that ends the name is replaced by another listed one (Romanian
+    "Serviciul" → "Serviciului": the article "-ul" → "-ului"), else 0."""
+    for cut in suffixes:
+        stem = len(name_word) - len(cut)
+        if (cut and name_word.endswith(cut) and stem >= MIN_STEM and word.startswith(name_word[:stem])
+                and word[stem:] != cut and word[stem:] in suffixes):
+            return stem
+    return 0
 
 
 def _letters(text: str) -> int:
