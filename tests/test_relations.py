@@ -928,7 +928,8 @@ def test_verb_final_bodies_of_one_list_before_a_cue_are_not_its_subject_and_obje
 def test_a_partner_list_without_names_ends_before_the_next_name():
     # "gemeinsam mit Banken und IT-Sicherheitsunternehmen": the partners are unnamed; the name after the list is
     # what they launched together, no partner
-    text = "Das BKA hat gemeinsam mit Banken und IT-Sicherheitsunternehmen die Initiative Cybercrime Atlas ins Leben gerufen."
+    text = ("Das BKA hat gemeinsam mit Banken und IT-Sicherheitsunternehmen die Initiative Cybercrime Atlas "
+            "ins Leben gerufen.")
     assert not [t for t in triples(text, "de") if t[1] == "partnersWith"]
     text = "The FBI worked together with several banks and payment firms on the Cybercrime Atlas."
     assert not [t for t in triples(text, "en") if t[1] == "partnersWith"]
