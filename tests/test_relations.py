@@ -923,3 +923,20 @@ def test_verb_final_bodies_of_one_list_before_a_cue_are_not_its_subject_and_obje
     # subjects, the nearest member is not what they supported
     text = "در طول عملیات، شرکت‌های گروه‌آی‌بی (Group-IB)، کسپرسکی و ترند مایکرو پشتیبانی فراهم کردند."
     assert not [t for t in triples(text, "fa") if t[1] == "supports"]
+
+
+def test_a_partner_list_without_names_ends_before_the_next_name():
+    # "gemeinsam mit Banken und IT-Sicherheitsunternehmen": the partners are unnamed; the name after the list is
+    # what they launched together, no partner
+    text = ("Das BKA hat gemeinsam mit Banken und IT-Sicherheitsunternehmen die Initiative Cybercrime Atlas "
+            "ins Leben gerufen.")
+    assert not [t for t in triples(text, "de") if t[1] == "partnersWith"]
+    text = "The FBI worked together with several banks and payment firms on the Cybercrime Atlas."
+    assert not [t for t in triples(text, "en") if t[1] == "partnersWith"]
+    # a list that ends on a name keeps it: "with the police and Europol"
+    assert ("bka", "partnersWith", "europol") in triples(
+        "Das BKA arbeitet gemeinsam mit der Polizei und Europol.", "de")
+    assert ("europol", "partnersWith", "fbi") in triples("The FBI worked together with local police and Europol.", "en")
+    # a cue read from its stem: the rest of its word is no conjunction ("colabor|ou", "спільно з|і")
+    assert ("group-ib", "partnersWith", "interpol") in triples(
+        "A Group-IB também colaborou com a Interpol na análise de amostras do malware.", "pt")

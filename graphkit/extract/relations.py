@@ -408,6 +408,12 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         else:
             subjects = _side(doc, in_sentence, fits_subject, lang, after=hit.end)
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
+        after_cue = [m for m in (objects if subject_first else subjects) if m.start >= hit.end]
+        if not lang.verb_final and after_cue \
+                and _past_unnamed_list(doc, hit.end, min(m.start for m in after_cue), lang):
+            # "gemeinsam mit Banken und IT-Sicherheitsunternehmen die Initiative X": the phrase after the cue was a
+            # list of unnamed ones, and it ended; the name after it belongs to another phrase
+            return []
         if predicate == "locatedIn" and subjects:
             # "PagRápido, com sede em Barueri": the seat is said of the name right before it (or, verb-final, right
             # before the place), one body, not of a list nor of a name further back
@@ -462,6 +468,20 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
+
+
+def _past_unnamed_list(doc: Document, start: int, end: int, lang: Language) -> bool:
+    """Whether the stretch between a cue and the argument after it holds a list of unnamed ones that ended: a
+    conjunction followed by two words or more before the name ("mit Banken und IT-Sicherheitsunternehmen die
+    Initiative X"; but "with local police and Europol", "with the police and the FBI" go on to the name)."""
+    while start < end and doc.text[start].isalnum():
+        start += 1  # a cue read from its stem ends with the word ("colabor|ou com", "спільно з|і")
+    gap = doc.text[start:end]
+    if not lang.conjunctions or any(is_unspaced(c) for c in gap):
+        return False
+    words = re.findall(r"\w[\w'’-]*", fold(gap))
+    last = max((i for i, w in enumerate(words) if w in lang.conjunctions), default=None)
+    return last is not None and len(words) - last - 1 >= 2
 
 
 def _missed_name(doc: Document, pool: Pool, start: int, end: int) -> bool:
