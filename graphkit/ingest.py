@@ -572,19 +572,23 @@ SURE_WORDS, SURE_SHARE, SURE_RATIO, SURE_FOREIGN = 100, 0.2, 2, 0.05
 #: that has at least ``WINDOW_MIN`` of them (no more than ``MAX_NEAR_TOP`` languages tied) leads that run, and is
 #: weighed. A language that writes few words apart (Finnish, Estonian, Latvian) leads the runs of an article in it,
 #: where a quotation of English or French, three times as full of frequent words, has more of them over the text.
-WINDOW, WINDOW_MIN = 20, 2
+#: A text is in one language without lingua only where fewer than ``SURE_FOREIGN_RUNS`` of the runs that have a
+#: leader are led by other languages (an English name, "Ministry of Justice", leads its run in a German article).
+WINDOW, WINDOW_MIN, SURE_FOREIGN_RUNS = 20, 2, 0.2
 
 
 def _leaders(order: list[str], marked: dict[str, frozenset[str]]) -> list[frozenset[str]]:
     """The languages leading each run of ``WINDOW`` words of ``order`` (the text's words in its script, in their
-    order) that has ``WINDOW_MIN`` frequent words; ``marked``: each frequent word's languages."""
+    order) that has ``WINDOW_MIN`` frequent words of two letters or more; ``marked``: each frequent word's
+    languages."""
+    runs: dict[int, Counter[str]] = {}
+    for i, w in enumerate(order):
+        codes = marked.get(w)
+        if codes and len(w) > 1:  # "s" of "Microsoft's", "a", "i": every language's
+            runs.setdefault(i // WINDOW, Counter()).update(codes)
     out: list[frozenset[str]] = []
-    for start in range(0, len(order), WINDOW):
-        scores: Counter[str] = Counter()
-        for w in order[start:start + WINDOW]:
-            for code in marked.get(w, ()):
-                scores[code] += 1
-        top = max(scores.values(), default=0)
+    for scores in runs.values():
+        top = max(scores.values())
         lead = frozenset(code for code, count in scores.items() if count == top)
         if top >= WINDOW_MIN and len(lead) <= MAX_NEAR_TOP:
             out.append(lead)
@@ -613,7 +617,7 @@ def _candidates(main: str, words: Counter[str], others: int, order: list[str] | 
 
     ``order``: the words in the order the text writes them (:func:`_script_words`); the language leading each run
     of them (:func:`_leaders`) is weighed too, and a text is in one language without lingua only where that
-    language leads every run.
+    language leads nearly every run (``SURE_FOREIGN_RUNS``).
     """
     from .lang import frequent_words
 
@@ -643,7 +647,8 @@ def _candidates(main: str, words: Counter[str], others: int, order: list[str] | 
         return None
     leaders = _leaders(order or [], {w: codes for w, codes, _ in marked})
     if (top > SURE_RATIO * ranked[1][1] and top >= SURE_SHARE * total and total >= SURE_WORDS
-            and first not in table.neighbours and known <= listed and all(first in lead for lead in leaders)):
+            and first not in table.neighbours and known <= listed
+            and sum(first not in lead for lead in leaders) < SURE_FOREIGN_RUNS * len(leaders)):
         # no quotation in another language: its words that are not the first's are few
         foreign: Counter[str] = Counter()
         for w, codes, count in marked:
