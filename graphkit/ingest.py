@@ -16,6 +16,7 @@ import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -581,13 +582,13 @@ def _leaders(order: list[str], marked: dict[str, frozenset[str]]) -> list[frozen
     """The languages leading each run of ``WINDOW`` words of ``order`` (the text's words in its script, in their
     order) that has ``WINDOW_MIN`` frequent words of two letters or more; ``marked``: each frequent word's
     languages."""
-    runs: dict[int, Counter[str]] = {}
-    for i, w in enumerate(order):
-        codes = marked.get(w)
-        if codes and len(w) > 1:  # "s" of "Microsoft's", "a", "i": every language's
-            runs.setdefault(i // WINDOW, Counter()).update(codes)
+    marked = {w: codes for w, codes in marked.items() if len(w) > 1}  # "s" of "Microsoft's", "a", "i": everyone's
     out: list[frozenset[str]] = []
-    for scores in runs.values():
+    for start in range(0, len(order), WINDOW):
+        hits = [codes for w in order[start:start + WINDOW] if (codes := marked.get(w))]
+        if len(hits) < WINDOW_MIN:
+            continue
+        scores = Counter(chain.from_iterable(hits))
         top = max(scores.values())
         lead = frozenset(code for code, count in scores.items() if count == top)
         if top >= WINDOW_MIN and len(lead) <= MAX_NEAR_TOP:
