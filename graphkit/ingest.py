@@ -16,6 +16,7 @@ import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -534,20 +535,24 @@ def _script_language(sample: str, scripts: tuple[str, int, int] | None = None) -
     return script_languages().get(script) if n >= 20 and 2 * n >= latin else None
 
 
-def _script_words(sample: str, main: str) -> tuple[Counter[str], int]:
-    """The words of ``sample`` written in its main script, folded, and how many times each is; and how many words
-    it has in other scripts, a character of a script written without spaces (Chinese, Japanese) being a word."""
+def _script_words(sample: str, main: str) -> tuple[Counter[str], int, list[str]]:
+    """The words of ``sample`` written in its main script, folded, and how many times each is; how many words
+    it has in other scripts, a character of a script written without spaces (Chinese, Japanese) being a word;
+    and the folded words of the main script in the order the text writes them."""
     from .text import script_of
 
     words: Counter[str] = Counter()
     others = 0
-    for w, n in Counter(_WORD_SPLIT.split(sample)).items():  # each different word folded once
+    tokens = _WORD_SPLIT.split(sample)
+    folded: dict[str, str] = {}
+    for w, n in Counter(tokens).items():  # each different word folded once
         script = script_of(w[0]) if w else ""
         if script == main:
-            words[fold(w)] += n
+            folded[w] = fold(w)
+            words[folded[w]] += n
         elif script and script != "DIGIT":
             others += n * (sum(1 for c in w if is_unspaced(c)) or 1)
-    return words, others
+    return words, others, [folded[w] for w in tokens if w in folded]
 
 
 #: The fewest frequent words (``data/langid.toml``) of one language a text needs, and the share of the words of
@@ -564,9 +569,34 @@ MAX_NEAR_TOP = 8
 #: (``[neighbours]``) and no other language has more than ``SURE_FOREIGN`` of its words (a quotation): lingua is
 #: not asked.
 SURE_WORDS, SURE_SHARE, SURE_RATIO, SURE_FOREIGN = 100, 0.2, 2, 0.05
+#: The text is also read in runs of ``WINDOW`` words of its script: the language with most frequent words in a run
+#: that has at least ``WINDOW_MIN`` of them (no more than ``MAX_NEAR_TOP`` languages tied) leads that run, and is
+#: weighed. A language that writes few words apart (Finnish, Estonian, Latvian) leads the runs of an article in it,
+#: where a quotation of English or French, three times as full of frequent words, has more of them over the text.
+#: A text is in one language without lingua only where fewer than ``SURE_FOREIGN_RUNS`` of the runs that have a
+#: leader are led by other languages (an English name, "Ministry of Justice", leads its run in a German article).
+WINDOW, WINDOW_MIN, SURE_FOREIGN_RUNS = 20, 2, 0.2
 
 
-def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] | None:
+def _leaders(order: list[str], marked: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """The languages leading each run of ``WINDOW`` words of ``order`` (the text's words in its script, in their
+    order) that has ``WINDOW_MIN`` frequent words of two letters or more; ``marked``: each frequent word's
+    languages."""
+    marked = {w: codes for w, codes in marked.items() if len(w) > 1}  # "s" of "Microsoft's", "a", "i": everyone's
+    out: list[frozenset[str]] = []
+    for start in range(0, len(order), WINDOW):
+        hits = [codes for w in order[start:start + WINDOW] if (codes := marked.get(w))]
+        if len(hits) < WINDOW_MIN:
+            continue
+        scores = Counter(chain.from_iterable(hits))
+        top = max(scores.values())
+        lead = frozenset(code for code, count in scores.items() if count == top)
+        if top >= WINDOW_MIN and len(lead) <= MAX_NEAR_TOP:
+            out.append(lead)
+    return out
+
+
+def _candidates(main: str, words: Counter[str], others: int, order: list[str] | None = None) -> tuple[str, ...] | None:
     """The languages lingua need weigh for a text of this main script, its words in it and the words in other
     scripts (:func:`_script_words`), or None: all of them; one language: the text is in it.
 
@@ -585,6 +615,10 @@ def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] 
     language, Turkish "ı", Polish "ł", more than its share of the words). Where the words are too few, or another
     script is too present, lingua weighs all the languages: it chooses the languages of the script most words are
     written in, and a Chinese character is a word to it.
+
+    ``order``: the words in the order the text writes them (:func:`_script_words`); the language leading each run
+    of them (:func:`_leaders`) is weighed too, and a text is in one language without lingua only where that
+    language leads nearly every run (``SURE_FOREIGN_RUNS``).
     """
     from .lang import frequent_words
 
@@ -612,8 +646,10 @@ def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] 
     (first, top), total = ranked[0], sum(words.values())
     if top < MIN_FREQUENT or top < FREQUENT_SHARE * total:
         return None
+    leaders = _leaders(order or [], {w: codes for w, codes, _ in marked})
     if (top > SURE_RATIO * ranked[1][1] and top >= SURE_SHARE * total and total >= SURE_WORDS
-            and first not in table.neighbours and known <= listed):
+            and first not in table.neighbours and known <= listed
+            and sum(first not in lead for lead in leaders) < SURE_FOREIGN_RUNS * len(leaders)):
         # no quotation in another language: its words that are not the first's are few
         foreign: Counter[str] = Counter()
         for w, codes, count in marked:
@@ -625,7 +661,7 @@ def _candidates(main: str, words: Counter[str], others: int) -> tuple[str, ...] 
     near_top = [code for code, count in ranked if count * CANDIDATE_RATIO >= top]
     if len(near_top) > MAX_NEAR_TOP:  # words every language writes: a language none of the lists is of (Hausa)
         return None
-    chosen = {*near_top, *(code for code, count in ranked if count == ranked[1][1])}
+    chosen = {*near_top, *(code for code, count in ranked if count == ranked[1][1])}.union(*leaders)
     chosen |= {near for code in chosen for near in table.neighbours.get(code, ())}
     return tuple(sorted((chosen | (known - listed)) & known))
 
@@ -646,8 +682,8 @@ def detect_language(text: str) -> str:
     if by_script:
         return by_script
     main = _main_script(sample, scripts)
-    words, others = _script_words(sample, main)
-    codes = _candidates(main, words, others)
+    words, others, order = _script_words(sample, main)
+    codes = _candidates(main, words, others, order)
     if codes is not None and len(codes) == 1:
         return _by_words(sample, codes[0], words=words)
     language = (_detector_of(codes) if codes else _detector()).detect_language_of(sample)

@@ -22,6 +22,7 @@ from graphkit.ingest import (
 from graphkit.model import Span
 
 SEEDS = Path("/work/shared/corpus/seeds")
+ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = "Binance şi INTERPOL — ไบแนนซ์, 币安, बिनेंस 𝔸"
 
 
@@ -480,6 +481,45 @@ def test_an_english_quotation_does_not_make_an_article_english(article, code, qu
     assert code in _candidates_of(text)
     assert detect_language(text) == _lingua_alone(text) == code
 
+
+FRENCH_QUOTE = ("« C'est l'une des plus grandes opérations que nous ayons vues dans la région, et elle montre ce que "
+                "la police et le secteur privé peuvent faire ensemble », a déclaré un porte-parole de la société, qui "
+                "a ajouté que l'enquête était toujours en cours et que d'autres arrestations étaient attendues dans "
+                "les semaines à venir. ")
+
+
+def _smoke_article(code: str) -> str:
+    """The smoke sentences of a language (tests/data/lang-smoke), one after the other: an article in it."""
+    import tomllib
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    data = tomllib.loads((ROOT / "tests" / "data" / "lang-smoke" / f"{code}.toml").read_text(encoding="utf-8"))
+    sentences: list[str] = []
+    for value in data.values():
+        sentences += [s for s in strings(value) if len(s.split()) >= 4 and s not in sentences]
+    return " ".join(sentences) + " "
+
+
+@pytest.mark.parametrize("code, quote, languages", [
+    ("et", ENGLISH_QUOTE * 2, {"et"}), ("et", FRENCH_QUOTE * 2, {"et"}), ("fi", FRENCH_QUOTE, {"fi"}),
+    ("lv", FRENCH_QUOTE * 2, {"lv"}), ("ms", FRENCH_QUOTE * 2, {"ms"}),
+    ("sr", FRENCH_QUOTE * 2, {"sr", "hr", "bs"}),  # Serbian, mostly in the Latin script: lingua calls it Croatian
+])
+def test_a_quotation_full_of_frequent_words_does_not_outweigh_a_longer_article_that_writes_few(code, quote, languages):
+    # Estonian, Finnish, Latvian, Malay and Serbian write fewer words apart than English or French: a quotation
+    # shorter than the article had more frequent words, and its language was chosen without lingua, or weighed
+    # without the article's; the article's language leads the runs of words it is written in, and is weighed
+    article = _smoke_article(code)
+    assert len(article.split()) > len(quote.split())
+    for text in (article + quote, quote + article):
+        assert detect_language(text) == _lingua_alone(text)
+        assert detect_language(text) in languages
 
 def test_a_headline_with_few_frequent_words_is_weighed_against_every_language():
     # "uz", "i", "protiv": three Croatian words, also Latin, Bosnian, Slovene ones; three were too few to choose by
