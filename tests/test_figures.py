@@ -1177,3 +1177,18 @@ def test_member_organizations_are_said_to_be_members(lang, text, expected):
 ])
 def test_a_couple_of_users_or_leads_is_no_figure(lang, text):
     assert found(text, lang, names=False) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # countries are the noun counted: "87 of them citizens" (warga negara) counts no countries, and a count of
+    # bodies after a count of countries is no count of countries
+    ("az", "Əməliyyatda 50-dən çox ölkədən 60-a yaxın hüquq-mühafizə orqanı iştirak edib.", [("countries", Decimal(50))]),
+    ("en", "Police in 20 countries took part.", [("countries", Decimal(20))]),
+])
+def test_countries_are_the_noun_counted(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_citizens_of_a_country_are_no_count_of_countries():
+    got = found("Sebanyak 40 orang ditangkap, 12 di antaranya warga negara asing.", "id", names=False)
+    assert ("arrests", Decimal(40)) in [f[:2] for f in got] and "countries" not in [f[0] for f in got]
