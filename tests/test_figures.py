@@ -1088,7 +1088,7 @@ def test_persons_counted_then_said_defrauded_are_victims(lang, text):
     ("th", "เมื่อวันที่ 21 มิ.ย. เจ้าหน้าที่จาก 30 ประเทศเข้าร่วม", [("countries", Decimal(30))]),
     # a phone number after the word for number: "за номером 102"
     ("uk", "Про кібератаки на сервери можна повідомити за номером 102.", []),
-    # "one" is an article ("แห่งหนึ่ง", a certain), and two countries are the two sides of an agreement
+    # "one" is an article ("แห่งหนึ่ง", a certain), and two countries in words are the sides of an agreement
     ("th", "อีกชุดเข้าตรวจค้นคาสิโนแห่งหนึ่งแต่ไม่พบผู้ต้องหา", []),
     ("kk", "Департамент Украина полициясымен және екі елдің прокурорларымен бірлесіп жұмыс істеді.", []),
     ("en", "The police of the two countries will exchange information.", []),
