@@ -1088,7 +1088,7 @@ def test_persons_counted_then_said_defrauded_are_victims(lang, text):
     ("th", "เมื่อวันที่ 21 มิ.ย. เจ้าหน้าที่จาก 30 ประเทศเข้าร่วม", [("countries", Decimal(30))]),
     # a phone number after the word for number: "за номером 102"
     ("uk", "Про кібератаки на сервери можна повідомити за номером 102.", []),
-    # "one" is an article ("แห่งหนึ่ง", a certain), and two countries are the two sides of an agreement
+    # "one" is an article ("แห่งหนึ่ง", a certain), and two countries in words are the sides of an agreement
     ("th", "อีกชุดเข้าตรวจค้นคาสิโนแห่งหนึ่งแต่ไม่พบผู้ต้องหา", []),
     ("kk", "Департамент Украина полициясымен және екі елдің прокурорларымен бірлесіп жұмыс істеді.", []),
     ("en", "The police of the two countries will exchange information.", []),
@@ -1177,3 +1177,18 @@ def test_member_organizations_are_said_to_be_members(lang, text, expected):
 ])
 def test_a_couple_of_users_or_leads_is_no_figure(lang, text):
     assert found(text, lang, names=False) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # countries are the noun counted: "87 of them citizens" (warga negara) counts no countries, and a count of
+    # bodies after a count of countries is no count of countries
+    ("az", "Əməliyyatda 50-dən çox ölkədən 60-a yaxın hüquq-mühafizə orqanı iştirak edib.", [("countries", Decimal(50))]),
+    ("en", "Police in 20 countries took part.", [("countries", Decimal(20))]),
+])
+def test_countries_are_the_noun_counted(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_citizens_of_a_country_are_no_count_of_countries():
+    got = found("Sebanyak 40 orang ditangkap, 12 di antaranya warga negara asing.", "id", names=False)
+    assert ("arrests", Decimal(40)) in [f[:2] for f in got] and "countries" not in [f[0] for f in got]

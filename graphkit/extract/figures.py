@@ -63,6 +63,7 @@ class KindInfo:
     persons: bool = False  # the kind counts persons
     # predicates one of whose relation cues the figure's sentence must hold ("48 institutions belong to it")
     relations: tuple[str, ...] = ()
+    least_in_words: float = 0  # a count written in words below it is no count of this kind ("the two countries")
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def _kind_info(v: dict) -> KindInfo:
         silent=bool(v.get("silent", False)), blocks=tuple(v.get("blocks", ())), yields=tuple(v.get("yields", ())),
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
-        relations=tuple(v.get("relations", ())))
+        relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)))
 
 
 @dataclass(frozen=True)
@@ -336,7 +337,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself
-        if _word_at(folded, _skip_space(folded, fe), lang.months) or (value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
+        if _word_at(folded, _skip_space(folded, fe), lang.months) or (
+                value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24"
         finish(s, fe, value, year_like)
 
@@ -698,6 +700,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             continue
         if not info.least <= q.value <= info.most:
             continue
+        if q.value < info.least_in_words and not doc.text[q.start].isdigit():
+            continue  # "the two countries", "екі елдің": the sides of an agreement, not an operation's reach
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
