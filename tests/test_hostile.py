@@ -2059,3 +2059,23 @@ def test_a_word_of_many_thousand_letters_takes_linear_time():
     from graphkit.extract import gazetteer
     _grows_linearly(gazetteer.annotate, lambda n: "காவல்துறை " + _repeated("பிரிவுகாவல்ாிீ", n) + " கூறினார்.", "ta",
                     6_000)
+
+
+# ---------------------------------------------------------------- hostile text: marks of direction
+
+
+def _extracted(text: str, language: str):
+    from graphkit.ingest import make_document
+    from graphkit.pipeline import extract
+    return extract(make_document(text, doc_id="rtl.txt", language=language))
+
+
+def test_a_right_to_left_mark_after_a_title_is_no_part_of_a_name():
+    """A right-to-left mark written after a word (as web pages in Arabic and Hebrew do) made the word unknown:
+    "مدير الشرطة\u200f محمد علي" (the police director Muhammad Ali) gave a person "الشرطة\u200f محمد علي", the
+    word for the police read as his first name. The mark shows nothing: the words around it are read as without it."""
+    with_mark = _extracted("قال مدير الشرطة\u200f محمد علي إن الإنتربول ومايكروسوفت اعتقلت خمسة.", "ar")
+    without = _extracted("قال مدير الشرطة محمد علي إن الإنتربول ومايكروسوفت اعتقلت خمسة.", "ar")
+    assert [m.text for m in with_mark.mentions if m.type == "Person"] == \
+        [m.text for m in without.mentions if m.type == "Person"]
+    assert not any("الشرطة" in m.text for m in with_mark.mentions if m.type == "Person")
