@@ -2079,3 +2079,15 @@ def test_a_right_to_left_mark_after_a_title_is_no_part_of_a_name():
     assert [m.text for m in with_mark.mentions if m.type == "Person"] == \
         [m.text for m in without.mentions if m.type == "Person"]
     assert not any("الشرطة" in m.text for m in with_mark.mentions if m.type == "Person")
+
+
+def test_a_mark_of_direction_inside_a_name_is_no_part_of_its_label():
+    """A right-to-left mark between the words of a name ("דוד\u200f כהן") stayed in the person's rdfs:label,
+    where it shows nothing and makes the label differ from the name as read."""
+    from graphkit.ingest import make_document
+    from graphkit.pipeline import build_documents
+    text = "מפקד משטרת ישראל\u200f, דוד\u200f כהן, אמר כי האינטרפול עצר חמישה. דוד\u200f כהן הוסיף כי המבצע הצליח.\n"
+    result = build_documents([make_document(text, doc_id="he.txt", language="he")])
+    people = [e for e in result.entities if e.type == "Person"]
+    assert [e.label for e in people] == ["דוד כהן"]
+    assert not any(c in "\u200e\u200f" for e in result.entities for name, _ in e.alt_labels for c in name)
