@@ -2091,3 +2091,22 @@ def test_a_mark_of_direction_inside_a_name_is_no_part_of_its_label():
     people = [e for e in result.entities if e.type == "Person"]
     assert [e.label for e in people] == ["דוד כהן"]
     assert not any(c in "\u200e\u200f" for e in result.entities for name, _ in e.alt_labels for c in name)
+
+
+# ---------------------------------------------------------------- hostile text: numbers beyond 28 digits
+
+
+@pytest.mark.parametrize("written, value", [
+    ("$" + "1" * 40 + "bn", "1" * 40 + "0" * 9),
+    ("$" + "9" * 38 + " trillion", "9" * 38 + "0" * 12),
+    ("$" + "1" * 30 + ".5 million", "1" * 30 + "500000"),
+])
+def test_a_number_of_many_digits_with_a_scale_keeps_every_digit(written, value):
+    """A number multiplied by its scale ("bn", "trillion") was rounded to the 28 digits of Python's default
+    decimal context: "$111…1bn" (40 ones) had the value 1111111111111111111111111111000000000000, a number the
+    text does not hold. The value is now the number the text writes, every digit of it."""
+    from decimal import Decimal
+    text = f"Police said the gang stole {written} from 7 banks."
+    figures = _extracted(text, "en").figures
+    assert [f.text for f in figures if f.value > 1000] == [written]
+    assert [f.value for f in figures if f.value > 1000] == [Decimal(value)]
