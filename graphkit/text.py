@@ -248,6 +248,8 @@ _INVISIBLE_RE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 _CASED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
 #: Control characters: C0 but tab and newline, DEL and C1.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: The marks, embeddings and isolates of writing direction ("דוד\u200f כהן"): they show nothing in a name alone.
+_DIRECTION_RE = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def visible_with_offsets(folded: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -271,12 +273,13 @@ def visible(text: str) -> str:
 
 def clean_label(text: str) -> str:
     """A name fit to be a label: no control character (each is a space), no invisible character where it shows
-    nothing (a zero-width joiner stays between letters of a script that joins them), white space collapsed.
+    nothing (a zero-width joiner stays between letters of a script that joins them), no mark of writing direction,
+    white space collapsed.
 
     >>> clean_label("Inter\u00adpol\x07 Cyber\u200b  Unit"), clean_label("ශ්\u200dරී")
     ('Interpol Cyber Unit', 'ශ්\u200dරී')
     """
-    text = _CONTROL_RE.sub(" ", text)
+    text = _DIRECTION_RE.sub("", _CONTROL_RE.sub(" ", text))
     if _INVISIBLE_RE.search(text):
         kept = []
         for i, c in enumerate(text):

@@ -2059,3 +2059,54 @@ def test_a_word_of_many_thousand_letters_takes_linear_time():
     from graphkit.extract import gazetteer
     _grows_linearly(gazetteer.annotate, lambda n: "காவல்துறை " + _repeated("பிரிவுகாவல்ாிீ", n) + " கூறினார்.", "ta",
                     6_000)
+
+
+# ---------------------------------------------------------------- hostile text: marks of direction
+
+
+def _extracted(text: str, language: str):
+    from graphkit.ingest import make_document
+    from graphkit.pipeline import extract
+    return extract(make_document(text, doc_id="rtl.txt", language=language))
+
+
+def test_a_right_to_left_mark_after_a_title_is_no_part_of_a_name():
+    """A right-to-left mark written after a word (as web pages in Arabic and Hebrew do) made the word unknown:
+    "مدير الشرطة\u200f محمد علي" (the police director Muhammad Ali) gave a person "الشرطة\u200f محمد علي", the
+    word for the police read as his first name. The mark shows nothing: the words around it are read as without it."""
+    with_mark = _extracted("قال مدير الشرطة\u200f محمد علي إن الإنتربول ومايكروسوفت اعتقلت خمسة.", "ar")
+    without = _extracted("قال مدير الشرطة محمد علي إن الإنتربول ومايكروسوفت اعتقلت خمسة.", "ar")
+    assert [m.text for m in with_mark.mentions if m.type == "Person"] == \
+        [m.text for m in without.mentions if m.type == "Person"]
+    assert not any("الشرطة" in m.text for m in with_mark.mentions if m.type == "Person")
+
+
+def test_a_mark_of_direction_inside_a_name_is_no_part_of_its_label():
+    """A right-to-left mark between the words of a name ("דוד\u200f כהן") stayed in the person's rdfs:label,
+    where it shows nothing and makes the label differ from the name as read."""
+    from graphkit.ingest import make_document
+    from graphkit.pipeline import build_documents
+    text = "מפקד משטרת ישראל\u200f, דוד\u200f כהן, אמר כי האינטרפול עצר חמישה. דוד\u200f כהן הוסיף כי המבצע הצליח.\n"
+    result = build_documents([make_document(text, doc_id="he.txt", language="he")])
+    people = [e for e in result.entities if e.type == "Person"]
+    assert [e.label for e in people] == ["דוד כהן"]
+    assert not any(c in "\u200e\u200f" for e in result.entities for name, _ in e.alt_labels for c in name)
+
+
+# ---------------------------------------------------------------- hostile text: numbers beyond 28 digits
+
+
+@pytest.mark.parametrize("written, value", [
+    ("$" + "1" * 40 + "bn", "1" * 40 + "0" * 9),
+    ("$" + "9" * 38 + " trillion", "9" * 38 + "0" * 12),
+    ("$" + "1" * 30 + ".5 million", "1" * 30 + "500000"),
+])
+def test_a_number_of_many_digits_with_a_scale_keeps_every_digit(written, value):
+    """A number multiplied by its scale ("bn", "trillion") was rounded to the 28 digits of Python's default
+    decimal context: "$111…1bn" (40 ones) had the value 1111111111111111111111111111000000000000, a number the
+    text does not hold. The value is now the number the text writes, every digit of it."""
+    from decimal import Decimal
+    text = f"Police said the gang stole {written} from 7 banks."
+    figures = _extracted(text, "en").figures
+    assert [f.text for f in figures if f.value > 1000] == [written]
+    assert [f.value for f in figures if f.value > 1000] == [Decimal(value)]

@@ -439,7 +439,10 @@ def _role_split(runs: list[list[tuple[int, int, str]]], roles: frozenset[str]) -
 
 #: Scripts whose names stand before their titles, or are written without spaces: no name is read after a title.
 _NAME_FIRST = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
-_SPACED_TOKEN = re.compile(r"\S+")
+#: The marks of writing direction, which show nothing ("الشرطة\u200f محمد"): no part of the word they stand by.
+_DIRECTION_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+#: A word of a spaced script with what is written onto it, neither beginning nor ending with a mark of direction.
+_SPACED_TOKEN = re.compile(rf"[^\s{_DIRECTION_MARKS}](?:\S*[^\s{_DIRECTION_MARKS}])?")
 #: Punctuation that ends a name written after a title (a comma, a bracket, a full stop of any script).
 _NAME_END = re.compile(r"[,;:!?()\[\]«»\"“”‘’.،؛።፣፤፥।॥။၊។៕]")
 #: The quotation mark inside an abbreviated title of the Hebrew script ("סנ\"צ", "יו״ר"), which ends no name.
@@ -476,7 +479,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     phrased = _main_script(doc) in _PHRASED  # (a space there ends a phrase, not a word: someone must speak)
 
     def bare(token: str) -> str:
-        word = fold(token.strip(".,;:!?()[]«»\"“”‘’،؛።፣፤፥।॥။၊។៕-"))
+        word = fold(token.strip(".,;:!?()[]«»\"“”‘’،؛።፣፤፥।॥။၊។៕-" + _DIRECTION_MARKS))
         for p in lang.prefixes:
             if word.startswith(p) and len(word) > len(p) + 1 and word[len(p):] in roles | honorifics:
                 return word[len(p):]

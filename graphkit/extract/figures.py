@@ -19,7 +19,7 @@ import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 import regex
@@ -1295,4 +1295,12 @@ def set_annotations(doc: Document, found: list[tuple[Quantity, str, float]]) -> 
 
 def annotate(doc: Document) -> Document:
     """``set_annotations(doc, match(doc))``."""
-    return set_annotations(doc, match(doc))
+    # a number times its scale keeps every digit (the default context rounds to 28): no number or product of
+    # the text has more digits than the text has characters, with its scales (the stage only adds and multiplies)
+    with localcontext() as context:
+        context.prec = max(context.prec, len(doc.text) + EXTRA_DIGITS)
+        return set_annotations(doc, match(doc))
+
+
+#: Digits beyond the text's length that a product of a number and its scales may have.
+EXTRA_DIGITS = 100
