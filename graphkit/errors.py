@@ -121,7 +121,7 @@ def syntax_location(message: str) -> tuple[int | None, int | None, str]:
 def one_line(text: str, limit: int = 300) -> str:
     """``text`` (a message from a library, which may span lines) on one line, cut to ``limit`` characters.
 
-    >>> one_line("error at 1:5:\n  expected  one of")
+    >>> one_line("error at 1:5:\\n  expected  one of")
     'error at 1:5: expected one of'
     """
     text = " ".join(text.split())

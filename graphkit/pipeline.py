@@ -388,7 +388,7 @@ def build(
 
     Example:
         >>> result = graphkit.build(["examples/corpus"])    # doctest: +SKIP
-        >>> len(result.graph) > 0
+        >>> len(result.graph) > 0    # doctest: +SKIP
         True
     """
     skipped: list[Skipped] = []

@@ -121,7 +121,7 @@ def fold_with_offsets(text: str, *, case: bool = True) -> tuple[str, list[int]]:
     Results are cached (a text is folded once for every stage): treat them as read-only.
 
     >>> fold_with_offsets("İNTERPOL’s")[0]
-    "i̇nterpol's"
+    "interpol's"
     """
     return _fold_with_offsets(text, case)
 

@@ -9,10 +9,10 @@ graph into which the ontology (``ppp.ttl``) and the kinds of figures
 entities of the wrong types is reported rather than "repaired".
 
 Example:
-    >>> result = validate(graph)
-    >>> result.conforms, result.violations
+    >>> result = validate(graph)  # doctest: +SKIP
+    >>> result.conforms, result.violations  # doctest: +SKIP
     (False, 1)
-    >>> print(result.report)
+    >>> print(result.report)  # doctest: +SKIP
     Does not conform: 1 violation
     gke:binance – ppp:supports – This relation has no ppp:Evidence node (…) (value: gke:interpol)
 """
