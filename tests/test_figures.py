@@ -1202,7 +1202,7 @@ def test_citizens_of_a_country_are_no_count_of_countries():
          [("amount_lost", Decimal("928000000"), "NOK"), ("amount_lost", Decimal("614000000"), "NOK")]),
     ],
 )
-def test_scaled_amount_takes_the_currency_of_the_next_amount_of_its_sentence(text, lang, expected):
+def test_scaled_amount_takes_the_currency_of_the_amount_before_it_in_its_sentence(text, lang, expected):
     assert [(k, v, u) for k, v, u, _ in found(text, lang)] == expected
 
 
@@ -1217,3 +1217,15 @@ def test_scaled_amount_takes_the_currency_of_the_next_amount_of_its_sentence(tex
 def test_scaled_count_keeps_no_currency(text, lang):
     qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
     assert [q.unit for q in qs if q.value in (Decimal("2000000"), Decimal("30000"))] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("The police took down two of the three main Emotet servers.", "en", Decimal("2")),
+        ("Policija perėmė du iš trijų pagrindinių „Emotet“ serverių.", "lt", Decimal("2")),
+        ("Полиция изъяла два из трёх серверов.", "ru", Decimal("2")),
+    ],
+)
+def test_the_whole_after_its_part_is_no_figure(text, lang, value):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [("infrastructure_taken_down", value)]
