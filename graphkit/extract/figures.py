@@ -1216,7 +1216,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     cues_doc = doc.with_(mentions=tuple(m for m in doc.mentions if m not in inside_amounts)) \
         if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
-    for q in quantities:
+    for q, previous in zip(quantities, (None,) + quantities):
+        if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
+            continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
@@ -1239,6 +1241,14 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
+
+
+def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
+    """Whether a number is the whole of the number before it, a word such as "of" between them ("2 of 3")."""
+    if not lang.of_whole or q.year_like:
+        return False
+    gap = folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split()
+    return bool(gap) and " ".join(gap) in lang.of_whole
 
 
 #: The most characters between two counts of a list ("ni personer, Midt- og Vestjyllands Politi 14").
