@@ -1229,3 +1229,14 @@ def test_scaled_count_keeps_no_currency(text, lang):
 )
 def test_the_whole_after_its_part_is_no_figure(text, lang, value):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [("infrastructure_taken_down", value)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("در آن عملیات نزدیک به ۳۵۰۰ نفر در ۳۴ کشور بازداشت شدند.", "fa"),
+        ("In that operation nearly 3500 people in 34 countries were arrested.", "en"),
+    ],
+)
+def test_a_cue_after_the_countries_counted_is_the_count_before_them(text, lang):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("3500")), ("countries", Decimal("34"))]

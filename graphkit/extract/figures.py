@@ -612,6 +612,21 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
     return out
 
 
+def _countries_masked(right: str, lang: Language) -> str:
+    """The words after a count with the countries counted in it blanked: "3500 نفر در ۳۴ کشور بازداشت", "3500
+    people in 34 countries were arrested" (the arrests are the 3500's; the 34 counts where)."""
+    cues = lang.figure_cues.get("countries", ())
+    if not cues or not _NUMBER_IN.search(right):
+        return right
+    return _countries_pattern(cues).sub(lambda m: " " * len(m.group()), right)
+
+
+@lru_cache(maxsize=64)
+def _countries_pattern(cues: tuple[str, ...]):
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(r"\d[\d.,\u00a0\u202f]*\s?(?:%s)\w*" % alternatives, re.IGNORECASE)
+
+
 #: The rest of a cue's word, then a number: the cue stands before that number and is its ("ухапшено 30").
 _NUMBER_NEXT = re.compile(r"[^\W\d_]{0,12}\s?\d")
 
@@ -757,7 +772,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             continue  # "the two countries", "екі елдің": the sides of an agreement, not an operation's reach
         if kind == "founded" and not q.year_like:
             continue
-        d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
+        d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
+                            verb_final=lang.verb_final)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
         if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
