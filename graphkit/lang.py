@@ -154,6 +154,7 @@ class Language:
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
+    of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -205,7 +206,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list"},
+                "partitive": "list", "of_whole": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -378,6 +379,7 @@ def _language(code: str) -> Language:
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
+        of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},

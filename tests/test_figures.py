@@ -1192,3 +1192,51 @@ def test_countries_are_the_noun_counted(lang, text, expected):
 def test_citizens_of_a_country_are_no_count_of_countries():
     got = found("Sebanyak 40 orang ditangkap, 12 di antaranya warga negara asing.", "id", names=False)
     assert ("arrests", Decimal(40)) in [f[:2] for f in got] and "countries" not in [f[0] for f in got]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # the currency said once for two amounts of one sentence: "928 millioner kroner …, mot 614 millioner"
+        ("Privatpersoner tapte 928 millioner kroner på svindel i 2023, mot 614 millioner året før.", "nb",
+         [("amount_lost", Decimal("928000000"), "NOK"), ("amount_lost", Decimal("614000000"), "NOK")]),
+    ],
+)
+def test_scaled_amount_takes_the_currency_of_the_amount_before_it_in_its_sentence(text, lang, expected):
+    assert [(k, v, u) for k, v, u, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Politiet beslagla 5 millioner kroner. Tjenesten har 2 millioner brukere.", "nb"),  # another sentence
+        ("Politiet beslagla 5 millioner kroner, og tjenesten har 2 millioner brukere.", "nb"),  # its own noun
+        ("ایپ کے صارفین کی تعداد 30 ہزار تک تھی۔ سرمایہ کاری 80 ہزار ڈالر تک رہی۔", "ur"),
+    ],
+)
+def test_scaled_count_keeps_no_currency(text, lang):
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
+    assert [q.unit for q in qs if q.value in (Decimal("2000000"), Decimal("30000"))] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("The police took down two of the three main Emotet servers.", "en", Decimal("2")),
+        ("Policija perėmė du iš trijų pagrindinių „Emotet“ serverių.", "lt", Decimal("2")),
+        ("Полиция изъяла два из трёх серверов.", "ru", Decimal("2")),
+    ],
+)
+def test_the_whole_after_its_part_is_no_figure(text, lang, value):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [("infrastructure_taken_down", value)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("در آن عملیات نزدیک به ۳۵۰۰ نفر در ۳۴ کشور بازداشت شدند.", "fa"),
+        ("In that operation nearly 3500 people in 34 countries were arrested.", "en"),
+    ],
+)
+def test_a_cue_after_the_countries_counted_is_the_count_before_them(text, lang):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("3500")), ("countries", Decimal("34"))]

@@ -254,6 +254,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     text = doc.text
     folded, origin = fold_with_offsets(text)
     found: list[Quantity] = []
+    scaled: set[int] = set()  # the indices in ``found`` of the numbers read with a scale word ("614 millioner")
 
     def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
         """Read scale, percent and currency after a number whose folded end is ``fpos``."""
@@ -308,6 +309,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if unit is None and (percent_start := _percent_word_before(text, start, lang)) is not None:
             unit, start = "%", percent_start  # "ร้อยละ 40"
         end = origin[fpos] if fpos < len(origin) else len(text)
+        if hit:
+            scaled.add(len(found))
         found.append(Quantity(start, end, value, unit, year_like and unit is None))
 
     for m in _DIGITS.finditer(text):
@@ -373,7 +376,57 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
             finish(start, end, words_value(tokens), False)
             resume = end
-    return sorted(found, key=lambda q: (q.start, q.end))
+    return _currency_shared(text, found, scaled, lang)
+
+
+_NEXT_WORD = regex.compile(r"[\s\u00a0]*([\p{L}\p{M}]+)")
+
+
+def _counts_a_noun(text: str, end: int, lang: Language) -> bool:
+    """Whether the word after a number is what it counts: a cue of a count ("3 mil vítimas", "4 тыс.
+    потерпевших") or a counter of a script written without spaces ("55.5万个")."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    if m.start(1) == end or is_unspaced(m.group(1)[0]):
+        return True  # a counter written onto the number ("৭৪৫টি") or in a script without spaces
+    word = fold(m.group(1))
+    table = kinds()
+    return any(word.startswith(c) or c.startswith(word) and len(word) >= 4
+               for k, cues in lang.figure_cues.items() if k in table and not table[k].money
+               for c in cues if c)
+
+
+#: The most characters between two amounts of one sentence that share a currency said once.
+_SHARED_CURRENCY_GAP = 60
+#: The end of a sentence or clause between two amounts: no currency is shared across it.
+_SHARED_CURRENCY_BREAK = re.compile(r"[.!?;:\u0964\u061f\u06d4\u3002](?:\s|$)")
+
+
+def _currency_shared(text: str, found: list[Quantity], scaled: set[int], lang: Language) -> list[Quantity]:
+    """The numbers sorted, a number with a scale word and no unit taking the currency of the nearest amount before it in
+    its sentence: the currency said once for both ("928 millioner kroner …, mot 614 millioner"). A count ("2 millioner brukere") stands farther or in another
+    sentence."""
+    order = sorted(range(len(found)), key=lambda i: (found[i].start, found[i].end))
+    out = [found[i] for i in order]
+    money = [k for k, i in enumerate(order) if found[i].unit not in (None, "%")]
+    for k, i in enumerate(order):
+        q = found[i]
+        if i not in scaled or q.unit is not None or q.year_like or _counts_a_noun(text, q.end, lang):
+            continue
+        best = None
+        for m in money:
+            o = out[m]
+            if o.end > q.start:
+                continue  # the amount after it has the sentence's cue nearer ("from 783 thousand to 7 million euros")
+            lo, hi = o.end, q.start
+            gap = hi - lo
+            if 0 <= gap <= _SHARED_CURRENCY_GAP and not _SHARED_CURRENCY_BREAK.search(text, lo, hi) \
+                    and (best is None or gap < best[0]):
+                best = (gap, o.unit)
+        if best:
+            out[k] = Quantity(q.start, q.end, q.value, best[1], False)
+    return out
 
 
 #: A case ending written after a number with a hyphen or apostrophe ("1900-dən", "2000'den").
@@ -559,6 +612,21 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
     return out
 
 
+def _countries_masked(right: str, lang: Language) -> str:
+    """The words after a count with the countries counted in it blanked: "3500 نفر در ۳۴ کشور بازداشت", "3500
+    people in 34 countries were arrested" (the arrests are the 3500's; the 34 counts where)."""
+    cues = lang.figure_cues.get("countries", ())
+    if not cues or not _NUMBER_IN.search(right):
+        return right
+    return _countries_pattern(cues).sub(lambda m: " " * len(m.group()), right)
+
+
+@lru_cache(maxsize=64)
+def _countries_pattern(cues: tuple[str, ...]):
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(r"\d[\d.,\u00a0\u202f]*\s?(?:%s)\w*" % alternatives, re.IGNORECASE)
+
+
 #: The rest of a cue's word, then a number: the cue stands before that number and is its ("ухапшено 30").
 _NUMBER_NEXT = re.compile(r"[^\W\d_]{0,12}\s?\d")
 
@@ -704,7 +772,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             continue  # "the two countries", "екі елдің": the sides of an agreement, not an operation's reach
         if kind == "founded" and not q.year_like:
             continue
-        d_right = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
+        d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
+                            verb_final=lang.verb_final)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
         if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
@@ -1163,7 +1232,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     cues_doc = doc.with_(mentions=tuple(m for m in doc.mentions if m not in inside_amounts)) \
         if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
-    for q in quantities:
+    for q, previous in zip(quantities, (None,) + quantities):
+        if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
+            continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
@@ -1186,6 +1257,14 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
+
+
+def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
+    """Whether a number is the whole of the number before it, a word such as "of" between them ("2 of 3")."""
+    if not lang.of_whole or q.year_like:
+        return False
+    gap = folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split()
+    return bool(gap) and " ".join(gap) in lang.of_whole
 
 
 #: The most characters between two counts of a list ("ni personer, Midt- og Vestjyllands Politi 14").
