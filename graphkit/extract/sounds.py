@@ -221,9 +221,10 @@ def _stems(word: str, lang: Language, *, first: bool, last: bool) -> set[str]:
     return stems
 
 
+@lru_cache(maxsize=64)
 def _own_words(lang: Language) -> frozenset[str]:
     """The language's own words that its data lists (head words, roles, function words, words of bodies' names),
-    folded: none of them is a foreign name written by its sound."""
+    folded: none of them is a foreign name written by its sound (made once per language, not per document)."""
     return frozenset(lang.org_heads) | frozenset(lang.roles) | frozenset(lang.function_words) \
         | frozenset(lang.name_words) | frozenset(lang.conjunctions)
 
