@@ -147,11 +147,12 @@ def library_stamp(module) -> str:
 
 def package_stamp(name: str) -> str:
     """What tells one installed version of a package from another, without importing it: the size and time of
-    its ``__init__`` (or its module's file), found as an import would find it."""
-    import importlib.util
+    its ``__init__`` (or its module's file), found on ``sys.path`` as an import finds an installed package (import
+    hooks are not asked: this is no import)."""
+    from importlib.machinery import PathFinder
 
     try:
-        spec = importlib.util.find_spec(name)
+        spec = PathFinder.find_spec(name)
     except (ImportError, ValueError):
         spec = None
     path = getattr(spec, "origin", None) or ""
