@@ -223,6 +223,8 @@ class _QuietRdflib:
     either (a hundredth of a second of its start, most of it the patterns ``logging`` compiles).
     """
 
+    done = False
+
     @classmethod
     def install(cls) -> None:
         if "rdflib" in sys.modules:
@@ -230,15 +232,17 @@ class _QuietRdflib:
         elif not any(isinstance(finder, cls) for finder in sys.meta_path):
             sys.meta_path.insert(0, cls())
 
-    @staticmethod
-    def quiet() -> None:
+    @classmethod
+    def quiet(cls) -> None:
         import logging
 
         logging.getLogger("rdflib").setLevel(logging.ERROR)
+        cls.done = True
 
     def find_spec(self, name, path=None, target=None):
-        if name == "rdflib":
-            sys.meta_path.remove(self)
+        # the finder stays in ``sys.meta_path`` (removing it while the import walks the list would skip the next
+        # finder), done once rdflib is imported
+        if name == "rdflib" and not self.done:
             self.quiet()
         return None  # the import goes on as without this finder
 
