@@ -145,6 +145,24 @@ def library_stamp(module) -> str:
     return f"{module.__name__} {getattr(module, '__version__', '')} {path} {st.st_size} {st.st_mtime_ns}"
 
 
+def package_stamp(name: str) -> str:
+    """What tells one installed version of a package from another, without importing it: the size and time of
+    its ``__init__`` (or its module's file), found on ``sys.path`` as an import finds an installed package (import
+    hooks are not asked: this is no import)."""
+    from importlib.machinery import PathFinder
+
+    try:
+        spec = PathFinder.find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    path = getattr(spec, "origin", None) or ""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return f"{name} ?"
+    return f"{name} {path} {st.st_size} {st.st_mtime_ns}"
+
+
 def cached(name: str, build: Callable[[], T], *, inputs: Iterable[str | bytes | Path] = ()) -> T:
     """``build()``, or what an earlier ``build()`` of the same ``inputs`` (and the same code) left in the cache.
 

@@ -211,11 +211,40 @@ def main(debug: bool) -> None:
     Run `graphkit COMMAND --help` for the options of each command.
     """
     if not debug:
-        import logging
-
         # rdflib logs a traceback for each value it cannot read ("abc"^^xsd:integer, a number of more
         # than 4,300 digits); the commands say what they make of such values, in one line
+        _QuietRdflib.install()
+
+
+class _QuietRdflib:
+    """Turns rdflib's log down to errors when rdflib is imported, or now if it is already.
+
+    An import hook that only watches: a build never imports rdflib, and so never imports :mod:`logging`
+    either (a hundredth of a second of its start, most of it the patterns ``logging`` compiles).
+    """
+
+    done = False
+
+    @classmethod
+    def install(cls) -> None:
+        if "rdflib" in sys.modules:
+            cls.quiet()
+        elif not any(isinstance(finder, cls) for finder in sys.meta_path):
+            sys.meta_path.insert(0, cls())
+
+    @classmethod
+    def quiet(cls) -> None:
+        import logging
+
         logging.getLogger("rdflib").setLevel(logging.ERROR)
+        cls.done = True
+
+    def find_spec(self, name, path=None, target=None):
+        # the finder stays in ``sys.meta_path`` (removing it while the import walks the list would skip the next
+        # finder), done once rdflib is imported
+        if name == "rdflib" and not self.done:
+            self.quiet()
+        return None  # the import goes on as without this finder
 
 
 @main.command()

@@ -48,7 +48,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InputError
-from .vocab import CURATION, ENTITY, PPP, PREFIXES, RELATIONS
+from .iris import CURATION, ENTITY, PPP, PREFIXES, RELATIONS
 
 
 class CurationError(InputError):
@@ -182,7 +182,7 @@ def show_ref(ref: Ref | None) -> str:
     if ref is None:
         return ""
     if isinstance(ref, ox.NamedNode):
-        for prefix, ns in (("gke", str(ENTITY)), ("ppp", str(PPP._NS))):
+        for prefix, ns in (("gke", str(ENTITY)), ("ppp", PPP.ns)):
             if ref.value.startswith(ns) and re.fullmatch(r"[\w.-]+", ref.value[len(ns):]):
                 return f"{prefix}:{ref.value[len(ns):]}"
         return f"<{ref.value}>"
@@ -225,7 +225,7 @@ def parse_predicate(text: str) -> str:
     name = text.strip()
     if name.startswith("<") and name.endswith(">"):
         name = name[1:-1]
-    for prefix in (str(PPP._NS), "ppp:"):
+    for prefix in (PPP.ns, "ppp:"):
         name = name.removeprefix(prefix)
     if name not in RELATIONS:
         raise CurationError(f"{text!r} is not a relation predicate", hint=f"give one of {', '.join(RELATIONS)}")
@@ -871,7 +871,7 @@ def _add_relation(state: _Replay, d: Decision) -> tuple[list[str], str | None]:
     dom, rng = ontology.signatures[d.predicate]
 
     def scored(iri: str) -> set[str]:
-        ppp = str(PPP._NS)
+        ppp = PPP.ns
         return {ontology.coarse_type(t.value[len(ppp):]) for _, _, t in state.triples(_n(iri), TYPE, None)
                 if t.value.startswith(ppp)} - {None}
 

@@ -504,7 +504,14 @@ class FrequentWords:
 
 @lru_cache(maxsize=1)
 def frequent_words() -> FrequentWords:
-    """The frequent words of the languages of the scripts lingua knows many languages of (``data/langid.toml``)."""
+    """The frequent words of the languages of the scripts lingua knows many languages of (``data/langid.toml``;
+    read once, then loaded from the cache)."""
+    from .cache import cached
+
+    return cached("frequent-words", _read_frequent_words, inputs=[DATA_DIR / "langid.toml"])
+
+
+def _read_frequent_words() -> FrequentWords:
     data = _read(DATA_DIR / "langid.toml")
     scripts = {script: frozenset(codes) for script, codes in data.get("scripts", {}).items()}
     words: dict[str, dict[str, set[str]]] = {}

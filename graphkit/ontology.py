@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import OntologyError
 from .resources import forgotten_by_clear_caches, ontology_dir, ontology_file
-from .vocab import PPP, RELATIONS, SCORED_CLASSES
+from .iris import RELATIONS, SCORED_CLASSES
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,8 @@ def class_sectors() -> dict:
 def _class_sectors(path: str) -> dict:
     from rdflib import Literal, URIRef
 
+    from .vocab import PPP
+
     return {s: str(o) for s, o in sorted(_graph(path).subject_objects(PPP.sector))
             if isinstance(s, URIRef) and isinstance(o, Literal)}
 
@@ -90,16 +92,17 @@ def _load_in(folder: Path) -> Ontology:
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Ontology:
-    import rdflib
+    from .cache import cached, package_stamp, path_name
 
-    from .cache import cached, path_name
-
-    return cached(path_name("ontology", path), lambda: _read(path), inputs=[Path(path), rdflib.__version__])
+    # rdflib is imported only to read the ontology, not to load what was read of it
+    return cached(path_name("ontology", path), lambda: _read(path), inputs=[Path(path), package_stamp("rdflib")])
 
 
 def _read(path: str) -> Ontology:
     from rdflib import OWL, RDF, RDFS
     from rdflib.collection import Collection
+
+    from .vocab import PPP
 
     graph = _graph(path)
     ppp = str(PPP._NS)

@@ -30,9 +30,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
-
-from rdflib import Graph
+from typing import TYPE_CHECKING, BinaryIO
 
 from .curate import Curation, CurationReport, curation_of
 from .errors import GraphkitError, InputError
@@ -40,11 +38,14 @@ from .extract import dates, discovery, figures, gazetteer, relations
 from .extract.registry import load_registry
 from .ingest import (MAX_ARTICLE_BYTES, Skipped, check_names, check_text, collect, decode, duplicate_name,
                      make_document, read_bytes, read_document)
+from .iris import ENTITY, PPP, RELATIONS
 from .model import Document, Entity
 from .rdf import (FORMATS, OperationDates, SortedTriples, document_statements, entity_statements, new_graph, serialize,
                   to_graph, write_sorted)
 from .resolve import Tally, apply_merges, fitting
-from .vocab import ENTITY, PPP, RELATIONS
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 #: The extraction stages, in order.
 STAGES: tuple[Callable[[Document], Document], ...] = (gazetteer.annotate, discovery.annotate, figures.annotate, relations.annotate,

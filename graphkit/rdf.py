@@ -12,6 +12,10 @@ N-Triples terms, spilling sorted runs to disk past a memory budget, and
 :func:`write_sorted` writes Turtle or N-Triples from them as a stream, which is
 how ``graphkit build`` writes a corpus of any size. :func:`serialize` sorts an
 rdflib graph the same way, so both give the same bytes.
+
+The statements and their writing are made of strings (:mod:`graphkit.iris`):
+``graphkit build`` writes its graph without importing rdflib, which only the
+functions that make or read an rdflib graph import.
 """
 
 from __future__ import annotations
@@ -26,15 +30,16 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import quote
 
-from rdflib import RDF, BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
-
 from .errors import InputError
+from .iris import (CURATION, DCTERMS, DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES, PROV, RDF,
+                   RDFS, SKOS, XSD)
 from .model import Document, Entity
-from .vocab import CURATION, DOC, ENTITY, EVIDENCE, FIGURE, ITSRDF, KIND, NIF, PPP, PREFIXES
+
+if TYPE_CHECKING:
+    from rdflib import Graph, Literal, URIRef
 
 #: Output formats: name → (rdflib format, file ending).
 FORMATS = {
@@ -53,11 +58,19 @@ _LINE_FORMATS = ("nt", "nq")
 
 
 def entity_iri(key: str) -> URIRef:
-    return ENTITY[quote(key, safe="-._~")]
+    from rdflib import URIRef
+
+    return URIRef(_entity(key))
 
 
 def document_iri(doc_id: str) -> URIRef:
-    return DOC[quote(doc_id, safe="-._~")]
+    from rdflib import URIRef
+
+    return URIRef(_document(doc_id))
+
+
+def _document(doc_id: str) -> str:
+    return DOC + quote(doc_id, safe="-._~")
 
 
 def _digest(*parts: object) -> str:
@@ -71,28 +84,39 @@ def decimal_literal(value: Decimal | float | int) -> Literal:
     the embedded store keeps, so that a graph read back from any file or from a
     knowledge base is the same graph term for term.
     """
+    from rdflib import Literal, URIRef
+
+    return Literal(_decimal_text(value), datatype=URIRef(_XSD_DECIMAL), normalize=False)
+
+
+def _decimal_text(value: Decimal | float | int) -> str:
     d = Decimal(str(value))
     if d.is_zero():
-        text = "0"
-    elif d != d.to_integral_value():
-        text = format(d.normalize(), "f")
-    else:  # not str(int(d)): Python refuses to write an int of more than 4,300 digits
-        text = format(d.to_integral_value(), "f")
-    return Literal(text, datatype=XSD.decimal, normalize=False)
+        return "0"
+    if d != d.to_integral_value():
+        return format(d.normalize(), "f")
+    return format(d.to_integral_value(), "f")  # not str(int(d)): Python refuses to write an int of over 4,300 digits
 
 
 #: The datatype of an ISO 8601 value by its length: a year, a month, a day.
-_DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+_DATE_TYPES = {4: XSD + "gYear", 7: XSD + "gYearMonth", 10: XSD + "date"}
 
 
 def date_literal(value: str) -> Literal | None:
     """An ISO 8601 date with its precision as a typed literal, or None when it has no year.
 
-    >>> date_literal("2025-11-13").datatype == XSD.date, date_literal("2025-02").datatype == XSD.gYearMonth
-    (True, True)
+    >>> str(date_literal("2025-11-13").datatype), str(date_literal("2025-02").datatype)
+    ('http://www.w3.org/2001/XMLSchema#date', 'http://www.w3.org/2001/XMLSchema#gYearMonth')
     """
-    datatype = _DATE_TYPES.get(len(value)) if value[:1].isdigit() else None
-    return Literal(value, datatype=datatype, normalize=False) if datatype else None
+    from rdflib import Literal, URIRef
+
+    datatype = _date_type(value)
+    return Literal(value, datatype=URIRef(datatype), normalize=False) if datatype else None
+
+
+def _date_type(value: str) -> str | None:
+    """The datatype IRI of an ISO 8601 date by its precision, or None when it has no year."""
+    return _DATE_TYPES.get(len(value)) if value[:1].isdigit() else None
 
 
 def new_graph(store: str = "default") -> Graph:
@@ -101,6 +125,8 @@ def new_graph(store: str = "default") -> Graph:
     ``store="SimpleMemory"`` (what :func:`to_graph` uses) is rdflib's store
     without named graphs: adding a triple costs a third of the default's.
     """
+    from rdflib import Graph
+
     graph = Graph(store=store)
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
@@ -113,37 +139,37 @@ def new_graph(store: str = "default") -> Graph:
 # predicate are IRIs, as str; the object is an IRI (str) or a literal, as a
 # tuple (lexical form, language tag or None, datatype IRI or None).
 
-_TYPE, _LABEL, _ALT, _NOTE = str(RDF.type), str(RDFS.label), str(SKOS.altLabel), str(SKOS.editorialNote)
-_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = str(RDF.Statement), str(RDF.subject), str(RDF.predicate), str(RDF.object)
-_IDENTIFIER, _LANGUAGE, _DATE = str(DCTERMS.identifier), str(DCTERMS.language), str(DCTERMS.date)
-_DERIVED = str(PROV.wasDerivedFrom)
-_CONTEXT, _PHRASE, _IS_STRING = str(NIF.Context), str(NIF.Phrase), str(NIF.isString)
-_RFC5147 = str(NIF.RFC5147String)
-_REFERENCE, _BEGIN, _END, _ANCHOR = str(NIF.referenceContext), str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf)
-_IDENT_REF, _CLASS_REF, _TA_CONFIDENCE = str(ITSRDF.taIdentRef), str(ITSRDF.taClassRef), str(ITSRDF.taConfidence)
-_XSD_INTEGER, _XSD_DECIMAL, _XSD_STRING = str(XSD.integer), str(XSD.decimal), str(XSD.string)
-_XSD_NON_NEGATIVE = str(XSD.nonNegativeInteger)
-_EVIDENCE_NS, _FIGURE_NS = str(EVIDENCE), str(FIGURE)
+_TYPE, _LABEL, _ALT, _NOTE = RDF + "type", RDFS + "label", SKOS + "altLabel", SKOS + "editorialNote"
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF + "Statement", RDF + "subject", RDF + "predicate", RDF + "object"
+_IDENTIFIER, _LANGUAGE, _DATE = DCTERMS + "identifier", DCTERMS + "language", DCTERMS + "date"
+_DERIVED = PROV + "wasDerivedFrom"
+_CONTEXT, _PHRASE, _IS_STRING = NIF.Context, NIF.Phrase, NIF.isString
+_RFC5147 = NIF.RFC5147String
+_REFERENCE, _BEGIN, _END, _ANCHOR = NIF.referenceContext, NIF.beginIndex, NIF.endIndex, NIF.anchorOf
+_IDENT_REF, _CLASS_REF, _TA_CONFIDENCE = ITSRDF.taIdentRef, ITSRDF.taClassRef, ITSRDF.taConfidence
+_XSD_INTEGER, _XSD_DECIMAL, _XSD_STRING = XSD + "integer", XSD + "decimal", XSD + "string"
+_XSD_NON_NEGATIVE = XSD + "nonNegativeInteger"
+_EVIDENCE_NS, _FIGURE_NS = EVIDENCE, FIGURE
 
 
 @lru_cache(maxsize=None)
 def _ppp(name: str) -> str:
-    return str(PPP[name])  # PPP raises on a name the ontology does not declare
+    return PPP[name]  # PPP raises on a name the ontology does not declare
 
 
 @lru_cache(maxsize=None)
 def _kind(name: str) -> str:
-    return str(KIND[name])
+    return KIND[name]
 
 
 @lru_cache(maxsize=1 << 16)
 def _entity(key: str) -> str:
-    return str(entity_iri(key))
+    return ENTITY + quote(key, safe="-._~")
 
 
 @lru_cache(maxsize=4096)
 def _decimal(value: Decimal | float | int) -> tuple[str, None, str]:
-    return str(decimal_literal(value)), None, _XSD_DECIMAL
+    return _decimal_text(value), None, _XSD_DECIMAL
 
 
 def _index(value: int) -> tuple[str, None, str]:
@@ -156,8 +182,8 @@ def _confidence(value: float) -> tuple[str, None, str]:
 
 
 def _date(value: str | None) -> tuple[str, None, str] | None:
-    literal = date_literal(value) if value else None
-    return (value, None, str(literal.datatype)) if literal is not None else None
+    datatype = _date_type(value) if value else None
+    return (value, None, datatype) if datatype else None
 
 
 def _provenance(node: str, doc: str, text: str, start: int, end: int, confidence: float, method: str,
@@ -177,7 +203,7 @@ def _provenance(node: str, doc: str, text: str, start: int, end: int, confidence
 
 def document_statements(doc: Document) -> Iterator[tuple]:
     """The statements of one document: itself, its mentions, relations with their evidence, figures."""
-    d = str(document_iri(doc.id))
+    d = _document(doc.id)
     yield d, _TYPE, _ppp("Document")
     yield d, _TYPE, _CONTEXT
     yield d, _IDENTIFIER, (doc.id, None, None)
@@ -308,6 +334,8 @@ def _chain(*iterables):
 
 def _rdflib_terms(statements: Iterable[tuple]) -> Iterator[tuple]:
     """Statements as rdflib terms; an IRI or a literal met again is the same object (fewer to make)."""
+    from rdflib import Literal, URIRef
+
     iris: dict[str, URIRef] = {}
     literals: dict[tuple, Literal] = {}
     for s, p, o in statements:
@@ -446,6 +474,8 @@ def nt_term(term) -> str:
 
 def _nt_of(term) -> str:
     """An rdflib term in N-Triples, as pyoxigraph writes it."""
+    from rdflib import BNode, Literal, URIRef
+
     if type(term) is URIRef:
         return f"<{term}>"
     if isinstance(term, Literal):
@@ -636,7 +666,7 @@ class _TurtleLayout:
 _OFFSETS = frozenset({_BEGIN, _END})
 #: Curation's records of removed or added NIF offsets (``graphkit.curate.record_iri``): their ``rdf:object``
 #: is an offset too.
-_OFFSET_RECORDS = (str(CURATION) + "removed/offset-", str(CURATION) + "added/offset-")
+_OFFSET_RECORDS = (CURATION + "removed/offset-", CURATION + "added/offset-")
 
 
 def _is_offset_record(node) -> bool:

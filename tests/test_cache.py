@@ -252,3 +252,15 @@ def test_a_byte_changed_anywhere_in_an_entry_is_found(folder, tmp_path, where):
     raw[at] ^= 0x01
     path.write_bytes(bytes(raw))
     assert cached("big", lambda: calls.append(1) or value) == value and calls == [1, 1]
+
+
+def test_a_package_is_stamped_without_being_imported(tmp_path, monkeypatch):
+    package = tmp_path / "stamped_pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("raise RuntimeError('imported')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    first = cache.package_stamp("stamped_pkg")
+    assert "stamped_pkg" not in sys.modules and str(package / "__init__.py") in first
+    (package / "__init__.py").write_text("raise RuntimeError('imported, version 2')\n", encoding="utf-8")
+    assert cache.package_stamp("stamped_pkg") != first  # another version: another entry
+    assert cache.package_stamp("no_such_package_here") == "no_such_package_here ?"

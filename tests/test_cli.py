@@ -422,3 +422,36 @@ def test_evaluate_reads_the_graph_or_a_gold_file_on_standard_input(runner, seeds
     result = runner.invoke(main, ["evaluate", str(seeds_ttl), "--gold", "-", "--json"], input=one.read_bytes())
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.output)["documents"] == [json.loads(one.read_text(encoding="utf-8"))["document"]]
+
+
+@pytest.mark.parametrize("command", [["validate"], ["view", "-o", "{out}"]])
+def test_a_value_rdflib_cannot_read_is_not_logged_with_a_traceback(tmp_path, command):
+    """rdflib logs a traceback for "abc"^^xsd:integer; the commands turn its log down to errors when rdflib is
+    imported (a build, which never imports it, does not import ``logging`` for it either)."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text('@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
+                     '<http://ex.org/a> <http://ex.org/b> "abc"^^xsd:integer .\n', encoding="utf-8")
+    args = [arg.format(out=tmp_path / "g.html") for arg in command]
+    quiet = subprocess.run([sys.executable, "-m", "graphkit", args[0], str(graph), *args[1:]],
+                           capture_output=True, text=True, timeout=300)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "Traceback" not in quiet.stderr and "Failed to convert" not in quiet.stderr
+    debug = subprocess.run([sys.executable, "-m", "graphkit", "--debug", args[0], str(graph), *args[1:]],
+                           capture_output=True, text=True, timeout=300)
+    assert debug.returncode == 0 and "Failed to convert Literal" in debug.stderr
+
+
+def test_rdflib_already_imported_is_turned_down_at_once(runner, tmp_path):
+    import logging
+
+    import rdflib  # noqa: F401 - imported before the command runs, as by a program that calls it
+
+    logger = logging.getLogger("rdflib")
+    before = logger.level
+    try:
+        logger.setLevel(logging.NOTSET)
+        result = runner.invoke(main, ["validate", str(tmp_path / "none.ttl")])
+        assert result.exit_code == 2
+        assert logger.level == logging.ERROR
+    finally:
+        logger.setLevel(before)

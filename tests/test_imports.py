@@ -233,3 +233,26 @@ def test_checking_outputs_beside_the_inputs_imports_no_knowledge_base_module(tmp
                              str(tmp_path / "articles" / "g.ttl")],
                             capture_output=True, text=True, check=True, cwd=PACKAGE.parent)
     assert (outside.stdout.strip(), inside.stdout.strip()) == ("False", "True")
+
+
+def test_a_build_imports_neither_rdflib_nor_babel_nor_logging_once_its_cache_is_filled(tmp_path):
+    """rdflib (a tenth of a second of every start) is for the Python API's graphs: ``graphkit build`` writes its
+    statements as strings (``graphkit.iris``); the ontology's entry in the cache is found without it too. babel
+    (and its CLDR tables: time zones, names) is read once into the cache, and its entries are found by the files
+    babel has installed, without importing it. rdflib's log is turned down when rdflib is imported, so that
+    ``logging`` (and the patterns it compiles) is not imported either."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("Binance joined INTERPOL in Paris to fight scams. Europol helped.",
+                                    encoding="utf-8")
+    script = ("import sys\nfrom graphkit.cli import main\n"
+              "main(['build', sys.argv[1], '-o', sys.argv[2], '-q'], standalone_mode=False)\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rdflib', 'babel', 'logging')))\n")
+    env = {**__import__("os").environ, "GRAPHKIT_CACHE_DIR": str(tmp_path / "cache")}
+    for run in ("first, the cache built", "then loaded"):
+        done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "a.txt"), str(tmp_path / "g.ttl")],
+                              capture_output=True, text=True, env=env, cwd=PACKAGE.parent, check=True)
+        assert "gke:binance" in (tmp_path / "g.ttl").read_text(encoding="utf-8"), run
+        if run == "then loaded":
+            assert done.stdout.strip() == "[]", run

@@ -298,3 +298,18 @@ def test_a_language_is_read_once_then_loaded_and_read_again_when_its_file_change
     (lang_dir / "xx.toml").write_text('[language]\ncode = "xx"\nname = "Ex"\n[words]\nand = ["hu"]\n', encoding="utf-8")
     language.cache_clear()
     assert language("xx").conjunctions == ("hu",) and len(reads) == 4
+
+
+def test_frequent_words_loaded_from_the_cache_are_those_read_from_the_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path))
+    read = lang_module._read_frequent_words()
+    lang_module.frequent_words.cache_clear()
+    try:
+        built = lang_module.frequent_words()  # built, then kept
+        assert list(tmp_path.glob("frequent-words-*.pickle"))
+        lang_module.frequent_words.cache_clear()
+        loaded = lang_module.frequent_words()  # loaded
+        assert built == read == loaded and loaded is not built
+        assert "en" in loaded.words["LATIN"]["the"] and "ru" in loaded.scripts["CYRILLIC"]
+    finally:
+        lang_module.frequent_words.cache_clear()

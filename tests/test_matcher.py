@@ -404,3 +404,16 @@ def test_patterns_of_one_name_keep_their_order():
     m = Matcher([P("Atlas", "atlas-a"), P("ATLAS", "atlas-b"), P("atlas", "atlas-c"), P("Atlas", "atlas-d")])
     assert [p.key for p in m.table["atlas"]] == ["atlas-a", "atlas-b", "atlas-c", "atlas-d"]
     assert [h.pattern.key for h in m.find("Atlas")] == ["atlas-a", "atlas-c", "atlas-d"]  # acronym "ATLAS" as written
+
+
+def test_a_fingerprint_is_of_the_names_whether_asked_again_or_after_pickling():
+    import pickle
+
+    from graphkit.extract.matcher import Matcher, Pattern
+
+    m = Matcher([Pattern("Binance", "binance", "Company", "Binance")])
+    first = m.fingerprint()
+    assert m.fingerprint() == first  # asked again: remembered
+    assert pickle.loads(pickle.dumps(m)).fingerprint() == first
+    other = Matcher([Pattern("Binance", "binance", "Company", "Binance"), Pattern("Europol", "europol", "X", "E")])
+    assert other.fingerprint() != first

@@ -463,3 +463,25 @@ def test_queries_ignore_the_ontology_when_it_is_loaded_with_the_graph(graph, sto
     text = (ONTOLOGY / "queries" / "entities.rq").read_text(encoding="utf-8")
     assert len(list(both.query(text))) == 6
     assert Literal("Interpol") in {row[2] for row in both.query(text)}
+
+
+def test_iris_give_the_same_terms_as_vocab_as_strings():
+    from graphkit import iris
+
+    for plain, defined in ((iris.PPP, PPP), (iris.KIND, KIND), (iris.NIF, vocab.NIF), (iris.ITSRDF, vocab.ITSRDF)):
+        assert set(plain.names) == _terms(defined)
+        for name in plain.names:
+            assert plain[name] == str(defined[name]) and type(plain[name]) is str
+    assert iris.PPP.memberOf == str(PPP.memberOf)
+    assert (iris.ENTITY, iris.DOC, iris.CURATION) == (str(vocab.ENTITY), str(vocab.DOC), str(vocab.CURATION))
+    assert vocab.PREFIXES["ppp"] == str(PPP._NS) == iris.PPP.ns
+
+
+@pytest.mark.parametrize("name", ["Organisation", "memberof", "", "Organization "])
+def test_a_term_no_vocabulary_declares_is_an_error_as_a_string_too(name):
+    from graphkit import iris
+
+    with pytest.raises(AttributeError, match="not in namespace"):
+        iris.PPP[name]
+    with pytest.raises(AttributeError):
+        PPP[name]

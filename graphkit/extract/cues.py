@@ -27,12 +27,77 @@ class CueHit:
 
 
 @lru_cache(maxsize=64)
-def cue_pattern(lang: Language) -> tuple[re.Pattern, dict[str, RelationCue]]:
-    """One alternation of every cue phrase of a language, longest first, and the cue of each phrase."""
+def cue_pattern(lang: Language) -> tuple[Phrases, dict[str, RelationCue]]:
+    """What finds every cue phrase of a language, longest first, and the cue of each phrase."""
     by_phrase: dict[str, RelationCue] = {}
     for cue in lang.relation_cues:  # already longest first
         by_phrase.setdefault(cue.phrase, cue)
-    return re.compile("|".join(re.escape(p) for p in by_phrase)), by_phrase
+    return Phrases(by_phrase), by_phrase
+
+
+class Phrases:
+    """Finds phrases as their alternation ``re.compile("|".join(map(re.escape, phrases)))`` does, without compiling it.
+
+    ``finditer`` gives the same matches: where a phrase starts leftmost, the first phrase listed that is there, then
+    on from its end. An Aho–Corasick automaton finds them; it is made in a tenth of a millisecond, where the
+    pattern of a language's few hundred cues took 2 to 5 ms to compile in every process.
+
+    >>> [(m.start(), m.group()) for m in Phrases(["in cooperation with", "with", "in"]).finditer("in cooperation with")]
+    [(0, 'in cooperation with')]
+    """
+
+    __slots__ = ("_automaton", "_pattern")
+
+    def __init__(self, phrases) -> None:
+        import ahocorasick
+
+        phrases = list(phrases)
+        self._automaton = self._pattern = None
+        if "" in phrases:  # an empty alternative matches everywhere: the pattern's own way
+            self._pattern = re.compile("|".join(re.escape(p) for p in phrases))
+            return
+        self._automaton = ahocorasick.Automaton()
+        for i, phrase in enumerate(phrases):
+            if phrase not in self._automaton:
+                self._automaton.add_word(phrase, (i, len(phrase)))
+        if phrases:
+            self._automaton.make_automaton()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self._pattern is not None:
+            yield from self._pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+            return
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        if pos >= endpos or not len(self._automaton):
+            return
+        first: dict[int, tuple[int, int]] = {}  # start → (the phrase's place in the list, its length)
+        for last, found in self._automaton.iter(text, pos, endpos):
+            start = last - found[1] + 1
+            if start not in first or found < first[start]:
+                first[start] = found
+        after = pos
+        for start in sorted(first):
+            if start >= after:
+                after = start + first[start][1]
+                yield _Match(text, start, after)
+
+
+class _Match:
+    """What :meth:`Phrases.finditer` gives: a phrase's place, as a match of ``re`` gives it."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
 
 
 def find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:

@@ -138,12 +138,10 @@ def _cldr_months(code: str) -> tuple[dict[str, int], bool]:
     abbreviated. Empty for a language CLDR does not know. Read once from babel
     (English has a hundred regional variants), then loaded from the cache.
     """
-    import babel
-
-    from ..cache import cached, library_stamp
+    from ..cache import cached, package_stamp
     from ..text import slug
 
-    return cached(f"months-{slug(code)}", lambda: _read_cldr_months(code), inputs=[library_stamp(babel), code])
+    return cached(f"months-{slug(code)}", lambda: _read_cldr_months(code), inputs=[package_stamp("babel"), code])
 
 
 def _read_cldr_months(code: str) -> tuple[dict[str, int], bool]:

@@ -33,12 +33,19 @@ GEONAMES_FEATURE = re.compile(r"https://sws\.geonames\.org/[1-9][0-9]*/")
 
 @lru_cache(maxsize=1)
 def geonames_ids() -> dict[str, str]:
-    """GeoNames ids of the cities of ``cities.tsv``, by key (the first line of a key, as the gazetteer reads it)."""
+    """GeoNames ids of the cities of ``cities.tsv``, by key (the first line of a key, as the gazetteer reads it);
+    read once, then loaded from the cache."""
+    from ..cache import cached
     from ..resources import DATA_DIR
+
+    return cached("geonames-ids", lambda: _read_geonames_ids(DATA_DIR / "cities.tsv"), inputs=[DATA_DIR / "cities.tsv"])
+
+
+def _read_geonames_ids(path) -> dict[str, str]:
     from ..text import slug
 
     ids: dict[str, str] = {}
-    for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         fields = line.split("\t")

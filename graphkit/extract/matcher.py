@@ -117,6 +117,7 @@ class Matcher:
         self._groups: dict[int, tuple[Pattern, ...]] = {}  # a folded name's patterns, made on first use
         self._found: dict[int, tuple[Pattern, ...]] = {}  # a shown name's patterns, made on first use
         self._table: dict[str, tuple[Pattern, ...]] | None = None
+        self._fingerprint: str | None = None  # what is made of the matcher asks for it several times a process
 
     @property
     def size(self) -> int:
@@ -139,6 +140,11 @@ class Matcher:
 
     def fingerprint(self) -> str:
         """A hash of the matcher's names and patterns: what is made of it is made again when they change."""
+        if self._fingerprint is None:
+            self._fingerprint = self._hashed()
+        return self._fingerprint
+
+    def _hashed(self) -> str:
         import hashlib
 
         h = hashlib.sha256()

@@ -42,6 +42,13 @@ class Place:
 
 @lru_cache(maxsize=1)
 def _zones() -> dict[str, str]:
+    """CLDR's time zones → their territory (read once from babel, then loaded from the cache)."""
+    from ..cache import cached, package_stamp
+
+    return cached("zone-territories", _read_zones, inputs=[package_stamp("babel")])
+
+
+def _read_zones() -> dict[str, str]:
     from babel.core import get_global
 
     return dict(get_global("zone_territories"))
@@ -50,11 +57,9 @@ def _zones() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """Every place, by key (the slug of its English label); read once from babel, then loaded from the cache."""
-    import babel
+    from ..cache import cached, package_stamp
 
-    from ..cache import cached, library_stamp
-
-    return cached("places", _read_places, inputs=[library_stamp(babel)])
+    return cached("places", _read_places, inputs=[package_stamp("babel")])
 
 
 def _read_places() -> dict[str, Place]:
@@ -107,13 +112,11 @@ def _city_name(locale, zone: str) -> str | None:
 def names(lang: str) -> tuple[tuple[str, str], ...]:
     """``(name, key)`` pairs of every place, in ``lang`` (empty if CLDR lacks it); read once, then loaded from the
     cache."""
-    import babel
-
-    from ..cache import cached, library_stamp
+    from ..cache import cached, package_stamp
     from ..lang import sources
 
     return cached(f"place-names-{slug(lang)}", lambda: _read_names(lang),
-                  inputs=[library_stamp(babel), lang, *sources(lang)])
+                  inputs=[package_stamp("babel"), lang, *sources(lang)])
 
 
 def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
@@ -149,9 +152,8 @@ def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
 def matcher(langs: tuple[str, ...]) -> Matcher:
     """A matcher for the names of every place in the given languages (built once, then loaded from the cache)."""
     import ahocorasick
-    import babel
 
-    from ..cache import cached, library_stamp
+    from ..cache import cached, library_stamp, package_stamp
     from ..lang import sources
 
     entry = "places-" + "-".join(slug(lang) for lang in langs)
@@ -167,7 +169,7 @@ def matcher(langs: tuple[str, ...]) -> Matcher:
         built.name = entry
         return built
 
-    inputs = [library_stamp(babel), library_stamp(ahocorasick), *langs]
+    inputs = [package_stamp("babel"), library_stamp(ahocorasick), *langs]
     inputs += [path for lang in langs for path in sources(lang)]
     return cached(entry, build, inputs=inputs)
 
@@ -261,9 +263,8 @@ def subdivision_countries(name: str) -> frozenset[str]:
 def city_matcher() -> Matcher:
     """A matcher for every GeoNames city name, in any script (built once, then loaded from the cache)."""
     import ahocorasick
-    import babel
 
-    from ..cache import cached, library_stamp
+    from ..cache import cached, library_stamp, package_stamp
     from ..resources import DATA_DIR
 
     def build() -> Matcher:
@@ -279,7 +280,7 @@ def city_matcher() -> Matcher:
         return Matcher(patterns)
 
     return cached("cities", build, inputs=[DATA_DIR / "cities.tsv", DATA_DIR / "subdivisions.tsv", *_language_files(),
-                                           library_stamp(babel), library_stamp(ahocorasick)])
+                                           package_stamp("babel"), library_stamp(ahocorasick)])
 
 
 @dataclass(frozen=True)

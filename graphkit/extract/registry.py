@@ -20,7 +20,7 @@ from typing import TypeVar
 from ..cache import Strings
 from ..errors import OntologyError, syntax_location
 from ..resources import forgotten_by_clear_caches, ontology_dir, ontology_file
-from ..vocab import ENTITY, PPP
+from ..iris import ENTITY, PPP
 from .matcher import Matcher, Pattern
 
 T = TypeVar("T")
@@ -219,7 +219,7 @@ def _parse(path: str) -> Registry:
     seat_of = str(PPP.seat)
     same_as_p = "http://www.w3.org/2002/07/owl#sameAs"
     ns = str(ENTITY)
-    ppp = str(PPP._NS)
+    ppp = PPP.ns
     types: dict[str, set[str]] = {}
     names: dict[str, dict[str, set[tuple[str, str]]]] = {}
     parents: dict[str, list[str]] = {}
