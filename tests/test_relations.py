@@ -940,3 +940,23 @@ def test_a_partner_list_without_names_ends_before_the_next_name():
     # a cue read from its stem: the rest of its word is no conjunction ("colabor|ou", "спільно з|і")
     assert ("group-ib", "partnersWith", "interpol") in triples(
         "A Group-IB também colaborou com a Interpol na análise de amostras do malware.", "pt")
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    # the body before "and" is the subject of another clause: the effort was supported, not the FBI
+    ("The FBI led the investigation, and the effort was supported by Europol.", "en", ("europol", "supports", "fbi")),
+    ("El FBI dirigió la investigación, y el trabajo fue apoyado por Europol.", "es", ("europol", "supports", "fbi")),
+    ("Das FBI leitete die Ermittlungen, und die Arbeit wurde von Europol unterstützt.", "de",
+     ("europol", "supports", "fbi")),
+    # a body after "and" opens another clause than the cue's
+    ("Europol worked with the banks, and the FBI seized the servers.", "en", ("europol", "partnersWith", "fbi")),
+])
+def test_an_argument_in_another_clause_is_not_the_cues(text, lang, wrong):
+    assert wrong not in triples(text, lang)
+    assert (wrong[2], wrong[1], wrong[0]) not in triples(text, lang)
+
+
+def test_an_argument_in_the_cues_own_clause_after_another():
+    # the clause before "and" has its own names; the cue's are in its clause
+    text = "The FBI led the investigation, and Microsoft helped Europol."
+    assert ("microsoft", "supports", "europol") in triples(text, "en")

@@ -286,6 +286,8 @@ def _side(doc: Document, mentions: Pool, fits, lang: Language, *, before: int | 
         for m in pool:
             if near and not _near(doc, m.end, before, "before"):
                 break
+            if near and _clause_break(doc.text[m.end:before], lang):
+                break  # "The FBI led the investigation, and the effort was supported by": another clause's
             if fits(m):
                 return _list_from(doc, m, pool, fits, lang, -1)
     else:
@@ -294,6 +296,8 @@ def _side(doc: Document, mentions: Pool, fits, lang: Language, *, before: int | 
         while m is not None:
             if near and not _near(doc, after, m.start, "after"):
                 break
+            if near and _clause_break(doc.text[after:m.start], lang):
+                break  # "worked with the banks, and the FBI seized": the name after "and" opens another clause
             nxt = next(pool, None)
             if fits(m) and not _starts_clause(doc, m, lang):
                 # "Europol's EC3": the possessor names whose the head is; the head is the argument
@@ -302,6 +306,33 @@ def _side(doc: Document, mentions: Pool, fits, lang: Language, *, before: int | 
                 return _list_from(doc, m, itertools.chain(() if nxt is None else (nxt,), pool), fits, lang, +1)
             m = nxt
     return []
+
+
+_CLAUSE_COMMA = re.compile(r"[,،]\s*")
+
+
+def _clause_break(gap: str, lang: Language) -> bool:
+    """Whether the stretch between a cue and a name crosses into another clause: a semicolon, or a comma and a
+    conjunction of the language with words after it ("…, and the effort was supported by", "…, y el trabajo
+    fue"). A comma and a conjunction right before the name ("…, and Europol") join a list; in scripts without
+    spaces, where a comma joins a list, nothing is read."""
+    if ";" in gap:
+        return True
+    if not lang.conjunctions or any(is_unspaced(c) for c in gap):
+        return False
+    folded = fold(gap)
+    for comma in _CLAUSE_COMMA.finditer(folded):
+        rest = folded[comma.end():]
+        # the longest conjunction first: "and the" is a conjunction and its article, not the start of a clause
+        c = next((c for c in _longest_first(lang.conjunctions) if rest.startswith(c + " ")), None)
+        if c is not None and rest[len(c):].split():
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
