@@ -960,3 +960,12 @@ def test_an_argument_in_the_cues_own_clause_after_another():
     # the clause before "and" has its own names; the cue's are in its clause
     text = "The FBI led the investigation, and Microsoft helped Europol."
     assert ("microsoft", "supports", "europol") in triples(text, "en")
+
+
+@pytest.mark.parametrize("text", ["Europol supported the FBI.", "Europol supports the FBI.",
+                                  "Europol, supporting the FBI, sent analysts."])
+def test_the_verb_support_has_its_subject_before_it(text):
+    # "<support" reads "with the support of Europol"; the verb says who supported whom the other way round
+    found = triples(text, "en")
+    assert ("europol", "supports", "fbi") in found
+    assert ("fbi", "supports", "europol") not in found
