@@ -364,7 +364,7 @@ def match(doc: Document) -> list[Relation]:
             retyped = topics().get(hit.cue.predicate, {}).get("operation")
             if retyped and names_operation:
                 # "supported the operation", "joined Operation X": the same cue, said of an operation
-                cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first)
+                cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint)
                 readings.append(CueHit(cue, hit.start, hit.end))
             for reading in readings:
                 pairs = _pairs(doc, reading, in_sentence, in_previous, sentence, previous, ontology, lang,
@@ -372,6 +372,16 @@ def match(doc: Document) -> list[Relation]:
                 for subj, obj, confidence, span in pairs:
                     _add(relations, doc, reading, subj, obj, confidence, span, ontology)
     return sorted(relations.values(), key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
+
+
+#: The method of a relation read from a "together with" set off by a comma after a list: it adds to that list
+#: (those named took part with the others) and states no partnership of its own.
+JOINT = "relations:joint:"
+
+
+def _adds_to_a_list(doc: Document, hit: CueHit) -> bool:
+    """Whether a "together with" cue stands right after a comma ("A and B took part, together with C")."""
+    return hit.cue.joint and doc.text[:hit.start].rstrip().endswith((",", "،", "，"))
 
 
 def _add(relations: dict, doc: Document, hit: CueHit, subj: Mention, obj: Mention, confidence: float, span: Span,
@@ -387,7 +397,7 @@ def _add(relations: dict, doc: Document, hit: CueHit, subj: Mention, obj: Mentio
         return
     relations[key] = Relation(s_key, predicate, o_key, Evidence(
         doc.id, span.start, span.end, stretch(doc.text, span.start, span.end), confidence,
-        method=f"relations:cue:{hit.cue.phrase}"))
+        method=f"{JOINT if _adds_to_a_list(doc, hit) else 'relations:cue:'}{hit.cue.phrase}"))
 
 
 def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Span, previous: Span | None,
@@ -1332,7 +1342,9 @@ def annotate(doc: Document) -> Document:
     # Direktorluğunun direktor köməkçisi Bernardo Pillot")
     with_units = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(unit_mentions),
                                                  key=lambda m: (m.start, m.end, m.key)))) if unit_mentions else doc
-    found = _consistent(doc, cued + works_for(with_units) + stated + owned_operations(doc) + units(doc)
+    # "A and B took part, together with C": C took part with them (frames.partners_take_part), no partnership
+    stated_cues = [r for r in cued if not r.evidence.method.startswith(JOINT)]
+    found = _consistent(doc, stated_cues + works_for(with_units) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
                         + frames.partners_support(doc) + frames.partners_take_part(doc, cued)
                         + frames.worked_with_the_operation(doc)
