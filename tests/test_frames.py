@@ -338,3 +338,14 @@ def test_together_with_after_a_comma_adds_to_the_list_before_it(text, lang):
     found = triples(text, lang)
     assert ("fbi", "participatedIn", "endgame") in found
     assert not {t for t in found if t[1] == "partnersWith"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("INTERPOL coordinated Operation Sentinel in Ghana and Kenya.\n\nSingapore-based Group-IB provided data.", "en"),
+    ("INTERPOL coordinó la Operación Sentinel en Ghana y Kenia.\n\nGroup-IB, de Singapur, aportó datos.", "es"),
+])
+def test_where_a_company_is_based_is_no_target(text, lang):
+    # the sentence says where the company sits (the registry knows its seat): not where the operation went
+    found = triples(text, lang)
+    assert ("group-ib", "locatedIn", "singapore") in found
+    assert not {t for t in found if t[1] == "targets" and t[2] == "singapore"}

@@ -1344,11 +1344,15 @@ def annotate(doc: Document) -> Document:
                                                  key=lambda m: (m.start, m.end, m.key)))) if unit_mentions else doc
     # "A and B took part, together with C": C took part with them (frames.partners_take_part), no partnership
     stated_cues = [r for r in cued if not r.evidence.method.startswith(JOINT)]
+    registry_facts = known.relations(doc)
+    # where a sentence says a company sits ("Singapore-based Group-IB") is no place an operation went
+    types = {m.key: m.type for m in doc.mentions}
+    seats = [r for r in registry_facts if r.predicate == "locatedIn" and types.get(r.subject) in frames.PRIVATE_TYPES]
     found = _consistent(doc, stated_cues + works_for(with_units) + stated + owned_operations(doc) + units(doc)
-                        + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
+                        + frames.targets(doc, cued + seats) + frames.participants(doc) + frames.arresting_forces(doc)
                         + frames.partners_support(doc) + frames.partners_take_part(doc, cued)
                         + frames.worked_with_the_operation(doc)
-                        + known.relations(doc))
+                        + registry_facts)
     found = frames.companies_take_part(doc, found)
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
