@@ -982,3 +982,15 @@ def test_support_goes_to_a_body_of_a_known_class(text, lang, wrong):
 
     doc = extract(make_document(text, doc_id="t.txt", language=lang))
     assert wrong not in {(r.subject, r.predicate, r.object) for r in doc.relations}
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    ("A investigação contou com o apoio da Interpol e com a cooperação da Polícia Federal.", "pt",
+     ("interpol", "partnersWith", "brazil-federal-police")),
+    ("The probe had the support of Europol and later close cooperation with the FBI.", "en",
+     ("europol", "partnersWith", "fbi")),
+])
+def test_a_name_before_and_a_phrase_of_its_own_is_not_the_cues(text, lang, wrong):
+    # "the support of Interpol and the cooperation of the police": two helpers side by side, not partners
+    found = triples(text, lang)
+    assert wrong not in found and (wrong[2], wrong[1], wrong[0]) not in found

@@ -309,18 +309,26 @@ def _side(doc: Document, mentions: Pool, fits, lang: Language, *, before: int | 
 
 
 _CLAUSE_COMMA = re.compile(r"[,،]\s*")
+_WORD_START = re.compile(r"^\w+")
 
 
 def _clause_break(gap: str, lang: Language) -> bool:
-    """Whether the stretch between a cue and a name crosses into another clause: a semicolon, or a comma and a
-    conjunction of the language with words after it ("…, and the effort was supported by", "…, y el trabajo
-    fue"). A comma and a conjunction right before the name ("…, and Europol") join a list; in scripts without
-    spaces, where a comma joins a list, nothing is read."""
+    """Whether the stretch between a cue and a name crosses into another clause or phrase: a semicolon, a comma and
+    a conjunction of the language with words after it ("…, and the effort was supported by", "…, y el trabajo
+    fue"), or, right after the name, a conjunction and two words or more ("Interpol e com a cooperação da"). A
+    comma and a conjunction right before the name ("…, and Europol") join a list; in scripts without spaces,
+    where a comma joins a list, nothing is read."""
     if ";" in gap:
         return True
     if not lang.conjunctions or any(is_unspaced(c) for c in gap):
         return False
-    folded = fold(gap)
+    folded = fold(_WORD_START.sub("", gap))  # the rest of a cue read from its stem ("colabor|ou com a")
+    # "… o apoio da Interpol e com a cooperação da": a name, then "and" and a phrase of its own that holds the cue;
+    # the name is that phrase's sibling, not the cue's argument
+    lead = folded.lstrip(" )）")
+    c = next((c for c in _longest_first(lang.conjunctions) if lead.startswith(c + " ")), None)
+    if c is not None and len(lead[len(c):].split()) >= 2:
+        return True
     for comma in _CLAUSE_COMMA.finditer(folded):
         rest = folded[comma.end():]
         # the longest conjunction first: "and the" is a conjunction and its article, not the start of a clause
