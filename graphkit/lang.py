@@ -43,7 +43,9 @@ A file's tables (all optional)::
     [figures]    figure kind → cue words (matched at the start of a word); the silent
                  kinds of data/kinds.toml (identified, charged, harmed) take a count
                  from other kinds ("400 suspects identified" are no arrests)
-    [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
+    [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue, "~" one
+                 that says two act together ("together with"): set off by a comma after a
+                 list ("A and B took part, together with C"), it adds to that list
     [roles]      words that head a role title ("director", "responsable"), and
                  endings: those that also end a compound ("avdelingsdirektør")
     [entities]   operation_words ("operation", "ปฏิบัติการ") and operation_words_after
@@ -98,11 +100,13 @@ LANG_DIR = DATA_DIR / "lang"
 
 @dataclass(frozen=True)
 class RelationCue:
-    """A cue phrase for a predicate; ``subject_first`` False means "<object> cue <subject>"."""
+    """A cue phrase for a predicate; ``subject_first`` False means "<object> cue <subject>"; ``joint`` marks a
+    phrase that says two act together ("together with", "~" in the language file), not that they are partners."""
 
     phrase: str
     predicate: str
     subject_first: bool = True
+    joint: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -331,8 +335,10 @@ def _language(code: str) -> Language:
     cues = []
     for predicate, phrases in table("relations").items():
         for phrase in phrases:
+            joint = phrase.startswith("~")
+            phrase = phrase.lstrip("~")
             subject_first = not phrase.startswith("<")
-            cues.append(RelationCue(fold(phrase.lstrip("<").strip()), predicate, subject_first))
+            cues.append(RelationCue(fold(phrase.lstrip("<").strip()), predicate, subject_first, joint))
     figure_cues = {}
     for kind in sorted(set(universal.get("figures", {})) | set(own.get("figures", {}))):  # an order, whatever the hash seed
         merged = list(universal.get("figures", {}).get(kind, [])) + list(own.get("figures", {}).get(kind, []))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graphkit.ingest import make_document
 from graphkit.pipeline import extract
 
@@ -321,3 +323,29 @@ def test_the_cues_of_one_long_sentence_find_their_lists_in_linear_work():
     assert {r.subject for r in frames.worked_with_the_operation(doc)} >= {"microsoft", "paypal"}
     run = lambda found: (frames.participants(found[0]), frames.worked_with_the_operation(found[0]))  # noqa: E731
     assert growth(_annotated, run, unit, 10, frames) < LINEAR
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Operatie Endgame werd gecoördineerd door Europol. Aan de operatie namen Bitdefender en Proofpoint deel, "
+     "samen met de FBI.", "nl"),
+    ("Operation Endgame was coordinated by Europol. Bitdefender and Proofpoint took part, together with the FBI.",
+     "en"),
+    ("Operațiunea Endgame a fost coordonată de Europol. Bitdefender și Proofpoint au participat, împreună cu FBI.",
+     "ro"),
+])
+def test_together_with_after_a_comma_adds_to_the_list_before_it(text, lang):
+    # "A and B took part, together with C": C took part as well; no partnership of C with A or B is said
+    found = triples(text, lang)
+    assert ("fbi", "participatedIn", "endgame") in found
+    assert not {t for t in found if t[1] == "partnersWith"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("INTERPOL coordinated Operation Sentinel in Ghana and Kenya.\n\nSingapore-based Group-IB provided data.", "en"),
+    ("INTERPOL coordinó la Operación Sentinel en Ghana y Kenia.\n\nGroup-IB, de Singapur, aportó datos.", "es"),
+])
+def test_where_a_company_is_based_is_no_target(text, lang):
+    # the sentence says where the company sits (the registry knows its seat): not where the operation went
+    found = triples(text, lang)
+    assert ("group-ib", "locatedIn", "singapore") in found
+    assert not {t for t in found if t[1] == "targets" and t[2] == "singapore"}

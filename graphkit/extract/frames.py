@@ -276,7 +276,8 @@ def _datelines(text: str):
 
 
 def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
-    """``targets`` relations of the article's operations, read from its frame (``cued``: the cue relations)."""
+    """``targets`` relations of the article's operations, read from its frame (``cued``: the cue relations, and the
+    seats of companies the registry reads where a sentence says them)."""
     ontology = load_ontology()
     coarse = ontology.coarse_type
     index = mentions_of(doc.mentions)

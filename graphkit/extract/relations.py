@@ -286,6 +286,8 @@ def _side(doc: Document, mentions: Pool, fits, lang: Language, *, before: int | 
         for m in pool:
             if near and not _near(doc, m.end, before, "before"):
                 break
+            if near and _clause_break(doc.text[m.end:before], lang):
+                break  # "The FBI led the investigation, and the effort was supported by": another clause's
             if fits(m):
                 return _list_from(doc, m, pool, fits, lang, -1)
     else:
@@ -294,6 +296,8 @@ def _side(doc: Document, mentions: Pool, fits, lang: Language, *, before: int | 
         while m is not None:
             if near and not _near(doc, after, m.start, "after"):
                 break
+            if near and _clause_break(doc.text[after:m.start], lang):
+                break  # "worked with the banks, and the FBI seized": the name after "and" opens another clause
             nxt = next(pool, None)
             if fits(m) and not _starts_clause(doc, m, lang):
                 # "Europol's EC3": the possessor names whose the head is; the head is the argument
@@ -302,6 +306,41 @@ def _side(doc: Document, mentions: Pool, fits, lang: Language, *, before: int | 
                 return _list_from(doc, m, itertools.chain(() if nxt is None else (nxt,), pool), fits, lang, +1)
             m = nxt
     return []
+
+
+_CLAUSE_COMMA = re.compile(r"[,،]\s*")
+_WORD_START = re.compile(r"^\w+")
+
+
+def _clause_break(gap: str, lang: Language) -> bool:
+    """Whether the stretch between a cue and a name crosses into another clause or phrase: a semicolon, a comma and
+    a conjunction of the language with words after it ("…, and the effort was supported by", "…, y el trabajo
+    fue"), or, right after the name, a conjunction and two words or more ("Interpol e com a cooperação da"). A
+    comma and a conjunction right before the name ("…, and Europol") join a list; in scripts without spaces,
+    where a comma joins a list, nothing is read."""
+    if ";" in gap:
+        return True
+    if not lang.conjunctions or any(is_unspaced(c) for c in gap):
+        return False
+    folded = fold(_WORD_START.sub("", gap))  # the rest of a cue read from its stem ("colabor|ou com a")
+    # "… o apoio da Interpol e com a cooperação da": a name, then "and" and a phrase of its own that holds the cue;
+    # the name is that phrase's sibling, not the cue's argument
+    lead = folded.lstrip(" )）")
+    c = next((c for c in _longest_first(lang.conjunctions) if lead.startswith(c + " ")), None)
+    if c is not None and len(lead[len(c):].split()) >= 2:
+        return True
+    for comma in _CLAUSE_COMMA.finditer(folded):
+        rest = folded[comma.end():]
+        # the longest conjunction first: "and the" is a conjunction and its article, not the start of a clause
+        c = next((c for c in _longest_first(lang.conjunctions) if rest.startswith(c + " ")), None)
+        if c is not None and rest[len(c):].split():
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
@@ -333,7 +372,7 @@ def match(doc: Document) -> list[Relation]:
             retyped = topics().get(hit.cue.predicate, {}).get("operation")
             if retyped and names_operation:
                 # "supported the operation", "joined Operation X": the same cue, said of an operation
-                cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first)
+                cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint)
                 readings.append(CueHit(cue, hit.start, hit.end))
             for reading in readings:
                 pairs = _pairs(doc, reading, in_sentence, in_previous, sentence, previous, ontology, lang,
@@ -341,6 +380,16 @@ def match(doc: Document) -> list[Relation]:
                 for subj, obj, confidence, span in pairs:
                     _add(relations, doc, reading, subj, obj, confidence, span, ontology)
     return sorted(relations.values(), key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
+
+
+#: The method of a relation read from a "together with" set off by a comma after a list: it adds to that list
+#: (those named took part with the others) and states no partnership of its own.
+JOINT = "relations:joint:"
+
+
+def _adds_to_a_list(doc: Document, hit: CueHit) -> bool:
+    """Whether a "together with" cue stands right after a comma ("A and B took part, together with C")."""
+    return hit.cue.joint and doc.text[:hit.start].rstrip().endswith((",", "،", "，"))
 
 
 def _add(relations: dict, doc: Document, hit: CueHit, subj: Mention, obj: Mention, confidence: float, span: Span,
@@ -356,7 +405,7 @@ def _add(relations: dict, doc: Document, hit: CueHit, subj: Mention, obj: Mentio
         return
     relations[key] = Relation(s_key, predicate, o_key, Evidence(
         doc.id, span.start, span.end, stretch(doc.text, span.start, span.end), confidence,
-        method=f"relations:cue:{hit.cue.phrase}"))
+        method=f"{JOINT if _adds_to_a_list(doc, hit) else 'relations:cue:'}{hit.cue.phrase}"))
 
 
 def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Span, previous: Span | None,
@@ -1301,11 +1350,17 @@ def annotate(doc: Document) -> Document:
     # Direktorluğunun direktor köməkçisi Bernardo Pillot")
     with_units = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(unit_mentions),
                                                  key=lambda m: (m.start, m.end, m.key)))) if unit_mentions else doc
-    found = _consistent(doc, cued + works_for(with_units) + stated + owned_operations(doc) + units(doc)
-                        + frames.targets(doc, cued) + frames.participants(doc) + frames.arresting_forces(doc)
+    # "A and B took part, together with C": C took part with them (frames.partners_take_part), no partnership
+    stated_cues = [r for r in cued if not r.evidence.method.startswith(JOINT)]
+    registry_facts = known.relations(doc)
+    # where a sentence says a company sits ("Singapore-based Group-IB") is no place an operation went
+    types = {m.key: m.type for m in doc.mentions}
+    seats = [r for r in registry_facts if r.predicate == "locatedIn" and types.get(r.subject) in frames.PRIVATE_TYPES]
+    found = _consistent(doc, stated_cues + works_for(with_units) + stated + owned_operations(doc) + units(doc)
+                        + frames.targets(doc, cued + seats) + frames.participants(doc) + frames.arresting_forces(doc)
                         + frames.partners_support(doc) + frames.partners_take_part(doc, cued)
                         + frames.worked_with_the_operation(doc)
-                        + known.relations(doc))
+                        + registry_facts)
     found = frames.companies_take_part(doc, found)
     # an organization that coordinated an operation did more than take part in it
     coordinated = {(r.object, r.subject) for r in found if r.predicate == "coordinatedBy"}
