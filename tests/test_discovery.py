@@ -1035,3 +1035,15 @@ def test_a_name_after_a_title_and_its_body(text, lang, name):
 
 def test_a_body_named_after_another_with_no_title_before_is_no_person():
     assert people_in("La Policía Nacional Guardia Civil colaboraron en la operación.", "es") == []
+
+
+def test_a_place_in_a_case_ending_is_no_part_of_a_persons_name():
+    # a country or a region written with a case ending ("Francijas": of France, "Amerikos", "Європі") modifies
+    # the word after it; no person is named so, whatever speech cue stands near
+    for text, lang in [("Vizītes laikā Francijas Nacionālajā žandarmērijā sacīja ministrs.", "lv"),
+                       ("Kaip pranešė LKPB, jie vykdė Jungtinių Amerikos Valstijų teisėsaugos prašymą.", "lt"),
+                       ("Схеми діяли в Центральній Європі, повідомила поліція.", "uk")]:
+        assert [f for f in found(text, lang) if f[2] == "Person"] == [], text
+    # a place's name as listed may still be a given name
+    text = "Victoria Beckham said the plan works. Georgia Smith said so too."
+    assert [f[0] for f in found(text, "en") if f[2] == "Person"] == ["Victoria Beckham", "Georgia Smith"]

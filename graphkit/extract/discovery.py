@@ -213,6 +213,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     role_cues = tuple(sorted(roles))
     inner = _inner_role_words(lang)
     countries = [(m.start, m.end) for m in doc.mentions if m.method == "cldr"]
+    inflected = _inflected_places(doc, lang)
     found: list[Mention] = []
     found_orgs: list[Mention] = []
     written = lowercase_words(text)
@@ -282,6 +283,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
+        if any(start <= s0 and e0 <= end for s0, e0 in inflected):
+            continue  # a country or a region with a case ending ("Francijas Nacionālajā": France's national …)
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and _after_role(text, before, start, end, lang, roles):
             # "Daniel Okafor, Chief Executive of Veridian Shield": where the role is held, an organization
@@ -311,6 +314,28 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+#: The places that may stand with a case ending before another word, modifying it (no city: "Jackson" is one).
+_AREAS = frozenset({"Country", "Region", "AdministrativeArea"})
+
+
+@lru_cache(maxsize=64)
+def _place_names(code: str) -> frozenset[str]:
+    """The names of places as listed in a language and in English, folded."""
+    from . import places
+
+    return frozenset(fold(name) for lang in {code, "en"} for name, _ in places.names(lang))
+
+
+def _inflected_places(doc: Document, lang: Language) -> list[tuple[int, int]]:
+    """Where the gazetteer found a country, a region or a state written with a case ending ("Francijas",
+    "Європі"): the name of a place in a genitive or a locative, never a person's given name or surname."""
+    from . import places
+
+    listed = _place_names(lang.code)
+    return [(m.start, m.end) for m in doc.mentions if m.method in ("cldr", "iso3166") and m.type in _AREAS
+            and fold(m.text) not in listed and not places.subdivision_countries(m.text)]
 
 
 #: One to three initials ("M. ", "K. P. ") right before a name.
