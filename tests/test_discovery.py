@@ -1047,3 +1047,11 @@ def test_a_place_in_a_case_ending_is_no_part_of_a_persons_name():
     # a place's name as listed may still be a given name
     text = "Victoria Beckham said the plan works. Georgia Smith said so too."
     assert [f[0] for f in found(text, "en") if f[2] == "Person"] == ["Victoria Beckham", "Georgia Smith"]
+
+
+def test_a_speech_cue_or_a_connector_opening_a_sentence_is_no_part_of_a_body():
+    # "Ifølge" (according to), "Hos" (at): capitalised because they open the sentence
+    text = "Svindelen øker. Ifølge Finanstilsynet tapte folk mer. Hos Fyns Politi sier de det samme."
+    names = [f[0] for f in found(text, "nb") if f[2] != "Person"]
+    assert "Ifølge Finanstilsynet" not in names and "Hos Fyns Politi" not in names
+    assert "Fyns Politi" in names

@@ -1252,12 +1252,21 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     for m in doc.mentions:
         if m.method == "registry" and _acronym_shaped(m.text) and ontology_coarse(m.type) == "Organization":
             known_at.setdefault(m.start, []).append(m)
+    leads = ({c.split()[0] for c in lang.person_cues if c.split()} | set(lang.conjunctions)
+             | set(lang.role_connectors)) - set(lang.org_heads)
     for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
         words = [fold(w) for _, _, w in run]
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
         last_role = max((i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
         if last_role >= 0:
             run, words = run[last_role + 1:], words[last_role + 1:]
+            while run and (words[0] in glue or words[0] in _ARTICLES):
+                run, words = run[1:], words[1:]
+        # a sentence's first word, capitalised only there, that opens a speech cue or is a connector or a
+        # conjunction of the language is no word of the name ("Ifølge Finanstilsynet", "Hos Fyns Politi"):
+        # according to, at
+        if len(run) > 1 and _starts_sentence(doc, run[0][0]) and words[0] in leads:
+            run, words = run[1:], words[1:]
             while run and (words[0] in glue or words[0] in _ARTICLES):
                 run, words = run[1:], words[1:]
         if not run:
