@@ -1042,7 +1042,9 @@ def test_a_place_in_a_case_ending_is_no_part_of_a_persons_name():
     # the word after it; no person is named so, whatever speech cue stands near
     for text, lang in [("Vizītes laikā Francijas Nacionālajā žandarmērijā sacīja ministrs.", "lv"),
                        ("Kaip pranešė LKPB, jie vykdė Jungtinių Amerikos Valstijų teisėsaugos prašymą.", "lt"),
-                       ("Схеми діяли в Центральній Європі, повідомила поліція.", "uk")]:
+                       ("Схеми діяли в Центральній Європі, повідомила поліція.", "uk"),
+                       # the language's own name of a country ("Eesti": Estonia) in a company's name
+                       ("Elisa Eesti ütles, et pettused kasvavad.", "et")]:
         assert [f for f in found(text, lang) if f[2] == "Person"] == [], text
     # a place's name as listed may still be a given name
     text = "Victoria Beckham said the plan works. Georgia Smith said so too."
@@ -1055,3 +1057,13 @@ def test_a_speech_cue_or_a_connector_opening_a_sentence_is_no_part_of_a_body():
     names = [f[0] for f in found(text, "nb") if f[2] != "Person"]
     assert "Ifølge Finanstilsynet" not in names and "Hos Fyns Politi" not in names
     assert "Fyns Politi" in names
+
+
+def test_a_name_ending_in_solutions_is_a_company():
+    assert [f[:3] for f in found("SK ID Solutions ütles, et pettused kasvavad.", "et")] == [
+        ("SK ID Solutions", "sk-id-solutions", "Company")]
+
+
+def test_a_body_named_with_its_countrys_own_name_holds_a_role():
+    text = "Ipinaliwanag ni Art Samaniego, co-founder ng Scam Watch Pilipinas, na mahalaga ito."
+    assert ("Scam Watch Pilipinas", "Organization", "role-of") in [(f[0], f[2], f[3]) for f in found(text, "tl")]

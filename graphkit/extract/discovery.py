@@ -283,8 +283,6 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
-        if any(start <= s0 and e0 <= end for s0, e0 in inflected):
-            continue  # a country or a region with a case ending ("Francijas Nacionālajā": France's national …)
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and _after_role(text, before, start, end, lang, roles):
             # "Daniel Okafor, Chief Executive of Veridian Shield": where the role is held, an organization
@@ -296,6 +294,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS
                 and not _starts_sentence(doc, before[-1][0])):
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
+        if any(start <= s0 and e0 <= end for s0, e0 in inflected):
+            continue  # a country's name of the language or with a case ending ("Francijas Nacionālajā", "Elisa Eesti")
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), start, role_cues, word_ends=True) \
             or _near_cue(text, end, _before_another_name(text, end, min(sentence.end, end + 40), role_cues), role_cues,
@@ -320,20 +320,21 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
 _AREAS = frozenset({"Country", "Region", "AdministrativeArea"})
 
 
-@lru_cache(maxsize=64)
-def _place_names(code: str) -> frozenset[str]:
-    """The names of places as listed in a language and in English, folded."""
+@lru_cache(maxsize=1)
+def _english_place_names() -> frozenset[str]:
+    """The English names of places, folded: some are also given names ("Georgia", "Jordan", "Victoria")."""
     from . import places
 
-    return frozenset(fold(name) for lang in {code, "en"} for name, _ in places.names(lang))
+    return frozenset(fold(name) for name, _ in places.names("en"))
 
 
 def _inflected_places(doc: Document, lang: Language) -> list[tuple[int, int]]:
     """Where the gazetteer found a country, a region or a state written with a case ending ("Francijas",
-    "Європі"): the name of a place in a genitive or a locative, never a person's given name or surname."""
+    "Європі") or by a name of the language's own ("Eesti", "Danmark"): never a person's given name or surname,
+    as a place's English name may be ("Georgia Smith")."""
     from . import places
 
-    listed = _place_names(lang.code)
+    listed = _english_place_names()
     return [(m.start, m.end) for m in doc.mentions if m.method in ("cldr", "iso3166") and m.type in _AREAS
             and fold(m.text) not in listed and not places.subdivision_countries(m.text)]
 
