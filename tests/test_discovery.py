@@ -303,6 +303,12 @@ def test_a_place_and_a_head_word_are_a_body(lang, text, expected):
     ("ko", "경찰청은 캄보디아에서 활동했다."),  # a head-final language: a head before the place is no body of it
     ("uk", "Представники Литви за підтримки Агентства діяли."),  # lowercase words between a place and a head
     ("tr", "Polis, Adalet Bakanlığı ile çalıştı."),  # "Adalet" is a small city of GeoNames and the word "justice"
+    # a short word between a head and the place that is no connector of the language: the police in a country,
+    # or a verb's ("the Federal Police dismantled in Argentina …", "the prosecution warned the citizens of Serbia")
+    ("de", "Nach dem Bundeslagebild registrierte die Polizei in Deutschland im Jahr 2012 insgesamt 63.959 Fälle."),
+    ("en", "The Police in Côte d'Ivoire arrested two suspects."),
+    ("es", "La Policía Federal desarticuló en la Argentina una banda."),
+    ("sr", "Тужилаштво је упозорило грађане Србије на превару."),
 ])
 def test_a_place_near_a_head_word_that_names_no_body(lang, text):
     from graphkit.pipeline import extract

@@ -2115,9 +2115,26 @@ def _head_before(text: str, tokens, j: int, place: Mention, sentence, lang: Lang
             return (start, place.end, type_), list(reversed(between))
         if any(c.isdigit() for c in word) or fold(word) in lang.conjunctions:
             break
+        if _not_a_connector(word, lang):
+            break  # "Polizei in Deutschland", "desarticuló en la Argentina": the police in a country, a verb's place
         between.append(word)
         prev = s
     return None, []
+
+
+#: The longest lowercase word read as a function word between a head and its place ("дел", affairs, is a noun).
+SHORT_WORD = 2
+#: Prepositions that say where or when, not whose ("the police in Germany"; "for", "по", "pour" may join a name).
+_WHERE = frozenset({"in", "at", "from", "with", "by", "during", "after", "since", "across"})
+
+
+def _not_a_connector(word: str, lang: Language) -> bool:
+    """Whether a word between a body's head and a place is a preposition of where or a short function word that
+    joins no name: none of the language's connectors ("of", "da", "на", "wa") nor a particle of names."""
+    f = fold(word)
+    if f in set(lang.role_connectors) | set(lang.name_particles) | _GLUE:
+        return False
+    return f in _WHERE or (word.islower() and len(word) <= SHORT_WORD and f not in _PREPOSITIONS)
 
 
 #: How many words may stand between a head and the place that ends a body's name.
