@@ -1073,3 +1073,9 @@ def test_a_name_ending_in_solutions_is_a_company():
 def test_a_body_named_with_its_countrys_own_name_holds_a_role():
     text = "Ipinaliwanag ni Art Samaniego, co-founder ng Scam Watch Pilipinas, na mahalaga ito."
     assert ("Scam Watch Pilipinas", "Organization", "role-of") in [(f[0], f[2], f[3]) for f in found(text, "tl")]
+
+
+def test_a_name_written_after_an_honorific_is_a_persons_alias():
+    text = ("La police marocaine arrête « Dr Hex » au terme d'une enquête. Le pirate, connu sous le nom de « Dr Hex », "
+            "visait des banques.")
+    assert ("Dr Hex", "Person") in [(f[0], f[2]) for f in found(text, "fr")]

@@ -2271,7 +2271,8 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
       only take acronyms and multi-word runs.
     - Never: a bracket right after a known name ("Binance (BNB)": a ticker), a
       currency, a month, a role or an operation word.
-    Names found here are organizations unless another stage said otherwise; ``others``, names found
+    Names found here are organizations unless another stage said otherwise, or an honorific begins them
+    (a person's alias: "Dr Hex"); ``others``, names found
     before, count as items of a list ("BlackRock, Robinhood").
     """
     text = doc.text
@@ -2297,6 +2298,7 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
         by_name.setdefault(name, []).append((start, end))
     found = []
     generic = _generic_words()
+    honorifics = set(lang.honorifics) | set(language("en").honorifics)
     written_in_lowercase.prepare(by_name)
     listed = _listed_foreign(doc, lang, by_name, main_script, others)
     for name, spans in sorted(by_name.items()):
@@ -2315,9 +2317,11 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
             ok = len(inside) >= 2
         if not ok:
             continue
+        # a name after an honorific is a person's, an alias too ("Dr Hex")
+        type_ = "Person" if " " in name and fold(name.split()[0].rstrip(".")) in honorifics else "Organization"
         for s, e in spans:
             if _free(s, e, taken):
-                found.append(Mention(s, e, text[s:e], slug(name), "Organization", name, CONFIDENCE["name"],
+                found.append(Mention(s, e, text[s:e], slug(name), type_, name, CONFIDENCE["name"],
                                      "discovery:name"))
                 taken.append((s, e))
     return found
