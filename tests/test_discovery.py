@@ -1079,3 +1079,9 @@ def test_a_name_written_after_an_honorific_is_a_persons_alias():
     text = ("La police marocaine arrête « Dr Hex » au terme d'une enquête. Le pirate, connu sous le nom de « Dr Hex », "
             "visait des banques.")
     assert ("Dr Hex", "Person") in [(f[0], f[2]) for f in found(text, "fr")]
+
+
+def test_a_word_of_likeness_after_a_title_names_no_one():
+    # Tamil "அதிகாரி போல நடித்து": pretending to be an officer ("போல", like, a function word)
+    text = "மோசடியாளர்கள் வங்கியின் வாடிக்கையாளர் சேவை அதிகாரி போல நடித்து, கேஒய்சி புதுப்பிப்பு என்று கூறினர்."
+    assert [f for f in found(text, "ta") if f[2] == "Person"] == []
