@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from .extract import places
 from .extract.registry import Registry, load_registry
 from .model import Document, Entity
-from .text import clean_label
+from .text import clean_label, script_of
 
 #: How close two discovered names must sound (their phonetic keys), to be one entity.
 MERGE_THRESHOLD = 0.9
@@ -53,6 +53,38 @@ def phonetic_key(name: str) -> str:
         word = re.sub(r"(.)\1+", r"\1", word)
         words.append(word[0] + re.sub(r"[aeiou]", "", word[1:]))
     return " ".join(words)
+
+
+#: How alike each word's consonants must be for a name in Arabic letters and a Latin one to be one person's.
+ABJAD_THRESHOLD = 0.8
+#: Scripts that write few vowels.
+ABJADS = frozenset({"ARABIC", "HEBREW"})
+#: Letters an abjad writes with one letter (no v, p or hard g in Arabic: "فولكوف", "غوت"), and the consonant
+#: classes of the Latin spelling ("ph", "c" before e/i/y).
+_ABJAD_LETTERS = (("ph", "f"), ("gh", "g"), ("kh", "k"), ("th", "t"), ("sh", "s"), ("v", "f"), ("p", "b"),
+                  ("g", "k"), ("q", "k"), ("x", "ks"))
+
+
+def abjad_key(name: str) -> list[str]:
+    """The consonants of each word of a name as an abjad writes them ("Dmitry Volkov", "دميتري فولكوف": dmtr flkf).
+
+    Vowels, and the letters an abjad writes for them (w, y, h), are dropped after a word's first letter.
+    """
+    words = []
+    for word in _ascii_name(name).split():
+        word = re.sub(r"c(?=[eiy])", "s", word).replace("ck", "k").replace("c", "k")
+        for a, b in _ABJAD_LETTERS:
+            word = word.replace(a, b)
+        word = word[0] + re.sub(r"[aeiouwyh]", "", word[1:])
+        words.append(re.sub(r"(.)\1+", r"\1", word))
+    return words
+
+
+def _abjad_alike(a: list[str], b: list[str]) -> bool:
+    """Whether two names' :func:`abjad_key` words are as many, begin alike and are each at least
+    ``ABJAD_THRESHOLD`` alike."""
+    return len(a) == len(b) and len("".join(a)) >= 5 and all(
+        x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= ABJAD_THRESHOLD for x, y in zip(a, b))
 
 
 class Tally:
@@ -137,6 +169,19 @@ class Tally:
                         merged[drop] = (keep, f"merged '{label[drop]}' into '{label[keep]}': transliterations "
                                               f"'{plain[drop]}' ~ '{plain[keep]}' = {ratio:.2f}, "
                                               f"sound '{sound[drop]}' ~ '{sound[keep]}' = {alike:.2f}")
+        # a name in Arabic or Hebrew letters, whose vowels are not written, and a Latin one
+        abjad = [k for k in keys if k not in merged and script_of(next((c for c in label[k] if c.isalpha()), " "))
+                 in ABJADS]
+        if abjad:
+            latins = [k for k in keys if latin[k] and k not in merged]
+            for a in abjad:
+                sound_a = abjad_key(label[a])
+                alike = [b for b in latins if people[b].type == people[a].type
+                         and _abjad_alike(sound_a, abjad_key(label[b]))]
+                if len(alike) == 1:
+                    b = alike[0]
+                    merged[a] = (b, f"merged '{label[a]}' into '{label[b]}': consonants '{' '.join(sound_a)}' ~ "
+                                    f"'{' '.join(abjad_key(label[b]))}'")
         return merged
 
     def entities(self, merged: dict[str, tuple[str, str]] | None = None, *,
@@ -193,7 +238,10 @@ def merge_keys(documents: Sequence[Document], *, registry: Registry | None = Non
     ``MERGE_FLOOR`` alike as written, with no word that is a number in one and
     not the other. Only names whose sounds have the same initials are compared,
     so the cost grows with the number of look-alike names, not with its square.
-    Keys from the registry or CLDR never merge here.
+    A name in Arabic or Hebrew letters, which write few vowels, is one with the
+    only Latin name whose consonants, as an abjad writes them
+    (:func:`abjad_key`), are as many words, each beginning alike and at least
+    ``ABJAD_THRESHOLD`` alike. Keys from the registry or CLDR never merge here.
 
     Returns:
         ``{key: (kept key, reason)}`` for every key merged into another; the

@@ -311,3 +311,16 @@ def test_inflection_index_kept_in_the_cache_finds_what_a_built_one_finds(tmp_pat
     keys = {h.pattern.key for h in inflection.find(text, language("ro"), inflection.index_of((changed,)))}
     assert "serengeti" not in keys and "interpol" in keys
     inflection._index_one.cache_clear()
+
+
+def test_a_small_city_in_a_script_without_capitals_needs_its_country_in_the_article():
+    # "मोबाइल" (mobile) is also how Hindi writes Mobile, Alabama: no place in an article naming no American one
+    def cities(text: str) -> list[str]:
+        doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="hi"))
+        return [m.key for m in doc.mentions if m.type == "City"]
+
+    assert cities("अपने मोबाइल पर आए लिंक पर क्लिक न करें।") == []
+    assert cities("ठगी अमेरिका के मोबाइल शहर में हुई।") == ["mobile"]
+    # a large city is known by its name alone
+    doc = gazetteer.annotate(make_document("يقع مقر الإنتربول في ليون.", doc_id="t.txt", language="ar"))
+    assert "lyon" in [m.key for m in doc.mentions]

@@ -206,3 +206,24 @@ def test_a_joiner_between_letters_of_a_script_that_joins_them_stays_in_a_label()
     assert clean_label("ශ්\u200dරී ලංකාව") == "ශ්\u200dරී ලංකාව"  # Sinhala
     assert clean_label("می\u200cشود") == "می\u200cشود"  # Persian
     assert clean_label("Euro\u200dpol\u200c") == "Europol"
+
+
+@pytest.mark.parametrize("arabic, latin", [("دميتري فولكوف", "Dmitry Volkov"), ("سيريل غوت", "Cyril Gout"),
+                                           ("ستيفن كافانا", "Stephen Kavanagh")])
+def test_a_name_in_arabic_letters_is_the_same_person_as_in_latin(arabic, latin):
+    # Arabic writes few vowels, no v, g or p ("فولكوف": fwlkwf, "غوت": ghwt) and drops a silent ending
+    from graphkit.resolve import merge_keys
+    from graphkit.text import slug
+
+    en = _person("a.txt", f"{latin} said.", "en", latin, slug(latin))
+    ar = _person("b.txt", f"قال {arabic}.", "ar", arabic, slug(arabic))
+    merged = merge_keys([en, ar])
+    assert {k: v[0] for k, v in merged.items()} == {slug(arabic): slug(latin)}
+
+
+def test_names_in_arabic_letters_of_other_people_stay_apart():
+    from graphkit.resolve import merge_keys
+
+    en = _person("a.txt", "Mark Stevens said.", "en", "Mark Stevens", "mark-stevens")
+    ar = _person("b.txt", "قال مارك ستون.", "ar", "مارك ستون", "mark-ston")  # Mark Stone
+    assert merge_keys([en, ar]) == {}

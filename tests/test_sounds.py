@@ -118,3 +118,13 @@ def test_what_is_made_of_the_registry_is_kept_and_follows_its_names(tmp_path, mo
     assert made == [1, 1] and changed == real(load_registry(path))
     assert ("zndrks",) in changed and ("zndrks",) not in first
     sounds._index.cache_clear()
+
+
+def test_english_names_are_matched_as_they_are_said():
+    # a soft g ("Digital": dijital, "Agency": ejensi), "-tion" said "shun" ("National": neshnal), an anusvara
+    # before s ("एजेंसी": ejemsi): Hindi writes the sounds of the English names
+    assert sounds.skeleton("डिजिटल") == sounds.skeleton("Digital")
+    assert sounds.skeleton("नेशनल") == sounds.skeleton("National")
+    assert sounds.skeleton("एजेंसी") == sounds.skeleton("Agency")
+    assert found("ब्रिटेन की नेशनल क्राइम एजेंसी और माइक्रोसॉफ्ट की डिजिटल क्राइम्स यूनिट ने जांच की।", "hi") == [
+        ("नेशनल क्राइम एजेंसी", "uk-nca"), ("डिजिटल क्राइम्स यूनिट", "microsoft-dcu")]

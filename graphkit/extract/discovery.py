@@ -213,6 +213,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     role_cues = tuple(sorted(roles))
     inner = _inner_role_words(lang)
     countries = [(m.start, m.end) for m in doc.mentions if m.method == "cldr"]
+    inflected = _inflected_places(doc, lang)
     found: list[Mention] = []
     found_orgs: list[Mention] = []
     written = lowercase_words(text)
@@ -293,6 +294,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS
                 and not _starts_sentence(doc, before[-1][0])):
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
+        if any(start <= s0 and e0 <= end for s0, e0 in inflected):
+            continue  # a country's name of the language or with a case ending ("Francijas Nacionālajā", "Elisa Eesti")
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), start, role_cues, word_ends=True) \
             or _near_cue(text, end, _before_another_name(text, end, min(sentence.end, end + 40), role_cues), role_cues,
@@ -311,6 +314,29 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+#: The places that may stand with a case ending before another word, modifying it (no city: "Jackson" is one).
+_AREAS = frozenset({"Country", "Region", "AdministrativeArea"})
+
+
+@lru_cache(maxsize=1)
+def _english_place_names() -> frozenset[str]:
+    """The English names of places, folded: some are also given names ("Georgia", "Jordan", "Victoria")."""
+    from . import places
+
+    return frozenset(fold(name) for name, _ in places.names("en"))
+
+
+def _inflected_places(doc: Document, lang: Language) -> list[tuple[int, int]]:
+    """Where the gazetteer found a country, a region or a state written with a case ending ("Francijas",
+    "Європі") or by a name of the language's own ("Eesti", "Danmark"): never a person's given name or surname,
+    as a place's English name may be ("Georgia Smith")."""
+    from . import places
+
+    listed = _english_place_names()
+    return [(m.start, m.end) for m in doc.mentions if m.method in ("cldr", "iso3166") and m.type in _AREAS
+            and fold(m.text) not in listed and not places.subdivision_countries(m.text)]
 
 
 #: One to three initials ("M. ", "K. P. ") right before a name.
@@ -1227,12 +1253,21 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     for m in doc.mentions:
         if m.method == "registry" and _acronym_shaped(m.text) and ontology_coarse(m.type) == "Organization":
             known_at.setdefault(m.start, []).append(m)
+    leads = ({c.split()[0] for c in lang.person_cues if c.split()} | set(lang.conjunctions)
+             | set(lang.role_connectors)) - set(lang.org_heads)
     for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
         words = [fold(w) for _, _, w in run]
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
         last_role = max((i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
         if last_role >= 0:
             run, words = run[last_role + 1:], words[last_role + 1:]
+            while run and (words[0] in glue or words[0] in _ARTICLES):
+                run, words = run[1:], words[1:]
+        # a sentence's first word, capitalised only there, that opens a speech cue or is a connector or a
+        # conjunction of the language is no word of the name ("Ifølge Finanstilsynet", "Hos Fyns Politi"):
+        # according to, at
+        if len(run) > 1 and _starts_sentence(doc, run[0][0]) and words[0] in leads:
+            run, words = run[1:], words[1:]
             while run and (words[0] in glue or words[0] in _ARTICLES):
                 run, words = run[1:], words[1:]
         if not run:
@@ -2080,9 +2115,26 @@ def _head_before(text: str, tokens, j: int, place: Mention, sentence, lang: Lang
             return (start, place.end, type_), list(reversed(between))
         if any(c.isdigit() for c in word) or fold(word) in lang.conjunctions:
             break
+        if _not_a_connector(word, lang):
+            break  # "Polizei in Deutschland", "desarticuló en la Argentina": the police in a country, a verb's place
         between.append(word)
         prev = s
     return None, []
+
+
+#: The longest lowercase word read as a function word between a head and its place ("дел", affairs, is a noun).
+SHORT_WORD = 2
+#: Prepositions that say where or when, not whose ("the police in Germany"; "for", "по", "pour" may join a name).
+_WHERE = frozenset({"in", "at", "from", "with", "by", "during", "after", "since", "across"})
+
+
+def _not_a_connector(word: str, lang: Language) -> bool:
+    """Whether a word between a body's head and a place is a preposition of where or a short function word that
+    joins no name: none of the language's connectors ("of", "da", "на", "wa") nor a particle of names."""
+    f = fold(word)
+    if f in set(lang.role_connectors) | set(lang.name_particles) | _GLUE:
+        return False
+    return f in _WHERE or (word.islower() and len(word) <= SHORT_WORD and f not in _PREPOSITIONS)
 
 
 #: How many words may stand between a head and the place that ends a body's name.
@@ -2219,7 +2271,8 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
       only take acronyms and multi-word runs.
     - Never: a bracket right after a known name ("Binance (BNB)": a ticker), a
       currency, a month, a role or an operation word.
-    Names found here are organizations unless another stage said otherwise; ``others``, names found
+    Names found here are organizations unless another stage said otherwise, or an honorific begins them
+    (a person's alias: "Dr Hex"); ``others``, names found
     before, count as items of a list ("BlackRock, Robinhood").
     """
     text = doc.text
@@ -2245,6 +2298,7 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
         by_name.setdefault(name, []).append((start, end))
     found = []
     generic = _generic_words()
+    honorifics = set(lang.honorifics) | set(language("en").honorifics)
     written_in_lowercase.prepare(by_name)
     listed = _listed_foreign(doc, lang, by_name, main_script, others)
     for name, spans in sorted(by_name.items()):
@@ -2263,9 +2317,11 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
             ok = len(inside) >= 2
         if not ok:
             continue
+        # a name after an honorific is a person's, an alias too ("Dr Hex")
+        type_ = "Person" if " " in name and fold(name.split()[0].rstrip(".")) in honorifics else "Organization"
         for s, e in spans:
             if _free(s, e, taken):
-                found.append(Mention(s, e, text[s:e], slug(name), "Organization", name, CONFIDENCE["name"],
+                found.append(Mention(s, e, text[s:e], slug(name), type_, name, CONFIDENCE["name"],
                                      "discovery:name"))
                 taken.append((s, e))
     return found

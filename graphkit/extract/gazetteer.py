@@ -116,7 +116,33 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
             method, confidence = "registry", LABEL_CONFIDENCE.get(p.source, LABEL_CONFIDENCE["hidden"])
         end = _without_particle(doc.text, h, lang) if lang.particles_apart else h.end
         mentions.append(Mention(h.start, end, doc.text[h.start:end], p.key, p.type, p.label, confidence, method))
+    mentions = _cities_of_named_countries(mentions)
     return doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(mentions), key=lambda m: (m.start, m.end, m.key))))
+
+
+#: A city of this many people is known by its name alone ("ليون": Lyon, "أبوظبي": Abu Dhabi).
+KNOWN_CITY = 300_000
+
+
+def _cities_of_named_countries(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without GeoNames' cities written in a script without capitals whose country the document
+    does not name, but for cities of ``KNOWN_CITY`` people or more.
+
+    Such a script cannot tell a name from a word: a small city's name written by its sound is often an English
+    word the language borrowed ("मोबाइल", mobile: Mobile, Alabama) or a word of its own ("दिली", gave: Dili). A
+    city of the article's story stands with its country, or another place of it, named somewhere in the article.
+    """
+    kept = []
+    for m in mentions:
+        letter = next((c for c in m.text if c.isalpha()), "")
+        if (m.method == "geonames" and m.type == "City" and letter and letter.lower() == letter.upper()
+                and places.city_populations().get(m.key, 0) < KNOWN_CITY):
+            country = places.country_of(m.key)
+            if not any(o.key != m.key and o.method in PLACE_CONFIDENCE and places.country_of(o.key) == country
+                       for o in mentions):
+                continue
+        kept.append(m)
+    return kept
 
 
 def annotate(doc: Document, *, registry: Registry | None = None) -> Document:

@@ -217,6 +217,26 @@ def _city_countries() -> dict[str, str]:
                   inputs=[DATA_DIR / "cities.tsv"])
 
 
+@lru_cache(maxsize=1)
+def city_populations() -> dict[str, int]:
+    """GeoNames cities: key → population (the first city of a key, as :func:`cities` keeps); read once, then loaded
+    from the cache."""
+    from ..cache import cached
+    from ..resources import DATA_DIR
+
+    return cached("city-populations", lambda: _read_city_populations(DATA_DIR / "cities.tsv"),
+                  inputs=[DATA_DIR / "cities.tsv"])
+
+
+def _read_city_populations(path) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 5:
+            table.setdefault(slug(fields[1]), int(fields[3]) if fields[3].isdigit() else 0)
+    return table
+
+
 def _read_city_countries(path) -> dict[str, str]:
     table: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():

@@ -53,6 +53,9 @@ _ABJADS = frozenset({"ARABIC", "HEBREW", "SYRIAC", "THAANA"})
 MIN_LETTERS = 6
 _CASED = frozenset({"CYRILLIC", "GREEK", "ARMENIAN"})
 
+#: The rules by which names are read as they sound (a cached index of the registry's sounds made by other rules is
+#: made again).
+SOUND_RULES = "digraphs, a soft c and g, -tion, an anusvara before a dental, a velar or s"
 #: Digraphs of the common romanisations, unified (in this order); "sh" stays apart from "s" ("اشتراک" is no Austrac).
 _DIGRAPHS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "k"), ("ph", "f"), ("ck", "k"), ("ch", "c"),
              ("q", "k"), ("shk", "sk"), ("sh", "q"), ("th", "t"), ("ts", "c"), ("x", "ks"), ("c", "k"))
@@ -67,9 +70,13 @@ def _plain(text: str) -> str:
 
     word = anyascii(text).lower()
     word = re.sub(r"c(?=[eiy])", "s", word)  # a soft c ("Binance": بائنانس)
+    word = re.sub(r"g(?=[eiy])", "j", word)  # a soft g ("Digital": डिजिटल, "Agency": एजेंसी)
+    word = word.replace("tion", "sion")  # "-tion" said "-shun" ("National": नेशनल)
     for a, b in _DIGRAPHS:
         word = word.replace(a, b)
     word = re.sub(r"[^a-z0-9]", "", word)
+    # an anusvara before a dental, a velar or s is written m (Punjabi "ਇੰਟਰਪੋਲ": imtrpol, Hindi "एजेंसी": ejemsi)
+    word = re.sub(r"m(?=[tdkgcjs])", "n", word)
     return re.sub(r"(.)\1+", r"\1", word)
 
 #: How the letters of a Latin acronym sound when spelled out, as other scripts write them and ``_plain`` reads
@@ -161,7 +168,7 @@ def _derived(registry: Registry, what: str, build):
 
     from ..cache import library_stamp
 
-    return derived(registry, f"sounds-{what}", build, inputs=[library_stamp(anyascii)])
+    return derived(registry, f"sounds-{what}", build, inputs=[library_stamp(anyascii), SOUND_RULES])
 
 
 @lru_cache(maxsize=4)
@@ -179,8 +186,8 @@ def skeleton(text: str) -> str:
     True
     """
     word = _VOWELS.sub("", _plain(text))
-    # an anusvara before a dental or a velar is written m or n (Punjabi "ਇੰਟਰਪੋਲ": imtrpol)
-    word = re.sub(r"m(?=[tdkgcj])", "n", word)
+    # an anusvara before a dental or a velar is written m or n, also once the vowel between them is gone
+    word = re.sub(r"m(?=[tdkgcjs])", "n", word)
     return re.sub(r"(.)\1+", r"\1", word)
 
 
@@ -249,13 +256,15 @@ def find(doc: Document, lang: Language, taken, *, registry: Registry | None = No
 
     own = _own_words(lang)
 
-    def foreign(word: str) -> bool:
+    def foreign(word: str, *, alone: bool = True) -> bool:
         # a name's word: of a script other than Latin, written with spaces, capitalised where the script has capitals,
-        # and no word of the language itself ("המשטרה", the police, sounds like Movistar)
+        # and, alone, no word of the language itself ("המשטרה", the police, sounds like Movistar); a name of several
+        # words may be made of the English words the language borrowed ("नेशनल क्राइम एजेंसी": National Crime
+        # Agency), all of them sounding like the known name's
         letter = next((c for c in word if c.isalpha()), "")
         return (bool(letter) and script_of(letter) not in ("LATIN", "") and not is_unspaced(letter)
                 and (letter.isupper() or script_of(letter) not in _CASED)
-                and not own & _stems(word, lang, first=True, last=True))
+                and not (alone and own & _stems(word, lang, first=True, last=True)))
 
     spelled: dict[str, tuple[str, str, str] | None] = {}
 
@@ -294,7 +303,7 @@ def find(doc: Document, lang: Language, taken, *, registry: Registry | None = No
         # the longest run of words first ("ترند مایکرو" before "مایکرو")
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
             run = words[i:i + n]
-            if not all(foreign(w) for _, _, w in run) or any(text[a[1]:b[0]] != " " for a, b in zip(run, run[1:])):
+            if not all(foreign(w, alone=n == 1) for _, _, w in run) or any(text[a[1]:b[0]] != " " for a, b in zip(run, run[1:])):
                 continue
             known = sounding(run)
             if known is not None:
