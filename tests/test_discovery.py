@@ -1035,3 +1035,20 @@ def test_a_name_after_a_title_and_its_body(text, lang, name):
 
 def test_a_body_named_after_another_with_no_title_before_is_no_person():
     assert people_in("La Policía Nacional Guardia Civil colaboraron en la operación.", "es") == []
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Käräjäoikeus on tuominnut 26-vuotiaan Aleksanteri Kivimäen vankeuteen.", "fi", "Aleksanteri Kivimäen"),
+    ("Die Anklage richtet sich gegen den 49-jährigen Vietnamesen Minh Quốc Nguyễn aus Hanoi.", "de",
+     "Minh Quốc Nguyễn"),
+    ("Firma ho identifikovala ako 33-ročného Sergeja Jareca z Rečice.", "sk", "Sergeja Jareca"),
+    ("Police arrested a 33-year-old Daniel Okafor in Lagos.", "en", "Daniel Okafor"),
+])
+def test_a_persons_age_before_the_name_is_a_cue(text, lang, person):
+    # an accused is named with their age, not with a role or a speech verb; a people's name between the age
+    # and the name ("Vietnamesen") is no part of it
+    assert [(f[0], f[3]) for f in found(text, lang) if f[2] == "Person"] == [(person, "person-age")]
+
+
+def test_a_number_before_capitalised_words_is_no_age():
+    assert [f for f in found("Im Jahr 2021 wurden 49 Server Berlin übergeben.", "de") if f[2] == "Person"] == []

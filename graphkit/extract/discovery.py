@@ -68,7 +68,7 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind", "in", "at", "from",
                                    "with", "by", "during", "after", "since", "across"})
 
-CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5, "brand": 0.6,
+CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "person-age": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5, "brand": 0.6,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
 PLACE_METHODS = frozenset({"cldr", "geonames", "iso3166"})
@@ -264,6 +264,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if country and len([t for t in run if t[0] >= country[1]]) >= 2:
             keep = [i for i, t in enumerate(run) if t[0] >= country[1]]
             run, words = [run[i] for i in keep], [words[i] for i in keep]
+        # a people's name before the name ("den 49-jährigen Vietnamesen Minh Quốc Nguyễn"): no part of it
+        if len(run) > 2 and _country_of_adjective(run[0][2], lang) and _aged_before(text, max(0, run[0][0] - 30),
+                                                                                  run[0][0], lang):
+            run, words = run[1:], words[1:]
         if lead_cue and len(run) > 2:
             # after a role, the rest of its title and its body's acronym, then the name ("Ketua Dewan Komisioner
             # OJK Mahendra Siregar", "Ketua Komisi XI DPR RI Mokhamad Misbakhun"): the name is what follows them
@@ -300,10 +304,12 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                                                                     frozenset(lang.conjunctions))
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
         honorific = _honorific_before(text, start, lang)
-        if not (role_near or speech_near or honorific):
+        aged = not (role_near or speech_near or honorific) and _aged_before(text, max(sentence.start, start - 30),
+                                                                            start, lang)
+        if not (role_near or speech_near or honorific or aged):
             continue
         name = text[start:end]
-        how = "person" if (role_near or honorific) else "person-speech"
+        how = "person" if (role_near or honorific) else "person-age" if aged else "person-speech"
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
         taken.append((start, end))
         if how == "person" and (after := _list_goes_on(text, end, lang)):
@@ -311,6 +317,23 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
     return found + found_orgs
+
+
+@lru_cache(maxsize=64)
+def _age_pattern(lang: Language) -> re.Pattern | None:
+    """A person's age right before their name: a number, the language's age word written onto it or after a
+    hyphen ("49-jährigen", "26-vuotiaan", "33-ročného", "33-year-old"), perhaps one word more ("Vietnamesen")."""
+    if not lang.age_words:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(lang.age_words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)\d{{1,3}}\s?[-‐–]?\s?(?:{words})\w*(?:\s\w+)?$")
+
+
+def _aged_before(text: str, lo: int, start: int, lang: Language) -> bool:
+    """Whether a person's age stands right before ``start`` ("den 49-jährigen Vietnamesen Minh Quốc Nguyễn")."""
+    pattern = _age_pattern(lang)
+    return (pattern is not None and text[start - 1:start].isspace()
+            and pattern.search(fold(text[lo:start]).rstrip()) is not None)
 
 
 #: One to three initials ("M. ", "K. P. ") right before a name.
