@@ -1052,3 +1052,25 @@ def test_a_persons_age_before_the_name_is_a_cue(text, lang, person):
 
 def test_a_number_before_capitalised_words_is_no_age():
     assert [f for f in found("Im Jahr 2021 wurden 49 Server Berlin übergeben.", "de") if f[2] == "Person"] == []
+
+
+def test_a_chinese_name_right_after_its_title():
+    # Chinese writes the title, then the family name and one or two characters, then the speech verb
+    text = ("警務處網絡安全及科技罪案調查科總警司林焯豪表示，詐騙案仍然驚人。"
+            "金管局助理總裁（法規及打擊清洗黑錢）陳景宏介紹五項措施。局長表示支持。")
+    assert [(f[0], f[3]) for f in found(text, "zh") if f[2] == "Person"] == [
+        ("林焯豪", "person-title"), ("陳景宏", "person-title")]
+
+
+def test_a_korean_name_after_a_role_in_brackets_is_no_acronym():
+    # "경찰청(청장 윤희근)": the body's head, named in brackets after it; not a short name of the body
+    text = "경찰청(청장 윤희근)은 인터폴과 함께 단속을 벌였다."
+    assert [(f[0], f[2]) for f in found(text, "ko") if f[2] == "Person" or f[3] == "acronym"] == [
+        ("윤희근", "Person")]
+
+
+def test_a_korean_name_before_a_body_of_several_words_and_its_role():
+    # a place inside the body's name ("서울"); a word of Hangul is no transliteration of a Hangul name ("각각")
+    text = ("보고회에는 각국 대표와 함께 강기택 인터폴 서울 국가중앙사무국 부국장이 참석했다. "
+            "참가국들은 각각 성과를 보고했다.")
+    assert [f[0] for f in found(text, "ko") if f[2] == "Person"] == ["강기택"]

@@ -705,7 +705,7 @@ def find_apposed(doc: Document, lang: Language, taken: TakenSpans) -> list[Menti
 FAMILY_NAMED_LETTERS = (3, 3)
 
 
-def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+def find_family_named(doc: Document, lang: Language, taken: TakenSpans, others: list[Mention] = ()) -> list[Mention]:
     """A person in a language that writes a name as one word before the title (Korean).
 
     "유재성 경찰청장 직무대행은", "윤호중 행정안전부 장관도": a word of three syllables (``FAMILY_NAMED_LETTERS``) that
@@ -722,7 +722,8 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[
     known_words = set(lang.roles) | set(lang.org_heads) | set(lang.months) | set(lang.operation_words)
     tokens = _all_tokens(text)
     counts = Counter(fold(t[2]) for t in tokens)
-    index = mentions_of(doc.mentions)
+    # (the bodies found in this stage, before people, are bodies too: "서울 국가중앙사무국")
+    index = mentions_of([*doc.mentions, *others])
 
     def core(word: str) -> str:
         w = fold(word)
@@ -740,6 +741,12 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[
         return _head_of(w, lang) is not None or any(m.type != "Person" and m.method not in PLACE_METHODS
                                                     for m in index.overlapping(s, e))
 
+    places = [(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS]
+
+    def placed(k: int) -> bool:
+        s, e, _ = tokens[k]
+        return any(a <= s and e <= b for a, b in places)
+
     found: list[Mention] = []
     for i, (s, e, word) in enumerate(tokens):
         w = fold(word)
@@ -750,11 +757,10 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[
                 or name in known_words or counts[w] > 3 or _head_of(word, lang) or is_role(word)):
             continue
         following = [k for k in range(i + 1, min(i + 3, len(tokens))) if text[tokens[k - 1][1]:tokens[k][0]] == " "]
-        if len(following) != min(2, len(tokens) - i - 1) and not following:
-            continue
         titled = bool(following) and is_role(tokens[following[0]][2]) or (
             len(following) == 2 and following[1] == following[0] + 1 and a_body(following[0])
-            and is_role(tokens[following[1]][2]))
+            and is_role(tokens[following[1]][2])) or _body_then_role(text, tokens, i, a_body, placed, is_role) \
+            or _role_then_name(text, tokens, i, roles, name)
         end = s + len(name)
         if not titled or text[s:end] != word[:len(name)] or not _free(s, end, taken):
             continue
@@ -762,6 +768,78 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[
                              "discovery:person"))
         taken.append((s, end))
     return found
+
+
+#: What ends a Chinese name written after its title, besides a speech cue: punctuation, a bracket.
+_HAN_NAME_END = "，,、。：:；;（(「『\n"
+#: A gloss in brackets after a Chinese title, before the name ("助理總裁（法規及打擊清洗黑錢）陳景宏").
+_HAN_GLOSS = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
+
+
+def _han(text: str) -> bool:
+    return bool(text) and all(script_of(c) == "CJK" for c in text)
+
+
+def find_han_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A person in Chinese: a family name and one or two characters written right after the title.
+
+    "總警司林焯豪表示", "財富情報及調查科總警司鄭麗琪指出", "金管局助理總裁（法規及打擊清洗黑錢）陳景宏介紹": after
+    a role of the language (``[roles] words``), perhaps a gloss in brackets, a family name of the language
+    (``[entities] family_names``) and one or two more characters, followed by a speech cue or a punctuation mark.
+    """
+    if not lang.family_names or _main_script(doc) != "CJK":
+        return []
+    text = doc.text
+    roles = sorted({r for r in lang.roles if len(r) >= 2 and _han(r)}, key=len, reverse=True)
+    if not roles:
+        return []
+    title = re.compile("|".join(re.escape(r) for r in roles))
+    families = sorted(set(lang.family_names), key=len, reverse=True)
+    cues = tuple(c for c in lang.person_cues if _han(c))
+    words = set(lang.roles) | set(lang.org_heads) | set(lang.person_cues)
+    found: list[Mention] = []
+    for m in title.finditer(text):
+        i = m.end()
+        if gloss := _HAN_GLOSS.match(text, i):
+            i = gloss.end()
+        family = next((f for f in families if text.startswith(f, i)), None)
+        if family is None:
+            continue
+        for n in (2, 1):  # a given name of two characters, else of one
+            start, end = i, i + len(family) + n
+            name = text[start:end]
+            if not _han(name) or any(w in name for w in words if len(w) >= 2) or name[len(family):] in words:
+                continue
+            if not (text[end:end + 1] in _HAN_NAME_END or text.startswith(cues, end)):
+                continue
+            if _free(start, end, taken):
+                found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE["person-title"],
+                                     "discovery:person-title"))
+                taken.append((start, end))
+            break
+    return found
+
+
+def _body_then_role(text: str, tokens, i: int, a_body, placed, is_role) -> bool:
+    """Whether the name at ``i`` is followed by a body's name of up to three words, places among them, and a role
+    ("강기택 인터폴 서울 국가중앙사무국 부국장이"), all apart by single spaces."""
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        if text[tokens[k - 1][1]:tokens[k][0]] != " ":
+            return False
+        if k > i + 1 and is_role(tokens[k][2]):
+            return any(a_body(j) for j in range(i + 1, k))
+        if not (a_body(k) or placed(k)):
+            return False
+    return False
+
+
+def _role_then_name(text: str, tokens, i: int, roles: list[str], name: str) -> bool:
+    """Whether the name at ``i`` stands right after a bare role word, alone before a bracket or a comma (Korean
+    "경찰청(청장 윤희근)은", "센터장 김민수,")."""
+    if i == 0 or text[tokens[i - 1][1]:tokens[i][0]] != " " or fold(tokens[i - 1][2]) not in roles:
+        return False
+    s = tokens[i][0]
+    return text[s + len(name):s + len(name) + 1] in (")", "）", ",", "·")
 
 
 def _particle_shaped(word: str) -> bool:
@@ -1087,7 +1165,9 @@ def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpan
                         ratio, part = r, candidate
             closest[latin] = (ratio, part)
         ratio, part = closest[latin]
-        if ratio >= TRANSLITERATION_THRESHOLD and latin[0] == part[0]:
+        # (a word of the name's own script is no transliteration of it: "각각", each, is not "강기택")
+        if ratio >= TRANSLITERATION_THRESHOLD and latin[0] == part[0] \
+                and script_of(parts[part].label[:1]) != script_of(word[0]):
             p = parts[part]
             found.append(Mention(s, e, word, p.key, "Person", p.label, round(ratio * CONFIDENCE["person"], 3),
                                  f"discovery:transliteration:{latin}~{part}:{ratio:.2f}"))
@@ -1702,12 +1782,18 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
         if m.method != "registry" or m.type == "Person":
             continue
         bracket = _BRACKETED.match(text, m.end)
-        if bracket is None or any(c.isdigit() for c in bracket.group(1)):
+        if bracket is None or any(c.isdigit() for c in bracket.group(1)) or _titles_someone(bracket.group(1), lang):
             continue
         a0, a1 = bracket.span(1)
         if _free(a0, a1, taken) and not known.overlapping(a0, a1):
             found += _acronym_occurrences(doc, lang, bracket.group(1), m.key, m.type, m.label, taken)
     return found
+
+
+def _titles_someone(bracketed: str, lang: Language) -> bool:
+    """Whether words in brackets after a body begin with a role: its head, named ("경찰청(청장 윤희근)"), no acronym."""
+    words = fold(bracketed).split()
+    return len(words) > 1 and words[0] in _role_words(lang)
 
 
 def _named_before_heads(tokens, text: str, lang: Language, known: ByStart) -> set[str]:
@@ -2654,7 +2740,8 @@ def match(doc: Document) -> list[Mention]:
     # in scripts without capitals: after a title, before one (Korean), before a comma and a title
     unplaced = Taken([*(t for t in taken if t not in places), *((p.start, p.end) for p in people)])
     people += find_titled(doc, lang, unplaced)
-    people += find_family_named(doc, lang, unplaced)
+    people += find_family_named(doc, lang, unplaced, found)
+    people += find_han_titled(doc, lang, unplaced)
     people += find_apposed(doc, lang, unplaced)
     # before a title or an honorific written after the name (Japanese); an honorific glued into a word (Thai)
     people += find_named_first(doc, lang, Taken(list(taken) + [(p.start, p.end) for p in people]))
