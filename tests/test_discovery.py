@@ -1074,3 +1074,17 @@ def test_a_korean_name_before_a_body_of_several_words_and_its_role():
     text = ("보고회에는 각국 대표와 함께 강기택 인터폴 서울 국가중앙사무국 부국장이 참석했다. "
             "참가국들은 각각 성과를 보고했다.")
     assert [f[0] for f in found(text, "ko") if f[2] == "Person"] == ["강기택"]
+
+
+def test_a_rank_and_an_honorific_of_two_words_before_a_malay_name():
+    # "Pengarah JSJK Bukit Aman": where the body sits, after its acronym, before the title of the name that
+    # follows the comma ("Komisioner Datuk Seri"), is no person
+    text = ("Beliau merakamkan penghargaan kepada Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli Mohamed "
+            "Yoosuf dan pegawainya atas sokongan padu.")
+    assert [f[0] for f in found(text, "ms") if f[2] == "Person"] == ["Ramli Mohamed Yoosuf"]
+
+
+def test_a_name_after_a_role_and_an_acronym_is_still_a_person():
+    # (the comma after it leads no title: the name stays a person)
+    text = "Kepala BSSN Hinsa Siburian, yang hadir, mengatakan serangan itu terkendali."
+    assert [f[0] for f in found(text, "id") if f[2] == "Person"] == ["Hinsa Siburian"]

@@ -248,13 +248,17 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         lead_cue = run[0][0] in listed and _list_goes_on(text, run[-1][1], lang)
         # a month's name is a given name right after a role ("infoturbe juht Mai Kraft")
         blocking = stop - months if _role_before(text, run[0][0], roles) else stop
-        while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
+        while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics
+                       or " ".join(words[:2]) in lang.honorifics):
+            # (an honorific of two words: "Datuk Seri", "Tan Sri")
+            n = 2 if " ".join(words[:2]) in lang.honorifics else 1
             lead_cue = True
-            run, words = run[1:], words[1:]
+            run, words = run[n:], words[n:]
         # "Phó Thống đốc NHNN Phạm Tiến Dũng", "Kepala BSSN Hinsa Siburian": after a role, the acronym of where
         # it is held, then the name
+        after_body = False
         while len(run) > 2 and _acronym_shaped(run[0][2]) and _role_ends_before(text, run[0][0], roles):
-            run, words, lead_cue = run[1:], words[1:], True
+            run, words, lead_cue, after_body = run[1:], words[1:], True, True
         # an organization's name or acronym before the name ("direktorica HUB-a Tamara Perko", "Hovorca Europolu
         # Jan Op Gen Oorth"): its holder, not part of it
         while len(run) > 2 and (not _name_shaped(run[0][2]) or not _free(run[0][0], run[0][1], taken)):
@@ -283,6 +287,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
             continue
+        if after_body and _titled_next(text, end, roles, lang):
+            continue  # "Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli …": where the body is; the name follows
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
@@ -334,6 +340,16 @@ def _aged_before(text: str, lo: int, start: int, lang: Language) -> bool:
     pattern = _age_pattern(lang)
     return (pattern is not None and text[start - 1:start].isspace()
             and pattern.search(fold(text[lo:start]).rstrip()) is not None)
+
+
+def _titled_next(text: str, end: int, roles: frozenset[str], lang: Language) -> bool:
+    """Whether a comma, then a role or an honorific, follow ``end``: the title of the name after them."""
+    m = re.match(r",\s+([\w'’.-]+)(?:\s+([\w'’.-]+))?", text[end:end + 60])
+    if not m:
+        return False
+    first = fold(m.group(1)).rstrip(".")
+    pair = f"{first} {fold(m.group(2) or '')}".strip()
+    return _is_role(first, roles) or first in lang.honorifics or pair in lang.honorifics
 
 
 #: One to three initials ("M. ", "K. P. ") right before a name.
@@ -1138,11 +1154,12 @@ def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpan
     """Words of another script that transliterate to a person's name found in the document."""
     if not people:
         return []
-    parts = {}
+    parts, originals = {}, {}
     for p in people:
         for word in p.label.split():
             if len(_ascii(word)) >= 4:
                 parts[_ascii(word)] = p
+                originals[_ascii(word)] = word
     by_initial: dict[str, list[str]] = {}  # the first letters must agree (checked below too): skip other comparisons
     for candidate in parts:
         by_initial.setdefault(candidate[0], []).append(candidate)
@@ -1165,9 +1182,10 @@ def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpan
                         ratio, part = r, candidate
             closest[latin] = (ratio, part)
         ratio, part = closest[latin]
-        # (a word of the name's own script is no transliteration of it: "각각", each, is not "강기택")
+        # (a word of the name's own script is a form of it, "गुरुङले" of "गुरुङ", beginning as it does; "각각",
+        # each, is not "강기택")
         if ratio >= TRANSLITERATION_THRESHOLD and latin[0] == part[0] \
-                and script_of(parts[part].label[:1]) != script_of(word[0]):
+                and (script_of(originals[part][:1]) != script_of(word[0]) or word[:2] == originals[part][:2]):
             p = parts[part]
             found.append(Mention(s, e, word, p.key, "Person", p.label, round(ratio * CONFIDENCE["person"], 3),
                                  f"discovery:transliteration:{latin}~{part}:{ratio:.2f}"))
