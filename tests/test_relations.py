@@ -940,3 +940,18 @@ def test_a_partner_list_without_names_ends_before_the_next_name():
     # a cue read from its stem: the rest of its word is no conjunction ("colabor|ou", "спільно з|і")
     assert ("group-ib", "partnersWith", "interpol") in triples(
         "A Group-IB também colaborou com a Interpol na análise de amostras do malware.", "pt")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Több mint 226 ezer visszaélés történt – közölte Virág Barnabás, a Magyar Nemzeti Bank (MNB) alelnöke a "
+     "jegybank keddi háttérbeszélgetésén.", "hu", ("virag-barnabas", "magyar-nemzeti-bank", "alelnöke")),
+    ("The case was solved, said John Carter, the Microsoft security director, on Monday.", "en",
+     ("john-carter", "microsoft", "security director")),
+])
+def test_a_role_after_a_comma_an_article_and_the_body(text, lang, expected):
+    # "P, a ORG (ACR) ROLE": an article after the comma, the body's short name in brackets; the role ends where
+    # an article begins the rest of the clause
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    assert [(r.subject, r.object, r.evidence.role) for r in doc.relations if r.predicate == "worksFor"] == [expected]

@@ -624,7 +624,12 @@ def _trim_role(text: str, lang: Language) -> str:
     return role.strip(_ROLE_EDGES)
 
 
-_ROLE_TAIL = re.compile(r"^(?:['’]s)?\s*([^,;:()،，\n\"“”«»]{2,%d})" % MAX_ROLE)
+#: (a short name in brackets after the body is no part of the role: "a Magyar Nemzeti Bank (MNB) alelnöke")
+_ROLE_TAIL = re.compile(r"^(?:['’]s)?(?:\s*\([^()\n]{1,15}\))?\s*([^,;:()،，\n\"“”«»]{2,%d})" % MAX_ROLE)
+#: A comma and an article between a name and the body whose role follows it ("Virág Barnabás, a Magyar Nemzeti
+#: Bank (MNB) alelnöke", "John Smith, a Microsoft engineer").
+_COMMA_ARTICLE = re.compile(r"\s*[,،，]\s*(?:a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|ο|η|του|της)\s+",
+                            re.IGNORECASE)
 
 
 def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
@@ -636,7 +641,14 @@ def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
     # no person inside the role: "INTERPOL's director Neal Jetton" is another person's role
     if any(org.end <= x.start < end and x.type == "Person" for x in mentions_of(doc.mentions).overlapping(org.end, end)):
         return None
-    return m.group(1).rstrip(". ")  # the sentence's full stop is no part of the role
+    words = m.group(1).split(" ")
+    # an article right after a role word begins the rest of the clause ("alelnöke a jegybank keddi …")
+    cut = next((k + 1 for k in range(len(words) - 1) if _ARTICLE.fullmatch(words[k + 1]) and words[k]
+                and _has_role_word(words[k], lang)), len(words))
+    return " ".join(words[:cut]).rstrip(". ")  # the sentence's full stop is no part of the role
+
+
+_ARTICLE = re.compile(r"a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|ο|η|του|της", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[^\s,;:.!?()\[\]«»\"“”‘’、，。]+")
@@ -716,7 +728,7 @@ def works_for(doc: Document) -> list[Relation]:
                 continue
             text = doc.text[gap[0]:gap[1]]
             confidence, how = ROLE_CONFIDENCE, "relations:role"
-            if org is after and text.strip() in (",", "،", "，", "(", "–", "—", "-") \
+            if org is after and (text.strip() in (",", "،", "，", "(", "–", "—", "-") or _COMMA_ARTICLE.fullmatch(text)) \
                     and (tail := _role_after(doc, org, lang)):
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
             elif org is after and lang.verb_final and not text.strip() and len(text) <= 1 \
