@@ -1088,3 +1088,10 @@ def test_a_name_after_a_role_and_an_acronym_is_still_a_person():
     # (the comma after it leads no title: the name stays a person)
     text = "Kepala BSSN Hinsa Siburian, yang hadir, mengatakan serangan itu terkendali."
     assert [f[0] for f in found(text, "id") if f[2] == "Person"] == ["Hinsa Siburian"]
+
+
+def test_the_given_names_of_a_longer_name_found_before_are_that_person():
+    text = ("Pengarah JSJ Bukit Aman, Datuk Seri Mohd Shuhaily Mohd Zain berkata, wang tunai dirampas. "
+            "Menurut Mohd Shuhaily, seramai 14 suspek ditahan.")
+    assert [(f[0], f[1]) for f in found(text, "ms") if f[2] == "Person"] == [
+        ("Mohd Shuhaily Mohd Zain", "mohd-shuhaily-mohd-zain"), ("Mohd Shuhaily", "mohd-shuhaily-mohd-zain")]

@@ -457,9 +457,9 @@ def test_an_operation_written_as_a_bodys_is_coordinated_by_it():
 
 
 def test_a_title_before_a_name_and_the_body_after_it_or_before_it():
-    # Norwegian: "title NAME i BODY"; Malay: "title BODY, NAME"
+    # Norwegian: "title NAME i BODY" (the title of two words the language lists, whole); Malay: "title BODY, NAME"
     assert roles("Det er trygt, sier administrerende direktør Kari Nordmann i Telenor.", "nb") == [
-        ("kari-nordmann", "telenor", "direktør")]
+        ("kari-nordmann", "telenor", "administrerende direktør")]
     assert ("siti-aminah", "binance", "Ketua Penyiasatan Global") in roles(
         "Ketua Penyiasatan Global Binance, Siti Aminah pula berkata kes itu jelas.", "ms")
 
@@ -955,3 +955,18 @@ def test_a_role_after_a_comma_an_article_and_the_body(text, lang, expected):
 
     doc = extract(make_document(text, doc_id="t.txt", language=lang))
     assert [(r.subject, r.object, r.evidence.role) for r in doc.relations if r.predicate == "worksFor"] == [expected]
+
+
+def test_titles_of_a_list_of_malay_officers_at_a_body_and_its_seat():
+    # "ROLE BODY PLACE, RANK NAME": the department at its seat ("Bukit Aman", of which "Aman" alone is a place
+    # found), then who holds the title; a title after "dan" (and) is the next person's, not the one before
+    from graphkit.pipeline import extract
+
+    text = ("Pengarah Jabatan Siasatan Jenayah (JSJ) Bukit Aman, Datuk Seri Mohd Shuhaily Mohd Zain berkata, "
+            "wang tunai dirampas. Turut hadir, Ketua Polis Johor, Datuk M. Kumar, Timbalan Pengarah JSJ Bukit "
+            "Aman, DCP Fadil Marsus dan Ketua JSJ Johor, SAC Hoo Chuan Huat.")
+    doc = extract(make_document(text, doc_id="t.txt", language="ms"))
+    found = {(r.subject, r.evidence.role) for r in doc.relations if r.predicate == "worksFor"}
+    assert ("mohd-shuhaily-mohd-zain", "Pengarah") in found
+    assert ("fadil-marsus", "Timbalan Pengarah") in found
+    assert not {s for s, _ in found} & {"m-kumar", "bukit-aman"}

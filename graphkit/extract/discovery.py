@@ -287,8 +287,11 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
             continue
-        if after_body and _titled_next(text, end, roles, lang):
-            continue  # "Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli …": where the body is; the name follows
+        if _titled_next(text, end, roles if after_body else frozenset(), lang) and not _honorific_before(text, start,
+                                                                                                       lang):
+            # "Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli …", "Pengarah Jabatan Siasatan Jenayah (JSJ)
+            # Bukit Aman, Datuk Seri Mohd …": where the body is; the name follows, after its title
+            continue
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
@@ -322,6 +325,17 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             listed.add(after)
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
+    # "Menurut Mohd Shuhaily" after "Datuk Seri Mohd Shuhaily Mohd Zain": the first words of a longer name found
+    # before are that person, called by their given names
+    firsts: dict[str, Mention] = {}
+    for k, m in enumerate(found):
+        whole = firsts.get(m.text)
+        if whole is not None and whole.start < m.start:
+            found[k] = Mention(m.start, m.end, m.text, whole.key, "Person", whole.label, m.confidence, m.method)
+            continue
+        words = m.label.split()
+        for n in range(2, len(words)):
+            firsts.setdefault(" ".join(words[:n]), m)
     return found + found_orgs
 
 
