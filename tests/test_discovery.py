@@ -1095,3 +1095,10 @@ def test_the_given_names_of_a_longer_name_found_before_are_that_person():
             "Menurut Mohd Shuhaily, seramai 14 suspek ditahan.")
     assert [(f[0], f[1]) for f in found(text, "ms") if f[2] == "Person"] == [
         ("Mohd Shuhaily Mohd Zain", "mohd-shuhaily-mohd-zain"), ("Mohd Shuhaily", "mohd-shuhaily-mohd-zain")]
+
+
+def test_a_word_joining_a_roles_words_does_not_cut_a_bodys_name():
+    # "de" of "jefe de" is no role: "Departamento de Delincuencia Económica" holds no person after a title
+    text = ("Según el teniente coronel José Antonio Berrocal, jefe del Departamento de Delincuencia Económica y "
+            "Tecnológica de la Guardia Civil, se trata de la mayor operación.")
+    assert [f[0] for f in found(text, "es") if f[2] == "Person"] == ["José Antonio Berrocal"]

@@ -473,7 +473,8 @@ def _role_split(runs: list[list[tuple[int, int, str]]], roles: frozenset[str]) -
     Böhmer") is a role word too.
     """
     def is_role(word: str) -> bool:
-        return _is_role(fold(word), roles)
+        # (a word joining a role's words is none: "de" of "jefe de" in "Departamento de Delincuencia Económica")
+        return fold(word) not in _GLUE and _is_role(fold(word), roles)
 
     out = []
     for run in runs:
