@@ -1060,6 +1060,9 @@ def test_a_chinese_name_right_after_its_title():
             "金管局助理總裁（法規及打擊清洗黑錢）陳景宏介紹五項措施。局長表示支持。")
     assert [(f[0], f[3]) for f in found(text, "zh") if f[2] == "Person"] == [
         ("林焯豪", "person-title"), ("陳景宏", "person-title")]
+    # the whole name written again later, without its title, is the same person
+    again = found(text + "林焯豪呼籲市民切勿出售戶口。", "zh")
+    assert [(f[0], f[1]) for f in again if f[2] == "Person"][-1] == ("林焯豪", discovery.slug("林焯豪"))
 
 
 def test_a_korean_name_after_a_role_in_brackets_is_no_acronym():
@@ -1102,3 +1105,8 @@ def test_a_word_joining_a_roles_words_does_not_cut_a_bodys_name():
     text = ("Según el teniente coronel José Antonio Berrocal, jefe del Departamento de Delincuencia Económica y "
             "Tecnológica de la Guardia Civil, se trata de la mayor operación.")
     assert [f[0] for f in found(text, "es") if f[2] == "Person"] == ["José Antonio Berrocal"]
+
+
+def test_a_foreign_name_in_hangul_before_the_body_and_its_title():
+    text = "위르겐 슈톡 인터폴 사무총장은 \"이번 작전은 성공했다\"고 말했다. 전 세계 인터폴 회원국이 참여했다."
+    assert [f[0] for f in found(text, "ko") if f[2] == "Person"] == ["위르겐 슈톡"]

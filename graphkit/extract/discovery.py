@@ -798,6 +798,22 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans, others: 
         found.append(Mention(s, end, text[s:end], slug(text[s:end]), "Person", text[s:end], CONFIDENCE["person"],
                              "discovery:person"))
         taken.append((s, end))
+    # a foreign name spelled in two words, before the body and the title ("위르겐 슈톡 인터폴 사무총장은"): two
+    # bare words of two to four letters, no word of the language's lists, written once or twice in the article
+    for i in range(len(tokens) - 3):
+        (s, _, first), (_, e, second) = tokens[i], tokens[i + 1]
+        pair = (fold(first), fold(second))
+        if (text[tokens[i][1]:tokens[i + 1][0]] != " " or text[tokens[i + 1][1]:tokens[i + 2][0]] != " "
+                or any(not 2 <= len(w) <= 4 or not w.isalpha() or script_of(w[0]) in _CASED | {"LATIN"}
+                       or w in known_words or counts[w] > 2 or _head_of(w, lang) or is_role(w) or core(w) != w
+                       for w in pair)
+                or a_body(i) or a_body(i + 1) or placed(i) or placed(i + 1) or not a_body(i + 2)):
+            continue
+        if not _body_then_role(text, tokens, i + 1, a_body, placed, is_role) or not _free(s, e, taken):
+            continue
+        found.append(Mention(s, e, text[s:e], slug(text[s:e]), "Person", text[s:e], CONFIDENCE["person-title"],
+                             "discovery:person-title"))
+        taken.append((s, e))
     return found
 
 
@@ -848,6 +864,17 @@ def find_han_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
                                      "discovery:person-title"))
                 taken.append((start, end))
             break
+    # the whole name written again later, without its title ("鄭麗琪呼籲市民…"): a name of three characters or more
+    for person in list(found):
+        if len(person.text) < 3:
+            continue
+        i = text.find(person.text, person.end)
+        while i >= 0:
+            if _free(i, i + len(person.text), taken):
+                found.append(Mention(i, i + len(person.text), person.text, person.key, "Person", person.label,
+                                     CONFIDENCE["surname"], "discovery:surname"))
+                taken.append((i, i + len(person.text)))
+            i = text.find(person.text, i + len(person.text))
     return found
 
 
