@@ -63,7 +63,9 @@ A file's tables (all optional)::
                  "साइबर"), head_first = true where the head begins the name
                  and those words follow it (Arabic "المديرية العامة للأمن"),
                  family_names (where a person's name stands before the title,
-                 in one word: Korean "김", "이", "박", "남궁")
+                 in one word: Korean "김", "이", "박", "남궁"), age_words (the
+                 word of a person's age written after its number, before the
+                 name: "49-jährigen", "26-vuotiaan", "33-ročného": "jährig")
     [places]     names of countries the news uses that the CLDR does not give
                  ("USA", "США") → the ISO 3166 code of the territory, and
                  names of states and provinces that iso-codes lacks or spells
@@ -150,6 +152,7 @@ class Language:
     clause_words: tuple[str, ...] = ()
     name_words: tuple[str, ...] = ()  # [entities] name_words: words inside bodies' names ("केंद्रीय", "سائبر")
     family_names: tuple[str, ...] = ()  # [entities] family_names: where a name stands before its title (Korean 김, 이)
+    age_words: tuple[str, ...] = ()  # [entities] age_words: an age after its number, before a name ("49-jährigen")
     head_first: bool = False  # [entities] head_first: a body's head word stands before the rest of its name (Arabic)
     org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
@@ -218,7 +221,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "honorifics_after": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "clause_words": "list",
-                 "name_words": "list", "head_first": "boolean", "family_names": "list"},
+                 "name_words": "list", "head_first": "boolean", "family_names": "list",
+                 "age_words": "list"},
     "places": "table of string",
     "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
               "buddhist_era": "boolean"},
@@ -378,6 +382,7 @@ def _language(code: str) -> Language:
         name_words=tuple(fold(w) for w in entities.get("name_words", [])),
         head_first=bool(entities.get("head_first", False)),
         family_names=tuple(fold(w) for w in entities.get("family_names", [])),
+        age_words=tuple(fold(w) for w in entities.get("age_words", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),

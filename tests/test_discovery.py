@@ -1085,3 +1085,78 @@ def test_a_word_of_likeness_after_a_title_names_no_one():
     # Tamil "அதிகாரி போல நடித்து": pretending to be an officer ("போல", like, a function word)
     text = "மோசடியாளர்கள் வங்கியின் வாடிக்கையாளர் சேவை அதிகாரி போல நடித்து, கேஒய்சி புதுப்பிப்பு என்று கூறினர்."
     assert [f for f in found(text, "ta") if f[2] == "Person"] == []
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Käräjäoikeus on tuominnut 26-vuotiaan Aleksanteri Kivimäen vankeuteen.", "fi", "Aleksanteri Kivimäen"),
+    ("Die Anklage richtet sich gegen den 49-jährigen Vietnamesen Minh Quốc Nguyễn aus Hanoi.", "de",
+     "Minh Quốc Nguyễn"),
+    ("Firma ho identifikovala ako 33-ročného Sergeja Jareca z Rečice.", "sk", "Sergeja Jareca"),
+    ("Police arrested a 33-year-old Daniel Okafor in Lagos.", "en", "Daniel Okafor"),
+])
+def test_a_persons_age_before_the_name_is_a_cue(text, lang, person):
+    # an accused is named with their age, not with a role or a speech verb; a people's name between the age
+    # and the name ("Vietnamesen") is no part of it
+    assert [(f[0], f[3]) for f in found(text, lang) if f[2] == "Person"] == [(person, "person-age")]
+
+
+def test_a_number_before_capitalised_words_is_no_age():
+    assert [f for f in found("Im Jahr 2021 wurden 49 Server Berlin übergeben.", "de") if f[2] == "Person"] == []
+
+
+def test_a_chinese_name_right_after_its_title():
+    # Chinese writes the title, then the family name and one or two characters, then the speech verb
+    text = ("警務處網絡安全及科技罪案調查科總警司林焯豪表示，詐騙案仍然驚人。"
+            "金管局助理總裁（法規及打擊清洗黑錢）陳景宏介紹五項措施。局長表示支持。")
+    assert [(f[0], f[3]) for f in found(text, "zh") if f[2] == "Person"] == [
+        ("林焯豪", "person-title"), ("陳景宏", "person-title")]
+    # the whole name written again later, without its title, is the same person
+    again = found(text + "林焯豪呼籲市民切勿出售戶口。", "zh")
+    assert [(f[0], f[1]) for f in again if f[2] == "Person"][-1] == ("林焯豪", discovery.slug("林焯豪"))
+
+
+def test_a_korean_name_after_a_role_in_brackets_is_no_acronym():
+    # "경찰청(청장 윤희근)": the body's head, named in brackets after it; not a short name of the body
+    text = "경찰청(청장 윤희근)은 인터폴과 함께 단속을 벌였다."
+    assert [(f[0], f[2]) for f in found(text, "ko") if f[2] == "Person" or f[3] == "acronym"] == [
+        ("윤희근", "Person")]
+
+
+def test_a_korean_name_before_a_body_of_several_words_and_its_role():
+    # a place inside the body's name ("서울"); a word of Hangul is no transliteration of a Hangul name ("각각")
+    text = ("보고회에는 각국 대표와 함께 강기택 인터폴 서울 국가중앙사무국 부국장이 참석했다. "
+            "참가국들은 각각 성과를 보고했다.")
+    assert [f[0] for f in found(text, "ko") if f[2] == "Person"] == ["강기택"]
+
+
+def test_a_rank_and_an_honorific_of_two_words_before_a_malay_name():
+    # "Pengarah JSJK Bukit Aman": where the body sits, after its acronym, before the title of the name that
+    # follows the comma ("Komisioner Datuk Seri"), is no person
+    text = ("Beliau merakamkan penghargaan kepada Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli Mohamed "
+            "Yoosuf dan pegawainya atas sokongan padu.")
+    assert [f[0] for f in found(text, "ms") if f[2] == "Person"] == ["Ramli Mohamed Yoosuf"]
+
+
+def test_a_name_after_a_role_and_an_acronym_is_still_a_person():
+    # (the comma after it leads no title: the name stays a person)
+    text = "Kepala BSSN Hinsa Siburian, yang hadir, mengatakan serangan itu terkendali."
+    assert [f[0] for f in found(text, "id") if f[2] == "Person"] == ["Hinsa Siburian"]
+
+
+def test_the_given_names_of_a_longer_name_found_before_are_that_person():
+    text = ("Pengarah JSJ Bukit Aman, Datuk Seri Mohd Shuhaily Mohd Zain berkata, wang tunai dirampas. "
+            "Menurut Mohd Shuhaily, seramai 14 suspek ditahan.")
+    assert [(f[0], f[1]) for f in found(text, "ms") if f[2] == "Person"] == [
+        ("Mohd Shuhaily Mohd Zain", "mohd-shuhaily-mohd-zain"), ("Mohd Shuhaily", "mohd-shuhaily-mohd-zain")]
+
+
+def test_a_word_joining_a_roles_words_does_not_cut_a_bodys_name():
+    # "de" of "jefe de" is no role: "Departamento de Delincuencia Económica" holds no person after a title
+    text = ("Según el teniente coronel José Antonio Berrocal, jefe del Departamento de Delincuencia Económica y "
+            "Tecnológica de la Guardia Civil, se trata de la mayor operación.")
+    assert [f[0] for f in found(text, "es") if f[2] == "Person"] == ["José Antonio Berrocal"]
+
+
+def test_a_foreign_name_in_hangul_before_the_body_and_its_title():
+    text = "위르겐 슈톡 인터폴 사무총장은 \"이번 작전은 성공했다\"고 말했다. 전 세계 인터폴 회원국이 참여했다."
+    assert [f[0] for f in found(text, "ko") if f[2] == "Person"] == ["위르겐 슈톡"]

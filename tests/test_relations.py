@@ -457,9 +457,9 @@ def test_an_operation_written_as_a_bodys_is_coordinated_by_it():
 
 
 def test_a_title_before_a_name_and_the_body_after_it_or_before_it():
-    # Norwegian: "title NAME i BODY"; Malay: "title BODY, NAME"
+    # Norwegian: "title NAME i BODY" (the title of two words the language lists, whole); Malay: "title BODY, NAME"
     assert roles("Det er trygt, sier administrerende direktør Kari Nordmann i Telenor.", "nb") == [
-        ("kari-nordmann", "telenor", "direktør")]
+        ("kari-nordmann", "telenor", "administrerende direktør")]
     assert ("siti-aminah", "binance", "Ketua Penyiasatan Global") in roles(
         "Ketua Penyiasatan Global Binance, Siti Aminah pula berkata kes itu jelas.", "ms")
 
@@ -1050,3 +1050,33 @@ def test_a_name_before_and_a_phrase_of_its_own_is_not_the_cues(text, lang, wrong
     # "the support of Interpol and the cooperation of the police": two helpers side by side, not partners
     found = triples(text, lang)
     assert wrong not in found and (wrong[2], wrong[1], wrong[0]) not in found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Több mint 226 ezer visszaélés történt – közölte Virág Barnabás, a Magyar Nemzeti Bank (MNB) alelnöke a "
+     "jegybank keddi háttérbeszélgetésén.", "hu", ("virag-barnabas", "magyar-nemzeti-bank", "alelnöke")),
+    ("The case was solved, said John Carter, the Microsoft security director, on Monday.", "en",
+     ("john-carter", "microsoft", "security director")),
+])
+def test_a_role_after_a_comma_an_article_and_the_body(text, lang, expected):
+    # "P, a ORG (ACR) ROLE": an article after the comma, the body's short name in brackets; the role ends where
+    # an article begins the rest of the clause
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    assert [(r.subject, r.object, r.evidence.role) for r in doc.relations if r.predicate == "worksFor"] == [expected]
+
+
+def test_titles_of_a_list_of_malay_officers_at_a_body_and_its_seat():
+    # "ROLE BODY PLACE, RANK NAME": the department at its seat ("Bukit Aman", of which "Aman" alone is a place
+    # found), then who holds the title; a title after "dan" (and) is the next person's, not the one before
+    from graphkit.pipeline import extract
+
+    text = ("Pengarah Jabatan Siasatan Jenayah (JSJ) Bukit Aman, Datuk Seri Mohd Shuhaily Mohd Zain berkata, "
+            "wang tunai dirampas. Turut hadir, Ketua Polis Johor, Datuk M. Kumar, Timbalan Pengarah JSJ Bukit "
+            "Aman, DCP Fadil Marsus dan Ketua JSJ Johor, SAC Hoo Chuan Huat.")
+    doc = extract(make_document(text, doc_id="t.txt", language="ms"))
+    found = {(r.subject, r.evidence.role) for r in doc.relations if r.predicate == "worksFor"}
+    assert ("mohd-shuhaily-mohd-zain", "Pengarah") in found
+    assert ("fadil-marsus", "Timbalan Pengarah") in found
+    assert not {s for s, _ in found} & {"m-kumar", "bukit-aman"}

@@ -68,7 +68,7 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind", "in", "at", "from",
                                    "with", "by", "during", "after", "since", "across"})
 
-CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5, "brand": 0.6,
+CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "person-age": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5, "brand": 0.6,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
 PLACE_METHODS = frozenset({"cldr", "geonames", "iso3166"})
@@ -249,13 +249,17 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         lead_cue = run[0][0] in listed and _list_goes_on(text, run[-1][1], lang)
         # a month's name is a given name right after a role ("infoturbe juht Mai Kraft")
         blocking = stop - months if _role_before(text, run[0][0], roles) else stop
-        while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics):
+        while run and (words[0] in blocking or _is_role(words[0], roles) or words[0].rstrip(".") in lang.honorifics
+                       or " ".join(words[:2]) in lang.honorifics):
+            # (an honorific of two words: "Datuk Seri", "Tan Sri")
+            n = 2 if " ".join(words[:2]) in lang.honorifics else 1
             lead_cue = True
-            run, words = run[1:], words[1:]
+            run, words = run[n:], words[n:]
         # "Phó Thống đốc NHNN Phạm Tiến Dũng", "Kepala BSSN Hinsa Siburian": after a role, the acronym of where
         # it is held, then the name
+        after_body = False
         while len(run) > 2 and _acronym_shaped(run[0][2]) and _role_ends_before(text, run[0][0], roles):
-            run, words, lead_cue = run[1:], words[1:], True
+            run, words, lead_cue, after_body = run[1:], words[1:], True, True
         # an organization's name or acronym before the name ("direktorica HUB-a Tamara Perko", "Hovorca Europolu
         # Jan Op Gen Oorth"): its holder, not part of it
         while len(run) > 2 and (not _name_shaped(run[0][2]) or not _free(run[0][0], run[0][1], taken)):
@@ -265,6 +269,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if country and len([t for t in run if t[0] >= country[1]]) >= 2:
             keep = [i for i, t in enumerate(run) if t[0] >= country[1]]
             run, words = [run[i] for i in keep], [words[i] for i in keep]
+        # a people's name before the name ("den 49-jährigen Vietnamesen Minh Quốc Nguyễn"): no part of it
+        if len(run) > 2 and _country_of_adjective(run[0][2], lang) and _aged_before(text, max(0, run[0][0] - 30),
+                                                                                  run[0][0], lang):
+            run, words = run[1:], words[1:]
         if lead_cue and len(run) > 2:
             # after a role, the rest of its title and its body's acronym, then the name ("Ketua Dewan Komisioner
             # OJK Mahendra Siregar", "Ketua Komisi XI DPR RI Mokhamad Misbakhun"): the name is what follows them
@@ -279,6 +287,11 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             continue
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
+            continue
+        if _titled_next(text, end, roles if after_body else frozenset(), lang) and not _honorific_before(text, start,
+                                                                                                       lang):
+            # "Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli …", "Pengarah Jabatan Siasatan Jenayah (JSJ)
+            # Bukit Aman, Datuk Seri Mohd …": where the body is; the name follows, after its title
             continue
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
@@ -303,16 +316,29 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                                                                     frozenset(lang.conjunctions))
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
         honorific = _honorific_before(text, start, lang)
-        if not (role_near or speech_near or honorific):
+        aged = not (role_near or speech_near or honorific) and _aged_before(text, max(sentence.start, start - 30),
+                                                                            start, lang)
+        if not (role_near or speech_near or honorific or aged):
             continue
         name = text[start:end]
-        how = "person" if (role_near or honorific) else "person-speech"
+        how = "person" if (role_near or honorific) else "person-age" if aged else "person-speech"
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
         taken.append((start, end))
         if how == "person" and (after := _list_goes_on(text, end, lang)):
             listed.add(after)
     # "Kalkan Siber Güvenlik Genel Müdürü Zeynep Arslan": what holds the role is no person, anywhere in the text
     found = [m for m in found if m.text not in holders]
+    # "Menurut Mohd Shuhaily" after "Datuk Seri Mohd Shuhaily Mohd Zain": the first words of a longer name found
+    # before are that person, called by their given names
+    firsts: dict[str, Mention] = {}
+    for k, m in enumerate(found):
+        whole = firsts.get(m.text)
+        if whole is not None and whole.start < m.start:
+            found[k] = Mention(m.start, m.end, m.text, whole.key, "Person", whole.label, m.confidence, m.method)
+            continue
+        words = m.label.split()
+        for n in range(2, len(words)):
+            firsts.setdefault(" ".join(words[:n]), m)
     return found + found_orgs
 
 
@@ -337,6 +363,33 @@ def _inflected_places(doc: Document, lang: Language) -> list[tuple[int, int]]:
     listed = _english_place_names()
     return [(m.start, m.end) for m in doc.mentions if m.method in ("cldr", "iso3166") and m.type in _AREAS
             and fold(m.text) not in listed and not places.subdivision_countries(m.text)]
+
+
+@lru_cache(maxsize=64)
+def _age_pattern(lang: Language) -> re.Pattern | None:
+    """A person's age right before their name: a number, the language's age word written onto it or after a
+    hyphen ("49-jährigen", "26-vuotiaan", "33-ročného", "33-year-old"), perhaps one word more ("Vietnamesen")."""
+    if not lang.age_words:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(lang.age_words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)\d{{1,3}}\s?[-‐–]?\s?(?:{words})\w*(?:\s\w+)?$")
+
+
+def _aged_before(text: str, lo: int, start: int, lang: Language) -> bool:
+    """Whether a person's age stands right before ``start`` ("den 49-jährigen Vietnamesen Minh Quốc Nguyễn")."""
+    pattern = _age_pattern(lang)
+    return (pattern is not None and text[start - 1:start].isspace()
+            and pattern.search(fold(text[lo:start]).rstrip()) is not None)
+
+
+def _titled_next(text: str, end: int, roles: frozenset[str], lang: Language) -> bool:
+    """Whether a comma, then a role or an honorific, follow ``end``: the title of the name after them."""
+    m = re.match(r",\s+([\w'’.-]+)(?:\s+([\w'’.-]+))?", text[end:end + 60])
+    if not m:
+        return False
+    first = fold(m.group(1)).rstrip(".")
+    pair = f"{first} {fold(m.group(2) or '')}".strip()
+    return _is_role(first, roles) or first in lang.honorifics or pair in lang.honorifics
 
 
 #: One to three initials ("M. ", "K. P. ") right before a name.
@@ -446,7 +499,8 @@ def _role_split(runs: list[list[tuple[int, int, str]]], roles: frozenset[str]) -
     Böhmer") is a role word too.
     """
     def is_role(word: str) -> bool:
-        return _is_role(fold(word), roles)
+        # (a word joining a role's words is none: "de" of "jefe de" in "Departamento de Delincuencia Económica")
+        return fold(word) not in _GLUE and _is_role(fold(word), roles)
 
     out = []
     for run in runs:
@@ -708,7 +762,7 @@ def find_apposed(doc: Document, lang: Language, taken: TakenSpans) -> list[Menti
 FAMILY_NAMED_LETTERS = (3, 3)
 
 
-def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+def find_family_named(doc: Document, lang: Language, taken: TakenSpans, others: list[Mention] = ()) -> list[Mention]:
     """A person in a language that writes a name as one word before the title (Korean).
 
     "유재성 경찰청장 직무대행은", "윤호중 행정안전부 장관도": a word of three syllables (``FAMILY_NAMED_LETTERS``) that
@@ -725,7 +779,8 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[
     known_words = set(lang.roles) | set(lang.org_heads) | set(lang.months) | set(lang.operation_words)
     tokens = _all_tokens(text)
     counts = Counter(fold(t[2]) for t in tokens)
-    index = mentions_of(doc.mentions)
+    # (the bodies found in this stage, before people, are bodies too: "서울 국가중앙사무국")
+    index = mentions_of([*doc.mentions, *others])
 
     def core(word: str) -> str:
         w = fold(word)
@@ -743,6 +798,12 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[
         return _head_of(w, lang) is not None or any(m.type != "Person" and m.method not in PLACE_METHODS
                                                     for m in index.overlapping(s, e))
 
+    places = [(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS]
+
+    def placed(k: int) -> bool:
+        s, e, _ = tokens[k]
+        return any(a <= s and e <= b for a, b in places)
+
     found: list[Mention] = []
     for i, (s, e, word) in enumerate(tokens):
         w = fold(word)
@@ -753,18 +814,116 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans) -> list[
                 or name in known_words or counts[w] > 3 or _head_of(word, lang) or is_role(word)):
             continue
         following = [k for k in range(i + 1, min(i + 3, len(tokens))) if text[tokens[k - 1][1]:tokens[k][0]] == " "]
-        if len(following) != min(2, len(tokens) - i - 1) and not following:
-            continue
         titled = bool(following) and is_role(tokens[following[0]][2]) or (
             len(following) == 2 and following[1] == following[0] + 1 and a_body(following[0])
-            and is_role(tokens[following[1]][2]))
+            and is_role(tokens[following[1]][2])) or _body_then_role(text, tokens, i, a_body, placed, is_role) \
+            or _role_then_name(text, tokens, i, roles, name)
         end = s + len(name)
         if not titled or text[s:end] != word[:len(name)] or not _free(s, end, taken):
             continue
         found.append(Mention(s, end, text[s:end], slug(text[s:end]), "Person", text[s:end], CONFIDENCE["person"],
                              "discovery:person"))
         taken.append((s, end))
+    # a foreign name spelled in two words, before the body and the title ("위르겐 슈톡 인터폴 사무총장은"): two
+    # bare words of two to four letters, no word of the language's lists, written once or twice in the article
+    for i in range(len(tokens) - 3):
+        (s, _, first), (_, e, second) = tokens[i], tokens[i + 1]
+        pair = (fold(first), fold(second))
+        if (text[tokens[i][1]:tokens[i + 1][0]] != " " or text[tokens[i + 1][1]:tokens[i + 2][0]] != " "
+                or any(not 2 <= len(w) <= 4 or not w.isalpha() or script_of(w[0]) in _CASED | {"LATIN"}
+                       or w in known_words or counts[w] > 2 or _head_of(w, lang) or is_role(w) or core(w) != w
+                       for w in pair)
+                or a_body(i) or a_body(i + 1) or placed(i) or placed(i + 1) or not a_body(i + 2)):
+            continue
+        if not _body_then_role(text, tokens, i + 1, a_body, placed, is_role) or not _free(s, e, taken):
+            continue
+        found.append(Mention(s, e, text[s:e], slug(text[s:e]), "Person", text[s:e], CONFIDENCE["person-title"],
+                             "discovery:person-title"))
+        taken.append((s, e))
     return found
+
+
+#: What ends a Chinese name written after its title, besides a speech cue: punctuation, a bracket.
+_HAN_NAME_END = "，,、。：:；;（(「『\n"
+#: A gloss in brackets after a Chinese title, before the name ("助理總裁（法規及打擊清洗黑錢）陳景宏").
+_HAN_GLOSS = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
+
+
+def _han(text: str) -> bool:
+    return bool(text) and all(script_of(c) == "CJK" for c in text)
+
+
+def find_han_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A person in Chinese: a family name and one or two characters written right after the title.
+
+    "總警司林焯豪表示", "財富情報及調查科總警司鄭麗琪指出", "金管局助理總裁（法規及打擊清洗黑錢）陳景宏介紹": after
+    a role of the language (``[roles] words``), perhaps a gloss in brackets, a family name of the language
+    (``[entities] family_names``) and one or two more characters, followed by a speech cue or a punctuation mark.
+    """
+    if not lang.family_names or _main_script(doc) != "CJK":
+        return []
+    text = doc.text
+    roles = sorted({r for r in lang.roles if len(r) >= 2 and _han(r)}, key=len, reverse=True)
+    if not roles:
+        return []
+    title = re.compile("|".join(re.escape(r) for r in roles))
+    families = sorted(set(lang.family_names), key=len, reverse=True)
+    cues = tuple(c for c in lang.person_cues if _han(c))
+    words = set(lang.roles) | set(lang.org_heads) | set(lang.person_cues)
+    found: list[Mention] = []
+    for m in title.finditer(text):
+        i = m.end()
+        if gloss := _HAN_GLOSS.match(text, i):
+            i = gloss.end()
+        family = next((f for f in families if text.startswith(f, i)), None)
+        if family is None:
+            continue
+        for n in (2, 1):  # a given name of two characters, else of one
+            start, end = i, i + len(family) + n
+            name = text[start:end]
+            if not _han(name) or any(w in name for w in words if len(w) >= 2) or name[len(family):] in words:
+                continue
+            if not (text[end:end + 1] in _HAN_NAME_END or text.startswith(cues, end)):
+                continue
+            if _free(start, end, taken):
+                found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE["person-title"],
+                                     "discovery:person-title"))
+                taken.append((start, end))
+            break
+    # the whole name written again later, without its title ("鄭麗琪呼籲市民…"): a name of three characters or more
+    for person in list(found):
+        if len(person.text) < 3:
+            continue
+        i = text.find(person.text, person.end)
+        while i >= 0:
+            if _free(i, i + len(person.text), taken):
+                found.append(Mention(i, i + len(person.text), person.text, person.key, "Person", person.label,
+                                     CONFIDENCE["surname"], "discovery:surname"))
+                taken.append((i, i + len(person.text)))
+            i = text.find(person.text, i + len(person.text))
+    return found
+
+
+def _body_then_role(text: str, tokens, i: int, a_body, placed, is_role) -> bool:
+    """Whether the name at ``i`` is followed by a body's name of up to three words, places among them, and a role
+    ("강기택 인터폴 서울 국가중앙사무국 부국장이"), all apart by single spaces."""
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        if text[tokens[k - 1][1]:tokens[k][0]] != " ":
+            return False
+        if k > i + 1 and is_role(tokens[k][2]):
+            return any(a_body(j) for j in range(i + 1, k))
+        if not (a_body(k) or placed(k)):
+            return False
+    return False
+
+
+def _role_then_name(text: str, tokens, i: int, roles: list[str], name: str) -> bool:
+    """Whether the name at ``i`` stands right after a bare role word, alone before a bracket or a comma (Korean
+    "경찰청(청장 윤희근)은", "센터장 김민수,")."""
+    if i == 0 or text[tokens[i - 1][1]:tokens[i][0]] != " " or fold(tokens[i - 1][2]) not in roles:
+        return False
+    s = tokens[i][0]
+    return text[s + len(name):s + len(name) + 1] in (")", "）", ",", "·")
 
 
 def _particle_shaped(word: str) -> bool:
@@ -1063,11 +1222,12 @@ def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpan
     """Words of another script that transliterate to a person's name found in the document."""
     if not people:
         return []
-    parts = {}
+    parts, originals = {}, {}
     for p in people:
         for word in p.label.split():
             if len(_ascii(word)) >= 4:
                 parts[_ascii(word)] = p
+                originals[_ascii(word)] = word
     by_initial: dict[str, list[str]] = {}  # the first letters must agree (checked below too): skip other comparisons
     for candidate in parts:
         by_initial.setdefault(candidate[0], []).append(candidate)
@@ -1090,7 +1250,10 @@ def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpan
                         ratio, part = r, candidate
             closest[latin] = (ratio, part)
         ratio, part = closest[latin]
-        if ratio >= TRANSLITERATION_THRESHOLD and latin[0] == part[0]:
+        # (a word of the name's own script is a form of it, "गुरुङले" of "गुरुङ", beginning as it does; "각각",
+        # each, is not "강기택")
+        if ratio >= TRANSLITERATION_THRESHOLD and latin[0] == part[0] \
+                and (script_of(originals[part][:1]) != script_of(word[0]) or word[:2] == originals[part][:2]):
             p = parts[part]
             found.append(Mention(s, e, word, p.key, "Person", p.label, round(ratio * CONFIDENCE["person"], 3),
                                  f"discovery:transliteration:{latin}~{part}:{ratio:.2f}"))
@@ -1714,12 +1877,18 @@ def find_uncased_headed(doc: Document, lang: Language, taken: TakenSpans,
         if m.method != "registry" or m.type == "Person":
             continue
         bracket = _BRACKETED.match(text, m.end)
-        if bracket is None or any(c.isdigit() for c in bracket.group(1)):
+        if bracket is None or any(c.isdigit() for c in bracket.group(1)) or _titles_someone(bracket.group(1), lang):
             continue
         a0, a1 = bracket.span(1)
         if _free(a0, a1, taken) and not known.overlapping(a0, a1):
             found += _acronym_occurrences(doc, lang, bracket.group(1), m.key, m.type, m.label, taken)
     return found
+
+
+def _titles_someone(bracketed: str, lang: Language) -> bool:
+    """Whether words in brackets after a body begin with a role: its head, named ("경찰청(청장 윤희근)"), no acronym."""
+    words = fold(bracketed).split()
+    return len(words) > 1 and words[0] in _role_words(lang)
 
 
 def _named_before_heads(tokens, text: str, lang: Language, known: ByStart) -> set[str]:
@@ -2687,7 +2856,8 @@ def match(doc: Document) -> list[Mention]:
     # in scripts without capitals: after a title, before one (Korean), before a comma and a title
     unplaced = Taken([*(t for t in taken if t not in places), *((p.start, p.end) for p in people)])
     people += find_titled(doc, lang, unplaced)
-    people += find_family_named(doc, lang, unplaced)
+    people += find_family_named(doc, lang, unplaced, found)
+    people += find_han_titled(doc, lang, unplaced)
     people += find_apposed(doc, lang, unplaced)
     # before a title or an honorific written after the name (Japanese); an honorific glued into a word (Thai)
     people += find_named_first(doc, lang, Taken(list(taken) + [(p.start, p.end) for p in people]))

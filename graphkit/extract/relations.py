@@ -673,7 +673,12 @@ def _trim_role(text: str, lang: Language) -> str:
     return role.strip(_ROLE_EDGES)
 
 
-_ROLE_TAIL = re.compile(r"^(?:['’]s)?\s*([^,;:()،，\n\"“”«»]{2,%d})" % MAX_ROLE)
+#: (a short name in brackets after the body is no part of the role: "a Magyar Nemzeti Bank (MNB) alelnöke")
+_ROLE_TAIL = re.compile(r"^(?:['’]s)?(?:\s*\([^()\n]{1,15}\))?\s*([^,;:()،，\n\"“”«»]{2,%d})" % MAX_ROLE)
+#: A comma and an article between a name and the body whose role follows it ("Virág Barnabás, a Magyar Nemzeti
+#: Bank (MNB) alelnöke", "John Smith, a Microsoft engineer").
+_COMMA_ARTICLE = re.compile(r"\s*[,،，]\s*(?:a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|ο|η|του|της)\s+",
+                            re.IGNORECASE)
 
 
 def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
@@ -685,7 +690,14 @@ def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
     # no person inside the role: "INTERPOL's director Neal Jetton" is another person's role
     if any(org.end <= x.start < end and x.type == "Person" for x in mentions_of(doc.mentions).overlapping(org.end, end)):
         return None
-    return m.group(1).rstrip(". ")  # the sentence's full stop is no part of the role
+    words = m.group(1).split(" ")
+    # an article right after a role word begins the rest of the clause ("alelnöke a jegybank keddi …")
+    cut = next((k + 1 for k in range(len(words) - 1) if _ARTICLE.fullmatch(words[k + 1]) and words[k]
+                and _has_role_word(words[k], lang)), len(words))
+    return " ".join(words[:cut]).rstrip(". ")  # the sentence's full stop is no part of the role
+
+
+_ARTICLE = re.compile(r"a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|ο|η|του|της", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[^\s,;:.!?()\[\]«»\"“”‘’、，。]+")
@@ -765,7 +777,7 @@ def works_for(doc: Document) -> list[Relation]:
                 continue
             text = doc.text[gap[0]:gap[1]]
             confidence, how = ROLE_CONFIDENCE, "relations:role"
-            if org is after and text.strip() in (",", "،", "，", "(", "–", "—", "-") \
+            if org is after and (text.strip() in (",", "،", "，", "(", "–", "—", "-") or _COMMA_ARTICLE.fullmatch(text)) \
                     and (tail := _role_after(doc, org, lang)):
                 text = tail  # "Neal Jetton, INTERPOL's Director of Cybercrime, said"
             elif org is after and lang.verb_final and not text.strip() and len(text) <= 1 \
@@ -775,8 +787,11 @@ def works_for(doc: Document) -> list[Relation]:
                 text, confidence, how = "", APPOSITION_CONFIDENCE, "relations:role:bracket"  # "Roland Wolf (Commerzbank)"
             elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
                 continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
-            elif org is before and text.split()[:1] and fold(text.split()[0]) in lang.conjunctions:
-                continue  # "P1 i Økokrim og seksjonsleder P2": the title after "and" opens another's phrase
+            elif text.split()[:1] and fold(text.split()[0]) in lang.conjunctions \
+                    and (org is before or text.split()[0].isalpha()):
+                # "P1 i Økokrim og seksjonsleder P2", "DCP Fadil Marsus dan Ketua JSJ Johor, SAC Hoo Chuan Huat": the
+                # title after "and" opens another's phrase
+                continue
             elif org is before and _bare(text, lang) in COMMAS:
                 continue  # "Bareskrim Polri, Brigjen Pol Adi": ranks before the name; the title is before the body
             elif org is after and _speech_between(text, lang):
@@ -911,7 +926,10 @@ def _title_before(doc: Document, end: int, lang: Language, floor: int) -> str | 
     words = stretch[cut:].split()[-TITLE_WORDS:]
     if not words:
         return None
-    first = next((k for k, w in enumerate(words) if _has_role_word(w, lang)), None)
+    # (a role of several words begins with its first: "Timbalan Pengarah", deputy director)
+    phrases = tuple(r + " " for r in lang.roles if " " in r)
+    first = next((k for k, w in enumerate(words)
+                  if _has_role_word(w, lang) or (fold(" ".join(words[k:])) + " ").startswith(phrases)), None)
     if first is None:
         return None
     role = _trim_role(" ".join(words[first:]), lang)
@@ -937,7 +955,7 @@ def _titled(doc: Document, person: Mention, after: Mention | None, before: Menti
                 return after, role
     if before is not None and ontology.coarse_type(before.type) == "Organization" and before.start >= sentence.start:
         start = _before_brackets(doc, Pool(mentions_of(doc.mentions).overlapping(sentence.start, before.end)), before)
-        gap = doc.text[before.end if body_end is None else body_end:person.start]
+        gap = _past_place(doc, before.end if body_end is None else body_end, person.start)
         if _bare(gap, lang, bracketed=start != before.start) in COMMAS:
             role = _title_before(doc, start, lang, sentence.start if floor is None else floor(start))
             if role:
@@ -957,7 +975,8 @@ def _body_before(doc: Document, mentions: list[Mention], j: int | None, lang: La
         return None, 0
     body, end = mentions[j], mentions[j].end
     if body.type in QUALIFIER_TYPES and j > 0 and ontology.coarse_type(mentions[j - 1].type) == "Organization" \
-            and mentions[j - 1].end <= body.start and _of_place(doc.text[mentions[j - 1].end:body.start], lang):
+            and mentions[j - 1].end <= body.start and (_of_place(doc.text[mentions[j - 1].end:body.start], lang)
+                                                       or _place_name_start(doc.text[mentions[j - 1].end:body.start])):
         j -= 1
         body = mentions[j]
     connectors = {fold(c) for c in lang.role_connectors} | {"of"}
@@ -969,6 +988,15 @@ def _body_before(doc: Document, mentions: list[Mention], j: int | None, lang: La
         j -= 1
         body = first
     return body, end
+
+
+#: The first words of a place's name the stages read in part, after a body's short name ("JSJ Bukit Aman",
+#: "(JSJ) Bukit Aman": "Aman" alone is the place found).
+_PLACE_NAME_START = re.compile(r"\)?\s+(?:[^\W\d_][\w'’-]*\s+){1,2}")
+
+
+def _place_name_start(gap: str) -> bool:
+    return bool(_PLACE_NAME_START.fullmatch(gap)) and all(w[0].isupper() for w in gap.strip(" )").split())
 
 
 def _of_place(gap: str, lang: Language) -> bool:
@@ -1008,12 +1036,32 @@ def _speech_between(text: str, lang: Language) -> bool:
 def _next_named(doc: Document, mentions: list[Mention], k: int, sentence: Span, lang: Language) -> bool:
     """Whether the body at ``k`` is followed by another person's name with nothing but ranks between: the title
     before the body is that person's ("امین الحق نے کہا ہے کہ چیئرمین پی ٹی اے میجر جنرل (ر) حفیظ الرحمان")."""
+    org = mentions[k]
+    # (past the place the body is at: "Timbalan Pengarah JSJ Bukit Aman, DCP Fadil Marsus")
+    while k + 1 < len(mentions) and mentions[k + 1].type in PLACE_TYPES and mentions[k + 1].end <= sentence.end:
+        k += 1
     if k + 1 >= len(mentions):
         return False
-    org, nxt = mentions[k], mentions[k + 1]
+    nxt = mentions[k + 1]
     if nxt.type != "Person" or nxt.start > sentence.end or nxt.start < org.end:
         return False
-    return _bare(doc.text[org.end:nxt.start], lang) == ""
+    return _bare(_past_place(doc, org.end, nxt.start), lang) in ("", ",")
+
+
+_PLACE_WORDS = re.compile(r"\s*(\(?[^\W\d_][\w'’-]*\)?(?:\s+[^\W\d_][\w'’-]*){0,2})(?=\s*,)")
+
+
+def _past_place(doc: Document, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` after the capitalised place that ends a body's name before a comma
+    ("Pengarah JSJ Bukit Aman, DCP Fadil Marsus": the department at its seat, then the one who heads it)."""
+    text = doc.text[start:end]
+    m = _PLACE_WORDS.match(text)
+    if not m or not m.group(1).lstrip("(")[:1].isupper():
+        return text
+    a, b = start + m.start(1), start + m.end(1)
+    if any(x.type in PLACE_TYPES for x in mentions_of(doc.mentions).overlapping(a, b)):
+        return text[m.end(1):]
+    return text
 
 
 #: The commas of the scripts, or nothing, between a body and the name after it.
