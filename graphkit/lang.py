@@ -42,7 +42,9 @@ A file's tables (all optional)::
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word); the silent
                  kinds of data/kinds.toml (identified, charged, harmed) take a count
-                 from other kinds ("400 suspects identified" are no arrests)
+                 from other kinds ("400 suspects identified" are no arrests); those
+                 counted (searched, warrants) make a count of them no figure
+                 ("30 perquisitions")
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
     [roles]      words that head a role title ("director", "responsable"), and
                  endings: those that also end a compound ("avdelingsdirektør")

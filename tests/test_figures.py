@@ -1240,3 +1240,22 @@ def test_the_whole_after_its_part_is_no_figure(text, lang, value):
 )
 def test_a_cue_after_the_countries_counted_is_the_count_before_them(text, lang):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("3500")), ("countries", Decimal("34"))]
+
+
+# ---------------------------------------------------------------- searches and warrants counted are no arrests
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Au total, 30 perquisitions ont été menées chez les suspects.", []),
+    ("pt", "Em Londrina, dois mandados foram cumpridos contra suspeitos de desviar valores.", []),
+    ("es", "La policía realizó 80 registros y detuvo a 14 personas.", [("arrests", Decimal("14"))]),
+    ("de", "Bei 45 Durchsuchungen wurden die Tatverdächtigen angetroffen.", []),
+    ("ru", "В ходе 40 обысков у задержанных изъяли технику.", []),
+    ("ar", "نفذت الشرطة 40 عملية تفتيش واعتقلت 10 أشخاص.", [("arrests", Decimal("10"))]),
+    ("fa", "مأموران پلیس بیش از ۳۰ بازرسی منزل انجام دادند و سرورها را توقیف کردند.", []),
+    # warrants of arrest are arrests: a cue beside the word says what they were for
+    ("pt", "Foram cumpridos cinco mandados de prisão temporária.", [("arrests", Decimal("5"))]),
+    ("en", "Police executed 12 arrest warrants.", [("arrests", Decimal("12"))]),
+    ("ru", "Исполнено 15 ордеров на арест.", [("arrests", Decimal("15"))]),
+])
+def test_searches_and_warrants_counted_are_no_arrests(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

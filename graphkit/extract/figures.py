@@ -64,6 +64,7 @@ class KindInfo:
     # predicates one of whose relation cues the figure's sentence must hold ("48 institutions belong to it")
     relations: tuple[str, ...] = ()
     least_in_words: float = 0  # a count written in words below it is no count of this kind ("the two countries")
+    beside: bool = False  # a silent counted kind's: a cue of another kind beside its cue says what it is of
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,8 @@ def _kind_info(v: dict) -> KindInfo:
         silent=bool(v.get("silent", False)), blocks=tuple(v.get("blocks", ())), yields=tuple(v.get("yields", ())),
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
-        relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)))
+        relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
+        beside=bool(v.get("beside", False)))
 
 
 @dataclass(frozen=True)
@@ -746,6 +748,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
     if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
+    if q.unit is None and _counts_what_no_kind_counts(left, right, lang, table, number_words):
+        return None  # "30 perquisitions … chez les suspects", "dois mandados": searches, no arrests
     best: tuple[float, int, str, bool] | None = None
     partitive = _partitive(doc.text, q.end, lang)
     # the noun counted may stand right before the number where the language puts it there ("washukiwa 300"), or
@@ -844,6 +848,38 @@ def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_e
     if any(instead is not None and names(kind) for kind, instead in blocked.items()):
         return False  # "1300-dən çox şübhəli IP ünvanı aşkarlanıb": suspicious IP addresses, turned into leads
     return any(instead is None and names(kind) for kind, instead in blocked.items())
+
+
+#: The rest of a word and the two words after it: a noun phrase's ("mandados de prisão", "warrants for arrest").
+_NOUN_PHRASE = re.compile(r"[^\s\d]*(?:\s+[^\s\d]+){0,2}")
+
+
+def _counts_what_no_kind_counts(left: str, right: str, lang, table, numbers: frozenset[str]) -> bool:
+    """Whether the noun a count counts is a cue of a silent kind that is the noun counted (``counted``): searches
+    and warrants ("30 perquisitions ont été menées chez les suspects", "40 обысков у задержанных") are of no kind,
+    whatever cue of another kind the clause holds farther ("suspects", "задержанных").
+
+    The noun counted is among the two words right after the count (a connector before them left out), the
+    words :func:`_counted_end` gives where verbs end the clause or the script has no spaces, or the word right
+    before it where the language puts the noun first ("upekuzi 30").
+    """
+    counted = [k for k, info in table.items() if info.silent and info.counted and lang.figure_cues.get(k)]
+    if not counted:
+        return False
+    fl, fr = fold(left) if left.strip() else "", fold(right) if right.strip() else ""
+    end = max(_noun_end(fr, lang), _counted_end(fr, lang.verb_final) if lang.verb_final or (
+        fr.strip() and is_unspaced(fr.strip()[0])) else 0)
+    others = tuple(c for k, cues in lang.figure_cues.items() if k in table and not table[k].silent for c in cues)
+    for kind in counted:
+        cues = lang.figure_cues[kind]
+        for _, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final):
+            # a cue of a kind beside it says what the warrants were for: "cinco mandados de prisão", "arrest warrants"
+            beside = _NOUN_PHRASE.match(fr, i + len(cue)) if table[kind].beside else None
+            if i < end and not (beside and _cue_hits(fr[:beside.end()], others, from_end=False)):
+                return True
+        if lang.noun_first and any(d <= 1 for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers)):
+            return True
+    return False
 
 
 def _yielded(kind: str, value: Decimal, left: str, right: str, lang, table, numbers: frozenset[str]) -> str:
@@ -1071,7 +1107,11 @@ def _own_noun(right: str, lang) -> str | None:
     if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
             or word in lang.conjunctions or word in lang.months or word.startswith(lang.people)):
         return None
+    table = kinds()
     for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is not None and info.silent and info.counted:
+            continue  # "20 perquisitions": searches are a noun of their own, of no kind
         if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
             return None
     return word
