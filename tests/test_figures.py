@@ -1259,3 +1259,21 @@ def test_a_cue_after_the_countries_counted_is_the_count_before_them(text, lang):
 ])
 def test_searches_and_warrants_counted_are_no_arrests(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+# ---------------------------------------------------------------- a cue after a count, said of the next number
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the verb after a count stands before the next number, a short word or a rough count's word between
+    ("es", "Se identificó a 400 sospechosos y se detuvo a 30.", [("arrests", Decimal("30"))]),
+    ("ar", "بعدما خسر ١٠٨ ضحايا نحو ٤٥٠ ألف دولار استُردّ منها قرابة ٧٠ ألف دولار.",
+     [("victims", Decimal("108")), ("amount_lost", Decimal("450000")), ("amount_recovered", Decimal("70000"))]),
+    # but not before a year, a day, or a number a clause of its own counts
+    ("en", "20 people were arrested in 2023.", [("arrests", Decimal("20"))]),
+    ("en", "12 suspects were arrested on 5 May.", [("arrests", Decimal("12"))]),
+    ("en", "The 5 suspects were arrested after a tip from 2 banks.", [("arrests", Decimal("5"))]),
+    ("de", "Die 3 Festgenommenen sollen 200 Opfer betrogen haben.",
+     [("arrests", Decimal("3")), ("victims", Decimal("200"))]),
+])
+def test_a_cue_before_the_next_number_is_its(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

@@ -580,7 +580,7 @@ _NUMBER_IN = re.compile(r"\d")
 
 
 def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
-              verb_final: bool = False) -> tuple[int, int] | None:
+              verb_final: bool = False, lang: Language | None = None, keep_first: bool = False) -> tuple[int, int] | None:
     """``(distance, -length)`` of the nearest cue in ``text`` that is the number's own, the longer of two as near.
 
     The distance is in folded chars from the number. A cue with another number between it and this one is
@@ -588,10 +588,17 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     the language's number words), or, after this one, right before another ("у два таласа ухапшено 30":
     arrested 30, in two waves) where verbs do not end the clause (``verb_final``: "… el konulurken 312 site"
     ends the clause of the amount before it). Of two cues as near, the longer says more ("挽回经济损失",
-    losses recovered, against "损失", losses).
+    losses recovered, against "损失", losses). With ``lang``, a cue after the number is also the next number's
+    where a short gap joined by no "and" nor comma leads to it ("y se detuvo a 30", "استُردّ منها قرابة ٧٠"),
+    unless ``keep_first`` and the cue is the first word after it: the noun a count counts ("١٠٨ ضحايا نحو ٤٥٠").
     """
     hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
                      verb_final=verb_final)
+    if lang is not None and not from_end and not verb_final and hits:
+        folded = fold(text)
+        first = _FIRST_WORD.match(folded)
+        hits = [h for h in hits if (keep_first and first is not None and h[1] <= first.start(1))
+                or not _cue_of_next_number(folded, h[1] + len(h[2]), lang)]
     return min(((d, -len(cue)) for d, _, cue in hits), default=None)
 
 
@@ -696,6 +703,8 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             masked[i - lo] = " "
     text = "".join(masked)
     left, right = fold(text[:max(0, q.start - lo)]), fold(text[q.end - lo:]) if q.end > lo else ""
+    # a cue after the amount may be the next amount's, read past the stretch ("… دولار استُردّ منها قرابة ٧٠ ألف")
+    right_on = right + fold(doc.text[hi:sent.end])
     best = None
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
@@ -704,7 +713,8 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
         for side, from_end in ((right, False), (left, True)):
             for cue in cues:
                 i = side.rfind(cue) if from_end else side.find(cue)
-                while i >= 0 and i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i]):
+                while i >= 0 and (i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i])
+                                  or not from_end and not lang.verb_final and _cue_of_next_number(right_on, i + len(cue), lang)):
                     i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
                 if i < 0:
                     continue
@@ -777,7 +787,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
-                            verb_final=lang.verb_final)
+                            verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
         if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
@@ -909,6 +919,34 @@ _COUNTED_UNSPACED = 8
 _NEXT_NUMBER_GAP = re.compile(r"[^\d.;:!?]{0,20}?\d")
 
 
+#: The longest word (in letters) of the gap between a cue and the next number it may be said of ("a", "منها").
+_GAP_WORD = 4
+#: A cue's rest of word, a short gap of words, then a number and what follows it.
+_NEXT_NUMBER = regex.compile(r"([^\d.;:!?]{0,20}?)(\d[\d.,\u00a0\u202f]*)")
+
+
+def _cue_of_next_number(folded: str, end: int, lang) -> bool:
+    """Whether a cue ending at ``end`` (after a number) is the next number's: that number follows within a short
+    gap joined by no "and" nor comma ("80 registros y se detuvo a 30", "٤٥٠ ألف دولار استُردّ منها قرابة ٧٠ ألف"),
+    and it is no year, day or length of time ("20 people were arrested in 2023", "arrested on 5 May")."""
+    m = _NEXT_NUMBER.match(folded, end)
+    if not m or _joined(m.group(1), lang):
+        return False
+    gap = re.sub(r"^\w+", "", m.group(1))  # the rest of the cue's word left out
+    for w in lang.approximate:
+        gap = gap.replace(w, " ")
+    if any(len(w) > _GAP_WORD for w in gap.split()) or len(gap.split()) > 2:
+        return False  # "arrested after a tip from 2 banks", "Festgenommenen sollen 200 Opfer": a clause of its own
+    token = m.group(2).rstrip(" .,\u00a0\u202f")
+    if len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100:
+        return False
+    after = _skip_space(folded, m.start(2) + len(token))
+    if _word_at(folded, after, lang.months) or _word_at(folded, after, lang.durations) or any(
+            len(w) >= 3 and folded.startswith(w, after) for w in lang.durations):
+        return False
+    return _own_noun(folded[m.start(2) + len(token):], lang) is None  # "arrested in 3 cities": the cities' number
+
+
 def _before_another_number(folded: str, end: int, lang) -> bool:
     """Whether a cue ending at ``end`` stands before another number, joined to it by no "and" nor comma ("the
     identification of more than 400"; but "40 suspek dikenal pasti dan 15 ditahan" ends with the cue)."""
@@ -1035,6 +1073,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             cues = lang.figure_cues.get(other, ())
             said = any(d <= MAX_CUE_DISTANCE and i >= said_from and not own_noun
                        and not _NUMBER_NEXT.match(fr, i + len(cue))
+                       and (lang.verb_final or d <= 1 or not _cue_of_next_number(fr, i + len(cue), lang))
                        for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)) or (
                 not lang.verb_final and any(
                     d <= MAX_CUE_DISTANCE and (d > 1 or not is_unspaced(cue[0]))  # "嫌疑人40名": the noun counted
