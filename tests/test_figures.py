@@ -1277,3 +1277,23 @@ def test_searches_and_warrants_counted_are_no_arrests(lang, text, expected):
 ])
 def test_a_cue_before_the_next_number_is_its(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # ISO codes and symbols of currencies are read in every language
+    ("en", "Police seized S$1.2 million in assets.", [("amount_seized", Decimal("1200000"), "SGD")]),
+    ("en", "Victims lost KSh 70 million.", [("amount_lost", Decimal("70000000"), "KES")]),
+    ("en", "Victims lost Rs 2.5 crore.", [("amount_lost", Decimal("25000000"), "INR")]),
+    ("de", "Die Opfer verloren 3 Millionen AED.", [("amount_lost", Decimal("3000000"), "AED")]),
+    # a shilling written onto the number, the scale after it
+    ("sw", "Waathiriwa walipoteza Sh70 milioni.", [("amount_lost", Decimal("70000000"), "KES")]),
+    ("ar", "خسر الضحايا 3 ملايين درهم.", [("amount_lost", Decimal("3000000"), "AED")]),
+])
+def test_currencies_of_every_language(lang, text, expected):
+    assert [f[:3] for f in found(text, lang, names=False)] == expected
+
+
+def test_a_count_of_millions_of_arrests_is_none():
+    # no operation makes a million arrests: an amount in a currency not known is no count of them
+    assert found("The gang was arrested over 3 billion zorkmids.", "en", names=False) == []
+    assert found("Fueron detenidos por 3 mil millones de zorkmids.", "es", names=False) == []
