@@ -1297,3 +1297,20 @@ def test_a_count_of_millions_of_arrests_is_none():
     # no operation makes a million arrests: an amount in a currency not known is no count of them
     assert found("The gang was arrested over 3 billion zorkmids.", "en", names=False) == []
     assert found("Fueron detenidos por 3 mil millones de zorkmids.", "es", names=False) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # suspects wanted, on the run, convicted or sentenced are no arrests
+    ("pt", "Cinco suspeitos estão foragidos.", []),
+    ("fr", "Huit suspects sont toujours en fuite.", []),
+    ("ru", "7 подозреваемых были осуждены.", []),
+    ("tr", "5 şüpheli firari durumda.", []),
+    ("de", "Nach 4 Verdächtigen wird noch gefahndet.", []),
+    ("id", "Polisi masih memburu 5 tersangka lainnya.", []),
+    ("ar", "لا يزال 5 مشتبه بهم فارين.", []),
+    # an arrest said of them keeps it
+    ("en", "12 suspects were arrested and later convicted.", [("arrests", Decimal("12"))]),
+    ("pt", "A polícia prendeu 8 suspeitos; outros 3 estão foragidos.", [("arrests", Decimal("8"))]),
+])
+def test_suspects_wanted_or_convicted_are_no_arrests(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
