@@ -1314,3 +1314,18 @@ def test_a_count_of_millions_of_arrests_is_none():
 ])
 def test_suspects_wanted_or_convicted_are_no_arrests(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # servers, domains or addresses of which information was shared are leads, not infrastructure taken down
+    ("en", "Partners provided data on more than 500 IP addresses.", [("actionable_points", Decimal("500"))]),
+    ("de", "Die Partner lieferten Informationen zu über 500 IP-Adressen.", [("actionable_points", Decimal("500"))]),
+    ("fr", "Les partenaires ont transmis des informations sur 500 adresses IP.", [("actionable_points", Decimal("500"))]),
+    ("es", "Los socios compartieron datos sobre 500 direcciones IP.", [("actionable_points", Decimal("500"))]),
+    ("ru", "Партнёры передали данные о 500 IP-адресах.", [("actionable_points", Decimal("500"))]),
+    ("sk", "Microsoft odovzdal polícii informácie o 464 samostatných botnetoch.", [("actionable_points", Decimal("464"))]),
+    # servers taken down stay so
+    ("en", "Police took down 300 servers.", [("infrastructure_taken_down", Decimal("300"))]),
+])
+def test_infrastructure_of_which_information_was_shared_is_leads(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
