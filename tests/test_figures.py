@@ -1308,6 +1308,8 @@ def test_a_count_of_millions_of_arrests_is_none():
     ("de", "Nach 4 Verdächtigen wird noch gefahndet.", []),
     ("id", "Polisi masih memburu 5 tersangka lainnya.", []),
     ("ar", "لا يزال 5 مشتبه بهم فارين.", []),
+    # "captura" (arrest) inside "en busca y captura" (wanted) is no arrest said of them
+    ("es", "Otros 10 sospechosos están en busca y captura.", []),
     # an arrest said of them keeps it
     ("en", "12 suspects were arrested and later convicted.", [("arrests", Decimal("12"))]),
     ("pt", "A polícia prendeu 8 suspeitos; outros 3 estão foragidos.", [("arrests", Decimal("8"))]),

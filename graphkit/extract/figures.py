@@ -1069,19 +1069,30 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
         # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
         own_noun = _own_noun(right, lang) is not None
+        # a cue of a kind blocked inside the silent cue is no more said of the count: "en busca y captura"
+        # (wanted) holds "captura" (arrest)
+        inside_r = [(i, i + len(cue)) for _, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)]
+        inside_l = [(i, i + len(cue)) for _, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers)]
         for other in info.blocks:
-            cues = lang.figure_cues.get(other, ())
+            cues_other = lang.figure_cues.get(other, ())
             said = any(d <= MAX_CUE_DISTANCE and i >= said_from and not own_noun
                        and not _NUMBER_NEXT.match(fr, i + len(cue))
                        and (lang.verb_final or d <= 1 or not _cue_of_next_number(fr, i + len(cue), lang))
-                       for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)) or (
+                       and not _within(i, i + len(cue), inside_r)
+                       for d, i, cue in _cue_hits(fr, cues_other, from_end=False, verb_final=lang.verb_final)) or (
                 not lang.verb_final and any(
                     d <= MAX_CUE_DISTANCE and (d > 1 or not is_unspaced(cue[0]))  # "嫌疑人40名": the noun counted
                     and not _NUMBER_IN.search(fl, max(0, i - 30), i)
-                    for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers)))
+                    and not _within(i, i + len(cue), inside_l)
+                    for d, i, cue in _cue_hits(fl, cues_other, from_end=True, numbers=numbers)))
             if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (and is not that span itself)."""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
 def _noun_end(right: str, lang) -> int:
