@@ -41,8 +41,10 @@ A file's tables (all optional)::
                  number counts the noun in the genitive before it ("saxlanılanların 26-sı")
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word); the silent
-                 kinds of data/kinds.toml (identified, charged, harmed) take a count
-                 from other kinds ("400 suspects identified" are no arrests)
+                 kinds of data/kinds.toml (identified, charged, sought, shared, harmed) take a count
+                 from other kinds ("400 suspects identified" are no arrests); those
+                 counted (searched, warrants) make a count of them no figure
+                 ("30 perquisitions")
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue, "~" one
                  that says two act together ("together with"): set off by a comma after a
                  list ("A and B took part, together with C"), it adds to that list

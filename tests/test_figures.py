@@ -1240,3 +1240,94 @@ def test_the_whole_after_its_part_is_no_figure(text, lang, value):
 )
 def test_a_cue_after_the_countries_counted_is_the_count_before_them(text, lang):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("3500")), ("countries", Decimal("34"))]
+
+
+# ---------------------------------------------------------------- searches and warrants counted are no arrests
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Au total, 30 perquisitions ont été menées chez les suspects.", []),
+    ("pt", "Em Londrina, dois mandados foram cumpridos contra suspeitos de desviar valores.", []),
+    ("es", "La policía realizó 80 registros y detuvo a 14 personas.", [("arrests", Decimal("14"))]),
+    ("de", "Bei 45 Durchsuchungen wurden die Tatverdächtigen angetroffen.", []),
+    ("ru", "В ходе 40 обысков у задержанных изъяли технику.", []),
+    ("ar", "نفذت الشرطة 40 عملية تفتيش واعتقلت 10 أشخاص.", [("arrests", Decimal("10"))]),
+    ("fa", "مأموران پلیس بیش از ۳۰ بازرسی منزل انجام دادند و سرورها را توقیف کردند.", []),
+    # warrants of arrest are arrests: a cue beside the word says what they were for
+    ("pt", "Foram cumpridos cinco mandados de prisão temporária.", [("arrests", Decimal("5"))]),
+    ("en", "Police executed 12 arrest warrants.", [("arrests", Decimal("12"))]),
+    ("ru", "Исполнено 15 ордеров на арест.", [("arrests", Decimal("15"))]),
+])
+def test_searches_and_warrants_counted_are_no_arrests(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+# ---------------------------------------------------------------- a cue after a count, said of the next number
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the verb after a count stands before the next number, a short word or a rough count's word between
+    ("es", "Se identificó a 400 sospechosos y se detuvo a 30.", [("arrests", Decimal("30"))]),
+    ("ar", "بعدما خسر ١٠٨ ضحايا نحو ٤٥٠ ألف دولار استُردّ منها قرابة ٧٠ ألف دولار.",
+     [("victims", Decimal("108")), ("amount_lost", Decimal("450000")), ("amount_recovered", Decimal("70000"))]),
+    # but not before a year, a day, or a number a clause of its own counts
+    ("en", "20 people were arrested in 2023.", [("arrests", Decimal("20"))]),
+    ("en", "12 suspects were arrested on 5 May.", [("arrests", Decimal("12"))]),
+    ("en", "The 5 suspects were arrested after a tip from 2 banks.", [("arrests", Decimal("5"))]),
+    ("de", "Die 3 Festgenommenen sollen 200 Opfer betrogen haben.",
+     [("arrests", Decimal("3")), ("victims", Decimal("200"))]),
+])
+def test_a_cue_before_the_next_number_is_its(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # ISO codes and symbols of currencies are read in every language
+    ("en", "Police seized S$1.2 million in assets.", [("amount_seized", Decimal("1200000"), "SGD")]),
+    ("en", "Victims lost KSh 70 million.", [("amount_lost", Decimal("70000000"), "KES")]),
+    ("en", "Victims lost Rs 2.5 crore.", [("amount_lost", Decimal("25000000"), "INR")]),
+    ("de", "Die Opfer verloren 3 Millionen AED.", [("amount_lost", Decimal("3000000"), "AED")]),
+    # a shilling written onto the number, the scale after it
+    ("sw", "Waathiriwa walipoteza Sh70 milioni.", [("amount_lost", Decimal("70000000"), "KES")]),
+    ("ar", "خسر الضحايا 3 ملايين درهم.", [("amount_lost", Decimal("3000000"), "AED")]),
+])
+def test_currencies_of_every_language(lang, text, expected):
+    assert [f[:3] for f in found(text, lang, names=False)] == expected
+
+
+def test_a_count_of_millions_of_arrests_is_none():
+    # no operation makes a million arrests: an amount in a currency not known is no count of them
+    assert found("The gang was arrested over 3 billion zorkmids.", "en", names=False) == []
+    assert found("Fueron detenidos por 3 mil millones de zorkmids.", "es", names=False) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # suspects wanted, on the run, convicted or sentenced are no arrests
+    ("pt", "Cinco suspeitos estão foragidos.", []),
+    ("fr", "Huit suspects sont toujours en fuite.", []),
+    ("ru", "7 подозреваемых были осуждены.", []),
+    ("tr", "5 şüpheli firari durumda.", []),
+    ("de", "Nach 4 Verdächtigen wird noch gefahndet.", []),
+    ("id", "Polisi masih memburu 5 tersangka lainnya.", []),
+    ("ar", "لا يزال 5 مشتبه بهم فارين.", []),
+    # "captura" (arrest) inside "en busca y captura" (wanted) is no arrest said of them
+    ("es", "Otros 10 sospechosos están en busca y captura.", []),
+    # an arrest said of them keeps it
+    ("en", "12 suspects were arrested and later convicted.", [("arrests", Decimal("12"))]),
+    ("pt", "A polícia prendeu 8 suspeitos; outros 3 estão foragidos.", [("arrests", Decimal("8"))]),
+])
+def test_suspects_wanted_or_convicted_are_no_arrests(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # servers, domains or addresses of which information was shared are leads, not infrastructure taken down
+    ("en", "Partners provided data on more than 500 IP addresses.", [("actionable_points", Decimal("500"))]),
+    ("de", "Die Partner lieferten Informationen zu über 500 IP-Adressen.", [("actionable_points", Decimal("500"))]),
+    ("fr", "Les partenaires ont transmis des informations sur 500 adresses IP.", [("actionable_points", Decimal("500"))]),
+    ("es", "Los socios compartieron datos sobre 500 direcciones IP.", [("actionable_points", Decimal("500"))]),
+    ("ru", "Партнёры передали данные о 500 IP-адресах.", [("actionable_points", Decimal("500"))]),
+    ("sk", "Microsoft odovzdal polícii informácie o 464 samostatných botnetoch.", [("actionable_points", Decimal("464"))]),
+    # servers taken down stay so
+    ("en", "Police took down 300 servers.", [("infrastructure_taken_down", Decimal("300"))]),
+])
+def test_infrastructure_of_which_information_was_shared_is_leads(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

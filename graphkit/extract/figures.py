@@ -64,6 +64,7 @@ class KindInfo:
     # predicates one of whose relation cues the figure's sentence must hold ("48 institutions belong to it")
     relations: tuple[str, ...] = ()
     least_in_words: float = 0  # a count written in words below it is no count of this kind ("the two countries")
+    beside: bool = False  # a silent counted kind's: a cue of another kind beside its cue says what it is of
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,8 @@ def _kind_info(v: dict) -> KindInfo:
         silent=bool(v.get("silent", False)), blocks=tuple(v.get("blocks", ())), yields=tuple(v.get("yields", ())),
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
-        relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)))
+        relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
+        beside=bool(v.get("beside", False)))
 
 
 @dataclass(frozen=True)
@@ -578,7 +580,7 @@ _NUMBER_IN = re.compile(r"\d")
 
 
 def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
-              verb_final: bool = False) -> tuple[int, int] | None:
+              verb_final: bool = False, lang: Language | None = None, keep_first: bool = False) -> tuple[int, int] | None:
     """``(distance, -length)`` of the nearest cue in ``text`` that is the number's own, the longer of two as near.
 
     The distance is in folded chars from the number. A cue with another number between it and this one is
@@ -586,10 +588,17 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     the language's number words), or, after this one, right before another ("у два таласа ухапшено 30":
     arrested 30, in two waves) where verbs do not end the clause (``verb_final``: "… el konulurken 312 site"
     ends the clause of the amount before it). Of two cues as near, the longer says more ("挽回经济损失",
-    losses recovered, against "损失", losses).
+    losses recovered, against "损失", losses). With ``lang``, a cue after the number is also the next number's
+    where a short gap joined by no "and" nor comma leads to it ("y se detuvo a 30", "استُردّ منها قرابة ٧٠"),
+    unless ``keep_first`` and the cue is the first word after it: the noun a count counts ("١٠٨ ضحايا نحو ٤٥٠").
     """
     hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
                      verb_final=verb_final)
+    if lang is not None and not from_end and not verb_final and hits:
+        folded = fold(text)
+        first = _FIRST_WORD.match(folded)
+        hits = [h for h in hits if (keep_first and first is not None and h[1] <= first.start(1))
+                or not _cue_of_next_number(folded, h[1] + len(h[2]), lang)]
     return min(((d, -len(cue)) for d, _, cue in hits), default=None)
 
 
@@ -694,6 +703,8 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             masked[i - lo] = " "
     text = "".join(masked)
     left, right = fold(text[:max(0, q.start - lo)]), fold(text[q.end - lo:]) if q.end > lo else ""
+    # a cue after the amount may be the next amount's, read past the stretch ("… دولار استُردّ منها قرابة ٧٠ ألف")
+    right_on = right + fold(doc.text[hi:sent.end])
     best = None
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
@@ -702,7 +713,8 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
         for side, from_end in ((right, False), (left, True)):
             for cue in cues:
                 i = side.rfind(cue) if from_end else side.find(cue)
-                while i >= 0 and i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i]):
+                while i >= 0 and (i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i])
+                                  or not from_end and not lang.verb_final and _cue_of_next_number(right_on, i + len(cue), lang)):
                     i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
                 if i < 0:
                     continue
@@ -746,6 +758,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
     if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
+    if q.unit is None and _counts_what_no_kind_counts(left, right, lang, table, number_words):
+        return None  # "30 perquisitions … chez les suspects", "dois mandados": searches, no arrests
     best: tuple[float, int, str, bool] | None = None
     partitive = _partitive(doc.text, q.end, lang)
     # the noun counted may stand right before the number where the language puts it there ("washukiwa 300"), or
@@ -773,7 +787,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
-                            verb_final=lang.verb_final)
+                            verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
         if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
@@ -846,6 +860,38 @@ def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_e
     return any(instead is None and names(kind) for kind, instead in blocked.items())
 
 
+#: The rest of a word and the two words after it: a noun phrase's ("mandados de prisão", "warrants for arrest").
+_NOUN_PHRASE = re.compile(r"[^\s\d]*(?:\s+[^\s\d]+){0,2}")
+
+
+def _counts_what_no_kind_counts(left: str, right: str, lang, table, numbers: frozenset[str]) -> bool:
+    """Whether the noun a count counts is a cue of a silent kind that is the noun counted (``counted``): searches
+    and warrants ("30 perquisitions ont été menées chez les suspects", "40 обысков у задержанных") are of no kind,
+    whatever cue of another kind the clause holds farther ("suspects", "задержанных").
+
+    The noun counted is among the two words right after the count (a connector before them left out), the
+    words :func:`_counted_end` gives where verbs end the clause or the script has no spaces, or the word right
+    before it where the language puts the noun first ("upekuzi 30").
+    """
+    counted = [k for k, info in table.items() if info.silent and info.counted and lang.figure_cues.get(k)]
+    if not counted:
+        return False
+    fl, fr = fold(left) if left.strip() else "", fold(right) if right.strip() else ""
+    end = max(_noun_end(fr, lang), _counted_end(fr, lang.verb_final) if lang.verb_final or (
+        fr.strip() and is_unspaced(fr.strip()[0])) else 0)
+    others = tuple(c for k, cues in lang.figure_cues.items() if k in table and not table[k].silent for c in cues)
+    for kind in counted:
+        cues = lang.figure_cues[kind]
+        for _, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final):
+            # a cue of a kind beside it says what the warrants were for: "cinco mandados de prisão", "arrest warrants"
+            beside = _NOUN_PHRASE.match(fr, i + len(cue)) if table[kind].beside else None
+            if i < end and not (beside and _cue_hits(fr[:beside.end()], others, from_end=False)):
+                return True
+        if lang.noun_first and any(d <= 1 for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers)):
+            return True
+    return False
+
+
 def _yielded(kind: str, value: Decimal, left: str, right: str, lang, table, numbers: frozenset[str]) -> str:
     """The kind a figure of ``kind`` yields to: the nearest cue in its clause of a kind of its ``yields``, if any.
 
@@ -871,6 +917,34 @@ _COUNTED_UNSPACED = 8
 #: Letters between a cue after a count and the next number, that make the cue that number's ("the
 #: identification of more than 400").
 _NEXT_NUMBER_GAP = re.compile(r"[^\d.;:!?]{0,20}?\d")
+
+
+#: The longest word (in letters) of the gap between a cue and the next number it may be said of ("a", "منها").
+_GAP_WORD = 4
+#: A cue's rest of word, a short gap of words, then a number and what follows it.
+_NEXT_NUMBER = regex.compile(r"([^\d.;:!?]{0,20}?)(\d[\d.,\u00a0\u202f]*)")
+
+
+def _cue_of_next_number(folded: str, end: int, lang) -> bool:
+    """Whether a cue ending at ``end`` (after a number) is the next number's: that number follows within a short
+    gap joined by no "and" nor comma ("80 registros y se detuvo a 30", "٤٥٠ ألف دولار استُردّ منها قرابة ٧٠ ألف"),
+    and it is no year, day or length of time ("20 people were arrested in 2023", "arrested on 5 May")."""
+    m = _NEXT_NUMBER.match(folded, end)
+    if not m or _joined(m.group(1), lang):
+        return False
+    gap = re.sub(r"^\w+", "", m.group(1))  # the rest of the cue's word left out
+    for w in lang.approximate:
+        gap = gap.replace(w, " ")
+    if any(len(w) > _GAP_WORD for w in gap.split()) or len(gap.split()) > 2:
+        return False  # "arrested after a tip from 2 banks", "Festgenommenen sollen 200 Opfer": a clause of its own
+    token = m.group(2).rstrip(" .,\u00a0\u202f")
+    if len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100:
+        return False
+    after = _skip_space(folded, m.start(2) + len(token))
+    if _word_at(folded, after, lang.months) or _word_at(folded, after, lang.durations) or any(
+            len(w) >= 3 and folded.startswith(w, after) for w in lang.durations):
+        return False
+    return _own_noun(folded[m.start(2) + len(token):], lang) is None  # "arrested in 3 cities": the cities' number
 
 
 def _before_another_number(folded: str, end: int, lang) -> bool:
@@ -995,18 +1069,30 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
         # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
         own_noun = _own_noun(right, lang) is not None
+        # a cue of a kind blocked inside the silent cue is no more said of the count: "en busca y captura"
+        # (wanted) holds "captura" (arrest)
+        inside_r = [(i, i + len(cue)) for _, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)]
+        inside_l = [(i, i + len(cue)) for _, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers)]
         for other in info.blocks:
-            cues = lang.figure_cues.get(other, ())
+            cues_other = lang.figure_cues.get(other, ())
             said = any(d <= MAX_CUE_DISTANCE and i >= said_from and not own_noun
                        and not _NUMBER_NEXT.match(fr, i + len(cue))
-                       for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)) or (
+                       and (lang.verb_final or d <= 1 or not _cue_of_next_number(fr, i + len(cue), lang))
+                       and not _within(i, i + len(cue), inside_r)
+                       for d, i, cue in _cue_hits(fr, cues_other, from_end=False, verb_final=lang.verb_final)) or (
                 not lang.verb_final and any(
                     d <= MAX_CUE_DISTANCE and (d > 1 or not is_unspaced(cue[0]))  # "嫌疑人40名": the noun counted
                     and not _NUMBER_IN.search(fl, max(0, i - 30), i)
-                    for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers)))
+                    and not _within(i, i + len(cue), inside_l)
+                    for d, i, cue in _cue_hits(fl, cues_other, from_end=True, numbers=numbers)))
             if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (and is not that span itself)."""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
 def _noun_end(right: str, lang) -> int:
@@ -1071,7 +1157,11 @@ def _own_noun(right: str, lang) -> str | None:
     if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
             or word in lang.conjunctions or word in lang.months or word.startswith(lang.people)):
         return None
+    table = kinds()
     for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is not None and info.silent and info.counted:
+            continue  # "20 perquisitions": searches are a noun of their own, of no kind
         if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
             return None
     return word
