@@ -1240,3 +1240,54 @@ def test_the_whole_after_its_part_is_no_figure(text, lang, value):
 )
 def test_a_cue_after_the_countries_counted_is_the_count_before_them(text, lang):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("3500")), ("countries", Decimal("34"))]
+
+
+# ---------------------------------------------------------------- years written with their word or month
+
+
+@pytest.mark.parametrize("lang, text, year", [
+    # "Group-IB was founded in Moscow in 2003 (in the year 2003)": the word for "year" after it is no length of time
+    ("ru", "Group-IB была основана в Москве в 2003 году.", 2003),
+    ("zh", "该公司于2003年成立。", 2003),
+    ("ko", "이 회사는 2003년 설립됐다.", 2003),
+    # "the Cyber Strategy Department was formed in the autumn of 2023", "created in November 2022": a year
+    # written before its season or month is a year, no day
+    ("hu", "A rendőrségnél 2023 őszén megalakult a Kiberstratégiai Osztály.", 2023),
+    ("hu", "A programot 2022 novemberében hozta létre a jegybank.", 2022),
+])
+def test_a_year_before_its_word_or_month_is_a_founding_year(lang, text, year):
+    assert [f[:2] for f in found(text, lang)] == [("founded", Decimal(year))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "virtual assets worth 129,975,440 dollars were seized": each part of the amount written with its groups
+    ("ko", "1억2,997만5,440달러 상당의 가상자산이 압수됐다.",
+     [("amount_seized", Decimal("129975440"), "USD", "1억2,997만5,440달러")]),
+    ("ja", "1億2,997万5,440ドル相当の暗号資産が押収された。",
+     [("amount_seized", Decimal("129975440"), "USD", "1億2,997万5,440ドル")]),
+])
+def test_the_parts_of_a_compound_amount_may_have_group_marks(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+def test_ages_listed_before_their_word_are_no_counts():
+    # "three men aged 23, 26 and 35 were arrested": the ages are no arrests
+    assert [f[:2] for f in found("Были арестованы трое мужчин в возрасте 23, 26 и 35 лет.", "ru")] == [
+        ("arrests", Decimal("3"))]
+    assert [f[:2] for f in found("Police arrested 4 men aged 23, 26, 31 and 35 years.", "en")] == [
+        ("arrests", Decimal("4"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "nearly 270 infected websites" (ё written), "over 20 thousand hacked routers": devices harmed are victims
+    ("Тогда было выявлено почти 270 заражённых сайтов.", [("victims", Decimal("270"))]),
+    ("Интерпол выявил более 20 тыс. взломанных маршрутизаторов MikroTik.", [("victims", Decimal("20000"))]),
+    # "servers in eight countries", "experts of seven companies … took part": number words in their cases
+    ("Серверы были найдены в восьми странах.", [("countries", Decimal("8"))]),
+    ("В операции участвовали эксперты семи компаний.", [("member_organizations", Decimal("7"))]),
+    # "the Cyber Fusion Centre prepared 23 cyber activity reports"
+    ("Специалисты Киберцентра подготовили 23 отчёта о киберактивности для полиций.",
+     [("intelligence_packages", Decimal("23"))]),
+])
+def test_russian_devices_harmed_number_words_and_reports(text, expected):
+    assert [f[:2] for f in found(text, "ru")] == expected

@@ -207,9 +207,9 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     while True:
         p = _skip_space(folded, fpos)
         glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
-        if (p == fpos and not glued) or not (m := _PLAIN_DIGITS.match(folded, p)):
+        if (p == fpos and not glued) or not (m := _part_match(folded, p, lang)):
             return value, fpos
-        part = Decimal(m.group())
+        part = Decimal(re.sub(r"\D", "", m.group()))
         after = _skip_space(folded, m.end())
         hit = _scale_at(folded, after, lang)
         if hit and lang.scales[hit[0]] < scale:
@@ -224,6 +224,18 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
+
+
+def _part_match(folded: str, pos: int, lang: Language):
+    """The digits of a smaller part of a compound amount at ``pos``, with the groups of three the language marks
+    with a comma or a point ("1억2,997만5,440달러"; not with a space: "46 milyon 500 000" are two numbers)."""
+    marks = "".join(re.escape(g) for g in lang.group if not g.isspace())
+    return (marks and _grouped_part(marks).match(folded, pos)) or _PLAIN_DIGITS.match(folded, pos)
+
+
+@lru_cache(maxsize=16)
+def _grouped_part(marks: str):
+    return re.compile(rf"\d{{1,3}}(?:[{marks}]\d{{3}})+(?!\d)")
 
 
 def _scale_at(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
@@ -340,9 +352,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself
-        if _word_at(folded, _skip_space(folded, fe), lang.months) or (
+        if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
                 value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
-            continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24"
+            continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
         finish(s, fe, value, year_like)
 
     # numbers written as words: "patru", "fyra", "หมื่นเจ็ดพัน"
@@ -1173,7 +1185,9 @@ def _plain(value: Decimal) -> Decimal:
 
 #: A number, then a word or sign at most this long, then the number a length of time or a date ends with:
 #: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days".
-_THEN_NUMBER = re.compile(r"\s*(?:[-–—/]|[^\W\d_]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+_THEN_NUMBER = re.compile(r"\s*(?:[-–—/,]|[^\W\d_]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+#: How many numbers of a list ("23, 26, 31 and 35 years") may stand between a number and its word of time.
+_LISTED_TIMES = 4
 
 
 def _of_time(folded: str, fpos: int, lang: Language) -> bool:
@@ -1186,8 +1200,11 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     if not lang.durations and not lang.months:
         return False
     positions = [_skip_space(folded, fpos)]
-    if (m := _THEN_NUMBER.match(folded, fpos)) is not None:
-        positions.append(m.end())
+    end = fpos
+    for _ in range(_LISTED_TIMES):  # "aged 23, 26 and 35 years": the list's last number has the word
+        if (m := _THEN_NUMBER.match(folded, end)) is None:
+            break
+        positions.append(end := m.end())
     for p in positions:
         if p < len(folded) and folded[p] in "-\u200c":
             p += 1  # "a 3-day operation", "شش‌ماهه" (six-month, with a zero-width non-joiner)
@@ -1241,8 +1258,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             labelled_end = q.end
             continue  # "section 420", "hotline 1326", "मात्रा ३११": a label
         labelled_end = -1
-        if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
-            continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
+        if q.unit is None and not q.year_like and _of_time(folded, bisect_left(origin, q.end), lang):
+            continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October" (but a year
+            # before its word is a year: "в 2003 году", "2003年", only ever a founding year)
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
