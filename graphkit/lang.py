@@ -36,7 +36,8 @@ A file's tables (all optional)::
                  counted ("people", "personnes"), which name no kind of figure, labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
                  approximate: words of a count said roughly, before or after it ("more than",
-                 "about", "-dən çox"): "more than 2000" is no year, partitive: possessive
+                 "about", "-dən çox"): "more than 2000" is no year, one: the words for one
+                 before a scale word ("a million", "eine Million"), partitive: possessive
                  endings written on a number after a hyphen or apostrophe ("26-sı", "26'sı"): the
                  number counts the noun in the genitive before it ("saxlanılanların 26-sı")
     [currency]   words and symbols → ISO 4217 codes
@@ -155,6 +156,7 @@ class Language:
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
+    one: tuple[str, ...] = ()  # the words for one before a scale word ("a million", "eine Million"): [numbers] one
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -206,7 +208,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "of_whole": "list"},
+                "partitive": "list", "of_whole": "list", "one": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -380,6 +382,7 @@ def _language(code: str) -> Language:
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
+        one=tuple(fold(w) for w in numbers.get("one", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},

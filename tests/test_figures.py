@@ -1291,3 +1291,23 @@ def test_ages_listed_before_their_word_are_no_counts():
 ])
 def test_russian_devices_harmed_number_words_and_reports(text, expected):
     assert [f[:2] for f in found(text, "ru")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "a million", "eine Million", "en miljard": the word for one before a scale word makes it an amount
+    ("en", "The gang stole a million dollars from its victims.", ("amount_lost", Decimal("1000000"), "USD")),
+    ("de", "Die Polizei beschlagnahmte rund eine Million Euro.", ("amount_seized", Decimal("1000000"), "EUR")),
+    ("de", "Die Betrüger verursachten einen Schaden von einer Million Euro.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("fr", "Le gang a volé un million d'euros aux victimes.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("sv", "Gänget har fått in drygt en miljard kronor i lösensummor.", ("amount_lost", Decimal("1000000000"), "SEK")),
+    ("tr", "Çete bir milyon dolar çaldı.", ("amount_lost", Decimal("1000000"), "USD")),
+])
+def test_the_word_for_one_before_a_scale_word(lang, text, expected):
+    assert [f[:3] for f in found(text, lang)] == [expected]
+
+
+def test_an_amount_restated_in_another_currency_lets_the_cue_reach_the_first():
+    # "Hive received more than 100 million dollars, just over a billion kronor, in ransoms": both are the ransoms
+    assert [f[:3] for f in found(
+        "Hive har fått in mer än 100 miljoner dollar, drygt en miljard kronor, i lösensummor.", "sv")] == [
+        ("amount_lost", Decimal("100000000"), "USD"), ("amount_lost", Decimal("1000000000"), "SEK")]

@@ -384,6 +384,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if lone_scale and _approximate(folded, pos, pos, lang) and _currency_after(folded, _skip_space(folded, end), lang):
             lone_scale = False  # "око милион америчких долара": about a million dollars
             tokens = [Decimal(1)] + tokens
+        elif lone_scale and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
+            lone_scale = False  # "a million dollars", "eine Million Euro", "en miljard kronor" (not "bir yüz": a face)
+            tokens, start = [Decimal(1)] + tokens, origin[one]
         if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
             # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
             finish(start, end, words_value(tokens), False)
@@ -468,6 +471,22 @@ def _approximate(folded: str, start: int, end: int, lang: Language) -> bool:
         if _word_at(folded, after, (w,)) and not _number_next(folded, after + len(w), lang):
             return True  # "2000-dən çox", not "ตุลาคม 2025 กว่าหมื่นเจ็ดพัน" (more than 17,000: the next number's)
     return False
+
+
+def _one_before(folded: str, pos: int, lang: Language) -> int | None:
+    """Where the word for one right before the scale word at folded ``pos`` starts ("a million", "eine Million"),
+    or None."""
+    if not lang.one:
+        return None
+    before = folded[max(0, pos - 12):pos]
+    word = before.rstrip(" ")
+    if len(word) == len(before) or not word:
+        return None  # the scale word starts a word of its own, after a space
+    for w in lang.one:
+        s = pos - (len(before) - len(word)) - len(w)
+        if word.endswith(w) and (s == 0 or not joins(folded[s - 1], folded[s])):
+            return s
+    return None
 
 
 def _number_next(folded: str, pos: int, lang: Language) -> bool:
@@ -684,6 +703,7 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
     at = bisect_left(amounts, q.start, key=lambda x: x.start)
     before = (amounts[i] for i in range(at - 1, -1, -1))
     after = (amounts[i] for i in range(at, len(amounts)))
+    q_end = q.end  # where the words after the amount start (after the same amount restated, if it is)
     for other in before:
         if other.end <= lo:
             break
@@ -698,6 +718,9 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             break
         if other is q or other.unit in (None, "%") or other.start < q.end:
             continue
+        if other.unit != q.unit and _restated_after(doc.text[q.end:other.start], lang):
+            q_end = other.end  # "100 miljoner dollar, drygt en miljard kronor, i lösensummor": the same amount
+            continue
         hi = min(hi, other.start)
         break
     masked = list(doc.text[lo:hi])
@@ -705,7 +728,7 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
         for i in range(max(m.start, lo), min(m.end, hi)):
             masked[i - lo] = " "
     text = "".join(masked)
-    left, right = fold(text[:max(0, q.start - lo)]), fold(text[q.end - lo:]) if q.end > lo else ""
+    left, right = fold(text[:max(0, q.start - lo)]), fold(text[q_end - lo:]) if q_end > lo else ""
     best = None
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
@@ -722,6 +745,15 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
                 if best is None or (d, kind) < best:
                     best = (d, kind)
     return (best[1], 0.5) if best else None
+
+
+def _restated_after(between: str, lang: Language) -> bool:
+    """Whether the words between two amounts make the second the first restated in another currency: a comma,
+    perhaps a word of a rough amount ("100 miljoner dollar, drygt en miljard kronor")."""
+    if not between.lstrip().startswith(","):
+        return False
+    word = fold(between).strip(" ,")
+    return not word or word in lang.approximate
 
 
 def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
