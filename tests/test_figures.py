@@ -1311,3 +1311,21 @@ def test_an_amount_restated_in_another_currency_lets_the_cue_reach_the_first():
     assert [f[:3] for f in found(
         "Hive har fått in mer än 100 miljoner dollar, drygt en miljard kronor, i lösensummor.", "sv")] == [
         ("amount_lost", Decimal("100000000"), "USD"), ("amount_lost", Decimal("1000000000"), "SEK")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "FinCEN fined BTC-e 110 million dollars for violating anti-money laundering laws": a fine is no amount laundered
+    ("en", "FinCEN fined BTC-e 110 million dollars for violating anti-money laundering laws."),
+    ("en", "FinCEN imposed a fine of 110 million dollars on BTC-e for money laundering violations."),
+    ("el", "Το FinCEN επέβαλε στον Βίννικ πρόστιμο 12 εκατ. δολαρίων για παραβιάσεις της νομοθεσίας κατά της "
+           "νομιμοποίησης εσόδων."),
+    ("de", "Die Behörde verhängte gegen die Börse eine Geldbuße von 5 Millionen Euro wegen Geldwäsche."),
+])
+def test_a_fine_is_no_figure(lang, text):
+    assert found(text, lang) == []
+
+
+def test_a_fine_does_not_hide_the_amount_laundered_beside_it():
+    assert [f[:2] for f in found(
+        "The exchange laundered 4 billion dollars and was fined 110 million dollars.", "en")] == [
+        ("amount_laundered", Decimal("4000000000"))]

@@ -683,10 +683,28 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     """
     lang = language(doc.language)
     table = kinds()
+    if q.unit not in (None, "%") and _a_fine(doc, q, lang):
+        return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
     found = _classify_in_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         return _money_cue_of_sentence(doc, q, lang, table, amounts)
     return found
+
+
+#: How far (in folded characters) a cue of a fine may stand before an amount, and after it.
+FINE_BEFORE, FINE_AFTER = 30, 12
+
+
+def _a_fine(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether an amount is a fine: a cue of the silent kind ``fined`` near it in its clause, no other number
+    between them ("fined BTC-e 110 million dollars", "a fine of $5 million", "a $5 million fine")."""
+    cues = lang.figure_cues.get("fined", ())
+    if not cues:
+        return False
+    left, right = _sides(doc, q)
+    before = _find_cue(left, cues, from_end=True)
+    after = _find_cue(right, cues, from_end=False)
+    return (before is not None and before[0] <= FINE_BEFORE) or (after is not None and after[0] <= FINE_AFTER)
 
 
 #: Between an amount and the same amount restated in brackets: "(", perhaps a word such as "about".
