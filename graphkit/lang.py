@@ -43,7 +43,8 @@ A file's tables (all optional)::
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word); the silent
                  kinds of data/kinds.toml (identified, charged, harmed) take a count
-                 from other kinds ("400 suspects identified" are no arrests)
+                 from other kinds ("400 suspects identified" are no arrests), and fined
+                 takes an amount from all ("a fine of $5 million" is no figure)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue
     [roles]      words that head a role title ("director", "responsable"), and
                  endings: those that also end a compound ("avdelingsdirektør")
