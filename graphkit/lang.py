@@ -36,7 +36,8 @@ A file's tables (all optional)::
                  counted ("people", "personnes"), which name no kind of figure, labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
                  approximate: words of a count said roughly, before or after it ("more than",
-                 "about", "-dən çox"): "more than 2000" is no year, partitive: possessive
+                 "about", "-dən çox"): "more than 2000" is no year, one: the words for one
+                 before a scale word ("a million", "eine Million"), partitive: possessive
                  endings written on a number after a hyphen or apostrophe ("26-sı", "26'sı"): the
                  number counts the noun in the genitive before it ("saxlanılanların 26-sı")
     [currency]   words and symbols → ISO 4217 codes
@@ -44,7 +45,8 @@ A file's tables (all optional)::
                  kinds of data/kinds.toml (identified, charged, sought, shared, harmed) take a count
                  from other kinds ("400 suspects identified" are no arrests); those
                  counted (searched, warrants) make a count of them no figure
-                 ("30 perquisitions")
+                 ("30 perquisitions"), and fined takes an amount from all ("a fine of
+                 $5 million" is no figure)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue, "~" one
                  that says two act together ("together with"): set off by a comma after a
                  list ("A and B took part, together with C"), it adds to that list
@@ -164,6 +166,7 @@ class Language:
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
+    one: tuple[str, ...] = ()  # the words for one before a scale word ("a million", "eine Million"): [numbers] one
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -215,7 +218,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "of_whole": "list"},
+                "partitive": "list", "of_whole": "list", "one": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -393,6 +396,7 @@ def _language(code: str) -> Language:
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
+        one=tuple(fold(w) for w in numbers.get("one", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},

@@ -1331,3 +1331,92 @@ def test_suspects_wanted_or_convicted_are_no_arrests(lang, text, expected):
 ])
 def test_infrastructure_of_which_information_was_shared_is_leads(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+# ---------------------------------------------------------------- years written with their word or month
+
+
+@pytest.mark.parametrize("lang, text, year", [
+    # "Group-IB was founded in Moscow in 2003 (in the year 2003)": the word for "year" after it is no length of time
+    ("ru", "Group-IB была основана в Москве в 2003 году.", 2003),
+    ("zh", "该公司于2003年成立。", 2003),
+    ("ko", "이 회사는 2003년 설립됐다.", 2003),
+    # "the Cyber Strategy Department was formed in the autumn of 2023", "created in November 2022": a year
+    # written before its season or month is a year, no day
+    ("hu", "A rendőrségnél 2023 őszén megalakult a Kiberstratégiai Osztály.", 2023),
+    ("hu", "A programot 2022 novemberében hozta létre a jegybank.", 2022),
+])
+def test_a_year_before_its_word_or_month_is_a_founding_year(lang, text, year):
+    assert [f[:2] for f in found(text, lang)] == [("founded", Decimal(year))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "virtual assets worth 129,975,440 dollars were seized": each part of the amount written with its groups
+    ("ko", "1억2,997만5,440달러 상당의 가상자산이 압수됐다.",
+     [("amount_seized", Decimal("129975440"), "USD", "1억2,997만5,440달러")]),
+    ("ja", "1億2,997万5,440ドル相当の暗号資産が押収された。",
+     [("amount_seized", Decimal("129975440"), "USD", "1億2,997万5,440ドル")]),
+])
+def test_the_parts_of_a_compound_amount_may_have_group_marks(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+def test_ages_listed_before_their_word_are_no_counts():
+    # "three men aged 23, 26 and 35 were arrested": the ages are no arrests
+    assert [f[:2] for f in found("Были арестованы трое мужчин в возрасте 23, 26 и 35 лет.", "ru")] == [
+        ("arrests", Decimal("3"))]
+    assert [f[:2] for f in found("Police arrested 4 men aged 23, 26, 31 and 35 years.", "en")] == [
+        ("arrests", Decimal("4"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "nearly 270 infected websites" (ё written), "over 20 thousand hacked routers": devices harmed are victims
+    ("Тогда было выявлено почти 270 заражённых сайтов.", [("victims", Decimal("270"))]),
+    ("Интерпол выявил более 20 тыс. взломанных маршрутизаторов MikroTik.", [("victims", Decimal("20000"))]),
+    # "servers in eight countries", "experts of seven companies … took part": number words in their cases
+    ("Серверы были найдены в восьми странах.", [("countries", Decimal("8"))]),
+    ("В операции участвовали эксперты семи компаний.", [("member_organizations", Decimal("7"))]),
+    # "the Cyber Fusion Centre prepared 23 cyber activity reports"
+    ("Специалисты Киберцентра подготовили 23 отчёта о киберактивности для полиций.",
+     [("intelligence_packages", Decimal("23"))]),
+])
+def test_russian_devices_harmed_number_words_and_reports(text, expected):
+    assert [f[:2] for f in found(text, "ru")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "a million", "eine Million", "en miljard": the word for one before a scale word makes it an amount
+    ("en", "The gang stole a million dollars from its victims.", ("amount_lost", Decimal("1000000"), "USD")),
+    ("de", "Die Polizei beschlagnahmte rund eine Million Euro.", ("amount_seized", Decimal("1000000"), "EUR")),
+    ("de", "Die Betrüger verursachten einen Schaden von einer Million Euro.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("fr", "Le gang a volé un million d'euros aux victimes.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("sv", "Gänget har fått in drygt en miljard kronor i lösensummor.", ("amount_lost", Decimal("1000000000"), "SEK")),
+    ("tr", "Çete bir milyon dolar çaldı.", ("amount_lost", Decimal("1000000"), "USD")),
+])
+def test_the_word_for_one_before_a_scale_word(lang, text, expected):
+    assert [f[:3] for f in found(text, lang)] == [expected]
+
+
+def test_an_amount_restated_in_another_currency_lets_the_cue_reach_the_first():
+    # "Hive received more than 100 million dollars, just over a billion kronor, in ransoms": both are the ransoms
+    assert [f[:3] for f in found(
+        "Hive har fått in mer än 100 miljoner dollar, drygt en miljard kronor, i lösensummor.", "sv")] == [
+        ("amount_lost", Decimal("100000000"), "USD"), ("amount_lost", Decimal("1000000000"), "SEK")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "FinCEN fined BTC-e 110 million dollars for violating anti-money laundering laws": a fine is no amount laundered
+    ("en", "FinCEN fined BTC-e 110 million dollars for violating anti-money laundering laws."),
+    ("en", "FinCEN imposed a fine of 110 million dollars on BTC-e for money laundering violations."),
+    ("el", "Το FinCEN επέβαλε στον Βίννικ πρόστιμο 12 εκατ. δολαρίων για παραβιάσεις της νομοθεσίας κατά της "
+           "νομιμοποίησης εσόδων."),
+    ("de", "Die Behörde verhängte gegen die Börse eine Geldbuße von 5 Millionen Euro wegen Geldwäsche."),
+])
+def test_a_fine_is_no_figure(lang, text):
+    assert found(text, lang) == []
+
+
+def test_a_fine_does_not_hide_the_amount_laundered_beside_it():
+    assert [f[:2] for f in found(
+        "The exchange laundered 4 billion dollars and was fined 110 million dollars.", "en")] == [
+        ("amount_laundered", Decimal("4000000000"))]

@@ -209,9 +209,9 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     while True:
         p = _skip_space(folded, fpos)
         glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
-        if (p == fpos and not glued) or not (m := _PLAIN_DIGITS.match(folded, p)):
+        if (p == fpos and not glued) or not (m := _part_match(folded, p, lang)):
             return value, fpos
-        part = Decimal(m.group())
+        part = Decimal(re.sub(r"\D", "", m.group()))
         after = _skip_space(folded, m.end())
         hit = _scale_at(folded, after, lang)
         if hit and lang.scales[hit[0]] < scale:
@@ -226,6 +226,18 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
+
+
+def _part_match(folded: str, pos: int, lang: Language):
+    """The digits of a smaller part of a compound amount at ``pos``, with the groups of three the language marks
+    with a comma or a point ("1억2,997만5,440달러"; not with a space: "46 milyon 500 000" are two numbers)."""
+    marks = "".join(re.escape(g) for g in lang.group if not g.isspace())
+    return (marks and _grouped_part(marks).match(folded, pos)) or _PLAIN_DIGITS.match(folded, pos)
+
+
+@lru_cache(maxsize=16)
+def _grouped_part(marks: str):
+    return re.compile(rf"\d{{1,3}}(?:[{marks}]\d{{3}})+(?!\d)")
 
 
 def _scale_at(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
@@ -342,9 +354,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself
-        if _word_at(folded, _skip_space(folded, fe), lang.months) or (
+        if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
                 value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
-            continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24"
+            continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
         finish(s, fe, value, year_like)
 
     # numbers written as words: "patru", "fyra", "หมื่นเจ็ดพัน"
@@ -374,6 +386,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if lone_scale and _approximate(folded, pos, pos, lang) and _currency_after(folded, _skip_space(folded, end), lang):
             lone_scale = False  # "око милион америчких долара": about a million dollars
             tokens = [Decimal(1)] + tokens
+        elif lone_scale and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
+            lone_scale = False  # "a million dollars", "eine Million Euro", "en miljard kronor" (not "bir yüz": a face)
+            tokens, start = [Decimal(1)] + tokens, origin[one]
         if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
             # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
             finish(start, end, words_value(tokens), False)
@@ -458,6 +473,22 @@ def _approximate(folded: str, start: int, end: int, lang: Language) -> bool:
         if _word_at(folded, after, (w,)) and not _number_next(folded, after + len(w), lang):
             return True  # "2000-dən çox", not "ตุลาคม 2025 กว่าหมื่นเจ็ดพัน" (more than 17,000: the next number's)
     return False
+
+
+def _one_before(folded: str, pos: int, lang: Language) -> int | None:
+    """Where the word for one right before the scale word at folded ``pos`` starts ("a million", "eine Million"),
+    or None."""
+    if not lang.one:
+        return None
+    before = folded[max(0, pos - 12):pos]
+    word = before.rstrip(" ")
+    if len(word) == len(before) or not word:
+        return None  # the scale word starts a word of its own, after a space
+    for w in lang.one:
+        s = pos - (len(before) - len(word)) - len(w)
+        if word.endswith(w) and (s == 0 or not joins(folded[s - 1], folded[s])):
+            return s
+    return None
 
 
 def _number_next(folded: str, pos: int, lang: Language) -> bool:
@@ -661,10 +692,28 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     """
     lang = language(doc.language)
     table = kinds()
+    if q.unit not in (None, "%") and _a_fine(doc, q, lang):
+        return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
     found = _classify_in_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         return _money_cue_of_sentence(doc, q, lang, table, amounts)
     return found
+
+
+#: How far (in folded characters) a cue of a fine may stand before an amount, and after it.
+FINE_BEFORE, FINE_AFTER = 30, 12
+
+
+def _a_fine(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether an amount is a fine: a cue of the silent kind ``fined`` near it in its clause, no other number
+    between them ("fined BTC-e 110 million dollars", "a fine of $5 million", "a $5 million fine")."""
+    cues = lang.figure_cues.get("fined", ())
+    if not cues:
+        return False
+    left, right = _sides(doc, q)
+    before = _find_cue(left, cues, from_end=True)
+    after = _find_cue(right, cues, from_end=False)
+    return (before is not None and before[0] <= FINE_BEFORE) or (after is not None and after[0] <= FINE_AFTER)
 
 
 #: Between an amount and the same amount restated in brackets: "(", perhaps a word such as "about".
@@ -681,6 +730,7 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
     at = bisect_left(amounts, q.start, key=lambda x: x.start)
     before = (amounts[i] for i in range(at - 1, -1, -1))
     after = (amounts[i] for i in range(at, len(amounts)))
+    q_end = q.end  # where the words after the amount start (after the same amount restated, if it is)
     for other in before:
         if other.end <= lo:
             break
@@ -695,6 +745,9 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             break
         if other is q or other.unit in (None, "%") or other.start < q.end:
             continue
+        if other.unit != q.unit and _restated_after(doc.text[q.end:other.start], lang):
+            q_end = other.end  # "100 miljoner dollar, drygt en miljard kronor, i lösensummor": the same amount
+            continue
         hi = min(hi, other.start)
         break
     masked = list(doc.text[lo:hi])
@@ -702,7 +755,7 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
         for i in range(max(m.start, lo), min(m.end, hi)):
             masked[i - lo] = " "
     text = "".join(masked)
-    left, right = fold(text[:max(0, q.start - lo)]), fold(text[q.end - lo:]) if q.end > lo else ""
+    left, right = fold(text[:max(0, q.start - lo)]), fold(text[q_end - lo:]) if q_end > lo else ""
     # a cue after the amount may be the next amount's, read past the stretch ("… دولار استُردّ منها قرابة ٧٠ ألف")
     right_on = right + fold(doc.text[hi:sent.end])
     best = None
@@ -724,6 +777,15 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
     return (best[1], 0.5) if best else None
 
 
+def _restated_after(between: str, lang: Language) -> bool:
+    """Whether the words between two amounts make the second the first restated in another currency: a comma,
+    perhaps a word of a rough amount ("100 miljoner dollar, drygt en miljard kronor")."""
+    if not between.lstrip().startswith(","):
+        return False
+    word = fold(between).strip(" ,")
+    return not word or word in lang.approximate
+
+
 def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
     """The quantity's clause before and after it, the names in it masked."""
     c0, c1 = _clause(doc, q.start, q.end)
@@ -739,7 +801,19 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
     masked_text = "".join(masked)
+    if not q.year_like:
+        masked_text = _years_masked(masked_text)
     return masked_text[:q.start - c0], masked_text[q.end - c0:]
+
+
+#: A year written alone in digits: no count stands between a cue and its number ("napadla od roku 2020 na 168
+#: firem": attacked 168 firms since 2020).
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,\u00a0\u202f ])(?:19|20)\d\d(?!\d)(?![.,\u00a0\u202f ]\d)")
+
+
+def _years_masked(text: str) -> str:
+    """``text`` with its years blanked: a year is never a count, so no cue said near it is its."""
+    return _YEAR.sub(lambda m: " " * len(m.group()), text) if _NUMBER_IN.search(text) else text
 
 
 def _blocked_of(doc: Document, q: Quantity, lang) -> dict[str, str | None]:
@@ -1263,7 +1337,9 @@ def _plain(value: Decimal) -> Decimal:
 
 #: A number, then a word or sign at most this long, then the number a length of time or a date ends with:
 #: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days".
-_THEN_NUMBER = re.compile(r"\s*(?:[-–—/]|[^\W\d_]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+_THEN_NUMBER = re.compile(r"\s*(?:[-–—/,]|[^\W\d_]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+#: How many numbers of a list ("23, 26, 31 and 35 years") may stand between a number and its word of time.
+_LISTED_TIMES = 4
 
 
 def _of_time(folded: str, fpos: int, lang: Language) -> bool:
@@ -1276,8 +1352,11 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     if not lang.durations and not lang.months:
         return False
     positions = [_skip_space(folded, fpos)]
-    if (m := _THEN_NUMBER.match(folded, fpos)) is not None:
-        positions.append(m.end())
+    end = fpos
+    for _ in range(_LISTED_TIMES):  # "aged 23, 26 and 35 years": the list's last number has the word
+        if (m := _THEN_NUMBER.match(folded, end)) is None:
+            break
+        positions.append(end := m.end())
     for p in positions:
         if p < len(folded) and folded[p] in "-\u200c":
             p += 1  # "a 3-day operation", "شش‌ماهه" (six-month, with a zero-width non-joiner)
@@ -1331,8 +1410,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             labelled_end = q.end
             continue  # "section 420", "hotline 1326", "मात्रा ३११": a label
         labelled_end = -1
-        if q.unit is None and _of_time(folded, bisect_left(origin, q.end), lang):
-            continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October"
+        if q.unit is None and not q.year_like and _of_time(folded, bisect_left(origin, q.end), lang):
+            continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October" (but a year
+            # before its word is a year: "в 2003 году", "2003年", only ever a founding year)
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
