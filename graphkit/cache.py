@@ -137,12 +137,10 @@ def path_name(name: str, path: str | Path) -> str:
 
 def library_stamp(module) -> str:
     """What tells one installed version of an extension module from another: its file's size and time."""
-    path = getattr(module, "__file__", None) or ""
-    try:
-        st = os.stat(path)
-    except OSError:
+    where = _file_stamp(getattr(module, "__file__", None) or "")
+    if where is None:
         return f"{module.__name__} {getattr(module, '__version__', '?')}"
-    return f"{module.__name__} {getattr(module, '__version__', '')} {path} {st.st_size} {st.st_mtime_ns}"
+    return f"{module.__name__} {getattr(module, '__version__', '')} {where}"
 
 
 def package_stamp(name: str) -> str:
@@ -155,12 +153,17 @@ def package_stamp(name: str) -> str:
         spec = PathFinder.find_spec(name)
     except (ImportError, ValueError):
         spec = None
-    path = getattr(spec, "origin", None) or ""
+    where = _file_stamp(getattr(spec, "origin", None) or "")
+    return f"{name} ?" if where is None else f"{name} {where}"
+
+
+def _file_stamp(path: str) -> str | None:
+    """A file's path, size and time, or None if it cannot be read."""
     try:
         st = os.stat(path)
     except OSError:
-        return f"{name} ?"
-    return f"{name} {path} {st.st_size} {st.st_mtime_ns}"
+        return None
+    return f"{path} {st.st_size} {st.st_mtime_ns}"
 
 
 def cached(name: str, build: Callable[[], T], *, inputs: Iterable[str | bytes | Path] = ()) -> T:
