@@ -675,10 +675,11 @@ def _trim_role(text: str, lang: Language) -> str:
 
 #: (a short name in brackets after the body is no part of the role: "a Magyar Nemzeti Bank (MNB) alelnöke")
 _ROLE_TAIL = re.compile(r"^(?:['’]s)?(?:\s*\([^()\n]{1,15}\))?\s*([^,;:()،，\n\"“”«»]{2,%d})" % MAX_ROLE)
+#: The articles a role and its body are read around (Hungarian, English, German, Romance, Greek).
+_ARTICLES_ALTERNATION = r"a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|ο|η|του|της"
 #: A comma and an article between a name and the body whose role follows it ("Virág Barnabás, a Magyar Nemzeti
 #: Bank (MNB) alelnöke", "John Smith, a Microsoft engineer").
-_COMMA_ARTICLE = re.compile(r"\s*[,،，]\s*(?:a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|ο|η|του|της)\s+",
-                            re.IGNORECASE)
+_COMMA_ARTICLE = re.compile(rf"\s*[,،，]\s*(?:{_ARTICLES_ALTERNATION})\s+", re.IGNORECASE)
 
 
 def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
@@ -697,7 +698,7 @@ def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
     return " ".join(words[:cut]).rstrip(". ")  # the sentence's full stop is no part of the role
 
 
-_ARTICLE = re.compile(r"a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|ο|η|του|της", re.IGNORECASE)
+_ARTICLE = re.compile(_ARTICLES_ALTERNATION, re.IGNORECASE)
 
 
 _WORD = re.compile(r"[^\s,;:.!?()\[\]«»\"“”‘’、，。]+")
