@@ -1110,10 +1110,11 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
     noun_end = 0
     for kind, info in silent:
         cues = lang.figure_cues[kind]
+        hits_l = _cue_hits(fl, cues, from_end=True, numbers=numbers)
+        hits_r = _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
         before = any(d <= MAX_CUE_DISTANCE and (lang.verb_final or not _passive_of_another(fl, i, i + len(cue), lang))
-                     for d, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers))
-        hits_after = [(d, i, cue) for d, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
-                      if d <= MAX_CUE_DISTANCE]
+                     for d, i, cue in hits_l)
+        hits_after = [(d, i, cue) for d, i, cue in hits_r if d <= MAX_CUE_DISTANCE]
         after = [i for d, i, cue in hits_after
                  if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))]
         # a cue of a kind counted before the number only, said in the words naming what it counts, is said of it
@@ -1145,8 +1146,8 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         own_noun = _own_noun(right, lang) is not None
         # a cue of a kind blocked inside the silent cue is no more said of the count: "en busca y captura"
         # (wanted) holds "captura" (arrest)
-        inside_r = [(i, i + len(cue)) for _, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)]
-        inside_l = [(i, i + len(cue)) for _, i, cue in _cue_hits(fl, cues, from_end=True, numbers=numbers)]
+        inside_r = [(i, i + len(cue)) for _, i, cue in hits_r]
+        inside_l = [(i, i + len(cue)) for _, i, cue in hits_l]
         for other in info.blocks:
             cues_other = lang.figure_cues.get(other, ())
             said = any(d <= MAX_CUE_DISTANCE and i >= said_from and not own_noun
