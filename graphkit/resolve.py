@@ -173,15 +173,20 @@ class Tally:
         abjad = [k for k in keys if k not in merged and script_of(next((c for c in label[k] if c.isalpha()), " "))
                  in ABJADS]
         if abjad:
-            latins = [k for k in keys if latin[k] and k not in merged]
+            # the Latin names' consonants, made once, by what two alike must share: as many words, each begun alike
+            by_initials: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}
+            for b in keys:
+                if latin[b] and b not in merged:
+                    sound_b = abjad_key(label[b])
+                    by_initials.setdefault(tuple(w[0] for w in sound_b), []).append((b, sound_b))
             for a in abjad:
                 sound_a = abjad_key(label[a])
-                alike = [b for b in latins if people[b].type == people[a].type
-                         and _abjad_alike(sound_a, abjad_key(label[b]))]
+                alike = [(b, sound_b) for b, sound_b in by_initials.get(tuple(w[0] for w in sound_a), ())
+                         if people[b].type == people[a].type and _abjad_alike(sound_a, sound_b)]
                 if len(alike) == 1:
-                    b = alike[0]
+                    b, sound_b = alike[0]
                     merged[a] = (b, f"merged '{label[a]}' into '{label[b]}': consonants '{' '.join(sound_a)}' ~ "
-                                    f"'{' '.join(abjad_key(label[b]))}'")
+                                    f"'{' '.join(sound_b)}'")
         return merged
 
     def entities(self, merged: dict[str, tuple[str, str]] | None = None, *,
