@@ -1160,3 +1160,29 @@ def test_a_word_joining_a_roles_words_does_not_cut_a_bodys_name():
 def test_a_foreign_name_in_hangul_before_the_body_and_its_title():
     text = "위르겐 슈톡 인터폴 사무총장은 \"이번 작전은 성공했다\"고 말했다. 전 세계 인터폴 회원국이 참여했다."
     assert [f[0] for f in found(text, "ko") if f[2] == "Person"] == ["위르겐 슈톡"]
+
+
+def test_a_countrys_own_name_may_open_a_persons_name():
+    # "Dominique" (Dominica) and "Maurice" (Mauritius) are French names of countries and given names: opening a
+    # name before a role or a speech cue they are the person's, not the country's (a company's name holds one at
+    # its end: "Elisa Eesti", above)
+    text = ("« Le réseau est démantelé », a déclaré Dominique Lebrun, directrice de l'office. "
+            "Maurice Gaillard, commissaire divisionnaire, a confirmé les interpellations.")
+    people = [f[0] for f in found(text, "fr") if f[2] == "Person"]
+    assert "Dominique Lebrun" in people and "Maurice Gaillard" in people
+
+
+def test_a_countrys_name_in_one_of_its_own_languages_is_no_persons_but_another_languages_may_be():
+    # "Israël" (Israel's French name) is a given name and a surname; French is no language of Israel's, so
+    # its name may end a person's name; "Eesti" (Estonia in Estonian) ends a company's, never a person's
+    text = "« Le réseau est démantelé », a déclaré Paul Israël, commissaire divisionnaire."
+    assert "Paul Israël" in [f[0] for f in found(text, "fr") if f[2] == "Person"]
+    assert [f for f in found("Elisa Eesti ütles, et pettused kasvavad.", "et") if f[2] == "Person"] == []
+
+
+def test_official_territories_of_a_language():
+    from graphkit.extract import places
+
+    assert {"EE"} <= places.official_territories("et") and "IL" not in places.official_territories("fr")
+    assert {"FR", "BE", "SN"} <= places.official_territories("fr")
+    assert places.official_territories("xx") == frozenset()

@@ -307,8 +307,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS
                 and not _starts_sentence(doc, before[-1][0])):
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
-        if any(start <= s0 and e0 <= end for s0, e0 in inflected):
-            continue  # a country's name of the language or with a case ending ("Francijas Nacionālajā", "Elisa Eesti")
+        if any(start <= s0 and e0 <= end and not (own and s0 == start and len(run) > 1) for s0, e0, own in inflected):
+            # a country's name with a case ending ("Francijas Nacionālajā") or in its own language ending a name
+            # ("Elisa Eesti"); opening one, that may still be a given name ("Maurice Gaillard": Mauritius in French)
+            continue
         sentence = doc.sentence_of(start)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), start, role_cues, word_ends=True) \
             or _near_cue(text, end, _before_another_name(text, end, min(sentence.end, end + 40), role_cues), role_cues,
@@ -354,15 +356,34 @@ def _english_place_names() -> frozenset[str]:
     return frozenset(fold(name) for name, _ in places.names("en"))
 
 
-def _inflected_places(doc: Document, lang: Language) -> list[tuple[int, int]]:
+def _inflected_places(doc: Document, lang: Language) -> list[tuple[int, int, bool]]:
     """Where the gazetteer found a country, a region or a state written with a case ending ("Francijas",
-    "Європі") or by a name of the language's own ("Eesti", "Danmark"): never a person's given name or surname,
-    as a place's English name may be ("Georgia Smith")."""
+    "Європі"), never part of a person's name, or by its name in one of its own languages ("Eesti", "Danmark",
+    marked True), no surname either. A place's English name may be a person's ("Georgia Smith"), and so may a
+    country's name in a language not its own ("Israël", "Dominique" in French): those are not listed."""
     from . import places
 
     listed = _english_place_names()
-    return [(m.start, m.end) for m in doc.mentions if m.method in ("cldr", "iso3166") and m.type in _AREAS
-            and fold(m.text) not in listed and not places.subdivision_countries(m.text)]
+    own = _place_names(lang.code)
+    official = places.official_territories(lang.code)
+    out = []
+    for m in doc.mentions:
+        if (m.method not in ("cldr", "iso3166") or m.type not in _AREAS or fold(m.text) in listed
+                or places.subdivision_countries(m.text)):
+            continue
+        if fold(m.text) not in own:
+            out.append((m.start, m.end, False))
+        elif places.country_of(m.key) in official:
+            out.append((m.start, m.end, True))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _place_names(code: str) -> frozenset[str]:
+    """The names of places as a language lists them, folded."""
+    from . import places
+
+    return frozenset(fold(name) for name, _ in places.names(code))
 
 
 @lru_cache(maxsize=64)

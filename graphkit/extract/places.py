@@ -262,6 +262,24 @@ def country_of(key: str) -> str | None:
     return _city_countries().get(key)
 
 
+@lru_cache(maxsize=64)
+def official_territories(lang: str) -> frozenset[str]:
+    """The ISO codes of the territories where ``lang`` is an official language, in law or in fact, per the CLDR
+    (read once from babel, then loaded from the cache)."""
+    from ..cache import cached, package_stamp
+
+    return cached(f"official-territories-{slug(lang)}", lambda: _read_official_territories(lang),
+                  inputs=[package_stamp("babel"), lang])
+
+
+def _read_official_territories(lang: str) -> frozenset[str]:
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    return frozenset(code for code in Locale.parse("en").territories
+                     if lang in get_official_languages(code, de_facto=True))
+
+
 @lru_cache(maxsize=1)
 def _subdivision_names() -> dict[str, frozenset[str]]:
     """Every name of a subdivision (:func:`subdivisions`), folded → the ISO codes of the countries that have one of
