@@ -128,3 +128,10 @@ def test_english_names_are_matched_as_they_are_said():
     assert sounds.skeleton("एजेंसी") == sounds.skeleton("Agency")
     assert found("ब्रिटेन की नेशनल क्राइम एजेंसी और माइक्रोसॉफ्ट की डिजिटल क्राइम्स यूनिट ने जांच की।", "hi") == [
         ("नेशनल क्राइम एजेंसी", "uk-nca"), ("डिजिटल क्राइम्स यूनिट", "microsoft-dcu")]
+
+
+def test_the_languages_own_words_in_an_abjad_make_no_known_name_together():
+    # without their vowels, two ordinary words may share a known name's consonants: "البنك العام" (the public
+    # bank) is no Bank Leumi, "نیز پولیس" (also the police) no New Zealand Police
+    assert found("وقال البنك العام إن الحسابات جمدت.", "ar") == []
+    assert found("نیز پولیس نے کارروائی کی۔", "ur") == []

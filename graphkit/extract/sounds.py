@@ -303,7 +303,9 @@ def find(doc: Document, lang: Language, taken, *, registry: Registry | None = No
         # the longest run of words first ("ترند مایکرو" before "مایکرو")
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
             run = words[i:i + n]
-            if not all(foreign(w, alone=n == 1) for _, _, w in run) or any(text[a[1]:b[0]] != " " for a, b in zip(run, run[1:])):
+            # (in an abjad, without the vowels, the language's own words may sound like a known name together too)
+            alone = n == 1 or script_of(run[0][2][0]) in _ABJADS
+            if not all(foreign(w, alone=alone) for _, _, w in run) or any(text[a[1]:b[0]] != " " for a, b in zip(run, run[1:])):
                 continue
             known = sounding(run)
             if known is not None:
