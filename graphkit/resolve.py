@@ -315,6 +315,10 @@ def resolve(documents: Iterable[Document], *, registry: Registry | None = None,
     return Tally(documents, registry=registry).entities(notes=notes)
 
 
+#: How a discovered operation's label begins, before its own name.
+_OPERATION = "Operation "
+
+
 def _entities(types: dict[str, Counter], labels: dict[str, str], names: dict[str, set[tuple[str, str]]],
               registry: Registry, notes: dict[str, list[str]] | None) -> list[Entity]:
     """Entities from the counts of their classes, their first labels and their (name, language) pairs."""
@@ -345,6 +349,11 @@ def _entities(types: dict[str, Counter], labels: dict[str, str], names: dict[str
         else:
             type_ = min(types[key], key=lambda t: (-types[key][t], t))
             label = labels[key]
+            if type_ == "Operation" and label.startswith(_OPERATION):
+                # the operation's own name, as its mentions write it ("Цифровой аркан" of "операции «Цифровой
+                # аркан»", labelled "Operation Цифровой аркан")
+                own = label[len(_OPERATION):]
+                key_names.update((own, lang) for text, lang in names[key] if own in text)
         # names as written may hold control characters or characters that show nothing ("Inter\u00adpol"): not
         # their labels
         label = clean_label(label) or label

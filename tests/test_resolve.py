@@ -227,3 +227,16 @@ def test_names_in_arabic_letters_of_other_people_stay_apart():
     en = _person("a.txt", "Mark Stevens said.", "en", "Mark Stevens", "mark-stevens")
     ar = _person("b.txt", "قال مارك ستون.", "ar", "مارك ستون", "mark-ston")  # Mark Stone
     assert merge_keys([en, ar]) == {}
+
+
+def test_an_operations_own_name_is_one_of_its_labels():
+    # "операции «Цифровой аркан»" is written with its case and quotes; the name alone is how an analyst searches
+    empty = Registry({})
+    text = "по итогам операции «Цифровой аркан» задержаны"
+    d = make_document(text, doc_id="a.txt", language="ru").with_(mentions=(
+        Mention(10, 35, "операции «Цифровой аркан»", "operation-tsifrovoy-arkan", "Operation",
+                label="Operation Цифровой аркан"),
+    ))
+    (entity,) = resolve([d], registry=empty)
+    assert entity.label == "Operation Цифровой аркан"
+    assert ("Цифровой аркан", "ru") in entity.alt_labels
