@@ -1160,3 +1160,12 @@ def test_a_word_joining_a_roles_words_does_not_cut_a_bodys_name():
 def test_a_foreign_name_in_hangul_before_the_body_and_its_title():
     text = "위르겐 슈톡 인터폴 사무총장은 \"이번 작전은 성공했다\"고 말했다. 전 세계 인터폴 회원국이 참여했다."
     assert [f[0] for f in found(text, "ko") if f[2] == "Person"] == ["위르겐 슈톡"]
+
+
+@pytest.mark.parametrize("text", [
+    "경찰청은 인터폴과 함께 이번 작전으로 975명을 검거했다.",
+    "해당 작전에는 12개국 경찰이 참여했다.",
+])
+def test_a_determiner_before_the_operation_word_names_no_operation(text):
+    # "이번 작전" is "this operation", "해당 작전" "the said operation": a determiner, not the operation's name
+    assert not [m for m, (_, t) in _found(text, "ko").items() if t == "Operation"], text

@@ -2733,6 +2733,8 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
                     uncased = not run and script_of(tok[2][0]) not in _CASED  # Hangul, Arabic …: one word
                     if uncased and any(len(tok[2]) > len(x) and fold(tok[2]).endswith(x) for x in lang.suffixes):
                         break  # a word with a particle ("한빛시큐리티는") is not the operation's name
+                    if uncased and fold(tok[2]) in lang.function_words:
+                        break  # a determiner ("이번 작전": this operation, "해당 작전") is no name
                     if gap.strip() or not (_capitalised(tok[2]) or tok[2][0].isdigit() or uncased) or len(run) >= 3:
                         break
                     run.insert(0, tok)
