@@ -415,6 +415,8 @@ def test_a_role_after_the_organization_is_not_another_persons():
     ("Europol supported the European Cybercrime Centre (EC3) of Europol.", ("europol", "supports", "europol-ec3")),
     ("Group-IB investigated Kaspersky's report.", ("group-ib", "investigates", "kaspersky")),
     ("INTERPOL supported Group-IB in the analysis.", ("interpol", "supports", "group-ib")),
+    # an authority is not what another investigates: the sentence speaks of their work together
+    ("Europol investigated the FBI.", ("europol", "investigates", "fbi")),
 ])
 def test_relations_that_contradict_the_others_or_the_classes_allowed(text, wrong):
     from graphkit.pipeline import extract
