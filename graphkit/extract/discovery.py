@@ -2571,6 +2571,11 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
                 numeral = following and re.fullmatch(r"[IVX]+|\d{1,2}(\.\d+)?", t[2])  # "Serengeti 2.0", "HAECHI IV"
                 if gap not in (" ", "\u00a0") or not (_capitalised(t[2]) or numeral):
                     break
+                if following and not numeral and script_of(t[2][0]) != script_of(following[0][2][0]):
+                    # a word in another script after the name begins the sentence's next phrase ("операции
+                    # Goldfish Alpha Интерпол …": INTERPOL); in the name's own script, the capitalised words run on
+                    # ("Operasi Kejahatan Siber Interpol": a unit of INTERPOL's, no operation)
+                    break
                 following.append(t)
             if following:
                 name_start, name_end = following[0][0], following[-1][1]
