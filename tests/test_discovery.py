@@ -1186,3 +1186,19 @@ def test_official_territories_of_a_language():
     assert {"EE"} <= places.official_territories("et") and "IL" not in places.official_territories("fr")
     assert {"FR", "BE", "SN"} <= places.official_territories("fr")
     assert places.official_territories("xx") == frozenset()
+
+
+@pytest.mark.parametrize("text", [
+    "경찰청은 인터폴과 함께 이번 작전으로 975명을 검거했다.",
+    "해당 작전에는 12개국 경찰이 참여했다.",
+])
+def test_a_determiner_before_the_operation_word_names_no_operation(text):
+    # "이번 작전" is "this operation", "해당 작전" "the said operation": a determiner, not the operation's name
+    assert not [m for m, (_, t) in _found(text, "ko").items() if t == "Operation"], text
+
+
+def test_a_word_in_another_script_after_an_operations_name_is_no_part_of_it():
+    # the Latin name ends where the Cyrillic sentence goes on with the body that led it
+    found = _found("В ходе операции Silver Kettle Интерпол выявил более 20 тыс. взломанных серверов.", "ru")
+    assert [(m, t) for m, (_, t) in found.items() if t == "Operation"] == [("операции Silver Kettle", "Operation")]
+    assert found.get("Интерпол", (None, None))[1] == "IntergovernmentalOrganization"

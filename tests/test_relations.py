@@ -415,6 +415,8 @@ def test_a_role_after_the_organization_is_not_another_persons():
     ("Europol supported the European Cybercrime Centre (EC3) of Europol.", ("europol", "supports", "europol-ec3")),
     ("Group-IB investigated Kaspersky's report.", ("group-ib", "investigates", "kaspersky")),
     ("INTERPOL supported Group-IB in the analysis.", ("interpol", "supports", "group-ib")),
+    # an authority is not what another investigates: the sentence speaks of their work together
+    ("Europol investigated the FBI.", ("europol", "investigates", "fbi")),
 ])
 def test_relations_that_contradict_the_others_or_the_classes_allowed(text, wrong):
     from graphkit.pipeline import extract
@@ -1080,3 +1082,29 @@ def test_titles_of_a_list_of_malay_officers_at_a_body_and_its_seat():
     assert ("mohd-shuhaily-mohd-zain", "Pengarah") in found
     assert ("fadil-marsus", "Timbalan Pengarah") in found
     assert not {s for s, _ in found} & {"m-kumar", "bukit-aman"}
+
+
+def _triples(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    return {(r.subject, r.predicate, r.object) for r in doc.relations}
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence speaks of an operation it does not name: what was supported is that operation
+    "The Cyber Shield Alliance met in Paris.\nThe Cyber Shield Alliance now has forty members.\n"
+    "The operation was also supported by Trend Micro and Microsoft.",
+    # an alliance named once, in the article's last line, is not what it is about
+    "Two men arrested in Lyon\nLYON – Police in Lyon arrested two men on Monday.\nThey are suspected of phishing.\n"
+    "The investigation was supported by Microsoft and Trend Micro.\n"
+    "Victims can find help on the website of the Cyber Shield Alliance.",
+])
+def test_an_empty_slot_is_not_the_topic_the_sentence_does_not_speak_of(text):
+    assert ("microsoft", "supports", "cyber-shield-alliance") not in _triples(text)
+
+
+def test_an_empty_slot_is_still_the_topic_of_an_article_about_it():
+    text = ("The Cyber Shield Alliance met in Paris.\nThe Cyber Shield Alliance now has forty members.\n"
+            "The work was also supported by Trend Micro and Microsoft.")
+    assert ("microsoft", "supports", "cyber-shield-alliance") in _triples(text)

@@ -2592,6 +2592,11 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
                 numeral = following and re.fullmatch(r"[IVX]+|\d{1,2}(\.\d+)?", t[2])  # "Serengeti 2.0", "HAECHI IV"
                 if gap not in (" ", "\u00a0") or not (_capitalised(t[2]) or numeral):
                     break
+                if following and not numeral and script_of(t[2][0]) != script_of(following[0][2][0]):
+                    # a word in another script after the name begins the sentence's next phrase ("операции
+                    # Goldfish Alpha Интерпол …": INTERPOL); in the name's own script, the capitalised words run on
+                    # ("Operasi Kejahatan Siber Interpol": a unit of INTERPOL's, no operation)
+                    break
                 following.append(t)
             if following:
                 name_start, name_end = following[0][0], following[-1][1]
@@ -2754,6 +2759,8 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
                     uncased = not run and script_of(tok[2][0]) not in _CASED  # Hangul, Arabic …: one word
                     if uncased and any(len(tok[2]) > len(x) and fold(tok[2]).endswith(x) for x in lang.suffixes):
                         break  # a word with a particle ("한빛시큐리티는") is not the operation's name
+                    if uncased and fold(tok[2]) in lang.function_words:
+                        break  # a determiner ("이번 작전": this operation, "해당 작전") is no name
                     if gap.strip() or not (_capitalised(tok[2]) or tok[2][0].isdigit() or uncased) or len(run) >= 3:
                         break
                     run.insert(0, tok)

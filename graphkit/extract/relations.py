@@ -32,7 +32,7 @@ from ..ontology import Ontology
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import word_edges
-from ..text import fold, is_unspaced, joins, script_of, slug
+from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of, slug
 from . import frames, known
 from .cues import CueHit, cue_pattern, find_cues
 from .spans import mentions_of, sorted_edges, stretch
@@ -72,7 +72,13 @@ def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
             # an operation is the topic of an article about it, not of one about an alliance and its operations
             about = cls != "Operation" or not of_class or frames.one_operation(
                 doc, sorted(of_class, key=lambda m: m.start))
-            memo[("topic", cls)] = most_mentioned(of_class) if about else None
+            # and it is something the article is about: named more than once or in its lead (its headline,
+            # dateline and first paragraph), not an initiative named once in its last lines
+            breaks = frames.paragraphs(doc.text)
+            lead = breaks[frames.LEAD_PARAGRAPHS - 1] if len(breaks) >= frames.LEAD_PARAGRAPHS else len(doc.text)
+            top = most_mentioned(of_class) if about and of_class else None
+            named = [m for m in of_class if top is not None and m.key == top.key]
+            memo[("topic", cls)] = top if named and (len(named) > 1 or named[0].start < lead) else None
         main = memo[("topic", cls)]
         if main is not None:
             return main
@@ -507,9 +513,12 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
                 objects = list(looked_back[(predicate, "object")])
             confidence, span = base * LOOKBACK_FACTOR, Span(previous.start, sentence.end)
         if (not subjects or not objects) and (subjects or objects):
-            # then, to the article's topic: "Mastercard joined later", in an article about an alliance
+            # then, to the article's topic: "Mastercard joined later", in an article about an alliance; not a topic
+            # the sentence names elsewhere (its words gave it another part), nor another than an operation where
+            # the sentence speaks of one it does not name ("The operation was supported by A and B": the operation)
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
                 if not chosen and slot in topic and (m := _topic(doc, topic[slot])) is not None and fits(m) \
+                        and (ontology.coarse_type(m.type) == "Operation" or not _unnamed_operation(doc, sentence, lang)) \
                         and (subject_first == hit.cue.subject_first
                              or _on_its_side(m, in_sentence, hit, lang.verb_final or subject_first == (slot == "subject"))):
                     chosen.append(m)  # (a cue read the other way round: see _on_its_side)
@@ -517,6 +526,20 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
+
+
+def _unnamed_operation(doc: Document, sentence: Span, lang: Language) -> bool:
+    """Whether a sentence speaks of an operation by the language's word for one, without naming it there."""
+    pattern = frames._operation_word(lang)
+    if pattern is None:
+        return False
+    index = mentions_of(doc.mentions)
+    folded, origin = fold_with_offsets(doc.text)
+    for m in pattern.finditer(folded, bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)):
+        at = origin[m.start()]
+        if not any(x.start <= at < x.end for x in index.overlapping(at, at + 1)):
+            return True
+    return False
 
 
 def _past_unnamed_list(doc: Document, start: int, end: int, lang: Language) -> bool:
