@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 #: The extraction stages, in order.
 STAGES: tuple[Callable[[Document], Document], ...] = (gazetteer.annotate, discovery.annotate, figures.annotate, relations.annotate,
-                                                      dates.annotate)
+                                                      dates.annotate, discovery.annotate_operation_names)
 
 #: ``on_progress(stage, done, total)``: ``stage`` is "reading" (articles read and extracted), "sorting"
 #: (articles whose statements are sorted) or "writing" (triples written).

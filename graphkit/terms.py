@@ -8,14 +8,14 @@ or anything with its ``subject_objects`` (:class:`graphkit.sources.StoreGraph`).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rdflib import Literal
 from rdflib.namespace import RDFS
 from rdflib.term import Node
 
 from .ontology import subclass_pairs
-from .vocab import PPP, SCORED_CLASSES
+from .vocab import ITSRDF, NIF, PPP, SCORED_CLASSES
 
 
 def term_text(value: object) -> str:
@@ -93,3 +93,23 @@ def class_roots(graph) -> dict[Node, tuple[str, int]]:
         if found:
             result[cls] = (min(found, key=order.__getitem__), depth)
     return result
+
+
+def occurrences(graph, entities) -> Counter:
+    """How many times each entity is named: its phrases, less those inside another of its phrases in the same
+    text ("Serengeti" within "operațiunii Serengeti" is one occurrence)."""
+    count: Counter = Counter()
+    spans: dict[tuple, set[tuple[int, int]]] = defaultdict(set)
+    for phrase, entity in set(graph.subject_objects(ITSRDF.taIdentRef)):
+        if entity not in entities:
+            continue
+        try:
+            span = int(graph.value(phrase, NIF.beginIndex)), int(graph.value(phrase, NIF.endIndex))
+        except (TypeError, ValueError):  # no offsets, or none that reads as a number: a phrase of its own
+            count[entity] += 1
+            continue
+        spans[entity, graph.value(phrase, NIF.referenceContext)].add(span)
+    for (entity, _), those in spans.items():
+        count[entity] += sum(1 for b, e in those if not any((b0, e0) != (b, e) and b0 <= b and e <= e0
+                                                            for b0, e0 in those))
+    return count

@@ -74,6 +74,12 @@ gke:lonely a ppp:NonProfit .
 gkd:m1 a nif:Phrase ; nif:referenceContext gkd:d1 ; nif:anchorOf "Binance" ; itsrdf:taIdentRef gke:binance .
 gkd:m2 a nif:Phrase ; nif:referenceContext gkd:d2 ; nif:anchorOf "बिनेंस" ; itsrdf:taIdentRef gke:binance .
 gkd:m3 a nif:Phrase ; nif:referenceContext gkd:d1 ; nif:anchorOf "INTERPOL" ; itsrdf:taIdentRef gke:interpol .
+gkd:m4 a nif:Phrase ; nif:referenceContext gkd:d1 ; nif:anchorOf "operațiunii Serengeti" ; nif:beginIndex 40 ;
+    nif:endIndex 61 ; itsrdf:taIdentRef gke:serengeti .
+gkd:m5 a nif:Phrase ; nif:referenceContext gkd:d1 ; nif:anchorOf "Serengeti" ; nif:beginIndex 52 ;
+    nif:endIndex 61 ; itsrdf:taIdentRef gke:serengeti .
+gkd:m6 a nif:Phrase ; nif:referenceContext gkd:d2 ; nif:anchorOf "Serengeti" ; nif:beginIndex 52 ;
+    nif:endIndex 61 ; itsrdf:taIdentRef gke:serengeti .
 
 gke:binance ppp:partnersWith gke:interpol ; ppp:trains gke:interpol ; ppp:memberOf gke:atlas , ex:not_an_entity .
 gke:interpol ppp:partnersWith gke:binance .
@@ -153,6 +159,9 @@ def test_projection_nodes(small):
     assert small.nodes[e("kenya")] == {"label": "Kenya", "cls": "Country", "root": "Location", "sector": "",
                                        "mentions": 0}
     assert small.nodes[e("lonely")]["label"] == "lonely"  # no label: the IRI's local name
+    # a name nested in a longer mention of the same entity ("Serengeti" in "operațiunii Serengeti") is the same
+    # occurrence: named once in d1, once in d2
+    assert small.nodes[e("serengeti")]["mentions"] == 2
 
 
 def test_projection_edges(small):

@@ -783,13 +783,13 @@ def test_the_operation_word_inside_a_longer_word_names_no_operation(text, lang):
 
 def test_the_operation_word_with_an_ending_of_the_language_still_names_one():
     assert [(m, t) for m, (_, t) in _found("Karakulak operasyonunda 46 kişi gözaltına alındı.", "tr").items()
-            if t == "Operation"] == [("Karakulak operasyonunda", "Operation")]
+            if t == "Operation"] == [("Karakulak", "Operation"), ("Karakulak operasyonunda", "Operation")]
 
 
 def test_a_closing_quote_after_the_operation_word_is_no_apostrophe_of_a_case_ending():
     found = [(m, t) for m, (_, t) in _found("국제 공조 작전인 '블루웨이브 작전'의 일환으로 7개국 경찰이 참여했다.", "ko").items()
              if t == "Operation"]
-    assert found == [("블루웨이브 작전", "Operation")]
+    assert found == [("블루웨이브", "Operation"), ("블루웨이브 작전", "Operation")]  # (and its own name, nested)
 
 
 def people_in(text: str, lang: str) -> list[str]:
@@ -1202,3 +1202,17 @@ def test_a_word_in_another_script_after_an_operations_name_is_no_part_of_it():
     found = _found("В ходе операции Silver Kettle Интерпол выявил более 20 тыс. взломанных серверов.", "ru")
     assert [(m, t) for m, (_, t) in found.items() if t == "Operation"] == [("операции Silver Kettle", "Operation")]
     assert found.get("Интерпол", (None, None))[1] == "IntergovernmentalOrganization"
+
+
+def test_an_operations_own_name_is_a_mention_nested_in_the_one_with_its_word():
+    text = "La polizia ha concluso l'operazione «Triangle» con dodici arresti."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="it")))
+    doc = discovery.annotate_operation_names(doc)
+    ops = sorted((m.text, m.key) for m in doc.mentions if m.type == "Operation")
+    assert [t for t, _ in ops] == ["Triangle", "l'operazione «Triangle»"] and len({k for _, k in ops}) == 1
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+    # a stage of the pipeline, after relations and dates
+    from graphkit.pipeline import STAGES
+
+    assert STAGES[-1] is discovery.annotate_operation_names

@@ -11,8 +11,8 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from ..sources import read_graph as load
-from ..terms import class_parents, class_roots, local_name, pick_label
-from ..vocab import ITSRDF, PPP, RELATIONS
+from ..terms import class_parents, class_roots, local_name, occurrences, pick_label
+from ..vocab import PPP, RELATIONS
 
 
 def _class_sectors(graph, parents: dict[Node, set[Node]]) -> dict[Node, str]:
@@ -85,7 +85,7 @@ def project(graph) -> nx.MultiDiGraph:
         for subject, name in graph.subject_objects(predicate):
             if subject in typed and isinstance(name, Literal):
                 names[subject].append(name)
-    mentions = Counter(entity for _, entity in set(graph.subject_objects(ITSRDF.taIdentRef)) if entity in typed)
+    mentions = occurrences(graph, typed)
 
     nodes: dict[Node, dict] = {}
     for iri in sorted(typed, key=str):
@@ -153,3 +153,4 @@ def _edge_key(s: Node, name: str, o: Node, symmetric: frozenset[str]) -> tuple[N
     if name in symmetric and str(o) < str(s):
         return (o, name, s)
     return (s, name, o)
+

@@ -13,8 +13,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from ..terms import class_roots, local_name, pick_label, term_text
-from ..vocab import ITSRDF, NIF, PPP, RELATIONS
+from ..terms import class_roots, local_name, occurrences, pick_label, term_text
+from ..vocab import NIF, PPP, RELATIONS
 
 
 @dataclass(frozen=True, order=True)
@@ -145,7 +145,7 @@ def _first(graph: Graph, subject: Node, predicate: Node) -> str:
 #: The terms _read_graph looks up, bound once: a namespace's attribute lookup is slow in loops.
 _DERIVED, _IDENTIFIER, _LANGUAGE, _DATE_P = PROV.wasDerivedFrom, DCTERMS.identifier, DCTERMS.language, DCTERMS.date
 _ANCHOR, _BEGIN, _END, _IS_STRING = NIF.anchorOf, NIF.beginIndex, NIF.endIndex, NIF.isString
-_LABEL, _ALT, _IDENT_REF = RDFS.label, SKOS.altLabel, ITSRDF.taIdentRef
+_LABEL, _ALT = RDFS.label, SKOS.altLabel
 _ABOUT, _KIND, _VALUE, _UNIT, _CONFIDENCE, _ROLE = PPP.about, PPP.kind, PPP.value, PPP.unit, PPP.confidence, PPP.role
 _SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
 
@@ -208,13 +208,13 @@ def _read_graph(graph: Graph) -> _View:
             if not isinstance(subject, Literal):
                 typed[subject].append((-depth, term_text(cls), cls))
 
+    named = occurrences(graph, typed)
     entities: dict[Node, _Entity] = {}
     for iri in sorted(typed, key=term_text):
         _, _, cls = min(typed[iri])
         labels = [o for o in graph.objects(iri, _LABEL) if isinstance(o, Literal)]
         alt = [o for o in graph.objects(iri, _ALT) if isinstance(o, Literal)]
         names = sorted({(term_text(lit), lit.language or "") for lit in labels + alt}, key=lambda n: (n[1], n[0]))
-        mentions = len(set(graph.subjects(_IDENT_REF, iri)))
         figures = set()
         for fig in set(graph.subjects(_ABOUT, iri)):
             kind = graph.value(fig, _KIND)
@@ -236,7 +236,7 @@ def _read_graph(graph: Graph) -> _View:
             cls=local_name(cls),
             root=roots[cls][0],
             names=names,
-            mentions=mentions,
+            mentions=named.get(iri, 0),
             figures=sorted(figures),
         )
 
