@@ -107,6 +107,8 @@ def one_operation(doc: Document, operations: list[Mention]) -> bool:
     all the others together, is the article's one operation: the others are named in passing.
     """
     counts: dict[str, int] = {}
+    # an awareness campaign launched beside an operation is named in passing ("… and the campaign #DontBeaMule")
+    operations = [m for m in operations if m.method != "discovery:campaign"] or operations
     for m in operations:
         counts[_series(m.key)] = counts.get(_series(m.key), 0) + 1
     top = max(counts.values(), default=0)
