@@ -2602,7 +2602,7 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
         name = text[name_start:name_end].strip()
         if q and text[name_end:name_end + 2].lstrip()[:1] in _CLOSING_QUOTES:
             name_end = text.index(text[name_end:name_end + 2].lstrip()[:1], name_end) + 1  # the closing quote too
-        if not name or not _free(s, name_end, taken):
+        if not name or not _free(s, name_end, taken) or _ordinary_words(text, name, lang):
             continue
         label = f"Operation {name}"
         key, label = known_operation(name) or (slug(label), label)
@@ -2622,6 +2622,25 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
                                      CONFIDENCE["operation-name"], "discovery:operation-name"))
                 taken.append((s, e))
     return found
+
+
+#: The shortest prefix of the language (an article with or without a particle: Arabic "ال", "بال") whose forms of
+#: a name's words make them ordinary words.
+ARTICLE_PREFIX = 2
+
+
+def _ordinary_words(text: str, name: str, lang: Language) -> bool:
+    """Whether a name in a script without capitals is made of the language's ordinary words: each one written
+    elsewhere in the text with an article prefix of the language, as a noun or adjective is and a name is not
+    ("عمليات «احتيال عاطفي»", operations of romance fraud, beside "الاحتيال العاطفي")."""
+    words = name.split()
+    if not words or script_of(name[0]) in _CASED or is_unspaced(name[0]):
+        return False
+    prefixes = [p for p in lang.prefixes if len(p) >= ARTICLE_PREFIX and ">" not in p]
+    if not prefixes:
+        return False
+    tokens = {fold(t[2]) for t in _all_tokens(text)}
+    return all(any(fold(p + w) in tokens for p in prefixes) for w in words)
 
 
 #: How many words an operation's name after its word may have, and how many of them may be articles inside it.
