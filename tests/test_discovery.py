@@ -1250,3 +1250,13 @@ def test_a_quoted_name_of_ordinary_words_is_no_operations():
     assert _operations(text, "ar") == []
     assert _operations("أعلنت الشرطة عن عملية «سينرجيا» في عدة دول.", "ar") == [
         ("عملية «سينرجيا»", "synergia", "Operation Synergia")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Celem akcji, prowadzonej pod kryptonimem „Silver Fox”, był nielegalny sklep.", "pl",
+     ("Silver Fox", "operation-silver-fox", "Operation Silver Fox")),
+    ("При предходната акция Silver Fox 2 бяха задържани 40 души.", "bg",
+     ("акция Silver Fox 2", "operation-silver-fox-2", "Operation Silver Fox 2")),
+])
+def test_an_action_word_introduces_an_operations_name(text, lang, expected):
+    assert _operations(text, lang) == [expected]
