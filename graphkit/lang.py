@@ -69,7 +69,11 @@ A file's tables (all optional)::
                  family_names (where a person's name stands before the title,
                  in one word: Korean "김", "이", "박", "남궁"), age_words (the
                  word of a person's age written after its number, before the
-                 name: "49-jährigen", "26-vuotiaan", "33-ročného": "jährig")
+                 name: "49-jährigen", "26-vuotiaan", "33-ročného": "jährig"), adjective_endings
+                 (endings of adjectives: a capitalised word so ending before a lowercase
+                 noun is no operation's one-word name: "операції Європейський центр"),
+                 campaign_words (a campaign, at the start of a word: the quoted name or
+                 hashtag after it is an awareness campaign's: "kampanju „Budimo realni”")
     [places]     names of countries the news uses that the CLDR does not give
                  ("USA", "США") → the ISO 3166 code of the territory, and
                  names of states and provinces that iso-codes lacks or spells
@@ -156,6 +160,8 @@ class Language:
     clause_words: tuple[str, ...] = ()
     name_words: tuple[str, ...] = ()  # [entities] name_words: words inside bodies' names ("केंद्रीय", "سائبر")
     family_names: tuple[str, ...] = ()  # [entities] family_names: where a name stands before its title (Korean 김, 이)
+    adjective_endings: tuple[str, ...] = ()  # [entities] adjective_endings: a word so ending is no one-word name
+    campaign_words: tuple[str, ...] = ()  # [entities] campaign_words: words for a campaign before its quoted name
     age_words: tuple[str, ...] = ()  # [entities] age_words: an age after its number, before a name ("49-jährigen")
     head_first: bool = False  # [entities] head_first: a body's head word stands before the rest of its name (Arabic)
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -227,7 +233,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "honorifics": "list", "honorifics_after": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
-                 "age_words": "list"},
+                 "age_words": "list", "adjective_endings": "list", "campaign_words": "list"},
     "places": "table of string",
     "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
               "buddhist_era": "boolean"},
@@ -388,6 +394,8 @@ def _language(code: str) -> Language:
         head_first=bool(entities.get("head_first", False)),
         family_names=tuple(fold(w) for w in entities.get("family_names", [])),
         age_words=tuple(fold(w) for w in entities.get("age_words", [])),
+        adjective_endings=tuple(fold(w) for w in entities.get("adjective_endings", [])),
+        campaign_words=tuple(fold(w) for w in entities.get("campaign_words", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),

@@ -619,8 +619,10 @@ def test_words_of_brand_shape_that_are_no_names():
     text = ("Suivez-nous sur TelegramFacebook. Les groupes RaaS et la campagne #UnmatchPH visent les McCarthy "
             "par des attaques DDoS.")
     found = _found(text, "fr")
-    for word in ("TelegramFacebook", "RaaS", "UnmatchPH", "McCarthy", "DDoS"):
+    for word in ("TelegramFacebook", "RaaS", "McCarthy", "DDoS"):
         assert not [m for m in found if word in m], word
+    # a hashtag after a campaign word is no brand: it names the campaign
+    assert [found[m][1] for m in found if "UnmatchPH" in m] == ["Operation"]
     # German writes every noun with a capital: a compound with a head word is a word there
     assert "Datenbank" not in _found("Die Polizei nutzt eine Datenbank der Länder.", "de")
 
@@ -1216,3 +1218,75 @@ def test_an_operations_own_name_is_a_mention_nested_in_the_one_with_its_word():
     from graphkit.pipeline import STAGES
 
     assert STAGES[-1] is discovery.annotate_operation_names
+
+
+def _operations(text: str, lang: str) -> list[tuple[str, str, str]]:
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    assert all(text[m.start:m.end] == m.text for m in doc.mentions)
+    return [(m.text, m.key, m.label) for m in doc.mentions if m.type == "Operation"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bu əməliyyatın nəticələri bir neçə ölkənin birgə işidir.", "az"),  # "this operation's results"
+    ("Bu operasyonun sonuçları açıklandı.", "tr"),
+    ("이번 작전으로 300건의 사건이 해결됐다.", "ko"),  # "with this operation"
+    ("Після операції Європейський центр протидії кіберзлочинності оприлюднив звіт.", "uk"),  # "European centre"
+])
+def test_a_determiner_or_an_adjective_is_no_operations_name(text, lang):
+    assert _operations(text, lang) == []
+
+
+def test_an_article_inside_an_operations_name_and_its_edition():
+    assert _operations("Segundo a Operação Tempestade, a polícia agiu.", "pt") == [
+        ("Operação Tempestade", "operation-tempestade", "Operation Tempestade")]
+    assert _operations("A polícia deflagrou a Operação Seja um Guardião 3 em vários estados.", "pt") == [
+        ("Operação Seja um Guardião 3", "operation-seja-um-guardiao-3", "Operation Seja um Guardião 3")]
+
+
+def test_an_operations_name_ends_where_the_script_changes():
+    assert _operations("В ходе операции Silver Harbor Интерпол провёл обыски.", "ru") == [
+        ("операции Silver Harbor", "operation-silver-harbor", "Operation Silver Harbor")]
+
+
+def test_a_known_operation_with_an_edition_after_it_is_that_edition():
+    got = _operations("'ऑपरेशन चक्र-II' शुरू हुआ। पिछले साल 'ऑपरेशन चक्र' में छापे मारे गए।", "hi")
+    assert [(t, k) for t, k, _ in got] == [("ऑपरेशन चक्र-II", "chakra-2"), ("ऑपरेशन चक्र", "chakra")]
+    # an edition the registry does not know is the name with its edition, not the series
+    assert _operations("Operation HAECHI IX ended.", "en") == [
+        ("Operation HAECHI IX", "operation-haechi-ix", "Operation HAECHI IX")]
+
+
+def test_a_known_operation_by_its_sound_with_a_soft_g():
+    assert discovery.known_operation("سینرجیا")[0] == "synergia"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Udruga je pokrenula kampanju „Budimo oprezni” protiv prijevara.", "hr",
+     ("Budimo oprezni", "budimo-oprezni-campaign", "Budimo oprezni")),
+    ("Inilunsad ng ahensya ang #IngatOnline, isang information campaign laban sa scam.", "tl",
+     ("#IngatOnline", "ingatonline-campaign", "#IngatOnline")),
+])
+def test_a_campaigns_quoted_name_or_hashtag(text, lang, expected):
+    assert _operations(text, lang) == [expected]
+
+
+def test_a_hashtag_without_a_campaign_word_is_no_campaign():
+    assert _operations("Europol posted #cybersecurity tips on Monday.", "en") == []
+
+
+def test_a_quoted_name_of_ordinary_words_is_no_operations():
+    # "operations of «electronic theft»" beside "the electronic theft": ordinary words, each with the article elsewhere
+    text = "أعلنت الشرطة عن عمليات «سرقة إلكترونية» في عدة دول. وتزايدت السرقة الإلكترونية هذا العام."
+    assert _operations(text, "ar") == []
+    assert _operations("أعلنت الشرطة عن عملية «سينرجيا» في عدة دول.", "ar") == [
+        ("عملية «سينرجيا»", "synergia", "Operation Synergia")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Celem akcji, prowadzonej pod kryptonimem „Silver Fox”, był nielegalny sklep.", "pl",
+     ("Silver Fox", "operation-silver-fox", "Operation Silver Fox")),
+    ("При предходната акция Silver Fox 2 бяха задържани 40 души.", "bg",
+     ("акция Silver Fox 2", "operation-silver-fox-2", "Operation Silver Fox 2")),
+])
+def test_an_action_word_introduces_an_operations_name(text, lang, expected):
+    assert _operations(text, lang) == [expected]

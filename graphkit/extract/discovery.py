@@ -2588,18 +2588,7 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
             offset = e + len(rest) - len(rest.lstrip())
             name_start, name_end = offset + q.start(1), offset + q.end(1)
         else:
-            following = []
-            for t in tokens[idx + 1:idx + 4]:
-                gap = text[(following[-1][1] if following else e):t[0]]
-                numeral = following and re.fullmatch(r"[IVX]+|\d{1,2}(\.\d+)?", t[2])  # "Serengeti 2.0", "HAECHI IV"
-                if gap not in (" ", "\u00a0") or not (_capitalised(t[2]) or numeral):
-                    break
-                if following and not numeral and script_of(t[2][0]) != script_of(following[0][2][0]):
-                    # a word in another script after the name begins the sentence's next phrase ("операции
-                    # Goldfish Alpha Интерпол …": INTERPOL); in the name's own script, the capitalised words run on
-                    # ("Operasi Kejahatan Siber Interpol": a unit of INTERPOL's, no operation)
-                    break
-                following.append(t)
+            following = _name_after(text, tokens, idx, e, lang, taken)
             if following:
                 name_start, name_end = following[0][0], following[-1][1]
             elif s and text[s - 1] in _OPENING_QUOTES.values() and _uncased_word(rest.lstrip()):
@@ -2615,7 +2604,7 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
         name = text[name_start:name_end].strip()
         if q and text[name_end:name_end + 2].lstrip()[:1] in _CLOSING_QUOTES:
             name_end = text.index(text[name_end:name_end + 2].lstrip()[:1], name_end) + 1  # the closing quote too
-        if not name or not _free(s, name_end, taken):
+        if not name or not _free(s, name_end, taken) or _ordinary_words(text, name, lang):
             continue
         label = f"Operation {name}"
         key, label = known_operation(name) or (slug(label), label)
@@ -2626,6 +2615,7 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
         taken.append((s, name_end))
     found += _operations_named_before(doc, lang, taken, names)
     found += _operations_quoted_near(doc, lang, taken, names)
+    found += _campaigns(doc, lang, taken, names)
     occurrences = literal_matches(text, {name: _bounded_word(name, r"(?![\w.-]*\w)") for name in names})
     for name, op in names.items():
         for s, e in occurrences[name]:
@@ -2634,6 +2624,68 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
                                      CONFIDENCE["operation-name"], "discovery:operation-name"))
                 taken.append((s, e))
     return found
+
+
+#: The shortest prefix of the language (an article with or without a particle: Arabic "ال", "بال") whose forms of
+#: a name's words make them ordinary words.
+ARTICLE_PREFIX = 2
+
+
+def _ordinary_words(text: str, name: str, lang: Language) -> bool:
+    """Whether a name in a script without capitals is made of the language's ordinary words: each one written
+    elsewhere in the text with an article prefix of the language, as a noun or adjective is and a name is not
+    ("عمليات «احتيال عاطفي»", operations of romance fraud, beside "الاحتيال العاطفي")."""
+    words = name.split()
+    if not words or script_of(name[0]) in _CASED or is_unspaced(name[0]):
+        return False
+    prefixes = [p for p in lang.prefixes if len(p) >= ARTICLE_PREFIX and ">" not in p]
+    if not prefixes:
+        return False
+    tokens = {fold(t[2]) for t in _all_tokens(text)}
+    return all(any(fold(p + w) in tokens for p in prefixes) for w in words)
+
+
+#: How many words an operation's name after its word may have, and how many of them may be articles inside it.
+NAME_AFTER_WORDS, NAME_AFTER_ARTICLES = 5, 1
+
+
+def _name_after(text: str, tokens, idx: int, e: int, lang: Language, taken: TakenSpans) -> list:
+    """The capitalised words of an operation's name after its word at ``tokens[idx]`` (ending at ``e``): up to
+    three words and an edition ("Serengeti 2.0", "HAECHI IV"), an article between two of them ("Não Seja um
+    Laranja"). Not a function word of the language ("Bu", "This"), not a word of another script than the
+    name's first ("Goldfish Alpha Интерпол": the body after the name), not a word another mention holds, and not
+    one word that is an adjective of the noun after it ("операції Європейський центр")."""
+    following: list = []
+    articles = 0
+    for t in tokens[idx + 1:idx + 1 + NAME_AFTER_WORDS]:
+        gap = text[(following[-1][1] if following else e):t[0]]
+        if gap not in (" ", "\u00a0"):
+            break
+        numeral = following and re.fullmatch(r"[IVX]+|\d{1,2}(\.\d+)?", t[2])  # "Serengeti 2.0", "HAECHI IV"
+        if numeral:
+            following.append(t)
+            break
+        w = fold(t[2])
+        if following and w in _ARTICLES and not _capitalised(t[2]) and articles < NAME_AFTER_ARTICLES:
+            following.append(t)
+            articles += 1
+            continue
+        if following and script_of(t[2][0]) != script_of(following[0][2][0]):
+            break
+        if not _capitalised(t[2]) or w in lang.function_words or len(following) - articles >= 3:
+            break
+        if not _free(t[0], t[1], taken):
+            return []  # the run goes on into another name ("Direktur Operasi Kejahatan Siber Interpol")
+        following.append(t)
+    while following and fold(following[-1][2]) in _ARTICLES and not _capitalised(following[-1][2]):
+        following.pop()  # "Operação Jackal e a …": the article begins what follows
+    if len(following) == 1 and lang.adjective_endings:
+        w = fold(following[0][2])
+        nxt = text[following[0][1]:following[0][1] + 2]
+        if any(w.endswith(x) and len(w) > len(x) + 2 for x in lang.adjective_endings) \
+                and nxt[:1] == " " and nxt[1:2].islower():
+            return []
+    return following
 
 
 _CLOSING_QUOTES = "」』”»\"’'“"
@@ -2682,6 +2734,12 @@ def _edition(name: str) -> tuple[str, str]:
     return name[:m.start()], str(int(re.split(r"[.,٫]", token)[0]))
 
 
+def _spoken(latin: str) -> str:
+    """A Latin name spelt as it sounds where spellings differ: a soft g as j ("synergia" → "synerjia", as the
+    Persian "سینرجیا" is transliterated), y as i."""
+    return re.sub(r"g(?=[eiy])", "j", latin).replace("y", "i")
+
+
 def _skeleton(latin: str) -> str:
     """The consonants of a transliterated name, spelt one way ("morfeus", "morpheus" → "mrfs")."""
     for a, b in (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("v", "w")):
@@ -2703,15 +2761,59 @@ def known_operation(name: str) -> tuple[str, str] | None:
     if any(script_of(c) == "LATIN" for c in name if c.isalpha()):
         return None
     base, edition = _edition(name)
-    latin = _ascii(base, digits=True)
+    latin = _spoken(_ascii(base, digits=True))
     skeleton = _skeleton(latin)
     if len(skeleton) < 4:
         return None
     for known, known_edition, key, label in ascii_names:
+        known = _spoken(known)
         if known_edition == edition and _skeleton(known) == skeleton \
                 and SequenceMatcher(None, latin, known).ratio() >= OPERATION_NAME_THRESHOLD:
             return key, label
     return None
+
+
+#: An edition written after an operation's name: "-II", " III", " 2", " 2.0" (not a year, not a word going on).
+_EDITION_AFTER = re.compile(r"(?:[\-–]|[ \u00a0])((?:\d{1,2})(?:[.,٫]\d)?|[IVX]{1,4})(?![\w\-]|[.,٫]\d)")
+
+
+@lru_cache(maxsize=1)
+def _editions() -> dict[tuple[str, str], tuple[str, str]]:
+    """Known operations by the key of the edition-less operation of their name and their edition: ("chakra", "2")
+    → Operation Chakra-II."""
+    from ..extract.registry import load_registry
+
+    operations = [e for e in load_registry().entities.values() if e.type == "Operation"]
+    bare = {}
+    for e in operations:
+        base, edition = _edition(re.sub(r"^operation\s+", "", e.label, flags=re.I))
+        if not edition:
+            bare[fold(base)] = e.key
+    out = {}
+    for e in operations:
+        base, edition = _edition(re.sub(r"^operation\s+", "", e.label, flags=re.I))
+        if edition and fold(base.strip(" -–")) in bare:
+            out.setdefault((bare[fold(base.strip(" -–"))], edition), (e.key, e.label))
+    return out
+
+
+def edition_after(text: str, end: int, key: str, label: str) -> tuple[int, str, str] | None:
+    """Where a known operation's name written before ``end`` goes on with an edition ("ऑपरेशन चक्र-II", "Operation
+    HAECHI VII"): the end of the edition, and the key and label of that edition, the registry's if it knows it
+    ("Operation Chakra-II"), else the name's with the edition ("Operation HAECHI VII")."""
+    m = _EDITION_AFTER.match(text, end)
+    if not m:
+        return None
+    if _edition(re.sub(r"^operation\s+", "", label, flags=re.I))[1]:
+        return None  # the name has its edition already
+    base, edition = _edition(f"x{m.group(0)}")
+    if not edition:
+        return None
+    known = _editions().get((key, edition))
+    if known:
+        return m.end(), known[0], known[1]
+    written = f"{label}{m.group(0)}"
+    return m.end(), slug(written), written
 
 
 _OPENING_QUOTES = {"」": "「", "』": "『", "”": "“", "»": "«", '"': '"', "’": "‘", "'": "'"}
@@ -2761,10 +2863,9 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
                     uncased = not run and script_of(tok[2][0]) not in _CASED  # Hangul, Arabic …: one word
                     if uncased and any(len(tok[2]) > len(x) and fold(tok[2]).endswith(x) for x in lang.suffixes):
                         break  # a word with a particle ("한빛시큐리티는") is not the operation's name
-                    if uncased and fold(tok[2]) in lang.function_words:
-                        break  # a determiner ("이번 작전": this operation, "해당 작전") is no name
-                    if gap.strip() or not (_capitalised(tok[2]) or tok[2][0].isdigit() or uncased) or len(run) >= 3:
-                        break
+                    if gap.strip() or not (_capitalised(tok[2]) or tok[2][0].isdigit() or uncased) or len(run) >= 3 \
+                            or fold(tok[2]) in lang.function_words:
+                        break  # (a determiner is no name: "Bu əməliyyat", "이번 작전")
                     run.insert(0, tok)
                     if uncased:
                         break
@@ -2787,7 +2888,8 @@ def _operations_named_before(doc: Document, lang: Language, taken: TakenSpans,
                 e += 1
                 while e < len(text) and text[e].isalpha():
                     e += 1
-            mention = Mention(start, e, text[start:e], slug(label), "Operation", label,
+            key, label = known_operation(name) or (slug(label), label)
+            mention = Mention(start, e, text[start:e], key, "Operation", label,
                               CONFIDENCE["operation"], "discovery:operation")
             found.append(mention)
             names[name] = mention
@@ -2850,6 +2952,65 @@ def _operations_quoted_near(doc: Document, lang: Language, taken: TakenSpans,
         key, label = known_operation(name) or (slug(f"Operation {name}"), f"Operation {name}")
         mention = Mention(s, e, text[s:e], key, "Operation", label, CONFIDENCE["operation-name"],
                           "discovery:operation-quoted")
+        found.append(mention)
+        names[name] = mention
+        taken.append((s, e))
+    return found
+
+
+#: The most words of a campaign's quoted name ("Budimo realni").
+CAMPAIGN_NAME_WORDS = 4
+_HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_#&])#(\p{L}[\p{L}\p{M}\p{N}_]{2,40})(?![\p{L}\p{M}\p{N}_])")
+
+
+@lru_cache(maxsize=64)
+def _campaign_word_starts(lang: Language) -> regex.Pattern | None:
+    """The language's (and English's) words for a campaign at the start of a word, whatever ending follows."""
+    words = set(lang.campaign_words) | set(language("en").campaign_words)
+    if not words:
+        return None
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternation})[\p{{L}}\p{{M}}]*")
+
+
+def _campaigns(doc: Document, lang: Language, taken: TakenSpans, names: dict[str, Mention]) -> list[Mention]:
+    """Awareness campaigns, which the graph holds as operations: the quoted name right after a campaign word
+    ("kampanju „Budimo realni”", "the campaign "Think Twice""), and a hashtag in a sentence with a campaign word
+    ("#UnmatchPH, an information campaign", "kampanja #DontBeaMule"). A quoted name has one to four words, the
+    first capitalised where the script has capitals, and no sentence's punctuation."""
+    text = doc.text
+    pattern = _campaign_word_starts(lang)
+    if pattern is None:
+        return []
+    folded, origin = fold_with_offsets(text)
+    words = [(origin[m.start()], origin[m.end()] if m.end() < len(origin) else len(text))
+             for m in pattern.finditer(folded)]
+    if not words:
+        return []
+    spans = []
+    for _, e in words:
+        rest = text[e:e + 70]
+        q = _QUOTED.match(rest.lstrip(" \u00a0"))
+        if not q or not rest[:1].isspace():
+            continue
+        offset = e + len(rest) - len(rest.lstrip(" \u00a0"))
+        name = q.group(1).strip()
+        if not name or len(_tokens(name)) > CAMPAIGN_NAME_WORDS or any(c in name for c in ",.;:!?"):
+            continue
+        if script_of(name[0]) in _CASED and not _capitalised(name):
+            continue
+        spans.append((offset + q.start(1), offset + q.end(1)))
+    for h in _HASHTAG.finditer(text):
+        sentence = doc.sentence_of(h.start())
+        if any(sentence.start <= s < sentence.end for s, _ in words):
+            spans.append((h.start(), h.end()))
+    found = []
+    for s, e in sorted(set(spans)):
+        name = text[s:e].strip()
+        if not _free(s, e, taken) or name in names:
+            continue
+        mention = Mention(s, e, text[s:e], slug(f"{name.lstrip('#')} campaign"), "Operation", name,
+                          CONFIDENCE["operation-name"], "discovery:campaign")
         found.append(mention)
         names[name] = mention
         taken.append((s, e))

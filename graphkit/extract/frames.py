@@ -107,6 +107,8 @@ def one_operation(doc: Document, operations: list[Mention]) -> bool:
     all the others together, is the article's one operation: the others are named in passing.
     """
     counts: dict[str, int] = {}
+    # an awareness campaign launched beside an operation is named in passing ("… and the campaign #DontBeaMule")
+    operations = [m for m in operations if m.method != "discovery:campaign"] or operations
     for m in operations:
         counts[_series(m.key)] = counts.get(_series(m.key), 0) + 1
     top = max(counts.values(), default=0)
@@ -155,6 +157,11 @@ def _about_an_initiative(doc: Document, operations: list[Mention]) -> bool:
     return max(counts.values(), default=0) > len(operations)
 
 
+def _campaign(m: Mention | None) -> bool:
+    """Whether a mention is of an awareness campaign (which the graph holds as an operation)."""
+    return m is not None and m.method == "discovery:campaign"
+
+
 def operation_of(doc: Document, operations: list[Mention], single: bool):
     """A function: sentence → (the operation it is about, confidence), or None (``single``: see one_operation).
 
@@ -176,9 +183,10 @@ def operation_of(doc: Document, operations: list[Mention], single: bool):
             if same_paragraph:
                 return before, IN_PARAGRAPH
             # an operation named in an earlier paragraph: an article about one operation goes on about it;
-            # one about several may have gone on to something else
-            return (main, IN_ARTICLE) if single else None
-        return (main, MAIN) if main is not None else None
+            # one about several may have gone on to something else (not an awareness campaign: an article
+            # about one goes on to the police's cases, "in March, with the FBI, it arrested …")
+            return (main, IN_ARTICLE) if single and not _campaign(main) else None
+        return (main, MAIN) if main is not None and not _campaign(main) else None
 
     return about
 

@@ -16,6 +16,7 @@ from ..model import Document, Mention
 from ..text import fold, written_in_lowercase
 from . import inflection, places
 from .matcher import Hit, select
+from .discovery import edition_after
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
 from .spans import lowercase_words
 
@@ -29,6 +30,8 @@ ISO3166_CONFIDENCE = 0.75
 MIN_INFLECTED_AREA = 7
 #: A state's one-word name less its last letter, this long, written in lowercase starts an ordinary word.
 MIN_ORDINARY_STEM = 6
+#: Confidence of a known operation's name with an edition the registry does not know ("Operation HAECHI VII").
+OPERATION_EDITION_CONFIDENCE = 0.8
 #: The gazetteer's place sources, and each one's confidence.
 PLACE_CONFIDENCE = {"cldr": CLDR_CONFIDENCE, "geonames": GEONAMES_CONFIDENCE, "iso3166": ISO3166_CONFIDENCE}
 
@@ -107,6 +110,7 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     mentions = []
     lang = language(doc.language)
     written = lowercase_words(doc.text)
+    registry_keys = load_registry().entities
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
     for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)):
         p = h.pattern
@@ -115,7 +119,15 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
         else:
             method, confidence = "registry", LABEL_CONFIDENCE.get(p.source, LABEL_CONFIDENCE["hidden"])
         end = _without_particle(doc.text, h, lang) if lang.particles_apart else h.end
-        mentions.append(Mention(h.start, end, doc.text[h.start:end], p.key, p.type, p.label, confidence, method))
+        key, label = p.key, p.label
+        if p.type == "Operation" and end == h.end:
+            # a known operation's name with an edition after it is that edition ("Operation Chakra-II")
+            edition = edition_after(doc.text, end, key, label)
+            if edition:
+                end, key, label = edition
+                if key not in registry_keys:
+                    method, confidence = "discovery:operation", OPERATION_EDITION_CONFIDENCE
+        mentions.append(Mention(h.start, end, doc.text[h.start:end], key, p.type, label, confidence, method))
     mentions = _cities_of_named_countries(mentions)
     return doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(mentions), key=lambda m: (m.start, m.end, m.key))))
 
