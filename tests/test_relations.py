@@ -64,6 +64,28 @@ def test_forward_cue_of_the_same_predicate():
     ]
 
 
+def test_a_passive_cue_with_a_date_between_its_verb_and_its_agent():
+    # "lansat în martie 2022 de": the date stands between the participle and "de"; it stays one cue
+    assert triples("Cybercrime Atlas a fost lansat în martie 2022 de Forumul Economic Mondial.", "ro") == [
+        ("cybercrime-atlas", "launchedBy", "wef"),
+    ]
+    # the verb alone ("<launched") is no second, reversed reading
+    assert triples("The Cybercrime Atlas was launched in 2022 by the World Economic Forum.", "en") == [
+        ("cybercrime-atlas", "launchedBy", "wef"),
+    ]
+    assert triples("Operaţiunea Serengeti a fost coordonată în 2023 de INTERPOL şi AFRIPOL.", "ro") == [
+        ("serengeti", "coordinatedBy", "afripol"),
+        ("serengeti", "coordinatedBy", "interpol"),
+    ]
+
+
+def test_no_passive_read_past_words_that_are_no_date():
+    # "supported 300 investigators by": no year nor month between the verb and "by"
+    assert not [t for t in triples("Europol supported 300 investigators by sending them to INTERPOL.", "en")
+                if t[1] == "supports" and t[0] == "interpol"]
+    assert triples("Cybercrime Atlas a fost lansat în mare grabă de Forumul Economic Mondial.", "ro") == []
+
+
 def test_coordinated_list_gives_one_relation_per_member():
     text = "Operaţiunea Serengeti a fost coordonată de INTERPOL şi AFRIPOL."
     assert triples(text, "ro") == [
