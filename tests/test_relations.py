@@ -1102,3 +1102,21 @@ def test_titles_of_a_list_of_malay_officers_at_a_body_and_its_seat():
     assert ("mohd-shuhaily-mohd-zain", "Pengarah") in found
     assert ("fadil-marsus", "Timbalan Pengarah") in found
     assert not {s for s, _ in found} & {"m-kumar", "bukit-aman"}
+
+
+def test_the_topic_fills_an_empty_slot():
+    text = "The Cybercrime Atlas is a research platform. Microsoft and Fortinet provided technical support to investigators."
+    assert triples(text, "en") == [("fortinet", "supports", "cybercrime-atlas"), ("microsoft", "supports", "cybercrime-atlas")]
+
+
+def test_a_name_said_once_further_on_is_no_topic_yet():
+    text = ("Microsoft and Fortinet provided technical support to investigators. "
+            "The results were published by the Cybercrime Atlas.")
+    assert not [t for t in triples(text, "en") if t[1] == "supports"]
+
+
+def test_the_topic_named_on_the_other_side_of_the_cue_fills_no_slot():
+    # the sentence names the Atlas before the cue, where the subjects stand: it is not what was supported
+    text = ("The Cybercrime Atlas is a research platform. According to the Cybercrime Atlas, Microsoft and Fortinet "
+            "provided technical support to investigators.")
+    assert not [t for t in triples(text, "en") if t[1] == "supports"]

@@ -63,8 +63,9 @@ def topics() -> dict[str, dict[str, tuple[str, ...]]]:
             for p, t in table.items()}
 
 
-def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
-    """The document's most mentioned (then first mentioned) entity of the first class that has one."""
+def _topic(doc: Document, classes: tuple[str, ...], at: int) -> Mention | None:
+    """The document's most mentioned (then first mentioned) entity of the first class that has one, for a slot of
+    a cue at ``at``."""
     memo = mentions_of(doc.mentions).memo  # once per document and class
     for cls in classes:
         if ("topic", cls) not in memo:
@@ -73,7 +74,13 @@ def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
             about = cls != "Operation" or not of_class or frames.one_operation(
                 doc, sorted(of_class, key=lambda m: m.start))
             memo[("topic", cls)] = most_mentioned(of_class) if about else None
+            memo[("topic once", cls)] = memo[("topic", cls)] is not None and sum(
+                m.key == memo[("topic", cls)].key for m in of_class) == 1
         main = memo[("topic", cls)]
+        if main is not None and memo[("topic once", cls)] and main.start > at:
+            # a name said once, further on, is not yet what the article is about ("No More Ransom" named in its
+            # last paragraph fills no slot of the first ones)
+            continue
         if main is not None:
             return main
     return None
@@ -509,10 +516,14 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if (not subjects or not objects) and (subjects or objects):
             # then, to the article's topic: "Mastercard joined later", in an article about an alliance
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
-                if not chosen and slot in topic and (m := _topic(doc, topic[slot])) is not None and fits(m) \
-                        and (subject_first == hit.cue.subject_first
-                             or _on_its_side(m, in_sentence, hit, lang.verb_final or subject_first == (slot == "subject"))):
-                    chosen.append(m)  # (a cue read the other way round: see _on_its_side)
+                if not chosen and slot in topic and (m := _topic(doc, topic[slot], hit.start)) is not None and fits(m):
+                    before = lang.verb_final or subject_first == (slot == "subject")
+                    if subject_first == hit.cue.subject_first:
+                        if _named_in_the_clause(doc, m, in_sentence, hit, not before, lang):
+                            continue
+                    elif not _on_its_side(m, in_sentence, hit, before):
+                        continue  # (a cue read the other way round: see _on_its_side)
+                    chosen.append(m)
             confidence, span = min(TOPIC_CONFIDENCE, base), sentence
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
@@ -582,6 +593,21 @@ def _on_its_side(topic: Mention, pool: Pool, hit: CueHit, before: bool) -> bool:
     side ("نُفذت عملية Serengeti بتمويل من FCDO": the operation after "carried out" is no slot before it)."""
     named = [m for m in pool.items if m.key == topic.key]
     return not named or any((m.end <= hit.start) if before else (m.start >= hit.end) for m in named)
+
+
+def _named_in_the_clause(doc: Document, topic: Mention, pool: Pool, hit: CueHit, after: bool,
+                         lang: Language) -> bool:
+    """Whether the sentence names the article's topic on the other side of a cue than its empty slot (``after`` the
+    cue, or before it), in the cue's own clause: then it is that side's argument, not the slot's ("Inițiativa No More
+    Ransom, lansată de Europol, a ajutat …": the initiative helped, nobody helped it). Named in a clause of its own
+    ("the Atlas was launched by the WEF, and Microsoft joined it"), it may still be the slot's."""
+    named = [m for m in pool.items if m.key == topic.key]
+    if not named or any((m.start >= hit.end) if after else (m.end <= hit.start) for m in named):
+        return False  # not named, or named on the slot's side
+    gaps = [doc.text[m.end:hit.start] if after else doc.text[hit.end:m.start]
+            for m in named if ((m.end <= hit.start) if after else (m.start >= hit.end))]
+    # (in a script without spaces, where clause ends are not marked, nothing is read)
+    return any(not _clause_break(gap, lang) and not any(is_unspaced(c) for c in gap) for gap in gaps)
 
 
 def _before_brackets(doc, pool: Pool, m: Mention) -> int:
