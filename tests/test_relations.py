@@ -1120,3 +1120,11 @@ def test_the_topic_named_on_the_other_side_of_the_cue_fills_no_slot():
     text = ("The Cybercrime Atlas is a research platform. According to the Cybercrime Atlas, Microsoft and Fortinet "
             "provided technical support to investigators.")
     assert not [t for t in triples(text, "en") if t[1] == "supports"]
+
+
+def test_tools_alone_say_no_support():
+    # "instrumente" (tools) is no cue of its own; "instrumente de la" (tools from) is
+    text = "Cybercrime Atlas are mulți parteneri. Poliția Română și Europol au publicat instrumente gratuite pentru victime."
+    assert not [t for t in triples(text, "ro") if t[1] == "supports"]
+    assert ("bitdefender", "supports", "europol") in triples(
+        "Europol a folosit instrumente de la Bitdefender.", "ro")
