@@ -1128,3 +1128,13 @@ def test_tools_alone_say_no_support():
     assert not [t for t in triples(text, "ro") if t[1] == "supports"]
     assert ("bitdefender", "supports", "europol") in triples(
         "Europol a folosit instrumente de la Bitdefender.", "ro")
+
+
+def test_together_with_after_a_passive_adds_to_its_agents():
+    doc = relations.annotate(doc_of("The Cybercrime Atlas was launched by the World Economic Forum, together with "
+                                    "Microsoft and Fortinet.", "en"))
+    found = {(r.subject, r.predicate, r.object) for r in doc.relations}
+    assert {("cybercrime-atlas", "launchedBy", "wef"), ("cybercrime-atlas", "launchedBy", "microsoft"),
+            ("cybercrime-atlas", "launchedBy", "fortinet")} <= found
+    # and no partnership of its own
+    assert not {t for t in found if t[1] == "partnersWith"}

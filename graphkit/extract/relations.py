@@ -1415,6 +1415,37 @@ def _consistent(doc: Document, found: list[Relation]) -> list[Relation]:
     return out
 
 
+#: The predicates whose agents a "together with" after them adds to: "launched by A, together with B".
+AGENT_PREDICATES = frozenset({"launchedBy", "coordinatedBy"})
+#: How much less sure an agent added by "together with" is than the one the cue names.
+JOINT_AGENT_FACTOR = 0.9
+
+
+def _joint_agents(cued: list[Relation]) -> list[Relation]:
+    """The agents a "together with" set off after a passive's list adds to it: "No More Ransom a fost lansat de
+    Europol, împreună cu companiile Kaspersky și McAfee" → the initiative was launched by the companies too (the
+    cue reads them as Europol's partners, which the sentence does not say on its own)."""
+    joints = [r for r in cued if r.evidence.method.startswith(JOINT)]
+    if not joints:
+        return []
+    out: dict[tuple, Relation] = {}
+    stated = [r for r in cued if r.predicate in AGENT_PREDICATES and r.evidence.method.startswith("relations:cue:")]
+    for r in stated:
+        agents = {x.object for x in stated if x.predicate == r.predicate and x.subject == r.subject
+                  and x.evidence.start == r.evidence.start}
+        for j in joints:
+            if j.evidence.start != r.evidence.start or r.object not in (j.subject, j.object):
+                continue
+            other = j.object if j.subject == r.object else j.subject
+            if other in agents or other == r.subject or (r.subject, other) in out:
+                continue
+            out[(r.subject, other)] = Relation(r.subject, r.predicate, other, Evidence(
+                j.evidence.doc_id, j.evidence.start, j.evidence.end, j.evidence.text,
+                round(r.evidence.confidence * JOINT_AGENT_FACTOR, 4),
+                method="relations:joint-agent:" + j.evidence.method[len(JOINT):]))
+    return list(out.values())
+
+
 def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
@@ -1426,7 +1457,7 @@ def annotate(doc: Document) -> Document:
     with_units = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(unit_mentions),
                                                  key=lambda m: (m.start, m.end, m.key)))) if unit_mentions else doc
     # "A and B took part, together with C": C took part with them (frames.partners_take_part), no partnership
-    stated_cues = [r for r in cued if not r.evidence.method.startswith(JOINT)]
+    stated_cues = [r for r in cued if not r.evidence.method.startswith(JOINT)] + _joint_agents(cued)
     registry_facts = known.relations(doc)
     # where a sentence says a company sits ("Singapore-based Group-IB") is no place an operation went
     types = {m.key: m.type for m in doc.mentions}
