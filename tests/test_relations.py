@@ -1138,3 +1138,11 @@ def test_together_with_after_a_passive_adds_to_its_agents():
             ("cybercrime-atlas", "launchedBy", "fortinet")} <= found
     # and no partnership of its own
     assert not {t for t in found if t[1] == "partnersWith"}
+
+
+def test_no_body_is_a_member_of_an_intergovernmental_body_or_a_ministry():
+    for text in ("Europol joined INTERPOL.", "Europol joined the United States Department of Justice."):
+        doc = relations.annotate(doc_of(text, "en"))
+        assert not [r for r in doc.relations if r.predicate == "memberOf"], text
+    doc = relations.annotate(doc_of("Europol joined the Cybercrime Atlas.", "en"))
+    assert [r.object for r in doc.relations if r.predicate == "memberOf"] == ["cybercrime-atlas"]
