@@ -1146,3 +1146,11 @@ def test_no_body_is_a_member_of_an_intergovernmental_body_or_a_ministry():
         assert not [r for r in doc.relations if r.predicate == "memberOf"], text
     doc = relations.annotate(doc_of("Europol joined the Cybercrime Atlas.", "en"))
     assert [r.object for r in doc.relations if r.predicate == "memberOf"] == ["cybercrime-atlas"]
+
+
+def test_an_unnamed_operation_beside_a_support_cue_is_what_was_supported():
+    text = ("The Cybercrime Atlas is a research platform. The operation was also supported by private partners "
+            "Microsoft and Fortinet.")
+    assert not [t for t in triples(text, "en") if t[1] == "supports"]
+    text = "The Cybercrime Atlas is a research platform. It was also supported by Microsoft and Fortinet."
+    assert ("microsoft", "supports", "cybercrime-atlas") in triples(text, "en")

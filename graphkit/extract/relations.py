@@ -518,6 +518,8 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
                 if not chosen and slot in topic and (m := _topic(doc, topic[slot], hit.start)) is not None and fits(m):
                     before = lang.verb_final or subject_first == (slot == "subject")
+                    if "operation" in topic and _an_operation_beside(doc, hit, before, lang):
+                        continue  # "The operation was supported by X": what was supported is that operation
                     if subject_first == hit.cue.subject_first:
                         if _named_in_the_clause(doc, m, in_sentence, hit, not before, lang):
                             continue
@@ -593,6 +595,24 @@ def _on_its_side(topic: Mention, pool: Pool, hit: CueHit, before: bool) -> bool:
     side ("نُفذت عملية Serengeti بتمويل من FCDO": the operation after "carried out" is no slot before it)."""
     named = [m for m in pool.items if m.key == topic.key]
     return not named or any((m.end <= hit.start) if before else (m.start >= hit.end) for m in named)
+
+
+#: How many words a slot's unnamed operation ("the operation was also") may stand from its cue.
+OPERATION_WORDS_AWAY = 4
+
+
+def _an_operation_beside(doc: Document, hit: CueHit, before: bool, lang: Language) -> bool:
+    """Whether the language's word for an operation stands next to a cue, on the side of its empty slot (``before``
+    it or after it): "The operation was also supported by X", "X supported the operation". The slot is that
+    operation, unnamed, not the article's topic."""
+    if not lang.operation_words:
+        return False
+    text = doc.text[max(0, hit.start - 60):hit.start] if before else doc.text[hit.end:hit.end + 60]
+    if any(is_unspaced(c) for c in text):
+        return False
+    words = re.findall(r"\w[\w.'’-]*", fold(text))
+    near = words[-OPERATION_WORDS_AWAY:] if before else words[:OPERATION_WORDS_AWAY]
+    return any(w in lang.operation_words for w in near)
 
 
 def _named_in_the_clause(doc: Document, topic: Mention, pool: Pool, hit: CueHit, after: bool,
