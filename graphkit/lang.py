@@ -26,7 +26,10 @@ A file's tables (all optional)::
                  the start of a name (Arabic "و", "لل"); abbreviations: words
                  written with a full stop that does not end a sentence ("Dr", "nr");
                  function_words: frequent words written apart that are never part
-                 of a name (postpositions, prepositions, auxiliaries: "সঙ্গে", "से")
+                 of a name (postpositions, prepositions, auxiliaries: "সঙ্গে", "से");
+                 agents: the words that open the agent of a passive ("by", "de către",
+                 "pela"): a cue that ends with one ("launched by") is also read with a
+                 date between its verb and its agent ("launched in July 2016 by")
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  noun_first = true where the noun counted stands before its number
                  (Swahili "washukiwa 300"; scripts without spaces need no flag),
@@ -144,6 +147,7 @@ class Language:
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()  # [words] function_words: frequent words never inside a name ("সঙ্গে")
+    agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
     particles_apart: bool = False  # [language] particles_apart: a suffix is a particle, no part of the name it follows
@@ -219,7 +223,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean",
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "identify": "list"},
-    "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list"},
+    "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
+              "agents": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
@@ -375,6 +380,7 @@ def _language(code: str) -> Language:
         conjunctions=tuple(fold(c) for c in words.get("and", [])),
         abbreviations=tuple(fold(a).rstrip(".") for a in words.get("abbreviations", [])),
         function_words=tuple(fold(w) for w in words.get("function_words", [])),
+        agents=tuple(fold(w) for w in words.get("agents", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),

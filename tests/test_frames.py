@@ -235,6 +235,14 @@ def test_companies_listed_as_partners_of_an_international_body_support_it():
                        method="relations:support:partners")
 
 
+def test_companies_together_with_an_international_body_are_no_partners_that_support_it():
+    # "together with the companies": they did what INTERPOL did, with it
+    text = "The platform was launched by INTERPOL, together with the companies Group-IB and Kaspersky."
+    assert not triples(text, method="relations:support:partners")
+    assert not triples("Platforma a fost lansată de INTERPOL, împreună cu companiile Group-IB și Kaspersky.", "ro",
+                       method="relations:support:partners")
+
+
 def test_the_list_a_participation_cue_speaks_of_is_the_one_beside_it():
     # the companies that froze accounts are the sentence's subject; those "with the support of" took part
     text = ("Operation Serengeti was coordinated by INTERPOL. Binance and Coinbase froze the accounts after the "

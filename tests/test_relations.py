@@ -64,6 +64,28 @@ def test_forward_cue_of_the_same_predicate():
     ]
 
 
+def test_a_passive_cue_with_a_date_between_its_verb_and_its_agent():
+    # "lansat în martie 2022 de": the date stands between the participle and "de"; it stays one cue
+    assert triples("Cybercrime Atlas a fost lansat în martie 2022 de Forumul Economic Mondial.", "ro") == [
+        ("cybercrime-atlas", "launchedBy", "wef"),
+    ]
+    # the verb alone ("<launched") is no second, reversed reading
+    assert triples("The Cybercrime Atlas was launched in 2022 by the World Economic Forum.", "en") == [
+        ("cybercrime-atlas", "launchedBy", "wef"),
+    ]
+    assert triples("Operaţiunea Serengeti a fost coordonată în 2023 de INTERPOL şi AFRIPOL.", "ro") == [
+        ("serengeti", "coordinatedBy", "afripol"),
+        ("serengeti", "coordinatedBy", "interpol"),
+    ]
+
+
+def test_no_passive_read_past_words_that_are_no_date():
+    # "supported 300 investigators by": no year nor month between the verb and "by"
+    assert not [t for t in triples("Europol supported 300 investigators by sending them to INTERPOL.", "en")
+                if t[1] == "supports" and t[0] == "interpol"]
+    assert triples("Cybercrime Atlas a fost lansat în mare grabă de Forumul Economic Mondial.", "ro") == []
+
+
 def test_coordinated_list_gives_one_relation_per_member():
     text = "Operaţiunea Serengeti a fost coordonată de INTERPOL şi AFRIPOL."
     assert triples(text, "ro") == [
@@ -1108,3 +1130,55 @@ def test_an_empty_slot_is_still_the_topic_of_an_article_about_it():
     text = ("The Cyber Shield Alliance met in Paris.\nThe Cyber Shield Alliance now has forty members.\n"
             "The work was also supported by Trend Micro and Microsoft.")
     assert ("microsoft", "supports", "cyber-shield-alliance") in _triples(text)
+
+
+def test_the_topic_fills_an_empty_slot():
+    text = "The Cybercrime Atlas is a research platform. Microsoft and Fortinet provided technical support to investigators."
+    assert triples(text, "en") == [("fortinet", "supports", "cybercrime-atlas"), ("microsoft", "supports", "cybercrime-atlas")]
+
+
+def test_a_name_said_once_further_on_is_no_topic_yet():
+    text = ("Microsoft and Fortinet provided technical support to investigators. "
+            "The results were published by the Cybercrime Atlas.")
+    assert not [t for t in triples(text, "en") if t[1] == "supports"]
+
+
+def test_the_topic_named_on_the_other_side_of_the_cue_fills_no_slot():
+    # the sentence names the Atlas before the cue, where the subjects stand: it is not what was supported
+    text = ("The Cybercrime Atlas is a research platform. According to the Cybercrime Atlas, Microsoft and Fortinet "
+            "provided technical support to investigators.")
+    assert not [t for t in triples(text, "en") if t[1] == "supports"]
+
+
+def test_tools_alone_say_no_support():
+    # "instrumente" (tools) is no cue of its own; "instrumente de la" (tools from) is
+    text = "Cybercrime Atlas are mulți parteneri. Poliția Română și Europol au publicat instrumente gratuite pentru victime."
+    assert not [t for t in triples(text, "ro") if t[1] == "supports"]
+    assert ("bitdefender", "supports", "europol") in triples(
+        "Europol a folosit instrumente de la Bitdefender.", "ro")
+
+
+def test_together_with_after_a_passive_adds_to_its_agents():
+    doc = relations.annotate(doc_of("The Cybercrime Atlas was launched by the World Economic Forum, together with "
+                                    "Microsoft and Fortinet.", "en"))
+    found = {(r.subject, r.predicate, r.object) for r in doc.relations}
+    assert {("cybercrime-atlas", "launchedBy", "wef"), ("cybercrime-atlas", "launchedBy", "microsoft"),
+            ("cybercrime-atlas", "launchedBy", "fortinet")} <= found
+    # and no partnership of its own
+    assert not {t for t in found if t[1] == "partnersWith"}
+
+
+def test_no_body_is_a_member_of_an_intergovernmental_body_or_a_ministry():
+    for text in ("Europol joined INTERPOL.", "Europol joined the United States Department of Justice."):
+        doc = relations.annotate(doc_of(text, "en"))
+        assert not [r for r in doc.relations if r.predicate == "memberOf"], text
+    doc = relations.annotate(doc_of("Europol joined the Cybercrime Atlas.", "en"))
+    assert [r.object for r in doc.relations if r.predicate == "memberOf"] == ["cybercrime-atlas"]
+
+
+def test_an_unnamed_operation_beside_a_support_cue_is_what_was_supported():
+    text = ("The Cybercrime Atlas is a research platform. The operation was also supported by private partners "
+            "Microsoft and Fortinet.")
+    assert not [t for t in triples(text, "en") if t[1] == "supports"]
+    text = "The Cybercrime Atlas is a research platform. It was also supported by Microsoft and Fortinet."
+    assert ("microsoft", "supports", "cybercrime-atlas") in triples(text, "en")

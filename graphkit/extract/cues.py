@@ -116,6 +116,44 @@ def find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
     return memo[key]
 
 
+#: How many words a date between a passive's verb and its agent may take ("lansată în iulie 2016 de").
+DATE_WORDS = 4
+#: The predicates whose cues may be passives read so: what is launched, led or backed by its agent.
+PASSIVES = frozenset({"launchedBy", "coordinatedBy", "supports"})
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d\b")
+
+
+@lru_cache(maxsize=64)
+def dated_pattern(lang: Language) -> tuple[re.Pattern | None, dict[str, RelationCue]]:
+    """What finds the cues that end with an agent word (``[words] agents``: "launched by", "lansată de") with a
+    short stretch between the verb and the agent, and the cue of each verb ("launched in July 2016 by").
+
+    The stretch is read as a date where it holds a year or a month (see :func:`_dated`).
+    """
+    agents = sorted(set(lang.agents), key=len, reverse=True)
+    heads: dict[str, RelationCue] = {}
+    for cue in lang.relation_cues:  # longest first
+        if cue.predicate not in PASSIVES:
+            continue
+        for agent in agents:
+            head = cue.phrase[:-len(agent)].rstrip() if cue.phrase.endswith(" " + agent) else ""
+            if head:
+                heads.setdefault(head, cue)
+                break
+    if not heads:
+        return None, {}
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    agent = "|".join(re.escape(a) for a in agents)
+    stretch = r"(?:\s+[^\s,;:.!?()\[\]«»\"“”„]+){1,%d}?" % DATE_WORDS
+    return re.compile(rf"(?<!\w)({alternation})({stretch})\s+(?:{agent})(?!\w)"), heads
+
+
+def _dated(words: str, lang: Language) -> bool:
+    """Whether the words between a passive's verb and its agent say when: a year or a month among them (not
+    "supported 300 investigators by")."""
+    return any(_YEAR.fullmatch(w) or w in lang.months for w in words.split())
+
+
 def _find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
     folded, origin = fold_with_offsets(doc.text)  # folded once per document, shared by the stages
     lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
@@ -131,4 +169,15 @@ def _find_cues(doc: Document, sentence: Span, lang: Language) -> list[CueHit]:
         if names.overlaps(start, end) or not at_edge(doc.text, start, edges):
             continue
         hits.append(CueHit(by_phrase[m.group()], start, end))
+    dated, heads = dated_pattern(lang)
+    if dated is not None and lang.agents:
+        for m in dated.finditer(folded, lo, hi):
+            if not _dated(m.group(2), lang):
+                continue
+            start, end = origin[m.start()], origin[m.end()] if m.end() < len(origin) else len(doc.text)
+            if names.overlaps(start, end) or not at_edge(doc.text, start, edges):
+                continue
+            # the passive is one cue: its verb alone ("<launched") is none of its own
+            hits = [h for h in hits if not start <= h.start < end] + [CueHit(heads[m.group(1)], start, end)]
+        hits.sort(key=lambda h: (h.start, h.end))
     return hits

@@ -702,6 +702,17 @@ def arresting_forces(doc: Document) -> list[Relation]:
     return out
 
 
+def _after_a_joint(doc: Document, sentence: Span, at: int, lang: Language) -> bool:
+    """Whether the word for partners at ``at`` follows a cue that says two act together ("lansat de Europol,
+    împreună cu companiile Kaspersky și McAfee"): the companies did what the body did, with it; they are no
+    partners that supported it; one word, an article, may stand between: "together with the companies")."""
+    before = fold(doc.text[sentence.start:at]).rstrip()
+    ends = (before, before.rsplit(None, 1)[0] if " " in before else "")
+    return any(c.joint and end.endswith(c.phrase) and (len(end) == len(c.phrase)
+                                                      or not end[-len(c.phrase) - 1].isalnum())
+               for c in lang.relation_cues for end in ends)
+
+
 def partners_support(doc: Document) -> list[Relation]:
     """``supports``: the companies a sentence lists as partners of the public body it names before them.
 
@@ -717,7 +728,7 @@ def partners_support(doc: Document) -> list[Relation]:
     out: list[Relation] = []
     for sentence in doc.sentences:
         at = _partners_word(doc, sentence, lang)
-        if at is None:
+        if at is None or _after_a_joint(doc, sentence, at, lang):
             continue
         before = [m for m in index.within(sentence.start, at) if m.type in COORDINATOR_TYPES and international(m.key)]
         after = sorted((m for m in index.within(at, sentence.end) if load_ontology().coarse_type(m.type)

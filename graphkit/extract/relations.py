@@ -63,8 +63,9 @@ def topics() -> dict[str, dict[str, tuple[str, ...]]]:
             for p, t in table.items()}
 
 
-def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
-    """The document's most mentioned (then first mentioned) entity of the first class that has one."""
+def _topic(doc: Document, classes: tuple[str, ...], at: int) -> Mention | None:
+    """The document's most mentioned (then first mentioned) entity of the first class that has one, for a slot of
+    a cue at ``at``."""
     memo = mentions_of(doc.mentions).memo  # once per document and class
     for cls in classes:
         if ("topic", cls) not in memo:
@@ -79,7 +80,12 @@ def _topic(doc: Document, classes: tuple[str, ...]) -> Mention | None:
             top = most_mentioned(of_class) if about and of_class else None
             named = [m for m in of_class if top is not None and m.key == top.key]
             memo[("topic", cls)] = top if named and (len(named) > 1 or named[0].start < lead) else None
+            memo[("topic once", cls)] = memo[("topic", cls)] is not None and len(named) == 1
         main = memo[("topic", cls)]
+        if main is not None and memo[("topic once", cls)] and main.start > at:
+            # a name said once, further on, is not yet what the article is about ("No More Ransom" named in its
+            # last paragraph fills no slot of the first ones)
+            continue
         if main is not None:
             return main
     return None
@@ -517,11 +523,18 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # the sentence names elsewhere (its words gave it another part), nor another than an operation where
             # the sentence speaks of one it does not name ("The operation was supported by A and B": the operation)
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
-                if not chosen and slot in topic and (m := _topic(doc, topic[slot])) is not None and fits(m) \
-                        and (ontology.coarse_type(m.type) == "Operation" or not _unnamed_operation(doc, sentence, lang)) \
-                        and (subject_first == hit.cue.subject_first
-                             or _on_its_side(m, in_sentence, hit, lang.verb_final or subject_first == (slot == "subject"))):
-                    chosen.append(m)  # (a cue read the other way round: see _on_its_side)
+                if not chosen and slot in topic and (m := _topic(doc, topic[slot], hit.start)) is not None and fits(m):
+                    before = lang.verb_final or subject_first == (slot == "subject")
+                    if ontology.coarse_type(m.type) != "Operation" and _unnamed_operation(doc, sentence, lang):
+                        continue  # the sentence's own operation, unnamed, not the article's topic
+                    if "operation" in topic and _an_operation_beside(doc, hit, before, lang):
+                        continue  # "The operation was supported by X": what was supported is that operation
+                    if subject_first == hit.cue.subject_first:
+                        if _named_in_the_clause(doc, m, in_sentence, hit, not before, lang):
+                            continue
+                    elif not _on_its_side(m, in_sentence, hit, before):
+                        continue  # (a cue read the other way round: see _on_its_side)
+                    chosen.append(m)
             confidence, span = min(TOPIC_CONFIDENCE, base), sentence
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
@@ -605,6 +618,39 @@ def _on_its_side(topic: Mention, pool: Pool, hit: CueHit, before: bool) -> bool:
     side ("نُفذت عملية Serengeti بتمويل من FCDO": the operation after "carried out" is no slot before it)."""
     named = [m for m in pool.items if m.key == topic.key]
     return not named or any((m.end <= hit.start) if before else (m.start >= hit.end) for m in named)
+
+
+#: How many words a slot's unnamed operation ("the operation was also") may stand from its cue.
+OPERATION_WORDS_AWAY = 4
+
+
+def _an_operation_beside(doc: Document, hit: CueHit, before: bool, lang: Language) -> bool:
+    """Whether the language's word for an operation stands next to a cue, on the side of its empty slot (``before``
+    it or after it): "The operation was also supported by X", "X supported the operation". The slot is that
+    operation, unnamed, not the article's topic."""
+    if not lang.operation_words:
+        return False
+    text = doc.text[max(0, hit.start - 60):hit.start] if before else doc.text[hit.end:hit.end + 60]
+    if any(is_unspaced(c) for c in text):
+        return False
+    words = re.findall(r"\w[\w.'’-]*", fold(text))
+    near = words[-OPERATION_WORDS_AWAY:] if before else words[:OPERATION_WORDS_AWAY]
+    return any(w in lang.operation_words for w in near)
+
+
+def _named_in_the_clause(doc: Document, topic: Mention, pool: Pool, hit: CueHit, after: bool,
+                         lang: Language) -> bool:
+    """Whether the sentence names the article's topic on the other side of a cue than its empty slot (``after`` the
+    cue, or before it), in the cue's own clause: then it is that side's argument, not the slot's ("Inițiativa No More
+    Ransom, lansată de Europol, a ajutat …": the initiative helped, nobody helped it). Named in a clause of its own
+    ("the Atlas was launched by the WEF, and Microsoft joined it"), it may still be the slot's."""
+    named = [m for m in pool.items if m.key == topic.key]
+    if not named or any((m.start >= hit.end) if after else (m.end <= hit.start) for m in named):
+        return False  # not named, or named on the slot's side
+    gaps = [doc.text[m.end:hit.start] if after else doc.text[hit.end:m.start]
+            for m in named if ((m.end <= hit.start) if after else (m.start >= hit.end))]
+    # (in a script without spaces, where clause ends are not marked, nothing is read)
+    return any(not _clause_break(gap, lang) and not any(is_unspaced(c) for c in gap) for gap in gaps)
 
 
 def _before_brackets(doc, pool: Pool, m: Mention) -> int:
@@ -1412,6 +1458,37 @@ def _consistent(doc: Document, found: list[Relation]) -> list[Relation]:
     return out
 
 
+#: The predicates whose agents a "together with" after them adds to: "launched by A, together with B".
+AGENT_PREDICATES = frozenset({"launchedBy", "coordinatedBy"})
+#: How much less sure an agent added by "together with" is than the one the cue names.
+JOINT_AGENT_FACTOR = 0.9
+
+
+def _joint_agents(cued: list[Relation]) -> list[Relation]:
+    """The agents a "together with" set off after a passive's list adds to it: "No More Ransom a fost lansat de
+    Europol, împreună cu companiile Kaspersky și McAfee" → the initiative was launched by the companies too (the
+    cue reads them as Europol's partners, which the sentence does not say on its own)."""
+    joints = [r for r in cued if r.evidence.method.startswith(JOINT)]
+    if not joints:
+        return []
+    out: dict[tuple, Relation] = {}
+    stated = [r for r in cued if r.predicate in AGENT_PREDICATES and r.evidence.method.startswith("relations:cue:")]
+    for r in stated:
+        agents = {x.object for x in stated if x.predicate == r.predicate and x.subject == r.subject
+                  and x.evidence.start == r.evidence.start}
+        for j in joints:
+            if j.evidence.start != r.evidence.start or r.object not in (j.subject, j.object):
+                continue
+            other = j.object if j.subject == r.object else j.subject
+            if other in agents or other == r.subject or (r.subject, other) in out:
+                continue
+            out[(r.subject, other)] = Relation(r.subject, r.predicate, other, Evidence(
+                j.evidence.doc_id, j.evidence.start, j.evidence.end, j.evidence.text,
+                round(r.evidence.confidence * JOINT_AGENT_FACTOR, 4),
+                method="relations:joint-agent:" + j.evidence.method[len(JOINT):]))
+    return list(out.values())
+
+
 def annotate(doc: Document) -> Document:
     """Cue relations, roles and the relations names state (with the names nested in names)."""
     cued = match(doc)  # first, while the text's folding is still cached (structural folds many names)
@@ -1423,7 +1500,7 @@ def annotate(doc: Document) -> Document:
     with_units = doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(unit_mentions),
                                                  key=lambda m: (m.start, m.end, m.key)))) if unit_mentions else doc
     # "A and B took part, together with C": C took part with them (frames.partners_take_part), no partnership
-    stated_cues = [r for r in cued if not r.evidence.method.startswith(JOINT)]
+    stated_cues = [r for r in cued if not r.evidence.method.startswith(JOINT)] + _joint_agents(cued)
     registry_facts = known.relations(doc)
     # where a sentence says a company sits ("Singapore-based Group-IB") is no place an operation went
     types = {m.key: m.type for m in doc.mentions}
