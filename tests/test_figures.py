@@ -1333,6 +1333,23 @@ def test_infrastructure_of_which_information_was_shared_is_leads(lang, text, exp
     assert [f[:2] for f in found(text, lang, names=False)] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # transactions called suspicious, fraudulent or illicit are leads; transactions counted and no more are of no kind
+    ("en", "Investigators moved the 1,909 bitcoin in 55 transactions.", []),
+    ("en", "Banks flagged 640 suspicious transactions.", [("actionable_points", Decimal("640"))]),
+    ("de", "Die Ermittler verfolgten 55 Transaktionen.", []),
+    # the word calling them suspicious is no count of suspects ("verdächtige", "suspectes")
+    ("de", "Die Banken meldeten 640 verdächtige Transaktionen.", [("actionable_points", Decimal("640"))]),
+    ("fr", "Les banques ont signalé 640 transactions suspectes.", [("actionable_points", Decimal("640"))]),
+    ("vi", "Hệ thống xử lý 25 triệu giao dịch mỗi ngày.", []),
+    ("vi", "Ngân hàng phát hiện 640 giao dịch đáng ngờ.", [("actionable_points", Decimal("640"))]),
+    ("ru", "Банки выявили 640 подозрительных транзакций.", [("actionable_points", Decimal("640"))]),
+    ("ru", "Биржа провела 55 транзакций.", []),
+])
+def test_transactions_are_leads_where_called_suspicious(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
 # ---------------------------------------------------------------- years written with their word or month
 
 

@@ -65,6 +65,9 @@ class KindInfo:
     relations: tuple[str, ...] = ()
     least_in_words: float = 0  # a count written in words below it is no count of this kind ("the two countries")
     beside: bool = False  # a silent counted kind's: a cue of another kind beside its cue says what it is of
+    gives: str | None = None  # the kind of figure this kind's cues give (none: this kind itself)
+    # the language's cue key one of whose words must stand in the words naming what is counted ("suspicious")
+    qualified: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +86,7 @@ def _kind_info(v: dict) -> KindInfo:
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
-        beside=bool(v.get("beside", False)))
+        beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"))
 
 
 @dataclass(frozen=True)
@@ -874,9 +877,14 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             continue  # "infectar a unas 500 empresas": companies counted, none said to be members or partners
         if partitive:
             d_right = None  # "saxlanılanların 26-sı": the noun counted stands before the number
+        if info.qualified:
+            d_right, d_left = _qualified(right, d_right, lang, info.qualified, False), \
+                _qualified(left, d_left, lang, info.qualified, True)
+            if d_right is None and d_left is None:
+                continue  # "1.909 Bitcoin in 55 Transaktionen": transactions said no more than that
         for d, penalty in ((d_right, 0.0), (d_left, 0.0 if partitive else 2.0)):
             if d is not None and d[0] <= MAX_CUE_DISTANCE:
-                found = (d[0] + penalty, d[1], kind, penalty > 0)
+                found = (d[0] + penalty, d[1], info.gives or kind, penalty > 0)
                 if best is None or found[:3] < best[:3]:  # equal distances: the longer cue, then the kind's name
                     best = found
     if best is None and blocked.get("people"):
@@ -1163,6 +1171,34 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
+
+
+#: How many characters past a qualified kind's cue a word qualifying it may end ("transações suspeitas").
+_QUALIFIER_REACH = 25
+
+
+def _qualified(side: str, d: tuple[float, int] | None, lang, key: str, from_end: bool) -> tuple[float, int] | None:
+    """``d`` (a cue found on one side of a count) where a word of the language's ``key`` cues stands among the
+    words naming what is counted: between the count and the cue, or right past the cue ("4942 измамни
+    транзакции", "7.520 svigagtige transaktioner", "mais de 3,2 mil transações suspeitas"); else None.
+
+    A qualifying word nearer the count than the cue is part of the noun counted: the cue is as near as it, and
+    wins over another kind's cue that word is ("7.520 verdächtige Transaktionen" are no suspects)."""
+    words = lang.figure_cues.get(key, ())
+    if d is None or not words or not side.strip():
+        return None
+    folded = fold(side)
+    if from_end:
+        folded = folded[::-1]
+    reach = int(d[0]) - d[1] + _QUALIFIER_REACH  # the cue's distance plus its length, and the words right past it
+    region = _NUMBER_SPLIT.split(folded[:reach])[0]  # no farther than another number
+    nearest = min((i for w in words if w for i in [region.find(w[::-1] if from_end else w)] if i >= 0), default=None)
+    if nearest is None:
+        return None
+    return (min(d[0], nearest - 0.5), d[1]) if nearest < d[0] else d
+
+
+_NUMBER_SPLIT = re.compile(r"\d")
 
 
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
