@@ -1326,8 +1326,24 @@ def test_suspects_wanted_or_convicted_are_no_arrests(lang, text, expected):
     ("es", "Los socios compartieron datos sobre 500 direcciones IP.", [("actionable_points", Decimal("500"))]),
     ("ru", "Партнёры передали данные о 500 IP-адресах.", [("actionable_points", Decimal("500"))]),
     ("sk", "Microsoft odovzdal polícii informácie o 464 samostatných botnetoch.", [("actionable_points", Decimal("464"))]),
+    ("ca", "Els socis van compartir dades sobre 500 adreces IP.", [("actionable_points", Decimal("500"))]),
+    ("et", "Ettevõte edastas politseile andmeid 500 IP-aadressi kohta.", [("actionable_points", Decimal("500"))]),
+    ("lt", "Bendrovė perdavė policijai informaciją apie 500 IP adresų.", [("actionable_points", Decimal("500"))]),
+    ("lv", "Uzņēmums nodeva policijai informāciju par 500 IP adresēm.", [("actionable_points", Decimal("500"))]),
+    ("he", "החברה העבירה למשטרה מידע על 500 כתובות IP.", [("actionable_points", Decimal("500"))]),
+    ("hi", "कंपनी ने 500 आईपी पतों की जानकारी साझा की।", [("actionable_points", Decimal("500"))]),
+    ("ja", "パートナーは500のIPアドレスに関する情報を提供した。", [("actionable_points", Decimal("500"))]),
+    ("ko", "협력사들은 500개의 IP 주소에 관한 정보를 제공했다.", [("actionable_points", Decimal("500"))]),
+    ("zh", "合作伙伴提供了500个IP地址的相关信息。", [("actionable_points", Decimal("500"))]),
+    ("th", "บริษัทส่งมอบข้อมูลเกี่ยวกับเซิร์ฟเวอร์ 500 เครื่องให้ตำรวจ", [("actionable_points", Decimal("500"))]),
+    ("tl", "Ibinahagi ng kompanya ang impormasyon tungkol sa 500 IP address.", [("actionable_points", Decimal("500"))]),
+    # where the noun goes before the number, the noun counted is no verb said of it ("seva 3,786")
+    ("sw", "Ripoti zilieleza kuhusu seva 3,786 za amri na udhibiti.", [("actionable_points", Decimal("3786"))]),
     # servers taken down stay so
     ("en", "Police took down 300 servers.", [("infrastructure_taken_down", Decimal("300"))]),
+    ("ja", "警察は300台のサーバーを停止した。", [("infrastructure_taken_down", Decimal("300"))]),
+    ("zh", "警方关闭了300台服务器。", [("infrastructure_taken_down", Decimal("300"))]),
+    ("sw", "Mamlaka ziliondoa seva 300 za uhalifu.", [("infrastructure_taken_down", Decimal("300"))]),
 ])
 def test_infrastructure_of_which_information_was_shared_is_leads(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected

@@ -1164,7 +1164,8 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                        and not _within(i, i + len(cue), inside_r)
                        for d, i, cue in _cue_hits(fr, cues_other, from_end=False, verb_final=lang.verb_final)) or (
                 not lang.verb_final and any(
-                    d <= MAX_CUE_DISTANCE and (d > 1 or not is_unspaced(cue[0]))  # "嫌疑人40名": the noun counted
+                    # "嫌疑人40名", "seva 3,786" where the noun goes first: the noun counted, no verb said of it
+                    d <= MAX_CUE_DISTANCE and (d > 1 or not (is_unspaced(cue[0]) or lang.noun_first))
                     and not _NUMBER_IN.search(fl, max(0, i - 30), i)
                     and not _within(i, i + len(cue), inside_l)
                     for d, i, cue in _cue_hits(fl, cues_other, from_end=True, numbers=numbers)))
