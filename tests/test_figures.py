@@ -1460,3 +1460,27 @@ def test_a_fine_does_not_hide_the_amount_laundered_beside_it():
     assert [f[:2] for f in found(
         "The exchange laundered 4 billion dollars and was fined 110 million dollars.", "en")] == [
         ("amount_laundered", Decimal("4000000000"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # nationals counted are persons, not countries ("warga negara": citizens), and the counts that break a
+    # figure down into parts adding up to it are no figures of its kind
+    ("id", "Polisi menangkap 120 warga negara asing, terdiri atas 70 warga negara Vietnam dan 50 warga negara Laos.",
+     [("arrests", Decimal("120"))]),
+    ("id", "Operasi ini melibatkan polisi dari 20 negara.", [("countries", Decimal("20"))]),
+    # a list whose counts do not add up to the first goes on
+    ("en", "Police arrested 12 people in Lagos, 9 in Abuja and 14 in Kano.",
+     [("arrests", Decimal("12")), ("arrests", Decimal("9")), ("arrests", Decimal("14"))]),
+])
+def test_parts_of_a_figure_and_nationals(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "iade edilen" (extradited) gives no money back; a "vurgun" (heist) is money lost
+    ("tr", "Arnavutluk'tan iade edilen şüphelinin 356 milyon liralık vurgunu nasıl çözüldü?",
+     [("amount_lost", Decimal("356000000"))]),
+    ("tr", "Bankalar 5 milyon liralık para iadesi yaptı.", [("amount_recovered", Decimal("5000000"))]),
+])
+def test_turkish_heist_and_refund(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

@@ -873,6 +873,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
+        if info.counted and not info.persons and d_right is not None and _counts_people(right, lang):
+            d_right = None  # "91 warga negara China": 91 persons (nationals), no countries
         if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
         if info.unless and (d_right or d_left) and _said_in_sentence(doc, q.start, lang, info.unless):
@@ -1468,11 +1470,31 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(cues_doc, q, quantities)
-        if kc is None and out:
+        if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
+
+
+def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Quantity, ...]) -> bool:
+    """Whether a count and the counts after it in its sentence add up to the figure before it: the whole broken
+    down ("148 foreign nationals, 91 of them Chinese and 57 Taiwanese"), its parts no more of its kind."""
+    if whole.unit is not None or q.unit is not None or q.value >= whole.value:
+        return False
+    sent = doc.sentence_of(q.start)
+    total = Decimal(0)
+    for other in quantities:
+        if other.start < q.start or other.unit is not None or other.year_like:
+            continue
+        if other.start >= sent.end:
+            break
+        total += other.value
+        if total == whole.value:
+            return True
+        if total > whole.value:
+            return False
+    return False
 
 
 def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
