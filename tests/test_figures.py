@@ -1361,13 +1361,8 @@ def test_infrastructure_of_which_information_was_shared_is_leads(lang, text, exp
     ("vi", "Ngân hàng phát hiện 640 giao dịch đáng ngờ.", [("actionable_points", Decimal("640"))]),
     ("ru", "Банки выявили 640 подозрительных транзакций.", [("actionable_points", Decimal("640"))]),
     ("ru", "Биржа провела 55 транзакций.", []),
-    # so are accounts called suspicious, unless the sentence says they were frozen or blocked
-    ("en", "Banks flagged 4,000 suspicious accounts.", [("actionable_points", Decimal("4000"))]),
-    ("en", "Police identified 300 mule accounts.", [("actionable_points", Decimal("300"))]),
-    ("en", "Banks froze 4,000 suspicious accounts.", [("accounts_frozen", Decimal("4000"))]),
-    ("pt", "A base reunirá dados de 1,2 milhão de contas suspeitas.", [("actionable_points", Decimal("1200000"))]),
-    ("zh", "银行共发现超过5万个可疑账户。", [("actionable_points", Decimal("50000"))]),
-    ("tr", "Bankalar 2.500 şüpheli hesap tespit etti.", [("actionable_points", Decimal("2500"))]),
+    # suspicious transactions identified: the word calling them suspicious counts no suspects identified
+    ("de", "Die Banken identifizierten 640 verdächtige Transaktionen.", [("actionable_points", Decimal("640"))]),
 ])
 def test_transactions_are_leads_where_called_suspicious(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected

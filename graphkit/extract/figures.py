@@ -68,7 +68,6 @@ class KindInfo:
     gives: str | None = None  # the kind of figure this kind's cues give (none: this kind itself)
     # the language's cue key one of whose words must stand in the words naming what is counted ("suspicious")
     qualified: str | None = None
-    unless: tuple[str, ...] = ()  # kinds one of whose cues in the figure's sentence takes the count from this kind
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +86,7 @@ def _kind_info(v: dict) -> KindInfo:
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
-        beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
-        unless=tuple(v.get("unless", ())))
+        beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"))
 
 
 @dataclass(frozen=True)
@@ -877,8 +875,6 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             d_right = None  # "91 warga negara China": 91 persons (nationals), no countries
         if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
-        if info.unless and (d_right or d_left) and _said_in_sentence(doc, q.start, lang, info.unless):
-            continue  # "froze 300 suspicious accounts": accounts frozen, no leads
         if info.relations and (d_right or d_left) and not _relation_said(doc, q.start, lang, kind, info.relations):
             continue  # "infectar a unas 500 empresas": companies counted, none said to be members or partners
         if partitive:
@@ -948,7 +944,7 @@ def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_e
     if any(info.gives and info.qualified and names(kind) and any(w and w in fr[:counted_end + _QUALIFIER_REACH]
                                                                 for w in lang.figure_cues.get(info.qualified, ()))
            for kind, info in kinds().items()):
-        return False  # "2.500 şüpheli hesap tespit etti": suspicious accounts (no suspects), leads
+        return False  # "7.520 verdächtige Transaktionen ermittelt": suspicious transactions (no suspects), leads
     return any(instead is None and names(kind) for kind, instead in blocked.items())
 
 
