@@ -1326,10 +1326,45 @@ def test_suspects_wanted_or_convicted_are_no_arrests(lang, text, expected):
     ("es", "Los socios compartieron datos sobre 500 direcciones IP.", [("actionable_points", Decimal("500"))]),
     ("ru", "Партнёры передали данные о 500 IP-адресах.", [("actionable_points", Decimal("500"))]),
     ("sk", "Microsoft odovzdal polícii informácie o 464 samostatných botnetoch.", [("actionable_points", Decimal("464"))]),
+    ("ca", "Els socis van compartir dades sobre 500 adreces IP.", [("actionable_points", Decimal("500"))]),
+    ("et", "Ettevõte edastas politseile andmeid 500 IP-aadressi kohta.", [("actionable_points", Decimal("500"))]),
+    ("lt", "Bendrovė perdavė policijai informaciją apie 500 IP adresų.", [("actionable_points", Decimal("500"))]),
+    ("lv", "Uzņēmums nodeva policijai informāciju par 500 IP adresēm.", [("actionable_points", Decimal("500"))]),
+    ("he", "החברה העבירה למשטרה מידע על 500 כתובות IP.", [("actionable_points", Decimal("500"))]),
+    ("hi", "कंपनी ने 500 आईपी पतों की जानकारी साझा की।", [("actionable_points", Decimal("500"))]),
+    ("ja", "パートナーは500のIPアドレスに関する情報を提供した。", [("actionable_points", Decimal("500"))]),
+    ("ko", "협력사들은 500개의 IP 주소에 관한 정보를 제공했다.", [("actionable_points", Decimal("500"))]),
+    ("zh", "合作伙伴提供了500个IP地址的相关信息。", [("actionable_points", Decimal("500"))]),
+    ("th", "บริษัทส่งมอบข้อมูลเกี่ยวกับเซิร์ฟเวอร์ 500 เครื่องให้ตำรวจ", [("actionable_points", Decimal("500"))]),
+    ("tl", "Ibinahagi ng kompanya ang impormasyon tungkol sa 500 IP address.", [("actionable_points", Decimal("500"))]),
+    # where the noun goes before the number, the noun counted is no verb said of it ("seva 3,786")
+    ("sw", "Ripoti zilieleza kuhusu seva 3,786 za amri na udhibiti.", [("actionable_points", Decimal("3786"))]),
     # servers taken down stay so
     ("en", "Police took down 300 servers.", [("infrastructure_taken_down", Decimal("300"))]),
+    ("ja", "警察は300台のサーバーを停止した。", [("infrastructure_taken_down", Decimal("300"))]),
+    ("zh", "警方关闭了300台服务器。", [("infrastructure_taken_down", Decimal("300"))]),
+    ("sw", "Mamlaka ziliondoa seva 300 za uhalifu.", [("infrastructure_taken_down", Decimal("300"))]),
 ])
 def test_infrastructure_of_which_information_was_shared_is_leads(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # transactions called suspicious, fraudulent or illicit are leads; transactions counted and no more are of no kind
+    ("en", "Investigators moved the 1,909 bitcoin in 55 transactions.", []),
+    ("en", "Banks flagged 640 suspicious transactions.", [("actionable_points", Decimal("640"))]),
+    ("de", "Die Ermittler verfolgten 55 Transaktionen.", []),
+    # the word calling them suspicious is no count of suspects ("verdächtige", "suspectes")
+    ("de", "Die Banken meldeten 640 verdächtige Transaktionen.", [("actionable_points", Decimal("640"))]),
+    ("fr", "Les banques ont signalé 640 transactions suspectes.", [("actionable_points", Decimal("640"))]),
+    ("vi", "Hệ thống xử lý 25 triệu giao dịch mỗi ngày.", []),
+    ("vi", "Ngân hàng phát hiện 640 giao dịch đáng ngờ.", [("actionable_points", Decimal("640"))]),
+    ("ru", "Банки выявили 640 подозрительных транзакций.", [("actionable_points", Decimal("640"))]),
+    ("ru", "Биржа провела 55 транзакций.", []),
+    # suspicious transactions identified: the word calling them suspicious counts no suspects identified
+    ("de", "Die Banken identifizierten 640 verdächtige Transaktionen.", [("actionable_points", Decimal("640"))]),
+])
+def test_transactions_are_leads_where_called_suspicious(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
 
 
@@ -1420,3 +1455,27 @@ def test_a_fine_does_not_hide_the_amount_laundered_beside_it():
     assert [f[:2] for f in found(
         "The exchange laundered 4 billion dollars and was fined 110 million dollars.", "en")] == [
         ("amount_laundered", Decimal("4000000000"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # nationals counted are persons, not countries ("warga negara": citizens), and the counts that break a
+    # figure down into parts adding up to it are no figures of its kind
+    ("id", "Polisi menangkap 120 warga negara asing, terdiri atas 70 warga negara Vietnam dan 50 warga negara Laos.",
+     [("arrests", Decimal("120"))]),
+    ("id", "Operasi ini melibatkan polisi dari 20 negara.", [("countries", Decimal("20"))]),
+    # a list whose counts do not add up to the first goes on
+    ("en", "Police arrested 12 people in Lagos, 9 in Abuja and 14 in Kano.",
+     [("arrests", Decimal("12")), ("arrests", Decimal("9")), ("arrests", Decimal("14"))]),
+])
+def test_parts_of_a_figure_and_nationals(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "iade edilen" (extradited) gives no money back; a "vurgun" (heist) is money lost
+    ("tr", "Arnavutluk'tan iade edilen şüphelinin 356 milyon liralık vurgunu nasıl çözüldü?",
+     [("amount_lost", Decimal("356000000"))]),
+    ("tr", "Bankalar 5 milyon liralık para iadesi yaptı.", [("amount_recovered", Decimal("5000000"))]),
+])
+def test_turkish_heist_and_refund(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

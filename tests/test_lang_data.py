@@ -69,8 +69,9 @@ def test_language_file_loads_under_its_own_code(code):
 def test_figure_kinds_are_known_and_all_have_cues(code):
     assert set(own(code).get("figures", {})) <= set(kinds())
     merged = language(code).figure_cues
-    # every kind that makes figures has a cue (percentage may rely on "%")
-    assert [k for k, info in kinds().items() if not merged.get(k) and not info.silent] == []
+    # every kind that makes figures has a cue (percentage may rely on "%"); a kind of cue words giving another
+    # kind's figures (transactions called suspicious give leads) need not be in every language
+    assert [k for k, info in kinds().items() if not merged.get(k) and not info.silent and not info.gives] == []
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -65,6 +65,9 @@ class KindInfo:
     relations: tuple[str, ...] = ()
     least_in_words: float = 0  # a count written in words below it is no count of this kind ("the two countries")
     beside: bool = False  # a silent counted kind's: a cue of another kind beside its cue says what it is of
+    gives: str | None = None  # the kind of figure this kind's cues give (none: this kind itself)
+    # the language's cue key one of whose words must stand in the words naming what is counted ("suspicious")
+    qualified: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +86,7 @@ def _kind_info(v: dict) -> KindInfo:
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
-        beside=bool(v.get("beside", False)))
+        beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"))
 
 
 @dataclass(frozen=True)
@@ -868,15 +871,22 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
+        if info.counted and not info.persons and d_right is not None and _counts_people(right, lang):
+            d_right = None  # "91 warga negara China": 91 persons (nationals), no countries
         if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
         if info.relations and (d_right or d_left) and not _relation_said(doc, q.start, lang, kind, info.relations):
             continue  # "infectar a unas 500 empresas": companies counted, none said to be members or partners
         if partitive:
             d_right = None  # "saxlanılanların 26-sı": the noun counted stands before the number
+        if info.qualified:
+            d_right, d_left = _qualified(right, d_right, lang, info.qualified, False), \
+                _qualified(left, d_left, lang, info.qualified, True)
+            if d_right is None and d_left is None:
+                continue  # "1.909 Bitcoin in 55 Transaktionen": transactions said no more than that
         for d, penalty in ((d_right, 0.0), (d_left, 0.0 if partitive else 2.0)):
             if d is not None and d[0] <= MAX_CUE_DISTANCE:
-                found = (d[0] + penalty, d[1], kind, penalty > 0)
+                found = (d[0] + penalty, d[1], info.gives or kind, penalty > 0)
                 if best is None or found[:3] < best[:3]:  # equal distances: the longer cue, then the kind's name
                     best = found
     if best is None and blocked.get("people"):
@@ -931,6 +941,10 @@ def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_e
 
     if any(instead is not None and names(kind) for kind, instead in blocked.items()):
         return False  # "1300-dən çox şübhəli IP ünvanı aşkarlanıb": suspicious IP addresses, turned into leads
+    if any(info.gives and info.qualified and names(kind) and any(w and w in fr[:counted_end + _QUALIFIER_REACH]
+                                                                for w in lang.figure_cues.get(info.qualified, ()))
+           for kind, info in kinds().items()):
+        return False  # "7.520 verdächtige Transaktionen ermittelt": suspicious transactions (no suspects), leads
     return any(instead is None and names(kind) for kind, instead in blocked.items())
 
 
@@ -1156,13 +1170,42 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                        and not _within(i, i + len(cue), inside_r)
                        for d, i, cue in _cue_hits(fr, cues_other, from_end=False, verb_final=lang.verb_final)) or (
                 not lang.verb_final and any(
-                    d <= MAX_CUE_DISTANCE and (d > 1 or not is_unspaced(cue[0]))  # "嫌疑人40名": the noun counted
+                    # "嫌疑人40名", "seva 3,786" where the noun goes first: the noun counted, no verb said of it
+                    d <= MAX_CUE_DISTANCE and (d > 1 or not (is_unspaced(cue[0]) or lang.noun_first))
                     and not _NUMBER_IN.search(fl, max(0, i - 30), i)
                     and not _within(i, i + len(cue), inside_l)
                     for d, i, cue in _cue_hits(fl, cues_other, from_end=True, numbers=numbers)))
             if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
+
+
+#: How many characters past a qualified kind's cue a word qualifying it may end ("transações suspeitas").
+_QUALIFIER_REACH = 25
+
+
+def _qualified(side: str, d: tuple[float, int] | None, lang, key: str, from_end: bool) -> tuple[float, int] | None:
+    """``d`` (a cue found on one side of a count) where a word of the language's ``key`` cues stands among the
+    words naming what is counted: between the count and the cue, or right past the cue ("4942 измамни
+    транзакции", "7.520 svigagtige transaktioner", "mais de 3,2 mil transações suspeitas"); else None.
+
+    A qualifying word nearer the count than the cue is part of the noun counted: the cue is as near as it, and
+    wins over another kind's cue that word is ("7.520 verdächtige Transaktionen" are no suspects)."""
+    words = lang.figure_cues.get(key, ())
+    if d is None or not words or not side.strip():
+        return None
+    folded = fold(side)
+    if from_end:
+        folded = folded[::-1]
+    reach = int(d[0]) - d[1] + _QUALIFIER_REACH  # the cue's distance plus its length, and the words right past it
+    region = _NUMBER_SPLIT.split(folded[:reach])[0]  # no farther than another number
+    nearest = min((i for w in words if w for i in [region.find(w[::-1] if from_end else w)] if i >= 0), default=None)
+    if nearest is None:
+        return None
+    return (min(d[0], nearest - 0.5), d[1]) if nearest < d[0] else d
+
+
+_NUMBER_SPLIT = re.compile(r"\d")
 
 
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -1423,11 +1466,31 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(cues_doc, q, quantities)
-        if kc is None and out:
+        if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
+
+
+def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Quantity, ...]) -> bool:
+    """Whether a count and the counts after it in its sentence add up to the figure before it: the whole broken
+    down ("148 foreign nationals, 91 of them Chinese and 57 Taiwanese"), its parts no more of its kind."""
+    if whole.unit is not None or q.unit is not None or q.value >= whole.value:
+        return False
+    sent = doc.sentence_of(q.start)
+    total = Decimal(0)
+    for other in quantities:
+        if other.start < q.start or other.unit is not None or other.year_like:
+            continue
+        if other.start >= sent.end:
+            break
+        total += other.value
+        if total == whole.value:
+            return True
+        if total > whole.value:
+            return False
+    return False
 
 
 def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
