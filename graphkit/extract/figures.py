@@ -864,6 +864,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
+        if info.counted and not info.persons and q.unit is None and _counts_people(right, lang):
+            continue  # "91 warga negara China": the noun counted is persons (citizens), not the countries in it
         if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
             d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
@@ -1337,8 +1339,9 @@ def _plain(value: Decimal) -> Decimal:
 
 
 #: A number, then a word or sign at most this long, then the number a length of time or a date ends with:
-#: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days".
-_THEN_NUMBER = re.compile(r"\s*(?:[-–—/,]|[^\W\d_]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+#: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days", "20 முதல் 39 வயது" (a word is its letters with
+#: their vowel signs and viramas).
+_THEN_NUMBER = regex.compile(r"\s*(?:[-–—/,]|[\p{L}\p{M}]{1,8})\s*\d+(?:[.,]\d+)?\s*")
 #: How many numbers of a list ("23, 26, 31 and 35 years") may stand between a number and its word of time.
 _LISTED_TIMES = 4
 
