@@ -380,13 +380,17 @@ def find_quantities(doc: Document) -> list[Quantity]:
             run.pop()
         tokens = [value for value, _ in run]
         end = run[-1][1] if run else pos
-        # a scale word alone is no count ("millions", "hundreds of servers"); a number word is ("сто", "seribu")
-        lone_scale = len(tokens) == 1 and folded[pos:end] in lang.scales
+        # a scale word alone is no count ("millions", "hundreds of servers"); a number word is ("сто", "seribu");
+        # nor is a scale word said twice ("কোটি কোটি টাকার": crores and crores of taka)
+        starts = [pos] + [_skip_space(folded, e) for _, e in run[:-1]]
+        lone_scale = bool(run) and len(set(tokens)) == 1 and all(
+            folded[s:e] in lang.scales for s, (_, e) in zip(starts, run))
         start = origin[pos]
-        if lone_scale and _approximate(folded, pos, pos, lang) and _currency_after(folded, _skip_space(folded, end), lang):
+        if lone_scale and len(tokens) == 1 and _approximate(folded, pos, pos, lang) and _currency_after(
+                folded, _skip_space(folded, end), lang):
             lone_scale = False  # "око милион америчких долара": about a million dollars
             tokens = [Decimal(1)] + tokens
-        elif lone_scale and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
+        elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
             lone_scale = False  # "a million dollars", "eine Million Euro", "en miljard kronor" (not "bir yüz": a face)
             tokens, start = [Decimal(1)] + tokens, origin[one]
         if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
