@@ -872,6 +872,34 @@ def test_stolen_money_frozen_is_seized(lang, text, kind, value):
     assert [f[:2] for f in found(text, lang, names=False)] == [(kind, Decimal(value))]
 
 
+@pytest.mark.parametrize("lang, text", [
+    # "crores and crores of taka were lost to online fraud": a scale word said twice is no amount
+    ("bn", "অনলাইন প্রতারণায় কোটি কোটি টাকার ক্ষতি হয়েছে।"),
+    ("bn", "প্রতারকেরা কোটি কোটি টাকা হাতিয়ে নিয়েছে।"),
+])
+def test_a_scale_word_said_twice_is_no_amount(lang, text):
+    assert figures.find_quantities(make_document(text, doc_id="t.txt", language=lang)) == []
+
+
+def test_a_scale_word_after_a_number_word_of_its_own_value_still_counts():
+    # "three thousand crore taka": two scales, one after the other, multiply
+    assert [f[:2] for f in found("চক্রটি তিন হাজার কোটি টাকা পাচার করেছে।", "bn", names=False)] == [
+        ("amount_laundered", Decimal("30000000000"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "police secured 40 people: 25 Vietnamese citizens and 15 Cambodian": citizens counted are persons, not
+    # the countries the word for citizen holds
+    ("id", "Polisi mengamankan 40 orang, terdiri atas 25 warga negara Vietnam dan 15 warga negara Kamboja.",
+     {("arrests", Decimal("40")), ("arrests", Decimal("25")), ("arrests", Decimal("15"))}),
+    # "victims aged 20 to 39 were most": an age range, its words written with vowel signs, is no count
+    ("ta", "இந்த மோசடியில் 300 பேர் பாதிக்கப்பட்டனர்; பாதிக்கப்பட்டவர்களில் 20 முதல் 39 வயதுக்குட்பட்டவர்கள் அதிகம்.",
+     {("victims", Decimal("300"))}),
+])
+def test_persons_and_ages_counted_are_no_other_count(lang, text, expected):
+    assert {f[:2] for f in found(text, lang, names=False)} == expected
+
+
 def test_hundreds_alone_is_no_count():
     # "сотен компаний": hundreds of companies; "две сотни" is two hundred
     assert found("Были зашифрованы данные сотен компаний по всему миру.", "ru", names=False) == []
