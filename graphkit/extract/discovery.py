@@ -589,11 +589,14 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     heads = set(lang.org_heads)
     titles = {r for r in roles if r not in heads and len(r) >= 3} | honorifics
 
+    ends = affixes.suffixes(lang)
+    compound_titles = affixes.Affixes(t for t in titles if len(t) >= COMPOUND_ROLE)  # (looked up by a word's end)
+
     def is_title(word: str) -> bool:
         # a role or an honorific, perhaps with a case ending ("प्रवक्ताले"); not a body's word ("प्रहरी": police);
         # or a compound ending with a role ("प्रविधिमन्त्री": minister of technology)
-        return (word in titles or any(word.endswith(x) and word[:-len(x)] in titles for x in lang.suffixes if x)
-                or any(len(t) >= COMPOUND_ROLE and word.endswith(t) and len(word) > len(t) + 1 for t in titles))
+        return (word in titles or any(word[:-len(x)] in titles for x in ends.of(word))
+                or any(len(word) > len(t) + 1 for t in compound_titles.longest(word)))
 
     forms = {fold(m.group()) for m in _SPACED_TOKEN.finditer(text)}
 
