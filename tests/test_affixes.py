@@ -86,3 +86,61 @@ def test_a_korean_compound_s_head_and_what_stands_before_it():
     assert _compound_rest("사이버수사대는", ko) == "사이버"  # ("수사대", an investigation unit, is the head)
     assert _compound_rest("행정안전부", ko) == "행정안전"
     assert _compound_rest("수사기관", ko) == "수사"
+
+
+def _word_at_scan(folded, pos, words):
+    from graphkit.text import joins
+
+    best = None
+    for w in words:
+        if folded.startswith(w, pos):
+            end = pos + len(w)
+            if end < len(folded) and joins(folded[end - 1], folded[end]):
+                continue
+            if best is None or len(w) > len(best[0]):
+                best = (w, end)
+    return best
+
+
+@pytest.mark.parametrize("code", ["en", "tr", "bn", "ko", "ar"])
+def test_a_long_list_s_words_found_by_their_first_letter_are_those_a_scan_finds(code):
+    from graphkit.extract.figures import _word_at, _word_with_suffix
+    from graphkit.text import fold
+
+    lang = language(code)
+    words = list(lang.currencies)
+    assert len(words) > 8
+    text = fold(" ".join(f"12 {w} 3 {w}{x} 4" for w in words[:60] for x in ("", *lang.suffixes[:3])))
+    for pos in range(len(text)):
+        assert _word_at(text, pos, lang.currencies) == _word_at_scan(text, pos, lang.currencies), pos
+    assert _word_at("x", 0, ("", "y")) == _word_at_scan("x", 0, ("", "y"))
+    with_empty = {"": "A", **{w: "B" for w in words}}
+    assert _word_at(text, 1, with_empty) == _word_at_scan(text, 1, with_empty)
+    for pos in range(len(text)):
+        assert _word_with_suffix(text, pos, lang.currencies, lang.suffixes) == _word_with_suffix_scan(
+            text, pos, lang.currencies, lang.suffixes), pos
+
+
+def _word_with_suffix_scan(folded, pos, words, suffixes):
+    from graphkit.text import joins
+
+    best = None
+    for w in words:
+        if not folded.startswith(w, pos):
+            continue
+        end = stop = pos + len(w)
+        while stop < len(folded) and joins(folded[stop - 1], folded[stop]):
+            stop += 1
+        if stop > end and folded[end:stop] in suffixes and (best is None or len(w) > len(best[0])):
+            best = (w, stop)
+    return best
+
+
+def test_a_currency_symbol_before_a_number_is_read_with_the_number():
+    from graphkit.extract.figures import find_quantities
+    from graphkit.ingest import make_document
+
+    doc = make_document("The fund paid US$ 500, then €3 to the agency, and Rs 40 and 12 rupees.", doc_id="x.txt",
+                        language="en")
+    units = [(q.unit, doc.text[q.start:q.end]) for q in find_quantities(doc)]
+    assert units == [("USD", "US$ 500"), ("EUR", "€3"), ("INR", "Rs 40"), ("INR", "12 rupees")]
