@@ -310,8 +310,13 @@ def find(doc: Document, lang: Language, taken, *, registry: Registry | None = No
                     return known[:3]
         return None
 
+    # a run of words begins with a word that may be a name's (most of an article in Latin letters has none)
+    starts = [_foreign(w, lang, False) for _, _, w in words]
     i = 0
     while i < len(words):
+        if not starts[i]:
+            i += 1
+            continue
         hit = None
         # the longest run of words first ("ترند مایکرو" before "مایکرو")
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
