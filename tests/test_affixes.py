@@ -144,3 +144,18 @@ def test_a_currency_symbol_before_a_number_is_read_with_the_number():
                         language="en")
     units = [(q.unit, doc.text[q.start:q.end]) for q in find_quantities(doc)]
     assert units == [("USD", "US$ 500"), ("EUR", "€3"), ("INR", "Rs 40"), ("INR", "12 rupees")]
+
+
+def test_an_empty_suffix_is_listed_but_never_found_on_a_word():
+    index = affixes.Affixes(("", "ul", "ului"))
+    assert index.listed("") and index.listed("ului") and not index.listed("u")
+    assert index.of("serviciului") == ["ului"] and index.of("serviciul") == ["ul"]
+    assert not affixes.Affixes(("ul",)).listed("")
+
+
+def test_a_romanian_article_swapped_for_another_is_a_form_of_the_name():
+    from graphkit.extract.inflection import _swapped_ending
+
+    ro = language("ro")
+    assert _swapped_ending("serviciului", "serviciul", ro.suffixes) == len("servici")
+    assert _swapped_ending("serviciul", "serviciul", ro.suffixes) == 0

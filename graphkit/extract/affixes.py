@@ -24,9 +24,12 @@ class Affixes:
 
     def __init__(self, affixes, *, start: bool = False) -> None:
         self._order: dict[str, int] = {}
+        self._empty = False  # whether the list holds an empty string (never one of :meth:`of`, but :meth:`listed`)
         for i, x in enumerate(affixes):
             if x:
                 self._order.setdefault(x, i)
+            else:
+                self._empty = True
         self._lengths = sorted({len(x) for x in self._order}, reverse=True)
         self._start = start
 
@@ -34,8 +37,8 @@ class Affixes:
         return bool(self._order)
 
     def listed(self, affix: str) -> bool:
-        """Whether ``affix`` is one of the list."""
-        return affix in self._order
+        """Whether ``affix`` is one of the list (as ``affix in the_list``)."""
+        return affix in self._order or self._empty and affix == ""
 
     def of(self, word: str) -> list[str]:
         """The listed affixes (none empty, each once) that ``word`` ends (begins) with, in the list's order."""
@@ -54,6 +57,12 @@ class Affixes:
         if self._start:
             return [word[:k] for k in self._lengths if k <= n and word[:k] in order]
         return [word[n - k:] for k in self._lengths if k <= n and word[n - k:] in order]
+
+
+@lru_cache(maxsize=64)
+def indexed(affixes: tuple[str, ...]) -> Affixes:
+    """A tuple of suffixes, indexed (made once per tuple)."""
+    return Affixes(affixes)
 
 
 @lru_cache(maxsize=64)
