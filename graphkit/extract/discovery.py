@@ -497,7 +497,13 @@ def _role_before(text: str, start: int, roles: frozenset[str]) -> bool:
     if not m:
         return False
     word = fold(m.group(1))
-    return _is_role(word, roles) or any(len(r) >= COMPOUND_ROLE and word.endswith(r) for r in roles)
+    return _is_role(word, roles) or word.endswith(_compound_role_ends(roles))
+
+
+@lru_cache(maxsize=64)
+def _compound_role_ends(roles: frozenset[str]) -> tuple[str, ...]:
+    """The roles long enough to end a compound word, for one ``str.endswith`` (made once per set of roles)."""
+    return tuple(r for r in roles if len(r) >= COMPOUND_ROLE)
 
 
 def _is_role(word: str, roles: frozenset[str]) -> bool:
@@ -2394,6 +2400,12 @@ _PARTS = regex.compile(r"\p{Lu}\p{Ll}{3,}")
 COMPOUND_HEAD, COMPOUND_LEFT = 4, 3
 
 
+@lru_cache(maxsize=64)
+def _compound_heads(lang: Language) -> affixes.Affixes:
+    """The head words long enough to end a brand's compound name ("Agribank"), looked up by a word's end."""
+    return affixes.Affixes(h for h in lang.org_heads if len(h) >= COMPOUND_HEAD and h.isalpha())
+
+
 def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
     """One-word names whose shape is a brand's, even where the article writes them once.
 
@@ -2406,7 +2418,7 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     """
     text = doc.text
     starts = {s.start for s in doc.sentences}
-    heads = tuple(h for h in lang.org_heads if len(h) >= COMPOUND_HEAD and h.isalpha())
+    heads = _compound_heads(lang)
     written_in_lowercase = lowercase_words(text)
     words = {token for _, _, token in _all_tokens(text)}
     from .registry import load_registry
@@ -2434,7 +2446,7 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             folded = fold(name)
             if (lang.capitalised_nouns or not name[0].isupper() or start in starts
                     or _after_sentence_start(text, start, starts)
-                    or not any(folded.endswith(h) and len(folded) - len(h) >= COMPOUND_LEFT for h in heads)):
+                    or not any(len(folded) - len(h) >= COMPOUND_LEFT for h in heads.longest(folded))):
                 continue
             if written_in_lowercase(name):
                 continue

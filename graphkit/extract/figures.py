@@ -345,9 +345,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 scale_before = words.pop()
             last = fold(words[-1][0]) if words else ""
             # in a script without spaces the currency may be written onto the word before it ("အမေရိကန်ဒေါ်လာ")
-            word_cur = last if last in lang.currencies else next(
-                (c for c, _ in _symbols_first_long(lang) if len(c) > 3 and last.endswith(c) and is_unspaced(last[0])),
-                None)
+            word_cur = last if last in lang.currencies else None if not (last and is_unspaced(last[0])) else next(
+                (c for c, _ in _symbols_first_long(lang) if len(c) > 3 and last.endswith(c)), None)
             if word_cur and len(word_cur) > 3:
                 unit = lang.currencies[word_cur]
                 start = start - len(words[-1][0]) - len(words[-1][1]) - (
