@@ -162,3 +162,18 @@ def test_every_listed_place_is_a_territory_the_cldr_knows_or_a_subdivision():
         with path.open("rb") as fh:
             listed = tomllib.load(fh).get("places", {})
         assert {name: code for name, code in listed.items() if code not in codes} == {}, path.name
+
+
+def test_the_countries_of_a_subdivision_s_name_are_kept_in_the_cache_and_read_back_the_same(tmp_path, monkeypatch):
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path))
+    places._subdivision_names.cache_clear()
+    try:
+        made = places._subdivision_names()
+        assert list(tmp_path.glob("subdivision-names-*.pickle"))
+        places._subdivision_names.cache_clear()
+        assert places._subdivision_names() == made == places._read_subdivision_names()
+        assert "US" in places.subdivision_countries("Texas")
+        assert places.subdivision_countries("Bavaria") | places.subdivision_countries("Bayern") == frozenset({"DE"})
+        assert places.subdivision_countries("no such province") == frozenset()
+    finally:
+        places._subdivision_names.cache_clear()

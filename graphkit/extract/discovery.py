@@ -44,7 +44,7 @@ import regex
 from ..lang import Language, language
 from ..model import Document, Mention
 from ..text import UNSPACED_SCRIPTS, fold, fold_with_offsets, is_unspaced, script_of, slug
-from . import sounds
+from . import affixes, sounds
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
 
 #: A word, with the characters that show nothing inside it ("Veri\u00addian", "Euro\u200bpol"): no word ends there.
@@ -499,7 +499,13 @@ def _role_before(text: str, start: int, roles: frozenset[str]) -> bool:
     if not m:
         return False
     word = fold(m.group(1))
-    return _is_role(word, roles) or any(len(r) >= COMPOUND_ROLE and word.endswith(r) for r in roles)
+    return _is_role(word, roles) or word.endswith(_compound_role_ends(roles))
+
+
+@lru_cache(maxsize=64)
+def _compound_role_ends(roles: frozenset[str]) -> tuple[str, ...]:
+    """The roles long enough to end a compound word, for one ``str.endswith`` (made once per set of roles)."""
+    return tuple(r for r in roles if len(r) >= COMPOUND_ROLE)
 
 
 def _is_role(word: str, roles: frozenset[str]) -> bool:
@@ -591,11 +597,14 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     heads = set(lang.org_heads)
     titles = {r for r in roles if r not in heads and len(r) >= 3} | honorifics
 
+    ends = affixes.suffixes(lang)
+    compound_titles = affixes.Affixes(t for t in titles if len(t) >= COMPOUND_ROLE)  # (looked up by a word's end)
+
     def is_title(word: str) -> bool:
         # a role or an honorific, perhaps with a case ending ("प्रवक्ताले"); not a body's word ("प्रहरी": police);
         # or a compound ending with a role ("प्रविधिमन्त्री": minister of technology)
-        return (word in titles or any(word.endswith(x) and word[:-len(x)] in titles for x in lang.suffixes if x)
-                or any(len(t) >= COMPOUND_ROLE and word.endswith(t) and len(word) > len(t) + 1 for t in titles))
+        return (word in titles or any(word[:-len(x)] in titles for x in ends.of(word))
+                or any(len(word) > len(t) + 1 for t in compound_titles.longest(word)))
 
     forms = {fold(m.group()) for m in _SPACED_TOKEN.finditer(text)}
 
@@ -798,7 +807,7 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans, others: 
     text = doc.text
     families = sorted(set(lang.family_names), key=len, reverse=True)
     roles = sorted({r for r in lang.roles if len(r) >= 2}, key=len, reverse=True)
-    suffixes = sorted((x for x in lang.suffixes if x), key=len, reverse=True)
+    ends = affixes.suffixes(lang)
     known_words = set(lang.roles) | set(lang.org_heads) | set(lang.months) | set(lang.operation_words)
     tokens = _all_tokens(text)
     counts = Counter(fold(t[2]) for t in tokens)
@@ -807,14 +816,16 @@ def find_family_named(doc: Document, lang: Language, taken: TakenSpans, others: 
 
     def core(word: str) -> str:
         w = fold(word)
-        for x in suffixes:
-            if w.endswith(x) and len(w) > len(x):
+        for x in ends.longest(w):
+            if len(w) > len(x):
                 return w[:-len(x)]
         return w
 
+    roles = tuple(roles)
+
     def is_role(word: str) -> bool:
         c, w = core(word), fold(word)
-        return any(c == r or c.endswith(r) or w == r or w.endswith(r) for r in roles)
+        return c.endswith(roles) or w.endswith(roles)
 
     def a_body(k: int) -> bool:
         s, e, w = tokens[k]
@@ -1935,21 +1946,30 @@ def _named_before_heads(tokens, text: str, lang: Language, known: ByStart) -> se
 def _compound_rest(word: str, lang: Language) -> str:
     """What a word ending with a head holds before it, its particle taken off ("수사기관": "수사")."""
     w = fold(word)
-    w = next((w[:-len(x)] for x in sorted(lang.suffixes, key=len, reverse=True) if x and w.endswith(x) and len(w) > len(x)), w)
-    head = next((h for h in sorted(lang.org_heads, key=len, reverse=True) if w.endswith(h) and w != h), "")
+    w = next((w[:-len(x)] for x in affixes.suffixes(lang).longest(w) if len(w) > len(x)), w)
+    head = next((h for h in _heads(lang).longest(w) if w != h), "")
     return w[:len(w) - len(head)]
 
 
+@lru_cache(maxsize=64)
+def _heads(lang: Language) -> affixes.Affixes:
+    """The language's head words, looked up by a word's last letters (made once per language)."""
+    return affixes.Affixes(lang.org_heads)
+
+
+@lru_cache(maxsize=1 << 16)
 def _compound_head(word: str, lang: Language, *, bare: bool = False) -> str | None:
     """The class of the head a word ends with, after at least two letters of its own (three before a head of one
-    letter: "연구원", a researcher, is no body), its particle taken off unless ``bare``: "행정안전부", "통합대응단은"."""
+    letter: "연구원", a researcher, is no body), its particle taken off unless ``bare``: "행정안전부", "통합대응단은"
+    (remembered across articles)."""
     w = fold(word)
-    cores = [w[:-len(x)] for x in lang.suffixes if not bare and x and w.endswith(x) and len(w) > len(x)] or [w]
+    ends = affixes.suffixes(lang)
+    cores = [w[:-len(x)] for x in ends.of(w) if not bare and len(w) > len(x)] or [w]
+    heads = _heads(lang)
     for core in cores:
-        for h in sorted(lang.org_heads, key=len, reverse=True):
+        for h in heads.longest(core):
             rest = core[:len(core) - len(h)]
-            if (core.endswith(h) and len(rest) >= (3 if len(h) == 1 else 2) and rest.isalpha()
-                    and h not in lang.suffixes):
+            if len(rest) >= (3 if len(h) == 1 else 2) and rest.isalpha() and not ends.listed(h):
                 return lang.org_heads[h]
     return None
 
@@ -1995,20 +2015,20 @@ PLACE_HEAD_WORDS = 3
 PLACE_HEAD_CLASSES = frozenset({"LawEnforcementAgency", "GovernmentAgency"})
 
 
+@lru_cache(maxsize=1 << 16)
 def _head_of(word: str, lang: Language) -> str | None:
     """The class a word gives as the head of a body's name, in any inflected form ("polisi", "পুলিশের"; "பிரிவின்":
-    an ending that replaces the head's last vowel sign)."""
+    an ending that replaces the head's last vowel sign) (remembered across articles)."""
     w = fold(word)
     if w in lang.org_heads:
         return lang.org_heads[w]
     stems = _head_stems(lang)
-    for suffix in lang.suffixes:
-        if suffix and w.endswith(suffix):
-            rest = w[:-len(suffix)]
-            if rest in lang.org_heads:
-                return lang.org_heads[rest]
-            if rest in stems and unicodedata.category(suffix[0])[0] == "M":
-                return stems[rest]
+    for suffix in affixes.suffixes(lang).of(w):
+        rest = w[:-len(suffix)]
+        if rest in lang.org_heads:
+            return lang.org_heads[rest]
+        if rest in stems and unicodedata.category(suffix[0])[0] == "M":
+            return stems[rest]
     return None
 
 
@@ -2382,6 +2402,12 @@ _PARTS = regex.compile(r"\p{Lu}\p{Ll}{3,}")
 COMPOUND_HEAD, COMPOUND_LEFT = 4, 3
 
 
+@lru_cache(maxsize=64)
+def _compound_heads(lang: Language) -> affixes.Affixes:
+    """The head words long enough to end a brand's compound name ("Agribank"), looked up by a word's end."""
+    return affixes.Affixes(h for h in lang.org_heads if len(h) >= COMPOUND_HEAD and h.isalpha())
+
+
 def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
     """One-word names whose shape is a brand's, even where the article writes them once.
 
@@ -2394,7 +2420,7 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     """
     text = doc.text
     starts = {s.start for s in doc.sentences}
-    heads = tuple(h for h in lang.org_heads if len(h) >= COMPOUND_HEAD and h.isalpha())
+    heads = _compound_heads(lang)
     written_in_lowercase = lowercase_words(text)
     words = {token for _, _, token in _all_tokens(text)}
     from .registry import load_registry
@@ -2422,7 +2448,7 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             folded = fold(name)
             if (lang.capitalised_nouns or not name[0].isupper() or start in starts
                     or _after_sentence_start(text, start, starts)
-                    or not any(folded.endswith(h) and len(folded) - len(h) >= COMPOUND_LEFT for h in heads)):
+                    or not any(len(folded) - len(h) >= COMPOUND_LEFT for h in heads.longest(folded))):
                 continue
             if written_in_lowercase(name):
                 continue

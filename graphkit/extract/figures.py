@@ -137,10 +137,33 @@ def parse_digits(token: str, lang: Language) -> Decimal | None:
         return None
 
 
+#: Lists of words longer than this are looked up by the letter at the position (a language's currencies are hundreds).
+_INDEXED_WORDS = 8
+_INITIALS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def _starting_with(folded: str, pos: int, words):
+    """The listed words that may start at ``pos``: those beginning with its letter (and an empty one), in the list's
+    order; a long list is split by first letters once (kept by identity, the list with it)."""
+    if len(words) <= _INDEXED_WORDS:
+        return words
+    entry = _INITIALS.get(id(words))
+    if entry is None or entry[0] is not words:
+        if len(_INITIALS) >= 256:
+            _INITIALS.clear()
+        table: dict[str, list[str]] = {}
+        for w in words:
+            table.setdefault(w[:1], []).append(w)
+        entry = _INITIALS[id(words)] = (words, {k: tuple(v) for k, v in table.items()})
+    table = entry[1]
+    found = table.get(folded[pos:pos + 1], ())
+    return found + table[""] if "" in table else found
+
+
 def _word_at(folded: str, pos: int, words) -> tuple[str, int] | None:
     """The longest listed word starting at ``pos`` of folded text and ending at a word boundary."""
     best = None
-    for w in words:
+    for w in _starting_with(folded, pos, words):
         if folded.startswith(w, pos):
             end = pos + len(w)
             if end < len(folded) and joins(folded[end - 1], folded[end]):
@@ -200,6 +223,17 @@ _WORDS_BEFORE = re.compile(r"([^\W\d_][^\s\d]*)(\s+)")
 def _symbols_first_long(lang: Language) -> tuple[tuple[str, str], ...]:
     """The language's currency words and symbols, longest first (sorted once, not for every number)."""
     return tuple(sorted(lang.currencies.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=64)
+def _symbols_before(lang: Language) -> tuple[tuple[int, dict[str, str]], ...]:
+    """The currency symbols and short codes that may stand before a number, by length, longest first: the text's
+    letters before a number are folded once for each length, not once for each symbol."""
+    by_length: dict[int, dict[str, str]] = {}
+    for sym, code in _symbols_first_long(lang):
+        if not sym.isalpha() or len(sym) <= 3:
+            by_length.setdefault(len(sym), {}).setdefault(sym, code)
+    return tuple(by_length.items())
 
 
 def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang: Language) -> tuple[Decimal, int]:
@@ -299,12 +333,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # a currency symbol just before the number: "$ 500", "US$5", "€3"
             lo = max(0, start - 6)
             before = text[lo:start].rstrip()
-            for sym, code in _symbols_first_long(lang):
+            for n, codes in _symbols_before(lang):
                 # symbols and short codes written before the number: "$ 500", "R$ 2", "Rp 97"
-                tail = before[-len(sym):]
-                if (not sym.isalpha() or len(sym) <= 3) and len(tail) == len(sym) and fold(tail) == sym \
-                        and (len(before) == len(sym) or not before[-len(sym) - 1].isalnum()):
-                    unit, start = code, lo + len(before) - len(sym)
+                tail = before[-n:]
+                if len(tail) == n and (code := codes.get(fold(tail))) is not None \
+                        and (len(before) == n or not before[-n - 1].isalnum()):
+                    unit, start = code, lo + len(before) - n
                     break
         if unit is None:
             # a currency word before the number, perhaps with its scale: "ဒေါ်လာ ၉၇ သန်း", "dola milioni 40"
@@ -314,9 +348,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 scale_before = words.pop()
             last = fold(words[-1][0]) if words else ""
             # in a script without spaces the currency may be written onto the word before it ("အမေရိကန်ဒေါ်လာ")
-            word_cur = last if last in lang.currencies else next(
-                (c for c, _ in _symbols_first_long(lang) if len(c) > 3 and last.endswith(c) and is_unspaced(last[0])),
-                None)
+            word_cur = last if last in lang.currencies else None if not (last and is_unspaced(last[0])) else next(
+                (c for c, _ in _symbols_first_long(lang) if len(c) > 3 and last.endswith(c)), None)
             if word_cur and len(word_cur) > 3:
                 unit = lang.currencies[word_cur]
                 start = start - len(words[-1][0]) - len(words[-1][1]) - (
@@ -583,7 +616,7 @@ def _currency_after(folded: str, fpos: int, lang: Language) -> tuple[str, int] |
 def _word_with_suffix(folded: str, pos: int, words, suffixes: tuple[str, ...]) -> tuple[str, int] | None:
     """The longest listed word at ``pos`` followed inside its word by one of the language's suffixes ("ডলার" + "ের")."""
     best = None
-    for w in words:
+    for w in _starting_with(folded, pos, words):
         if not folded.startswith(w, pos):
             continue
         end = pos + len(w)

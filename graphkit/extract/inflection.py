@@ -36,6 +36,7 @@ import regex
 
 from ..lang import Language
 from ..text import fold, is_unspaced, script_of
+from . import affixes
 from .matcher import Hit, Matcher, Pattern, case_ok, is_acronym
 
 MIN_STEM = 4
@@ -182,10 +183,10 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
 def _swapped_ending(word: str, name_word: str, suffixes: tuple[str, ...]) -> int:
     """The stem's length where a listed ending that ends the name is replaced by another listed one (Romanian
     "Serviciul" → "Serviciului": the article "-ul" → "-ului"), else 0."""
-    for cut in suffixes:
+    index = affixes.indexed(suffixes)
+    for cut in index.of(name_word):
         stem = len(name_word) - len(cut)
-        if (cut and name_word.endswith(cut) and stem >= MIN_STEM and word.startswith(name_word[:stem])
-                and word[stem:] != cut and word[stem:] in suffixes):
+        if stem >= MIN_STEM and word.startswith(name_word[:stem]) and word[stem:] != cut and index.listed(word[stem:]):
             return stem
     return 0
 

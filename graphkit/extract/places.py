@@ -283,7 +283,16 @@ def _read_official_territories(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _subdivision_names() -> dict[str, frozenset[str]]:
     """Every name of a subdivision (:func:`subdivisions`), folded → the ISO codes of the countries that have one of
-    that name."""
+    that name (made once, then loaded from the cache: folding the 24,000 names took most of a second of the first
+    article that asked)."""
+    from ..cache import cached
+    from ..resources import DATA_DIR
+
+    return cached("subdivision-names", _read_subdivision_names,
+                  inputs=[DATA_DIR / "subdivisions.tsv", *_language_files()])
+
+
+def _read_subdivision_names() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for sub in subdivisions().values():
         for name in (sub.label, *sub.names):

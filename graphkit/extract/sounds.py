@@ -35,6 +35,7 @@ import regex
 from ..lang import Language
 from ..model import Document, Mention
 from ..text import fold, is_unspaced, script_of
+from . import affixes
 from .registry import Registry, derived, load_registry
 from .spans import is_free
 
@@ -64,6 +65,7 @@ _VOWELS = re.compile(r"[aeiouyhwv]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d'’-]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(text: str) -> str:
     """A name in ASCII letters, its digraphs unified and its doubled letters collapsed ("Евроџаст": evrojast)."""
     from anyascii import anyascii
@@ -95,6 +97,7 @@ LETTER_NAMES = {
 ACRONYM_LETTERS = (3, 6)
 
 
+@lru_cache(maxsize=1 << 16)
 def _spelled(text: str) -> str:
     """A word in ASCII as it is spelled, no letter collapsed ("बीकेए": bikee)."""
     from anyascii import anyascii
@@ -216,15 +219,17 @@ def _sounding_names(registry: Registry) -> dict[tuple[str, ...], tuple[str, str,
     return {sounds: next(iter(who.values())) for sounds, who in owners.items() if len(who) == 1}
 
 
+@lru_cache(maxsize=1 << 16)
 def _stems(word: str, lang: Language, *, first: bool, last: bool) -> set[str]:
-    """A word as written and without a prefix (if first) or a suffix (if last) of the language."""
+    """A word as written and without a prefix (if first) or a suffix (if last) of the language (remembered: the
+    same words come back in every article; the set returned is not to be changed)."""
     folded = fold(word)
     stems = {folded}
     if first:
-        stems |= {folded[len(p):] for p in lang.prefixes if p and folded.startswith(p) and len(folded) > len(p) + 1}
+        stems |= {folded[len(p):] for p in affixes.prefixes(lang).of(folded) if len(folded) > len(p) + 1}
     if last:
-        stems |= {s[:-len(x)] for s in list(stems) for x in lang.suffixes
-                  if x and s.endswith(x) and len(s) > len(x) + 1}
+        ends = affixes.suffixes(lang)
+        stems |= {s[:-len(x)] for s in list(stems) for x in ends.of(s) if len(s) > len(x) + 1}
     return stems
 
 
@@ -234,6 +239,27 @@ def _own_words(lang: Language) -> frozenset[str]:
     folded: none of them is a foreign name written by its sound (made once per language, not per document)."""
     return frozenset(lang.org_heads) | frozenset(lang.roles) | frozenset(lang.function_words) \
         | frozenset(lang.name_words) | frozenset(lang.conjunctions)
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(word: str, lang: Language, first: bool, last: bool) -> list[tuple[str, str]]:
+    """(skeleton, plain spelling) of each stem of a word (remembered across articles; not to be changed)."""
+    return [(skeleton(s), _plain(s)) for s in _stems(word, lang, first=first, last=last)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _foreign(word: str, lang: Language, alone: bool) -> bool:
+    """Whether a word may be a word of a name written by its sound in the language (remembered across articles).
+
+    A name's word: of a script other than Latin, written with spaces, capitalised where the script has capitals,
+    and, alone, no word of the language itself ("המשטרה", the police, sounds like Movistar); a name of several
+    words may be made of the English words the language borrowed ("नेशनल क्राइम एजेंसी": National Crime
+    Agency), all of them sounding like the known name's.
+    """
+    letter = next((c for c in word if c.isalpha()), "")
+    return (bool(letter) and script_of(letter) not in ("LATIN", "") and not is_unspaced(letter)
+            and (letter.isupper() or script_of(letter) not in _CASED)
+            and not (alone and _own_words(lang) & _stems(word, lang, first=True, last=True)))
 
 
 def find(doc: Document, lang: Language, taken, *, registry: Registry | None = None) -> list[Mention]:
@@ -246,25 +272,12 @@ def find(doc: Document, lang: Language, taken, *, registry: Registry | None = No
     text = doc.text
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     found: list[Mention] = []
-    forms: dict[tuple[str, bool, bool], list[tuple[str, str]]] = {}
 
     def sounds(word: str, first: bool, last: bool) -> list[tuple[str, str]]:
-        key = (word, first, last)
-        if key not in forms:
-            forms[key] = [(skeleton(s), _plain(s)) for s in _stems(word, lang, first=first, last=last)]
-        return forms[key]
-
-    own = _own_words(lang)
+        return _forms(word, lang, first, last)
 
     def foreign(word: str, *, alone: bool = True) -> bool:
-        # a name's word: of a script other than Latin, written with spaces, capitalised where the script has capitals,
-        # and, alone, no word of the language itself ("המשטרה", the police, sounds like Movistar); a name of several
-        # words may be made of the English words the language borrowed ("नेशनल क्राइम एजेंसी": National Crime
-        # Agency), all of them sounding like the known name's
-        letter = next((c for c in word if c.isalpha()), "")
-        return (bool(letter) and script_of(letter) not in ("LATIN", "") and not is_unspaced(letter)
-                and (letter.isupper() or script_of(letter) not in _CASED)
-                and not (alone and own & _stems(word, lang, first=True, last=True)))
+        return _foreign(word, lang, alone)
 
     spelled: dict[str, tuple[str, str, str] | None] = {}
 
@@ -297,8 +310,13 @@ def find(doc: Document, lang: Language, taken, *, registry: Registry | None = No
                     return known[:3]
         return None
 
+    # a run of words begins with a word that may be a name's (most of an article in Latin letters has none)
+    starts = [_foreign(w, lang, False) for _, _, w in words]
     i = 0
     while i < len(words):
+        if not starts[i]:
+            i += 1
+            continue
         hit = None
         # the longest run of words first ("ترند مایکرو" before "مایکرو")
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
