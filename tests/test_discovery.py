@@ -1160,3 +1160,13 @@ def test_a_word_joining_a_roles_words_does_not_cut_a_bodys_name():
 def test_a_foreign_name_in_hangul_before_the_body_and_its_title():
     text = "위르겐 슈톡 인터폴 사무총장은 \"이번 작전은 성공했다\"고 말했다. 전 세계 인터폴 회원국이 참여했다."
     assert [f[0] for f in found(text, "ko") if f[2] == "Person"] == ["위르겐 슈톡"]
+
+
+def test_a_place_and_a_bare_generic_head_are_no_body_s_name():
+    # "the court of Moscow", "an agency of Australia": a place and a head with no word of the body's own
+    # name say which country's court or agency, not which one
+    assert [f for f in found("Решение принял суд Москвы, а данные передали ведомства Австралии.", "ru")
+            if f[3] == "place-head"] == []
+    # with a word of its own the body is named
+    assert [f[0] for f in found("Решение принял Басманный суд Москвы.", "ru") if f[3] == "place-head"] == [
+        "Басманный суд Москвы"]

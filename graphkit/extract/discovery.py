@@ -2080,6 +2080,8 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         name = text[start:end]
         # a country's police is one body; another body is told apart by the words of its name before the head
         own = [w for w in between if fold(w) not in lang.role_connectors and fold(w) not in _PREPOSITIONS]
+        if type_ != "LawEnforcementAgency" and not own:
+            continue
         kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in own] + [type_.lower()])
         key, label = f"{place.key}-{kind}", name
         if kind == "police":  # the registry's one police force of the country, where it knows one
