@@ -1170,3 +1170,20 @@ def test_a_place_and_a_bare_generic_head_are_no_body_s_name():
     # with a word of its own the body is named
     assert [f[0] for f in found("Решение принял Басманный суд Москвы.", "ru") if f[3] == "place-head"] == [
         "Басманный суд Москвы"]
+
+
+def test_an_acronym_in_brackets_after_a_hyphened_name_is_that_name():
+    # each capitalised part of a hyphened word gives its initial ("Inter-Agency": I and A of I-ARC)
+    got = _found("Tumawag sa hotline ng Inter-Agency Response Center (I-ARC). Ayon sa I-ARC, dumami ang biktima.",
+                 "tl")
+    assert got["Inter-Agency Response Center"] == got["I-ARC"]
+
+
+def test_a_bare_acronym_is_the_body_of_the_text_whose_initials_it_spells():
+    # "SPF" is never spelled out, but the body's English name in the registry has those initials
+    text = ("Pasukan Polis Singapura menerima laporan itu. Susulan laporan itu, {0} menjalankan siasatan menyeluruh. "
+            "Bagi menangani ancaman ini, {0} bekerjasama rapat dengan pihak bank untuk menahan suspek.")
+    got = _found(text.format("SPF"), "ms")
+    assert got["SPF"][0] == got["Pasukan Polis Singapura"][0] == "singapore-police-force"
+    # an acronym that spells no body of the text stays a name of its own
+    assert _found(text.format("KLX"), "ms")["KLX"][0] == "klx"

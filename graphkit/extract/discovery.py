@@ -1374,11 +1374,78 @@ def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lan
             found = walk(i - 1, j - n, i)
             if found is not None:
                 return found
+        n = _hyphened_initials(word, letters, j)
+        if n:
+            found = walk(i - 1, j - n, i)
+            if found is not None:
+                return found
         if first is not None and (f in lang.role_connectors or word.islower() and len(word) <= 3):
             return walk(i - 1, j, first)  # a short preposition inside the name ("Асоциацията на банките в България (АББ)")
         return None
 
     return walk(len(before) - 1, len(letters) - 1, None)
+
+
+def name_bare_acronyms(found: list[Mention], known: list[Mention], lang: Language) -> list[Mention]:
+    """An acronym found alone, never spelled out in brackets, that is the initials of one organization the
+    document names: that organization ("SPF" where "Singapore Police Force", or a name of the same body in
+    another language, is in the text; "NOA" beside "Nationella operativa avdelningen").
+
+    The registry's every name of a body is tried, the text's own name of a body found by its shape too; an
+    acronym that fits two bodies stays as it was.
+    """
+    from .registry import load_registry
+
+    acronyms = [m for m in found if m.method == "discovery:name" and _acronym_shaped(m.text)
+                and m.key == slug(m.text)]
+    if not acronyms:
+        return found
+    entities = load_registry().entities
+    bodies: dict[str, tuple[str, str, set[str]]] = {}  # key → (type, label, names)
+    for m in [*known, *found]:
+        if m.type == "Person" or m.key == slug(m.text) and _acronym_shaped(m.text) \
+                or ontology_coarse(m.type) != "Organization":
+            continue
+        names = bodies.setdefault(m.key, (m.type, m.label, set()))[2]
+        names.add(m.text)
+        e = entities.get(m.key) if m.method == "registry" else None
+        if e is not None:
+            names.update(text for text, _, _ in e.names)
+            names.add(e.label)
+    fits: dict[str, str | None] = {}
+    for acronym in {m.text for m in acronyms}:
+        letters = [c for c in acronym if c.isalpha()]
+        if len(letters) < 3 or len(letters) != len(acronym):
+            continue
+        owners = {key for key, (_, _, names) in bodies.items()
+                  if any(_spells(name, letters, lang) for name in names)}
+        fits[acronym] = owners.pop() if len(owners) == 1 else None
+    out = []
+    for m in found:
+        key = fits.get(m.text) if m in acronyms else None
+        if key is not None:
+            type_, label, _ = bodies[key]
+            m = Mention(m.start, m.end, m.text, key, type_, label, m.confidence, "discovery:acronym")
+        out.append(m)
+    return out
+
+
+def _spells(name: str, letters: list[str], lang: Language) -> bool:
+    """Whether an acronym's letters are the initials of a whole name (glue words skipped)."""
+    words = _tokens(name)
+    if len(words) < 2 or not all(script_of(w[0]) in _CASED for _, _, w in words):
+        return False
+    return _expansion_start(words, letters, lang) == 0
+
+
+def _hyphened_initials(word: str, letters: list[str], j: int) -> int:
+    """How many of an acronym's letters up to the ``j``-th are the initials of the parts of a hyphened word, each
+    part capitalised ("Inter-Agency": I-ARC's I and A), or 0."""
+    parts = [p for p in word.split("-") if p]
+    n = len(parts)
+    if n < 2 or j + 1 < n or not all(p[0].isupper() for p in parts):
+        return 0
+    return n if "".join(p[0] for p in parts).casefold() == "".join(letters[j - n + 1:j + 1]).casefold() else 0
 
 
 def _leading_letters(word: str, letters: list[str], j: int) -> int:
@@ -2875,6 +2942,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"])
+    found = name_bare_acronyms(found, known, lang)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
 
