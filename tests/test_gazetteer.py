@@ -334,6 +334,9 @@ def test_a_small_city_in_a_script_without_capitals_needs_its_country_in_the_arti
     ("Kasus ini ditangani Sberbank dan Yandex.", "id", "Sberbank", "sberbank"),
     ("Serbian police and the Narodna banka Srbije warned users.", "en", "Narodna banka Srbije",
      "national-bank-of-serbia"),
+    ("Η Ευρωπαϊκή Υπηρεσία Αστυνομίας συντόνισε την επιχείρηση.", "el", "Ευρωπαϊκή Υπηρεσία Αστυνομίας", "europol"),
+    ("Federālais izmeklēšanas birojs aizturēja divus vīriešus.", "lv", "Federālais izmeklēšanas birojs", "fbi"),
+    ("Ancheta a fost condusă de Poliția de Stat din Italia.", "ro", "Poliția de Stat", "italian-state-police"),
     ("The U.S. Attorney's Office for the Central District of California charged him.", "en",
      "U.S. Attorney's Office for the Central District of California", "us-attorney-cdca"),
 ])
