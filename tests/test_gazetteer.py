@@ -337,6 +337,9 @@ def test_a_small_city_in_a_script_without_capitals_needs_its_country_in_the_arti
     ("Η Ευρωπαϊκή Υπηρεσία Αστυνομίας συντόνισε την επιχείρηση.", "el", "Ευρωπαϊκή Υπηρεσία Αστυνομίας", "europol"),
     ("Federālais izmeklēšanas birojs aizturēja divus vīriešus.", "lv", "Federālais izmeklēšanas birojs", "fbi"),
     ("Ancheta a fost condusă de Poliția de Stat din Italia.", "ro", "Poliția de Stat", "italian-state-police"),
+    ("Саопштење МУП-а Србије објављено је јуче.", "sr", "МУП-а Србије", "serbia-mup"),
+    ("Ekspertai iš Centrinis kovos su nusikalstamumu internete skyrius dalyvavo.", "lt",
+     "Centrinis kovos su nusikalstamumu internete skyrius", "zit"),
     ("The U.S. Attorney's Office for the Central District of California charged him.", "en",
      "U.S. Attorney's Office for the Central District of California", "us-attorney-cdca"),
 ])
