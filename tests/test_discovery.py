@@ -996,10 +996,10 @@ def test_a_police_head_written_onto_a_place_in_a_script_without_spaces():
 
 
 def test_a_body_s_name_before_a_known_acronym_in_brackets_is_that_body():
-    # Romanian orders the words otherwise than the acronym's letters: "Biroul Federal de Investigații (FBI)"
-    text = "Soluția a fost dezvoltată cu Biroul Federal de Investigații (FBI) al SUA."
+    # Romanian orders the words otherwise than the acronym's letters: "Agenția Națională pentru Criminalitate (NCA)"
+    text = "Soluția a fost dezvoltată cu Agenția Națională pentru Criminalitate (NCA) a Regatului Unit."
     got = [(f[0], f[1]) for f in found(text, "ro") if f[3] == "head"]
-    assert got == [("Biroul Federal de Investigații", "fbi")]
+    assert got == [("Agenția Națională pentru Criminalitate", "uk-nca")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -1187,3 +1187,10 @@ def test_a_bare_acronym_is_the_body_of_the_text_whose_initials_it_spells():
     assert got["SPF"][0] == got["Pasukan Polis Singapura"][0] == "singapore-police-force"
     # an acronym that spells no body of the text stays a name of its own
     assert _found(text.format("KLX"), "ms")["KLX"][0] == "klx"
+
+
+def test_the_police_of_a_part_of_the_world_is_no_body():
+    # "European police" are the forces of many countries; a country's police stays one body
+    got = [(f[0], f[1]) for f in found("Podezřelé zadržela nizozemská policie. Evropská policie pomáhala.", "cs")
+           if f[3] in ("demonym-head", "place-head")]
+    assert got == [("nizozemská policie", "dutch-national-police")]

@@ -2152,7 +2152,10 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in own] + [type_.lower()])
         key, label = f"{place.key}-{kind}", name
         if kind == "police":  # the registry's one police force of the country, where it knows one
-            key, type_, label = _police_of(place.key, place.label)
+            police = _police_of(place.key, place.label)
+            if police is None:
+                continue
+            key, type_, label = police
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
         taken.append((start, end))
         others.append((start, end))
@@ -2225,12 +2228,15 @@ def _national_police(registry) -> dict[str, tuple[str, str, str]]:
             if not others and "criminal" not in e.label.casefold() and "(" not in e.label}
 
 
-def _police_of(key: str, label: str) -> tuple[str, str, str]:
-    """A country's police: the registry's one police force of it, or a body of its own ("Police (Greece)")."""
+def _police_of(key: str, label: str) -> tuple[str, str, str] | None:
+    """A country's police: the registry's one police force of it, or a body of its own ("Police (Greece)"); None
+    for a part of the world ("Evropská policie", "Asian police": the forces of many countries, no one body)."""
     from . import places
     from .registry import load_registry
 
     place = places.places().get(key)
+    if place is not None and place.type == "Region" and place.code.isdigit():
+        return None
     known = _national_police(load_registry()).get(place.code) if place is not None else None
     return known or (f"{key}-police", "LawEnforcementAgency", f"Police ({label})")
 
@@ -2286,7 +2292,10 @@ def find_demonym_headed(doc: Document, lang: Language, taken: TakenSpans) -> lis
                 continue
             if _within_a_name(text, tokens, min(k, j), lang):
                 continue  # "Generalinspektion der rumänischen Polizei": a word of another body's name
-            key, type_, label = _police_of(*country)
+            police = _police_of(*country)
+            if police is None:
+                continue
+            key, type_, label = police
             name = text[start:end]
             found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"],
                                  "discovery:demonym-head"))
@@ -2324,7 +2333,10 @@ def find_glued_place_headed(doc: Document, lang: Language, taken: TakenSpans) ->
         if span is None or not _free(*span, others):
             continue
         start, end = span
-        key, type_, label = _police_of(place.key, place.label)
+        police = _police_of(place.key, place.label)
+        if police is None:
+            continue
+        key, type_, label = police
         found.append(Mention(start, end, text[start:end], key, type_, label, CONFIDENCE["place-head"],
                              "discovery:place-head"))
         taken.append(span)
