@@ -998,10 +998,10 @@ def test_a_police_head_written_onto_a_place_in_a_script_without_spaces():
 
 
 def test_a_body_s_name_before_a_known_acronym_in_brackets_is_that_body():
-    # Romanian orders the words otherwise than the acronym's letters: "Biroul Federal de Investigații (FBI)"
-    text = "Soluția a fost dezvoltată cu Biroul Federal de Investigații (FBI) al SUA."
+    # Romanian orders the words otherwise than the acronym's letters: "Agenția Națională pentru Criminalitate (NCA)"
+    text = "Soluția a fost dezvoltată cu Agenția Națională pentru Criminalitate (NCA) a Regatului Unit."
     got = [(f[0], f[1]) for f in found(text, "ro") if f[3] == "head"]
-    assert got == [("Biroul Federal de Investigații", "fbi")]
+    assert got == [("Agenția Națională pentru Criminalitate", "uk-nca")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -1291,3 +1291,37 @@ def test_a_quoted_name_of_ordinary_words_is_no_operations():
 ])
 def test_an_action_word_introduces_an_operations_name(text, lang, expected):
     assert _operations(text, lang) == [expected]
+
+
+def test_a_place_and_a_bare_generic_head_are_no_body_s_name():
+    # "the court of Moscow", "an agency of Australia": a place and a head with no word of the body's own
+    # name say which country's court or agency, not which one
+    assert [f for f in found("Решение принял суд Москвы, а данные передали ведомства Австралии.", "ru")
+            if f[3] == "place-head"] == []
+    # with a word of its own the body is named
+    assert [f[0] for f in found("Решение принял Басманный суд Москвы.", "ru") if f[3] == "place-head"] == [
+        "Басманный суд Москвы"]
+
+
+def test_an_acronym_in_brackets_after_a_hyphened_name_is_that_name():
+    # each capitalised part of a hyphened word gives its initial ("Inter-Agency": I and A of I-ARC)
+    got = _found("Tumawag sa hotline ng Inter-Agency Response Center (I-ARC). Ayon sa I-ARC, dumami ang biktima.",
+                 "tl")
+    assert got["Inter-Agency Response Center"] == got["I-ARC"]
+
+
+def test_a_bare_acronym_is_the_body_of_the_text_whose_initials_it_spells():
+    # "SPF" is never spelled out, but the body's English name in the registry has those initials
+    text = ("Pasukan Polis Singapura menerima laporan itu. Susulan laporan itu, {0} menjalankan siasatan menyeluruh. "
+            "Bagi menangani ancaman ini, {0} bekerjasama rapat dengan pihak bank untuk menahan suspek.")
+    got = _found(text.format("SPF"), "ms")
+    assert got["SPF"][0] == got["Pasukan Polis Singapura"][0] == "singapore-police-force"
+    # an acronym that spells no body of the text stays a name of its own
+    assert _found(text.format("KLX"), "ms")["KLX"][0] == "klx"
+
+
+def test_the_police_of_a_part_of_the_world_is_no_body():
+    # "European police" are the forces of many countries; a country's police stays one body
+    got = [(f[0], f[1]) for f in found("Podezřelé zadržela nizozemská policie. Evropská policie pomáhala.", "cs")
+           if f[3] in ("demonym-head", "place-head")]
+    assert got == [("nizozemská policie", "dutch-national-police")]

@@ -324,3 +324,35 @@ def test_a_small_city_in_a_script_without_capitals_needs_its_country_in_the_arti
     # a large city is known by its name alone
     doc = gazetteer.annotate(make_document("يقع مقر الإنتربول في ليون.", doc_id="t.txt", language="ar"))
     assert "lyon" in [m.key for m in doc.mentions]
+
+
+@pytest.mark.parametrize(("text", "language", "name", "key"), [
+    ("Die Europäische Zentralbank warnte vor Betrug.", "de", "Europäische Zentralbank", "ecb"),
+    ("Европейский центральный банк предупредил клиентов.", "ru", "Европейский центральный банк", "ecb"),
+    ("日本銀行は注意を呼びかけた。", "ja", "日本銀行", "bank-of-japan"),
+    ("米国防総省サイバー犯罪センターが協力した。", "ja", "米国防総省サイバー犯罪センター", "dc3"),
+    ("Kasus ini ditangani Sberbank dan Yandex.", "id", "Sberbank", "sberbank"),
+    ("Serbian police and the Narodna banka Srbije warned users.", "en", "Narodna banka Srbije",
+     "national-bank-of-serbia"),
+    ("Η Ευρωπαϊκή Υπηρεσία Αστυνομίας συντόνισε την επιχείρηση.", "el", "Ευρωπαϊκή Υπηρεσία Αστυνομίας", "europol"),
+    ("Federālais izmeklēšanas birojs aizturēja divus vīriešus.", "lv", "Federālais izmeklēšanas birojs", "fbi"),
+    ("Ancheta a fost condusă de Poliția de Stat din Italia.", "ro", "Poliția de Stat", "italian-state-police"),
+    ("Саопштење МУП-а Србије објављено је јуче.", "sr", "МУП-а Србије", "serbia-mup"),
+    ("Ekspertai iš Centrinis kovos su nusikalstamumu internete skyrius dalyvavo.", "lt",
+     "Centrinis kovos su nusikalstamumu internete skyrius", "zit"),
+    ("The U.S. Attorney's Office for the Central District of California charged him.", "en",
+     "U.S. Attorney's Office for the Central District of California", "us-attorney-cdca"),
+])
+def test_public_bodies_banks_and_firms_of_many_countries_are_known(text, language, name, key):
+    # central banks, regulators, prosecutors' offices and firms of the field, by their names in several
+    # languages and scripts, each one node
+    assert (name, key) in [(m[2], m[3]) for m in mentions(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("To access bank accounts, the standard bank transfer was used.", "en"),
+    ("Die Zelle des Netzes wurde entdeckt.", "de"),
+    ("Claro, dijo el fiscal, el mercado libre no basta.", "es"),
+])
+def test_ordinary_words_are_no_bank_or_firm(text, language):
+    assert [m for m in mentions(text, language) if m[4] == "Company"] == []

@@ -1408,11 +1408,78 @@ def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lan
             found = walk(i - 1, j - n, i)
             if found is not None:
                 return found
+        n = _hyphened_initials(word, letters, j)
+        if n:
+            found = walk(i - 1, j - n, i)
+            if found is not None:
+                return found
         if first is not None and (f in lang.role_connectors or word.islower() and len(word) <= 3):
             return walk(i - 1, j, first)  # a short preposition inside the name ("Асоциацията на банките в България (АББ)")
         return None
 
     return walk(len(before) - 1, len(letters) - 1, None)
+
+
+def name_bare_acronyms(found: list[Mention], known: list[Mention], lang: Language) -> list[Mention]:
+    """An acronym found alone, never spelled out in brackets, that is the initials of one organization the
+    document names: that organization ("SPF" where "Singapore Police Force", or a name of the same body in
+    another language, is in the text; "NOA" beside "Nationella operativa avdelningen").
+
+    The registry's every name of a body is tried, the text's own name of a body found by its shape too; an
+    acronym that fits two bodies stays as it was.
+    """
+    from .registry import load_registry
+
+    acronyms = [m for m in found if m.method == "discovery:name" and _acronym_shaped(m.text)
+                and m.key == slug(m.text)]
+    if not acronyms:
+        return found
+    entities = load_registry().entities
+    bodies: dict[str, tuple[str, str, set[str]]] = {}  # key → (type, label, names)
+    for m in [*known, *found]:
+        if m.type == "Person" or m.key == slug(m.text) and _acronym_shaped(m.text) \
+                or ontology_coarse(m.type) != "Organization":
+            continue
+        names = bodies.setdefault(m.key, (m.type, m.label, set()))[2]
+        names.add(m.text)
+        e = entities.get(m.key) if m.method == "registry" else None
+        if e is not None:
+            names.update(text for text, _, _ in e.names)
+            names.add(e.label)
+    fits: dict[str, str | None] = {}
+    for acronym in {m.text for m in acronyms}:
+        letters = [c for c in acronym if c.isalpha()]
+        if len(letters) < 3 or len(letters) != len(acronym):
+            continue
+        owners = {key for key, (_, _, names) in bodies.items()
+                  if any(_spells(name, letters, lang) for name in names)}
+        fits[acronym] = owners.pop() if len(owners) == 1 else None
+    out = []
+    for m in found:
+        key = fits.get(m.text) if m in acronyms else None
+        if key is not None:
+            type_, label, _ = bodies[key]
+            m = Mention(m.start, m.end, m.text, key, type_, label, m.confidence, "discovery:acronym")
+        out.append(m)
+    return out
+
+
+def _spells(name: str, letters: list[str], lang: Language) -> bool:
+    """Whether an acronym's letters are the initials of a whole name (glue words skipped)."""
+    words = _tokens(name)
+    if len(words) < 2 or not all(script_of(w[0]) in _CASED for _, _, w in words):
+        return False
+    return _expansion_start(words, letters, lang) == 0
+
+
+def _hyphened_initials(word: str, letters: list[str], j: int) -> int:
+    """How many of an acronym's letters up to the ``j``-th are the initials of the parts of a hyphened word, each
+    part capitalised ("Inter-Agency": I-ARC's I and A), or 0."""
+    parts = [p for p in word.split("-") if p]
+    n = len(parts)
+    if n < 2 or j + 1 < n or not all(p[0].isupper() for p in parts):
+        return 0
+    return n if "".join(p[0] for p in parts).casefold() == "".join(letters[j - n + 1:j + 1]).casefold() else 0
 
 
 def _leading_letters(word: str, letters: list[str], j: int) -> int:
@@ -2123,10 +2190,15 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         name = text[start:end]
         # a country's police is one body; another body is told apart by the words of its name before the head
         own = [w for w in between if fold(w) not in lang.role_connectors and fold(w) not in _PREPOSITIONS]
+        if type_ != "LawEnforcementAgency" and not own:
+            continue
         kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in own] + [type_.lower()])
         key, label = f"{place.key}-{kind}", name
         if kind == "police":  # the registry's one police force of the country, where it knows one
-            key, type_, label = _police_of(place.key, place.label)
+            police = _police_of(place.key, place.label)
+            if police is None:
+                continue
+            key, type_, label = police
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"], "discovery:place-head"))
         taken.append((start, end))
         others.append((start, end))
@@ -2199,12 +2271,15 @@ def _national_police(registry) -> dict[str, tuple[str, str, str]]:
             if not others and "criminal" not in e.label.casefold() and "(" not in e.label}
 
 
-def _police_of(key: str, label: str) -> tuple[str, str, str]:
-    """A country's police: the registry's one police force of it, or a body of its own ("Police (Greece)")."""
+def _police_of(key: str, label: str) -> tuple[str, str, str] | None:
+    """A country's police: the registry's one police force of it, or a body of its own ("Police (Greece)"); None
+    for a part of the world ("Evropská policie", "Asian police": the forces of many countries, no one body)."""
     from . import places
     from .registry import load_registry
 
     place = places.places().get(key)
+    if place is not None and place.type == "Region" and place.code.isdigit():
+        return None
     known = _national_police(load_registry()).get(place.code) if place is not None else None
     return known or (f"{key}-police", "LawEnforcementAgency", f"Police ({label})")
 
@@ -2260,7 +2335,10 @@ def find_demonym_headed(doc: Document, lang: Language, taken: TakenSpans) -> lis
                 continue
             if _within_a_name(text, tokens, min(k, j), lang):
                 continue  # "Generalinspektion der rumänischen Polizei": a word of another body's name
-            key, type_, label = _police_of(*country)
+            police = _police_of(*country)
+            if police is None:
+                continue
+            key, type_, label = police
             name = text[start:end]
             found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["place-head"],
                                  "discovery:demonym-head"))
@@ -2298,7 +2376,10 @@ def find_glued_place_headed(doc: Document, lang: Language, taken: TakenSpans) ->
         if span is None or not _free(*span, others):
             continue
         start, end = span
-        key, type_, label = _police_of(place.key, place.label)
+        police = _police_of(place.key, place.label)
+        if police is None:
+            continue
+        key, type_, label = police
         found.append(Mention(start, end, text[start:end], key, type_, label, CONFIDENCE["place-head"],
                              "discovery:place-head"))
         taken.append(span)
@@ -3090,6 +3171,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"])
+    found = name_bare_acronyms(found, known, lang)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
 
