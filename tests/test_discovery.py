@@ -1160,3 +1160,17 @@ def test_a_word_joining_a_roles_words_does_not_cut_a_bodys_name():
 def test_a_foreign_name_in_hangul_before_the_body_and_its_title():
     text = "위르겐 슈톡 인터폴 사무총장은 \"이번 작전은 성공했다\"고 말했다. 전 세계 인터폴 회원국이 참여했다."
     assert [f[0] for f in found(text, "ko") if f[2] == "Person"] == ["위르겐 슈톡"]
+
+
+def test_a_latin_name_in_a_cyrillic_or_greek_text_is_no_person_without_an_honorific():
+    # the press of these scripts writes a foreign person in its own letters; Latin letters name a team or a tool
+    assert "Fraud Response" not in people_in(
+        "«Мы работаем вместе», — заявил Иван Петров, руководитель Fraud Response в компании.", "ru")
+    assert "Иван Петров" in people_in(
+        "«Мы работаем вместе», — заявил Иван Петров, руководитель Fraud Response в компании.", "ru")
+    assert "Press Office" not in people_in("«Συνεργαζόμαστε», δήλωσε στο Press Office ο εκπρόσωπος.", "el")
+
+
+def test_a_tool_or_market_of_the_list_is_no_person():
+    assert "Cobalt Strike" not in people_in("Die Täter nutzten Cobalt Strike, sagte der Sprecher.", "de")
+    assert "Genesis Market" not in people_in("Celem był Genesis Market – powiedział rzecznik policji.", "pl")

@@ -2862,6 +2862,7 @@ def match(doc: Document) -> list[Mention]:
     # before a title or an honorific written after the name (Japanese); an honorific glued into a word (Thai)
     people += find_named_first(doc, lang, Taken(list(taken) + [(p.start, p.end) for p in people]))
     people += find_glued_titled(doc, lang, Taken(list(taken) + [(p.start, p.end) for p in people]))
+    people = _people_only(doc, lang, people)
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
@@ -2875,6 +2876,21 @@ def match(doc: Document) -> list[Mention]:
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"])
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
+
+
+#: The scripts with capitals that write the names of foreign people in their own letters ("Πολ Φόστερ", "Анна
+#: Корнеева", "Ջոն Սմիթ"): a name in Latin letters there is a body's, a tool's or a team's ("Threat Leadership",
+#: "Associated Press", "Cobalt Strike").
+_TRANSCRIBING = _CASED - {"LATIN"}
+
+
+def _people_only(doc: Document, lang: Language, people: list[Mention]) -> list[Mention]:
+    """The people found, without the names of malware, tools and markets (``data/not_organizations.txt``: "Cobalt
+    Strike", "Genesis Market") and, in a text of a script with capitals of its own, without the Latin names that no
+    honorific marks as a person's."""
+    transcribing = _main_script(doc) in _TRANSCRIBING
+    return [p for p in people if not _not_an_organization(p.text) and not (
+        transcribing and script_of(p.text[0]) == "LATIN" and not _honorific_before(doc.text, p.start, lang))]
 
 
 def ontology_coarse(type_: str) -> str | None:
