@@ -1174,3 +1174,13 @@ def test_a_latin_name_in_a_cyrillic_or_greek_text_is_no_person_without_an_honori
 def test_a_tool_or_market_of_the_list_is_no_person():
     assert "Cobalt Strike" not in people_in("Die Täter nutzten Cobalt Strike, sagte der Sprecher.", "de")
     assert "Genesis Market" not in people_in("Celem był Genesis Market – powiedział rzecznik policji.", "pl")
+
+
+def test_a_name_glued_to_a_persons_by_a_lowercase_word_is_read_apart():
+    # "i" (in) joins a capitalised run with a glue word of other languages; the body after the person is its own name
+    text = ("Arbeidet ledes av rådgiver Siri Holmen i Varsko. Tidligere har Varsko varslet bankene. "
+            "Senere har Varsko gjort mer, sier direktør Arne Lid i Varsko.")
+    mentions = found(text, "nb")
+    assert ("Siri Holmen", "siri-holmen", "Person", "person") in mentions
+    bodies = [m for m in mentions if m[0] == "Varsko"]
+    assert len(bodies) == 4 and all(m[2] == "Organization" for m in bodies)

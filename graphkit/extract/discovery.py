@@ -2429,7 +2429,8 @@ def _main_script(doc: Document) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Mention] = ()) -> list[Mention]:
+def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Mention] = (),
+               people: list[Mention] = ()) -> list[Mention]:
     """Names by their shape: what else could they be than an organization, in this news?
 
     - In a text whose script has no capitals (Thai, Devanagari, Arabic, Han …),
@@ -2453,14 +2454,16 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
     starts = {s.start for s in doc.sentences}
     written_in_lowercase = lowercase_words(text)
     by_name: dict[str, list[tuple[int, int]]] = {}
-    for run in runs:
+    # (the people found: a name glued after one is read apart from it)
+    people = SpanSet((m.start, m.end) for m in (*doc.mentions, *people) if m.type == "Person")
+    for run in (part for whole in runs for part in _free_parts(whole, taken, people)):
         words = [fold(w) for _, _, w in run]
         if len(run) > 4 or any(w in stop for w in words):
             continue
         start, end = run[0][0], run[-1][1]
         name = text[start:end]
         letters = [c for c in name if c.isalpha()]
-        if len(letters) < 2 or not _free(start, end, taken):
+        if len(letters) < 2:
             continue
         if any(text[k:start].strip() == "(" for k in (start - 3, start - 2, start - 1) if k in known_ends):
             continue  # "Binance (BNB)": a ticker or short name of what stands before it
@@ -2494,6 +2497,22 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
                                      "discovery:name"))
                 taken.append((s, e))
     return found
+
+
+def _free_parts(run: list[tuple[int, int, str]], taken: TakenSpans,
+                people: SpanSet) -> list[list[tuple[int, int, str]]]:
+    """A run, or where it begins with a person's name found before and a glue word, the rest of it: "Kamilla
+    Sharma i Nkom" with the person found is "Nkom" ("i", in, glues no name to a person's)."""
+    if _free(run[0][0], run[-1][1], taken):
+        return [run]
+    k = 0
+    while k < len(run) and _capitalised(run[k][2]) and people.overlaps(run[k][0], run[k][1]):
+        k += 1
+    rest = run[k + 1:]
+    if k == 0 or k >= len(run) or _capitalised(run[k][2]) or not rest or not _capitalised(rest[0][2]) \
+            or not _free(rest[0][0], rest[-1][1], taken):
+        return []
+    return [rest]
 
 
 def _listed_foreign(doc: Document, lang: Language, by_name: dict[str, list[tuple[int, int]]],
@@ -2873,7 +2892,8 @@ def match(doc: Document) -> list[Mention]:
     found += find_sentence_case_headed(doc, lang, taken)
     found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
-    found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"])
+    found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
+                        [m for m in found if m.type == "Person"])
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
 
