@@ -1184,3 +1184,18 @@ def test_a_name_glued_to_a_persons_by_a_lowercase_word_is_read_apart():
     assert ("Siri Holmen", "siri-holmen", "Person", "person") in mentions
     bodies = [m for m in mentions if m[0] == "Varsko"]
     assert len(bodies) == 4 and all(m[2] == "Organization" for m in bodies)
+
+
+def test_a_name_after_the_rest_of_a_bodys_name_in_a_title():
+    # role, connector, the body's capitalised words, then the person: the last two words are the name
+    assert people_in("Taarifa hiyo ilitolewa na Mkurugenzi wa Huduma za Ujasusi Amani Mwita, aliyesema jambo hilo.",
+                     "sw") == ["Amani Mwita"]
+    assert people_in("По словам руководителя отдела «Сбербанка» в Западной Сибири Ольги Смирновой, работа идёт.",
+                     "ru") == ["Ольги Смирновой"]
+    # no name in a body's name with a number after it
+    assert people_in("La causa está a cargo de la titular de la Fiscalía en lo Penal Económico Federal N°4.", "es") == []
+
+
+def test_an_employee_or_a_student_next_to_a_name_in_swahili():
+    text = "Polisi walimkamata mfanyakazi wa benki, Juma Omondi, na Neema Wanjiru, mwanafunzi wa chuo."
+    assert people_in(text, "sw") == ["Juma Omondi", "Neema Wanjiru"]

@@ -190,6 +190,10 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
 # ---------------------------------------------------------------- people
 
 
+#: The signs of a number written onto the word before it ("N°10", "Nº 4").
+_NUMBER_SIGNS = frozenset("°º#№")
+
+
 def _name_shaped(word: str) -> bool:
     """A word of a personal name: a capital, then lowercase (no "MoMo", "B.V", "K9"); particles pass."""
     if not word[0].isupper():
@@ -288,6 +292,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
             continue
+        if text[end:end + 1] in _NUMBER_SIGNS or text[end:end + 1].isdigit():
+            continue  # "Correccional Federal N°10", "Unit 42": a numbered body, not a name
         if _titled_next(text, end, roles if after_body else frozenset(), lang) and not _honorific_before(text, start,
                                                                                                        lang):
             # "Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli …", "Pengarah Jabatan Siasatan Jenayah (JSJ)
@@ -297,6 +303,11 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
         before = _tokens(text, max(0, start - 30), start)
+        if not lead_cue and (rest := _body_rest(doc, run, before, lang, roles, role_cues)):
+            # "Mkurugenzi wa Upelelezi wa Jinai George Kinoti": the last word of the body's name, then the name
+            run, words = run[rest:], words[rest:]
+            start, lead_cue = run[0][0], True
+            before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and _after_role(text, before, start, end, lang, roles):
             # "Daniel Okafor, Chief Executive of Veridian Shield": where the role is held, an organization
             name = text[start:end]
@@ -1165,6 +1176,25 @@ def _after_role(text: str, before: list[tuple[int, int, str]], start: int, end: 
     # "a spokesman for Anna Kowalski" speaks for a person: only "of", "at" … name where a role is held
     return (words[i] in connectors and words[i] not in ("and", "with", "'s", "’s", "for", "pour", "para", "für")
             and i > 0 and words[i - 1] in roles)
+
+
+def _body_rest(doc: Document, run: list[tuple[int, int, str]], before: list[tuple[int, int, str]], lang: Language,
+               roles: frozenset[str], role_cues: tuple[str, ...]) -> int:
+    """Where the name begins in a run of three or more words that goes on a body's name after a role: "Mkurugenzi
+    wa Upelelezi wa Jinai George Kinoti", director of criminal investigations George Kinoti (a role, a capitalised
+    word and a connector before the run): its last two words; 0 where the run is no such."""
+    text = doc.text
+    if len(run) < 3 or len(before) < 2 or text[before[-1][1]:run[0][0]] != " " \
+            or fold(before[-1][2]) not in set(lang.role_connectors) | _PREPOSITIONS \
+            or not before[-2][2][:1].isupper() or fold(before[-2][2]) in roles:
+        return 0
+    sentence = doc.sentence_of(run[0][0])
+    if not _near_cue(text, max(sentence.start, before[-2][0] - 40), before[-2][0], role_cues, word_ends=True):
+        return 0
+    # (no glue word inside, and two words that may be a name's: "Correccional Federal N°10" is none)
+    if any(not _capitalised(w) for _, _, w in run) or not all(_name_shaped(w) and len(w) > 2 for _, _, w in run[-2:]):
+        return 0
+    return len(run) - 2
 
 
 def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:
