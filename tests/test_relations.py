@@ -1080,3 +1080,15 @@ def test_titles_of_a_list_of_malay_officers_at_a_body_and_its_seat():
     assert ("mohd-shuhaily-mohd-zain", "Pengarah") in found
     assert ("fadil-marsus", "Timbalan Pengarah") in found
     assert not {s for s, _ in found} & {"m-kumar", "bukit-aman"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('"We share data," said Jane Roe, Head of Investigations at the Financial Conduct Authority.', "en",
+     "Head of Investigations"),
+    ('"Het werkt", zegt Pieter Bos, teamleider bij het Nationaal Cyber Security Centrum.', "nl", "teamleider"),
+])
+def test_the_article_of_the_body_is_no_part_of_the_role(text, lang, expected):
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    assert [r.evidence.role for r in doc.relations if r.predicate == "worksFor"] == [expected]

@@ -654,6 +654,11 @@ def _has_role_word(text: str, lang: Language) -> bool:
 _ROLE_EDGES = " ,;:–—-()،，、"
 
 
+#: The articles a role may end with before the body's name: those a role and its body are read around, and Dutch.
+_ROLE_ARTICLE = re.compile(r"the|der|die|das|den|des|le|la|les|el|il|lo|het|de[nrs]?|ο|η|του|της|τον|την", re.IGNORECASE)
+_LAST_WORD = re.compile(r"\s(\w+)$")
+
+
 def _trim_role(text: str, lang: Language) -> str:
     """A role title without the connectors and punctuation around it ("représentant d'" → "représentant")."""
     connectors = sorted(set(lang.role_connectors) | {"'s", "’s"}, key=len, reverse=True)
@@ -661,6 +666,10 @@ def _trim_role(text: str, lang: Language) -> str:
     changed = True
     while changed and role:
         changed = False
+        # the article of the body after the role is no part of it ("Head of Operations at the", "teamleider bij het")
+        if (last := _LAST_WORD.search(role)) and _ROLE_ARTICLE.fullmatch(last.group(1)) and last.start() > 0:
+            role, changed = role[:last.start()].rstrip(" ,;:–—-"), True
+            continue
         for c in connectors:
             low = fold(role)
             if low.endswith(c) and (len(low) == len(c) or not low[-len(c) - 1].isalnum() or not c[0].isalnum()
