@@ -1092,3 +1092,18 @@ def test_the_article_of_the_body_is_no_part_of_the_role(text, lang, expected):
 
     doc = extract(make_document(text, doc_id="t.txt", language=lang))
     assert [r.evidence.role for r in doc.relations if r.predicate == "worksFor"] == [expected]
+
+
+def test_a_role_between_a_body_and_a_name_begins_at_its_role_word():
+    # the verb between the body and the title is no part of the role
+    assert roles("Für das BSI unterschrieb Vizepräsidentin Anna Beck den Vertrag.", "de") == [
+        ("anna-beck", "bsi", "Vizepräsidentin")]
+
+
+def test_a_role_between_a_body_and_a_name_begins_at_its_role_word_unit():
+    assert relations._from_role_word("unterschrieb Vizepräsident", language("de")) == "Vizepräsident"
+    assert relations._from_role_word("und CICC Executive Director", language("tl")) == "Executive Director"
+    # where the words before a role qualify it, after a comma only
+    assert relations._from_role_word("գործառնությունների ղեկավար", language("hy")) == "գործառնությունների ղեկավար"
+    assert relations._from_role_word("გუნდის ხელმძღვანელმა, სახელმწიფო მდივანმა", language("ka")) == \
+        "სახელმწიფო მდივანმა"

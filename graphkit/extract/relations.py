@@ -691,6 +691,21 @@ _ARTICLES_ALTERNATION = r"a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|�
 _COMMA_ARTICLE = re.compile(rf"\s*[,،，]\s*(?:{_ARTICLES_ALTERNATION})\s+", re.IGNORECASE)
 
 
+def _from_role_word(role: str, lang: Language) -> str:
+    """A role read between a body and a name after it, from its first role word: the words before it say something
+    else ("unterschrieb Vizepräsident", "oplyser vicepolitiinspektør", "November hatte dessen Präsident"), or
+    after its last comma where the words before a role qualify it (a verb-final language: "გუნდის ხელმძღვანელმა,
+    სახელმწიფო მდივანმა" → "სახელმწიფო მდივანმა"; "գործառնությունների ղեկավար" stays whole)."""
+    role = re.split(r"[,،，]\s*", role)[-1] or role
+    if lang.verb_final:
+        return role
+    words = role.split(" ")
+    phrases = tuple(fold(r) + " " for r in set(lang.roles) | set(language("en").roles) if " " in r)
+    first = next((k for k, w in enumerate(words) if _has_role_word(w, lang)
+                  or (fold(" ".join(words[k:])) + " ").startswith(phrases)), 0)
+    return " ".join(words[first:])
+
+
 def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
     """The role written right after an organization ("INTERPOL's Director of Cybercrime,"), if it holds a role word."""
     m = _ROLE_TAIL.match(doc.text[org.end:org.end + MAX_ROLE + 4])
@@ -816,6 +831,8 @@ def works_for(doc: Document) -> list[Relation]:
             role = _trim_role(text, lang) if text else None
             if text and not role:
                 continue
+            if org is before and how == "relations:role":
+                role = _from_role_word(role, lang)  # "BKA unterschrieb Vizepräsident P": the verb is no part of it
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
                 doc.id, *_said(doc, person, org), confidence, method=how, role=role)))
             if org is after and how == "relations:role":
