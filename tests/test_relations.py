@@ -1107,3 +1107,10 @@ def test_a_role_between_a_body_and_a_name_begins_at_its_role_word_unit():
     assert relations._from_role_word("գործառնությունների ղեկավար", language("hy")) == "գործառնությունների ղեկավար"
     assert relations._from_role_word("გუნდის ხელმძღვანელმა, სახელმწიფო მდივანმა", language("ka")) == \
         "სახელმწიფო მდივანმა"
+
+
+def test_a_title_compounded_with_its_bodys_short_name():
+    text = "Die Nordwest Sicherheit GmbH (NWS) warnt vor Betrug. „Wir handeln“, sagte NWS-Chefin Anna Beck in Bonn."
+    assert ("anna-beck", "nordwest-sicherheit-gmbh", "NWS-Chefin") in roles(text, "de")
+    # a hyphenated place before a role names no body
+    assert not [r for r in roles("„Wir handeln“, sagte der Bayern-Chef Anna Beck in Bonn.", "de")]

@@ -851,7 +851,33 @@ def works_for(doc: Document) -> list[Relation]:
             elif after is not None and _affiliated(doc, person, after, sentence, lang, ontology):
                 out.append(Relation(person.key, "worksFor", after.key, Evidence(
                     doc.id, *_said(doc, person, after), AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
+            elif (compound := _compound_title(doc, person, sentence, lang, ontology)) is not None:
+                org, role = compound
+                out.append(Relation(person.key, "worksFor", org.key, Evidence(
+                    doc.id, *_said(doc, person, person), TITLED_CONFIDENCE, method="relations:role:compound",
+                    role=role)))
     return out
+
+
+_COMPOUND_TITLE = re.compile(r"(?<![\w-])([\w.&]+)[-‐]([^\W\d_]+)\s+$")
+
+
+def _compound_title(doc: Document, person: Mention, sentence: Span, lang: Language,
+                    ontology: Ontology) -> tuple[Mention, str] | None:
+    """A title written as one word with the name of its body before the hyphen, right before the name: "LKA-Präsidentin
+    Karin Böhmer", "Nkom-direktør Kari Nordmann". The body is one the text names elsewhere, written so."""
+    m = _COMPOUND_TITLE.search(doc.text, max(sentence.start, person.start - 60), person.start)
+    if not m or not _has_role_word(m.group(2), lang):
+        return None
+    name = fold(m.group(1))
+    short = "(" + m.group(1) + ")"
+    # (the body's name as written, or its short name in brackets after it: "Landeskriminalamt Baden-Württemberg (LKA)")
+    bodies = [x for x in doc.mentions if ontology.coarse_type(x.type) == "Organization"
+              and (fold(x.text) == name or doc.text[x.end:x.end + len(short) + 1].lstrip().startswith(short))]
+    keys = {x.key for x in bodies}
+    if len(keys) != 1:
+        return None
+    return bodies[0], m.group(0).strip()
 
 
 def _said(doc: Document, person: Mention, org: Mention) -> tuple[int, int, str]:
