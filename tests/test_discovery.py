@@ -1199,3 +1199,8 @@ def test_a_name_after_the_rest_of_a_bodys_name_in_a_title():
 def test_an_employee_or_a_student_next_to_a_name_in_swahili():
     text = "Polisi walimkamata mfanyakazi wa benki, Juma Omondi, na Neema Wanjiru, mwanafunzi wa chuo."
     assert people_in(text, "sw") == ["Juma Omondi", "Neema Wanjiru"]
+
+
+def test_a_determiner_opening_a_sentence_is_no_given_name():
+    text = "Die Server wurden abgeschaltet. Beide Verfahren zeigen laut dem Sprecher, wie wichtig das ist."
+    assert "Beide Verfahren" not in people_in(text, "de")

@@ -223,7 +223,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     written = lowercase_words(text)
     # words that begin a sentence before a name without being part of it: the first word of a speech cue
     # ("Menurut", "Secondo", "Nach"), a connector, a conjunction
-    leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions)
+    leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions) \
+        | set(lang.function_words)
     holders: set[str] = set()  # names standing before a role and a person's name: organizations
     listed: set[int] = set()  # where the next name of a list of people after a role would begin
     for run in _role_split(_capital_runs(doc, lang, glue=particles, max_tokens=4), roles):
