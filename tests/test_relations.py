@@ -1182,3 +1182,37 @@ def test_an_unnamed_operation_beside_a_support_cue_is_what_was_supported():
     assert not [t for t in triples(text, "en") if t[1] == "supports"]
     text = "The Cybercrime Atlas is a research platform. It was also supported by Microsoft and Fortinet."
     assert ("microsoft", "supports", "cybercrime-atlas") in triples(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('"We share data," said Jane Roe, Head of Investigations at the Financial Conduct Authority.', "en",
+     "Head of Investigations"),
+    ('"Het werkt", zegt Pieter Bos, teamleider bij het Nationaal Cyber Security Centrum.', "nl", "teamleider"),
+])
+def test_the_article_of_the_body_is_no_part_of_the_role(text, lang, expected):
+    from graphkit.pipeline import extract
+
+    doc = extract(make_document(text, doc_id="t.txt", language=lang))
+    assert [r.evidence.role for r in doc.relations if r.predicate == "worksFor"] == [expected]
+
+
+def test_a_role_between_a_body_and_a_name_begins_at_its_role_word():
+    # the verb between the body and the title is no part of the role
+    assert roles("Für das BSI unterschrieb Vizepräsidentin Anna Beck den Vertrag.", "de") == [
+        ("anna-beck", "bsi", "Vizepräsidentin")]
+
+
+def test_a_role_between_a_body_and_a_name_begins_at_its_role_word_unit():
+    assert relations._from_role_word("unterschrieb Vizepräsident", language("de")) == "Vizepräsident"
+    assert relations._from_role_word("und CICC Executive Director", language("tl")) == "Executive Director"
+    # where the words before a role qualify it, after a comma only
+    assert relations._from_role_word("գործառնությունների ղեկավար", language("hy")) == "գործառնությունների ղեկավար"
+    assert relations._from_role_word("გუნდის ხელმძღვანელმა, სახელმწიფო მდივანმა", language("ka")) == \
+        "სახელმწიფო მდივანმა"
+
+
+def test_a_title_compounded_with_its_bodys_short_name():
+    text = "Die Nordwest Sicherheit GmbH (NWS) warnt vor Betrug. „Wir handeln“, sagte NWS-Chefin Anna Beck in Bonn."
+    assert ("anna-beck", "nordwest-sicherheit-gmbh", "NWS-Chefin") in roles(text, "de")
+    # a hyphenated place before a role names no body
+    assert not [r for r in roles("„Wir handeln“, sagte der Bayern-Chef Anna Beck in Bonn.", "de")]

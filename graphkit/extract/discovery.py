@@ -192,6 +192,10 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
 # ---------------------------------------------------------------- people
 
 
+#: The signs of a number written onto the word before it ("N°10", "Nº 4").
+_NUMBER_SIGNS = frozenset("°º#№")
+
+
 def _name_shaped(word: str) -> bool:
     """A word of a personal name: a capital, then lowercase (no "MoMo", "B.V", "K9"); particles pass."""
     if not word[0].isupper():
@@ -221,7 +225,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     written = lowercase_words(text)
     # words that begin a sentence before a name without being part of it: the first word of a speech cue
     # ("Menurut", "Secondo", "Nach"), a connector, a conjunction
-    leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions)
+    leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions) \
+        | set(lang.function_words)
     holders: set[str] = set()  # names standing before a role and a person's name: organizations
     listed: set[int] = set()  # where the next name of a list of people after a role would begin
     for run in _role_split(_capital_runs(doc, lang, glue=particles, max_tokens=4), roles):
@@ -290,6 +295,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
             continue
+        if text[end:end + 1] in _NUMBER_SIGNS or text[end:end + 1].isdigit():
+            continue  # "Correccional Federal N°10", "Unit 42": a numbered body, not a name
         if _titled_next(text, end, roles if after_body else frozenset(), lang) and not _honorific_before(text, start,
                                                                                                        lang):
             # "Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli …", "Pengarah Jabatan Siasatan Jenayah (JSJ)
@@ -299,6 +306,11 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
         before = _tokens(text, max(0, start - 30), start)
+        if not lead_cue and (rest := _body_rest(doc, run, before, lang, roles, role_cues)):
+            # "Mkurugenzi wa Upelelezi wa Jinai George Kinoti": the last word of the body's name, then the name
+            run, words = run[rest:], words[rest:]
+            start, lead_cue = run[0][0], True
+            before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and _after_role(text, before, start, end, lang, roles):
             # "Daniel Okafor, Chief Executive of Veridian Shield": where the role is held, an organization
             name = text[start:end]
@@ -1199,6 +1211,25 @@ def _after_role(text: str, before: list[tuple[int, int, str]], start: int, end: 
     # "a spokesman for Anna Kowalski" speaks for a person: only "of", "at" … name where a role is held
     return (words[i] in connectors and words[i] not in ("and", "with", "'s", "’s", "for", "pour", "para", "für")
             and i > 0 and words[i - 1] in roles)
+
+
+def _body_rest(doc: Document, run: list[tuple[int, int, str]], before: list[tuple[int, int, str]], lang: Language,
+               roles: frozenset[str], role_cues: tuple[str, ...]) -> int:
+    """Where the name begins in a run of three or more words that goes on a body's name after a role: "Mkurugenzi
+    wa Upelelezi wa Jinai George Kinoti", director of criminal investigations George Kinoti (a role, a capitalised
+    word and a connector before the run): its last two words; 0 where the run is no such."""
+    text = doc.text
+    if len(run) < 3 or len(before) < 2 or text[before[-1][1]:run[0][0]] != " " \
+            or fold(before[-1][2]) not in set(lang.role_connectors) | _PREPOSITIONS \
+            or not before[-2][2][:1].isupper() or fold(before[-2][2]) in roles:
+        return 0
+    sentence = doc.sentence_of(run[0][0])
+    if not _near_cue(text, max(sentence.start, before[-2][0] - 40), before[-2][0], role_cues, word_ends=True):
+        return 0
+    # (no glue word inside, and two words that may be a name's: "Correccional Federal N°10" is none)
+    if any(not _capitalised(w) for _, _, w in run) or not all(_name_shaped(w) and len(w) > 2 for _, _, w in run[-2:]):
+        return 0
+    return len(run) - 2
 
 
 def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:
@@ -2559,7 +2590,8 @@ def _main_script(doc: Document) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Mention] = ()) -> list[Mention]:
+def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Mention] = (),
+               people: list[Mention] = ()) -> list[Mention]:
     """Names by their shape: what else could they be than an organization, in this news?
 
     - In a text whose script has no capitals (Thai, Devanagari, Arabic, Han …),
@@ -2583,14 +2615,16 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
     starts = {s.start for s in doc.sentences}
     written_in_lowercase = lowercase_words(text)
     by_name: dict[str, list[tuple[int, int]]] = {}
-    for run in runs:
+    # (the people found: a name glued after one is read apart from it)
+    people = SpanSet((m.start, m.end) for m in (*doc.mentions, *people) if m.type == "Person")
+    for run in (part for whole in runs for part in _free_parts(whole, taken, people)):
         words = [fold(w) for _, _, w in run]
         if len(run) > 4 or any(w in stop for w in words):
             continue
         start, end = run[0][0], run[-1][1]
         name = text[start:end]
         letters = [c for c in name if c.isalpha()]
-        if len(letters) < 2 or not _free(start, end, taken):
+        if len(letters) < 2:
             continue
         if any(text[k:start].strip() == "(" for k in (start - 3, start - 2, start - 1) if k in known_ends):
             continue  # "Binance (BNB)": a ticker or short name of what stands before it
@@ -2624,6 +2658,22 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
                                      "discovery:name"))
                 taken.append((s, e))
     return found
+
+
+def _free_parts(run: list[tuple[int, int, str]], taken: TakenSpans,
+                people: SpanSet) -> list[list[tuple[int, int, str]]]:
+    """A run, or where it begins with a person's name found before and a glue word, the rest of it: "Kamilla
+    Sharma i Nkom" with the person found is "Nkom" ("i", in, glues no name to a person's)."""
+    if _free(run[0][0], run[-1][1], taken):
+        return [run]
+    k = 0
+    while k < len(run) and _capitalised(run[k][2]) and people.overlaps(run[k][0], run[k][1]):
+        k += 1
+    rest = run[k + 1:]
+    if k == 0 or k >= len(run) or _capitalised(run[k][2]) or not rest or not _capitalised(rest[0][2]) \
+            or not _free(rest[0][0], rest[-1][1], taken):
+        return []
+    return [rest]
 
 
 def _listed_foreign(doc: Document, lang: Language, by_name: dict[str, list[tuple[int, int]]],
@@ -3160,6 +3210,7 @@ def match(doc: Document) -> list[Mention]:
     # before a title or an honorific written after the name (Japanese); an honorific glued into a word (Thai)
     people += find_named_first(doc, lang, Taken(list(taken) + [(p.start, p.end) for p in people]))
     people += find_glued_titled(doc, lang, Taken(list(taken) + [(p.start, p.end) for p in people]))
+    people = _people_only(doc, lang, people)
     taken.extend((p.start, p.end) for p in people)
     found += people
     found += find_surnames(doc, people, taken)
@@ -3170,10 +3221,26 @@ def match(doc: Document) -> list[Mention]:
     found += find_sentence_case_headed(doc, lang, taken)
     found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
-    found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"])
+    found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
+                        [m for m in found if m.type == "Person"])
     found = name_bare_acronyms(found, known, lang)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
+
+
+#: The scripts with capitals that write the names of foreign people in their own letters ("Πολ Φόστερ", "Анна
+#: Корнеева", "Ջոն Սմիթ"): a name in Latin letters there is a body's, a tool's or a team's ("Threat Leadership",
+#: "Associated Press", "Cobalt Strike").
+_TRANSCRIBING = _CASED - {"LATIN"}
+
+
+def _people_only(doc: Document, lang: Language, people: list[Mention]) -> list[Mention]:
+    """The people found, without the names of malware, tools and markets (``data/not_organizations.txt``: "Cobalt
+    Strike", "Genesis Market") and, in a text of a script with capitals of its own, without the Latin names that no
+    honorific marks as a person's."""
+    transcribing = _main_script(doc) in _TRANSCRIBING
+    return [p for p in people if not _not_an_organization(p.text) and not (
+        transcribing and script_of(p.text[0]) == "LATIN" and not _honorific_before(doc.text, p.start, lang))]
 
 
 def ontology_coarse(type_: str) -> str | None:

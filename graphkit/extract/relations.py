@@ -723,6 +723,11 @@ def _has_role_word(text: str, lang: Language) -> bool:
 _ROLE_EDGES = " ,;:–—-()،，、"
 
 
+#: The articles a role may end with before the body's name: those a role and its body are read around, and Dutch.
+_ROLE_ARTICLE = re.compile(r"the|der|die|das|den|des|le|la|les|el|il|lo|het|de[nrs]?|ο|η|του|της|τον|την", re.IGNORECASE)
+_LAST_WORD = re.compile(r"\s(\w+)$")
+
+
 def _trim_role(text: str, lang: Language) -> str:
     """A role title without the connectors and punctuation around it ("représentant d'" → "représentant")."""
     connectors = sorted(set(lang.role_connectors) | {"'s", "’s"}, key=len, reverse=True)
@@ -730,6 +735,10 @@ def _trim_role(text: str, lang: Language) -> str:
     changed = True
     while changed and role:
         changed = False
+        # the article of the body after the role is no part of it ("Head of Operations at the", "teamleider bij het")
+        if (last := _LAST_WORD.search(role)) and _ROLE_ARTICLE.fullmatch(last.group(1)) and last.start() > 0:
+            role, changed = role[:last.start()].rstrip(" ,;:–—-"), True
+            continue
         for c in connectors:
             low = fold(role)
             if low.endswith(c) and (len(low) == len(c) or not low[-len(c) - 1].isalnum() or not c[0].isalnum()
@@ -749,6 +758,21 @@ _ARTICLES_ALTERNATION = r"a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|�
 #: A comma and an article between a name and the body whose role follows it ("Virág Barnabás, a Magyar Nemzeti
 #: Bank (MNB) alelnöke", "John Smith, a Microsoft engineer").
 _COMMA_ARTICLE = re.compile(rf"\s*[,،，]\s*(?:{_ARTICLES_ALTERNATION})\s+", re.IGNORECASE)
+
+
+def _from_role_word(role: str, lang: Language) -> str:
+    """A role read between a body and a name after it, from its first role word: the words before it say something
+    else ("unterschrieb Vizepräsident", "oplyser vicepolitiinspektør", "November hatte dessen Präsident"), or
+    after its last comma where the words before a role qualify it (a verb-final language: "გუნდის ხელმძღვანელმა,
+    სახელმწიფო მდივანმა" → "სახელმწიფო მდივანმა"; "գործառնությունների ղեկավար" stays whole)."""
+    role = re.split(r"[,،，]\s*", role)[-1] or role
+    if lang.verb_final:
+        return role
+    words = role.split(" ")
+    phrases = tuple(fold(r) + " " for r in set(lang.roles) | set(language("en").roles) if " " in r)
+    first = next((k for k, w in enumerate(words) if _has_role_word(w, lang)
+                  or (fold(" ".join(words[k:])) + " ").startswith(phrases)), 0)
+    return " ".join(words[first:])
 
 
 def _role_after(doc: Document, org: Mention, lang: Language) -> str | None:
@@ -876,6 +900,8 @@ def works_for(doc: Document) -> list[Relation]:
             role = _trim_role(text, lang) if text else None
             if text and not role:
                 continue
+            if org is before and how == "relations:role":
+                role = _from_role_word(role, lang)  # "BKA unterschrieb Vizepräsident P": the verb is no part of it
             out.append(Relation(person.key, "worksFor", org.key, Evidence(
                 doc.id, *_said(doc, person, org), confidence, method=how, role=role)))
             if org is after and how == "relations:role":
@@ -894,7 +920,33 @@ def works_for(doc: Document) -> list[Relation]:
             elif after is not None and _affiliated(doc, person, after, sentence, lang, ontology):
                 out.append(Relation(person.key, "worksFor", after.key, Evidence(
                     doc.id, *_said(doc, person, after), AFFILIATION_CONFIDENCE, method="relations:role:affiliation")))
+            elif (compound := _compound_title(doc, person, sentence, lang, ontology)) is not None:
+                org, role = compound
+                out.append(Relation(person.key, "worksFor", org.key, Evidence(
+                    doc.id, *_said(doc, person, person), TITLED_CONFIDENCE, method="relations:role:compound",
+                    role=role)))
     return out
+
+
+_COMPOUND_TITLE = re.compile(r"(?<![\w-])([\w.&]+)[-‐]([^\W\d_]+)\s+$")
+
+
+def _compound_title(doc: Document, person: Mention, sentence: Span, lang: Language,
+                    ontology: Ontology) -> tuple[Mention, str] | None:
+    """A title written as one word with the name of its body before the hyphen, right before the name: "LKA-Präsidentin
+    Karin Böhmer", "Nkom-direktør Kari Nordmann". The body is one the text names elsewhere, written so."""
+    m = _COMPOUND_TITLE.search(doc.text, max(sentence.start, person.start - 60), person.start)
+    if not m or not _has_role_word(m.group(2), lang):
+        return None
+    name = fold(m.group(1))
+    short = "(" + m.group(1) + ")"
+    # (the body's name as written, or its short name in brackets after it: "Landeskriminalamt Baden-Württemberg (LKA)")
+    bodies = [x for x in doc.mentions if ontology.coarse_type(x.type) == "Organization"
+              and (fold(x.text) == name or doc.text[x.end:x.end + len(short) + 1].lstrip().startswith(short))]
+    keys = {x.key for x in bodies}
+    if len(keys) != 1:
+        return None
+    return bodies[0], m.group(0).strip()
 
 
 def _said(doc: Document, person: Mention, org: Mention) -> tuple[int, int, str]:
