@@ -32,7 +32,7 @@ from ..ontology import Ontology
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import word_edges
-from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of, slug
+from ..text import fold, is_unspaced, joins, script_of, slug
 from . import frames, known
 from .cues import CueHit, cue_pattern, find_cues
 from .spans import mentions_of, sorted_edges, stretch
@@ -525,8 +525,6 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
                 if not chosen and slot in topic and (m := _topic(doc, topic[slot], hit.start)) is not None and fits(m):
                     before = lang.verb_final or subject_first == (slot == "subject")
-                    if ontology.coarse_type(m.type) != "Operation" and _unnamed_operation(doc, sentence, lang):
-                        continue  # the sentence's own operation, unnamed, not the article's topic
                     if "operation" in topic and _an_operation_beside(doc, hit, before, lang):
                         continue  # "The operation was supported by X": what was supported is that operation
                     if subject_first == hit.cue.subject_first:
@@ -539,20 +537,6 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
-
-
-def _unnamed_operation(doc: Document, sentence: Span, lang: Language) -> bool:
-    """Whether a sentence speaks of an operation by the language's word for one, without naming it there."""
-    pattern = frames._operation_word(lang)
-    if pattern is None:
-        return False
-    index = mentions_of(doc.mentions)
-    folded, origin = fold_with_offsets(doc.text)
-    for m in pattern.finditer(folded, bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)):
-        at = origin[m.start()]
-        if not any(x.start <= at < x.end for x in index.overlapping(at, at + 1)):
-            return True
-    return False
 
 
 def _past_unnamed_list(doc: Document, start: int, end: int, lang: Language) -> bool:
