@@ -62,7 +62,9 @@ A file's tables (all optional)::
                  role and its organization: "of", "de", "ของ"), name_particles
                  ("van", "de"), heads (a word of an organization's name → its
                  ppp: class: "police" → LawEnforcementAgency), naming_words
-                 (before or after a quoted name: "dubbed", "baptisée", "adlı"),
+                 (before or after a quoted name: "dubbed", "baptisée", "adlı",
+                 or before a bare one after an operation word), naming_links
+                 (between a naming word and a bare name: Portuguese "de"),
                  clause_words (in a script without spaces between words,
                  particles that begin the clause after a name: Khmer "បាន", "ថា"),
                  name_words (in a script without capitals, the words that stand
@@ -156,6 +158,7 @@ class Language:
     operation_words: tuple[str, ...] = ()
     operation_words_after: tuple[str, ...] = ()
     naming_words: tuple[str, ...] = ()
+    naming_links: tuple[str, ...] = ()  # [entities] naming_links: words between a naming word and a bare name ("de")
     person_cues: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     honorifics_after: tuple[str, ...] = ()
@@ -236,7 +239,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "roles": {"words": "list", "endings": "list"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "honorifics_after": "list", "role_connectors": "list", "name_particles": "list",
-                 "heads": "table of string", "naming_words": "list", "clause_words": "list",
+                 "heads": "table of string", "naming_words": "list", "naming_links": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
                  "age_words": "list", "adjective_endings": "list", "campaign_words": "list"},
     "places": "table of string",
@@ -390,6 +393,7 @@ def _language(code: str) -> Language:
         operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
         operation_words_after=tuple(fold(w) for w in entities.get("operation_words_after", [])),
         naming_words=tuple(fold(w) for w in entities.get("naming_words", [])),
+        naming_links=tuple(sorted({fold(w) for w in entities.get("naming_links", [])}, key=lambda w: (-len(w), w))),
         person_cues=tuple(fold(w) for w in entities.get("person_cues", [])),
         honorifics=tuple(fold(w).rstrip(".") for w in entities.get("honorifics", [])),
         honorifics_after=tuple(fold(w) for w in entities.get("honorifics_after", [])),

@@ -648,6 +648,23 @@ def test_a_quoted_name_a_naming_word_introduces_near_an_operation_word_is_the_op
     assert "Talent" not in _found('The forum, dubbed "Talent", was closed last year.', "en")
 
 
+def test_a_bare_name_a_naming_word_introduces_after_an_operation_word_is_the_operations():
+    cases = (("A segunda fase começou ontem. A operação anterior, batizada apenas de Rede Fria, terminou em março.",
+              "pt", "Rede Fria"),
+             ("A operação, chamada de Não Pague o Pato, prendeu dez pessoas.", "pt", "Não Pague o Pato"),
+             ("The operation, codenamed Silver Harbor, ran for a month.", "en", "Silver Harbor"),
+             ("La operación, bautizada como Red Oscura, duró un año.", "es", "Red Oscura"))
+    for text, lang, name in cases:
+        assert _found(text, lang).get(name, (None, None))[1] == "Operation", (lang, name)
+    # a naming word with no operation word before it in its sentence names something else
+    assert "Silver Harbor" not in _found("The ship, named Silver Harbor, sank in May.", "en")
+    # a lowercase word after the naming word names nothing; a known body is no operation's name
+    found = _found("The operation called on Interpol and Europol for help.", "en")
+    assert all(kind != "Operation" for _, kind in found.values())
+    # the name ends at its last capitalised word
+    assert "Silver Harbor" in _found("The operation, dubbed Silver Harbor in the press, ended.", "en")
+
+
 def test_after_a_role_the_acronym_of_where_it_is_held_then_the_name():
     found = _found("Trước đó, Phó Thống đốc NHNN Phạm Tiến Dũng cho biết các ngân hàng đã đối chiếu.", "vi")
     assert found["Phạm Tiến Dũng"] == ("pham-tien-dung", "Person")

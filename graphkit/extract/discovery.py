@@ -2772,6 +2772,7 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
         taken.append((s, name_end))
     found += _operations_named_before(doc, lang, taken, names)
     found += _operations_quoted_near(doc, lang, taken, names)
+    found += _operations_named_bare(doc, lang, taken, names)
     found += _campaigns(doc, lang, taken, names)
     occurrences = literal_matches(text, {name: _bounded_word(name, r"(?![\w.-]*\w)") for name in names})
     for name, op in names.items():
@@ -3112,6 +3113,68 @@ def _operations_quoted_near(doc: Document, lang: Language, taken: TakenSpans,
         found.append(mention)
         names[name] = mention
         taken.append((s, e))
+    return found
+
+
+#: The most words of an operation's name a naming word introduces without quotes ("Não Seja um Laranja").
+BARE_NAME_WORDS = 5
+#: The longest lowercase word inside such a name, between two capitalised ones ("um", "of").
+BARE_NAME_INNER = 3
+
+
+def _operations_named_bare(doc: Document, lang: Language, taken: TakenSpans,
+                           names: dict[str, Mention]) -> list[Mention]:
+    """A name without quotes right after a naming word of the language, the naming word following an operation
+    word of its sentence, is the operation's name: "the operation, codenamed Trojan Shield, …", "a primeira
+    edição da operação, batizada apenas de Não Seja um Laranja, …" (the words allowed between the naming word
+    and the name are the language's naming_links: "de", "apenas de"). Only in a script with capitals: the name
+    is capitalised words, a short lowercase word between two of them ("um"), ending at punctuation or the
+    first other lowercase word; no part of it already a known name."""
+    text = doc.text
+    pattern = _operation_word_starts(lang)
+    if pattern is None or not lang.naming_words:
+        return []
+    folded, origin = fold_with_offsets(text)
+    at = [origin[m.start()] for m in pattern.finditer(folded)]
+    if not at:
+        return []
+    alternation = "|".join(regex.escape(w) for w in sorted(set(lang.naming_words), key=len, reverse=True))
+    links = "|".join(regex.escape(w) for w in lang.naming_links)
+    naming = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternation})[ \u00a0]+"
+                           + (rf"(?:(?:{links})[ \u00a0]+)?" if links else ""))
+    found = []
+    for m in naming.finditer(folded):
+        w, s = origin[m.start()], origin[m.end()] if m.end() < len(origin) else len(text)
+        sentence = doc.sentence_of(w)
+        if not any(sentence.start <= a < w and w - a <= QUOTED_NAME_BEFORE for a in at):
+            continue
+        run = []
+        for t in _tokens(text, s, min(sentence.end, s + 80)):
+            gap = text[(run[-1][1] if run else s):t[0]]
+            if gap.strip() or (run and "\n" in gap):
+                break
+            if _capitalised(t[2]):
+                run.append(t)
+            elif run and t[2].islower() and len(t[2]) <= BARE_NAME_INNER:
+                run.append(t)
+            else:
+                break
+            if len(run) > BARE_NAME_WORDS + 1:
+                break
+        while run and not _capitalised(run[-1][2]):
+            run.pop()
+        if not run or len(run) > BARE_NAME_WORDS or run[0][0] != s:
+            continue
+        start, end = run[0][0], run[-1][1]
+        name = text[start:end]
+        if not _free(start, end, taken) or name in names or fold(run[0][2]) in lang.operation_words:
+            continue
+        key, label = known_operation(name) or (slug(f"Operation {name}"), f"Operation {name}")
+        mention = Mention(start, end, name, key, "Operation", label, CONFIDENCE["operation-name"],
+                          "discovery:operation-named")
+        found.append(mention)
+        names[name] = mention
+        taken.append((start, end))
     return found
 
 
