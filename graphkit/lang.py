@@ -65,6 +65,8 @@ A file's tables (all optional)::
                  (before or after a quoted name: "dubbed", "baptisée", "adlı",
                  or before a bare one after an operation word), naming_links
                  (between a naming word and a bare name: Portuguese "de"),
+                 operation_adjectives (between an operation word and a quoted
+                 name: Italian "internazionale"; no preposition, as "contro"),
                  clause_words (in a script without spaces between words,
                  particles that begin the clause after a name: Khmer "បាន", "ថា"),
                  name_words (in a script without capitals, the words that stand
@@ -158,6 +160,7 @@ class Language:
     operation_words: tuple[str, ...] = ()
     operation_words_after: tuple[str, ...] = ()
     naming_words: tuple[str, ...] = ()
+    operation_adjectives: tuple[str, ...] = ()  # [entities] operation_adjectives: "operazione internazionale «X»"
     naming_links: tuple[str, ...] = ()  # [entities] naming_links: words between a naming word and a bare name ("de")
     person_cues: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
@@ -239,7 +242,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "roles": {"words": "list", "endings": "list"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "honorifics_after": "list", "role_connectors": "list", "name_particles": "list",
-                 "heads": "table of string", "naming_words": "list", "naming_links": "list", "clause_words": "list",
+                 "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
                  "age_words": "list", "adjective_endings": "list", "campaign_words": "list"},
     "places": "table of string",
@@ -393,6 +396,7 @@ def _language(code: str) -> Language:
         operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
         operation_words_after=tuple(fold(w) for w in entities.get("operation_words_after", [])),
         naming_words=tuple(fold(w) for w in entities.get("naming_words", [])),
+        operation_adjectives=tuple(fold(w) for w in entities.get("operation_adjectives", [])),
         naming_links=tuple(sorted({fold(w) for w in entities.get("naming_links", [])}, key=lambda w: (-len(w), w))),
         person_cues=tuple(fold(w) for w in entities.get("person_cues", [])),
         honorifics=tuple(fold(w).rstrip(".") for w in entities.get("honorifics", [])),

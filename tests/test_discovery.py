@@ -665,6 +665,21 @@ def test_a_bare_name_a_naming_word_introduces_after_an_operation_word_is_the_ope
     assert "Silver Harbor" in _found("The operation, dubbed Silver Harbor in the press, ended.", "en")
 
 
+def test_an_adjective_of_the_language_between_the_operation_word_and_a_quoted_name():
+    cases = (("La rete è caduta dopo l'operazione internazionale \"Nebbia Blu\", guidata dalla Procura.", "it",
+              "Operation Nebbia Blu"),
+             ("La Guardia Civil cerró la operación conjunta «Puerto Gris» en mayo.", "es", "Operation Puerto Gris"),
+             ("Les enquêteurs ont mené l'opération internationale « Lac Noir » pendant un an.", "fr",
+              "Operation Lac Noir"))
+    for text, lang, label in cases:
+        ops = {f[1] for f in found(text, lang) if f[2] == "Operation"}
+        assert ops == {discovery.slug(label)}, (lang, ops)
+    # a preposition there names what the operation was against: the malware is no operation
+    ops = [f for f in found("La polizia ha condotto un'operazione contro \"Qakbot\" e i suoi server.", "it")
+           if f[2] == "Operation"]
+    assert ops == []
+
+
 def test_after_a_role_the_acronym_of_where_it_is_held_then_the_name():
     found = _found("Trước đó, Phó Thống đốc NHNN Phạm Tiến Dũng cho biết các ngân hàng đã đối chiếu.", "vi")
     assert found["Phạm Tiến Dũng"] == ("pham-tien-dung", "Person")

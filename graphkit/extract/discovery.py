@@ -2726,6 +2726,10 @@ def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
 # ---------------------------------------------------------------- operations
 
 
+#: One or two lowercase words between an operation word and a quoted name, the quote next.
+_ADJECTIVES_BEFORE_QUOTE = regex.compile(r"((?:[ \u00a0]+\p{Ll}[\p{Ll}\p{M}-]*){1,2})[ \u00a0]*(?=[«“\"„‘'])")
+
+
 def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
     """An operation word and the name after it; later, the bare name."""
     text = doc.text
@@ -2741,6 +2745,15 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
         rest = text[e:e + 80]
         name_start = name_end = None
         q = _QUOTED.match(rest.lstrip())
+        if not q and lang.operation_adjectives:
+            # an adjective of the language between the word and a quoted name ("operazione internazionale
+            # "X"", "operación conjunta «X»"); a preposition there names something else ("contro "X"")
+            skipped = _ADJECTIVES_BEFORE_QUOTE.match(rest)
+            if skipped and all(fold(a) in lang.operation_adjectives for a in skipped.group(1).split()):
+                e2 = e + skipped.end(1)
+                rest = text[e2:e2 + 80]
+                q = _QUOTED.match(rest.lstrip())
+                e = e2 if q else e
         if q:
             offset = e + len(rest) - len(rest.lstrip())
             name_start, name_end = offset + q.start(1), offset + q.end(1)
