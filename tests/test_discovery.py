@@ -661,6 +661,12 @@ def test_a_bare_name_a_naming_word_introduces_after_an_operation_word_is_the_ope
     # a lowercase word after the naming word names nothing; a known body is no operation's name
     found = _found("The operation called on Interpol and Europol for help.", "en")
     assert all(kind != "Operation" for _, kind in found.values())
+    # a known name after it is no part of it
+    found = _found("Полиция провела операцию под названием Серый Волк в Москве.", "ru")
+    assert found.get("Серый Волк", (None, None))[1] == "Operation" and "Серый Волк в Москве" not in found
+    # nor is a month
+    found = _found("The operation, codenamed Silver Harbor in May 2021, ended.", "en")
+    assert "Silver Harbor" in found and not any("May" in name for name in found if found[name][1] == "Operation")
     # the name ends at its last capitalised word
     assert "Silver Harbor" in _found("The operation, dubbed Silver Harbor in the press, ended.", "en")
 

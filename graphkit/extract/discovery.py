@@ -3141,8 +3141,8 @@ def _operations_named_bare(doc: Document, lang: Language, taken: TakenSpans,
     word of its sentence, is the operation's name: "the operation, codenamed Trojan Shield, …", "a primeira
     edição da operação, batizada apenas de Não Seja um Laranja, …" (the words allowed between the naming word
     and the name are the language's naming_links: "de", "apenas de"). Only in a script with capitals: the name
-    is capitalised words, a short lowercase word between two of them ("um"), ending at punctuation or the
-    first other lowercase word; no part of it already a known name."""
+    is capitalised words, a short lowercase word between two of them ("um"), ending at punctuation, the
+    first other lowercase word or a known name ("… Silver Harbor in Europe")."""
     text = doc.text
     pattern = _operation_word_starts(lang)
     if pattern is None or not lang.naming_words:
@@ -3155,6 +3155,9 @@ def _operations_named_bare(doc: Document, lang: Language, taken: TakenSpans,
     links = "|".join(regex.escape(w) for w in lang.naming_links)
     naming = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternation})[ \u00a0]+"
                            + (rf"(?:(?:{links})[ \u00a0]+)?" if links else ""))
+    from .dates import month_names
+
+    months = month_names(lang.code)
     found = []
     for m in naming.finditer(folded):
         w, s = origin[m.start()], origin[m.end()] if m.end() < len(origin) else len(text)
@@ -3164,8 +3167,8 @@ def _operations_named_bare(doc: Document, lang: Language, taken: TakenSpans,
         run = []
         for t in _tokens(text, s, min(sentence.end, s + 80)):
             gap = text[(run[-1][1] if run else s):t[0]]
-            if gap.strip() or (run and "\n" in gap):
-                break
+            if gap.strip() or (run and "\n" in gap) or not _free(t[0], t[1], taken) or fold(t[2]) in months:
+                break  # a known name or a month ends it: "codenamed Trojan Shield in Europe", "… in May"
             if _capitalised(t[2]):
                 run.append(t)
             elif run and t[2].islower() and len(t[2]) <= BARE_NAME_INNER:
