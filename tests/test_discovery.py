@@ -658,6 +658,9 @@ def test_a_bare_name_a_naming_word_introduces_after_an_operation_word_is_the_ope
         assert _found(text, lang).get(name, (None, None))[1] == "Operation", (lang, name)
     # a naming word with no operation word before it in its sentence names something else
     assert "Silver Harbor" not in _found("The ship, named Silver Harbor, sank in May.", "en")
+    # nor does one far after the operation word, in a clause of its own
+    found = _found("The operation was led by the Dutch police, which named Pieter Visser as its new chief.", "en")
+    assert all(kind != "Operation" for _, kind in found.values())
     # a lowercase word after the naming word names nothing; a known body is no operation's name
     found = _found("The operation called on Interpol and Europol for help.", "en")
     assert all(kind != "Operation" for _, kind in found.values())

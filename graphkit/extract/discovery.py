@@ -3131,6 +3131,9 @@ def _operations_quoted_near(doc: Document, lang: Language, taken: TakenSpans,
 
 #: The most words of an operation's name a naming word introduces without quotes ("Não Seja um Laranja").
 BARE_NAME_WORDS = 5
+#: How far before the naming word the operation word stands ("the operation, codenamed"; not "the operation was
+#: led by the FBI, which named …").
+BARE_NAME_NEAR = 30
 #: The longest lowercase word inside such a name, between two capitalised ones ("um", "of").
 BARE_NAME_INNER = 3
 
@@ -3162,7 +3165,7 @@ def _operations_named_bare(doc: Document, lang: Language, taken: TakenSpans,
     for m in naming.finditer(folded):
         w, s = origin[m.start()], origin[m.end()] if m.end() < len(origin) else len(text)
         sentence = doc.sentence_of(w)
-        if not any(sentence.start <= a < w and w - a <= QUOTED_NAME_BEFORE for a in at):
+        if not any(sentence.start <= a < w and w - a <= BARE_NAME_NEAR for a in at):
             continue
         run = []
         for t in _tokens(text, s, min(sentence.end, s + 80)):
