@@ -1271,6 +1271,14 @@ def test_a_campaigns_quoted_name_or_hashtag(text, lang, expected):
     assert _operations(text, lang) == [expected]
 
 
+def test_a_line_of_hashtags_after_a_campaign_word_is_one_campaign():
+    # every tag of a tag line is no campaign of its own: the one nearest the campaign word is the campaign
+    text = "The bank joined the campaign #StaySafeOnline #fraud #scam #banking #tips #news today."
+    assert _operations(text, "en") == [("#StaySafeOnline", "staysafeonline-campaign", "#StaySafeOnline")]
+    many = "Police launched a campaign " + " ".join(f"#Tag{i}x" for i in range(3000)) + " in May."
+    assert [t for t, _, _ in _operations(many, "en")] == ["#Tag0x"]
+
+
 def test_a_hashtag_without_a_campaign_word_is_no_campaign():
     assert _operations("Europol posted #cybersecurity tips on Monday.", "en") == []
 

@@ -3117,6 +3117,8 @@ def _operations_quoted_near(doc: Document, lang: Language, taken: TakenSpans,
 
 #: The most words of a campaign's quoted name ("Budimo realni").
 CAMPAIGN_NAME_WORDS = 4
+#: The most hashtags of a sentence that may each name a campaign; more are a line of tags with one campaign among them.
+CAMPAIGN_HASHTAGS = 2
 _HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_#&])#(\p{L}[\p{L}\p{M}\p{N}_]{2,40})(?![\p{L}\p{M}\p{N}_])")
 
 
@@ -3157,10 +3159,18 @@ def _campaigns(doc: Document, lang: Language, taken: TakenSpans, names: dict[str
         if script_of(name[0]) in _CASED and not _capitalised(name):
             continue
         spans.append((offset + q.start(1), offset + q.end(1)))
+    by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for h in _HASHTAG.finditer(text):
         sentence = doc.sentence_of(h.start())
-        if any(sentence.start <= s < sentence.end for s, _ in words):
-            spans.append((h.start(), h.end()))
+        by_sentence.setdefault((sentence.start, sentence.end), []).append((h.start(), h.end()))
+    for (start, end), tags in by_sentence.items():
+        cues = [s for s, _ in words if start <= s < end]
+        if not cues:
+            continue
+        if len(tags) > CAMPAIGN_HASHTAGS:
+            # a line of tags ("#DontBeaMule #fraud #scam #banking"): the campaign is the tag nearest its word
+            tags = [min(tags, key=lambda t: min(abs(t[0] - c) for c in cues))]
+        spans.extend(tags)
     found = []
     for s, e in sorted(set(spans)):
         name = text[s:e].strip()
