@@ -2806,6 +2806,11 @@ def _ordinary_words(text: str, name: str, lang: Language) -> bool:
 NAME_AFTER_WORDS, NAME_AFTER_ARTICLES = 5, 1
 
 
+#: What may stand between an operation's word and its name's words: a space or two (no-break, thin), with marks of
+#: direction or zero-width characters beside them that are no letters ("Operation \u200fShadowfax").
+_WORD_GAP = regex.compile(r"[\p{Cf}]*[ \u00a0\u2009\u202f][\p{Cf}]*(?:[ \u00a0][\p{Cf}]*)?")
+
+
 def _name_after(text: str, tokens, idx: int, e: int, lang: Language, taken: TakenSpans) -> list:
     """The capitalised words of an operation's name after its word at ``tokens[idx]`` (ending at ``e``): up to
     three words and an edition ("Serengeti 2.0", "HAECHI IV"), an article between two of them ("Não Seja um
@@ -2816,7 +2821,7 @@ def _name_after(text: str, tokens, idx: int, e: int, lang: Language, taken: Take
     articles = 0
     for t in tokens[idx + 1:idx + 1 + NAME_AFTER_WORDS]:
         gap = text[(following[-1][1] if following else e):t[0]]
-        if gap not in (" ", "\u00a0"):
+        if not _WORD_GAP.fullmatch(gap):
             break
         numeral = following and re.fullmatch(r"[IVX]+|\d{1,2}(\.\d+)?", t[2])  # "Serengeti 2.0", "HAECHI IV"
         if numeral:
