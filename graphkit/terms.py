@@ -110,6 +110,10 @@ def occurrences(graph, entities) -> Counter:
             continue
         spans[entity, graph.value(phrase, NIF.referenceContext)].add(span)
     for (entity, _), those in spans.items():
-        count[entity] += sum(1 for b, e in those if not any((b0, e0) != (b, e) and b0 <= b and e <= e0
-                                                            for b0, e0 in those))
+        # by begin, the longer first: a span lies in another exactly when one before it ends at or after its end
+        furthest = -1
+        for b, e in sorted(those, key=lambda span: (span[0], -span[1])):
+            if e > furthest:
+                count[entity] += 1
+                furthest = e
     return count

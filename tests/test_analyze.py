@@ -714,3 +714,29 @@ def test_run_refuses_what_the_command_line_refuses(small_ttl):
         run(small_ttl, graphml="-", gexf="-")
     with pytest.raises(InputError, match="is an input"):
         run(small_ttl, graphml=small_ttl)
+
+
+def test_occurrences_of_an_entity_named_thousands_of_times_in_one_text_are_counted_at_once():
+    # every phrase was compared with every other of its entity in the text: 20,000 names took minutes
+    from rdflib import URIRef
+    from rdflib.namespace import XSD
+    from rdflib import Literal
+
+    from graphkit.terms import occurrences
+    from graphkit.vocab import ITSRDF, NIF
+
+    g = Graph()
+    doc, entity = URIRef("https://example.org/doc/a.txt"), URIRef("https://example.org/e/europol")
+    spans = [(16 * i, 16 * i + 7) for i in range(20000)]   # "Europol helped. " said 20,000 times
+    spans += [(16 * i, 16 * i + 3) for i in range(0, 20000, 2)]  # and 10,000 nested in them
+    spans += [(5, 30), (5, 30)]                            # one across two, written twice: one more
+    for b, e in spans:
+        phrase = URIRef(f"{doc}#char={b},{e}")
+        g.add((phrase, ITSRDF.taIdentRef, entity))
+        g.add((phrase, NIF.beginIndex, Literal(b, datatype=XSD.nonNegativeInteger)))
+        g.add((phrase, NIF.endIndex, Literal(e, datatype=XSD.nonNegativeInteger)))
+        g.add((phrase, NIF.referenceContext, doc))
+    start = time.perf_counter()
+    count = occurrences(g, {entity})
+    assert count[entity] == 20000 + 1 - 1  # (16, 23) lies inside (5, 30); (5, 30) is in none
+    assert time.perf_counter() - start < 5.0

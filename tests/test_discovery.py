@@ -1312,6 +1312,26 @@ def test_a_campaigns_quoted_name_or_hashtag(text, lang, expected):
     assert _operations(text, lang) == [expected]
 
 
+def test_a_line_of_hashtags_after_a_campaign_word_is_one_campaign():
+    # every tag of a tag line is no campaign of its own: the one nearest the campaign word is the campaign
+    text = "The bank joined the campaign #StaySafeOnline #fraud #scam #banking #tips #news today."
+    assert _operations(text, "en") == [("#StaySafeOnline", "staysafeonline-campaign", "#StaySafeOnline")]
+    many = "Police launched a campaign " + " ".join(f"#Tag{i}x" for i in range(3000)) + " in May."
+    assert [t for t, _, _ in _operations(many, "en")] == ["#Tag0x"]
+
+
+@pytest.mark.parametrize("gap", ["  ", " \u200f", "\u200e ", " \u200b", "\u202f"])
+def test_an_operations_name_after_two_spaces_or_a_mark_of_direction(gap):
+    # the name was read only after exactly one space: a doubled space or a bidi mark lost the operation
+    text = f"Europol led Operation{gap}Shadowfax with the FBI."
+    assert [(t, label) for t, _, label in _operations(text, "en")] == [
+        (f"Operation{gap}Shadowfax", "Operation Shadowfax")]
+
+
+def test_a_name_after_an_operation_word_does_not_cross_a_line():
+    assert _operations("Europol led the operation\nShadowfax was a film.", "en") == []
+
+
 def test_a_hashtag_without_a_campaign_word_is_no_campaign():
     assert _operations("Europol posted #cybersecurity tips on Monday.", "en") == []
 

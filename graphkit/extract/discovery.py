@@ -2820,6 +2820,11 @@ def _ordinary_words(text: str, name: str, lang: Language) -> bool:
 NAME_AFTER_WORDS, NAME_AFTER_ARTICLES = 5, 1
 
 
+#: What may stand between an operation's word and its name's words: a space or two (no-break, thin), with marks of
+#: direction or zero-width characters beside them that are no letters ("Operation \u200fShadowfax").
+_WORD_GAP = regex.compile(r"[\p{Cf}]*[ \u00a0\u2009\u202f][\p{Cf}]*(?:[ \u00a0][\p{Cf}]*)?")
+
+
 def _name_after(text: str, tokens, idx: int, e: int, lang: Language, taken: TakenSpans) -> list:
     """The capitalised words of an operation's name after its word at ``tokens[idx]`` (ending at ``e``): up to
     three words and an edition ("Serengeti 2.0", "HAECHI IV"), an article between two of them ("Não Seja um
@@ -2830,7 +2835,7 @@ def _name_after(text: str, tokens, idx: int, e: int, lang: Language, taken: Take
     articles = 0
     for t in tokens[idx + 1:idx + 1 + NAME_AFTER_WORDS]:
         gap = text[(following[-1][1] if following else e):t[0]]
-        if gap not in (" ", "\u00a0"):
+        if not _WORD_GAP.fullmatch(gap):
             break
         numeral = following and re.fullmatch(r"[IVX]+|\d{1,2}(\.\d+)?", t[2])  # "Serengeti 2.0", "HAECHI IV"
         if numeral:
@@ -3199,6 +3204,8 @@ def _operations_named_bare(doc: Document, lang: Language, taken: TakenSpans,
 
 #: The most words of a campaign's quoted name ("Budimo realni").
 CAMPAIGN_NAME_WORDS = 4
+#: The most hashtags of a sentence that may each name a campaign; more are a line of tags with one campaign among them.
+CAMPAIGN_HASHTAGS = 2
 _HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_#&])#(\p{L}[\p{L}\p{M}\p{N}_]{2,40})(?![\p{L}\p{M}\p{N}_])")
 
 
@@ -3239,10 +3246,18 @@ def _campaigns(doc: Document, lang: Language, taken: TakenSpans, names: dict[str
         if script_of(name[0]) in _CASED and not _capitalised(name):
             continue
         spans.append((offset + q.start(1), offset + q.end(1)))
+    by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for h in _HASHTAG.finditer(text):
         sentence = doc.sentence_of(h.start())
-        if any(sentence.start <= s < sentence.end for s, _ in words):
-            spans.append((h.start(), h.end()))
+        by_sentence.setdefault((sentence.start, sentence.end), []).append((h.start(), h.end()))
+    for (start, end), tags in by_sentence.items():
+        cues = [s for s, _ in words if start <= s < end]
+        if not cues:
+            continue
+        if len(tags) > CAMPAIGN_HASHTAGS:
+            # a line of tags ("#DontBeaMule #fraud #scam #banking"): the campaign is the tag nearest its word
+            tags = [min(tags, key=lambda t: min(abs(t[0] - c) for c in cues))]
+        spans.extend(tags)
     found = []
     for s, e in sorted(set(spans)):
         name = text[s:e].strip()
