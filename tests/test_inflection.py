@@ -32,6 +32,8 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     # a listed ending of the name (Romanian's article "-ul") replaced by another ("-ului": of the)
     ("ro", "Au lucrat polițiștii Serviciului de Combatere a Criminalității Informatice.",
      [("Serviciului de Combatere a Criminalității Informatice", "romania-scci")]),
+    # Lithuanian's locative of a name in "-us" is "-uje" (the ending "-us" replaced by another listed one)
+    ("lt", "Du skambučių centrai veikė Vilniuje.", [("Vilniuje", "vilnius")]),
 ])
 def test_inflected_forms_of_known_names(lang, text, expected):
     assert [m for m in mentions(text, lang) if m in expected] == expected
