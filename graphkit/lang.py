@@ -29,7 +29,10 @@ A file's tables (all optional)::
                  of a name (postpositions, prepositions, auxiliaries: "সঙ্গে", "से");
                  agents: the words that open the agent of a passive ("by", "de către",
                  "pela"): a cue that ends with one ("launched by") is also read with a
-                 date between its verb and its agent ("launched in July 2016 by")
+                 date between its verb and its agent ("launched in July 2016 by");
+                 alternations: a vowel of a name's last syllable that changes when
+                 an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
+                 "Київ" + "і"; "о>і": "Львова" is "Львів" + "а")
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  noun_first = true where the noun counted stands before its number
                  (Swahili "washukiwa 300"; scripts without spaces need no flag),
@@ -156,6 +159,7 @@ class Language:
     inflected: bool = False
     particles_apart: bool = False  # [language] particles_apart: a suffix is a particle, no part of the name it follows
     prefixes: tuple[str, ...] = ()
+    alternations: tuple[tuple[str, str], ...] = ()
     capitalised_nouns: bool = False
     operation_words: tuple[str, ...] = ()
     operation_words_after: tuple[str, ...] = ()
@@ -230,7 +234,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list"},
+              "agents": "list", "alternations": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
@@ -392,6 +396,7 @@ def _language(code: str) -> Language:
         inflected=bool(own.get("language", {}).get("inflected", not own)),
         particles_apart=bool(own.get("language", {}).get("particles_apart", False)),
         prefixes=tuple(sorted({fold(p) for p in words.get("prefixes", [])}, key=lambda p: (-len(p), p))),
+        alternations=tuple(tuple(fold(x) for x in a.split(">", 1)) for a in words.get("alternations", []) if ">" in a),
         capitalised_nouns=bool(own.get("language", {}).get("capitalised_nouns", False)),
         operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
         operation_words_after=tuple(fold(w) for w in entities.get("operation_words_after", [])),

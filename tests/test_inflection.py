@@ -32,6 +32,10 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     # a listed ending of the name (Romanian's article "-ul") replaced by another ("-ului": of the)
     ("ro", "Au lucrat polițiștii Serviciului de Combatere a Criminalității Informatice.",
      [("Serviciului de Combatere a Criminalității Informatice", "romania-scci")]),
+    # Lithuanian's locative of a name in "-us" is "-uje" (the ending "-us" replaced by another listed one)
+    ("lt", "Du skambučių centrai veikė Vilniuje.", [("Vilniuje", "vilnius")]),
+    # Ukrainian changes the vowel of a name's last syllable before an ending (Київ → Києві, Львів → Львова)
+    ("uk", "Зловмисників затримали у Києві та біля Львова.", [("Києві", "kyiv"), ("Львова", "lviv")]),
 ])
 def test_inflected_forms_of_known_names(lang, text, expected):
     assert [m for m in mentions(text, lang) if m in expected] == expected

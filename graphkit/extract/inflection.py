@@ -228,6 +228,12 @@ def _forms(word: str, lang: Language) -> tuple[tuple[str, int], ...]:
         if a in word:
             forms.append((fold(word[:word.index(a)]), 0))
             break
+    for text_vowel, name_vowel in lang.alternations if lang.inflected else ():
+        # the vowel of the name's last syllable changed before an ending ("києві": "київ" + "і"): the last such
+        # vowel of the word, after a stem of two letters, before one consonant and an ending
+        at = folded.rfind(text_vowel, 0, len(folded) - 2)
+        if at >= 2 and not _vowel(folded[at + 1]):
+            forms.append((folded[:at] + name_vowel + folded[at + 1:], 0))
     for prefix in lang.prefixes:
         prefix, _, instead = prefix.partition(">")  # "لل>ال": the clitic took the place of the article
         if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
