@@ -1430,3 +1430,13 @@ def test_an_employee_or_a_student_next_to_a_name_in_swahili():
 def test_a_determiner_opening_a_sentence_is_no_given_name():
     text = "Die Server wurden abgeschaltet. Beide Verfahren zeigen laut dem Sprecher, wie wichtig das ist."
     assert "Beide Verfahren" not in people_in(text, "de")
+
+
+def test_a_known_operations_own_name_is_a_nested_mention_too():
+    # a known operation, found by the registry with its word, is named by its own name as well
+    text = "Europol said Operation Endgame took down 100 servers."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    ops = [m for m in doc.mentions if m.type == "Operation"]
+    assert [m.text for m in ops] == ["Operation Endgame"]
+    nested = [m for m in discovery.annotate_operation_names(doc).mentions if m.type == "Operation"]
+    assert sorted(m.text for m in nested) == ["Endgame", "Operation Endgame"] and len({m.key for m in nested}) == 1

@@ -3388,12 +3388,12 @@ def annotate(doc: Document) -> Document:
 
 def annotate_operation_names(doc: Document) -> Document:
     """The name inside each mention of an operation written with its word ("Serengeti" in "operațiunii
-    Serengeti", "Цифровой аркан" in "операции «Цифровой аркан»"), as a mention of the operation too, nested in
+    Serengeti", "Цифровой аркан" in "операции «Цифровой аркан»"), found or known, as a mention of it too, nested in
     the other: how an analyst and other tools name it. A stage of its own, after relations and dates, which read
     each of the operation's mentions once."""
     nested = []
     for m in doc.mentions:
-        name = m.label[len(_OPERATION):] if m.method == "discovery:operation" and m.label.startswith(_OPERATION) else ""
+        name = m.label[len(_OPERATION):] if m.type == "Operation" and m.label.startswith(_OPERATION) else ""
         at = m.text.find(name) if name else -1
         if at >= 0 and name != m.text:
             nested.append(Mention(m.start + at, m.start + at + len(name), name, m.key, m.type, m.label,
