@@ -1440,3 +1440,11 @@ def test_a_known_operations_own_name_is_a_nested_mention_too():
     assert [m.text for m in ops] == ["Operation Endgame"]
     nested = [m for m in discovery.annotate_operation_names(doc).mentions if m.type == "Operation"]
     assert sorted(m.text for m in nested) == ["Endgame", "Operation Endgame"] and len({m.key for m in nested}) == 1
+
+
+def test_a_word_of_thousands_of_letters_is_no_part_of_an_operations_name():
+    text = "Europol said Operation Talent " + "I" * 3000 + " took down the forums. Operation Morpho" + "x" * 200 + "."
+    labels = {m.label for m in discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt",
+                                                                                   language="en"))).mentions
+              if m.type == "Operation"}
+    assert labels and all(len(label) < 60 for label in labels), labels

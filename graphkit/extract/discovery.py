@@ -2825,6 +2825,10 @@ NAME_AFTER_WORDS, NAME_AFTER_ARTICLES = 5, 1
 _WORD_GAP = regex.compile(r"[\p{Cf}]*[ \u00a0\u2009\u202f][\p{Cf}]*(?:[ \u00a0][\p{Cf}]*)?")
 
 
+#: The longest word of an operation's name read after its word.
+NAME_WORD_LETTERS = 40
+
+
 def _name_after(text: str, tokens, idx: int, e: int, lang: Language, taken: TakenSpans) -> list:
     """The capitalised words of an operation's name after its word at ``tokens[idx]`` (ending at ``e``): up to
     three words and an edition ("Serengeti 2.0", "HAECHI IV"), an article between two of them ("Não Seja um
@@ -2835,8 +2839,8 @@ def _name_after(text: str, tokens, idx: int, e: int, lang: Language, taken: Take
     articles = 0
     for t in tokens[idx + 1:idx + 1 + NAME_AFTER_WORDS]:
         gap = text[(following[-1][1] if following else e):t[0]]
-        if not _WORD_GAP.fullmatch(gap):
-            break
+        if not _WORD_GAP.fullmatch(gap) or len(t[2]) > NAME_WORD_LETTERS:
+            break  # (a "word" of thousands of letters is no name's)
         numeral = following and re.fullmatch(r"[IVX]+|\d{1,2}(\.\d+)?", t[2])  # "Serengeti 2.0", "HAECHI IV"
         if numeral:
             following.append(t)
