@@ -1506,3 +1506,18 @@ def test_parts_of_a_figure_and_nationals(lang, text, expected):
 ])
 def test_turkish_heist_and_refund(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of places after an arrest word counts where the arrests were, not whom
+    ("en", "Police said 40 suspects were arrested in three provinces on Monday.", [("arrests", Decimal("40"))]),
+    ("en", "The suspects were detained in 6 cities across the country.", []),
+    ("ru", "Полиция сообщила, что подозреваемые задержаны в 5 регионах страны.", []),
+    ("id", "Polisi menyebut para pelaku ditangkap di tiga provinsi pada Senin.", []),
+    ("fr", "Les suspects ont été interpellés dans 4 départements.", []),
+    # countries have a kind of their own
+    ("en", "Police arrested 12 suspects in five countries.",
+     [("arrests", Decimal("12")), ("countries", Decimal("5"))]),
+])
+def test_a_count_of_places_is_no_count_of_people(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
