@@ -1521,3 +1521,17 @@ def test_turkish_heist_and_refund(lang, text, expected):
 ])
 def test_a_count_of_places_is_no_count_of_people(lang, text, expected):
     assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of times, the word right after the number, counts no thing
+    ("zh", "警方先后20次将犯罪嫌疑人押解回国。", []),
+    ("ja", "警察は5回にわたり容疑者を逮捕した。", []),
+    # the thing done so many times, named right before, is counted
+    ("ja", "県警は捜査員を対象に講習を計4回開いた。", [("training_sessions", Decimal("4"))]),
+    # the word further on is no count of times
+    ("ja", "警察は容疑者5人を逮捕し、3000万円を回収した。",
+     [("arrests", Decimal("5")), ("amount_recovered", Decimal("30000000"))]),
+])
+def test_a_count_of_times_is_no_figure(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)

@@ -65,6 +65,7 @@ class KindInfo:
     relations: tuple[str, ...] = ()
     least_in_words: float = 0  # a count written in words below it is no count of this kind ("the two countries")
     beside: bool = False  # a silent counted kind's: a cue of another kind beside its cue says what it is of
+    adjacent: bool = False  # a silent counted kind's: its cue counts only right after the number ("20次", "5回")
     gives: str | None = None  # the kind of figure this kind's cues give (none: this kind itself)
     # the language's cue key one of whose words must stand in the words naming what is counted ("suspicious")
     qualified: str | None = None
@@ -86,7 +87,8 @@ def _kind_info(v: dict) -> KindInfo:
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
-        beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"))
+        beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
+        adjacent=bool(v.get("adjacent", False)))
 
 
 @dataclass(frozen=True)
@@ -991,6 +993,10 @@ def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_e
 _NOUN_PHRASE = re.compile(r"[^\s\d]*(?:\s+[^\s\d]+){0,2}")
 
 
+#: Characters between a cue and the count of times after it that make the count the cue's ("研修を計6回").
+_DONE_BEFORE = 3
+
+
 def _counts_what_no_kind_counts(left: str, right: str, lang, table, numbers: frozenset[str]) -> bool:
     """Whether the noun a count counts is a cue of a silent kind that is the noun counted (``counted``): searches
     and warrants ("30 perquisitions ont été menées chez les suspects", "40 обысков у задержанных") are of no kind,
@@ -1012,6 +1018,9 @@ def _counts_what_no_kind_counts(left: str, right: str, lang, table, numbers: fro
         for _, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final):
             # a cue of a kind beside it says what the warrants were for: "cinco mandados de prisão", "arrest warrants"
             beside = _NOUN_PHRASE.match(fr, i + len(cue)) if table[kind].beside else None
+            if table[kind].adjacent and (fr[:i].strip() or any(
+                    d <= _DONE_BEFORE for d, _, _ in _cue_hits(fl, others, from_end=True, numbers=numbers))):
+                continue  # a thing done so many times, named right before the count, is counted: "研修を計6回"
             if i < end and not (beside and _cue_hits(fr[:beside.end()], others, from_end=False)):
                 return True
         if lang.noun_first and any(d <= 1 for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers)):
