@@ -38,7 +38,9 @@ A file's tables (all optional)::
                  (Swahili "washukiwa 300"; scripts without spaces need no flag),
                  scale words, number words,
                  connectors ("de" in "97 milioane de dolari"), month names,
-                 durations: words of lengths of time ("years", "месяцев"), people: words for persons
+                 durations: words of lengths of time ("years", "месяцев"), banknotes: words for
+                 banknotes, before or after an amount that is then their face value ("billets de
+                 500 euros", "৫০০ টাকার নোট"), people: words for persons
                  counted ("people", "personnes"), which name no kind of figure, labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
                  approximate: words of a count said roughly, before or after it ("more than",
@@ -181,6 +183,7 @@ class Language:
     org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
+    banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
@@ -237,7 +240,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
               "agents": "list", "alternations": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
-                "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
+                "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "people": "list", "labels": "list", "approximate": "list",
                 "partitive": "list", "of_whole": "list", "one": "list"},
     "currency": "table of string",
@@ -418,6 +421,7 @@ def _language(code: str) -> Language:
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
+        banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),
         people=tuple(fold(w) for w in numbers.get("people", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),

@@ -1535,3 +1535,15 @@ def test_a_count_of_places_is_no_count_of_people(lang, text, expected):
 ])
 def test_a_count_of_times_is_no_figure(lang, text, expected):
     assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the face value of banknotes, the word for them after the amount or before it, is no amount
+    ("fr", "La police a saisi des billets de 500 euros.", []),
+    ("bn", "পুলিশ ৫০০ টাকার নোট জব্দ করেছে।", []),
+    ("en", "Police seized counterfeit 50-dollar bills worth 20,000 dollars.", [("amount_seized", Decimal("20000"))]),
+    # an amount in cash is money
+    ("en", "Police seized 20,000 euros in cash.", [("amount_seized", Decimal("20000"))]),
+])
+def test_the_face_value_of_banknotes_is_no_amount(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)

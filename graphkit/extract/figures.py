@@ -1508,6 +1508,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             # before its word is a year: "в 2003 году", "2003年", only ever a founding year)
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
+        if q.unit not in (None, "%") and _a_denomination(doc.text, q, lang):
+            continue  # "billets de 500 euros", "৫০০ টাকার নোট": the face value of banknotes, no amount
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
@@ -1520,6 +1522,25 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
+
+
+#: An ending written onto a currency word before the banknotes' word ("টাকার নোট"), then the space or hyphen.
+_ENDING_BEFORE_NOTES = regex.compile(r"[\p{L}\p{M}]{0,3}[\s\u00a0-]*")
+
+
+def _a_denomination(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether an amount is the face value of banknotes: a word of the language's ``banknotes`` right after it
+    ("৫০০ টাকার নোট", "500-euro notes") or right before it, a connector between ("billets de 500 euros")."""
+    if not lang.banknotes:
+        return False
+    after = text[q.end:q.end + 40]
+    after = fold(after[_ENDING_BEFORE_NOTES.match(after).end():])
+    if after.startswith(lang.banknotes):
+        return True
+    words = fold(text[max(0, q.start - 40):q.start]).split()
+    if words and words[-1] in lang.connectors:
+        words.pop()
+    return bool(words) and words[-1].startswith(lang.banknotes)
 
 
 def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Quantity, ...]) -> bool:
