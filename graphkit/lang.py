@@ -30,6 +30,8 @@ A file's tables (all optional)::
                  agents: the words that open the agent of a passive ("by", "de către",
                  "pela"): a cue that ends with one ("launched by") is also read with a
                  date between its verb and its agent ("launched in July 2016 by");
+                 against: the words of what a thing is aimed at ("against", "contro"): a
+                 cue after one is not the noun a count before it counts;
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а")
@@ -156,6 +158,7 @@ class Language:
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()  # [words] function_words: frequent words never inside a name ("সঙ্গে")
+    against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -237,7 +240,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list"},
+              "agents": "list", "alternations": "list", "against": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
@@ -394,6 +397,7 @@ def _language(code: str) -> Language:
         abbreviations=tuple(fold(a).rstrip(".") for a in words.get("abbreviations", [])),
         function_words=tuple(fold(w) for w in words.get("function_words", [])),
         agents=tuple(fold(w) for w in words.get("agents", [])),
+        against=tuple(fold(w) for w in words.get("against", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),

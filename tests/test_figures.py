@@ -1547,3 +1547,13 @@ def test_a_count_of_times_is_no_figure(lang, text, expected):
 ])
 def test_the_face_value_of_banknotes_is_no_amount(lang, text, expected):
     assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of its own noun, aimed at what a cue names, is no count of that
+    ("it", "Il gruppo ha lanciato oltre 3.000 attacchi informatici contro infrastrutture critiche.", []),
+    ("en", "The gang launched 3,000 attacks against critical infrastructure.", []),
+    ("en", "Police took down 300 servers used against banks.", [("infrastructure_taken_down", Decimal("300"))]),
+])
+def test_a_count_aimed_at_a_cue_is_no_count_of_it(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)

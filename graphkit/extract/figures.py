@@ -938,6 +938,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         return None
     if best[3] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
+    if not best[3] and q.unit is None and _aimed_at(right, lang):
+        return None  # "3.000 attacchi informatici contro infrastrutture": attacks, not what they were aimed at
     kind = best[2]
     if table[kind].yields:
         kind = _yielded(kind, q.value, left, right, lang, table, number_words)
@@ -1331,6 +1333,15 @@ def _own_noun(right: str, lang) -> str | None:
         if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
             return None
     return word
+
+
+def _aimed_at(right: str, lang) -> bool:
+    """Whether a noun of its own after a count is followed, within two more words, by a word of what it is aimed
+    at (the language's ``against``: "3,000 attacks against banks"): a cue after that word is not what is counted."""
+    if not lang.against or _own_noun(right, lang) is None:
+        return False
+    words = fold(right).split()[:4]
+    return any(w in lang.against for w in words[1:])
 
 
 def attach(doc: Document, q: Quantity, kind: str) -> str | None:
