@@ -30,6 +30,8 @@ A file's tables (all optional)::
                  agents: the words that open the agent of a passive ("by", "de către",
                  "pela"): a cue that ends with one ("launched by") is also read with a
                  date between its verb and its agent ("launched in July 2016 by");
+                 against: the words of what a thing is aimed at ("against", "contro"): a
+                 cue after one is not the noun a count before it counts;
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а")
@@ -38,7 +40,9 @@ A file's tables (all optional)::
                  (Swahili "washukiwa 300"; scripts without spaces need no flag),
                  scale words, number words,
                  connectors ("de" in "97 milioane de dolari"), month names,
-                 durations: words of lengths of time ("years", "месяцев"), people: words for persons
+                 durations: words of lengths of time ("years", "месяцев"), banknotes: words for
+                 banknotes, before or after an amount that is then their face value ("billets de
+                 500 euros", "৫০০ টাকার নোট"), people: words for persons
                  counted ("people", "personnes"), which name no kind of figure, labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
                  approximate: words of a count said roughly, before or after it ("more than",
@@ -154,6 +158,7 @@ class Language:
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()  # [words] function_words: frequent words never inside a name ("সঙ্গে")
+    against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -181,6 +186,7 @@ class Language:
     org_heads: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
+    banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
@@ -234,10 +240,10 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list"},
+              "agents": "list", "alternations": "list", "against": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
-                "words": "table of number", "connectors": "list", "months": "list", "durations": "list",
+                "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "people": "list", "labels": "list", "approximate": "list",
                 "partitive": "list", "of_whole": "list", "one": "list"},
     "currency": "table of string",
@@ -391,6 +397,7 @@ def _language(code: str) -> Language:
         abbreviations=tuple(fold(a).rstrip(".") for a in words.get("abbreviations", [])),
         function_words=tuple(fold(w) for w in words.get("function_words", [])),
         agents=tuple(fold(w) for w in words.get("agents", [])),
+        against=tuple(fold(w) for w in words.get("against", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),
@@ -418,6 +425,7 @@ def _language(code: str) -> Language:
         org_heads={fold(k): v for k, v in heads.items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
+        banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),
         people=tuple(fold(w) for w in numbers.get("people", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),

@@ -1506,3 +1506,54 @@ def test_parts_of_a_figure_and_nationals(lang, text, expected):
 ])
 def test_turkish_heist_and_refund(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of places after an arrest word counts where the arrests were, not whom
+    ("en", "Police said 40 suspects were arrested in three provinces on Monday.", [("arrests", Decimal("40"))]),
+    ("en", "The suspects were detained in 6 cities across the country.", []),
+    ("ru", "Полиция сообщила, что подозреваемые задержаны в 5 регионах страны.", []),
+    ("id", "Polisi menyebut para pelaku ditangkap di tiga provinsi pada Senin.", []),
+    ("fr", "Les suspects ont été interpellés dans 4 départements.", []),
+    # countries have a kind of their own
+    ("en", "Police arrested 12 suspects in five countries.",
+     [("arrests", Decimal("12")), ("countries", Decimal("5"))]),
+])
+def test_a_count_of_places_is_no_count_of_people(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of times, the word right after the number, counts no thing
+    ("zh", "警方先后20次将犯罪嫌疑人押解回国。", []),
+    ("ja", "警察は5回にわたり容疑者を逮捕した。", []),
+    # the thing done so many times, named right before, is counted
+    ("ja", "県警は捜査員を対象に講習を計4回開いた。", [("training_sessions", Decimal("4"))]),
+    # the word further on is no count of times
+    ("ja", "警察は容疑者5人を逮捕し、3000万円を回収した。",
+     [("arrests", Decimal("5")), ("amount_recovered", Decimal("30000000"))]),
+])
+def test_a_count_of_times_is_no_figure(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the face value of banknotes, the word for them after the amount or before it, is no amount
+    ("fr", "La police a saisi des billets de 500 euros.", []),
+    ("bn", "পুলিশ ৫০০ টাকার নোট জব্দ করেছে।", []),
+    ("en", "Police seized counterfeit 50-dollar bills worth 20,000 dollars.", [("amount_seized", Decimal("20000"))]),
+    # an amount in cash is money
+    ("en", "Police seized 20,000 euros in cash.", [("amount_seized", Decimal("20000"))]),
+])
+def test_the_face_value_of_banknotes_is_no_amount(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of its own noun, aimed at what a cue names, is no count of that
+    ("it", "Il gruppo ha lanciato oltre 3.000 attacchi informatici contro infrastrutture critiche.", []),
+    ("en", "The gang launched 3,000 attacks against critical infrastructure.", []),
+    ("en", "Police took down 300 servers used against banks.", [("infrastructure_taken_down", Decimal("300"))]),
+])
+def test_a_count_aimed_at_a_cue_is_no_count_of_it(lang, text, expected):
+    assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)

@@ -65,6 +65,7 @@ class KindInfo:
     relations: tuple[str, ...] = ()
     least_in_words: float = 0  # a count written in words below it is no count of this kind ("the two countries")
     beside: bool = False  # a silent counted kind's: a cue of another kind beside its cue says what it is of
+    adjacent: bool = False  # a silent counted kind's: its cue counts only right after the number ("20次", "5回")
     gives: str | None = None  # the kind of figure this kind's cues give (none: this kind itself)
     # the language's cue key one of whose words must stand in the words naming what is counted ("suspicious")
     qualified: str | None = None
@@ -86,7 +87,8 @@ def _kind_info(v: dict) -> KindInfo:
         needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
-        beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"))
+        beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
+        adjacent=bool(v.get("adjacent", False)))
 
 
 @dataclass(frozen=True)
@@ -936,6 +938,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         return None
     if best[3] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
+    if not best[3] and q.unit is None and _aimed_at(right, lang):
+        return None  # "3.000 attacchi informatici contro infrastrutture": attacks, not what they were aimed at
     kind = best[2]
     if table[kind].yields:
         kind = _yielded(kind, q.value, left, right, lang, table, number_words)
@@ -991,6 +995,10 @@ def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_e
 _NOUN_PHRASE = re.compile(r"[^\s\d]*(?:\s+[^\s\d]+){0,2}")
 
 
+#: Characters between a cue and the count of times after it that make the count the cue's ("研修を計6回").
+_DONE_BEFORE = 3
+
+
 def _counts_what_no_kind_counts(left: str, right: str, lang, table, numbers: frozenset[str]) -> bool:
     """Whether the noun a count counts is a cue of a silent kind that is the noun counted (``counted``): searches
     and warrants ("30 perquisitions ont été menées chez les suspects", "40 обысков у задержанных") are of no kind,
@@ -1012,6 +1020,9 @@ def _counts_what_no_kind_counts(left: str, right: str, lang, table, numbers: fro
         for _, i, cue in _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final):
             # a cue of a kind beside it says what the warrants were for: "cinco mandados de prisão", "arrest warrants"
             beside = _NOUN_PHRASE.match(fr, i + len(cue)) if table[kind].beside else None
+            if table[kind].adjacent and (fr[:i].strip() or any(
+                    d <= _DONE_BEFORE for d, _, _ in _cue_hits(fl, others, from_end=True, numbers=numbers))):
+                continue  # a thing done so many times, named right before the count, is counted: "研修を計6回"
             if i < end and not (beside and _cue_hits(fr[:beside.end()], others, from_end=False)):
                 return True
         if lang.noun_first and any(d <= 1 for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers)):
@@ -1324,6 +1335,15 @@ def _own_noun(right: str, lang) -> str | None:
     return word
 
 
+def _aimed_at(right: str, lang) -> bool:
+    """Whether a noun of its own after a count is followed, within two more words, by a word of what it is aimed
+    at (the language's ``against``: "3,000 attacks against banks"): a cue after that word is not what is counted."""
+    if not lang.against or _own_noun(right, lang) is None:
+        return False
+    words = fold(right).split()[:4]
+    return any(w in lang.against for w in words[1:])
+
+
 def attach(doc: Document, q: Quantity, kind: str) -> str | None:
     """The key of the entity a figure is about, or None.
 
@@ -1499,6 +1519,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             # before its word is a year: "в 2003 году", "2003年", only ever a founding year)
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
+        if q.unit not in (None, "%") and _a_denomination(doc.text, q, lang):
+            continue  # "billets de 500 euros", "৫০০ টাকার নোট": the face value of banknotes, no amount
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
@@ -1511,6 +1533,25 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc:
             out.append((q, kc[0], kc[1]))
     return out
+
+
+#: An ending written onto a currency word before the banknotes' word ("টাকার নোট"), then the space or hyphen.
+_ENDING_BEFORE_NOTES = regex.compile(r"[\p{L}\p{M}]{0,3}[\s\u00a0-]*")
+
+
+def _a_denomination(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether an amount is the face value of banknotes: a word of the language's ``banknotes`` right after it
+    ("৫০০ টাকার নোট", "500-euro notes") or right before it, a connector between ("billets de 500 euros")."""
+    if not lang.banknotes:
+        return False
+    after = text[q.end:q.end + 40]
+    after = fold(after[_ENDING_BEFORE_NOTES.match(after).end():])
+    if after.startswith(lang.banknotes):
+        return True
+    words = fold(text[max(0, q.start - 40):q.start]).split()
+    if words and words[-1] in lang.connectors:
+        words.pop()
+    return bool(words) and words[-1].startswith(lang.banknotes)
 
 
 def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Quantity, ...]) -> bool:
