@@ -3129,13 +3129,19 @@ def _operations_quoted_near(doc: Document, lang: Language, taken: TakenSpans,
                    for a in at)
         if not near:
             continue
-        key, label = known_operation(name) or (slug(f"Operation {name}"), f"Operation {name}")
-        mention = Mention(s, e, text[s:e], key, "Operation", label, CONFIDENCE["operation-name"],
-                          "discovery:operation-quoted")
-        found.append(mention)
-        names[name] = mention
-        taken.append((s, e))
+        found.append(_named_operation(text, s, e, name, "discovery:operation-quoted", names, taken))
     return found
+
+
+def _named_operation(text: str, start: int, end: int, name: str, method: str, names: dict[str, Mention],
+                     taken: TakenSpans) -> Mention:
+    """The mention of an operation named ``name`` at ``text[start:end]``: the known one of that name, else a new
+    one; remembered under its name and its span taken."""
+    key, label = known_operation(name) or (slug(f"Operation {name}"), f"Operation {name}")
+    mention = Mention(start, end, text[start:end], key, "Operation", label, CONFIDENCE["operation-name"], method)
+    names[name] = mention
+    taken.append((start, end))
+    return mention
 
 
 #: The most words of an operation's name a naming word introduces without quotes ("Não Seja um Laranja").
@@ -3197,12 +3203,7 @@ def _operations_named_bare(doc: Document, lang: Language, taken: TakenSpans,
         name = text[start:end]
         if not _free(start, end, taken) or name in names or fold(run[0][2]) in lang.operation_words:
             continue
-        key, label = known_operation(name) or (slug(f"Operation {name}"), f"Operation {name}")
-        mention = Mention(start, end, name, key, "Operation", label, CONFIDENCE["operation-name"],
-                          "discovery:operation-named")
-        found.append(mention)
-        names[name] = mention
-        taken.append((start, end))
+        found.append(_named_operation(text, start, end, name, "discovery:operation-named", names, taken))
     return found
 
 
