@@ -70,6 +70,11 @@ class Mention:
     method: str = ""
 
 
+#: How an operation's label begins before its own name ("Operation Serengeti"): discovery labels the operations
+#: it finds so, and resolution takes the rest as one of the operation's names.
+OPERATION_LABEL = "Operation "
+
+
 def most_mentioned(mentions) -> Mention | None:
     """The first mention of the entity mentioned most often (ties: the one mentioned first)."""
     counts: dict[str, int] = {}

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from .extract import places
 from .extract.registry import Registry, load_registry
-from .model import Document, Entity
+from .model import OPERATION_LABEL as _OPERATION, Document, Entity
 from .text import clean_label, script_of
 
 #: How close two discovered names must sound (their phonetic keys), to be one entity.
@@ -313,10 +313,6 @@ def resolve(documents: Iterable[Document], *, registry: Registry | None = None,
     ``notes`` maps keys to reasons (a merge, for instance) kept on the entity.
     """
     return Tally(documents, registry=registry).entities(notes=notes)
-
-
-#: How a discovered operation's label begins, before its own name.
-_OPERATION = "Operation "
 
 
 def _entities(types: dict[str, Counter], labels: dict[str, str], names: dict[str, set[tuple[str, str]]],

@@ -42,7 +42,7 @@ from functools import lru_cache
 import regex
 
 from ..lang import Language, language
-from ..model import Document, Mention
+from ..model import OPERATION_LABEL as _OPERATION, Document, Mention
 from ..text import UNSPACED_SCRIPTS, fold, fold_with_offsets, is_unspaced, script_of, slug
 from . import affixes, sounds
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
@@ -68,8 +68,6 @@ _PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için"
                                    "împotriva", "mot", "gegen", "contra", "on", "sur", "privind", "in", "at", "from",
                                    "with", "by", "during", "after", "since", "across"})
 
-#: How a discovered operation's label begins, before its own name.
-_OPERATION = "Operation "
 CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "person-age": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5, "brand": 0.6,
               "operation": 0.8, "operation-name": 0.7}
 #: Methods of the gazetteer's place mentions (which a person's name may override).
@@ -362,14 +360,6 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
 _AREAS = frozenset({"Country", "Region", "AdministrativeArea"})
 
 
-@lru_cache(maxsize=1)
-def _english_place_names() -> frozenset[str]:
-    """The English names of places, folded: some are also given names ("Georgia", "Jordan", "Victoria")."""
-    from . import places
-
-    return frozenset(fold(name) for name, _ in places.names("en"))
-
-
 def _inflected_places(doc: Document, lang: Language) -> list[tuple[int, int, bool]]:
     """Where the gazetteer found a country, a region or a state written with a case ending ("Francijas",
     "Європі"), never part of a person's name, or by its name in one of its own languages ("Eesti", "Danmark",
@@ -377,7 +367,7 @@ def _inflected_places(doc: Document, lang: Language) -> list[tuple[int, int, boo
     country's name in a language not its own ("Israël", "Dominique" in French): those are not listed."""
     from . import places
 
-    listed = _english_place_names()
+    listed = _place_names("en")  # (an English name may be a given name: "Georgia", "Jordan", "Victoria")
     own = _place_names(lang.code)
     official = places.official_territories(lang.code)
     out = []
