@@ -882,6 +882,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # in a script without spaces, with a classifier after the number ("การดำเนินการ 4 ครั้ง"); elsewhere a word
     # right before it is another's ("Polis 40 adrese", "या कारवाईत ३५ जणांना")
     noun_first = lang.noun_first or bool(left.rstrip()) and is_unspaced(left.rstrip()[-1])
+    counts_people = q.unit is None and _counts_people(right, lang)  # "91 warga negara China": persons counted
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
@@ -906,14 +907,12 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
-        if info.counted and not info.persons and q.unit is None and _counts_people(right, lang):
+        if info.counted and not info.persons and counts_people:
             continue  # "91 warga negara China": the noun counted is persons (citizens), not the countries in it
         if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
             d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
-        if info.counted and not info.persons and d_right is not None and _counts_people(right, lang):
-            d_right = None  # "91 warga negara China": 91 persons (nationals), no countries
         if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
         if info.relations and (d_right or d_left) and not _relation_said(doc, q.start, lang, kind, info.relations):
