@@ -256,6 +256,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
                  "age_words": "list", "adjective_endings": "list", "campaign_words": "list"},
     "places": "table of string",
+    "names": {"glue": "list", "and": "list", "articles": "list", "role_articles": "list", "prepositions": "list",
+              "where": "list"},
     "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
               "buddhist_era": "boolean"},
 }
@@ -345,6 +347,9 @@ def _language(code: str) -> Language:
     universal = _check(_read(LANG_DIR / "_universal.toml"), LANG_DIR / "_universal.toml")
     path = LANG_DIR / f"{code}.toml"
     own = _check(_read(path), path) if path.is_file() else {}
+    if "names" in own:
+        raise OntologyError(f"language file {path} has a [names] table", hint="the words read around names in every "
+                            "language are in _universal.toml [names]; a language's own go in its [words] and [entities]")
     declared = own.get("language", {}).get("code", code)
     if own and declared != code:
         raise OntologyError(f"language file {path} declares code {declared!r}", hint=f"set code = {code!r}")
@@ -529,6 +534,35 @@ def identifying_words() -> dict[str, frozenset[str]]:
     inputs = [*codes, *(path for code in codes for path in sources(code))]
     return cached("identifying-words", lambda: {code: res.identify for code in codes if (res := language(code)).identify},
                   inputs=inputs)
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The words read around names in articles of every language (``_universal.toml`` ``[names]``), folded:
+    ``glue`` may stand inside a name, ``conjunctions`` join two, ``articles`` open a sentence before one,
+    ``role_articles`` stand between a name and the body of its role, ``prepositions`` end a title before a
+    capitalised run that is its rest, ``where`` are prepositions of place and time."""
+
+    glue: frozenset[str]
+    conjunctions: frozenset[str]
+    articles: frozenset[str]
+    role_articles: tuple[str, ...]
+    prepositions: frozenset[str]
+    where: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_words() -> NameWords:
+    """The words of ``_universal.toml`` ``[names]`` (see :class:`NameWords`)."""
+    path = LANG_DIR / "_universal.toml"
+    table = _check(_read(path), path).get("names", {})
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in table.get(key, []))
+
+    return NameWords(glue=words("glue"), conjunctions=words("and"), articles=words("articles"),
+                     role_articles=tuple(fold(w) for w in table.get("role_articles", [])),
+                     prepositions=words("glue") | words("prepositions"), where=words("where"))
 
 
 @lru_cache(maxsize=1)

@@ -313,3 +313,37 @@ def test_frequent_words_loaded_from_the_cache_are_those_read_from_the_file(tmp_p
         assert "en" in loaded.words["LATIN"]["the"] and "ru" in loaded.scripts["CYRILLIC"]
     finally:
         lang_module.frequent_words.cache_clear()
+
+
+def test_the_words_read_around_names_in_every_language_are_data(lang_dir):
+    """Adding an article or a preposition read around names is editing ``_universal.toml`` [names], not code."""
+    path = lang_dir / "_universal.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('\nwhere = ["in", ', '\nwhere = ["Hors", "in", ', 1),
+                    encoding="utf-8")
+    lang_module.name_words.cache_clear()
+    try:
+        words = lang_module.name_words()
+        assert "hors" in words.where  # folded
+        assert {"of", "de", "für"} <= words.glue <= words.prepositions and "against" in words.prepositions
+        assert "against" not in words.glue and {"the", "a"} <= words.articles and "az" in words.role_articles
+    finally:
+        lang_module.name_words.cache_clear()
+
+
+def test_a_language_file_may_not_hold_the_names_table(lang_dir):
+    (lang_dir / "zz.toml").write_text('[language]\ncode = "zz"\n[names]\nglue = ["zu"]\n', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"zz\.toml has a \[names\] table") as info:
+        language("zz")
+    assert "_universal.toml" in info.value.hint
+
+
+def test_a_word_read_around_names_that_is_no_string_is_refused(lang_dir):
+    path = lang_dir / "_universal.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('\nwhere = ["in", ', '\nwhere = [7, "in", ', 1),
+                    encoding="utf-8")
+    lang_module.name_words.cache_clear()
+    try:
+        with pytest.raises(OntologyError, match=r"\[names\] where"):
+            lang_module.name_words()
+    finally:
+        lang_module.name_words.cache_clear()

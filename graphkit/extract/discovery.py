@@ -41,7 +41,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lang import Language, language
+from ..lang import Language, language, name_words
 from ..model import OPERATION_LABEL as _OPERATION, Document, Mention
 from ..text import UNSPACED_SCRIPTS, fold, fold_with_offsets, is_unspaced, script_of, slug
 from . import affixes, sounds
@@ -54,19 +54,11 @@ _QUOTED = regex.compile(r"[«“\"„‘']\s?([^«»“”\"„‘’'\n]{2,60}?
 _ACRONYM = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*\)")
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
 
-#: Lowercase words that may stand inside a name of any language.
-_GLUE = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos",
-                   "für", "und", "der", "van", "von", "pentru", "şi", "și", "a", "al", "y", "e", "i", "och", "för"})
+#: The words read around names whatever the article's language (``_universal.toml`` ``[names]``).
+_NAMES = name_words()
+_GLUE, _AND, _ARTICLES, _PREPOSITIONS, _WHERE = (_NAMES.glue, _NAMES.conjunctions, _NAMES.articles,
+                                                 _NAMES.prepositions, _NAMES.where)
 _POSSESSIVE = re.compile(r"['’]s$")
-#: The glue words that join two things ("and"), not the words of one name.
-_AND = frozenset({"and", "und", "y", "e", "i", "och", "şi", "și", "et"})
-#: Articles, capitalised at the start of a sentence, that are not part of the name after them.
-_ARTICLES = frozenset({"the", "a", "an", "die", "der", "das", "den", "dem", "el", "los", "las", "il", "lo", "gli",
-                       "les", "het", "een", "o", "os", "as", "um", "uma"})
-#: Lowercase words after which a capitalised run is the rest of a title, not a name ("Director for Cyber Crime").
-_PREPOSITIONS = _GLUE | frozenset({"pour", "para", "per", "voor", "dla", "için", "по", "для", "against", "contre",
-                                   "împotriva", "mot", "gegen", "contra", "on", "sur", "privind", "in", "at", "from",
-                                   "with", "by", "during", "after", "since", "across"})
 
 CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "person-age": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5, "brand": 0.6,
               "operation": 0.8, "operation-name": 0.7}
@@ -2439,9 +2431,6 @@ def _head_before(text: str, tokens, j: int, place: Mention, sentence, lang: Lang
 #: The longest lowercase word read as a function word between a head and its place ("дел", affairs, is a noun).
 SHORT_WORD = 2
 #: Prepositions that say where or when, not whose ("the police in Germany"; "for", "по", "pour" may join a name).
-_WHERE = frozenset({"in", "at", "from", "with", "by", "during", "after", "since", "across"})
-
-
 def _not_a_connector(word: str, lang: Language) -> bool:
     """Whether a word between a body's head and a place is a preposition of where or a short function word that
     joins no name: none of the language's connectors ("of", "da", "на", "wa") nor a particle of names."""

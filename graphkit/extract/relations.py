@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lang import Language, RelationCue, language
+from ..lang import Language, RelationCue, language, name_words
 from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
 from ..ontology import Ontology
 from ..ontology import load as load_ontology
@@ -707,8 +707,8 @@ def _has_role_word(text: str, lang: Language) -> bool:
 _ROLE_EDGES = " ,;:–—-()،，、"
 
 
-#: The articles a role may end with before the body's name: those a role and its body are read around, and Dutch.
-_ROLE_ARTICLE = re.compile(r"the|der|die|das|den|des|le|la|les|el|il|lo|het|de[nrs]?|ο|η|του|της|τον|την", re.IGNORECASE)
+#: The articles a role may end with before the body's name ("Head of Operations at the", "teamleider bij het").
+_ROLE_ARTICLE = re.compile("|".join(re.escape(a) for a in name_words().role_articles), re.IGNORECASE)
 _LAST_WORD = re.compile(r"\s(\w+)$")
 
 
@@ -737,8 +737,8 @@ def _trim_role(text: str, lang: Language) -> str:
 
 #: (a short name in brackets after the body is no part of the role: "a Magyar Nemzeti Bank (MNB) alelnöke")
 _ROLE_TAIL = re.compile(r"^(?:['’]s)?(?:\s*\([^()\n]{1,15}\))?\s*([^,;:()،，\n\"“”«»]{2,%d})" % MAX_ROLE)
-#: The articles a role and its body are read around (Hungarian, English, German, Romance, Greek).
-_ARTICLES_ALTERNATION = r"a|az|an|the|der|die|das|den|des|le|la|les|el|il|lo|o|ο|η|του|της"
+#: The articles a role and its body are read around (``_universal.toml`` [names] role_articles).
+_ARTICLES_ALTERNATION = "|".join(re.escape(a) for a in name_words().role_articles)
 #: A comma and an article between a name and the body whose role follows it ("Virág Barnabás, a Magyar Nemzeti
 #: Bank (MNB) alelnöke", "John Smith, a Microsoft engineer").
 _COMMA_ARTICLE = re.compile(rf"\s*[,،，]\s*(?:{_ARTICLES_ALTERNATION})\s+", re.IGNORECASE)
