@@ -309,6 +309,10 @@ def test_a_place_and_a_head_word_are_a_body(lang, text, expected):
     ("en", "The Police in Côte d'Ivoire arrested two suspects."),
     ("es", "La Policía Federal desarticuló en la Argentina una banda."),
     ("sr", "Тужилаштво је упозорило грађане Србије на превару."),
+    # a word of what bodies do together (a relation cue of the language) between them: the police worked with
+    # Germany, no police of Germany
+    ("pl", "Policja współpracowała z Niemcami."),
+    ("ru", "Полиция сотрудничала с Германией."),
 ])
 def test_a_place_near_a_head_word_that_names_no_body(lang, text):
     from graphkit.pipeline import extract

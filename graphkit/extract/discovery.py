@@ -2423,6 +2423,8 @@ def _head_before(text: str, tokens, j: int, place: Mention, sentence, lang: Lang
             break
         if _not_a_connector(word, lang):
             break  # "Polizei in Deutschland", "desarticuló en la Argentina": the police in a country, a verb's place
+        if word.islower() and _predicate_word(word, lang):
+            break  # "Policja współpracowała z Niemcami": the police worked with Germany, no body of Germany's
         between.append(word)
         prev = s
     return None, []
@@ -2430,7 +2432,8 @@ def _head_before(text: str, tokens, j: int, place: Mention, sentence, lang: Lang
 
 #: The longest lowercase word read as a function word between a head and its place ("дел", affairs, is a noun).
 SHORT_WORD = 2
-#: Prepositions that say where or when, not whose ("the police in Germany"; "for", "по", "pour" may join a name).
+
+
 def _not_a_connector(word: str, lang: Language) -> bool:
     """Whether a word between a body's head and a place is a preposition of where or a short function word that
     joins no name: none of the language's connectors ("of", "da", "на", "wa") nor a particle of names."""
@@ -2438,6 +2441,18 @@ def _not_a_connector(word: str, lang: Language) -> bool:
     if f in set(lang.role_connectors) | set(lang.name_particles) | _GLUE:
         return False
     return f in _WHERE or (word.islower() and len(word) <= SHORT_WORD and f not in _PREPOSITIONS)
+
+
+@lru_cache(maxsize=64)
+def _predicate_stems(lang: Language) -> tuple[str, ...]:
+    """The language's relation cues of one word ("współprac", "kooper"): the stems of what bodies do together,
+    no words of a body's name."""
+    return tuple(sorted({c.phrase for c in lang.relation_cues if " " not in c.phrase and len(c.phrase) >= 5}))
+
+
+def _predicate_word(word: str, lang: Language) -> bool:
+    """Whether a word begins with one of :func:`_predicate_stems`."""
+    return fold(word).startswith(_predicate_stems(lang))
 
 
 #: How many words may stand between a head and the place that ends a body's name.
