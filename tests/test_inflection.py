@@ -36,6 +36,11 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     ("lt", "Du skambučių centrai veikė Vilniuje.", [("Vilniuje", "vilnius")]),
     # Ukrainian changes the vowel of a name's last syllable before an ending (Київ → Києві, Львів → Львова)
     ("uk", "Зловмисників затримали у Києві та біля Львова.", [("Києві", "kyiv"), ("Львова", "lviv")]),
+    # an adjective before a name's last word agrees with it, its short stem before a longer ending
+    ("pl", "Eksperci z Nowej Zelandii pomagali.", [("Nowej Zelandii", "new-zealand")]),
+    ("ru", "Эксперты из Новой Зеландии и Южной Кореи помогали.",
+     [("Новой Зеландии", "new-zealand"), ("Южной Кореи", "south-korea")]),
+    ("cs", "Odborníci z Nového Zélandu pomáhali.", [("Nového Zélandu", "new-zealand")]),
 ])
 def test_inflected_forms_of_known_names(lang, text, expected):
     assert [m for m in mentions(text, lang) if m in expected] == expected
@@ -45,6 +50,7 @@ def test_inflected_forms_of_known_names(lang, text, expected):
     ("pl", "Współpraca z Europolem trwa.", ("Europolem", "europe")),  # a consonant is no case ending
     ("ro", "Europa de Sud-Est a participat.", ("Europa", "europol")),
     ("pl", "Policja Nigerii zatrzymała podejrzanych.", ("Nigerii", "niger")),  # the longer stem: Nigeria
+    ("pl", "Eksperci z Nowej Zelandii pomagali.", ("Zelandii", "zeeland")),  # a word of a longer name
 ])
 def test_forms_that_are_not_of_the_name(lang, text, wrong):
     assert wrong not in mentions(text, lang)

@@ -40,12 +40,16 @@ from . import affixes
 from .matcher import Hit, Matcher, Pattern, case_ok, is_acronym
 
 MIN_STEM = 4
+#: The shortest stem a word before a name's last word shares with its form: an adjective agrees with the noun
+#: after it, and its ending may be longer than its stem is short ("Nowa Zelandia" → "Nowej Zelandii", "Новая
+#: Зеландия" → "Новой Зеландии", "Nový Zéland" → "Nového Zélandu"); the last word must match as well.
+ADJECTIVE_STEM = 3
 MAX_CUT = 2
 MAX_ENDING = 4
 #: At most this many letters replace an ending cut from the name ("Europolem" is no form of "Europe").
 MAX_REPLACEMENT = 3
 #: The way names are cut into words for the index; an index kept in the cache in another way is made again.
-INDEX_FORMAT = "words with their marks"
+INDEX_FORMAT = "words with their marks, adjectives by their stem of three"
 #: Apostrophes that attach a suffix to a name (Turkish, Azerbaijani).
 APOSTROPHES = "'’ʼ"
 #: A word: letters, digits and the marks inside them (Devanagari's, Tamil's vowel signs: "अमेरिकेच्या" is one word).
@@ -82,7 +86,8 @@ class Index:
                 continue
             # a name of several words is kept under the stems of its first two ("операция Endgame"
             # and a thousand other operations share their first word)
-            singles, multi = self.by_stem.setdefault(_stem(words[0]), ([], {}))
+            singles, multi = self.by_stem.setdefault(_stem(words[0], ADJECTIVE_STEM if len(words) > 1 else MIN_STEM),
+                                                     ([], {}))
             bucket = singles if len(words) == 1 else multi.setdefault(_stem(words[1]), [])
             bucket.append(i)
 
@@ -124,9 +129,9 @@ def _name_words(key: str) -> tuple[str, ...] | None:
     return words
 
 
-def _stem(word: str) -> str:
-    """The stem a form of ``word`` must start with: the word less ``MAX_CUT`` letters, at least ``MIN_STEM``."""
-    return word[:max(MIN_STEM, len(word) - MAX_CUT)]
+def _stem(word: str, least: int = MIN_STEM) -> str:
+    """The stem a form of ``word`` must start with: the word less ``MAX_CUT`` letters, at least ``least``."""
+    return word[:max(least, len(word) - MAX_CUT)]
 
 
 def _stem_lengths(form: str, longest: int | None = None) -> range:
@@ -136,7 +141,7 @@ def _stem_lengths(form: str, longest: int | None = None) -> range:
     return range(max(1, min(MIN_STEM, len(form) - MAX_ENDING)), last + 1)
 
 
-def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str, ...] = ()) -> int:
+def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str, ...] = (), least: int = MIN_STEM) -> int:
     """The length of the stem ``word`` shares with ``name_word`` if it is an inflected form of it, else 0.
 
     Letters added to the whole name must be one of the language's ``suffixes`` where it lists them ("Europolem",
@@ -157,7 +162,7 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
         # "łódzkiego", as "łódzkiej")
         for cut in range(1, MAX_CUT + 1):
             stem = len(name_word) - cut
-            if (stem >= MIN_STEM and all(_vowel(c) for c in name_word[stem:])
+            if (stem >= least and all(_vowel(c) for c in name_word[stem:])
                     and len(word) - stem <= MAX_REPLACEMENT):
                 return stem
         return 0
@@ -171,7 +176,7 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
             and len(word) > common + 1 and unicodedata.category(word[common])[0] == "M"
             and word[common + 1:] in suffixes):
         return common  # a vowel sign of the name's end replaced by another before a listed ending ("अमेरिकेच्या")
-    if _letters(word[:common]) < MIN_STEM or len(name_word) - common > MAX_CUT or len(word) - common > MAX_ENDING:
+    if _letters(word[:common]) < least or len(name_word) - common > MAX_CUT or len(word) - common > MAX_ENDING:
         return 0
     if common < len(name_word) and not 0 < len(word) - common <= MAX_REPLACEMENT:
         return 0  # an ending cut from the name is replaced by a short one ("Niger" is no form of "Nigeria")
@@ -273,7 +278,8 @@ def _match_at(text: str, words, forms, i: int, form: str, name: tuple[str, ...],
             candidates = forms[i + k]
         else:
             candidates = [form]
-        best = max((_stem_match(c, name_word, lang.inflected, lang.suffixes) for c in candidates), default=0)
+        least = ADJECTIVE_STEM if k < len(name) - 1 else MIN_STEM  # (see ADJECTIVE_STEM)
+        best = max((_stem_match(c, name_word, lang.inflected, lang.suffixes, least) for c in candidates), default=0)
         if not best:
             return None
         exact = exact and fold(word) == name_word
