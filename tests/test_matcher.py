@@ -417,3 +417,12 @@ def test_a_fingerprint_is_of_the_names_whether_asked_again_or_after_pickling():
     assert pickle.loads(pickle.dumps(m)).fingerprint() == first
     other = Matcher([Pattern("Binance", "binance", "Company", "Binance"), Pattern("Europol", "europol", "X", "E")])
     assert other.fingerprint() != first
+
+
+def test_a_name_as_written_wins_over_another_with_a_suffix_on_the_same_span():
+    """"HAECHI-II" is that operation's name, not "HAECHI-I" with the Turkish accusative "-i" (whose key sorts first)."""
+    matcher = Matcher([P("HAECHI-I", "haechi-1", "Operation"), P("HAECHI-II", "haechi-2", "Operation")])
+    text = '20 ülkede yürütülen "HAECHI-II" operasyonunda'
+    hits = matcher.find(text, suffixes=("i", "ı", "nin"))
+    assert {(text[h.start:h.end], h.pattern.key) for h in hits} == {("HAECHI-II", "haechi-1"), ("HAECHI-II", "haechi-2")}
+    assert [(text[h.start:h.end], h.pattern.key) for h in select(hits)] == [("HAECHI-II", "haechi-2")]

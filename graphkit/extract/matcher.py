@@ -299,8 +299,10 @@ def _right_edge(text: str, end: int, suffixes: tuple[str, ...]) -> int:
 
 
 def select(hits: Iterable[Hit]) -> list[Hit]:
-    """Non-overlapping hits: longest first, then higher priority, then leftmost."""
-    ordered = sorted(hits, key=lambda h: (-(h.end - h.start), -h.pattern.priority, h.start, h.pattern.key))
+    """Non-overlapping hits: longest first, then the name that covers more of it (a name as written over another
+    with a suffix: "HAECHI-II" is not "HAECHI-I" with Turkish "-i"), then higher priority, then leftmost."""
+    ordered = sorted(hits, key=lambda h: (-(h.end - h.start), -len(h.pattern.text), -h.pattern.priority, h.start,
+                                          h.pattern.key))
     taken: list[Hit] = []
     occupied = SpanSet()
     for h in ordered:
