@@ -391,6 +391,22 @@ def test_verb_final_arguments_stay_in_the_cues_clause():
     assert [r for r in full(text, "hi") if r.predicate == "partnersWith"] == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    # a clause before the operation it qualifies: "in Operation HAECHI-II, carried out in 20 countries under
+    # INTERPOL's coordination", "in Operation HAECHI-II, which INTERPOL led"
+    ("tr", 'INTERPOL koordinasyonunda 20 ülkede yürütülen "HAECHI-II" operasyonunda 1.003 şüpheli yakalandı.'),
+    ("ko", "인터폴이 주도한 HAECHI-II 작전에서 1,003명이 검거됐다."),
+])
+def test_a_verb_final_clause_before_the_operation_it_qualifies(lang, text):
+    rels = {(r.subject, r.predicate, r.object) for r in full(text, lang)}
+    assert ("haechi-2", "coordinatedBy", "interpol") in rels
+
+
+def test_a_verb_final_clause_ended_before_a_name_qualifies_no_name_after_it():
+    text = "Operasyon INTERPOL koordinasyonunda yürütüldü. HAECHI-II kapsamında 1.003 şüpheli yakalandı."
+    assert [r for r in full(text, "tr") if r.predicate == "coordinatedBy" and r.subject == "haechi-2"] == []
+
+
 def test_one_relation_per_triple_and_sentence():
     text = "Centrul European de Criminalitate Cibernetică (EC3) din cadrul Europol a oferit instruire."
     rels = [r for r in full(text, "ro") if (r.subject, r.predicate, r.object) == ("europol-ec3", "partOf", "europol")]

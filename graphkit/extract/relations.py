@@ -459,6 +459,10 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
                 far = _side(doc, in_sentence, far_fits, lang, before=start, since=marks[k - 1] if k else -1)
             else:
                 far = []
+            if near and not far:
+                # "INTERPOL koordinasyonunda 20 ülkede yürütülen HAECHI-II operasyonunda": the clause stands before
+                # the operation it qualifies, which is the first name after it
+                far = _qualified_after(doc, in_sentence, hit.end, far_fits, lang)
             if near and far and _one_list(doc, max(far, key=lambda m: m.end), min(near, key=lambda m: m.start),
                                           lang):
                 continue  # "A، B و C پشتیبانی فراهم کردند": one list of subjects, no object before the cue
@@ -594,6 +598,25 @@ def _named_right_after(doc: Document, pool: Pool, end: int, fits, lang: Language
     if len(gap.strip(" の")) or len(gap) > PARTICIPLE_GAP:
         return None
     return m
+
+
+#: How many words a clause that qualifies an operation may run on past its cue, before the operation's name.
+CLAUSE_TAIL_WORDS = 4
+
+
+def _qualified_after(doc: Document, pool: Pool, end: int, fits, lang: Language) -> list[Mention]:
+    """In a language that puts a relative clause before its noun, the operation that a clause ending in a cue
+    qualifies: the first name after the cue, if it is an operation of the slot's class, at most
+    ``CLAUSE_TAIL_WORDS`` words on ("... koordinasyonunda 20 ülkede yürütülen "HAECHI-II" operasyonunda", "인터폴이
+    주도한 HAECHI 작전"), no comma nor the sentence's end between."""
+    m = next(pool.starting_from(end), None)
+    if m is None or m.type != "Operation" or not fits(m):
+        return []
+    gap = doc.text[end:m.start]
+    if any(c in gap for c in ",;:.!?،，、。") or _clause_break(gap, lang):
+        return []
+    words = gap.split() if not any(is_unspaced(c) for c in gap) else [gap] if gap.strip() else []
+    return [m] if len(words) <= CLAUSE_TAIL_WORDS else []
 
 
 def _on_its_side(topic: Mention, pool: Pool, hit: CueHit, before: bool) -> bool:
