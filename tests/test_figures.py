@@ -1259,6 +1259,19 @@ def test_the_whole_after_its_part_is_no_figure(text, lang, value):
 
 
 @pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("Da Microsoft slo til, ble 62 av 69 opprinnelige servere stengt.", "nb", Decimal("62")),
+        ("Microsoft uviedol, že sa podarilo vyradiť 120 zo 128 identifikovaných serverov.", "sk", Decimal("120")),
+        ("The police took down 120 of 128 known servers.", "en", Decimal("120")),
+    ],
+)
+def test_a_part_in_digits_takes_the_noun_after_its_whole(text, lang, value):
+    # the noun after the whole says what the part counts; words qualifying the whole ("identified") do not
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [("infrastructure_taken_down", value)]
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("در آن عملیات نزدیک به ۳۵۰۰ نفر در ۳۴ کشور بازداشت شدند.", "fa"),

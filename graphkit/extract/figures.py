@@ -842,10 +842,44 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
     for m in mentions_of(doc.mentions).overlapping(c0, c1):
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
+    whole = _whole_after(doc.text, q, language(doc.language))
+    if whole is not None:  # "120 av 128 kjente servere": the words after the whole count the part
+        for i in range(q.end, min(whole, c1)):
+            masked[i - c0] = " "
     masked_text = "".join(masked)
     if not q.year_like:
         masked_text = _years_masked(masked_text)
     return masked_text[:q.start - c0], masked_text[q.end - c0:]
+
+
+#: A number in digits, the whole after a part: "128" of "120 av 128".
+_WHOLE_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*")
+
+
+def _whole_noun_blanked(right: str, lang: Language) -> str:
+    """The words after a part with the two words naming its whole blanked (the whole itself blanked already)."""
+    lead = len(right) - len(right.lstrip())
+    end = lead + _noun_end(fold(right[lead:]), lang)
+    return " " * end + right[end:]
+
+
+def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
+    """Where the whole after a part ends ("120 of 128 servers", "62 av 69 servere", "120 zo 128 serverov"), or None:
+    a word of the language's ``of_whole`` right after a plain count, then a greater number in digits. The words
+    after the whole name what the part counts, and the part is what was done (the whole is no figure)."""
+    if not lang.of_whole or q.unit is not None or q.year_like:
+        return None
+    m = re.match(r"[ \u00a0]+([^\W\d_]+(?:[ \u00a0][^\W\d_]+)?)[ \u00a0]+", text[q.end:q.end + 20])
+    if not m:
+        return None
+    word = fold(m.group(1))
+    if word not in lang.of_whole:
+        return None
+    d = _WHOLE_DIGITS.match(text, q.end + m.end())
+    if not d:
+        return None
+    whole = parse_digits(d.group(), lang)
+    return d.end() if whole is not None and whole > q.value else None
 
 
 #: A year written alone in digits: no count stands between a cue and its number ("napadla od roku 2020 na 168
@@ -870,7 +904,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     left, right = _sides(doc, q)
     number_words = frozenset(lang.number_words)
-    blocked, noun_end = _blocked(left, right, lang, table, number_words) if q.unit is None else ({}, 0)
+    # the words naming a whole after its part are said of the whole: "120 zo 128 identifikovaných serverov", of
+    # 128 servers identified, 120 were disabled (identified says nothing of the 120)
+    said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
+    blocked, noun_end = _blocked(left, said_right, lang, table, number_words) if q.unit is None else ({}, 0)
     counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
     if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
