@@ -1570,3 +1570,34 @@ def test_the_face_value_of_banknotes_is_no_amount(lang, text, expected):
 ])
 def test_a_count_aimed_at_a_cue_is_no_count_of_it(lang, text, expected):
     assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Watuhumiwa walijipatia zaidi ya Sh bilioni 1.2 kwa utapeli.", "sw", Decimal("1200000000"), "KES"),
+        ("Polisi walikamata fedha taslimu TSh milioni 45.", "sw", Decimal("45000000"), "TZS"),
+        ("Walijipatia takriban dola za Marekani 480,000.", "sw", Decimal("480000"), "USD"),
+    ],
+)
+def test_currency_before_its_scale_or_in_several_words(text, lang, value, unit):
+    # a short symbol counts with the scale word between it and the number; a currency of several words before it
+    qs = [q for q in figures.find_quantities(make_document(text, doc_id="t.txt", language=lang)) if q.value == value]
+    assert [q.unit for q in qs] == [unit]
+
+
+def test_short_letters_before_a_number_without_scale_are_no_currency():
+    qs = figures.find_quantities(make_document("Ripoti ya sh nne 45 ilitolewa.", doc_id="t.txt", language="sw"))
+    assert [q.unit for q in qs if q.value == 45] == [None]
+
+
+def test_noun_first_count_of_its_own_noun_takes_no_verb_before_it():
+    # "walikamata laini za simu 1,240": phone lines seized, no arrests; persons counted keep the verb's kind
+    text = ("Katika msako huo, polisi walikamata laini za simu 1,240, simu za mkononi 356, kompyuta mpakato 12 pamoja na vitu vingine. "
+            "Polisi wa Mauritius waliwakamata wabeba fedha haramu wawili.")
+    assert [(k, v) for k, v, _, _ in found(text, "sw", names=False)] == [("arrests", Decimal("2"))]
+
+
+def test_persons_harmed_nearer_than_another_cue_are_victims():
+    text = "Kwa mujibu wa polisi, watuhumiwa hao wanadaiwa kuwatapeli zaidi ya watu 2,000 kutoka mikoa mbalimbali."
+    assert [(k, v) for k, v, _, _ in found(text, "sw", names=False)] == [("victims", Decimal("2000"))]

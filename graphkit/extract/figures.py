@@ -219,6 +219,8 @@ _PLAIN_DIGITS = re.compile(r"\d+")
 
 #: The words right before a number, each with the spaces after it (read from the end).
 _WORDS_BEFORE = re.compile(r"([^\W\d_][^\s\d]*)(\s+)")
+#: The last two or three words before a number, with the spaces after them.
+_LAST_WORDS = {n: re.compile(r"(?:[^\W\d_][^\s\d]*\s+){%d}$" % n) for n in (2, 3)}
 
 
 @lru_cache(maxsize=64)
@@ -352,10 +354,21 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # in a script without spaces the currency may be written onto the word before it ("အမေရိကန်ဒေါ်လာ")
             word_cur = last if last in lang.currencies else None if not (last and is_unspaced(last[0])) else next(
                 (c for c, _ in _symbols_first_long(lang) if len(c) > 3 and last.endswith(c)), None)
-            if word_cur and len(word_cur) > 3:
+            said = len(words[-1][0]) + len(words[-1][1]) if words else 0  # the characters of the currency's words
+            if word_cur is None and len(words) >= 2:
+                # a currency of several words: "dola za Marekani 480,000"
+                head = start - (len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
+                for n in (3, 2):
+                    m = _LAST_WORDS[n].search(text, max(0, head - 40), head)
+                    if m and fold(" ".join(m.group().split())) in lang.currencies and (
+                            m.start() == 0 or not text[m.start() - 1].isalnum()):
+                        word_cur, said = fold(" ".join(m.group().split())), head - m.start()
+                        break
+            # a short symbol or code counts only with the scale between it and the number ("Sh bilioni 1.2", "TSh
+            # milioni 45"): alone, such letters are as often a word's ("da 5")
+            if word_cur and (len(word_cur) > 3 or scale_before):
                 unit = lang.currencies[word_cur]
-                start = start - len(words[-1][0]) - len(words[-1][1]) - (
-                    len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
+                start = start - said - (len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
                 if scale_before:
                     value *= lang.scales[fold(scale_before[0])]
         if unit is None and (percent_start := _percent_word_before(text, start, lang)) is not None:
@@ -967,14 +980,23 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                 found = (d[0] + penalty, d[1], info.gives or kind, penalty > 0)
                 if best is None or found[:3] < best[:3]:  # equal distances: the longer cue, then the kind's name
                     best = found
-    if best is None and blocked.get("people"):
-        best = (0.0, 0, blocked["people"], False)
+    if blocked.get("people"):
+        # persons harmed: the harm's cue nearer than another kind's wins ("watuhumiwa hao wanadaiwa kuwatapeli
+        # zaidi ya watu 2,000": the suspects defrauded 2,000 people, who are victims)
+        near = _people_cue_distance(left, right, lang, table, blocked["people"], number_words)
+        if best is None or near < best[0]:
+            best = (0.0 if best is None else near, 0, blocked["people"], False)
     if q.unit == "%" and best is None:
         best = (0.0, 0, "percentage", False)
     if best is None:
         return None
     if best[3] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
+    if best[3] and best[0] > 1 and q.unit is None and _own_noun_before(left, lang) is not None \
+            and not (lang.people and fold(doc.text[q.start:q.end]).startswith(lang.people)):
+        # "walikamata laini za simu 1,240": seized phone lines, no arrests (the noun goes first); but a number word
+        # of the persons' form counts persons whatever the noun ("wabeba fedha haramu wawili": two money mules)
+        return None
     if not best[3] and q.unit is None and _aimed_at(right, lang):
         return None  # "3.000 attacchi informatici contro infrastrutture": attacks, not what they were aimed at
     kind = best[2]
@@ -985,6 +1007,19 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return kind, confidence
+
+
+def _people_cue_distance(left: str, right: str, lang, table, kind: str, numbers: frozenset[str]) -> float:
+    """The distance from a count of persons to the nearest cue of a silent kind that makes persons ``kind``."""
+    best = float("inf")
+    for k, info in table.items():
+        if info.people != kind or not (cues := lang.figure_cues.get(k)):
+            continue
+        for d in (_find_cue(left, cues, from_end=True, numbers=numbers),
+                  _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)):
+            if d is not None:
+                best = min(best, d[0])
+    return best
 
 
 @lru_cache(maxsize=128)
@@ -1358,7 +1393,20 @@ def _own_noun(right: str, lang) -> str | None:
     m = _FIRST_WORD.match(right)
     if not m or is_unspaced(m.group(1)[0]):
         return None
-    word = fold(m.group(1))
+    return _a_noun_of_its_own(fold(m.group(1)), lang)
+
+
+def _own_noun_before(left: str, lang) -> str | None:
+    """Where the noun counted stands before its number (``noun_first``: "laini za simu 1,240"), the word right
+    before a count when it is no cue of any kind nor a number's word (see :func:`_own_noun`)."""
+    words = fold(left).split()
+    if not lang.noun_first or not words or not words[-1][:1].isalpha():
+        return None
+    return _a_noun_of_its_own(words[-1], lang)
+
+
+def _a_noun_of_its_own(word: str, lang) -> str | None:
+    """``word`` if it is no cue of any kind nor a number's word (scale, currency, connector, ...), else None."""
     if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
             or word in lang.conjunctions or word in lang.months or word.startswith(lang.people)):
         return None
@@ -1660,7 +1708,8 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     first = _FIRST_WORD.match(after)
     if first and fold(first.group(1)) in lang.connectors:
         after = after[first.end():]  # "50 de dispozitive": the noun after the connector
-    if _own_noun(after, lang) is not None or kind in _blocked_of(doc, q, lang):
+    if _own_noun(after, lang) is not None or kind in _blocked_of(doc, q, lang) \
+            or _own_noun_before(doc.text[p.end:q.start], lang) is not None:
         return None  # "300 detenciones y la identificación de más de 400 sospechosos": no arrests
     if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
         return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
