@@ -1601,3 +1601,18 @@ def test_noun_first_count_of_its_own_noun_takes_no_verb_before_it():
 def test_persons_harmed_nearer_than_another_cue_are_victims():
     text = "Kwa mujibu wa polisi, watuhumiwa hao wanadaiwa kuwatapeli zaidi ya watu 2,000 kutoka mikoa mbalimbali."
     assert [(k, v) for k, v, _, _ in found(text, "sw", names=False)] == [("victims", Decimal("2000"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, shown",
+    [
+        ("اس گروہ نے ایک ہزار 900 سے زائد شہریوں کو لوٹا تھا۔", "ur", Decimal("1900"), "ایک ہزار 900"),
+        ("ضبط شدہ رقم کی مالیت ایک کھرب 11 ارب روپے سے زیادہ بنتی ہے۔", "ur", Decimal("111000000000"),
+         "ایک کھرب 11 ارب روپے"),
+        ("गिरोह ने दो हज़ार 500 लोगों को ठगा।", "hi", Decimal("2500"), "दो हज़ार 500"),
+    ],
+)
+def test_a_number_in_words_then_its_smaller_parts_in_digits(text, lang, value, shown):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    qs = [q for q in figures.find_quantities(doc) if q.end - q.start > 3]
+    assert [(q.value, text[q.start:q.end]) for q in qs] == [(value, shown)]

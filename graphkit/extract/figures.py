@@ -446,7 +446,20 @@ def find_quantities(doc: Document) -> list[Quantity]:
             tokens, start = [Decimal(1)] + tokens, origin[one]
         if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
             # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
-            finish(start, end, words_value(tokens), False)
+            value = words_value(tokens)
+            if tokens[-1] >= 100 and folded[starts[-1]:end] in lang.scales:
+                # a number in words ending in a scale, the smaller parts after it in digits: "ایک ہزار 900" (1,900),
+                # "ایک کھرب 11 ارب روپے" (111 billion rupees); the digits read before as numbers of their own go
+                value, merged_end = _smaller_parts(folded, end, value, tokens[-1], lang)
+                if merged_end > end:
+                    upto = origin[merged_end] if merged_end < len(origin) else len(text)
+                    keep = [i for i, f in enumerate(found) if not (origin[end] <= f.start < upto)]
+                    kept_scaled = {keep.index(i) for i in scaled if i in keep}
+                    scaled.clear()
+                    scaled.update(kept_scaled)
+                    found[:] = [found[i] for i in keep]
+                    end = merged_end
+            finish(start, end, value, False)
             resume = end
     return _currency_shared(text, found, scaled, lang)
 
