@@ -1616,3 +1616,10 @@ def test_a_number_in_words_then_its_smaller_parts_in_digits(text, lang, value, s
     doc = make_document(text, doc_id="t.txt", language=lang)
     qs = [q for q in figures.find_quantities(doc) if q.end - q.start > 3]
     assert [(q.value, text[q.start:q.end]) for q in qs] == [(value, shown)]
+
+
+def test_a_count_said_roughly_before_its_noun_takes_no_currency_of_the_amount_before():
+    # "10 ہزار سے زائد بینک اکاؤنٹس": more than 10 thousand accounts, no dollars
+    text = "ضبط شدہ رقم میں تقریباً 10 کروڑ ڈالر کے اثاثے شامل ہیں، جبکہ 10 ہزار سے زائد بینک اکاؤنٹس منجمد کیے گئے۔"
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language="ur"))
+    assert [(q.value, q.unit) for q in qs] == [(Decimal("100000000"), "USD"), (Decimal("10000"), None)]

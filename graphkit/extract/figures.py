@@ -471,6 +471,11 @@ def _counts_a_noun(text: str, end: int, lang: Language) -> bool:
     """Whether the word after a number is what it counts: a cue of a count ("3 mil vítimas", "4 тыс.
     потерпевших") or a counter of a script written without spaces ("55.5万个")."""
     m = _NEXT_WORD.match(text, end)
+    if m and m.start(1) > end and lang.approximate:
+        folded, origin = fold_with_offsets(text[m.start(1):m.start(1) + 30])
+        if rough := _word_at(folded, 0, lang.approximate):
+            # "10 ہزار سے زائد بینک اکاؤنٹس": the noun past "more than"
+            m = _NEXT_WORD.match(text, m.start(1) + (origin[rough[1]] if rough[1] < len(origin) else len(origin)))
     if not m:
         return False
     if m.start(1) == end or is_unspaced(m.group(1)[0]):
