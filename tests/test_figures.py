@@ -1623,3 +1623,12 @@ def test_a_count_said_roughly_before_its_noun_takes_no_currency_of_the_amount_be
     text = "ضبط شدہ رقم میں تقریباً 10 کروڑ ڈالر کے اثاثے شامل ہیں، جبکہ 10 ہزار سے زائد بینک اکاؤنٹس منجمد کیے گئے۔"
     qs = figures.find_quantities(make_document(text, doc_id="t.txt", language="ur"))
     assert [(q.value, q.unit) for q in qs] == [(Decimal("100000000"), "USD"), (Decimal("10000"), None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("40 ممالک میں ساڑھے پانچ ہزار سے زائد گرفتاریاں ہوئیں۔", "ur"), ("साढ़े पांच हज़ार लोग गिरफ्तार हुए।", "hi")],
+)
+def test_and_a_half_before_a_number_in_words(text, lang):
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
+    assert Decimal("5500") in [q.value for q in qs] and Decimal("5000") not in [q.value for q in qs]
