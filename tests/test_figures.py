@@ -1632,3 +1632,9 @@ def test_a_count_said_roughly_before_its_noun_takes_no_currency_of_the_amount_be
 def test_and_a_half_before_a_number_in_words(text, lang):
     qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
     assert Decimal("5500") in [q.value for q in qs] and Decimal("5000") not in [q.value for q in qs]
+
+
+def test_a_verb_right_before_a_count_said_roughly_is_that_counts():
+    # "identified about 3,000 suspects and arrested about 2,000 operators": the arrests are the 2,000's
+    text = "Полиција је идентификовала око 3.000 осумњичених и ухапсила око 2.000 оператера."
+    assert [(k, v) for k, v, _, _ in found(text, "sr")] == [("arrests", Decimal("2000"))]

@@ -1172,6 +1172,8 @@ def _cue_of_next_number(folded: str, end: int, lang) -> bool:
     if _word_at(folded, after, lang.months) or _word_at(folded, after, lang.durations) or any(
             len(w) >= 3 and folded.startswith(w, after) for w in lang.durations):
         return False
+    if not gap.split():
+        return True  # "ухапсила око 2.000 оператера": the verb right before a count (perhaps said roughly) is its
     return _own_noun(folded[m.start(2) + len(token):], lang) is None  # "arrested in 3 cities": the cities' number
 
 
