@@ -1638,3 +1638,14 @@ def test_a_verb_right_before_a_count_said_roughly_is_that_counts():
     # "identified about 3,000 suspects and arrested about 2,000 operators": the arrests are the 2,000's
     text = "Полиција је идентификовала око 3.000 осумњичених и ухапсила око 2.000 оператера."
     assert [(k, v) for k, v, _, _ in found(text, "sr")] == [("arrests", Decimal("2000"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("ჩხრეკა ჩატარდა, იდენტიფიცირებულ იქნა დაახლოებით 3 000 ეჭვმიტანილი.", "ka", []),
+        ("Kimliği tespit edilen 40 şüpheli gözaltına alındı.", "tr", [("arrests", Decimal("40"))]),
+    ],
+)
+def test_verb_final_suspects_identified_are_no_arrests_unless_a_verb_follows(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected

@@ -1294,6 +1294,11 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             # the verb after the count: past the silent cue after it, or anywhere if there is none ("kimliği tespit
             # edilen 40 şüpheli gözaltına alındı": identified, then detained)
             said_from = min(after) + 1 if after else 0
+            first = _FIRST_WORD.match(fr) if not after else None
+            if first is not None and not is_unspaced(first.group(1)[0]):
+                # the noun right after the count names what it counts, no verb said of it: "იდენტიფიცირებულ იქნა
+                # დაახლოებით 3 000 ეჭვმიტანილი", about 3,000 suspects identified (no arrests)
+                said_from = first.end()
             noun_end = max(noun_end, said_from - 1)
         else:
             said_from = _counted_end(fr, lang.verb_final)
