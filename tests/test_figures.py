@@ -1649,3 +1649,17 @@ def test_a_verb_right_before_a_count_said_roughly_is_that_counts():
 )
 def test_verb_final_suspects_identified_are_no_arrests_unless_a_verb_follows(text, lang, expected):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, unit",
+    [
+        ("Sebanyak 34,497 kes penipuan dilaporkan.", "ms", None),   # cases, no Kenyan shillings
+        ("Kerugian sebanyak 34,497 KES dilaporkan.", "ms", "KES"),
+        ("Polícia zaistila 52 miliónov eur.", "sk", "EUR"),          # the language's own word in small letters
+        ("Prejudiciul este de 500 de lei.", "ro", "RON"),
+    ],
+)
+def test_a_currency_code_in_small_letters_is_a_word(text, lang, unit):
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
+    assert [q.unit for q in qs] == [unit]

@@ -331,7 +331,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
                 unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
                 break
-        if unit is None and (cur := _currency_after(folded, fpos, lang)):
+        if unit is None and (cur := _currency_after(folded, fpos, lang)) \
+                and not _code_in_lowercase(text, origin, cur[1], lang):
             unit, fpos = cur
         if unit is None:
             # a currency symbol just before the number: "$ 500", "US$5", "€3"
@@ -629,6 +630,19 @@ class _Holding:
 def _vocab_pattern(words: tuple[str, ...]):
     """Where a number word may start: one alternation of them all (overlapping matches wanted)."""
     return regex.compile("|".join(regex.escape(w) for w in words) or r"(?!)")
+
+
+def _code_in_lowercase(text: str, origin, fend: int, lang: Language) -> bool:
+    """Whether the currency ending at folded ``fend`` is a code the language's tables write in capitals only, written
+    here in small letters: a word of the language, no code ("34,497 kes": cases in Malay, not "KES")."""
+    for code in lang.currency_codes:
+        n = len(code)
+        if n > fend or fend > len(origin):
+            continue
+        word = text[origin[fend - n]:origin[fend - 1] + 1]
+        if fold(word) == code and word.islower() and (origin[fend - n] == 0 or not text[origin[fend - n] - 1].isalpha()):
+            return True
+    return False
 
 
 def _currency_after(folded: str, fpos: int, lang: Language) -> tuple[str, int] | None:
