@@ -150,6 +150,8 @@ class Language:
     scales: dict[str, Decimal] = field(default_factory=dict)
     number_words: dict[str, Decimal] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
+    # the currencies written in capitals only ("KES", "USD"): the same letters in small ones are a word ("kes")
+    currency_codes: frozenset[str] = frozenset()
     figure_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     relation_cues: tuple[RelationCue, ...] = ()
     roles: tuple[str, ...] = ()
@@ -395,6 +397,8 @@ def _language(code: str) -> Language:
         scales=scales,
         number_words=number_words,
         currencies={fold(k): v for k, v in table("currency").items()},
+        currency_codes=frozenset(fold(k) for k in table("currency") if k.isupper())
+        - frozenset(fold(k) for k in table("currency") if not k.isupper()),
         figure_cues=figure_cues,
         relation_cues=tuple(sorted(cues, key=lambda c: (-len(c.phrase), c.phrase, c.predicate))),
         connectors=tuple(fold(c) for c in numbers.get("connectors", [])),

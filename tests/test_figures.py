@@ -1259,6 +1259,19 @@ def test_the_whole_after_its_part_is_no_figure(text, lang, value):
 
 
 @pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("Da Microsoft slo til, ble 62 av 69 opprinnelige servere stengt.", "nb", Decimal("62")),
+        ("Microsoft uviedol, že sa podarilo vyradiť 120 zo 128 identifikovaných serverov.", "sk", Decimal("120")),
+        ("The police took down 120 of 128 known servers.", "en", Decimal("120")),
+    ],
+)
+def test_a_part_in_digits_takes_the_noun_after_its_whole(text, lang, value):
+    # the noun after the whole says what the part counts; words qualifying the whole ("identified") do not
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [("infrastructure_taken_down", value)]
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("در آن عملیات نزدیک به ۳۵۰۰ نفر در ۳۴ کشور بازداشت شدند.", "fa"),
@@ -1557,3 +1570,96 @@ def test_the_face_value_of_banknotes_is_no_amount(lang, text, expected):
 ])
 def test_a_count_aimed_at_a_cue_is_no_count_of_it(lang, text, expected):
     assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Watuhumiwa walijipatia zaidi ya Sh bilioni 1.2 kwa utapeli.", "sw", Decimal("1200000000"), "KES"),
+        ("Polisi walikamata fedha taslimu TSh milioni 45.", "sw", Decimal("45000000"), "TZS"),
+        ("Walijipatia takriban dola za Marekani 480,000.", "sw", Decimal("480000"), "USD"),
+    ],
+)
+def test_currency_before_its_scale_or_in_several_words(text, lang, value, unit):
+    # a short symbol counts with the scale word between it and the number; a currency of several words before it
+    qs = [q for q in figures.find_quantities(make_document(text, doc_id="t.txt", language=lang)) if q.value == value]
+    assert [q.unit for q in qs] == [unit]
+
+
+def test_short_letters_before_a_number_without_scale_are_no_currency():
+    qs = figures.find_quantities(make_document("Ripoti ya sh nne 45 ilitolewa.", doc_id="t.txt", language="sw"))
+    assert [q.unit for q in qs if q.value == 45] == [None]
+
+
+def test_noun_first_count_of_its_own_noun_takes_no_verb_before_it():
+    # "walikamata laini za simu 1,240": phone lines seized, no arrests; persons counted keep the verb's kind
+    text = ("Katika msako huo, polisi walikamata laini za simu 1,240, simu za mkononi 356, kompyuta mpakato 12 pamoja na vitu vingine. "
+            "Polisi wa Mauritius waliwakamata wabeba fedha haramu wawili.")
+    assert [(k, v) for k, v, _, _ in found(text, "sw", names=False)] == [("arrests", Decimal("2"))]
+
+
+def test_persons_harmed_nearer_than_another_cue_are_victims():
+    text = "Kwa mujibu wa polisi, watuhumiwa hao wanadaiwa kuwatapeli zaidi ya watu 2,000 kutoka mikoa mbalimbali."
+    assert [(k, v) for k, v, _, _ in found(text, "sw", names=False)] == [("victims", Decimal("2000"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, shown",
+    [
+        ("اس گروہ نے ایک ہزار 900 سے زائد شہریوں کو لوٹا تھا۔", "ur", Decimal("1900"), "ایک ہزار 900"),
+        ("ضبط شدہ رقم کی مالیت ایک کھرب 11 ارب روپے سے زیادہ بنتی ہے۔", "ur", Decimal("111000000000"),
+         "ایک کھرب 11 ارب روپے"),
+        ("गिरोह ने दो हज़ार 500 लोगों को ठगा।", "hi", Decimal("2500"), "दो हज़ार 500"),
+    ],
+)
+def test_a_number_in_words_then_its_smaller_parts_in_digits(text, lang, value, shown):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    qs = [q for q in figures.find_quantities(doc) if q.end - q.start > 3]
+    assert [(q.value, text[q.start:q.end]) for q in qs] == [(value, shown)]
+
+
+def test_a_count_said_roughly_before_its_noun_takes_no_currency_of_the_amount_before():
+    # "10 ہزار سے زائد بینک اکاؤنٹس": more than 10 thousand accounts, no dollars
+    text = "ضبط شدہ رقم میں تقریباً 10 کروڑ ڈالر کے اثاثے شامل ہیں، جبکہ 10 ہزار سے زائد بینک اکاؤنٹس منجمد کیے گئے۔"
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language="ur"))
+    assert [(q.value, q.unit) for q in qs] == [(Decimal("100000000"), "USD"), (Decimal("10000"), None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("40 ممالک میں ساڑھے پانچ ہزار سے زائد گرفتاریاں ہوئیں۔", "ur"), ("साढ़े पांच हज़ार लोग गिरफ्तार हुए।", "hi")],
+)
+def test_and_a_half_before_a_number_in_words(text, lang):
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
+    assert Decimal("5500") in [q.value for q in qs] and Decimal("5000") not in [q.value for q in qs]
+
+
+def test_a_verb_right_before_a_count_said_roughly_is_that_counts():
+    # "identified about 3,000 suspects and arrested about 2,000 operators": the arrests are the 2,000's
+    text = "Полиција је идентификовала око 3.000 осумњичених и ухапсила око 2.000 оператера."
+    assert [(k, v) for k, v, _, _ in found(text, "sr")] == [("arrests", Decimal("2000"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("ჩხრეკა ჩატარდა, იდენტიფიცირებულ იქნა დაახლოებით 3 000 ეჭვმიტანილი.", "ka", []),
+        ("Kimliği tespit edilen 40 şüpheli gözaltına alındı.", "tr", [("arrests", Decimal("40"))]),
+    ],
+)
+def test_verb_final_suspects_identified_are_no_arrests_unless_a_verb_follows(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, unit",
+    [
+        ("Sebanyak 34,497 kes penipuan dilaporkan.", "ms", None),   # cases, no Kenyan shillings
+        ("Kerugian sebanyak 34,497 KES dilaporkan.", "ms", "KES"),
+        ("Polícia zaistila 52 miliónov eur.", "sk", "EUR"),          # the language's own word in small letters
+        ("Prejudiciul este de 500 de lei.", "ro", "RON"),
+    ],
+)
+def test_a_currency_code_in_small_letters_is_a_word(text, lang, unit):
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
+    assert [q.unit for q in qs] == [unit]

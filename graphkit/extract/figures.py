@@ -219,6 +219,8 @@ _PLAIN_DIGITS = re.compile(r"\d+")
 
 #: The words right before a number, each with the spaces after it (read from the end).
 _WORDS_BEFORE = re.compile(r"([^\W\d_][^\s\d]*)(\s+)")
+#: The last two or three words before a number, with the spaces after them.
+_LAST_WORDS = {n: re.compile(r"(?:[^\W\d_][^\s\d]*\s+){%d}$" % n) for n in (2, 3)}
 
 
 @lru_cache(maxsize=64)
@@ -329,7 +331,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
                 unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
                 break
-        if unit is None and (cur := _currency_after(folded, fpos, lang)):
+        if unit is None and (cur := _currency_after(folded, fpos, lang)) \
+                and not _code_in_lowercase(text, origin, cur[1], lang):
             unit, fpos = cur
         if unit is None:
             # a currency symbol just before the number: "$ 500", "US$5", "€3"
@@ -352,10 +355,21 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # in a script without spaces the currency may be written onto the word before it ("အမေရိကန်ဒေါ်လာ")
             word_cur = last if last in lang.currencies else None if not (last and is_unspaced(last[0])) else next(
                 (c for c, _ in _symbols_first_long(lang) if len(c) > 3 and last.endswith(c)), None)
-            if word_cur and len(word_cur) > 3:
+            said = len(words[-1][0]) + len(words[-1][1]) if words else 0  # the characters of the currency's words
+            if word_cur is None and len(words) >= 2:
+                # a currency of several words: "dola za Marekani 480,000"
+                head = start - (len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
+                for n in (3, 2):
+                    m = _LAST_WORDS[n].search(text, max(0, head - 40), head)
+                    if m and fold(" ".join(m.group().split())) in lang.currencies and (
+                            m.start() == 0 or not text[m.start() - 1].isalnum()):
+                        word_cur, said = fold(" ".join(m.group().split())), head - m.start()
+                        break
+            # a short symbol or code counts only with the scale between it and the number ("Sh bilioni 1.2", "TSh
+            # milioni 45"): alone, such letters are as often a word's ("da 5")
+            if word_cur and (len(word_cur) > 3 or scale_before):
                 unit = lang.currencies[word_cur]
-                start = start - len(words[-1][0]) - len(words[-1][1]) - (
-                    len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
+                start = start - said - (len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
                 if scale_before:
                     value *= lang.scales[fold(scale_before[0])]
         if unit is None and (percent_start := _percent_word_before(text, start, lang)) is not None:
@@ -433,7 +447,20 @@ def find_quantities(doc: Document) -> list[Quantity]:
             tokens, start = [Decimal(1)] + tokens, origin[one]
         if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
             # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
-            finish(start, end, words_value(tokens), False)
+            value = words_value(tokens)
+            if tokens[-1] >= 100 and folded[starts[-1]:end] in lang.scales:
+                # a number in words ending in a scale, the smaller parts after it in digits: "ایک ہزار 900" (1,900),
+                # "ایک کھرب 11 ارب روپے" (111 billion rupees); the digits read before as numbers of their own go
+                value, merged_end = _smaller_parts(folded, end, value, tokens[-1], lang)
+                if merged_end > end:
+                    upto = origin[merged_end] if merged_end < len(origin) else len(text)
+                    keep = [i for i, f in enumerate(found) if not (origin[end] <= f.start < upto)]
+                    kept_scaled = {keep.index(i) for i in scaled if i in keep}
+                    scaled.clear()
+                    scaled.update(kept_scaled)
+                    found[:] = [found[i] for i in keep]
+                    end = merged_end
+            finish(start, end, value, False)
             resume = end
     return _currency_shared(text, found, scaled, lang)
 
@@ -445,6 +472,11 @@ def _counts_a_noun(text: str, end: int, lang: Language) -> bool:
     """Whether the word after a number is what it counts: a cue of a count ("3 mil vítimas", "4 тыс.
     потерпевших") or a counter of a script written without spaces ("55.5万个")."""
     m = _NEXT_WORD.match(text, end)
+    if m and m.start(1) > end and lang.approximate:
+        folded, origin = fold_with_offsets(text[m.start(1):m.start(1) + 30])
+        if rough := _word_at(folded, 0, lang.approximate):
+            # "10 ہزار سے زائد بینک اکاؤنٹس": the noun past "more than"
+            m = _NEXT_WORD.match(text, m.start(1) + (origin[rough[1]] if rough[1] < len(origin) else len(origin)))
     if not m:
         return False
     if m.start(1) == end or is_unspaced(m.group(1)[0]):
@@ -598,6 +630,19 @@ class _Holding:
 def _vocab_pattern(words: tuple[str, ...]):
     """Where a number word may start: one alternation of them all (overlapping matches wanted)."""
     return regex.compile("|".join(regex.escape(w) for w in words) or r"(?!)")
+
+
+def _code_in_lowercase(text: str, origin, fend: int, lang: Language) -> bool:
+    """Whether the currency ending at folded ``fend`` is a code the language's tables write in capitals only, written
+    here in small letters: a word of the language, no code ("34,497 kes": cases in Malay, not "KES")."""
+    for code in lang.currency_codes:
+        n = len(code)
+        if n > fend or fend > len(origin):
+            continue
+        word = text[origin[fend - n]:origin[fend - 1] + 1]
+        if fold(word) == code and word.islower() and (origin[fend - n] == 0 or not text[origin[fend - n] - 1].isalpha()):
+            return True
+    return False
 
 
 def _currency_after(folded: str, fpos: int, lang: Language) -> tuple[str, int] | None:
@@ -842,10 +887,44 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
     for m in mentions_of(doc.mentions).overlapping(c0, c1):
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
+    whole = _whole_after(doc.text, q, language(doc.language))
+    if whole is not None:  # "120 av 128 kjente servere": the words after the whole count the part
+        for i in range(q.end, min(whole, c1)):
+            masked[i - c0] = " "
     masked_text = "".join(masked)
     if not q.year_like:
         masked_text = _years_masked(masked_text)
     return masked_text[:q.start - c0], masked_text[q.end - c0:]
+
+
+#: A number in digits, the whole after a part: "128" of "120 av 128".
+_WHOLE_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*")
+
+
+def _whole_noun_blanked(right: str, lang: Language) -> str:
+    """The words after a part with the two words naming its whole blanked (the whole itself blanked already)."""
+    lead = len(right) - len(right.lstrip())
+    end = lead + _noun_end(fold(right[lead:]), lang)
+    return " " * end + right[end:]
+
+
+def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
+    """Where the whole after a part ends ("120 of 128 servers", "62 av 69 servere", "120 zo 128 serverov"), or None:
+    a word of the language's ``of_whole`` right after a plain count, then a greater number in digits. The words
+    after the whole name what the part counts, and the part is what was done (the whole is no figure)."""
+    if not lang.of_whole or q.unit is not None or q.year_like:
+        return None
+    m = re.match(r"[ \u00a0]+([^\W\d_]+(?:[ \u00a0][^\W\d_]+)?)[ \u00a0]+", text[q.end:q.end + 20])
+    if not m:
+        return None
+    word = fold(m.group(1))
+    if word not in lang.of_whole:
+        return None
+    d = _WHOLE_DIGITS.match(text, q.end + m.end())
+    if not d:
+        return None
+    whole = parse_digits(d.group(), lang)
+    return d.end() if whole is not None and whole > q.value else None
 
 
 #: A year written alone in digits: no count stands between a cue and its number ("napadla od roku 2020 na 168
@@ -870,7 +949,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     left, right = _sides(doc, q)
     number_words = frozenset(lang.number_words)
-    blocked, noun_end = _blocked(left, right, lang, table, number_words) if q.unit is None else ({}, 0)
+    # the words naming a whole after its part are said of the whole: "120 zo 128 identifikovaných serverov", of
+    # 128 servers identified, 120 were disabled (identified says nothing of the 120)
+    said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
+    blocked, noun_end = _blocked(left, said_right, lang, table, number_words) if q.unit is None else ({}, 0)
     counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
     if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
@@ -929,14 +1011,23 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                 found = (d[0] + penalty, d[1], info.gives or kind, penalty > 0)
                 if best is None or found[:3] < best[:3]:  # equal distances: the longer cue, then the kind's name
                     best = found
-    if best is None and blocked.get("people"):
-        best = (0.0, 0, blocked["people"], False)
+    if blocked.get("people"):
+        # persons harmed: the harm's cue nearer than another kind's wins ("watuhumiwa hao wanadaiwa kuwatapeli
+        # zaidi ya watu 2,000": the suspects defrauded 2,000 people, who are victims)
+        near = _people_cue_distance(left, right, lang, table, blocked["people"], number_words)
+        if best is None or near < best[0]:
+            best = (0.0 if best is None else near, 0, blocked["people"], False)
     if q.unit == "%" and best is None:
         best = (0.0, 0, "percentage", False)
     if best is None:
         return None
     if best[3] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
+    if best[3] and best[0] > 1 and q.unit is None and _own_noun_before(left, lang) is not None \
+            and not (lang.people and fold(doc.text[q.start:q.end]).startswith(lang.people)):
+        # "walikamata laini za simu 1,240": seized phone lines, no arrests (the noun goes first); but a number word
+        # of the persons' form counts persons whatever the noun ("wabeba fedha haramu wawili": two money mules)
+        return None
     if not best[3] and q.unit is None and _aimed_at(right, lang):
         return None  # "3.000 attacchi informatici contro infrastrutture": attacks, not what they were aimed at
     kind = best[2]
@@ -947,6 +1038,19 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return kind, confidence
+
+
+def _people_cue_distance(left: str, right: str, lang, table, kind: str, numbers: frozenset[str]) -> float:
+    """The distance from a count of persons to the nearest cue of a silent kind that makes persons ``kind``."""
+    best = float("inf")
+    for k, info in table.items():
+        if info.people != kind or not (cues := lang.figure_cues.get(k)):
+            continue
+        for d in (_find_cue(left, cues, from_end=True, numbers=numbers),
+                  _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)):
+            if d is not None:
+                best = min(best, d[0])
+    return best
 
 
 @lru_cache(maxsize=128)
@@ -1081,6 +1185,8 @@ def _cue_of_next_number(folded: str, end: int, lang) -> bool:
     if _word_at(folded, after, lang.months) or _word_at(folded, after, lang.durations) or any(
             len(w) >= 3 and folded.startswith(w, after) for w in lang.durations):
         return False
+    if not gap.split():
+        return True  # "ухапсила око 2.000 оператера": the verb right before a count (perhaps said roughly) is its
     return _own_noun(folded[m.start(2) + len(token):], lang) is None  # "arrested in 3 cities": the cities' number
 
 
@@ -1201,6 +1307,11 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             # the verb after the count: past the silent cue after it, or anywhere if there is none ("kimliği tespit
             # edilen 40 şüpheli gözaltına alındı": identified, then detained)
             said_from = min(after) + 1 if after else 0
+            first = _FIRST_WORD.match(fr) if not after else None
+            if first is not None and not is_unspaced(first.group(1)[0]):
+                # the noun right after the count names what it counts, no verb said of it: "იდენტიფიცირებულ იქნა
+                # დაახლოებით 3 000 ეჭვმიტანილი", about 3,000 suspects identified (no arrests)
+                said_from = first.end()
             noun_end = max(noun_end, said_from - 1)
         else:
             said_from = _counted_end(fr, lang.verb_final)
@@ -1320,7 +1431,20 @@ def _own_noun(right: str, lang) -> str | None:
     m = _FIRST_WORD.match(right)
     if not m or is_unspaced(m.group(1)[0]):
         return None
-    word = fold(m.group(1))
+    return _a_noun_of_its_own(fold(m.group(1)), lang)
+
+
+def _own_noun_before(left: str, lang) -> str | None:
+    """Where the noun counted stands before its number (``noun_first``: "laini za simu 1,240"), the word right
+    before a count when it is no cue of any kind nor a number's word (see :func:`_own_noun`)."""
+    words = fold(left).split()
+    if not lang.noun_first or not words or not words[-1][:1].isalpha():
+        return None
+    return _a_noun_of_its_own(words[-1], lang)
+
+
+def _a_noun_of_its_own(word: str, lang) -> str | None:
+    """``word`` if it is no cue of any kind nor a number's word (scale, currency, connector, ...), else None."""
     if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
             or word in lang.conjunctions or word in lang.months or word.startswith(lang.people)):
         return None
@@ -1622,7 +1746,8 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     first = _FIRST_WORD.match(after)
     if first and fold(first.group(1)) in lang.connectors:
         after = after[first.end():]  # "50 de dispozitive": the noun after the connector
-    if _own_noun(after, lang) is not None or kind in _blocked_of(doc, q, lang):
+    if _own_noun(after, lang) is not None or kind in _blocked_of(doc, q, lang) \
+            or _own_noun_before(doc.text[p.end:q.start], lang) is not None:
         return None  # "300 detenciones y la identificación de más de 400 sospechosos": no arrests
     if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
         return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
