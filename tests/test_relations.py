@@ -1232,3 +1232,15 @@ def test_a_title_compounded_with_its_bodys_short_name():
     assert ("anna-beck", "nordwest-sicherheit-gmbh", "NWS-Chefin") in roles(text, "de")
     # a hyphenated place before a role names no body
     assert not [r for r in roles("„Wir handeln“, sagte der Bayern-Chef Anna Beck in Bonn.", "de")]
+
+
+def test_support_said_of_an_operation_the_sentence_does_not_name():
+    # "The operation was coordinated by Europol, with the support of Eurojust and Group-IB": the support went to
+    # the operation (its word stands on the side of what is supported), not to the body that coordinated it
+    text = "Operation Serengeti ended on Monday. Akciju je koordinirao Europol, uz potporu Eurojusta i Group-IB."
+    found = set(triples(text, "hr"))
+    assert {("eurojust", "participatedIn", "serengeti"), ("group-ib", "participatedIn", "serengeti")} <= found
+    assert not [t for t in found if t[1] == "supports"]
+    # the word on the other side: a member of an alliance took part in the operation, and is still its member
+    text = "Operation Serengeti ended on Monday. Group-IB took part in the operation as a member of the Cybercrime Atlas."
+    assert ("group-ib", "memberOf", "cybercrime-atlas") in triples(text, "en")

@@ -458,6 +458,19 @@ def _the_operation(doc: Document, sentence: Span, operations: list[Mention], sta
     return None
 
 
+def speaks_of_an_operation(doc: Document, sentence: Span, lang: Language) -> bool:
+    """Whether a sentence holds the language's word for an operation outside any name ("the operation was
+    coordinated by …", "Akciju je koordinirao …")."""
+    pattern = _operation_word(lang)
+    if pattern is None:
+        return False
+    folded, origin = fold_with_offsets(doc.text)
+    lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
+    index = mentions_of(doc.mentions)
+    return any(not index.overlapping(origin[m.start()], origin[m.start()] + 1)
+               for m in pattern.finditer(folded, lo, hi))
+
+
 def participants(doc: Document) -> list[Relation]:
     """``participatedIn`` relations of the article's operations, read from lists in the sentences about them."""
     ontology = load_ontology()

@@ -370,6 +370,7 @@ def match(doc: Document) -> list[Relation]:
     relations: dict[tuple, Relation] = {}
     sentences = doc.sentences
     mentions = mentions_of(doc.mentions)
+    has_operations = any(ontology.coarse_type(m.type) == "Operation" for m in doc.mentions)
     in_sentence = None
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index else None
@@ -386,6 +387,11 @@ def match(doc: Document) -> list[Relation]:
                 # "supported the operation", "joined Operation X": the same cue, said of an operation
                 cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint)
                 readings.append(CueHit(cue, hit.start, hit.end))
+            elif retyped == "participatedIn" and has_operations and _of_an_unnamed_operation(doc, hit, sentence, lang):
+                # "Akciju je koordinirao Europol, uz potporu Eurojusta": the support went to the operation the
+                # sentence speaks of (its word stands on the side of what is supported), not to its coordinator
+                readings = [CueHit(RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint),
+                                   hit.start, hit.end)]
             for reading in readings:
                 pairs = _pairs(doc, reading, in_sentence, in_previous, sentence, previous, ontology, lang,
                                looked_back)
@@ -397,6 +403,16 @@ def match(doc: Document) -> list[Relation]:
 #: The method of a relation read from a "together with" set off by a comma after a list: it adds to that list
 #: (those named took part with the others) and states no partnership of its own.
 JOINT = "relations:joint:"
+
+
+def _of_an_unnamed_operation(doc: Document, hit: CueHit, sentence: Span, lang: Language) -> bool:
+    """Whether the language's word for an operation (outside any name) stands on the side of a cue where its
+    object is: before it for a cue read the other way round ("<") or in a verb-final language, else after it.
+    "Akciju je koordinirao Europol, uz potporu Eurojusta": what was supported is that operation; "АББ участва в
+    акцията като член на ЕБФ": the association is a member of the federation, whatever took part in the action."""
+    before = lang.verb_final or not hit.cue.subject_first
+    span = Span(sentence.start, hit.start) if before else Span(hit.end, sentence.end)
+    return frames.speaks_of_an_operation(doc, span, lang)
 
 
 def _adds_to_a_list(doc: Document, hit: CueHit) -> bool:
