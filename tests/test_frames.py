@@ -235,6 +235,23 @@ def test_companies_listed_as_partners_of_an_international_body_support_it():
                        method="relations:support:partners")
 
 
+def test_the_partners_of_a_unit_of_an_international_body_support_the_body_too():
+    # the IGCI is INTERPOL's: the companies that worked there with investigators are INTERPOL's partners
+    text = "In 2017 investigators met at INTERPOL's IGCI with private partners Fortinet and Kaspersky."
+    assert triples(text, method="relations:support:partners") == {
+        (c, "supports", body) for c in ("fortinet", "kaspersky") for body in ("interpol-igci", "interpol")}
+
+
+def test_an_operation_named_in_passing_in_an_earlier_paragraph_is_not_the_one_a_later_one_speaks_of():
+    # "the second such operation, after Goldfish Alpha", then "in 2017 an operation took place, in which …":
+    # an operation named less often than the article's main one, in an earlier paragraph, is not that one
+    text = ("Night Fury was coordinated by INTERPOL. Operation Night Fury led to three arrests.\n"
+            "It is the second such operation, after Operation Goldfish Alpha, which found 20,000 routers.\n"
+            "In April 2017 an operation took place at the IGCI, in which investigators worked with private "
+            "partners Fortinet, Kaspersky and Palo Alto Networks.")
+    assert not {t for t in triples(text) if t[1] == "participatedIn"}
+
+
 def test_companies_together_with_an_international_body_are_no_partners_that_support_it():
     # "together with the companies": they did what INTERPOL did, with it
     text = "The platform was launched by INTERPOL, together with the companies Group-IB and Kaspersky."

@@ -17,7 +17,9 @@ hold in any language:
   paragraph that names none may be about something else (a training, the
   alliance behind them): it has no operation, unless it speaks of "the
   operation" (the language's word for one), for those who took part in it:
-  then it is about the last one named. An article that names its one
+  then it is about the last one named (not one named less often than
+  another, in an earlier paragraph: named in passing, it is not what a later
+  "an operation, in which …" speaks of). An article that names its one
   operation once, past its lead (headline, dateline, first paragraph), names
   it in passing: only that sentence and its paragraph are about it;
 - **countries and regions it covered** (``targets``): the places of such a
@@ -52,7 +54,7 @@ hold in any language:
   ("coordinated by INTERPOL … with technical support from private-sector
   partners Group-IB and Trend Micro"); companies a sentence lists as partners,
   after the language's word for them, support the international body it names
-  before them, operation or not.
+  before them, operation or not (and, of a unit, the body it is part of).
 
 Each relation keeps the sentence it was read from as its evidence.
 """
@@ -449,6 +451,15 @@ def _the_operation(doc: Document, sentence: Span, operations: list[Mention], sta
     pattern = _operation_word(lang)
     if i < 0 or pattern is None:
         return None
+    breaks = paragraphs(doc.text)
+    if bisect_right(breaks, operations[i].start) != bisect_right(breaks, sentence.start):
+        counts: dict[str, int] = {}
+        for m in operations:
+            counts[_series(m.key)] = counts.get(_series(m.key), 0) + 1
+        if counts[_series(operations[i].key)] < max(counts.values()):
+            # an operation named less often than another, in an earlier paragraph ("Night Fury is the second such
+            # operation, after Goldfish Alpha"), is not what a later one's "an operation, in which …" speaks of
+            return None
     folded, origin = fold_with_offsets(doc.text)
     lo, hi = bisect_left(origin, sentence.start), bisect_left(origin, sentence.end)
     for m in pattern.finditer(folded, lo, hi):
@@ -726,6 +737,19 @@ def _after_a_joint(doc: Document, sentence: Span, at: int, lang: Language) -> bo
                for c in lang.relation_cues for end in ends)
 
 
+def _parents(key: str) -> list[str]:
+    """The bodies the registry knows a unit to be part of, nearest first ("interpol-igci" → ["interpol"])."""
+    from .registry import load_registry
+
+    entities = load_registry().entities
+    out: list[str] = []
+    known = entities.get(key)
+    while known is not None and known.part_of and known.part_of not in out and known.part_of != key:
+        out.append(known.part_of)
+        known = entities.get(known.part_of)
+    return out
+
+
 def partners_support(doc: Document) -> list[Relation]:
     """``supports``: the companies a sentence lists as partners of the public body it names before them.
 
@@ -749,10 +773,13 @@ def partners_support(doc: Document) -> list[Relation]:
         if not before or not after:
             continue
         body = max(before, key=lambda m: m.end)
+        # the partners of a body's unit ("in INTERPOL's IGCI", "Europol's EC3") are the body's partners too
+        bodies = [body.key] + _parents(body.key)
         listed = _org_lists(doc, after, lang) or {after[0]}
         for m in sorted(listed, key=lambda m: m.start):
-            if m.type in PRIVATE_TYPES and m.key != body.key:
-                out.append(Relation(m.key, "supports", body.key, Evidence(
-                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
-                    round(IN_ARTICLE * PARTNER_FACTOR, 4), method="relations:support:partners")))
+            for key in bodies:
+                if m.type in PRIVATE_TYPES and m.key != key:
+                    out.append(Relation(m.key, "supports", key, Evidence(
+                        doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
+                        round(IN_ARTICLE * PARTNER_FACTOR, 4), method="relations:support:partners")))
     return out
