@@ -374,3 +374,20 @@ def test_where_a_company_is_based_is_no_target(text, lang):
     found = triples(text, lang)
     assert ("group-ib", "locatedIn", "singapore") in found
     assert not {t for t in found if t[1] == "targets" and t[2] == "singapore"}
+
+
+def test_organizations_listed_after_the_word_for_members_are_members_of_the_alliance():
+    # named before the word in the sentence
+    text = "The Cybercrime Atlas brings together sixty members, among them Microsoft, Fortinet and PayPal."
+    assert triples(text, method="relations:frame:members") == {
+        (c, "memberOf", "cybercrime-atlas") for c in ("microsoft", "fortinet", "paypal")}
+    # not named in the sentence: the alliance the article is about
+    lead = "No More Ransom helps victims of ransomware. No More Ransom was launched by Europol.\n"
+    text = lead + "Among the partners that joined over the years are the companies Emsisoft, Avast and ESET."
+    assert triples(text, method="relations:frame:members") == {
+        (c, "memberOf", "no-more-ransom") for c in ("emsisoft", "avast", "eset")}
+    # an alliance in the list worked with the others; the partners of an operation took part in it
+    assert not triples(lead + "Under this partnership, the Cybercrime Atlas, with INTERPOL and Europol, trained "
+                              "officers.", method="relations:frame:members")
+    assert not triples(lead + "The operation was supported by private partners Microsoft, Fortinet and PayPal.",
+                       method="relations:frame:members")

@@ -54,7 +54,13 @@ hold in any language:
   ("coordinated by INTERPOL … with technical support from private-sector
   partners Group-IB and Trend Micro"); companies a sentence lists as partners,
   after the language's word for them, support the international body it names
-  before them, operation or not (and, of a unit, the body it is part of).
+  before them, operation or not (and, of a unit, the body it is part of);
+- **members of an alliance** (``memberOf``): the list right after the
+  language's word for members or partners, in a sentence about no operation,
+  of the alliance named before that word or, where no organization stands
+  before it, of the alliance the article is about ("a soixantaine de membres,
+  parmi lesquels la FBF, Orange …"; "among the partners that joined are the
+  companies Emsisoft, Avast …").
 
 Each relation keeps the sentence it was read from as its evidence.
 """
@@ -782,4 +788,73 @@ def partners_support(doc: Document) -> list[Relation]:
                     out.append(Relation(m.key, "supports", key, Evidence(
                         doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
                         round(IN_ARTICLE * PARTNER_FACTOR, 4), method="relations:support:partners")))
+    return out
+
+
+#: How much less sure a membership read from the article's alliance (not named in the sentence) is.
+TOPIC_MEMBERS_FACTOR = 0.8
+
+
+def _the_initiative(doc: Document) -> Mention | None:
+    """The alliance or initiative an article is about: named more often than its operations and than any other
+    initiative (ties: the first named), and more than once."""
+    initiatives = [m for m in doc.mentions if m.type == "Initiative"]
+    operations = [m for m in doc.mentions if load_ontology().coarse_type(m.type) == "Operation"]
+    top = most_mentioned(initiatives)
+    if top is None:
+        return None
+    named = sum(1 for m in initiatives if m.key == top.key)
+    return top if named > 1 and _about_an_initiative(doc, operations) else None
+
+
+def members_listed(doc: Document) -> list[Relation]:
+    """``memberOf``: the organizations a sentence lists after the language's word for members or partners, of the
+    alliance it names before that word, or, where it names no organization before it, of the alliance the article
+    is about.
+
+    "Le GIP ACYMA … rassemble une soixantaine de membres publics et privés, parmi lesquels la FBF, Orange,
+    Bouygues Telecom …", "Printre partenerii care s-au alăturat se numără companiile Emsisoft, Avast, ESET …" (in an
+    article about No More Ransom): each listed organization is a member.
+    """
+    lang = language(doc.language)
+    if _partner_words(lang) is None:
+        return []
+    coarse = load_ontology().coarse_type
+    index = mentions_of(doc.mentions)
+    topic: Mention | None | bool = False  # found once, where needed
+    out: list[Relation] = []
+    for sentence in doc.sentences:
+        at = _partners_word(doc, sentence, lang)
+        if at is None or _after_a_joint(doc, sentence, at, lang) \
+                or any(h.start <= at < h.end for h in find_cues(doc, sentence, lang)):
+            continue  # (the word in a cue: "în parteneriat cu", in partnership with, says who worked together)
+        if any(coarse(m.type) == "Operation" for m in index.within(sentence.start, sentence.end)) \
+                or speaks_of_an_operation(doc, sentence, lang):
+            continue  # the partners of an operation took part in it (participants)
+        before = [m for m in index.within(sentence.start, at) if coarse(m.type) == "Organization"]
+        alliances = [m for m in before if m.type == "Initiative"]
+        confidence = round(IN_ARTICLE * PARTNER_FACTOR, 4)
+        if alliances:
+            alliance = max(alliances, key=lambda m: m.end)
+        elif before:
+            continue  # the partners of a body named before the word (partners_support), not of an alliance
+        else:
+            if topic is False:
+                topic = _the_initiative(doc)
+            if topic is None:
+                continue
+            alliance, confidence = topic, round(confidence * TOPIC_MEMBERS_FACTOR, 4)
+        after = sorted((m for m in index.within(at, sentence.end) if coarse(m.type) == "Organization"),
+                       key=lambda m: (m.start, m.end))
+        groups = _org_groups(doc, after, lang)
+        # the list right after the word ("membres publics et privés, parmi lesquels A, B et C"); a name alone
+        # there is no list of members ("în baza acestui parteneriat, comunitatea X, în colaborare cu …")
+        listed = groups[0] if groups and len(groups[0]) > 1 else []
+        if any(m.type == "Initiative" for m in listed):
+            continue  # an alliance and those it worked with ("the Atlas, with INTERPOL and EC3"), no members
+        for m in listed:
+            if m.key != alliance.key:
+                out.append(Relation(m.key, "memberOf", alliance.key, Evidence(
+                    doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end),
+                    confidence, method="relations:frame:members")))
     return out

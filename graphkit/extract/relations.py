@@ -1582,7 +1582,8 @@ def annotate(doc: Document) -> Document:
     seats = [r for r in registry_facts if r.predicate == "locatedIn" and types.get(r.subject) in frames.PRIVATE_TYPES]
     found = _consistent(doc, stated_cues + works_for(with_units) + stated + owned_operations(doc) + units(doc)
                         + frames.targets(doc, cued + seats) + frames.participants(doc) + frames.arresting_forces(doc)
-                        + frames.partners_support(doc) + frames.partners_take_part(doc, cued)
+                        + frames.partners_support(doc) + frames.members_listed(doc)
+                        + frames.partners_take_part(doc, cued)
                         + frames.worked_with_the_operation(doc)
                         + registry_facts)
     found = frames.companies_take_part(doc, found)
