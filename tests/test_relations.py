@@ -1244,3 +1244,9 @@ def test_support_said_of_an_operation_the_sentence_does_not_name():
     # the word on the other side: a member of an alliance took part in the operation, and is still its member
     text = "Operation Serengeti ended on Monday. Group-IB took part in the operation as a member of the Cybercrime Atlas."
     assert ("group-ib", "memberOf", "cybercrime-atlas") in triples(text, "en")
+
+
+def test_the_verb_support_reads_its_subject_first():
+    # "will continue to support the FBI": the body before the verb supports the one after it (only "support of",
+    # "support from" name the supporter after the word)
+    assert triples("Europol will continue to support the FBI.", "en") == [("europol", "supports", "fbi")]
