@@ -252,6 +252,17 @@ def test_an_operation_named_in_passing_in_an_earlier_paragraph_is_not_the_one_a_
     assert not {t for t in triples(text) if t[1] == "participatedIn"}
 
 
+def test_companies_listed_beside_an_international_body_are_no_partners_that_support_it():
+    # "launched by Europol, the Dutch police and the companies Kaspersky and McAfee": the word for companies stands
+    # in the list that holds Europol; they launched it with Europol
+    text = "No More Ransom a fost lansată în 2016 de Europol, FBI și companiile Kaspersky și McAfee."
+    assert not triples(text, "ro", method="relations:support:partners")
+    # after a list of its own, they are
+    text = "Europol a lucrat cu poliția din 20 de țări și cu companiile Kaspersky și McAfee."
+    assert triples(text, "ro", method="relations:support:partners") == {
+        ("kaspersky", "supports", "europol"), ("mcafee", "supports", "europol")}
+
+
 def test_companies_together_with_an_international_body_are_no_partners_that_support_it():
     # "together with the companies": they did what INTERPOL did, with it
     text = "The platform was launched by INTERPOL, together with the companies Group-IB and Kaspersky."

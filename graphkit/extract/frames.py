@@ -743,6 +743,19 @@ def _after_a_joint(doc: Document, sentence: Span, at: int, lang: Language) -> bo
                for c in lang.relation_cues for end in ends)
 
 
+def _in_the_bodys_list(doc: Document, body: Mention, at: int, lang: Language) -> bool:
+    """Whether the word for partners at ``at`` stands in the list that holds ``body``: "lansată de Europol, Poliția
+    Națională a Olandei și companiile Kaspersky și McAfee" (launched by Europol, the Dutch police and the companies
+    …): the companies did what the body did, beside it; they are no partners that supported it."""
+    gap, k = [], body.end
+    for m in sorted(mentions_of(doc.mentions).within(body.end, at), key=lambda m: m.start):
+        if m.start >= k:
+            gap.append(doc.text[k:m.start])
+            k = m.end
+    gap.append(doc.text[k:at])
+    return _conjunction_only(fold(" ".join(gap)), lang)
+
+
 def _parents(key: str) -> list[str]:
     """The bodies the registry knows a unit to be part of, nearest first ("interpol-igci" → ["interpol"])."""
     from .registry import load_registry
@@ -779,6 +792,8 @@ def partners_support(doc: Document) -> list[Relation]:
         if not before or not after:
             continue
         body = max(before, key=lambda m: m.end)
+        if _in_the_bodys_list(doc, body, at, lang):
+            continue
         # the partners of a body's unit ("in INTERPOL's IGCI", "Europol's EC3") are the body's partners too
         bodies = [body.key] + _parents(body.key)
         listed = _org_lists(doc, after, lang) or {after[0]}
