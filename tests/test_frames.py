@@ -195,6 +195,14 @@ def test_the_country_of_a_currency_is_no_target():
         assert not [t for t in triples(text, lang) if t[1] == "targets" and t[2] == "united-states"], lang
 
 
+def test_the_country_of_a_currency_s_name_is_no_target_where_no_amount_was_read():
+    # "333 000 USA dollari väärtuses varasid": the currency's name holds the country, whatever figure is read
+    text = ("Politsei- ja Piirivalveamet osales rahvusvahelises operatsioonis SIMCARTEL, mille käigus suleti "
+            "SIM-kaarditalu.\nKahtlustatavate pangakontodel külmutati 431 000 eurot ning krüptorahakottides "
+            "333 000 USA dollari väärtuses varasid (umbes 285 000 eurot).")
+    assert not [t for t in triples(text, "et") if t[1] == "targets" and t[2] == "united-states"]
+
+
 def test_a_company_that_took_part_supports_the_body_that_coordinated_the_operation():
     text = ("Operation Contender 3.0, coordinated by INTERPOL, ran from 28 July to 11 August. Investigators from "
             "fourteen countries took part, with technical support from two private-sector partners, Group-IB and "

@@ -235,6 +235,19 @@ def _place_groups(doc: Document, places: list[Mention], lang: Language) -> list[
     return groups
 
 
+#: How far around a place its currency's name may reach ("333 000 USA dollari", "долларов США").
+CURRENCY_REACH = 30
+
+
+def _in_a_currency(doc: Document, place: Mention, lang: Language) -> bool:
+    """Whether a place is a word of a currency's name of the language ("USA dollari", "долларов США"), even where
+    no amount was read around it."""
+    after = fold(doc.text[place.start:place.end + CURRENCY_REACH])
+    before = fold(doc.text[max(0, place.start - CURRENCY_REACH):place.end])
+    return any(" " in k and fold(place.text) in k and (after.startswith(k) or before.endswith(k))
+               for k in lang.currencies)
+
+
 def _conjunction_only(words: str, lang: Language) -> bool:
     """"and the", ", and", "as well as": only conjunctions and punctuation."""
     rest = words
@@ -339,7 +352,8 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
                 continue
             if in_dateline(place.start):
                 continue  # "LYON, France, 26 September 2025 –": where the news was written
-            if any(f.start <= place.start and place.end <= f.end for f in amounts):
+            if any(f.start <= place.start and place.end <= f.end for f in amounts) \
+                    or _in_a_currency(doc, place, lang):
                 continue  # "600 тыс. долларов США": the country of a currency in an amount
             if _attached(doc, position[id(place)], inside, lang, coarse):
                 continue
