@@ -410,3 +410,6 @@ def test_organizations_listed_after_the_word_for_members_are_members_of_the_alli
                               "officers.", method="relations:frame:members")
     assert not triples(lead + "The operation was supported by private partners Microsoft, Fortinet and PayPal.",
                        method="relations:frame:members")
+    # nor in a paragraph that speaks of an operation, whose partners they were
+    assert not triples(lead + "The operation was led by the NCA. Decisive was the help of private partners: "
+                              "Microsoft, Fortinet and PayPal.", method="relations:frame:members")

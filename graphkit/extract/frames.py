@@ -58,7 +58,8 @@ hold in any language:
 - **members of an alliance** (``memberOf``): the list right after the
   language's word for members or partners, in a sentence about no operation,
   of the alliance named before that word or, where no organization stands
-  before it, of the alliance the article is about ("a soixantaine de membres,
+  before it and its paragraph speaks of no operation, of the alliance the
+  article is about ("a soixantaine de membres,
   parmi lesquels la FBF, Orange …"; "among the partners that joined are the
   companies Emsisoft, Avast …").
 
@@ -851,6 +852,7 @@ def members_listed(doc: Document) -> list[Relation]:
     coarse = load_ontology().coarse_type
     index = mentions_of(doc.mentions)
     topic: Mention | None | bool = False  # found once, where needed
+    breaks = paragraphs(doc.text)
     out: list[Relation] = []
     for sentence in doc.sentences:
         at = _partners_word(doc, sentence, lang)
@@ -868,6 +870,11 @@ def members_listed(doc: Document) -> list[Relation]:
         elif before:
             continue  # the partners of a body named before the word (partners_support), not of an alliance
         else:
+            k = bisect_right(breaks, sentence.start)
+            paragraph = Span(breaks[k - 1] if k else 0, sentence.end)
+            if any(coarse(m.type) == "Operation" for m in index.within(paragraph.start, paragraph.end)) \
+                    or speaks_of_an_operation(doc, paragraph, lang):
+                continue  # "L'operazione … Decisivo il contributo dei partner privati: Microsoft, Symantec …"
             if topic is False:
                 topic = _the_initiative(doc)
             if topic is None:
