@@ -1232,3 +1232,15 @@ def test_a_title_compounded_with_its_bodys_short_name():
     assert ("anna-beck", "nordwest-sicherheit-gmbh", "NWS-Chefin") in roles(text, "de")
     # a hyphenated place before a role names no body
     assert not [r for r in roles("„Wir handeln“, sagte der Bayern-Chef Anna Beck in Bonn.", "de")]
+
+
+def test_names_listed_after_a_joining_cue_did_not_join_a_body_of_the_sentence_before():
+    # "Később csatlakozott az A és a B" (later A and B joined): the verb stands before the ones who joined; the
+    # police of the sentence before was made a member of both
+    text = "A programot az ORFK hozta létre. Később csatlakozott az FS-ISAC és az APWG is."
+    assert [t for t in triples(text, "hu") if t[1] == "memberOf"] == []
+
+
+def test_one_name_after_a_joining_cue_is_still_what_a_body_of_the_sentence_before_joined():
+    text = "A programot az ORFK indította. Később csatlakozott az APWG-hez."
+    assert [t for t in triples(text, "hu") if t[1] == "memberOf"] == [("hungarian-police", "memberOf", "apwg")]

@@ -2459,43 +2459,139 @@ def _predicate_word(word: str, lang: Language) -> bool:
 HEAD_BEFORE_WORDS = 4
 
 
+#: Quotes that may stand around a listed name ("«Київстар», «Vodafone Україна» та lifecell").
+_LIST_QUOTES = "«»“”„\"‘’‹›"
+#: How many words a listed name may have; how far a list may run from a known name; how far apart two known
+#: names may stand for what lies between them to be listed with them.
+LIST_ITEM_WORDS, LIST_SPAN, LIST_GAP = 4, 240, 120
+
+
+def _past_quotes(text: str, pos: int, hi: int) -> int:
+    while pos < hi and text[pos] in _LIST_QUOTES:
+        pos += 1
+    return pos
+
+
+def _past_space(text: str, pos: int, hi: int) -> int:
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _listed_item(text: str, pos: int, hi: int, lang: Language,
+                 stops: dict[int, Mention]) -> tuple[int, int, list[str]] | None:
+    """The capitalised name of a list's item that starts at ``pos``, past an opening quote and a lowercase article
+    ("et la MAIF", "«Київстар»"): its span and its words, or None where the item is no name of its own (the first
+    words of a longer phrase, a role, the head of a quoted name). A known name at ``stops`` ends the item."""
+    pos = _past_quotes(text, pos, hi)
+    tokens = _tokens(text, pos, hi)
+    lead = set(lang.name_particles) | _ARTICLES | _GLUE
+    i, at = 0, pos
+    while i < len(tokens) and i < 2 and tokens[i][2].islower() and fold(tokens[i][2]) in lead:
+        if text[at:tokens[i][0]].strip():
+            return None
+        at, i = tokens[i][1], i + 1
+    words: list[tuple[int, int, str]] = []
+    for s, e, w in tokens[i:]:
+        if text[at:s].strip() or len(words) == LIST_ITEM_WORDS or s in stops:
+            break
+        if not _capitalised(w) and not (words and fold(w) in _GLUE and fold(w) not in _AND):
+            break
+        words.append((s, e, w))
+        at = e
+    while words and not _capitalised(words[-1][2]):
+        words.pop()
+    if not words or _is_role(fold(words[0][2]), _role_words(lang)):
+        return None
+    end = words[-1][1]
+    if _past_space(text, end, hi) not in stops:
+        if re.match(rf"\s*[{_LIST_QUOTES}]\s*\w", text[end:hi]):
+            return None  # the head of a quoted name ("Асоціація «Український союз…»")
+        if _list_goes_on(text, _past_quotes(text, end, hi), lang) is None:
+            return None  # the first words of a longer phrase ("Australskom saveznom policijom")
+    return words[0][0], end, [w for _, _, w in words]
+
+
+def _short_forms(known: list[Mention]) -> dict[str, Mention]:
+    """The known organizations by the last words of their names as written ("Secret Service" of "U.S. Secret
+    Service"), two words or more."""
+    forms: dict[str, Mention] = {}
+    for m in known:
+        words = m.text.split()
+        for k in range(1, len(words) - 1):
+            forms.setdefault(fold(" ".join(words[k:])), m)
+    return forms
+
+
 def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
-    """Capitalised names listed among known organizations ("Microsoft, Veridian și PayPal")."""
+    """Capitalised names listed with known organizations ("Microsoft, Veridian și PayPal").
+
+    A list runs from a known organization on, by commas and the language's "and", past what stands in brackets
+    after a name ("P4 (operator sieci Play)") and quotes around one ("«Київстар»"). The names listed before
+    another known organization of the sentence, close enough, are organizations; so are those after the last
+    one where an "and" ends the list ("…, Microsoft, Google, La Poste, AXA et la MAIF"). A listed name that ends
+    a known one of the text ("the Secret Service" after "U.S. Secret Service") is that one.
+    """
     from ..ontology import load as load_ontology
 
     ontology = load_ontology()
-    orgs = sorted((m for m in known if ontology.coarse_type(m.type) == "Organization"), key=lambda m: m.start)
-    found = []
-    separators = ("", ",", ";") + lang.conjunctions
-    for a, b in zip(orgs, orgs[1:]):
-        if doc.sentence_of(a.start) != doc.sentence_of(b.start):
+    text = doc.text
+    org_mentions = [m for m in known if ontology.coarse_type(m.type) == "Organization"]
+    orgs = {m.start: m for m in org_mentions}
+    starts = sorted(orgs)
+    short = _short_forms(org_mentions)
+    gap_pattern = _list_gap(lang)
+    found: list[Mention] = []
+    done_until = -1
+    for a in sorted(org_mentions, key=lambda m: m.start):
+        if a.start < done_until:
             continue
-        gap = doc.text[a.end:b.start]
-        # items between two known organizations, split by commas and conjunctions
-        pieces = re.split(r"\s*[,;]\s*", gap.strip(" ,;"))
-        if len(pieces) < 1 or len(gap) > 120 or fold(gap.strip(" ,;")) in separators:
-            continue
-        pos = a.end
-        for piece in pieces:
-            words = piece.split()
-            while words and fold(words[0]) in lang.conjunctions:
-                words = words[1:]
-            while words and fold(words[-1]) in lang.conjunctions:
-                words = words[:-1]
-            item = " ".join(words)
-            if (not item or len(words) > 4 or not _capitalised(words[0])
-                    or not all(_capitalised(w) or fold(w) in _GLUE for w in words)):
+        sentence = doc.sentence_of(a.start)
+        hi = min(sentence.end, a.end + LIST_SPAN)
+        pos = last_known = a.end
+        pending: list[tuple[int, int, list[str]]] = []
+        committed: list[tuple[int, int, list[str]]] = []
+        kinds = {a.type}
+        while True:
+            gap = gap_pattern.match(text, _past_quotes(text, pos, hi))
+            item = None
+            if gap is not None and gap.end() < hi:
+                nxt = _past_quotes(text, gap.end(), hi)
+                if nxt in orgs:
+                    committed += pending
+                    pending, pos = [], orgs[nxt].end
+                    kinds.add(orgs[nxt].type)
+                    last_known = pos
+                    continue
+                item = _listed_item(text, gap.end(), hi, lang, orgs)
+            if item is None:
+                # the names read so far stand before a known one close by ("Elisa, LHV, politsei, …, SEB")
+                k = bisect_right(starts, pos)
+                if k < len(starts) and starts[k] < sentence.end and starts[k] - last_known <= LIST_GAP:
+                    committed += pending
                 break
-            # the words as written, whatever white space stands between them ("Veridian  Shield")
-            written = re.compile(r"\s+".join(re.escape(w) for w in words)).search(doc.text, pos)
-            if written is None:
+            pending.append(item)
+            pos = item[1]
+            if (nxt := _past_space(text, pos, hi)) in orgs:
+                committed += pending
+                pending, pos = [], orgs[nxt].end
+                kinds.add(orgs[nxt].type)
+                last_known = pos
+            elif fold(re.sub(r"\([^()]*\)", "", gap.group())).strip(" ,"):
+                committed += pending  # an "and" before it: the list's last name
                 break
-            s, e = written.span()
-            pos = e
-            if _free(s, e, taken):
-                found.append(Mention(s, e, doc.text[s:e], slug(item), "Organization", item, CONFIDENCE["list"],
-                                     "discovery:list"))
-                taken.append((s, e))
+        done_until = pos
+        # a list names things of one kind: the names listed with banks only are banks' names
+        kinds.discard("Organization")
+        kind = kinds.pop() if len(kinds) == 1 else "Organization"
+        for s, e, words in committed:
+            if not _free(s, e, taken):
+                continue
+            label = " ".join(words)
+            same = short.get(fold(label))
+            key, type_, label = (same.key, same.type, same.label) if same else (slug(label), kind, label)
+            found.append(Mention(s, e, text[s:e], key, type_, label, CONFIDENCE["list"], "discovery:list"))
+            taken.append((s, e))
     return found
 
 

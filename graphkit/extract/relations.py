@@ -511,6 +511,10 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
                 return fits(m) and (slot not in topic or m.type in topic[slot])
 
             end = previous.end + 1
+            if not subjects and predicate == "memberOf" and len(objects) > 1:
+                # "Később csatlakozott az A, a B és a C": the names listed after the cue are the ones who joined
+                # (the verb before its subject), not several groups one body of the sentence before joined
+                return []
             if not subjects:
                 if (predicate, "subject") not in looked_back:
                     looked_back[(predicate, "subject")] = _side(
