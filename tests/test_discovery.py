@@ -1494,3 +1494,17 @@ def test_a_listed_name_ending_a_known_name_of_the_text_is_that_one():
     doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
     (m,) = [m for m in doc.mentions if m.method == "discovery:list"]
     assert m.text == "Secret Service" and m.key == "us-secret-service"
+
+
+def test_a_country_and_a_compound_of_a_head_are_a_body_not_a_person():
+    # "Läti Riigipolitsei" next to a role was a person; then only the compound was found, without its country
+    text = "Uurimist juhtis Läti Riigipolitsei, teatas juht Mari Tamm. Koostööd tegi ka Eesti Pangaliit."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="et")))
+    got = {m.text: m.type for m in doc.mentions if m.method.startswith("discovery")}
+    assert got["Läti Riigipolitsei"] == "Organization" and got["Eesti Pangaliit"] == "Organization"
+    assert got["Mari Tamm"] == "Person"
+
+
+def test_a_list_of_places_after_a_known_name_lists_no_organizations():
+    text = "Sudjelovali su Europol, Austrija, Belgija, Poljska i Ujedinjeno Kraljevstvo."
+    assert _listed(text, "hr") == []

@@ -295,6 +295,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
+        if _ends_with_head(words[-1], lang):
+            continue  # a body's name that ends with a compound of its head ("Läti Riigipolitsei", "Eesti Pangaliit")
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and (rest := _body_rest(doc, run, before, lang, roles, role_cues)):
             # "Mkurugenzi wa Upelelezi wa Jinai George Kinoti": the last word of the body's name, then the name
@@ -2540,6 +2542,7 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
     orgs = {m.start: m for m in org_mentions}
     starts = sorted(orgs)
     short = _short_forms(org_mentions)
+    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
     gap_pattern = _list_gap(lang)
     found: list[Mention] = []
     done_until = -1
@@ -2581,6 +2584,8 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
                 committed += pending  # an "and" before it: the list's last name
                 break
         done_until = pos
+        if sum((s, e) in places for s, e, _ in committed) >= 2:
+            continue  # a list of places ("policije Austrije, Belgije, … i Ujedinjene Kraljevine")
         # a list names things of one kind: the names listed with banks only are banks' names
         kinds.discard("Organization")
         kind = kinds.pop() if len(kinds) == 1 else "Organization"
@@ -2602,6 +2607,13 @@ _BRAND = regex.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz)\p{Lu})\p{L}*
 _PARTS = regex.compile(r"\p{Lu}\p{Ll}{3,}")
 #: Shortest head word a compound name may end with ("Agribank"), and the shortest part before it.
 COMPOUND_HEAD, COMPOUND_LEFT = 4, 3
+
+
+def _ends_with_head(word: str, lang: Language) -> bool:
+    """Whether a folded word is a compound that ends with one of the language's head words of four letters or more,
+    after three letters or more of its own ("riigipolitsei", "liidukriminaalamet", "pangaliit")."""
+    return any(len(word) - len(h) >= COMPOUND_LEFT and word[:len(word) - len(h)].isalpha()
+               for h in _compound_heads(lang).longest(word))
 
 
 @lru_cache(maxsize=64)
@@ -2636,6 +2648,13 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         return (text[a[1]:b[0]] == " " and _capitalised(edge[2]) and fold(edge[2]) not in _ARTICLES
                 and fold(edge[2]) not in _GLUE and _free(edge[0], edge[1], taken))
 
+    # a country's name right before a compound of a head is the body's ("Läti Riigipolitsei", "Eesti Pangaliit"):
+    # it stays a mention of its own, inside the body's name
+    countries = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS and m.type == "Country"}
+
+    def country_before(k: int) -> bool:
+        return k > 0 and (tokens[k - 1][0], tokens[k - 1][1]) in countries and text[tokens[k - 1][1]:tokens[k][0]] == " "
+
     for i, (start, end, token) in enumerate(tokens):
         if i <= after or script_of(token[0]) not in _CASED or not _free(start, end, taken) or any(c.isdigit() for c in token):
             continue
@@ -2648,11 +2667,19 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 continue  # "TelegramFacebook": names glued by a lost line break (each a word of the text or a known name)
         else:
             folded = fold(name)
-            if (lang.capitalised_nouns or not name[0].isupper() or start in starts
-                    or _after_sentence_start(text, start, starts)
+            placed = country_before(i)
+            if (lang.capitalised_nouns or not name[0].isupper()
+                    or not placed and (start in starts or _after_sentence_start(text, start, starts))
                     or not any(len(folded) - len(h) >= COMPOUND_LEFT for h in heads.longest(folded))):
                 continue
             if written_in_lowercase(name):
+                continue
+            if placed:
+                s0 = tokens[i - 1][0]
+                found.append(Mention(s0, end, text[s0:end], slug(text[s0:end]), "Organization", text[s0:end],
+                                     CONFIDENCE["brand"], "discovery:brand"))
+                taken.append((s0, end))
+                after = i
                 continue
         # the capitalised words around it are the rest of its name ("FinTech FinCrime Exchange")
         lo = hi = i
