@@ -1508,3 +1508,9 @@ def test_a_country_and_a_compound_of_a_head_are_a_body_not_a_person():
 def test_a_list_of_places_after_a_known_name_lists_no_organizations():
     text = "Sudjelovali su Europol, Austrija, Belgija, Poljska i Ujedinjeno Kraljevstvo."
     assert _listed(text, "hr") == []
+
+
+def test_the_last_words_of_a_name_with_an_and_inside_are_no_listed_name():
+    # "dan UKM" ended a list as its last name: the short form in brackets after it says it ends the ministry's
+    text = "Pernyataan ditandatangani oleh OJK, Bank Indonesia serta Kementerian Koperasi dan UKM (Kemenkop UKM)."
+    assert [t for t, _ in _listed(text, "id")] == []

@@ -2581,7 +2581,12 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
                 kinds.add(orgs[nxt].type)
                 last_known = pos
             elif fold(re.sub(r"\([^()]*\)", "", gap.group())).strip(" ,"):
-                committed += pending  # an "and" before it: the list's last name
+                # an "and" before it: the list's last name; unless the short form in brackets after it holds it
+                # and more, when the "and" was inside the name before ("Kementerian Koperasi dan UKM (Kemenkop UKM)")
+                short_form = re.match(r"\s*\(([^()]{1,40})\)", text[pos:hi])
+                if not (short_form and item[2][-1] in short_form.group(1).split()
+                        and fold(short_form.group(1)) != fold(" ".join(item[2]))):
+                    committed += pending
                 break
         done_until = pos
         if sum((s, e) in places for s, e, _ in committed) >= 2:
