@@ -1514,3 +1514,14 @@ def test_the_last_words_of_a_name_with_an_and_inside_are_no_listed_name():
     # "dan UKM" ended a list as its last name: the short form in brackets after it says it ends the ministry's
     text = "Pernyataan ditandatangani oleh OJK, Bank Indonesia serta Kementerian Koperasi dan UKM (Kemenkop UKM)."
     assert [t for t, _ in _listed(text, "id")] == []
+
+
+def test_names_listed_after_a_plural_word_for_their_kind_are_of_its_class():
+    # no known name in the list: nothing said they were bodies
+    text = "A associação representa as operadoras de telefonia Norbax, Veltrix e Caldera, desde 2020."
+    assert _listed(text, "pt") == [("Norbax", "Company"), ("Veltrix", "Company"), ("Caldera", "Company")]
+
+
+def test_a_kind_word_list_of_places_or_of_two_names_is_none_of_bodies():
+    assert _listed("Os bancos Norbax e Veltrix aderiram.", "pt") == []
+    assert _listed("As operadoras atuam em Portugal, Espanha e França.", "pt") == []

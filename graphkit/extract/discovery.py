@@ -2605,6 +2605,84 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
     return found
 
 
+#: How many lowercase words may stand between a kind's word and the list of names after it ("operadoras de
+#: telefonia Claro, …"); how many names a list after a kind's word holds at least.
+KIND_LEAD_WORDS, KIND_LIST_NAMES = 3, 3
+
+
+@lru_cache(maxsize=64)
+def _kind_words(lang: Language) -> regex.Pattern | None:
+    if not lang.list_kinds:
+        return None
+    words = "|".join(regex.escape(w) for w in sorted(lang.list_kinds, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])(?:{words})(?![\w-])", regex.IGNORECASE)
+
+
+def find_kind_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
+    """Names listed after a plural word for their kind, an "and" before the last ("czterej najwięksi operatorzy:
+    Orange Polska, P4 (operator sieci Play), Polkomtel i T-Mobile Polska"; ``[entities] list_kinds``): three names
+    or more (known ones count), of the kind's class. A list that names a place is none of bodies."""
+    pattern = _kind_words(lang)
+    if pattern is None:
+        return []
+    from ..ontology import load as load_ontology
+
+    ontology = load_ontology()
+    text = doc.text
+    orgs = {m.start: m for m in known if ontology.coarse_type(m.type) == "Organization"}
+    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
+    gap_pattern = _list_gap(lang)
+    found: list[Mention] = []
+    for cue in pattern.finditer(text):
+        if cue.group()[0].isupper() and not lang.capitalised_nouns:
+            continue  # the first word of a name ("Bank Islam"), not a kind's
+        sentence = doc.sentence_of(cue.start())
+        hi = min(sentence.end, cue.end() + LIST_SPAN)
+        # the words that qualify the kind ("de telefonia", "za simu"), then the first name
+        pos, lead = cue.end(), 0
+        while lead <= KIND_LEAD_WORDS:
+            pos = _past_space(text, pos, hi)
+            if pos < hi and text[pos] == ":":
+                pos += 1
+                continue
+            word = _TOKEN.match(text, pos)
+            if word is None or _capitalised(word.group()) or not word.group().islower() or lead == KIND_LEAD_WORDS:
+                break
+            pos, lead = word.end(), lead + 1
+        names, count, closed = [], 0, False
+        start = _past_quotes(text, pos, hi)
+        if start in orgs:
+            count, pos = 1, orgs[start].end
+        elif (item := _listed_item(text, pos, hi, lang, orgs)) is not None:
+            names, count, pos = [item], 1, item[1]
+        else:
+            continue
+        while not closed:
+            gap = gap_pattern.match(text, _past_quotes(text, pos, hi))
+            if gap is None or gap.end() >= hi:
+                break
+            closed = bool(fold(re.sub(r"\([^()]*\)", "", gap.group())).strip(" ,"))
+            nxt = _past_quotes(text, gap.end(), hi)
+            if nxt in orgs:
+                count, pos = count + 1, orgs[nxt].end
+                continue
+            item = _listed_item(text, gap.end(), hi, lang, orgs)
+            if item is None:
+                closed = False
+                break
+            names.append(item)
+            count, pos = count + 1, item[1]
+        if not closed or count < KIND_LIST_NAMES or any((s, e) in places for s, e, _ in names):
+            continue
+        kind = lang.list_kinds[fold(cue.group())]
+        for s, e, words in names:
+            if _free(s, e, taken):
+                label = " ".join(words)
+                found.append(Mention(s, e, text[s:e], slug(label), kind, label, CONFIDENCE["list"], "discovery:list"))
+                taken.append((s, e))
+    return found
+
+
 #: A capital between small letters inside a word ("HypoVereinsbank", "BtcTurk", "iServer"), or two capitals before
 #: small letters ("REvil"): the shape of brands, not of words ("DDoS") nor of surnames ("McCarthy", "DiCaprio").
 _BRAND = regex.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz)\p{Lu})\p{L}*\p{Ll}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}")
@@ -3445,6 +3523,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_sentence_case_headed(doc, lang, taken)
     found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
+    found += find_kind_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
                         [m for m in found if m.type == "Person"])
     found = name_bare_acronyms(found, known, lang)
