@@ -356,3 +356,17 @@ def test_public_bodies_banks_and_firms_of_many_countries_are_known(text, languag
 ])
 def test_ordinary_words_are_no_bank_or_firm(text, language):
     assert [m for m in mentions(text, language) if m[4] == "Company"] == []
+
+
+def test_a_known_company_and_a_country_after_it_are_that_country_s_company():
+    # "Vodafone Україна" was Vodafone and Ukraine: the national operator was lost in its group
+    text = "До меморандуму приєдналися оператори «Київстар», «Vodafone Україна» та lifecell."
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="uk"))
+    got = [(m.text, m.key, m.type, m.label) for m in doc.mentions if "Vodafone" in m.text or m.type == "Country"]
+    assert got == [("Vodafone Україна", "vodafone-ukraine", "Company", "Vodafone Ukraine")]
+
+
+def test_a_company_s_name_and_a_country_with_suffixes_are_two_names():
+    text = "ESET'in Hollanda'daki sunucuları kapatıldı."
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="tr"))
+    assert {m.type for m in doc.mentions} == {"Company", "Country"}

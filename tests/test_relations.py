@@ -1244,3 +1244,8 @@ def test_names_listed_after_a_joining_cue_did_not_join_a_body_of_the_sentence_be
 def test_one_name_after_a_joining_cue_is_still_what_a_body_of_the_sentence_before_joined():
     text = "A programot az ORFK indította. Később csatlakozott az APWG-hez."
     assert [t for t in triples(text, "hu") if t[1] == "memberOf"] == [("hungarian-police", "memberOf", "apwg")]
+
+
+def test_a_country_s_company_is_not_said_to_be_located_there_by_its_name():
+    text = "Airtel Tanzania ilitoa taarifa za miamala."
+    assert [t for t in triples(text, "sw") if t[1] == "locatedIn"] == []

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..lang import language
 from ..model import Document, Mention
-from ..text import fold, written_in_lowercase
+from ..text import fold, slug, written_in_lowercase
 from . import inflection, places
 from .matcher import Hit, select
 from .discovery import edition_after
@@ -128,8 +128,28 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
                 if key not in registry_keys:
                     method, confidence = "discovery:operation", OPERATION_EDITION_CONFIDENCE
         mentions.append(Mention(h.start, end, doc.text[h.start:end], key, p.type, label, confidence, method))
-    mentions = _cities_of_named_countries(mentions)
+    mentions = _national_companies(doc.text, _cities_of_named_countries(mentions))
     return doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(mentions), key=lambda m: (m.start, m.end, m.key))))
+
+
+def _national_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a known company's name and a country's name right after it made one: the company of that
+    country, a body of its own ("Vodafone Україна", "Airtel Tanzania", "Telia Lietuva": Vodafone Ukraine, …),
+    keyed and labelled by the company's name as written and the country's English name.
+    """
+    by_start = {m.start: m for m in mentions if m.method == "cldr" and m.type == "Country"}
+    kept, dropped = [], set()
+    for m in mentions:
+        country = by_start.get(m.end + 1) if m.method == "registry" and m.type == "Company" else None
+        if country is None or text[m.end:country.start] != " " or re.search(r"['’]", text[m.start:country.end]):
+            # (a suffix on either name: "ESET'in Hollanda'daki sunucuları", ESET's servers in the Netherlands)
+            kept.append(m)
+            continue
+        label = f"{m.text} {country.label}"
+        kept.append(Mention(m.start, country.end, text[m.start:country.end], slug(label), "Company", label,
+                            m.confidence, "registry:national"))
+        dropped.add(country)
+    return [m for m in kept if m not in dropped]
 
 
 #: A city of this many people is known by its name alone ("ليون": Lyon, "أبوظبي": Abu Dhabi).

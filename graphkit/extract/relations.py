@@ -1419,6 +1419,10 @@ OPERATORS = frozenset({"LawEnforcementAgency", "GovernmentAgency", "Intergovernm
                        "OrganizationalUnit"})
 
 
+#: The method of a known company's business in one country, named by the company and the country (gazetteer.py).
+NATIONAL_COMPANY = "registry:national"
+
+
 def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
     """Relations the names themselves state, with no cue word.
 
@@ -1462,6 +1466,8 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             if h.pattern.type in PLACE_TYPES:
                 if m.method == PLACE_HEAD:
                     continue  # "नेपालमा कार्यालय", "ঢাকার একটি আদালত": a place and a common noun, no name that says it
+                if m.method == NATIONAL_COMPANY:
+                    continue  # "Vodafone Україна": the country names which of the company's businesses it is
                 if _elsewhere(m.key, h.pattern.key, registry):
                     continue  # "Mali Suçları Araştırma Kurulu" (Turkish: financial crimes) is Turkey's, not Mali's
                 add(m, "locatedIn", h.pattern.key, "name")
