@@ -370,3 +370,14 @@ def test_a_company_s_name_and_a_country_with_suffixes_are_two_names():
     text = "ESET'in Hollanda'daki sunucuları kapatıldı."
     doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="tr"))
     assert {m.type for m in doc.mentions} == {"Company", "Country"}
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("Parmi les membres figurent Bouygues Telecom et la MAIF.", "fr", "bouygues-telecom"),
+    ("Do porozumienia dołączyły Netia i Polkomtel.", "pl", "polkomtel"),
+    ("மின்வணிகத் தளமான கேரோசெல் கணக்குகளை அகற்றியது.", "ta", "carousell"),
+    ("Operesheni ilishirikisha Halotel na Kampuni ya Simu Tanzania.", "sw", "ttcl"),
+])
+def test_telecom_operators_banks_and_insurers_of_the_field_are_known(text, lang, key):
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
+    assert key in {m.key for m in doc.mentions}
