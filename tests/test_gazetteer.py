@@ -381,3 +381,10 @@ def test_a_company_s_name_and_a_country_with_suffixes_are_two_names():
 def test_telecom_operators_banks_and_insurers_of_the_field_are_known(text, lang, key):
     doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
     assert key in {m.key for m in doc.mentions}
+
+
+def test_a_known_name_in_a_case_that_qualifies_a_body_after_it_is_no_mention_of_it():
+    # "Lietuvos bankų asociacija" (the banks' association) was the Bank of Lithuania, and so was its acronym
+    text = "Memorandumą pasirašė Lietuvos bankų asociacija ir Lietuvos banko atstovai."
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="lt"))
+    assert [m.text for m in doc.mentions if m.key == "bank-of-lithuania"] == ["Lietuvos banko"]

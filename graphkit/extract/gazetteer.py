@@ -57,6 +57,9 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
         for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:3])):
             if h.pattern.source == "iso3166" and " " not in h.pattern.text and len(h.pattern.text) < MIN_INFLECTED_AREA:
                 continue  # a short name of a state has too many lookalikes ("Tigran" is no form of "Tigrai")
+            if h.pattern.source not in PLACE_CONFIDENCE and " " in h.pattern.text and _head_after(doc.text, h.end, lang):
+                continue  # a name of several words in a case that qualifies the body after it: "Lietuvos bankų
+                # asociacija" (the Association of Lithuanian Banks) is no form of "Lietuvos bankas"
             # where the name is found as written inside the inflected form, the exact hit is the mention
             # ("Operaţiunile Serengeti" is no form of "Operaţiunea Serengeti" worth more than "Serengeti")
             # (the same words with a suffix or a clitic, "Interpol'ün", "للإنتربول", stay the inflected hit)
@@ -66,6 +69,12 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
             if not any(e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ") for s, e in inside):
                 hits.append(h)
     return hits
+
+
+def _head_after(text: str, end: int, lang) -> bool:
+    """Whether the word right after ``end`` is a head word of a body in the language, written in lowercase."""
+    m = re.match(r" (\w+)", text[end:end + 40])
+    return bool(m) and m.group(1).islower() and fold(m.group(1)) in lang.org_heads
 
 
 def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None = None) -> bool:
