@@ -388,3 +388,12 @@ def test_a_known_name_in_a_case_that_qualifies_a_body_after_it_is_no_mention_of_
     text = "Memorandumą pasirašė Lietuvos bankų asociacija ir Lietuvos banko atstovai."
     doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="lt"))
     assert [m.text for m in doc.mentions if m.key == "bank-of-lithuania"] == ["Lietuvos banko"]
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("Kampaň podporili Microsoft a NTT Ltd. spolu s políciou.", "sk", "ntt"),
+    ("Portal itu menghubungkan Maybank, CIMB Bank dan Public Bank.", "ms", "cimb"),
+])
+def test_a_company_is_known_by_the_name_of_its_business(text, lang, key):
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
+    assert key in {m.key for m in doc.mentions}
