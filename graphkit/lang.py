@@ -186,6 +186,9 @@ class Language:
     age_words: tuple[str, ...] = ()  # [entities] age_words: an age after its number, before a name ("49-jährigen")
     head_first: bool = False  # [entities] head_first: a body's head word stands before the rest of its name (Arabic)
     org_heads: dict[str, str] = field(default_factory=dict)
+    #: [entities] list_kinds: plural words for a kind of organizations that a list of their names follows
+    #: ("operatorzy: A, B i C", "operadoras de telefonia A, B e C"), each with the class of the names listed
+    list_kinds: dict[str, str] = field(default_factory=dict)
     months: tuple[str, ...] = ()
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
@@ -256,7 +259,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "honorifics": "list", "honorifics_after": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
-                 "age_words": "list", "adjective_endings": "list", "campaign_words": "list"},
+                 "age_words": "list", "adjective_endings": "list", "campaign_words": "list",
+                 "list_kinds": "table of string"},
     "places": "table of string",
     "names": {"glue": "list", "and": "list", "articles": "list", "role_articles": "list", "prepositions": "list",
               "where": "list"},
@@ -432,6 +436,7 @@ def _language(code: str) -> Language:
         adjective_endings=tuple(fold(w) for w in entities.get("adjective_endings", [])),
         campaign_words=tuple(fold(w) for w in entities.get("campaign_words", [])),
         org_heads={fold(k): v for k, v in heads.items()},
+        list_kinds={fold(k): v for k, v in entities.get("list_kinds", {}).items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
         banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),

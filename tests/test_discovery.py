@@ -106,7 +106,7 @@ def test_head_word_gives_the_class():
 
 def test_a_name_listed_among_known_organizations():
     result = found("Membrii sunt Microsoft, Veridian Shield şi PayPal.", "ro")
-    assert ("Veridian Shield", "veridian-shield", "Organization", "list") in result
+    assert ("Veridian Shield", "veridian-shield", "Company", "list") in result
 
 
 def test_operation_word_and_name():
@@ -1452,3 +1452,76 @@ def test_a_word_of_thousands_of_letters_is_no_part_of_an_operations_name():
                                                                                    language="en"))).mentions
               if m.type == "Operation"}
     assert labels and all(len(label) < 60 for label in labels), labels
+
+
+def _listed(text: str, lang: str) -> list[tuple[str, str]]:
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    return [(m.text, m.type) for m in doc.mentions if m.method == "discovery:list"]
+
+
+def test_names_listed_after_the_last_known_organization_up_to_the_and_are_organizations():
+    # only names between two known organizations were read: the list's tail was lost
+    text = "Le réseau rassemble Microsoft, Google, Veridian Shield, Norbax et la Caldera."
+    assert [t for t, _ in _listed(text, "fr")] == ["Veridian Shield", "Norbax", "Caldera"]
+
+
+def test_a_list_that_no_and_ends_after_the_last_known_name_is_not_read_on():
+    text = "Le réseau rassemble Microsoft, Google, Veridian Shield, Norbax, des banques."
+    assert _listed(text, "fr") == []
+
+
+def test_a_bracket_after_a_known_name_does_not_end_its_list():
+    # "Veridian (VRD), Norbax": the piece after the known name began with a bracket, and the list stopped there
+    text = "Członkami są Microsoft (MSFT), Norbax, Veltrix (operator sieci Kappa) i Google."
+    assert [t for t, _ in _listed(text, "pl")] == ["Norbax", "Veltrix"]
+
+
+def test_the_first_words_of_a_longer_phrase_are_no_listed_name():
+    text = "Sudjelovali su Microsoft, Google i Australskom saveznom policijom."
+    assert _listed(text, "hr") == []
+
+
+def test_a_listed_name_is_of_the_kind_of_the_known_names_listed_with_it():
+    text = "The pact was signed by Barclays, Norbax Bank and HSBC Holdings."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    kinds = {m.type for m in doc.mentions if m.method == "registry"}
+    assert _listed(text, "en") == [("Norbax Bank", kinds.pop())] and not kinds
+
+
+def test_a_listed_name_ending_a_known_name_of_the_text_is_that_one():
+    text = ("The U.S. Secret Service took part. Tether assisted the Department of Justice (DOJ), the Secret Service "
+            "and the FBI.")
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    (m,) = [m for m in doc.mentions if m.method == "discovery:list"]
+    assert m.text == "Secret Service" and m.key == "us-secret-service"
+
+
+def test_a_country_and_a_compound_of_a_head_are_a_body_not_a_person():
+    # "Läti Riigipolitsei" next to a role was a person; then only the compound was found, without its country
+    text = "Uurimist juhtis Läti Riigipolitsei, teatas juht Mari Tamm. Koostööd tegi ka Eesti Pangaliit."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="et")))
+    got = {m.text: m.type for m in doc.mentions if m.method.startswith("discovery")}
+    assert got["Läti Riigipolitsei"] == "Organization" and got["Eesti Pangaliit"] == "Organization"
+    assert got["Mari Tamm"] == "Person"
+
+
+def test_a_list_of_places_after_a_known_name_lists_no_organizations():
+    text = "Sudjelovali su Europol, Austrija, Belgija, Poljska i Ujedinjeno Kraljevstvo."
+    assert _listed(text, "hr") == []
+
+
+def test_the_last_words_of_a_name_with_an_and_inside_are_no_listed_name():
+    # "dan UKM" ended a list as its last name: the short form in brackets after it says it ends the ministry's
+    text = "Pernyataan ditandatangani oleh OJK, Bank Indonesia serta Kementerian Koperasi dan UKM (Kemenkop UKM)."
+    assert [t for t, _ in _listed(text, "id")] == []
+
+
+def test_names_listed_after_a_plural_word_for_their_kind_are_of_its_class():
+    # no known name in the list: nothing said they were bodies
+    text = "A associação representa as operadoras de telefonia Norbax, Veltrix e Caldera, desde 2020."
+    assert _listed(text, "pt") == [("Norbax", "Company"), ("Veltrix", "Company"), ("Caldera", "Company")]
+
+
+def test_a_kind_word_list_of_places_or_of_two_names_is_none_of_bodies():
+    assert _listed("Os bancos Norbax e Veltrix aderiram.", "pt") == []
+    assert _listed("As operadoras atuam em Portugal, Espanha e França.", "pt") == []

@@ -356,3 +356,44 @@ def test_public_bodies_banks_and_firms_of_many_countries_are_known(text, languag
 ])
 def test_ordinary_words_are_no_bank_or_firm(text, language):
     assert [m for m in mentions(text, language) if m[4] == "Company"] == []
+
+
+def test_a_known_company_and_a_country_after_it_are_that_country_s_company():
+    # "Vodafone Україна" was Vodafone and Ukraine: the national operator was lost in its group
+    text = "До меморандуму приєдналися оператори «Київстар», «Vodafone Україна» та lifecell."
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="uk"))
+    got = [(m.text, m.key, m.type, m.label) for m in doc.mentions if "Vodafone" in m.text or m.type == "Country"]
+    assert got == [("Vodafone Україна", "vodafone-ukraine", "Company", "Vodafone Ukraine")]
+
+
+def test_a_company_s_name_and_a_country_with_suffixes_are_two_names():
+    text = "ESET'in Hollanda'daki sunucuları kapatıldı."
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="tr"))
+    assert {m.type for m in doc.mentions} == {"Company", "Country"}
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("Parmi les membres figurent Bouygues Telecom et la MAIF.", "fr", "bouygues-telecom"),
+    ("Do porozumienia dołączyły Netia i Polkomtel.", "pl", "polkomtel"),
+    ("மின்வணிகத் தளமான கேரோசெல் கணக்குகளை அகற்றியது.", "ta", "carousell"),
+    ("Operesheni ilishirikisha Halotel na Kampuni ya Simu Tanzania.", "sw", "ttcl"),
+])
+def test_telecom_operators_banks_and_insurers_of_the_field_are_known(text, lang, key):
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
+    assert key in {m.key for m in doc.mentions}
+
+
+def test_a_known_name_in_a_case_that_qualifies_a_body_after_it_is_no_mention_of_it():
+    # "Lietuvos bankų asociacija" (the banks' association) was the Bank of Lithuania, and so was its acronym
+    text = "Memorandumą pasirašė Lietuvos bankų asociacija ir Lietuvos banko atstovai."
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language="lt"))
+    assert [m.text for m in doc.mentions if m.key == "bank-of-lithuania"] == ["Lietuvos banko"]
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("Kampaň podporili Microsoft a NTT Ltd. spolu s políciou.", "sk", "ntt"),
+    ("Portal itu menghubungkan Maybank, CIMB Bank dan Public Bank.", "ms", "cimb"),
+])
+def test_a_company_is_known_by_the_name_of_its_business(text, lang, key):
+    doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
+    assert key in {m.key for m in doc.mentions}

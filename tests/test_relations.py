@@ -1250,3 +1250,20 @@ def test_the_verb_support_reads_its_subject_first():
     # "will continue to support the FBI": the body before the verb supports the one after it (only "support of",
     # "support from" name the supporter after the word)
     assert triples("Europol will continue to support the FBI.", "en") == [("europol", "supports", "fbi")]
+
+
+def test_names_listed_after_a_joining_cue_did_not_join_a_body_of_the_sentence_before():
+    # "Később csatlakozott az A és a B" (later A and B joined): the verb stands before the ones who joined; the
+    # police of the sentence before was made a member of both
+    text = "A programot az ORFK hozta létre. Később csatlakozott az FS-ISAC és az APWG is."
+    assert [t for t in triples(text, "hu") if t[1] == "memberOf"] == []
+
+
+def test_one_name_after_a_joining_cue_is_still_what_a_body_of_the_sentence_before_joined():
+    text = "A programot az ORFK indította. Később csatlakozott az APWG-hez."
+    assert [t for t in triples(text, "hu") if t[1] == "memberOf"] == [("hungarian-police", "memberOf", "apwg")]
+
+
+def test_a_country_s_company_is_not_said_to_be_located_there_by_its_name():
+    text = "Airtel Tanzania ilitoa taarifa za miamala."
+    assert [t for t in triples(text, "sw") if t[1] == "locatedIn"] == []

@@ -295,6 +295,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
+        if _ends_with_head(words[-1], lang):
+            continue  # a body's name that ends with a compound of its head ("Läti Riigipolitsei", "Eesti Pangaliit")
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and (rest := _body_rest(doc, run, before, lang, roles, role_cues)):
             # "Mkurugenzi wa Upelelezi wa Jinai George Kinoti": the last word of the body's name, then the name
@@ -2459,42 +2461,224 @@ def _predicate_word(word: str, lang: Language) -> bool:
 HEAD_BEFORE_WORDS = 4
 
 
+#: Quotes that may stand around a listed name ("«Київстар», «Vodafone Україна» та lifecell").
+_LIST_QUOTES = "«»“”„\"‘’‹›"
+#: How many words a listed name may have; how far a list may run from a known name; how far apart two known
+#: names may stand for what lies between them to be listed with them.
+LIST_ITEM_WORDS, LIST_SPAN, LIST_GAP = 4, 240, 120
+
+
+def _past_quotes(text: str, pos: int, hi: int) -> int:
+    while pos < hi and text[pos] in _LIST_QUOTES:
+        pos += 1
+    return pos
+
+
+def _past_space(text: str, pos: int, hi: int) -> int:
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _listed_item(text: str, pos: int, hi: int, lang: Language,
+                 stops: dict[int, Mention]) -> tuple[int, int, list[str]] | None:
+    """The capitalised name of a list's item that starts at ``pos``, past an opening quote and a lowercase article
+    ("et la MAIF", "«Київстар»"): its span and its words, or None where the item is no name of its own (the first
+    words of a longer phrase, a role, the head of a quoted name). A known name at ``stops`` ends the item."""
+    pos = _past_quotes(text, pos, hi)
+    tokens = _tokens(text, pos, hi)
+    lead = set(lang.name_particles) | _ARTICLES | _GLUE
+    i, at = 0, pos
+    while i < len(tokens) and i < 2 and tokens[i][2].islower() and fold(tokens[i][2]) in lead:
+        if text[at:tokens[i][0]].strip():
+            return None
+        at, i = tokens[i][1], i + 1
+    words: list[tuple[int, int, str]] = []
+    for s, e, w in tokens[i:]:
+        if text[at:s].strip() or len(words) == LIST_ITEM_WORDS or s in stops:
+            break
+        if not _capitalised(w) and not (words and fold(w) in _GLUE and fold(w) not in _AND):
+            break
+        words.append((s, e, w))
+        at = e
+    while words and not _capitalised(words[-1][2]):
+        words.pop()
+    if not words or _is_role(fold(words[0][2]), _role_words(lang)):
+        return None
+    end = words[-1][1]
+    if _past_space(text, end, hi) not in stops:
+        if re.match(rf"\s*[{_LIST_QUOTES}]\s*\w", text[end:hi]):
+            return None  # the head of a quoted name ("Асоціація «Український союз…»")
+        if _list_goes_on(text, _past_quotes(text, end, hi), lang) is None:
+            return None  # the first words of a longer phrase ("Australskom saveznom policijom")
+    return words[0][0], end, [w for _, _, w in words]
+
+
+def _short_forms(known: list[Mention]) -> dict[str, Mention]:
+    """The known organizations by the last words of their names as written ("Secret Service" of "U.S. Secret
+    Service"), two words or more."""
+    forms: dict[str, Mention] = {}
+    for m in known:
+        words = m.text.split()
+        for k in range(1, len(words) - 1):
+            forms.setdefault(fold(" ".join(words[k:])), m)
+    return forms
+
+
 def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
-    """Capitalised names listed among known organizations ("Microsoft, Veridian și PayPal")."""
+    """Capitalised names listed with known organizations ("Microsoft, Veridian și PayPal").
+
+    A list runs from a known organization on, by commas and the language's "and", past what stands in brackets
+    after a name ("P4 (operator sieci Play)") and quotes around one ("«Київстар»"). The names listed before
+    another known organization of the sentence, close enough, are organizations; so are those after the last
+    one where an "and" ends the list ("…, Microsoft, Google, La Poste, AXA et la MAIF"). A listed name that ends
+    a known one of the text ("the Secret Service" after "U.S. Secret Service") is that one.
+    """
     from ..ontology import load as load_ontology
 
     ontology = load_ontology()
-    orgs = sorted((m for m in known if ontology.coarse_type(m.type) == "Organization"), key=lambda m: m.start)
-    found = []
-    separators = ("", ",", ";") + lang.conjunctions
-    for a, b in zip(orgs, orgs[1:]):
-        if doc.sentence_of(a.start) != doc.sentence_of(b.start):
+    text = doc.text
+    org_mentions = [m for m in known if ontology.coarse_type(m.type) == "Organization"]
+    orgs = {m.start: m for m in org_mentions}
+    starts = sorted(orgs)
+    short = _short_forms(org_mentions)
+    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
+    gap_pattern = _list_gap(lang)
+    found: list[Mention] = []
+    done_until = -1
+    for a in sorted(org_mentions, key=lambda m: m.start):
+        if a.start < done_until:
             continue
-        gap = doc.text[a.end:b.start]
-        # items between two known organizations, split by commas and conjunctions
-        pieces = re.split(r"\s*[,;]\s*", gap.strip(" ,;"))
-        if len(pieces) < 1 or len(gap) > 120 or fold(gap.strip(" ,;")) in separators:
+        sentence = doc.sentence_of(a.start)
+        hi = min(sentence.end, a.end + LIST_SPAN)
+        pos = last_known = a.end
+        pending: list[tuple[int, int, list[str]]] = []
+        committed: list[tuple[int, int, list[str]]] = []
+        kinds = {a.type}
+        while True:
+            gap = gap_pattern.match(text, _past_quotes(text, pos, hi))
+            item = None
+            if gap is not None and gap.end() < hi:
+                nxt = _past_quotes(text, gap.end(), hi)
+                if nxt in orgs:
+                    committed += pending
+                    pending, pos = [], orgs[nxt].end
+                    kinds.add(orgs[nxt].type)
+                    last_known = pos
+                    continue
+                item = _listed_item(text, gap.end(), hi, lang, orgs)
+            if item is None:
+                # the names read so far stand before a known one close by ("Elisa, LHV, politsei, …, SEB")
+                k = bisect_right(starts, pos)
+                if k < len(starts) and starts[k] < sentence.end and starts[k] - last_known <= LIST_GAP:
+                    committed += pending
+                break
+            pending.append(item)
+            pos = item[1]
+            if (nxt := _past_space(text, pos, hi)) in orgs:
+                committed += pending
+                pending, pos = [], orgs[nxt].end
+                kinds.add(orgs[nxt].type)
+                last_known = pos
+            elif fold(re.sub(r"\([^()]*\)", "", gap.group())).strip(" ,"):
+                # an "and" before it: the list's last name; unless the short form in brackets after it holds it
+                # and more, when the "and" was inside the name before ("Kementerian Koperasi dan UKM (Kemenkop UKM)")
+                short_form = re.match(r"\s*\(([^()]{1,40})\)", text[pos:hi])
+                if not (short_form and item[2][-1] in short_form.group(1).split()
+                        and fold(short_form.group(1)) != fold(" ".join(item[2]))):
+                    committed += pending
+                break
+        done_until = pos
+        if sum((s, e) in places for s, e, _ in committed) >= 2:
+            continue  # a list of places ("policije Austrije, Belgije, … i Ujedinjene Kraljevine")
+        # a list names things of one kind: the names listed with banks only are banks' names
+        kinds.discard("Organization")
+        kind = kinds.pop() if len(kinds) == 1 else "Organization"
+        for s, e, words in committed:
+            if not _free(s, e, taken):
+                continue
+            label = " ".join(words)
+            same = short.get(fold(label))
+            key, type_, label = (same.key, same.type, same.label) if same else (slug(label), kind, label)
+            found.append(Mention(s, e, text[s:e], key, type_, label, CONFIDENCE["list"], "discovery:list"))
+            taken.append((s, e))
+    return found
+
+
+#: How many lowercase words may stand between a kind's word and the list of names after it ("operadoras de
+#: telefonia Claro, …"); how many names a list after a kind's word holds at least.
+KIND_LEAD_WORDS, KIND_LIST_NAMES = 3, 3
+
+
+@lru_cache(maxsize=64)
+def _kind_words(lang: Language) -> regex.Pattern | None:
+    if not lang.list_kinds:
+        return None
+    words = "|".join(regex.escape(w) for w in sorted(lang.list_kinds, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])(?:{words})(?![\w-])", regex.IGNORECASE)
+
+
+def find_kind_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
+    """Names listed after a plural word for their kind, an "and" before the last ("czterej najwięksi operatorzy:
+    Orange Polska, P4 (operator sieci Play), Polkomtel i T-Mobile Polska"; ``[entities] list_kinds``): three names
+    or more (known ones count), of the kind's class. A list that names a place is none of bodies."""
+    pattern = _kind_words(lang)
+    if pattern is None:
+        return []
+    from ..ontology import load as load_ontology
+
+    ontology = load_ontology()
+    text = doc.text
+    orgs = {m.start: m for m in known if ontology.coarse_type(m.type) == "Organization"}
+    places = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS}
+    gap_pattern = _list_gap(lang)
+    found: list[Mention] = []
+    for cue in pattern.finditer(text):
+        if cue.group()[0].isupper() and not lang.capitalised_nouns:
+            continue  # the first word of a name ("Bank Islam"), not a kind's
+        sentence = doc.sentence_of(cue.start())
+        hi = min(sentence.end, cue.end() + LIST_SPAN)
+        # the words that qualify the kind ("de telefonia", "za simu"), then the first name
+        pos, lead = cue.end(), 0
+        while lead <= KIND_LEAD_WORDS:
+            pos = _past_space(text, pos, hi)
+            if pos < hi and text[pos] == ":":
+                pos += 1
+                continue
+            word = _TOKEN.match(text, pos)
+            if word is None or _capitalised(word.group()) or not word.group().islower() or lead == KIND_LEAD_WORDS:
+                break
+            pos, lead = word.end(), lead + 1
+        names, count, closed = [], 0, False
+        start = _past_quotes(text, pos, hi)
+        if start in orgs:
+            count, pos = 1, orgs[start].end
+        elif (item := _listed_item(text, pos, hi, lang, orgs)) is not None:
+            names, count, pos = [item], 1, item[1]
+        else:
             continue
-        pos = a.end
-        for piece in pieces:
-            words = piece.split()
-            while words and fold(words[0]) in lang.conjunctions:
-                words = words[1:]
-            while words and fold(words[-1]) in lang.conjunctions:
-                words = words[:-1]
-            item = " ".join(words)
-            if (not item or len(words) > 4 or not _capitalised(words[0])
-                    or not all(_capitalised(w) or fold(w) in _GLUE for w in words)):
+        while not closed:
+            gap = gap_pattern.match(text, _past_quotes(text, pos, hi))
+            if gap is None or gap.end() >= hi:
                 break
-            # the words as written, whatever white space stands between them ("Veridian  Shield")
-            written = re.compile(r"\s+".join(re.escape(w) for w in words)).search(doc.text, pos)
-            if written is None:
+            closed = bool(fold(re.sub(r"\([^()]*\)", "", gap.group())).strip(" ,"))
+            nxt = _past_quotes(text, gap.end(), hi)
+            if nxt in orgs:
+                count, pos = count + 1, orgs[nxt].end
+                continue
+            item = _listed_item(text, gap.end(), hi, lang, orgs)
+            if item is None:
+                closed = False
                 break
-            s, e = written.span()
-            pos = e
+            names.append(item)
+            count, pos = count + 1, item[1]
+        if not closed or count < KIND_LIST_NAMES or any((s, e) in places for s, e, _ in names):
+            continue
+        kind = lang.list_kinds[fold(cue.group())]
+        for s, e, words in names:
             if _free(s, e, taken):
-                found.append(Mention(s, e, doc.text[s:e], slug(item), "Organization", item, CONFIDENCE["list"],
-                                     "discovery:list"))
+                label = " ".join(words)
+                found.append(Mention(s, e, text[s:e], slug(label), kind, label, CONFIDENCE["list"], "discovery:list"))
                 taken.append((s, e))
     return found
 
@@ -2506,6 +2690,13 @@ _BRAND = regex.compile(r"^(?!(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz)\p{Lu})\p{L}*
 _PARTS = regex.compile(r"\p{Lu}\p{Ll}{3,}")
 #: Shortest head word a compound name may end with ("Agribank"), and the shortest part before it.
 COMPOUND_HEAD, COMPOUND_LEFT = 4, 3
+
+
+def _ends_with_head(word: str, lang: Language) -> bool:
+    """Whether a folded word is a compound that ends with one of the language's head words of four letters or more,
+    after three letters or more of its own ("riigipolitsei", "liidukriminaalamet", "pangaliit")."""
+    return any(len(word) - len(h) >= COMPOUND_LEFT and word[:len(word) - len(h)].isalpha()
+               for h in _compound_heads(lang).longest(word))
 
 
 @lru_cache(maxsize=64)
@@ -2540,6 +2731,13 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         return (text[a[1]:b[0]] == " " and _capitalised(edge[2]) and fold(edge[2]) not in _ARTICLES
                 and fold(edge[2]) not in _GLUE and _free(edge[0], edge[1], taken))
 
+    # a country's name right before a compound of a head is the body's ("Läti Riigipolitsei", "Eesti Pangaliit"):
+    # it stays a mention of its own, inside the body's name
+    countries = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS and m.type == "Country"}
+
+    def country_before(k: int) -> bool:
+        return k > 0 and (tokens[k - 1][0], tokens[k - 1][1]) in countries and text[tokens[k - 1][1]:tokens[k][0]] == " "
+
     for i, (start, end, token) in enumerate(tokens):
         if i <= after or script_of(token[0]) not in _CASED or not _free(start, end, taken) or any(c.isdigit() for c in token):
             continue
@@ -2552,11 +2750,19 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 continue  # "TelegramFacebook": names glued by a lost line break (each a word of the text or a known name)
         else:
             folded = fold(name)
-            if (lang.capitalised_nouns or not name[0].isupper() or start in starts
-                    or _after_sentence_start(text, start, starts)
+            placed = country_before(i)
+            if (lang.capitalised_nouns or not name[0].isupper()
+                    or not placed and (start in starts or _after_sentence_start(text, start, starts))
                     or not any(len(folded) - len(h) >= COMPOUND_LEFT for h in heads.longest(folded))):
                 continue
             if written_in_lowercase(name):
+                continue
+            if placed:
+                s0 = tokens[i - 1][0]
+                found.append(Mention(s0, end, text[s0:end], slug(text[s0:end]), "Organization", text[s0:end],
+                                     CONFIDENCE["brand"], "discovery:brand"))
+                taken.append((s0, end))
+                after = i
                 continue
         # the capitalised words around it are the rest of its name ("FinTech FinCrime Exchange")
         lo = hi = i
@@ -3317,6 +3523,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_sentence_case_headed(doc, lang, taken)
     found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
+    found += find_kind_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
                         [m for m in found if m.type == "Person"])
     found = name_bare_acronyms(found, known, lang)

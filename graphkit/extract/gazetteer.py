@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..lang import language
 from ..model import Document, Mention
-from ..text import fold, written_in_lowercase
+from ..text import fold, slug, written_in_lowercase
 from . import inflection, places
 from .matcher import Hit, select
 from .discovery import edition_after
@@ -57,6 +57,9 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
         for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:3])):
             if h.pattern.source == "iso3166" and " " not in h.pattern.text and len(h.pattern.text) < MIN_INFLECTED_AREA:
                 continue  # a short name of a state has too many lookalikes ("Tigran" is no form of "Tigrai")
+            if h.pattern.source not in PLACE_CONFIDENCE and " " in h.pattern.text and _head_after(doc.text, h.end, lang):
+                continue  # a name of several words in a case that qualifies the body after it: "Lietuvos bankų
+                # asociacija" (the Association of Lithuanian Banks) is no form of "Lietuvos bankas"
             # where the name is found as written inside the inflected form, the exact hit is the mention
             # ("Operaţiunile Serengeti" is no form of "Operaţiunea Serengeti" worth more than "Serengeti")
             # (the same words with a suffix or a clitic, "Interpol'ün", "للإنتربول", stay the inflected hit)
@@ -66,6 +69,12 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
             if not any(e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ") for s, e in inside):
                 hits.append(h)
     return hits
+
+
+def _head_after(text: str, end: int, lang) -> bool:
+    """Whether the word right after ``end`` is a head word of a body in the language, written in lowercase."""
+    m = re.match(r" (\w+)", text[end:end + 40])
+    return bool(m) and m.group(1).islower() and fold(m.group(1)) in lang.org_heads
 
 
 def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None = None) -> bool:
@@ -128,8 +137,28 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
                 if key not in registry_keys:
                     method, confidence = "discovery:operation", OPERATION_EDITION_CONFIDENCE
         mentions.append(Mention(h.start, end, doc.text[h.start:end], key, p.type, label, confidence, method))
-    mentions = _cities_of_named_countries(mentions)
+    mentions = _national_companies(doc.text, _cities_of_named_countries(mentions))
     return doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(mentions), key=lambda m: (m.start, m.end, m.key))))
+
+
+def _national_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a known company's name and a country's name right after it made one: the company of that
+    country, a body of its own ("Vodafone Україна", "Airtel Tanzania", "Telia Lietuva": Vodafone Ukraine, …),
+    keyed and labelled by the company's name as written and the country's English name.
+    """
+    by_start = {m.start: m for m in mentions if m.method == "cldr" and m.type == "Country"}
+    kept, dropped = [], set()
+    for m in mentions:
+        country = by_start.get(m.end + 1) if m.method == "registry" and m.type == "Company" else None
+        if country is None or text[m.end:country.start] != " " or re.search(r"['’]", text[m.start:country.end]):
+            # (a suffix on either name: "ESET'in Hollanda'daki sunucuları", ESET's servers in the Netherlands)
+            kept.append(m)
+            continue
+        label = f"{m.text} {country.label}"
+        kept.append(Mention(m.start, country.end, text[m.start:country.end], slug(label), "Company", label,
+                            m.confidence, "registry:national"))
+        dropped.add(country)
+    return [m for m in kept if m not in dropped]
 
 
 #: A city of this many people is known by its name alone ("ليون": Lyon, "أبوظبي": Abu Dhabi).

@@ -527,6 +527,10 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
                 return fits(m) and (slot not in topic or m.type in topic[slot])
 
             end = previous.end + 1
+            if not subjects and predicate == "memberOf" and len(objects) > 1:
+                # "Később csatlakozott az A, a B és a C": the names listed after the cue are the ones who joined
+                # (the verb before its subject), not several groups one body of the sentence before joined
+                return []
             if not subjects:
                 if (predicate, "subject") not in looked_back:
                     looked_back[(predicate, "subject")] = _side(
@@ -1431,6 +1435,10 @@ OPERATORS = frozenset({"LawEnforcementAgency", "GovernmentAgency", "Intergovernm
                        "OrganizationalUnit"})
 
 
+#: The method of a known company's business in one country, named by the company and the country (gazetteer.py).
+NATIONAL_COMPANY = "registry:national"
+
+
 def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
     """Relations the names themselves state, with no cue word.
 
@@ -1474,6 +1482,8 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             if h.pattern.type in PLACE_TYPES:
                 if m.method == PLACE_HEAD:
                     continue  # "नेपालमा कार्यालय", "ঢাকার একটি আদালত": a place and a common noun, no name that says it
+                if m.method == NATIONAL_COMPANY:
+                    continue  # "Vodafone Україна": the country names which of the company's businesses it is
                 if _elsewhere(m.key, h.pattern.key, registry):
                     continue  # "Mali Suçları Araştırma Kurulu" (Turkish: financial crimes) is Turkey's, not Mali's
                 add(m, "locatedIn", h.pattern.key, "name")
