@@ -1634,6 +1634,16 @@ def test_and_a_half_before_a_number_in_words(text, lang):
     assert Decimal("5500") in [q.value for q in qs] and Decimal("5000") not in [q.value for q in qs]
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    # "and a half" is half of the unit the number after it counts: three and a half hundred is 350, not 300.5
+    ("पुलिस ने साढ़े तीन सौ लोगों को गिरफ्तार किया।", "hi", "350"),
+    ("پولیس نے ساڑھے تین سو افراد کو گرفتار کیا۔", "ur", "350"),
+])
+def test_and_a_half_before_a_number_of_hundreds(text, lang, value):
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
+    assert [q.value for q in qs] == [Decimal(value)]
+
+
 def test_a_verb_right_before_a_count_said_roughly_is_that_counts():
     # "identified about 3,000 suspects and arrested about 2,000 operators": the arrests are the 2,000's
     text = "Полиција је идентификовала око 3.000 осумњичених и ухапсила око 2.000 оператера."

@@ -402,6 +402,16 @@ def test_a_verb_final_clause_before_the_operation_it_qualifies(lang, text):
     assert ("haechi-2", "coordinatedBy", "interpol") in rels
 
 
+@pytest.mark.parametrize("lang, text", [
+    # "Operation HAECHI-II was announced at the meeting INTERPOL led": the clause ends in a participle ("주도한"),
+    # and qualifies the noun right after it (the meeting), not the operation named after that noun
+    ("ko", "인터폴이 주도한 회의에서 HAECHI-II 작전이 발표되었다."),
+    ("tr", "INTERPOL'ün yürüttüğü toplantıda HAECHI-II operasyonu duyuruldu."),
+])
+def test_a_verb_final_clause_qualifies_the_noun_right_after_its_participle(lang, text):
+    assert [r for r in full(text, lang) if r.subject == "haechi-2" and r.object == "interpol"] == []
+
+
 def test_a_verb_final_clause_ended_before_a_name_qualifies_no_name_after_it():
     text = "Operasyon INTERPOL koordinasyonunda yürütüldü. HAECHI-II kapsamında 1.003 şüpheli yakalandı."
     assert [r for r in full(text, "tr") if r.predicate == "coordinatedBy" and r.subject == "haechi-2"] == []

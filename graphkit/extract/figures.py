@@ -188,6 +188,8 @@ def words_value(tokens: list[Decimal]) -> Decimal:
     Decimal('17000')
     >>> words_value([Decimal(3), Decimal(1000), Decimal(10**7)])    # তিন হাজার কোটি: a greater scale multiplies all before it
     Decimal('30000000000')
+    >>> words_value([Decimal("0.5"), Decimal(3), Decimal(100)])     # साढ़े तीन सौ: and a half of the hundreds
+    Decimal('350.0')
     """
     total = Decimal(0)
     current = Decimal(0)
@@ -210,7 +212,8 @@ def words_value(tokens: list[Decimal]) -> Decimal:
             last = Decimal(0)
         else:
             current += t
-            last = t
+            # a fraction before a number is of the number's unit ("साढ़े तीन सौ", three and a half hundred: 350)
+            last = last + t if 0 < last < 1 else t
     return total + current
 
 

@@ -622,13 +622,22 @@ def _named_right_after(doc: Document, pool: Pool, end: int, fits, lang: Language
 
 #: How many words a clause that qualifies an operation may run on past its cue, before the operation's name.
 CLAUSE_TAIL_WORDS = 4
+#: How far back from a cue's end its word is read (the word ends the cue, or the cue's stem ends inside it).
+CUE_WORD_CHARS = 40
+#: The shortest case ending read as a noun's, on the word right before a name a clause would qualify (shorter
+#: ones, Turkish "-i", "-e", also end participles: "koordine ettiği").
+CASE_ENDING_LETTERS = 2
 
 
 def _qualified_after(doc: Document, pool: Pool, end: int, fits, lang: Language) -> list[Mention]:
     """In a language that puts a relative clause before its noun, the operation that a clause ending in a cue
     qualifies: the first name after the cue, if it is an operation of the slot's class, at most
     ``CLAUSE_TAIL_WORDS`` words on ("... koordinasyonunda 20 ülkede yürütülen "HAECHI-II" operasyonunda", "인터폴이
-    주도한 HAECHI 작전"), no comma nor the sentence's end between."""
+    주도한 HAECHI 작전"), no comma nor the sentence's end between. Where the cue's own word is a participle (in a
+    language that lists its case endings, the word ends in none of them: "주도한"), the clause ends there and
+    qualifies the noun right after it: no word may stand between ("인터폴이 주도한 회의에서 HAECHI-II 작전이
+    발표되었다": the meeting INTERPOL led, not the operation); nor may a noun in a case (one of the language's
+    endings of ``CASE_ENDING_LETTERS`` letters or more) stand right before the name ("yürüttüğü toplantıda")."""
     m = next(pool.starting_from(end), None)
     if m is None or m.type != "Operation" or not fits(m):
         return []
@@ -636,6 +645,13 @@ def _qualified_after(doc: Document, pool: Pool, end: int, fits, lang: Language) 
     if any(c in gap for c in ",;:.!?،，、。") or _clause_break(gap, lang):
         return []
     words = gap.split() if not any(is_unspaced(c) for c in gap) else [gap] if gap.strip() else []
+    glued = bool(words) and not gap[:1].isspace()  # the cue's own word goes on past it ("주도|한", "koordinasyon|unda")
+    cue_word = fold((doc.text[max(0, end - CUE_WORD_CHARS):end].split() or [""])[-1] + (words[0] if glued else ""))
+    if len(words) > glued and lang.suffixes and not cue_word.endswith(tuple(lang.suffixes)):
+        return []  # the cue's word is a participle ("인터폴이 주도한 회의에서"): it qualifies the noun right after it
+    last = next((fold(w) for w in reversed(words[glued:]) if any(c.isalnum() for c in w)), "")
+    if last and last.endswith(tuple(x for x in lang.suffixes if len(x) >= CASE_ENDING_LETTERS)):
+        return []  # a noun in a case right before the name ("yürüttüğü toplantıda HAECHI-II"): the clause's noun
     return [m] if len(words) <= CLAUSE_TAIL_WORDS else []
 
 
