@@ -1448,3 +1448,32 @@ def test_a_word_of_thousands_of_letters_is_no_part_of_an_operations_name():
                                                                                    language="en"))).mentions
               if m.type == "Operation"}
     assert labels and all(len(label) < 60 for label in labels), labels
+
+
+def test_a_place_headed_name_that_runs_on_past_its_head_is_a_body_of_its_own():
+    # "İstanbul Emniyet" was Istanbul's police: the name goes on to the unit's head ("Şube Müdürlüğü"); "Алматы
+    # қаласы Полиция" was Almaty's police, the name goes on with the department ("департаментінің")
+    def place_headed(text, lang):
+        return [(f[0], f[2]) for f in found(text, lang) if f[3] == "place-head"]
+    assert place_headed("Soruşturmada İstanbul Emniyet Müdürlüğü Siber Suçlarla Mücadele Şube Müdürlüğü ekipleri "
+                        "operasyon düzenledi.", "tr") == [
+        ("İstanbul Emniyet Müdürlüğü Siber Suçlarla Mücadele Şube Müdürlüğü", "OrganizationalUnit")]
+    assert place_headed("Алматы қаласы Полиция департаментінің қызметкерлері орталықты жапты.", "kk") == [
+        ("Алматы қаласы Полиция департаментінің", "OrganizationalUnit")]
+    # back from the police head to the head of the name it is in: a headquarters, an agency, not the place's police
+    assert place_headed("Participó la Jefatura Superior de Policía de Canarias, mientras tanto.", "es") == [
+        ("Jefatura Superior de Policía de Canarias", "OrganizationalUnit")]
+    assert place_headed("Proyek ini didukung Badan Kepolisian Nasional Jepang sejak awal.", "id") == [
+        ("Badan Kepolisian Nasional Jepang", "LawEnforcementAgency")]
+    # a run of police words is still the place's police; a list's "y" is no word of the name
+    got = found("Hollanda Ulusal Polisi ve Almanya polisi çalıştı.", "tr")
+    assert [(f[0], f[1]) for f in got if f[3] == "place-head"][1] == ("Almanya polisi", "germany-police")
+    assert [(f[0], f[1]) for f in found("la Guardia Civil y la Policía de Canarias actuaron.", "es")
+            if f[3] == "place-head"] == [("Policía de Canarias", "canaries-police")]
+
+
+def test_a_place_headed_name_the_brackets_after_it_name_is_that_known_body():
+    # "Vokietijos … policijos tarnyba (BKA)": Germany's Federal Criminal Police Office, not Germany's police
+    got = found("Vokietijos federalinė kriminalinės policijos tarnyba (BKA) ir prokuratūra veikė kartu.", "lt")
+    assert [(f[0], f[1]) for f in got if f[3] == "place-head"] == [
+        ("Vokietijos federalinė kriminalinės policijos tarnyba", "bka")]

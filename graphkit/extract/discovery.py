@@ -2204,6 +2204,11 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         if span is None:
             continue
         start, end, type_ = span
+        # a name that goes on past its head with more words and heads is a body of its own, not the place's police
+        # ("İstanbul Emniyet Müdürlüğü …", "Badan Kepolisian Nasional Jepang", "Jefatura Superior de Policía de …")
+        run = _run_on(text, tokens, starts, start, end, sentence, lang)
+        if run is not None:
+            start, end, own_type = run
         itself = (place.start, place.end)
         if not _free(start, end, others) or any((p.start, p.end) != itself and (p.start, p.end) in taken_places
                                                  for p in place_index.overlapping(start, end)):
@@ -2214,7 +2219,16 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         if type_ != "LawEnforcementAgency" and not own:
             continue
         kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in own] + [type_.lower()])
+        if run is not None and own_type is not None:
+            # the body's own name: the place's key and the words of its name but the place's
+            words = (text[start:place.start] + " " + text[place.end:end]).split()
+            while words and (fold(words[-1]) in _GLUE or fold(words[-1]) in lang.role_connectors):
+                words.pop()  # "Jefatura Superior de Policía de | Canarias"
+            kind, type_ = slug(" ".join(words)), own_type
         key, label = f"{place.key}-{kind}", name
+        known = _known_in_brackets(doc, end) if run is not None and own_type is not None else None
+        if known is not None:  # "… policijos tarnyba (BKA)": the known body the brackets name
+            key, type_, label = known.key, known.type, known.label
         if kind == "police":  # the registry's one police force of the country, where it knows one
             police = _police_of(place.key, place.label)
             if police is None:
@@ -2224,6 +2238,82 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         taken.append((start, end))
         others.append((start, end))
     return found
+
+
+#: How many more words a place-headed body's name may run on past its head, either way ("İstanbul Emniyet
+#: Müdürlüğü Siber Suçlarla Mücadele Şube Müdürlüğü").
+RUN_ON_WORDS = 6
+#: Classes of the heads that carry a place-headed body's name on: a directorate, a service, a unit.
+RUN_ON_CLASSES = PLACE_HEAD_CLASSES | {"OrganizationalUnit"}
+
+
+def _run_on(text: str, tokens, starts: list[int], start: int, end: int, sentence,
+            lang: Language) -> tuple[int, int, str | None] | None:
+    """Where a place-headed body's name runs on past the head it was found by: to another head after it, over
+    capitalised words ("İstanbul Emniyet Müdürlüğü Siber … Şube Müdürlüğü", "Алматы қаласы Полиция
+    департаментінің", "… kriminalinės policijos tarnyba"), or back to a capitalised head before it, over capitalised
+    words and the joining words of names ("Jefatura Superior de Policía de Canarias", "Badan Kepolisian Nasional
+    Jepang"). Returns the name's new start and end and its class: None where its heads are all police words
+    ("Singapore Police Force": still the place's police), else that of the outermost head (a police head
+    inside makes an agency a police one); None where the name does not run on.
+
+    In a script without capitals only heads right next to each other carry the name on.
+    """
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, end - 1) - 1
+    new_start, new_end, classes, inside = start, end, [], [_head_of(tokens[k][2], lang) for k in range(first, last + 1)]
+    # on past the head, to the last head of the run
+    prev = end
+    for k in range(last + 1, min(last + 1 + RUN_ON_WORDS, len(tokens))):
+        s, e, word = tokens[k]
+        if s >= sentence.end or text[prev:s].strip() not in ("", "-"):
+            break
+        type_ = _head_of(word, lang)
+        if type_ in RUN_ON_CLASSES:
+            new_end, outer = e, type_
+            classes.append(type_)
+        elif not (_capitalised(word) and _name_word(word, lang)):
+            break
+        prev = e
+    if new_end == end:
+        # back from the name's start, to the first capitalised head of the run
+        nxt = start
+        for k in range(first - 1, max(-1, first - 1 - RUN_ON_WORDS), -1):
+            s, e, word = tokens[k]
+            if s < sentence.start or text[e:nxt] != " ":
+                break
+            f = fold(word)
+            type_ = _head_of(word, lang)
+            if type_ in RUN_ON_CLASSES and _capitalised(word):
+                new_start, outer = s, type_
+                classes.append(type_)
+            elif f in lang.conjunctions or f in _AND or not (
+                    (_capitalised(word) and _name_word(word, lang)) or f in _GLUE or f in lang.role_connectors
+                    or f in lang.name_particles):
+                break
+            nxt = s
+    if not classes:
+        return None
+    if all(c == "LawEnforcementAgency" for c in classes):
+        return new_start, new_end, None
+    if outer == "GovernmentAgency" and "LawEnforcementAgency" in inside + classes:
+        outer = "LawEnforcementAgency"  # "Badan Kepolisian Nasional": the national police agency
+    return new_start, new_end, outer
+
+
+#: The opening of brackets right after a name, and the end of their first item.
+_BRACKET_OPENS = regex.compile(r"[ \u00a0]?\(\s*")
+_BRACKET_ITEM_ENDS = regex.compile(r"\s*[)/,;]")
+
+
+def _known_in_brackets(doc: Document, end: int) -> Mention | None:
+    """The known organization that opens brackets right after a name, as their first item ("… (BKA)",
+    "… (National Police Agency/NPA)"): the name's own body."""
+    opening = _BRACKET_OPENS.match(doc.text, end)
+    if opening is None:
+        return None
+    return next((m for m in doc.mentions if m.start == opening.end() and m.method == "registry"
+                 and ontology_coarse(m.type) == "Organization" and _BRACKET_ITEM_ENDS.match(doc.text, m.end)), None)
 
 
 #: The most letters an adjective of a country adds to the part of the country's name it keeps ("nigér|iane").
