@@ -356,3 +356,15 @@ def test_public_bodies_banks_and_firms_of_many_countries_are_known(text, languag
 ])
 def test_ordinary_words_are_no_bank_or_firm(text, language):
     assert [m for m in mentions(text, language) if m[4] == "Company"] == []
+
+
+def test_a_unit_named_with_its_parents_full_name_is_the_unit_and_the_parent():
+    # "Департамент кіберполіції Національної поліції України" was one mention of the unit: the parent, named in
+    # full, is a body of the article of its own
+    got = [(m[2], m[3]) for m in mentions("Про це повідомили в Департаменті кіберполіції Національної поліції "
+                                          "України у вівторок.", "uk")]
+    assert got == [("Департаменті кіберполіції", "ukraine-cyberpolice"),
+                   ("Національної поліції України", "ukraine-national-police")]
+    # a parent named in one word says whose the unit is: one mention ("Bareskrim Polri")
+    got = [(m[2], m[3]) for m in mentions("Penyidik Bareskrim Polri menangkap tersangka.", "id")]
+    assert got == [("Bareskrim Polri", "bareskrim")]
