@@ -153,7 +153,9 @@ def test_operation_word_after_the_name(text, lang, word, expected):
 def test_a_persons_name_overrides_a_city_inside_it():
     text = "The police in Stuttgart work hard. Neil Jackson said it works."
     doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
-    assert [(m.text, m.type) for m in doc.mentions] == [("Stuttgart", "City"), ("Neil Jackson", "Person")]
+    # (the police in a city is that city's police; the city stays a mention of its own)
+    assert [(m.text, m.type) for m in doc.mentions] == [("police in Stuttgart", "LawEnforcementAgency"),
+                                                        ("Stuttgart", "City"), ("Neil Jackson", "Person")]
 
 
 def names(text: str, lang: str) -> list[str]:
@@ -1477,3 +1479,15 @@ def test_a_place_headed_name_the_brackets_after_it_name_is_that_known_body():
     got = found("Vokietijos federalinė kriminalinės policijos tarnyba (BKA) ir prokuratūra veikė kartu.", "lt")
     assert [(f[0], f[1]) for f in got if f[3] == "place-head"] == [
         ("Vokietijos federalinė kriminalinės policijos tarnyba", "bka")]
+
+
+def test_a_police_head_a_word_of_where_and_a_city_are_the_citys_police():
+    # "polisen i Reutlingen" was no body: Reutlingen (GeoNames) is no city that makes place-headed bodies, and "i"
+    # stopped the name; the words of where are read off the language's cues of a seat ("med säte i")
+    assert [(f[0], f[1]) for f in found("Utredningen leddes av polisen i Reutlingen och Europol.", "sv")
+            if f[3] == "place-head"] == [("polisen i Reutlingen", "reutlingen-police")]
+    assert [(f[0], f[1]) for f in found("Разследването води полицията в Антверпен заедно с Европол.", "bg")
+            if f[3] == "place-head"] == [("полицията в Антверпен", "antwerp-police")]
+    # the police in a country is no body of it; a body's name before "en" is that body, where it acted
+    assert [f for f in found("Die Polizei in Deutschland ermittelte.", "de") if f[3] == "place-head"] == []
+    assert [f[0] for f in found("Actuó la Guardia Civil en Madrid con Europol.", "es") if f[3] == "place-head"] == []

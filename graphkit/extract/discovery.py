@@ -2316,6 +2316,64 @@ def _known_in_brackets(doc: Document, end: int) -> Mention | None:
                  and ontology_coarse(m.type) == "Organization" and _BRACKET_ITEM_ENDS.match(doc.text, m.end)), None)
 
 
+#: The most letters of a word that says where in the language ("i", "v", "в", "în", "di"), and how many of its
+#: cues of a seat (``locatedIn``: "med säte i", "so sídlom v") must end with it.
+WHERE_WORD_LETTERS = 3
+WHERE_WORD_CUES = 2
+
+
+@lru_cache(maxsize=64)
+def _where_words(lang: Language) -> frozenset[str]:
+    """The language's short words of where ("in"), read off the ends of its cues of a seat: the word that ends two
+    or more of them ("baserad i", "med huvudkontor i": "i")."""
+    ends: dict[str, int] = {}
+    for cue in lang.relation_cues:
+        words = cue.phrase.split()
+        if cue.predicate == "locatedIn" and len(words) > 1 and len(words[-1]) <= WHERE_WORD_LETTERS:
+            ends[words[-1]] = ends.get(words[-1], 0) + 1
+    return frozenset(w for w, n in ends.items() if n >= WHERE_WORD_CUES)
+
+
+def find_city_police(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A police head, a word of where and a city: that city's police ("polisen i Reutlingen", "полицията в
+    Антверпен", "polícia v Lüneburgu"), a body of its own, not the country's. The city may be one of GeoNames' many
+    (the head and the word of where vouch for it: it is no ordinary word there); a country there is where a police
+    is, no body ("Polizei in Deutschland"); a head inside a longer name is that name's ("Jefatura … de Policía en").
+    """
+    where = _where_words(lang)
+    if not where:
+        return []
+    text = doc.text
+    tokens = _all_tokens(text)
+    starts = [t[0] for t in tokens]
+    found = []
+    for city in doc.mentions:
+        if city.method not in ("cldr", "geonames") or city.type != "City":
+            continue
+        if script_of(city.text[0]) in _CASED and not city.text[0].isupper():
+            continue
+        j = bisect_right(starts, city.start) - 2  # the word of where, right before the city
+        if j < 1 or fold(tokens[j][2]) not in where or text[tokens[j][1]:city.start] != " " \
+                or text[tokens[j - 1][1]:tokens[j][0]] != " ":
+            continue
+        s, _, head = tokens[j - 1]
+        sentence = doc.sentence_of(city.start)
+        if s < sentence.start or _head_of(head, lang) != "LawEnforcementAgency" or _within_a_name(text, tokens, j - 1, lang):
+            continue
+        if script_of(head[0]) in _CASED and head[0].isupper() and s != sentence.start and not lang.capitalised_nouns:
+            continue  # "Guardia Civil en Madrid", "Policía Nacional en …": a body's name, where it acted
+        if not _free(s, tokens[j][1], taken):  # (the city is taken by itself, and stays a mention of its own)
+            continue
+        police = _police_of(city.key, city.label)
+        if police is None:
+            continue
+        key, type_, label = police
+        found.append(Mention(s, city.end, text[s:city.end], key, type_, label, CONFIDENCE["place-head"],
+                             "discovery:place-head"))
+        taken.append((s, city.end))
+    return found
+
+
 #: The most letters an adjective of a country adds to the part of the country's name it keeps ("nigér|iane").
 DEMONYM_ENDING = 6
 #: Ends of a country's name that its adjective drops ("Griechen|land": griechisch, "Belg|ique": belge).
@@ -3373,6 +3431,8 @@ def match(doc: Document) -> list[Mention]:
     found += find_place_headed(doc, lang, taken)
     # a country's adjective and a police head are that country's police ("la police nigériane")
     found += find_demonym_headed(doc, lang, taken)
+    # … and a police head, a word of where and a city are the city's police ("polisen i Reutlingen")
+    found += find_city_police(doc, lang, taken)
     # … and a police head written onto a place's name where words are not spaced ("ตำรวจกัมพูชา")
     found += find_glued_place_headed(doc, lang, taken)
     # a body's name in a script without capitals, by its head and the words of bodies' names
