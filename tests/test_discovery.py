@@ -1485,9 +1485,15 @@ def test_a_police_head_a_word_of_where_and_a_city_are_the_citys_police():
     # "polisen i Reutlingen" was no body: Reutlingen (GeoNames) is no city that makes place-headed bodies, and "i"
     # stopped the name; the words of where are read off the language's cues of a seat ("med säte i")
     assert [(f[0], f[1]) for f in found("Utredningen leddes av polisen i Reutlingen och Europol.", "sv")
-            if f[3] == "place-head"] == [("polisen i Reutlingen", "reutlingen-police")]
+            if f[3] == "city-police"] == [("polisen i Reutlingen", "reutlingen-police")]
     assert [(f[0], f[1]) for f in found("Разследването води полицията в Антверпен заедно с Европол.", "bg")
-            if f[3] == "place-head"] == [("полицията в Антверпен", "antwerp-police")]
+            if f[3] == "city-police"] == [("полицията в Антверпен", "antwerp-police")]
     # the police in a country is no body of it; a body's name before "en" is that body, where it acted
-    assert [f for f in found("Die Polizei in Deutschland ermittelte.", "de") if f[3] == "place-head"] == []
-    assert [f[0] for f in found("Actuó la Guardia Civil en Madrid con Europol.", "es") if f[3] == "place-head"] == []
+    assert [f for f in found("Die Polizei in Deutschland ermittelte.", "de") if f[3] == "city-police"] == []
+    assert [f[0] for f in found("Actuó la Guardia Civil en Madrid con Europol.", "es") if f[3] == "city-police"] == []
+    # a town too small to be looked for everywhere is read there, and wherever the article writes it so
+    text = "Zásah viedla polícia v Lüneburgu. Úrad v nemeckom Lüneburgu pomohol."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="sk")))
+    assert [(m.start, m.text, m.key, m.type) for m in doc.mentions] == [
+        (13, "polícia v Lüneburgu", "luneburg-police", "LawEnforcementAgency"), (23, "Lüneburgu", "luneburg", "City"),
+        (50, "Lüneburgu", "luneburg", "City")]

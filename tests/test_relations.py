@@ -1216,3 +1216,11 @@ def test_a_title_compounded_with_its_bodys_short_name():
     assert ("anna-beck", "nordwest-sicherheit-gmbh", "NWS-Chefin") in roles(text, "de")
     # a hyphenated place before a role names no body
     assert not [r for r in roles("„Wir handeln“, sagte der Bayern-Chef Anna Beck in Bonn.", "de")]
+
+
+def test_the_police_in_a_city_is_located_in_that_city():
+    # "polisen i Reutlingen": a place-headed body's place says nothing of where it is, but a word of where does
+    from graphkit.extract import discovery
+    doc = discovery.annotate(doc_of("Utredningen leddes av polisen i Reutlingen och Europol.", "sv"))
+    found, _ = relations.structural(doc)
+    assert [(r.subject, r.predicate, r.object) for r in found] == [("reutlingen-police", "locatedIn", "reutlingen")]

@@ -2336,42 +2336,70 @@ def _where_words(lang: Language) -> frozenset[str]:
 
 def find_city_police(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
     """A police head, a word of where and a city: that city's police ("polisen i Reutlingen", "полицията в
-    Антверпен", "polícia v Lüneburgu"), a body of its own, not the country's. The city may be one of GeoNames' many
-    (the head and the word of where vouch for it: it is no ordinary word there); a country there is where a police
-    is, no body ("Polizei in Deutschland"); a head inside a longer name is that name's ("Jefatura … de Policía en").
+    Антверпен"), a body of its own, not the country's. The city may be one of GeoNames' many, or a town too small
+    to be looked for everywhere (``places.towns``, "polícia v Lüneburgu": the town is then a mention too): the head
+    and the word of where vouch for a place. A country there is where a police is, no body ("Polizei in
+    Deutschland"); a head inside a longer name is that name's ("Jefatura … de Policía en").
     """
+    from . import places
+
     where = _where_words(lang)
     if not where:
         return []
     text = doc.text
     tokens = _all_tokens(text)
-    starts = [t[0] for t in tokens]
+    cities = {m.start: m for m in doc.mentions if m.method in ("cldr", "geonames") and m.type == "City"}
     found = []
-    for city in doc.mentions:
-        if city.method not in ("cldr", "geonames") or city.type != "City":
+    for k in range(1, len(tokens) - 1):
+        s, e, head = tokens[k - 1]
+        w0, w1, word = tokens[k]
+        c0, c1, name = tokens[k + 1]
+        if fold(word) not in where or text[e:w0] != " " or text[w1:c0] != " ":
             continue
-        if script_of(city.text[0]) in _CASED and not city.text[0].isupper():
+        if script_of(name[0]) in _CASED and not name[0].isupper():
             continue
-        j = bisect_right(starts, city.start) - 2  # the word of where, right before the city
-        if j < 1 or fold(tokens[j][2]) not in where or text[tokens[j][1]:city.start] != " " \
-                or text[tokens[j - 1][1]:tokens[j][0]] != " ":
-            continue
-        s, _, head = tokens[j - 1]
-        sentence = doc.sentence_of(city.start)
-        if s < sentence.start or _head_of(head, lang) != "LawEnforcementAgency" or _within_a_name(text, tokens, j - 1, lang):
+        sentence = doc.sentence_of(s)
+        if c0 >= sentence.end or _head_of(head, lang) != "LawEnforcementAgency" or _within_a_name(text, tokens, k - 1, lang):
             continue
         if script_of(head[0]) in _CASED and head[0].isupper() and s != sentence.start and not lang.capitalised_nouns:
             continue  # "Guardia Civil en Madrid", "Policía Nacional en …": a body's name, where it acted
-        if not _free(s, tokens[j][1], taken):  # (the city is taken by itself, and stays a mention of its own)
+        if not _free(s, w1, taken):
             continue
+        city = cities.get(c0)
+        if city is None:
+            town = _town(name, lang, places.towns())
+            if town is None or not _free(c0, c1, taken):
+                continue
+            city = Mention(c0, c1, name, town[0], "City", town[1], GEONAMES_TOWN_CONFIDENCE, "geonames")
+            found.append(city)
+            taken.append((c0, c1))
         police = _police_of(city.key, city.label)
         if police is None:
             continue
         key, type_, label = police
         found.append(Mention(s, city.end, text[s:city.end], key, type_, label, CONFIDENCE["place-head"],
-                             "discovery:place-head"))
+                             "discovery:city-police"))
         taken.append((s, city.end))
+    # a town so vouched for is the town wherever the article writes it so ("v nemeckom Lüneburgu")
+    for town in [m for m in found if m.type == "City"]:
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(town.text)}(?![\p{{L}}\p{{M}}\p{{N}}])", text):
+            if _free(m.start(), m.end(), taken):
+                found.append(Mention(m.start(), m.end(), town.text, town.key, town.type, town.label, town.confidence,
+                                     town.method))
+                taken.append(m.span())
     return found
+
+
+#: Confidence of a town's name read where the words around vouch for a place.
+GEONAMES_TOWN_CONFIDENCE = 0.6
+
+
+def _town(word: str, lang: Language, towns: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The town a word names, as written or less a case ending of the language ("Lüneburgu"): (key, label)."""
+    w = fold(word)
+    if w in towns:
+        return towns[w]
+    return next((towns[w[:-len(x)]] for x in affixes.suffixes(lang).of(w) if w[:-len(x)] in towns), None)
 
 
 #: The most letters an adjective of a country adds to the part of the country's name it keeps ("nigér|iane").
