@@ -1497,3 +1497,15 @@ def test_a_police_head_a_word_of_where_and_a_city_are_the_citys_police():
     assert [(m.start, m.text, m.key, m.type) for m in doc.mentions] == [
         (13, "polícia v Lüneburgu", "luneburg-police", "LawEnforcementAgency"), (23, "Lüneburgu", "luneburg", "City"),
         (50, "Lüneburgu", "luneburg", "City")]
+
+
+def test_a_police_head_shared_by_a_list_of_places_is_no_one_body():
+    # "policije Austrije, Belgije, …" was Austria's police, "… bei Jungtinės Karalystės policija" the UK's
+    def police(text, lang):
+        return [f[0] for f in found(text, lang) if f[3] == "place-head"]
+    assert police("U akciji su sudjelovale policije Austrije, Belgije, Bugarske i Češke.", "hr") == []
+    assert police("Tyrimai atlikti su Latvijos, Estijos bei Jungtinės Karalystės policija.", "lt") == []
+    # two places may share one head ("Singapore's and Hong Kong's police"): the place next to the head is read
+    assert police("Tyrimai atlikti su Latvijos ir Jungtinės Karalystės policija.", "lt") == [
+        "Jungtinės Karalystės policija"]
+    assert police("Hollanda polisi ve Almanya polisi çalıştı.", "tr") == ["Hollanda polisi", "Almanya polisi"]

@@ -2170,6 +2170,8 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
     others = Taken(t for t in taken if t not in place_spans)
     taken_places = {t for t in taken if t in place_spans}
     place_index = ByStart(sorted(places, key=lambda p: (p.start, p.end)))
+    listed = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")]
+    list_ends, list_starts = {m.end: m for m in listed}, {m.start: m for m in listed}
     for place in places:
         sentence = doc.sentence_of(place.start)
         i = bisect_right(starts, place.end - 1)  # the first token after the place
@@ -2209,6 +2211,10 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         run = _run_on(text, tokens, starts, start, end, sentence, lang)
         if run is not None:
             start, end, own_type = run
+        if type_ == "LawEnforcementAgency" and (run is None or own_type is None) \
+                and _listed_place(text, place, list_ends if start == place.start else list_starts, lang,
+                                  before=start == place.start):
+            continue  # "Latvijos, Estijos bei Jungtinės Karalystės policija": the police of many countries
         itself = (place.start, place.end)
         if not _free(start, end, others) or any((p.start, p.end) != itself and (p.start, p.end) in taken_places
                                                  for p in place_index.overlapping(start, end)):
@@ -2238,6 +2244,45 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         taken.append((start, end))
         others.append((start, end))
     return found
+
+
+def _listed_place(text: str, place: Mention, others: dict[int, Mention], lang: Language, *, before: bool) -> bool:
+    """Whether a place ends a list of ``LISTED_PLACES`` places or more, right before it (``before``: "Latvijos,
+    Estijos bei Jungtinės Karalystės policija") or right after it ("policije Austrije, Belgije, Bugarske"), joined by
+    commas or the language's "and": a head shared by the places of such a list is the bodies of them all, no one
+    body (two places may share one: "সিঙ্গাপুর ও হংকংয়ের পুলিশ", Singapore's and Hong Kong's police).
+
+    ``others`` are the places by their end (``before``) or by their start."""
+    joins = _list_joins(lang)
+    seen = {place.key}
+    for _ in range(LISTED_PLACES - 1):
+        if before:
+            m = joins[0].search(text, max(0, place.start - LIST_JOIN_CHARS), place.start)
+            other = others.get(m.start()) if m else None
+        else:
+            m = joins[1].match(text, place.end)
+            other = others.get(m.end()) if m else None
+        if other is None or other.key in seen:
+            return False
+        seen.add(other.key)
+        place = other
+    return True
+
+
+#: How many places a list must hold for a head after or before it to be no one body.
+LISTED_PLACES = 3
+#: The most characters a comma or an "and" between two listed places takes, with its spaces.
+LIST_JOIN_CHARS = 12
+
+
+@lru_cache(maxsize=64)
+def _list_joins(lang: Language):
+    """What joins two places of a list in the language: a comma or its "and", as the end of the text before a place
+    and as the start of the text after it."""
+    words = "|".join(regex.escape(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
+                     if " " not in w)
+    join = rf"(?:\s*,\s*|\s+(?:{words})\s+)" if words else r"\s*,\s*"
+    return regex.compile(join + r"\Z", regex.IGNORECASE), regex.compile(join, regex.IGNORECASE)
 
 
 #: How many more words a place-headed body's name may run on past its head, either way ("İstanbul Emniyet
