@@ -1509,3 +1509,11 @@ def test_a_police_head_shared_by_a_list_of_places_is_no_one_body():
     assert police("Tyrimai atlikti su Latvijos ir Jungtinės Karalystės policija.", "lt") == [
         "Jungtinės Karalystės policija"]
     assert police("Hollanda polisi ve Almanya polisi çalıştı.", "tr") == ["Hollanda polisi", "Almanya polisi"]
+
+
+def test_a_name_sharing_a_compound_with_a_hanging_first_part_starts_there():
+    # "Midt- og Vestjyllands Politi" (the police of Central and West Jutland) was "Vestjyllands Politi"; "Syd" is
+    # also a place of GeoNames', which does not stop the name
+    got = [f[0] for f in found("Anholdt: Midt- og Vestjyllands Politi 14 og Syd- og Sønderjyllands Politi 26.", "da")
+           if f[3] == "head"]
+    assert got == ["Midt- og Vestjyllands Politi", "Syd- og Sønderjyllands Politi"]

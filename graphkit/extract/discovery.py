@@ -1566,6 +1566,8 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) and not _place_ends(run, places, taken):
             continue
+        # the first part of a compound the name shares with another before it: "Midt- og Vestjyllands Politi"
+        start = _suspended_start(doc.text, start, lang, taken, places)
         name = doc.text[start:end]
         key, label = slug(name), name
         # a known body's acronym in brackets right after the name names it ("Biroul Federal de Investigații (FBI)")
@@ -1577,6 +1579,30 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
         taken.append((start, end))
     return found
+
+
+@lru_cache(maxsize=64)
+def _suspended(lang: Language):
+    """A capitalised first part of a compound, its hyphen, and the language's "and", ending right before a name."""
+    words = "|".join(regex.escape(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
+                     if " " not in w)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])\p{{Lu}}[\p{{L}}\p{{M}}]+-[ ]+(?:{words})[ ]+\Z", regex.IGNORECASE)
+
+
+def _suspended_start(text: str, start: int, lang: Language, taken: TakenSpans, places: dict[int, int]) -> int:
+    """Where a name starts that shares the end of a compound with a first part before it, left hanging with a hyphen
+    ("Midt- og Vestjyllands Politi": the police of Central and West Jutland; "Bundes- und Landespolizei"), or
+    ``start``. The first part may be a place's name of its own (``places``: their starts by their ends; "Syd")."""
+    m = _suspended(lang).search(text, max(0, start - SUSPENDED_CHARS), start)
+    if m is None:
+        return start
+    hyphen = text.index("-", m.start())
+    return m.start() if _free(m.start(), start, taken) or (
+        places.get(hyphen) == m.start() and _free(hyphen, start, taken)) else start
+
+
+#: The most characters a compound's hanging first part and an "and" take before a name.
+SUSPENDED_CHARS = 30
 
 
 def _place_ends(run, places: dict[int, int], taken: TakenSpans) -> bool:
