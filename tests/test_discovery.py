@@ -1517,3 +1517,13 @@ def test_a_name_sharing_a_compound_with_a_hanging_first_part_starts_there():
     got = [f[0] for f in found("Anholdt: Midt- og Vestjyllands Politi 14 og Syd- og Sønderjyllands Politi 26.", "da")
            if f[3] == "head"]
     assert got == ["Midt- og Vestjyllands Politi", "Syd- og Sønderjyllands Politi"]
+
+
+def test_a_place_headed_bodys_name_said_again_without_the_place_is_that_body():
+    # "Ұлттық полицияның" (of the National Police) was a body of its own beside "Украина Ұлттық полициясымен"
+    got = found("Украина тарапынан операцияға Ұлттық полицияның тергеушілері қатысты. Департамент Украина Ұлттық "
+                "полициясымен бірге жұмыс істеді.", "kk")
+    keys = {f[0]: f[1] for f in got if f[3] in ("place-head", "head")}
+    assert keys["Ұлттық полицияның"] == keys["Украина Ұлттық полициясымен"]
+    # (a capitalised head before a name that starts with its place is no word of that name)
+    assert "Департамент Украина Ұлттық полициясымен" not in keys

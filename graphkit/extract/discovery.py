@@ -2234,7 +2234,7 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         start, end, type_ = span
         # a name that goes on past its head with more words and heads is a body of its own, not the place's police
         # ("İstanbul Emniyet Müdürlüğü …", "Badan Kepolisian Nasional Jepang", "Jefatura Superior de Policía de …")
-        run = _run_on(text, tokens, starts, start, end, sentence, lang)
+        run = _run_on(text, tokens, starts, start, end, sentence, lang, back=start < place.start)
         if run is not None:
             start, end, own_type = run
         if type_ == "LawEnforcementAgency" and (run is None or own_type is None) \
@@ -2319,7 +2319,7 @@ RUN_ON_CLASSES = PLACE_HEAD_CLASSES | {"OrganizationalUnit"}
 
 
 def _run_on(text: str, tokens, starts: list[int], start: int, end: int, sentence,
-            lang: Language) -> tuple[int, int, str | None] | None:
+            lang: Language, *, back: bool) -> tuple[int, int, str | None] | None:
     """Where a place-headed body's name runs on past the head it was found by: to another head after it, over
     capitalised words ("İstanbul Emniyet Müdürlüğü Siber … Şube Müdürlüğü", "Алматы қаласы Полиция
     департаментінің", "… kriminalinės policijos tarnyba"), or back to a capitalised head before it, over capitalised
@@ -2328,7 +2328,8 @@ def _run_on(text: str, tokens, starts: list[int], start: int, end: int, sentence
     ("Singapore Police Force": still the place's police), else that of the outermost head (a police head
     inside makes an agency a police one); None where the name does not run on.
 
-    In a script without capitals only heads right next to each other carry the name on.
+    In a script without capitals only heads right next to each other carry the name on. Only a name whose head
+    stands before its place (``back``) runs back: a name that starts with its place starts there.
     """
     first = bisect_right(starts, start) - 1
     last = bisect_right(starts, end - 1) - 1
@@ -2346,7 +2347,7 @@ def _run_on(text: str, tokens, starts: list[int], start: int, end: int, sentence
         elif not (_capitalised(word) and _name_word(word, lang)):
             break
         prev = e
-    if new_end == end:
+    if new_end == end and back:
         # back from the name's start, to the first capitalised head of the run
         nxt = start
         for k in range(first - 1, max(-1, first - 1 - RUN_ON_WORDS), -1):
@@ -3565,8 +3566,37 @@ def match(doc: Document) -> list[Mention]:
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
                         [m for m in found if m.type == "Person"])
     found = name_bare_acronyms(found, known, lang)
+    found = _place_headed_without_place(doc, lang, found)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
+
+
+def _place_headed_without_place(doc: Document, lang: Language, found: list[Mention]) -> list[Mention]:
+    """The headed names that are a place-headed body's name without its place, in another inflection: that body
+    ("Украина Ұлттық полициясымен" … "Ұлттық полицияның": the National Police, Ukraine's, said again without
+    Ukraine). Their words but the head are the same; the heads are of one class."""
+    places = [m for m in doc.mentions if m.method in PLACE_METHODS]
+    bodies: dict[tuple[str, ...], set[tuple[str, str, str]]] = {}
+    for m in found:
+        if m.method != "discovery:place-head":
+            continue
+        place = next((p for p in places if p.start == m.start and p.end < m.end), None)
+        words = doc.text[place.end:m.end].split() if place is not None else []
+        if len(words) >= 2:
+            bodies.setdefault((*(fold(w) for w in words[:-1]), _head_of(words[-1], lang) or ""), set()).add(
+                (m.key, m.type, m.label))
+    if not bodies:
+        return found
+    out = []
+    for m in found:
+        words = m.text.split()
+        if m.method == "discovery:head" and len(words) >= 2:
+            body = bodies.get((*(fold(w) for w in words[:-1]), _head_of(words[-1], lang) or ""))
+            if body is not None and len(body) == 1:
+                key, type_, label = next(iter(body))
+                m = Mention(m.start, m.end, m.text, key, type_, label, m.confidence, m.method)
+        out.append(m)
+    return out
 
 
 #: The scripts with capitals that write the names of foreign people in their own letters ("Πολ Φόστερ", "Анна
