@@ -1509,6 +1509,8 @@ def test_a_police_head_shared_by_a_list_of_places_is_no_one_body():
     assert police("Tyrimai atlikti su Latvijos ir Jungtinės Karalystės policija.", "lt") == [
         "Jungtinės Karalystės policija"]
     assert police("Hollanda polisi ve Almanya polisi çalıştı.", "tr") == ["Hollanda polisi", "Almanya polisi"]
+    # two places joined by a hyphen share the head as a pair: the Myanmar-China police, no one body
+    assert police("မူဆယ်ဒေသတွင် မြန်မာ-တရုတ် ရဲတပ်ဖွဲ့ ပူးပေါင်း ဆောင်ရွက်။", "my") == []
 
 
 def test_a_name_sharing_a_compound_with_a_hanging_first_part_starts_there():

@@ -2278,7 +2278,13 @@ def _listed_place(text: str, place: Mention, others: dict[int, Mention], lang: L
     commas or the language's "and": a head shared by the places of such a list is the bodies of them all, no one
     body (two places may share one: "সিঙ্গাপুর ও হংকংয়ের পুলিশ", Singapore's and Hong Kong's police).
 
+    Two places joined by a hyphen share the head as one pair ("မြန်မာ-တရုတ် ရဲတပ်ဖွဲ့", the Myanmar-China police:
+    the forces of both).
+
     ``others`` are the places by their end (``before``) or by their start."""
+    pair = others.get(place.start - 1) if before else others.get(place.end + 1)
+    if pair is not None and pair.key != place.key and text[place.start - 1 if before else place.end] == "-":
+        return True
     joins = _list_joins(lang)
     seen = {place.key}
     for _ in range(LISTED_PLACES - 1):
