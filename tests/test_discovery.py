@@ -153,7 +153,9 @@ def test_operation_word_after_the_name(text, lang, word, expected):
 def test_a_persons_name_overrides_a_city_inside_it():
     text = "The police in Stuttgart work hard. Neil Jackson said it works."
     doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
-    assert [(m.text, m.type) for m in doc.mentions] == [("Stuttgart", "City"), ("Neil Jackson", "Person")]
+    # (the police in a city is that city's police; the city stays a mention of its own)
+    assert [(m.text, m.type) for m in doc.mentions] == [("police in Stuttgart", "LawEnforcementAgency"),
+                                                        ("Stuttgart", "City"), ("Neil Jackson", "Person")]
 
 
 def names(text: str, lang: str) -> list[str]:
@@ -1525,3 +1527,82 @@ def test_names_listed_after_a_plural_word_for_their_kind_are_of_its_class():
 def test_a_kind_word_list_of_places_or_of_two_names_is_none_of_bodies():
     assert _listed("Os bancos Norbax e Veltrix aderiram.", "pt") == []
     assert _listed("As operadoras atuam em Portugal, Espanha e França.", "pt") == []
+
+
+def test_a_place_headed_name_that_runs_on_past_its_head_is_a_body_of_its_own():
+    # "İstanbul Emniyet" was Istanbul's police: the name goes on to the unit's head ("Şube Müdürlüğü"); "Алматы
+    # қаласы Полиция" was Almaty's police, the name goes on with the department ("департаментінің")
+    def place_headed(text, lang):
+        return [(f[0], f[2]) for f in found(text, lang) if f[3] == "place-head"]
+    assert place_headed("Soruşturmada İstanbul Emniyet Müdürlüğü Siber Suçlarla Mücadele Şube Müdürlüğü ekipleri "
+                        "operasyon düzenledi.", "tr") == [
+        ("İstanbul Emniyet Müdürlüğü Siber Suçlarla Mücadele Şube Müdürlüğü", "OrganizationalUnit")]
+    assert place_headed("Алматы қаласы Полиция департаментінің қызметкерлері орталықты жапты.", "kk") == [
+        ("Алматы қаласы Полиция департаментінің", "OrganizationalUnit")]
+    # back from the police head to the head of the name it is in: a headquarters, an agency, not the place's police
+    assert place_headed("Participó la Jefatura Superior de Policía de Canarias, mientras tanto.", "es") == [
+        ("Jefatura Superior de Policía de Canarias", "OrganizationalUnit")]
+    assert place_headed("Proyek ini didukung Badan Kepolisian Nasional Jepang sejak awal.", "id") == [
+        ("Badan Kepolisian Nasional Jepang", "LawEnforcementAgency")]
+    # a run of police words is still the place's police; a list's "y" is no word of the name
+    got = found("Hollanda Ulusal Polisi ve Almanya polisi çalıştı.", "tr")
+    assert [(f[0], f[1]) for f in got if f[3] == "place-head"][1] == ("Almanya polisi", "germany-police")
+    assert [(f[0], f[1]) for f in found("la Guardia Civil y la Policía de Canarias actuaron.", "es")
+            if f[3] == "place-head"] == [("Policía de Canarias", "canaries-police")]
+
+
+def test_a_place_headed_name_the_brackets_after_it_name_is_that_known_body():
+    # "Vokietijos … policijos tarnyba (BKA)": Germany's Federal Criminal Police Office, not Germany's police
+    got = found("Vokietijos federalinė kriminalinės policijos tarnyba (BKA) ir prokuratūra veikė kartu.", "lt")
+    assert [(f[0], f[1]) for f in got if f[3] == "place-head"] == [
+        ("Vokietijos federalinė kriminalinės policijos tarnyba", "bka")]
+
+
+def test_a_police_head_a_word_of_where_and_a_city_are_the_citys_police():
+    # "polisen i Reutlingen" was no body: Reutlingen (GeoNames) is no city that makes place-headed bodies, and "i"
+    # stopped the name; the words of where are read off the language's cues of a seat ("med säte i")
+    assert [(f[0], f[1]) for f in found("Utredningen leddes av polisen i Reutlingen och Europol.", "sv")
+            if f[3] == "city-police"] == [("polisen i Reutlingen", "reutlingen-police")]
+    assert [(f[0], f[1]) for f in found("Разследването води полицията в Антверпен заедно с Европол.", "bg")
+            if f[3] == "city-police"] == [("полицията в Антверпен", "antwerp-police")]
+    # the police in a country is no body of it; a body's name before "en" is that body, where it acted
+    assert [f for f in found("Die Polizei in Deutschland ermittelte.", "de") if f[3] == "city-police"] == []
+    assert [f[0] for f in found("Actuó la Guardia Civil en Madrid con Europol.", "es") if f[3] == "city-police"] == []
+    # a town too small to be looked for everywhere is read there, and wherever the article writes it so
+    text = "Zásah viedla polícia v Lüneburgu. Úrad v nemeckom Lüneburgu pomohol."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="sk")))
+    assert [(m.start, m.text, m.key, m.type) for m in doc.mentions] == [
+        (13, "polícia v Lüneburgu", "luneburg-police", "LawEnforcementAgency"), (23, "Lüneburgu", "luneburg", "City"),
+        (50, "Lüneburgu", "luneburg", "City")]
+
+
+def test_a_police_head_shared_by_a_list_of_places_is_no_one_body():
+    # "policije Austrije, Belgije, …" was Austria's police, "… bei Jungtinės Karalystės policija" the UK's
+    def police(text, lang):
+        return [f[0] for f in found(text, lang) if f[3] == "place-head"]
+    assert police("U akciji su sudjelovale policije Austrije, Belgije, Bugarske i Češke.", "hr") == []
+    assert police("Tyrimai atlikti su Latvijos, Estijos bei Jungtinės Karalystės policija.", "lt") == []
+    # two places may share one head ("Singapore's and Hong Kong's police"): the place next to the head is read
+    assert police("Tyrimai atlikti su Latvijos ir Jungtinės Karalystės policija.", "lt") == [
+        "Jungtinės Karalystės policija"]
+    assert police("Hollanda polisi ve Almanya polisi çalıştı.", "tr") == ["Hollanda polisi", "Almanya polisi"]
+    # two places joined by a hyphen share the head as a pair: the Myanmar-China police, no one body
+    assert police("မူဆယ်ဒေသတွင် မြန်မာ-တရုတ် ရဲတပ်ဖွဲ့ ပူးပေါင်း ဆောင်ရွက်။", "my") == []
+
+
+def test_a_name_sharing_a_compound_with_a_hanging_first_part_starts_there():
+    # "Midt- og Vestjyllands Politi" (the police of Central and West Jutland) was "Vestjyllands Politi"; "Syd" is
+    # also a place of GeoNames', which does not stop the name
+    got = [f[0] for f in found("Anholdt: Midt- og Vestjyllands Politi 14 og Syd- og Sønderjyllands Politi 26.", "da")
+           if f[3] == "head"]
+    assert got == ["Midt- og Vestjyllands Politi", "Syd- og Sønderjyllands Politi"]
+
+
+def test_a_place_headed_bodys_name_said_again_without_the_place_is_that_body():
+    # "Ұлттық полицияның" (of the National Police) was a body of its own beside "Украина Ұлттық полициясымен"
+    got = found("Украина тарапынан операцияға Ұлттық полицияның тергеушілері қатысты. Департамент Украина Ұлттық "
+                "полициясымен бірге жұмыс істеді.", "kk")
+    keys = {f[0]: f[1] for f in got if f[3] in ("place-head", "head")}
+    assert keys["Ұлттық полицияның"] == keys["Украина Ұлттық полициясымен"]
+    # (a capitalised head before a name that starts with its place is no word of that name)
+    assert "Департамент Украина Ұлттық полициясымен" not in keys

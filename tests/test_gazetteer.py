@@ -397,3 +397,15 @@ def test_a_known_name_in_a_case_that_qualifies_a_body_after_it_is_no_mention_of_
 def test_a_company_is_known_by_the_name_of_its_business(text, lang, key):
     doc = gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))
     assert key in {m.key for m in doc.mentions}
+
+
+def test_a_unit_named_with_its_parents_full_name_is_the_unit_and_the_parent():
+    # "Департамент кіберполіції Національної поліції України" was one mention of the unit: the parent, named in
+    # full, is a body of the article of its own
+    got = [(m[2], m[3]) for m in mentions("Про це повідомили в Департаменті кіберполіції Національної поліції "
+                                          "України у вівторок.", "uk")]
+    assert got == [("Департаменті кіберполіції", "ukraine-cyberpolice"),
+                   ("Національної поліції України", "ukraine-national-police")]
+    # a parent named in one word says whose the unit is: one mention ("Bareskrim Polri")
+    got = [(m[2], m[3]) for m in mentions("Penyidik Bareskrim Polri menangkap tersangka.", "id")]
+    assert got == [("Bareskrim Polri", "bareskrim")]

@@ -177,3 +177,11 @@ def test_the_countries_of_a_subdivision_s_name_are_kept_in_the_cache_and_read_ba
         assert places.subdivision_countries("no such province") == frozenset()
     finally:
         places._subdivision_names.cache_clear()
+
+
+def test_towns_too_small_for_the_cities_are_known_by_every_name():
+    # Lüneburg (71,000 people) is no city of cities.tsv; its names in other languages are the town's too
+    towns = places.towns()
+    assert towns["lüneburg"] == ("luneburg", "Lüneburg") == towns["lunebourg"]
+    assert "luneburg" not in places.cities()
+    assert "reutlingen" not in {key for key, _ in towns.values()}  # a city (112,000 people), not a town

@@ -1277,3 +1277,11 @@ def test_one_name_after_a_joining_cue_is_still_what_a_body_of_the_sentence_befor
 def test_a_country_s_company_is_not_said_to_be_located_there_by_its_name():
     text = "Airtel Tanzania ilitoa taarifa za miamala."
     assert [t for t in triples(text, "sw") if t[1] == "locatedIn"] == []
+
+
+def test_the_police_in_a_city_is_located_in_that_city():
+    # "polisen i Reutlingen": a place-headed body's place says nothing of where it is, but a word of where does
+    from graphkit.extract import discovery
+    doc = discovery.annotate(doc_of("Utredningen leddes av polisen i Reutlingen och Europol.", "sv"))
+    found, _ = relations.structural(doc)
+    assert [(r.subject, r.predicate, r.object) for r in found] == [("reutlingen-police", "locatedIn", "reutlingen")]

@@ -1560,6 +1560,8 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) and not _place_ends(run, places, taken):
             continue
+        # the first part of a compound the name shares with another before it: "Midt- og Vestjyllands Politi"
+        start = _suspended_start(doc.text, start, lang, taken, places)
         name = doc.text[start:end]
         key, label = slug(name), name
         # a known body's acronym in brackets right after the name names it ("Biroul Federal de Investigații (FBI)")
@@ -1571,6 +1573,30 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
         taken.append((start, end))
     return found
+
+
+@lru_cache(maxsize=64)
+def _suspended(lang: Language):
+    """A capitalised first part of a compound, its hyphen, and the language's "and", ending right before a name."""
+    words = "|".join(regex.escape(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
+                     if " " not in w)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])\p{{Lu}}[\p{{L}}\p{{M}}]+-[ ]+(?:{words})[ ]+\Z", regex.IGNORECASE)
+
+
+def _suspended_start(text: str, start: int, lang: Language, taken: TakenSpans, places: dict[int, int]) -> int:
+    """Where a name starts that shares the end of a compound with a first part before it, left hanging with a hyphen
+    ("Midt- og Vestjyllands Politi": the police of Central and West Jutland; "Bundes- und Landespolizei"), or
+    ``start``. The first part may be a place's name of its own (``places``: their starts by their ends; "Syd")."""
+    m = _suspended(lang).search(text, max(0, start - SUSPENDED_CHARS), start)
+    if m is None:
+        return start
+    hyphen = text.index("-", m.start())
+    return m.start() if _free(m.start(), start, taken) or (
+        places.get(hyphen) == m.start() and _free(hyphen, start, taken)) else start
+
+
+#: The most characters a compound's hanging first part and an "and" take before a name.
+SUSPENDED_CHARS = 30
 
 
 def _place_ends(run, places: dict[int, int], taken: TakenSpans) -> bool:
@@ -2164,6 +2190,8 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
     others = Taken(t for t in taken if t not in place_spans)
     taken_places = {t for t in taken if t in place_spans}
     place_index = ByStart(sorted(places, key=lambda p: (p.start, p.end)))
+    listed = [m for m in doc.mentions if m.method in PLACE_METHODS and m.type in ("Country", "City", "Region")]
+    list_ends, list_starts = {m.end: m for m in listed}, {m.start: m for m in listed}
     for place in places:
         sentence = doc.sentence_of(place.start)
         i = bisect_right(starts, place.end - 1)  # the first token after the place
@@ -2198,6 +2226,15 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         if span is None:
             continue
         start, end, type_ = span
+        # a name that goes on past its head with more words and heads is a body of its own, not the place's police
+        # ("İstanbul Emniyet Müdürlüğü …", "Badan Kepolisian Nasional Jepang", "Jefatura Superior de Policía de …")
+        run = _run_on(text, tokens, starts, start, end, sentence, lang, back=start < place.start)
+        if run is not None:
+            start, end, own_type = run
+        if type_ == "LawEnforcementAgency" and (run is None or own_type is None) \
+                and _listed_place(text, place, list_ends if start == place.start else list_starts, lang,
+                                  before=start == place.start):
+            continue  # "Latvijos, Estijos bei Jungtinės Karalystės policija": the police of many countries
         itself = (place.start, place.end)
         if not _free(start, end, others) or any((p.start, p.end) != itself and (p.start, p.end) in taken_places
                                                  for p in place_index.overlapping(start, end)):
@@ -2208,7 +2245,16 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         if type_ != "LawEnforcementAgency" and not own:
             continue
         kind = "police" if type_ == "LawEnforcementAgency" else "-".join([slug(w) for w in own] + [type_.lower()])
+        if run is not None and own_type is not None:
+            # the body's own name: the place's key and the words of its name but the place's
+            words = (text[start:place.start] + " " + text[place.end:end]).split()
+            while words and (fold(words[-1]) in _GLUE or fold(words[-1]) in lang.role_connectors):
+                words.pop()  # "Jefatura Superior de Policía de | Canarias"
+            kind, type_ = slug(" ".join(words)), own_type
         key, label = f"{place.key}-{kind}", name
+        known = _known_in_brackets(doc, end) if run is not None and own_type is not None else None
+        if known is not None:  # "… policijos tarnyba (BKA)": the known body the brackets name
+            key, type_, label = known.key, known.type, known.label
         if kind == "police":  # the registry's one police force of the country, where it knows one
             police = _police_of(place.key, place.label)
             if police is None:
@@ -2218,6 +2264,214 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         taken.append((start, end))
         others.append((start, end))
     return found
+
+
+def _listed_place(text: str, place: Mention, others: dict[int, Mention], lang: Language, *, before: bool) -> bool:
+    """Whether a place ends a list of ``LISTED_PLACES`` places or more, right before it (``before``: "Latvijos,
+    Estijos bei Jungtinės Karalystės policija") or right after it ("policije Austrije, Belgije, Bugarske"), joined by
+    commas or the language's "and": a head shared by the places of such a list is the bodies of them all, no one
+    body (two places may share one: "সিঙ্গাপুর ও হংকংয়ের পুলিশ", Singapore's and Hong Kong's police).
+
+    Two places joined by a hyphen share the head as one pair ("မြန်မာ-တရုတ် ရဲတပ်ဖွဲ့", the Myanmar-China police:
+    the forces of both).
+
+    ``others`` are the places by their end (``before``) or by their start."""
+    pair = others.get(place.start - 1) if before else others.get(place.end + 1)
+    if pair is not None and pair.key != place.key and text[place.start - 1 if before else place.end] == "-":
+        return True
+    joins = _list_joins(lang)
+    seen = {place.key}
+    for _ in range(LISTED_PLACES - 1):
+        if before:
+            m = joins[0].search(text, max(0, place.start - LIST_JOIN_CHARS), place.start)
+            other = others.get(m.start()) if m else None
+        else:
+            m = joins[1].match(text, place.end)
+            other = others.get(m.end()) if m else None
+        if other is None or other.key in seen:
+            return False
+        seen.add(other.key)
+        place = other
+    return True
+
+
+#: How many places a list must hold for a head after or before it to be no one body.
+LISTED_PLACES = 3
+#: The most characters a comma or an "and" between two listed places takes, with its spaces.
+LIST_JOIN_CHARS = 12
+
+
+@lru_cache(maxsize=64)
+def _list_joins(lang: Language):
+    """What joins two places of a list in the language: a comma or its "and", as the end of the text before a place
+    and as the start of the text after it."""
+    words = "|".join(regex.escape(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
+                     if " " not in w)
+    join = rf"(?:\s*,\s*|\s+(?:{words})\s+)" if words else r"\s*,\s*"
+    return regex.compile(join + r"\Z", regex.IGNORECASE), regex.compile(join, regex.IGNORECASE)
+
+
+#: How many more words a place-headed body's name may run on past its head, either way ("İstanbul Emniyet
+#: Müdürlüğü Siber Suçlarla Mücadele Şube Müdürlüğü").
+RUN_ON_WORDS = 6
+#: Classes of the heads that carry a place-headed body's name on: a directorate, a service, a unit.
+RUN_ON_CLASSES = PLACE_HEAD_CLASSES | {"OrganizationalUnit"}
+
+
+def _run_on(text: str, tokens, starts: list[int], start: int, end: int, sentence,
+            lang: Language, *, back: bool) -> tuple[int, int, str | None] | None:
+    """Where a place-headed body's name runs on past the head it was found by: to another head after it, over
+    capitalised words ("İstanbul Emniyet Müdürlüğü Siber … Şube Müdürlüğü", "Алматы қаласы Полиция
+    департаментінің", "… kriminalinės policijos tarnyba"), or back to a capitalised head before it, over capitalised
+    words and the joining words of names ("Jefatura Superior de Policía de Canarias", "Badan Kepolisian Nasional
+    Jepang"). Returns the name's new start and end and its class: None where its heads are all police words
+    ("Singapore Police Force": still the place's police), else that of the outermost head (a police head
+    inside makes an agency a police one); None where the name does not run on.
+
+    In a script without capitals only heads right next to each other carry the name on. Only a name whose head
+    stands before its place (``back``) runs back: a name that starts with its place starts there.
+    """
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, end - 1) - 1
+    new_start, new_end, classes, inside = start, end, [], [_head_of(tokens[k][2], lang) for k in range(first, last + 1)]
+    # on past the head, to the last head of the run
+    prev = end
+    for k in range(last + 1, min(last + 1 + RUN_ON_WORDS, len(tokens))):
+        s, e, word = tokens[k]
+        if s >= sentence.end or text[prev:s].strip() not in ("", "-"):
+            break
+        type_ = _head_of(word, lang)
+        if type_ in RUN_ON_CLASSES:
+            new_end, outer = e, type_
+            classes.append(type_)
+        elif not (_capitalised(word) and _name_word(word, lang)):
+            break
+        prev = e
+    if new_end == end and back:
+        # back from the name's start, to the first capitalised head of the run
+        nxt = start
+        for k in range(first - 1, max(-1, first - 1 - RUN_ON_WORDS), -1):
+            s, e, word = tokens[k]
+            if s < sentence.start or text[e:nxt] != " ":
+                break
+            f = fold(word)
+            type_ = _head_of(word, lang)
+            if type_ in RUN_ON_CLASSES and _capitalised(word):
+                new_start, outer = s, type_
+                classes.append(type_)
+            elif f in lang.conjunctions or f in _AND or not (
+                    (_capitalised(word) and _name_word(word, lang)) or f in _GLUE or f in lang.role_connectors
+                    or f in lang.name_particles):
+                break
+            nxt = s
+    if not classes:
+        return None
+    if all(c == "LawEnforcementAgency" for c in classes):
+        return new_start, new_end, None
+    if outer == "GovernmentAgency" and "LawEnforcementAgency" in inside + classes:
+        outer = "LawEnforcementAgency"  # "Badan Kepolisian Nasional": the national police agency
+    return new_start, new_end, outer
+
+
+#: The opening of brackets right after a name, and the end of their first item.
+_BRACKET_OPENS = regex.compile(r"[ \u00a0]?\(\s*")
+_BRACKET_ITEM_ENDS = regex.compile(r"\s*[)/,;]")
+
+
+def _known_in_brackets(doc: Document, end: int) -> Mention | None:
+    """The known organization that opens brackets right after a name, as their first item ("… (BKA)",
+    "… (National Police Agency/NPA)"): the name's own body."""
+    opening = _BRACKET_OPENS.match(doc.text, end)
+    if opening is None:
+        return None
+    return next((m for m in doc.mentions if m.start == opening.end() and m.method == "registry"
+                 and ontology_coarse(m.type) == "Organization" and _BRACKET_ITEM_ENDS.match(doc.text, m.end)), None)
+
+
+#: The most letters of a word that says where in the language ("i", "v", "в", "în", "di"), and how many of its
+#: cues of a seat (``locatedIn``: "med säte i", "so sídlom v") must end with it.
+WHERE_WORD_LETTERS = 3
+WHERE_WORD_CUES = 2
+
+
+@lru_cache(maxsize=64)
+def _where_words(lang: Language) -> frozenset[str]:
+    """The language's short words of where ("in"), read off the ends of its cues of a seat: the word that ends two
+    or more of them ("baserad i", "med huvudkontor i": "i")."""
+    ends: dict[str, int] = {}
+    for cue in lang.relation_cues:
+        words = cue.phrase.split()
+        if cue.predicate == "locatedIn" and len(words) > 1 and len(words[-1]) <= WHERE_WORD_LETTERS:
+            ends[words[-1]] = ends.get(words[-1], 0) + 1
+    return frozenset(w for w, n in ends.items() if n >= WHERE_WORD_CUES)
+
+
+def find_city_police(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A police head, a word of where and a city: that city's police ("polisen i Reutlingen", "полицията в
+    Антверпен"), a body of its own, not the country's. The city may be one of GeoNames' many, or a town too small
+    to be looked for everywhere (``places.towns``, "polícia v Lüneburgu": the town is then a mention too): the head
+    and the word of where vouch for a place. A country there is where a police is, no body ("Polizei in
+    Deutschland"); a head inside a longer name is that name's ("Jefatura … de Policía en").
+    """
+    from . import places
+
+    where = _where_words(lang)
+    if not where:
+        return []
+    text = doc.text
+    tokens = _all_tokens(text)
+    cities = {m.start: m for m in doc.mentions if m.method in ("cldr", "geonames") and m.type == "City"}
+    found = []
+    for k in range(1, len(tokens) - 1):
+        s, e, head = tokens[k - 1]
+        w0, w1, word = tokens[k]
+        c0, c1, name = tokens[k + 1]
+        if fold(word) not in where or text[e:w0] != " " or text[w1:c0] != " ":
+            continue
+        if script_of(name[0]) in _CASED and not name[0].isupper():
+            continue
+        sentence = doc.sentence_of(s)
+        if c0 >= sentence.end or _head_of(head, lang) != "LawEnforcementAgency" or _within_a_name(text, tokens, k - 1, lang):
+            continue
+        if script_of(head[0]) in _CASED and head[0].isupper() and s != sentence.start and not lang.capitalised_nouns:
+            continue  # "Guardia Civil en Madrid", "Policía Nacional en …": a body's name, where it acted
+        if not _free(s, w1, taken):
+            continue
+        city = cities.get(c0)
+        if city is None:
+            town = _town(name, lang, places.towns())
+            if town is None or not _free(c0, c1, taken):
+                continue
+            city = Mention(c0, c1, name, town[0], "City", town[1], GEONAMES_TOWN_CONFIDENCE, "geonames")
+            found.append(city)
+            taken.append((c0, c1))
+        police = _police_of(city.key, city.label)
+        if police is None:
+            continue
+        key, type_, label = police
+        found.append(Mention(s, city.end, text[s:city.end], key, type_, label, CONFIDENCE["place-head"],
+                             "discovery:city-police"))
+        taken.append((s, city.end))
+    # a town so vouched for is the town wherever the article writes it so ("v nemeckom Lüneburgu")
+    for town in [m for m in found if m.type == "City"]:
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(town.text)}(?![\p{{L}}\p{{M}}\p{{N}}])", text):
+            if _free(m.start(), m.end(), taken):
+                found.append(Mention(m.start(), m.end(), town.text, town.key, town.type, town.label, town.confidence,
+                                     town.method))
+                taken.append(m.span())
+    return found
+
+
+#: Confidence of a town's name read where the words around vouch for a place.
+GEONAMES_TOWN_CONFIDENCE = 0.6
+
+
+def _town(word: str, lang: Language, towns: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The town a word names, as written or less a case ending of the language ("Lüneburgu"): (key, label)."""
+    w = fold(word)
+    if w in towns:
+        return towns[w]
+    return next((towns[w[:-len(x)]] for x in affixes.suffixes(lang).of(w) if w[:-len(x)] in towns), None)
 
 
 #: The most letters an adjective of a country adds to the part of the country's name it keeps ("nigér|iane").
@@ -3493,6 +3747,8 @@ def match(doc: Document) -> list[Mention]:
     found += find_place_headed(doc, lang, taken)
     # a country's adjective and a police head are that country's police ("la police nigériane")
     found += find_demonym_headed(doc, lang, taken)
+    # … and a police head, a word of where and a city are the city's police ("polisen i Reutlingen")
+    found += find_city_police(doc, lang, taken)
     # … and a police head written onto a place's name where words are not spaced ("ตำรวจกัมพูชา")
     found += find_glued_place_headed(doc, lang, taken)
     # a body's name in a script without capitals, by its head and the words of bodies' names
@@ -3527,8 +3783,37 @@ def match(doc: Document) -> list[Mention]:
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
                         [m for m in found if m.type == "Person"])
     found = name_bare_acronyms(found, known, lang)
+    found = _place_headed_without_place(doc, lang, found)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
+
+
+def _place_headed_without_place(doc: Document, lang: Language, found: list[Mention]) -> list[Mention]:
+    """The headed names that are a place-headed body's name without its place, in another inflection: that body
+    ("Украина Ұлттық полициясымен" … "Ұлттық полицияның": the National Police, Ukraine's, said again without
+    Ukraine). Their words but the head are the same; the heads are of one class."""
+    places = [m for m in doc.mentions if m.method in PLACE_METHODS]
+    bodies: dict[tuple[str, ...], set[tuple[str, str, str]]] = {}
+    for m in found:
+        if m.method != "discovery:place-head":
+            continue
+        place = next((p for p in places if p.start == m.start and p.end < m.end), None)
+        words = doc.text[place.end:m.end].split() if place is not None else []
+        if len(words) >= 2:
+            bodies.setdefault((*(fold(w) for w in words[:-1]), _head_of(words[-1], lang) or ""), set()).add(
+                (m.key, m.type, m.label))
+    if not bodies:
+        return found
+    out = []
+    for m in found:
+        words = m.text.split()
+        if m.method == "discovery:head" and len(words) >= 2:
+            body = bodies.get((*(fold(w) for w in words[:-1]), _head_of(words[-1], lang) or ""))
+            if body is not None and len(body) == 1:
+                key, type_, label = next(iter(body))
+                m = Mention(m.start, m.end, m.text, key, type_, label, m.confidence, m.method)
+        out.append(m)
+    return out
 
 
 #: The scripts with capitals that write the names of foreign people in their own letters ("Πολ Φόστερ", "Анна

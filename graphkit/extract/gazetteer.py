@@ -121,6 +121,7 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     written = lowercase_words(doc.text)
     registry_keys = load_registry().entities
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
+    hits = _units_apart_from_parents(hits, registry_keys)
     for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)):
         p = h.pattern
         if p.source in PLACE_CONFIDENCE:
@@ -159,6 +160,29 @@ def _national_companies(text: str, mentions: list[Mention]) -> list[Mention]:
                             m.confidence, "registry:national"))
         dropped.add(country)
     return [m for m in kept if m not in dropped]
+
+
+def _units_apart_from_parents(hits: list[Hit], entities) -> list[Hit]:
+    """The hits without a unit's long name that holds its parent's ("Департамент кіберполіції Національної поліції
+    України"): where the unit's shorter name ends before the parent's starts, the article names two bodies, the
+    unit and the one it is part of, each a mention of its own. A parent named in one word is the unit's name saying
+    whose it is ("Bareskrim Polri", "Direction de la cybercriminalité d'INTERPOL"): one mention."""
+    by_start: dict[int, list[Hit]] = {}
+    for h in hits:
+        by_start.setdefault(h.start, []).append(h)
+    parents = {}
+    for h in hits:
+        parents.setdefault(h.pattern.key, []).append(h)
+    dropped = set()
+    for h in hits:
+        known = entities.get(h.pattern.key) if h.pattern.source not in PLACE_CONFIDENCE else None
+        if known is None or known.part_of is None:
+            continue
+        inside = [p for p in parents.get(known.part_of, ()) if h.start < p.start and p.end <= h.end
+                  and len(p.pattern.text.split()) > 1]
+        if any(u.pattern.key == h.pattern.key and u.end <= p.start for p in inside for u in by_start[h.start]):
+            dropped.add(id(h))
+    return [h for h in hits if id(h) not in dropped] if dropped else hits
 
 
 #: A city of this many people is known by its name alone ("ليون": Lyon, "أبوظبي": Abu Dhabi).

@@ -207,6 +207,27 @@ def city_labels() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def towns() -> dict[str, tuple[str, str]]:
+    """GeoNames' towns, too small for ``cities.tsv`` (their names are too often words to look for everywhere): every
+    name folded → (key, English name), from ``data/towns.tsv``; for where the words around vouch for a place
+    ("polícia v Lüneburgu") (read once, then loaded from the cache)."""
+    from ..cache import cached
+    from ..resources import DATA_DIR
+
+    def read() -> dict[str, tuple[str, str]]:
+        table: dict[str, tuple[str, str]] = {}
+        for line in (DATA_DIR / "towns.tsv").read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if line.startswith("#") or len(fields) < 5:
+                continue
+            for name in fields[4:]:
+                table.setdefault(fold(name), (slug(fields[1]), fields[1]))
+        return table
+
+    return cached("towns", read, inputs=[DATA_DIR / "towns.tsv"])
+
+
+@lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
     """GeoNames cities: key → the ISO code of their country (the first city of a key, as :func:`cities` keeps); read
     once, then loaded from the cache."""

@@ -1264,6 +1264,8 @@ def _bare(gap: str, lang: Language, *, bracketed: bool = False) -> str:
 STRUCTURE_CONFIDENCE = 0.45
 #: The method of the mentions the name stages make of a place and a body's head word ("the police in Japan").
 PLACE_HEAD = "discovery:place-head"
+#: The method of a city's police found by a word of where ("polisen i Reutlingen"): located in that city.
+CITY_POLICE = "discovery:city-police"
 #: The places a name may hold to be located there: a continent or a world region in a name ("the Council of
 #: Europe", "the African Union") says whom the body gathers, not where it sits.
 PLACE_TYPES = ("Country", "City", "AdministrativeArea")
@@ -1459,7 +1461,8 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
     """Relations the names themselves state, with no cue word.
 
     - A name holding a country, a state or a city is located there ("Hongkongs polis" → Hong Kong);
-      a unit's name holding its parent's is part of it ("बिनेंस इन्वेस्टिगेशन ग्रुप").
+      a unit's name holding its parent's is part of it ("बिनेंस इन्वेस्टिगेशन ग्रुप"); the police in a city
+      ("polícia v Lüneburgu") is located in the city its words say.
 
     A place or an organization merely standing next to a name states nothing
     (measured: 3 right of 36 such readings on the evaluation sets); units of
@@ -1489,6 +1492,13 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
     names_in: dict[str, list] = {}  # the names inside a name, found once for each name (names repeat)
     for i, m in enumerate(ms):
         if ontology.coarse_type(m.type) != "Organization":
+            continue
+        if m.method == CITY_POLICE:
+            for place in ms[i + 1:]:
+                if place.start >= m.end:
+                    break
+                if place.end == m.end and place.type in PLACE_TYPES:
+                    add(m, "locatedIn", place, "name")
             continue
         if m.text not in names_in:
             names_in[m.text] = (places.matcher(langs).find(m.text, suffixes=lang.suffixes)
