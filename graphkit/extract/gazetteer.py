@@ -105,6 +105,16 @@ def _without_particle(text: str, h: Hit, lang) -> int:
     return h.end
 
 
+def _hidden_named_otherwise(hits: list[Hit]) -> list[Hit]:
+    """The hits without those of a hidden name (``skos:hiddenLabel``) of an entity the document names by no other.
+
+    A hidden name is a short name that is also an ordinary word of its language (Bengali "নগদ", cash, is the short
+    name of Nagad): it names the entity only in an article that names it in full somewhere ("নগদ লিমিটেড").
+    """
+    named = {h.pattern.key for h in hits if h.pattern.source in ("label", "alt")}
+    return [h for h in hits if h.pattern.source != "hidden" or h.pattern.key in named]
+
+
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     """Keep the longest non-overlapping hits as the document's mentions."""
     mentions = []
@@ -112,6 +122,7 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     written = lowercase_words(doc.text)
     registry_keys = load_registry().entities
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
+    hits = _hidden_named_otherwise(hits)
     for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)):
         p = h.pattern
         if p.source in PLACE_CONFIDENCE:
