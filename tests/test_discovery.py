@@ -704,9 +704,16 @@ def test_after_a_title_an_abbreviated_honorific_a_particle_and_a_places_look_ali
     text = ("এ তথ্য জানান সংস্থাটির প্রধান অতিরিক্ত আইজিপি মো. ছিবগাত উল্লাহ। বাংলাদেশ ব্যাংকের যুগ্ম পরিচালক "
             "জুবায়ের বিন হুদা বাদী হয়ে মামলা করেন বলে জানান।")
     found = _found(text, "bn")
-    assert found["ছিবগাত উল্লাহ"][1] == "Person"
+    assert found["মো. ছিবগাত উল্লাহ"][1] == "Person"  # "মো." (Md.) is the abbreviated first name
     assert found["জুবায়ের বিন হুদা"][1] == "Person"  # "জুবায়ের" also reads as Juba's
     assert "অতিরিক্ত আইজিপি" not in found  # a rank, not a name
+
+
+def test_an_abbreviated_given_name_is_part_of_the_name_an_abbreviated_honorific_is_not():
+    found = _found("সাইবার পুলিশ সেন্টারের বিশেষ পুলিশ সুপার মো. সাইফুল ইসলাম বলেন, 'চক্রটি ধরা পড়েছে।' "
+                   "সংস্থাটির পরিচালক ড. কামাল হোসেন বলেন, 'সচেতনতা দরকার।'", "bn")
+    assert found["মো. সাইফুল ইসলাম"][1] == "Person"
+    assert found["কামাল হোসেন"][1] == "Person"
 
 
 def test_an_operation_quoted_with_its_word_in_a_script_without_capitals():

@@ -662,8 +662,12 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                     j += 1
                 j = _past_brackets(tokens, j)
             name = []  # the spans of the name's two or three words
-            # an abbreviated honorific between the title and the name ("ড. আইজ্যাক", "মো. ছিবগাত উল্লাহ")
+            # an abbreviated honorific between the title and the name ("ড. আইজ্যাক"); an abbreviated given name
+            # is the name's first word ("মো. ছিবগাত উল্লাহ": Md. Chhibgat Ullah)
+            given = None
             if j < len(tokens) and tokens[j][2].endswith(".") and fold(tokens[j][2][:-1]) in honorifics:
+                if fold(tokens[j][2][:-1]) in lang.given_abbreviations:
+                    given = tokens[j][0]
                 j += 1
             marks = []  # for each word of the name: punctuation after it, a case ending on it, its token's index
             skipped = False  # a particle inside the name: it counts as one of its three words
@@ -711,7 +715,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             i = j + max(len(name), 1)
             if len(name) < 2 or not (speaking or closed and not phrased):
                 continue
-            start, end = name[0][0], name[-1][1]
+            start, end = name[0][0] if given is None else given, name[-1][1]
             if not _free(start, end, taken):
                 continue
             label = text[start:end]
