@@ -1459,3 +1459,11 @@ def test_a_word_of_thousands_of_letters_is_no_part_of_an_operations_name():
                                                                                    language="en"))).mentions
               if m.type == "Operation"}
     assert labels and all(len(label) < 60 for label in labels), labels
+
+
+def test_a_middle_initial_stays_inside_the_name():
+    assert found("Minister Johnny G. Plate said the ban works.", "en") == [
+        ("Johnny G. Plate", "johnny-g-plate", "Person", "person")]
+    assert [f[0] for f in found("Ketua SWI Tongam L. Tobing mengatakan hal itu.", "id")] == ["Tongam L. Tobing"]
+    # a capital letter ending a sentence before an article joins nothing
+    assert found("We had a Plan B. The police said so.", "en") == []

@@ -139,6 +139,10 @@ def _near_cue(text: str, lo: int, hi: int, cues: tuple[str, ...], *, word_ends: 
 # ---------------------------------------------------------------- runs of capitalised words
 
 
+#: A middle initial: one capital letter, its full stop written after it.
+_MIDDLE_INITIAL = regex.compile(r"\p{Lu}")
+
+
 def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_tokens: int) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised tokens joined by single spaces, with glue words inside."""
     text = doc.text
@@ -148,6 +152,10 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
     for tok in tokens:
         s, e, word = tok
         joined = current and text[current[-1][1]:s] in (" ", "\u00a0") and not _POSSESSIVE.search(current[-1][2])
+        # a middle initial and its full stop inside a run ("Johnny G. Plate", "Tongam L. Tobing")
+        joined = joined or (len(current) >= 2 and text[current[-1][1]:s] in (". ", ".\u00a0")
+                            and _MIDDLE_INITIAL.fullmatch(current[-1][2]) is not None and _capitalised(word)
+                            and fold(word) not in _GLUE | _ARTICLES | _PREPOSITIONS)
         if _capitalised(word) and (joined or not current):
             current.append(tok)
         elif current and joined and fold(word) in glue:
