@@ -1467,3 +1467,8 @@ def test_a_middle_initial_stays_inside_the_name():
     assert [f[0] for f in found("Ketua SWI Tongam L. Tobing mengatakan hal itu.", "id")] == ["Tongam L. Tobing"]
     # a capital letter ending a sentence before an article joins nothing
     assert found("We had a Plan B. The police said so.", "en") == []
+
+
+def test_persian_function_words_are_no_names_after_a_title_and_its_body():
+    text = "به گزارش خبرنگار ما، سردار وحید مجید، رئیس پلیس فتا فراجا، روز دوشنبه در تهران از دستگیری ۱۸۶ نفر خبر داد."
+    assert [(f[0], f[2]) for f in found(text, "fa")] == [("وحید مجید", "Person")]

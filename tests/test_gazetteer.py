@@ -366,3 +366,9 @@ def test_public_bodies_banks_and_firms_of_many_countries_are_known(text, languag
 ])
 def test_ordinary_words_are_no_bank_or_firm(text, language):
     assert [m for m in mentions(text, language) if m[4] == "Company"] == []
+
+
+def test_a_place_written_as_a_function_word_of_the_language_is_that_word():
+    # Persian "دوشنبه" is Monday, and Dushanbe
+    text = "سردار وحید مجید روز دوشنبه در نشست خبری در تهران خبر داد."
+    assert [m[3] for m in mentions(text, "fa")] == ["tehran"]

@@ -85,6 +85,12 @@ def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None 
             and re.search(rf"(?<!\w){re.escape(stem)}", doc.text) is not None)
 
 
+def _a_function_word(doc: Document, h: Hit, function_words: frozenset[str]) -> bool:
+    """A place's name written as a word the language lists among its function words is that word (Persian
+    "دوشنبه", Monday, is no Dushanbe)."""
+    return h.pattern.source in PLACE_CONFIDENCE and fold(doc.text[h.start:h.end]) in function_words
+
+
 #: Symbols of currencies a country's letters stand before ("US$", "HK$", "A$", "R$").
 _CURRENCY_SIGNS = "$€£¥₩₹"
 
@@ -123,7 +129,9 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     registry_keys = load_registry().entities
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
     hits = _hidden_named_otherwise(hits)
-    for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)):
+    function_words = frozenset(lang.function_words)
+    for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)
+                    and not _a_function_word(doc, x, function_words)):
         p = h.pattern
         if p.source in PLACE_CONFIDENCE:
             method, confidence = p.source, PLACE_CONFIDENCE[p.source]
