@@ -1472,3 +1472,19 @@ def test_a_middle_initial_stays_inside_the_name():
 def test_persian_function_words_are_no_names_after_a_title_and_its_body():
     text = "به گزارش خبرنگار ما، سردار وحید مجید، رئیس پلیس فتا فراجا، روز دوشنبه در تهران از دستگیری ۱۸۶ نفر خبر داد."
     assert [(f[0], f[2]) for f in found(text, "fa")] == [("وحید مجید", "Person")]
+
+
+def test_a_rank_after_a_title_and_its_body_opens_the_name_after_it():
+    text = 'ראש יחידת הסייבר הארצית, נצ"מ רונן אשכנזי, הוסיף כי חלק מהשרתים אותרו.'
+    assert [(f[0], f[2]) for f in found(text, "he")] == [("רונן אשכנזי", "Person")]
+
+
+def test_a_month_abbreviation_is_a_given_name_after_a_rank():
+    # Indonesian "Agus" abbreviates August, and is a given name
+    assert [f[0] for f in found("Kabareskrim Polri Komjen Agus Andrianto menegaskan penyidik menelusuri aliran dana.",
+                                "id")] == ["Agus Andrianto"]
+
+
+def test_a_role_with_its_possessive_ending_and_a_rarer_family_name():
+    assert [f[0] for f in found('INTERPOL Genel Sekreteri Jürgen Stock, "Sonuçlar iyi" dedi.', "tr")] == ["Jürgen Stock"]
+    assert [f[0] for f in found("工业和信息化部网络安全管理局局长隋静表示，工信部指导基础电信企业。", "zh")] == ["隋静"]

@@ -260,6 +260,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             n = 2 if " ".join(words[:2]) in lang.honorifics else 1
             lead_cue = True
             run, words = run[n:], words[n:]
+            blocking = stop - months  # after a rank in the run, too ("Komjen Agus Andrianto": Agus, no August)
         # "Phó Thống đốc NHNN Phạm Tiến Dũng", "Kepala BSSN Hinsa Siburian": after a role, the acronym of where
         # it is held, then the name
         after_body = False
@@ -721,6 +722,8 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             closed = len(name) >= 2 and (marks[-1][0] or marks[-1][1] or stop_after(marks[-1][2])
                                          or marks[-1][2] + 2 == len(tokens))
             i = j + max(len(name), 1)
+            if not name and j < len(tokens) and is_title(bare(tokens[j][2])):
+                i = j  # a title where the name would stand opens its own ("ראש יחידת הסייבר הארצית, נצ"מ רונן אשכנזי")
             if len(name) < 2 or not (speaking or closed and not phrased):
                 continue
             start, end = name[0][0] if given is None else given, name[-1][1]
