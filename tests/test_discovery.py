@@ -1488,3 +1488,8 @@ def test_a_month_abbreviation_is_a_given_name_after_a_rank():
 def test_a_role_with_its_possessive_ending_and_a_rarer_family_name():
     assert [f[0] for f in found('INTERPOL Genel Sekreteri Jürgen Stock, "Sonuçlar iyi" dedi.', "tr")] == ["Jürgen Stock"]
     assert [f[0] for f in found("工业和信息化部网络安全管理局局长隋静表示，工信部指导基础电信企业。", "zh")] == ["隋静"]
+
+
+def test_a_name_after_a_title_whose_body_has_an_and_in_it():
+    text = "Menteri Komunikasi dan Informatika Johnny G. Plate menyebutkan pihaknya telah memutus akses."
+    assert [f[0] for f in found(text, "id")] == ["Johnny G. Plate"]

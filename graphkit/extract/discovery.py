@@ -1214,19 +1214,24 @@ def _body_rest(doc: Document, run: list[tuple[int, int, str]], before: list[tupl
                roles: frozenset[str], role_cues: tuple[str, ...]) -> int:
     """Where the name begins in a run of three or more words that goes on a body's name after a role: "Mkurugenzi
     wa Upelelezi wa Jinai George Kinoti", director of criminal investigations George Kinoti (a role, a capitalised
-    word and a connector before the run): its last two words; 0 where the run is no such."""
+    word and a connector or a conjunction before the run: "Menteri Komunikasi dan Informatika Johnny G. Plate"): its
+    last two words, with a middle initial between them; 0 where the run is no such."""
     text = doc.text
     if len(run) < 3 or len(before) < 2 or text[before[-1][1]:run[0][0]] != " " \
-            or fold(before[-1][2]) not in set(lang.role_connectors) | _PREPOSITIONS \
+            or fold(before[-1][2]) not in set(lang.role_connectors) | _PREPOSITIONS | set(lang.conjunctions) \
             or not before[-2][2][:1].isupper() or fold(before[-2][2]) in roles:
         return 0
     sentence = doc.sentence_of(run[0][0])
     if not _near_cue(text, max(sentence.start, before[-2][0] - 40), before[-2][0], role_cues, word_ends=True):
         return 0
     # (no glue word inside, and two words that may be a name's: "Correccional Federal N°10" is none)
-    if any(not _capitalised(w) for _, _, w in run) or not all(_name_shaped(w) and len(w) > 2 for _, _, w in run[-2:]):
+    k = len(run) - 2
+    if k > 1 and _MIDDLE_INITIAL.fullmatch(run[k][2]):
+        k -= 1  # "Johnny G. Plate"
+    if any(not _capitalised(w) for _, _, w in run) or not all(_name_shaped(w) and len(w) > 2
+                                                              for w in (run[k][2], run[-1][2])):
         return 0
-    return len(run) - 2
+    return k
 
 
 def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:
