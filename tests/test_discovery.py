@@ -1493,3 +1493,8 @@ def test_a_role_with_its_possessive_ending_and_a_rarer_family_name():
 def test_a_name_after_a_title_whose_body_has_an_and_in_it():
     text = "Menteri Komunikasi dan Informatika Johnny G. Plate menyebutkan pihaknya telah memutus akses."
     assert [f[0] for f in found(text, "id")] == ["Johnny G. Plate"]
+
+
+def test_a_family_name_written_as_its_initial_keeps_its_full_stop():
+    text = "Suspectul, identificat drept Denis K., un cetățean ucrainean în vârstă de 34 de ani, a fost reținut."
+    assert [f[0] for f in found(text, "ro")] == ["Denis K."]

@@ -335,6 +335,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                                                                             start, lang)
         if not (role_near or speech_near or honorific or aged):
             continue
+        if _MIDDLE_INITIAL.fullmatch(run[-1][2]) and text[end:end + 1] == ".":
+            end += 1  # a family name written as its initial keeps its full stop ("Denis K.")
         name = text[start:end]
         how = "person" if (role_near or honorific) else "person-age" if aged else "person-speech"
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
