@@ -1498,3 +1498,8 @@ def test_a_name_after_a_title_whose_body_has_an_and_in_it():
 def test_a_family_name_written_as_its_initial_keeps_its_full_stop():
     text = "Suspectul, identificat drept Denis K., un cetățean ucrainean în vârstă de 34 de ani, a fost reținut."
     assert [f[0] for f in found(text, "ro")] == ["Denis K."]
+
+
+def test_a_botnet_of_the_banking_trojans_is_no_organization():
+    text = "Colpo alla botnet Ramnit, una delle reti più estese. Ramnit consentiva di prendere il controllo del pc."
+    assert [f for f in found(text, "it") if f[2] == "Organization"] == []
