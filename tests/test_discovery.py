@@ -1501,5 +1501,6 @@ def test_a_family_name_written_as_its_initial_keeps_its_full_stop():
 
 
 def test_a_botnet_of_the_banking_trojans_is_no_organization():
-    text = "Colpo alla botnet Ramnit, una delle reti più estese. Ramnit consentiva di prendere il controllo del pc."
+    text = ("Europol smantella la botnet Ramnit: 3,2 milioni di pc infettati nel mondo. Una volta installato tramite "
+            "link nelle e-mail di spam o siti web compromessi, Ramnit consentiva di prendere il controllo del pc.")
     assert [f for f in found(text, "it") if f[2] == "Organization"] == []
