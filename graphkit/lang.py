@@ -65,7 +65,8 @@ A file's tables (all optional)::
     [entities]   operation_words ("operation", "ปฏิบัติการ") and operation_words_after
                  (after the name: "operasyonu", "作戦"), person_cues (speech
                  verbs, "according to"), honorifics, honorifics_after (after the
-                 name, where titles follow it: Japanese "氏", "さん"), role_connectors (between a
+                 name, where titles follow it: Japanese "氏", "さん"), given_abbreviations (a given
+                 name written abbreviated before the name, part of it: Bengali "মো.", Md.), role_connectors (between a
                  role and its organization: "of", "de", "ของ"), name_particles
                  ("van", "de"), heads (a word of an organization's name → its
                  ppp: class: "police" → LawEnforcementAgency), naming_words
@@ -176,6 +177,7 @@ class Language:
     person_cues: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     honorifics_after: tuple[str, ...] = ()
+    given_abbreviations: tuple[str, ...] = ()  # [entities] given_abbreviations: "মো." (Md.), part of the name after it
     role_connectors: tuple[str, ...] = ()
     name_particles: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
@@ -256,7 +258,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "relations": "table of list",
     "roles": {"words": "list", "endings": "list"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
-                 "honorifics": "list", "honorifics_after": "list", "role_connectors": "list", "name_particles": "list",
+                 "honorifics": "list", "honorifics_after": "list", "given_abbreviations": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
                  "age_words": "list", "adjective_endings": "list", "campaign_words": "list",
@@ -426,6 +428,7 @@ def _language(code: str) -> Language:
         person_cues=tuple(fold(w) for w in entities.get("person_cues", [])),
         honorifics=tuple(fold(w).rstrip(".") for w in entities.get("honorifics", [])),
         honorifics_after=tuple(fold(w) for w in entities.get("honorifics_after", [])),
+        given_abbreviations=tuple(fold(w).rstrip(".") for w in entities.get("given_abbreviations", [])),
         role_connectors=tuple(fold(w) for w in entities.get("role_connectors", [])),
         name_particles=tuple(fold(w) for w in entities.get("name_particles", [])),
         clause_words=tuple(fold(w) for w in entities.get("clause_words", [])),

@@ -706,9 +706,16 @@ def test_after_a_title_an_abbreviated_honorific_a_particle_and_a_places_look_ali
     text = ("এ তথ্য জানান সংস্থাটির প্রধান অতিরিক্ত আইজিপি মো. ছিবগাত উল্লাহ। বাংলাদেশ ব্যাংকের যুগ্ম পরিচালক "
             "জুবায়ের বিন হুদা বাদী হয়ে মামলা করেন বলে জানান।")
     found = _found(text, "bn")
-    assert found["ছিবগাত উল্লাহ"][1] == "Person"
+    assert found["মো. ছিবগাত উল্লাহ"][1] == "Person"  # "মো." (Md.) is the abbreviated first name
     assert found["জুবায়ের বিন হুদা"][1] == "Person"  # "জুবায়ের" also reads as Juba's
     assert "অতিরিক্ত আইজিপি" not in found  # a rank, not a name
+
+
+def test_an_abbreviated_given_name_is_part_of_the_name_an_abbreviated_honorific_is_not():
+    found = _found("সাইবার পুলিশ সেন্টারের বিশেষ পুলিশ সুপার মো. সাইফুল ইসলাম বলেন, 'চক্রটি ধরা পড়েছে।' "
+                   "সংস্থাটির পরিচালক ড. কামাল হোসেন বলেন, 'সচেতনতা দরকার।'", "bn")
+    assert found["মো. সাইফুল ইসলাম"][1] == "Person"
+    assert found["কামাল হোসেন"][1] == "Person"
 
 
 def test_an_operation_quoted_with_its_word_in_a_script_without_capitals():
@@ -1606,3 +1613,48 @@ def test_a_place_headed_bodys_name_said_again_without_the_place_is_that_body():
     assert keys["Ұлттық полицияның"] == keys["Украина Ұлттық полициясымен"]
     # (a capitalised head before a name that starts with its place is no word of that name)
     assert "Департамент Украина Ұлттық полициясымен" not in keys
+
+
+def test_a_middle_initial_stays_inside_the_name():
+    assert found("Minister Johnny G. Plate said the ban works.", "en") == [
+        ("Johnny G. Plate", "johnny-g-plate", "Person", "person")]
+    assert [f[0] for f in found("Ketua SWI Tongam L. Tobing mengatakan hal itu.", "id")] == ["Tongam L. Tobing"]
+    # a capital letter ending a sentence before an article joins nothing
+    assert found("We had a Plan B. The police said so.", "en") == []
+
+
+def test_persian_function_words_are_no_names_after_a_title_and_its_body():
+    text = "به گزارش خبرنگار ما، سردار وحید مجید، رئیس پلیس فتا فراجا، روز دوشنبه در تهران از دستگیری ۱۸۶ نفر خبر داد."
+    assert [(f[0], f[2]) for f in found(text, "fa")] == [("وحید مجید", "Person")]
+
+
+def test_a_rank_after_a_title_and_its_body_opens_the_name_after_it():
+    text = 'ראש יחידת הסייבר הארצית, נצ"מ רונן אשכנזי, הוסיף כי חלק מהשרתים אותרו.'
+    assert [(f[0], f[2]) for f in found(text, "he")] == [("רונן אשכנזי", "Person")]
+
+
+def test_a_month_abbreviation_is_a_given_name_after_a_rank():
+    # Indonesian "Agus" abbreviates August, and is a given name
+    assert [f[0] for f in found("Kabareskrim Polri Komjen Agus Andrianto menegaskan penyidik menelusuri aliran dana.",
+                                "id")] == ["Agus Andrianto"]
+
+
+def test_a_role_with_its_possessive_ending_and_a_rarer_family_name():
+    assert [f[0] for f in found('INTERPOL Genel Sekreteri Jürgen Stock, "Sonuçlar iyi" dedi.', "tr")] == ["Jürgen Stock"]
+    assert [f[0] for f in found("工业和信息化部网络安全管理局局长隋静表示，工信部指导基础电信企业。", "zh")] == ["隋静"]
+
+
+def test_a_name_after_a_title_whose_body_has_an_and_in_it():
+    text = "Menteri Komunikasi dan Informatika Johnny G. Plate menyebutkan pihaknya telah memutus akses."
+    assert [f[0] for f in found(text, "id")] == ["Johnny G. Plate"]
+
+
+def test_a_family_name_written_as_its_initial_keeps_its_full_stop():
+    text = "Suspectul, identificat drept Denis K., un cetățean ucrainean în vârstă de 34 de ani, a fost reținut."
+    assert [f[0] for f in found(text, "ro")] == ["Denis K."]
+
+
+def test_a_botnet_of_the_banking_trojans_is_no_organization():
+    text = ("Europol smantella la botnet Ramnit: 3,2 milioni di pc infettati nel mondo. Una volta installato tramite "
+            "link nelle e-mail di spam o siti web compromessi, Ramnit consentiva di prendere il controllo del pc.")
+    assert [f for f in found(text, "it") if f[2] == "Organization"] == []

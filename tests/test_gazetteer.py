@@ -98,6 +98,16 @@ def test_each_kind_of_name_has_its_confidence(hidden_registry):
     assert LABEL_CONFIDENCE["label"] > LABEL_CONFIDENCE["alt"] > LABEL_CONFIDENCE["hidden"]
 
 
+def test_a_hidden_name_counts_only_where_the_article_names_the_entity_otherwise(hidden_registry):
+    assert mentions("ACMX was down.", "en", registry=hidden_registry) == []
+    assert [m[2] for m in mentions("Acme Security said ACMX was down.", "en", registry=hidden_registry)] == [
+        "Acme Security", "ACMX"]
+    # Bengali "নগদ" is cash, and the short name of Nagad where the article names "নগদ লিমিটেড"
+    assert [m[3] for m in mentions("১৭ কোটি টাকা নগদ উদ্ধার করা হয়েছে।", "bn")] == []
+    assert [(m[2], m[3]) for m in mentions("নগদ লিমিটেড সহায়তা দিয়েছে। নগদের কর্মকর্তা জানান।", "bn")] == [
+        ("নগদ লিমিটেড", "nagad"), ("নগদের", "nagad")]
+
+
 def test_hidden_labels_are_read(hidden_registry):
     assert hidden_registry.entities["acme"].names == (
         ("Acme Security", "en", "label"), ("Acme", "en", "alt"), ("ACMX", "en", "hidden"))
@@ -409,3 +419,9 @@ def test_a_unit_named_with_its_parents_full_name_is_the_unit_and_the_parent():
     # a parent named in one word says whose the unit is: one mention ("Bareskrim Polri")
     got = [(m[2], m[3]) for m in mentions("Penyidik Bareskrim Polri menangkap tersangka.", "id")]
     assert got == [("Bareskrim Polri", "bareskrim")]
+
+
+def test_a_place_written_as_a_function_word_of_the_language_is_that_word():
+    # Persian "دوشنبه" is Monday, and Dushanbe
+    text = "سردار وحید مجید روز دوشنبه در نشست خبری در تهران خبر داد."
+    assert [m[3] for m in mentions(text, "fa")] == ["tehran"]

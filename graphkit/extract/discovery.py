@@ -139,6 +139,10 @@ def _near_cue(text: str, lo: int, hi: int, cues: tuple[str, ...], *, word_ends: 
 # ---------------------------------------------------------------- runs of capitalised words
 
 
+#: A middle initial: one capital letter, its full stop written after it.
+_MIDDLE_INITIAL = regex.compile(r"\p{Lu}")
+
+
 def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_tokens: int) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised tokens joined by single spaces, with glue words inside."""
     text = doc.text
@@ -148,6 +152,10 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
     for tok in tokens:
         s, e, word = tok
         joined = current and text[current[-1][1]:s] in (" ", "\u00a0") and not _POSSESSIVE.search(current[-1][2])
+        # a middle initial and its full stop inside a run ("Johnny G. Plate", "Tongam L. Tobing")
+        joined = joined or (len(current) >= 2 and text[current[-1][1]:s] in (". ", ".\u00a0")
+                            and _MIDDLE_INITIAL.fullmatch(current[-1][2]) is not None and _capitalised(word)
+                            and fold(word) not in _GLUE | _ARTICLES | _PREPOSITIONS)
         if _capitalised(word) and (joined or not current):
             current.append(tok)
         elif current and joined and fold(word) in glue:
@@ -252,6 +260,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             n = 2 if " ".join(words[:2]) in lang.honorifics else 1
             lead_cue = True
             run, words = run[n:], words[n:]
+            blocking = stop - months  # after a rank in the run, too ("Komjen Agus Andrianto": Agus, no August)
         # "Phó Thống đốc NHNN Phạm Tiến Dũng", "Kepala BSSN Hinsa Siburian": after a role, the acronym of where
         # it is held, then the name
         after_body = False
@@ -328,6 +337,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                                                                             start, lang)
         if not (role_near or speech_near or honorific or aged):
             continue
+        if _MIDDLE_INITIAL.fullmatch(run[-1][2]) and text[end:end + 1] == ".":
+            end += 1  # a family name written as its initial keeps its full stop ("Denis K.")
         name = text[start:end]
         how = "person" if (role_near or honorific) else "person-age" if aged else "person-speech"
         found.append(Mention(start, end, name, slug(name), "Person", name, CONFIDENCE[how], f"discovery:{how}"))
@@ -664,8 +675,12 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                     j += 1
                 j = _past_brackets(tokens, j)
             name = []  # the spans of the name's two or three words
-            # an abbreviated honorific between the title and the name ("ড. আইজ্যাক", "মো. ছিবগাত উল্লাহ")
+            # an abbreviated honorific between the title and the name ("ড. আইজ্যাক"); an abbreviated given name
+            # is the name's first word ("মো. ছিবগাত উল্লাহ": Md. Chhibgat Ullah)
+            given = None
             if j < len(tokens) and tokens[j][2].endswith(".") and fold(tokens[j][2][:-1]) in honorifics:
+                if fold(tokens[j][2][:-1]) in lang.given_abbreviations:
+                    given = tokens[j][0]
                 j += 1
             marks = []  # for each word of the name: punctuation after it, a case ending on it, its token's index
             skipped = False  # a particle inside the name: it counts as one of its three words
@@ -711,9 +726,11 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             closed = len(name) >= 2 and (marks[-1][0] or marks[-1][1] or stop_after(marks[-1][2])
                                          or marks[-1][2] + 2 == len(tokens))
             i = j + max(len(name), 1)
+            if not name and j < len(tokens) and is_title(bare(tokens[j][2])):
+                i = j  # a title where the name would stand opens its own ("ראש יחידת הסייבר הארצית, נצ"מ רונן אשכנזי")
             if len(name) < 2 or not (speaking or closed and not phrased):
                 continue
-            start, end = name[0][0], name[-1][1]
+            start, end = name[0][0] if given is None else given, name[-1][1]
             if not _free(start, end, taken):
                 continue
             label = text[start:end]
@@ -1201,19 +1218,24 @@ def _body_rest(doc: Document, run: list[tuple[int, int, str]], before: list[tupl
                roles: frozenset[str], role_cues: tuple[str, ...]) -> int:
     """Where the name begins in a run of three or more words that goes on a body's name after a role: "Mkurugenzi
     wa Upelelezi wa Jinai George Kinoti", director of criminal investigations George Kinoti (a role, a capitalised
-    word and a connector before the run): its last two words; 0 where the run is no such."""
+    word and a connector or a conjunction before the run: "Menteri Komunikasi dan Informatika Johnny G. Plate"): its
+    last two words, with a middle initial between them; 0 where the run is no such."""
     text = doc.text
     if len(run) < 3 or len(before) < 2 or text[before[-1][1]:run[0][0]] != " " \
-            or fold(before[-1][2]) not in set(lang.role_connectors) | _PREPOSITIONS \
+            or fold(before[-1][2]) not in set(lang.role_connectors) | _PREPOSITIONS | set(lang.conjunctions) \
             or not before[-2][2][:1].isupper() or fold(before[-2][2]) in roles:
         return 0
     sentence = doc.sentence_of(run[0][0])
     if not _near_cue(text, max(sentence.start, before[-2][0] - 40), before[-2][0], role_cues, word_ends=True):
         return 0
     # (no glue word inside, and two words that may be a name's: "Correccional Federal N°10" is none)
-    if any(not _capitalised(w) for _, _, w in run) or not all(_name_shaped(w) and len(w) > 2 for _, _, w in run[-2:]):
+    k = len(run) - 2
+    if k > 1 and _MIDDLE_INITIAL.fullmatch(run[k][2]):
+        k -= 1  # "Johnny G. Plate"
+    if any(not _capitalised(w) for _, _, w in run) or not all(_name_shaped(w) and len(w) > 2
+                                                              for w in (run[k][2], run[-1][2])):
         return 0
-    return len(run) - 2
+    return k
 
 
 def find_surnames(doc: Document, people: list[Mention], taken: TakenSpans) -> list[Mention]:

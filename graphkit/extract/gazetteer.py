@@ -94,6 +94,12 @@ def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None 
             and re.search(rf"(?<!\w){re.escape(stem)}", doc.text) is not None)
 
 
+def _a_function_word(doc: Document, h: Hit, function_words: frozenset[str]) -> bool:
+    """A place's name written as a word the language lists among its function words is that word (Persian
+    "دوشنبه", Monday, is no Dushanbe)."""
+    return h.pattern.source in PLACE_CONFIDENCE and fold(doc.text[h.start:h.end]) in function_words
+
+
 #: Symbols of currencies a country's letters stand before ("US$", "HK$", "A$", "R$").
 _CURRENCY_SIGNS = "$€£¥₩₹"
 
@@ -114,6 +120,16 @@ def _without_particle(text: str, h: Hit, lang) -> int:
     return h.end
 
 
+def _hidden_named_otherwise(hits: list[Hit]) -> list[Hit]:
+    """The hits without those of a hidden name (``skos:hiddenLabel``) of an entity the document names by no other.
+
+    A hidden name is a short name that is also an ordinary word of its language (Bengali "নগদ", cash, is the short
+    name of Nagad): it names the entity only in an article that names it in full somewhere ("নগদ লিমিটেড").
+    """
+    named = {h.pattern.key for h in hits if h.pattern.source in ("label", "alt")}
+    return [h for h in hits if h.pattern.source != "hidden" or h.pattern.key in named]
+
+
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     """Keep the longest non-overlapping hits as the document's mentions."""
     mentions = []
@@ -122,7 +138,10 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     registry_keys = load_registry().entities
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
     hits = _units_apart_from_parents(hits, registry_keys)
-    for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)):
+    hits = _hidden_named_otherwise(hits)
+    function_words = frozenset(lang.function_words)
+    for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)
+                    and not _a_function_word(doc, x, function_words)):
         p = h.pattern
         if p.source in PLACE_CONFIDENCE:
             method, confidence = p.source, PLACE_CONFIDENCE[p.source]
