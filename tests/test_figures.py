@@ -1663,3 +1663,8 @@ def test_verb_final_suspects_identified_are_no_arrests_unless_a_verb_follows(tex
 def test_a_currency_code_in_small_letters_is_a_word(text, lang, unit):
     qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
     assert [q.unit for q in qs] == [unit]
+
+
+def test_a_part_before_its_whole_in_hebrew():
+    text = "לדבריו, 260 מתוך 290 השרתים שזוהו כבר הושבתו."
+    assert [(k, v) for k, v, _, _ in found(text, "he")] == [("infrastructure_taken_down", Decimal("260"))]
