@@ -1668,3 +1668,15 @@ def test_a_currency_code_in_small_letters_is_a_word(text, lang, unit):
 def test_a_part_before_its_whole_in_hebrew():
     text = "לדבריו, 260 מתוך 290 השרתים שזוהו כבר הושבתו."
     assert [(k, v) for k, v, _, _ in found(text, "he")] == [("infrastructure_taken_down", Decimal("260"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, shown",
+    [
+        ("اپراتورها ۸ هزار و ۴۰۰ سیم‌کارت را مسدود کردند.", "fa", Decimal("8400"), "۸ هزار و ۴۰۰"),
+        ("و هزار و ۲۶۰ درگاه و سایت جعلی از دسترس خارج شد.", "fa", Decimal("1260"), "هزار و ۲۶۰"),
+    ],
+)
+def test_parts_of_an_amount_joined_by_and(text, lang, value, shown):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert [(q.value, text[q.start:q.end]) for q in figures.find_quantities(doc)] == [(value, shown)]

@@ -249,6 +249,9 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     """
     while True:
         p = _skip_space(folded, fpos)
+        if p > fpos and (joint := _word_at(folded, p, lang.conjunctions)) and (q := _skip_space(folded, joint[1])) > joint[1] \
+                and folded[q:q + 1].isdigit():
+            p = q  # the parts joined by "and": "۸ هزار و ۴۰۰" (8,400)
         glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
         if (p == fpos and not glued) or not (m := _part_match(folded, p, lang)):
             return value, fpos
@@ -267,6 +270,14 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
+
+
+def _joined_part_after(folded: str, pos: int, lang: Language) -> bool:
+    """Whether an "and" then a number in digits follows a scale word ending at ``pos`` ("هزار و ۲۶۰")."""
+    p = _skip_space(folded, pos)
+    joint = _word_at(folded, p, lang.conjunctions) if p > pos else None
+    q = _skip_space(folded, joint[1]) if joint else pos
+    return joint is not None and q > joint[1] and folded[q:q + 1].isdigit()
 
 
 def _part_match(folded: str, pos: int, lang: Language):
@@ -441,6 +452,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if lone_scale and len(tokens) == 1 and _approximate(folded, pos, pos, lang) and _currency_after(
                 folded, _skip_space(folded, end), lang):
             lone_scale = False  # "око милион америчких долара": about a million dollars
+            tokens = [Decimal(1)] + tokens
+        elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and _joined_part_after(folded, end, lang):
+            lone_scale = False  # "هزار و ۲۶۰": a thousand and 260 (the scale alone is one of it)
             tokens = [Decimal(1)] + tokens
         elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
             lone_scale = False  # "a million dollars", "eine Million Euro", "en miljard kronor" (not "bir yüz": a face)
