@@ -1680,3 +1680,8 @@ def test_a_part_before_its_whole_in_hebrew():
 def test_parts_of_an_amount_joined_by_and(text, lang, value, shown):
     doc = make_document(text, doc_id="t.txt", language=lang)
     assert [(q.value, text[q.start:q.end]) for q in figures.find_quantities(doc)] == [(value, shown)]
+
+
+def test_a_whole_with_the_noun_said_twice_is_no_figure():
+    text = "به گفته کارشناسان، تاکنون ۳۷ سرور از ۴۵ سرور شناسایی‌شده از کار افتاده است."
+    assert [(k, v) for k, v, _, _ in found(text, "fa")] == [("infrastructure_taken_down", Decimal("37"))]

@@ -1717,6 +1717,10 @@ def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, la
     if not lang.of_whole or q.year_like:
         return False
     gap = folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split()
+    if len(gap) == 2 and gap[1] in lang.of_whole:
+        # the noun said with both: "۳۷ سرور از ۴۵ سرور", 37 servers of 45 servers
+        after = folded[bisect_left(origin, q.end):bisect_left(origin, q.end) + 40].split()
+        return bool(after) and after[0] == gap[0]
     return bool(gap) and " ".join(gap) in lang.of_whole
 
 
