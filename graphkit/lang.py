@@ -194,6 +194,10 @@ class Language:
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
+    # a range "between 9 and 11 million": the word before its first number ([numbers] between) and the words between
+    # its numbers other than "and" ([numbers] range_to)
+    between: tuple[str, ...] = ()
+    range_to: tuple[str, ...] = ()
     one: tuple[str, ...] = ()  # the words for one before a scale word ("a million", "eine Million"): [numbers] one
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
@@ -247,7 +251,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "of_whole": "list", "one": "list"},
+                "partitive": "list", "of_whole": "list", "one": "list", "between": "list", "range_to": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -435,6 +439,8 @@ def _language(code: str) -> Language:
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
+        between=tuple(fold(w) for w in numbers.get("between", [])),
+        range_to=tuple(fold(w) for w in numbers.get("range_to", [])),
         one=tuple(fold(w) for w in numbers.get("one", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),

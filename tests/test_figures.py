@@ -1685,3 +1685,22 @@ def test_parts_of_an_amount_joined_by_and(text, lang, value, shown):
 def test_a_whole_with_the_noun_said_twice_is_no_figure():
     text = "به گفته کارشناسان، تاکنون ۳۷ سرور از ۴۵ سرور شناسایی‌شده از کار افتاده است."
     assert [(k, v) for k, v, _, _ in found(text, "fa")] == [("infrastructure_taken_down", Decimal("37"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("החבורה הוציאה במרמה סכום של בין 9 ל-11 מיליון שקלים.", "he", Decimal("9000000"), "ILS"),
+        ("Les pertes sont estimées entre 2 et 3 millions d'euros.", "fr", Decimal("2000000"), "EUR"),
+        ("Losses of between 9 and 11 million dollars were reported.", "en", Decimal("9000000"), "USD"),
+    ],
+)
+def test_a_range_with_its_scale_and_currency_after_the_second_number_is_one_amount(text, lang, value, unit):
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+def test_two_numbers_without_a_word_of_range_stay_two():
+    qs = figures.find_quantities(make_document("Police seized 9 phones and 11 million dollars.", doc_id="t.txt",
+                                               language="en"))
+    assert [q.value for q in qs] == [Decimal("9"), Decimal("11000000")]

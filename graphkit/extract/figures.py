@@ -321,6 +321,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     folded, origin = fold_with_offsets(text)
     found: list[Quantity] = []
     scaled: set[int] = set()  # the indices in ``found`` of the numbers read with a scale word ("614 millioner")
+    multipliers: dict[int, Decimal] = {}  # the scale of each number read with one, by where it starts in the text
 
     def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
         """Read scale, percent and currency after a number whose folded end is ``fpos``."""
@@ -333,7 +334,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
             scale = lang.scales[hit[0]]
             value *= scale
             fpos, year_like = hit[1], False
+            plain = value
             value, fpos = _smaller_parts(folded, fpos, value, scale, lang)
+            if value == plain:
+                multipliers[start] = scale
         p = _skip_space(folded, fpos)
         for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
@@ -476,7 +480,38 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     end = merged_end
             finish(start, end, value, False)
             resume = end
-    return _currency_shared(text, found, scaled, lang)
+    return _ranges(text, _currency_shared(text, found, scaled, lang), multipliers, lang)
+
+
+def _ranges(text: str, found: list[Quantity], multipliers: dict[int, Decimal], lang: Language) -> list[Quantity]:
+    """The numbers with each range ("between 9 and 11 million shekels", "בין 9 ל-11 מיליון שקלים") made one
+    quantity: its first number, with the scale and currency said after the second (the least the text gives)."""
+    if not lang.between:
+        return found
+    out: list[Quantity] = []
+    skip = False
+    for a, b in zip(found, found[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if b is not None and a.unit is None and a.start not in multipliers and not a.year_like \
+                and (b.unit is not None or b.start in multipliers) and _range_between(text, a, b, lang):
+            scale = multipliers.get(b.start, Decimal(1))
+            out.append(Quantity(a.start, b.end, a.value * scale, b.unit))
+            skip = True
+            continue
+        out.append(a)
+    return out
+
+
+def _range_between(text: str, a: Quantity, b: Quantity, lang: Language) -> bool:
+    """Whether ``a`` and ``b`` are the ends of a range: a word of ``between`` right before ``a``, and an "and" or a
+    word of ``range_to`` (perhaps written onto ``b`` with a hyphen: "ל-11") between them."""
+    gap = fold(text[a.end:b.start]).strip().rstrip("-\u05be").strip()
+    if not gap or not (gap in lang.conjunctions or gap in lang.range_to):
+        return False
+    words = fold(text[max(0, a.start - 30):a.start]).split()
+    return bool(words) and words[-1] in lang.between
 
 
 _NEXT_WORD = regex.compile(r"[\s\u00a0]*([\p{L}\p{M}]+)")
