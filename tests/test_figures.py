@@ -1704,3 +1704,16 @@ def test_two_numbers_without_a_word_of_range_stay_two():
     qs = figures.find_quantities(make_document("Police seized 9 phones and 11 million dollars.", doc_id="t.txt",
                                                language="en"))
     assert [q.value for q in qs] == [Decimal("9"), Decimal("11000000")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("اپراتورها ۸ هزار و ۴۰۰ سیم‌کارت مورد استفاده مجرمان را مسدود کردند.", "fa",
+         [("infrastructure_taken_down", Decimal("8400"))]),
+        ("พร้อมตรวจยึดอุปกรณ์ซิมบ็อกซ์ 46 เครื่อง", "th", [("infrastructure_taken_down", Decimal("46"))]),
+        ("มาตรการให้ผู้ถือครองซิมการ์ดตั้งแต่ 6 เลขหมายขึ้นไปมายืนยันตัวตน", "th", []),   # a threshold, no count
+    ],
+)
+def test_sim_cards_blocked_or_seized_are_infrastructure(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
