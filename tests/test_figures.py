@@ -1717,3 +1717,16 @@ def test_two_numbers_without_a_word_of_range_stay_two():
 )
 def test_sim_cards_blocked_or_seized_are_infrastructure(text, lang, expected):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Кіберполіцейські вимкнули 16 серверів і 5 вебсайтів.", "uk",
+         [("infrastructure_taken_down", Decimal("16")), ("infrastructure_taken_down", Decimal("5"))]),
+        ("Угруповання відмило понад 42 мільйони доларів.", "uk", [("amount_laundered", Decimal("42000000"))]),
+        ("Η NCA εκτιμά τις απώλειες στη Βρετανία σε 20 εκατ. στερλίνες.", "el", [("amount_lost", Decimal("20000000"))]),
+    ],
+)
+def test_uk_and_el_words_of_figures(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
