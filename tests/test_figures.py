@@ -1730,3 +1730,16 @@ def test_sim_cards_blocked_or_seized_are_infrastructure(text, lang, expected):
 )
 def test_uk_and_el_words_of_figures(text, lang, expected):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Secondo l'Europol, il malware ha infettato circa 3,2 milioni di computer con Windows.", "it",
+         [("victims", Decimal("3200000"))]),
+        ("The botnet infected 500,000 computers worldwide.", "en", [("victims", Decimal("500000"))]),
+        ("Police seized 200 computers and phones.", "en", []),   # devices seized are no figure
+    ],
+)
+def test_infected_computers_are_victims(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
