@@ -1743,3 +1743,21 @@ def test_uk_and_el_words_of_figures(text, lang, expected):
 )
 def test_infected_computers_are_victims(text, lang, expected):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Police in Ankara, Izmir and Bursa detained 12, 5 and 7 people respectively.", "en"),
+        ("Ankara, İzmir ve Bursa'da 12, 5 ve 7 kişi gözaltına alındı.", "tr"),
+        ("서울, 부산, 대구에서 각각 12명, 5명, 7명이 검거됐다.", "ko"),
+    ],
+)
+def test_a_bare_list_of_counts_shares_its_cue(text, lang):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [
+        ("arrests", Decimal("12")), ("arrests", Decimal("5")), ("arrests", Decimal("7"))]
+
+
+def test_a_list_of_counts_each_with_its_noun_shares_no_cue():
+    assert [(k, v) for k, v, _, _ in found("Police seized 5 servers, 12 laptops and 3 phones.", "en")] == [
+        ("infrastructure_taken_down", Decimal("5"))]

@@ -1678,6 +1678,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     cues_doc = doc.with_(mentions=tuple(m for m in doc.mentions if m not in inside_amounts)) \
         if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
+    judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
     for q, previous in zip(quantities, (None,) + quantities):
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
@@ -1703,9 +1704,57 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         kc = classify(cues_doc, q, quantities)
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
+        judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
-    return out
+    return _lists_shared(doc.text, judged, out, lang)
+
+
+#: Between two counts of a bare list ("12, 5 and 7 people", "12명, 5명, 7명이"): a comma or an "and", perhaps with
+#: the counter the script writes onto each count.
+_BARE_LIST_GAP = regex.compile(r"[^\W\d_]{0,2}\s*(?:,|、|，)?\s*")
+
+
+def _lists_shared(text: str, judged: list, out: list, lang: Language) -> list:
+    """The matches with the counts of a bare list given the kind of the list's counts that have one: "arrested 12,
+    5 and 7 people", "12, 5 ve 7 kişi gözaltına alındı": one cue, before the list or after it, for all its counts.
+
+    The counts follow one another with nothing but a comma or an "and" between them (and a counter written onto
+    each, in scripts that write one); all the list's counts with a kind have the same one."""
+    added = []
+    run: list = []
+
+    def close() -> None:
+        kinds_of = {kc[0] for _, kc in run if kc}
+        if len(run) < 2 or len(kinds_of) != 1:
+            return
+        kind = kinds_of.pop()
+        info = kinds()[kind]
+        for q, kc in run:
+            if kc is None and info.least <= q.value <= info.most:
+                added.append((q, kind, 0.5))
+
+    for q, kc in judged:
+        plain = q.unit is None and not q.year_like
+        if run and plain and _bare_list_gap(text[run[-1][0].end:q.start], lang):
+            run.append((q, kc))
+            continue
+        close()
+        run = [(q, kc)] if plain else []
+    close()
+    if not added:
+        return out
+    return sorted(out + added, key=lambda m: (m[0].start, m[0].end))
+
+
+def _bare_list_gap(gap: str, lang: Language) -> bool:
+    """Whether ``gap`` joins two counts of a bare list: a comma or an "and", perhaps a counter before it."""
+    if len(gap) > 12 or _NUMBER_IN.search(gap):
+        return False
+    m = _BARE_LIST_GAP.match(gap)
+    rest = fold(gap[m.end():]).strip() if m else fold(gap).strip()
+    has_comma = any(c in gap for c in ",、，")
+    return (not rest and has_comma) or rest in lang.conjunctions
 
 
 #: An ending written onto a currency word before the banknotes' word ("টাকার নোট"), then the space or hyphen.
