@@ -161,6 +161,7 @@ class Language:
     abbreviations: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()  # [words] function_words: frequent words never inside a name ("সঙ্গে")
     against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
+    relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -246,7 +247,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list"},
+              "agents": "list", "alternations": "list", "against": "list", "relative": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
@@ -406,6 +407,7 @@ def _language(code: str) -> Language:
         function_words=tuple(fold(w) for w in words.get("function_words", [])),
         agents=tuple(fold(w) for w in words.get("agents", [])),
         against=tuple(fold(w) for w in words.get("against", [])),
+        relative=tuple(fold(w) for w in words.get("relative", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),

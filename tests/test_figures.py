@@ -1761,3 +1761,15 @@ def test_a_bare_list_of_counts_shares_its_cue(text, lang):
 def test_a_list_of_counts_each_with_its_noun_shares_no_cue():
     assert [(k, v) for k, v, _, _ in found("Police seized 5 servers, 12 laptops and 3 phones.", "en")] == [
         ("infrastructure_taken_down", Decimal("5"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Police said the 42 suspects, who had run a call centre defrauding pensioners across the region, were "
+         "arrested on Monday.", "en"),
+        ("Die 42 Verdächtigen, die ein Callcenter betrieben hatten, wurden am Montag festgenommen.", "de"),
+    ],
+)
+def test_a_cue_past_a_relative_clause_is_the_counts(text, lang):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("42"))]

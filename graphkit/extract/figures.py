@@ -936,18 +936,46 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
     for m in mentions_of(doc.mentions).overlapping(c0, c1):
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
-    whole = _whole_after(doc.text, q, language(doc.language))
+    lang = language(doc.language)
+    whole = _whole_after(doc.text, q, lang)
     if whole is not None:  # "120 av 128 kjente servere": the words after the whole count the part
         for i in range(q.end, min(whole, c1)):
             masked[i - c0] = " "
     masked_text = "".join(masked)
     if not q.year_like:
         masked_text = _years_masked(masked_text)
-    return masked_text[:q.start - c0], masked_text[q.end - c0:]
+    right = masked_text[q.end - c0:]
+    if (resumed := _after_a_relative_clause(doc, c1, lang)) is not None:
+        # "the 42 suspects, who had run a call centre …, were arrested": the clause goes on past the relative one,
+        # which is left out (its cues are its own)
+        r1 = _clause(doc, resumed, resumed)[1]
+        right = right + " " + doc.text[resumed:r1]
+    return masked_text[:q.start - c0], right
 
 
 #: A number in digits, the whole after a part: "128" of "120 av 128".
 _WHOLE_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*")
+
+
+#: The longest relative clause (in characters) a count's clause goes on after.
+_RELATIVE_CLAUSE = 150
+
+
+def _after_a_relative_clause(doc: Document, end: int, lang: Language) -> int | None:
+    """Where a clause cut at ``end`` by a comma goes on after a relative clause between commas ("the 42 suspects,
+    who had run a call centre, were arrested"), or None: the comma is followed by a word of the language's
+    ``relative``, and the relative clause ends with a comma in the same sentence (not the sentence's end)."""
+    if not lang.relative or doc.text[end:end + 1] != ",":
+        return None
+    m = _FIRST_WORD.match(doc.text[end + 1:end + 40])
+    if not m or fold(m.group(1)) not in lang.relative:
+        return None
+    sent = doc.sentence_of(end)
+    start = end + 1 + m.end()
+    close = doc.text.find(",", start, min(sent.end, start + _RELATIVE_CLAUSE))
+    if close < 0 or _NUMBER_IN.search(doc.text, start, close):
+        return None
+    return close + 1
 
 
 def _whole_noun_blanked(right: str, lang: Language) -> str:
