@@ -162,6 +162,7 @@ class Language:
     abbreviations: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()  # [words] function_words: frequent words never inside a name ("সঙ্গে")
     against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
+    relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -199,6 +200,10 @@ class Language:
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
+    # a range "between 9 and 11 million": the word before its first number ([numbers] between) and the words between
+    # its numbers other than "and" ([numbers] range_to)
+    between: tuple[str, ...] = ()
+    range_to: tuple[str, ...] = ()
     one: tuple[str, ...] = ()  # the words for one before a scale word ("a million", "eine Million"): [numbers] one
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
@@ -247,12 +252,12 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list"},
+              "agents": "list", "alternations": "list", "against": "list", "relative": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "of_whole": "list", "one": "list"},
+                "partitive": "list", "of_whole": "list", "one": "list", "between": "list", "range_to": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -413,6 +418,7 @@ def _language(code: str) -> Language:
         function_words=tuple(fold(w) for w in words.get("function_words", [])),
         agents=tuple(fold(w) for w in words.get("agents", [])),
         against=tuple(fold(w) for w in words.get("against", [])),
+        relative=tuple(fold(w) for w in words.get("relative", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),
@@ -448,6 +454,8 @@ def _language(code: str) -> Language:
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
+        between=tuple(fold(w) for w in numbers.get("between", [])),
+        range_to=tuple(fold(w) for w in numbers.get("range_to", [])),
         one=tuple(fold(w) for w in numbers.get("one", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),

@@ -1673,3 +1673,113 @@ def test_verb_final_suspects_identified_are_no_arrests_unless_a_verb_follows(tex
 def test_a_currency_code_in_small_letters_is_a_word(text, lang, unit):
     qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
     assert [q.unit for q in qs] == [unit]
+
+
+def test_a_part_before_its_whole_in_hebrew():
+    text = "לדבריו, 260 מתוך 290 השרתים שזוהו כבר הושבתו."
+    assert [(k, v) for k, v, _, _ in found(text, "he")] == [("infrastructure_taken_down", Decimal("260"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, shown",
+    [
+        ("اپراتورها ۸ هزار و ۴۰۰ سیم‌کارت را مسدود کردند.", "fa", Decimal("8400"), "۸ هزار و ۴۰۰"),
+        ("و هزار و ۲۶۰ درگاه و سایت جعلی از دسترس خارج شد.", "fa", Decimal("1260"), "هزار و ۲۶۰"),
+    ],
+)
+def test_parts_of_an_amount_joined_by_and(text, lang, value, shown):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert [(q.value, text[q.start:q.end]) for q in figures.find_quantities(doc)] == [(value, shown)]
+
+
+def test_a_whole_with_the_noun_said_twice_is_no_figure():
+    text = "به گفته کارشناسان، تاکنون ۳۷ سرور از ۴۵ سرور شناسایی‌شده از کار افتاده است."
+    assert [(k, v) for k, v, _, _ in found(text, "fa")] == [("infrastructure_taken_down", Decimal("37"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("החבורה הוציאה במרמה סכום של בין 9 ל-11 מיליון שקלים.", "he", Decimal("9000000"), "ILS"),
+        ("Les pertes sont estimées entre 2 et 3 millions d'euros.", "fr", Decimal("2000000"), "EUR"),
+        ("Losses of between 9 and 11 million dollars were reported.", "en", Decimal("9000000"), "USD"),
+    ],
+)
+def test_a_range_with_its_scale_and_currency_after_the_second_number_is_one_amount(text, lang, value, unit):
+    qs = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+def test_two_numbers_without_a_word_of_range_stay_two():
+    qs = figures.find_quantities(make_document("Police seized 9 phones and 11 million dollars.", doc_id="t.txt",
+                                               language="en"))
+    assert [q.value for q in qs] == [Decimal("9"), Decimal("11000000")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("اپراتورها ۸ هزار و ۴۰۰ سیم‌کارت مورد استفاده مجرمان را مسدود کردند.", "fa",
+         [("infrastructure_taken_down", Decimal("8400"))]),
+        ("พร้อมตรวจยึดอุปกรณ์ซิมบ็อกซ์ 46 เครื่อง", "th", [("infrastructure_taken_down", Decimal("46"))]),
+        ("มาตรการให้ผู้ถือครองซิมการ์ดตั้งแต่ 6 เลขหมายขึ้นไปมายืนยันตัวตน", "th", []),   # a threshold, no count
+    ],
+)
+def test_sim_cards_blocked_or_seized_are_infrastructure(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Кіберполіцейські вимкнули 16 серверів і 5 вебсайтів.", "uk",
+         [("infrastructure_taken_down", Decimal("16")), ("infrastructure_taken_down", Decimal("5"))]),
+        ("Угруповання відмило понад 42 мільйони доларів.", "uk", [("amount_laundered", Decimal("42000000"))]),
+        ("Η NCA εκτιμά τις απώλειες στη Βρετανία σε 20 εκατ. στερλίνες.", "el", [("amount_lost", Decimal("20000000"))]),
+    ],
+)
+def test_uk_and_el_words_of_figures(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Secondo l'Europol, il malware ha infettato circa 3,2 milioni di computer con Windows.", "it",
+         [("victims", Decimal("3200000"))]),
+        ("The botnet infected 500,000 computers worldwide.", "en", [("victims", Decimal("500000"))]),
+        ("Police seized 200 computers and phones.", "en", []),   # devices seized are no figure
+    ],
+)
+def test_infected_computers_are_victims(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Police in Ankara, Izmir and Bursa detained 12, 5 and 7 people respectively.", "en"),
+        ("Ankara, İzmir ve Bursa'da 12, 5 ve 7 kişi gözaltına alındı.", "tr"),
+        ("서울, 부산, 대구에서 각각 12명, 5명, 7명이 검거됐다.", "ko"),
+    ],
+)
+def test_a_bare_list_of_counts_shares_its_cue(text, lang):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [
+        ("arrests", Decimal("12")), ("arrests", Decimal("5")), ("arrests", Decimal("7"))]
+
+
+def test_a_list_of_counts_each_with_its_noun_shares_no_cue():
+    assert [(k, v) for k, v, _, _ in found("Police seized 5 servers, 12 laptops and 3 phones.", "en")] == [
+        ("infrastructure_taken_down", Decimal("5"))]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Police said the 42 suspects, who had run a call centre defrauding pensioners across the region, were "
+         "arrested on Monday.", "en"),
+        ("Die 42 Verdächtigen, die ein Callcenter betrieben hatten, wurden am Montag festgenommen.", "de"),
+    ],
+)
+def test_a_cue_past_a_relative_clause_is_the_counts(text, lang):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("42"))]

@@ -252,6 +252,9 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     """
     while True:
         p = _skip_space(folded, fpos)
+        if p > fpos and (joint := _word_at(folded, p, lang.conjunctions)) and (q := _skip_space(folded, joint[1])) > joint[1] \
+                and folded[q:q + 1].isdigit():
+            p = q  # the parts joined by "and": "۸ هزار و ۴۰۰" (8,400)
         glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
         if (p == fpos and not glued) or not (m := _part_match(folded, p, lang)):
             return value, fpos
@@ -270,6 +273,14 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
+
+
+def _joined_part_after(folded: str, pos: int, lang: Language) -> bool:
+    """Whether an "and" then a number in digits follows a scale word ending at ``pos`` ("هزار و ۲۶۰")."""
+    p = _skip_space(folded, pos)
+    joint = _word_at(folded, p, lang.conjunctions) if p > pos else None
+    q = _skip_space(folded, joint[1]) if joint else pos
+    return joint is not None and q > joint[1] and folded[q:q + 1].isdigit()
 
 
 def _part_match(folded: str, pos: int, lang: Language):
@@ -313,6 +324,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     folded, origin = fold_with_offsets(text)
     found: list[Quantity] = []
     scaled: set[int] = set()  # the indices in ``found`` of the numbers read with a scale word ("614 millioner")
+    multipliers: dict[int, Decimal] = {}  # the scale of each number read with one, by where it starts in the text
 
     def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
         """Read scale, percent and currency after a number whose folded end is ``fpos``."""
@@ -325,7 +337,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
             scale = lang.scales[hit[0]]
             value *= scale
             fpos, year_like = hit[1], False
+            plain = value
             value, fpos = _smaller_parts(folded, fpos, value, scale, lang)
+            if value == plain:
+                multipliers[start] = scale
         p = _skip_space(folded, fpos)
         for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
@@ -445,6 +460,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 folded, _skip_space(folded, end), lang):
             lone_scale = False  # "око милион америчких долара": about a million dollars
             tokens = [Decimal(1)] + tokens
+        elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and _joined_part_after(folded, end, lang):
+            lone_scale = False  # "هزار و ۲۶۰": a thousand and 260 (the scale alone is one of it)
+            tokens = [Decimal(1)] + tokens
         elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
             lone_scale = False  # "a million dollars", "eine Million Euro", "en miljard kronor" (not "bir yüz": a face)
             tokens, start = [Decimal(1)] + tokens, origin[one]
@@ -465,7 +483,38 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     end = merged_end
             finish(start, end, value, False)
             resume = end
-    return _currency_shared(text, found, scaled, lang)
+    return _ranges(text, _currency_shared(text, found, scaled, lang), multipliers, lang)
+
+
+def _ranges(text: str, found: list[Quantity], multipliers: dict[int, Decimal], lang: Language) -> list[Quantity]:
+    """The numbers with each range ("between 9 and 11 million shekels", "בין 9 ל-11 מיליון שקלים") made one
+    quantity: its first number, with the scale and currency said after the second (the least the text gives)."""
+    if not lang.between:
+        return found
+    out: list[Quantity] = []
+    skip = False
+    for a, b in zip(found, found[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if b is not None and a.unit is None and a.start not in multipliers and not a.year_like \
+                and (b.unit is not None or b.start in multipliers) and _range_between(text, a, b, lang):
+            scale = multipliers.get(b.start, Decimal(1))
+            out.append(Quantity(a.start, b.end, a.value * scale, b.unit))
+            skip = True
+            continue
+        out.append(a)
+    return out
+
+
+def _range_between(text: str, a: Quantity, b: Quantity, lang: Language) -> bool:
+    """Whether ``a`` and ``b`` are the ends of a range: a word of ``between`` right before ``a``, and an "and" or a
+    word of ``range_to`` (perhaps written onto ``b`` with a hyphen: "ל-11") between them."""
+    gap = fold(text[a.end:b.start]).strip().rstrip("-\u05be").strip()
+    if not gap or not (gap in lang.conjunctions or gap in lang.range_to):
+        return False
+    words = fold(text[max(0, a.start - 30):a.start]).split()
+    return bool(words) and words[-1] in lang.between
 
 
 _NEXT_WORD = regex.compile(r"[\s\u00a0]*([\p{L}\p{M}]+)")
@@ -890,18 +939,46 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
     for m in mentions_of(doc.mentions).overlapping(c0, c1):
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
-    whole = _whole_after(doc.text, q, language(doc.language))
+    lang = language(doc.language)
+    whole = _whole_after(doc.text, q, lang)
     if whole is not None:  # "120 av 128 kjente servere": the words after the whole count the part
         for i in range(q.end, min(whole, c1)):
             masked[i - c0] = " "
     masked_text = "".join(masked)
     if not q.year_like:
         masked_text = _years_masked(masked_text)
-    return masked_text[:q.start - c0], masked_text[q.end - c0:]
+    right = masked_text[q.end - c0:]
+    if (resumed := _after_a_relative_clause(doc, c1, lang)) is not None:
+        # "the 42 suspects, who had run a call centre …, were arrested": the clause goes on past the relative one,
+        # which is left out (its cues are its own)
+        r1 = _clause(doc, resumed, resumed)[1]
+        right = right + " " + doc.text[resumed:r1]
+    return masked_text[:q.start - c0], right
 
 
 #: A number in digits, the whole after a part: "128" of "120 av 128".
 _WHOLE_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*")
+
+
+#: The longest relative clause (in characters) a count's clause goes on after.
+_RELATIVE_CLAUSE = 150
+
+
+def _after_a_relative_clause(doc: Document, end: int, lang: Language) -> int | None:
+    """Where a clause cut at ``end`` by a comma goes on after a relative clause between commas ("the 42 suspects,
+    who had run a call centre, were arrested"), or None: the comma is followed by a word of the language's
+    ``relative``, and the relative clause ends with a comma in the same sentence (not the sentence's end)."""
+    if not lang.relative or doc.text[end:end + 1] != ",":
+        return None
+    m = _FIRST_WORD.match(doc.text[end + 1:end + 40])
+    if not m or fold(m.group(1)) not in lang.relative:
+        return None
+    sent = doc.sentence_of(end)
+    start = end + 1 + m.end()
+    close = doc.text.find(",", start, min(sent.end, start + _RELATIVE_CLAUSE))
+    if close < 0 or _NUMBER_IN.search(doc.text, start, close):
+        return None
+    return close + 1
 
 
 def _whole_noun_blanked(right: str, lang: Language) -> str:
@@ -1631,6 +1708,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     cues_doc = doc.with_(mentions=tuple(m for m in doc.mentions if m not in inside_amounts)) \
         if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
+    judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
     for q, previous in zip(quantities, (None,) + quantities):
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
@@ -1656,9 +1734,57 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         kc = classify(cues_doc, q, quantities)
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
+        judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
-    return out
+    return _lists_shared(doc.text, judged, out, lang)
+
+
+#: Between two counts of a bare list ("12, 5 and 7 people", "12명, 5명, 7명이"): a comma or an "and", perhaps with
+#: the counter the script writes onto each count.
+_BARE_LIST_GAP = regex.compile(r"[^\W\d_]{0,2}\s*(?:,|、|，)?\s*")
+
+
+def _lists_shared(text: str, judged: list, out: list, lang: Language) -> list:
+    """The matches with the counts of a bare list given the kind of the list's counts that have one: "arrested 12,
+    5 and 7 people", "12, 5 ve 7 kişi gözaltına alındı": one cue, before the list or after it, for all its counts.
+
+    The counts follow one another with nothing but a comma or an "and" between them (and a counter written onto
+    each, in scripts that write one); all the list's counts with a kind have the same one."""
+    added = []
+    run: list = []
+
+    def close() -> None:
+        kinds_of = {kc[0] for _, kc in run if kc}
+        if len(run) < 2 or len(kinds_of) != 1:
+            return
+        kind = kinds_of.pop()
+        info = kinds()[kind]
+        for q, kc in run:
+            if kc is None and info.least <= q.value <= info.most:
+                added.append((q, kind, 0.5))
+
+    for q, kc in judged:
+        plain = q.unit is None and not q.year_like
+        if run and plain and _bare_list_gap(text[run[-1][0].end:q.start], lang):
+            run.append((q, kc))
+            continue
+        close()
+        run = [(q, kc)] if plain else []
+    close()
+    if not added:
+        return out
+    return sorted(out + added, key=lambda m: (m[0].start, m[0].end))
+
+
+def _bare_list_gap(gap: str, lang: Language) -> bool:
+    """Whether ``gap`` joins two counts of a bare list: a comma or an "and", perhaps a counter before it."""
+    if len(gap) > 12 or _NUMBER_IN.search(gap):
+        return False
+    m = _BARE_LIST_GAP.match(gap)
+    rest = fold(gap[m.end():]).strip() if m else fold(gap).strip()
+    has_comma = any(c in gap for c in ",、，")
+    return (not rest and has_comma) or rest in lang.conjunctions
 
 
 #: An ending written onto a currency word before the banknotes' word ("টাকার নোট"), then the space or hyphen.
@@ -1705,6 +1831,10 @@ def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, la
     if not lang.of_whole or q.year_like:
         return False
     gap = folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split()
+    if len(gap) == 2 and gap[1] in lang.of_whole:
+        # the noun said with both: "۳۷ سرور از ۴۵ سرور", 37 servers of 45 servers
+        after = folded[bisect_left(origin, q.end):bisect_left(origin, q.end) + 40].split()
+        return bool(after) and after[0] == gap[0]
     return bool(gap) and " ".join(gap) in lang.of_whole
 
 
