@@ -1557,3 +1557,32 @@ def test_the_face_value_of_banknotes_is_no_amount(lang, text, expected):
 ])
 def test_a_count_aimed_at_a_cue_is_no_count_of_it(lang, text, expected):
     assert sorted(f[:2] for f in found(text, lang, names=False)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # SIM cards seized or shut down, and websites, are infrastructure taken down
+    ("he", "נעצרו 17 חשודים, ונתפסו 240 כרטיסי SIM.", ("infrastructure_taken_down", Decimal("240"))),
+    ("zh", "工信部累计关停涉诈电话卡6400余万张。", ("infrastructure_taken_down", Decimal("64000000"))),
+    ("th", "ตำรวจตรวจยึดซิมการ์ดอีก 12,800 ซิม", ("infrastructure_taken_down", Decimal("12800"))),
+    ("uk", "Кіберполіцейські вимкнули 16 серверів і 5 вебсайтів.", ("infrastructure_taken_down", Decimal("5"))),
+])
+def test_sim_cards_and_websites_taken_down(lang, text, expected):
+    assert expected in [(k, v) for k, v, _, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "suspicious" messages (feminine plural) are no suspects
+    ("he", "במוקד התקבלו יותר מ-41 אלף דיווחים על הודעות חשודות."),
+    # "from six numbers up": a threshold of the rule, no count of SIM cards
+    ("th", "ผู้ถือครองซิมการ์ดตั้งแต่ 6 เลขหมายขึ้นไปต้องยืนยันตัวตน"),
+    # a second verification ("二次") of phone cards counts nothing
+    ("zh", "工信部指导基础电信企业对高风险电话卡开展二次实名核验。"),
+])
+def test_words_near_a_count_that_give_it_no_kind(lang, text):
+    assert found(text, lang) == []
+
+
+def test_a_number_word_joined_to_a_word_is_no_number():
+    # "سه‌شنبه" (Tuesday) is one word: its "سه" (three) counts nothing
+    doc = make_document("بانک مرکزی روز سه‌شنبه اعلام کرد که درگاه‌های جعلی مسدود شد.", doc_id="t.txt", language="fa")
+    assert [q.value for q in figures.find_quantities(doc)] == []

@@ -168,11 +168,15 @@ def _word_at(folded: str, pos: int, words) -> tuple[str, int] | None:
     for w in _starting_with(folded, pos, words):
         if folded.startswith(w, pos):
             end = pos + len(w)
-            if end < len(folded) and joins(folded[end - 1], folded[end]):
-                continue
+            if end < len(folded) and (joins(folded[end - 1], folded[end]) or folded[end] in _JOINERS):
+                continue  # a joiner inside a word: "سه‌شنبه" (Tuesday) holds no "three"
             if best is None or len(w) > len(best[0]):
                 best = (w, end)
     return best
+
+
+#: The zero-width non-joiner and joiner: characters inside one word (Persian "سه‌شنبه", "می‌شود").
+_JOINERS = frozenset("\u200c\u200d")
 
 
 def _skip_space(folded: str, pos: int) -> int:
