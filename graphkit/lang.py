@@ -193,6 +193,8 @@ class Language:
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
     one: tuple[str, ...] = ()  # the words for one before a scale word ("a million", "eine Million"): [numbers] one
+    # the words joining a smaller part to a scale ("۸ هزار و ۴۰۰": 8,400): [numbers] part_joiners
+    part_joiners: tuple[str, ...] = ()
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -245,7 +247,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "of_whole": "list", "one": "list"},
+                "partitive": "list", "of_whole": "list", "one": "list", "part_joiners": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -437,6 +439,7 @@ def _language(code: str) -> Language:
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
         one=tuple(fold(w) for w in numbers.get("one", [])),
+        part_joiners=tuple(fold(w) for w in numbers.get("part_joiners", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},

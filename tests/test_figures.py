@@ -1586,3 +1586,42 @@ def test_a_number_word_joined_to_a_word_is_no_number():
     # "سه‌شنبه" (Tuesday) is one word: its "سه" (three) counts nothing
     doc = make_document("بانک مرکزی روز سه‌شنبه اعلام کرد که درگاه‌های جعلی مسدود شد.", doc_id="t.txt", language="fa")
     assert [q.value for q in figures.find_quantities(doc)] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # members of a ring arrested are persons, no member organizations
+    ("bn", "একটি চক্রের ৩২ সদস্যকে গ্রেপ্তার করেছে পুলিশ।", ("arrests", Decimal("32"), None)),
+    ("bn", "বিকাশ ও নগদ এমন ৬১২টি অ্যাকাউন্ট শনাক্ত করে বন্ধ করেছে।", ("accounts_frozen", Decimal("612"), None)),
+    ("uk", "Обсяг відмитих коштів оцінюють у понад 42 млн доларів США.", ("amount_laundered", Decimal("42000000"), "USD")),
+    # an emergency stop-payment freezes the funds
+    ("zh", "紧急止付涉案资金3291亿元。", ("amount_seized", Decimal("329100000000"), "CNY")),
+    ("el", "Η NCA εκτιμά τις απώλειες στη Βρετανία σε 20 εκατ. στερλίνες.", ("amount_lost", Decimal("20000000"), "GBP")),
+    # Hebrew writes "in" onto a number word
+    ("he", "חלק מהשרתים אותרו בשלוש מדינות.", ("countries", Decimal("3"), None)),
+    # Persian joins the parts of a number with "and"
+    ("fa", "اپراتورها ۸ هزار و ۴۰۰ سیم‌کارت را مسدود کردند.", ("infrastructure_taken_down", Decimal("8400"), None)),
+    ("fa", "هزار و ۲۶۰ درگاه و سایت جعلی از دسترس خارج شد.", ("infrastructure_taken_down", Decimal("1260"), None)),
+])
+def test_figures_in_the_words_of_their_language(lang, text, expected):
+    assert expected in [(k, v, u) for k, v, u, _ in found(text, lang)]
+
+
+def test_a_number_of_thousands_before_and_its_units_is_read_with_its_number_words():
+    # "دو هزار و ۵۰۰": the thousands are counted in words; the units are not a thousand and 500
+    doc = make_document("دو هزار و ۵۰۰ نفر دستگیر شدند.", doc_id="t.txt", language="fa")
+    assert Decimal("1500") not in [q.value for q in figures.find_quantities(doc)]
+
+
+def test_the_whole_after_of_is_no_figure_in_hebrew():
+    assert [v for k, v, _, _ in found("260 מתוך 290 השרתים הושבתו.", "he") if v == Decimal("290")] == []
+
+
+def test_money_in_accounts_blocked_is_frozen():
+    assert figures.kinds()["amount_disrupted"].held_in == (("accounts_frozen", "amount_seized"),)
+    assert ("amount_seized", Decimal("2100000000"), "IDR") in [
+        (k, v, u) for k, v, u, _ in found("Polisi telah memblokir 42 rekening dengan saldo sekitar Rp 2,1 miliar.", "id")]
+    assert ("amount_seized", Decimal("1500000"), "USD") in [(k, v, u) for k, v, u, _ in found(
+        "Біржа заблокувала 47 облікових записів, на яких зберігалися активи на суму близько 1,5 млн доларів.", "uk")]
+    # money stopped after the accounts are said is stopped: the accounts are not where it was held
+    assert ("amount_disrupted", Decimal("2100000000"), "IDR") in [
+        (k, v, u) for k, v, u, _ in found("Polisi memeriksa 42 rekening dan memblokir transfer Rp 2,1 miliar.", "id")]

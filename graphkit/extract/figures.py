@@ -69,6 +69,9 @@ class KindInfo:
     gives: str | None = None  # the kind of figure this kind's cues give (none: this kind itself)
     # the language's cue key one of whose words must stand in the words naming what is counted ("suspicious")
     qualified: str | None = None
+    # (kind, kind given): a cue of the first between this kind's cue and an amount makes it of the second
+    # ("blocked 42 accounts holding Rp 2.1 billion": money frozen)
+    held_in: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +91,7 @@ def _kind_info(v: dict) -> KindInfo:
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
-        adjacent=bool(v.get("adjacent", False)))
+        adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())))
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,9 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     """
     while True:
         p = _skip_space(folded, fpos)
+        if p > fpos and (joiner := _word_at(folded, p, lang.part_joiners)) and (
+                after := _skip_space(folded, joiner[1])) > joiner[1] and after < len(folded) and folded[after].isdigit():
+            p = after  # "۸ هزار و ۴۰۰": the part after the language's "and"
         glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
         if (p == fpos and not glued) or not (m := _part_match(folded, p, lang)):
             return value, fpos
@@ -269,6 +275,26 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
+
+
+def _lone_scale_joined_before(folded: str, fs: int, value: Decimal, lang: Language) -> tuple[Decimal, int] | None:
+    """The scale word written alone before a number and the language's word joining the parts of a number ("هزار
+    و ۲۶۰": a thousand and 260), as ``(scale, folded start of the scale word)``; None where a number says how many
+    of the scale ("دو هزار و ۵۰۰" is read with its number words)."""
+    before = folded[:fs].rstrip(" ")
+    for joiner in lang.part_joiners:
+        if not (before.endswith(joiner) and before[:-len(joiner)].endswith(" ")):
+            continue
+        rest = before[:-len(joiner)].rstrip(" ")
+        for word in sorted(lang.scales, key=len, reverse=True):
+            start = len(rest) - len(word)
+            if not rest.endswith(word) or value >= lang.scales[word] or (start > 0 and joins(rest[start - 1], rest[start])):
+                continue
+            previous = rest[:start].split()[-1:]
+            if previous and (previous[0][-1].isdigit() or previous[0] in lang.number_words or previous[0] in lang.scales):
+                return None
+            return lang.scales[word], start
+    return None
 
 
 def _part_match(folded: str, pos: int, lang: Language):
@@ -399,6 +425,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
                 value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
+        if not year_like and (joined := _lone_scale_joined_before(folded, bisect_left(origin, s), value, lang)):
+            scale, fs = joined
+            finish(origin[fs], fe, scale + value, False)  # "هزار و ۲۶۰": a thousand and 260
+            continue
         finish(s, fe, value, year_like)
 
     # numbers written as words: "patru", "fyra", "หมื่นเจ็ดพัน"
@@ -742,8 +772,40 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
     found = _classify_in_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
-        return _money_cue_of_sentence(doc, q, lang, table, amounts)
+        found = _money_cue_of_sentence(doc, q, lang, table, amounts)
+    if found and table[found[0]].held_in:
+        return _held_in(doc, q, lang, found, table[found[0]].held_in)
     return found
+
+
+def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float],
+             held_in: tuple[tuple[str, str], ...]) -> tuple[str, float]:
+    """The kind of an amount whose kind's last cue before it in its sentence is followed by a cue of a kind of
+    ``held_in``: the kind that gives ("blocked 42 accounts holding Rp 2.1 billion": money frozen, not stopped)."""
+    sent = doc.sentence_of(q.start)
+    lo = max(sent.start, q.start - SENTENCE_CUE_DISTANCE)
+    before = fold(doc.text[lo:q.start])
+    ends = [i + len(c) for c in lang.figure_cues.get(found[0], ()) if c for i in _positions(before, c, 0)
+            if _word_at_start(before, i)]
+    if not ends:
+        return found
+    after_cue = max(ends)
+    for kind, gives in held_in:
+        cues = lang.figure_cues.get(kind, ())
+        if any(_word_at_start(before, i) for c in cues if c for i in _positions(before, c, after_cue)):
+            return gives, found[1]
+    return found
+
+
+def _positions(folded: str, cue: str, start: int):
+    i = folded.find(cue, start)
+    while i >= 0:
+        yield i
+        i = folded.find(cue, i + 1)
+
+
+def _word_at_start(folded: str, i: int) -> bool:
+    return not (i > 0 and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i]))
 
 
 #: How far (in folded characters) a cue of a fine may stand before an amount, and after it.
