@@ -1625,3 +1625,12 @@ def test_money_in_accounts_blocked_is_frozen():
     # money stopped after the accounts are said is stopped: the accounts are not where it was held
     assert ("amount_disrupted", Decimal("2100000000"), "IDR") in [
         (k, v, u) for k, v, u, _ in found("Polisi memeriksa 42 rekening dan memblokir transfer Rp 2,1 miliar.", "id")]
+
+
+def test_persons_counted_are_no_count_of_things():
+    # 500 operators' staff to be trained to report leads: persons, not leads
+    got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")
+    assert [k for k, v, _, _ in got if v == Decimal("500")] == []
+    # persons trained stay participants
+    assert [f[:2] for f in found("Обучение пройдут около 200 человек.", "ru", names=False)] == [
+        ("participants", Decimal("200"))]

@@ -973,8 +973,9 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
-        if info.counted and not info.persons and counts_people:
-            continue  # "91 warga negara China": the noun counted is persons (citizens), not the countries in it
+        if not info.persons and counts_people and kind != "training_sessions":
+            continue  # "91 warga negara China": the noun counted is persons (citizens), not the countries in it;
+            # "เจ้าหน้าที่กว่า 500 คนให้สามารถแจ้งเบาะแส": 500 staff, not the leads they are to report
         if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
             d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
