@@ -1634,3 +1634,11 @@ def test_persons_counted_are_no_count_of_things():
     # persons trained stay participants
     assert [f[:2] for f in found("Обучение пройдут около 200 человек.", "ru", names=False)] == [
         ("participants", Decimal("200"))]
+
+
+def test_tenths_of_a_whole_are_a_percentage():
+    # "四成": four tenths, 40%; "成员" (members) after a number is no tenths
+    got = found("大型银行冻结账户占比超过四成。", "zh")
+    assert [(k, v, u) for k, v, u, _ in got] == [("percentage", Decimal("40"), "%")]
+    doc = make_document("该联盟有20成员。", doc_id="t.txt", language="zh")
+    assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(Decimal("20"), None)]

@@ -277,6 +277,16 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         return value, fpos
 
 
+def _tenths_at(folded: str, pos: int, lang: Language) -> int | None:
+    """The end of a word of tenths of a whole at ``pos`` ("四成": four tenths), unless it starts a longer cue word of
+    the language ("20成员": members)."""
+    hit = _word_at(folded, pos, lang.tenths)
+    if hit is None or any(len(c) > len(hit[0]) and folded.startswith(c, pos)
+                          for cues in lang.figure_cues.values() for c in cues):
+        return None
+    return hit[1]
+
+
 def _lone_scale_joined_before(folded: str, fs: int, value: Decimal, lang: Language) -> tuple[Decimal, int] | None:
     """The scale word written alone before a number and the language's word joining the parts of a number ("هزار
     و ۲۶۰": a thousand and 260), as ``(scale, folded start of the scale word)``; None where a number says how many
@@ -359,6 +369,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
                 unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
                 break
+        if unit is None and not hit and (tenths := _tenths_at(folded, p, lang)) is not None:
+            unit, fpos, value = "%", tenths, value * 10  # "超过四成": more than four tenths, 40%
         if unit is None and (cur := _currency_after(folded, fpos, lang)):
             unit, fpos = cur
         if unit is None:
