@@ -1642,3 +1642,12 @@ def test_tenths_of_a_whole_are_a_percentage():
     assert [(k, v, u) for k, v, u, _ in got] == [("percentage", Decimal("40"), "%")]
     doc = make_document("该联盟有20成员。", doc_id="t.txt", language="zh")
     assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(Decimal("20"), None)]
+
+
+def test_computers_infected_are_victims_and_seized_of_no_kind():
+    assert figures.kinds()["devices"].silent
+    got = found("Dal 2010 il malware ha infettato circa 3,2 milioni di computer con sistema operativo Windows.", "it")
+    assert [(k, v) for k, v, _, _ in got] == [("victims", Decimal("3200000"))]
+    assert [(k, v) for k, v, _, _ in found("The botnet infected 500,000 computers worldwide.", "en")] == [
+        ("victims", Decimal("500000"))]
+    assert found("Police seized 30 computers and phones.", "en") == []
