@@ -1651,3 +1651,14 @@ def test_computers_infected_are_victims_and_seized_of_no_kind():
     assert [(k, v) for k, v, _, _ in found("The botnet infected 500,000 computers worldwide.", "en")] == [
         ("victims", Decimal("500000"))]
     assert found("Police seized 30 computers and phones.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # illegal online lenders closed and content cut off are infrastructure taken down
+    ("Sejak 2018 sebanyak 3.631 entitas pinjol ilegal telah ditutup.", ("infrastructure_taken_down", Decimal("3631"))),
+    ("Kominfo telah memutus akses 4.874 konten dan aplikasi pinjol ilegal.", ("infrastructure_taken_down", Decimal("4874"))),
+    # ministries are the members of a task force
+    ("Satgas yang beranggotakan 12 kementerian dan lembaga itu menerima pengaduan.", ("member_organizations", Decimal("12"))),
+])
+def test_indonesian_lenders_closed_and_ministries_counted(text, expected):
+    assert expected in [(k, v) for k, v, _, _ in found(text, "id")]
