@@ -1662,3 +1662,10 @@ def test_computers_infected_are_victims_and_seized_of_no_kind():
 ])
 def test_indonesian_lenders_closed_and_ministries_counted(text, expected):
     assert expected in [(k, v) for k, v, _, _ in found(text, "id")]
+
+
+def test_institutions_targeted_are_victims_and_members_identified_no_members():
+    got = found("Gruparea a vizat peste 100 de instituții financiare din întreaga lume.", "ro")
+    assert ("victims", Decimal("100")) in [(k, v) for k, v, _, _ in got]
+    assert figures.kinds()["identified"].blocks[-1] == "member_organizations"
+    assert [k for k, _, _, _ in found("Anchetatorii spanioli au identificat 15 membri ai rețelei.", "ro")] == []
