@@ -1669,3 +1669,10 @@ def test_institutions_targeted_are_victims_and_members_identified_no_members():
     assert ("victims", Decimal("100")) in [(k, v) for k, v, _, _ in got]
     assert figures.kinds()["identified"].blocks[-1] == "member_organizations"
     assert [k for k, _, _, _ in found("Anchetatorii spanioli au identificat 15 membri ai rețelei.", "ro")] == []
+
+
+def test_thai_persons_counted_with_their_classifier_are_no_sim_boxes():
+    # "รวบแก๊งซิมบ็อกซ์ 27 ราย": 27 persons of a SIM-box gang, not 27 SIM boxes
+    got = found("กสทช. ระงับซิมไม่ยืนยันตัวตน รวบแก๊งซิมบ็อกซ์ 27 ราย", "th")
+    assert [k for k, v, _, _ in got if v == Decimal("27")] != ["infrastructure_taken_down"]
+    assert ("victims", Decimal("3500")) in [(k, v) for k, v, _, _ in found("พบว่ามีผู้เสียหายกว่า 3,500 ราย", "th")]
