@@ -1676,3 +1676,11 @@ def test_thai_persons_counted_with_their_classifier_are_no_sim_boxes():
     got = found("กสทช. ระงับซิมไม่ยืนยันตัวตน รวบแก๊งซิมบ็อกซ์ 27 ราย", "th")
     assert [k for k, v, _, _ in got if v == Decimal("27")] != ["infrastructure_taken_down"]
     assert ("victims", Decimal("3500")) in [(k, v) for k, v, _, _ in found("พบว่ามีผู้เสียหายกว่า 3,500 ราย", "th")]
+
+
+def test_money_in_accounts_blocked_is_frozen_where_the_verb_ends_the_clause():
+    got = found("এ ছাড়া ব্যাঙ্কের অ্যাকাউন্টে থাকা আরও ২ কোটি ১৬ লক্ষ টাকা আটকে দেওয়া হয়েছে।", "bn")
+    assert [(k, v) for k, v, _, _ in got] == [("amount_seized", Decimal("21600000"))]
+    # money stopped, no account said right before it: stopped
+    got = found("প্রতারকদের ২ কোটি টাকা আটকে দেওয়া হয়েছে।", "bn")
+    assert [(k, v) for k, v, _, _ in got] == [("amount_disrupted", Decimal("20000000"))]

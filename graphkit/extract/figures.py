@@ -793,20 +793,31 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
 def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float],
              held_in: tuple[tuple[str, str], ...]) -> tuple[str, float]:
     """The kind of an amount whose kind's last cue before it in its sentence is followed by a cue of a kind of
-    ``held_in``: the kind that gives ("blocked 42 accounts holding Rp 2.1 billion": money frozen, not stopped)."""
+    ``held_in``: the kind that gives ("blocked 42 accounts holding Rp 2.1 billion": money frozen, not stopped).
+    Where no cue of the amount's kind stands before it, a cue of ``held_in`` right before it in its clause does
+    ("ব্যাঙ্কের অ্যাকাউন্টে থাকা আরও ২ কোটি টাকা আটকে দেওয়া হয়েছে": the money in the accounts, blocked)."""
     sent = doc.sentence_of(q.start)
     lo = max(sent.start, q.start - SENTENCE_CUE_DISTANCE)
     before = fold(doc.text[lo:q.start])
     ends = [i + len(c) for c in lang.figure_cues.get(found[0], ()) if c for i in _positions(before, c, 0)
             if _word_at_start(before, i)]
-    if not ends:
-        return found
-    after_cue = max(ends)
+    if ends:
+        after_cue = max(ends)
+    else:
+        after_cue = max(len(before) - HELD_NEAR, 0)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before, after_cue)]
+        after_cue = max(breaks, default=after_cue)
+        if _NUMBER_IN.search(before, after_cue):
+            return found
     for kind, gives in held_in:
         cues = lang.figure_cues.get(kind, ())
         if any(_word_at_start(before, i) for c in cues if c for i in _positions(before, c, after_cue)):
             return gives, found[1]
     return found
+
+
+#: How far (in folded characters) before an amount with its kind's cue after it a word of where it is held may stand.
+HELD_NEAR = 30
 
 
 def _positions(folded: str, cue: str, start: int):
