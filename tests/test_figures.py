@@ -1684,3 +1684,8 @@ def test_money_in_accounts_blocked_is_frozen_where_the_verb_ends_the_clause():
     # money stopped, no account said right before it: stopped
     got = found("প্রতারকদের ২ কোটি টাকা আটকে দেওয়া হয়েছে।", "bn")
     assert [(k, v) for k, v, _, _ in got] == [("amount_disrupted", Decimal("20000000"))]
+
+
+def test_ukrainian_accounts_hacked_are_victims():
+    got = found("Зловмисник зламав понад 1,5 тис. акаунтів клієнтів хмарного сервісу.", "uk")
+    assert [(k, v) for k, v, _, _ in got] == [("victims", Decimal("1500"))]
