@@ -1689,3 +1689,9 @@ def test_money_in_accounts_blocked_is_frozen_where_the_verb_ends_the_clause():
 def test_ukrainian_accounts_hacked_are_victims():
     got = found("Зловмисник зламав понад 1,5 тис. акаунтів клієнтів хмарного сервісу.", "uk")
     assert [(k, v) for k, v, _, _ in got] == [("victims", Decimal("1500"))]
+
+
+def test_hebrew_customer_accounts_are_users():
+    got = found("לשוק היו כ־1.15 מיליון חשבונות לקוחות, ובחיפושים נתפסו שרתים.", "he")
+    assert ("users", Decimal("1150000")) in [(k, v) for k, v, _, _ in got]
+    assert "accounts_frozen" not in [k for k, _, _, _ in got]
