@@ -1695,3 +1695,8 @@ def test_hebrew_customer_accounts_are_users():
     got = found("לשוק היו כ־1.15 מיליון חשבונות לקוחות, ובחיפושים נתפסו שרתים.", "he")
     assert ("users", Decimal("1150000")) in [(k, v) for k, v, _, _ in got]
     assert "accounts_frozen" not in [k for k, _, _, _ in got]
+
+
+def test_indonesian_funds_blocked_are_frozen():
+    got = found("IASC menyebutkan dana yang berhasil diblokir sebesar Rp436,88 miliar.", "id")
+    assert [(k, v) for k, v, _, _ in got] == [("amount_seized", Decimal("436880000000"))]
