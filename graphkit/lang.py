@@ -205,6 +205,9 @@ class Language:
     between: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
     one: tuple[str, ...] = ()  # the words for one before a scale word ("a million", "eine Million"): [numbers] one
+    # the words joining a smaller part to a scale ("۸ هزار و ۴۰۰": 8,400): [numbers] part_joiners
+    part_joiners: tuple[str, ...] = ()
+    tenths: tuple[str, ...] = ()  # words counting tenths of a whole after a number ("四成": 40%): [numbers] tenths
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
@@ -257,7 +260,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "of_whole": "list", "one": "list", "between": "list", "range_to": "list"},
+                "partitive": "list", "of_whole": "list", "one": "list", "between": "list", "range_to": "list",
+                "part_joiners": "list", "tenths": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -457,6 +461,8 @@ def _language(code: str) -> Language:
         between=tuple(fold(w) for w in numbers.get("between", [])),
         range_to=tuple(fold(w) for w in numbers.get("range_to", [])),
         one=tuple(fold(w) for w in numbers.get("one", [])),
+        part_joiners=tuple(fold(w) for w in numbers.get("part_joiners", [])),
+        tenths=tuple(fold(w) for w in numbers.get("tenths", [])),
         roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},

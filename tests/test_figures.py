@@ -1783,3 +1783,146 @@ def test_a_list_of_counts_each_with_its_noun_shares_no_cue():
 )
 def test_a_cue_past_a_relative_clause_is_the_counts(text, lang):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("42"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # SIM cards seized or shut down, and websites, are infrastructure taken down
+    ("he", "נעצרו 17 חשודים, ונתפסו 240 כרטיסי SIM.", ("infrastructure_taken_down", Decimal("240"))),
+    ("zh", "工信部累计关停涉诈电话卡6400余万张。", ("infrastructure_taken_down", Decimal("64000000"))),
+    ("th", "ตำรวจตรวจยึดซิมการ์ดอีก 12,800 ซิม", ("infrastructure_taken_down", Decimal("12800"))),
+    ("uk", "Кіберполіцейські вимкнули 16 серверів і 5 вебсайтів.", ("infrastructure_taken_down", Decimal("5"))),
+])
+def test_sim_cards_and_websites_taken_down(lang, text, expected):
+    assert expected in [(k, v) for k, v, _, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "suspicious" messages (feminine plural) are no suspects
+    ("he", "במוקד התקבלו יותר מ-41 אלף דיווחים על הודעות חשודות."),
+    # "from six numbers up": a threshold of the rule, no count of SIM cards
+    ("th", "ผู้ถือครองซิมการ์ดตั้งแต่ 6 เลขหมายขึ้นไปต้องยืนยันตัวตน"),
+    # a second verification ("二次") of phone cards counts nothing
+    ("zh", "工信部指导基础电信企业对高风险电话卡开展二次实名核验。"),
+])
+def test_words_near_a_count_that_give_it_no_kind(lang, text):
+    assert found(text, lang) == []
+
+
+def test_a_number_word_joined_to_a_word_is_no_number():
+    # "سه‌شنبه" (Tuesday) is one word: its "سه" (three) counts nothing
+    doc = make_document("بانک مرکزی روز سه‌شنبه اعلام کرد که درگاه‌های جعلی مسدود شد.", doc_id="t.txt", language="fa")
+    assert [q.value for q in figures.find_quantities(doc)] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # members of a ring arrested are persons, no member organizations
+    ("bn", "একটি চক্রের ৩২ সদস্যকে গ্রেপ্তার করেছে পুলিশ।", ("arrests", Decimal("32"), None)),
+    ("bn", "বিকাশ ও নগদ এমন ৬১২টি অ্যাকাউন্ট শনাক্ত করে বন্ধ করেছে।", ("accounts_frozen", Decimal("612"), None)),
+    ("uk", "Обсяг відмитих коштів оцінюють у понад 42 млн доларів США.", ("amount_laundered", Decimal("42000000"), "USD")),
+    # an emergency stop-payment freezes the funds
+    ("zh", "紧急止付涉案资金3291亿元。", ("amount_seized", Decimal("329100000000"), "CNY")),
+    ("el", "Η NCA εκτιμά τις απώλειες στη Βρετανία σε 20 εκατ. στερλίνες.", ("amount_lost", Decimal("20000000"), "GBP")),
+    # Hebrew writes "in" onto a number word
+    ("he", "חלק מהשרתים אותרו בשלוש מדינות.", ("countries", Decimal("3"), None)),
+    # Persian joins the parts of a number with "and"
+    ("fa", "اپراتورها ۸ هزار و ۴۰۰ سیم‌کارت را مسدود کردند.", ("infrastructure_taken_down", Decimal("8400"), None)),
+    ("fa", "هزار و ۲۶۰ درگاه و سایت جعلی از دسترس خارج شد.", ("infrastructure_taken_down", Decimal("1260"), None)),
+])
+def test_figures_in_the_words_of_their_language(lang, text, expected):
+    assert expected in [(k, v, u) for k, v, u, _ in found(text, lang)]
+
+
+def test_a_number_of_thousands_before_and_its_units_is_read_with_its_number_words():
+    # "دو هزار و ۵۰۰": the thousands are counted in words; the units are not a thousand and 500
+    doc = make_document("دو هزار و ۵۰۰ نفر دستگیر شدند.", doc_id="t.txt", language="fa")
+    assert Decimal("1500") not in [q.value for q in figures.find_quantities(doc)]
+
+
+def test_the_whole_after_of_is_no_figure_in_hebrew():
+    assert [v for k, v, _, _ in found("260 מתוך 290 השרתים הושבתו.", "he") if v == Decimal("290")] == []
+
+
+def test_money_in_accounts_blocked_is_frozen():
+    assert figures.kinds()["amount_disrupted"].held_in == (("accounts_frozen", "amount_seized"),)
+    assert ("amount_seized", Decimal("2100000000"), "IDR") in [
+        (k, v, u) for k, v, u, _ in found("Polisi telah memblokir 42 rekening dengan saldo sekitar Rp 2,1 miliar.", "id")]
+    assert ("amount_seized", Decimal("1500000"), "USD") in [(k, v, u) for k, v, u, _ in found(
+        "Біржа заблокувала 47 облікових записів, на яких зберігалися активи на суму близько 1,5 млн доларів.", "uk")]
+    # money stopped after the accounts are said is stopped: the accounts are not where it was held
+    assert ("amount_disrupted", Decimal("2100000000"), "IDR") in [
+        (k, v, u) for k, v, u, _ in found("Polisi memeriksa 42 rekening dan memblokir transfer Rp 2,1 miliar.", "id")]
+
+
+def test_persons_counted_are_no_count_of_things():
+    # 500 operators' staff to be trained to report leads: persons, not leads
+    got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")
+    assert [k for k, v, _, _ in got if v == Decimal("500")] == []
+    # persons trained stay participants
+    assert [f[:2] for f in found("Обучение пройдут около 200 человек.", "ru", names=False)] == [
+        ("participants", Decimal("200"))]
+
+
+def test_tenths_of_a_whole_are_a_percentage():
+    # "四成": four tenths, 40%; "成员" (members) after a number is no tenths
+    got = found("大型银行冻结账户占比超过四成。", "zh")
+    assert [(k, v, u) for k, v, u, _ in got] == [("percentage", Decimal("40"), "%")]
+    doc = make_document("该联盟有20成员。", doc_id="t.txt", language="zh")
+    assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(Decimal("20"), None)]
+
+
+def test_computers_infected_are_victims_and_seized_of_no_kind():
+    assert figures.kinds()["devices"].silent
+    got = found("Dal 2010 il malware ha infettato circa 3,2 milioni di computer con sistema operativo Windows.", "it")
+    assert [(k, v) for k, v, _, _ in got] == [("victims", Decimal("3200000"))]
+    assert [(k, v) for k, v, _, _ in found("The botnet infected 500,000 computers worldwide.", "en")] == [
+        ("victims", Decimal("500000"))]
+    assert found("Police seized 30 computers and phones.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # illegal online lenders closed and content cut off are infrastructure taken down
+    ("Sejak 2018 sebanyak 3.631 entitas pinjol ilegal telah ditutup.", ("infrastructure_taken_down", Decimal("3631"))),
+    ("Kominfo telah memutus akses 4.874 konten dan aplikasi pinjol ilegal.", ("infrastructure_taken_down", Decimal("4874"))),
+    # ministries are the members of a task force
+    ("Satgas yang beranggotakan 12 kementerian dan lembaga itu menerima pengaduan.", ("member_organizations", Decimal("12"))),
+])
+def test_indonesian_lenders_closed_and_ministries_counted(text, expected):
+    assert expected in [(k, v) for k, v, _, _ in found(text, "id")]
+
+
+def test_institutions_targeted_are_victims_and_members_identified_no_members():
+    got = found("Gruparea a vizat peste 100 de instituții financiare din întreaga lume.", "ro")
+    assert ("victims", Decimal("100")) in [(k, v) for k, v, _, _ in got]
+    assert figures.kinds()["identified"].blocks[-1] == "member_organizations"
+    assert [k for k, _, _, _ in found("Anchetatorii spanioli au identificat 15 membri ai rețelei.", "ro")] == []
+
+
+def test_thai_persons_counted_with_their_classifier_are_no_sim_boxes():
+    # "รวบแก๊งซิมบ็อกซ์ 27 ราย": 27 persons of a SIM-box gang, not 27 SIM boxes
+    got = found("กสทช. ระงับซิมไม่ยืนยันตัวตน รวบแก๊งซิมบ็อกซ์ 27 ราย", "th")
+    assert [k for k, v, _, _ in got if v == Decimal("27")] != ["infrastructure_taken_down"]
+    assert ("victims", Decimal("3500")) in [(k, v) for k, v, _, _ in found("พบว่ามีผู้เสียหายกว่า 3,500 ราย", "th")]
+
+
+def test_money_in_accounts_blocked_is_frozen_where_the_verb_ends_the_clause():
+    got = found("এ ছাড়া ব্যাঙ্কের অ্যাকাউন্টে থাকা আরও ২ কোটি ১৬ লক্ষ টাকা আটকে দেওয়া হয়েছে।", "bn")
+    assert [(k, v) for k, v, _, _ in got] == [("amount_seized", Decimal("21600000"))]
+    # money stopped, no account said right before it: stopped
+    got = found("প্রতারকদের ২ কোটি টাকা আটকে দেওয়া হয়েছে।", "bn")
+    assert [(k, v) for k, v, _, _ in got] == [("amount_disrupted", Decimal("20000000"))]
+
+
+def test_ukrainian_accounts_hacked_are_victims():
+    got = found("Зловмисник зламав понад 1,5 тис. акаунтів клієнтів хмарного сервісу.", "uk")
+    assert [(k, v) for k, v, _, _ in got] == [("victims", Decimal("1500"))]
+
+
+def test_hebrew_customer_accounts_are_users():
+    got = found("לשוק היו כ־1.15 מיליון חשבונות לקוחות, ובחיפושים נתפסו שרתים.", "he")
+    assert ("users", Decimal("1150000")) in [(k, v) for k, v, _, _ in got]
+    assert "accounts_frozen" not in [k for k, _, _, _ in got]
+
+
+def test_indonesian_funds_blocked_are_frozen():
+    got = found("IASC menyebutkan dana yang berhasil diblokir sebesar Rp436,88 miliar.", "id")
+    assert [(k, v) for k, v, _, _ in got] == [("amount_seized", Decimal("436880000000"))]

@@ -69,6 +69,9 @@ class KindInfo:
     gives: str | None = None  # the kind of figure this kind's cues give (none: this kind itself)
     # the language's cue key one of whose words must stand in the words naming what is counted ("suspicious")
     qualified: str | None = None
+    # (kind, kind given): a cue of the first between this kind's cue and an amount makes it of the second
+    # ("blocked 42 accounts holding Rp 2.1 billion": money frozen)
+    held_in: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +91,7 @@ def _kind_info(v: dict) -> KindInfo:
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
-        adjacent=bool(v.get("adjacent", False)))
+        adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())))
 
 
 @dataclass(frozen=True)
@@ -168,11 +171,15 @@ def _word_at(folded: str, pos: int, words) -> tuple[str, int] | None:
     for w in _starting_with(folded, pos, words):
         if folded.startswith(w, pos):
             end = pos + len(w)
-            if end < len(folded) and joins(folded[end - 1], folded[end]):
-                continue
+            if end < len(folded) and (joins(folded[end - 1], folded[end]) or folded[end] in _JOINERS):
+                continue  # a joiner inside a word: "سه‌شنبه" (Tuesday) holds no "three"
             if best is None or len(w) > len(best[0]):
                 best = (w, end)
     return best
+
+
+#: The zero-width non-joiner and joiner: characters inside one word (Persian "سه‌شنبه", "می‌شود").
+_JOINERS = frozenset("\u200c\u200d")
 
 
 def _skip_space(folded: str, pos: int) -> int:
@@ -252,9 +259,9 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     """
     while True:
         p = _skip_space(folded, fpos)
-        if p > fpos and (joint := _word_at(folded, p, lang.conjunctions)) and (q := _skip_space(folded, joint[1])) > joint[1] \
-                and folded[q:q + 1].isdigit():
-            p = q  # the parts joined by "and": "۸ هزار و ۴۰۰" (8,400)
+        if p > fpos and (joiner := _word_at(folded, p, lang.part_joiners)) and (
+                after := _skip_space(folded, joiner[1])) > joiner[1] and after < len(folded) and folded[after].isdigit():
+            p = after  # "۸ هزار و ۴۰۰": the part after the language's "and"
         glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
         if (p == fpos and not glued) or not (m := _part_match(folded, p, lang)):
             return value, fpos
@@ -275,12 +282,34 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         return value, fpos
 
 
-def _joined_part_after(folded: str, pos: int, lang: Language) -> bool:
-    """Whether an "and" then a number in digits follows a scale word ending at ``pos`` ("هزار و ۲۶۰")."""
-    p = _skip_space(folded, pos)
-    joint = _word_at(folded, p, lang.conjunctions) if p > pos else None
-    q = _skip_space(folded, joint[1]) if joint else pos
-    return joint is not None and q > joint[1] and folded[q:q + 1].isdigit()
+def _tenths_at(folded: str, pos: int, lang: Language) -> int | None:
+    """The end of a word of tenths of a whole at ``pos`` ("四成": four tenths), unless it starts a longer cue word of
+    the language ("20成员": members)."""
+    hit = _word_at(folded, pos, lang.tenths)
+    if hit is None or any(len(c) > len(hit[0]) and folded.startswith(c, pos)
+                          for cues in lang.figure_cues.values() for c in cues):
+        return None
+    return hit[1]
+
+
+def _lone_scale_joined_before(folded: str, fs: int, value: Decimal, lang: Language) -> tuple[Decimal, int] | None:
+    """The scale word written alone before a number and the language's word joining the parts of a number ("هزار
+    و ۲۶۰": a thousand and 260), as ``(scale, folded start of the scale word)``; None where a number says how many
+    of the scale ("دو هزار و ۵۰۰" is read with its number words)."""
+    before = folded[:fs].rstrip(" ")
+    for joiner in lang.part_joiners:
+        if not (before.endswith(joiner) and before[:-len(joiner)].endswith(" ")):
+            continue
+        rest = before[:-len(joiner)].rstrip(" ")
+        for word in sorted(lang.scales, key=len, reverse=True):
+            start = len(rest) - len(word)
+            if not rest.endswith(word) or value >= lang.scales[word] or (start > 0 and joins(rest[start - 1], rest[start])):
+                continue
+            previous = rest[:start].split()[-1:]
+            if previous and (previous[0][-1].isdigit() or previous[0] in lang.number_words or previous[0] in lang.scales):
+                return None
+            return lang.scales[word], start
+    return None
 
 
 def _part_match(folded: str, pos: int, lang: Language):
@@ -349,6 +378,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
                 unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
                 break
+        if unit is None and not hit and (tenths := _tenths_at(folded, p, lang)) is not None:
+            unit, fpos, value = "%", tenths, value * 10  # "超过四成": more than four tenths, 40%
         if unit is None and (cur := _currency_after(folded, fpos, lang)) \
                 and not _code_in_lowercase(text, origin, cur[1], lang):
             unit, fpos = cur
@@ -427,6 +458,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
                 value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
+        if not year_like and (joined := _lone_scale_joined_before(folded, bisect_left(origin, s), value, lang)):
+            scale, fs = joined
+            finish(origin[fs], fe, scale + value, False)  # "هزار و ۲۶۰": a thousand and 260
+            continue
         finish(s, fe, value, year_like)
 
     # numbers written as words: "patru", "fyra", "หมื่นเจ็ดพัน"
@@ -459,9 +494,6 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if lone_scale and len(tokens) == 1 and _approximate(folded, pos, pos, lang) and _currency_after(
                 folded, _skip_space(folded, end), lang):
             lone_scale = False  # "око милион америчких долара": about a million dollars
-            tokens = [Decimal(1)] + tokens
-        elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and _joined_part_after(folded, end, lang):
-            lone_scale = False  # "هزار و ۲۶۰": a thousand and 260 (the scale alone is one of it)
             tokens = [Decimal(1)] + tokens
         elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
             lone_scale = False  # "a million dollars", "eine Million Euro", "en miljard kronor" (not "bir yüz": a face)
@@ -835,8 +867,51 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
     found = _classify_in_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
-        return _money_cue_of_sentence(doc, q, lang, table, amounts)
+        found = _money_cue_of_sentence(doc, q, lang, table, amounts)
+    if found and table[found[0]].held_in:
+        return _held_in(doc, q, lang, found, table[found[0]].held_in)
     return found
+
+
+def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float],
+             held_in: tuple[tuple[str, str], ...]) -> tuple[str, float]:
+    """The kind of an amount whose kind's last cue before it in its sentence is followed by a cue of a kind of
+    ``held_in``: the kind that gives ("blocked 42 accounts holding Rp 2.1 billion": money frozen, not stopped).
+    Where no cue of the amount's kind stands before it, a cue of ``held_in`` right before it in its clause does
+    ("ব্যাঙ্কের অ্যাকাউন্টে থাকা আরও ২ কোটি টাকা আটকে দেওয়া হয়েছে": the money in the accounts, blocked)."""
+    sent = doc.sentence_of(q.start)
+    lo = max(sent.start, q.start - SENTENCE_CUE_DISTANCE)
+    before = fold(doc.text[lo:q.start])
+    ends = [i + len(c) for c in lang.figure_cues.get(found[0], ()) if c for i in _positions(before, c, 0)
+            if _word_at_start(before, i)]
+    if ends:
+        after_cue = max(ends)
+    else:
+        after_cue = max(len(before) - HELD_NEAR, 0)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before, after_cue)]
+        after_cue = max(breaks, default=after_cue)
+        if _NUMBER_IN.search(before, after_cue):
+            return found
+    for kind, gives in held_in:
+        cues = lang.figure_cues.get(kind, ())
+        if any(_word_at_start(before, i) for c in cues if c for i in _positions(before, c, after_cue)):
+            return gives, found[1]
+    return found
+
+
+#: How far (in folded characters) before an amount with its kind's cue after it a word of where it is held may stand.
+HELD_NEAR = 30
+
+
+def _positions(folded: str, cue: str, start: int):
+    i = folded.find(cue, start)
+    while i >= 0:
+        yield i
+        i = folded.find(cue, i + 1)
+
+
+def _word_at_start(folded: str, i: int) -> bool:
+    return not (i > 0 and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i]))
 
 
 #: How far (in folded characters) a cue of a fine may stand before an amount, and after it.
@@ -1069,8 +1144,9 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
-        if info.counted and not info.persons and counts_people:
-            continue  # "91 warga negara China": the noun counted is persons (citizens), not the countries in it
+        if not info.persons and counts_people and kind != "training_sessions":
+            continue  # "91 warga negara China": the noun counted is persons (citizens), not the countries in it;
+            # "เจ้าหน้าที่กว่า 500 คนให้สามารถแจ้งเบาะแส": 500 staff, not the leads they are to report
         if info.counted and d_left is not None and (d_left[0] > 1 or not noun_first):
             d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
