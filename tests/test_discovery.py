@@ -1583,6 +1583,15 @@ def test_a_police_head_a_word_of_where_and_a_city_are_the_citys_police():
         (50, "Lüneburgu", "luneburg", "City")]
 
 
+@pytest.mark.parametrize("text", [
+    "Police In Most States Lack Cyber Units",  # a headline in title case: "In" is no word of where in a sentence
+    "Police in Union with banks fight fraud. The union of banks said so.",  # a word the article writes in lowercase
+])
+def test_a_town_that_is_an_ordinary_word_makes_no_citys_police(text):
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+    assert [(m.text, m.key) for m in doc.mentions if m.method in ("discovery:city-police", "geonames")] == []
+
+
 def test_a_police_head_shared_by_a_list_of_places_is_no_one_body():
     # "policije Austrije, Belgije, …" was Austria's police, "… bei Jungtinės Karalystės policija" the UK's
     def police(text, lang):

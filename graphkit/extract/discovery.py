@@ -2443,6 +2443,7 @@ def find_city_police(doc: Document, lang: Language, taken: TakenSpans) -> list[M
     text = doc.text
     tokens = _all_tokens(text)
     cities = {m.start: m for m in doc.mentions if m.method in ("cldr", "geonames") and m.type == "City"}
+    written = lowercase_words(text)
     found = []
     for k in range(1, len(tokens) - 1):
         s, e, head = tokens[k - 1]
@@ -2450,8 +2451,8 @@ def find_city_police(doc: Document, lang: Language, taken: TakenSpans) -> list[M
         c0, c1, name = tokens[k + 1]
         if fold(word) not in where or text[e:w0] != " " or text[w1:c0] != " ":
             continue
-        if script_of(name[0]) in _CASED and not name[0].isupper():
-            continue
+        if script_of(name[0]) in _CASED and (not name[0].isupper() or not word.islower()):
+            continue  # ("Police In Most States Lack Cyber Units": a headline in title case names no town)
         sentence = doc.sentence_of(s)
         if c0 >= sentence.end or _head_of(head, lang) != "LawEnforcementAgency" or _within_a_name(text, tokens, k - 1, lang):
             continue
@@ -2462,8 +2463,8 @@ def find_city_police(doc: Document, lang: Language, taken: TakenSpans) -> list[M
         city = cities.get(c0)
         if city is None:
             town = _town(name, lang, places.towns())
-            if town is None or not _free(c0, c1, taken):
-                continue
+            if town is None or not _free(c0, c1, taken) or written(name):
+                continue  # ("Police in Union with banks …", "the union of banks": a word, not the town Union)
             city = Mention(c0, c1, name, town[0], "City", town[1], GEONAMES_TOWN_CONFIDENCE, "geonames")
             found.append(city)
             taken.append((c0, c1))
