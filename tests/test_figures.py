@@ -1868,6 +1868,10 @@ def test_tenths_of_a_whole_are_a_percentage():
     assert [(k, v, u) for k, v, u, _ in got] == [("percentage", Decimal("40"), "%")]
     doc = make_document("该联盟有20成员。", doc_id="t.txt", language="zh")
     assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(Decimal("20"), None)]
+    # a digit after the tenths is hundredths: "四成五" is 45%, not 40% and a five
+    doc = make_document("诈骗案件下降了四成五。", doc_id="t.txt", language="zh")
+    assert [(q.value, q.unit, doc.text[q.start:q.end]) for q in figures.find_quantities(doc)] == [
+        (Decimal("45"), "%", "四成五")]
 
 
 def test_computers_infected_are_victims_and_seized_of_no_kind():

@@ -380,6 +380,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 break
         if unit is None and not hit and (tenths := _tenths_at(folded, p, lang)) is not None:
             unit, fpos, value = "%", tenths, value * 10  # "超过四成": more than four tenths, 40%
+            digit = next((w for w in lang.number_words if folded.startswith(w, fpos) and lang.number_words[w] < 10), None)
+            if digit is not None:
+                fpos, value = fpos + len(digit), value + lang.number_words[digit]  # "四成五": 45%
         if unit is None and (cur := _currency_after(folded, fpos, lang)) \
                 and not _code_in_lowercase(text, origin, cur[1], lang):
             unit, fpos = cur
@@ -514,7 +517,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     found[:] = [found[i] for i in keep]
                     end = merged_end
             finish(start, end, value, False)
-            resume = end
+            # (past what the number took after its words: "四成五", 45%, takes the "五")
+            resume = max(end, bisect_left(origin, found[-1].end)) if found else end
     return _ranges(text, _currency_shared(text, found, scaled, lang), multipliers, lang)
 
 
