@@ -34,7 +34,10 @@ A file's tables (all optional)::
                  cue after one is not the noun a count before it counts;
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
-                 "Київ" + "і"; "о>і": "Львова" is "Львів" + "а")
+                 "Київ" + "і"; "о>і": "Львова" is "Львів" + "а");
+                 postpositions_of_place: words after a place that say in, at or
+                 from it ("में"): a company's name and a country before one are two
+                 names ("बिनेंस थाईलैंड में": Binance in Thailand)
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  noun_first = true where the noun counted stands before its number
                  (Swahili "washukiwa 300"; scripts without spaces need no flag),
@@ -162,6 +165,8 @@ class Language:
     abbreviations: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()  # [words] function_words: frequent words never inside a name ("সঙ্গে")
     against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
+    # [words] postpositions_of_place: words after a place that say in, at or from it ("में", "میں")
+    postpositions_of_place: tuple[str, ...] = ()
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
@@ -255,7 +260,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "relative": "list"},
+              "agents": "list", "alternations": "list", "against": "list", "relative": "list",
+              "postpositions_of_place": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
@@ -422,6 +428,7 @@ def _language(code: str) -> Language:
         function_words=tuple(fold(w) for w in words.get("function_words", [])),
         agents=tuple(fold(w) for w in words.get("agents", [])),
         against=tuple(fold(w) for w in words.get("against", [])),
+        postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),
         relative=tuple(fold(w) for w in words.get("relative", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do

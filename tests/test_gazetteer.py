@@ -382,6 +382,12 @@ def test_a_company_s_name_and_a_country_with_suffixes_are_two_names():
     assert {m.type for m in doc.mentions} == {"Company", "Country"}
 
 
+def test_a_company_s_name_and_a_country_that_takes_a_postposition_are_two_names():
+    # "बिनेंस थाईलैंड में" is Binance in Thailand (a verb-final language's postposition after the country)
+    doc = gazetteer.annotate(make_document("बिनेंस थाईलैंड में काम करता है।", doc_id="t.txt", language="hi"))
+    assert [(m.text, m.key) for m in doc.mentions] == [("बिनेंस", "binance"), ("थाईलैंड", "thailand")]
+
+
 @pytest.mark.parametrize("text, lang, key", [
     ("Parmi les membres figurent Bouygues Telecom et la MAIF.", "fr", "bouygues-telecom"),
     ("Do porozumienia dołączyły Netia i Polkomtel.", "pl", "polkomtel"),

@@ -157,20 +157,22 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
                 if key not in registry_keys:
                     method, confidence = "discovery:operation", OPERATION_EDITION_CONFIDENCE
         mentions.append(Mention(h.start, end, doc.text[h.start:end], key, p.type, label, confidence, method))
-    mentions = _national_companies(doc.text, _cities_of_named_countries(mentions))
+    mentions = _national_companies(doc.text, _cities_of_named_countries(mentions), lang)
     return doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(mentions), key=lambda m: (m.start, m.end, m.key))))
 
 
-def _national_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+def _national_companies(text: str, mentions: list[Mention], lang) -> list[Mention]:
     """The mentions with a known company's name and a country's name right after it made one: the company of that
     country, a body of its own ("Vodafone Україна", "Airtel Tanzania", "Telia Lietuva": Vodafone Ukraine, …),
-    keyed and labelled by the company's name as written and the country's English name.
+    keyed and labelled by the company's name as written and the country's English name. Not where the country
+    takes a postposition or a particle of its own ("बिनेंस थाईलैंड में": Binance in Thailand; "바이낸스 태국에서").
     """
     by_start = {m.start: m for m in mentions if m.method == "cldr" and m.type == "Country"}
     kept, dropped = [], set()
     for m in mentions:
         country = by_start.get(m.end + 1) if m.method == "registry" and m.type == "Company" else None
-        if country is None or text[m.end:country.start] != " " or re.search(r"['’]", text[m.start:country.end]):
+        if country is None or text[m.end:country.start] != " " or re.search(r"['’]", text[m.start:country.end]) \
+                or _governed(text, country.end, lang):
             # (a suffix on either name: "ESET'in Hollanda'daki sunucuları", ESET's servers in the Netherlands)
             kept.append(m)
             continue
@@ -179,6 +181,18 @@ def _national_companies(text: str, mentions: list[Mention]) -> list[Mention]:
                             m.confidence, "registry:national"))
         dropped.add(country)
     return [m for m in kept if m not in dropped]
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\S+)")
+
+
+def _governed(text: str, end: int, lang) -> bool:
+    """Whether the name ending at ``end`` goes on with letters of its word (a particle or a case ending), or is
+    followed by one of the language's postpositions of place (``[words] postpositions_of_place``: "में")."""
+    if end < len(text) and text[end].isalnum():
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt and fold(nxt.group(1).strip(".,;:!?")) in lang.postpositions_of_place)
 
 
 def _units_apart_from_parents(hits: list[Hit], entities) -> list[Hit]:
