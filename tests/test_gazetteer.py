@@ -57,6 +57,15 @@ def test_a_state_named_as_a_language_file_names_it():
     assert {("ஹரியானா", "haryana"), ("உத்தராகண்ட்", "uttarakhand")} <= {f[:2] for f in found}
 
 
+def test_polish_countries_named_in_the_plural_are_found_in_their_genitive_and_locative():
+    # "Niemcy", "Włochy", "Węgry", "Czechy" change their stem in these cases (pl.toml [places])
+    found = [m[2:4] for m in mentions("Zatrzymano 12 osób w Niemczech i 5 we Włoszech, na Węgrzech i w Czechach; "
+                                      "pochodzili z Niemiec, Włoch, Węgier i Czech.", "pl")]
+    assert found == [("Niemczech", "germany"), ("Włoszech", "italy"), ("Węgrzech", "hungary"),
+                     ("Czechach", "czechia"), ("Niemiec", "germany"), ("Włoch", "italy"), ("Węgier", "hungary"),
+                     ("Czech", "czechia")]
+
+
 def test_a_case_ending_after_a_hyphen_on_a_name_of_a_script_without_capitals():
     # Georgian "შსს-ის" (of the Interior Ministry), "შსს-მ": the ending stays in the mention
     found = [m[2:4] for m in mentions("შსს-ის გამოძიების დასკვნა. შსს-მ საქმეზე გამოძიება დაიწყო.", "ka")]
