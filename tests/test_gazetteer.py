@@ -66,6 +66,26 @@ def test_polish_countries_named_in_the_plural_are_found_in_their_genitive_and_lo
                      ("Czech", "czechia")]
 
 
+def test_an_acronym_inside_a_sentence_is_no_city_not_written_in_capitals():
+    # "Beč" is Vienna in Serbian and Croatian; "BEC" is business e-mail compromise
+    found = [m[2:4] for m in mentions("Policija je razbila mrežu za BEC prijevare u Hrvatskoj.", "hr")]
+    assert ("Hrvatskoj", "croatia") in found and not any(key == "vienna" for _, key in found)
+    # a dateline in capitals starts its sentence and names its city
+    assert ("ANKARA", "ankara") in [m[2:4] for m in mentions("ANKARA (AA) - Emniyet 12 şüpheliyi yakaladı.", "tr")]
+
+
+def test_a_sentence_s_first_word_is_a_small_city_only_with_its_country_or_written_inside_a_sentence():
+    # "Вони" (they) is a name of Vaughan, Ontario; "Banii" (the money) a form of Baneh, Iran
+    assert not [m for m in mentions("Поліція затримала трьох осіб. Вони продавали дані карток.", "uk")
+                if m[3] == "vaughan"]
+    assert not [m for m in mentions("Banii au fost blocați de bancă.", "ro") if m[3] == "baneh"]
+    # a city the article places in its country, or writes inside a sentence too, is the city
+    assert ("Vaughan", "vaughan") in [m[2:4] for m in mentions(
+        "Vaughan police worked with the RCMP in Canada.", "en")]
+    assert [m[2:4] for m in mentions("Vaughan police made three arrests. Officers in Vaughan seized phones.", "en")
+            if m[3] == "vaughan"] == [("Vaughan", "vaughan"), ("Vaughan", "vaughan")]
+
+
 def test_a_case_ending_after_a_hyphen_on_a_name_of_a_script_without_capitals():
     # Georgian "შსს-ის" (of the Interior Ministry), "შსს-მ": the ending stays in the mention
     found = [m[2:4] for m in mentions("შსს-ის გამოძიების დასკვნა. შსს-მ საქმეზე გამოძიება დაიწყო.", "ka")]

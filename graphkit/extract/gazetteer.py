@@ -15,7 +15,7 @@ from ..lang import language
 from ..model import Document, Mention
 from ..text import fold, slug, written_in_lowercase
 from . import inflection, places
-from .matcher import Hit, select
+from .matcher import Hit, is_acronym, select
 from .discovery import edition_after
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
 from .spans import lowercase_words
@@ -157,7 +157,7 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
                 if key not in registry_keys:
                     method, confidence = "discovery:operation", OPERATION_EDITION_CONFIDENCE
         mentions.append(Mention(h.start, end, doc.text[h.start:end], key, p.type, label, confidence, method))
-    mentions = _national_companies(doc.text, _cities_of_named_countries(mentions), lang)
+    mentions = _national_companies(doc.text, _cities_of_named_countries(doc, mentions), lang)
     return doc.with_(mentions=tuple(sorted(set(doc.mentions) | set(mentions), key=lambda m: (m.start, m.end, m.key))))
 
 
@@ -222,25 +222,44 @@ def _units_apart_from_parents(hits: list[Hit], entities) -> list[Hit]:
 KNOWN_CITY = 300_000
 
 
-def _cities_of_named_countries(mentions: list[Mention]) -> list[Mention]:
-    """The mentions without GeoNames' cities written in a script without capitals whose country the document
-    does not name, but for cities of ``KNOWN_CITY`` people or more.
+def _cities_of_named_countries(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without GeoNames' cities whose name cannot tell a name from a word and whose country the document
+    does not name.
 
-    Such a script cannot tell a name from a word: a small city's name written by its sound is often an English
-    word the language borrowed ("मोबाइल", mobile: Mobile, Alabama) or a word of its own ("दिली", gave: Dili). A
-    city of the article's story stands with its country, or another place of it, named somewhere in the article.
+    A script without capitals cannot tell a name from a word: a small city's name written by its sound is often an
+    English word the language borrowed ("मोबाइल", mobile: Mobile, Alabama) or a word of its own ("दिली", gave: Dili);
+    cities of ``KNOWN_CITY`` people or more are known by their name alone. A sentence's first word is written with a
+    capital in any script, so it tells no more, whatever the city's size ("Вони", they: Vaughan, Ontario; "Banii",
+    the money: Baneh), unless the article writes the name elsewhere inside a sentence. A city of the article's
+    story stands with its country, or another place of it, named somewhere in the article.
+
+    Inside a sentence, an acronym is no name of a city not written in capitals ("BEC", business e-mail compromise,
+    is no "Beč", Vienna); a dateline's city in capitals starts its sentence ("LYON, 12 mars –").
     """
+    inside = {m.key for m in mentions if m.method == "geonames" and not _first_word(doc, m.start)}
     kept = []
     for m in mentions:
-        letter = next((c for c in m.text if c.isalpha()), "")
-        if (m.method == "geonames" and m.type == "City" and letter and letter.lower() == letter.upper()
-                and places.city_populations().get(m.key, 0) < KNOWN_CITY):
-            country = places.country_of(m.key)
-            if not any(o.key != m.key and o.method in PLACE_CONFIDENCE and places.country_of(o.key) == country
-                       for o in mentions):
+        if m.method == "geonames" and m.type == "City":
+            letter = next((c for c in m.text if c.isalpha()), "")
+            uncased = letter and letter.lower() == letter.upper()
+            first, acronym = _first_word(doc, m.start), is_acronym(m.text)
+            if acronym and not first and m.text != m.label and not any(
+                    is_acronym(name) and fold(name) == fold(m.text) for name in places.cities().get(m.key, ("", ()))[1]):
                 continue
+            if (uncased and places.city_populations().get(m.key, 0) < KNOWN_CITY) or (
+                    not uncased and not acronym and " " not in m.text and m.key not in inside and first):
+                country = places.country_of(m.key)
+                if not any(o.key != m.key and o.method in PLACE_CONFIDENCE and places.country_of(o.key) == country
+                           for o in mentions):
+                    continue
         kept.append(m)
     return kept
+
+
+def _first_word(doc: Document, pos: int) -> bool:
+    """Whether only punctuation (an opening quote, a dash) stands between a sentence's start and ``pos``."""
+    sentence = doc.sentence_of(pos)
+    return not any(c.isalnum() for c in doc.text[sentence.start:pos])
 
 
 def annotate(doc: Document, *, registry: Registry | None = None) -> Document:
