@@ -37,7 +37,11 @@ A file's tables (all optional)::
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а");
                  postpositions_of_place: words after a place that say in, at or
                  from it ("में"): a company's name and a country before one are two
-                 names ("बिनेंस थाईलैंड में": Binance in Thailand)
+                 names ("बिनेंस थाईलैंड में": Binance in Thailand);
+                 not_places: words of the language that GeoNames gives as a city's
+                 name ("मोबाइल", mobile: Mobile, Alabama; Malay "kota", city:
+                 Kota, Rajasthan): never a place (``_universal.toml`` holds those of every
+                 language: "Tor", the network, is no Sloviansk)
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  noun_first = true where the noun counted stands before its number
                  (Swahili "washukiwa 300"; scripts without spaces need no flag),
@@ -167,6 +171,8 @@ class Language:
     against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
     # [words] postpositions_of_place: words after a place that say in, at or from it ("में", "میں")
     postpositions_of_place: tuple[str, ...] = ()
+    # [words] not_places: words that name a city in GeoNames and are words of the language ("मोबाइल"), folded
+    not_places: frozenset[str] = frozenset()
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
@@ -261,7 +267,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "capitalised_nouns": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
               "agents": "list", "alternations": "list", "against": "list", "relative": "list",
-              "postpositions_of_place": "list"},
+              "postpositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
@@ -429,6 +435,8 @@ def _language(code: str) -> Language:
         agents=tuple(fold(w) for w in words.get("agents", [])),
         against=tuple(fold(w) for w in words.get("against", [])),
         postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),
+        not_places=frozenset(fold(w) for w in [*universal.get("words", {}).get("not_places", []),
+                                                *own.get("words", {}).get("not_places", [])]),
         relative=tuple(fold(w) for w in words.get("relative", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do

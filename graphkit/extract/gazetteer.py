@@ -95,8 +95,9 @@ def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None 
 
 
 def _a_function_word(doc: Document, h: Hit, function_words: frozenset[str]) -> bool:
-    """A place's name written as a word the language lists among its function words is that word (Persian
-    "دوشنبه", Monday, is no Dushanbe)."""
+    """A place's name written as a word the language lists among its function words, or among the words that are
+    no places (``[words] not_places``), is that word (Persian "دوشنبه", Monday, is no Dushanbe; Hindi "मोबाइल",
+    mobile, no Mobile, Alabama)."""
     return h.pattern.source in PLACE_CONFIDENCE and fold(doc.text[h.start:h.end]) in function_words
 
 
@@ -139,7 +140,7 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
     hits = _units_apart_from_parents(hits, registry_keys)
     hits = _hidden_named_otherwise(hits)
-    function_words = frozenset(lang.function_words)
+    function_words = frozenset(lang.function_words) | lang.not_places
     for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)
                     and not _a_function_word(doc, x, function_words)):
         p = h.pattern
