@@ -187,6 +187,17 @@ def test_a_name_also_written_in_lowercase_is_an_ordinary_word():
     assert names(text, "fr") == []
 
 
+def test_a_head_word_alone_or_a_currency_on_its_number_is_no_name():
+    # "Službe" (of the service) is a head word of bodies' names in any case; "RM20" is twenty ringgit
+    text = "Djelatnici Policijske uprave i Službe rade zajedno. Rad Službe nadzire ministarstvo, a Službe pomažu."
+    assert "Službe" not in names(text, "hr")
+    text = "Mangsa kehilangan RM20 setiap hari. Suspek mengambil RM20 daripada setiap akaun dan RM20 lagi."
+    assert names(text, "ms") == []
+    # a name that is no head word still is one
+    text = "La police travaille avec Veridian depuis mai. Selon la police, Veridian aide beaucoup."
+    assert names(text, "fr") == ["Veridian"]
+
+
 # ---------------------------------------------------------------- the same mentions, found in linear time
 
 import re  # noqa: E402

@@ -3115,6 +3115,10 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
         acronym = name.replace("-", "").isupper()
         if " " not in name and fold(name) in generic:
             continue  # "Cybercrime": a word many known names are made of, not a name
+        if " " not in name and not acronym and _head_of(name, lang):
+            continue  # "Službe", "Kaunti": a body's head word alone, in any case, names no one body
+        if _amount_shaped(name, lang):
+            continue  # "RM20", "RM7.2": a currency written onto its number
         if written_in_lowercase(name) and not acronym:
             continue  # written in lowercase too: an ordinary word
         inside = [sp for sp in spans if sp[0] not in starts and not _after_sentence_start(text, sp[0], starts)]
@@ -3135,6 +3139,12 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
                                      "discovery:name"))
                 taken.append((s, e))
     return found
+
+
+def _amount_shaped(name: str, lang: Language) -> bool:
+    """Whether a word is a currency of the language written onto a number ("RM20", "Rp500", "R$15")."""
+    m = re.match(r"(\D+?)\d", name)
+    return bool(m) and fold(m.group(1)) in lang.currencies
 
 
 def _free_parts(run: list[tuple[int, int, str]], taken: TakenSpans,
