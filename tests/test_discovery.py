@@ -369,6 +369,19 @@ def test_an_honorific_introduces_a_name_where_no_one_speaks():
     assert people == ["ታዬ አጽቀሥላሴ"]
 
 
+def test_a_rank_of_two_words_and_retired_in_brackets_stand_between_a_title_and_the_name():
+    # "the chairman, Major General (retd.) Md. Emdad ul Bari, said": the rank is no person (bn.toml honorifics)
+    people = [f[0] for f in found('বিটিআরসির চেয়ারম্যান মেজর জেনারেল (অব.) মো. এমদাদ উল বারী বলেন, "না।"', "bn")
+              if f[2] == "Person"]
+    assert people == ["মো. এমদাদ উল বারী"]
+
+
+def test_a_title_before_an_english_name_is_no_part_of_it():
+    people = [f[0] for f in found("ACCC Deputy Chair Catriona Lowe credited the work. AFP Commander Chris Goldsmid "
+                                  "said banks acted.", "en") if f[2] == "Person"]
+    assert people == ["Catriona Lowe", "Chris Goldsmid"]
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")

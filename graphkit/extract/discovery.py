@@ -647,17 +647,26 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             spoken[key] = bool(cues) and _near_cue(text, sentence.start, sentence.end, cues)
         return spoken[key]
 
+    paired = {t for t in titles if " " in t}  # titles of two words ("মেজর জেনারেল": major general)
+
     for sentence in doc.sentences:
         tokens = [(m.start(), m.end(), m.group()) for m in _SPACED_TOKEN.finditer(text, sentence.start, sentence.end)]
+        # the tokens that are a word of a title of two words, read as titles each
+        in_pair = {x for k in range(len(tokens) - 1) if f"{bare(tokens[k][2])} {bare(tokens[k + 1][2])}" in paired
+                   for x in (k, k + 1)} if paired else set()
+
+        def titled(k: int) -> bool:
+            return k in in_pair or is_title(bare(tokens[k][2]))
+
         i = 0
         while i < len(tokens):
             word = bare(tokens[i][2])
-            if not is_title(word) or _NAME_END.search(_ABBREVIATED.sub("", tokens[i][2])):
+            if not titled(i) or _NAME_END.search(_ABBREVIATED.sub("", tokens[i][2])):
                 i += 1
                 continue
             speaking = speech(sentence) or word in honorifics
             j = i + 1
-            while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
+            while j < len(tokens) and titled(j) and not _NAME_END.search(tokens[j][2]):
                 j += 1  # "ዋና ሥራ አስፈጻሚ": a title of several words
             j = _past_brackets(tokens, j)  # "நிர்வாக இயக்குநர் (ஏடிஜிபி) சந்தீப் மிட்டல்": the title's acronym
             inside = [m for m in (index.overlapping(tokens[j][0], tokens[j][1]) if j < len(tokens) else [])
@@ -671,7 +680,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                                               and m.end >= tokens[j][1] - 1
                                               for m in index.overlapping(tokens[j][0], tokens[j][1])):
                     j += 1
-                while j < len(tokens) and is_title(bare(tokens[j][2])) and not _NAME_END.search(tokens[j][2]):
+                while j < len(tokens) and titled(j) and not _NAME_END.search(tokens[j][2]):
                     j += 1
                 j = _past_brackets(tokens, j)
             name = []  # the spans of the name's two or three words
@@ -726,7 +735,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             closed = len(name) >= 2 and (marks[-1][0] or marks[-1][1] or stop_after(marks[-1][2])
                                          or marks[-1][2] + 2 == len(tokens))
             i = j + max(len(name), 1)
-            if not name and j < len(tokens) and is_title(bare(tokens[j][2])):
+            if not name and j < len(tokens) and titled(j):
                 i = j  # a title where the name would stand opens its own ("ראש יחידת הסייבר הארצית, נצ"מ רונן אשכנזי")
             if len(name) < 2 or not (speaking or closed and not phrased):
                 continue
