@@ -14,6 +14,8 @@ A file's tables (all optional)::
                  inflected = true where names take case endings ("Estonii",
                  "Interpol'ün": see graphkit/extract/inflection.py),
                  capitalised_nouns = true where every noun has a capital (de),
+                 words_as_names = true where people's names are words of the
+                 language written with a capital (Vietnamese "Minh", bright),
                  particles_apart = true where the suffixes are particles that a
                  mention of a name leaves out (Korean "인터폴과": "인터폴"),
                  identify: frequent words that tell it from the languages of
@@ -181,6 +183,8 @@ class Language:
     prefixes: tuple[str, ...] = ()
     alternations: tuple[tuple[str, str], ...] = ()
     capitalised_nouns: bool = False
+    # [language] words_as_names: people's names are words of the language ("Lê Xuân Minh": "minh", bright)
+    words_as_names: bool = False
     operation_words: tuple[str, ...] = ()
     operation_words_after: tuple[str, ...] = ()
     naming_words: tuple[str, ...] = ()
@@ -264,7 +268,7 @@ def _read(path: Path) -> dict:
 SCHEMA: dict[str, str | dict[str, str]] = {
     "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean",
                  "particles_apart": "boolean",
-                 "capitalised_nouns": "boolean", "identify": "list"},
+                 "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
               "agents": "list", "alternations": "list", "against": "list", "relative": "list",
               "postpositions_of_place": "list", "not_places": "list"},
@@ -445,6 +449,7 @@ def _language(code: str) -> Language:
         prefixes=tuple(sorted({fold(p) for p in words.get("prefixes", [])}, key=lambda p: (-len(p), p))),
         alternations=tuple(tuple(fold(x) for x in a.split(">", 1)) for a in words.get("alternations", []) if ">" in a),
         capitalised_nouns=bool(own.get("language", {}).get("capitalised_nouns", False)),
+        words_as_names=bool(own.get("language", {}).get("words_as_names", False)),
         operation_words=tuple(fold(w) for w in entities.get("operation_words", [])),
         operation_words_after=tuple(fold(w) for w in entities.get("operation_words_after", [])),
         naming_words=tuple(fold(w) for w in entities.get("naming_words", [])),

@@ -382,6 +382,15 @@ def test_a_title_before_an_english_name_is_no_part_of_it():
     assert people == ["Catriona Lowe", "Chris Goldsmid"]
 
 
+def test_a_name_whose_last_word_the_article_writes_in_lowercase_is_no_person_s_unless_names_are_words():
+    text = ("Losses fell, according to the second Targeting Scams Report released on Tuesday. The report counts "
+            "every scam.")
+    assert [f[0] for f in found(text, "en") if f[2] == "Person"] == []
+    # Vietnamese given names are words ("minh": bright; vi.toml words_as_names)
+    text = "Phó Thống đốc Lê Xuân Minh cho biết ngân hàng sẽ chứng minh hiệu quả của hệ thống."
+    assert "Lê Xuân Minh" in [f[0] for f in found(text, "vi") if f[2] == "Person"]
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")

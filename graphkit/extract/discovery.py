@@ -294,6 +294,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         start, end = run[0][0], run[-1][1]
         if not _free(start, end, taken) or not all(_name_shaped(w) for _, _, w in run):
             continue
+        if not lang.words_as_names and len(run[-1][2]) >= 4 and written(run[-1][2]):
+            continue  # a last word the article also writes in lowercase: a title's or a body's ("Targeting Scams
+            # Report", "Zona Norte"), no person's (but where names are words: "Lê Xuân Minh")
         if text[end:end + 1] in _NUMBER_SIGNS or text[end:end + 1].isdigit():
             continue  # "Correccional Federal N°10", "Unit 42": a numbered body, not a name
         if _titled_next(text, end, roles if after_body else frozenset(), lang) and not _honorific_before(text, start,
