@@ -147,6 +147,14 @@ def test_a_hidden_name_counts_only_where_the_article_names_the_entity_otherwise(
         ("নগদ লিমিটেড", "nagad"), ("নগদের", "nagad")]
 
 
+def test_a_hidden_name_in_a_list_with_another_known_body_is_that_body():
+    # "bKash and Nagad froze 950 accounts": both short names are ordinary words, listed together they are the firms
+    assert [(m[2], m[3]) for m in mentions("বিকাশ ও নগদ ৯৫০টি হিসাব স্থগিত করেছে।", "bn")] == [
+        ("বিকাশ", "bkash"), ("নগদ", "nagad")]
+    # a word next to no known name stays a word ("development and cash")
+    assert mentions("উন্নয়ন ও বিকাশ হয়েছে, নগদ টাকা উদ্ধার।", "bn") == []
+
+
 def test_hidden_labels_are_read(hidden_registry):
     assert hidden_registry.entities["acme"].names == (
         ("Acme Security", "en", "label"), ("Acme", "en", "alt"), ("ACMX", "en", "hidden"))

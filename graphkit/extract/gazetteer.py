@@ -121,14 +121,33 @@ def _without_particle(text: str, h: Hit, lang) -> int:
     return h.end
 
 
-def _hidden_named_otherwise(hits: list[Hit]) -> list[Hit]:
+def _hidden_named_otherwise(hits: list[Hit], text: str, lang) -> list[Hit]:
     """The hits without those of a hidden name (``skos:hiddenLabel``) of an entity the document names by no other.
 
     A hidden name is a short name that is also an ordinary word of its language (Bengali "নগদ", cash, is the short
-    name of Nagad): it names the entity only in an article that names it in full somewhere ("নগদ লিমিটেড").
+    name of Nagad): it names the entity only in an article that names it in full somewhere ("নগদ লিমিটেড"), or
+    in a list with another known body, joined to it by a comma or the language's "and" ("বিকাশ ও নগদ": bKash and
+    Nagad).
     """
     named = {h.pattern.key for h in hits if h.pattern.source in ("label", "alt")}
-    return [h for h in hits if h.pattern.source != "hidden" or h.pattern.key in named]
+    known = [h for h in hits if h.pattern.source in ("label", "alt", "hidden")]
+    ends = {h.end: h for h in known}
+    starts = {h.start: h for h in known}
+    joins = {",", "،", "、", *lang.conjunctions}
+
+    def listed(h: Hit) -> bool:
+        # the known name right before or after it, with only a comma or an "and" between
+        for k in range(max(0, h.start - 12), h.start):
+            other = ends.get(k)
+            if other is not None and other.pattern.key != h.pattern.key and fold(text[k:h.start].strip()) in joins:
+                return True
+        for k in range(h.end, min(len(text), h.end + 12)):
+            other = starts.get(k)
+            if other is not None and other.pattern.key != h.pattern.key and fold(text[h.end:k].strip()) in joins:
+                return True
+        return False
+
+    return [h for h in hits if h.pattern.source != "hidden" or h.pattern.key in named or listed(h)]
 
 
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
@@ -139,7 +158,7 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     registry_keys = load_registry().entities
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
     hits = _units_apart_from_parents(hits, registry_keys)
-    hits = _hidden_named_otherwise(hits)
+    hits = _hidden_named_otherwise(hits, doc.text, lang)
     function_words = frozenset(lang.function_words) | lang.not_places
     for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)
                     and not _a_function_word(doc, x, function_words)):
