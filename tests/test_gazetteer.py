@@ -399,6 +399,11 @@ def test_a_small_city_in_a_script_without_capitals_needs_its_country_in_the_arti
      "Centrinis kovos su nusikalstamumu internete skyrius", "zit"),
     ("The U.S. Attorney's Office for the Central District of California charged him.", "en",
      "U.S. Attorney's Office for the Central District of California", "us-attorney-cdca"),
+    ("Билайн и МТС заблокировали номера.", "ru", "Билайн", "beeline"),
+    ("অপারেটর বাংলালিংক ও রাষ্ট্রায়ত্ত টেলিটক যুক্ত আছে।", "bn", "টেলিটক", "teletalk"),
+    ("金融庁は全国銀行協会に要請した。", "ja", "全国銀行協会", "japanese-bankers-association"),
+    ("Operaattorit Elisa, Telia ja DNA estivät viestejä.", "fi", "Elisa", "elisa"),
+    ("Samarbetet med Tele2, Telenor och Tre fortsätter.", "sv", "Tre", "tre-sweden"),
 ])
 def test_public_bodies_banks_and_firms_of_many_countries_are_known(text, language, name, key):
     # central banks, regulators, prosecutors' offices and firms of the field, by their names in several

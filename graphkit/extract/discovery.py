@@ -3122,7 +3122,9 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
     generic = _generic_words()
     honorifics = set(lang.honorifics) | set(language("en").honorifics)
     written_in_lowercase.prepare(by_name)
-    listed = _listed_foreign(doc, lang, by_name, main_script, others)
+    # (known bodies count as items of such a list: "Kcell, Beeline, Tele2 және Altel")
+    listed = _listed_foreign(doc, lang, by_name, main_script,
+                             [*others, *(m for m in doc.mentions if m.method.startswith("registry"))])
     for name, spans in sorted(by_name.items()):
         acronym = name.replace("-", "").isupper()
         if " " not in name and fold(name) in generic:
