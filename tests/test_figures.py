@@ -156,6 +156,11 @@ def test_universal_scale_word():
     assert found("Victims lost $3 bn to the scam.", "en") == [("amount_lost", Decimal("3000000000"), "USD", "$3 bn")]
 
 
+def test_money_people_report_losing_is_lost():
+    assert found("Australians reported losing $2.03 billion to scams in 2024.", "en") == [
+        ("amount_lost", Decimal("2030000000"), "USD", "$2.03 billion")]
+
+
 def test_romanian_number_word():
     assert found("Autorităţile au derulat patru campanii majore.", "ro") == [
         ("operations", Decimal("4"), None, "patru"),
