@@ -93,7 +93,9 @@ A file's tables (all optional)::
                  family_names (where a person's name stands before the title,
                  in one word: Korean "김", "이", "박", "남궁"), age_words (the
                  word of a person's age written after its number, before the
-                 name: "49-jährigen", "26-vuotiaan", "33-ročného": "jährig"), adjective_endings
+                 name: "49-jährigen", "26-vuotiaan", "33-ročného": "jährig"), age_after
+                 (how an age follows a name, "{}" standing for it: "de {} anos",
+                 "({})": "João Roque, de 48 anos", "Jan Kowalski (48)"), adjective_endings
                  (endings of adjectives: a capitalised word so ending before a lowercase
                  noun is no operation's one-word name: "операції Європейський центр"),
                  campaign_words (a campaign, at the start of a word: the quoted name or
@@ -202,6 +204,8 @@ class Language:
     adjective_endings: tuple[str, ...] = ()  # [entities] adjective_endings: a word so ending is no one-word name
     campaign_words: tuple[str, ...] = ()  # [entities] campaign_words: words for a campaign before its quoted name
     age_words: tuple[str, ...] = ()  # [entities] age_words: an age after its number, before a name ("49-jährigen")
+    # [entities] age_after: how an age follows a name, "{}" for the number ("de {} anos", "({})"), with the universal
+    age_after: tuple[str, ...] = ()
     head_first: bool = False  # [entities] head_first: a body's head word stands before the rest of its name (Arabic)
     org_heads: dict[str, str] = field(default_factory=dict)
     #: [entities] list_kinds: plural words for a kind of organizations that a list of their names follows
@@ -286,7 +290,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "honorifics": "list", "honorifics_after": "list", "given_abbreviations": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
-                 "age_words": "list", "adjective_endings": "list", "campaign_words": "list",
+                 "age_words": "list", "age_after": "list", "adjective_endings": "list", "campaign_words": "list",
                  "list_kinds": "table of string"},
     "places": "table of string",
     "names": {"glue": "list", "and": "list", "articles": "list", "role_articles": "list", "prepositions": "list",
@@ -466,6 +470,8 @@ def _language(code: str) -> Language:
         head_first=bool(entities.get("head_first", False)),
         family_names=tuple(fold(w) for w in entities.get("family_names", [])),
         age_words=tuple(fold(w) for w in entities.get("age_words", [])),
+        age_after=tuple(dict.fromkeys(fold(w) for w in [*universal.get("entities", {}).get("age_after", []),
+                                                        *own.get("entities", {}).get("age_after", [])])),
         adjective_endings=tuple(fold(w) for w in entities.get("adjective_endings", [])),
         campaign_words=tuple(fold(w) for w in entities.get("campaign_words", [])),
         org_heads={fold(k): v for k, v in heads.items()},

@@ -391,6 +391,26 @@ def test_a_name_whose_last_word_the_article_writes_in_lowercase_is_no_person_s_u
     assert "Lê Xuân Minh" in [f[0] for f in found(text, "vi") if f[2] == "Person"]
 
 
+def test_an_age_after_a_name_says_it_is_a_person_s():
+    # "({})" in every language (_universal.toml), ", de {} anos" in Portuguese ([entities] age_after)
+    people = lambda text, lang: [f[0] for f in found(text, lang) if f[2] == "Person"]  # noqa: E731
+    assert people("W Krakowie zatrzymano mężczyznę: Jan Kowalski (48) trafił do aresztu.", "pl") == ["Jan Kowalski"]
+    assert people("W Krakowie zatrzymano mężczyznę: Jan Kowalski trafił do aresztu.", "pl") == []
+    assert people("A polícia prendeu Carlos Mendes Ferreira, de 35 anos, em Campinas.", "pt") == [
+        "Carlos Mendes Ferreira"]
+    assert people("A polícia prendeu Carlos Mendes Ferreira em Campinas.", "pt") == []
+    # a year in brackets is no age
+    assert people("W Krakowie zatrzymano mężczyznę: Jan Kowalski (2024) trafił do aresztu.", "pl") == []
+
+
+def test_an_acronym_before_or_after_a_name_is_where_the_person_works():
+    people = lambda text, lang: [f[0] for f in found(text, lang) if f[2] == "Person"]  # noqa: E731
+    assert people("A polícia prendeu o operador de TI João Nazareno Roque, de 48 anos, em casa.", "pt") == [
+        "João Nazareno Roque"]
+    assert people("Toimet estivät vahinkojen kasvun, sanoo rikoskomisario Jussi Kortelainen KRP:n "
+                  "kyberrikostorjuntakeskuksesta.", "fi") == ["Jussi Kortelainen"]
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")

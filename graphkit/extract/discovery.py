@@ -270,6 +270,12 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         # Jan Op Gen Oorth"): its holder, not part of it
         while len(run) > 2 and (not _name_shaped(run[0][2]) or not _free(run[0][0], run[0][1], taken)):
             run, words = run[1:], words[1:]
+        # an acronym before or after it, of where the person works ("operador de TI João Nazareno Roque",
+        # "rikoskomisario Jussi Kortelainen KRP:n …"), is no part of it
+        while len(run) > 2 and _acronym_shaped(run[0][2]):
+            run, words = run[1:], words[1:]
+        while len(run) > 2 and _acronym_shaped(run[-1][2].split(":")[0]):
+            run, words = run[:-1], words[:-1]
         # a country's name before the name ("гражданином России Евгением Поляниным"), all of it
         country = next(((s0, e0) for s0, e0 in countries if s0 <= run[0][0] < e0), None) if len(run) > 2 else None
         if country and len([t for t in run if t[0] >= country[1]]) >= 2:
@@ -336,8 +342,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
                                                                     frozenset(lang.conjunctions))
         speech_near = _near_cue(text, max(sentence.start, start - 40), min(sentence.end, end + 60), lang.person_cues)
         honorific = _honorific_before(text, start, lang)
-        aged = not (role_near or speech_near or honorific) and _aged_before(text, max(sentence.start, start - 30),
-                                                                            start, lang)
+        aged = not (role_near or speech_near or honorific) and (
+            _aged_before(text, max(sentence.start, start - 30), start, lang) or _aged_after(text, end, lang))
         if not (role_near or speech_near or honorific or aged):
             continue
         if _MIDDLE_INITIAL.fullmatch(run[-1][2]) and text[end:end + 1] == ".":
@@ -413,6 +419,18 @@ def _aged_before(text: str, lo: int, start: int, lang: Language) -> bool:
     pattern = _age_pattern(lang)
     return (pattern is not None and text[start - 1:start].isspace()
             and pattern.search(fold(text[lo:start]).rstrip()) is not None)
+
+
+def _aged_after(text: str, end: int, lang: Language) -> bool:
+    """Whether a person's age follows ``end`` as the language writes it there (``age_after``: "João Nazareno Roque,
+    de 48 anos", "Jan Kowalski (48)"): a number of two digits where the pattern has "{}"."""
+    return bool(lang.age_after) and _age_after_pattern(lang.age_after).match(fold(text[end:end + 30])) is not None
+
+
+@lru_cache(maxsize=64)
+def _age_after_pattern(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(r"\s?".join(re.escape(part) for part in p.split("{}")).replace(
+        r"\s?", r"[1-9]\d(?!\d)", 1) for p in patterns if "{}" in p))
 
 
 def _titled_next(text: str, end: int, roles: frozenset[str], lang: Language) -> bool:
