@@ -411,6 +411,15 @@ def test_an_acronym_before_or_after_a_name_is_where_the_person_works():
                   "kyberrikostorjuntakeskuksesta.", "fi") == ["Jussi Kortelainen"]
 
 
+def test_an_acronym_may_leave_out_the_country_its_body_s_name_ends_with():
+    # "NHNN" is the State Bank of Vietnam, "Ngân hàng Nhà nước Việt Nam", without "Việt Nam"
+    vi = discovery.language("vi")
+    assert discovery._spells("Ngân hàng Nhà nước Việt Nam", list("NHNN"), vi)
+    assert discovery._spells("Ngân hàng Nhà nước Việt Nam", list("NHNNVN"), vi)
+    assert not discovery._spells("Ngân hàng Nhà nước Việt Nam", list("NHN"), vi)
+    assert not discovery._spells("Ngân hàng Nhà nước Việt Nam", list("NNVN"), vi)
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")

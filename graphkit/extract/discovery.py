@@ -1532,11 +1532,26 @@ def name_bare_acronyms(found: list[Mention], known: list[Mention], lang: Languag
 
 
 def _spells(name: str, letters: list[str], lang: Language) -> bool:
-    """Whether an acronym's letters are the initials of a whole name (glue words skipped)."""
+    """Whether an acronym's letters are the initials of a whole name (glue words skipped), or of the name but the
+    country it ends with ("NHNN": "Ngân hàng Nhà nước Việt Nam", the State Bank of Vietnam)."""
     words = _tokens(name)
     if len(words) < 2 or not all(script_of(w[0]) in _CASED for _, _, w in words):
         return False
-    return _expansion_start(words, letters, lang) == 0
+    if _expansion_start(words, letters, lang) == 0:
+        return True
+    country = _country_at_end(name, lang)
+    return country is not None and len(rest := _tokens(name[:country].rstrip())) >= 2 \
+        and _expansion_start(rest, letters, lang) == 0
+
+
+def _country_at_end(name: str, lang: Language) -> int | None:
+    """Where a country's name that ends ``name`` starts, or None."""
+    from . import places
+
+    for h in places.matcher(tuple(sorted({lang.code, "en"}))).find(name, suffixes=()):
+        if h.end == len(name) and h.start > 0 and h.pattern.type == "Country" and name[h.start - 1] == " ":
+            return h.start
+    return None
 
 
 def _hyphened_initials(word: str, letters: list[str], j: int) -> int:
