@@ -420,6 +420,18 @@ def test_an_acronym_may_leave_out_the_country_its_body_s_name_ends_with():
     assert not discovery._spells("Ngân hàng Nhà nước Việt Nam", list("NNVN"), vi)
 
 
+def test_technical_terms_in_capitals_are_no_organizations():
+    text = ("Nhóm đối tượng dùng trạm BTS giả để phát tán tin nhắn. Cảnh sát thu giữ 5 trạm BTS giả và "
+            "nhiều mã OTP, còn ngân hàng khóa mã OTP của khách hàng.")
+    assert not {"BTS", "OTP"} & {f[0] for f in found(text, "vi")}
+
+
+def test_a_word_that_sounds_like_a_known_name_s_one_word_is_no_mention_of_it():
+    # "financial" in Bengali letters, spelled out before its acronym, is no Finance Finland ("Finanssiala ry")
+    text = "মোবাইল ফাইন্যান্সিয়াল সার্ভিসের (এমএফএস) মাধ্যমে অবৈধ হুন্ডি কারবারে জড়িত একটি চক্র ধরা পড়েছে।"
+    assert "finance-finland" not in {f[1] for f in found(text, "bn")}
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")
