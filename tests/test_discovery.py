@@ -432,6 +432,18 @@ def test_a_word_that_sounds_like_a_known_name_s_one_word_is_no_mention_of_it():
     assert "finance-finland" not in {f[1] for f in found(text, "bn")}
 
 
+def test_a_role_then_the_known_bodies_where_it_is_held_then_a_name():
+    text = ("«Це важливий результат», — зазначив керівник Департаменту кіберполіції Національної поліції України "
+            "Олександр Гринчак. За його словами, компанія допомогла.")
+    assert [f[0] for f in found(text, "uk") if f[2] == "Person"] == ["Олександр Гринчак"]
+
+
+def test_a_run_ending_with_a_body_s_head_in_any_case_is_no_person():
+    # Estonian "Keskusega": with the centre
+    text = "Politsei juht ütles, et Europol koos Küberkuritegevuse Keskusega aitas kaasa."
+    assert [f[0] for f in found(text, "et") if f[2] == "Person"] == []
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")

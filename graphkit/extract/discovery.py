@@ -226,6 +226,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions) \
         | set(lang.function_words)
     holders: set[str] = set()  # names standing before a role and a person's name: organizations
+    bodies_by_end: dict[int, int] = {}  # the known bodies and places, where each ends → where it starts
+    for m in doc.mentions:
+        if m.type != "Person" and m.method in ("registry", "registry:national", *PLACE_METHODS):
+            bodies_by_end[m.end] = min(m.start, bodies_by_end.get(m.end, m.start))
     listed: set[int] = set()  # where the next name of a list of people after a role would begin
     for run in _role_split(_capital_runs(doc, lang, glue=particles, max_tokens=4), roles):
         if (len(run) < 4 and fold(run[0][2]) not in stop and not _is_role(fold(run[0][2]), roles)
@@ -313,7 +317,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
-        if _ends_with_head(words[-1], lang):
+        if _ends_with_head(words[-1], lang) or _head_of(run[-1][2], lang):
             continue  # a body's name that ends with a compound of its head ("Läti Riigipolitsei", "Eesti Pangaliit")
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and (rest := _body_rest(doc, run, before, lang, roles, role_cues)):
@@ -336,7 +340,11 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             # ("Elisa Eesti"); opening one, that may still be a given name ("Maurice Gaillard": Mauritius in French)
             continue
         sentence = doc.sentence_of(start)
+        # a role, then the bodies where it is held, then the name ("керівник Департаменту кіберполіції Національної
+        # поліції України Олександр Гринчак"): the role is the name's, however long the bodies' names
+        held = _before_bodies(text, start, bodies_by_end)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), start, role_cues, word_ends=True) \
+            or held < start and _near_cue(text, max(sentence.start, held - 40), held, role_cues, word_ends=True) \
             or _near_cue(text, end, _before_another_name(text, end, min(sentence.end, end + 40), role_cues), role_cues,
                          word_ends=True) or _titled_apposition(text, sentence.start, start, end, role_cues,
                                                                     frozenset(lang.conjunctions))
@@ -368,6 +376,20 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         for n in range(2, len(words)):
             firsts.setdefault(" ".join(words[:n]), m)
     return found + found_orgs
+
+
+def _before_bodies(text: str, start: int, bodies_by_end: dict[int, int]) -> int:
+    """Where the known bodies and places written right before ``start``, one after another with only spaces
+    between, begin (``start`` if none is)."""
+    k = start
+    while True:
+        j = k
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        begin = bodies_by_end.get(j)
+        if begin is None or begin >= k:
+            return k
+        k = begin
 
 
 #: The places that may stand with a case ending before another word, modifying it (no city: "Jackson" is one).
