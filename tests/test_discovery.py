@@ -444,6 +444,11 @@ def test_a_run_ending_with_a_body_s_head_in_any_case_is_no_person():
     assert [f[0] for f in found(text, "et") if f[2] == "Person"] == []
 
 
+def test_a_name_inside_a_longer_place_name_is_the_place_s():
+    text = "Công an thành phố Hà Nội bắt 8 đối tượng, Công an Thành phố Hồ Chí Minh bắt 6 đối tượng."
+    assert [f[0] for f in found(text, "vi") if f[2] == "Person"] == []
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")

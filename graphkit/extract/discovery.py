@@ -314,6 +314,8 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             # "Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli …", "Pengarah Jabatan Siasatan Jenayah (JSJ)
             # Bukit Aman, Datuk Seri Mohd …": where the body is; the name follows, after its title
             continue
+        if any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in places):
+            continue  # inside a place's name of more words ("Thành phố Hồ Chí Minh": the city, named after him)
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
