@@ -449,6 +449,12 @@ def test_a_name_inside_a_longer_place_name_is_the_place_s():
     assert [f[0] for f in found(text, "vi") if f[2] == "Person"] == []
 
 
+def test_a_clitic_written_onto_a_police_head_before_a_place():
+    # Hebrew "ומשטרת קפריסין": and Cyprus's police; the mention leaves the "and" out
+    text = "החקירה נמשכת גם בשיתוף משטרת בולגריה ומשטרת קפריסין, ובשלב הבא יוסגרו החשודים."
+    assert ("משטרת קפריסין", "cyprus-police") in [f[:2] for f in found(text, "he")]
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")

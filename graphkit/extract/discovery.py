@@ -2305,6 +2305,10 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         if span is None and j >= 0 and not lang.verb_final and (place.start, place.end) not in areas:  # head-final languages put the head after
             s, e, word = tokens[j]
             type_ = _head_of(word, lang)
+            if type_ is None and lang.prefixes:  # a clitic written onto the head ("ומשטרת קפריסין": and Cyprus's police)
+                _, cut = _strip_clitic(word, lang)
+                if cut and (type_ := _head_of(word[cut:], lang)):
+                    s += cut
             if type_ in PLACE_HEAD_CLASSES and s >= sentence.start and not text[e:place.start].strip():
                 span = (s, place.end, type_)
                 if script_of(word[0]) in _CASED and not word[0].isupper() and j > 0 \
