@@ -1853,6 +1853,17 @@ def test_money_in_accounts_blocked_is_frozen():
         (k, v, u) for k, v, u, _ in found("Polisi memeriksa 42 rekening dan memblokir transfer Rp 2,1 miliar.", "id")]
 
 
+def test_money_blocked_in_accounts_said_before_the_blocking_word_is_frozen():
+    # "in the mules' accounts, 480,000 kuna were blocked": the accounts first, then the blocking word
+    got = found("Šteta iznosi više od 2,3 milijuna kuna, a na računima mula blokirano je 480.000 kuna.", "hr")
+    assert ("amount_seized", Decimal("480000"), "HRK") in [(k, v, u) for k, v, u, _ in got]
+    assert ("amount_seized", Decimal("5000000"), "RUB") in [
+        (k, v, u) for k, v, u, _ in found("На счетах подозреваемых заблокировано 5 млн рублей.", "ru")]
+    # accounts counted before the blocking word are a figure of their own: the money blocked stays stopped
+    assert ("amount_disrupted", Decimal("2100000000"), "IDR") in [
+        (k, v, u) for k, v, u, _ in found("Polisi memeriksa 42 rekening dan memblokir transfer Rp 2,1 miliar.", "id")]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

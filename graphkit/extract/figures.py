@@ -896,9 +896,20 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
         after_cue = max(breaks, default=after_cue)
         if _NUMBER_IN.search(before, after_cue):
             return found
+    # where the cue stands before the amount, the words of where the money is held may stand before the cue in
+    # the amount's clause, no number between them and the amount ("na računima mula blokirano je 480.000 kuna",
+    # "на счетах заблокировано 5 млн рублей": in the accounts, blocked; accounts counted are another figure)
+    held_from = after_cue
+    if ends:
+        cue_start = min(i for c in lang.figure_cues.get(found[0], ()) if c for i in _positions(before, c, 0)
+                        if _word_at_start(before, i) and i + len(c) == after_cue)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before, 0, cue_start)]
+        clause_start = max(breaks, default=0)
+        if not _NUMBER_IN.search(before, clause_start):  # "memeriksa 42 rekening dan memblokir …": counted accounts
+            held_from = clause_start
     for kind, gives in held_in:
         cues = lang.figure_cues.get(kind, ())
-        if any(_word_at_start(before, i) for c in cues if c for i in _positions(before, c, after_cue)):
+        if any(_word_at_start(before, i) for c in cues if c for i in _positions(before, c, held_from)):
             return gives, found[1]
     return found
 
