@@ -1864,6 +1864,17 @@ def test_money_blocked_in_accounts_said_before_the_blocking_word_is_frozen():
         (k, v, u) for k, v, u, _ in found("Polisi memeriksa 42 rekening dan memblokir transfer Rp 2,1 miliar.", "id")]
 
 
+def test_an_amount_for_each_one_is_no_total():
+    # ransoms of up to 50,000 euros for each victim, 2,000 dollars a person: no amount lost in all
+    got = found("Le richieste di riscatto andavano da 10 mila a 50 mila euro per ogni vittima.", "it")
+    assert [v for k, v, u, _ in got if v == Decimal("50000")] == []
+    got = found("اوسطاً 2 ہزار ڈالر فی شخص کے حساب سے فراڈ کا مجموعی حجم 10 کروڑ ڈالر کے قریب بنتا ہے۔", "ur")
+    assert [v for k, v, u, _ in got if v == Decimal("2000")] == []
+    # a word that only starts like one is no such word: "per personal" is no "per person"
+    assert ("amount_lost", Decimal("500")) in [(k, v) for k, v, _, _ in found(
+        "The scammers stole $500 per personal account.", "en")]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

@@ -1816,6 +1816,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         if q.unit not in (None, "%") and _a_denomination(doc.text, q, lang):
             continue  # "billets de 500 euros", "৫০০ টাকার নোট": the face value of banknotes, no amount
+        if q.unit not in (None, "%") and _each_ones(doc.text, q, lang):
+            continue  # "50 mila euro per ogni vittima", "2 ہزار ڈالر فی شخص": each one's, no total
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
@@ -1895,6 +1897,20 @@ def _a_denomination(text: str, q: Quantity, lang: Language) -> bool:
     if words and words[-1] in lang.connectors:
         words.pop()
     return bool(words) and words[-1].startswith(lang.banknotes)
+
+
+#: Where the words after an amount that make it each one's end: at no letter nor mark.
+_WORD_ENDS = regex.compile(r"(?![\p{L}\p{M}])")
+
+
+def _each_ones(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether an amount is each one's, no total: a word of the language's ``each`` right after it, a whole word
+    ("50 mila euro per ogni vittima", "$500 per victim", "2 ہزار ڈالر فی شخص")."""
+    if not lang.each:
+        return False
+    after = fold(text[q.end:q.end + 40])
+    after = after[len(after) - len(after.lstrip()):]
+    return any(after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in lang.each)
 
 
 def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Quantity, ...]) -> bool:
