@@ -1875,6 +1875,17 @@ def test_an_amount_for_each_one_is_no_total():
         "The scammers stole $500 per personal account.", "en")]
 
 
+def test_a_list_of_counts_each_after_its_name_shares_the_cue_where_verbs_end_the_clause():
+    from graphkit.extract import discovery
+    text = "都道府県警察別では、警視庁サイバー犯罪対策課が31人、大阪府警が18人、神奈川県警が9人を摘発した。"
+    doc = figures.annotate(discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="ja"))))
+    assert [(f.kind, f.value) for f in doc.figures] == [
+        ("arrests", Decimal("31")), ("arrests", Decimal("18")), ("arrests", Decimal("9"))]
+    # without the names, counts a name apart are no list
+    doc = figures.annotate(make_document(text, doc_id="t.txt", language="ja"))
+    assert [(f.kind, f.value) for f in doc.figures] == [("arrests", Decimal("9"))]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

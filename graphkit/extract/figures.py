@@ -1830,7 +1830,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
-    return _lists_shared(doc.text, judged, out, lang)
+    return _lists_shared(doc, judged, out, lang)
 
 
 #: Between two counts of a bare list ("12, 5 and 7 people", "12명, 5명, 7명이"): a comma or an "and", perhaps with
@@ -1838,12 +1838,15 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
 _BARE_LIST_GAP = regex.compile(r"[^\W\d_]{0,2}\s*(?:,|、|，)?\s*")
 
 
-def _lists_shared(text: str, judged: list, out: list, lang: Language) -> list:
+def _lists_shared(doc: Document, judged: list, out: list, lang: Language) -> list:
     """The matches with the counts of a bare list given the kind of the list's counts that have one: "arrested 12,
     5 and 7 people", "12, 5 ve 7 kişi gözaltına alındı": one cue, before the list or after it, for all its counts.
 
     The counts follow one another with nothing but a comma or an "and" between them (and a counter written onto
-    each, in scripts that write one); all the list's counts with a kind have the same one."""
+    each, in scripts that write one), or, where verbs end the clause, that and the name of whose each count is
+    ("警視庁が31人、大阪府警が18人、神奈川県警が9人を摘発した"); all the list's counts with a kind have the same one."""
+    text = doc.text
+    names = mentions_of(doc.mentions) if lang.verb_final else None
     added = []
     run: list = []
 
@@ -1859,7 +1862,8 @@ def _lists_shared(text: str, judged: list, out: list, lang: Language) -> list:
 
     for q, kc in judged:
         plain = q.unit is None and not q.year_like
-        if run and plain and _bare_list_gap(text[run[-1][0].end:q.start], lang):
+        if run and plain and (_bare_list_gap(text[run[-1][0].end:q.start], lang)
+                              or names is not None and _named_list_gap(text, run[-1][0].end, q.start, names, lang)):
             run.append((q, kc))
             continue
         close()
@@ -1878,6 +1882,27 @@ def _bare_list_gap(gap: str, lang: Language) -> bool:
     rest = fold(gap[m.end():]).strip() if m else fold(gap).strip()
     has_comma = any(c in gap for c in ",、，")
     return (not rest and has_comma) or rest in lang.conjunctions
+
+
+#: The longest gap (in characters) between two counts of a list, each after the name of whose it is.
+_NAMED_LIST_GAP = 48
+#: After that name, before its count: a particle or a case ending ("が", "isə", "র"), in letters.
+_PARTICLE = regex.compile(r"[\s\u00a0]*(?:[-'’]?[\p{L}\p{M}]{1,4})?[\s\u00a0]*")
+
+
+def _named_list_gap(text: str, start: int, end: int, names, lang: Language) -> bool:
+    """Whether ``text[start:end]`` joins two counts of a list where each count follows the name of whose it is:
+    a bare list's gap (see :func:`_bare_list_gap`), one name, perhaps a particle or a case ending after it
+    ("31人、大阪府警が18人", "গ্রামীণফোনের ৫২ হাজার, রবির ৩৮ হাজার", "Honkonq polisi 153, Sinqapur polisi isə 86")."""
+    if end - start > _NAMED_LIST_GAP or _NUMBER_IN.search(text, start, end):
+        return False
+    inside = names.overlapping(start, end)
+    if not inside or any(m.start < start or m.end > end for m in inside):
+        return False
+    lo, hi = min(m.start for m in inside), max(m.end for m in inside)  # the name, and the names inside it
+    if any(m.start > lo and not any(o.start <= m.start < o.end for o in inside if o is not m) for m in inside):
+        return False  # two names apart
+    return _bare_list_gap(text[start:lo], lang) and _PARTICLE.fullmatch(text, hi, end) is not None
 
 
 #: An ending written onto a currency word before the banknotes' word ("টাকার নোট"), then the space or hyphen.
