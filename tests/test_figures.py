@@ -542,6 +542,9 @@ def test_a_currency_word_and_a_scale_before_the_number():
     ("Полиция задержала подозреваемых; суд арестовал их на 18 месяцев.", "ru"),
     ("Seramai suspek berusia antara 23 hingga 58 tahun ditahan.", "ms"),
     ("The arrests were made in a 3-day operation.", "en"),
+    # Korean writes the suffix of a span onto the duration: "3개월간" (for three months)
+    ("수색팀이 약 3개월간 추적한 끝에 붙잡혔다.", "ko"),
+    ("총책, 필리핀서 붙잡혀…12년간 560여명에게서 108억원 가로채", "ko"),
 ])
 def test_a_length_of_time_is_no_count(text, lang):
     # the words of durations come from the CLDR for every language ("months", "месяцев", "tahun")
@@ -1827,6 +1830,15 @@ def test_a_number_word_joined_to_a_word_is_no_number():
     # Persian joins the parts of a number with "and"
     ("fa", "اپراتورها ۸ هزار و ۴۰۰ سیم‌کارت را مسدود کردند.", ("infrastructure_taken_down", Decimal("8400"), None)),
     ("fa", "هزار و ۲۶۰ درگاه و سایت جعلی از دسترس خارج شد.", ("infrastructure_taken_down", Decimal("1260"), None)),
+    # accounts counted, blocked or frozen, in the plain word for accounts
+    ("fi", "Pankit pysäyttivät epäilyttäviä maksuja ja jäädyttivät 230 tiliä.", ("accounts_frozen", Decimal("230"), None)),
+    ("sv", "Bankerna spärrade på begäran av Polisen cirka 1 300 konton.", ("accounts_frozen", Decimal("1300"), None)),
+    ("pt", "Ao todo, 166 contas usadas para pulverizar o dinheiro foram bloqueadas.", ("accounts_frozen", Decimal("166"), None)),
+    ("bn", "প্রতারণায় ব্যবহৃত ৯৫০টি এমএফএস হিসাব স্থগিত করেছে।", ("accounts_frozen", Decimal("950"), None)),
+    # phones infected are victims; phone subscriptions closed, infrastructure
+    ("fi", "Suomessa saastui pahimmillaan noin 70 000 puhelinta.", ("victims", Decimal("70000"), None)),
+    ("fi", "Operaattorit sulkivat yhteensä yli 4 800 liittymää.", ("infrastructure_taken_down", Decimal("4800"), None)),
+    ("en", "Australians reported losing $2.03 billion to scams in 2024.", ("amount_lost", Decimal("2030000000"), "USD")),
 ])
 def test_figures_in_the_words_of_their_language(lang, text, expected):
     assert expected in [(k, v, u) for k, v, u, _ in found(text, lang)]
