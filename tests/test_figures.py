@@ -1898,6 +1898,12 @@ def test_a_list_of_counts_each_after_its_name_shares_the_cue_where_verbs_end_the
     assert [(f.kind, f.value) for f in doc.figures] == [("arrests", Decimal("9"))]
 
 
+def test_a_currency_in_the_finnish_illative_is_read():
+    # "rose to about 1.3 million euros": the illative doubles the vowel ("euroon")
+    doc = make_document("Rikoshyödyn arvioidaan nousseen noin 1,3 miljoonaan euroon.", doc_id="t.txt", language="fi")
+    assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(Decimal("1300000"), "EUR")]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")
