@@ -1904,6 +1904,20 @@ def test_a_currency_in_the_finnish_illative_is_read():
     assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(Decimal("1300000"), "EUR")]
 
 
+def test_the_verb_ending_a_sentence_turns_every_count_of_its_list_where_verbs_end_the_clause():
+    # IP addresses identified (the one verb at the sentence's end, past another count and a list's commas): leads
+    text = ("در جریان این عملیات بیش از ۵۰۰ نشانی آی‌پی میزبان منابع فیشینگ و بیش از ۱۹۰۰ نشانی آی‌پی مرتبط با "
+            "باج‌افزارها، تروجان‌ها و بدافزارهای بانکی را شناسایی کرده است.")
+    assert [(k, v) for k, v, _, _ in found(text, "fa", names=False)] == [
+        ("actionable_points", Decimal("500")), ("actionable_points", Decimal("1900"))]
+    # identified and blocked: taken down
+    text = "بیش از ۵۰۰ نشانی آی‌پی میزبان منابع فیشینگ و ۱۹۰۰ نشانی آی‌پی دیگر شناسایی و مسدود شد."
+    assert ("infrastructure_taken_down", Decimal("500")) in [(k, v) for k, v, _, _ in found(text, "fa", names=False)]
+    # a part before its whole, the noun counted between them: the whole was identified, the part disabled
+    text = "به گفته کارشناسان این مرکز، تاکنون ۳۷ سرور از ۴۵ سرور شناسایی‌شده از کار افتاده است."
+    assert [(k, v) for k, v, _, _ in found(text, "fa", names=False)] == [("infrastructure_taken_down", Decimal("37"))]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

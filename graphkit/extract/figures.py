@@ -1088,8 +1088,9 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
     if not m:
         return None
     word = fold(m.group(1))
-    if word not in lang.of_whole:
-        return None
+    if word not in lang.of_whole and not (len(words := word.split()) == 2 and words[1] in lang.of_whole
+                                          and words[0] not in lang.scales):
+        return None  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
     d = _WHOLE_DIGITS.match(text, q.end + m.end())
     if not d:
         return None
@@ -1123,6 +1124,9 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # 128 servers identified, 120 were disabled (identified says nothing of the 120)
     said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
     blocked, noun_end = _blocked(left, said_right, lang, table, number_words) if q.unit is None else ({}, 0)
+    if q.unit is None:
+        for kind, turned in _final_verb_turns(doc, q, lang, table).items():
+            blocked.setdefault(kind, turned)
     counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
     if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
@@ -1209,6 +1213,41 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return kind, confidence
+
+
+#: Where verbs end the clause, how far (in characters) before its sentence's end the verb of a list of counts may
+#: start.
+FINAL_VERB = 30
+#: The kinds whose cues are verbs of what was done to things counted (stopped, seized, arrested): such a cue between
+#: a count and the verb ending its sentence is the count's own.
+_DONE_KINDS = ("amount_disrupted", "amount_seized", "arrests")
+
+
+def _final_verb_turns(doc: Document, q: Quantity, lang, table) -> dict[str, str | None]:
+    """Where verbs end the clause, the kinds a silent kind's cue that is the verb ending a count's sentence turns
+    into others, whatever stands between (another count, a list's commas): "بیش از ۵۰۰ نشانی آی‌پی … و بیش از
+    ۱۹۰۰ نشانی آی‌پی مرتبط با باج‌افزارها، تروجان‌ها و … را شناسایی کرده است", IP addresses identified, leads.
+    Not where a number follows the cue, nor where a cue of what was done stands between the count and the verb, or
+    beside the verb ("… شناسایی و مسدود شد": identified and blocked), nor of a part before its whole."""
+    if not lang.verb_final or _whole_after(doc.text, q, lang) is not None:
+        return {}  # "۳۷ سرور از ۴۵ سرور شناسایی‌شده از کار افتاده است": the 45 servers were identified, 37 disabled
+    sent = doc.sentence_of(q.start)
+    tail_start = max(q.end, sent.end - FINAL_VERB)
+    tail = fold(doc.text[tail_start:sent.end])
+    between = fold(doc.text[q.end:tail_start])
+    done = [c for k in _DONE_KINDS for c in lang.figure_cues.get(k, ()) if c]
+    if any(c in between or c in tail for c in done):
+        return {}
+    out: dict[str, str | None] = {}
+    for kind, info in table.items():
+        if not info.silent or not info.turns:
+            continue
+        hits = [i for c in lang.figure_cues.get(kind, ()) if c for i in _positions(tail, c, 0) if _word_at_start(tail, i)]
+        if not hits or _NUMBER_IN.search(tail, min(hits)):
+            continue
+        for blocked, turned in info.turns:
+            out.setdefault(blocked, turned)
+    return out
 
 
 def _people_cue_distance(left: str, right: str, lang, table, kind: str, numbers: frozenset[str]) -> float:
