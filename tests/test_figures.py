@@ -1839,6 +1839,10 @@ def test_a_number_word_joined_to_a_word_is_no_number():
     ("fi", "Suomessa saastui pahimmillaan noin 70 000 puhelinta.", ("victims", Decimal("70000"), None)),
     ("fi", "Operaattorit sulkivat yhteensä yli 4 800 liittymää.", ("infrastructure_taken_down", Decimal("4800"), None)),
     ("en", "Australians reported losing $2.03 billion to scams in 2024.", ("amount_lost", Decimal("2030000000"), "USD")),
+    # addresses analysed are leads, as those identified are
+    ("ar", "وأوضح الإنتربول أن المحققين حللوا نحو 1,300 عنوان IP ونطاق مرتبط بالعصابة.",
+     ("actionable_points", Decimal("1300"), None)),
+    ("en", "Investigators analysed some 1,300 IP addresses linked to the gang.", ("actionable_points", Decimal("1300"), None)),
 ])
 def test_figures_in_the_words_of_their_language(lang, text, expected):
     assert expected in [(k, v, u) for k, v, u, _ in found(text, lang)]
