@@ -1922,6 +1922,17 @@ def test_the_verb_ending_a_sentence_turns_every_count_of_its_list_where_verbs_en
     assert [(k, v) for k, v, _, _ in found(text, "fa", names=False)] == [("infrastructure_taken_down", Decimal("37"))]
 
 
+def test_a_cue_opening_a_clause_of_its_own_before_another_amount_is_that_amounts():
+    text = ("Además, se bloquearon 118 cuentas bancarias, en las que había unos 650.000 euros, y ya se han devuelto a "
+            "los perjudicados alrededor de 410.000 euros.")
+    got = [(k, v) for k, v, _, _ in found(text, "es", names=False)]
+    assert ("amount_recovered", Decimal("650000")) not in got and ("amount_recovered", Decimal("410000")) in got
+    # with no amount after it, the cue is the amount's
+    got = [(k, v) for k, v, _, _ in found("Había unos 650.000 euros en las cuentas, y ya se han devuelto.", "es",
+                                          names=False)]
+    assert got == [("amount_recovered", Decimal("650000"))]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

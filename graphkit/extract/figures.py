@@ -987,6 +987,10 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
     left, right = fold(text[:max(0, q.start - lo)]), fold(text[q_end - lo:]) if q_end > lo else ""
     # a cue after the amount may be the next amount's, read past the stretch ("… دولار استُردّ منها قرابة ٧٠ ألف")
     right_on = right + fold(doc.text[hi:sent.end])
+    # where verbs stand before their objects, a cue after a comma and an "and" that opens a clause, before another
+    # amount, is that amount's ("… en las que había unos 650.000 euros, y ya se han devuelto … 410.000 euros")
+    next_amount = not lang.verb_final and hi < sent.end and any(
+        a.start >= hi and a.unit not in (None, "%") for a in amounts[at:at + 8] if a.start < sent.end)
     best = None
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
@@ -1000,10 +1004,18 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
                     i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
                 if i < 0:
                     continue
+                if not from_end and next_amount and _clause_opened(side[:i], lang):
+                    continue
                 d = len(side) - (i + len(cue)) if from_end else i
                 if best is None or (d, kind) < best:
                     best = (d, kind)
     return (best[1], 0.5) if best else None
+
+
+def _clause_opened(between: str, lang: Language) -> bool:
+    """Whether the words between an amount and a cue after it open a clause of their own: a comma, then an "and"."""
+    words = between.replace(",", " , ").split()
+    return "," in words and any(w in lang.conjunctions for w in words[words.index(",") + 1:])
 
 
 def _restated_after(between: str, lang: Language) -> bool:
