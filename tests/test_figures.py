@@ -1933,6 +1933,18 @@ def test_a_cue_opening_a_clause_of_its_own_before_another_amount_is_that_amounts
     assert got == [("amount_recovered", Decimal("650000"))]
 
 
+def test_an_amount_that_is_the_topic_takes_the_kind_of_the_verb_ending_its_sentence():
+    # of the losses, about 1.1 billion yen was returned: the words before it say what money it is, the verb what
+    # became of it
+    got = found("被害額のうち約11億円は、組み戻しなどで被害者に返還された。", "ja", names=False)
+    assert [(k, v) for k, v, _, _ in got] == [("amount_recovered", Decimal("1100000000"))]
+    got = found("지급정지된 계좌에 남아 있던 4억3천만원은 피해자 86명에게 돌려줄 예정이다.", "ko", names=False)
+    assert ("amount_recovered", Decimal("430000000")) in [(k, v) for k, v, _, _ in got]
+    # no topic particle: the cue before it still says
+    got = found("被害額は約11億円に上った。", "ja", names=False)
+    assert [(k, v) for k, v, _, _ in got] == [("amount_lost", Decimal("1100000000"))]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

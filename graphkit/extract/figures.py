@@ -869,12 +869,40 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     table = kinds()
     if q.unit not in (None, "%") and _a_fine(doc, q, lang):
         return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
+    if q.unit not in (None, "%") and (said := _predicate_of_topic(doc, q, lang, table, amounts)) is not None:
+        return said
     found = _classify_in_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         found = _money_cue_of_sentence(doc, q, lang, table, amounts)
     if found and table[found[0]].held_in:
         return _held_in(doc, q, lang, found, table[found[0]].held_in)
     return found
+
+
+def _predicate_of_topic(doc: Document, q: Quantity, lang: Language, table,
+                        amounts: tuple[Quantity, ...]) -> tuple[str, float] | None:
+    """Where verbs end the clause, the kind of an amount that is its sentence's topic (a particle of the language's
+    ``topic`` right after it) from the money cue nearest the sentence's end, its predicate, no other amount between:
+    "被害額のうち約11億円は、組み戻しなどで被害者に返還された" (of the losses, about 1.1 billion yen was returned),
+    "지급정지된 계좌에 남아 있던 4억3천만원은 피해자 86명에게 돌려줄 예정이다" (to be returned): the words before
+    the amount only say what money it is."""
+    if not lang.verb_final or not lang.topic:
+        return None
+    folded = fold(doc.text[q.end - 2:q.end + 3])
+    if not any(folded.startswith(t, 2) or folded[:2].endswith(t) for t in lang.topic):
+        return None
+    sent = doc.sentence_of(q.start)
+    stop = min((a.start for a in amounts if a.start >= q.end and a.unit not in (None, "%")), default=sent.end)
+    after = fold(doc.text[q.end:min(stop, sent.end)])
+    best = None
+    for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is None or not info.money:
+            continue
+        for cue in cues:
+            if cue and (i := after.rfind(cue)) >= 0 and (best is None or i + len(cue) > best[0]):
+                best = (i + len(cue), kind)
+    return (best[1], 0.6) if best else None
 
 
 def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float],
