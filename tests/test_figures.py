@@ -1843,6 +1843,17 @@ def test_a_number_word_joined_to_a_word_is_no_number():
     ("ar", "وأوضح الإنتربول أن المحققين حللوا نحو 1,300 عنوان IP ونطاق مرتبط بالعصابة.",
      ("actionable_points", Decimal("1300"), None)),
     ("en", "Investigators analysed some 1,300 IP addresses linked to the gang.", ("actionable_points", Decimal("1300"), None)),
+    # money laundered, paid back, taken without consent; addresses and numbers blocked, sites closed
+    ("vi", 'Các đường dây này bị cáo buộc đã "rửa" khoảng 1.200 tỷ đồng cho các nhóm lừa đảo đầu tư.',
+     ("amount_laundered", Decimal("1200000000000"), "VND")),
+    ("sv", "Drygt 95 miljoner kronor har hittills betalats tillbaka till drabbade kunder.",
+     ("amount_recovered", Decimal("95000000"), "SEK")),
+    ("ru", "Объем операций без добровольного согласия клиентов составил 8,18 млрд рублей.",
+     ("amount_lost", Decimal("8180000000"), "RUB")),
+    ("ko", "한국인터넷진흥원은 미끼 문자에 담긴 인터넷 주소 230건을 차단했다.",
+     ("infrastructure_taken_down", Decimal("230"), None)),
+    ("ja", "偽サイトのURLは約4万件に上り、このうち3万2,000件余りが閉鎖（テイクダウン）された。",
+     ("infrastructure_taken_down", Decimal("32000"), None)),
 ])
 def test_figures_in_the_words_of_their_language(lang, text, expected):
     assert expected in [(k, v, u) for k, v, u, _ in found(text, lang)]
@@ -1943,6 +1954,12 @@ def test_an_amount_that_is_the_topic_takes_the_kind_of_the_verb_ending_its_sente
     # no topic particle: the cue before it still says
     got = found("被害額は約11億円に上った。", "ja", names=False)
     assert [(k, v) for k, v, _, _ in got] == [("amount_lost", Decimal("1100000000"))]
+
+
+def test_a_range_of_two_amounts_in_full_is_one_amount():
+    text = "A polícia estima que entre R$ 30 milhões e R$ 40 milhões tenham sido lavados por meio de corretoras."
+    assert [(k, v, u) for k, v, u, _ in found(text, "pt", names=False)] == [
+        ("amount_laundered", Decimal("30000000"), "BRL")]
 
 
 def test_persons_counted_are_no_count_of_things():

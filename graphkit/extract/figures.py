@@ -539,6 +539,12 @@ def _ranges(text: str, found: list[Quantity], multipliers: dict[int, Decimal], l
             out.append(Quantity(a.start, b.end, a.value * scale, b.unit))
             skip = True
             continue
+        if b is not None and a.unit is not None and a.unit == b.unit and a.unit != "%" \
+                and _range_between(text, a, b, lang):
+            # both ends amounts in full ("entre R$ 30 milhões e R$ 40 milhões"): one amount, the least
+            out.append(Quantity(a.start, b.end, a.value, a.unit))
+            skip = True
+            continue
         out.append(a)
     return out
 
