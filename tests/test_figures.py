@@ -1835,6 +1835,10 @@ def test_a_number_word_joined_to_a_word_is_no_number():
     ("sv", "Bankerna spärrade på begäran av Polisen cirka 1 300 konton.", ("accounts_frozen", Decimal("1300"), None)),
     ("pt", "Ao todo, 166 contas usadas para pulverizar o dinheiro foram bloqueadas.", ("accounts_frozen", Decimal("166"), None)),
     ("bn", "প্রতারণায় ব্যবহৃত ৯৫০টি এমএফএস হিসাব স্থগিত করেছে।", ("accounts_frozen", Decimal("950"), None)),
+    ("de", "Die Banken sperrten auf Antrag der Polizei 120 Konten.", ("accounts_frozen", Decimal("120"), None)),
+    ("hi", "पुलिस ने 45 खाते फ्रीज कर दिए।", ("accounts_frozen", Decimal("45"), None)),
+    ("nl", "De banken blokkeerden 300 rekeningen.", ("accounts_frozen", Decimal("300"), None)),
+    ("el", "Η αστυνομία δέσμευσε 40 λογαριασμούς.", ("accounts_frozen", Decimal("40"), None)),
     # phones infected are victims; phone subscriptions closed, infrastructure
     ("fi", "Suomessa saastui pahimmillaan noin 70 000 puhelinta.", ("victims", Decimal("70000"), None)),
     ("fi", "Operaattorit sulkivat yhteensä yli 4 800 liittymää.", ("infrastructure_taken_down", Decimal("4800"), None)),
