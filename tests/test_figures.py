@@ -1966,6 +1966,15 @@ def test_a_range_of_two_amounts_in_full_is_one_amount():
         ("amount_laundered", Decimal("30000000"), "BRL")]
 
 
+def test_the_proceeds_of_fraud_laundered_are_money_laundered():
+    assert "amount_laundered" in figures.kinds()["amount_lost"].yields
+    text = ("Przez słupy z polskich kont przepłynęło według śledczych co najmniej 21 mln zł pochodzących z oszustw "
+            "na platformach ogłoszeniowych.")
+    assert [(k, v) for k, v, _, _ in found(text, "pl", names=False)] == [("amount_laundered", Decimal("21000000"))]
+    assert [(k, v) for k, v, _, _ in found("The gang funnelled $9 million in fraud proceeds through mule accounts.",
+                                            "en", names=False)] == [("amount_laundered", Decimal("9000000"))]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")
