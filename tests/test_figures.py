@@ -1975,6 +1975,14 @@ def test_the_proceeds_of_fraud_laundered_are_money_laundered():
                                             "en", names=False)] == [("amount_laundered", Decimal("9000000"))]
 
 
+def test_an_amount_restated_in_brackets_does_not_end_the_stretch_of_its_sentences_cue():
+    # assets worth 5 million lari (about 1,845,000 dollars), real estate among them, were seized
+    text = ("მაშინ ბრალდებულების 5 მილიონი ლარის (დაახლოებით 1 845 000 აშშ დოლარი) ღირებულების აქტივები, მათ შორის "
+            "უძრავი ქონება, დაყადაღდა.")
+    assert [(k, v, u) for k, v, u, _ in found(text, "ka", names=False)] == [
+        ("amount_seized", Decimal("5000000"), "GEL")]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

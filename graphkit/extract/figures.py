@@ -1008,8 +1008,10 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             break
         if other is q or other.unit in (None, "%") or other.start < q.end:
             continue
-        if other.unit != q.unit and _restated_after(doc.text[q.end:other.start], lang):
+        if other.unit != q.unit and (_restated_after(doc.text[q.end:other.start], lang)
+                                     or _RESTATED.fullmatch(doc.text, q.end, other.start)):
             q_end = other.end  # "100 miljoner dollar, drygt en miljard kronor, i lösensummor": the same amount
+            # (or in brackets: "5 მილიონი ლარის (დაახლოებით 1 845 000 აშშ დოლარი) ღირებულების აქტივები … დაყადაღდა")
             continue
         hi = min(hi, other.start)
         break
