@@ -1983,6 +1983,16 @@ def test_an_amount_restated_in_brackets_does_not_end_the_stretch_of_its_sentence
         ("amount_seized", Decimal("5000000"), "GEL")]
 
 
+def test_money_of_a_fraud_that_the_verb_ending_the_sentence_returns_is_recovered_where_verbs_end_the_clause():
+    text = ("ერთ-ერთ საქმეში სინგაპურის პოლიციამ თაღლითობის შედეგად გადარიცხული 6 მილიონ დოლარზე მეტი თანხა "
+            "მალაიზიის, ჰონგ-კონგისა და ჩინეთის ბანკებთან თანამშრომლობით დააბრუნა.")
+    assert [(k, v) for k, v, _, _ in found(text, "ka", names=False)] == [("amount_recovered", Decimal("6000000"))]
+    # the verb of another count after it says nothing of the amount
+    text = ("Азаматтарға келтірілген жалпы залал 8 млрд теңгеден асқан, ал жыл басынан бері 26 мыңнан астам сайт "
+            "бұғатталған.")
+    assert ("amount_lost", Decimal("8000000000")) in [(k, v) for k, v, _, _ in found(text, "kk", names=False)]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

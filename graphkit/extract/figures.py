@@ -880,8 +880,26 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     found = _classify_in_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         found = _money_cue_of_sentence(doc, q, lang, table, amounts)
+    if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
+        found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
     if found and table[found[0]].held_in:
         return _held_in(doc, q, lang, found, table[found[0]].held_in)
+    return found
+
+
+def _yielded_to_the_final_verb(doc: Document, q: Quantity, lang: Language, table, found: tuple[str, float],
+                               amounts: tuple[Quantity, ...]) -> tuple[str, float]:
+    """Where verbs end the clause, the kind an amount's kind yields to when a cue of it is the verb ending the
+    sentence, no other number after this one: "თაღლითობის შედეგად გადარიცხული 6 მილიონ დოლარზე მეტი თანხა …
+    ბანკებთან თანამშრომლობით დააბრუნა" (the money transferred by the fraud … was returned): the cue before the
+    amount only says what money it is."""
+    sent = doc.sentence_of(q.start)
+    if _NUMBER_IN.search(doc.text, q.end, sent.end):
+        return found  # "… залал 8 млрд теңгеден асқан, ал … 64 млн қоңырау бұғатталған": the verb of another count
+    tail = fold(doc.text[max(q.end, sent.end - FINAL_VERB):sent.end])
+    for other in table[found[0]].yields:
+        if any(_word_at_start(tail, i) for c in lang.figure_cues.get(other, ()) if c for i in _positions(tail, c, 0)):
+            return other, found[1]
     return found
 
 
