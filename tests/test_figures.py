@@ -1993,6 +1993,16 @@ def test_money_of_a_fraud_that_the_verb_ending_the_sentence_returns_is_recovered
     assert ("amount_lost", Decimal("8000000000")) in [(k, v) for k, v, _, _ in found(text, "kk", names=False)]
 
 
+def test_an_amount_listed_after_an_and_and_where_it_is_held_shares_the_kind():
+    text = ("Kahtlustatavate pangakontodel külmutati 431 000 eurot ning krüptorahakottides 333 000 USA dollari "
+            "väärtuses varasid.")
+    assert [(k, v) for k, v, _, _ in found(text, "et", names=False)] == [
+        ("amount_seized", Decimal("431000")), ("amount_seized", Decimal("333000"))]
+    # more words between: no list
+    text = "Politsei külmutas 431 000 eurot ning hiljem teatas pank, et kadunud on 333 000 USA dollarit."
+    assert ("amount_seized", Decimal("333000")) not in [(k, v) for k, v, _, _ in found(text, "et", names=False)]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

@@ -2096,7 +2096,12 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
         word = between.strip(" ,;")
         if word in lang.approximate:
             word = ""  # "око милион долара, око 50.000 евра": each said roughly
+        words = word.split()
         listed = not word or word in lang.conjunctions or (
+            # an "and", then where the next is held: "külmutati 431 000 eurot ning krüptorahakottides 333 000
+            # USA dollari" (froze 431,000 euros, and in crypto wallets 333,000 dollars)
+            not _NUMBER_IN.search(between) and any(" ".join(words[:k]) in lang.conjunctions and len(words) - k <= 2
+                                                   and not _holds_a_cue(" ".join(words[k:]), lang) for k in (1, 2))) or (
             between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
             and doc.sentence_of(p.start) == doc.sentence_of(q.start))
         return (kind, 0.5) if listed else None
@@ -2122,6 +2127,13 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
         return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
     return kind, 0.5
+
+
+def _holds_a_cue(folded: str, lang: Language) -> bool:
+    """Whether a word of folded ``folded`` starts with a cue of any kind, silent ones too ("was fined")."""
+    words = folded.split()
+    return any(w.startswith(c) for cues in lang.figure_cues.values() for c in cues if c for w in words) or any(
+        c in folded for cues in lang.figure_cues.values() for c in cues if " " in c)
 
 
 def _noun_of_another_kind(after: str, kind: str, lang: Language) -> bool:
