@@ -2003,6 +2003,16 @@ def test_an_amount_listed_after_an_and_and_where_it_is_held_shares_the_kind():
     assert ("amount_seized", Decimal("333000")) not in [(k, v) for k, v, _, _ in found(text, "et", names=False)]
 
 
+def test_a_label_may_stand_a_name_and_a_short_word_before_its_number():
+    # the NSRC hotline at 997: a hotline's number, no victims
+    text = ("Abdul Rasheed menasihatkan orang ramai yang menjadi mangsa penipuan agar segera menghubungi talian NSRC "
+            "di 997, yang beroperasi dari jam 8 pagi hingga 8 malam setiap hari.")
+    assert found(text, "ms") == []
+    # a word of four letters or more is no such short word: "the article said 300 people were arrested"
+    assert [(k, v) for k, v, _, _ in found("The article said 300 people were arrested.", "en", names=False)] == [
+        ("arrests", Decimal("300"))]
+
+
 def test_persons_counted_are_no_count_of_things():
     # 500 operators' staff to be trained to report leads: persons, not leads
     got = found("สำนักงาน กสทช. จะจัดอบรมเจ้าหน้าที่ค่ายมือถือกว่า 500 คนให้สามารถแจ้งเบาะแสการใช้ซิมผิดปกติได้", "th")

@@ -2170,6 +2170,21 @@ def _after_a_label(text: str, start: int, lang: Language) -> bool:
     before = fold(text[max(0, start - 30):start].rstrip(" \u00a0"))
     if before.endswith("§"):
         return True
+    if _label_ends(before, lang):
+        return True
+    # a name in capitals and a short word may stand between the label and its number ("talian NSRC di 997", "the
+    # hotline at 997"; not "the article said 300")
+    raw = text[max(0, start - 40):start].rstrip(" \u00a0")
+    short = _SHORT_WORDS_BEFORE.search(raw)
+    return bool(short) and short.start() > 0 and _label_ends(fold(raw[:short.start()].rstrip()), lang)
+
+
+#: At the end of a stretch, after a space: an acronym, a word of three letters at most, or the one then the other.
+_SHORT_WORDS_BEFORE = regex.compile(r"(?<=\s)(?:\p{Lu}{2,6}(?:\s+\p{Ll}{1,3})?|\p{Ll}{1,3})$")
+
+
+def _label_ends(before: str, lang: Language) -> bool:
+    """Whether folded ``before`` ends with a word of the language's ``labels``."""
     for label in lang.number_labels:
         if before.endswith(label):
             i = len(before) - len(label)
