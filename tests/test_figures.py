@@ -1843,6 +1843,9 @@ def test_a_number_word_joined_to_a_word_is_no_number():
     ("fi", "Suomessa saastui pahimmillaan noin 70 000 puhelinta.", ("victims", Decimal("70000"), None)),
     ("fi", "Operaattorit sulkivat yhteensä yli 4 800 liittymää.", ("infrastructure_taken_down", Decimal("4800"), None)),
     ("en", "Australians reported losing $2.03 billion to scams in 2024.", ("amount_lost", Decimal("2030000000"), "USD")),
+    # customers from whom the money was taken (the verb ending the sentence, past the amount) are victims
+    ("bn", "গত দেড় বছরে অন্তত ৪ হাজার ৬০০ গ্রাহকের কাছ থেকে প্রায় ৯ কোটি ৪০ লাখ টাকা হাতিয়ে নিয়েছে চক্রটি।",
+     ("victims", Decimal("4600"), None)),
     # complaints filed, cases registered count the victims
     ("bn", "চলতি বছরের প্রথম ১০ মাসে মোবাইল ফোনে প্রতারণার প্রায় ৮ হাজার অভিযোগ জমা পড়েছে।", ("victims", Decimal("8000"), None)),
     ("ta", "2024ஆம் ஆண்டில் மொத்தம் 51,501 மோசடி வழக்குகள் பதிவாகின.", ("victims", Decimal("51501"), None)),
