@@ -487,6 +487,9 @@ def test_malware_and_tools_named_in_passing_are_no_organizations():
     assert discovery._not_an_organization("„Qakbot“") and not discovery._not_an_organization("Qakbotnetwork")
     # technical terms in capitals neither
     assert discovery._not_an_organization("DDoS") and discovery._not_an_organization("IP")
+    # and their plural: "2,000 investment scam URLs", no organization (which would hide the count's noun)
+    assert discovery._not_an_organization("URLs") and discovery._not_an_organization("SIMs")
+    assert not {f[0] for f in found("About 2,000 investment scam URLs were taken down.", "en")} & {"URLs"}
     assert not {f[0] for f in found("Die IP-Adressen und DDoS-Angriffe: IP und DDoS, sagte IP und DDoS.", "de")
                 } & {"IP", "DDoS"}
 

@@ -3966,6 +3966,8 @@ def _not_an_organization(text: str) -> bool:
     name = fold(text.strip("\"'“”„«»‘’"))
     if name in names:
         return True
+    if name.endswith("s") and name[:-1] in names:
+        return True  # the plural written onto a short one ("URLs", "SIMs", "ATMs")
     return any(name.startswith(n) and len(name) - len(n) <= 4 and name[len(n):].isalpha() for n in longest_first
                if len(n) >= 4)
 
