@@ -161,6 +161,20 @@ def test_money_people_report_losing_is_lost():
         ("amount_lost", Decimal("2030000000"), "USD", "$2.03 billion")]
 
 
+@pytest.mark.parametrize(("text", "language", "value", "unit"), [
+    ("প্রায় ৭৫ হাজার কোটি টাকা পাচার হয়েছে।", "bn", "750000000000", "BDT"),  # 75 thousand crore
+    ("প্রায় ৭ হাজার ৮০০ কোটি টাকা পাচার হয়েছে।", "bn", "78000000000", "BDT"),  # 7,800 crore
+    ("करीब 2 लाख करोड़ रुपये की ठगी हुई।", "hi", "2000000000000", "INR"),  # 2 lakh crore
+    ("1.5 lakh crore rupees were lost", "en", "1500000000000", "INR"),
+    ("প্রায় ১ কোটি ২০ লাখ টাকা", "bn", "12000000", "BDT"),  # a smaller scale after adds: 1 crore 20 lakh
+])
+def test_a_larger_scale_after_a_scaled_number_multiplies_the_whole(text, language, value, unit):
+    from graphkit.extract.figures import find_quantities
+    from graphkit.ingest import make_document
+    got = [(q.value, q.unit) for q in find_quantities(make_document(text, doc_id="t.txt", language=language))]
+    assert (Decimal(value), unit) in got
+
+
 def test_romanian_number_word():
     assert found("Autorităţile au derulat patru campanii majore.", "ro") == [
         ("operations", Decimal("4"), None, "patru"),

@@ -277,6 +277,8 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         rest = folded[m.end():m.end() + 2].lstrip()
         if not hit and part < scale <= 1000 and not rest[:1].isdigit() and not rest.startswith("%"):
             return value + part, m.end()
+        if hit and lang.scales[hit[0]] > scale and part < scale <= 1000:
+            return value + part, m.end()  # "৭ হাজার ৮০০ কোটি": 7,800, which the larger scale after multiplies
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
@@ -368,6 +370,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
             fpos, year_like = hit[1], False
             plain = value
             value, fpos = _smaller_parts(folded, fpos, value, scale, lang)
+            # a larger scale right after multiplies the whole: "75 हज़ार करोड़" (75 thousand crore), "৭ হাজার ৮০০
+            # কোটি" (7,800 crore), "1.5 lakh crore"
+            after = _skip_space(folded, fpos)
+            if after > fpos and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
+                times = lang.scales[bigger[0]]
+                value, plain, scale, fpos = value * times, plain * times, scale * times, bigger[1]
             if value == plain:
                 multipliers[start] = scale
         p = _skip_space(folded, fpos)
