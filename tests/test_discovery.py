@@ -927,6 +927,25 @@ def test_a_body_named_in_sentence_case_ends_with_its_head():
         "Pomáhal aj americký Federálny úrad pre vyšetrovanie.", "sk")]
 
 
+def test_a_slavic_body_named_in_sentence_case_with_its_head_first():
+    # Croatian: the head, adjectives and their noun; an adjective, the head and an adjective after it
+    text = ("U Hrvatskoj je akciju vodila Služba kibernetičke sigurnosti Uprave kriminalističke policije, u suradnji "
+            "s Policijskom upravom zagrebačkom i Policijskom upravom primorsko-goranskom. Prema riječima voditelja "
+            "Službe kibernetičke sigurnosti, Policija uhitila je 14 osoba.")
+    names = {f[0]: f for f in found(text, "hr")}
+    for name in ("Služba kibernetičke sigurnosti", "Uprave kriminalističke policije",
+                 "Policijskom upravom zagrebačkom", "Policijskom upravom primorsko-goranskom"):
+        assert name in names, name
+    # a unit whose body's name follows it; the same name in another case is the same body
+    assert names["Služba kibernetičke sigurnosti"][2] == "OrganizationalUnit"
+    assert names["Službe kibernetičke sigurnosti"][1] == names["Služba kibernetičke sigurnosti"][1]
+    # a head and what it does is no name ("Policija uhitila")
+    assert not [n for n in names if n.startswith("Policija")]
+    # Serbian, in Cyrillic
+    assert "Управе криминалистичке полиције" in [f[0] for f in found(
+        "Акцију су водили припадници Управе криминалистичке полиције и тужилаштва.", "sr")]
+
+
 def test_a_number_before_the_word_for_operations_is_a_count_not_a_name():
     for text, lang in (("Polis 12 əməliyyat keçirib.", "az"), ("Jandarma 3 operasyon düzenledi.", "tr")):
         assert not [m for m, (_, t) in _found(text, lang).items() if t == "Operation"], lang

@@ -1754,6 +1754,76 @@ def find_sentence_case_headed(doc: Document, lang: Language, taken: TakenSpans) 
     return found
 
 
+def find_head_first_sentence_case(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A body's name in sentence case whose head comes first, where the language's adjectives have known endings.
+
+    Slavic languages write a unit's name with its head first and the rest in lowercase: a capitalised head, one
+    or more adjectives and the noun they qualify ("Služba kibernetičke sigurnosti", "Uprave kriminalističke
+    policije", "Управе криминалистичке полиције"), or a capitalised adjective, the head and an adjective after
+    it ("Policijskom upravom zagrebačkom", "Policijske uprave splitsko-dalmatinske"). An adjective is a word with
+    one of the language's ``adjective_endings``; the name ends with the noun, or the adjective after the head.
+    Neither a capitalised word nor a connector stands right before the name (it would be longer).
+    """
+    if not lang.inflected or lang.capitalised_nouns or not lang.adjective_endings:
+        return []
+    text = doc.text
+    tokens = _all_tokens(text)
+
+    def adjective(word: str) -> bool:
+        f = fold(word)
+        return word.islower() and any(f.endswith(x) and len(f) > len(x) + 2 for x in lang.adjective_endings)
+
+    def noun(word: str) -> bool:
+        f = fold(word)
+        return (word.islower() and len(word) >= 4 and not any(c.isdigit() for c in word) and not adjective(word)
+                and f not in lang.conjunctions and f not in lang.role_connectors and f not in _PREPOSITIONS)
+
+    def spaced(k: int) -> bool:  # token k follows token k - 1 after one space
+        return k < len(tokens) and text[tokens[k - 1][1]:tokens[k][0]] == " "
+
+    found = []
+    forms: dict[tuple[str, ...], tuple[str, str]] = {}
+    for i, (s, e, word) in enumerate(tokens):
+        if not _capitalised(word) or not word[1:].islower() or not _free(s, e, taken):
+            continue
+        before = tokens[i - 1][2] if i and text[tokens[i - 1][1]:s] == " " else ""
+        if before and (_capitalised(before) or _joins(before, lang) and fold(before) not in _AND
+                       and fold(before) not in lang.conjunctions):
+            continue  # the rest of a longer name (but a list's "and": "… i Policijskom upravom primorsko-goranskom")
+        end = type_ = None
+        head = _head_of(word, lang)
+        if head is not None and spaced(i + 1) and adjective(tokens[i + 1][2]):
+            # the head, its adjectives and their noun: "Služba kibernetičke sigurnosti"
+            k = i + 1
+            while spaced(k + 1) and adjective(tokens[k + 1][2]):
+                k += 1
+            if spaced(k + 1) and noun(tokens[k + 1][2]):
+                end, type_ = tokens[k + 1][1], head
+        elif head is None and word[1:].islower() and any(
+                fold(word).endswith(x) and len(word) > len(x) + 2 for x in lang.adjective_endings) \
+                and spaced(i + 1) and tokens[i + 1][2].islower() and spaced(i + 2) and adjective(tokens[i + 2][2]):
+            # an adjective, the head and an adjective after it: "Policijskom upravom zagrebačkom"
+            inner = _head_of(tokens[i + 1][2], lang)
+            if inner is not None:
+                end, type_ = tokens[i + 2][1], inner
+        if end is None or not _free(s, end, taken):
+            continue
+        if regex.match(r" \p{Lu}", text[end:end + 2]):
+            type_ = "OrganizationalUnit"  # the name of the body it belongs to follows, in the genitive
+        name = text[s:end]
+        # the same name in another case is the same body ("Službe kibernetičke sigurnosti", "Služba …"): its
+        # words alike but for their last two letters
+        stems = tuple(fold(w)[:max(INFLECTED_STEM, len(w) - 2)] for w in name.split())
+        key, label = forms.setdefault(stems, (slug(name), name))
+        found.append(Mention(s, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
+        taken.append((s, end))
+    return found
+
+
+#: The fewest letters of a word's stem, whose case endings are left out to tell two forms of one name.
+INFLECTED_STEM = 4
+
+
 def _joins(word: str, lang: Language) -> bool:
     """Whether a word joins the words of a name: a connector or a preposition ("of", "pre", "prie", "za")."""
     f = fold(word)
@@ -3884,6 +3954,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_headed(doc, lang, taken)
     found += find_phrase_headed(doc, lang, taken)
     found += find_compound_headed(doc, lang, taken)
+    found += find_head_first_sentence_case(doc, lang, taken)
     found += find_sentence_case_headed(doc, lang, taken)
     found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
