@@ -94,6 +94,14 @@ def test_acronym_defined_in_brackets():
     assert [r[0] for r in result if r[1] == "veridian-fraud-exchange"] == ["Veridian Fraud Exchange", "VFE", "VFE"]
 
 
+def test_acronym_of_a_name_after_an_elided_article():
+    # "L'Observatoire …": the article written onto the name's first word is no word of the name
+    text = "L'Observatoire de la sécurité des moyens de paiement (OSMP) a chiffré la fraude. L'OSMP publie."
+    result = found(text, "fr")
+    assert [r[0] for r in result if r[3] == "acronym"] == [
+        "Observatoire de la sécurité des moyens de paiement", "OSMP", "OSMP"]
+
+
 def test_acronym_whose_letters_do_not_match_is_ignored():
     assert found("The annual report (PDF) is online.", "en") == []
 

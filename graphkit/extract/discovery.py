@@ -1436,6 +1436,9 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         if first is None or not text[before[-1][1]:m.start()].strip() == "":
             continue
         start, end = before[first][0], before[-1][1]
+        elided = _ELIDED.match(before[first][2])
+        if elided:
+            start += elided.end()  # "L'Observatoire de la sécurité des moyens de paiement (OSMP)"
         expansion = text[start:end]
         a0, a1 = m.start(1), m.start(1) + len(acronym)
         entity = _first_holding(known_index, start, a0)
@@ -1469,6 +1472,10 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
 ACRONYM_STEPS = 500
 
 
+#: An article or a preposition elided onto the word after it ("L'Observatoire", "dell'Unione"): no part of a name.
+_ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
+
+
 def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lang: Language) -> int | None:
     """The index of the first word of the name an acronym's letters are the initials of, the name ending with the
     last word of ``before``, or None.
@@ -1486,9 +1493,9 @@ def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lan
         steps[0] += 1
         if i < 0 or steps[0] > ACRONYM_STEPS:
             return None
-        word = before[i][2]
+        word = _ELIDED.sub("", before[i][2])
         f = fold(word)
-        if f in _GLUE or f in lang.conjunctions:
+        if not word or f in _GLUE or f in lang.conjunctions:
             return walk(i - 1, j, first)
         if word[0].upper() == letters[j].upper():
             found = walk(i - 1, j - 1, i)
