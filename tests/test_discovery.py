@@ -102,6 +102,22 @@ def test_acronym_of_a_name_after_an_elided_article():
         "Observatoire de la sécurité des moyens de paiement", "OSMP", "OSMP"]
 
 
+def test_a_company_s_abbreviated_form_keeps_its_full_stop_and_its_name_is_said_without_it():
+    text = ("A rendszert 2025-től a GIRO Zrt. üzemelteti, az MNB felügyelete alatt. A GIRO szerint a bankok "
+            "csatlakoznak.")
+    result = found(text, "hu")
+    assert ("GIRO Zrt.", "Company") in [(r[0], r[2]) for r in result]
+    key = next(r[1] for r in result if r[0] == "GIRO Zrt.")
+    assert [r[0] for r in result if r[1] == key] == ["GIRO Zrt.", "GIRO"]
+    assert "DataVaart B.V." in [r[0] for r in found("De gegevens werden gestolen bij DataVaart B.V. uit Utrecht.", "nl")]
+
+
+def test_a_place_with_a_case_ending_before_a_company_s_name_is_no_word_of_it():
+    # "İzmir'deki": in İzmir
+    text = "MASAK, İzmir'deki Pusula Ödeme Hizmetleri A.Ş. hakkında inceleme başlattı."
+    assert ("Pusula Ödeme Hizmetleri A.Ş.", "Company") in [(r[0], r[2]) for r in found(text, "tr")]
+
+
 def test_acronym_whose_letters_do_not_match_is_ignored():
     assert found("The annual report (PDF) is online.", "en") == []
 

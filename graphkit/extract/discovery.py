@@ -1632,6 +1632,7 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             known_at.setdefault(m.start, []).append(m)
     leads = ({c.split()[0] for c in lang.person_cues if c.split()} | set(lang.conjunctions)
              | set(lang.role_connectors)) - set(lang.org_heads)
+    short: list[tuple[str, str, str, str]] = []  # the names of companies without their abbreviated form
     for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
         words = [fold(w) for _, _, w in run]
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
@@ -1656,10 +1657,18 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         if len(run) == 3 and (words[1] in lang.conjunctions or words[1] in _AND):
             continue  # "Banken und Polizei", "Polizei und Wirtschaft": two things, no body's name
         start, end = run[0][0], run[-1][1]
+        if len(run) > 2 and _CASE_AFTER_APOSTROPHE.fullmatch(run[0][2]) and not _free(start, end, taken) \
+                and _free(run[1][0], end, taken):
+            # a name with a case ending after an apostrophe before the body's ("İzmir'deki Pusula Ödeme
+            # Hizmetleri A.Ş.": in İzmir) qualifies it, and is no word of it
+            run, words = run[1:], words[1:]
+            start = run[0][0]
         if not _free(start, end, taken) and not _place_ends(run, places, taken):
             continue
         # the first part of a compound the name shares with another before it: "Midt- og Vestjyllands Politi"
         start = _suspended_start(doc.text, start, lang, taken, places)
+        if _abbreviated_head(doc.text, run[-1], lang):
+            end += 1  # "GIRO Zrt.", "DataVaart B.V.": a company's form, abbreviated, with its full stop
         name = doc.text[start:end]
         key, label = slug(name), name
         # a known body's acronym in brackets right after the name names it ("Biroul Federal de Investigații (FBI)")
@@ -1670,7 +1679,27 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             key, type_, label = known.key, known.type, known.label
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
         taken.append((start, end))
+        if known is None and len(run) > 1 and _abbreviated_head(doc.text, run[-1], lang):
+            short.append((doc.text[start:run[-2][1]], key, type_, label))
+    # a company named with its form is named without it too ("GIRO Zrt." … "GIRO")
+    for name, key, type_, label in short:
+        for s, e in literal_matches(doc.text, {name: _bounded_word(name)}).get(name, ()):
+            if _free(s, e, taken):
+                found.append(Mention(s, e, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
+                taken.append((s, e))
     return found
+
+
+def _abbreviated_head(text: str, token: tuple[int, int, str], lang: Language) -> bool:
+    """Whether a name's last word is a head abbreviated with a full stop after it ("Zrt.", "B.V.", "A.Ş.", "Inc.")."""
+    s, e, word = token
+    f = fold(word)
+    return (text[e:e + 1] == "." and f in lang.org_heads
+            and ("." in f or f + "." in lang.org_heads or f in {fold(a) for a in lang.abbreviations}))
+
+
+#: A name and a case ending written after an apostrophe ("İzmir'deki", "Türkiye'nin").
+_CASE_AFTER_APOSTROPHE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*['’][\p{Ll}\p{M}]+")
 
 
 @lru_cache(maxsize=64)
