@@ -112,6 +112,16 @@ def test_a_company_s_abbreviated_form_keeps_its_full_stop_and_its_name_is_said_w
     assert "DataVaart B.V." in [r[0] for r in found("De gegevens werden gestolen bij DataVaart B.V. uit Utrecht.", "nl")]
 
 
+def test_a_form_written_with_a_small_letter_first_ends_a_name_and_against_stands_inside_one():
+    text = ("Beteiligt sind die Rheintal Bank AG, die Neckar Volksbank eG, der Zahlungsdienstleister Mastercard und "
+            "der Verein „German Competence Centre against Cyber Crime e.V.“ aus Wiesbaden.")
+    names = [r[0] for r in found(text, "de")]
+    assert "Neckar Volksbank eG" in names
+    assert "German Competence Centre against Cyber Crime e.V." in names
+    # a noun that says what the known name after it is names nothing ("der Zahlungsdienstleister Mastercard")
+    assert "Zahlungsdienstleister" not in names
+
+
 def test_a_place_with_a_case_ending_before_a_company_s_name_is_no_word_of_it():
     # "İzmir'deki": in İzmir
     text = "MASAK, İzmir'deki Pusula Ödeme Hizmetleri A.Ş. hakkında inceleme başlattı."

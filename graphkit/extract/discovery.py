@@ -1634,6 +1634,10 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
              | set(lang.role_connectors)) - set(lang.org_heads)
     short: list[tuple[str, str, str, str]] = []  # the names of companies without their abbreviated form
     for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
+        form = _LOWER_FORM.match(doc.text, run[-1][1])
+        if form and fold(form.group(1)) in lang.org_heads:
+            # a company's form written with a small letter first ends its name ("Neckar Volksbank eG")
+            run = [*run, (form.start(1), form.end(1), form.group(1))]
         words = [fold(w) for _, _, w in run]
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
         last_role = max((i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
@@ -1696,6 +1700,10 @@ def _abbreviated_head(text: str, token: tuple[int, int, str], lang: Language) ->
     f = fold(word)
     return (text[e:e + 1] == "." and f in lang.org_heads
             and ("." in f or f + "." in lang.org_heads or f in {fold(a) for a in lang.abbreviations}))
+
+
+#: A form of company written with a small letter first and a capital after it, after a name ("eG", "e.V").
+_LOWER_FORM = regex.compile(r" (\p{Ll}+\.?\p{Lu}[\p{L}.]*?)(?=\.?(?![\p{L}\p{N}]))")
 
 
 #: A name and a case ending written after an apostrophe ("İzmir'deki", "Türkiye'nin").
@@ -3032,6 +3040,8 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
             pending.append(item)
             pos = item[1]
             if (nxt := _past_space(text, pos, hi)) in orgs:
+                if lang.capitalised_nouns and len(item[2]) == 1 and nxt > pos:
+                    pending.pop()  # a noun that says what the next one is ("der Zahlungsdienstleister Mastercard")
                 committed += pending
                 pending, pos = [], orgs[nxt].end
                 kinds.add(orgs[nxt].type)
