@@ -128,6 +128,25 @@ def test_a_place_with_a_case_ending_before_a_company_s_name_is_no_word_of_it():
     assert ("Pusula Ödeme Hizmetleri A.Ş.", "Company") in [(r[0], r[2]) for r in found(text, "tr")]
 
 
+def test_an_acronym_of_a_name_in_another_language_names_it_from_its_head_word():
+    # the acronyms are the English names' ("Association of Banks in Malaysia"): the name runs from its head word
+    text = ("Persatuan Bank-Bank dalam Malaysia (ABM) dan Persatuan Institusi Perbankan dan Kewangan Islam Malaysia "
+            "(AIBIM) menyokong NFP. ABM berkata bank akan berkongsi data.")
+    result = found(text, "ms")
+    names = {r[0]: r for r in result}
+    assert names["Persatuan Bank-Bank dalam Malaysia"][1] == names["ABM"][1]
+    assert names["Persatuan Institusi Perbankan dan Kewangan Islam Malaysia"][1] == names["AIBIM"][1]
+    # the first of the head words that begin a run of capitalised words ("Cục", not "Cảnh sát")
+    text = "Theo Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06), hệ thống đã hoạt động."
+    assert "Cục Cảnh sát quản lý hành chính về trật tự xã hội" in [r[0] for r in found(text, "vi")]
+    # a known acronym of a body of the other sector names this one ("NCA" is also Britain's National Crime Agency)
+    text = "Hiệp hội An ninh mạng quốc gia (NCA) cho biết số vụ lừa đảo tăng."
+    assert ("Hiệp hội An ninh mạng quốc gia", "NonProfit") in [(r[0], r[2]) for r in found(text, "vi")]
+    # a name that ends with its head begins where the acronym cannot tell ("Federal Bilişim Suçları Birimi")
+    text = "Belçika'dan ise Federal Savcılık ve Federal Bilişim Suçları Birimi (FCCU) sahada yer aldı."
+    assert not [r for r in found(text, "tr") if r[0].startswith("Savcılık")]
+
+
 def test_acronym_whose_letters_do_not_match_is_ignored():
     assert found("The annual report (PDF) is online.", "en") == []
 

@@ -1433,6 +1433,11 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         before = _tokens(text, max(0, m.start() - 200), m.start())
         # walk back over the words, matching the acronym's letters to their initials
         first = _expansion_start(before, letters, lang)
+        head_type = None
+        if first is None and before and _head_of(before[-1][2], lang) is None:
+            # or, an acronym of the name in another language, from the head word that begins the name (a name
+            # that ends with its head, "Federal Bilişim Suçları Birimi (FCCU)", begins where this cannot tell)
+            first, head_type = _headed_start(text, before, lang)
         if first is None or not text[before[-1][1]:m.start()].strip() == "":
             continue
         start, end = before[first][0], before[-1][1]
@@ -1447,11 +1452,15 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
             if unplaced_index is None:
                 unplaced_index = ByStart([k for k in known if (k.start, k.end) not in places])
             entity = _first_holding(unplaced_index, start, a0)
+        if entity is not None and head_type is not None and entity.start >= end:
+            if not ({head_type, entity.type} & _PUBLIC and {head_type, entity.type} & _PRIVATE):
+                continue  # a known body's acronym after its name in another language: the gazetteer's to find
+            entity = None  # a known acronym of a body of the other sector ("NCA") is this one's in its language
         if entity is not None:
             key, type_, label = entity.key, entity.type, entity.label
         else:
             words = [fold(w) for _, _, w in before[first:]]
-            key, type_, label = slug(expansion), _head_type(words, lang) or "Organization", expansion
+            key, type_, label = slug(expansion), head_type or _head_type(words, lang) or "Organization", expansion
         upto = looked_after.get(acronym)
         spans = [(start, end), (a0, a1)]
         starts = occurrence_starts[acronym]
@@ -1470,6 +1479,46 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
 
 #: The most steps the walk back from an acronym over the words of its name may take.
 ACRONYM_STEPS = 500
+
+
+#: The most words of a name, from its head word to an acronym in brackets that abbreviates it in another language.
+HEADED_ACRONYM_WORDS = 16
+
+
+def _headed_start(text: str, before: list[tuple[int, int, str]], lang: Language) -> tuple[int | None, str | None]:
+    """The index of the first word of a name that begins with a head word of the language and ends right before
+    an acronym in brackets whose letters are not its initials, as the acronym is the name's in another language
+    ("Hiệp hội An ninh mạng quốc gia (NCA)", "Persatuan Bank-Bank dalam Malaysia (ABM)"), and the head's class;
+    or None.
+
+    Walking back from the last word, spaces only between the words, to the nearest head word (of one to three
+    words), then on through capitalised words and the glue between them to the farthest head ("Shirika la
+    Kimataifa la Polisi wa Jinai": Shirika, not Polisi; "Cục Cảnh sát …": Cục, not Cảnh sát).
+    """
+    glue = _GLUE | frozenset(lang.role_connectors) | frozenset(lang.name_particles)
+    n = len(before)
+    best: tuple[int | None, str | None] = (None, None)
+    for i in range(n - 1, max(0, n - HEADED_ACRONYM_WORDS) - 1, -1):
+        if i < n - 1 and text[before[i][1]:before[i + 1][0]] != " ":
+            break  # punctuation: the name reaches no further back
+        word = before[i][2]
+        if best[0] is not None and not _capitalised(word) and fold(word) not in glue:
+            break
+        if not _capitalised(word) or i == n - 1:
+            continue
+        for k in (3, 2, 1):
+            if i + k < n and all(text[before[j][1]:before[j + 1][0]] == " " for j in range(i, i + k - 1)):
+                head = lang.org_heads.get(fold(" ".join(w for _, _, w in before[i:i + k])))
+                if head is not None:
+                    best = (i, head)
+                    break
+    return best
+
+
+#: The classes of the public sector and of the private one: an acronym known as a body of one sector is no name of
+#: a body of the other ("Hiệp hội … (NCA)", an association, is not the National Crime Agency).
+_PUBLIC = frozenset({"LawEnforcementAgency", "GovernmentAgency", "IntergovernmentalOrganization"})
+_PRIVATE = frozenset({"Company", "NonProfit"})
 
 
 #: An article or a preposition elided onto the word after it ("L'Observatoire", "dell'Unione"): no part of a name.
