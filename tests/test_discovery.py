@@ -147,6 +147,16 @@ def test_an_acronym_of_a_name_in_another_language_names_it_from_its_head_word():
     assert not [r for r in found(text, "tr") if r[0].startswith("Savcılık")]
 
 
+def test_a_name_found_in_another_case_of_a_known_one_is_that_body():
+    # Finnish "Kyberturvallisuuskeskuksen" (genitive) of the known "Kyberturvallisuuskeskus"
+    text = ("Kyberturvallisuuskeskus varoitti viesteistä. Kyberturvallisuuskeskuksen mukaan viestejä lähetettiin "
+            "tuhansia.")
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="fi")))
+    assert {m.key for m in doc.mentions if m.text.startswith("Kyberturvallisuus")} == {"finland-ncsc"}
+    # words alike at their start only are two names ("Internet" is no case of "Interpol")
+    assert not discovery._case_of("Interpol", "Internet")
+
+
 def test_acronym_whose_letters_do_not_match_is_ignored():
     assert found("The annual report (PDF) is online.", "en") == []
 

@@ -4058,8 +4058,51 @@ def match(doc: Document) -> list[Mention]:
                         [m for m in found if m.type == "Person"])
     found = name_bare_acronyms(found, known, lang)
     found = _place_headed_without_place(doc, lang, found)
+    found = _other_cases(found, known)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
+
+
+#: How many letters at most a word's case ending adds or replaces at its end ("Kyberturvallisuuskeskus" →
+#: "Kyberturvallisuuskeskuksen", "Vastaamo" → "Vastaamon"), and the fewest letters two forms share.
+CASE_LETTERS, CASE_STEM = 4, 5
+
+
+def _other_cases(found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """The organizations found by their shape whose name is another case of an organization's name the article
+    writes (the registry's, or one found before): that organization. Their words pair up, each alike but for an
+    ending (at most ``CASE_LETTERS`` letters, no more than two of the shorter word's replaced)."""
+    bodies: dict[int, list[Mention]] = {}
+    for m in [*known, *found]:
+        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key != slug(m.text):
+            bodies.setdefault(len(m.text.split()), []).append(m)
+    for m in found:
+        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key == slug(m.text):
+            bodies.setdefault(len(m.text.split()), []).append(m)
+    out = []
+    for m in found:
+        if m.type == "Person" or ontology_coarse(m.type) != "Organization" or not m.method.startswith("discovery") \
+                or m.key != slug(m.text):
+            out.append(m)
+            continue
+        words = m.text.split()
+        other = next((b for b in bodies.get(len(words), ()) if b.key != m.key and b.text != m.text
+                      and all(_case_of(a, w) for a, w in zip(b.text.split(), words))), None)
+        if other is not None:
+            m = Mention(m.start, m.end, m.text, other.key, other.type, other.label, m.confidence, m.method)
+        out.append(m)
+    return out
+
+
+def _case_of(a: str, b: str) -> bool:
+    """Whether two words are one in two cases: alike but for their endings."""
+    if a == b:
+        return True
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    short, long_ = sorted((len(a), len(b)))
+    return k >= CASE_STEM and short - k <= 2 and long_ - k <= CASE_LETTERS and a[:1].isupper() == b[:1].isupper()
 
 
 def _place_headed_without_place(doc: Document, lang: Language, found: list[Mention]) -> list[Mention]:
