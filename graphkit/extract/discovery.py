@@ -1689,7 +1689,10 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             run = [*run, (form.start(1), form.end(1), form.group(1))]
         words = [fold(w) for _, _, w in run]
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
-        last_role = max((i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
+        # (a run that begins with a head, where heads begin names, is a body's name, whatever role its words name: "Comisaría General
+        # de Policía Judicial", the commissariat, not "comisaria", a commissioner)
+        last_role = -1 if words[0] in lang.org_heads and not lang.verb_final else max(
+            (i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
         if last_role >= 0:
             run, words = run[last_role + 1:], words[last_role + 1:]
             while run and (words[0] in glue or words[0] in _ARTICLES):
