@@ -188,3 +188,8 @@ def test_towns_too_small_for_the_cities_are_known_by_every_name():
     assert towns["lüneburg"] == ("luneburg", "Lüneburg") == towns["lunebourg"]
     assert "luneburg" not in places.cities()
     assert "reutlingen" not in {key for key, _ in towns.values()}  # a city (112,000 people), not a town
+
+
+def test_a_language_file_names_a_city_by_its_time_zone():
+    # "TP HCM": Ho Chi Minh City, as the Vietnamese press shortens it (vi.toml [places])
+    assert ("TP HCM", "ho-chi-minh-city") in places.names("vi")

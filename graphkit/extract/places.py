@@ -126,8 +126,10 @@ def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
     from babel import Locale, UnknownLocaleError
 
     by_code = {p.code: p.key for p in places().values()}
-    # names the news uses that the CLDR does not give ("USA", "США", "ABD"): the language file's [places]
-    out: set[tuple[str, str]] = {(name, by_code[code]) for name, code in language(lang).places.items() if code in by_code}
+    # names the news uses that the CLDR does not give ("USA", "США", "ABD"; a city by its time zone, "TP HCM"):
+    # the language file's [places], whose codes are read in capitals
+    upper = {code.upper(): key for code, key in by_code.items()}
+    out: set[tuple[str, str]] = {(name, upper[code]) for name, code in language(lang).places.items() if code in upper}
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
