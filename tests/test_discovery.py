@@ -94,6 +94,75 @@ def test_acronym_defined_in_brackets():
     assert [r[0] for r in result if r[1] == "veridian-fraud-exchange"] == ["Veridian Fraud Exchange", "VFE", "VFE"]
 
 
+def test_acronym_of_a_name_after_an_elided_article():
+    # "L'Observatoire …": the article written onto the name's first word is no word of the name
+    text = "L'Observatoire de la sécurité des moyens de paiement (OSMP) a chiffré la fraude. L'OSMP publie."
+    result = found(text, "fr")
+    assert [r[0] for r in result if r[3] == "acronym"] == [
+        "Observatoire de la sécurité des moyens de paiement", "OSMP", "OSMP"]
+
+
+def test_a_company_s_abbreviated_form_keeps_its_full_stop_and_its_name_is_said_without_it():
+    text = ("A rendszert 2025-től a GIRO Zrt. üzemelteti, az MNB felügyelete alatt. A GIRO szerint a bankok "
+            "csatlakoznak.")
+    result = found(text, "hu")
+    assert ("GIRO Zrt.", "Company") in [(r[0], r[2]) for r in result]
+    key = next(r[1] for r in result if r[0] == "GIRO Zrt.")
+    assert [r[0] for r in result if r[1] == key] == ["GIRO Zrt.", "GIRO"]
+    assert "DataVaart B.V." in [r[0] for r in found("De gegevens werden gestolen bij DataVaart B.V. uit Utrecht.", "nl")]
+
+
+def test_a_form_written_with_a_small_letter_first_ends_a_name_and_against_stands_inside_one():
+    text = ("Beteiligt sind die Rheintal Bank AG, die Neckar Volksbank eG, der Zahlungsdienstleister Mastercard und "
+            "der Verein „German Competence Centre against Cyber Crime e.V.“ aus Wiesbaden.")
+    names = [r[0] for r in found(text, "de")]
+    assert "Neckar Volksbank eG" in names
+    assert "German Competence Centre against Cyber Crime e.V." in names
+    # a noun that says what the known name after it is names nothing ("der Zahlungsdienstleister Mastercard")
+    assert "Zahlungsdienstleister" not in names
+
+
+def test_a_place_with_a_case_ending_before_a_company_s_name_is_no_word_of_it():
+    # "İzmir'deki": in İzmir
+    text = "MASAK, İzmir'deki Pusula Ödeme Hizmetleri A.Ş. hakkında inceleme başlattı."
+    assert ("Pusula Ödeme Hizmetleri A.Ş.", "Company") in [(r[0], r[2]) for r in found(text, "tr")]
+
+
+def test_an_acronym_of_a_name_in_another_language_names_it_from_its_head_word():
+    # the acronyms are the English names' ("Association of Banks in Malaysia"): the name runs from its head word
+    text = ("Persatuan Bank-Bank dalam Malaysia (ABM) dan Persatuan Institusi Perbankan dan Kewangan Islam Malaysia "
+            "(AIBIM) menyokong NFP. ABM berkata bank akan berkongsi data.")
+    result = found(text, "ms")
+    names = {r[0]: r for r in result}
+    assert names["Persatuan Bank-Bank dalam Malaysia"][1] == names["ABM"][1]
+    assert names["Persatuan Institusi Perbankan dan Kewangan Islam Malaysia"][1] == names["AIBIM"][1]
+    # the first of the head words that begin a run of capitalised words ("Cục", not "Cảnh sát")
+    text = "Theo Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06), hệ thống đã hoạt động."
+    assert "Cục Cảnh sát quản lý hành chính về trật tự xã hội" in [r[0] for r in found(text, "vi")]
+    # a known acronym of a body of the other sector names this one ("NCA" is also Britain's National Crime Agency)
+    text = "Hiệp hội An ninh mạng quốc gia (NCA) cho biết số vụ lừa đảo tăng."
+    assert ("Hiệp hội An ninh mạng quốc gia", "NonProfit") in [(r[0], r[2]) for r in found(text, "vi")]
+    # a name that ends with its head begins where the acronym cannot tell ("Federal Bilişim Suçları Birimi")
+    text = "Belçika'dan ise Federal Savcılık ve Federal Bilişim Suçları Birimi (FCCU) sahada yer aldı."
+    assert not [r for r in found(text, "tr") if r[0].startswith("Savcılık")]
+
+
+def test_a_name_found_in_another_case_of_a_known_one_is_that_body():
+    # Finnish "Kyberturvallisuuskeskuksen" (genitive) of the known "Kyberturvallisuuskeskus"
+    text = ("Kyberturvallisuuskeskus varoitti viesteistä. Kyberturvallisuuskeskuksen mukaan viestejä lähetettiin "
+            "tuhansia.")
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="fi")))
+    assert {m.key for m in doc.mentions if m.text.startswith("Kyberturvallisuus")} == {"finland-ncsc"}
+    # words alike at their start only are two names ("Internet" is no case of "Interpol")
+    assert not discovery._case_of("Interpol", "Internet")
+
+
+def test_a_run_that_begins_with_a_head_is_a_body_s_name_whatever_role_its_words_name():
+    # "Comisaría" (a commissariat) folds to "comisaria" (a commissioner), "General" is a rank
+    text = "La Unidad Central de Ciberdelincuencia, integrada en la Comisaría General de Policía Judicial, actuó."
+    assert "Comisaría General de Policía Judicial" in [r[0] for r in found(text, "es")]
+
+
 def test_acronym_whose_letters_do_not_match_is_ignored():
     assert found("The annual report (PDF) is online.", "en") == []
 
@@ -931,6 +1000,25 @@ def test_a_body_named_in_sentence_case_ends_with_its_head():
     assert [f for f in found("Výsledky úrady zverejnili včera.", "sk") if f[2] != "Person"] == []
     assert "Federálny úrad" not in [f[0] for f in found(
         "Pomáhal aj americký Federálny úrad pre vyšetrovanie.", "sk")]
+
+
+def test_a_slavic_body_named_in_sentence_case_with_its_head_first():
+    # Croatian: the head, adjectives and their noun; an adjective, the head and an adjective after it
+    text = ("U Hrvatskoj je akciju vodila Služba kibernetičke sigurnosti Uprave kriminalističke policije, u suradnji "
+            "s Policijskom upravom zagrebačkom i Policijskom upravom primorsko-goranskom. Prema riječima voditelja "
+            "Službe kibernetičke sigurnosti, Policija uhitila je 14 osoba.")
+    names = {f[0]: f for f in found(text, "hr")}
+    for name in ("Služba kibernetičke sigurnosti", "Uprave kriminalističke policije",
+                 "Policijskom upravom zagrebačkom", "Policijskom upravom primorsko-goranskom"):
+        assert name in names, name
+    # a unit whose body's name follows it; the same name in another case is the same body
+    assert names["Služba kibernetičke sigurnosti"][2] == "OrganizationalUnit"
+    assert names["Službe kibernetičke sigurnosti"][1] == names["Služba kibernetičke sigurnosti"][1]
+    # a head and what it does is no name ("Policija uhitila")
+    assert not [n for n in names if n.startswith("Policija")]
+    # Serbian, in Cyrillic
+    assert "Управе криминалистичке полиције" in [f[0] for f in found(
+        "Акцију су водили припадници Управе криминалистичке полиције и тужилаштва.", "sr")]
 
 
 def test_a_number_before_the_word_for_operations_is_a_count_not_a_name():

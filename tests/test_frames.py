@@ -117,6 +117,17 @@ def test_a_country_alone_in_an_article_about_one_operation():
     assert ("serengeti", "targets", "singapore") not in found  # where an organization is
 
 
+def test_the_european_union_is_a_place_no_operation_covers():
+    # the Union is a place, as articles mean it, not a body; the money left it, the operation did not cover it
+    text = ("Operation Triangle was coordinated by Europol.\n"
+            "The profits were moved out of the European Union, and 12 suspects were arrested in Spain.")
+    doc = extract(make_document(text, doc_id="t.txt", language="en"))
+    assert {m.type for m in doc.mentions if m.key == "european-union"} == {"Region"}
+    found = triples(text)
+    assert ("operation-triangle", "targets", "spain") in found
+    assert not {t for t in found if "european-union" in t}
+
+
 def test_editions_of_one_operation_are_one_frame():
     text = ("Africa Cyber Surge II followed the first Africa Cyber Surge.\n"
             "Officers in Kenya, Ghana and Nigeria made arrests.")

@@ -324,8 +324,8 @@ def test_the_words_read_around_names_in_every_language_are_data(lang_dir):
     try:
         words = lang_module.name_words()
         assert "hors" in words.where  # folded
-        assert {"of", "de", "für"} <= words.glue <= words.prepositions and "against" in words.prepositions
-        assert "against" not in words.glue and {"the", "a"} <= words.articles and "az" in words.role_articles
+        assert {"of", "de", "für"} <= words.glue <= words.prepositions and "contre" in words.prepositions
+        assert "contre" not in words.glue and {"the", "a"} <= words.articles and "az" in words.role_articles
     finally:
         lang_module.name_words.cache_clear()
 

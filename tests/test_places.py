@@ -6,7 +6,7 @@ import pytest
 
 from graphkit.text import slug
 from graphkit.extract import places
-from graphkit.extract.places import NOT_PLACES, Place
+from graphkit.extract.places import NOT_PLACES, UNIONS, Place
 
 
 def test_hong_kong_is_one_place():
@@ -43,10 +43,13 @@ def test_thailand_and_bangkok_are_two_places():
 def test_regions_are_regions_and_not_places_are_left_out():
     table = places.places()
     assert {p.type for p in table.values()} == {"Country", "Region", "City"}
-    assert all(p.code.isdigit() for p in table.values() if p.type == "Region")
+    assert all(p.code.isdigit() or p.code in UNIONS for p in table.values() if p.type == "Region")
     codes = {p.code for p in table.values()}
     assert not codes & NOT_PLACES
-    assert "world" not in table and "european-union" not in table and "unknown-region" not in table
+    assert "world" not in table and "eurozone" not in table and "unknown-region" not in table
+    # a union of states is a place, as articles name it ("fuori dall'Unione europea"), in every language
+    assert table["european-union"].type == "Region"
+    assert ("Еуропалық Одақ", "european-union") in places.names("kk")
 
 
 def test_keys_are_slugs_of_labels():
@@ -185,3 +188,8 @@ def test_towns_too_small_for_the_cities_are_known_by_every_name():
     assert towns["lüneburg"] == ("luneburg", "Lüneburg") == towns["lunebourg"]
     assert "luneburg" not in places.cities()
     assert "reutlingen" not in {key for key, _ in towns.values()}  # a city (112,000 people), not a town
+
+
+def test_a_language_file_names_a_city_by_its_time_zone():
+    # "TP HCM": Ho Chi Minh City, as the Vietnamese press shortens it (vi.toml [places])
+    assert ("TP HCM", "ho-chi-minh-city") in places.names("vi")

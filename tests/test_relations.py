@@ -938,8 +938,22 @@ def test_support_after_a_name_the_stages_missed_is_that_name_s():
     assert not [t for t in triples(text, "es") if t[1] == "supports" and t[2] == "ameripol"]
     # the supported body right before the cue, a place between them named
     text = ("Operation Contender 3.0 was coordinated by the INTERPOL General Secretariat in Lyon and funded by the "
-            "European Union.")
-    assert ("european-union", "supports", "interpol") in triples(text, "en")
+            "Council of Europe.")
+    assert ("council-of-europe", "supports", "interpol") in triples(text, "en")
+
+
+def test_a_title_before_a_unit_and_its_body_after_its_short_name_and_another_s_title_after_and():
+    from graphkit.ingest import make_document
+    from graphkit.pipeline import extract
+
+    text = ("La causa estuvo a cargo de la titular de la Fiscalía Federal N°10, Paloma Ochoa, y del titular de la "
+            "Unidad Fiscal Especializada en Ciberdelincuencia (UFECI) del Ministerio Público Fiscal, Horacio Azzolin.")
+    doc = extract(make_document(text, doc_id="t.txt", language="es"))
+    found = {(r.subject, r.object) for r in doc.relations if r.predicate == "worksFor"}
+    # the unit right after the title, past its short name in brackets, not the body it belongs to
+    assert ("horacio-azzolin", "unidad-fiscal-especializada-en-ciberdelincuencia") in found
+    # "…, Paloma Ochoa, y del titular de la Unidad": the title after "and" is the next person's
+    assert not [o for p, o in found if p == "paloma-ochoa" and o.startswith("unidad")]
 
 
 def test_a_cue_relation_is_as_sure_as_its_predicate_s_cues_are_right():

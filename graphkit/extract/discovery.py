@@ -1433,9 +1433,17 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
         before = _tokens(text, max(0, m.start() - 200), m.start())
         # walk back over the words, matching the acronym's letters to their initials
         first = _expansion_start(before, letters, lang)
+        head_type = None
+        if first is None and before and _head_of(before[-1][2], lang) is None:
+            # or, an acronym of the name in another language, from the head word that begins the name (a name
+            # that ends with its head, "Federal Bilişim Suçları Birimi (FCCU)", begins where this cannot tell)
+            first, head_type = _headed_start(text, before, lang)
         if first is None or not text[before[-1][1]:m.start()].strip() == "":
             continue
         start, end = before[first][0], before[-1][1]
+        elided = _ELIDED.match(before[first][2])
+        if elided:
+            start += elided.end()  # "L'Observatoire de la sécurité des moyens de paiement (OSMP)"
         expansion = text[start:end]
         a0, a1 = m.start(1), m.start(1) + len(acronym)
         entity = _first_holding(known_index, start, a0)
@@ -1444,11 +1452,15 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
             if unplaced_index is None:
                 unplaced_index = ByStart([k for k in known if (k.start, k.end) not in places])
             entity = _first_holding(unplaced_index, start, a0)
+        if entity is not None and head_type is not None and entity.start >= end:
+            if not ({head_type, entity.type} & _PUBLIC and {head_type, entity.type} & _PRIVATE):
+                continue  # a known body's acronym after its name in another language: the gazetteer's to find
+            entity = None  # a known acronym of a body of the other sector ("NCA") is this one's in its language
         if entity is not None:
             key, type_, label = entity.key, entity.type, entity.label
         else:
             words = [fold(w) for _, _, w in before[first:]]
-            key, type_, label = slug(expansion), _head_type(words, lang) or "Organization", expansion
+            key, type_, label = slug(expansion), head_type or _head_type(words, lang) or "Organization", expansion
         upto = looked_after.get(acronym)
         spans = [(start, end), (a0, a1)]
         starts = occurrence_starts[acronym]
@@ -1469,6 +1481,50 @@ def find_acronyms(doc: Document, lang: Language, taken: TakenSpans,
 ACRONYM_STEPS = 500
 
 
+#: The most words of a name, from its head word to an acronym in brackets that abbreviates it in another language.
+HEADED_ACRONYM_WORDS = 16
+
+
+def _headed_start(text: str, before: list[tuple[int, int, str]], lang: Language) -> tuple[int | None, str | None]:
+    """The index of the first word of a name that begins with a head word of the language and ends right before
+    an acronym in brackets whose letters are not its initials, as the acronym is the name's in another language
+    ("Hiệp hội An ninh mạng quốc gia (NCA)", "Persatuan Bank-Bank dalam Malaysia (ABM)"), and the head's class;
+    or None.
+
+    Walking back from the last word, spaces only between the words, to the nearest head word (of one to three
+    words), then on through capitalised words and the glue between them to the farthest head ("Shirika la
+    Kimataifa la Polisi wa Jinai": Shirika, not Polisi; "Cục Cảnh sát …": Cục, not Cảnh sát).
+    """
+    glue = _GLUE | frozenset(lang.role_connectors) | frozenset(lang.name_particles)
+    n = len(before)
+    best: tuple[int | None, str | None] = (None, None)
+    for i in range(n - 1, max(0, n - HEADED_ACRONYM_WORDS) - 1, -1):
+        if i < n - 1 and text[before[i][1]:before[i + 1][0]] != " ":
+            break  # punctuation: the name reaches no further back
+        word = before[i][2]
+        if best[0] is not None and not _capitalised(word) and fold(word) not in glue:
+            break
+        if not _capitalised(word) or i == n - 1:
+            continue
+        for k in (3, 2, 1):
+            if i + k < n and all(text[before[j][1]:before[j + 1][0]] == " " for j in range(i, i + k - 1)):
+                head = lang.org_heads.get(fold(" ".join(w for _, _, w in before[i:i + k])))
+                if head is not None:
+                    best = (i, head)
+                    break
+    return best
+
+
+#: The classes of the public sector and of the private one: an acronym known as a body of one sector is no name of
+#: a body of the other ("Hiệp hội … (NCA)", an association, is not the National Crime Agency).
+_PUBLIC = frozenset({"LawEnforcementAgency", "GovernmentAgency", "IntergovernmentalOrganization"})
+_PRIVATE = frozenset({"Company", "NonProfit"})
+
+
+#: An article or a preposition elided onto the word after it ("L'Observatoire", "dell'Unione"): no part of a name.
+_ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
+
+
 def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lang: Language) -> int | None:
     """The index of the first word of the name an acronym's letters are the initials of, the name ending with the
     last word of ``before``, or None.
@@ -1486,9 +1542,9 @@ def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lan
         steps[0] += 1
         if i < 0 or steps[0] > ACRONYM_STEPS:
             return None
-        word = before[i][2]
+        word = _ELIDED.sub("", before[i][2])
         f = fold(word)
-        if f in _GLUE or f in lang.conjunctions:
+        if not word or f in _GLUE or f in lang.conjunctions:
             return walk(i - 1, j, first)
         if word[0].upper() == letters[j].upper():
             found = walk(i - 1, j - 1, i)
@@ -1625,10 +1681,18 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             known_at.setdefault(m.start, []).append(m)
     leads = ({c.split()[0] for c in lang.person_cues if c.split()} | set(lang.conjunctions)
              | set(lang.role_connectors)) - set(lang.org_heads)
+    short: list[tuple[str, str, str, str]] = []  # the names of companies without their abbreviated form
     for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
+        form = _LOWER_FORM.match(doc.text, run[-1][1])
+        if form and fold(form.group(1)) in lang.org_heads:
+            # a company's form written with a small letter first ends its name ("Neckar Volksbank eG")
+            run = [*run, (form.start(1), form.end(1), form.group(1))]
         words = [fold(w) for _, _, w in run]
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
-        last_role = max((i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
+        # (a run that begins with a head, where heads begin names, is a body's name, whatever role its words name: "Comisaría General
+        # de Policía Judicial", the commissariat, not "comisaria", a commissioner)
+        last_role = -1 if words[0] in lang.org_heads and not lang.verb_final else max(
+            (i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
         if last_role >= 0:
             run, words = run[last_role + 1:], words[last_role + 1:]
             while run and (words[0] in glue or words[0] in _ARTICLES):
@@ -1649,10 +1713,18 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         if len(run) == 3 and (words[1] in lang.conjunctions or words[1] in _AND):
             continue  # "Banken und Polizei", "Polizei und Wirtschaft": two things, no body's name
         start, end = run[0][0], run[-1][1]
+        if len(run) > 2 and _CASE_AFTER_APOSTROPHE.fullmatch(run[0][2]) and not _free(start, end, taken) \
+                and _free(run[1][0], end, taken):
+            # a name with a case ending after an apostrophe before the body's ("İzmir'deki Pusula Ödeme
+            # Hizmetleri A.Ş.": in İzmir) qualifies it, and is no word of it
+            run, words = run[1:], words[1:]
+            start = run[0][0]
         if not _free(start, end, taken) and not _place_ends(run, places, taken):
             continue
         # the first part of a compound the name shares with another before it: "Midt- og Vestjyllands Politi"
         start = _suspended_start(doc.text, start, lang, taken, places)
+        if _abbreviated_head(doc.text, run[-1], lang):
+            end += 1  # "GIRO Zrt.", "DataVaart B.V.": a company's form, abbreviated, with its full stop
         name = doc.text[start:end]
         key, label = slug(name), name
         # a known body's acronym in brackets right after the name names it ("Biroul Federal de Investigații (FBI)")
@@ -1663,7 +1735,31 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             key, type_, label = known.key, known.type, known.label
         found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
         taken.append((start, end))
+        if known is None and len(run) > 1 and _abbreviated_head(doc.text, run[-1], lang):
+            short.append((doc.text[start:run[-2][1]], key, type_, label))
+    # a company named with its form is named without it too ("GIRO Zrt." … "GIRO")
+    for name, key, type_, label in short:
+        for s, e in literal_matches(doc.text, {name: _bounded_word(name)}).get(name, ()):
+            if _free(s, e, taken):
+                found.append(Mention(s, e, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
+                taken.append((s, e))
     return found
+
+
+def _abbreviated_head(text: str, token: tuple[int, int, str], lang: Language) -> bool:
+    """Whether a name's last word is a head abbreviated with a full stop after it ("Zrt.", "B.V.", "A.Ş.", "Inc.")."""
+    s, e, word = token
+    f = fold(word)
+    return (text[e:e + 1] == "." and f in lang.org_heads
+            and ("." in f or f + "." in lang.org_heads or f in {fold(a) for a in lang.abbreviations}))
+
+
+#: A form of company written with a small letter first and a capital after it, after a name ("eG", "e.V").
+_LOWER_FORM = regex.compile(r" (\p{Ll}+\.?\p{Lu}[\p{L}.]*?)(?=\.?(?![\p{L}\p{N}]))")
+
+
+#: A name and a case ending written after an apostrophe ("İzmir'deki", "Türkiye'nin").
+_CASE_AFTER_APOSTROPHE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*['’][\p{Ll}\p{M}]+")
 
 
 @lru_cache(maxsize=64)
@@ -1752,6 +1848,76 @@ def find_sentence_case_headed(doc: Document, lang: Language, taken: TakenSpans) 
         found.append(Mention(s, end[0], name, slug(name), end[1], name, CONFIDENCE["head"], "discovery:head"))
         taken.append((s, end[0]))
     return found
+
+
+def find_head_first_sentence_case(doc: Document, lang: Language, taken: TakenSpans) -> list[Mention]:
+    """A body's name in sentence case whose head comes first, where the language's adjectives have known endings.
+
+    Slavic languages write a unit's name with its head first and the rest in lowercase: a capitalised head, one
+    or more adjectives and the noun they qualify ("Služba kibernetičke sigurnosti", "Uprave kriminalističke
+    policije", "Управе криминалистичке полиције"), or a capitalised adjective, the head and an adjective after
+    it ("Policijskom upravom zagrebačkom", "Policijske uprave splitsko-dalmatinske"). An adjective is a word with
+    one of the language's ``adjective_endings``; the name ends with the noun, or the adjective after the head.
+    Neither a capitalised word nor a connector stands right before the name (it would be longer).
+    """
+    if not lang.inflected or lang.capitalised_nouns or not lang.adjective_endings:
+        return []
+    text = doc.text
+    tokens = _all_tokens(text)
+
+    def adjective(word: str) -> bool:
+        f = fold(word)
+        return word.islower() and any(f.endswith(x) and len(f) > len(x) + 2 for x in lang.adjective_endings)
+
+    def noun(word: str) -> bool:
+        f = fold(word)
+        return (word.islower() and len(word) >= 4 and not any(c.isdigit() for c in word) and not adjective(word)
+                and f not in lang.conjunctions and f not in lang.role_connectors and f not in _PREPOSITIONS)
+
+    def spaced(k: int) -> bool:  # token k follows token k - 1 after one space
+        return k < len(tokens) and text[tokens[k - 1][1]:tokens[k][0]] == " "
+
+    found = []
+    forms: dict[tuple[str, ...], tuple[str, str]] = {}
+    for i, (s, e, word) in enumerate(tokens):
+        if not _capitalised(word) or not word[1:].islower() or not _free(s, e, taken):
+            continue
+        before = tokens[i - 1][2] if i and text[tokens[i - 1][1]:s] == " " else ""
+        if before and (_capitalised(before) or _joins(before, lang) and fold(before) not in _AND
+                       and fold(before) not in lang.conjunctions):
+            continue  # the rest of a longer name (but a list's "and": "… i Policijskom upravom primorsko-goranskom")
+        end = type_ = None
+        head = _head_of(word, lang)
+        if head is not None and spaced(i + 1) and adjective(tokens[i + 1][2]):
+            # the head, its adjectives and their noun: "Služba kibernetičke sigurnosti"
+            k = i + 1
+            while spaced(k + 1) and adjective(tokens[k + 1][2]):
+                k += 1
+            if spaced(k + 1) and noun(tokens[k + 1][2]):
+                end, type_ = tokens[k + 1][1], head
+        elif head is None and word[1:].islower() and any(
+                fold(word).endswith(x) and len(word) > len(x) + 2 for x in lang.adjective_endings) \
+                and spaced(i + 1) and tokens[i + 1][2].islower() and spaced(i + 2) and adjective(tokens[i + 2][2]):
+            # an adjective, the head and an adjective after it: "Policijskom upravom zagrebačkom"
+            inner = _head_of(tokens[i + 1][2], lang)
+            if inner is not None:
+                end, type_ = tokens[i + 2][1], inner
+        if end is None or not _free(s, end, taken):
+            continue
+        if regex.match(r" \p{Lu}", text[end:end + 2]):
+            type_ = "OrganizationalUnit"  # the name of the body it belongs to follows, in the genitive
+        name = text[s:end]
+        # the same name in another case is the same body ("Službe kibernetičke sigurnosti", "Služba …"): its
+        # words alike but for their last two letters
+        stems = tuple(fold(w)[:max(INFLECTED_STEM, len(w) - 2)] for w in name.split())
+        key, label = forms.setdefault(stems, (slug(name), name))
+        found.append(Mention(s, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
+        taken.append((s, end))
+    return found
+
+
+#: The fewest letters of a word's stem, whose case endings are left out to tell two forms of one name.
+INFLECTED_STEM = 4
 
 
 def _joins(word: str, lang: Language) -> bool:
@@ -2926,6 +3092,8 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
             pending.append(item)
             pos = item[1]
             if (nxt := _past_space(text, pos, hi)) in orgs:
+                if lang.capitalised_nouns and len(item[2]) == 1 and nxt > pos:
+                    pending.pop()  # a noun that says what the next one is ("der Zahlungsdienstleister Mastercard")
                 committed += pending
                 pending, pos = [], orgs[nxt].end
                 kinds.add(orgs[nxt].type)
@@ -3884,6 +4052,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_headed(doc, lang, taken)
     found += find_phrase_headed(doc, lang, taken)
     found += find_compound_headed(doc, lang, taken)
+    found += find_head_first_sentence_case(doc, lang, taken)
     found += find_sentence_case_headed(doc, lang, taken)
     found += find_brands(doc, lang, taken)
     found += find_listed(doc, lang, taken, known + found)
@@ -3892,8 +4061,51 @@ def match(doc: Document) -> list[Mention]:
                         [m for m in found if m.type == "Person"])
     found = name_bare_acronyms(found, known, lang)
     found = _place_headed_without_place(doc, lang, found)
+    found = _other_cases(found, known)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
+
+
+#: How many letters at most a word's case ending adds or replaces at its end ("Kyberturvallisuuskeskus" →
+#: "Kyberturvallisuuskeskuksen", "Vastaamo" → "Vastaamon"), and the fewest letters two forms share.
+CASE_LETTERS, CASE_STEM = 4, 5
+
+
+def _other_cases(found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """The organizations found by their shape whose name is another case of an organization's name the article
+    writes (the registry's, or one found before): that organization. Their words pair up, each alike but for an
+    ending (at most ``CASE_LETTERS`` letters, no more than two of the shorter word's replaced)."""
+    bodies: dict[int, list[Mention]] = {}
+    for m in [*known, *found]:
+        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key != slug(m.text):
+            bodies.setdefault(len(m.text.split()), []).append(m)
+    for m in found:
+        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key == slug(m.text):
+            bodies.setdefault(len(m.text.split()), []).append(m)
+    out = []
+    for m in found:
+        if m.type == "Person" or ontology_coarse(m.type) != "Organization" or not m.method.startswith("discovery") \
+                or m.key != slug(m.text):
+            out.append(m)
+            continue
+        words = m.text.split()
+        other = next((b for b in bodies.get(len(words), ()) if b.key != m.key and b.text != m.text
+                      and all(_case_of(a, w) for a, w in zip(b.text.split(), words))), None)
+        if other is not None:
+            m = Mention(m.start, m.end, m.text, other.key, other.type, other.label, m.confidence, m.method)
+        out.append(m)
+    return out
+
+
+def _case_of(a: str, b: str) -> bool:
+    """Whether two words are one in two cases: alike but for their endings."""
+    if a == b:
+        return True
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    short, long_ = sorted((len(a), len(b)))
+    return k >= CASE_STEM and short - k <= 2 and long_ - k <= CASE_LETTERS and a[:1].isupper() == b[:1].isupper()
 
 
 def _place_headed_without_place(doc: Document, lang: Language, found: list[Mention]) -> list[Mention]:

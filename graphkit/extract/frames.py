@@ -77,6 +77,8 @@ from ..model import Document, Evidence, Mention, Relation, Span, most_mentioned
 from ..ontology import load as load_ontology
 from ..text import fold, fold_with_offsets
 from .cues import find_cues
+from .places import UNIONS
+from .places import places as all_places
 from .spans import mentions_of, stretch
 
 #: Confidence by how the operation of a sentence was found.
@@ -322,10 +324,13 @@ def targets(doc: Document, cued: list[Relation]) -> list[Relation]:
     cued_in = {doc.sentence_of(r.evidence.start) for r in cued if r.predicate == "targets"}
     located = {(r.evidence.start, r.object) for r in cued if r.predicate == "locatedIn"}
     in_dateline = _datelines(doc.text)
+    unions = {p.key for p in all_places().values() if p.code in UNIONS}
     out: list[Relation] = []
     for sentence in doc.sentences:
         inside = sorted(index.within(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
-        places = [m for m in inside if m.type in PLACE_TYPES + LOCAL_TYPES]
+        # a union of states ("financiado por la Unión Europea", "fuori dall'Unione europea") is no area an
+        # operation covers
+        places = [m for m in inside if m.type in PLACE_TYPES + LOCAL_TYPES and m.key not in unions]
         if not places:
             continue
         found = about(sentence)

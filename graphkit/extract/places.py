@@ -28,8 +28,11 @@ from ..lang import language
 from ..text import fold, slug
 from .matcher import Matcher, Pattern
 
-#: CLDR codes that are not places (unions, pseudo-regions, "Unknown", "World").
-NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "001"})
+#: CLDR codes that are not places (the euro area, the United Nations, pseudo-regions, "Unknown", "World").
+NOT_PLACES = frozenset({"EZ", "UN", "ZZ", "QO", "XA", "XB", "001"})
+#: CLDR codes of unions of states that articles name as places ("fuori dall'Unione europea", "in the EU"): regions,
+#: which no operation covers.
+UNIONS = frozenset({"EU"})
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def _read_places() -> dict[str, Place]:
         state = _city_state(en, code, per_territory)
         if state:
             label = min(label, _city_name(en, state), key=len)
-        kind = "Region" if code.isdigit() else "Country"
+        kind = "Region" if code.isdigit() or code in UNIONS else "Country"
         result[slug(label)] = Place(slug(label), kind, label, code)
     for zone, territory in sorted(zones.items()):
         if _city_state(en, territory, per_territory) == zone or not zone.count("/"):
@@ -123,8 +126,10 @@ def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
     from babel import Locale, UnknownLocaleError
 
     by_code = {p.code: p.key for p in places().values()}
-    # names the news uses that the CLDR does not give ("USA", "США", "ABD"): the language file's [places]
-    out: set[tuple[str, str]] = {(name, by_code[code]) for name, code in language(lang).places.items() if code in by_code}
+    # names the news uses that the CLDR does not give ("USA", "США", "ABD"; a city by its time zone, "TP HCM"):
+    # the language file's [places], whose codes are read in capitals
+    upper = {code.upper(): key for code, key in by_code.items()}
+    out: set[tuple[str, str]] = {(name, upper[code]) for name, code in language(lang).places.items() if code in upper}
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):

@@ -924,10 +924,10 @@ def works_for(doc: Document) -> list[Relation]:
                 text, confidence, how = "", APPOSITION_CONFIDENCE, "relations:role:bracket"  # "Roland Wolf (Commerzbank)"
             elif not 0 < len(text) <= MAX_ROLE or _QUOTES.search(text):
                 continue  # a quotation between them: the words of a speaker, not a title ("… zusammenarbeiten“, sagte")
-            elif text.split()[:1] and fold(text.split()[0]) in lang.conjunctions \
-                    and (org is before or text.split()[0].isalpha()):
+            elif (lead := text.strip().lstrip(",،，").split()[:1]) and fold(lead[0]) in lang.conjunctions \
+                    and (org is before or lead[0].isalpha()):
                 # "P1 i Økokrim og seksjonsleder P2", "DCP Fadil Marsus dan Ketua JSJ Johor, SAC Hoo Chuan Huat": the
-                # title after "and" opens another's phrase
+                # title after "and" opens another's phrase (after a comma too: "P1, y del titular de la Unidad …")
                 continue
             elif org is before and _bare(text, lang) in COMMAS:
                 continue  # "Bareskrim Polri, Brigjen Pol Adi": ranks before the name; the title is before the body
@@ -1147,8 +1147,9 @@ def _body_before(doc: Document, mentions: list[Mention], j: int | None, lang: La
     connectors = {fold(c) for c in lang.role_connectors} | {"of"}
     while j > 0 and ontology.coarse_type(body.type) == "Organization":
         first = mentions[j - 1]
+        # (past the bracket that closes the first one's short name: "la Unidad … (UFECI) del Ministerio Público")
         if ontology.coarse_type(first.type) != "Organization" or first.end > body.start \
-                or fold(doc.text[first.end:body.start]).strip() not in connectors - POSSESSIVES:
+                or fold(doc.text[first.end:body.start]).strip().lstrip(")").strip() not in connectors - POSSESSIVES:
             break
         j -= 1
         body = first
