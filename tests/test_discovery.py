@@ -530,6 +530,12 @@ def test_a_known_body_s_name_said_short_is_that_body():
     assert ("Policía Federal", "argentina-pfa") in [f[:2] for f in found(text, "es")]
 
 
+def test_a_head_and_one_capitalised_syllable_of_a_sentence_case_name_is_no_body():
+    # Vietnamese writes "Cục Viễn thông" (the telecoms authority) in sentence case: "Cục Viễn" is a cut name
+    text = "Bộ Công an vừa phối hợp với Cục Viễn thông, các nhà mạng Viettel, VinaPhone, MobiFone triệt phá các ổ nhóm."
+    assert "Cục Viễn" not in [f[0] for f in found(text, "vi")]
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")

@@ -1691,7 +1691,8 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         # "Head of Operations at the European Cybercrime Centre": the name starts after the role
         # (a run that begins with a head, where heads begin names, is a body's name, whatever role its words name: "Comisaría General
         # de Policía Judicial", the commissariat, not "comisaria", a commissioner)
-        last_role = -1 if words[0] in lang.org_heads and not lang.verb_final else max(
+        # (of three words or more: "Cục Viễn", cut at the lowercase syllable of "Cục Viễn thông", names no body)
+        last_role = -1 if words[0] in lang.org_heads and not lang.verb_final and len(words) >= 3 else max(
             (i for i, w in enumerate(words) if w in roles and w not in glue), default=-1)
         if last_role >= 0:
             run, words = run[last_role + 1:], words[last_role + 1:]
