@@ -208,6 +208,12 @@ def test_money_people_report_losing_is_lost():
     ("fa", "پلیس ۵ نفر را به دام انداخت", "arrests"),
     ("sw", "Polisi wanashikiliwa watu 5.", "arrests"),
     ("bn", "পুলিশ ৫ জনকে পাকড়াও করেছে", "arrests"),
+    ("sv", "Hittills har 95 miljoner kronor betalats tillbaka till kunderna.", "amount_recovered"),
+    ("pt", "A Justiça determinou o bloqueio de R$ 270 milhões em uma conta.", "amount_seized"),
+    ("ko", "남은 4억원은 고객들에게 돌려줄 예정이다.", "amount_recovered"),
+    ("de", "Die Bank hat 2 Millionen Euro zurückgebucht.", "amount_recovered"),
+    ("nl", "De bank heeft 3 miljoen euro teruggeboekt.", "amount_recovered"),
+    ("vi", "Vụ án có 146 bị can.", "arrests"),
 ])
 def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
