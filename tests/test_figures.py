@@ -214,6 +214,15 @@ def test_money_people_report_losing_is_lost():
     ("de", "Die Bank hat 2 Millionen Euro zurückgebucht.", "amount_recovered"),
     ("nl", "De bank heeft 3 miljoen euro teruggeboekt.", "amount_recovered"),
     ("vi", "Vụ án có 146 bị can.", "arrests"),
+    ("fi", "Rikoshyöty oli 2 miljoonaa euroa.", "amount_lost"),
+    ("en", "Victims sent $3 million to scammers.", "amount_lost"),
+    ("de", "Es gab 40 Betrugsopfer.", "victims"),
+    ("pl", "Sprawcy osiągnęli korzyść majątkową w wysokości 2 mln zł.", "amount_lost"),
+    ("ru", "Группа получила преступный доход в размере 5 млн рублей.", "amount_lost"),
+    ("nl", "Het wederrechtelijk verkregen voordeel bedraagt 2 miljoen euro.", "amount_lost"),
+    ("sv", "Brottsvinsten uppgick till 3 miljoner kronor.", "amount_lost"),
+    ("cs", "Získal neoprávněný prospěch 4 miliony korun.", "amount_lost"),
+    ("hu", "A csalók jogtalan hasznot szereztek, 20 millió forintot.", "amount_lost"),
 ])
 def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
