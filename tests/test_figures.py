@@ -165,7 +165,7 @@ def test_money_people_report_losing_is_lost():
 # no other cue of its figure's kind.
 @pytest.mark.parametrize("lang, text, kind", [
     ("en", "The gang pilfered $4 million from pension funds.", "amount_lost"),
-    ("en", "Police busted 12 suspects in the raid.", "arrests"),
+    ("en", "Police locked up 12 men after the raid.", "arrests"),
     ("en", "Investigators retrieved $2 million for the bank.", "amount_recovered"),
     ("en", "The case drew 300 complainants.", "victims"),
     ("de", "Die Bande hat 2 Millionen Euro unterschlagen.", "amount_lost"),
@@ -175,7 +175,6 @@ def test_money_people_report_losing_is_lost():
     ("fr", "Les enquêteurs ont reçu 40 plaignants.", "victims"),
     ("fr", "La justice a ordonné l'incarcération de 6 hommes.", "arrests"),
     ("es", "La red hurtó 3 millones de euros a sus clientes.", "amount_lost"),
-    ("es", "Los agentes apresaron a 9 personas.", "arrests"),
     ("es", "La causa reúne a 120 denunciantes.", "victims"),
     ("pt", "O grupo furtou 5 milhões de reais das contas.", "amount_lost"),
     ("pt", "A polícia encarcerou 7 pessoas.", "arrests"),
@@ -223,6 +222,13 @@ def test_money_people_report_losing_is_lost():
     ("sv", "Brottsvinsten uppgick till 3 miljoner kronor.", "amount_lost"),
     ("cs", "Získal neoprávněný prospěch 4 miliony korun.", "amount_lost"),
     ("hu", "A csalók jogtalan hasznot szereztek, 20 millió forintot.", "amount_lost"),
+    ("vi", "Công an đã bắt khẩn cấp 12 người.", "arrests"),
+    ("ko", "일당은 고객 계좌에서 3억원을 털어 달아났다.", "amount_lost"),
+    ("ja", "男らは高齢者に計2000万円を振り込ませた。", "amount_lost"),
+    ("zh", "该团伙非法获利300万元。", "amount_lost"),
+    ("th", "เขาเสียเงินไป 2 ล้านบาท", "amount_lost"),
+    ("hi", "गिरोह की अवैध कमाई 5 करोड़ रुपये थी।", "amount_lost"),
+    ("es", "Los agentes apresaron a 9 personas.", "arrests"),
 ])
 def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
