@@ -229,6 +229,10 @@ def test_money_people_report_losing_is_lost():
     ("th", "เขาเสียเงินไป 2 ล้านบาท", "amount_lost"),
     ("hi", "गिरोह की अवैध कमाई 5 करोड़ रुपये थी।", "amount_lost"),
     ("es", "Los agentes apresaron a 9 personas.", "arrests"),
+    ("en", "Phone scams cost Australians $2 billion last year.", "amount_lost"),
+    ("en", "Pensioners were robbed of $3 million.", "amount_lost"),
+    ("en", "Police traced $4 million in ill-gotten funds.", "amount_lost"),
+    ("fr", "Les enquêteurs ont identifié 2 millions d'euros de biens mal acquis.", "amount_lost"),
 ])
 def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
