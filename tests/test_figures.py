@@ -238,6 +238,13 @@ def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Pelaporan mencatat 300 kasus."),  # pelaporan (reporting) starts like pelapor (complainant)
+])
+def test_a_word_holding_a_press_word_of_a_kind_does_not_give_it(lang, text):
+    assert found(text, lang) == []
+
+
 def test_romanian_number_word():
     assert found("Autorităţile au derulat patru campanii majore.", "ro") == [
         ("operations", Decimal("4"), None, "patru"),
