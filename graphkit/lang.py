@@ -51,7 +51,9 @@ A file's tables (all optional)::
                  connectors ("de" in "97 milioane de dolari"), month names,
                  durations: words of lengths of time ("years", "месяцев"), banknotes: words for
                  banknotes, before or after an amount that is then their face value ("billets de
-                 500 euros", "৫০০ টাকার নোট"), people: words for persons
+                 500 euros", "৫০০ টাকার নোট"), each: words after an amount that make it each
+                 one's, no total ("50 mila euro per ogni vittima"), topic: the particles
+                 that make the word before them a sentence's topic ("は", "은"), people: words for persons
                  counted ("people", "personnes"), which name no kind of figure, labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
                  approximate: words of a count said roughly, before or after it ("more than",
@@ -214,6 +216,8 @@ class Language:
     months: tuple[str, ...] = ()
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
+    each: tuple[str, ...] = ()  # words after an amount that make it each one's ("per victim"): [numbers] each
+    topic: tuple[str, ...] = ()  # particles after a sentence's topic ("は", "은"): [numbers] topic
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
@@ -279,6 +283,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
+                "each": "list", "topic": "list",
                 "people": "list", "labels": "list", "approximate": "list",
                 "partitive": "list", "of_whole": "list", "one": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list"},
@@ -479,6 +484,8 @@ def _language(code: str) -> Language:
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
         banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),
+        each=tuple(fold(w) for w in numbers.get("each", [])),
+        topic=tuple(fold(w) for w in numbers.get("topic", [])),
         people=tuple(fold(w) for w in numbers.get("people", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),

@@ -248,6 +248,20 @@ def test_a_word_like_a_press_word_of_a_kind_does_not_give_it(lang, text):
     assert found(text, lang) == []
 
 
+@pytest.mark.parametrize(("text", "language", "value", "unit"), [
+    ("প্রায় ৭৫ হাজার কোটি টাকা পাচার হয়েছে।", "bn", "750000000000", "BDT"),  # 75 thousand crore
+    ("প্রায় ৭ হাজার ৮০০ কোটি টাকা পাচার হয়েছে।", "bn", "78000000000", "BDT"),  # 7,800 crore
+    ("करीब 2 लाख करोड़ रुपये की ठगी हुई।", "hi", "2000000000000", "INR"),  # 2 lakh crore
+    ("1.5 lakh crore rupees were lost", "en", "1500000000000", "INR"),
+    ("প্রায় ১ কোটি ২০ লাখ টাকা", "bn", "12000000", "BDT"),  # a smaller scale after adds: 1 crore 20 lakh
+])
+def test_a_larger_scale_after_a_scaled_number_multiplies_the_whole(text, language, value, unit):
+    from graphkit.extract.figures import find_quantities
+    from graphkit.ingest import make_document
+    got = [(q.value, q.unit) for q in find_quantities(make_document(text, doc_id="t.txt", language=language))]
+    assert (Decimal(value), unit) in got
+
+
 def test_romanian_number_word():
     assert found("Autorităţile au derulat patru campanii majore.", "ro") == [
         ("operations", Decimal("4"), None, "patru"),
@@ -634,6 +648,9 @@ def test_a_currency_word_and_a_scale_before_the_number():
     ("Полиция задержала подозреваемых; суд арестовал их на 18 месяцев.", "ru"),
     ("Seramai suspek berusia antara 23 hingga 58 tahun ditahan.", "ms"),
     ("The arrests were made in a 3-day operation.", "en"),
+    # Korean writes the suffix of a span onto the duration: "3개월간" (for three months)
+    ("수색팀이 약 3개월간 추적한 끝에 붙잡혔다.", "ko"),
+    ("총책, 필리핀서 붙잡혀…12년간 560여명에게서 108억원 가로채", "ko"),
 ])
 def test_a_length_of_time_is_no_count(text, lang):
     # the words of durations come from the CLDR for every language ("months", "месяцев", "tahun")
@@ -1919,6 +1936,40 @@ def test_a_number_word_joined_to_a_word_is_no_number():
     # Persian joins the parts of a number with "and"
     ("fa", "اپراتورها ۸ هزار و ۴۰۰ سیم‌کارت را مسدود کردند.", ("infrastructure_taken_down", Decimal("8400"), None)),
     ("fa", "هزار و ۲۶۰ درگاه و سایت جعلی از دسترس خارج شد.", ("infrastructure_taken_down", Decimal("1260"), None)),
+    # accounts counted, blocked or frozen, in the plain word for accounts
+    ("fi", "Pankit pysäyttivät epäilyttäviä maksuja ja jäädyttivät 230 tiliä.", ("accounts_frozen", Decimal("230"), None)),
+    ("sv", "Bankerna spärrade på begäran av Polisen cirka 1 300 konton.", ("accounts_frozen", Decimal("1300"), None)),
+    ("pt", "Ao todo, 166 contas usadas para pulverizar o dinheiro foram bloqueadas.", ("accounts_frozen", Decimal("166"), None)),
+    ("bn", "প্রতারণায় ব্যবহৃত ৯৫০টি এমএফএস হিসাব স্থগিত করেছে।", ("accounts_frozen", Decimal("950"), None)),
+    ("de", "Die Banken sperrten auf Antrag der Polizei 120 Konten.", ("accounts_frozen", Decimal("120"), None)),
+    ("hi", "पुलिस ने 45 खाते फ्रीज कर दिए।", ("accounts_frozen", Decimal("45"), None)),
+    ("nl", "De banken blokkeerden 300 rekeningen.", ("accounts_frozen", Decimal("300"), None)),
+    ("el", "Η αστυνομία δέσμευσε 40 λογαριασμούς.", ("accounts_frozen", Decimal("40"), None)),
+    # phones infected are victims; phone subscriptions closed, infrastructure
+    ("fi", "Suomessa saastui pahimmillaan noin 70 000 puhelinta.", ("victims", Decimal("70000"), None)),
+    ("fi", "Operaattorit sulkivat yhteensä yli 4 800 liittymää.", ("infrastructure_taken_down", Decimal("4800"), None)),
+    ("en", "Australians reported losing $2.03 billion to scams in 2024.", ("amount_lost", Decimal("2030000000"), "USD")),
+    # customers from whom the money was taken (the verb ending the sentence, past the amount) are victims
+    ("bn", "গত দেড় বছরে অন্তত ৪ হাজার ৬০০ গ্রাহকের কাছ থেকে প্রায় ৯ কোটি ৪০ লাখ টাকা হাতিয়ে নিয়েছে চক্রটি।",
+     ("victims", Decimal("4600"), None)),
+    # complaints filed, cases registered count the victims
+    ("bn", "চলতি বছরের প্রথম ১০ মাসে মোবাইল ফোনে প্রতারণার প্রায় ৮ হাজার অভিযোগ জমা পড়েছে।", ("victims", Decimal("8000"), None)),
+    ("ta", "2024ஆம் ஆண்டில் மொத்தம் 51,501 மோசடி வழக்குகள் பதிவாகின.", ("victims", Decimal("51501"), None)),
+    # addresses analysed are leads, as those identified are
+    ("ar", "وأوضح الإنتربول أن المحققين حللوا نحو 1,300 عنوان IP ونطاق مرتبط بالعصابة.",
+     ("actionable_points", Decimal("1300"), None)),
+    ("en", "Investigators analysed some 1,300 IP addresses linked to the gang.", ("actionable_points", Decimal("1300"), None)),
+    # money laundered, paid back, taken without consent; addresses and numbers blocked, sites closed
+    ("vi", 'Các đường dây này bị cáo buộc đã "rửa" khoảng 1.200 tỷ đồng cho các nhóm lừa đảo đầu tư.',
+     ("amount_laundered", Decimal("1200000000000"), "VND")),
+    ("sv", "Drygt 95 miljoner kronor har hittills betalats tillbaka till drabbade kunder.",
+     ("amount_recovered", Decimal("95000000"), "SEK")),
+    ("ru", "Объем операций без добровольного согласия клиентов составил 8,18 млрд рублей.",
+     ("amount_lost", Decimal("8180000000"), "RUB")),
+    ("ko", "한국인터넷진흥원은 미끼 문자에 담긴 인터넷 주소 230건을 차단했다.",
+     ("infrastructure_taken_down", Decimal("230"), None)),
+    ("ja", "偽サイトのURLは約4万件に上り、このうち3万2,000件余りが閉鎖（テイクダウン）された。",
+     ("infrastructure_taken_down", Decimal("32000"), None)),
 ])
 def test_figures_in_the_words_of_their_language(lang, text, expected):
     assert expected in [(k, v, u) for k, v, u, _ in found(text, lang)]
@@ -1943,6 +1994,135 @@ def test_money_in_accounts_blocked_is_frozen():
     # money stopped after the accounts are said is stopped: the accounts are not where it was held
     assert ("amount_disrupted", Decimal("2100000000"), "IDR") in [
         (k, v, u) for k, v, u, _ in found("Polisi memeriksa 42 rekening dan memblokir transfer Rp 2,1 miliar.", "id")]
+
+
+def test_money_blocked_in_accounts_said_before_the_blocking_word_is_frozen():
+    # "in the mules' accounts, 480,000 kuna were blocked": the accounts first, then the blocking word
+    got = found("Šteta iznosi više od 2,3 milijuna kuna, a na računima mula blokirano je 480.000 kuna.", "hr")
+    assert ("amount_seized", Decimal("480000"), "HRK") in [(k, v, u) for k, v, u, _ in got]
+    assert ("amount_seized", Decimal("5000000"), "RUB") in [
+        (k, v, u) for k, v, u, _ in found("На счетах подозреваемых заблокировано 5 млн рублей.", "ru")]
+    # accounts counted before the blocking word are a figure of their own: the money blocked stays stopped
+    assert ("amount_disrupted", Decimal("2100000000"), "IDR") in [
+        (k, v, u) for k, v, u, _ in found("Polisi memeriksa 42 rekening dan memblokir transfer Rp 2,1 miliar.", "id")]
+
+
+def test_an_amount_for_each_one_is_no_total():
+    # ransoms of up to 50,000 euros for each victim, 2,000 dollars a person: no amount lost in all
+    got = found("Le richieste di riscatto andavano da 10 mila a 50 mila euro per ogni vittima.", "it")
+    assert [v for k, v, u, _ in got if v == Decimal("50000")] == []
+    got = found("اوسطاً 2 ہزار ڈالر فی شخص کے حساب سے فراڈ کا مجموعی حجم 10 کروڑ ڈالر کے قریب بنتا ہے۔", "ur")
+    assert [v for k, v, u, _ in got if v == Decimal("2000")] == []
+    # a word that only starts like one is no such word: "per personal" is no "per person"
+    assert ("amount_lost", Decimal("500")) in [(k, v) for k, v, _, _ in found(
+        "The scammers stole $500 per personal account.", "en")]
+
+
+def test_a_list_of_counts_each_after_its_name_shares_the_cue_where_verbs_end_the_clause():
+    from graphkit.extract import discovery
+    text = "都道府県警察別では、警視庁サイバー犯罪対策課が31人、大阪府警が18人、神奈川県警が9人を摘発した。"
+    doc = figures.annotate(discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="ja"))))
+    assert [(f.kind, f.value) for f in doc.figures] == [
+        ("arrests", Decimal("31")), ("arrests", Decimal("18")), ("arrests", Decimal("9"))]
+    # without the names, counts a name apart are no list
+    doc = figures.annotate(make_document(text, doc_id="t.txt", language="ja"))
+    assert [(f.kind, f.value) for f in doc.figures] == [("arrests", Decimal("9"))]
+
+
+def test_a_currency_in_the_finnish_illative_is_read():
+    # "rose to about 1.3 million euros": the illative doubles the vowel ("euroon")
+    doc = make_document("Rikoshyödyn arvioidaan nousseen noin 1,3 miljoonaan euroon.", doc_id="t.txt", language="fi")
+    assert [(q.value, q.unit) for q in figures.find_quantities(doc)] == [(Decimal("1300000"), "EUR")]
+
+
+def test_the_verb_ending_a_sentence_turns_every_count_of_its_list_where_verbs_end_the_clause():
+    # IP addresses identified (the one verb at the sentence's end, past another count and a list's commas): leads
+    text = ("در جریان این عملیات بیش از ۵۰۰ نشانی آی‌پی میزبان منابع فیشینگ و بیش از ۱۹۰۰ نشانی آی‌پی مرتبط با "
+            "باج‌افزارها، تروجان‌ها و بدافزارهای بانکی را شناسایی کرده است.")
+    assert [(k, v) for k, v, _, _ in found(text, "fa", names=False)] == [
+        ("actionable_points", Decimal("500")), ("actionable_points", Decimal("1900"))]
+    # identified and blocked: taken down
+    text = "بیش از ۵۰۰ نشانی آی‌پی میزبان منابع فیشینگ و ۱۹۰۰ نشانی آی‌پی دیگر شناسایی و مسدود شد."
+    assert ("infrastructure_taken_down", Decimal("500")) in [(k, v) for k, v, _, _ in found(text, "fa", names=False)]
+    # a part before its whole, the noun counted between them: the whole was identified, the part disabled
+    text = "به گفته کارشناسان این مرکز، تاکنون ۳۷ سرور از ۴۵ سرور شناسایی‌شده از کار افتاده است."
+    assert [(k, v) for k, v, _, _ in found(text, "fa", names=False)] == [("infrastructure_taken_down", Decimal("37"))]
+
+
+def test_a_cue_opening_a_clause_of_its_own_before_another_amount_is_that_amounts():
+    text = ("Además, se bloquearon 118 cuentas bancarias, en las que había unos 650.000 euros, y ya se han devuelto a "
+            "los perjudicados alrededor de 410.000 euros.")
+    got = [(k, v) for k, v, _, _ in found(text, "es", names=False)]
+    assert ("amount_recovered", Decimal("650000")) not in got and ("amount_recovered", Decimal("410000")) in got
+    # with no amount after it, the cue is the amount's
+    got = [(k, v) for k, v, _, _ in found("Había unos 650.000 euros en las cuentas, y ya se han devuelto.", "es",
+                                          names=False)]
+    assert got == [("amount_recovered", Decimal("650000"))]
+
+
+def test_an_amount_that_is_the_topic_takes_the_kind_of_the_verb_ending_its_sentence():
+    # of the losses, about 1.1 billion yen was returned: the words before it say what money it is, the verb what
+    # became of it
+    got = found("被害額のうち約11億円は、組み戻しなどで被害者に返還された。", "ja", names=False)
+    assert [(k, v) for k, v, _, _ in got] == [("amount_recovered", Decimal("1100000000"))]
+    got = found("지급정지된 계좌에 남아 있던 4억3천만원은 피해자 86명에게 돌려줄 예정이다.", "ko", names=False)
+    assert ("amount_recovered", Decimal("430000000")) in [(k, v) for k, v, _, _ in got]
+    # no topic particle: the cue before it still says
+    got = found("被害額は約11億円に上った。", "ja", names=False)
+    assert [(k, v) for k, v, _, _ in got] == [("amount_lost", Decimal("1100000000"))]
+
+
+def test_a_range_of_two_amounts_in_full_is_one_amount():
+    text = "A polícia estima que entre R$ 30 milhões e R$ 40 milhões tenham sido lavados por meio de corretoras."
+    assert [(k, v, u) for k, v, u, _ in found(text, "pt", names=False)] == [
+        ("amount_laundered", Decimal("30000000"), "BRL")]
+
+
+def test_the_proceeds_of_fraud_laundered_are_money_laundered():
+    assert "amount_laundered" in figures.kinds()["amount_lost"].yields
+    text = ("Przez słupy z polskich kont przepłynęło według śledczych co najmniej 21 mln zł pochodzących z oszustw "
+            "na platformach ogłoszeniowych.")
+    assert [(k, v) for k, v, _, _ in found(text, "pl", names=False)] == [("amount_laundered", Decimal("21000000"))]
+    assert [(k, v) for k, v, _, _ in found("The gang funnelled $9 million in fraud proceeds through mule accounts.",
+                                            "en", names=False)] == [("amount_laundered", Decimal("9000000"))]
+
+
+def test_an_amount_restated_in_brackets_does_not_end_the_stretch_of_its_sentences_cue():
+    # assets worth 5 million lari (about 1,845,000 dollars), real estate among them, were seized
+    text = ("მაშინ ბრალდებულების 5 მილიონი ლარის (დაახლოებით 1 845 000 აშშ დოლარი) ღირებულების აქტივები, მათ შორის "
+            "უძრავი ქონება, დაყადაღდა.")
+    assert [(k, v, u) for k, v, u, _ in found(text, "ka", names=False)] == [
+        ("amount_seized", Decimal("5000000"), "GEL")]
+
+
+def test_money_of_a_fraud_that_the_verb_ending_the_sentence_returns_is_recovered_where_verbs_end_the_clause():
+    text = ("ერთ-ერთ საქმეში სინგაპურის პოლიციამ თაღლითობის შედეგად გადარიცხული 6 მილიონ დოლარზე მეტი თანხა "
+            "მალაიზიის, ჰონგ-კონგისა და ჩინეთის ბანკებთან თანამშრომლობით დააბრუნა.")
+    assert [(k, v) for k, v, _, _ in found(text, "ka", names=False)] == [("amount_recovered", Decimal("6000000"))]
+    # the verb of another count after it says nothing of the amount
+    text = ("Азаматтарға келтірілген жалпы залал 8 млрд теңгеден асқан, ал жыл басынан бері 26 мыңнан астам сайт "
+            "бұғатталған.")
+    assert ("amount_lost", Decimal("8000000000")) in [(k, v) for k, v, _, _ in found(text, "kk", names=False)]
+
+
+def test_an_amount_listed_after_an_and_and_where_it_is_held_shares_the_kind():
+    text = ("Kahtlustatavate pangakontodel külmutati 431 000 eurot ning krüptorahakottides 333 000 USA dollari "
+            "väärtuses varasid.")
+    assert [(k, v) for k, v, _, _ in found(text, "et", names=False)] == [
+        ("amount_seized", Decimal("431000")), ("amount_seized", Decimal("333000"))]
+    # more words between: no list
+    text = "Politsei külmutas 431 000 eurot ning hiljem teatas pank, et kadunud on 333 000 USA dollarit."
+    assert ("amount_seized", Decimal("333000")) not in [(k, v) for k, v, _, _ in found(text, "et", names=False)]
+
+
+def test_a_label_may_stand_a_name_and_a_short_word_before_its_number():
+    # the NSRC hotline at 997: a hotline's number, no victims
+    text = ("Abdul Rasheed menasihatkan orang ramai yang menjadi mangsa penipuan agar segera menghubungi talian NSRC "
+            "di 997, yang beroperasi dari jam 8 pagi hingga 8 malam setiap hari.")
+    assert found(text, "ms") == []
+    # a word of four letters or more is no such short word: "the article said 300 people were arrested"
+    assert [(k, v) for k, v, _, _ in found("The article said 300 people were arrested.", "en", names=False)] == [
+        ("arrests", Decimal("300"))]
 
 
 def test_persons_counted_are_no_count_of_things():

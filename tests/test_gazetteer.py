@@ -405,6 +405,8 @@ def test_a_small_city_in_a_script_without_capitals_needs_its_country_in_the_arti
     ("Operaattorit Elisa, Telia ja DNA estivät viestejä.", "fi", "Elisa", "elisa"),
     ("Samarbetet med Tele2, Telenor och Tre fortsätter.", "sv", "Tre", "tre-sweden"),
     ("ألقت شرطة كوت ديفوار القبض على المشتبه به.", "ar", "كوت ديفوار", "cote-d-ivoire"),
+    ("Операцію координував Європейським поліцейським офісом не було.", "uk", "Європейським поліцейським офісом",
+     "europol"),
 ])
 def test_public_bodies_banks_and_firms_of_many_countries_are_known(text, language, name, key):
     # central banks, regulators, prosecutors' offices and firms of the field, by their names in several

@@ -226,6 +226,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
     leads = {c.split()[0] for c in lang.person_cues if c.split()} | set(lang.role_connectors) | set(lang.conjunctions) \
         | set(lang.function_words)
     holders: set[str] = set()  # names standing before a role and a person's name: organizations
+    bodies_by_end: dict[int, int] = {}  # the known bodies and places, where each ends → where it starts
+    for m in doc.mentions:
+        if m.type != "Person" and m.method in ("registry", "registry:national", *PLACE_METHODS):
+            bodies_by_end[m.end] = min(m.start, bodies_by_end.get(m.end, m.start))
     listed: set[int] = set()  # where the next name of a list of people after a role would begin
     for run in _role_split(_capital_runs(doc, lang, glue=particles, max_tokens=4), roles):
         if (len(run) < 4 and fold(run[0][2]) not in stop and not _is_role(fold(run[0][2]), roles)
@@ -310,10 +314,12 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             # "Pengarah JSJK Bukit Aman, Komisioner Datuk Seri Ramli …", "Pengarah Jabatan Siasatan Jenayah (JSJ)
             # Bukit Aman, Datuk Seri Mohd …": where the body is; the name follows, after its title
             continue
+        if any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in places):
+            continue  # inside a place's name of more words ("Thành phố Hồ Chí Minh": the city, named after him)
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
-        if _ends_with_head(words[-1], lang):
+        if _ends_with_head(words[-1], lang) or _head_of(run[-1][2], lang):
             continue  # a body's name that ends with a compound of its head ("Läti Riigipolitsei", "Eesti Pangaliit")
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and (rest := _body_rest(doc, run, before, lang, roles, role_cues)):
@@ -336,7 +342,11 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             # ("Elisa Eesti"); opening one, that may still be a given name ("Maurice Gaillard": Mauritius in French)
             continue
         sentence = doc.sentence_of(start)
+        # a role, then the bodies where it is held, then the name ("керівник Департаменту кіберполіції Національної
+        # поліції України Олександр Гринчак"): the role is the name's, however long the bodies' names
+        held = _before_bodies(text, start, bodies_by_end)
         role_near = lead_cue or _near_cue(text, max(sentence.start, start - 40), start, role_cues, word_ends=True) \
+            or held < start and _near_cue(text, max(sentence.start, held - 40), held, role_cues, word_ends=True) \
             or _near_cue(text, end, _before_another_name(text, end, min(sentence.end, end + 40), role_cues), role_cues,
                          word_ends=True) or _titled_apposition(text, sentence.start, start, end, role_cues,
                                                                     frozenset(lang.conjunctions))
@@ -368,6 +378,20 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         for n in range(2, len(words)):
             firsts.setdefault(" ".join(words[:n]), m)
     return found + found_orgs
+
+
+def _before_bodies(text: str, start: int, bodies_by_end: dict[int, int]) -> int:
+    """Where the known bodies and places written right before ``start``, one after another with only spaces
+    between, begin (``start`` if none is)."""
+    k = start
+    while True:
+        j = k
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        begin = bodies_by_end.get(j)
+        if begin is None or begin >= k:
+            return k
+        k = begin
 
 
 #: The places that may stand with a case ending before another word, modifying it (no city: "Jackson" is one).
@@ -1532,11 +1556,26 @@ def name_bare_acronyms(found: list[Mention], known: list[Mention], lang: Languag
 
 
 def _spells(name: str, letters: list[str], lang: Language) -> bool:
-    """Whether an acronym's letters are the initials of a whole name (glue words skipped)."""
+    """Whether an acronym's letters are the initials of a whole name (glue words skipped), or of the name but the
+    country it ends with ("NHNN": "Ngân hàng Nhà nước Việt Nam", the State Bank of Vietnam)."""
     words = _tokens(name)
     if len(words) < 2 or not all(script_of(w[0]) in _CASED for _, _, w in words):
         return False
-    return _expansion_start(words, letters, lang) == 0
+    if _expansion_start(words, letters, lang) == 0:
+        return True
+    country = _country_at_end(name, lang)
+    return country is not None and len(rest := _tokens(name[:country].rstrip())) >= 2 \
+        and _expansion_start(rest, letters, lang) == 0
+
+
+def _country_at_end(name: str, lang: Language) -> int | None:
+    """Where a country's name that ends ``name`` starts, or None."""
+    from . import places
+
+    for h in places.matcher(tuple(sorted({lang.code, "en"}))).find(name, suffixes=()):
+        if h.end == len(name) and h.start > 0 and h.pattern.type == "Country" and name[h.start - 1] == " ":
+            return h.start
+    return None
 
 
 def _hyphened_initials(word: str, letters: list[str], j: int) -> int:
@@ -2266,6 +2305,10 @@ def find_place_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[
         if span is None and j >= 0 and not lang.verb_final and (place.start, place.end) not in areas:  # head-final languages put the head after
             s, e, word = tokens[j]
             type_ = _head_of(word, lang)
+            if type_ is None and lang.prefixes:  # a clitic written onto the head ("ומשטרת קפריסין": and Cyprus's police)
+                _, cut = _strip_clitic(word, lang)
+                if cut and (type_ := _head_of(word[cut:], lang)):
+                    s += cut
             if type_ in PLACE_HEAD_CLASSES and s >= sentence.start and not text[e:place.start].strip():
                 span = (s, place.end, type_)
                 if script_of(word[0]) in _CASED and not word[0].isupper() and j > 0 \
@@ -3923,6 +3966,8 @@ def _not_an_organization(text: str) -> bool:
     name = fold(text.strip("\"'“”„«»‘’"))
     if name in names:
         return True
+    if name.endswith("s") and name[:-1] in names:
+        return True  # the plural written onto a short one ("URLs", "SIMs", "ATMs")
     return any(name.startswith(n) and len(name) - len(n) <= 4 and name[len(n):].isalpha() for n in longest_first
                if len(n) >= 4)
 

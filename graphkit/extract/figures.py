@@ -277,6 +277,8 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         rest = folded[m.end():m.end() + 2].lstrip()
         if not hit and part < scale <= 1000 and not rest[:1].isdigit() and not rest.startswith("%"):
             return value + part, m.end()
+        if hit and lang.scales[hit[0]] > scale and part < scale <= 1000:
+            return value + part, m.end()  # "৭ হাজার ৮০০ কোটি": 7,800, which the larger scale after multiplies
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
@@ -368,6 +370,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
             fpos, year_like = hit[1], False
             plain = value
             value, fpos = _smaller_parts(folded, fpos, value, scale, lang)
+            # a larger scale right after multiplies the whole: "75 हज़ार करोड़" (75 thousand crore), "৭ হাজার ৮০০
+            # কোটি" (7,800 crore), "1.5 lakh crore"
+            after = _skip_space(folded, fpos)
+            if after > fpos and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
+                times = lang.scales[bigger[0]]
+                value, plain, scale, fpos = value * times, plain * times, scale * times, bigger[1]
             if value == plain:
                 multipliers[start] = scale
         p = _skip_space(folded, fpos)
@@ -537,6 +545,12 @@ def _ranges(text: str, found: list[Quantity], multipliers: dict[int, Decimal], l
                 and (b.unit is not None or b.start in multipliers) and _range_between(text, a, b, lang):
             scale = multipliers.get(b.start, Decimal(1))
             out.append(Quantity(a.start, b.end, a.value * scale, b.unit))
+            skip = True
+            continue
+        if b is not None and a.unit is not None and a.unit == b.unit and a.unit != "%" \
+                and _range_between(text, a, b, lang):
+            # both ends amounts in full ("entre R$ 30 milhões e R$ 40 milhões"): one amount, the least
+            out.append(Quantity(a.start, b.end, a.value, a.unit))
             skip = True
             continue
         out.append(a)
@@ -869,12 +883,58 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     table = kinds()
     if q.unit not in (None, "%") and _a_fine(doc, q, lang):
         return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
+    if q.unit not in (None, "%") and (said := _predicate_of_topic(doc, q, lang, table, amounts)) is not None:
+        return said
     found = _classify_in_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         found = _money_cue_of_sentence(doc, q, lang, table, amounts)
+    if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
+        found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
     if found and table[found[0]].held_in:
         return _held_in(doc, q, lang, found, table[found[0]].held_in)
     return found
+
+
+def _yielded_to_the_final_verb(doc: Document, q: Quantity, lang: Language, table, found: tuple[str, float],
+                               amounts: tuple[Quantity, ...]) -> tuple[str, float]:
+    """Where verbs end the clause, the kind an amount's kind yields to when a cue of it is the verb ending the
+    sentence, no other number after this one: "თაღლითობის შედეგად გადარიცხული 6 მილიონ დოლარზე მეტი თანხა …
+    ბანკებთან თანამშრომლობით დააბრუნა" (the money transferred by the fraud … was returned): the cue before the
+    amount only says what money it is."""
+    sent = doc.sentence_of(q.start)
+    if _NUMBER_IN.search(doc.text, q.end, sent.end):
+        return found  # "… залал 8 млрд теңгеден асқан, ал … 64 млн қоңырау бұғатталған": the verb of another count
+    tail = fold(doc.text[max(q.end, sent.end - FINAL_VERB):sent.end])
+    for other in table[found[0]].yields:
+        if any(_word_at_start(tail, i) for c in lang.figure_cues.get(other, ()) if c for i in _positions(tail, c, 0)):
+            return other, found[1]
+    return found
+
+
+def _predicate_of_topic(doc: Document, q: Quantity, lang: Language, table,
+                        amounts: tuple[Quantity, ...]) -> tuple[str, float] | None:
+    """Where verbs end the clause, the kind of an amount that is its sentence's topic (a particle of the language's
+    ``topic`` right after it) from the money cue nearest the sentence's end, its predicate, no other amount between:
+    "被害額のうち約11億円は、組み戻しなどで被害者に返還された" (of the losses, about 1.1 billion yen was returned),
+    "지급정지된 계좌에 남아 있던 4억3천만원은 피해자 86명에게 돌려줄 예정이다" (to be returned): the words before
+    the amount only say what money it is."""
+    if not lang.verb_final or not lang.topic:
+        return None
+    folded = fold(doc.text[q.end - 2:q.end + 3])
+    if not any(folded.startswith(t, 2) or folded[:2].endswith(t) for t in lang.topic):
+        return None
+    sent = doc.sentence_of(q.start)
+    stop = min((a.start for a in amounts if a.start >= q.end and a.unit not in (None, "%")), default=sent.end)
+    after = fold(doc.text[q.end:min(stop, sent.end)])
+    best = None
+    for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is None or not info.money:
+            continue
+        for cue in cues:
+            if cue and (i := after.rfind(cue)) >= 0 and (best is None or i + len(cue) > best[0]):
+                best = (i + len(cue), kind)
+    return (best[1], 0.6) if best else None
 
 
 def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float],
@@ -896,9 +956,20 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
         after_cue = max(breaks, default=after_cue)
         if _NUMBER_IN.search(before, after_cue):
             return found
+    # where the cue stands before the amount, the words of where the money is held may stand before the cue in
+    # the amount's clause, no number between them and the amount ("na računima mula blokirano je 480.000 kuna",
+    # "на счетах заблокировано 5 млн рублей": in the accounts, blocked; accounts counted are another figure)
+    held_from = after_cue
+    if ends:
+        cue_start = min(i for c in lang.figure_cues.get(found[0], ()) if c for i in _positions(before, c, 0)
+                        if _word_at_start(before, i) and i + len(c) == after_cue)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before, 0, cue_start)]
+        clause_start = max(breaks, default=0)
+        if not _NUMBER_IN.search(before, clause_start):  # "memeriksa 42 rekening dan memblokir …": counted accounts
+            held_from = clause_start
     for kind, gives in held_in:
         cues = lang.figure_cues.get(kind, ())
-        if any(_word_at_start(before, i) for c in cues if c for i in _positions(before, c, after_cue)):
+        if any(_word_at_start(before, i) for c in cues if c for i in _positions(before, c, held_from)):
             return gives, found[1]
     return found
 
@@ -963,8 +1034,10 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             break
         if other is q or other.unit in (None, "%") or other.start < q.end:
             continue
-        if other.unit != q.unit and _restated_after(doc.text[q.end:other.start], lang):
+        if other.unit != q.unit and (_restated_after(doc.text[q.end:other.start], lang)
+                                     or _RESTATED.fullmatch(doc.text, q.end, other.start)):
             q_end = other.end  # "100 miljoner dollar, drygt en miljard kronor, i lösensummor": the same amount
+            # (or in brackets: "5 მილიონი ლარის (დაახლოებით 1 845 000 აშშ დოლარი) ღირებულების აქტივები … დაყადაღდა")
             continue
         hi = min(hi, other.start)
         break
@@ -976,6 +1049,10 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
     left, right = fold(text[:max(0, q.start - lo)]), fold(text[q_end - lo:]) if q_end > lo else ""
     # a cue after the amount may be the next amount's, read past the stretch ("… دولار استُردّ منها قرابة ٧٠ ألف")
     right_on = right + fold(doc.text[hi:sent.end])
+    # where verbs stand before their objects, a cue after a comma and an "and" that opens a clause, before another
+    # amount, is that amount's ("… en las que había unos 650.000 euros, y ya se han devuelto … 410.000 euros")
+    next_amount = not lang.verb_final and hi < sent.end and any(
+        a.start >= hi and a.unit not in (None, "%") for a in amounts[at:at + 8] if a.start < sent.end)
     best = None
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
@@ -989,10 +1066,18 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
                     i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
                 if i < 0:
                     continue
+                if not from_end and next_amount and _clause_opened(side[:i], lang):
+                    continue
                 d = len(side) - (i + len(cue)) if from_end else i
                 if best is None or (d, kind) < best:
                     best = (d, kind)
     return (best[1], 0.5) if best else None
+
+
+def _clause_opened(between: str, lang: Language) -> bool:
+    """Whether the words between an amount and a cue after it open a clause of their own: a comma, then an "and"."""
+    words = between.replace(",", " , ").split()
+    return "," in words and any(w in lang.conjunctions for w in words[words.index(",") + 1:])
 
 
 def _restated_after(between: str, lang: Language) -> bool:
@@ -1077,8 +1162,9 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
     if not m:
         return None
     word = fold(m.group(1))
-    if word not in lang.of_whole:
-        return None
+    if word not in lang.of_whole and not (len(words := word.split()) == 2 and words[1] in lang.of_whole
+                                          and words[0] not in lang.scales):
+        return None  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
     d = _WHOLE_DIGITS.match(text, q.end + m.end())
     if not d:
         return None
@@ -1112,6 +1198,9 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # 128 servers identified, 120 were disabled (identified says nothing of the 120)
     said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
     blocked, noun_end = _blocked(left, said_right, lang, table, number_words) if q.unit is None else ({}, 0)
+    if q.unit is None:
+        for kind, turned in _final_verb_turns(doc, q, lang, table).items():
+            blocked.setdefault(kind, turned)
     counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
     if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
@@ -1198,6 +1287,41 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return kind, confidence
+
+
+#: Where verbs end the clause, how far (in characters) before its sentence's end the verb of a list of counts may
+#: start.
+FINAL_VERB = 30
+#: The kinds whose cues are verbs of what was done to things counted (stopped, seized, arrested): such a cue between
+#: a count and the verb ending its sentence is the count's own.
+_DONE_KINDS = ("amount_disrupted", "amount_seized", "arrests")
+
+
+def _final_verb_turns(doc: Document, q: Quantity, lang, table) -> dict[str, str | None]:
+    """Where verbs end the clause, the kinds a silent kind's cue that is the verb ending a count's sentence turns
+    into others, whatever stands between (another count, a list's commas): "بیش از ۵۰۰ نشانی آی‌پی … و بیش از
+    ۱۹۰۰ نشانی آی‌پی مرتبط با باج‌افزارها، تروجان‌ها و … را شناسایی کرده است", IP addresses identified, leads.
+    Not where a number follows the cue, nor where a cue of what was done stands between the count and the verb, or
+    beside the verb ("… شناسایی و مسدود شد": identified and blocked), nor of a part before its whole."""
+    if not lang.verb_final or _whole_after(doc.text, q, lang) is not None:
+        return {}  # "۳۷ سرور از ۴۵ سرور شناسایی‌شده از کار افتاده است": the 45 servers were identified, 37 disabled
+    sent = doc.sentence_of(q.start)
+    tail_start = max(q.end, sent.end - FINAL_VERB)
+    tail = fold(doc.text[tail_start:sent.end])
+    between = fold(doc.text[q.end:tail_start])
+    done = [c for k in _DONE_KINDS for c in lang.figure_cues.get(k, ()) if c]
+    if any(c in between or c in tail for c in done):
+        return {}
+    out: dict[str, str | None] = {}
+    for kind, info in table.items():
+        if not info.silent or not info.turns:
+            continue
+        hits = [i for c in lang.figure_cues.get(kind, ()) if c for i in _positions(tail, c, 0) if _word_at_start(tail, i)]
+        if not hits or _NUMBER_IN.search(tail, min(hits)):
+            continue
+        for blocked, turned in info.turns:
+            out.setdefault(blocked, turned)
+    return out
 
 
 def _people_cue_distance(left: str, right: str, lang, table, kind: str, numbers: frozenset[str]) -> float:
@@ -1805,6 +1929,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         if q.unit not in (None, "%") and _a_denomination(doc.text, q, lang):
             continue  # "billets de 500 euros", "৫০০ টাকার নোট": the face value of banknotes, no amount
+        if q.unit not in (None, "%") and _each_ones(doc.text, q, lang):
+            continue  # "50 mila euro per ogni vittima", "2 ہزار ڈالر فی شخص": each one's, no total
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
@@ -1817,7 +1943,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
-    return _lists_shared(doc.text, judged, out, lang)
+    return _lists_shared(doc, judged, out, lang)
 
 
 #: Between two counts of a bare list ("12, 5 and 7 people", "12명, 5명, 7명이"): a comma or an "and", perhaps with
@@ -1825,12 +1951,15 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
 _BARE_LIST_GAP = regex.compile(r"[^\W\d_]{0,2}\s*(?:,|、|，)?\s*")
 
 
-def _lists_shared(text: str, judged: list, out: list, lang: Language) -> list:
+def _lists_shared(doc: Document, judged: list, out: list, lang: Language) -> list:
     """The matches with the counts of a bare list given the kind of the list's counts that have one: "arrested 12,
     5 and 7 people", "12, 5 ve 7 kişi gözaltına alındı": one cue, before the list or after it, for all its counts.
 
     The counts follow one another with nothing but a comma or an "and" between them (and a counter written onto
-    each, in scripts that write one); all the list's counts with a kind have the same one."""
+    each, in scripts that write one), or, where verbs end the clause, that and the name of whose each count is
+    ("警視庁が31人、大阪府警が18人、神奈川県警が9人を摘発した"); all the list's counts with a kind have the same one."""
+    text = doc.text
+    names = mentions_of(doc.mentions) if lang.verb_final else None
     added = []
     run: list = []
 
@@ -1846,7 +1975,8 @@ def _lists_shared(text: str, judged: list, out: list, lang: Language) -> list:
 
     for q, kc in judged:
         plain = q.unit is None and not q.year_like
-        if run and plain and _bare_list_gap(text[run[-1][0].end:q.start], lang):
+        if run and plain and (_bare_list_gap(text[run[-1][0].end:q.start], lang)
+                              or names is not None and _named_list_gap(text, run[-1][0].end, q.start, names, lang)):
             run.append((q, kc))
             continue
         close()
@@ -1867,6 +1997,27 @@ def _bare_list_gap(gap: str, lang: Language) -> bool:
     return (not rest and has_comma) or rest in lang.conjunctions
 
 
+#: The longest gap (in characters) between two counts of a list, each after the name of whose it is.
+_NAMED_LIST_GAP = 48
+#: After that name, before its count: a particle or a case ending ("が", "isə", "র"), in letters.
+_PARTICLE = regex.compile(r"[\s\u00a0]*(?:[-'’]?[\p{L}\p{M}]{1,4})?[\s\u00a0]*")
+
+
+def _named_list_gap(text: str, start: int, end: int, names, lang: Language) -> bool:
+    """Whether ``text[start:end]`` joins two counts of a list where each count follows the name of whose it is:
+    a bare list's gap (see :func:`_bare_list_gap`), one name, perhaps a particle or a case ending after it
+    ("31人、大阪府警が18人", "গ্রামীণফোনের ৫২ হাজার, রবির ৩৮ হাজার", "Honkonq polisi 153, Sinqapur polisi isə 86")."""
+    if end - start > _NAMED_LIST_GAP or _NUMBER_IN.search(text, start, end):
+        return False
+    inside = names.overlapping(start, end)
+    if not inside or any(m.start < start or m.end > end for m in inside):
+        return False
+    lo, hi = min(m.start for m in inside), max(m.end for m in inside)  # the name, and the names inside it
+    if any(m.start > lo and not any(o.start <= m.start < o.end for o in inside if o is not m) for m in inside):
+        return False  # two names apart
+    return _bare_list_gap(text[start:lo], lang) and _PARTICLE.fullmatch(text, hi, end) is not None
+
+
 #: An ending written onto a currency word before the banknotes' word ("টাকার নোট"), then the space or hyphen.
 _ENDING_BEFORE_NOTES = regex.compile(r"[\p{L}\p{M}]{0,3}[\s\u00a0-]*")
 
@@ -1884,6 +2035,20 @@ def _a_denomination(text: str, q: Quantity, lang: Language) -> bool:
     if words and words[-1] in lang.connectors:
         words.pop()
     return bool(words) and words[-1].startswith(lang.banknotes)
+
+
+#: Where the words after an amount that make it each one's end: at no letter nor mark.
+_WORD_ENDS = regex.compile(r"(?![\p{L}\p{M}])")
+
+
+def _each_ones(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether an amount is each one's, no total: a word of the language's ``each`` right after it, a whole word
+    ("50 mila euro per ogni vittima", "$500 per victim", "2 ہزار ڈالر فی شخص")."""
+    if not lang.each:
+        return False
+    after = fold(text[q.end:q.end + 40])
+    after = after[len(after) - len(after.lstrip()):]
+    return any(after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in lang.each)
 
 
 def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Quantity, ...]) -> bool:
@@ -1939,7 +2104,12 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
         word = between.strip(" ,;")
         if word in lang.approximate:
             word = ""  # "око милион долара, око 50.000 евра": each said roughly
+        words = word.split()
         listed = not word or word in lang.conjunctions or (
+            # an "and", then where the next is held: "külmutati 431 000 eurot ning krüptorahakottides 333 000
+            # USA dollari" (froze 431,000 euros, and in crypto wallets 333,000 dollars)
+            not _NUMBER_IN.search(between) and any(" ".join(words[:k]) in lang.conjunctions and len(words) - k <= 2
+                                                   and not _holds_a_cue(" ".join(words[k:]), lang) for k in (1, 2))) or (
             between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
             and doc.sentence_of(p.start) == doc.sentence_of(q.start))
         return (kind, 0.5) if listed else None
@@ -1965,6 +2135,13 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
         return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
     return kind, 0.5
+
+
+def _holds_a_cue(folded: str, lang: Language) -> bool:
+    """Whether a word of folded ``folded`` starts with a cue of any kind, silent ones too ("was fined")."""
+    words = folded.split()
+    return any(w.startswith(c) for cues in lang.figure_cues.values() for c in cues if c for w in words) or any(
+        c in folded for cues in lang.figure_cues.values() for c in cues if " " in c)
 
 
 def _noun_of_another_kind(after: str, kind: str, lang: Language) -> bool:
@@ -2001,6 +2178,21 @@ def _after_a_label(text: str, start: int, lang: Language) -> bool:
     before = fold(text[max(0, start - 30):start].rstrip(" \u00a0"))
     if before.endswith("§"):
         return True
+    if _label_ends(before, lang):
+        return True
+    # a name in capitals and a short word may stand between the label and its number ("talian NSRC di 997", "the
+    # hotline at 997"; not "the article said 300")
+    raw = text[max(0, start - 40):start].rstrip(" \u00a0")
+    short = _SHORT_WORDS_BEFORE.search(raw)
+    return bool(short) and short.start() > 0 and _label_ends(fold(raw[:short.start()].rstrip()), lang)
+
+
+#: At the end of a stretch, after a space: an acronym, a word of three letters at most, or the one then the other.
+_SHORT_WORDS_BEFORE = regex.compile(r"(?<=\s)(?:\p{Lu}{2,6}(?:\s+\p{Ll}{1,3})?|\p{Ll}{1,3})$")
+
+
+def _label_ends(before: str, lang: Language) -> bool:
+    """Whether folded ``before`` ends with a word of the language's ``labels``."""
     for label in lang.number_labels:
         if before.endswith(label):
             i = len(before) - len(label)
