@@ -455,6 +455,12 @@ def test_a_clitic_written_onto_a_police_head_before_a_place():
     assert ("משטרת קפריסין", "cyprus-police") in [f[:2] for f in found(text, "he")]
 
 
+def test_a_known_body_s_name_said_short_is_that_body():
+    text = ("La Policía Federal Argentina detuvo a tres personas. Según la Policía Federal, los detenidos operaban "
+            "desde Rosario.")
+    assert ("Policía Federal", "argentina-pfa") in [f[:2] for f in found(text, "es")]
+
+
 def test_no_name_after_a_title_where_no_one_speaks_or_in_a_cased_script():
     # with no speech cue in the sentence, words after a title that run on into the sentence are no name (where
     # a known word ends them, they are: "प्रवक्ता युवराज खड्का र …")

@@ -3972,8 +3972,38 @@ def _not_an_organization(text: str) -> bool:
                if len(n) >= 4)
 
 
+#: The finders of bodies by their words, whose names may be a known body's name said short.
+_SHORTENABLE = frozenset({"discovery:head", "discovery:name", "discovery:phrase-head", "discovery:compound-head"})
+
+
+def _known_said_short(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The mentions with a body found by its words that is the first words of the name of a known body the
+    article names too, in any case, that body ("Національної поліції" after "Національна поліція України",
+    "Policía Federal" beside "Policía Federal Argentina"): one body, one node. Not where two known bodies fit."""
+    from .registry import load_registry
+
+    entities = load_registry().entities
+    known = {m.key for m in doc.mentions if m.method == "registry" and m.key in entities}
+    if not known:
+        return found
+    names = [(key, [fold(w) for _, _, w in _tokens(text)]) for key in sorted(known)
+             for text, _, _ in entities[key].names]
+    out = []
+    for m in found:
+        if m.method in _SHORTENABLE and m.key not in entities and ontology_coarse(m.type) == "Organization":
+            words = [fold(w) for _, _, w in _tokens(m.text)]
+            fits = {key for key, full in names if 2 <= len(words) < len(full)
+                    and all(_same_stem(a, b) for a, b in zip(words, full))}
+            if len(fits) == 1:
+                e = entities[fits.pop()]
+                m = Mention(m.start, m.end, m.text, e.key, e.type, e.label, m.confidence, m.method)
+        out.append(m)
+    return out
+
+
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
     """Add the new mentions; a person's name replaces the place names inside it, an acronym the place it is."""
+    found = _known_said_short(doc, found)
     people = SpanSet((m.start, m.end) for m in found if m.type == "Person")
     acronyms = {(m.start, m.end) for m in found if m.method == "discovery:acronym"}
     kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and (people.overlaps(m.start, m.end)
