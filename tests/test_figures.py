@@ -234,6 +234,8 @@ def test_money_people_report_losing_is_lost():
     ("en", "Police traced $4 million in ill-gotten funds.", "amount_lost"),
     ("fr", "Les enquêteurs ont identifié 2 millions d'euros de biens mal acquis.", "amount_lost"),
     ("he", "החוקרים זיהו קורבנות שהפסידו יחד 6 מיליון אירו", "amount_lost"),
+    ("ar", "قام المحتالون بابتزاز الضحايا بمبلغ 5 ملايين دولار", "amount_lost"),
+    ("he", "החשוד שסחט 2 מיליון שקל נעצר", "amount_lost"),
 ])
 def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
