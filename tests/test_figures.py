@@ -161,6 +161,96 @@ def test_money_people_report_losing_is_lost():
         ("amount_lost", Decimal("2030000000"), "USD", "$2.03 billion")]
 
 
+# The words the press of each language uses for money lost, money seized, victims and arrests: each sentence holds
+# no other cue of its figure's kind.
+@pytest.mark.parametrize("lang, text, kind", [
+    ("en", "The gang pilfered $4 million from pension funds.", "amount_lost"),
+    ("en", "Police locked up 12 men after the raid.", "arrests"),
+    ("en", "Investigators retrieved $2 million for the bank.", "amount_recovered"),
+    ("en", "The case drew 300 complainants.", "victims"),
+    ("de", "Die Bande hat 2 Millionen Euro unterschlagen.", "amount_lost"),
+    ("de", "Die Polizei hat 5 Männer geschnappt.", "arrests"),
+    ("de", "Die Behörden konfiszierten 3 Millionen Euro.", "amount_seized"),
+    ("fr", "Le groupe a pu dérober 2 millions d'euros.", "amount_lost"),
+    ("fr", "Les enquêteurs ont reçu 40 plaignants.", "victims"),
+    ("fr", "La justice a ordonné l'incarcération de 6 hommes.", "arrests"),
+    ("es", "La red hurtó 3 millones de euros a sus clientes.", "amount_lost"),
+    ("es", "La causa reúne a 120 denunciantes.", "victims"),
+    ("pt", "O grupo furtou 5 milhões de reais das contas.", "amount_lost"),
+    ("pt", "A polícia encarcerou 7 pessoas.", "arrests"),
+    ("it", "La banda ha derubato 2 milioni di euro ai clienti.", "amount_lost"),
+    ("it", "Sono state identificate 80 parti lese.", "victims"),
+    ("nl", "De bende pleegde diefstal van 4 miljoen euro.", "amount_lost"),
+    ("nl", "De politie heeft 6 mannen ingerekend.", "arrests"),
+    ("pl", "Oszuści ukradli 3 mln zł z kont klientów.", "amount_lost"),
+    ("ru", "Совершено хищение 5 млн рублей.", "amount_lost"),
+    ("uk", "Група розкрала 2 млн гривень.", "amount_lost"),
+    ("cs", "Pachatelé odcizili 4 miliony korun.", "amount_lost"),
+    ("el", "Οι δράστες συλλαμβάνονται 5 άτομα.", "arrests"),
+    ("fi", "Hän on kavaltanut 3 miljoonaa euroa.", "amount_lost"),
+    ("sv", "Ligan gjorde sig skyldig till stöld av 2 miljoner kronor.", "amount_lost"),
+    ("hu", "A banda 50 millió forintot zsarolt ki.", "amount_lost"),
+    ("ro", "Gruparea a produs pagube de 2 milioane de euro.", "amount_lost"),
+    ("tr", "Çete 5 milyon lira hortumladı.", "amount_lost"),
+    ("id", "Polisi membekuk 7 orang.", "arrests"),
+    ("id", "Polisi meringkus 7 orang.", "arrests"),
+    ("id", "Komplotan itu memeras korban hingga Rp 2 miliar.", "amount_lost"),
+    ("vi", "Nhóm này đã tống tiền 2 tỷ đồng.", "amount_lost"),
+    ("zh", "警方抓捕12名男子。", "arrests"),
+    ("zh", "该团伙骗得500万元。", "amount_lost"),
+    ("ja", "男は現金500万円を盗んだ。", "amount_lost"),
+    ("ko", "일당은 5억 원을 사취했다.", "amount_lost"),
+    ("th", "คนร้ายขโมยเงิน 5 ล้านบาท", "amount_lost"),
+    ("hi", "गिरोह ने 5 लाख रुपये ऐंठ लिए।", "amount_lost"),
+    ("ar", "بلغت قيمة الابتزاز 5 ملايين دولار", "amount_lost"),
+    ("he", "החשודים ביצעו עקיצה של 2 מיליון שקל", "amount_lost"),
+    ("fa", "پلیس ۵ نفر را به دام انداخت", "arrests"),
+    ("sw", "Polisi wanashikiliwa watu 5.", "arrests"),
+    ("bn", "পুলিশ ৫ জনকে পাকড়াও করেছে", "arrests"),
+    ("sv", "Hittills har 95 miljoner kronor betalats tillbaka till kunderna.", "amount_recovered"),
+    ("pt", "A Justiça determinou o bloqueio de R$ 270 milhões em uma conta.", "amount_seized"),
+    ("ko", "남은 4억원은 고객들에게 돌려줄 예정이다.", "amount_recovered"),
+    ("de", "Die Bank hat 2 Millionen Euro zurückgebucht.", "amount_recovered"),
+    ("nl", "De bank heeft 3 miljoen euro teruggeboekt.", "amount_recovered"),
+    ("vi", "Vụ án có 146 bị can.", "arrests"),
+    ("fi", "Rikoshyöty oli 2 miljoonaa euroa.", "amount_lost"),
+    ("en", "Victims sent $3 million to scammers.", "amount_lost"),
+    ("de", "Es gab 40 Betrugsopfer.", "victims"),
+    ("pl", "Sprawcy osiągnęli korzyść majątkową w wysokości 2 mln zł.", "amount_lost"),
+    ("ru", "Группа получила преступный доход в размере 5 млн рублей.", "amount_lost"),
+    ("nl", "Het wederrechtelijk verkregen voordeel bedraagt 2 miljoen euro.", "amount_lost"),
+    ("sv", "Brottsvinsten uppgick till 3 miljoner kronor.", "amount_lost"),
+    ("cs", "Získal neoprávněný prospěch 4 miliony korun.", "amount_lost"),
+    ("hu", "A csalók jogtalan hasznot szereztek, 20 millió forintot.", "amount_lost"),
+    ("vi", "Công an đã bắt khẩn cấp 12 người.", "arrests"),
+    ("ko", "일당은 고객 계좌에서 3억원을 털어 달아났다.", "amount_lost"),
+    ("ja", "男らは高齢者に計2000万円を振り込ませた。", "amount_lost"),
+    ("zh", "该团伙非法获利300万元。", "amount_lost"),
+    ("th", "เขาเสียเงินไป 2 ล้านบาท", "amount_lost"),
+    ("hi", "गिरोह की अवैध कमाई 5 करोड़ रुपये थी।", "amount_lost"),
+    ("es", "Los agentes apresaron a 9 personas.", "arrests"),
+    ("en", "Phone scams cost Australians $2 billion last year.", "amount_lost"),
+    ("en", "Pensioners were robbed of $3 million.", "amount_lost"),
+    ("en", "Police traced $4 million in ill-gotten funds.", "amount_lost"),
+    ("fr", "Les enquêteurs ont identifié 2 millions d'euros de biens mal acquis.", "amount_lost"),
+    ("he", "החוקרים זיהו קורבנות שהפסידו יחד 6 מיליון אירו", "amount_lost"),
+    ("ar", "قام المحتالون بابتزاز الضحايا بمبلغ 5 ملايين دولار", "amount_lost"),
+    ("he", "החשוד שסחט 2 מיליון שקל נעצר", "amount_lost"),
+])
+def test_the_press_words_of_a_kind_give_it(lang, text, kind):
+    assert kind in [k for k, *_ in found(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Pelaporan mencatat 300 kasus."),  # pelaporan (reporting) starts like pelapor (complainant)
+    ("sv", "Sverige köper 60 Gripen till flygvapnet."),  # the aircraft, not 'gripen' (arrested)
+    ("ru", "ЦБ лишил лицензии банк с активами 5 млрд рублей."),  # a licence revoked, no money lost
+    ("tr", "Çalan telefon 5 bin lira değerindeydi."),  # a phone ringing, not stealing
+])
+def test_a_word_like_a_press_word_of_a_kind_does_not_give_it(lang, text):
+    assert found(text, lang) == []
+
+
 @pytest.mark.parametrize(("text", "language", "value", "unit"), [
     ("প্রায় ৭৫ হাজার কোটি টাকা পাচার হয়েছে।", "bn", "750000000000", "BDT"),  # 75 thousand crore
     ("প্রায় ৭ হাজার ৮০০ কোটি টাকা পাচার হয়েছে।", "bn", "78000000000", "BDT"),  # 7,800 crore
