@@ -709,6 +709,16 @@ def test_count_cue_words(lang, text, kind, value):
     assert [f[:2] for f in found(text, lang, names=False)] == [(kind, Decimal(value))]
 
 
+@pytest.mark.parametrize("lang, text, kind, value", [
+    ("sk", "Polícia zablokovala 300 telefónnych čísel.", "infrastructure_taken_down", "300"),
+    ("ms", "Polis menyekat 300 nombor telefon.", "infrastructure_taken_down", "300"),
+    ("hr", "Policija je zaprimila 250 dojava građana.", "actionable_points", "250"),
+])
+def test_things_taken_down_and_leads_shared_are_named_in_many_ways(lang, text, kind, value):
+    # the phone numbers, apps, accounts and channels taken down, the tips and suspicious operations reported
+    assert [f[:2] for f in found(text, lang, names=False)] == [(kind, Decimal(value))]
+
+
 def test_cash_is_no_money_stopped():
     # "रोख" is cash in Marathi ("रोख रक्कम"): the verb of stopping money is "रोखले", "रोखण्यात"
     assert found("त्याच्याकडे रोख रक्कम ५ लाख रुपये होती.", "mr", names=False) == []
