@@ -710,9 +710,21 @@ def test_count_cue_words(lang, text, kind, value):
 
 
 @pytest.mark.parametrize("lang, text, kind, value", [
+    ("en", "Police took down 40 Telegram channels used by the fraudsters.", "infrastructure_taken_down", "40"),
+    ("de", "Die Polizei schaltete 120 Fake-Shops ab.", "infrastructure_taken_down", "120"),
+    ("fr", "Les enquêteurs ont bloqué 350 numéros de téléphone.", "infrastructure_taken_down", "350"),
+    ("es", "La policía bloqueó 2.000 cuentas en redes sociales.", "infrastructure_taken_down", "2000"),
+    ("ru", "Полиция заблокировала 500 телеграм-каналов.", "infrastructure_taken_down", "500"),
     ("sk", "Polícia zablokovala 300 telefónnych čísel.", "infrastructure_taken_down", "300"),
+    ("vi", "Cơ quan chức năng đã khóa 1.000 thuê bao.", "infrastructure_taken_down", "1000"),
     ("ms", "Polis menyekat 300 nombor telefon.", "infrastructure_taken_down", "300"),
+    ("zh", "警方关停涉案网址1200个。", "infrastructure_taken_down", "1200"),
+    ("ar", "أغلقت الشرطة 300 قناة على تيليجرام.", "infrastructure_taken_down", "300"),
+    ("en", "The agency received 3,500 tip-offs from the public.", "actionable_points", "3500"),
+    ("tr", "MASAK'a 1.200 şüpheli işlem bildirimi yapıldı.", "actionable_points", "1200"),
     ("hr", "Policija je zaprimila 250 dojava građana.", "actionable_points", "250"),
+    # phone numbers identified were not taken down: they are leads
+    ("en", "Investigators identified 300 phone numbers used in the scam.", "actionable_points", "300"),
 ])
 def test_things_taken_down_and_leads_shared_are_named_in_many_ways(lang, text, kind, value):
     # the phone numbers, apps, accounts and channels taken down, the tips and suspicious operations reported
