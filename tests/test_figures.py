@@ -723,6 +723,10 @@ def test_count_cue_words(lang, text, kind, value):
     ("en", "The agency received 3,500 tip-offs from the public.", "actionable_points", "3500"),
     ("tr", "MASAK'a 1.200 şüpheli işlem bildirimi yapıldı.", "actionable_points", "1200"),
     ("hr", "Policija je zaprimila 250 dojava građana.", "actionable_points", "250"),
+    # fake profiles and accounts taken down
+    ("da", "Politiet fik lukket 120 falske profiler.", "infrastructure_taken_down", "120"),
+    ("az", "Polis 45 saxta hesab bağladı.", "infrastructure_taken_down", "45"),
+    ("lt", "Policija užblokavo 80 netikrų paskyrų.", "infrastructure_taken_down", "80"),
     # phone numbers identified were not taken down: they are leads
     ("en", "Investigators identified 300 phone numbers used in the scam.", "actionable_points", "300"),
 ])
