@@ -729,6 +729,9 @@ def test_count_cue_words(lang, text, kind, value):
     ("lt", "Policija užblokavo 80 netikrų paskyrų.", "infrastructure_taken_down", "80"),
     # phone numbers identified were not taken down: they are leads
     ("en", "Investigators identified 300 phone numbers used in the scam.", "actionable_points", "300"),
+    # the forms a number governs: "300 tīmekļa vietņu", the long vowel of "वेबसाईट"
+    ("lv", "Policija bloķēja 300 tīmekļa vietņu.", "infrastructure_taken_down", "300"),
+    ("mr", "पोलिसांनी ४० वेबसाईट बंद केल्या.", "infrastructure_taken_down", "40"),
 ])
 def test_things_taken_down_and_leads_shared_are_named_in_many_ways(lang, text, kind, value):
     # the phone numbers, apps, accounts and channels taken down, the tips and suspicious operations reported
