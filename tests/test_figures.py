@@ -816,6 +816,35 @@ def test_count_cue_words(lang, text, kind, value):
     assert [f[:2] for f in found(text, lang, names=False)] == [(kind, Decimal(value))]
 
 
+@pytest.mark.parametrize("lang, text, kind, value", [
+    ("en", "Police took down 40 Telegram channels used by the fraudsters.", "infrastructure_taken_down", "40"),
+    ("de", "Die Polizei schaltete 120 Fake-Shops ab.", "infrastructure_taken_down", "120"),
+    ("fr", "Les enquêteurs ont bloqué 350 numéros de téléphone.", "infrastructure_taken_down", "350"),
+    ("es", "La policía bloqueó 2.000 cuentas en redes sociales.", "infrastructure_taken_down", "2000"),
+    ("ru", "Полиция заблокировала 500 телеграм-каналов.", "infrastructure_taken_down", "500"),
+    ("sk", "Polícia zablokovala 300 telefónnych čísel.", "infrastructure_taken_down", "300"),
+    ("vi", "Cơ quan chức năng đã khóa 1.000 thuê bao.", "infrastructure_taken_down", "1000"),
+    ("ms", "Polis menyekat 300 nombor telefon.", "infrastructure_taken_down", "300"),
+    ("zh", "警方关停涉案网址1200个。", "infrastructure_taken_down", "1200"),
+    ("ar", "أغلقت الشرطة 300 قناة على تيليجرام.", "infrastructure_taken_down", "300"),
+    ("en", "The agency received 3,500 tip-offs from the public.", "actionable_points", "3500"),
+    ("tr", "MASAK'a 1.200 şüpheli işlem bildirimi yapıldı.", "actionable_points", "1200"),
+    ("hr", "Policija je zaprimila 250 dojava građana.", "actionable_points", "250"),
+    # fake profiles and accounts taken down
+    ("da", "Politiet fik lukket 120 falske profiler.", "infrastructure_taken_down", "120"),
+    ("az", "Polis 45 saxta hesab bağladı.", "infrastructure_taken_down", "45"),
+    ("lt", "Policija užblokavo 80 netikrų paskyrų.", "infrastructure_taken_down", "80"),
+    # phone numbers identified were not taken down: they are leads
+    ("en", "Investigators identified 300 phone numbers used in the scam.", "actionable_points", "300"),
+    # the forms a number governs: "300 tīmekļa vietņu", the long vowel of "वेबसाईट"
+    ("lv", "Policija bloķēja 300 tīmekļa vietņu.", "infrastructure_taken_down", "300"),
+    ("mr", "पोलिसांनी ४० वेबसाईट बंद केल्या.", "infrastructure_taken_down", "40"),
+])
+def test_things_taken_down_and_leads_shared_are_named_in_many_ways(lang, text, kind, value):
+    # the phone numbers, apps, accounts and channels taken down, the tips and suspicious operations reported
+    assert [f[:2] for f in found(text, lang, names=False)] == [(kind, Decimal(value))]
+
+
 def test_cash_is_no_money_stopped():
     # "रोख" is cash in Marathi ("रोख रक्कम"): the verb of stopping money is "रोखले", "रोखण्यात"
     assert found("त्याच्याकडे रोख रक्कम ५ लाख रुपये होती.", "mr", names=False) == []
