@@ -448,13 +448,17 @@ def _aged_before(text: str, lo: int, start: int, lang: Language) -> bool:
 def _aged_after(text: str, end: int, lang: Language) -> bool:
     """Whether a person's age follows ``end`` as the language writes it there (``age_after``: "João Nazareno Roque,
     de 48 anos", "Jan Kowalski (48)"): a number of two digits where the pattern has "{}"."""
-    return bool(lang.age_after) and _age_after_pattern(lang.age_after).match(fold(text[end:end + 30])) is not None
+    pattern = _age_after_pattern(lang.age_after)
+    return pattern is not None and pattern.match(fold(text[end:end + 30])) is not None
 
 
 @lru_cache(maxsize=64)
-def _age_after_pattern(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(r"\s?".join(re.escape(part) for part in p.split("{}")).replace(
-        r"\s?", r"[1-9]\d(?!\d)", 1) for p in patterns if "{}" in p))
+def _age_after_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """The patterns as one regular expression, or None where none has its "{}" (a pattern without one says where
+    no age stands: an empty expression would find an age after every name)."""
+    forms = [r"\s?".join(re.escape(part) for part in p.split("{}")).replace(r"\s?", r"[1-9]\d(?!\d)", 1)
+             for p in patterns if "{}" in p]
+    return re.compile("|".join(forms)) if forms else None
 
 
 def _titled_next(text: str, end: int, roles: frozenset[str], lang: Language) -> bool:
