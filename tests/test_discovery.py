@@ -545,6 +545,11 @@ def test_a_known_body_s_name_said_short_is_that_body():
     text = ("La Policía Federal Argentina detuvo a tres personas. Según la Policía Federal, los detenidos operaban "
             "desde Rosario.")
     assert ("Policía Federal", "argentina-pfa") in [f[:2] for f in found(text, "es")]
+    # a place written onto the short name says whose body it is: another country's is another body
+    text = "The National Police of Ukraine worked with Spain's National Police, which arrested three people."
+    assert ("National Police", "ukraine-national-police") not in [f[:2] for f in found(text, "en")]
+    text = "The National Police of Ukraine said Ukraine's National Police arrested three people."
+    assert ("National Police", "ukraine-national-police") in [f[:2] for f in found(text, "en")]
 
 
 def test_a_head_and_one_capitalised_syllable_of_a_sentence_case_name_is_no_body():

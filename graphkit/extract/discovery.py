@@ -4205,17 +4205,29 @@ def _known_said_short(doc: Document, found: list[Mention]) -> list[Mention]:
         return found
     names = [(key, [fold(w) for _, _, w in _tokens(text)]) for key in sorted(known)
              for text, _, _ in entities[key].names]
+    places = [m for m in doc.mentions if m.method in PLACE_METHODS]
     out = []
     for m in found:
         if m.method in _SHORTENABLE and m.key not in entities and ontology_coarse(m.type) == "Organization":
             words = [fold(w) for _, _, w in _tokens(m.text)]
+            # a place written onto the short name ("Spain's National Police") says whose it is: the known body's
+            # name must hold that place too
+            own = [fold(p.text) for p in places if _touches(doc.text, p, m)]
             fits = {key for key, full in names if 2 <= len(words) < len(full)
-                    and all(_same_stem(a, b) for a, b in zip(words, full))}
+                    and all(_same_stem(a, b) for a, b in zip(words, full))
+                    and all(any(_same_stem(w, f) for f in full) for w in own)}
             if len(fits) == 1:
                 e = entities[fits.pop()]
                 m = Mention(m.start, m.end, m.text, e.key, e.type, e.label, m.confidence, m.method)
         out.append(m)
     return out
+
+
+def _touches(text: str, place: Mention, m: Mention) -> bool:
+    """Whether ``place`` stands right before ``m``, but for a possessive ("Spain's", "Spain’s"), or right after it."""
+    if place.end <= m.start:
+        return fold(text[place.end:m.start]).strip() in ("", "'s", "’s", "'", "’")
+    return m.end <= place.start and text[m.end:place.start].strip() == ""
 
 
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
