@@ -72,6 +72,11 @@ def test_an_acronym_inside_a_sentence_is_no_city_not_written_in_capitals():
     assert ("Hrvatskoj", "croatia") in found and not any(key == "vienna" for _, key in found)
     # a dateline in capitals starts its sentence and names its city
     assert ("ANKARA", "ankara") in [m[2:4] for m in mentions("ANKARA (AA) - Emniyet 12 şüpheliyi yakaladı.", "tr")]
+    # however long its name, or written in lowercase letters, before what follows a dateline
+    assert ("TOULOUSE", "toulouse") in [m[2:4] for m in mentions("TOULOUSE (AFP) – La police a arrêté trois hommes.",
+                                                                  "fr")]
+    assert ("Ghaziabad", "ghaziabad") in [m[2:4] for m in mentions("Ghaziabad: Police arrested three men.", "en")]
+    assert ("Noida", "noida") in [m[2:4] for m in mentions("Noida, 12 March: Police arrested three men.", "en")]
 
 
 def test_a_sentence_s_first_word_is_a_small_city_only_with_its_country_or_written_inside_a_sentence():
