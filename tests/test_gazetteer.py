@@ -160,6 +160,14 @@ def test_a_hidden_name_in_a_list_with_another_known_body_is_that_body():
     assert mentions("উন্নয়ন ও বিকাশ হয়েছে, নগদ টাকা উদ্ধার।", "bn") == []
 
 
+
+def test_a_short_acronym_of_many_meanings_names_the_operator_only_beside_its_name_or_peers():
+    # "MTS" is Mobile TeleSystems beside another operator or its full name, and no company in "MTS training"
+    assert mentions("The T2 visa and MTS training program were cited.", "en") == []
+    assert [m[3] for m in mentions("MTS und Beeline warnten ihre Kunden.", "de")] == ["mts", "beeline"]
+    assert [m[3] for m in mentions("МТС предупредил клиентов.", "ru")] == ["mts"]
+
+
 def test_hidden_labels_are_read(hidden_registry):
     assert hidden_registry.entities["acme"].names == (
         ("Acme Security", "en", "label"), ("Acme", "en", "alt"), ("ACMX", "en", "hidden"))
