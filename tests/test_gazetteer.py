@@ -84,6 +84,9 @@ def test_a_sentence_s_first_word_is_a_small_city_only_with_its_country_or_writte
     assert not [m for m in mentions("Поліція затримала трьох осіб. Вони продавали дані карток.", "uk")
                 if m[3] == "vaughan"]
     assert not [m for m in mentions("Banii au fost blocați de bancă.", "ro") if m[3] == "baneh"]
+    # a dash after it is no dateline's: the copula of Slavic languages ("they are fraudsters")
+    assert not [m for m in mentions("Поліція затримала трьох осіб. Вони — члени угруповання.", "uk")
+                if m[3] == "vaughan"]
     # a city the article places in its country, or writes inside a sentence too, is the city
     assert ("Vaughan", "vaughan") in [m[2:4] for m in mentions(
         "Vaughan police worked with the RCMP in Canada.", "en")]

@@ -278,9 +278,9 @@ def _cities_of_named_countries(doc: Document, mentions: list[Mention]) -> list[M
     return kept
 
 
-#: What follows a dateline's city: an agency in brackets, a colon, a dash, a comma and the date
-#: ("TOULOUSE (AFP) –", "Ghaziabad: Police …", "Lyon – La police …", "Leeds, 12 March")
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|:|[–—]|-\s|,\s*\d)")
+#: What follows a dateline's city: an agency in brackets, a colon, a comma and the date ("Ghaziabad: Police …",
+#: "Leeds, 12 March"); no dash, which is a copula after a pronoun ("Вони — шахраї": they are fraudsters)
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|:|,\s*\d)")
 
 
 def _dateline(text: str, m: Mention) -> bool:
