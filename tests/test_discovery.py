@@ -480,6 +480,14 @@ def test_a_number_in_brackets_is_an_age_only_where_the_press_writes_one_so():
     assert people("Die Polizei nahm Max Mustermann (48) in Köln fest.", "de") == ["Max Mustermann"]
 
 
+def test_an_age_ending_with_a_word_is_one_only_where_the_apposition_closes():
+    people = lambda text, lang: [f[0] for f in found(text, lang) if f[2] == "Person"]  # noqa: E731
+    assert people("A Copa América, 20 anos depois, voltou ao Brasil.", "pt") == []
+    assert people("O Rock Rio, 40 anos de história, foi citado.", "pt") == []
+    assert people("A polícia prendeu Carlos Mendes Ferreira, 35 anos, em Campinas.", "pt") == ["Carlos Mendes Ferreira"]
+    assert people("A polícia prendeu Carlos Mendes Ferreira, de 35 anos.", "pt") == ["Carlos Mendes Ferreira"]
+
+
 def test_an_age_pattern_without_its_number_finds_no_age():
     # an [entities] age_after pattern without "{}" says nothing of an age: no name becomes a person by it
     lang = dataclasses.replace(language("en"), age_after=("de anos",))

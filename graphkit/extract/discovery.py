@@ -456,8 +456,11 @@ def _aged_after(text: str, end: int, lang: Language) -> bool:
 def _age_after_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
     """The patterns as one regular expression, or None where none has its "{}" (a pattern without one says where
     no age stands: an empty expression would find an age after every name)."""
+    # a pattern that ends with a word ("de {} anos") says an age only where the apposition closes after it ("João
+    # Roque, de 48 anos, em Lisboa"): "Copa América, 20 anos depois" is a time gone by, "Rock Rio, 40 anos de
+    # história" a thing's age
     forms = [r"\s?".join(re.escape(part) for part in p.split("{}")).replace(r"\s?", r"[1-9]\d(?!\d)", 1)
-             for p in patterns if "{}" in p]
+             + (r"(?=\s*(?:[^\w\s]|$))" if p.rstrip()[-1:].isalnum() else "") for p in patterns if "{}" in p]
     return re.compile("|".join(forms)) if forms else None
 
 
