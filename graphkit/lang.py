@@ -361,6 +361,12 @@ def _check(data: dict, path: Path) -> dict:
         for key, kind in spec.items():
             if key in data[table]:
                 check(f"[{table}] {key}", data[table][key], kind)
+    # an age pattern without the place of its number would say where no age stands
+    for pattern in data.get("entities", {}).get("age_after", []):
+        if "{}" not in pattern:
+            raise OntologyError(f"language file {path.name}: [entities] age_after holds {pattern!r}, without the "
+                                f"{{}} that stands for the age", hint=f'write "{{}}" where the number stands, e.g. '
+                                                                      f'"{pattern} {{}}", or remove {pattern!r}')
     return data
 
 

@@ -461,7 +461,7 @@ def test_a_name_whose_last_word_the_article_writes_in_lowercase_is_no_person_s_u
 
 
 def test_an_age_after_a_name_says_it_is_a_person_s():
-    # "({})" in every language (_universal.toml), ", de {} anos" in Portuguese ([entities] age_after)
+    # "({})" in Polish and other languages, ", de {} anos" in Portuguese ([entities] age_after)
     people = lambda text, lang: [f[0] for f in found(text, lang) if f[2] == "Person"]  # noqa: E731
     assert people("W Krakowie zatrzymano mężczyznę: Jan Kowalski (48) trafił do aresztu.", "pl") == ["Jan Kowalski"]
     assert people("W Krakowie zatrzymano mężczyznę: Jan Kowalski trafił do aresztu.", "pl") == []
@@ -470,6 +470,31 @@ def test_an_age_after_a_name_says_it_is_a_person_s():
     assert people("A polícia prendeu Carlos Mendes Ferreira em Campinas.", "pt") == []
     # a year in brackets is no age
     assert people("W Krakowie zatrzymano mężczyznę: Jan Kowalski (2024) trafił do aresztu.", "pl") == []
+
+
+def test_a_number_in_brackets_is_an_age_only_where_the_press_writes_one_so():
+    # a count in brackets after capitalised words is no age where the press writes ages otherwise
+    people = lambda text, lang: [f[0] for f in found(text, lang) if f[2] == "Person"]  # noqa: E731
+    assert people("All Member States (27) signed the Budapest Convention.", "en") == []
+    assert people("Les Forces Spéciales (45) ont participé à l'opération.", "fr") == []
+    assert people("Die Polizei nahm Max Mustermann (48) in Köln fest.", "de") == ["Max Mustermann"]
+
+
+def test_an_age_ending_with_a_word_is_one_only_where_the_apposition_closes():
+    people = lambda text, lang: [f[0] for f in found(text, lang) if f[2] == "Person"]  # noqa: E731
+    assert people("A Copa América, 20 anos depois, voltou ao Brasil.", "pt") == []
+    assert people("O Rock Rio, 40 anos de história, foi citado.", "pt") == []
+    assert people("A polícia prendeu Carlos Mendes Ferreira, 35 anos, em Campinas.", "pt") == ["Carlos Mendes Ferreira"]
+    assert people("A polícia prendeu Carlos Mendes Ferreira, de 35 anos.", "pt") == ["Carlos Mendes Ferreira"]
+
+
+def test_an_age_pattern_without_its_number_finds_no_age():
+    # an [entities] age_after pattern without "{}" says nothing of an age: no name becomes a person by it
+    lang = dataclasses.replace(language("en"), age_after=("de anos",))
+    assert not discovery._aged_after("Carlos Mendes Ferreira foi preso.", len("Carlos Mendes Ferreira"), lang)
+    lang = dataclasses.replace(language("en"), age_after=("[{}]*",))
+    assert discovery._aged_after("Carlos Mendes Ferreira [48]* foi preso.", len("Carlos Mendes Ferreira"), lang)
+    assert not discovery._aged_after("Carlos Mendes Ferreira [4]* foi preso.", len("Carlos Mendes Ferreira"), lang)
 
 
 def test_an_acronym_before_or_after_a_name_is_where_the_person_works():
@@ -528,6 +553,11 @@ def test_a_known_body_s_name_said_short_is_that_body():
     text = ("La Policía Federal Argentina detuvo a tres personas. Según la Policía Federal, los detenidos operaban "
             "desde Rosario.")
     assert ("Policía Federal", "argentina-pfa") in [f[:2] for f in found(text, "es")]
+    # a place written onto the short name says whose body it is: another country's is another body
+    text = "The National Police of Ukraine worked with Spain's National Police, which arrested three people."
+    assert ("National Police", "ukraine-national-police") not in [f[:2] for f in found(text, "en")]
+    text = "The National Police of Ukraine said Ukraine's National Police arrested three people."
+    assert ("National Police", "ukraine-national-police") in [f[:2] for f in found(text, "en")]
 
 
 def test_a_head_and_one_capitalised_syllable_of_a_sentence_case_name_is_no_body():

@@ -72,6 +72,11 @@ def test_an_acronym_inside_a_sentence_is_no_city_not_written_in_capitals():
     assert ("Hrvatskoj", "croatia") in found and not any(key == "vienna" for _, key in found)
     # a dateline in capitals starts its sentence and names its city
     assert ("ANKARA", "ankara") in [m[2:4] for m in mentions("ANKARA (AA) - Emniyet 12 şüpheliyi yakaladı.", "tr")]
+    # however long its name, or written in lowercase letters, before what follows a dateline
+    assert ("TOULOUSE", "toulouse") in [m[2:4] for m in mentions("TOULOUSE (AFP) – La police a arrêté trois hommes.",
+                                                                  "fr")]
+    assert ("Ghaziabad", "ghaziabad") in [m[2:4] for m in mentions("Ghaziabad: Police arrested three men.", "en")]
+    assert ("Noida", "noida") in [m[2:4] for m in mentions("Noida, 12 March: Police arrested three men.", "en")]
 
 
 def test_a_sentence_s_first_word_is_a_small_city_only_with_its_country_or_written_inside_a_sentence():
@@ -79,6 +84,9 @@ def test_a_sentence_s_first_word_is_a_small_city_only_with_its_country_or_writte
     assert not [m for m in mentions("Поліція затримала трьох осіб. Вони продавали дані карток.", "uk")
                 if m[3] == "vaughan"]
     assert not [m for m in mentions("Banii au fost blocați de bancă.", "ro") if m[3] == "baneh"]
+    # a dash after it is no dateline's: the copula of Slavic languages ("they are fraudsters")
+    assert not [m for m in mentions("Поліція затримала трьох осіб. Вони — члени угруповання.", "uk")
+                if m[3] == "vaughan"]
     # a city the article places in its country, or writes inside a sentence too, is the city
     assert ("Vaughan", "vaughan") in [m[2:4] for m in mentions(
         "Vaughan police worked with the RCMP in Canada.", "en")]
@@ -153,6 +161,14 @@ def test_a_hidden_name_in_a_list_with_another_known_body_is_that_body():
         ("বিকাশ", "bkash"), ("নগদ", "nagad")]
     # a word next to no known name stays a word ("development and cash")
     assert mentions("উন্নয়ন ও বিকাশ হয়েছে, নগদ টাকা উদ্ধার।", "bn") == []
+
+
+
+def test_a_short_acronym_of_many_meanings_names_the_operator_only_beside_its_name_or_peers():
+    # "MTS" is Mobile TeleSystems beside another operator or its full name, and no company in "MTS training"
+    assert mentions("The T2 visa and MTS training program were cited.", "en") == []
+    assert [m[3] for m in mentions("MTS und Beeline warnten ihre Kunden.", "de")] == ["mts", "beeline"]
+    assert [m[3] for m in mentions("МТС предупредил клиентов.", "ru")] == ["mts"]
 
 
 def test_hidden_labels_are_read(hidden_registry):

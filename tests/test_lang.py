@@ -230,6 +230,14 @@ def test_a_value_of_the_wrong_type_is_an_ontology_error_naming_file_key_and_type
     assert info.value.hint
 
 
+def test_an_age_pattern_without_the_place_of_its_number_is_an_ontology_error(lang_dir):
+    # it once made an empty expression that found an age after every name
+    (lang_dir / "zz.toml").write_text('[language]\ncode = "zz"\n[entities]\nage_after = ["de anos"]\n', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"zz\.toml: \[entities\] age_after holds 'de anos'") as info:
+        language("zz")
+    assert info.value.code == "E200" and "{}" in info.value.hint
+
+
 @pytest.mark.parametrize("body, hint", [
     # an empty word was kept, and matched everywhere
     ('[language]\ncode = "zz"\n[figures]\narrests = ["arrest", ""]\n', "remove '' from the list"),

@@ -448,13 +448,20 @@ def _aged_before(text: str, lo: int, start: int, lang: Language) -> bool:
 def _aged_after(text: str, end: int, lang: Language) -> bool:
     """Whether a person's age follows ``end`` as the language writes it there (``age_after``: "João Nazareno Roque,
     de 48 anos", "Jan Kowalski (48)"): a number of two digits where the pattern has "{}"."""
-    return bool(lang.age_after) and _age_after_pattern(lang.age_after).match(fold(text[end:end + 30])) is not None
+    pattern = _age_after_pattern(lang.age_after)
+    return pattern is not None and pattern.match(fold(text[end:end + 30])) is not None
 
 
 @lru_cache(maxsize=64)
-def _age_after_pattern(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(r"\s?".join(re.escape(part) for part in p.split("{}")).replace(
-        r"\s?", r"[1-9]\d(?!\d)", 1) for p in patterns if "{}" in p))
+def _age_after_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """The patterns as one regular expression, or None where none has its "{}" (a pattern without one says where
+    no age stands: an empty expression would find an age after every name)."""
+    # a pattern that ends with a word ("de {} anos") says an age only where the apposition closes after it ("João
+    # Roque, de 48 anos, em Lisboa"): "Copa América, 20 anos depois" is a time gone by, "Rock Rio, 40 anos de
+    # história" a thing's age
+    forms = [r"\s?".join(re.escape(part) for part in p.split("{}")).replace(r"\s?", r"[1-9]\d(?!\d)", 1)
+             + (r"(?=\s*(?:[^\w\s]|$))" if p.rstrip()[-1:].isalnum() else "") for p in patterns if "{}" in p]
+    return re.compile("|".join(forms)) if forms else None
 
 
 def _titled_next(text: str, end: int, roles: frozenset[str], lang: Language) -> bool:
@@ -4201,17 +4208,29 @@ def _known_said_short(doc: Document, found: list[Mention]) -> list[Mention]:
         return found
     names = [(key, [fold(w) for _, _, w in _tokens(text)]) for key in sorted(known)
              for text, _, _ in entities[key].names]
+    places = [m for m in doc.mentions if m.method in PLACE_METHODS]
     out = []
     for m in found:
         if m.method in _SHORTENABLE and m.key not in entities and ontology_coarse(m.type) == "Organization":
             words = [fold(w) for _, _, w in _tokens(m.text)]
+            # a place written onto the short name ("Spain's National Police") says whose it is: the known body's
+            # name must hold that place too
+            own = [fold(p.text) for p in places if _touches(doc.text, p, m)]
             fits = {key for key, full in names if 2 <= len(words) < len(full)
-                    and all(_same_stem(a, b) for a, b in zip(words, full))}
+                    and all(_same_stem(a, b) for a, b in zip(words, full))
+                    and all(any(_same_stem(w, f) for f in full) for w in own)}
             if len(fits) == 1:
                 e = entities[fits.pop()]
                 m = Mention(m.start, m.end, m.text, e.key, e.type, e.label, m.confidence, m.method)
         out.append(m)
     return out
+
+
+def _touches(text: str, place: Mention, m: Mention) -> bool:
+    """Whether ``place`` stands right before ``m``, but for a possessive ("Spain's", "Spain’s"), or right after it."""
+    if place.end <= m.start:
+        return fold(text[place.end:m.start]).strip() in ("", "'s", "’s", "'", "’")
+    return m.end <= place.start and text[m.end:place.start].strip() == ""
 
 
 def set_annotations(doc: Document, found: list[Mention]) -> Document:

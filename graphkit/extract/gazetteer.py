@@ -254,7 +254,8 @@ def _cities_of_named_countries(doc: Document, mentions: list[Mention]) -> list[M
     story stands with its country, or another place of it, named somewhere in the article.
 
     Inside a sentence, an acronym is no name of a city not written in capitals ("BEC", business e-mail compromise,
-    is no "Beč", Vienna); a dateline's city in capitals starts its sentence ("LYON, 12 mars –").
+    is no "Beč", Vienna); a dateline's city starts its sentence ("LYON, 12 mars –", "TOULOUSE (AFP) –",
+    "Ghaziabad: …"), and is the city.
     """
     inside = {m.key for m in mentions if m.method == "geonames" and not _first_word(doc, m.start)}
     kept = []
@@ -267,13 +268,25 @@ def _cities_of_named_countries(doc: Document, mentions: list[Mention]) -> list[M
                     is_acronym(name) and fold(name) == fold(m.text) for name in places.cities().get(m.key, ("", ()))[1]):
                 continue
             if (uncased and places.city_populations().get(m.key, 0) < KNOWN_CITY) or (
-                    not uncased and not acronym and " " not in m.text and m.key not in inside and first):
+                    not uncased and not acronym and " " not in m.text and m.key not in inside and first
+                    and not _dateline(doc.text, m)):
                 country = places.country_of(m.key)
                 if not any(o.key != m.key and o.method in PLACE_CONFIDENCE and places.country_of(o.key) == country
                            for o in mentions):
                     continue
         kept.append(m)
     return kept
+
+
+#: What follows a dateline's city: an agency in brackets, a colon, a comma and the date ("Ghaziabad: Police …",
+#: "Leeds, 12 March"); no dash, which is a copula after a pronoun ("Вони — шахраї": they are fraudsters)
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|:|,\s*\d)")
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """Whether ``m``, a sentence's first word, is a dateline's city: written in capitals ("TOULOUSE"), or
+    followed by what follows one."""
+    return (m.text.isupper() and len(m.text) > 2) or _DATELINE_AFTER.match(text, m.end) is not None
 
 
 def _first_word(doc: Document, pos: int) -> bool:
