@@ -92,6 +92,8 @@ def test_a_sentence_s_first_word_is_a_small_city_only_with_its_country_or_writte
         "Vaughan police worked with the RCMP in Canada.", "en")]
     assert [m[2:4] for m in mentions("Vaughan police made three arrests. Officers in Vaughan seized phones.", "en")
             if m[3] == "vaughan"] == [("Vaughan", "vaughan"), ("Vaughan", "vaughan")]
+    # a city before the head of a body's name at a sentence's start is the city ("Leeds police arrested …")
+    assert ("Leeds", "leeds") in [m[2:4] for m in mentions("Leeds police arrested 3 men on Tuesday.", "en")]
 
 
 @pytest.mark.parametrize("text, language, city", [

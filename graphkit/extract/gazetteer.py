@@ -255,9 +255,10 @@ def _cities_of_named_countries(doc: Document, mentions: list[Mention]) -> list[M
 
     Inside a sentence, an acronym is no name of a city not written in capitals ("BEC", business e-mail compromise,
     is no "Beč", Vienna); a dateline's city starts its sentence ("LYON, 12 mars –", "TOULOUSE (AFP) –",
-    "Ghaziabad: …"), and is the city.
+    "Ghaziabad: …"), and is the city; so is one before the head of a body's name ("Leeds police arrested …").
     """
     inside = {m.key for m in mentions if m.method == "geonames" and not _first_word(doc, m.start)}
+    heads = language(doc.language).org_heads
     kept = []
     for m in mentions:
         if m.method == "geonames" and m.type == "City":
@@ -269,7 +270,7 @@ def _cities_of_named_countries(doc: Document, mentions: list[Mention]) -> list[M
                 continue
             if (uncased and places.city_populations().get(m.key, 0) < KNOWN_CITY) or (
                     not uncased and not acronym and " " not in m.text and m.key not in inside and first
-                    and not _dateline(doc.text, m)):
+                    and not _dateline(doc.text, m) and not _head_next(doc.text, m.end, heads)):
                 country = places.country_of(m.key)
                 if not any(o.key != m.key and o.method in PLACE_CONFIDENCE and places.country_of(o.key) == country
                            for o in mentions):
@@ -287,6 +288,15 @@ def _dateline(text: str, m: Mention) -> bool:
     """Whether ``m``, a sentence's first word, is a dateline's city: written in capitals ("TOULOUSE"), or
     followed by what follows one."""
     return (m.text.isupper() and len(m.text) > 2) or _DATELINE_AFTER.match(text, m.end) is not None
+
+
+_NEXT_WORD_AT = re.compile(r"[ \u00a0]+(\w+)")
+
+
+def _head_next(text: str, end: int, heads) -> bool:
+    """Whether the word right after ``end`` is the head of a body's name in the language ("police", "polis")."""
+    m = _NEXT_WORD_AT.match(text, end)
+    return bool(m) and fold(m.group(1)) in heads
 
 
 def _first_word(doc: Document, pos: int) -> bool:
