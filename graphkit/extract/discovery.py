@@ -45,7 +45,7 @@ from ..lang import Language, language, name_words
 from ..model import OPERATION_LABEL as _OPERATION, Document, Mention
 from ..text import UNSPACED_SCRIPTS, fold, fold_with_offsets, is_unspaced, script_of, slug
 from . import affixes, sounds
-from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of
+from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of, starts_sentence
 
 #: A word, with the characters that show nothing inside it ("Veri\u00addian", "Euro\u200bpol"): no word ends there.
 _WORD = r"[\p{L}\p{M}\p{N}]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[\p{L}\p{M}\p{N}]+)*"
@@ -251,7 +251,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             continue
         # a sentence's first word, capitalised only there, that the article also writes in lowercase is an
         # ordinary word ("Nach Angaben", "En Suiza", "Menurut Friderica", "Secondo Fortra")
-        if len(run) > 1 and _starts_sentence(doc, run[0][0]) and (written(run[0][2]) or words[0] in leads):
+        if len(run) > 1 and starts_sentence(doc, run[0][0]) and (written(run[0][2]) or words[0] in leads):
             run, words = run[1:], words[1:]
         # a role or an honorific before the name is a cue, not part of it ("Directorul Neal Jetton"); so is a
         # list of people that one opened ("die Vorstandsmitglieder A (Commerzbank), B (ING) und C")
@@ -335,7 +335,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             taken.append((start, end))
             continue
         if (not lead_cue and before and text[before[-1][1]:start] == " " and fold(before[-1][2]) in _PREPOSITIONS
-                and not _starts_sentence(doc, before[-1][0])):
+                and not starts_sentence(doc, before[-1][0])):
             continue  # "Directorul pentru Infracţiuni Cibernetice": the rest of a title (not "Para Carla Nogueira, …")
         if any(start <= s0 and e0 <= end and not (own and s0 == start and len(run) > 1) for s0, e0, own in inflected):
             # a country's name with a case ending ("Francijas Nacionālajā") or in its own language ending a name
@@ -1245,18 +1245,6 @@ def find_glossed(doc: Document, lang: Language, taken: TakenSpans) -> list[Menti
     return found
 
 
-def _starts_sentence(doc: Document, pos: int) -> bool:
-    """Whether only punctuation (an opening quote, a dash) stands between a sentence's start and ``pos``."""
-    sentence = doc.sentence_of(pos)
-    text = doc.text
-    i = pos - 1  # read back from pos: the first letter or digit met answers, not the whole sentence before it
-    while i >= sentence.start:
-        if text[i].isalnum():
-            return False
-        i -= 1
-    return True
-
-
 def _after_role(text: str, before: list[tuple[int, int, str]], start: int, end: int, lang: Language,
                 roles: frozenset[str]) -> bool:
     """Whether a name follows "ROLE of", "ROLE at" (a role word, then a role connector, then the name)."""
@@ -1708,7 +1696,7 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         # a sentence's first word, capitalised only there, that opens a speech cue or is a connector or a
         # conjunction of the language is no word of the name ("Ifølge Finanstilsynet", "Hos Fyns Politi"):
         # according to, at
-        if len(run) > 1 and _starts_sentence(doc, run[0][0]) and words[0] in leads:
+        if len(run) > 1 and starts_sentence(doc, run[0][0]) and words[0] in leads:
             run, words = run[1:], words[1:]
             while run and (words[0] in glue or words[0] in _ARTICLES):
                 run, words = run[1:], words[1:]
@@ -1827,7 +1815,7 @@ def find_sentence_case_headed(doc: Document, lang: Language, taken: TakenSpans) 
     for i, (s, e, word) in enumerate(tokens):
         if not _capitalised(word) or not word[1:].islower() or _head_of(word, lang) or not _free(s, e, taken):
             continue
-        if _starts_sentence(doc, s):
+        if starts_sentence(doc, s):
             continue  # (a sentence's first word is capitalised whatever it is)
         if i and text[tokens[i - 1][1]:s] == " " and (_capitalised(tokens[i - 1][2]) or _joins(tokens[i - 1][2], lang)):
             continue  # the rest of a longer name ("Frankfurto prie Maino generalinės prokuratūros")
@@ -1968,7 +1956,7 @@ def find_compound_headed(doc: Document, lang: Language, taken: TakenSpans) -> li
         stems = [w] + [w[:-len(x)] for x in lang.suffixes if x and w.endswith(x)]
         head = next((h for stem in stems for h in heads if stem.endswith(h) and len(stem) - len(h) >= COMPOUND_REST),
                     None)
-        if head is None or (_starts_sentence(doc, s) and written(word)):
+        if head is None or (starts_sentence(doc, s) and written(word)):
             continue
         found.append(Mention(s, e, word, slug(word), lang.org_heads[head], word, CONFIDENCE["head"], "discovery:head"))
         taken.append((s, e))

@@ -18,7 +18,7 @@ from . import inflection, places
 from .matcher import Hit, is_acronym, select
 from .discovery import edition_after
 from .registry import LABEL_CONFIDENCE, Registry, load_registry
-from .spans import lowercase_words
+from .spans import lowercase_words, starts_sentence
 
 #: Confidence of a place name found through CLDR, of a city name found through GeoNames, and of a
 #: state's or province's found through ISO 3166-2.
@@ -257,14 +257,14 @@ def _cities_of_named_countries(doc: Document, mentions: list[Mention]) -> list[M
     is no "Beč", Vienna); a dateline's city starts its sentence ("LYON, 12 mars –", "TOULOUSE (AFP) –",
     "Ghaziabad: …"), and is the city; so is one before the head of a body's name ("Leeds police arrested …").
     """
-    inside = {m.key for m in mentions if m.method == "geonames" and not _first_word(doc, m.start)}
+    inside = {m.key for m in mentions if m.method == "geonames" and not starts_sentence(doc, m.start)}
     heads = language(doc.language).org_heads
     kept = []
     for m in mentions:
         if m.method == "geonames" and m.type == "City":
             letter = next((c for c in m.text if c.isalpha()), "")
             uncased = letter and letter.lower() == letter.upper()
-            first, acronym = _first_word(doc, m.start), is_acronym(m.text)
+            first, acronym = starts_sentence(doc, m.start), is_acronym(m.text)
             if acronym and not first and m.text != m.label and not any(
                     is_acronym(name) and fold(name) == fold(m.text) for name in places.cities().get(m.key, ("", ()))[1]):
                 continue
@@ -297,12 +297,6 @@ def _head_next(text: str, end: int, heads) -> bool:
     """Whether the word right after ``end`` is the head of a body's name in the language ("police", "polis")."""
     m = _NEXT_WORD_AT.match(text, end)
     return bool(m) and fold(m.group(1)) in heads
-
-
-def _first_word(doc: Document, pos: int) -> bool:
-    """Whether only punctuation (an opening quote, a dash) stands between a sentence's start and ``pos``."""
-    sentence = doc.sentence_of(pos)
-    return not any(c.isalnum() for c in doc.text[sentence.start:pos])
 
 
 def annotate(doc: Document, *, registry: Registry | None = None) -> Document:

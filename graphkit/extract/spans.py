@@ -258,6 +258,19 @@ def sentences_of(sentences: Sequence) -> Sentences:
     return _kept(sentences, lambda ss: Sentences(ss))
 
 
+def starts_sentence(doc, pos: int) -> bool:
+    """Whether only punctuation (an opening quote, a dash) stands between the start of ``doc``'s sentence that holds
+    ``pos`` and ``pos``."""
+    sentence = doc.sentence_of(pos)
+    text = doc.text
+    i = pos - 1  # read back from pos: the first letter or digit met answers, not the whole sentence before it
+    while i >= sentence.start:
+        if text[i].isalnum():
+            return False
+        i -= 1
+    return True
+
+
 @lru_cache(maxsize=256)
 def stretch(text: str, start: int, end: int) -> str:
     """``text[start:end]``, one object for the same stretch of the same text while it is among the last used.
