@@ -404,6 +404,10 @@ def _language(code: str) -> Language:
     generated = LANG_DIR / "cldr" / f"{code}.toml"
     cldr = _check(_read(generated), generated) if generated.is_file() else {}
 
+    def both(name: str, key: str) -> list:
+        """A list of the universal file's table, then the language's own: each adds to the other."""
+        return [*universal.get(name, {}).get(key, []), *own.get(name, {}).get(key, [])]
+
     def table(name: str) -> dict:
         merged = dict(universal.get(name, {}))
         merged.update(cldr.get(name, {}))
@@ -430,8 +434,7 @@ def _language(code: str) -> Language:
             cues.append(RelationCue(fold(phrase.lstrip("<").strip()), predicate, subject_first, joint))
     figure_cues = {}
     for kind in sorted(set(universal.get("figures", {})) | set(own.get("figures", {}))):  # an order, whatever the hash seed
-        merged = list(universal.get("figures", {}).get(kind, [])) + list(own.get("figures", {}).get(kind, []))
-        figure_cues[kind] = tuple(fold(c) for c in merged)
+        figure_cues[kind] = tuple(fold(c) for c in both("figures", kind))
     return Language(
         code=code,
         name=own.get("language", {}).get("name") or cldr.get("language", {}).get("name", code),
@@ -454,8 +457,7 @@ def _language(code: str) -> Language:
         agents=tuple(fold(w) for w in words.get("agents", [])),
         against=tuple(fold(w) for w in words.get("against", [])),
         postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),
-        not_places=frozenset(fold(w) for w in [*universal.get("words", {}).get("not_places", []),
-                                                *own.get("words", {}).get("not_places", [])]),
+        not_places=frozenset(fold(w) for w in both("words", "not_places")),
         relative=tuple(fold(w) for w in words.get("relative", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
@@ -481,8 +483,7 @@ def _language(code: str) -> Language:
         head_first=bool(entities.get("head_first", False)),
         family_names=tuple(fold(w) for w in entities.get("family_names", [])),
         age_words=tuple(fold(w) for w in entities.get("age_words", [])),
-        age_after=tuple(dict.fromkeys(fold(w) for w in [*universal.get("entities", {}).get("age_after", []),
-                                                        *own.get("entities", {}).get("age_after", [])])),
+        age_after=tuple(dict.fromkeys(fold(w) for w in both("entities", "age_after"))),
         adjective_endings=tuple(fold(w) for w in entities.get("adjective_endings", [])),
         campaign_words=tuple(fold(w) for w in entities.get("campaign_words", [])),
         org_heads={fold(k): v for k, v in heads.items()},
@@ -502,7 +503,7 @@ def _language(code: str) -> Language:
         one=tuple(fold(w) for w in numbers.get("one", [])),
         part_joiners=tuple(fold(w) for w in numbers.get("part_joiners", [])),
         tenths=tuple(fold(w) for w in numbers.get("tenths", [])),
-        roles=tuple(fold(r) for r in list(universal.get("roles", {}).get("words", [])) + list(own.get("roles", {}).get("words", []))),
+        roles=tuple(fold(r) for r in both("roles", "words")),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
         identify=frozenset(fold(w) for w in own.get("language", {}).get("identify", [])),
