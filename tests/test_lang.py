@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import tomllib
+from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
@@ -323,19 +324,26 @@ def test_frequent_words_loaded_from_the_cache_are_those_read_from_the_file(tmp_p
         lang_module.frequent_words.cache_clear()
 
 
-def test_the_words_read_around_names_in_every_language_are_data(lang_dir):
-    """Adding an article or a preposition read around names is editing ``_universal.toml`` [names], not code."""
+@contextmanager
+def _where_words_begin_with(lang_dir, first: str):
+    """``_universal.toml`` with ``first`` put before the [names] where words, read afresh inside the block."""
     path = lang_dir / "_universal.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('\nwhere = ["in", ', '\nwhere = ["Hors", "in", ', 1),
+    path.write_text(path.read_text(encoding="utf-8").replace('\nwhere = ["in", ', f'\nwhere = [{first}, "in", ', 1),
                     encoding="utf-8")
     lang_module.name_words.cache_clear()
     try:
+        yield
+    finally:
+        lang_module.name_words.cache_clear()
+
+
+def test_the_words_read_around_names_in_every_language_are_data(lang_dir):
+    """Adding an article or a preposition read around names is editing ``_universal.toml`` [names], not code."""
+    with _where_words_begin_with(lang_dir, '"Hors"'):
         words = lang_module.name_words()
         assert "hors" in words.where  # folded
         assert {"of", "de", "für"} <= words.glue <= words.prepositions and "contre" in words.prepositions
         assert "contre" not in words.glue and {"the", "a"} <= words.articles and "az" in words.role_articles
-    finally:
-        lang_module.name_words.cache_clear()
 
 
 def test_a_language_file_may_not_hold_the_names_table(lang_dir):
@@ -346,12 +354,6 @@ def test_a_language_file_may_not_hold_the_names_table(lang_dir):
 
 
 def test_a_word_read_around_names_that_is_no_string_is_refused(lang_dir):
-    path = lang_dir / "_universal.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('\nwhere = ["in", ', '\nwhere = [7, "in", ', 1),
-                    encoding="utf-8")
-    lang_module.name_words.cache_clear()
-    try:
+    with _where_words_begin_with(lang_dir, "7"):
         with pytest.raises(OntologyError, match=r"\[names\] where"):
             lang_module.name_words()
-    finally:
-        lang_module.name_words.cache_clear()
