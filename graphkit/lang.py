@@ -70,7 +70,9 @@ A file's tables (all optional)::
                  $5 million" is no figure)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue, "~" one
                  that says two act together ("together with"): set off by a comma after a
-                 list ("A and B took part, together with C"), it adds to that list
+                 list ("A and B took part, together with C"), it adds to that list; ">" in a
+                 verb-final language a preposition, the subject after it, the object before
+                 ("X با همکاری Y": Y partnersWith X), where "<" keeps both before the cue
     [roles]      words that head a role title ("director", "responsable"), and
                  endings: those that also end a compound ("avdelingsdirektør")
     [entities]   operation_words ("operation", "ปฏิบัติการ") and operation_words_after
@@ -139,12 +141,15 @@ LANG_DIR = DATA_DIR / "lang"
 @dataclass(frozen=True)
 class RelationCue:
     """A cue phrase for a predicate; ``subject_first`` False means "<object> cue <subject>"; ``joint`` marks a
-    phrase that says two act together ("together with", "~" in the language file), not that they are partners."""
+    phrase that says two act together ("together with", "~" in the language file), not that they are partners;
+    ``prepositional`` a phrase that the name it introduces follows in a language whose verbs end the clause
+    (">" in the file: Persian "با همکاری X", with the cooperation of X): read as "<" is in other languages."""
 
     phrase: str
     predicate: str
     subject_first: bool = True
     joint: bool = False
+    prepositional: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -430,8 +435,9 @@ def _language(code: str) -> Language:
         for phrase in phrases:
             joint = phrase.startswith("~")
             phrase = phrase.lstrip("~")
-            subject_first = not phrase.startswith("<")
-            cues.append(RelationCue(fold(phrase.lstrip("<").strip()), predicate, subject_first, joint))
+            prepositional = phrase.startswith(">")
+            subject_first = not phrase.startswith(("<", ">"))
+            cues.append(RelationCue(fold(phrase.lstrip("<>").strip()), predicate, subject_first, joint, prepositional))
     figure_cues = {}
     for kind in sorted(set(universal.get("figures", {})) | set(own.get("figures", {}))):  # an order, whatever the hash seed
         figure_cues[kind] = tuple(fold(c) for c in both("figures", kind))

@@ -1299,3 +1299,24 @@ def test_the_police_in_a_city_is_located_in_that_city():
     doc = discovery.annotate(doc_of("Utredningen leddes av polisen i Reutlingen och Europol.", "sv"))
     found, _ = relations.structural(doc)
     assert [(r.subject, r.predicate, r.object) for r in found] == [("reutlingen-police", "locatedIn", "reutlingen")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the experts of FATA police, with the cooperation of Bank Mellat and Shaparak, traced the money"
+    ("کارشناسان پلیس فتا با همکاری بانک ملت و شاپرک، مسیر گردش پول را ردیابی کردند.",
+     [("bank-mellat", "partnersWith", "iran-fata"), ("iran-fata", "partnersWith", "shaparak")]),
+    # "FATA police, with the support of Bank Mellat and Shaparak, broke up the network": they support the police
+    ("پلیس فتا با حمایت بانک ملت و شاپرک این شبکه را متلاشی کرد.",
+     [("bank-mellat", "supports", "iran-fata"), ("shaparak", "supports", "iran-fata")]),
+])
+def test_a_preposition_in_a_verb_final_language_takes_the_names_after_it(text, expected):
+    # Persian puts its verbs last and its prepositions first: the names "با همکاری" (with the cooperation of)
+    # introduces stand after it, the other party before it
+    assert sorted(triples(text, "fa")) == expected
+
+
+def test_a_cue_marked_as_a_preposition_is_read_from_the_language_file():
+    cue = next(c for c in language("fa").relation_cues if c.phrase == "با همکاری")
+    assert (cue.predicate, cue.subject_first, cue.prepositional) == ("partnersWith", False, True)
+    # and a cue without the mark stays read as verbs end the clause
+    assert not next(c for c in language("fa").relation_cues if c.phrase == "همکاری کردند").prepositional

@@ -13,7 +13,8 @@ filled from the sentence before, with less confidence ("Operaţiunile,
 coordonate de INTERPOL" after a sentence naming the operations). Arguments
 stand at most ``MAX_GAP`` characters from their cue. In verb-final languages
 (``verb_final = true`` in the language file) both arguments precede the cue,
-the object nearer to it.
+the object nearer to it, but for a cue that is a preposition (">" in the file:
+Persian "با همکاری"), read as "<" is in other languages.
 """
 
 from __future__ import annotations
@@ -385,13 +386,13 @@ def match(doc: Document) -> list[Relation]:
             retyped = topics().get(hit.cue.predicate, {}).get("operation")
             if retyped and names_operation:
                 # "supported the operation", "joined Operation X": the same cue, said of an operation
-                cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint)
+                cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint, hit.cue.prepositional)
                 readings.append(CueHit(cue, hit.start, hit.end))
             elif retyped == "participatedIn" and has_operations and _of_an_unnamed_operation(doc, hit, sentence, lang):
                 # "Akciju je koordinirao Europol, uz potporu Eurojusta": the support went to the operation the
                 # sentence speaks of (its word stands on the side of what is supported), not to its coordinator
-                readings = [CueHit(RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint),
-                                   hit.start, hit.end)]
+                readings = [CueHit(RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint,
+                                               hit.cue.prepositional), hit.start, hit.end)]
             for reading in readings:
                 pairs = _pairs(doc, reading, in_sentence, in_previous, sentence, previous, ontology, lang,
                                looked_back)
@@ -410,9 +411,15 @@ def _of_an_unnamed_operation(doc: Document, hit: CueHit, sentence: Span, lang: L
     object is: before it for a cue read the other way round ("<") or in a verb-final language, else after it.
     "Akciju je koordinirao Europol, uz potporu Eurojusta": what was supported is that operation; "АББ участва в
     акцията като член на ЕБФ": the association is a member of the federation, whatever took part in the action."""
-    before = lang.verb_final or not hit.cue.subject_first
+    before = _verb_final(lang, hit) or not hit.cue.subject_first
     span = Span(sentence.start, hit.start) if before else Span(hit.end, sentence.end)
     return frames.speaks_of_an_operation(doc, span, lang)
+
+
+def _verb_final(lang: Language, hit: CueHit) -> bool:
+    """Whether a cue is read with both arguments before it: in a verb-final language, unless it is a preposition
+    (">" in the language file), whose argument follows it."""
+    return lang.verb_final and not hit.cue.prepositional
 
 
 def _adds_to_a_list(doc: Document, hit: CueHit) -> bool:
@@ -454,14 +461,15 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
 
     typed_direction = not (dom & rng)  # classes alone say which side is which
     orders = [hit.cue.subject_first] + ([not hit.cue.subject_first] if typed_direction else [])
+    verb_final = _verb_final(lang, hit)
     for subject_first in orders:
-        if lang.verb_final and subject_first and predicate in PARTICIPLES \
+        if verb_final and subject_first and predicate in PARTICIPLES \
                 and (named := _named_right_after(doc, in_sentence, hit.end, fits_subject, lang)) is not None:
             # "X'e bağlı Y", "X 산하 Y", "X傘下のY": the cue is a participle of the name right after it (the
             # unit, the member, what is located), the object stands before it
             subjects = [named]
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
-        elif lang.verb_final:
+        elif verb_final:
             # subject … object … verb: both arguments stand before the cue, the object nearer
             # (for a "<" cue, the subject nearer)
             near_fits, far_fits = (fits_object, fits_subject) if subject_first else (fits_subject, fits_object)
@@ -490,7 +498,7 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             subjects = _side(doc, in_sentence, fits_subject, lang, after=hit.end)
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
         after_cue = [m for m in (objects if subject_first else subjects) if m.start >= hit.end]
-        if not lang.verb_final and after_cue \
+        if not verb_final and after_cue \
                 and _past_unnamed_list(doc, hit.end, min(m.start for m in after_cue), lang):
             # "gemeinsam mit Banken und IT-Sicherheitsunternehmen die Initiative X": the phrase after the cue was a
             # list of unnamed ones, and it ended; the name after it belongs to another phrase
@@ -510,7 +518,7 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # a unit is part of one body: the one next to the cue, not a list it ends or opens ("EGM Siber Suçlarla
             # Mücadele Daire Başkanlığı ile Hazine ve Maliye Bakanlığına bağlı MASAK": the ministry's)
             objects = [min(objects, key=lambda m: hit.start - m.end if m.end <= hit.start else m.start - hit.end)]
-        if predicate == "supports" and not lang.verb_final and not subject_first and objects \
+        if predicate == "supports" and not verb_final and not subject_first and objects \
                 and _missed_name(doc, in_sentence, max(o.end for o in objects), hit.start):
             objects = []  # "AMERIPOL y del programa EL PAcCTO 2.0, financiado por": the programme is funded
         if predicate == "launchedBy" and len(subjects) > 1:
@@ -548,7 +556,7 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # the sentence speaks of one it does not name ("The operation was supported by A and B": the operation)
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
                 if not chosen and slot in topic and (m := _topic(doc, topic[slot], hit.start)) is not None and fits(m):
-                    before = lang.verb_final or subject_first == (slot == "subject")
+                    before = verb_final or subject_first == (slot == "subject")
                     if "operation" in topic and _an_operation_beside(doc, hit, before, lang):
                         continue  # "The operation was supported by X": what was supported is that operation
                     if subject_first == hit.cue.subject_first:
