@@ -34,6 +34,9 @@ A file's tables (all optional)::
                  date between its verb and its agent ("launched in July 2016 by");
                  against: the words of what a thing is aimed at ("against", "contro"): a
                  cue after one is not the noun a count before it counts;
+                 clause_openers: words that open another clause after a comma ("while",
+                 "whereas", "ενώ", "mentre"): a name before them is no argument of a
+                 relation cue after them;
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а");
@@ -185,6 +188,7 @@ class Language:
     # [words] not_places: words that name a city in GeoNames and are words of the language ("मोबाइल"), folded
     not_places: frozenset[str] = frozenset()
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
+    clause_openers: tuple[str, ...] = ()  # [words] clause_openers: words opening another clause after a comma ("while")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -283,7 +287,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "relative": "list",
+              "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list",
               "postpositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
@@ -465,6 +469,7 @@ def _language(code: str) -> Language:
         postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),
         not_places=frozenset(fold(w) for w in both("words", "not_places")),
         relative=tuple(fold(w) for w in words.get("relative", [])),
+        clause_openers=tuple(fold(w) for w in words.get("clause_openers", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),

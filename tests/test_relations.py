@@ -1320,3 +1320,21 @@ def test_a_cue_marked_as_a_preposition_is_read_from_the_language_file():
     assert (cue.predicate, cue.subject_first, cue.prepositional) == ("partnersWith", False, True)
     # and a cue without the mark stays read as verbs end the clause
     assert not next(c for c in language("fa").relation_cues if c.phrase == "همکاری کردند").prepositional
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The investigation began after a tip from Europol, while the cooperation with Binance was decisive.", "en"),
+    ("Η έρευνα ξεκίνησε ύστερα από ενημέρωση της Europol, ενώ καθοριστική ήταν η συνεργασία με την Binance.", "el"),
+    ("L'indagine è partita da una segnalazione di Europol, mentre la collaborazione con Binance è stata decisiva.",
+     "it"),
+])
+def test_a_name_before_a_word_that_opens_another_clause_is_no_argument_of_a_cue_after_it(text, lang):
+    # "while" after a comma opens a clause of its own: Europol is the tip's, not Binance's partner
+    assert ("binance", "partnersWith", "europol") not in triples(text, lang)
+    assert ("europol", "partnersWith", "binance") not in triples(text, lang)
+
+
+def test_a_list_joined_by_and_after_a_comma_still_reads_as_one():
+    # the clause openers are looked for only where no "and" opens the rest: "…, and Europol" stays a list
+    assert sorted(triples("Binance partnered with Interpol, and Europol.", "en")) == [
+        ("binance", "partnersWith", "europol"), ("binance", "partnersWith", "interpol")]

@@ -328,7 +328,7 @@ _WORD_START = re.compile(r"^\w+")
 def _clause_break(gap: str, lang: Language) -> bool:
     """Whether the stretch between a cue and a name crosses into another clause or phrase: a semicolon, a comma and
     a conjunction of the language with words after it ("…, and the effort was supported by", "…, y el trabajo
-    fue"), or, right after the name, a conjunction and two words or more ("Interpol e com a cooperação da"). A
+    fue"), a comma and a word that opens a clause ("…, while the cooperation with"), or, right after the name, a conjunction and two words or more ("Interpol e com a cooperação da"). A
     comma and a conjunction right before the name ("…, and Europol") join a list; in scripts without spaces,
     where a comma joins a list, nothing is read."""
     if ";" in gap:
@@ -348,6 +348,8 @@ def _clause_break(gap: str, lang: Language) -> bool:
         c = next((c for c in _longest_first(lang.conjunctions) if rest.startswith(c + " ")), None)
         if c is not None and rest[len(c):].split():
             return True
+        if c is None and any(rest.startswith(w + " ") for w in lang.clause_openers):
+            return True  # "…ύστερα από ενημέρωση της ΕΕΤ, ενώ καθοριστική ήταν η συνεργασία με": while, another clause
     return False
 
 
