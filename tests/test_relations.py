@@ -1338,3 +1338,24 @@ def test_a_list_joined_by_and_after_a_comma_still_reads_as_one():
     # the clause openers are looked for only where no "and" opens the rest: "…, and Europol" stays a list
     assert sorted(triples("Binance partnered with Interpol, and Europol.", "en")) == [
         ("binance", "partnersWith", "europol"), ("binance", "partnersWith", "interpol")]
+
+
+def test_a_thai_cue_reads_the_names_of_the_phrases_beside_it_in_its_line():
+    # a space between two Thai letters ends a sentence, and sets a phrase apart too: "ร่วมกับ" (together with)
+    # and the NBTC's office stand in two such sentences of one line
+    text = "กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี ร่วมกับ สำนักงาน กสทช. จับกุมผู้ต้องหา 3 ราย"
+    doc = doc_of(text, "th")
+    assert len(doc.sentences) > 1
+    assert [(r.subject, r.predicate, r.object) for r in relations.match(doc)] == [
+        ("nbtc", "partnersWith", "thailand-ccib")]
+    # a line is as far as it goes: the next paragraph's names are not the cue's
+    assert triples("กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี ร่วมกับ\nสำนักงาน กสทช. แถลง", "th") == []
+
+
+def test_a_relation_read_across_thai_phrases_keeps_the_phrases_it_was_read_in_as_evidence():
+    text = ("ตำรวจแถลงข่าวเมื่อวานนี้ กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี ร่วมกับ สำนักงาน กสทช. "
+            "จับกุมผู้ต้องหา 3 ราย")
+    (rel,) = relations.match(doc_of(text, "th"))
+    # the phrases from the first name to the last, not the whole line (the first phrase names neither)
+    assert rel.evidence.text == text[len("ตำรวจแถลงข่าวเมื่อวานนี้ "):]
+    assert text[rel.evidence.start:rel.evidence.end] == rel.evidence.text

@@ -375,6 +375,8 @@ def match(doc: Document) -> list[Relation]:
     mentions = mentions_of(doc.mentions)
     has_operations = any(ontology.coarse_type(m.type) == "Operation" for m in doc.mentions)
     in_sentence = None
+    phrases, sentences = sentences, _phrases_joined(doc, sentences)
+    joined = len(sentences) < len(phrases)
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index else None
         # the sentence before's mentions were this one's at the step before
@@ -399,6 +401,9 @@ def match(doc: Document) -> list[Relation]:
                 pairs = _pairs(doc, reading, in_sentence, in_previous, sentence, previous, ontology, lang,
                                looked_back)
                 for subj, obj, confidence, span in pairs:
+                    if joined:  # the evidence is the phrases from the first of the two names and the cue to the last
+                        span = _phrases_over(phrases, min(subj.start, obj.start, reading.start),
+                                             max(subj.end, obj.end, reading.end), span)
                     _add(relations, doc, reading, subj, obj, confidence, span, ontology)
     return sorted(relations.values(), key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
 
@@ -416,6 +421,32 @@ def _of_an_unnamed_operation(doc: Document, hit: CueHit, sentence: Span, lang: L
     before = _verb_final(lang, hit) or not hit.cue.subject_first
     span = Span(sentence.start, hit.start) if before else Span(hit.end, sentence.end)
     return frames.speaks_of_an_operation(doc, span, lang)
+
+
+def _phrases_joined(doc: Document, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The sentences a cue is read in: in Thai and Lao, whose sentences a space ends (and sets a phrase apart
+    too: "บช.สอท. ร่วมกับ สำนักงาน กสทช."), the phrases of one line, joined."""
+    from ..ingest import SPACE_ENDS_SENTENCE
+
+    text = doc.text
+    if not any(script_of(c) in SPACE_ENDS_SENTENCE for c in text[:2000] if not c.isspace()):
+        return sentences
+    out: list[Span] = []
+    for s in sentences:
+        if out and "\n" not in text[out[-1].end:s.start] and script_of(text[s.start]) in SPACE_ENDS_SENTENCE:
+            out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return tuple(out)
+
+
+def _phrases_over(phrases: tuple[Span, ...], start: int, end: int, within: Span) -> Span:
+    """The stretch of the phrases (sentences) that hold ``start`` to ``end``, inside ``within``."""
+    first = next((p for p in phrases if p.end > start), None)
+    last = next((p for p in reversed(phrases) if p.start < end), None)
+    if first is None or last is None:
+        return within
+    return Span(max(within.start, min(first.start, start)), min(within.end, max(last.end, end)))
 
 
 def _verb_final(lang: Language, hit: CueHit) -> bool:
