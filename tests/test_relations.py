@@ -1359,3 +1359,22 @@ def test_a_relation_read_across_thai_phrases_keeps_the_phrases_it_was_read_in_as
     # the phrases from the first name to the last, not the whole line (the first phrase names neither)
     assert rel.evidence.text == text[len("ตำรวจแถลงข่าวเมื่อวานนี้ "):]
     assert text[rel.evidence.start:rel.evidence.end] == rel.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    # the short name in brackets, then "och" and the next member
+    "Telia samarbetar med Polisen, Bundeskriminalamt (BKA) och Svenska Bankföreningen.",
+    # a unit in brackets says which part of the member: the list goes on after it
+    "Telia samarbetar med Polisen, Europol (EC3) och Svenska Bankföreningen.",
+])
+def test_a_list_goes_on_after_a_name_in_brackets(text):
+    found = triples(text, "sv")
+    assert ("swedish-bankers-association", "partnersWith", "telia") in found
+    assert ("swedish-police", "partnersWith", "telia") in found
+    assert not any(s == "europol-ec3" or o == "europol-ec3" for s, p, o in found if p == "partnersWith")
+
+
+def test_a_name_after_a_bracket_with_no_comma_nor_conjunction_is_no_member():
+    # "(บช.สอท.) สำนักงานตำรวจแห่งชาติ": the parent written after its unit, no third member of the list
+    found = triples("Telia samarbetar med Europol (EC3) Polisen har sagt.", "sv")
+    assert ("swedish-police", "partnersWith", "telia") not in found

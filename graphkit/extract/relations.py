@@ -164,16 +164,21 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
         if b.start < a.end:
             continue  # a name inside the one read last ("Singapore" in "Singapore Police Force")
         gap = doc.text[a.end:b.start]
-        if m.key == anchor.key and _SHORT_NAME.match(gap):
-            anchor = m  # "संघीय अपराध पुलिस कार्यालय (बीकेए)": the short name in brackets
+        if _SHORT_NAME.match(gap) and (m.key == anchor.key or _closed_after(doc.text, m.end)):
+            # "संघीय अपराध पुलिस कार्यालय (बीकेए)": the short name in brackets; "Europol (EC3)": its unit, named
+            # to say which part of it (the list goes on after the bracket)
+            anchor = m
             continue
         if not fits(m):
             if m.type in QUALIFIER_TYPES and not qualified:
                 qualified = True  # checked with the gap to the next member, which holds it
                 continue
             break
-        between = fold(gap.strip(" ,;、，"))
-        if between not in lang.conjunctions and not (between == "" and (gap.strip() or _joined(b, lang))) \
+        # after a name in brackets, the bracket closes before the comma or the conjunction ("(MSB) och")
+        sep = gap.lstrip().removeprefix(")").removeprefix("）") \
+            if doc.text[max(0, a.start - 4):a.start].rstrip().endswith(("(", "（")) else gap
+        between = fold(sep.strip(" ,;、，"))
+        if between not in lang.conjunctions and not (between == "" and (sep.strip() or _joined(b, lang))) \
                 and not _described(gap, lang):
             break  # members of a list are separated by a comma or a conjunction, not by a space
         chosen.append(m)
@@ -183,6 +188,11 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
 
 
 _COMMAS = ",;、，،"
+
+
+def _closed_after(text: str, end: int) -> bool:
+    """Whether a bracket closes right after ``end`` ("(EC3)")."""
+    return text[end:end + 2].lstrip()[:1] in (")", "）")
 
 
 def _joint(gap: str, lang: Language) -> str:
@@ -378,7 +388,8 @@ def match(doc: Document) -> list[Relation]:
     phrases, sentences = sentences, _phrases_joined(doc, sentences)
     joined = len(sentences) < len(phrases)
     for index, sentence in enumerate(sentences):
-        previous = sentences[index - 1] if index else None
+        # (in Thai, a line: the one before is another paragraph)
+        previous = sentences[index - 1] if index and not joined else None
         # the sentence before's mentions were this one's at the step before
         in_previous = in_sentence if in_sentence is not None else Pool(
             mentions.within(previous.start, previous.end) if previous else [])
