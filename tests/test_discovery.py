@@ -1925,3 +1925,15 @@ def test_a_korean_acronym_s_occurrences_leave_their_particles_out():
     text = "서울동부지방검찰청에 설치된 전기통신금융사기 정부합동수사단(합수단)은 출범했다. 합수단은 1,118명을 입건했다."
     acronyms = [r[0] for r in found(text, "ko") if r[3] == "acronym"]
     assert acronyms and all(a == "합수단" for a in acronyms)
+
+
+def test_words_between_two_titles_are_the_title_s_not_a_name():
+    # "தலைமை இடர் மேலாண்மை அதிகாரி" (chief risk-management officer): "இடர் மேலாண்மை" is no person
+    text = "இந்தியன் வங்கியின் தலைமை இடர் மேலாண்மை அதிகாரி ஆர். கார்த்திகேயன் கூறினார்."
+    assert "இடர் மேலாண்மை" not in [r[0] for r in found(text, "ta") if r[2] == "Person"]
+
+
+def test_a_word_of_a_rough_count_or_of_place_is_no_name_after_a_title():
+    # "… உதவியுடன் அங்கு சிக்கிய சுமார் 600 தமிழர்கள்": with the help of …, about 600 Tamils trapped there
+    text = "தூதரகங்களின் உதவியுடன் அங்கு சிக்கிய சுமார் 600 தமிழர்கள் மீட்கப்பட்டனர் என்று அவர் கூறினார்."
+    assert [r for r in found(text, "ta") if r[2] == "Person"] == []
