@@ -641,9 +641,8 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                    | set(lang.org_heads) | set(lang.number_words) | set(lang.name_words) | set(lang.function_words)
                    | rough)
     # what may stand right after a name: a connector, a conjunction, a function word, a cue's first word, a title
-    # (or a word of a rough count: "அங்கு சிக்கிய சுமார்", about … trapped there)
     stops = (set(lang.conjunctions) | set(lang.role_connectors) | set(lang.function_words) | roles | honorifics
-             | {cue.split()[0] for cue in lang.person_cues if cue.split()} | rough)
+             | {cue.split()[0] for cue in lang.person_cues if cue.split()})
     counts = Counter(fold(m.group()) for m in _SPACED_TOKEN.finditer(text))
     index = mentions_of(doc.mentions)
     found: list[Mention] = []
