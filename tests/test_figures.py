@@ -2234,3 +2234,31 @@ def test_hebrew_customer_accounts_are_users():
 def test_indonesian_funds_blocked_are_frozen():
     got = found("IASC menyebutkan dana yang berhasil diblokir sebesar Rp436,88 miliar.", "id")
     assert [(k, v) for k, v, _, _ in got] == [("amount_seized", Decimal("436880000000"))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Серед постраждалих — понад 100 компаній.", "uk", ("victims", Decimal("100"))),
+    ("Among the victims – more than 100 companies.", "en", ("victims", Decimal("100"))),
+])
+def test_a_head_before_a_dash_is_what_the_count_after_it_is_said_of(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
+
+
+def test_a_head_before_a_dash_with_a_number_of_its_own_is_no_count_s():
+    # "108 people were arrested – 80 in Latvia": the head holds a count, the words after the dash break it down
+    assert ("arrests", Decimal("80")) not in [(k, v) for k, v, _, _ in found(
+        "Latvijoje sulaikyti 108 asmenys – 80 Latvijoje ir 28 Lietuvoje.", "lt")]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Під час обшуків вилучили 375 тисяч доларів готівкою, два автомобілі класу люкс вартістю близько 217 тисяч "
+     "євро та комп’ютерну техніку.", "uk", Decimal("217000"), "EUR"),
+    ("Police seized $375,000 in cash, two luxury cars worth about €217,000 and computers.", "en",
+     Decimal("217000"), "EUR"),
+])
+def test_the_worth_of_things_takes_the_kind_of_what_was_done_to_them(text, lang, value, unit):
+    assert ("amount_seized", value, unit) in [(k, v, u) for k, v, u, _ in found(text, lang)]
+
+
+def test_a_worth_with_no_money_cue_before_it_is_no_figure():
+    assert found("The company sold two luxury cars worth about €217,000 last year.", "en") == []

@@ -888,6 +888,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     found = _classify_in_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         found = _money_cue_of_sentence(doc, q, lang, table, amounts)
+    if found is None and q.unit not in (None, "%") and _after_worth(doc.text, q.start, lang):
+        found = _worth_of_goods(doc, q, lang, table)
     if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
         found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
     if found and table[found[0]].held_in:
@@ -1074,6 +1076,44 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
     return (best[1], 0.5) if best else None
 
 
+def _after_worth(text: str, start: int, lang: Language) -> bool:
+    """Whether a word of the language's ``worth`` stands right before an amount, perhaps a word of a rough amount
+    between ("вартістю близько 217 тисяч євро", "worth about $5,000"): the amount is the worth of things."""
+    if not lang.worth:
+        return False
+    before = fold(text[max(0, start - 40):start]).rstrip()
+    for w in lang.approximate:
+        if before.endswith(w) and (len(before) == len(w) or not joins(before[-len(w) - 1], w[0])):
+            before = before[:-len(w)].rstrip()
+            break
+    return any(before.endswith(w) and (len(before) == len(w) or not joins(before[-len(w) - 1], w[0]))
+               for w in lang.worth)
+
+
+def _worth_of_goods(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
+    """The kind of the worth of things from the nearest money cue before it in its sentence, other amounts
+    between left aside: the things were listed after that cue, and the worth is of what it says was done to them
+    ("вилучили 375 тисяч доларів готівкою, два автомобілі … вартістю близько 217 тисяч євро": seized 375,000
+    dollars in cash, two cars worth about 217,000 euros)."""
+    sent = doc.sentence_of(q.start)
+    lo = max(sent.start, q.start - 2 * SENTENCE_CUE_DISTANCE)
+    masked = list(doc.text[lo:q.start])
+    for m in mentions_of(doc.mentions).overlapping(lo, q.start):
+        for i in range(max(m.start, lo), min(m.end, q.start)):
+            masked[i - lo] = " "
+    before = fold("".join(masked))
+    best = None
+    for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is None or not info.money or not info.least <= q.value <= info.most:
+            continue
+        for cue in cues:
+            for i in _positions(before, cue, 0) if cue else ():
+                if _word_at_start(before, i) and (best is None or i + len(cue) > best[0]):
+                    best = (i + len(cue), kind)
+    return (best[1], 0.5) if best else None
+
+
 def _clause_opened(between: str, lang: Language) -> bool:
     """Whether the words between an amount and a cue after it open a clause of their own: a comma, then an "and"."""
     words = between.replace(",", " , ").split()
@@ -1092,6 +1132,7 @@ def _restated_after(between: str, lang: Language) -> bool:
 def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
     """The quantity's clause before and after it, the names in it masked."""
     c0, c1 = _clause(doc, q.start, q.end)
+    c0 = _head_before_dash(doc, c0)
     aside = _aside_after(doc, q.end)
     if aside is not None:  # the clause goes on after an aside restating the amount: "X (about Y) cue"
         c1 = max(c1, _clause(doc, aside, aside)[1])
@@ -1118,6 +1159,28 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
         r1 = _clause(doc, resumed, resumed)[1]
         right = right + " " + doc.text[resumed:r1]
     return masked_text[:q.start - c0], right
+
+
+#: A dash standing for "is" or "are" between a sentence's head and what is said of it ("Серед постраждалих — понад
+#: 100 компаній": among the victims, over 100 companies), with the spaces around it.
+_HEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
+#: The most words of a head before such a dash.
+_HEAD_WORDS = 4
+
+
+def _head_before_dash(doc: Document, c0: int) -> int:
+    """Where a count's clause starts, taken back over a dash to the head that opens the sentence: a few words and
+    no number ("Серед постраждалих — понад 100 компаній", "Among the victims – more than 100 companies"); else
+    ``c0``. The dash stands for the verb: what is after it is said of the head."""
+    sent = doc.sentence_of(c0)
+    dash = _HEAD_DASH.search(doc.text, sent.start, c0)
+    if dash is None or dash.end() != c0:
+        return c0
+    head = doc.text[sent.start:dash.start()]
+    if not head.strip() or _NUMBER_IN.search(head) or _CLAUSE_BREAK.search(head) \
+            or len(head.split()) > _HEAD_WORDS:
+        return c0
+    return sent.start
 
 
 #: A number in digits, the whole after a part: "128" of "120 av 128".
