@@ -2262,3 +2262,34 @@ def test_the_worth_of_things_takes_the_kind_of_what_was_done_to_them(text, lang,
 
 def test_a_worth_with_no_money_cue_before_it_is_no_figure():
     assert found("The company sold two luxury cars worth about €217,000 last year.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, parts", [
+    ("Σε συντονισμένη επιχείρηση συνελήφθησαν 17 άτομα, εκ των οποίων 11 στην Αττική, 4 στη Θεσσαλονίκη και 2 "
+     "στην Πάτρα.", "el", {Decimal("4"), Decimal("2")}),
+    ("Latvijoje ir Lietuvoje sulaikyti 108 asmenys – 80 Latvijoje ir 28 Lietuvoje.", "lt",
+     {Decimal("80"), Decimal("28")}),
+])
+def test_the_parts_of_a_count_broken_down_by_places_are_of_its_kind(text, lang, parts):
+    arrests = {v for k, v, _, _ in found(text, lang) if k == "arrests"}
+    assert parts <= arrests
+
+
+@pytest.mark.parametrize("text, lang", [
+    # men and women: no breakdown by places
+    ("Polis menahan lima rakyat tempatan, iaitu tiga lelaki dan dua wanita.", "ms"),
+    # the parts do not add up to the whole
+    ("Σε συντονισμένη επιχείρηση συνελήφθησαν 17 άτομα, 11 στην Αττική και 4 στη Θεσσαλονίκη.", "el"),
+])
+def test_counts_after_a_figure_that_are_no_breakdown_by_places_take_no_kind_from_it(text, lang):
+    assert len(found(text, lang)) == 1
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Klientům se podařilo vrátit 214 milionů korun.", "cs", "amount_recovered"),
+    ("A zárolt összegből eddig 190 millió forint került vissza a károsultakhoz.", "hu", "amount_recovered"),
+    ("합수단은 이 중 38억 원을 피해자들에게 돌려줬다.", "ko", "amount_recovered"),
+    ("დაზარალებულებს უკვე დაუბრუნდათ 420 000 ლარი.", "ka", "amount_recovered"),
+])
+def test_words_of_money_given_back_give_amount_recovered(text, lang, kind):
+    assert [k for k, _, _, _ in found(text, lang)] == [kind]

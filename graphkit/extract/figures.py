@@ -2001,6 +2001,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(cues_doc, q, quantities)
+        if kc is None and out:
+            kc = _part_of_a_breakdown(doc, out, q, quantities)
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
         judged.append((q, kc))
@@ -2132,6 +2134,49 @@ def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Qu
         if total > whole.value:
             return False
     return False
+
+
+def _part_of_a_breakdown(doc: Document, out: list, q: Quantity,
+                         quantities: tuple[Quantity, ...]) -> tuple[str, float] | None:
+    """The kind of a count that is a part of a figure's count broken down after it in its sentence: the counts
+    after the figure, one after the other with no other number between, add up to it, and this one is among them
+    ("συνελήφθησαν 17 άτομα, εκ των οποίων 11 στην Αττική, 4 στη Θεσσαλονίκη και 2 στην Πάτρα", "sulaikyti 108
+    asmenys – 80 Latvijoje ir 28 Lietuvoje": arrested, each part as the whole)."""
+    if q.unit is not None or q.year_like:
+        return None
+    sent = doc.sentence_of(q.start)
+    for whole, kind, _ in reversed(out):
+        if whole.start < sent.start:
+            return None
+        if whole.unit is not None or whole.value <= q.value:
+            continue
+        info = kinds()[kind]
+        parts: list[Quantity] = []
+        for other in quantities:
+            if other.start < whole.end:
+                continue
+            if other.start >= sent.end or other.unit is not None or other.year_like or other.value >= whole.value:
+                break
+            parts.append(other)
+            if sum(p.value for p in parts) >= whole.value:
+                break
+        if sum(p.value for p in parts) == whole.value and q in parts and info.least <= q.value <= info.most \
+                and any(_place_beside(doc, p) for p in parts):
+            return kind, 0.5
+    return None
+
+
+#: How far (in characters) from a part of a breakdown the place it is of may stand: after it, and before it.
+PLACE_AFTER, PLACE_BEFORE = 20, 8
+
+
+def _place_beside(doc: Document, q: Quantity) -> bool:
+    """Whether the name of a place stands right after a count ("11 στην Αττική", "80 Latvijoje") or right before it
+    ("சென்னையில் 286 பேர்"): the count is where, in a breakdown by places (not by men and women)."""
+    ontology = load_ontology()
+    return any(ontology.coarse_type(m.type) == "Location" and (
+        q.end <= m.start <= q.end + PLACE_AFTER or q.start - PLACE_BEFORE <= m.end <= q.start)
+        for m in mentions_of(doc.mentions).overlapping(q.start - PLACE_BEFORE - 40, q.end + PLACE_AFTER))
 
 
 def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
