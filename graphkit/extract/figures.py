@@ -466,6 +466,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself
+        if year_like and _counts_things(text, e, lang) and not _after_a_month(folded, bisect_left(origin, s), lang):
+            year_like = False  # "2100 SIM-kártyát", "2000 servers": a year counts nothing
         if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
                 value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
@@ -588,6 +590,25 @@ def _counts_a_noun(text: str, end: int, lang: Language) -> bool:
     return any(word.startswith(c) or c.startswith(word) and len(word) >= 4
                for k, cues in lang.figure_cues.items() if k in table and not table[k].money
                for c in cues if c)
+
+
+#: The word after a number, its hyphens in it ("SIM-kártyát").
+_NEXT_HYPHENATED = regex.compile(r"[\s\u00a0]*([\p{L}\p{M}][\p{L}\p{M}-]*)")
+#: The kinds whose cues name the things counted (nouns: "servers", "accounts", "countries"), not what was done.
+_THINGS_COUNTED = ("infrastructure_taken_down", "accounts_frozen")
+
+
+def _counts_things(text: str, end: int, lang: Language) -> bool:
+    """Whether the word after a number, a space between, is a cue naming things counted (of a kind of
+    ``_THINGS_COUNTED`` or a counted one): "2100 SIM-kártyát", "2000 servers" (no year counts them)."""
+    m = _NEXT_HYPHENATED.match(text, end)
+    if not m or m.start(1) == end or is_unspaced(m.group(1)[0]):
+        return False
+    word = fold(m.group(1))
+    table = kinds()
+    return any(word.startswith(c) for k, cues in lang.figure_cues.items()
+               if k in table and not table[k].silent and (k in _THINGS_COUNTED or table[k].counted)
+               for c in cues if c and not is_unspaced(c[0]))
 
 
 #: The most characters between two amounts of one sentence that share a currency said once.
@@ -2008,7 +2029,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
-    return _lists_shared(doc, judged, out, lang)
+    return _lists_shared(doc, judged, _money_listed_before(doc, judged, out, lang), lang)
 
 
 #: Between two counts of a bare list ("12, 5 and 7 people", "12명, 5명, 7명이"): a comma or an "and", perhaps with
@@ -2208,19 +2229,7 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     if p.unit not in (None, "%") and q.unit not in (None, "%") and 0 < q.start - p.end <= _MONEY_LIST_ITEM:
         # amounts of money listed one after the other ("600 тыс. долларов США, 500 тыс. евро"), perhaps with a
         # word on the one before ("426 млн рублей, в том числе в криптовалюте, 600 тыс. долларов"): of one kind
-        between = fold(doc.text[p.end:q.start])
-        word = between.strip(" ,;")
-        if word in lang.approximate:
-            word = ""  # "око милион долара, око 50.000 евра": each said roughly
-        words = word.split()
-        listed = not word or word in lang.conjunctions or (
-            # an "and", then where the next is held: "külmutati 431 000 eurot ning krüptorahakottides 333 000
-            # USA dollari" (froze 431,000 euros, and in crypto wallets 333,000 dollars)
-            not _NUMBER_IN.search(between) and any(" ".join(words[:k]) in lang.conjunctions and len(words) - k <= 2
-                                                   and not _holds_a_cue(" ".join(words[k:]), lang) for k in (1, 2))) or (
-            between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
-            and doc.sentence_of(p.start) == doc.sentence_of(q.start))
-        return (kind, 0.5) if listed else None
+        return (kind, 0.5) if _money_listed(doc, p, q, lang) else None
     if p.unit is not None or q.unit is not None or q.year_like or not 0 < q.start - p.end <= _LIST_ITEM:
         return None
     if doc.sentence_of(p.start) != doc.sentence_of(q.start):
@@ -2243,6 +2252,37 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
         return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
     return kind, 0.5
+
+
+def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bool:
+    """Whether two amounts of money, ``p`` then ``q``, are listed one after the other: nothing between them but an
+    "and", a word of a rough amount, or a comma in one sentence, perhaps with a word on the one before ("426 млн
+    рублей, в том числе в криптовалюте, 600 тыс. долларов")."""
+    between = fold(doc.text[p.end:q.start])
+    word = between.strip(" ,;")
+    if word in lang.approximate:
+        word = ""  # "око милион долара, око 50.000 евра": each said roughly
+    words = word.split()
+    return not word or word in lang.conjunctions or (
+        # an "and", then where the next is held: "külmutati 431 000 eurot ning krüptorahakottides 333 000
+        # USA dollari" (froze 431,000 euros, and in crypto wallets 333,000 dollars)
+        not _NUMBER_IN.search(between) and any(" ".join(words[:k]) in lang.conjunctions and len(words) - k <= 2
+                                               and not _holds_a_cue(" ".join(words[k:]), lang) for k in (1, 2))) or (
+        between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
+        and doc.sentence_of(p.start) == doc.sentence_of(q.start))
+
+
+def _money_listed_before(doc: Document, judged: list, out: list, lang: Language) -> list:
+    """The matches with each amount of money that has no kind given the kind of the amount listed right after it:
+    "18 milyon lira nakit, 37 bin dolar ve 142 cep telefonu ele geçirildi" (seized, the verb after the list)."""
+    added = []
+    for (p, kp), (q, kq) in zip(judged, judged[1:]):
+        if kp is None and kq is not None and p.unit not in (None, "%") and q.unit not in (None, "%") \
+                and 0 < q.start - p.end <= _MONEY_LIST_ITEM and _money_listed(doc, p, q, lang):
+            added.append((p, kq[0], 0.5))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda m: (m[0].start, m[0].end))
 
 
 def _holds_a_cue(folded: str, lang: Language) -> bool:
