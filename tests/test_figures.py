@@ -2321,3 +2321,8 @@ def test_lines_used_in_fraud_are_no_victims():
 ])
 def test_words_of_losses_and_of_lines_blocked(text, lang, expected):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
+
+
+def test_members_arrested_are_arrests_not_member_organizations():
+    assert [(k, v) for k, v, _, _ in found("თანამშრომლებმა ჯგუფის 8 წევრი დააკავეს.", "ka")] == [
+        ("arrests", Decimal("8"))]
