@@ -2326,3 +2326,11 @@ def test_words_of_losses_and_of_lines_blocked(text, lang, expected):
 def test_members_arrested_are_arrests_not_member_organizations():
     assert [(k, v) for k, v, _, _ in found("თანამშრომლებმა ჯგუფის 8 წევრი დააკავეს.", "ka")] == [
         ("arrests", Decimal("8"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Investment scams remained the costliest category at $945 million.",
+    "Romance scams ($156.8 million) came second.",
+])
+def test_money_said_of_scams_is_money_lost(text):
+    assert [k for k, _, _, _ in found(text, "en")] == ["amount_lost"]
