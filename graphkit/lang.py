@@ -34,6 +34,9 @@ A file's tables (all optional)::
                  date between its verb and its agent ("launched in July 2016 by");
                  against: the words of what a thing is aimed at ("against", "contro"): a
                  cue after one is not the noun a count before it counts;
+                 clause_openers: words that open another clause after a comma ("while",
+                 "whereas", "ενώ", "mentre"): a name before them is no argument of a
+                 relation cue after them;
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а");
@@ -70,7 +73,9 @@ A file's tables (all optional)::
                  $5 million" is no figure)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue, "~" one
                  that says two act together ("together with"): set off by a comma after a
-                 list ("A and B took part, together with C"), it adds to that list
+                 list ("A and B took part, together with C"), it adds to that list; ">" in a
+                 verb-final language a preposition, the subject after it, the object before
+                 ("X با همکاری Y": Y partnersWith X), where "<" keeps both before the cue
     [roles]      words that head a role title ("director", "responsable"), and
                  endings: those that also end a compound ("avdelingsdirektør")
     [entities]   operation_words ("operation", "ปฏิบัติการ") and operation_words_after
@@ -139,12 +144,15 @@ LANG_DIR = DATA_DIR / "lang"
 @dataclass(frozen=True)
 class RelationCue:
     """A cue phrase for a predicate; ``subject_first`` False means "<object> cue <subject>"; ``joint`` marks a
-    phrase that says two act together ("together with", "~" in the language file), not that they are partners."""
+    phrase that says two act together ("together with", "~" in the language file), not that they are partners;
+    ``prepositional`` a phrase that the name it introduces follows in a language whose verbs end the clause
+    (">" in the file: Persian "با همکاری X", with the cooperation of X): read as "<" is in other languages."""
 
     phrase: str
     predicate: str
     subject_first: bool = True
     joint: bool = False
+    prepositional: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -180,6 +188,7 @@ class Language:
     # [words] not_places: words that name a city in GeoNames and are words of the language ("मोबाइल"), folded
     not_places: frozenset[str] = frozenset()
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
+    clause_openers: tuple[str, ...] = ()  # [words] clause_openers: words opening another clause after a comma ("while")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -279,7 +288,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "relative": "list",
+              "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list",
               "postpositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
@@ -431,8 +440,9 @@ def _language(code: str) -> Language:
         for phrase in phrases:
             joint = phrase.startswith("~")
             phrase = phrase.lstrip("~")
-            subject_first = not phrase.startswith("<")
-            cues.append(RelationCue(fold(phrase.lstrip("<").strip()), predicate, subject_first, joint))
+            prepositional = phrase.startswith(">")
+            subject_first = not phrase.startswith(("<", ">"))
+            cues.append(RelationCue(fold(phrase.lstrip("<>").strip()), predicate, subject_first, joint, prepositional))
     figure_cues = {}
     for kind in sorted(set(universal.get("figures", {})) | set(own.get("figures", {}))):  # an order, whatever the hash seed
         figure_cues[kind] = tuple(fold(c) for c in both("figures", kind))
@@ -460,6 +470,7 @@ def _language(code: str) -> Language:
         postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),
         not_places=frozenset(fold(w) for w in both("words", "not_places")),
         relative=tuple(fold(w) for w in words.get("relative", [])),
+        clause_openers=tuple(fold(w) for w in words.get("clause_openers", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),
