@@ -2334,3 +2334,40 @@ def test_members_arrested_are_arrests_not_member_organizations():
 ])
 def test_money_said_of_scams_is_money_lost(text):
     assert [k for k, _, _, _ in found(text, "en")] == ["amount_lost"]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Зловмисники вимагали від жертв викуп у розмірі від 5 до 70 мільйонів євро.", "uk", Decimal("5000000"), "EUR"),
+    ("Вымогатели требовали выкуп от 5 до 70 миллионов евро.", "ru", Decimal("5000000"), "EUR"),
+    ("The scheme caused losses from 5 to 70 million euros.", "en", Decimal("5000000"), "EUR"),
+])
+def test_a_range_from_one_number_to_another_is_one_amount(text, lang, value, unit):
+    assert [(v, u) for _, v, u, _ in found(text, lang)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Công an Thành phố Hồ Chí Minh bắt 6 đối tượng.", "vi", ("arrests", Decimal("6"))),
+    ("Cơ quan công an thu giữ hơn 300 thẻ SIM.", "vi", ("infrastructure_taken_down", Decimal("300"))),
+])
+def test_vietnamese_suspects_and_sim_cards(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, part", [
+    ("Bakmennene forsøkte å flytte til nye maskiner, men av 59 nye servere ble 58 tatt ned.", "nb", Decimal("58")),
+    ("Of the 140 fake websites identified, 128 were taken offline.", "en", Decimal("128")),
+])
+def test_a_whole_said_before_its_part_is_no_figure(text, lang, part):
+    assert [v for _, v, _, _ in found(text, lang)] == [part]
+
+
+def test_words_taken_for_a_name_right_after_a_count_are_what_it_counts():
+    # "Domains der Plattform" found as a name: its first word is what the count counts, no name
+    from graphkit.model import Mention
+    text = "Das FBI beschlagnahmte zudem zwei Domains der Plattform."
+    start = text.index("Domains")
+    doc = make_document(text, doc_id="t.txt", language="de").with_(mentions=(
+        Mention(start=start, end=start + len("Domains der Plattform"), text="Domains der Plattform",
+                type="Initiative", key="domains-der-plattform"),))
+    doc = figures.annotate(doc)
+    assert [(f.kind, f.value) for f in doc.figures] == [("infrastructure_taken_down", Decimal("2"))]

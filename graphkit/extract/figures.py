@@ -1162,10 +1162,12 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
         for i in range(q.end, aside):
             masked[i - c0] = " "
     # a cue inside a name ("องค์กร…" in AFRIPOL's Thai name) is no cue: names overlapping the clause are masked
+    lang = language(doc.language)
     for m in mentions_of(doc.mentions).overlapping(c0, c1):
+        if _counted_not_named(doc.text, q, m, lang):
+            continue
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
-    lang = language(doc.language)
     whole = _whole_after(doc.text, q, lang)
     if whole is not None:  # "120 av 128 kjente servere": the words after the whole count the part
         for i in range(q.end, min(whole, c1)):
@@ -1202,6 +1204,21 @@ def _head_before_dash(doc: Document, c0: int) -> int:
             or len(head.split()) > _HEAD_WORDS:
         return c0
     return sent.start
+
+
+def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bool:
+    """Whether a name found right after a count (only spaces between) starts with a cue word of a kind of things
+    counted: the count counts them, and the words are no name ("zwei Domains der Plattform", "1200 SIM-boksi")."""
+    if q.unit is not None or not (q.end < m.start <= q.end + 2) or text[q.end:m.start].strip():
+        return False
+    word = _NEXT_HYPHENATED.match(text, m.start)
+    if not word or is_unspaced(word.group(1)[0]):
+        return False
+    folded = fold(word.group(1))
+    table = kinds()
+    return any(folded.startswith(c) for k, cues in lang.figure_cues.items()
+               if k in table and not table[k].silent and not table[k].money and k not in ("percentage", "founded")
+               for c in cues if c and not is_unspaced(c[0]))
 
 
 #: A number in digits, the whole after a part: "128" of "120 av 128".
@@ -1997,9 +2014,11 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
-    for q, previous in zip(quantities, (None,) + quantities):
+    for q, previous, following in zip(quantities, (None,) + quantities, quantities[1:] + (None,)):
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
+        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang):
+            continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
@@ -2198,6 +2217,32 @@ def _place_beside(doc: Document, q: Quantity) -> bool:
     return any(ontology.coarse_type(m.type) == "Location" and (
         q.end <= m.start <= q.end + PLACE_AFTER or q.start - PLACE_BEFORE <= m.end <= q.start)
         for m in mentions_of(doc.mentions).overlapping(q.start - PLACE_BEFORE - 40, q.end + PLACE_AFTER))
+
+
+#: The most characters between a whole said first and its part ("of the 140 fake websites identified, 128").
+_PART_AFTER_WHOLE = 50
+
+
+def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, part: Quantity, lang: Language) -> bool:
+    """Whether a count is the whole of the count after it, said first: a word of ``of_whole`` right before it,
+    opening its clause (after a comma, an "and" or a "but", or at the sentence's start), and the next number of its
+    sentence a smaller plain count, near, no clause break but a comma between ("men av 59 nye servere ble 58 tatt
+    ned", "Of the 140 websites identified, 128 were taken down"): what was done is the part's."""
+    if not lang.of_whole or q.year_like or part.unit is not None or part.year_like or part.value >= q.value:
+        return False
+    if part.start - q.end > _PART_AFTER_WHOLE or doc.sentence_of(q.start) != doc.sentence_of(part.start):
+        return False
+    between = doc.text[q.end:part.start]
+    if _CLAUSE_BREAK.search(between.replace(",", " ")):
+        return False
+    sent = doc.sentence_of(q.start)
+    words = folded[bisect_left(origin, sent.start):bisect_left(origin, q.start)].replace(",", " , ").split()
+    for w in sorted(lang.of_whole, key=len, reverse=True):
+        n = len(w.split())
+        if words[-n:] == w.split():
+            opener = words[:-n][-1:]
+            return not opener or opener[0] == "," or opener[0] in lang.conjunctions or opener[0] in lang.clause_openers
+    return False
 
 
 def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
