@@ -14,6 +14,9 @@ A file's tables (all optional)::
                  inflected = true where names take case endings ("Estonii",
                  "Interpol'ün": see graphkit/extract/inflection.py),
                  capitalised_nouns = true where every noun has a capital (de),
+                 compounds = true where nouns are written together into one word
+                 ("Bundeskriminalamt", "telestyrelsen"): an acronym may take its letters
+                 from inside one,
                  words_as_names = true where people's names are words of the
                  language written with a capital (Vietnamese "Minh", bright),
                  particles_apart = true where the suffixes are particles that a
@@ -192,6 +195,7 @@ class Language:
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
+    compounds: bool = False  # [language] compounds: nouns written together ("Bundeskriminalamt")
     particles_apart: bool = False  # [language] particles_apart: a suffix is a particle, no part of the name it follows
     prefixes: tuple[str, ...] = ()
     alternations: tuple[tuple[str, str], ...] = ()
@@ -284,7 +288,7 @@ def _read(path: Path) -> dict:
 #: more than spaces), "number", "separator" (a string, a space may be one) and "separators" (a list of them),
 #: or, for a table whose keys are the file's own (words, kinds, predicates), "table of" one of those.
 SCHEMA: dict[str, str | dict[str, str]] = {
-    "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean",
+    "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean", "compounds": "boolean",
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
@@ -474,6 +478,7 @@ def _language(code: str) -> Language:
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),
+        compounds=bool(own.get("language", {}).get("compounds", False)),
         particles_apart=bool(own.get("language", {}).get("particles_apart", False)),
         prefixes=tuple(sorted({fold(p) for p in words.get("prefixes", [])}, key=lambda p: (-len(p), p))),
         alternations=tuple(tuple(fold(x) for x in a.split(">", 1)) for a in words.get("alternations", []) if ">" in a),

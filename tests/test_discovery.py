@@ -1902,3 +1902,19 @@ def test_a_botnet_of_the_banking_trojans_is_no_organization():
     text = ("Europol smantella la botnet Ramnit: 3,2 milioni di pc infettati nel mondo. Una volta installato tramite "
             "link nelle e-mail di spam o siti web compromessi, Ramnit consentiva di prendere il controllo del pc.")
     assert [f for f in found(text, "it") if f[2] == "Organization"] == []
+
+
+def test_an_acronym_takes_letters_inside_a_long_compound_word():
+    # "Post- och telestyrelsen (PTS)": T and S begin the parts of "tele|styrelsen"; a known body's acronym, then
+    # each later "PTS" is that body
+    text = "Post- och telestyrelsen (PTS) har infört nya föreskrifter. – Det är bra, säger PTS generaldirektör Anna Berg."
+    result = found(text, "sv")
+    assert [r[0] for r in result if r[1] == "sweden-pts" and r[3] == "acronym"] == ["PTS", "PTS"]
+    # an unknown body named by one compound: "Testbrottsmyndigheten (TBM)"
+    result = found("Testbrottsmyndigheten (TBM) utreder bedrägerier. TBM har gripit tre personer.", "sv")
+    assert [r[0] for r in result if r[3] == "acronym"] == ["Testbrottsmyndigheten", "TBM", "TBM"]
+
+
+def test_a_short_word_gives_no_letters_from_inside_it():
+    # only a long compound gives letters from inside it: "Polisen (PSN)" is no acronym of the police
+    assert not [r for r in found("Polisen (PSN) har gripit tre personer.", "sv") if r[3] == "acronym"]
