@@ -2371,3 +2371,10 @@ def test_words_taken_for_a_name_right_after_a_count_are_what_it_counts():
                 type="Initiative", key="domains-der-plattform"),))
     doc = figures.annotate(doc)
     assert [(f.kind, f.value) for f in doc.figures] == [("infrastructure_taken_down", Decimal("2"))]
+
+
+def test_counts_listed_each_with_its_place_share_the_kind_of_one():
+    text = ("Magyarországon 11 gyanúsítottat azonosítottak, akik közül 6-ot Budapesten, 3-at Debrecenben és 2-t "
+            "Miskolcon fogtak el.")
+    arrests = [v for k, v, _, _ in found(text, "hu") if k == "arrests"]
+    assert arrests == [Decimal("6"), Decimal("3"), Decimal("2")]

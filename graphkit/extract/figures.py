@@ -2065,6 +2065,7 @@ def _lists_shared(doc: Document, judged: list, out: list, lang: Language) -> lis
     ("警視庁が31人、大阪府警が18人、神奈川県警が9人を摘発した"); all the list's counts with a kind have the same one."""
     text = doc.text
     names = mentions_of(doc.mentions) if lang.verb_final else None
+    places = mentions_of(doc.mentions)
     added = []
     run: list = []
 
@@ -2081,7 +2082,8 @@ def _lists_shared(doc: Document, judged: list, out: list, lang: Language) -> lis
     for q, kc in judged:
         plain = q.unit is None and not q.year_like
         if run and plain and (_bare_list_gap(text[run[-1][0].end:q.start], lang)
-                              or names is not None and _named_list_gap(text, run[-1][0].end, q.start, names, lang)):
+                              or names is not None and _named_list_gap(text, run[-1][0].end, q.start, names, lang)
+                              or _placed_list_gap(text, run[-1][0].end, q.start, places, lang)):
             run.append((q, kc))
             continue
         close()
@@ -2121,6 +2123,19 @@ def _named_list_gap(text: str, start: int, end: int, names, lang: Language) -> b
     if any(m.start > lo and not any(o.start <= m.start < o.end for o in inside if o is not m) for m in inside):
         return False  # two names apart
     return _bare_list_gap(text[start:lo], lang) and _PARTICLE.fullmatch(text, hi, end) is not None
+
+
+def _placed_list_gap(text: str, start: int, end: int, names, lang: Language) -> bool:
+    """Whether ``text[start:end]`` joins two counts of a list where each count is followed by the place it is of:
+    perhaps an ending on the count, one place's name (perhaps with a word before it, "στη"), then a comma or an
+    "and" ("6-ot Budapesten, 3-at Debrecenben és 2-t Miskolcon fogtak el", "80 Latvijoje ir 28 Lietuvoje")."""
+    if end - start > _NAMED_LIST_GAP or _NUMBER_IN.search(text, start, end):
+        return False
+    inside = [m for m in names.overlapping(start, end) if m.start >= start and m.end <= end]
+    if not inside or load_ontology().coarse_type(max(inside, key=lambda m: m.end - m.start).type) != "Location":
+        return False
+    lo, hi = min(m.start for m in inside), max(m.end for m in inside)
+    return _PARTICLE.fullmatch(text, start, lo) is not None and _bare_list_gap(text[hi:end], lang)
 
 
 #: An ending written onto a currency word before the banknotes' word ("টাকার নোট"), then the space or hyphen.
