@@ -2378,3 +2378,18 @@ def test_counts_listed_each_with_its_place_share_the_kind_of_one():
             "Miskolcon fogtak el.")
     arrests = [v for k, v, _, _ in found(text, "hu") if k == "arrests"]
     assert arrests == [Decimal("6"), Decimal("3"), Decimal("2")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("이동통신 3사는 범행에 쓰인 대포폰 3,200여 회선을 이용정지했다.", ("infrastructure_taken_down", Decimal("3200"))),
+    ("합수단은 핵심 간부 53명 중 41명의 신병을 확보했다.", ("arrests", Decimal("41"))),
+])
+def test_korean_lines_suspended_and_suspects_secured(text, expected):
+    # (not the three carriers, "3사", nor the 53 of whom 41 were secured)
+    assert [(k, v) for k, v, _, _ in found(text, "ko")] == [expected]
+
+
+def test_a_length_of_time_after_a_connector_is_no_count():
+    # "reținuți pentru 24 de ore": held for 24 hours
+    text = "În urma perchezițiilor, 14 suspecți au fost reținuți pentru 24 de ore."
+    assert [(k, v) for k, v, _, _ in found(text, "ro")] == [("arrests", Decimal("14"))]

@@ -1969,6 +1969,9 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
         if (m := _THEN_NUMBER.match(folded, end)) is None:
             break
         positions.append(end := m.end())
+    for p in list(positions):
+        if (connector := _word_at(folded, p, lang.connectors)) is not None:
+            positions.append(_skip_space(folded, connector[1]))  # "24 de ore": the hours after the connector
     for p in positions:
         if p < len(folded) and folded[p] in "-\u200c":
             p += 1  # "a 3-day operation", "شش‌ماهه" (six-month, with a zero-width non-joiner)
