@@ -2393,3 +2393,16 @@ def test_a_length_of_time_after_a_connector_is_no_count():
     # "reținuți pentru 24 de ore": held for 24 hours
     text = "În urma perchezițiilor, 14 suspecți au fost reținuți pentru 24 de ore."
     assert [(k, v) for k, v, _, _ in found(text, "ro")] == [("arrests", Decimal("14"))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("இவற்றில் சுமார் 42 சதவீதம் பங்குச்சந்தை முதலீட்டு மோசடிகள் தொடர்பானவை.", "ta", ("percentage", Decimal("42"))),
+    ("இந்தக் கணக்குகள் வழியாக குறைந்தது ரூ.420 கோடி சட்டவிரோதமாகப் பரிமாற்றம் செய்யப்பட்டுள்ளது.", "ta",
+     ("amount_laundered", Decimal("4200000000"))),
+    ("ჯგუფმა მოქალაქეებს დაახლოებით 2.7 მილიონი ლარი მოატყუა.", "ka", ("amount_lost", Decimal("2700000"))),
+    ("აქედან სულ მცირე 900 ათასი ლარი კრიპტოვალუტის საშუალებით გაათეთრეს.", "ka",
+     ("amount_laundered", Decimal("900000"))),
+    ("Έως σήμερα έχουν επιστραφεί στους δικαιούχους 270.000 ευρώ.", "el", ("amount_recovered", Decimal("270000"))),
+])
+def test_words_of_shares_laundering_losses_and_money_given_back(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
