@@ -80,7 +80,10 @@ A file's tables (all optional)::
                  verb-final language a preposition, the subject after it, the object before
                  ("X با همکاری Y": Y partnersWith X), where "<" keeps both before the cue
     [roles]      words that head a role title ("director", "responsable"), and
-                 endings: those that also end a compound ("avdelingsdirektør")
+                 endings: those that also end a compound ("avdelingsdirektør"), and
+                 institutions: a role word's ending → the ending of the institution it heads
+                 ("minister" = "ministry", "başkanı" = "başkanlığı"): a title before a name
+                 that names, so changed, a body of the article is held there
     [entities]   operation_words ("operation", "ปฏิบัติการ") and operation_words_after
                  (after the name: "operasyonu", "作戦"), person_cues (speech
                  verbs, "according to"), honorifics, honorifics_after (after the
@@ -181,6 +184,9 @@ class Language:
     relation_cues: tuple[RelationCue, ...] = ()
     roles: tuple[str, ...] = ()
     role_endings: tuple[str, ...] = ()
+    # [roles] institutions: a role word's ending → the ending of the institution it heads ("minister" → "ministry",
+    # "başkanı" → "başkanlığı"): "Interior Minister P" holds the title at the Interior Ministry the article names
+    role_institutions: tuple[tuple[str, str], ...] = ()
     connectors: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
@@ -304,7 +310,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
-    "roles": {"words": "list", "endings": "list"},
+    "roles": {"words": "list", "endings": "list", "institutions": "table of string"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "honorifics_after": "list", "given_abbreviations": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
@@ -523,6 +529,8 @@ def _language(code: str) -> Language:
         tenths=tuple(fold(w) for w in numbers.get("tenths", [])),
         roles=tuple(fold(r) for r in both("roles", "words")),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
+        role_institutions=tuple(sorted(((fold(k), fold(v)) for k, v in own.get("roles", {}).get("institutions", {}).items()),
+                                       key=lambda kv: -len(kv[0]))),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
         identify=frozenset(fold(w) for w in own.get("language", {}).get("identify", [])),
         **dates,

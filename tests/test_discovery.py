@@ -1918,3 +1918,10 @@ def test_an_acronym_takes_letters_inside_a_long_compound_word():
 def test_a_short_word_gives_no_letters_from_inside_it():
     # only a long compound gives letters from inside it: "Polisen (PSN)" is no acronym of the police
     assert not [r for r in found("Polisen (PSN) har gripit tre personer.", "sv") if r[3] == "acronym"]
+
+
+def test_a_korean_acronym_s_occurrences_leave_their_particles_out():
+    # "(합수단)" defines the acronym of the team; "합수단은" is the acronym and the topic particle
+    text = "서울동부지방검찰청에 설치된 전기통신금융사기 정부합동수사단(합수단)은 출범했다. 합수단은 1,118명을 입건했다."
+    acronyms = [r[0] for r in found(text, "ko") if r[3] == "acronym"]
+    assert acronyms and all(a == "합수단" for a in acronyms)

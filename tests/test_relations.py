@@ -1378,3 +1378,26 @@ def test_a_name_after_a_bracket_with_no_comma_nor_conjunction_is_no_member():
     # "(บช.สอท.) สำนักงานตำรวจแห่งชาติ": the parent written after its unit, no third member of the list
     found = triples("Telia samarbetar med Europol (EC3) Polisen har sagt.", "sv")
     assert ("swedish-police", "partnersWith", "telia") not in found
+
+
+def _employers(text: str, lang: str) -> list[tuple[str, str, str | None, str]]:
+    from graphkit.extract import discovery
+
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    return [(r.subject, r.object, r.evidence.role, r.evidence.method) for r in relations.works_for(doc)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the title is the ministry's name with the minister's ending: he works there
+    ("İçişleri Bakanlığı açıklama yaptı. İçişleri Bakanı Ali Yerlikaya, operasyonları duyurdu.", "tr",
+     ("ali-yerlikaya", "icisleri-bakanligi", "İçişleri Bakanı", "relations:role:institution")),
+    ("The Interior Ministry said so. Interior Minister John Smith announced the arrests.", "en",
+     ("john-smith", "interior-ministry", "Interior Minister", "relations:role:institution")),
+])
+def test_a_title_that_names_a_body_of_the_article_once_its_role_word_is_the_institution_s(text, lang, expected):
+    assert expected in _employers(text, lang)
+
+
+def test_a_title_that_names_no_body_of_the_article_gives_no_employer():
+    # no ministry is named: the minister's title alone says nothing of where
+    assert _employers("Interior Minister John Smith announced the arrests.", "en") == []

@@ -2396,6 +2396,8 @@ def _acronym_occurrences(doc: Document, lang: Language, acronym: str, key: str, 
     found = []
     for m in pattern.finditer(doc.text):
         s, e = m.span()
+        if lang.particles_apart:
+            e = s + len(acronym)  # the particle stays out of the mention ("합수단은": 합수단)
         if _free(s, e, taken):
             found.append(Mention(s, e, doc.text[s:e], key, type_, label, CONFIDENCE["acronym"], "discovery:acronym"))
             taken.append((s, e))

@@ -1020,7 +1020,53 @@ def works_for(doc: Document) -> list[Relation]:
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
                     doc.id, *_said(doc, person, person), TITLED_CONFIDENCE, method="relations:role:compound",
                     role=role)))
+            elif (headed := _institution_titled(doc, person, sentence, lang, ontology,
+                                                 _floor(mentions, j, sentence))) is not None:
+                org, role = headed
+                out.append(Relation(person.key, "worksFor", org.key, Evidence(
+                    doc.id, *_said(doc, person, person), INSTITUTION_CONFIDENCE, method="relations:role:institution",
+                    role=role)))
     return out
+
+
+#: The confidence of a title that, its role word made the institution's, names a body of the article.
+INSTITUTION_CONFIDENCE = 0.75
+#: The most words of a title read before a name for the institution it names.
+INSTITUTION_WORDS = 7
+
+
+def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: Language, ontology: Ontology,
+                        floor) -> tuple[Mention, str] | None:
+    """A title right before a person's name that names a body of the article once its role word is the
+    institution's (``[roles] institutions``): "İçişleri Bakanı Ali Yerlikaya" and "İçişleri Bakanlığı",
+    "Siber Suçlarla Mücadele Daire Başkanı Mustafa Ayhan" and "… Daire Başkanlığı", "Interior Minister P" and
+    "the Interior Ministry". The longest such title counts; the body may stand anywhere in the article."""
+    if not lang.role_institutions:
+        return None
+    low = max(sentence.start, floor(person.start) if callable(floor) else (floor or sentence.start))
+    stretch = doc.text[low:person.start]
+    cut = max((m.end() for m in _TITLE_STOP.finditer(stretch)), default=0)
+    words = stretch[cut:].split()[-INSTITUTION_WORDS:]
+    if not words or not stretch[cut:].endswith((" ", "\u00a0")):
+        return None
+    bodies: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if ontology.coarse_type(m.type) == "Organization":
+            bodies.setdefault(fold(m.text), m)
+    folded = [fold(w) for w in words]
+    for i, w in enumerate(folded):
+        ending = next(((k, v) for k, v in lang.role_institutions if w.endswith(k)), None)
+        if ending is None:
+            continue
+        named = w[:len(w) - len(ending[0])] + ending[1]
+        for k in range(0, i + 1):  # the longest title first
+            name = " ".join(folded[k:i] + [named] + folded[i + 1:])
+            body = bodies.get(name) or (lang.inflected and next(
+                (m for f, m in bodies.items() if f.startswith(name) and len(f) - len(name) <= 5
+                 and not f[len(name):len(name) + 1].isspace()), None))
+            if body:
+                return body, " ".join(words[k:])
+    return None
 
 
 _COMPOUND_TITLE = re.compile(r"(?<![\w-])([\w.&]+)[-‐]([^\W\d_]+)\s+$")
