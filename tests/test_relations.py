@@ -1423,3 +1423,16 @@ def test_staff_dispatched_to_work_together_name_no_team_of_a_body_named_before()
     # "centred on the police, staff dispatched from A and B work together": the police is no team they joined
     text = "경찰청을 중심으로 금융위원회, 금융감독원에서 파견된 인력 등 139명이 함께 근무한다."
     assert [t for t in triples(text, "ko") if t[1] == "memberOf"] == []
+
+
+def test_the_name_that_opens_the_sentence_is_the_partner_of_a_cue_far_from_it():
+    # the body that opens the clause acted "in cooperation with" the banks, eighty characters and more later
+    text = ("INTERPOL arrested 57 suspects accused of running a network of telephone fraud across the region, "
+            "in a crackdown carried out in cooperation with Safaricom.")
+    assert ("interpol", "partnersWith", "safaricom") in triples(text, "en")
+
+
+def test_no_partner_is_read_from_afar_past_another_body():
+    text = ("INTERPOL arrested 57 suspects of the gang that Europol had tracked for years across the region, "
+            "in a crackdown carried out in cooperation with Safaricom.")
+    assert not [t for t in triples(text, "en") if t[1] == "partnersWith" and "interpol" in t]

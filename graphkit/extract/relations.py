@@ -538,6 +538,8 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         elif subject_first:
             subjects = _side(doc, in_sentence, fits_subject, lang, before=hit.start)
             objects = _side(doc, in_sentence, fits_object, lang, after=hit.end)
+            if not subjects and objects and predicate in SUBJECT_AFAR:
+                subjects = _opening_subject(doc, in_sentence, sentence, hit, fits_subject, lang)
         else:
             subjects = _side(doc, in_sentence, fits_subject, lang, after=hit.end)
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
@@ -613,6 +615,40 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
         if subjects and objects:
             return [(s, o, confidence, span) for s in subjects for o in objects]
     return []
+
+
+#: The predicates whose subject may be the name that opens the sentence, farther from the cue than ``MAX_GAP``
+#: ("DCI officers arrested 57 suspects … in a crackdown carried out in cooperation with Safaricom").
+SUBJECT_AFAR = frozenset({"partnersWith"})
+
+
+def _opening_subject(doc: Document, pool: Pool, sentence: Span, hit: CueHit, fits, lang: Language) -> list[Mention]:
+    """The name that opens the sentence (its first, perhaps after a word or two), where it fits the subject and no
+    other name, no semicolon and no other clause (a comma and a conjunction or a word that opens one) stands
+    between it and the cue: the agent of the clause the cue ends."""
+    ontology = load_ontology()
+    names = [m for m in pool.items if sentence.start <= m.start and m.end <= hit.start]
+    bodies = [m for m in names if ontology.coarse_type(m.type) != "Location"]
+    if not bodies:
+        return []
+    first = min(bodies, key=lambda m: m.start)
+    # before it, a dateline's place and its dash, and a word or two ("Maafisa wa", officers of)
+    before = doc.text[sentence.start:first.start]
+    for m in names:
+        if m.end <= first.start:
+            before = before.replace(doc.text[m.start:m.end], " ")
+    if not fits(first) or len([w for w in before.split() if any(c.isalnum() for c in w)]) > OPENING_WORDS:
+        return []
+    if any(m.start >= first.end and m.key != first.key and ontology.coarse_type(m.type) == "Organization"
+           for m in names):
+        return []
+    if _clause_break(doc.text[first.end:hit.start], lang):
+        return []
+    return [first]
+
+
+#: How many words may stand before the name that opens a sentence ("Maafisa wa Idara …": officers of the …).
+OPENING_WORDS = 3
 
 
 def _past_unnamed_list(doc: Document, start: int, end: int, lang: Language) -> bool:
