@@ -39,7 +39,8 @@ A file's tables (all optional)::
                  cue after one is not the noun a count before it counts;
                  clause_openers: words that open another clause after a comma ("while",
                  "whereas", "ενώ", "mentre"): a name before them is no argument of a
-                 relation cue after them;
+                 relation cue after them; also: words that, right after one, carry on what
+                 came before ("but also", "mais aussi", "но и"): no other clause;
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а");
@@ -198,6 +199,7 @@ class Language:
     not_places: frozenset[str] = frozenset()
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
     clause_openers: tuple[str, ...] = ()  # [words] clause_openers: words opening another clause after a comma ("while")
+    also: tuple[str, ...] = ()  # [words] also: after a clause opener, a word that carries on what came before ("but also")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -297,7 +299,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list",
+              "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "postpositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
@@ -480,6 +482,7 @@ def _language(code: str) -> Language:
         not_places=frozenset(fold(w) for w in both("words", "not_places")),
         relative=tuple(fold(w) for w in words.get("relative", [])),
         clause_openers=tuple(fold(w) for w in words.get("clause_openers", [])),
+        also=tuple(fold(w) for w in words.get("also", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),

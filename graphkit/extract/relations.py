@@ -358,8 +358,12 @@ def _clause_break(gap: str, lang: Language) -> bool:
         c = next((c for c in _longest_first(lang.conjunctions) if rest.startswith(c + " ")), None)
         if c is not None and rest[len(c):].split():
             return True
-        if c is None and any(rest.startswith(w + " ") for w in lang.clause_openers):
-            return True  # "…ύστερα από ενημέρωση της ΕΕΤ, ενώ καθοριστική ήταν η συνεργασία με": while, another clause
+        opener = next((w for w in _longest_first(lang.clause_openers) if rest.startswith(w + " ")), None) \
+            if c is None else None
+        if opener is not None and (rest[len(opener):].split() or [""])[0] not in lang.also:
+            # "…ύστερα από ενημέρωση της ΕΕΤ, ενώ καθοριστική ήταν η συνεργασία με": while, another clause; but
+            # "…with the banks, but also with Europol" goes on with the same one
+            return True
     return False
 
 
@@ -388,8 +392,9 @@ def match(doc: Document) -> list[Relation]:
     phrases, sentences = sentences, _phrases_joined(doc, sentences)
     joined = len(sentences) < len(phrases)
     for index, sentence in enumerate(sentences):
-        # (in Thai, a line: the one before is another paragraph)
-        previous = sentences[index - 1] if index and not joined else None
+        previous = sentences[index - 1] if index else None
+        if joined and previous is not None and (_space_ends(doc, sentence) or _space_ends(doc, previous)):
+            previous = None  # in Thai, a line: the one before is another paragraph (not in an English one beside)
         # the sentence before's mentions were this one's at the step before
         in_previous = in_sentence if in_sentence is not None else Pool(
             mentions.within(previous.start, previous.end) if previous else [])
@@ -449,6 +454,13 @@ def _phrases_joined(doc: Document, sentences: tuple[Span, ...]) -> tuple[Span, .
         else:
             out.append(s)
     return tuple(out)
+
+
+def _space_ends(doc: Document, span: Span) -> bool:
+    """Whether a sentence holds a letter of a script whose sentences a space ends (Thai, Lao)."""
+    from ..ingest import SPACE_ENDS_SENTENCE
+
+    return any(script_of(c) in SPACE_ENDS_SENTENCE for c in doc.text[span.start:span.end] if c.isalpha())
 
 
 def _phrases_over(phrases: tuple[Span, ...], start: int, end: int, within: Span) -> Span:
