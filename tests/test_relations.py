@@ -613,6 +613,18 @@ def test_an_empty_slot_looks_back_into_a_long_sentence_once_per_predicate():
     assert growth(make, relations.match, first, 25, relations) < LINEAR
 
 
+def test_titles_naming_an_institution_are_read_in_linear_work():
+    # every person's title gathered the organizations of the whole article again: an article of many people and
+    # bodies took work that grew with its length squared (a 1 MB Swedish article: 412 s)
+    unit = "Justitieminister Gunnar Strömmer besökte Justitiedepartementet och Polisen. "
+
+    def make(text):
+        return discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="sv")))
+
+    assert ("gunnar-strommer", "worksFor") in {(r.subject, r.predicate) for r in relations.works_for(make(unit * 3))}
+    assert growth(make, relations.works_for, unit, 25, relations) < LINEAR
+
+
 def test_a_short_name_in_brackets_does_not_end_the_clause_of_a_verb_final_cue():
     # "…局（FBI）と連携": the bracket holds the same entity; the subject stands before the whole name
     for cue in ("と連携", "と合同"):

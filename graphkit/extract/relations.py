@@ -961,6 +961,8 @@ def works_for(doc: Document) -> list[Relation]:
         for o in index.overlapping(m.start, m.end)) and not (m.type == "Person" and fold(m.text) in ranks)),
         key=lambda m: m.start)
     starts = [m.start for m in mentions]
+    bodies = _bodies(doc, ontology) if lang.role_institutions else {}  # once: a person each was quadratic
+    body_keys = sorted(bodies)
     for i, person in enumerate(mentions):
         if person.type != "Person":
             continue
@@ -1032,7 +1034,7 @@ def works_for(doc: Document) -> list[Relation]:
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
                     doc.id, *_said(doc, person, person), TITLED_CONFIDENCE, method="relations:role:compound",
                     role=role)))
-            elif (headed := _institution_titled(doc, person, sentence, lang, ontology,
+            elif (headed := _institution_titled(doc, person, sentence, lang, bodies, body_keys,
                                                  _floor(mentions, j, sentence))) is not None:
                 org, role = headed
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
@@ -1047,8 +1049,17 @@ INSTITUTION_CONFIDENCE = 0.75
 INSTITUTION_WORDS = 7
 
 
-def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: Language, ontology: Ontology,
-                        floor) -> tuple[Mention, str] | None:
+def _bodies(doc: Document, ontology: Ontology) -> dict[str, Mention]:
+    """The organizations of an article by their folded names, the first mention of each."""
+    bodies: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if ontology.coarse_type(m.type) == "Organization":
+            bodies.setdefault(fold(m.text), m)
+    return bodies
+
+
+def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: Language, bodies: dict[str, Mention],
+                        keys: list[str], floor) -> tuple[Mention, str] | None:
     """A title right before a person's name that names a body of the article once its role word is the
     institution's (``[roles] institutions``): "İçişleri Bakanı Ali Yerlikaya" and "İçişleri Bakanlığı",
     "Siber Suçlarla Mücadele Daire Başkanı Mustafa Ayhan" and "… Daire Başkanlığı", "Interior Minister P" and
@@ -1061,10 +1072,8 @@ def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: La
     words = stretch[cut:].split()[-INSTITUTION_WORDS:]
     if not words or not stretch[cut:].endswith((" ", "\u00a0")):
         return None
-    bodies: dict[str, Mention] = {}
-    for m in doc.mentions:
-        if ontology.coarse_type(m.type) == "Organization":
-            bodies.setdefault(fold(m.text), m)
+    if not bodies:
+        return None
     folded = [fold(w) for w in words]
     for i, w in enumerate(folded):
         ending = next(((k, v) for k, v in lang.role_institutions if w.endswith(k)), None)
@@ -1073,12 +1082,22 @@ def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: La
         named = w[:len(w) - len(ending[0])] + ending[1]
         for k in range(0, i + 1):  # the longest title first
             name = " ".join(folded[k:i] + [named] + folded[i + 1:])
-            body = bodies.get(name) or (lang.inflected and next(
-                (m for f, m in bodies.items() if f.startswith(name) and len(f) - len(name) <= 5
-                 and not f[len(name):len(name) + 1].isspace()), None))
+            body = bodies.get(name) or (lang.inflected and _inflected_body(bodies, keys, name))
             if body:
                 return body, " ".join(words[k:])
     return None
+
+
+def _inflected_body(bodies: dict[str, Mention], keys: list[str], name: str) -> Mention | None:
+    """The body whose folded name is ``name`` with an ending of five letters at most ("bakanlığı|na"), found by
+    bisection in the sorted ``keys``; of several, the one named first."""
+    found = []
+    for f in itertools.islice(keys, bisect_left(keys, name), None):
+        if not f.startswith(name):
+            break
+        if len(f) - len(name) <= 5 and not f[len(name):len(name) + 1].isspace():
+            found.append(bodies[f])
+    return min(found, key=lambda m: (m.start, m.end), default=None)
 
 
 _COMPOUND_TITLE = re.compile(r"(?<![\w-])([\w.&]+)[-‐]([^\W\d_]+)\s+$")
