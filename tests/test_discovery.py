@@ -1918,3 +1918,18 @@ def test_an_acronym_takes_letters_inside_a_long_compound_word():
 def test_a_short_word_gives_no_letters_from_inside_it():
     # only a long compound gives letters from inside it: "Polisen (PSN)" is no acronym of the police
     assert not [r for r in found("Polisen (PSN) har gripit tre personer.", "sv") if r[3] == "acronym"]
+
+
+@pytest.mark.parametrize("text, lang, word", [
+    # a compound common noun, no name, before a bracket: "the payment firms (BTF)", "the security authorities (SB)"
+    ("Enligt myndigheten granskades betalningsföretagen (BTF) noggrant.", "sv", "betalningsföretagen"),
+    ("Laut Sicherheitsbehörden (SB) wurden die Konten überprüft.", "de", "Sicherheitsbehörden"),
+    ("Die Ermittler prüften Kryptowährungsbörsen (KWB) in Europa.", "de", "Kryptowährungsbörsen"),
+])
+def test_a_compound_common_noun_before_an_acronym_is_no_name(text, lang, word):
+    assert word not in [r[0] for r in found(text, lang)]
+
+
+def test_a_compound_that_heads_a_body_still_names_it():
+    assert "Landeskriminalamt" in [r[0] for r in found("Das Landeskriminalamt (LKA) ermittelt gegen die Bande.", "de")]
+
