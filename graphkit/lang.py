@@ -292,7 +292,7 @@ def _read(path: Path) -> dict:
 
 
 #: What each table and key of a language file holds: "string", "boolean", "list" (of words: strings that are
-#: more than spaces), "number", "separator" (a string, a space may be one) and "separators" (a list of them),
+#: more than spaces), "word" (a string that is one), "number", "separator" (a string, a space may be one) and "separators" (a list of them),
 #: or, for a table whose keys are the file's own (words, kinds, predicates), "table of" one of those.
 SCHEMA: dict[str, str | dict[str, str]] = {
     "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean", "compounds": "boolean",
@@ -311,7 +311,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
-    "roles": {"words": "list", "endings": "list", "institutions": "table of string"},
+    "roles": {"words": "list", "endings": "list", "institutions": "table of word"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "honorifics_after": "list", "given_abbreviations": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
@@ -324,11 +324,11 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
               "buddhist_era": "boolean"},
 }
-_WRITE = {"string": 'write it in quotes, e.g. "x"', "boolean": "write true or false, without quotes",
+_WRITE = {"string": 'write it in quotes, e.g. "x"', "word": 'write the word in quotes, e.g. "ministry"', "boolean": "write true or false, without quotes",
           "list": 'write a list of quoted words, e.g. ["x", "y"]', "number": "write a number, e.g. 1000000",
           "table": 'write a table, e.g. [name] with key = "value" lines under it',
           "separator": 'write it in quotes, e.g. ","', "separators": 'write a list of quoted marks, e.g. [",", " "]'}
-_NAMES = {"string": "a string", "boolean": "a boolean", "list": "a list of strings", "number": "a number",
+_NAMES = {"string": "a string", "word": "a word", "boolean": "a boolean", "list": "a list of strings", "number": "a number",
           "table": "a table", "separator": "a string", "separators": "a list of strings"}
 
 
@@ -342,9 +342,11 @@ def _check(data: dict, path: Path) -> dict:
                              hint=_WRITE[kind])
 
     def check(where: str, value, kind: str) -> None:
-        if kind in ("string", "separator"):
+        if kind in ("string", "separator", "word"):
             if not isinstance(value, str):
                 raise fail(where, value, kind)
+            if kind == "word" and not fold(value):
+                raise OntologyError(f"language file {path.name}: {where} is an empty word", hint=_WRITE[kind])
             if kind == "separator" and not value:
                 raise OntologyError(f"language file {path.name}: {where} is empty", hint=_WRITE[kind])
         elif kind == "boolean":
