@@ -39,7 +39,8 @@ A file's tables (all optional)::
                  cue after one is not the noun a count before it counts;
                  clause_openers: words that open another clause after a comma ("while",
                  "whereas", "ενώ", "mentre"): a name before them is no argument of a
-                 relation cue after them;
+                 relation cue after them; also: words that, right after one, carry on what
+                 came before ("but also", "mais aussi", "но и"): no other clause;
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а");
@@ -198,6 +199,7 @@ class Language:
     not_places: frozenset[str] = frozenset()
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
     clause_openers: tuple[str, ...] = ()  # [words] clause_openers: words opening another clause after a comma ("while")
+    also: tuple[str, ...] = ()  # [words] also: after a clause opener, a word that carries on what came before ("but also")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -291,14 +293,14 @@ def _read(path: Path) -> dict:
 
 
 #: What each table and key of a language file holds: "string", "boolean", "list" (of words: strings that are
-#: more than spaces), "number", "separator" (a string, a space may be one) and "separators" (a list of them),
+#: more than spaces), "word" (a string that is one), "number", "separator" (a string, a space may be one) and "separators" (a list of them),
 #: or, for a table whose keys are the file's own (words, kinds, predicates), "table of" one of those.
 SCHEMA: dict[str, str | dict[str, str]] = {
     "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean", "compounds": "boolean",
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list",
+              "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "postpositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
@@ -310,7 +312,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
-    "roles": {"words": "list", "endings": "list", "institutions": "table of string"},
+    "roles": {"words": "list", "endings": "list", "institutions": "table of word"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "honorifics_after": "list", "given_abbreviations": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
@@ -323,11 +325,11 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
               "buddhist_era": "boolean"},
 }
-_WRITE = {"string": 'write it in quotes, e.g. "x"', "boolean": "write true or false, without quotes",
+_WRITE = {"string": 'write it in quotes, e.g. "x"', "word": 'write the word in quotes, e.g. "ministry"', "boolean": "write true or false, without quotes",
           "list": 'write a list of quoted words, e.g. ["x", "y"]', "number": "write a number, e.g. 1000000",
           "table": 'write a table, e.g. [name] with key = "value" lines under it',
           "separator": 'write it in quotes, e.g. ","', "separators": 'write a list of quoted marks, e.g. [",", " "]'}
-_NAMES = {"string": "a string", "boolean": "a boolean", "list": "a list of strings", "number": "a number",
+_NAMES = {"string": "a string", "word": "a word", "boolean": "a boolean", "list": "a list of strings", "number": "a number",
           "table": "a table", "separator": "a string", "separators": "a list of strings"}
 
 
@@ -341,9 +343,11 @@ def _check(data: dict, path: Path) -> dict:
                              hint=_WRITE[kind])
 
     def check(where: str, value, kind: str) -> None:
-        if kind in ("string", "separator"):
+        if kind in ("string", "separator", "word"):
             if not isinstance(value, str):
                 raise fail(where, value, kind)
+            if kind == "word" and not fold(value):
+                raise OntologyError(f"language file {path.name}: {where} is an empty word", hint=_WRITE[kind])
             if kind == "separator" and not value:
                 raise OntologyError(f"language file {path.name}: {where} is empty", hint=_WRITE[kind])
         elif kind == "boolean":
@@ -481,6 +485,7 @@ def _language(code: str) -> Language:
         not_places=frozenset(fold(w) for w in both("words", "not_places")),
         relative=tuple(fold(w) for w in words.get("relative", [])),
         clause_openers=tuple(fold(w) for w in words.get("clause_openers", [])),
+        also=tuple(fold(w) for w in words.get("also", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),

@@ -1944,3 +1944,18 @@ def test_a_word_of_a_rough_count_after_two_words_does_not_close_them_into_a_name
     # two words says nothing of a name ending there
     text = "காவல்துறை அதிகாரி மீட்ட பணம் சுமார் 5 கோடி ரூபாய் ஆகும்."
     assert [r for r in found(text, "ta") if r[2] == "Person"] == []
+
+
+@pytest.mark.parametrize("text, lang, word", [
+    # a compound common noun, no name, before a bracket: "the payment firms (BTF)", "the security authorities (SB)"
+    ("Enligt myndigheten granskades betalningsföretagen (BTF) noggrant.", "sv", "betalningsföretagen"),
+    ("Laut Sicherheitsbehörden (SB) wurden die Konten überprüft.", "de", "Sicherheitsbehörden"),
+    ("Die Ermittler prüften Kryptowährungsbörsen (KWB) in Europa.", "de", "Kryptowährungsbörsen"),
+])
+def test_a_compound_common_noun_before_an_acronym_is_no_name(text, lang, word):
+    assert word not in [r[0] for r in found(text, lang)]
+
+
+def test_a_compound_that_heads_a_body_still_names_it():
+    assert "Landeskriminalamt" in [r[0] for r in found("Das Landeskriminalamt (LKA) ermittelt gegen die Bande.", "de")]
+

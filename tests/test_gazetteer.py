@@ -246,6 +246,14 @@ def test_inflected_names_of_one_long_line_are_checked_in_linear_work():
     assert growth(make, gazetteer.match, unit, 25, gazetteer) < LINEAR
 
 
+def test_units_and_their_parents_of_one_long_line_are_read_in_linear_work():
+    # each unit's hit read every hit of its parent in the whole text ("Europol (EC3)" repeated: 200 kB took 5 s)
+    unit = "Polisen, Bundeskriminalamt och Europol (EC3), "
+    make = lambda text: make_document(text, doc_id="line.txt", language="sv")  # noqa: E731
+    assert "europol-ec3" in {m.key for m in gazetteer.annotate(make(unit)).mentions}
+    assert growth(make, gazetteer.annotate, unit, 100, gazetteer) < LINEAR
+
+
 def test_names_ending_before_a_vowel_sign_in_one_long_line_are_found_in_linear_work(monkeypatch):
     # a name ending on a letter whose vowel sign starts a suffix ("চীন" + "ের") copied the offsets of the rest
     # of the text to find where the letter's cluster ends

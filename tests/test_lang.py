@@ -357,3 +357,29 @@ def test_a_word_read_around_names_that_is_no_string_is_refused(lang_dir):
     with _where_words_begin_with(lang_dir, "7"):
         with pytest.raises(OntologyError, match=r"\[names\] where"):
             lang_module.name_words()
+
+
+@pytest.mark.parametrize("body", [
+    # an empty institution turned "Interior Minister P" into "interior", a body of that name
+    '[language]\ncode = "zz"\n[roles]\ninstitutions = {"minister" = ""}\n',
+    '[language]\ncode = "zz"\n[roles]\ninstitutions = {"minister" = " "}\n',
+])
+def test_an_empty_institution_of_a_role_word_is_an_ontology_error(lang_dir, body):
+    (lang_dir / "zz.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"zz\.toml: \[roles\] institutions\.minister is an empty word") as info:
+        language("zz")
+    assert info.value.code == "E200" and info.value.hint
+
+
+@pytest.mark.parametrize("body, message", [
+    ('[language]\ncode = "zz"\ncompounds = "yes"\n', "[language] compounds = 'yes' is not a boolean"),
+    ('[language]\ncode = "zz"\n[words]\nclause_openers = "while"\n', "[words] clause_openers = 'while' is not a list"),
+    ('[language]\ncode = "zz"\n[words]\nalso = "also"\n', "[words] also = 'also' is not a list"),
+    ('[language]\ncode = "zz"\n[roles]\ninstitutions = ["minister"]\n', "[roles] institutions = ['minister'] is not a table"),
+    ('[language]\ncode = "zz"\n[roles]\ninstitutions = {"minister" = 1}\n', "[roles] institutions.minister = 1 is not a word"),
+])
+def test_the_keys_of_clauses_compounds_and_institutions_are_checked(lang_dir, body, message):
+    (lang_dir / "zz.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(OntologyError) as info:
+        language("zz")
+    assert message in info.value.message

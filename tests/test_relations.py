@@ -613,6 +613,18 @@ def test_an_empty_slot_looks_back_into_a_long_sentence_once_per_predicate():
     assert growth(make, relations.match, first, 25, relations) < LINEAR
 
 
+def test_titles_naming_an_institution_are_read_in_linear_work():
+    # every person's title gathered the organizations of the whole article again: an article of many people and
+    # bodies took work that grew with its length squared (a 1 MB Swedish article: 412 s)
+    unit = "Justitieminister Gunnar Strömmer besökte Justitiedepartementet och Polisen. "
+
+    def make(text):
+        return discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="sv")))
+
+    assert ("gunnar-strommer", "worksFor") in {(r.subject, r.predicate) for r in relations.works_for(make(unit * 3))}
+    assert growth(make, relations.works_for, unit, 25, relations) < LINEAR
+
+
 def test_a_short_name_in_brackets_does_not_end_the_clause_of_a_verb_final_cue():
     # "…局（FBI）と連携": the bracket holds the same entity; the subject stands before the whole name
     for cue in ("と連携", "と合同"):
@@ -1334,10 +1346,31 @@ def test_a_name_before_a_word_that_opens_another_clause_is_no_argument_of_a_cue_
     assert ("europol", "partnersWith", "binance") not in triples(text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Microsoft cooperated with the banks, but also with Europol.", "en", ("europol", "partnersWith", "microsoft")),
+    ("Microsoft a coopéré avec les banques, mais aussi avec Europol.", "fr", ("europol", "partnersWith", "microsoft")),
+    ("Microsoft ha collaborato con le banche, ma anche con Europol.", "it", ("europol", "partnersWith", "microsoft")),
+    ("Microsoft samarbetade med bankerna, men också med Europol.", "sv", ("europol", "partnersWith", "microsoft")),
+    ("Сбербанк сотрудничает не только с банками, но и с Интерполом.", "ru", ("interpol", "partnersWith", "sberbank")),
+])
+def test_a_clause_opener_followed_by_also_carries_on_the_same_clause(text, lang, expected):
+    # "but also", "mais aussi", "но и" go on with the cue's own phrase: the name after them is still its argument
+    assert expected in triples(text, lang)
+
+
 def test_a_list_joined_by_and_after_a_comma_still_reads_as_one():
     # the clause openers are looked for only where no "and" opens the rest: "…, and Europol" stays a list
     assert sorted(triples("Binance partnered with Interpol, and Europol.", "en")) == [
         ("binance", "partnersWith", "europol"), ("binance", "partnersWith", "interpol")]
+
+
+def test_a_thai_name_in_another_language_leaves_its_sentences_their_slot_from_the_one_before():
+    # a Thai name with a space made the article's phrases joined, and then no sentence read the one before
+    text = ("Poliția thailandeză (ตำรวจ ไซเบอร์) a participat. Operaţiunea Serengeti. "
+            "Operaţiunile, coordonate de INTERPOL, au avut succes.")
+    (rel,) = [r for r in relations.match(doc_of(text, "ro")) if r.predicate == "coordinatedBy"]
+    assert (rel.subject, rel.object) == ("serengeti", "interpol")
+    assert rel.evidence.text == text[text.index("Operaţiunea"):]
 
 
 def test_a_thai_cue_reads_the_names_of_the_phrases_beside_it_in_its_line():

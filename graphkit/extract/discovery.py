@@ -1566,6 +1566,8 @@ def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lan
             if found is not None:
                 return found
         n = _compound_initials(word, letters, j) if lang.compounds else 0
+        if n and j - n < 0 and not _compound_name(word, lang):
+            n = 0  # the name's first word: "betalningsföretagen (BTF)", the payment firms, names no body
         if n:
             found = walk(i - 1, j - n, i)
             if found is not None:
@@ -1679,6 +1681,15 @@ def _compound_initials(word: str, letters: list[str], j: int) -> int:
         else:
             return n
     return 0
+
+
+def _compound_name(word: str, lang: Language) -> bool:
+    """Whether a compound word that gives an acronym its first letters may be a name of its own: written with a
+    capital ("Ekobrottsmyndigheten", not "betalningsföretagen"), and where every noun has one, ending with a word
+    that heads the names of bodies ("Bundeskriminal|amt", not "Sicherheitsbehörden", the security authorities)."""
+    if not word[:1].isupper():
+        return False
+    return not lang.capitalised_nouns or any(fold(word).endswith(h) for h in lang.org_heads)
 
 
 def _leading_letters(word: str, letters: list[str], j: int) -> int:

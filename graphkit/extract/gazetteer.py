@@ -244,15 +244,18 @@ def _units_apart_from_parents(hits: list[Hit], entities) -> list[Hit]:
     by_start: dict[int, list[Hit]] = {}
     for h in hits:
         by_start.setdefault(h.start, []).append(h)
-    parents = {}
-    for h in hits:
+    parents: dict[str, list[Hit]] = {}
+    for h in sorted(hits, key=lambda h: h.start):
         parents.setdefault(h.pattern.key, []).append(h)
+    starts = {key: [p.start for p in found] for key, found in parents.items()}
     dropped = set()
     for h in hits:
         known = entities.get(h.pattern.key) if h.pattern.source not in PLACE_CONFIDENCE else None
-        if known is None or known.part_of is None:
+        if known is None or known.part_of is None or known.part_of not in parents:
             continue
-        inside = [p for p in parents.get(known.part_of, ()) if h.start < p.start and p.end <= h.end
+        # the parent's hits that start inside the unit's (by bisection: a unit each read them all)
+        found, at = parents[known.part_of], starts[known.part_of]
+        inside = [p for p in found[bisect_right(at, h.start):bisect_left(at, h.end)] if p.end <= h.end
                   and len(p.pattern.text.split()) > 1]
         if any(u.pattern.key == h.pattern.key and u.end <= p.start for p in inside for u in by_start[h.start]):
             dropped.add(id(h))

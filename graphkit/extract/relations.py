@@ -358,8 +358,12 @@ def _clause_break(gap: str, lang: Language) -> bool:
         c = next((c for c in _longest_first(lang.conjunctions) if rest.startswith(c + " ")), None)
         if c is not None and rest[len(c):].split():
             return True
-        if c is None and any(rest.startswith(w + " ") for w in lang.clause_openers):
-            return True  # "…ύστερα από ενημέρωση της ΕΕΤ, ενώ καθοριστική ήταν η συνεργασία με": while, another clause
+        opener = next((w for w in _longest_first(lang.clause_openers) if rest.startswith(w + " ")), None) \
+            if c is None else None
+        if opener is not None and (rest[len(opener):].split() or [""])[0] not in lang.also:
+            # "…ύστερα από ενημέρωση της ΕΕΤ, ενώ καθοριστική ήταν η συνεργασία με": while, another clause; but
+            # "…with the banks, but also with Europol" goes on with the same one
+            return True
     return False
 
 
@@ -388,8 +392,9 @@ def match(doc: Document) -> list[Relation]:
     phrases, sentences = sentences, _phrases_joined(doc, sentences)
     joined = len(sentences) < len(phrases)
     for index, sentence in enumerate(sentences):
-        # (in Thai, a line: the one before is another paragraph)
-        previous = sentences[index - 1] if index and not joined else None
+        previous = sentences[index - 1] if index else None
+        if joined and previous is not None and (_space_ends(doc, sentence) or _space_ends(doc, previous)):
+            previous = None  # in Thai, a line: the one before is another paragraph (not in an English one beside)
         # the sentence before's mentions were this one's at the step before
         in_previous = in_sentence if in_sentence is not None else Pool(
             mentions.within(previous.start, previous.end) if previous else [])
@@ -449,6 +454,13 @@ def _phrases_joined(doc: Document, sentences: tuple[Span, ...]) -> tuple[Span, .
         else:
             out.append(s)
     return tuple(out)
+
+
+def _space_ends(doc: Document, span: Span) -> bool:
+    """Whether a sentence holds a letter of a script whose sentences a space ends (Thai, Lao)."""
+    from ..ingest import SPACE_ENDS_SENTENCE
+
+    return any(script_of(c) in SPACE_ENDS_SENTENCE for c in doc.text[span.start:span.end] if c.isalpha())
 
 
 def _phrases_over(phrases: tuple[Span, ...], start: int, end: int, within: Span) -> Span:
@@ -985,6 +997,8 @@ def works_for(doc: Document) -> list[Relation]:
         for o in index.overlapping(m.start, m.end)) and not (m.type == "Person" and fold(m.text) in ranks)),
         key=lambda m: m.start)
     starts = [m.start for m in mentions]
+    bodies = _bodies(doc, ontology) if lang.role_institutions else {}  # once: a person each was quadratic
+    body_keys = sorted(bodies)
     for i, person in enumerate(mentions):
         if person.type != "Person":
             continue
@@ -1056,7 +1070,7 @@ def works_for(doc: Document) -> list[Relation]:
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
                     doc.id, *_said(doc, person, person), TITLED_CONFIDENCE, method="relations:role:compound",
                     role=role)))
-            elif (headed := _institution_titled(doc, person, sentence, lang, ontology,
+            elif (headed := _institution_titled(doc, person, sentence, lang, bodies, body_keys,
                                                  _floor(mentions, j, sentence))) is not None:
                 org, role = headed
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
@@ -1071,8 +1085,17 @@ INSTITUTION_CONFIDENCE = 0.75
 INSTITUTION_WORDS = 7
 
 
-def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: Language, ontology: Ontology,
-                        floor) -> tuple[Mention, str] | None:
+def _bodies(doc: Document, ontology: Ontology) -> dict[str, Mention]:
+    """The organizations of an article by their folded names, the first mention of each."""
+    bodies: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if ontology.coarse_type(m.type) == "Organization":
+            bodies.setdefault(fold(m.text), m)
+    return bodies
+
+
+def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: Language, bodies: dict[str, Mention],
+                        keys: list[str], floor) -> tuple[Mention, str] | None:
     """A title right before a person's name that names a body of the article once its role word is the
     institution's (``[roles] institutions``): "İçişleri Bakanı Ali Yerlikaya" and "İçişleri Bakanlığı",
     "Siber Suçlarla Mücadele Daire Başkanı Mustafa Ayhan" and "… Daire Başkanlığı", "Interior Minister P" and
@@ -1085,10 +1108,8 @@ def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: La
     words = stretch[cut:].split()[-INSTITUTION_WORDS:]
     if not words or not stretch[cut:].endswith((" ", "\u00a0")):
         return None
-    bodies: dict[str, Mention] = {}
-    for m in doc.mentions:
-        if ontology.coarse_type(m.type) == "Organization":
-            bodies.setdefault(fold(m.text), m)
+    if not bodies:
+        return None
     folded = [fold(w) for w in words]
     for i, w in enumerate(folded):
         ending = next(((k, v) for k, v in lang.role_institutions if w.endswith(k)), None)
@@ -1097,12 +1118,22 @@ def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: La
         named = w[:len(w) - len(ending[0])] + ending[1]
         for k in range(0, i + 1):  # the longest title first
             name = " ".join(folded[k:i] + [named] + folded[i + 1:])
-            body = bodies.get(name) or (lang.inflected and next(
-                (m for f, m in bodies.items() if f.startswith(name) and len(f) - len(name) <= 5
-                 and not f[len(name):len(name) + 1].isspace()), None))
+            body = bodies.get(name) or (lang.inflected and _inflected_body(bodies, keys, name))
             if body:
                 return body, " ".join(words[k:])
     return None
+
+
+def _inflected_body(bodies: dict[str, Mention], keys: list[str], name: str) -> Mention | None:
+    """The body whose folded name is ``name`` with an ending of five letters at most ("bakanlığı|na"), found by
+    bisection in the sorted ``keys``; of several, the one named first."""
+    found = []
+    for f in itertools.islice(keys, bisect_left(keys, name), None):
+        if not f.startswith(name):
+            break
+        if len(f) - len(name) <= 5 and not f[len(name):len(name) + 1].isspace():
+            found.append(bodies[f])
+    return min(found, key=lambda m: (m.start, m.end), default=None)
 
 
 _COMPOUND_TITLE = re.compile(r"(?<![\w-])([\w.&]+)[-‐]([^\W\d_]+)\s+$")
