@@ -1926,6 +1926,24 @@ def test_a_cue_past_a_relative_clause_is_the_counts(text, lang):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("42"))]
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # no comma around the relative clause: the verb after it is said of the persons counted
+        ("In Senegal, 22 suspects who impersonated a celebrity on social and dating platforms were arrested after "
+         "defrauding 120 victims.", "en", [("arrests", Decimal("22")), ("victims", Decimal("120"))]),
+        # the relative clause's own cue comes first: no kind
+        ("Officers said 30 men who for months had laundered the proceeds through mules were later arrested.", "en",
+         []),
+        # things of another kind counted: no arrests
+        ("Officers said 50 computers which the gang had hidden in a flat in the old town were found as the gang "
+         "members were arrested.", "en", []),
+    ],
+)
+def test_a_verb_past_a_relative_clause_with_no_comma(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # SIM cards seized or shut down, and websites, are infrastructure taken down
     ("he", "נעצרו 17 חשודים, ונתפסו 240 כרטיסי SIM.", ("infrastructure_taken_down", Decimal("240"))),

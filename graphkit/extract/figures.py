@@ -72,6 +72,9 @@ class KindInfo:
     # (kind, kind given): a cue of the first between this kind's cue and an amount makes it of the second
     # ("blocked 42 accounts holding Rp 2.1 billion": money frozen)
     held_in: tuple[tuple[str, str], ...] = ()
+    # the kind's cue is the verb said of the persons counted: it reaches past a relative clause with no comma
+    # after the noun counted ("22 suspects who impersonated a celebrity … were arrested")
+    verb_of_persons: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +94,8 @@ def _kind_info(v: dict) -> KindInfo:
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
-        adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())))
+        adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())),
+        verb_of_persons=bool(v.get("verb_of_persons", False)))
 
 
 @dataclass(frozen=True)
@@ -907,6 +911,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     if q.unit not in (None, "%") and (said := _predicate_of_topic(doc, q, lang, table, amounts)) is not None:
         return said
     found = _classify_in_clause(doc, q, lang, table)
+    if found is None and q.unit is None:
+        found = _verb_past_a_relative_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         found = _money_cue_of_sentence(doc, q, lang, table, amounts)
     if found is None and q.unit not in (None, "%") and _after_worth(doc.text, q.start, lang):
@@ -1244,6 +1250,46 @@ def _after_a_relative_clause(doc: Document, end: int, lang: Language) -> int | N
     if close < 0 or _NUMBER_IN.search(doc.text, start, close):
         return None
     return close + 1
+
+
+#: The most words of the noun counted before a relative clause with no comma ("22 suspected fraudsters who").
+_NOUN_BEFORE_RELATIVE = 3
+
+
+def _verb_past_a_relative_clause(doc: Document, q: Quantity, lang: Language, table) -> tuple[str, float] | None:
+    """The kind of a count of persons whose verb comes after a relative clause opened with no comma right after the
+    noun counted: "22 suspects who impersonated a celebrity on social and dating platforms were arrested after
+    defrauding 120 victims". The first cue of any kind after the relative word, no number between, must be a cue
+    of a kind said of the persons counted (``verb_of_persons``); a cue of another kind first (the relative
+    clause's own, "who defrauded victims") or none leaves the count without a kind."""
+    if not lang.relative or q.year_like:
+        return None
+    sent = doc.sentence_of(q.start)
+    after = fold(doc.text[q.end:min(sent.end, q.end + _WINDOW + _RELATIVE_CLAUSE)]).lstrip(" \u00a0")
+    words = list(re.finditer(r"[^\W\d_][^\s,.;:!?()]*", after))
+    if not words or words[0].start() != 0:
+        return None
+    rel = next((i for i, w in enumerate(words[:_NOUN_BEFORE_RELATIVE + 1]) if w.group() in lang.relative), None)
+    if not rel or re.search(r"[^\w\s\u00a0'’-]", after[:words[rel].start()]):
+        return None  # the relative word right after the noun counted, nothing but words between
+    noun = after[:words[rel].start()]
+    if any(_word_at_start(noun, i) for k, info in table.items() if not info.persons
+           for c in lang.figure_cues.get(k, ()) if c for i in _positions(noun, c, 0)):
+        return None  # the noun counted is things of another kind ("50 companies which helped …")
+    start = words[rel].end()
+    stop = m.start() if (m := _NUMBER_IN.search(after, start)) else len(after)
+    tail = after[start:stop]
+    best = None
+    for kind, cues in lang.figure_cues.items():
+        for c in cues:
+            for i in _positions(tail, c, 0) if c else ():
+                if _word_at_start(tail, i) and (best is None or i < best[0]):
+                    best = (i, kind)
+                    break
+    if best is None or not (info := table.get(best[1])) or not info.verb_of_persons or info.silent \
+            or not info.least <= q.value <= info.most:
+        return None
+    return best[1], 0.6
 
 
 def _whole_noun_blanked(right: str, lang: Language) -> str:
