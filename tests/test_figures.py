@@ -1944,6 +1944,17 @@ def test_a_verb_past_a_relative_clause_with_no_comma(text, lang, expected):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
 
 
+def test_a_part_of_which_takes_the_kind_its_verb_gives_the_wholes_noun():
+    # "830 of which were closed": the 830 are accounts, closed (frozen)
+    got = [(k, v) for k, v, _, _ in found("Banks reviewed 1,680 mule accounts, 830 of which were closed last year.", "en")]
+    assert ("accounts_frozen", Decimal("830")) in got
+
+
+def test_a_part_of_which_needs_a_greater_whole_before_it():
+    got = [(k, v) for k, v, _, _ in found("Banks reviewed 80 mule accounts, 830 of which were closed last year.", "en")]
+    assert ("accounts_frozen", Decimal("830")) not in got
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # SIM cards seized or shut down, and websites, are infrastructure taken down
     ("he", "נעצרו 17 חשודים, ונתפסו 240 כרטיסי SIM.", ("infrastructure_taken_down", Decimal("240"))),
