@@ -1950,6 +1950,14 @@ def test_a_part_of_which_takes_the_kind_its_verb_gives_the_wholes_noun():
     assert ("accounts_frozen", Decimal("830")) in got
 
 
+def test_persons_defrauded_of_an_amount_before_the_final_verb_are_victims():
+    # verbs end the clause: the amount between the persons counted and the verb is the verb's other object
+    got = [(k, v) for k, v, _, _ in found(
+        "Soruşturmada örgütün 3 bin 450 kişiyi yaklaşık 1,2 milyar lira dolandırdığı belirlendi.", "tr")]
+    assert ("victims", Decimal("3450")) in got
+    assert ("amount_lost", Decimal("1200000000")) in got
+
+
 def test_a_part_of_which_needs_a_greater_whole_before_it():
     got = [(k, v) for k, v, _, _ in found("Banks reviewed 80 mule accounts, 830 of which were closed last year.", "en")]
     assert ("accounts_frozen", Decimal("830")) not in got

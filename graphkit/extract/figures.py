@@ -39,7 +39,7 @@ _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the 
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 #: Clause punctuation: Latin, and the commas, semicolons and colons of other scripts (full-width "，；：",
 #: the ideographic "、", Arabic "،؛", Ethiopic "፣፤፥፦", Armenian "՝", Myanmar "၊").
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊]|\s-\s")
 _LONGEST_BREAK = 3  # characters of the longest clause break (" - ")
 _WINDOW = 60
 #: How far (in folded characters) a cue may stand from its number.
@@ -863,6 +863,24 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
                 if owned:
                     out.append((len(folded) - (i + len(cue)) if from_end else i, i, cue))  # cues match at a word's start
             i = folded.find(cue, i + 1)
+    return out
+
+
+_AMOUNT_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+
+def _amounts_masked(folded: str, lang: Language) -> str:
+    """Folded ``folded`` with its amounts of money in digits blanked: digits, perhaps a scale word, then a word
+    starting with a currency of the language ("1,2 milyar lira", "1,2 milyar liranın")."""
+    out = folded
+    for m in _AMOUNT_DIGITS.finditer(folded):
+        pos = m.end()
+        while (w := _FIRST_WORD.match(folded[pos:])) and w.group(1) in lang.scales:
+            pos += w.end()
+        w = _FIRST_WORD.match(folded[pos:])
+        if w and any(len(c) > 2 and c.isalpha() and w.group(1).startswith(c) for c in lang.currencies):
+            end = pos + w.end()
+            out = out[:m.start()] + " " * (end - m.start()) + out[end:]
     return out
 
 
@@ -1755,6 +1773,12 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         if in_noun:
             after.append(min(i for _, i, _ in hits_after))
         people = info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang)))
+        if people and lang.verb_final and not hits_after:
+            # an amount of money between the persons counted and the verb ending the clause is the verb's other
+            # object, no count of its own to take the cue: "3 bin 450 kişiyi yaklaşık 1,2 milyar lira
+            # dolandırdığı" (defrauded 3,450 people of about 1.2 billion lira)
+            hits_after = [(d, i, cue) for d, i, cue in _cue_hits(_amounts_masked(fr, lang), cues, from_end=False,
+                                                                  verb_final=True) if d <= MAX_CUE_DISTANCE]
         if people and (before or any(lang.verb_final or not _before_another_number(fr, i + len(cue), lang)
                                      for _, i, cue in hits_after)):
             # "3 bin 450 kişiyi … dolandırdığı", "Oltre 3.000 persone sono state truffate": people defrauded are
