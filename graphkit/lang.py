@@ -66,7 +66,9 @@ A file's tables (all optional)::
                  "about", "-dən çox"): "more than 2000" is no year, one: the words for one
                  before a scale word ("a million", "eine Million"), partitive: possessive
                  endings written on a number after a hyphen or apostrophe ("26-sı", "26'sı"): the
-                 number counts the noun in the genitive before it ("saxlanılanların 26-sı")
+                 number counts the noun in the genitive before it ("saxlanılanların 26-sı"),
+                 object_endings: the endings of the object case on a noun ("ügyfelet"): a verb right
+                 after the noun counted in that case is said of what is counted
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word); the silent
                  kinds of data/kinds.toml (identified, charged, sought, shared, harmed) take a count
@@ -241,6 +243,7 @@ class Language:
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
+    object_endings: tuple[str, ...] = ()  # the object case's endings ("ügyfelet"): [numbers] object_endings
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
     worth: tuple[str, ...] = ()  # words before the worth of things ("cars worth $5,000"): [numbers] worth
     # a range "between 9 and 11 million": the word before its first number ([numbers] between) and the words between
@@ -305,7 +308,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "of_whole": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
+                "partitive": "list", "object_endings": "list", "of_whole": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list"},
     "currency": "table of string",
     "figures": "table of list",
@@ -520,6 +523,7 @@ def _language(code: str) -> Language:
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
+        object_endings=tuple(fold(w) for w in numbers.get("object_endings", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
         worth=tuple(fold(w) for w in numbers.get("worth", [])),
         between=tuple(fold(w) for w in numbers.get("between", [])),

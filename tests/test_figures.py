@@ -1958,6 +1958,17 @@ def test_persons_defrauded_of_an_amount_before_the_final_verb_are_victims():
     assert ("amount_lost", Decimal("1200000000")) in got
 
 
+def test_persons_counted_in_the_object_case_before_a_verb_of_harm_are_victims():
+    # the noun counted in the object case ("ügyfelet"), the verb right after it: deceived 1,200 clients
+    got = [(k, v) for k, v, _, _ in found(
+        "A hívóközpont munkatársai 2023 óta legalább 1200 magyar ügyfelet csaptak be.", "hu")]
+    assert got == [("victims", Decimal("1200"))]
+    hu = language("hu")
+    assert figures._verb_after_its_object(" magyar ügyfelet csaptak be", 17, hu)
+    assert not figures._verb_after_its_object(" magyar ügyfél csaptak be", 15, hu)
+    assert not figures._verb_after_its_object(" magyar ügyfelet csaptak be", 17, language("en"))
+
+
 def test_a_part_of_which_needs_a_greater_whole_before_it():
     got = [(k, v) for k, v, _, _ in found("Banks reviewed 80 mule accounts, 830 of which were closed last year.", "en")]
     assert ("accounts_frozen", Decimal("830")) not in got

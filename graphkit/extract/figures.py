@@ -1766,7 +1766,8 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                      for d, i, cue in hits_l)
         hits_after = [(d, i, cue) for d, i, cue in hits_r if d <= MAX_CUE_DISTANCE]
         after = [i for d, i, cue in hits_after
-                 if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))]
+                 if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))
+                 or info.before and _verb_after_its_object(fr, i, lang)]
         # a cue of a kind counted before the number only, said in the words naming what it counts, is said of it
         # ("500,000 infected computers", "13 millones de ordenadores infectados"; not "593 servers that attacked")
         in_noun = info.before and not lang.verb_final and any(i < _noun_end(fr, lang) for _, i, _ in hits_after)
@@ -1858,6 +1859,19 @@ _NUMBER_SPLIT = re.compile(r"\d")
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``[start, end)`` lies inside one of ``spans`` (and is not that span itself)."""
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def _verb_after_its_object(right: str, i: int, lang) -> bool:
+    """Whether the cue at ``i`` of folded ``right`` (the words after a count) stands right after the noun counted
+    written in the object case (the language's ``object_endings``), one word at most between it and the count:
+    the verb is said of what is counted ("1200 magyar ügyfelet csaptak be": deceived 1,200 clients)."""
+    if not lang.object_endings:
+        return False
+    words = right[:i].split()
+    if not 1 <= len(words) <= 2 or right[:i][-1:] not in (" ", "\u00a0"):
+        return False
+    noun = words[-1]
+    return noun.isalpha() and any(noun.endswith(e) and len(noun) > len(e) + 2 for e in lang.object_endings)
 
 
 def _noun_end(right: str, lang) -> int:
