@@ -37,6 +37,8 @@ A file's tables (all optional)::
                  date between its verb and its agent ("launched in July 2016 by");
                  against: the words of what a thing is aimed at ("against", "contro"): a
                  cue after one is not the noun a count before it counts;
+                 among_them: words opening a sentence that breaks the count before it down ("among
+                 them": "அவர்களில் சென்னையில் 286 பேர், கோவையில் 97 பேர்"),
                  clause_openers: words that open another clause after a comma ("while",
                  "whereas", "ενώ", "mentre"): a name before them is no argument of a
                  relation cue after them;
@@ -200,6 +202,7 @@ class Language:
     not_places: frozenset[str] = frozenset()
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
     clause_openers: tuple[str, ...] = ()  # [words] clause_openers: words opening another clause after a comma ("while")
+    among_them: tuple[str, ...] = ()  # [words] among_them: words opening a sentence of parts of the count before ("among them")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -301,7 +304,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list",
+              "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list", "among_them": "list",
               "postpositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
@@ -484,6 +487,7 @@ def _language(code: str) -> Language:
         not_places=frozenset(fold(w) for w in both("words", "not_places")),
         relative=tuple(fold(w) for w in words.get("relative", [])),
         clause_openers=tuple(fold(w) for w in words.get("clause_openers", [])),
+        among_them=tuple(fold(w) for w in words.get("among_them", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),

@@ -1969,6 +1969,20 @@ def test_persons_counted_in_the_object_case_before_a_verb_of_harm_are_victims():
     assert not figures._verb_after_its_object(" magyar ügyfelet csaptak be", 17, language("en"))
 
 
+def test_a_breakdown_by_places_of_the_count_before_among_them():
+    text = ("மாநிலம் முழுவதும் 1,142 பேர் கைது செய்யப்பட்டனர். அவர்களில் சென்னையில் 286 பேர், கோவையில் 97 பேர், "
+            "மதுரையில் 64 பேர் அடங்குவர்.")
+    got = [(k, v) for k, v, _, _ in found(text, "ta")]
+    assert [v for k, v in got if k == "arrests"] == [Decimal("1142"), Decimal("286"), Decimal("97"), Decimal("64")]
+
+
+def test_a_breakdown_among_them_needs_parts_no_greater_than_the_whole():
+    text = ("மாநிலம் முழுவதும் 142 பேர் கைது செய்யப்பட்டனர். அவர்களில் சென்னையில் 286 பேர், கோவையில் 97 பேர் "
+            "அடங்குவர்.")
+    got = [(k, v) for k, v, _, _ in found(text, "ta")]
+    assert ("arrests", Decimal("286")) not in got and ("arrests", Decimal("97")) not in got
+
+
 def test_a_part_of_which_needs_a_greater_whole_before_it():
     got = [(k, v) for k, v, _, _ in found("Banks reviewed 80 mule accounts, 830 of which were closed last year.", "en")]
     assert ("accounts_frozen", Decimal("830")) not in got

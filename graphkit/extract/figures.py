@@ -2319,6 +2319,8 @@ def _part_of_a_breakdown(doc: Document, out: list, q: Quantity,
     if q.unit is not None or q.year_like:
         return None
     sent = doc.sentence_of(q.start)
+    if (among := _among_them(doc, out, q, quantities)) is not None:
+        return among
     for whole, kind, _ in reversed(out):
         if whole.start < sent.start:
             return None
@@ -2338,6 +2340,31 @@ def _part_of_a_breakdown(doc: Document, out: list, q: Quantity,
                 and any(_place_beside(doc, p) for p in parts):
             return kind, 0.5
     return None
+
+
+def _among_them(doc: Document, out: list, q: Quantity, quantities: tuple[Quantity, ...]) -> tuple[str, float] | None:
+    """The kind of a count in a sentence opened by a word of the language's ``among_them`` that breaks down, by
+    places, the last figure of the sentence before ("… 1,142 பேர் கைது செய்யப்பட்டனர். அவர்களில் சென்னையில் 286
+    பேர், கோவையில் 97 பேர், மதுரையில் 64 பேர் அடங்குவர்": among them, 286 in Chennai, 97 in Coimbatore …): every
+    count of the sentence is a plain count less than that figure, all together no more than it, each beside a
+    place; each takes its kind."""
+    lang = language(doc.language)
+    if not lang.among_them or not out:
+        return None
+    sent = doc.sentence_of(q.start)
+    head = fold(doc.text[sent.start:q.start]).lstrip()
+    if not any(head.startswith(w) and not head[len(w):len(w) + 1].isalnum() for w in lang.among_them):
+        return None
+    whole, kind, _ = out[-1]
+    i = doc.sentences.index(sent)
+    if not i or not doc.sentences[i - 1].start <= whole.start < doc.sentences[i - 1].end or whole.unit is not None \
+            or any(whole.end <= o.start < sent.start for o in quantities):
+        return None  # the figure is the last count of the sentence right before
+    parts = [o for o in quantities if sent.start <= o.start < sent.end]
+    if any(p.unit is not None or p.year_like or p.value >= whole.value or not _place_beside(doc, p) for p in parts) \
+            or sum(p.value for p in parts) > whole.value or not kinds()[kind].least <= q.value <= kinds()[kind].most:
+        return None
+    return kind, 0.5
 
 
 #: How far (in characters) from a part of a breakdown the place it is of may stand: after it, and before it.
