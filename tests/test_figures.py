@@ -1983,6 +1983,14 @@ def test_a_breakdown_among_them_needs_parts_no_greater_than_the_whole():
     assert ("arrests", Decimal("286")) not in got and ("arrests", Decimal("97")) not in got
 
 
+def test_money_fraudsters_were_not_let_take_is_no_loss():
+    # "did not let fraudsters debit from the accounts": kept in the accounts, no loss
+    got = [(k, v) for k, v, _, _ in found(
+        "Банки не дали мошенникам списать со счетов граждан свыше 2,6 трлн рублей.", "ru")]
+    assert ("amount_lost", Decimal("2600000000000")) not in got
+    assert ("amount_seized", Decimal("2600000000000")) in got
+
+
 def test_a_part_of_which_needs_a_greater_whole_before_it():
     got = [(k, v) for k, v, _, _ in found("Banks reviewed 80 mule accounts, 830 of which were closed last year.", "en")]
     assert ("accounts_frozen", Decimal("830")) not in got
