@@ -37,6 +37,8 @@ A file's tables (all optional)::
                  date between its verb and its agent ("launched in July 2016 by");
                  against: the words of what a thing is aimed at ("against", "contro"): a
                  cue after one is not the noun a count before it counts;
+                 among_them: words opening a sentence that breaks the count before it down ("among
+                 them": "அவர்களில் சென்னையில் 286 பேர், கோவையில் 97 பேர்"),
                  clause_openers: words that open another clause after a comma ("while",
                  "whereas", "ενώ", "mentre"): a name before them is no argument of a
                  relation cue after them; also: words that, right after one, carry on what
@@ -67,7 +69,9 @@ A file's tables (all optional)::
                  "about", "-dən çox"): "more than 2000" is no year, one: the words for one
                  before a scale word ("a million", "eine Million"), partitive: possessive
                  endings written on a number after a hyphen or apostrophe ("26-sı", "26'sı"): the
-                 number counts the noun in the genitive before it ("saxlanılanların 26-sı")
+                 number counts the noun in the genitive before it ("saxlanılanların 26-sı"),
+                 object_endings: the endings of the object case on a noun ("ügyfelet"): a verb right
+                 after the noun counted in that case is said of what is counted
     [currency]   words and symbols → ISO 4217 codes
     [figures]    figure kind → cue words (matched at the start of a word); the silent
                  kinds of data/kinds.toml (identified, charged, sought, shared, harmed) take a count
@@ -200,6 +204,7 @@ class Language:
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
     clause_openers: tuple[str, ...] = ()  # [words] clause_openers: words opening another clause after a comma ("while")
     also: tuple[str, ...] = ()  # [words] also: after a clause opener, a word that carries on what came before ("but also")
+    among_them: tuple[str, ...] = ()  # [words] among_them: words opening a sentence of parts of the count before ("among them")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
@@ -243,6 +248,7 @@ class Language:
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
+    object_endings: tuple[str, ...] = ()  # the object case's endings ("ügyfelet"): [numbers] object_endings
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
     worth: tuple[str, ...] = ()  # words before the worth of things ("cars worth $5,000"): [numbers] worth
     # a range "between 9 and 11 million": the word before its first number ([numbers] between) and the words between
@@ -301,13 +307,14 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
               "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "among_them": "list",
               "postpositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "of_whole": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
+                "partitive": "list", "object_endings": "list", "of_whole": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list"},
     "currency": "table of string",
     "figures": "table of list",
@@ -486,6 +493,7 @@ def _language(code: str) -> Language:
         relative=tuple(fold(w) for w in words.get("relative", [])),
         clause_openers=tuple(fold(w) for w in words.get("clause_openers", [])),
         also=tuple(fold(w) for w in words.get("also", [])),
+        among_them=tuple(fold(w) for w in words.get("among_them", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),
@@ -525,6 +533,7 @@ def _language(code: str) -> Language:
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
+        object_endings=tuple(fold(w) for w in numbers.get("object_endings", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
         worth=tuple(fold(w) for w in numbers.get("worth", [])),
         between=tuple(fold(w) for w in numbers.get("between", [])),

@@ -1926,6 +1926,76 @@ def test_a_cue_past_a_relative_clause_is_the_counts(text, lang):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [("arrests", Decimal("42"))]
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # no comma around the relative clause: the verb after it is said of the persons counted
+        ("In Senegal, 22 suspects who impersonated a celebrity on social and dating platforms were arrested after "
+         "defrauding 120 victims.", "en", [("arrests", Decimal("22")), ("victims", Decimal("120"))]),
+        # the relative clause's own cue comes first: no kind
+        ("Officers said 30 men who for months had laundered the proceeds through mules were later arrested.", "en",
+         []),
+        # things of another kind counted: no arrests
+        ("Officers said 50 computers which the gang had hidden in a flat in the old town were found as the gang "
+         "members were arrested.", "en", []),
+    ],
+)
+def test_a_verb_past_a_relative_clause_with_no_comma(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == expected
+
+
+def test_a_part_of_which_takes_the_kind_its_verb_gives_the_wholes_noun():
+    # "830 of which were closed": the 830 are accounts, closed (frozen)
+    got = [(k, v) for k, v, _, _ in found("Banks reviewed 1,680 mule accounts, 830 of which were closed last year.", "en")]
+    assert ("accounts_frozen", Decimal("830")) in got
+
+
+def test_persons_defrauded_of_an_amount_before_the_final_verb_are_victims():
+    # verbs end the clause: the amount between the persons counted and the verb is the verb's other object
+    got = [(k, v) for k, v, _, _ in found(
+        "Soruşturmada örgütün 3 bin 450 kişiyi yaklaşık 1,2 milyar lira dolandırdığı belirlendi.", "tr")]
+    assert ("victims", Decimal("3450")) in got
+    assert ("amount_lost", Decimal("1200000000")) in got
+
+
+def test_persons_counted_in_the_object_case_before_a_verb_of_harm_are_victims():
+    # the noun counted in the object case ("ügyfelet"), the verb right after it: deceived 1,200 clients
+    got = [(k, v) for k, v, _, _ in found(
+        "A hívóközpont munkatársai 2023 óta legalább 1200 magyar ügyfelet csaptak be.", "hu")]
+    assert got == [("victims", Decimal("1200"))]
+    hu = language("hu")
+    assert figures._verb_after_its_object(" magyar ügyfelet csaptak be", 17, hu)
+    assert not figures._verb_after_its_object(" magyar ügyfél csaptak be", 15, hu)
+    assert not figures._verb_after_its_object(" magyar ügyfelet csaptak be", 17, language("en"))
+
+
+def test_a_breakdown_by_places_of_the_count_before_among_them():
+    text = ("மாநிலம் முழுவதும் 1,142 பேர் கைது செய்யப்பட்டனர். அவர்களில் சென்னையில் 286 பேர், கோவையில் 97 பேர், "
+            "மதுரையில் 64 பேர் அடங்குவர்.")
+    got = [(k, v) for k, v, _, _ in found(text, "ta")]
+    assert [v for k, v in got if k == "arrests"] == [Decimal("1142"), Decimal("286"), Decimal("97"), Decimal("64")]
+
+
+def test_a_breakdown_among_them_needs_parts_no_greater_than_the_whole():
+    text = ("மாநிலம் முழுவதும் 142 பேர் கைது செய்யப்பட்டனர். அவர்களில் சென்னையில் 286 பேர், கோவையில் 97 பேர் "
+            "அடங்குவர்.")
+    got = [(k, v) for k, v, _, _ in found(text, "ta")]
+    assert ("arrests", Decimal("286")) not in got and ("arrests", Decimal("97")) not in got
+
+
+def test_money_fraudsters_were_not_let_take_is_no_loss():
+    # "did not let fraudsters debit from the accounts": kept in the accounts, no loss
+    got = [(k, v) for k, v, _, _ in found(
+        "Банки не дали мошенникам списать со счетов граждан свыше 2,6 трлн рублей.", "ru")]
+    assert ("amount_lost", Decimal("2600000000000")) not in got
+    assert ("amount_seized", Decimal("2600000000000")) in got
+
+
+def test_a_part_of_which_needs_a_greater_whole_before_it():
+    got = [(k, v) for k, v, _, _ in found("Banks reviewed 80 mule accounts, 830 of which were closed last year.", "en")]
+    assert ("accounts_frozen", Decimal("830")) not in got
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # SIM cards seized or shut down, and websites, are infrastructure taken down
     ("he", "נעצרו 17 חשודים, ונתפסו 240 כרטיסי SIM.", ("infrastructure_taken_down", Decimal("240"))),

@@ -39,7 +39,7 @@ _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the 
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 #: Clause punctuation: Latin, and the commas, semicolons and colons of other scripts (full-width "，；：",
 #: the ideographic "、", Arabic "،؛", Ethiopic "፣፤፥፦", Armenian "՝", Myanmar "၊").
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊]|\s-\s")
 _LONGEST_BREAK = 3  # characters of the longest clause break (" - ")
 _WINDOW = 60
 #: How far (in folded characters) a cue may stand from its number.
@@ -72,6 +72,9 @@ class KindInfo:
     # (kind, kind given): a cue of the first between this kind's cue and an amount makes it of the second
     # ("blocked 42 accounts holding Rp 2.1 billion": money frozen)
     held_in: tuple[tuple[str, str], ...] = ()
+    # the kind's cue is the verb said of the persons counted: it reaches past a relative clause with no comma
+    # after the noun counted ("22 suspects who impersonated a celebrity … were arrested")
+    verb_of_persons: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +94,8 @@ def _kind_info(v: dict) -> KindInfo:
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
-        adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())))
+        adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())),
+        verb_of_persons=bool(v.get("verb_of_persons", False)))
 
 
 @dataclass(frozen=True)
@@ -862,6 +866,24 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
     return out
 
 
+_AMOUNT_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+
+def _amounts_masked(folded: str, lang: Language) -> str:
+    """Folded ``folded`` with its amounts of money in digits blanked: digits, perhaps a scale word, then a word
+    starting with a currency of the language ("1,2 milyar lira", "1,2 milyar liranın")."""
+    out = folded
+    for m in _AMOUNT_DIGITS.finditer(folded):
+        pos = m.end()
+        while (w := _FIRST_WORD.match(folded[pos:])) and w.group(1) in lang.scales:
+            pos += w.end()
+        w = _FIRST_WORD.match(folded[pos:])
+        if w and any(len(c) > 2 and c.isalpha() and w.group(1).startswith(c) for c in lang.currencies):
+            end = pos + w.end()
+            out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+    return out
+
+
 def _countries_masked(right: str, lang: Language) -> str:
     """The words after a count with the countries counted in it blanked: "3500 نفر در ۳۴ کشور بازداشت", "3500
     people in 34 countries were arrested" (the arrests are the 3500's; the 34 counts where)."""
@@ -907,6 +929,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     if q.unit not in (None, "%") and (said := _predicate_of_topic(doc, q, lang, table, amounts)) is not None:
         return said
     found = _classify_in_clause(doc, q, lang, table)
+    if found is None and q.unit is None:
+        found = _verb_past_a_relative_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         found = _money_cue_of_sentence(doc, q, lang, table, amounts)
     if found is None and q.unit not in (None, "%") and _after_worth(doc.text, q.start, lang):
@@ -1181,6 +1205,10 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
         # which is left out (its cues are its own)
         r1 = _clause(doc, resumed, resumed)[1]
         right = right + " " + doc.text[resumed:r1]
+    if (part := _part_of_whole_before(doc, q, lang)) is not None:
+        # "1,680 suspected mule accounts, 830 of which were closed": the part counts the whole's noun
+        noun, verb = part
+        right = " " + noun + " " + right[verb - q.end:]
     return masked_text[:q.start - c0], right
 
 
@@ -1244,6 +1272,74 @@ def _after_a_relative_clause(doc: Document, end: int, lang: Language) -> int | N
     if close < 0 or _NUMBER_IN.search(doc.text, start, close):
         return None
     return close + 1
+
+
+#: A count's noun before a comma: the whole a part after the comma is of (the number, then the words up to it).
+_WHOLE_BEFORE = re.compile(r"(\d+(?:[.,\u00a0\u202f ]\d{3})*)[ \u00a0]+([^\W\d_][^\d,.;:!?()]{0,60}?)[ \u00a0]*,[ \u00a0]*$")
+
+
+def _part_of_whole_before(doc: Document, q: Quantity, lang: Language) -> tuple[str, int] | None:
+    """The noun of the whole a count is a part of, and where the part's own words go on, where the part stands
+    after its whole and a comma with "of which" after it: "1,680 suspected mule accounts, 830 of which were
+    closed" (the 830 are accounts, and were closed). The whole is a greater number in digits in the same
+    sentence; None otherwise."""
+    if not lang.of_whole or not lang.relative or q.unit is not None or q.year_like:
+        return None
+    raw = doc.text[q.end:q.end + 40]
+    lead = len(raw) - len(raw.lstrip(" \u00a0"))
+    after = fold(raw[lead:])
+    said = [len(f"{w} {r}") for w in lang.of_whole for r in lang.relative
+            if after.startswith(f"{w} {r}") and not after[len(w) + len(r) + 1:][:1].isalnum()]
+    if not said:
+        return None  # "of which", "of whom" right after the part
+    sent = doc.sentence_of(q.start)
+    w = _WHOLE_BEFORE.search(doc.text, max(sent.start, q.start - 90), q.start)
+    if not w:
+        return None
+    whole = parse_digits(w.group(1), lang)
+    if whole is None or whole <= q.value:
+        return None
+    return w.group(2), q.end + lead + max(said)
+
+
+#: The most words of the noun counted before a relative clause with no comma ("22 suspected fraudsters who").
+_NOUN_BEFORE_RELATIVE = 3
+
+
+def _verb_past_a_relative_clause(doc: Document, q: Quantity, lang: Language, table) -> tuple[str, float] | None:
+    """The kind of a count of persons whose verb comes after a relative clause opened with no comma right after the
+    noun counted: "22 suspects who impersonated a celebrity on social and dating platforms were arrested after
+    defrauding 120 victims". The first cue of any kind after the relative word, no number between, must be a cue
+    of a kind said of the persons counted (``verb_of_persons``); a cue of another kind first (the relative
+    clause's own, "who defrauded victims") or none leaves the count without a kind."""
+    if not lang.relative or q.year_like:
+        return None
+    sent = doc.sentence_of(q.start)
+    after = fold(doc.text[q.end:min(sent.end, q.end + _WINDOW + _RELATIVE_CLAUSE)]).lstrip(" \u00a0")
+    words = list(re.finditer(r"[^\W\d_][^\s,.;:!?()]*", after))
+    if not words or words[0].start() != 0:
+        return None
+    rel = next((i for i, w in enumerate(words[:_NOUN_BEFORE_RELATIVE + 1]) if w.group() in lang.relative), None)
+    if not rel or re.search(r"[^\w\s\u00a0'’-]", after[:words[rel].start()]):
+        return None  # the relative word right after the noun counted, nothing but words between
+    noun = after[:words[rel].start()]
+    if any(_word_at_start(noun, i) for k, info in table.items() if not info.persons
+           for c in lang.figure_cues.get(k, ()) if c for i in _positions(noun, c, 0)):
+        return None  # the noun counted is things of another kind ("50 companies which helped …")
+    start = words[rel].end()
+    stop = m.start() if (m := _NUMBER_IN.search(after, start)) else len(after)
+    tail = after[start:stop]
+    best = None
+    for kind, cues in lang.figure_cues.items():
+        for c in cues:
+            for i in _positions(tail, c, 0) if c else ():
+                if _word_at_start(tail, i) and (best is None or i < best[0]):
+                    best = (i, kind)
+                    break
+    if best is None or not (info := table.get(best[1])) or not info.verb_of_persons or info.silent \
+            or not info.least <= q.value <= info.most:
+        return None
+    return best[1], 0.6
 
 
 def _whole_noun_blanked(right: str, lang: Language) -> str:
@@ -1670,13 +1766,20 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                      for d, i, cue in hits_l)
         hits_after = [(d, i, cue) for d, i, cue in hits_r if d <= MAX_CUE_DISTANCE]
         after = [i for d, i, cue in hits_after
-                 if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))]
+                 if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))
+                 or info.before and _verb_after_its_object(fr, i, lang)]
         # a cue of a kind counted before the number only, said in the words naming what it counts, is said of it
         # ("500,000 infected computers", "13 millones de ordenadores infectados"; not "593 servers that attacked")
         in_noun = info.before and not lang.verb_final and any(i < _noun_end(fr, lang) for _, i, _ in hits_after)
         if in_noun:
             after.append(min(i for _, i, _ in hits_after))
         people = info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang)))
+        if people and lang.verb_final and not hits_after:
+            # an amount of money between the persons counted and the verb ending the clause is the verb's other
+            # object, no count of its own to take the cue: "3 bin 450 kişiyi yaklaşık 1,2 milyar lira
+            # dolandırdığı" (defrauded 3,450 people of about 1.2 billion lira)
+            hits_after = [(d, i, cue) for d, i, cue in _cue_hits(_amounts_masked(fr, lang), cues, from_end=False,
+                                                                  verb_final=True) if d <= MAX_CUE_DISTANCE]
         if people and (before or any(lang.verb_final or not _before_another_number(fr, i + len(cue), lang)
                                      for _, i, cue in hits_after)):
             # "3 bin 450 kişiyi … dolandırdığı", "Oltre 3.000 persone sono state truffate": people defrauded are
@@ -1756,6 +1859,19 @@ _NUMBER_SPLIT = re.compile(r"\d")
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``[start, end)`` lies inside one of ``spans`` (and is not that span itself)."""
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def _verb_after_its_object(right: str, i: int, lang) -> bool:
+    """Whether the cue at ``i`` of folded ``right`` (the words after a count) stands right after the noun counted
+    written in the object case (the language's ``object_endings``), one word at most between it and the count:
+    the verb is said of what is counted ("1200 magyar ügyfelet csaptak be": deceived 1,200 clients)."""
+    if not lang.object_endings:
+        return False
+    words = right[:i].split()
+    if not 1 <= len(words) <= 2 or right[:i][-1:] not in (" ", "\u00a0"):
+        return False
+    noun = words[-1]
+    return noun.isalpha() and any(noun.endswith(e) and len(noun) > len(e) + 2 for e in lang.object_endings)
 
 
 def _noun_end(right: str, lang) -> int:
@@ -2203,6 +2319,8 @@ def _part_of_a_breakdown(doc: Document, out: list, q: Quantity,
     if q.unit is not None or q.year_like:
         return None
     sent = doc.sentence_of(q.start)
+    if (among := _among_them(doc, out, q, quantities)) is not None:
+        return among
     for whole, kind, _ in reversed(out):
         if whole.start < sent.start:
             return None
@@ -2222,6 +2340,31 @@ def _part_of_a_breakdown(doc: Document, out: list, q: Quantity,
                 and any(_place_beside(doc, p) for p in parts):
             return kind, 0.5
     return None
+
+
+def _among_them(doc: Document, out: list, q: Quantity, quantities: tuple[Quantity, ...]) -> tuple[str, float] | None:
+    """The kind of a count in a sentence opened by a word of the language's ``among_them`` that breaks down, by
+    places, the last figure of the sentence before ("… 1,142 பேர் கைது செய்யப்பட்டனர். அவர்களில் சென்னையில் 286
+    பேர், கோவையில் 97 பேர், மதுரையில் 64 பேர் அடங்குவர்": among them, 286 in Chennai, 97 in Coimbatore …): every
+    count of the sentence is a plain count less than that figure, all together no more than it, each beside a
+    place; each takes its kind."""
+    lang = language(doc.language)
+    if not lang.among_them or not out:
+        return None
+    sent = doc.sentence_of(q.start)
+    head = fold(doc.text[sent.start:q.start]).lstrip()
+    if not any(head.startswith(w) and not head[len(w):len(w) + 1].isalnum() for w in lang.among_them):
+        return None
+    whole, kind, _ = out[-1]
+    i = doc.sentences.index(sent)
+    if not i or not doc.sentences[i - 1].start <= whole.start < doc.sentences[i - 1].end or whole.unit is not None \
+            or any(whole.end <= o.start < sent.start for o in quantities):
+        return None  # the figure is the last count of the sentence right before
+    parts = [o for o in quantities if sent.start <= o.start < sent.end]
+    if any(p.unit is not None or p.year_like or p.value >= whole.value or not _place_beside(doc, p) for p in parts) \
+            or sum(p.value for p in parts) > whole.value or not kinds()[kind].least <= q.value <= kinds()[kind].most:
+        return None
+    return kind, 0.5
 
 
 #: How far (in characters) from a part of a breakdown the place it is of may stand: after it, and before it.
