@@ -1902,3 +1902,26 @@ def test_a_botnet_of_the_banking_trojans_is_no_organization():
     text = ("Europol smantella la botnet Ramnit: 3,2 milioni di pc infettati nel mondo. Una volta installato tramite "
             "link nelle e-mail di spam o siti web compromessi, Ramnit consentiva di prendere il controllo del pc.")
     assert [f for f in found(text, "it") if f[2] == "Organization"] == []
+
+
+def test_a_body_said_short_again_is_the_body_named_in_full():
+    # "보이스피싱 통합대응단" (the voice-phishing joint response team), then "통합대응단은": one body, one node
+    text = "경찰청은 보이스피싱 통합대응단을 출범했다. 통합대응단은 서울에 있다."
+    assert ("통합대응단", "boiseupising-tonghabdaeeungdan") in [f[:2] for f in found(text, "ko")]
+
+
+def test_what_a_body_s_short_name_may_leave_out():
+    def shortened(short: str, full: str, lang: str) -> bool:
+        fold = discovery.fold
+        return discovery._shortened([fold(w) for w in short.split()], [fold(w) for w in full.split()],
+                                    full.split(), language(lang))
+
+    assert shortened("Vastaamon", "Psykoterapiakeskus Vastaamon", "fi")
+    assert shortened("Converge", "Converge ICT Solutions Inc.", "tl")
+    assert shortened("ЦБ", "ЦБ РФ", "ru")
+    assert shortened("कॉसमॉस बँकेच्या", "कॉसमॉस को-ऑपरेटिव्ह बँकेवर", "mr")
+    # a parent is not its unit, a word is not a longer word made on it, a place is not the court named after it
+    assert not shortened("Microsoft", "Microsoft Digital Crimes Unit", "en")
+    assert not shortened("Jabatan Siasatan Jenayah", "Jabatan Siasatan Jenayah Komersial", "ms")
+    assert not shortened("PandaLabs", "Panda Security", "es")
+    assert not shortened("Πάφο", "Επαρχιακό Δικαστήριο Πάφου", "el")

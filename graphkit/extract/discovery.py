@@ -32,6 +32,7 @@ every document) and a confidence lower than the registry's.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -4214,6 +4215,89 @@ def _known_said_short(doc: Document, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: How many letters at most the longer of two forms of one word has past the letters they share ("Vastaamon",
+#: "Vastaamo"; "शाखेला", "शाखेकडे"), so that a word and a longer word made on it are not one ("PandaLabs", "Panda").
+FORM_LETTERS = 3
+
+
+def _letters(word: str) -> int:
+    """How many letters a word has, not counting the signs written onto them ("बँकेच्या": 4)."""
+    return sum(1 for c in word if unicodedata.category(c)[0] != "M")
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two folded words are one word in two forms (an ending apart)."""
+    if a == b:
+        return True
+    common = os.path.commonprefix([a, b])
+    return (max(_letters(a), _letters(b)) - _letters(common) <= FORM_LETTERS
+            and (_same_stem(a, b) or _case_of(a, b)))
+
+
+def _no_unit(words: list[str], lang: Language) -> bool:
+    """Whether the words after a body's first words name no body of their own: a legal form or a company's word
+    ending them ("ICT Solutions Inc."), or only numbers and short capitals ("1441", "РФ")."""
+    return bool(words) and (_head_of(words[-1], lang) == "Company"
+                            or all(w.isdigit() or (w.isupper() and len(w) <= 4) for w in words))
+
+
+def _shortened(short: list[str], full: list[str], written: list[str], lang: Language) -> bool:
+    """Whether a body's name (``short``, folded words) is another body's name (``full``) said short: its last
+    words ("Vastaamon" for "Psykoterapiakeskus Vastaamon", "통합대응단" for "보이스피싱 통합대응단"; one word only as
+    written there, not "Πάφο" for "Επαρχιακό Δικαστήριο Πάφου"); its first and its last word with some of the words
+    between ("Cosmos Bank" for "Cosmos Co-operative Bank"); or its first words, where what is left names no unit of
+    its own ("Converge" for "Converge ICT Solutions Inc.", not "Microsoft" for "Microsoft Digital Crimes Unit").
+    ``written`` is ``full`` as written."""
+    n = len(short)
+    if not 1 <= n < len(full):
+        return False
+    if short == full[-n:] or n >= 2 and all(_alike(a, b) for a, b in zip(short, full[-n:])):
+        return True
+    if n >= 2 and _alike(short[0], full[0]) and _alike(short[-1], full[-1]):
+        rest = iter(full[1:-1])
+        if all(any(_alike(w, r) for r in rest) for w in short[1:-1]):
+            return True
+    if all(_alike(a, b) for a, b in zip(short, full[:n])):
+        return _no_unit(written[n:], lang)
+    return False
+
+
+def _said_short_within(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The bodies found by their words whose name, in any of the forms the article writes, is by
+    :func:`_shortened` the name of exactly one other body the article names in full: that body, every mention of it
+    (one body, one node, however short the article names it again)."""
+    lang = language(doc.language)
+
+    def body(m: Mention) -> bool:
+        return m.type != "Person" and ontology_coarse(m.type) == "Organization"
+
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(w for _, _, w in _tokens(text))
+
+    forms: dict[str, set[tuple[str, ...]]] = {}
+    first: dict[str, Mention] = {}
+    for m in [*doc.mentions, *found]:
+        if body(m):
+            forms.setdefault(m.key, set()).update({words(m.text), words(m.label)})
+            first.setdefault(m.key, m)
+    new = set(found)
+    shortened: dict[str, Mention] = {}
+    for key, m in first.items():
+        if m in new and m.method.startswith("discovery") and key == slug(m.label):
+            fits = {other for other, fulls in forms.items() if other != key and any(
+                _shortened([fold(w) for w in short], [fold(w) for w in full], list(full), lang)
+                for short in forms[key] for full in fulls)}
+            if len(fits) == 1:
+                shortened[key] = first[fits.pop()]
+    out = []
+    for m in found:
+        full = shortened.get(m.key)
+        if full is not None and m.method.startswith("discovery"):
+            m = Mention(m.start, m.end, m.text, full.key, full.type, full.label, m.confidence, m.method)
+        out.append(m)
+    return out
+
+
 def _touches(text: str, place: Mention, m: Mention) -> bool:
     """Whether ``place`` stands right before ``m``, but for a possessive ("Spain's", "Spain’s"), or right after it."""
     if place.end <= m.start:
@@ -4224,6 +4308,7 @@ def _touches(text: str, place: Mention, m: Mention) -> bool:
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
     """Add the new mentions; a person's name replaces the place names inside it, an acronym the place it is."""
     found = _known_said_short(doc, found)
+    found = _said_short_within(doc, found)
     people = SpanSet((m.start, m.end) for m in found if m.type == "Person")
     acronyms = {(m.start, m.end) for m in found if m.method == "discovery:acronym"}
     kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and (people.overlaps(m.start, m.end)
