@@ -1925,3 +1925,19 @@ def test_what_a_body_s_short_name_may_leave_out():
     assert not shortened("Jabatan Siasatan Jenayah", "Jabatan Siasatan Jenayah Komersial", "ms")
     assert not shortened("PandaLabs", "Panda Security", "es")
     assert not shortened("Πάφο", "Επαρχιακό Δικαστήριο Πάφου", "el")
+
+
+def test_an_operation_named_bare_beside_its_one_edition_is_that_edition():
+    def operations(text: str) -> dict[str, str]:
+        doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+        return {m.text: m.key for m in doc.mentions if m.type == "Operation"}
+
+    edition = "INTERPOL announced the results of Operation Contender 3.0 in 2024. "
+    said_short = operations(edition + "Operation Contender targeted fraud networks across Africa.")
+    assert said_short["Operation Contender"] == said_short["Operation Contender 3.0"]
+    # a word or a year of another edition in its sentence, or the edition beside it: the series, or an earlier one
+    for other in ("The first Operation Contender targeted fraud networks.",
+                  "Operation Contender, run in 2022, targeted fraud networks.",
+                  "Operation Contender and Operation Contender 3.0 targeted fraud networks."):
+        found_ = operations(edition + other)
+        assert found_["Operation Contender"] != found_["Operation Contender 3.0"], other

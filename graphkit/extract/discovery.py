@@ -4298,6 +4298,61 @@ def _said_short_within(doc: Document, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_OPERATION_WORD = re.compile(r"^operation\s+", re.I)
+
+
+def _series_as_its_edition(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of an operation named bare ("la Operación Jackal") where the article names one edition of it
+    ("Operación Jackal III"): that edition, said short. Unless a sentence that names it bare tells another edition:
+    it names the edition too ("Serengeti şi Serengeti 2.0"), a year before the article's last ("la primera
+    edición … en 2022"), or a word beginning with one of the language's ``earlier_words`` ("the first", "last
+    year", "предыдущей")."""
+    editions: dict[str, dict[str, Mention]] = {}
+    bare: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type != "Person" and ontology_coarse(m.type) == "Operation":
+            base, edition = _edition(_OPERATION_WORD.sub("", m.label))
+            base = fold(base.strip(" -–"))
+            if edition:
+                editions.setdefault(base, {}).setdefault(m.key, m)
+            else:
+                bare.setdefault(m.key, m)
+    if not editions or not bare:
+        return mentions
+    lang = language(doc.language)
+    last_year = max((int(y) for y in _YEAR.findall(doc.text)), default=0)
+    earlier = regex.compile("|".join(
+        (regex.escape(w) if is_unspaced(w[0]) else rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w)}")
+        for w in sorted(lang.earlier_words, key=len, reverse=True))) if lang.earlier_words else None
+    to_edition: dict[str, Mention] = {}
+    for key, m in bare.items():
+        own = editions.get(fold(_edition(_OPERATION_WORD.sub("", m.label))[0].strip(" -–")), {})
+        if len(own) != 1:
+            continue
+        edition_spans = [(x.start, x.end) for x in mentions if x.key in own]
+        other = False
+        for x in mentions:
+            if x.key != key:
+                continue
+            sentence = doc.sentence_of(x.start)
+            said = doc.text[sentence.start:sentence.end]
+            if (any(sentence.start <= a and b <= sentence.end for a, b in edition_spans)
+                    or any(int(y) < last_year for y in _YEAR.findall(said))
+                    or earlier is not None and earlier.search(fold(said))):
+                other = True
+                break
+        if not other:
+            to_edition[key] = next(iter(own.values()))
+    if not to_edition:
+        return mentions
+    out = []
+    for m in mentions:
+        e = to_edition.get(m.key)
+        out.append(m if e is None else Mention(m.start, m.end, m.text, e.key, e.type, e.label, m.confidence, m.method))
+    return out
+
+
 def _touches(text: str, place: Mention, m: Mention) -> bool:
     """Whether ``place`` stands right before ``m``, but for a possessive ("Spain's", "Spain’s"), or right after it."""
     if place.end <= m.start:
@@ -4313,8 +4368,8 @@ def set_annotations(doc: Document, found: list[Mention]) -> Document:
     acronyms = {(m.start, m.end) for m in found if m.method == "discovery:acronym"}
     kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and (people.overlaps(m.start, m.end)
                                                                           or (m.start, m.end) in acronyms))]
-    mentions = sorted(set(kept) | set(found), key=lambda m: (m.start, m.end, m.key))
-    return doc.with_(mentions=tuple(mentions))
+    mentions = sorted(_series_as_its_edition(doc, [*kept, *found]), key=lambda m: (m.start, m.end, m.key))
+    return doc.with_(mentions=tuple(dict.fromkeys(mentions)))
 
 
 def annotate(doc: Document) -> Document:
