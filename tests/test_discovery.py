@@ -1941,3 +1941,22 @@ def test_an_operation_named_bare_beside_its_one_edition_is_that_edition():
                   "Operation Contender and Operation Contender 3.0 targeted fraud networks."):
         found_ = operations(edition + other)
         assert found_["Operation Contender"] != found_["Operation Contender 3.0"], other
+
+
+def test_a_bare_acronym_that_is_a_word_of_one_body_s_name_is_that_body():
+    from graphkit.model import Mention
+
+    def named(acronym: str, body: Mention, lang: str) -> str:
+        bare = Mention(100, 100 + len(acronym), acronym, discovery.slug(acronym), "Organization", acronym, 0.5,
+                       "discovery:name")
+        return discovery.name_bare_acronyms([bare], [body], language(lang))[0].key
+
+    # the registry writes the Bank of Russia "ЦБ РФ" too; the text, "Банка России"
+    russia = Mention(0, 12, "Банка России", "bank-of-russia", "GovernmentAgency", "Bank of Russia", 1.0, "registry")
+    assert named("ЦБ", russia, "ru") == "bank-of-russia"
+    centre = Mention(0, 14, "ศูนย์ AOC 1441", "thailand-aoc", "OrganizationalUnit", "AOC 1441", 1.0, "registry")
+    assert named("AOC", centre, "th") == "thailand-aoc"
+    # the first word of a name that goes on with a body of its own is whose body it is (Latvian: the USA's ministry)
+    ministry = Mention(0, 23, "ASV Tieslietu ministrija", "asv-tieslietu-ministrija", "GovernmentAgency",
+                       "ASV Tieslietu ministrija", 0.5, "discovery:head")
+    assert named("ASV", ministry, "lv") == "asv"

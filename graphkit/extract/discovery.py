@@ -1566,7 +1566,8 @@ def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lan
 def name_bare_acronyms(found: list[Mention], known: list[Mention], lang: Language) -> list[Mention]:
     """An acronym found alone, never spelled out in brackets, that is the initials of one organization the
     document names: that organization ("SPF" where "Singapore Police Force", or a name of the same body in
-    another language, is in the text; "NOA" beside "Nationella operativa avdelningen").
+    another language, is in the text; "NOA" beside "Nationella operativa avdelningen"); else a word of the name of
+    one organization the document names ("AOC" beside "ศูนย์ AOC 1441").
 
     The registry's every name of a body is tried, the text's own name of a body found by its shape too; an
     acronym that fits two bodies stays as it was.
@@ -1592,10 +1593,17 @@ def name_bare_acronyms(found: list[Mention], known: list[Mention], lang: Languag
     fits: dict[str, str | None] = {}
     for acronym in {m.text for m in acronyms}:
         letters = [c for c in acronym if c.isalpha()]
-        if len(letters) < 3 or len(letters) != len(acronym):
+        if len(letters) < 2 or len(letters) != len(acronym):
             continue
         owners = {key for key, (_, _, names) in bodies.items()
-                  if any(_spells(name, letters, lang) for name in names)}
+                  if len(letters) >= 3 and any(_spells(name, letters, lang) for name in names)}
+        if not owners:
+            # a word of one body's name: "AOC" where "ศูนย์ AOC 1441" is, "ЦБ" where the Bank of Russia ("ЦБ РФ")
+            # is; not the first word of a name that goes on with a unit of its own ("ASV Tieslietu ministrija": the
+            # USA's ministry of justice)
+            owners = {key for key, (_, _, names) in bodies.items() if any(
+                acronym in words[1:] or words[:1] == [acronym] and _no_unit(words[1:], lang)
+                for words in ([w for _, _, w in _tokens(name)] for name in names if name != acronym))}
         fits[acronym] = owners.pop() if len(owners) == 1 else None
     out = []
     for m in found:
