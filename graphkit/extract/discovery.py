@@ -4233,7 +4233,7 @@ def _letters(word: str) -> int:
     return sum(1 for c in word if unicodedata.category(c)[0] != "M")
 
 
-def _alike(a: str, b: str) -> bool:
+def alike(a: str, b: str) -> bool:
     """Whether two folded words are one word in two forms (an ending apart)."""
     if a == b:
         return True
@@ -4259,13 +4259,13 @@ def _shortened(short: list[str], full: list[str], written: list[str], lang: Lang
     n = len(short)
     if not 1 <= n < len(full):
         return False
-    if short == full[-n:] or n >= 2 and all(_alike(a, b) for a, b in zip(short, full[-n:])):
+    if short == full[-n:] or n >= 2 and all(alike(a, b) for a, b in zip(short, full[-n:])):
         return True
-    if n >= 2 and _alike(short[0], full[0]) and _alike(short[-1], full[-1]):
+    if n >= 2 and alike(short[0], full[0]) and alike(short[-1], full[-1]):
         rest = iter(full[1:-1])
-        if all(any(_alike(w, r) for r in rest) for w in short[1:-1]):
+        if all(any(alike(w, r) for r in rest) for w in short[1:-1]):
             return True
-    if all(_alike(a, b) for a, b in zip(short, full[:n])):
+    if all(alike(a, b) for a, b in zip(short, full[:n])):
         return _no_unit(written[n:], lang)
     return False
 
