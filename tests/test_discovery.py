@@ -1960,3 +1960,13 @@ def test_a_bare_acronym_that_is_a_word_of_one_body_s_name_is_that_body():
     ministry = Mention(0, 23, "ASV Tieslietu ministrija", "asv-tieslietu-ministrija", "GovernmentAgency",
                        "ASV Tieslietu ministrija", 0.5, "discovery:head")
     assert named("ASV", ministry, "lv") == "asv"
+
+
+def test_a_unit_after_a_known_body_s_acronym_in_two_cases_is_one_unit():
+    # Hungarian: the NNI's cybercrime department ("Főosztálya", its department), then "Főosztályának" (of it),
+    # after the NNI's acronym
+    text = ("A nyomozást a Nemzeti Nyomozó Iroda (NNI) Kiberbűnözés Elleni Főosztálya folytatta. „Gyorsak "
+            "voltunk” – mondta Kiss Gábor ezredes, az NNI Kiberbűnözés Elleni Főosztályának vezetője.")
+    units = [f for f in found(text, "hu") if f[0].startswith("Kiberbűnözés")]
+    assert [f[0] for f in units] == ["Kiberbűnözés Elleni Főosztálya", "Kiberbűnözés Elleni Főosztályának"]
+    assert len({f[1] for f in units}) == 1 and {f[2] for f in units} == {"OrganizationalUnit"}

@@ -1386,10 +1386,14 @@ def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpan
 
 
 def _head_type(words: list[str], lang: Language) -> str | None:
+    """The class of a name's last head word; where names take case endings, the last word's with its ending
+    ("Kiberbűnözés Elleni Főosztályának": of the cybercrime department)."""
     found = None
     for w in words:
         if w in lang.org_heads:
             found = lang.org_heads[w]
+    if lang.inflected and words and words[-1] not in lang.org_heads:
+        found = _head_of(words[-1], lang) or found
     return found
 
 
@@ -1725,7 +1729,12 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             run, words = run[1:], words[1:]
             start = run[0][0]
         if not _free(start, end, taken) and not _place_ends(run, places, taken):
-            continue
+            # a known body's acronym, then a unit's name ("az NNI Kiberbűnözés Elleni Főosztályának"): the unit's
+            k = next((i for i, (s, e, _) in enumerate(run) if _free(s, e, taken)), len(run))
+            if not (k and run[0][0] in known_at and len(run) - k >= 2 and _free(run[k][0], end, taken)
+                    and _capitalised(run[k][2]) and words[k] not in glue and _head_type(words[k:], lang)):
+                continue
+            run, words, start = run[k:], words[k:], run[k][0]
         # the first part of a compound the name shares with another before it: "Midt- og Vestjyllands Politi"
         start = _suspended_start(doc.text, start, lang, taken, places)
         if _abbreviated_head(doc.text, run[-1], lang):
@@ -4094,7 +4103,9 @@ def _other_cases(found: list[Mention], known: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         words = m.text.split()
+        # (a body found too is the one named first: two forms found take one key, not each other's)
         other = next((b for b in bodies.get(len(words), ()) if b.key != m.key and b.text != m.text
+                      and (b.key != slug(b.text) or b.start < m.start)
                       and all(_case_of(a, w) for a, w in zip(b.text.split(), words))), None)
         if other is not None:
             m = Mention(m.start, m.end, m.text, other.key, other.type, other.label, m.confidence, m.method)
