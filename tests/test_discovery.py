@@ -1970,3 +1970,12 @@ def test_a_unit_after_a_known_body_s_acronym_in_two_cases_is_one_unit():
     units = [f for f in found(text, "hu") if f[0].startswith("Kiberbűnözés")]
     assert [f[0] for f in units] == ["Kiberbűnözés Elleni Főosztálya", "Kiberbűnözés Elleni Főosztályának"]
     assert len({f[1] for f in units}) == 1 and {f[2] for f in units} == {"OrganizationalUnit"}
+
+
+def test_a_unit_s_name_before_its_known_body_s_name_is_the_unit_s():
+    # "the Special Criminal Investigation Directorate of the West Java police": the unit, its body named apart
+    text = "Kasus itu ditangani Direktorat Reserse Kriminal Khusus Polda Jawa Barat sejak Maret."
+    assert ("Direktorat Reserse Kriminal Khusus", "OrganizationalUnit") in [(f[0], f[2]) for f in found(text, "id")]
+    # a head and one word before a known body are no unit's name ("the board of commissioners of the OJK")
+    text = "Ketua Dewan Komisioner OJK menyampaikan laporan itu."
+    assert "Dewan Komisioner" not in [f[0] for f in found(text, "id")]

@@ -1731,10 +1731,17 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         if not _free(start, end, taken) and not _place_ends(run, places, taken):
             # a known body's acronym, then a unit's name ("az NNI Kiberbűnözés Elleni Főosztályának"): the unit's
             k = next((i for i, (s, e, _) in enumerate(run) if _free(s, e, taken)), len(run))
-            if not (k and run[0][0] in known_at and len(run) - k >= 2 and _free(run[k][0], end, taken)
-                    and _capitalised(run[k][2]) and words[k] not in glue and _head_type(words[k:], lang)):
+            # … or a unit's name, then its known body's ("Divisi Hubungan Internasional Polri"): the unit's
+            j = next((i for i in range(len(run), 0, -1) if _free(run[0][0], run[i - 1][1], taken)), 0)
+            if k and run[0][0] in known_at and len(run) - k >= 2 and _free(run[k][0], end, taken) \
+                    and _capitalised(run[k][2]) and words[k] not in glue and _head_type(words[k:], lang):
+                run, words, start = run[k:], words[k:], run[k][0]
+            elif 3 <= j < len(run) and words[0] in lang.org_heads and words[j - 1] not in glue \
+                    and any(m.start == run[j][0] and m.method == "registry" for m in doc.mentions):
+                run, words, end = run[:j], words[:j], run[j - 1][1]
+            else:
                 continue
-            run, words, start = run[k:], words[k:], run[k][0]
+            type_ = _head_type(words, lang)
         # the first part of a compound the name shares with another before it: "Midt- og Vestjyllands Politi"
         start = _suspended_start(doc.text, start, lang, taken, places)
         if _abbreviated_head(doc.text, run[-1], lang):
