@@ -1979,3 +1979,13 @@ def test_a_unit_s_name_before_its_known_body_s_name_is_the_unit_s():
     # a head and one word before a known body are no unit's name ("the board of commissioners of the OJK")
     text = "Ketua Dewan Komisioner OJK menyampaikan laporan itu."
     assert "Dewan Komisioner" not in [f[0] for f in found(text, "id")]
+
+
+def test_nouns_with_capitals_and_an_article_before_the_head_are_no_name():
+    # German writes every noun with a capital: "die Betreiber der Plattform" (the platform's operators)
+    text = "Die Ermittler haben die Betreiber der Plattform festgenommen und die Domains der Plattform beschlagnahmt."
+    assert [f for f in found(text, "de") if "Plattform" in f[0]] == []
+    # a name that its head opens keeps its article ("Bundesamt für Sicherheit in der Informationstechnik")
+    text = "Das Bundesamt für Sicherheit in der Informationstechnik warnte vor der Schadsoftware."
+    assert any(f[0].startswith("Bundesamt für Sicherheit") for f in found(text, "de")) or \
+        "bsi" in {m.key for m in gazetteer.annotate(make_document(text, doc_id="t.txt", language="de")).mentions}

@@ -1719,6 +1719,9 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         capitals = [w for (_, _, raw), w in zip(run, words) if _capitalised(raw) and w not in lang.org_heads]
         if type_ is None or not capitals or len(run) < 2:
             continue
+        if lang.capitalised_nouns and words[0] not in lang.org_heads and any(
+                w in _ARTICLES and not any(x in lang.org_heads for x in words[:i]) for i, w in enumerate(words)):
+            continue  # every noun has a capital: "Betreiber der Plattform" (the platform's operators) is no name
         if len(run) == 3 and (words[1] in lang.conjunctions or words[1] in _AND):
             continue  # "Banken und Polizei", "Polizei und Wirtschaft": two things, no body's name
         start, end = run[0][0], run[-1][1]
