@@ -1989,3 +1989,12 @@ def test_nouns_with_capitals_and_an_article_before_the_head_are_no_name():
     text = "Das Bundesamt für Sicherheit in der Informationstechnik warnte vor der Schadsoftware."
     assert any(f[0].startswith("Bundesamt für Sicherheit") for f in found(text, "de")) or \
         "bsi" in {m.key for m in gazetteer.annotate(make_document(text, doc_id="t.txt", language="de")).mentions}
+
+
+def test_a_sentence_s_first_word_before_a_name_written_alone_too_is_no_word_of_it():
+    # Norwegian "Ifølge" (according to), "Tallene fra" (the figures from): capitals of the sentence's start
+    text = ("Finanstilsynet la fram rapporten i går. Tallene fra Finanstilsynet viser en økning. Svindelen økte: "
+            "Ifølge Finanstilsynet tapte folk 1,2 milliarder kroner.")
+    names = [f[0] for f in found(text, "nb")]
+    assert "Tallene fra Finanstilsynet" not in names and "Ifølge Finanstilsynet" not in names
+    assert names.count("Finanstilsynet") == 3

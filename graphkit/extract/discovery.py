@@ -1770,6 +1770,29 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     return found
 
 
+def _without_sentence_opening(doc: Document, found: list[Mention], glue: frozenset[str]) -> list[Mention]:
+    """The names found by their head that open a sentence (or follow a colon) less their first word (and a glue word
+    after it) where the rest is a name the article writes alone too: the word has its capital from the sentence
+    ("Ifølge Finanstilsynet", according to; "Tallene fra Finanstilsynet", the figures from, beside
+    "Finanstilsynet")."""
+    alone: dict[str, Mention] = {}
+    for m in [*doc.mentions, *found]:
+        if m.type != "Person":
+            alone.setdefault(m.text, m)
+    out = []
+    for m in found:
+        tokens = _tokens(doc.text, m.start, m.end)
+        if len(tokens) >= 2 and m.method == "discovery:head" and script_of(m.text[0]) in _CASED and (
+                starts_sentence(doc, m.start) or doc.text[:m.start].rstrip().endswith(":")):
+            k = 2 if len(tokens) >= 3 and fold(tokens[1][2]) in glue else 1
+            rest = doc.text[tokens[k][0]:m.end]
+            other = alone.get(rest)
+            if other is not None and other is not m and other.start != tokens[k][0]:
+                m = Mention(tokens[k][0], m.end, rest, other.key, other.type, other.label, m.confidence, m.method)
+        out.append(m)
+    return out
+
+
 def _abbreviated_head(text: str, token: tuple[int, int, str], lang: Language) -> bool:
     """Whether a name's last word is a head abbreviated with a full stop after it ("Zrt.", "B.V.", "A.Ş.", "Inc.")."""
     s, e, word = token
@@ -4083,6 +4106,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_kind_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
                         [m for m in found if m.type == "Person"])
+    found = _without_sentence_opening(doc, found, _GLUE | frozenset(lang.role_connectors))
     found = name_bare_acronyms(found, known, lang)
     found = _place_headed_without_place(doc, lang, found)
     found = _other_cases(found, known)
