@@ -775,7 +775,8 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
     ("Dr", "nr"), or before a lowercase letter. In scripts written without spaces between words (Thai, Lao, Khmer,
     Myanmar) words run together; in Thai and Lao, which have no full stop, a space
     between two letters ends a sentence, as it does in their typography (a space
-    next to a digit does not: it sets a number apart); Khmer "។" and Burmese "။"
+    next to a digit does not: it sets a number apart), and a full stop after a letter
+    marks an abbreviation ("บช.สอท.", "กสทช."), no end; Khmer "។" and Burmese "။"
     end theirs, and their spaces only set phrases apart.
 
     >>> [(s.start, s.end) for s in split_sentences("One. Two!\\nThree")]
@@ -794,6 +795,8 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
             nxt = _NEXT_CHAR.search(chunk, end)
             if (last and _is_abbreviation(last.group(1)[::-1], abbrevs)) or (nxt and nxt.group().islower()):
                 continue
+            if m.start() and chunk[m.start()] == "." and script_of(chunk[m.start() - 1]) in SPACE_ENDS_SENTENCE:
+                continue  # Thai has no full stop: one after its letters marks an abbreviation ("บช.สอท.", "กสทช.")
             cuts.add(end)
         for m in _CJK_END.finditer(chunk):
             cuts.add(m.end())

@@ -14,6 +14,9 @@ A file's tables (all optional)::
                  inflected = true where names take case endings ("Estonii",
                  "Interpol'ün": see graphkit/extract/inflection.py),
                  capitalised_nouns = true where every noun has a capital (de),
+                 compounds = true where nouns are written together into one word
+                 ("Bundeskriminalamt", "telestyrelsen"): an acronym may take its letters
+                 from inside one,
                  words_as_names = true where people's names are words of the
                  language written with a capital (Vietnamese "Minh", bright),
                  particles_apart = true where the suffixes are particles that a
@@ -34,6 +37,9 @@ A file's tables (all optional)::
                  date between its verb and its agent ("launched in July 2016 by");
                  against: the words of what a thing is aimed at ("against", "contro"): a
                  cue after one is not the noun a count before it counts;
+                 clause_openers: words that open another clause after a comma ("while",
+                 "whereas", "ενώ", "mentre"): a name before them is no argument of a
+                 relation cue after them;
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а");
@@ -70,9 +76,14 @@ A file's tables (all optional)::
                  $5 million" is no figure)
     [relations]  predicate → cue phrases, "<" prefix marks the subject after the cue, "~" one
                  that says two act together ("together with"): set off by a comma after a
-                 list ("A and B took part, together with C"), it adds to that list
+                 list ("A and B took part, together with C"), it adds to that list; ">" in a
+                 verb-final language a preposition, the subject after it, the object before
+                 ("X با همکاری Y": Y partnersWith X), where "<" keeps both before the cue
     [roles]      words that head a role title ("director", "responsable"), and
-                 endings: those that also end a compound ("avdelingsdirektør")
+                 endings: those that also end a compound ("avdelingsdirektør"), and
+                 institutions: a role word's ending → the ending of the institution it heads
+                 ("minister" = "ministry", "başkanı" = "başkanlığı"): a title before a name
+                 that names, so changed, a body of the article is held there
     [entities]   operation_words ("operation", "ปฏิบัติการ") and operation_words_after
                  (after the name: "operasyonu", "作戦"), person_cues (speech
                  verbs, "according to"), honorifics, honorifics_after (after the
@@ -142,12 +153,15 @@ LANG_DIR = DATA_DIR / "lang"
 @dataclass(frozen=True)
 class RelationCue:
     """A cue phrase for a predicate; ``subject_first`` False means "<object> cue <subject>"; ``joint`` marks a
-    phrase that says two act together ("together with", "~" in the language file), not that they are partners."""
+    phrase that says two act together ("together with", "~" in the language file), not that they are partners;
+    ``prepositional`` a phrase that the name it introduces follows in a language whose verbs end the clause
+    (">" in the file: Persian "با همکاری X", with the cooperation of X): read as "<" is in other languages."""
 
     phrase: str
     predicate: str
     subject_first: bool = True
     joint: bool = False
+    prepositional: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -173,6 +187,9 @@ class Language:
     relation_cues: tuple[RelationCue, ...] = ()
     roles: tuple[str, ...] = ()
     role_endings: tuple[str, ...] = ()
+    # [roles] institutions: a role word's ending → the ending of the institution it heads ("minister" → "ministry",
+    # "başkanı" → "başkanlığı"): "Interior Minister P" holds the title at the Interior Ministry the article names
+    role_institutions: tuple[tuple[str, str], ...] = ()
     connectors: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
@@ -183,9 +200,11 @@ class Language:
     # [words] not_places: words that name a city in GeoNames and are words of the language ("मोबाइल"), folded
     not_places: frozenset[str] = frozenset()
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
+    clause_openers: tuple[str, ...] = ()  # [words] clause_openers: words opening another clause after a comma ("while")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
     inflected: bool = False
+    compounds: bool = False  # [language] compounds: nouns written together ("Bundeskriminalamt")
     particles_apart: bool = False  # [language] particles_apart: a suffix is a particle, no part of the name it follows
     prefixes: tuple[str, ...] = ()
     alternations: tuple[tuple[str, str], ...] = ()
@@ -278,11 +297,11 @@ def _read(path: Path) -> dict:
 #: more than spaces), "number", "separator" (a string, a space may be one) and "separators" (a list of them),
 #: or, for a table whose keys are the file's own (words, kinds, predicates), "table of" one of those.
 SCHEMA: dict[str, str | dict[str, str]] = {
-    "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean",
+    "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean", "compounds": "boolean",
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "relative": "list",
+              "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list",
               "postpositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
@@ -294,7 +313,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
-    "roles": {"words": "list", "endings": "list"},
+    "roles": {"words": "list", "endings": "list", "institutions": "table of string"},
     "entities": {"operation_words": "list", "operation_words_after": "list", "person_cues": "list",
                  "honorifics": "list", "honorifics_after": "list", "given_abbreviations": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
@@ -434,8 +453,9 @@ def _language(code: str) -> Language:
         for phrase in phrases:
             joint = phrase.startswith("~")
             phrase = phrase.lstrip("~")
-            subject_first = not phrase.startswith("<")
-            cues.append(RelationCue(fold(phrase.lstrip("<").strip()), predicate, subject_first, joint))
+            prepositional = phrase.startswith(">")
+            subject_first = not phrase.startswith(("<", ">"))
+            cues.append(RelationCue(fold(phrase.lstrip("<>").strip()), predicate, subject_first, joint, prepositional))
     figure_cues = {}
     for kind in sorted(set(universal.get("figures", {})) | set(own.get("figures", {}))):  # an order, whatever the hash seed
         figure_cues[kind] = tuple(fold(c) for c in both("figures", kind))
@@ -463,9 +483,11 @@ def _language(code: str) -> Language:
         postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),
         not_places=frozenset(fold(w) for w in both("words", "not_places")),
         relative=tuple(fold(w) for w in words.get("relative", [])),
+        clause_openers=tuple(fold(w) for w in words.get("clause_openers", [])),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),
+        compounds=bool(own.get("language", {}).get("compounds", False)),
         particles_apart=bool(own.get("language", {}).get("particles_apart", False)),
         prefixes=tuple(sorted({fold(p) for p in words.get("prefixes", [])}, key=lambda p: (-len(p), p))),
         alternations=tuple(tuple(fold(x) for x in a.split(">", 1)) for a in words.get("alternations", []) if ">" in a),
@@ -510,6 +532,8 @@ def _language(code: str) -> Language:
         tenths=tuple(fold(w) for w in numbers.get("tenths", [])),
         roles=tuple(fold(r) for r in both("roles", "words")),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
+        role_institutions=tuple(sorted(((fold(k), fold(v)) for k, v in own.get("roles", {}).get("institutions", {}).items()),
+                                       key=lambda kv: -len(kv[0]))),
         places={name: str(iso).upper() for name, iso in own.get("places", {}).items()},
         identify=frozenset(fold(w) for w in own.get("language", {}).get("identify", [])),
         **dates,

@@ -1998,3 +1998,26 @@ def test_a_sentence_s_first_word_before_a_name_written_alone_too_is_no_word_of_i
     names = [f[0] for f in found(text, "nb")]
     assert "Tallene fra Finanstilsynet" not in names and "Ifølge Finanstilsynet" not in names
     assert names.count("Finanstilsynet") == 3
+
+
+def test_an_acronym_takes_letters_inside_a_long_compound_word():
+    # "Post- och telestyrelsen (PTS)": T and S begin the parts of "tele|styrelsen"; a known body's acronym, then
+    # each later "PTS" is that body
+    text = "Post- och telestyrelsen (PTS) har infört nya föreskrifter. – Det är bra, säger PTS generaldirektör Anna Berg."
+    result = found(text, "sv")
+    assert [r[0] for r in result if r[1] == "sweden-pts" and r[3] == "acronym"] == ["PTS", "PTS"]
+    # an unknown body named by one compound: "Testbrottsmyndigheten (TBM)"
+    result = found("Testbrottsmyndigheten (TBM) utreder bedrägerier. TBM har gripit tre personer.", "sv")
+    assert [r[0] for r in result if r[3] == "acronym"] == ["Testbrottsmyndigheten", "TBM", "TBM"]
+
+
+def test_a_short_word_gives_no_letters_from_inside_it():
+    # only a long compound gives letters from inside it: "Polisen (PSN)" is no acronym of the police
+    assert not [r for r in found("Polisen (PSN) har gripit tre personer.", "sv") if r[3] == "acronym"]
+
+
+def test_a_korean_acronym_s_occurrences_leave_their_particles_out():
+    # "(합수단)" defines the acronym of the team; "합수단은" is the acronym and the topic particle
+    text = "서울동부지방검찰청에 설치된 전기통신금융사기 정부합동수사단(합수단)은 출범했다. 합수단은 1,118명을 입건했다."
+    acronyms = [r[0] for r in found(text, "ko") if r[3] == "acronym"]
+    assert acronyms and all(a == "합수단" for a in acronyms)

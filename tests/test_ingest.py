@@ -631,3 +631,12 @@ def test_a_lone_surrogate_is_an_input_error():
     doc = make_document("Europol signed.", doc_id="t.txt", language="en").with_(text="Europol \udc80 signed.")
     with pytest.raises(InputError, match=r"lone surrogate \(U\+DC80\)"):
         graphkit.build_documents([doc])
+
+
+def test_a_full_stop_after_a_thai_letter_marks_an_abbreviation_and_ends_no_sentence():
+    # Thai has no full stop: "บช.สอท." (the CCIB) and "กสทช." (the NBTC) are abbreviations, and the phrase runs on
+    # to the next space between two Thai letters
+    text = "กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี (บช.สอท.) ร่วมกับ กสทช. แถลงข่าว"
+    assert sentences(text) == ["กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี (บช.สอท.) ร่วมกับ", "กสทช. แถลงข่าว"]
+    # a full stop after a Latin letter in a Thai text still ends its sentence
+    assert sentences("ทรู ร่วมกับ AIS. ตำรวจแถลง") == ["ทรู", "ร่วมกับ AIS.", "ตำรวจแถลง"]

@@ -709,8 +709,8 @@ def test_a_unit_named_again_in_another_case_is_one_unit():
     from graphkit.pipeline import extract
 
     # Azerbaijani: the directorate, then "Direktorluğunun" (of the directorate)
-    text = ("Hücum İnterpolun Kibercinayətkarlıq Direktorluğu tərəfindən əlaqələndirildi. Əməliyyat İnterpolun "
-            "Kibercinayətkarlıq Direktorluğunun dəstəyi ilə keçirildi.")
+    text = ("Hücum İnterpolun Maliyyə Cinayətləri Direktorluğu tərəfindən əlaqələndirildi. Əməliyyat İnterpolun "
+            "Maliyyə Cinayətləri Direktorluğunun dəstəyi ilə keçirildi.")
     doc = extract(make_document(text, doc_id="t.txt", language="az"))
     units = {m.key for m in doc.mentions if m.method == "relations:unit"}
     assert len(units) == 1, units
@@ -891,7 +891,7 @@ def test_a_unit_after_its_body_in_the_genitive_heading_a_list():
     # director"): at the unit
     ("“Nəticələr birgə səylər sayəsində əldə olunub”, – deyə İnterpolun Kibercinayətkarlıq Direktorluğunun direktor "
      "köməkçisi Bernardo Pillot bildirib.", "az",
-     ("bernardo-pillot", "interpol-kibercinayetkarliq-direktorlugunun", "direktor köməkçisi")),
+     ("bernardo-pillot", "interpol-cybercrime-directorate", "direktor köməkçisi")),
     # "deputy permanent secretary" written onto the ministry's name
     ("ด้านนายเวทางค์ พ่วงทรัพย์ รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เปิดเผยผลการดำเนินงานว่า สายด่วน 1441 "
      "มีผู้โทรเข้ามา", "th", ("ewthangkh-phwngthraphy", "thailand-des", "รองปลัด")),
@@ -1310,3 +1310,105 @@ def test_the_police_in_a_city_is_located_in_that_city():
     doc = discovery.annotate(doc_of("Utredningen leddes av polisen i Reutlingen och Europol.", "sv"))
     found, _ = relations.structural(doc)
     assert [(r.subject, r.predicate, r.object) for r in found] == [("reutlingen-police", "locatedIn", "reutlingen")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the experts of FATA police, with the cooperation of Bank Mellat and Shaparak, traced the money"
+    ("کارشناسان پلیس فتا با همکاری بانک ملت و شاپرک، مسیر گردش پول را ردیابی کردند.",
+     [("bank-mellat", "partnersWith", "iran-fata"), ("iran-fata", "partnersWith", "shaparak")]),
+    # "FATA police, with the support of Bank Mellat and Shaparak, broke up the network": they support the police
+    ("پلیس فتا با حمایت بانک ملت و شاپرک این شبکه را متلاشی کرد.",
+     [("bank-mellat", "supports", "iran-fata"), ("shaparak", "supports", "iran-fata")]),
+])
+def test_a_preposition_in_a_verb_final_language_takes_the_names_after_it(text, expected):
+    # Persian puts its verbs last and its prepositions first: the names "با همکاری" (with the cooperation of)
+    # introduces stand after it, the other party before it
+    assert sorted(triples(text, "fa")) == expected
+
+
+def test_a_cue_marked_as_a_preposition_is_read_from_the_language_file():
+    cue = next(c for c in language("fa").relation_cues if c.phrase == "با همکاری")
+    assert (cue.predicate, cue.subject_first, cue.prepositional) == ("partnersWith", False, True)
+    # and a cue without the mark stays read as verbs end the clause
+    assert not next(c for c in language("fa").relation_cues if c.phrase == "همکاری کردند").prepositional
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The investigation began after a tip from Europol, while the cooperation with Binance was decisive.", "en"),
+    ("Η έρευνα ξεκίνησε ύστερα από ενημέρωση της Europol, ενώ καθοριστική ήταν η συνεργασία με την Binance.", "el"),
+    ("L'indagine è partita da una segnalazione di Europol, mentre la collaborazione con Binance è stata decisiva.",
+     "it"),
+])
+def test_a_name_before_a_word_that_opens_another_clause_is_no_argument_of_a_cue_after_it(text, lang):
+    # "while" after a comma opens a clause of its own: Europol is the tip's, not Binance's partner
+    assert ("binance", "partnersWith", "europol") not in triples(text, lang)
+    assert ("europol", "partnersWith", "binance") not in triples(text, lang)
+
+
+def test_a_list_joined_by_and_after_a_comma_still_reads_as_one():
+    # the clause openers are looked for only where no "and" opens the rest: "…, and Europol" stays a list
+    assert sorted(triples("Binance partnered with Interpol, and Europol.", "en")) == [
+        ("binance", "partnersWith", "europol"), ("binance", "partnersWith", "interpol")]
+
+
+def test_a_thai_cue_reads_the_names_of_the_phrases_beside_it_in_its_line():
+    # a space between two Thai letters ends a sentence, and sets a phrase apart too: "ร่วมกับ" (together with)
+    # and the NBTC's office stand in two such sentences of one line
+    text = "กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี ร่วมกับ สำนักงาน กสทช. จับกุมผู้ต้องหา 3 ราย"
+    doc = doc_of(text, "th")
+    assert len(doc.sentences) > 1
+    assert [(r.subject, r.predicate, r.object) for r in relations.match(doc)] == [
+        ("nbtc", "partnersWith", "thailand-ccib")]
+    # a line is as far as it goes: the next paragraph's names are not the cue's
+    assert triples("กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี ร่วมกับ\nสำนักงาน กสทช. แถลง", "th") == []
+
+
+def test_a_relation_read_across_thai_phrases_keeps_the_phrases_it_was_read_in_as_evidence():
+    text = ("ตำรวจแถลงข่าวเมื่อวานนี้ กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี ร่วมกับ สำนักงาน กสทช. "
+            "จับกุมผู้ต้องหา 3 ราย")
+    (rel,) = relations.match(doc_of(text, "th"))
+    # the phrases from the first name to the last, not the whole line (the first phrase names neither)
+    assert rel.evidence.text == text[len("ตำรวจแถลงข่าวเมื่อวานนี้ "):]
+    assert text[rel.evidence.start:rel.evidence.end] == rel.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    # the short name in brackets, then "och" and the next member
+    "Telia samarbetar med Polisen, Bundeskriminalamt (BKA) och Svenska Bankföreningen.",
+    # a unit in brackets says which part of the member: the list goes on after it
+    "Telia samarbetar med Polisen, Europol (EC3) och Svenska Bankföreningen.",
+])
+def test_a_list_goes_on_after_a_name_in_brackets(text):
+    found = triples(text, "sv")
+    assert ("swedish-bankers-association", "partnersWith", "telia") in found
+    assert ("swedish-police", "partnersWith", "telia") in found
+    assert not any(s == "europol-ec3" or o == "europol-ec3" for s, p, o in found if p == "partnersWith")
+
+
+def test_a_name_after_a_bracket_with_no_comma_nor_conjunction_is_no_member():
+    # "(บช.สอท.) สำนักงานตำรวจแห่งชาติ": the parent written after its unit, no third member of the list
+    found = triples("Telia samarbetar med Europol (EC3) Polisen har sagt.", "sv")
+    assert ("swedish-police", "partnersWith", "telia") not in found
+
+
+def _employers(text: str, lang: str) -> list[tuple[str, str, str | None, str]]:
+    from graphkit.extract import discovery
+
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    return [(r.subject, r.object, r.evidence.role, r.evidence.method) for r in relations.works_for(doc)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the title is the ministry's name with the minister's ending: he works there
+    ("İçişleri Bakanlığı açıklama yaptı. İçişleri Bakanı Ali Yerlikaya, operasyonları duyurdu.", "tr",
+     ("ali-yerlikaya", "icisleri-bakanligi", "İçişleri Bakanı", "relations:role:institution")),
+    ("The Interior Ministry said so. Interior Minister John Smith announced the arrests.", "en",
+     ("john-smith", "interior-ministry", "Interior Minister", "relations:role:institution")),
+])
+def test_a_title_that_names_a_body_of_the_article_once_its_role_word_is_the_institution_s(text, lang, expected):
+    assert expected in _employers(text, lang)
+
+
+def test_a_title_that_names_no_body_of_the_article_gives_no_employer():
+    # no ministry is named: the minister's title alone says nothing of where
+    assert _employers("Interior Minister John Smith announced the arrests.", "en") == []

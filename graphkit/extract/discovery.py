@@ -1560,6 +1560,11 @@ def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lan
             found = walk(i - 1, j - n, i)
             if found is not None:
                 return found
+        n = _compound_initials(word, letters, j) if lang.compounds else 0
+        if n:
+            found = walk(i - 1, j - n, i)
+            if found is not None:
+                return found
         if first is not None and (f in lang.role_connectors or word.islower() and len(word) <= 3):
             return walk(i - 1, j, first)  # a short preposition inside the name ("Асоциацията на банките в България (АББ)")
         return None
@@ -1650,6 +1655,33 @@ def _hyphened_initials(word: str, letters: list[str], j: int) -> int:
     if n < 2 or j + 1 < n or not all(p[0].isupper() for p in parts):
         return 0
     return n if "".join(p[0] for p in parts).casefold() == "".join(letters[j - n + 1:j + 1]).casefold() else 0
+
+
+#: The shortest compound whose parts' initials an acronym may take ("Bundeskriminalamt": BKA).
+COMPOUND_LENGTH = 8
+
+
+def _compound_initials(word: str, letters: list[str], j: int) -> int:
+    """How many of an acronym's letters up to the ``j``-th (two or three) a long compound word gives (in a language
+    that writes compounds, ``[language] compounds``), its initial and then letters in order inside it ("Bundeskriminalamt": BKA, "Ekobrottsmyndigheten": EBM, "Post- och
+    telestyrelsen": PTS's T and S), or 0."""
+    if len(word) < COMPOUND_LENGTH or not word.isalpha():
+        return 0
+    folded = fold(word)
+    for n in (3, 2):
+        if j + 1 < n:
+            continue
+        wanted = "".join(letters[j - n + 1:j + 1]).casefold()
+        if folded[0] != wanted[0]:
+            continue
+        at = 1
+        for c in wanted[1:]:
+            at = folded.find(c, at) + 1
+            if not at:
+                break
+        else:
+            return n
+    return 0
 
 
 def _leading_letters(word: str, letters: list[str], j: int) -> int:
@@ -2415,6 +2447,8 @@ def _acronym_occurrences(doc: Document, lang: Language, acronym: str, key: str, 
     found = []
     for m in pattern.finditer(doc.text):
         s, e = m.span()
+        if lang.particles_apart:
+            e = s + len(acronym)  # the particle stays out of the mention ("합수단은": 합수단)
         if _free(s, e, taken):
             found.append(Mention(s, e, doc.text[s:e], key, type_, label, CONFIDENCE["acronym"], "discovery:acronym"))
             taken.append((s, e))

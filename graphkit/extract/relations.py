@@ -13,7 +13,8 @@ filled from the sentence before, with less confidence ("Operaţiunile,
 coordonate de INTERPOL" after a sentence naming the operations). Arguments
 stand at most ``MAX_GAP`` characters from their cue. In verb-final languages
 (``verb_final = true`` in the language file) both arguments precede the cue,
-the object nearer to it.
+the object nearer to it, but for a cue that is a preposition (">" in the file:
+Persian "با همکاری"), read as "<" is in other languages.
 """
 
 from __future__ import annotations
@@ -164,16 +165,21 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
         if b.start < a.end:
             continue  # a name inside the one read last ("Singapore" in "Singapore Police Force")
         gap = doc.text[a.end:b.start]
-        if m.key == anchor.key and _SHORT_NAME.match(gap):
-            anchor = m  # "संघीय अपराध पुलिस कार्यालय (बीकेए)": the short name in brackets
+        if _SHORT_NAME.match(gap) and (m.key == anchor.key or _closed_after(doc.text, m.end)):
+            # "संघीय अपराध पुलिस कार्यालय (बीकेए)": the short name in brackets; "Europol (EC3)": its unit, named
+            # to say which part of it (the list goes on after the bracket)
+            anchor = m
             continue
         if not fits(m):
             if m.type in QUALIFIER_TYPES and not qualified:
                 qualified = True  # checked with the gap to the next member, which holds it
                 continue
             break
-        between = fold(gap.strip(" ,;、，"))
-        if between not in lang.conjunctions and not (between == "" and (gap.strip() or _joined(b, lang))) \
+        # after a name in brackets, the bracket closes before the comma or the conjunction ("(MSB) och")
+        sep = gap.lstrip().removeprefix(")").removeprefix("）") \
+            if doc.text[max(0, a.start - 4):a.start].rstrip().endswith(("(", "（")) else gap
+        between = fold(sep.strip(" ,;、，"))
+        if between not in lang.conjunctions and not (between == "" and (sep.strip() or _joined(b, lang))) \
                 and not _described(gap, lang):
             break  # members of a list are separated by a comma or a conjunction, not by a space
         chosen.append(m)
@@ -183,6 +189,11 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
 
 
 _COMMAS = ",;、，،"
+
+
+def _closed_after(text: str, end: int) -> bool:
+    """Whether a bracket closes right after ``end`` ("(EC3)")."""
+    return text[end:end + 2].lstrip()[:1] in (")", "）")
 
 
 def _joint(gap: str, lang: Language) -> str:
@@ -328,7 +339,7 @@ _WORD_START = re.compile(r"^\w+")
 def _clause_break(gap: str, lang: Language) -> bool:
     """Whether the stretch between a cue and a name crosses into another clause or phrase: a semicolon, a comma and
     a conjunction of the language with words after it ("…, and the effort was supported by", "…, y el trabajo
-    fue"), or, right after the name, a conjunction and two words or more ("Interpol e com a cooperação da"). A
+    fue"), a comma and a word that opens a clause ("…, while the cooperation with"), or, right after the name, a conjunction and two words or more ("Interpol e com a cooperação da"). A
     comma and a conjunction right before the name ("…, and Europol") join a list; in scripts without spaces,
     where a comma joins a list, nothing is read."""
     if ";" in gap:
@@ -348,6 +359,8 @@ def _clause_break(gap: str, lang: Language) -> bool:
         c = next((c for c in _longest_first(lang.conjunctions) if rest.startswith(c + " ")), None)
         if c is not None and rest[len(c):].split():
             return True
+        if c is None and any(rest.startswith(w + " ") for w in lang.clause_openers):
+            return True  # "…ύστερα από ενημέρωση της ΕΕΤ, ενώ καθοριστική ήταν η συνεργασία με": while, another clause
     return False
 
 
@@ -373,8 +386,11 @@ def match(doc: Document) -> list[Relation]:
     mentions = mentions_of(doc.mentions)
     has_operations = any(ontology.coarse_type(m.type) == "Operation" for m in doc.mentions)
     in_sentence = None
+    phrases, sentences = sentences, _phrases_joined(doc, sentences)
+    joined = len(sentences) < len(phrases)
     for index, sentence in enumerate(sentences):
-        previous = sentences[index - 1] if index else None
+        # (in Thai, a line: the one before is another paragraph)
+        previous = sentences[index - 1] if index and not joined else None
         # the sentence before's mentions were this one's at the step before
         in_previous = in_sentence if in_sentence is not None else Pool(
             mentions.within(previous.start, previous.end) if previous else [])
@@ -386,17 +402,20 @@ def match(doc: Document) -> list[Relation]:
             retyped = topics().get(hit.cue.predicate, {}).get("operation")
             if retyped and names_operation:
                 # "supported the operation", "joined Operation X": the same cue, said of an operation
-                cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint)
+                cue = RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint, hit.cue.prepositional)
                 readings.append(CueHit(cue, hit.start, hit.end))
             elif retyped == "participatedIn" and has_operations and _of_an_unnamed_operation(doc, hit, sentence, lang):
                 # "Akciju je koordinirao Europol, uz potporu Eurojusta": the support went to the operation the
                 # sentence speaks of (its word stands on the side of what is supported), not to its coordinator
-                readings = [CueHit(RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint),
-                                   hit.start, hit.end)]
+                readings = [CueHit(RelationCue(hit.cue.phrase, retyped, hit.cue.subject_first, hit.cue.joint,
+                                               hit.cue.prepositional), hit.start, hit.end)]
             for reading in readings:
                 pairs = _pairs(doc, reading, in_sentence, in_previous, sentence, previous, ontology, lang,
                                looked_back)
                 for subj, obj, confidence, span in pairs:
+                    if joined:  # the evidence is the phrases from the first of the two names and the cue to the last
+                        span = _phrases_over(phrases, min(subj.start, obj.start, reading.start),
+                                             max(subj.end, obj.end, reading.end), span)
                     _add(relations, doc, reading, subj, obj, confidence, span, ontology)
     return sorted(relations.values(), key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
 
@@ -411,9 +430,41 @@ def _of_an_unnamed_operation(doc: Document, hit: CueHit, sentence: Span, lang: L
     object is: before it for a cue read the other way round ("<") or in a verb-final language, else after it.
     "Akciju je koordinirao Europol, uz potporu Eurojusta": what was supported is that operation; "АББ участва в
     акцията като член на ЕБФ": the association is a member of the federation, whatever took part in the action."""
-    before = lang.verb_final or not hit.cue.subject_first
+    before = _verb_final(lang, hit) or not hit.cue.subject_first
     span = Span(sentence.start, hit.start) if before else Span(hit.end, sentence.end)
     return frames.speaks_of_an_operation(doc, span, lang)
+
+
+def _phrases_joined(doc: Document, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The sentences a cue is read in: in Thai and Lao, whose sentences a space ends (and sets a phrase apart
+    too: "บช.สอท. ร่วมกับ สำนักงาน กสทช."), the phrases of one line, joined."""
+    from ..ingest import SPACE_ENDS_SENTENCE
+
+    text = doc.text
+    if not any(script_of(c) in SPACE_ENDS_SENTENCE for c in text[:2000] if not c.isspace()):
+        return sentences
+    out: list[Span] = []
+    for s in sentences:
+        if out and "\n" not in text[out[-1].end:s.start] and script_of(text[s.start]) in SPACE_ENDS_SENTENCE:
+            out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return tuple(out)
+
+
+def _phrases_over(phrases: tuple[Span, ...], start: int, end: int, within: Span) -> Span:
+    """The stretch of the phrases (sentences) that hold ``start`` to ``end``, inside ``within``."""
+    first = next((p for p in phrases if p.end > start), None)
+    last = next((p for p in reversed(phrases) if p.start < end), None)
+    if first is None or last is None:
+        return within
+    return Span(max(within.start, min(first.start, start)), min(within.end, max(last.end, end)))
+
+
+def _verb_final(lang: Language, hit: CueHit) -> bool:
+    """Whether a cue is read with both arguments before it: in a verb-final language, unless it is a preposition
+    (">" in the language file), whose argument follows it."""
+    return lang.verb_final and not hit.cue.prepositional
 
 
 def _adds_to_a_list(doc: Document, hit: CueHit) -> bool:
@@ -455,14 +506,15 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
 
     typed_direction = not (dom & rng)  # classes alone say which side is which
     orders = [hit.cue.subject_first] + ([not hit.cue.subject_first] if typed_direction else [])
+    verb_final = _verb_final(lang, hit)
     for subject_first in orders:
-        if lang.verb_final and subject_first and predicate in PARTICIPLES \
+        if verb_final and subject_first and predicate in PARTICIPLES \
                 and (named := _named_right_after(doc, in_sentence, hit.end, fits_subject, lang)) is not None:
             # "X'e bağlı Y", "X 산하 Y", "X傘下のY": the cue is a participle of the name right after it (the
             # unit, the member, what is located), the object stands before it
             subjects = [named]
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
-        elif lang.verb_final:
+        elif verb_final:
             # subject … object … verb: both arguments stand before the cue, the object nearer
             # (for a "<" cue, the subject nearer)
             near_fits, far_fits = (fits_object, fits_subject) if subject_first else (fits_subject, fits_object)
@@ -491,7 +543,7 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             subjects = _side(doc, in_sentence, fits_subject, lang, after=hit.end)
             objects = _side(doc, in_sentence, fits_object, lang, before=hit.start)
         after_cue = [m for m in (objects if subject_first else subjects) if m.start >= hit.end]
-        if not lang.verb_final and after_cue \
+        if not verb_final and after_cue \
                 and _past_unnamed_list(doc, hit.end, min(m.start for m in after_cue), lang):
             # "gemeinsam mit Banken und IT-Sicherheitsunternehmen die Initiative X": the phrase after the cue was a
             # list of unnamed ones, and it ended; the name after it belongs to another phrase
@@ -511,7 +563,7 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # a unit is part of one body: the one next to the cue, not a list it ends or opens ("EGM Siber Suçlarla
             # Mücadele Daire Başkanlığı ile Hazine ve Maliye Bakanlığına bağlı MASAK": the ministry's)
             objects = [min(objects, key=lambda m: hit.start - m.end if m.end <= hit.start else m.start - hit.end)]
-        if predicate == "supports" and not lang.verb_final and not subject_first and objects \
+        if predicate == "supports" and not verb_final and not subject_first and objects \
                 and _missed_name(doc, in_sentence, max(o.end for o in objects), hit.start):
             objects = []  # "AMERIPOL y del programa EL PAcCTO 2.0, financiado por": the programme is funded
         if predicate == "launchedBy" and len(subjects) > 1:
@@ -549,7 +601,7 @@ def _pairs(doc, hit: CueHit, in_sentence: Pool, in_previous: Pool, sentence: Spa
             # the sentence speaks of one it does not name ("The operation was supported by A and B": the operation)
             for slot, chosen, fits in (("subject", subjects, fits_subject), ("object", objects, fits_object)):
                 if not chosen and slot in topic and (m := _topic(doc, topic[slot], hit.start)) is not None and fits(m):
-                    before = lang.verb_final or subject_first == (slot == "subject")
+                    before = verb_final or subject_first == (slot == "subject")
                     if "operation" in topic and _an_operation_beside(doc, hit, before, lang):
                         continue  # "The operation was supported by X": what was supported is that operation
                     if subject_first == hit.cue.subject_first:
@@ -969,7 +1021,53 @@ def works_for(doc: Document) -> list[Relation]:
                 out.append(Relation(person.key, "worksFor", org.key, Evidence(
                     doc.id, *_said(doc, person, person), TITLED_CONFIDENCE, method="relations:role:compound",
                     role=role)))
+            elif (headed := _institution_titled(doc, person, sentence, lang, ontology,
+                                                 _floor(mentions, j, sentence))) is not None:
+                org, role = headed
+                out.append(Relation(person.key, "worksFor", org.key, Evidence(
+                    doc.id, *_said(doc, person, person), INSTITUTION_CONFIDENCE, method="relations:role:institution",
+                    role=role)))
     return out
+
+
+#: The confidence of a title that, its role word made the institution's, names a body of the article.
+INSTITUTION_CONFIDENCE = 0.75
+#: The most words of a title read before a name for the institution it names.
+INSTITUTION_WORDS = 7
+
+
+def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: Language, ontology: Ontology,
+                        floor) -> tuple[Mention, str] | None:
+    """A title right before a person's name that names a body of the article once its role word is the
+    institution's (``[roles] institutions``): "İçişleri Bakanı Ali Yerlikaya" and "İçişleri Bakanlığı",
+    "Siber Suçlarla Mücadele Daire Başkanı Mustafa Ayhan" and "… Daire Başkanlığı", "Interior Minister P" and
+    "the Interior Ministry". The longest such title counts; the body may stand anywhere in the article."""
+    if not lang.role_institutions:
+        return None
+    low = max(sentence.start, floor(person.start) if callable(floor) else (floor or sentence.start))
+    stretch = doc.text[low:person.start]
+    cut = max((m.end() for m in _TITLE_STOP.finditer(stretch)), default=0)
+    words = stretch[cut:].split()[-INSTITUTION_WORDS:]
+    if not words or not stretch[cut:].endswith((" ", "\u00a0")):
+        return None
+    bodies: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if ontology.coarse_type(m.type) == "Organization":
+            bodies.setdefault(fold(m.text), m)
+    folded = [fold(w) for w in words]
+    for i, w in enumerate(folded):
+        ending = next(((k, v) for k, v in lang.role_institutions if w.endswith(k)), None)
+        if ending is None:
+            continue
+        named = w[:len(w) - len(ending[0])] + ending[1]
+        for k in range(0, i + 1):  # the longest title first
+            name = " ".join(folded[k:i] + [named] + folded[i + 1:])
+            body = bodies.get(name) or (lang.inflected and next(
+                (m for f, m in bodies.items() if f.startswith(name) and len(f) - len(name) <= 5
+                 and not f[len(name):len(name) + 1].isspace()), None))
+            if body:
+                return body, " ".join(words[k:])
+    return None
 
 
 _COMPOUND_TITLE = re.compile(r"(?<![\w-])([\w.&]+)[-‐]([^\W\d_]+)\s+$")
