@@ -2021,3 +2021,11 @@ def test_a_korean_acronym_s_occurrences_leave_their_particles_out():
     text = "서울동부지방검찰청에 설치된 전기통신금융사기 정부합동수사단(합수단)은 출범했다. 합수단은 1,118명을 입건했다."
     acronyms = [r[0] for r in found(text, "ko") if r[3] == "acronym"]
     assert acronyms and all(a == "합수단" for a in acronyms)
+
+
+def test_a_head_that_is_a_role_s_word_only_after_another_heads_a_name():
+    # "divisi" is a head and the second word of "kepala divisi" (head of division): the division's name, no person
+    text = "Laporan itu diteruskan melalui Divisi Hubungan Internasional (Divhubinter) Polri ke negara lain."
+    result = found(text, "id")
+    assert ("Divisi Hubungan Internasional", "OrganizationalUnit") in [(f[0], f[2]) for f in result]
+    assert [f for f in result if f[2] == "Person"] == []

@@ -239,7 +239,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             # "Datuk M. Kumar", "K. P. Sharma Oli": initials before the name are part of it
             run = [(initials.start(), run[0][0] - 1, initials.group(1)[0])] + run
         words = [fold(w) for _, _, w in run]
-        if words and words[0] in heads and not _is_role(words[0], roles):
+        # (a head that is a role's word only after another, "divisi" of "kepala divisi", heads a name: "Divisi
+        # Hubungan Internasional")
+        if words and words[0] in heads and (not _is_role(words[0], roles) or words[0] in inner):
             # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name; a name after one
             # found already is a person's after the body of their title ("o delegado da Polícia Federal João Silva")
             k = next((i for i, (s0, e0, _) in enumerate(run) if _free(s0, e0, taken)), len(run))
