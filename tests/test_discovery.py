@@ -2029,3 +2029,9 @@ def test_a_head_that_is_a_role_s_word_only_after_another_heads_a_name():
     result = found(text, "id")
     assert ("Divisi Hubungan Internasional", "OrganizationalUnit") in [(f[0], f[2]) for f in result]
     assert [f for f in result if f[2] == "Person"] == []
+
+
+def test_a_known_short_name_with_inner_capitals_in_brackets_names_the_body_before_it():
+    # Malay "Komando Anti-Penipuan (ASCom)": Singapore's Anti-Scam Command, known by its short name
+    text = "Pada masa sama di Singapura, pegawai Komando Anti-Penipuan (ASCom) menahan tiga suspek."
+    assert ("Komando Anti-Penipuan", "spf-ascom") in [f[:2] for f in found(text, "ms")]

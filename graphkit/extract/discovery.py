@@ -1718,9 +1718,15 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     # a place may end a body's name ("Procura della Repubblica di Perugia"), and stays a mention of its own
     places = {m.end: m.start for m in doc.mentions if m.method in PLACE_METHODS}
     known_at: dict[int, list[Mention]] = {}
+    # known bodies' short names of one word with capitals inside, by where they start ("(ASCom)", "(CERTFin)"): a
+    # body's acronym however written, not a parent's name ("(Europol)")
+    bracketed: dict[int, list[Mention]] = {}
     for m in doc.mentions:
-        if m.method == "registry" and _acronym_shaped(m.text) and ontology_coarse(m.type) == "Organization":
-            known_at.setdefault(m.start, []).append(m)
+        if m.method == "registry" and ontology_coarse(m.type) == "Organization":
+            if _acronym_shaped(m.text):
+                known_at.setdefault(m.start, []).append(m)
+            if " " not in m.text and sum(c.isupper() for c in m.text) >= 2:
+                bracketed.setdefault(m.start, []).append(m)
     leads = ({c.split()[0] for c in lang.person_cues if c.split()} | set(lang.conjunctions)
              | set(lang.role_connectors)) - set(lang.org_heads)
     short: list[tuple[str, str, str, str]] = []  # the names of companies without their abbreviated form
@@ -1787,7 +1793,7 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         key, label = slug(name), name
         # a known body's acronym in brackets right after the name names it ("Biroul Federal de Investigații (FBI)")
         bracket = _BRACKETED.match(doc.text, end)
-        known = next((m for m in known_at.get(bracket.start(1), ()) if m.end == bracket.end(1)), None) \
+        known = next((m for m in bracketed.get(bracket.start(1), ()) if m.end == bracket.end(1)), None) \
             if bracket else None
         if known is not None:
             key, type_, label = known.key, known.type, known.label
