@@ -751,6 +751,9 @@ _LATIN_END = re.compile(rf"(?<!{_TERMINAL}){_TERMINAL}++{_CLOSERS}(?=\s)")
 # full stops of scripts written without spaces, which need none after them: Han, Khmer "។", Myanmar "။", Tibetan "།"
 _CJK_END = re.compile(rf"[。！？។။།༎]+{_CLOSERS}")
 _BLOCK = re.compile(r"[^\n]+")
+#: Scripts whose letters Unicode calls lowercase though their texts write no capitals (Georgian Mkhedruli, whose
+#: Mtavruli capitals are kept for titles): a sentence may start with such a letter.
+CASELESS_IN_USE = frozenset({"GEORGIAN"})
 #: Scripts without a full stop, whose sentences a space ends.
 SPACE_ENDS_SENTENCE = frozenset({"THAI", "LAO"})
 # The word before a full stop, read backwards in the reversed block from the full stop: what stands between
@@ -772,7 +775,8 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
     at terminal punctuation of any script (``.``, ``।``, ``。``, ``؟`` …) and its
     closing quotes, followed by space, except after an initial ("M."), a
     one- or two-digit number ("9."), one of the language's ``abbreviations``
-    ("Dr", "nr"), or before a lowercase letter. In scripts written without spaces between words (Thai, Lao, Khmer,
+    ("Dr", "nr"), or before a lowercase letter (of a script that writes capitals: Georgian's are all lowercase to
+    Unicode). In scripts written without spaces between words (Thai, Lao, Khmer,
     Myanmar) words run together; in Thai and Lao, which have no full stop, a space
     between two letters ends a sentence, as it does in their typography (a space
     next to a digit does not: it sets a number apart), and a full stop after a letter
@@ -793,7 +797,8 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> tuple[Sp
             end = m.end()
             last = _LAST_WORD_REVERSED.match(reversed_chunk, len(chunk) - 1 - m.start())
             nxt = _NEXT_CHAR.search(chunk, end)
-            if (last and _is_abbreviation(last.group(1)[::-1], abbrevs)) or (nxt and nxt.group().islower()):
+            if (last and _is_abbreviation(last.group(1)[::-1], abbrevs)) or (
+                    nxt and nxt.group().islower() and script_of(nxt.group()) not in CASELESS_IN_USE):
                 continue
             if m.start() and chunk[m.start()] == "." and script_of(chunk[m.start() - 1]) in SPACE_ENDS_SENTENCE:
                 continue  # Thai has no full stop: one after its letters marks an abbreviation ("บช.สอท.", "กสทช.")

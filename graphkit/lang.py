@@ -246,6 +246,7 @@ class Language:
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
+    worth: tuple[str, ...] = ()  # words before the worth of things ("cars worth $5,000"): [numbers] worth
     # a range "between 9 and 11 million": the word before its first number ([numbers] between) and the words between
     # its numbers other than "and" ([numbers] range_to)
     between: tuple[str, ...] = ()
@@ -308,7 +309,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "of_whole": "list", "one": "list", "between": "list", "range_to": "list",
+                "partitive": "list", "of_whole": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list"},
     "currency": "table of string",
     "figures": "table of list",
@@ -525,6 +526,7 @@ def _language(code: str) -> Language:
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
+        worth=tuple(fold(w) for w in numbers.get("worth", [])),
         between=tuple(fold(w) for w in numbers.get("between", [])),
         range_to=tuple(fold(w) for w in numbers.get("range_to", [])),
         one=tuple(fold(w) for w in numbers.get("one", [])),

@@ -2035,3 +2035,22 @@ def test_a_known_short_name_with_inner_capitals_in_brackets_names_the_body_befor
     # Malay "Komando Anti-Penipuan (ASCom)": Singapore's Anti-Scam Command, known by its short name
     text = "Pada masa sama di Singapura, pegawai Komando Anti-Penipuan (ASCom) menahan tiga suspek."
     assert ("Komando Anti-Penipuan", "spf-ascom") in [f[:2] for f in found(text, "ms")]
+
+
+def test_words_between_two_titles_are_the_title_s_not_a_name():
+    # "தலைமை இடர் மேலாண்மை அதிகாரி" (chief risk-management officer): "இடர் மேலாண்மை" is no person
+    text = "இந்தியன் வங்கியின் தலைமை இடர் மேலாண்மை அதிகாரி ஆர். கார்த்திகேயன் கூறினார்."
+    assert "இடர் மேலாண்மை" not in [r[0] for r in found(text, "ta") if r[2] == "Person"]
+
+
+def test_a_word_of_a_rough_count_or_of_place_is_no_name_after_a_title():
+    # "… உதவியுடன் அங்கு சிக்கிய சுமார் 600 தமிழர்கள்": with the help of …, about 600 Tamils trapped there
+    text = "தூதரகங்களின் உதவியுடன் அங்கு சிக்கிய சுமார் 600 தமிழர்கள் மீட்கப்பட்டனர் என்று அவர் கூறினார்."
+    assert [r for r in found(text, "ta") if r[2] == "Person"] == []
+
+
+def test_a_word_of_a_rough_count_after_two_words_does_not_close_them_into_a_name():
+    # "காவல்துறை அதிகாரி மீட்ட பணம் சுமார் 5 கோடி": the money the officer recovered, about 5 crore; "about" after
+    # two words says nothing of a name ending there
+    text = "காவல்துறை அதிகாரி மீட்ட பணம் சுமார் 5 கோடி ரூபாய் ஆகும்."
+    assert [r for r in found(text, "ta") if r[2] == "Person"] == []

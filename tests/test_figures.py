@@ -2234,3 +2234,175 @@ def test_hebrew_customer_accounts_are_users():
 def test_indonesian_funds_blocked_are_frozen():
     got = found("IASC menyebutkan dana yang berhasil diblokir sebesar Rp436,88 miliar.", "id")
     assert [(k, v) for k, v, _, _ in got] == [("amount_seized", Decimal("436880000000"))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Серед постраждалих — понад 100 компаній.", "uk", ("victims", Decimal("100"))),
+    ("Among the victims – more than 100 companies.", "en", ("victims", Decimal("100"))),
+])
+def test_a_head_before_a_dash_is_what_the_count_after_it_is_said_of(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Під час обшуків вилучили 375 тисяч доларів готівкою, два автомобілі класу люкс вартістю близько 217 тисяч "
+     "євро та комп’ютерну техніку.", "uk", Decimal("217000"), "EUR"),
+    ("Police seized $375,000 in cash, two luxury cars worth about €217,000 and computers.", "en",
+     Decimal("217000"), "EUR"),
+])
+def test_the_worth_of_things_takes_the_kind_of_what_was_done_to_them(text, lang, value, unit):
+    assert ("amount_seized", value, unit) in [(k, v, u) for k, v, u, _ in found(text, lang)]
+
+
+def test_a_worth_with_no_money_cue_before_it_is_no_figure():
+    assert found("The company sold two luxury cars worth about €217,000 last year.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, parts", [
+    ("Σε συντονισμένη επιχείρηση συνελήφθησαν 17 άτομα, εκ των οποίων 11 στην Αττική, 4 στη Θεσσαλονίκη και 2 "
+     "στην Πάτρα.", "el", {Decimal("4"), Decimal("2")}),
+    ("Latvijoje ir Lietuvoje sulaikyti 108 asmenys – 80 Latvijoje ir 28 Lietuvoje.", "lt",
+     {Decimal("80"), Decimal("28")}),
+])
+def test_the_parts_of_a_count_broken_down_by_places_are_of_its_kind(text, lang, parts):
+    arrests = {v for k, v, _, _ in found(text, lang) if k == "arrests"}
+    assert parts <= arrests
+
+
+@pytest.mark.parametrize("text, lang", [
+    # men and women: no breakdown by places
+    ("Polis menahan lima rakyat tempatan, iaitu tiga lelaki dan dua wanita.", "ms"),
+    # the parts do not add up to the whole
+    ("Σε συντονισμένη επιχείρηση συνελήφθησαν 17 άτομα, 11 στην Αττική και 4 στη Θεσσαλονίκη.", "el"),
+])
+def test_counts_after_a_figure_that_are_no_breakdown_by_places_take_no_kind_from_it(text, lang):
+    assert len(found(text, lang)) == 1
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Klientům se podařilo vrátit 214 milionů korun.", "cs", "amount_recovered"),
+    ("A zárolt összegből eddig 190 millió forint került vissza a károsultakhoz.", "hu", "amount_recovered"),
+    ("합수단은 이 중 38억 원을 피해자들에게 돌려줬다.", "ko", "amount_recovered"),
+    ("დაზარალებულებს უკვე დაუბრუნდათ 420 000 ლარი.", "ka", "amount_recovered"),
+])
+def test_words_of_money_given_back_give_amount_recovered(text, lang, kind):
+    assert [k for k, _, _, _ in found(text, lang)] == [kind]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A helyszíneken 2100 SIM-kártyát foglaltak le.", "hu", ("infrastructure_taken_down", Decimal("2100"))),
+    ("Police took down 2000 servers.", "en", ("infrastructure_taken_down", Decimal("2000"))),
+])
+def test_a_number_like_a_year_that_counts_things_is_a_count(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
+
+
+def test_a_year_after_a_month_before_a_verb_is_still_a_year():
+    assert found("V září 2021 zadrželi policisté dva podezřelé.", "cs") == [("arrests", Decimal("2"), None, "dva")]
+
+
+def test_an_amount_listed_before_one_with_a_kind_takes_it():
+    assert [(k, v) for k, v, _, _ in found(
+        "Aramalarda 18 milyon lira nakit, 37 bin dolar ve 142 cep telefonu ele geçirildi.", "tr")] == [
+        ("amount_seized", Decimal("18000000")), ("amount_seized", Decimal("37000"))]
+
+
+def test_lines_used_in_fraud_are_no_victims():
+    # "dolandırıcılık" (fraud) is no word of defrauding someone
+    assert [(k, v) for k, v, _, _ in found(
+        "Dolandırıcılıkta kullanılan 612 GSM hattı ise operatörler tarafından kapatıldı.", "tr")] == [
+        ("infrastructure_taken_down", Decimal("612"))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("被害人在台通報的財損則達新台幣約18億元。", "zh", ("amount_lost", Decimal("1800000000"))),
+    ("刑事局同時停用362個涉詐門號。", "zh", ("infrastructure_taken_down", Decimal("362"))),
+    ("A szolgáltatók 430 hamisított hívószámot tiltottak le.", "hu", ("infrastructure_taken_down", Decimal("430"))),
+])
+def test_words_of_losses_and_of_lines_blocked(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
+
+
+def test_members_arrested_are_arrests_not_member_organizations():
+    assert [(k, v) for k, v, _, _ in found("თანამშრომლებმა ჯგუფის 8 წევრი დააკავეს.", "ka")] == [
+        ("arrests", Decimal("8"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Investment scams remained the costliest category at $945 million.",
+    "Romance scams ($156.8 million) came second.",
+])
+def test_money_said_of_scams_is_money_lost(text):
+    assert [k for k, _, _, _ in found(text, "en")] == ["amount_lost"]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Зловмисники вимагали від жертв викуп у розмірі від 5 до 70 мільйонів євро.", "uk", Decimal("5000000"), "EUR"),
+    ("Вымогатели требовали выкуп от 5 до 70 миллионов евро.", "ru", Decimal("5000000"), "EUR"),
+    ("The scheme caused losses from 5 to 70 million euros.", "en", Decimal("5000000"), "EUR"),
+])
+def test_a_range_from_one_number_to_another_is_one_amount(text, lang, value, unit):
+    assert [(v, u) for _, v, u, _ in found(text, lang)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Công an Thành phố Hồ Chí Minh bắt 6 đối tượng.", "vi", ("arrests", Decimal("6"))),
+    ("Cơ quan công an thu giữ hơn 300 thẻ SIM.", "vi", ("infrastructure_taken_down", Decimal("300"))),
+])
+def test_vietnamese_suspects_and_sim_cards(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, part", [
+    ("Bakmennene forsøkte å flytte til nye maskiner, men av 59 nye servere ble 58 tatt ned.", "nb", Decimal("58")),
+    ("Of the 140 fake websites identified, 128 were taken offline.", "en", Decimal("128")),
+])
+def test_a_whole_said_before_its_part_is_no_figure(text, lang, part):
+    assert [v for _, v, _, _ in found(text, lang)] == [part]
+
+
+def test_words_taken_for_a_name_right_after_a_count_are_what_it_counts():
+    # "Domains der Plattform" found as a name: its first word is what the count counts, no name
+    from graphkit.model import Mention
+    text = "Das FBI beschlagnahmte zudem zwei Domains der Plattform."
+    start = text.index("Domains")
+    doc = make_document(text, doc_id="t.txt", language="de").with_(mentions=(
+        Mention(start=start, end=start + len("Domains der Plattform"), text="Domains der Plattform",
+                type="Initiative", key="domains-der-plattform"),))
+    doc = figures.annotate(doc)
+    assert [(f.kind, f.value) for f in doc.figures] == [("infrastructure_taken_down", Decimal("2"))]
+
+
+def test_counts_listed_each_with_its_place_share_the_kind_of_one():
+    text = ("Magyarországon 11 gyanúsítottat azonosítottak, akik közül 6-ot Budapesten, 3-at Debrecenben és 2-t "
+            "Miskolcon fogtak el.")
+    arrests = [v for k, v, _, _ in found(text, "hu") if k == "arrests"]
+    assert arrests == [Decimal("6"), Decimal("3"), Decimal("2")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("이동통신 3사는 범행에 쓰인 대포폰 3,200여 회선을 이용정지했다.", ("infrastructure_taken_down", Decimal("3200"))),
+    ("합수단은 핵심 간부 53명 중 41명의 신병을 확보했다.", ("arrests", Decimal("41"))),
+])
+def test_korean_lines_suspended_and_suspects_secured(text, expected):
+    # (not the three carriers, "3사", nor the 53 of whom 41 were secured)
+    assert [(k, v) for k, v, _, _ in found(text, "ko")] == [expected]
+
+
+def test_a_length_of_time_after_a_connector_is_no_count():
+    # "reținuți pentru 24 de ore": held for 24 hours
+    text = "În urma perchezițiilor, 14 suspecți au fost reținuți pentru 24 de ore."
+    assert [(k, v) for k, v, _, _ in found(text, "ro")] == [("arrests", Decimal("14"))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("இவற்றில் சுமார் 42 சதவீதம் பங்குச்சந்தை முதலீட்டு மோசடிகள் தொடர்பானவை.", "ta", ("percentage", Decimal("42"))),
+    ("இந்தக் கணக்குகள் வழியாக குறைந்தது ரூ.420 கோடி சட்டவிரோதமாகப் பரிமாற்றம் செய்யப்பட்டுள்ளது.", "ta",
+     ("amount_laundered", Decimal("4200000000"))),
+    ("ჯგუფმა მოქალაქეებს დაახლოებით 2.7 მილიონი ლარი მოატყუა.", "ka", ("amount_lost", Decimal("2700000"))),
+    ("აქედან სულ მცირე 900 ათასი ლარი კრიპტოვალუტის საშუალებით გაათეთრეს.", "ka",
+     ("amount_laundered", Decimal("900000"))),
+    ("Έως σήμερα έχουν επιστραφεί στους δικαιούχους 270.000 ευρώ.", "el", ("amount_recovered", Decimal("270000"))),
+])
+def test_words_of_shares_laundering_losses_and_money_given_back(text, lang, expected):
+    assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]

@@ -502,3 +502,13 @@ def test_a_place_written_as_a_function_word_of_the_language_is_that_word():
     # Persian "دوشنبه" is Monday, and Dushanbe
     text = "سردار وحید مجید روز دوشنبه در نشست خبری در تهران خبر داد."
     assert [m[3] for m in mentions(text, "fa")] == ["tehran"]
+
+
+def test_a_word_that_is_no_place_alone_is_one_in_a_list_of_places():
+    # "مبلغ مالي" (a financial amount) names no Mali; "بنين، مالي والنيجر" (Benin, Mali and Niger) does
+    assert not [m for m in mentions("وتم ضبط مبلغ مالي قدره مليون جنيه.", "ar") if m[3] == "mali"]
+    listed = {m[3] for m in mentions("شملت العملية بنين، مالي والنيجر.", "ar")}
+    assert {"benin", "mali", "niger"} <= listed
+    # "سن الخمسين" (the age of fifty) is no Sanandaj, in Arabic nor in Persian
+    assert not [m for m in mentions("الضحايا تجاوزوا سن الخمسين.", "ar") if m[3] == "sanandaj"]
+    assert not [m for m in mentions("قربانیان بالای سن پنجاه سال بودند.", "fa") if m[3] == "sanandaj"]

@@ -640,3 +640,12 @@ def test_a_full_stop_after_a_thai_letter_marks_an_abbreviation_and_ends_no_sente
     assert sentences(text) == ["กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี (บช.สอท.) ร่วมกับ", "กสทช. แถลงข่าว"]
     # a full stop after a Latin letter in a Thai text still ends its sentence
     assert sentences("ทรู ร่วมกับ AIS. ตำรวจแถลง") == ["ทรู", "ร่วมกับ AIS.", "ตำรวจแถลง"]
+
+
+def test_a_georgian_sentence_starts_with_a_letter_unicode_calls_lowercase():
+    # Mkhedruli letters are lowercase to Unicode (its capitals, Mtavruli, are kept for titles): the full stop ends
+    # the sentence all the same
+    text = "პოლიციამ 8 პირი დააკავა. ეროვნული ბანკი თანამშრომლობდა."
+    assert sentences(text) == ["პოლიციამ 8 პირი დააკავა.", "ეროვნული ბანკი თანამშრომლობდა."]
+    # a lowercase Latin letter after a full stop still continues the sentence ("approx. ten")
+    assert len(sentences("It cost approx. ten million.")) == 1

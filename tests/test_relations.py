@@ -1412,3 +1412,25 @@ def test_a_title_that_names_a_body_of_the_article_once_its_role_word_is_the_inst
 def test_a_title_that_names_no_body_of_the_article_gives_no_employer():
     # no ministry is named: the minister's title alone says nothing of where
     assert _employers("Interior Minister John Smith announced the arrests.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "team"), [
+    # "the team is made up of staff dispatched from the police, the FSS, … and customs"
+    ("서울동부지방검찰청에 설치된 전기통신금융사기 정부합동수사단(합수단)은 출범했다. "
+     "합수단은 경찰청, 금융감독원, 국세청, 관세청 등 4개 기관에서 파견된 인력으로 꾸려졌다.", "ko",
+     "jeongitongsingeumyungsagi-jeongbuhabdongsusadan"),
+    ("The Joint Cybercrime Action Taskforce (J-CAT) is made of officers seconded from the FBI and the BKA.", "en",
+     "j-cat"),
+])
+def test_bodies_that_second_staff_to_a_team_are_its_members(text, lang, team):
+    from graphkit.extract import discovery
+
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    members = {r.subject for r in relations.match(doc) if r.predicate == "memberOf" and r.object == team}
+    assert members >= ({"knpa", "korea-fss"} if lang == "ko" else {"fbi", "bka"})
+
+
+def test_staff_dispatched_to_work_together_name_no_team_of_a_body_named_before():
+    # "centred on the police, staff dispatched from A and B work together": the police is no team they joined
+    text = "경찰청을 중심으로 금융위원회, 금융감독원에서 파견된 인력 등 139명이 함께 근무한다."
+    assert [t for t in triples(text, "ko") if t[1] == "memberOf"] == []

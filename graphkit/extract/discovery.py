@@ -638,9 +638,11 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         return []
     roles = _role_words(lang)
     honorifics = frozenset(lang.honorifics)
+    rough = {w for w in lang.approximate if " " not in w}  # "சுமார்", about: no word of a name
     known_words = (roles | honorifics | set(lang.conjunctions) | set(lang.role_connectors) | set(lang.months)
                    | {w for cue in lang.person_cues for w in cue.split()} | set(lang.operation_words)
-                   | set(lang.org_heads) | set(lang.number_words) | set(lang.name_words) | set(lang.function_words))
+                   | set(lang.org_heads) | set(lang.number_words) | set(lang.name_words) | set(lang.function_words)
+                   | rough)
     # what may stand right after a name: a connector, a conjunction, a function word, a cue's first word, a title
     stops = (set(lang.conjunctions) | set(lang.role_connectors) | set(lang.function_words) | roles | honorifics
              | {cue.split()[0] for cue in lang.person_cues if cue.split()})
@@ -720,6 +722,7 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 i += 1
                 continue
             speaking = speech(sentence) or word in honorifics
+            opener = word
             j = i + 1
             while j < len(tokens) and titled(j) and not _NAME_END.search(tokens[j][2]):
                 j += 1  # "ዋና ሥራ አስፈጻሚ": a title of several words
@@ -792,6 +795,13 @@ def find_titled(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             i = j + max(len(name), 1)
             if not name and j < len(tokens) and titled(j):
                 i = j  # a title where the name would stand opens its own ("ראש יחידת הסייבר הארצית, נצ"מ רונן אשכנזי")
+            if name and not marks[-1][0] and marks[-1][2] + 1 < len(tokens) and titled(marks[-1][2] + 1) \
+                    and opener not in honorifics:
+                # a title right after the words: they were the title's ("தலைமை இடர் மேலாண்மை அதிகாரி ஆர்.
+                # கார்த்திகேயன்": chief risk-management officer R. Karthikeyan), the name follows that one (after
+                # an honorific, the words are the name and the title follows it: "ឯកឧត្តម ទូច សុខៈ រដ្ឋលេខាធិការ")
+                i = marks[-1][2] + 1
+                continue
             if len(name) < 2 or not (speaking or closed and not phrased):
                 continue
             start, end = name[0][0] if given is None else given, name[-1][1]

@@ -466,6 +466,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself
+        if year_like and _counts_things(text, e, lang) and not _after_a_month(folded, bisect_left(origin, s), lang):
+            year_like = False  # "2100 SIM-kártyát", "2000 servers": a year counts nothing
         if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
                 value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
@@ -588,6 +590,25 @@ def _counts_a_noun(text: str, end: int, lang: Language) -> bool:
     return any(word.startswith(c) or c.startswith(word) and len(word) >= 4
                for k, cues in lang.figure_cues.items() if k in table and not table[k].money
                for c in cues if c)
+
+
+#: The word after a number, its hyphens in it ("SIM-kártyát").
+_NEXT_HYPHENATED = regex.compile(r"[\s\u00a0]*([\p{L}\p{M}][\p{L}\p{M}-]*)")
+#: The kinds whose cues name the things counted (nouns: "servers", "accounts", "countries"), not what was done.
+_THINGS_COUNTED = ("infrastructure_taken_down", "accounts_frozen")
+
+
+def _counts_things(text: str, end: int, lang: Language) -> bool:
+    """Whether the word after a number, a space between, is a cue naming things counted (of a kind of
+    ``_THINGS_COUNTED`` or a counted one): "2100 SIM-kártyát", "2000 servers" (no year counts them)."""
+    m = _NEXT_HYPHENATED.match(text, end)
+    if not m or m.start(1) == end or is_unspaced(m.group(1)[0]):
+        return False
+    word = fold(m.group(1))
+    table = kinds()
+    return any(word.startswith(c) for k, cues in lang.figure_cues.items()
+               if k in table and not table[k].silent and (k in _THINGS_COUNTED or table[k].counted)
+               for c in cues if c and not is_unspaced(c[0]))
 
 
 #: The most characters between two amounts of one sentence that share a currency said once.
@@ -888,6 +909,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     found = _classify_in_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         found = _money_cue_of_sentence(doc, q, lang, table, amounts)
+    if found is None and q.unit not in (None, "%") and _after_worth(doc.text, q.start, lang):
+        found = _worth_of_goods(doc, q, lang, table)
     if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
         found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
     if found and table[found[0]].held_in:
@@ -1074,6 +1097,44 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
     return (best[1], 0.5) if best else None
 
 
+def _after_worth(text: str, start: int, lang: Language) -> bool:
+    """Whether a word of the language's ``worth`` stands right before an amount, perhaps a word of a rough amount
+    between ("вартістю близько 217 тисяч євро", "worth about $5,000"): the amount is the worth of things."""
+    if not lang.worth:
+        return False
+    before = fold(text[max(0, start - 40):start]).rstrip()
+    for w in lang.approximate:
+        if before.endswith(w) and (len(before) == len(w) or not joins(before[-len(w) - 1], w[0])):
+            before = before[:-len(w)].rstrip()
+            break
+    return any(before.endswith(w) and (len(before) == len(w) or not joins(before[-len(w) - 1], w[0]))
+               for w in lang.worth)
+
+
+def _worth_of_goods(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
+    """The kind of the worth of things from the nearest money cue before it in its sentence, other amounts
+    between left aside: the things were listed after that cue, and the worth is of what it says was done to them
+    ("вилучили 375 тисяч доларів готівкою, два автомобілі … вартістю близько 217 тисяч євро": seized 375,000
+    dollars in cash, two cars worth about 217,000 euros)."""
+    sent = doc.sentence_of(q.start)
+    lo = max(sent.start, q.start - 2 * SENTENCE_CUE_DISTANCE)
+    masked = list(doc.text[lo:q.start])
+    for m in mentions_of(doc.mentions).overlapping(lo, q.start):
+        for i in range(max(m.start, lo), min(m.end, q.start)):
+            masked[i - lo] = " "
+    before = fold("".join(masked))
+    best = None
+    for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is None or not info.money or not info.least <= q.value <= info.most:
+            continue
+        for cue in cues:
+            for i in _positions(before, cue, 0) if cue else ():
+                if _word_at_start(before, i) and (best is None or i + len(cue) > best[0]):
+                    best = (i + len(cue), kind)
+    return (best[1], 0.5) if best else None
+
+
 def _clause_opened(between: str, lang: Language) -> bool:
     """Whether the words between an amount and a cue after it open a clause of their own: a comma, then an "and"."""
     words = between.replace(",", " , ").split()
@@ -1092,6 +1153,7 @@ def _restated_after(between: str, lang: Language) -> bool:
 def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
     """The quantity's clause before and after it, the names in it masked."""
     c0, c1 = _clause(doc, q.start, q.end)
+    c0 = _head_before_dash(doc, c0)
     aside = _aside_after(doc, q.end)
     if aside is not None:  # the clause goes on after an aside restating the amount: "X (about Y) cue"
         c1 = max(c1, _clause(doc, aside, aside)[1])
@@ -1100,10 +1162,12 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
         for i in range(q.end, aside):
             masked[i - c0] = " "
     # a cue inside a name ("องค์กร…" in AFRIPOL's Thai name) is no cue: names overlapping the clause are masked
+    lang = language(doc.language)
     for m in mentions_of(doc.mentions).overlapping(c0, c1):
+        if _counted_not_named(doc.text, q, m, lang):
+            continue
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
-    lang = language(doc.language)
     whole = _whole_after(doc.text, q, lang)
     if whole is not None:  # "120 av 128 kjente servere": the words after the whole count the part
         for i in range(q.end, min(whole, c1)):
@@ -1118,6 +1182,43 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
         r1 = _clause(doc, resumed, resumed)[1]
         right = right + " " + doc.text[resumed:r1]
     return masked_text[:q.start - c0], right
+
+
+#: A dash standing for "is" or "are" between a sentence's head and what is said of it ("Серед постраждалих — понад
+#: 100 компаній": among the victims, over 100 companies), with the spaces around it.
+_HEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
+#: The most words of a head before such a dash.
+_HEAD_WORDS = 4
+
+
+def _head_before_dash(doc: Document, c0: int) -> int:
+    """Where a count's clause starts, taken back over a dash to the head that opens the sentence: a few words and
+    no number ("Серед постраждалих — понад 100 компаній", "Among the victims – more than 100 companies"); else
+    ``c0``. The dash stands for the verb: what is after it is said of the head."""
+    sent = doc.sentence_of(c0)
+    dash = _HEAD_DASH.search(doc.text, sent.start, c0)
+    if dash is None or dash.end() != c0:
+        return c0
+    head = doc.text[sent.start:dash.start()]
+    if not head.strip() or _NUMBER_IN.search(head) or _CLAUSE_BREAK.search(head) \
+            or len(head.split()) > _HEAD_WORDS:
+        return c0
+    return sent.start
+
+
+def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bool:
+    """Whether a name found right after a count (only spaces between) starts with a cue word of a kind of things
+    counted: the count counts them, and the words are no name ("zwei Domains der Plattform", "1200 SIM-boksi")."""
+    if q.unit is not None or not (q.end < m.start <= q.end + 2) or text[q.end:m.start].strip():
+        return False
+    word = _NEXT_HYPHENATED.match(text, m.start)
+    if not word or is_unspaced(word.group(1)[0]):
+        return False
+    folded = fold(word.group(1))
+    table = kinds()
+    return any(folded.startswith(c) for k, cues in lang.figure_cues.items()
+               if k in table and not table[k].silent and not table[k].money and k not in ("percentage", "founded")
+               for c in cues if c and not is_unspaced(c[0]))
 
 
 #: A number in digits, the whole after a part: "128" of "120 av 128".
@@ -1868,6 +1969,9 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
         if (m := _THEN_NUMBER.match(folded, end)) is None:
             break
         positions.append(end := m.end())
+    for p in list(positions):
+        if (connector := _word_at(folded, p, lang.connectors)) is not None:
+            positions.append(_skip_space(folded, connector[1]))  # "24 de ore": the hours after the connector
     for p in positions:
         if p < len(folded) and folded[p] in "-\u200c":
             p += 1  # "a 3-day operation", "شش‌ماهه" (six-month, with a zero-width non-joiner)
@@ -1913,9 +2017,11 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
-    for q, previous in zip(quantities, (None,) + quantities):
+    for q, previous, following in zip(quantities, (None,) + quantities, quantities[1:] + (None,)):
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
+        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang):
+            continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
@@ -1938,12 +2044,14 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(cues_doc, q, quantities)
+        if kc is None and out:
+            kc = _part_of_a_breakdown(doc, out, q, quantities)
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
         judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
-    return _lists_shared(doc, judged, out, lang)
+    return _lists_shared(doc, judged, _money_listed_before(doc, judged, out, lang), lang)
 
 
 #: Between two counts of a bare list ("12, 5 and 7 people", "12명, 5명, 7명이"): a comma or an "and", perhaps with
@@ -1960,6 +2068,7 @@ def _lists_shared(doc: Document, judged: list, out: list, lang: Language) -> lis
     ("警視庁が31人、大阪府警が18人、神奈川県警が9人を摘発した"); all the list's counts with a kind have the same one."""
     text = doc.text
     names = mentions_of(doc.mentions) if lang.verb_final else None
+    places = mentions_of(doc.mentions)
     added = []
     run: list = []
 
@@ -1976,7 +2085,8 @@ def _lists_shared(doc: Document, judged: list, out: list, lang: Language) -> lis
     for q, kc in judged:
         plain = q.unit is None and not q.year_like
         if run and plain and (_bare_list_gap(text[run[-1][0].end:q.start], lang)
-                              or names is not None and _named_list_gap(text, run[-1][0].end, q.start, names, lang)):
+                              or names is not None and _named_list_gap(text, run[-1][0].end, q.start, names, lang)
+                              or _placed_list_gap(text, run[-1][0].end, q.start, places, lang)):
             run.append((q, kc))
             continue
         close()
@@ -2016,6 +2126,19 @@ def _named_list_gap(text: str, start: int, end: int, names, lang: Language) -> b
     if any(m.start > lo and not any(o.start <= m.start < o.end for o in inside if o is not m) for m in inside):
         return False  # two names apart
     return _bare_list_gap(text[start:lo], lang) and _PARTICLE.fullmatch(text, hi, end) is not None
+
+
+def _placed_list_gap(text: str, start: int, end: int, names, lang: Language) -> bool:
+    """Whether ``text[start:end]`` joins two counts of a list where each count is followed by the place it is of:
+    perhaps an ending on the count, one place's name (perhaps with a word before it, "στη"), then a comma or an
+    "and" ("6-ot Budapesten, 3-at Debrecenben és 2-t Miskolcon fogtak el", "80 Latvijoje ir 28 Lietuvoje")."""
+    if end - start > _NAMED_LIST_GAP or _NUMBER_IN.search(text, start, end):
+        return False
+    inside = [m for m in names.overlapping(start, end) if m.start >= start and m.end <= end]
+    if not inside or load_ontology().coarse_type(max(inside, key=lambda m: m.end - m.start).type) != "Location":
+        return False
+    lo, hi = min(m.start for m in inside), max(m.end for m in inside)
+    return _PARTICLE.fullmatch(text, start, lo) is not None and _bare_list_gap(text[hi:end], lang)
 
 
 #: An ending written onto a currency word before the banknotes' word ("টাকার নোট"), then the space or hyphen.
@@ -2071,6 +2194,75 @@ def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Qu
     return False
 
 
+def _part_of_a_breakdown(doc: Document, out: list, q: Quantity,
+                         quantities: tuple[Quantity, ...]) -> tuple[str, float] | None:
+    """The kind of a count that is a part of a figure's count broken down after it in its sentence: the counts
+    after the figure, one after the other with no other number between, add up to it, and this one is among them
+    ("συνελήφθησαν 17 άτομα, εκ των οποίων 11 στην Αττική, 4 στη Θεσσαλονίκη και 2 στην Πάτρα", "sulaikyti 108
+    asmenys – 80 Latvijoje ir 28 Lietuvoje": arrested, each part as the whole)."""
+    if q.unit is not None or q.year_like:
+        return None
+    sent = doc.sentence_of(q.start)
+    for whole, kind, _ in reversed(out):
+        if whole.start < sent.start:
+            return None
+        if whole.unit is not None or whole.value <= q.value:
+            continue
+        info = kinds()[kind]
+        parts: list[Quantity] = []
+        for other in quantities:
+            if other.start < whole.end:
+                continue
+            if other.start >= sent.end or other.unit is not None or other.year_like or other.value >= whole.value:
+                break
+            parts.append(other)
+            if sum(p.value for p in parts) >= whole.value:
+                break
+        if sum(p.value for p in parts) == whole.value and q in parts and info.least <= q.value <= info.most \
+                and any(_place_beside(doc, p) for p in parts):
+            return kind, 0.5
+    return None
+
+
+#: How far (in characters) from a part of a breakdown the place it is of may stand: after it, and before it.
+PLACE_AFTER, PLACE_BEFORE = 20, 8
+
+
+def _place_beside(doc: Document, q: Quantity) -> bool:
+    """Whether the name of a place stands right after a count ("11 στην Αττική", "80 Latvijoje") or right before it
+    ("சென்னையில் 286 பேர்"): the count is where, in a breakdown by places (not by men and women)."""
+    ontology = load_ontology()
+    return any(ontology.coarse_type(m.type) == "Location" and (
+        q.end <= m.start <= q.end + PLACE_AFTER or q.start - PLACE_BEFORE <= m.end <= q.start)
+        for m in mentions_of(doc.mentions).overlapping(q.start - PLACE_BEFORE - 40, q.end + PLACE_AFTER))
+
+
+#: The most characters between a whole said first and its part ("of the 140 fake websites identified, 128").
+_PART_AFTER_WHOLE = 50
+
+
+def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, part: Quantity, lang: Language) -> bool:
+    """Whether a count is the whole of the count after it, said first: a word of ``of_whole`` right before it,
+    opening its clause (after a comma, an "and" or a "but", or at the sentence's start), and the next number of its
+    sentence a smaller plain count, near, no clause break but a comma between ("men av 59 nye servere ble 58 tatt
+    ned", "Of the 140 websites identified, 128 were taken down"): what was done is the part's."""
+    if not lang.of_whole or q.year_like or part.unit is not None or part.year_like or part.value >= q.value:
+        return False
+    if part.start - q.end > _PART_AFTER_WHOLE or doc.sentence_of(q.start) != doc.sentence_of(part.start):
+        return False
+    between = doc.text[q.end:part.start]
+    if _CLAUSE_BREAK.search(between.replace(",", " ")):
+        return False
+    sent = doc.sentence_of(q.start)
+    words = folded[bisect_left(origin, sent.start):bisect_left(origin, q.start)].replace(",", " , ").split()
+    for w in sorted(lang.of_whole, key=len, reverse=True):
+        n = len(w.split())
+        if words[-n:] == w.split():
+            opener = words[:-n][-1:]
+            return not opener or opener[0] == "," or opener[0] in lang.conjunctions or opener[0] in lang.clause_openers
+    return False
+
+
 def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
     """Whether a number is the whole of the number before it, a word such as "of" between them ("2 of 3")."""
     if not lang.of_whole or q.year_like:
@@ -2100,19 +2292,7 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     if p.unit not in (None, "%") and q.unit not in (None, "%") and 0 < q.start - p.end <= _MONEY_LIST_ITEM:
         # amounts of money listed one after the other ("600 тыс. долларов США, 500 тыс. евро"), perhaps with a
         # word on the one before ("426 млн рублей, в том числе в криптовалюте, 600 тыс. долларов"): of one kind
-        between = fold(doc.text[p.end:q.start])
-        word = between.strip(" ,;")
-        if word in lang.approximate:
-            word = ""  # "око милион долара, око 50.000 евра": each said roughly
-        words = word.split()
-        listed = not word or word in lang.conjunctions or (
-            # an "and", then where the next is held: "külmutati 431 000 eurot ning krüptorahakottides 333 000
-            # USA dollari" (froze 431,000 euros, and in crypto wallets 333,000 dollars)
-            not _NUMBER_IN.search(between) and any(" ".join(words[:k]) in lang.conjunctions and len(words) - k <= 2
-                                                   and not _holds_a_cue(" ".join(words[k:]), lang) for k in (1, 2))) or (
-            between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
-            and doc.sentence_of(p.start) == doc.sentence_of(q.start))
-        return (kind, 0.5) if listed else None
+        return (kind, 0.5) if _money_listed(doc, p, q, lang) else None
     if p.unit is not None or q.unit is not None or q.year_like or not 0 < q.start - p.end <= _LIST_ITEM:
         return None
     if doc.sentence_of(p.start) != doc.sentence_of(q.start):
@@ -2135,6 +2315,37 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
         return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
     return kind, 0.5
+
+
+def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bool:
+    """Whether two amounts of money, ``p`` then ``q``, are listed one after the other: nothing between them but an
+    "and", a word of a rough amount, or a comma in one sentence, perhaps with a word on the one before ("426 млн
+    рублей, в том числе в криптовалюте, 600 тыс. долларов")."""
+    between = fold(doc.text[p.end:q.start])
+    word = between.strip(" ,;")
+    if word in lang.approximate:
+        word = ""  # "око милион долара, око 50.000 евра": each said roughly
+    words = word.split()
+    return not word or word in lang.conjunctions or (
+        # an "and", then where the next is held: "külmutati 431 000 eurot ning krüptorahakottides 333 000
+        # USA dollari" (froze 431,000 euros, and in crypto wallets 333,000 dollars)
+        not _NUMBER_IN.search(between) and any(" ".join(words[:k]) in lang.conjunctions and len(words) - k <= 2
+                                               and not _holds_a_cue(" ".join(words[k:]), lang) for k in (1, 2))) or (
+        between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
+        and doc.sentence_of(p.start) == doc.sentence_of(q.start))
+
+
+def _money_listed_before(doc: Document, judged: list, out: list, lang: Language) -> list:
+    """The matches with each amount of money that has no kind given the kind of the amount listed right after it:
+    "18 milyon lira nakit, 37 bin dolar ve 142 cep telefonu ele geçirildi" (seized, the verb after the list)."""
+    added = []
+    for (p, kp), (q, kq) in zip(judged, judged[1:]):
+        if kp is None and kq is not None and p.unit not in (None, "%") and q.unit not in (None, "%") \
+                and 0 < q.start - p.end <= _MONEY_LIST_ITEM and _money_listed(doc, p, q, lang):
+            added.append((p, kq[0], 0.5))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda m: (m[0].start, m[0].end))
 
 
 def _holds_a_cue(folded: str, lang: Language) -> bool:

@@ -101,6 +101,26 @@ def _a_function_word(doc: Document, h: Hit, function_words: frozenset[str]) -> b
     return h.pattern.source in PLACE_CONFIDENCE and fold(doc.text[h.start:h.end]) in function_words
 
 
+def _places_listed(hits: list[Hit], text: str, lang) -> set[Hit]:
+    """The hits of places written in a list with another place, joined to it by a comma or the language's "and":
+    a word that is no place on its own ("مالي", financial, Mali) is one there ("بنين، مالي والنيجر")."""
+    places = [h for h in hits if h.pattern.source in PLACE_CONFIDENCE]
+    ends = {h.end: h for h in places}
+    starts = {h.start: h for h in places}
+    joins = {",", "،", "、", "，", *lang.conjunctions}
+    out = set()
+    for h in places:
+        for k in range(max(0, h.start - 8), h.start):
+            other = ends.get(k)
+            if other is not None and other.pattern.key != h.pattern.key and fold(text[k:h.start].strip()) in joins:
+                out.add(h)
+        for k in range(h.end, min(len(text), h.end + 8)):
+            other = starts.get(k)
+            if other is not None and other.pattern.key != h.pattern.key and fold(text[h.end:k].strip()) in joins:
+                out.add(h)
+    return out
+
+
 #: Symbols of currencies a country's letters stand before ("US$", "HK$", "A$", "R$").
 _CURRENCY_SIGNS = "$€£¥₩₹"
 
@@ -160,8 +180,9 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     hits = _units_apart_from_parents(hits, registry_keys)
     hits = _hidden_named_otherwise(hits, doc.text, lang)
     function_words = frozenset(lang.function_words) | lang.not_places
+    listed = _places_listed(hits, doc.text, lang)
     for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)
-                    and not _a_function_word(doc, x, function_words)):
+                    and (not _a_function_word(doc, x, function_words) or x in listed)):
         p = h.pattern
         if p.source in PLACE_CONFIDENCE:
             method, confidence = p.source, PLACE_CONFIDENCE[p.source]
