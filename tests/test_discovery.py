@@ -1925,6 +1925,8 @@ def test_what_a_body_s_short_name_may_leave_out():
     assert not shortened("Jabatan Siasatan Jenayah", "Jabatan Siasatan Jenayah Komersial", "ms")
     assert not shortened("PandaLabs", "Panda Security", "es")
     assert not shortened("Πάφο", "Επαρχιακό Δικαστήριο Πάφου", "el")
+    # a consonant replaced makes another word: Portugal's "Policía Judiciaria", not Spain's "… Policía Judicial"
+    assert not shortened("Policía Judiciaria", "Comisaría General de Policía Judicial", "es")
 
 
 def test_an_operation_named_bare_beside_its_one_edition_is_that_edition():

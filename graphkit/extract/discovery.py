@@ -4339,6 +4339,16 @@ def alike(a: str, b: str) -> bool:
             and (_same_stem(a, b) or _case_of(a, b)))
 
 
+def _no_consonant_replaced(a: str, b: str, lang: Language) -> bool:
+    """Whether past the letters two forms of a word share, one has nothing left, or each a listed suffix or vowels
+    only: "Policía Judiciaria" (Portugal's) is no form of "Policía Judicial"."""
+    common = os.path.commonprefix([a, b])
+    tails = (a[len(common):], b[len(common):])
+    return not all(tails) or all(t in lang.suffixes or all(
+        unicodedata.category(c)[0] == "M" or unicodedata.normalize("NFD", c)[0] in "aeiouyаеиоуыэюяіαεηιουω"
+        for c in t) for t in tails)
+
+
 def _no_unit(words: list[str], lang: Language) -> bool:
     """Whether the words after a body's first words name no body of their own: a legal form or a company's word
     ending them ("ICT Solutions Inc."), or only numbers and short capitals ("1441", "РФ")."""
@@ -4356,7 +4366,8 @@ def _shortened(short: list[str], full: list[str], written: list[str], lang: Lang
     n = len(short)
     if not 1 <= n < len(full):
         return False
-    if short == full[-n:] or n >= 2 and all(alike(a, b) for a, b in zip(short, full[-n:])):
+    if short == full[-n:] or n >= 2 and all(alike(a, b) for a, b in zip(short, full[-n:])) \
+            and _no_consonant_replaced(short[-1], full[-1], lang):
         return True
     if n >= 2 and alike(short[0], full[0]) and alike(short[-1], full[-1]):
         rest = iter(full[1:-1])
