@@ -117,7 +117,10 @@ A file's tables (all optional)::
                  (endings of adjectives: a capitalised word so ending before a lowercase
                  noun is no operation's one-word name: "операції Європейський центр"),
                  campaign_words (a campaign, at the start of a word: the quoted name or
-                 hashtag after it is an awareness campaign's: "kampanju „Budimo realni”")
+                 hashtag after it is an awareness campaign's: "kampanju „Budimo realni”"),
+                 earlier_words (words that put an operation's name, in their sentence, in
+                 another edition than the article's: "first", "previous", "last year",
+                 "twice")
     [places]     names of countries the news uses that the CLDR does not give
                  ("USA", "США") → the ISO 3166 code of the territory, and
                  names of states and provinces that iso-codes lacks or spells
@@ -231,6 +234,7 @@ class Language:
     family_names: tuple[str, ...] = ()  # [entities] family_names: where a name stands before its title (Korean 김, 이)
     adjective_endings: tuple[str, ...] = ()  # [entities] adjective_endings: a word so ending is no one-word name
     campaign_words: tuple[str, ...] = ()  # [entities] campaign_words: words for a campaign before its quoted name
+    earlier_words: tuple[str, ...] = ()  # [entities] earlier_words: another edition of an operation ("first")
     age_words: tuple[str, ...] = ()  # [entities] age_words: an age after its number, before a name ("49-jährigen")
     # [entities] age_after: how an age follows a name, "{}" for the number ("de {} anos", "({})"), with the universal
     age_after: tuple[str, ...] = ()
@@ -324,7 +328,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "honorifics": "list", "honorifics_after": "list", "given_abbreviations": "list", "role_connectors": "list", "name_particles": "list",
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
-                 "age_words": "list", "age_after": "list", "adjective_endings": "list", "campaign_words": "list",
+                 "age_words": "list", "age_after": "list", "adjective_endings": "list", "campaign_words": "list", "earlier_words": "list",
                  "list_kinds": "table of string"},
     "places": "table of string",
     "names": {"glue": "list", "and": "list", "articles": "list", "role_articles": "list", "prepositions": "list",
@@ -522,6 +526,7 @@ def _language(code: str) -> Language:
         age_after=tuple(dict.fromkeys(fold(w) for w in both("entities", "age_after"))),
         adjective_endings=tuple(fold(w) for w in entities.get("adjective_endings", [])),
         campaign_words=tuple(fold(w) for w in entities.get("campaign_words", [])),
+        earlier_words=tuple(fold(w) for w in entities.get("earlier_words", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         list_kinds={fold(k): v for k, v in entities.get("list_kinds", {}).items()},
         months=tuple(fold(m) for m in numbers.get("months", [])),

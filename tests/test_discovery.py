@@ -1904,6 +1904,104 @@ def test_a_botnet_of_the_banking_trojans_is_no_organization():
     assert [f for f in found(text, "it") if f[2] == "Organization"] == []
 
 
+def test_a_body_said_short_again_is_the_body_named_in_full():
+    # "보이스피싱 통합대응단" (the voice-phishing joint response team), then "통합대응단은": one body, one node
+    text = "경찰청은 보이스피싱 통합대응단을 출범했다. 통합대응단은 서울에 있다."
+    assert ("통합대응단", "boiseupising-tonghabdaeeungdan") in [f[:2] for f in found(text, "ko")]
+
+
+def test_what_a_body_s_short_name_may_leave_out():
+    def shortened(short: str, full: str, lang: str) -> bool:
+        fold = discovery.fold
+        return discovery._shortened([fold(w) for w in short.split()], [fold(w) for w in full.split()],
+                                    full.split(), language(lang))
+
+    assert shortened("Vastaamon", "Psykoterapiakeskus Vastaamon", "fi")
+    assert shortened("Converge", "Converge ICT Solutions Inc.", "tl")
+    assert shortened("ЦБ", "ЦБ РФ", "ru")
+    assert shortened("कॉसमॉस बँकेच्या", "कॉसमॉस को-ऑपरेटिव्ह बँकेवर", "mr")
+    # a parent is not its unit, a word is not a longer word made on it, a place is not the court named after it
+    assert not shortened("Microsoft", "Microsoft Digital Crimes Unit", "en")
+    assert not shortened("Jabatan Siasatan Jenayah", "Jabatan Siasatan Jenayah Komersial", "ms")
+    assert not shortened("PandaLabs", "Panda Security", "es")
+    assert not shortened("Πάφο", "Επαρχιακό Δικαστήριο Πάφου", "el")
+    # a consonant replaced makes another word: Portugal's "Policía Judiciaria", not Spain's "… Policía Judicial"
+    assert not shortened("Policía Judiciaria", "Comisaría General de Policía Judicial", "es")
+
+
+def test_an_operation_named_bare_beside_its_one_edition_is_that_edition():
+    def operations(text: str) -> dict[str, str]:
+        doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="en")))
+        return {m.text: m.key for m in doc.mentions if m.type == "Operation"}
+
+    edition = "INTERPOL announced the results of Operation Contender 3.0 in 2024. "
+    said_short = operations(edition + "Operation Contender targeted fraud networks across Africa.")
+    assert said_short["Operation Contender"] == said_short["Operation Contender 3.0"]
+    # a word or a year of another edition in its sentence, or the edition beside it: the series, or an earlier one
+    for other in ("The first Operation Contender targeted fraud networks.",
+                  "Operation Contender, run in 2022, targeted fraud networks.",
+                  "Operation Contender and Operation Contender 3.0 targeted fraud networks."):
+        found_ = operations(edition + other)
+        assert found_["Operation Contender"] != found_["Operation Contender 3.0"], other
+
+
+def test_a_bare_acronym_that_is_a_word_of_one_body_s_name_is_that_body():
+    from graphkit.model import Mention
+
+    def named(acronym: str, body: Mention, lang: str) -> str:
+        bare = Mention(100, 100 + len(acronym), acronym, discovery.slug(acronym), "Organization", acronym, 0.5,
+                       "discovery:name")
+        return discovery.name_bare_acronyms([bare], [body], language(lang))[0].key
+
+    # the registry writes the Bank of Russia "ЦБ РФ" too; the text, "Банка России"
+    russia = Mention(0, 12, "Банка России", "bank-of-russia", "GovernmentAgency", "Bank of Russia", 1.0, "registry")
+    assert named("ЦБ", russia, "ru") == "bank-of-russia"
+    centre = Mention(0, 14, "ศูนย์ AOC 1441", "thailand-aoc", "OrganizationalUnit", "AOC 1441", 1.0, "registry")
+    assert named("AOC", centre, "th") == "thailand-aoc"
+    # the first word of a name that goes on with a body of its own is whose body it is (Latvian: the USA's ministry)
+    ministry = Mention(0, 23, "ASV Tieslietu ministrija", "asv-tieslietu-ministrija", "GovernmentAgency",
+                       "ASV Tieslietu ministrija", 0.5, "discovery:head")
+    assert named("ASV", ministry, "lv") == "asv"
+
+
+def test_a_unit_after_a_known_body_s_acronym_in_two_cases_is_one_unit():
+    # Hungarian: the NNI's cybercrime department ("Főosztálya", its department), then "Főosztályának" (of it),
+    # after the NNI's acronym
+    text = ("A nyomozást a Nemzeti Nyomozó Iroda (NNI) Kiberbűnözés Elleni Főosztálya folytatta. „Gyorsak "
+            "voltunk” – mondta Kiss Gábor ezredes, az NNI Kiberbűnözés Elleni Főosztályának vezetője.")
+    units = [f for f in found(text, "hu") if f[0].startswith("Kiberbűnözés")]
+    assert [f[0] for f in units] == ["Kiberbűnözés Elleni Főosztálya", "Kiberbűnözés Elleni Főosztályának"]
+    assert len({f[1] for f in units}) == 1 and {f[2] for f in units} == {"OrganizationalUnit"}
+
+
+def test_a_unit_s_name_before_its_known_body_s_name_is_the_unit_s():
+    # "the Special Criminal Investigation Directorate of the West Java police": the unit, its body named apart
+    text = "Kasus itu ditangani Direktorat Reserse Kriminal Khusus Polda Jawa Barat sejak Maret."
+    assert ("Direktorat Reserse Kriminal Khusus", "OrganizationalUnit") in [(f[0], f[2]) for f in found(text, "id")]
+    # a head and one word before a known body are no unit's name ("the board of commissioners of the OJK")
+    text = "Ketua Dewan Komisioner OJK menyampaikan laporan itu."
+    assert "Dewan Komisioner" not in [f[0] for f in found(text, "id")]
+
+
+def test_nouns_with_capitals_and_an_article_before_the_head_are_no_name():
+    # German writes every noun with a capital: "die Betreiber der Plattform" (the platform's operators)
+    text = "Die Ermittler haben die Betreiber der Plattform festgenommen und die Domains der Plattform beschlagnahmt."
+    assert [f for f in found(text, "de") if "Plattform" in f[0]] == []
+    # a name that its head opens keeps its article ("Bundesamt für Sicherheit in der Informationstechnik")
+    text = "Das Bundesamt für Sicherheit in der Informationstechnik warnte vor der Schadsoftware."
+    assert any(f[0].startswith("Bundesamt für Sicherheit") for f in found(text, "de")) or \
+        "bsi" in {m.key for m in gazetteer.annotate(make_document(text, doc_id="t.txt", language="de")).mentions}
+
+
+def test_a_sentence_s_first_word_before_a_name_written_alone_too_is_no_word_of_it():
+    # Norwegian "Ifølge" (according to), "Tallene fra" (the figures from): capitals of the sentence's start
+    text = ("Finanstilsynet la fram rapporten i går. Tallene fra Finanstilsynet viser en økning. Svindelen økte: "
+            "Ifølge Finanstilsynet tapte folk 1,2 milliarder kroner.")
+    names = [f[0] for f in found(text, "nb")]
+    assert "Tallene fra Finanstilsynet" not in names and "Ifølge Finanstilsynet" not in names
+    assert names.count("Finanstilsynet") == 3
+
+
 def test_an_acronym_takes_letters_inside_a_long_compound_word():
     # "Post- och telestyrelsen (PTS)": T and S begin the parts of "tele|styrelsen"; a known body's acronym, then
     # each later "PTS" is that body
@@ -1925,6 +2023,20 @@ def test_a_korean_acronym_s_occurrences_leave_their_particles_out():
     text = "서울동부지방검찰청에 설치된 전기통신금융사기 정부합동수사단(합수단)은 출범했다. 합수단은 1,118명을 입건했다."
     acronyms = [r[0] for r in found(text, "ko") if r[3] == "acronym"]
     assert acronyms and all(a == "합수단" for a in acronyms)
+
+
+def test_a_head_that_is_a_role_s_word_only_after_another_heads_a_name():
+    # "divisi" is a head and the second word of "kepala divisi" (head of division): the division's name, no person
+    text = "Laporan itu diteruskan melalui Divisi Hubungan Internasional (Divhubinter) Polri ke negara lain."
+    result = found(text, "id")
+    assert ("Divisi Hubungan Internasional", "OrganizationalUnit") in [(f[0], f[2]) for f in result]
+    assert [f for f in result if f[2] == "Person"] == []
+
+
+def test_a_known_short_name_with_inner_capitals_in_brackets_names_the_body_before_it():
+    # Malay "Komando Anti-Penipuan (ASCom)": Singapore's Anti-Scam Command, known by its short name
+    text = "Pada masa sama di Singapura, pegawai Komando Anti-Penipuan (ASCom) menahan tiga suspek."
+    assert ("Komando Anti-Penipuan", "spf-ascom") in [f[:2] for f in found(text, "ms")]
 
 
 def test_words_between_two_titles_are_the_title_s_not_a_name():

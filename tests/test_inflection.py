@@ -51,6 +51,7 @@ def test_inflected_forms_of_known_names(lang, text, expected):
     ("ro", "Europa de Sud-Est a participat.", ("Europa", "europol")),
     ("pl", "Policja Nigerii zatrzymała podejrzanych.", ("Nigerii", "niger")),  # the longer stem: Nigeria
     ("pl", "Eksperci z Nowej Zelandii pomagali.", ("Zelandii", "zeeland")),  # a word of a longer name
+    ("hu", "A Telex szerint a szolgáltató letiltotta a számokat.", ("Telex", "tele2")),  # a digit is no ending
 ])
 def test_forms_that_are_not_of_the_name(lang, text, wrong):
     assert wrong not in mentions(text, lang)

@@ -32,6 +32,7 @@ every document) and a confidence lower than the registry's.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -238,7 +239,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             # "Datuk M. Kumar", "K. P. Sharma Oli": initials before the name are part of it
             run = [(initials.start(), run[0][0] - 1, initials.group(1)[0])] + run
         words = [fold(w) for _, _, w in run]
-        if words and words[0] in heads and not _is_role(words[0], roles):
+        # (a head that is a role's word only after another, "divisi" of "kepala divisi", heads a name: "Divisi
+        # Hubungan Internasional")
+        if words and words[0] in heads and (not _is_role(words[0], roles) or words[0] in inner):
             # "Banco Central do Brasil", "Direktorat Tindak Pidana Siber": an organization's name; a name after one
             # found already is a person's after the body of their title ("o delegado da Polícia Federal João Silva")
             k = next((i for i, (s0, e0, _) in enumerate(run) if _free(s0, e0, taken)), len(run))
@@ -1395,10 +1398,14 @@ def find_transliterations(doc: Document, people: list[Mention], taken: TakenSpan
 
 
 def _head_type(words: list[str], lang: Language) -> str | None:
+    """The class of a name's last head word; where names take case endings, the last word's with its ending
+    ("Kiberbűnözés Elleni Főosztályának": of the cybercrime department)."""
     found = None
     for w in words:
         if w in lang.org_heads:
             found = lang.org_heads[w]
+    if lang.inflected and words and words[-1] not in lang.org_heads:
+        found = _head_of(words[-1], lang) or found
     return found
 
 
@@ -1582,7 +1589,8 @@ def _expansion_start(before: list[tuple[int, int, str]], letters: list[str], lan
 def name_bare_acronyms(found: list[Mention], known: list[Mention], lang: Language) -> list[Mention]:
     """An acronym found alone, never spelled out in brackets, that is the initials of one organization the
     document names: that organization ("SPF" where "Singapore Police Force", or a name of the same body in
-    another language, is in the text; "NOA" beside "Nationella operativa avdelningen").
+    another language, is in the text; "NOA" beside "Nationella operativa avdelningen"); else a word of the name of
+    one organization the document names ("AOC" beside "ศูนย์ AOC 1441").
 
     The registry's every name of a body is tried, the text's own name of a body found by its shape too; an
     acronym that fits two bodies stays as it was.
@@ -1608,10 +1616,17 @@ def name_bare_acronyms(found: list[Mention], known: list[Mention], lang: Languag
     fits: dict[str, str | None] = {}
     for acronym in {m.text for m in acronyms}:
         letters = [c for c in acronym if c.isalpha()]
-        if len(letters) < 3 or len(letters) != len(acronym):
+        if len(letters) < 2 or len(letters) != len(acronym):
             continue
         owners = {key for key, (_, _, names) in bodies.items()
-                  if any(_spells(name, letters, lang) for name in names)}
+                  if len(letters) >= 3 and any(_spells(name, letters, lang) for name in names)}
+        if not owners:
+            # a word of one body's name: "AOC" where "ศูนย์ AOC 1441" is, "ЦБ" where the Bank of Russia ("ЦБ РФ")
+            # is; not the first word of a name that goes on with a unit of its own ("ASV Tieslietu ministrija": the
+            # USA's ministry of justice)
+            owners = {key for key, (_, _, names) in bodies.items() if any(
+                acronym in words[1:] or words[:1] == [acronym] and _no_unit(words[1:], lang)
+                for words in ([w for _, _, w in _tokens(name)] for name in names if name != acronym))}
         fits[acronym] = owners.pop() if len(owners) == 1 else None
     out = []
     for m in found:
@@ -1724,9 +1739,15 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     # a place may end a body's name ("Procura della Repubblica di Perugia"), and stays a mention of its own
     places = {m.end: m.start for m in doc.mentions if m.method in PLACE_METHODS}
     known_at: dict[int, list[Mention]] = {}
+    # known bodies' short names of one word with capitals inside, by where they start ("(ASCom)", "(CERTFin)"): a
+    # body's acronym however written, not a parent's name ("(Europol)")
+    bracketed: dict[int, list[Mention]] = {}
     for m in doc.mentions:
-        if m.method == "registry" and _acronym_shaped(m.text) and ontology_coarse(m.type) == "Organization":
-            known_at.setdefault(m.start, []).append(m)
+        if m.method == "registry" and ontology_coarse(m.type) == "Organization":
+            if _acronym_shaped(m.text):
+                known_at.setdefault(m.start, []).append(m)
+            if " " not in m.text and sum(c.isupper() for c in m.text) >= 2:
+                bracketed.setdefault(m.start, []).append(m)
     leads = ({c.split()[0] for c in lang.person_cues if c.split()} | set(lang.conjunctions)
              | set(lang.role_connectors)) - set(lang.org_heads)
     short: list[tuple[str, str, str, str]] = []  # the names of companies without their abbreviated form
@@ -1759,6 +1780,9 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         capitals = [w for (_, _, raw), w in zip(run, words) if _capitalised(raw) and w not in lang.org_heads]
         if type_ is None or not capitals or len(run) < 2:
             continue
+        if lang.capitalised_nouns and words[0] not in lang.org_heads and any(
+                w in _ARTICLES and not any(x in lang.org_heads for x in words[:i]) for i, w in enumerate(words)):
+            continue  # every noun has a capital: "Betreiber der Plattform" (the platform's operators) is no name
         if len(run) == 3 and (words[1] in lang.conjunctions or words[1] in _AND):
             continue  # "Banken und Polizei", "Polizei und Wirtschaft": two things, no body's name
         start, end = run[0][0], run[-1][1]
@@ -1769,7 +1793,19 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             run, words = run[1:], words[1:]
             start = run[0][0]
         if not _free(start, end, taken) and not _place_ends(run, places, taken):
-            continue
+            # a known body's acronym, then a unit's name ("az NNI Kiberbűnözés Elleni Főosztályának"): the unit's
+            k = next((i for i, (s, e, _) in enumerate(run) if _free(s, e, taken)), len(run))
+            # … or a unit's name, then its known body's ("Divisi Hubungan Internasional Polri"): the unit's
+            j = next((i for i in range(len(run), 0, -1) if _free(run[0][0], run[i - 1][1], taken)), 0)
+            if k and run[0][0] in known_at and len(run) - k >= 2 and _free(run[k][0], end, taken) \
+                    and _capitalised(run[k][2]) and words[k] not in glue and _head_type(words[k:], lang):
+                run, words, start = run[k:], words[k:], run[k][0]
+            elif 3 <= j < len(run) and words[0] in lang.org_heads and words[j - 1] not in glue \
+                    and any(m.start == run[j][0] and m.method == "registry" for m in doc.mentions):
+                run, words, end = run[:j], words[:j], run[j - 1][1]
+            else:
+                continue
+            type_ = _head_type(words, lang)
         # the first part of a compound the name shares with another before it: "Midt- og Vestjyllands Politi"
         start = _suspended_start(doc.text, start, lang, taken, places)
         if _abbreviated_head(doc.text, run[-1], lang):
@@ -1778,7 +1814,7 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         key, label = slug(name), name
         # a known body's acronym in brackets right after the name names it ("Biroul Federal de Investigații (FBI)")
         bracket = _BRACKETED.match(doc.text, end)
-        known = next((m for m in known_at.get(bracket.start(1), ()) if m.end == bracket.end(1)), None) \
+        known = next((m for m in bracketed.get(bracket.start(1), ()) if m.end == bracket.end(1)), None) \
             if bracket else None
         if known is not None:
             key, type_, label = known.key, known.type, known.label
@@ -1793,6 +1829,29 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 found.append(Mention(s, e, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
                 taken.append((s, e))
     return found
+
+
+def _without_sentence_opening(doc: Document, found: list[Mention], glue: frozenset[str]) -> list[Mention]:
+    """The names found by their head that open a sentence (or follow a colon) less their first word (and a glue word
+    after it) where the rest is a name the article writes alone too: the word has its capital from the sentence
+    ("Ifølge Finanstilsynet", according to; "Tallene fra Finanstilsynet", the figures from, beside
+    "Finanstilsynet")."""
+    alone: dict[str, Mention] = {}
+    for m in [*doc.mentions, *found]:
+        if m.type != "Person":
+            alone.setdefault(m.text, m)
+    out = []
+    for m in found:
+        tokens = _tokens(doc.text, m.start, m.end)
+        if len(tokens) >= 2 and m.method == "discovery:head" and script_of(m.text[0]) in _CASED and (
+                starts_sentence(doc, m.start) or doc.text[:m.start].rstrip().endswith(":")):
+            k = 2 if len(tokens) >= 3 and fold(tokens[1][2]) in glue else 1
+            rest = doc.text[tokens[k][0]:m.end]
+            other = alone.get(rest)
+            if other is not None and other is not m and other.start != tokens[k][0]:
+                m = Mention(tokens[k][0], m.end, rest, other.key, other.type, other.label, m.confidence, m.method)
+        out.append(m)
+    return out
 
 
 def _abbreviated_head(text: str, token: tuple[int, int, str], lang: Language) -> bool:
@@ -4110,6 +4169,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_kind_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
                         [m for m in found if m.type == "Person"])
+    found = _without_sentence_opening(doc, found, _GLUE | frozenset(lang.role_connectors))
     found = name_bare_acronyms(found, known, lang)
     found = _place_headed_without_place(doc, lang, found)
     found = _other_cases(found, known)
@@ -4140,7 +4200,9 @@ def _other_cases(found: list[Mention], known: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         words = m.text.split()
+        # (a body found too is the one named first: two forms found take one key, not each other's)
         other = next((b for b in bodies.get(len(words), ()) if b.key != m.key and b.text != m.text
+                      and (b.key != slug(b.text) or b.start < m.start)
                       and all(_case_of(a, w) for a, w in zip(b.text.split(), words))), None)
         if other is not None:
             m = Mention(m.start, m.end, m.text, other.key, other.type, other.label, m.confidence, m.method)
@@ -4269,6 +4331,155 @@ def _known_said_short(doc: Document, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: How many letters at most the longer of two forms of one word has past the letters they share ("Vastaamon",
+#: "Vastaamo"; "शाखेला", "शाखेकडे"), so that a word and a longer word made on it are not one ("PandaLabs", "Panda").
+FORM_LETTERS = 3
+
+
+def _letters(word: str) -> int:
+    """How many letters a word has, not counting the signs written onto them ("बँकेच्या": 4)."""
+    return sum(1 for c in word if unicodedata.category(c)[0] != "M")
+
+
+def alike(a: str, b: str) -> bool:
+    """Whether two folded words are one word in two forms (an ending apart)."""
+    if a == b:
+        return True
+    common = os.path.commonprefix([a, b])
+    return (max(_letters(a), _letters(b)) - _letters(common) <= FORM_LETTERS
+            and (_same_stem(a, b) or _case_of(a, b)))
+
+
+def _no_consonant_replaced(a: str, b: str, lang: Language) -> bool:
+    """Whether past the letters two forms of a word share, one has nothing left, or each a listed suffix or vowels
+    only: "Policía Judiciaria" (Portugal's) is no form of "Policía Judicial"."""
+    common = os.path.commonprefix([a, b])
+    tails = (a[len(common):], b[len(common):])
+    return not all(tails) or all(t in lang.suffixes or all(
+        unicodedata.category(c)[0] == "M" or unicodedata.normalize("NFD", c)[0] in "aeiouyаеиоуыэюяіαεηιουω"
+        for c in t) for t in tails)
+
+
+def _no_unit(words: list[str], lang: Language) -> bool:
+    """Whether the words after a body's first words name no body of their own: a legal form or a company's word
+    ending them ("ICT Solutions Inc."), or only numbers and short capitals ("1441", "РФ")."""
+    return bool(words) and (_head_of(words[-1], lang) == "Company"
+                            or all(w.isdigit() or (w.isupper() and len(w) <= 4) for w in words))
+
+
+def _shortened(short: list[str], full: list[str], written: list[str], lang: Language) -> bool:
+    """Whether a body's name (``short``, folded words) is another body's name (``full``) said short: its last
+    words ("Vastaamon" for "Psykoterapiakeskus Vastaamon", "통합대응단" for "보이스피싱 통합대응단"; one word only as
+    written there, not "Πάφο" for "Επαρχιακό Δικαστήριο Πάφου"); its first and its last word with some of the words
+    between ("Cosmos Bank" for "Cosmos Co-operative Bank"); or its first words, where what is left names no unit of
+    its own ("Converge" for "Converge ICT Solutions Inc.", not "Microsoft" for "Microsoft Digital Crimes Unit").
+    ``written`` is ``full`` as written."""
+    n = len(short)
+    if not 1 <= n < len(full):
+        return False
+    if short == full[-n:] or n >= 2 and all(alike(a, b) for a, b in zip(short, full[-n:])) \
+            and _no_consonant_replaced(short[-1], full[-1], lang):
+        return True
+    if n >= 2 and alike(short[0], full[0]) and alike(short[-1], full[-1]):
+        rest = iter(full[1:-1])
+        if all(any(alike(w, r) for r in rest) for w in short[1:-1]):
+            return True
+    if all(alike(a, b) for a, b in zip(short, full[:n])):
+        return _no_unit(written[n:], lang)
+    return False
+
+
+def _said_short_within(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The bodies found by their words whose name, in any of the forms the article writes, is by
+    :func:`_shortened` the name of exactly one other body the article names in full: that body, every mention of it
+    (one body, one node, however short the article names it again)."""
+    lang = language(doc.language)
+
+    def body(m: Mention) -> bool:
+        return m.type != "Person" and ontology_coarse(m.type) == "Organization"
+
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(w for _, _, w in _tokens(text))
+
+    forms: dict[str, set[tuple[str, ...]]] = {}
+    first: dict[str, Mention] = {}
+    for m in [*doc.mentions, *found]:
+        if body(m):
+            forms.setdefault(m.key, set()).update({words(m.text), words(m.label)})
+            first.setdefault(m.key, m)
+    new = set(found)
+    shortened: dict[str, Mention] = {}
+    for key, m in first.items():
+        if m in new and m.method.startswith("discovery") and key == slug(m.label):
+            fits = {other for other, fulls in forms.items() if other != key and any(
+                _shortened([fold(w) for w in short], [fold(w) for w in full], list(full), lang)
+                for short in forms[key] for full in fulls)}
+            if len(fits) == 1:
+                shortened[key] = first[fits.pop()]
+    out = []
+    for m in found:
+        full = shortened.get(m.key)
+        if full is not None and m.method.startswith("discovery"):
+            m = Mention(m.start, m.end, m.text, full.key, full.type, full.label, m.confidence, m.method)
+        out.append(m)
+    return out
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_OPERATION_WORD = re.compile(r"^operation\s+", re.I)
+
+
+def _series_as_its_edition(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of an operation named bare ("la Operación Jackal") where the article names one edition of it
+    ("Operación Jackal III"): that edition, said short. Unless a sentence that names it bare tells another edition:
+    it names the edition too ("Serengeti şi Serengeti 2.0"), a year before the article's last ("la primera
+    edición … en 2022"), or a word beginning with one of the language's ``earlier_words`` ("the first", "last
+    year", "предыдущей")."""
+    editions: dict[str, dict[str, Mention]] = {}
+    bare: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type != "Person" and ontology_coarse(m.type) == "Operation":
+            base, edition = _edition(_OPERATION_WORD.sub("", m.label))
+            base = fold(base.strip(" -–"))
+            if edition:
+                editions.setdefault(base, {}).setdefault(m.key, m)
+            else:
+                bare.setdefault(m.key, m)
+    if not editions or not bare:
+        return mentions
+    lang = language(doc.language)
+    last_year = max((int(y) for y in _YEAR.findall(doc.text)), default=0)
+    earlier = regex.compile("|".join(
+        (regex.escape(w) if is_unspaced(w[0]) else rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w)}")
+        for w in sorted(lang.earlier_words, key=len, reverse=True))) if lang.earlier_words else None
+    to_edition: dict[str, Mention] = {}
+    for key, m in bare.items():
+        own = editions.get(fold(_edition(_OPERATION_WORD.sub("", m.label))[0].strip(" -–")), {})
+        if len(own) != 1:
+            continue
+        edition_spans = [(x.start, x.end) for x in mentions if x.key in own]
+        other = False
+        for x in mentions:
+            if x.key != key:
+                continue
+            sentence = doc.sentence_of(x.start)
+            said = doc.text[sentence.start:sentence.end]
+            if (any(sentence.start <= a and b <= sentence.end for a, b in edition_spans)
+                    or any(int(y) < last_year for y in _YEAR.findall(said))
+                    or earlier is not None and earlier.search(fold(said))):
+                other = True
+                break
+        if not other:
+            to_edition[key] = next(iter(own.values()))
+    if not to_edition:
+        return mentions
+    out = []
+    for m in mentions:
+        e = to_edition.get(m.key)
+        out.append(m if e is None else Mention(m.start, m.end, m.text, e.key, e.type, e.label, m.confidence, m.method))
+    return out
+
+
 def _touches(text: str, place: Mention, m: Mention) -> bool:
     """Whether ``place`` stands right before ``m``, but for a possessive ("Spain's", "Spain’s"), or right after it."""
     if place.end <= m.start:
@@ -4279,12 +4490,13 @@ def _touches(text: str, place: Mention, m: Mention) -> bool:
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
     """Add the new mentions; a person's name replaces the place names inside it, an acronym the place it is."""
     found = _known_said_short(doc, found)
+    found = _said_short_within(doc, found)
     people = SpanSet((m.start, m.end) for m in found if m.type == "Person")
     acronyms = {(m.start, m.end) for m in found if m.method == "discovery:acronym"}
     kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and (people.overlaps(m.start, m.end)
                                                                           or (m.start, m.end) in acronyms))]
-    mentions = sorted(set(kept) | set(found), key=lambda m: (m.start, m.end, m.key))
-    return doc.with_(mentions=tuple(mentions))
+    mentions = sorted(_series_as_its_edition(doc, [*kept, *found]), key=lambda m: (m.start, m.end, m.key))
+    return doc.with_(mentions=tuple(dict.fromkeys(mentions)))
 
 
 def annotate(doc: Document) -> Document:

@@ -217,6 +217,8 @@ def _vowel(ch: str) -> bool:
     if unicodedata.category(ch)[0] == "M":
         return True
     base = unicodedata.normalize("NFD", ch)[0]
+    if unicodedata.category(base)[0] != "L":
+        return False  # a digit ends a name as it is ("Tele2": "Telex", "Telekom" are no forms of it)
     script = script_of(base)
     return base in _VOWELS or script not in ("LATIN", "CYRILLIC", "GREEK") and script not in _ABUGIDAS
 

@@ -36,6 +36,7 @@ from ..segment import word_edges
 from ..text import fold, is_unspaced, joins, script_of, slug
 from . import frames, known
 from .cues import CueHit, cue_pattern, find_cues
+from .discovery import alike
 from .spans import mentions_of, sorted_edges, stretch
 
 #: Confidences are calibrated: about the share of such relations that are right on the tuning sets (the seeds,
@@ -1597,7 +1598,13 @@ def genitive_units(doc: Document) -> tuple[list[Relation], list[Mention]]:
         start, end = run[0][0], run[k][1]
         label = doc.text[start:end]
         key = slug(f"{body.key} {label}")
-        unit = Mention(start, end, label, key, "OrganizationalUnit", label, UNIT_CONFIDENCE, "relations:unit")
+        # the unit named again in another case ("Kibercinayətkarlıq Direktorluğunun" after "… Direktorluğu"): one
+        words = [w for _, _, w in run[:k + 1]]
+        key, label = next(((u.key, u.label) for u in found if u.key.startswith(f"{slug(body.key)}-")
+                           and len(u.label.split()) == len(words)
+                           and all(alike(a, fold(b)) for a, b in zip(words, u.label.split()))), (key, label))
+        unit = Mention(start, end, doc.text[start:end], key, "OrganizationalUnit", label, UNIT_CONFIDENCE,
+                       "relations:unit")
         found.append(unit)
         relations_.append(Relation(key, "partOf", body.key, Evidence(
             doc.id, sentence.start, sentence.end, stretch(doc.text, sentence.start, sentence.end), UNIT_CONFIDENCE,
