@@ -24,7 +24,7 @@ from pathlib import Path
 from .errors import InputError
 from .lang import language as language_data
 from .model import Document, Span
-from .text import fold, is_unspaced, script_of
+from .text import SPACE_ENDS_SENTENCE, fold, is_unspaced, script_of
 
 #: File name endings read as articles.
 TEXT_SUFFIXES = (".txt", ".md")
@@ -754,8 +754,6 @@ _BLOCK = re.compile(r"[^\n]+")
 #: Scripts whose letters Unicode calls lowercase though their texts write no capitals (Georgian Mkhedruli, whose
 #: Mtavruli capitals are kept for titles): a sentence may start with such a letter.
 CASELESS_IN_USE = frozenset({"GEORGIAN"})
-#: Scripts without a full stop, whose sentences a space ends.
-SPACE_ENDS_SENTENCE = frozenset({"THAI", "LAO"})
 # The word before a full stop, read backwards in the reversed block from the full stop: what stands between
 # the full stop and the white space, bracket or quote before it. Each full stop reads its word only, so
 # splitting a block is linear in its length.

@@ -17,7 +17,10 @@ UNSPACED_SCRIPTS = frozenset({"THAI", "LAO", "KHMER", "MYANMAR", "CJK", "HIRAGAN
 _SCRIPT_ALIASES = {"KATAKANA-HIRAGANA": "KATAKANA", "HANGUL": "HANGUL", "FULLWIDTH": "LATIN"}
 
 
-@lru_cache(maxsize=65536)
+#: Scripts without a full stop, whose sentences a space ends (and sets a phrase apart too).
+SPACE_ENDS_SENTENCE = frozenset({"THAI", "LAO"})
+
+
 @lru_cache(maxsize=65536)
 def script_of(ch: str) -> str:
     """The script of one character, as the first word of its Unicode name.

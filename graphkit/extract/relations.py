@@ -33,7 +33,7 @@ from ..ontology import Ontology
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import word_edges
-from ..text import fold, is_unspaced, joins, script_of, slug
+from ..text import SPACE_ENDS_SENTENCE, fold, is_unspaced, joins, script_of, slug
 from . import frames, known
 from .cues import CueHit, cue_pattern, find_cues
 from .discovery import alike
@@ -443,8 +443,6 @@ def _of_an_unnamed_operation(doc: Document, hit: CueHit, sentence: Span, lang: L
 def _phrases_joined(doc: Document, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
     """The sentences a cue is read in: in Thai and Lao, whose sentences a space ends (and sets a phrase apart
     too: "บช.สอท. ร่วมกับ สำนักงาน กสทช."), the phrases of one line, joined."""
-    from ..ingest import SPACE_ENDS_SENTENCE
-
     text = doc.text
     if not any(script_of(c) in SPACE_ENDS_SENTENCE for c in text[:2000] if not c.isspace()):
         return sentences
@@ -459,8 +457,6 @@ def _phrases_joined(doc: Document, sentences: tuple[Span, ...]) -> tuple[Span, .
 
 def _space_ends(doc: Document, span: Span) -> bool:
     """Whether a sentence holds a letter of a script whose sentences a space ends (Thai, Lao)."""
-    from ..ingest import SPACE_ENDS_SENTENCE
-
     return any(script_of(c) in SPACE_ENDS_SENTENCE for c in doc.text[span.start:span.end] if c.isalpha())
 
 
