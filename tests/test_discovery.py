@@ -2071,3 +2071,15 @@ def test_a_compound_common_noun_before_an_acronym_is_no_name(text, lang, word):
 def test_a_compound_that_heads_a_body_still_names_it():
     assert "Landeskriminalamt" in [r[0] for r in found("Das Landeskriminalamt (LKA) ermittelt gegen die Bande.", "de")]
 
+
+
+def test_bodies_said_short_beside_places_are_read_in_linear_work():
+    # whether each place stood right before or after each body found by its words was read from the text between
+    # them, however far apart: the whole text again for each pair
+    unit = "the Northern Harbour Police met the Baltic Shield Foundation in France with Europol and "
+    doc = _annotated("en")(unit * 2)
+    found = list(discovery.match(doc))
+    assert len([m for m in found if m.method == "discovery:head"]) >= 3  # bodies found by their words, each time
+    make = lambda text: (d := _annotated("en")(text), list(discovery.match(d)))  # noqa: E731
+    run = lambda made: discovery.set_annotations(*made)  # noqa: E731
+    assert growth(make, run, unit, 20, discovery) < LINEAR

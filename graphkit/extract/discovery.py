@@ -4313,14 +4313,21 @@ def _known_said_short(doc: Document, found: list[Mention]) -> list[Mention]:
         return found
     names = [(key, [fold(w) for _, _, w in _tokens(text)]) for key in sorted(known)
              for text, _, _ in entities[key].names]
-    places = [m for m in doc.mentions if m.method in PLACE_METHODS]
+    places_by_end: dict[int, list[Mention]] = {}
+    places_by_start: dict[int, list[Mention]] = {}
+    for p in doc.mentions:
+        if p.method in PLACE_METHODS:
+            places_by_end.setdefault(p.end, []).append(p)
+            places_by_start.setdefault(p.start, []).append(p)
     out = []
     for m in found:
         if m.method in _SHORTENABLE and m.key not in entities and ontology_coarse(m.type) == "Organization":
             words = [fold(w) for _, _, w in _tokens(m.text)]
             # a place written onto the short name ("Spain's National Police") says whose it is: the known body's
-            # name must hold that place too
-            own = [fold(p.text) for p in places if _touches(doc.text, p, m)]
+            # name must hold that place too (the places ending right before it or starting right after it)
+            near = [p for k in range(max(0, m.start - 4), m.start + 1) for p in places_by_end.get(k, ())] \
+                + [p for k in range(m.end, m.end + 3) for p in places_by_start.get(k, ())]
+            own = [fold(p.text) for p in near if _touches(doc.text, p, m)]
             fits = {key for key, full in names if 2 <= len(words) < len(full)
                     and all(_same_stem(a, b) for a, b in zip(words, full))
                     and all(any(_same_stem(w, f) for f in full) for w in own)}
@@ -4483,8 +4490,8 @@ def _series_as_its_edition(doc: Document, mentions: list[Mention]) -> list[Menti
 def _touches(text: str, place: Mention, m: Mention) -> bool:
     """Whether ``place`` stands right before ``m``, but for a possessive ("Spain's", "Spain’s"), or right after it."""
     if place.end <= m.start:
-        return fold(text[place.end:m.start]).strip() in ("", "'s", "’s", "'", "’")
-    return m.end <= place.start and text[m.end:place.start].strip() == ""
+        return m.start - place.end <= 4 and fold(text[place.end:m.start]).strip() in ("", "'s", "’s", "'", "’")
+    return m.end <= place.start and place.start - m.end <= 2 and text[m.end:place.start].strip() == ""
 
 
 def set_annotations(doc: Document, found: list[Mention]) -> Document:
