@@ -46,6 +46,8 @@ A file's tables (all optional)::
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а");
+                 prepositions_of_place: words before a place that say in it ("w", "στην"):
+                 a word written only after one is no body's name ("w Polsce");
                  postpositions_of_place: words after a place that say in, at or
                  from it ("में"): a company's name and a country before one are two
                  names ("बिनेंस थाईलैंड में": Binance in Thailand);
@@ -202,6 +204,9 @@ class Language:
     against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
     # [words] postpositions_of_place: words after a place that say in, at or from it ("में", "میں")
     postpositions_of_place: tuple[str, ...] = ()
+    # [words] prepositions_of_place: the words before a place that say in it ("w Polsce"): a word written only after
+    # one is no body's name however often ("Polsce", "Katowicach": Poland's and Katowice's locatives)
+    prepositions_of_place: frozenset[str] = frozenset()
     # [words] not_places: words that name a city in GeoNames and are words of the language ("मोबाइल"), folded
     not_places: frozenset[str] = frozenset()
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
@@ -312,7 +317,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
               "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list",
-              "postpositions_of_place": "list", "not_places": "list"},
+              "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
@@ -493,6 +498,7 @@ def _language(code: str) -> Language:
         agents=tuple(fold(w) for w in words.get("agents", [])),
         against=tuple(fold(w) for w in words.get("against", [])),
         postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),
+        prepositions_of_place=frozenset(fold(w) for w in words.get("prepositions_of_place", [])),
         not_places=frozenset(fold(w) for w in both("words", "not_places")),
         relative=tuple(fold(w) for w in words.get("relative", [])),
         clause_openers=tuple(fold(w) for w in words.get("clause_openers", [])),

@@ -2083,3 +2083,13 @@ def test_bodies_said_short_beside_places_are_read_in_linear_work():
     make = lambda text: (d := _annotated("en")(text), list(discovery.match(d)))  # noqa: E731
     run = lambda made: discovery.set_annotations(*made)  # noqa: E731
     assert growth(make, run, unit, 20, discovery) < LINEAR
+
+
+def test_a_word_written_only_after_a_preposition_of_place_is_no_body():
+    # "w Polsce" (in Poland), "w Katowicach" (in Katowice): locatives, however often, name no organization
+    text = ("Policjanci zatrzymali 9 osób w Polsce i 4 w Katowicach. Bank działa w Polsce od lat, a sąd obraduje "
+            "w Katowicach.")
+    assert not [r for r in found(text, "pl") if r[0] in ("Polsce", "Katowicach")]
+    # a name written inside sentences after other words is still one
+    text = "Klienci banku Fintexo stracili pieniądze, a audyt firmy Fintexo trwa."
+    assert [r[0] for r in found(text, "pl")] == ["Fintexo", "Fintexo"]

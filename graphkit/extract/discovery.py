@@ -3474,7 +3474,8 @@ def find_names(doc: Document, lang: Language, taken: TakenSpans, others: list[Me
             continue  # "RM20", "RM7.2": a currency written onto its number
         if written_in_lowercase(name) and not acronym:
             continue  # written in lowercase too: an ordinary word
-        inside = [sp for sp in spans if sp[0] not in starts and not _after_sentence_start(text, sp[0], starts)]
+        inside = [sp for sp in spans if sp[0] not in starts and not _after_sentence_start(text, sp[0], starts)
+                  and not (" " not in name and _after_a_place_word(text, sp[0], lang))]
         if script_of(name[0]) in _CASED and script_of(name[0]) != main_script:
             # a Latin name in a text of another script, more than once or in a list of such names
             ok = len(spans) >= 2 or name in listed
@@ -4299,6 +4300,15 @@ def _not_an_organization(text: str) -> bool:
 
 #: The finders of bodies by their words, whose names may be a known body's name said short.
 _SHORTENABLE = frozenset({"discovery:head", "discovery:name", "discovery:phrase-head", "discovery:compound-head"})
+
+
+def _after_a_place_word(text: str, start: int, lang: Language) -> bool:
+    """Whether one of the language's prepositions of place stands right before ``start`` ("w Polsce")."""
+    if not lang.prepositions_of_place:
+        return False
+    before = text[max(0, start - 8):start]
+    m = re.search(r"(\w+)\s+$", before)
+    return m is not None and fold(m.group(1)) in lang.prepositions_of_place
 
 
 def _known_said_short(doc: Document, found: list[Mention]) -> list[Mention]:
