@@ -2093,3 +2093,11 @@ def test_a_word_written_only_after_a_preposition_of_place_is_no_body():
     # a name written inside sentences after other words is still one
     text = "Klienci banku Fintexo stracili pieniądze, a audyt firmy Fintexo trwa."
     assert [r[0] for r in found(text, "pl")] == ["Fintexo", "Fintexo"]
+
+
+def test_capitalised_words_right_before_a_body_s_head_are_its_name_not_a_person():
+    # "Заместитель Председателя Правления Национального банка Дмитрий Калечиц": the deputy chairman of the board
+    # of the National Bank, then his name; "Правления Национального" is no person
+    text = "Заместитель Председателя Правления Национального банка Дмитрий Калечиц отметил, что банки работают."
+    people = [r[0] for r in found(text, "ru") if r[2] == "Person"]
+    assert "Правления Национального" not in people and "Дмитрий Калечиц" in people

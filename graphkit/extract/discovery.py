@@ -310,6 +310,9 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if not lang.words_as_names and len(run[-1][2]) >= 4 and written(run[-1][2]):
             continue  # a last word the article also writes in lowercase: a title's or a body's ("Targeting Scams
             # Report", "Zona Norte"), no person's (but where names are words: "Lê Xuân Minh")
+        if (nxt := _NEXT_WORD_AFTER.match(text, end)) and not nxt.group(1)[0].isupper() \
+                and _head_of(nxt.group(1), lang) in _BODY_HEAD_CLASSES:
+            continue  # "Председателя Правления Национального банка": the words of a body's name before its head
         if text[end:end + 1] in _NUMBER_SIGNS or text[end:end + 1].isdigit():
             continue  # "Correccional Federal N°10", "Unit 42": a numbered body, not a name
         if _titled_next(text, end, roles if after_body else frozenset(), lang) and not _honorific_before(text, start,
@@ -4300,6 +4303,13 @@ def _not_an_organization(text: str) -> bool:
 
 #: The finders of bodies by their words, whose names may be a known body's name said short.
 _SHORTENABLE = frozenset({"discovery:head", "discovery:name", "discovery:phrase-head", "discovery:compound-head"})
+
+
+#: The word right after a name (one space between).
+_NEXT_WORD_AFTER = re.compile(r" (\w+)")
+#: The classes of the heads a person's name is never written right before ("Национального банка").
+_BODY_HEAD_CLASSES = frozenset({"Company", "LawEnforcementAgency", "GovernmentAgency", "NonProfit",
+                                "OrganizationalUnit", "IntergovernmentalOrganization"})
 
 
 def _after_a_place_word(text: str, start: int, lang: Language) -> bool:
