@@ -2101,3 +2101,12 @@ def test_capitalised_words_right_before_a_body_s_head_are_its_name_not_a_person(
     text = "Заместитель Председателя Правления Национального банка Дмитрий Калечиц отметил, что банки работают."
     people = [r[0] for r in found(text, "ru") if r[2] == "Person"]
     assert "Правления Национального" not in people and "Дмитрий Калечиц" in people
+
+
+def test_an_arabic_unit_s_name_runs_on_through_the_words_of_its_field():
+    # "إدارة مكافحة جرائم الحاسبات وشبكات المعلومات" (the department for combating computer and network crimes) and
+    # "الإدارة العامة لمباحث الأموال العامة" (the general directorate for public-funds investigations): one name each
+    names = [r[0] for r in found("بالتنسيق مع إدارة مكافحة جرائم الحاسبات وشبكات المعلومات، ضبطت "
+                                 "الإدارة العامة لمباحث الأموال العامة التشكيل.", "ar")]
+    assert "إدارة مكافحة جرائم الحاسبات وشبكات المعلومات" in names
+    assert "الإدارة العامة لمباحث الأموال العامة" in names
