@@ -108,17 +108,7 @@ def _places_listed(hits: list[Hit], text: str, lang) -> set[Hit]:
     ends = {h.end: h for h in places}
     starts = {h.start: h for h in places}
     joins = {",", "،", "、", "，", *lang.conjunctions}
-    out = set()
-    for h in places:
-        for k in range(max(0, h.start - 8), h.start):
-            other = ends.get(k)
-            if other is not None and other.pattern.key != h.pattern.key and fold(text[k:h.start].strip()) in joins:
-                out.add(h)
-        for k in range(h.end, min(len(text), h.end + 8)):
-            other = starts.get(k)
-            if other is not None and other.pattern.key != h.pattern.key and fold(text[h.end:k].strip()) in joins:
-                out.add(h)
-    return out
+    return {h for h in places if _joined_to_another(h, text, ends, starts, joins, 8)}
 
 
 #: Symbols of currencies a country's letters stand before ("US$", "HK$", "A$", "R$").
@@ -154,20 +144,23 @@ def _hidden_named_otherwise(hits: list[Hit], text: str, lang) -> list[Hit]:
     ends = {h.end: h for h in known}
     starts = {h.start: h for h in known}
     joins = {",", "،", "、", *lang.conjunctions}
+    return [h for h in hits if h.pattern.source != "hidden" or h.pattern.key in named
+            or _joined_to_another(h, text, ends, starts, joins, 12)]
 
-    def listed(h: Hit) -> bool:
-        # the known name right before or after it, with only a comma or an "and" between
-        for k in range(max(0, h.start - 12), h.start):
-            other = ends.get(k)
-            if other is not None and other.pattern.key != h.pattern.key and fold(text[k:h.start].strip()) in joins:
-                return True
-        for k in range(h.end, min(len(text), h.end + 12)):
-            other = starts.get(k)
-            if other is not None and other.pattern.key != h.pattern.key and fold(text[h.end:k].strip()) in joins:
-                return True
-        return False
 
-    return [h for h in hits if h.pattern.source != "hidden" or h.pattern.key in named or listed(h)]
+def _joined_to_another(h: Hit, text: str, ends: dict[int, Hit], starts: dict[int, Hit], joins: set[str],
+                       reach: int) -> bool:
+    """Whether another entity's hit (of ``ends``, ``starts``: hits by their end and start) stands right before or
+    after ``h``, at most ``reach`` characters away, with only a comma or an "and" (of ``joins``) between."""
+    for k in range(max(0, h.start - reach), h.start):
+        other = ends.get(k)
+        if other is not None and other.pattern.key != h.pattern.key and fold(text[k:h.start].strip()) in joins:
+            return True
+    for k in range(h.end, min(len(text), h.end + reach)):
+        other = starts.get(k)
+        if other is not None and other.pattern.key != h.pattern.key and fold(text[h.end:k].strip()) in joins:
+            return True
+    return False
 
 
 def set_annotations(doc: Document, hits: list[Hit]) -> Document:
@@ -180,9 +173,11 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     hits = _units_apart_from_parents(hits, registry_keys)
     hits = _hidden_named_otherwise(hits, doc.text, lang)
     function_words = frozenset(lang.function_words) | lang.not_places
-    listed = _places_listed(hits, doc.text, lang)
+    # the places written as a word that is no place alone, kept where a list of places holds them (read only then)
+    words = {x for x in hits if _a_function_word(doc, x, function_words)}
+    words -= _places_listed(hits, doc.text, lang) if words else set()
     for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)
-                    and (not _a_function_word(doc, x, function_words) or x in listed)):
+                    and x not in words):
         p = h.pattern
         if p.source in PLACE_CONFIDENCE:
             method, confidence = p.source, PLACE_CONFIDENCE[p.source]

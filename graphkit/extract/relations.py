@@ -392,9 +392,11 @@ def match(doc: Document) -> list[Relation]:
     in_sentence = None
     phrases, sentences = sentences, _phrases_joined(doc, sentences)
     joined = len(sentences) < len(phrases)
+    spaced = [_space_ends(doc, s) for s in sentences] if joined else None  # each sentence's script, read once
+    phrase_starts, phrase_ends = [p.start for p in phrases], [p.end for p in phrases]
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index else None
-        if joined and previous is not None and (_space_ends(doc, sentence) or _space_ends(doc, previous)):
+        if joined and previous is not None and (spaced[index] or spaced[index - 1]):
             previous = None  # in Thai, a line: the one before is another paragraph (not in an English one beside)
         # the sentence before's mentions were this one's at the step before
         in_previous = in_sentence if in_sentence is not None else Pool(
@@ -419,7 +421,8 @@ def match(doc: Document) -> list[Relation]:
                                looked_back)
                 for subj, obj, confidence, span in pairs:
                     if joined:  # the evidence is the phrases from the first of the two names and the cue to the last
-                        span = _phrases_over(phrases, min(subj.start, obj.start, reading.start),
+                        span = _phrases_over(phrases, phrase_starts, phrase_ends,
+                                             min(subj.start, obj.start, reading.start),
                                              max(subj.end, obj.end, reading.end), span)
                     _add(relations, doc, reading, subj, obj, confidence, span, ontology)
     return sorted(relations.values(), key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object))
@@ -460,13 +463,14 @@ def _space_ends(doc: Document, span: Span) -> bool:
     return any(script_of(c) in SPACE_ENDS_SENTENCE for c in doc.text[span.start:span.end] if c.isalpha())
 
 
-def _phrases_over(phrases: tuple[Span, ...], start: int, end: int, within: Span) -> Span:
-    """The stretch of the phrases (sentences) that hold ``start`` to ``end``, inside ``within``."""
-    first = next((p for p in phrases if p.end > start), None)
-    last = next((p for p in reversed(phrases) if p.start < end), None)
-    if first is None or last is None:
+def _phrases_over(phrases: tuple[Span, ...], starts: list[int], ends: list[int], start: int, end: int,
+                  within: Span) -> Span:
+    """The stretch of the phrases (sentences, in order, with their ``starts`` and ``ends``) that hold ``start`` to
+    ``end``, inside ``within``: the first phrase ending after ``start`` to the last starting before ``end``."""
+    i, j = bisect_right(ends, start), bisect_left(starts, end) - 1
+    if i >= len(phrases) or j < 0:
         return within
-    return Span(max(within.start, min(first.start, start)), min(within.end, max(last.end, end)))
+    return Span(max(within.start, min(phrases[i].start, start)), min(within.end, max(phrases[j].end, end)))
 
 
 def _verb_final(lang: Language, hit: CueHit) -> bool:
@@ -1097,15 +1101,12 @@ def _institution_titled(doc: Document, person: Mention, sentence: Span, lang: La
     institution's (``[roles] institutions``): "İçişleri Bakanı Ali Yerlikaya" and "İçişleri Bakanlığı",
     "Siber Suçlarla Mücadele Daire Başkanı Mustafa Ayhan" and "… Daire Başkanlığı", "Interior Minister P" and
     "the Interior Ministry". The longest such title counts; the body may stand anywhere in the article."""
-    if not lang.role_institutions:
+    if not lang.role_institutions or not bodies:
         return None
-    low = max(sentence.start, floor(person.start) if callable(floor) else (floor or sentence.start))
-    stretch = doc.text[low:person.start]
+    stretch = doc.text[max(sentence.start, floor(person.start)):person.start]
     cut = max((m.end() for m in _TITLE_STOP.finditer(stretch)), default=0)
     words = stretch[cut:].split()[-INSTITUTION_WORDS:]
     if not words or not stretch[cut:].endswith((" ", "\u00a0")):
-        return None
-    if not bodies:
         return None
     folded = [fold(w) for w in words]
     for i, w in enumerate(folded):
