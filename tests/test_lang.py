@@ -221,6 +221,12 @@ def test_a_new_language_is_just_a_file(lang_dir):
     ('[language]\ncode = "zz"\n[dates]\norder = 3\n', "zz.toml: [dates] order = 3 is not a string"),
     # a table written as a value
     ('places = "PL"\n[language]\ncode = "zz"\n', "zz.toml: places = 'PL' is not a table"),
+    # the keys of clauses, compounds and institutions
+    ('[language]\ncode = "zz"\ncompounds = "yes"\n', "[language] compounds = 'yes' is not a boolean"),
+    ('[language]\ncode = "zz"\n[words]\nclause_openers = "while"\n', "[words] clause_openers = 'while' is not a list"),
+    ('[language]\ncode = "zz"\n[words]\nalso = "also"\n', "[words] also = 'also' is not a list"),
+    ('[language]\ncode = "zz"\n[roles]\ninstitutions = ["minister"]\n', "[roles] institutions = ['minister'] is not a table"),
+    ('[language]\ncode = "zz"\n[roles]\ninstitutions = {"minister" = 1}\n', "[roles] institutions.minister = 1 is not a word"),
 ])
 def test_a_value_of_the_wrong_type_is_an_ontology_error_naming_file_key_and_type(lang_dir, body, message):
     (lang_dir / "zz.toml").write_text(body, encoding="utf-8")
@@ -369,17 +375,3 @@ def test_an_empty_institution_of_a_role_word_is_an_ontology_error(lang_dir, body
     with pytest.raises(OntologyError, match=r"zz\.toml: \[roles\] institutions\.minister is an empty word") as info:
         language("zz")
     assert info.value.code == "E200" and info.value.hint
-
-
-@pytest.mark.parametrize("body, message", [
-    ('[language]\ncode = "zz"\ncompounds = "yes"\n', "[language] compounds = 'yes' is not a boolean"),
-    ('[language]\ncode = "zz"\n[words]\nclause_openers = "while"\n', "[words] clause_openers = 'while' is not a list"),
-    ('[language]\ncode = "zz"\n[words]\nalso = "also"\n', "[words] also = 'also' is not a list"),
-    ('[language]\ncode = "zz"\n[roles]\ninstitutions = ["minister"]\n', "[roles] institutions = ['minister'] is not a table"),
-    ('[language]\ncode = "zz"\n[roles]\ninstitutions = {"minister" = 1}\n', "[roles] institutions.minister = 1 is not a word"),
-])
-def test_the_keys_of_clauses_compounds_and_institutions_are_checked(lang_dir, body, message):
-    (lang_dir / "zz.toml").write_text(body, encoding="utf-8")
-    with pytest.raises(OntologyError) as info:
-        language("zz")
-    assert message in info.value.message

@@ -245,11 +245,15 @@ def test_hand_made_mentions():
 # ---------------------------------------------------------------- roles, structure, topic, clauses
 
 
-def full(text: str, lang: str):
+def found_doc(text: str, lang: str):
+    """The document with the names the gazetteer and discovery find in it, before the relations stage."""
     from graphkit.extract import discovery
 
-    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
-    return relations.annotate(doc).relations
+    return discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+
+
+def full(text: str, lang: str):
+    return relations.annotate(found_doc(text, lang)).relations
 
 
 def roles(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -1425,9 +1429,7 @@ def test_a_name_after_a_bracket_with_no_comma_nor_conjunction_is_no_member():
 
 
 def _employers(text: str, lang: str) -> list[tuple[str, str, str | None, str]]:
-    from graphkit.extract import discovery
-
-    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
+    doc = found_doc(text, lang)
     return [(r.subject, r.object, r.evidence.role, r.evidence.method) for r in relations.works_for(doc)]
 
 
@@ -1456,10 +1458,8 @@ def test_a_title_that_names_no_body_of_the_article_gives_no_employer():
      "j-cat"),
 ])
 def test_bodies_that_second_staff_to_a_team_are_its_members(text, lang, team):
-    from graphkit.extract import discovery
-
-    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang)))
-    members = {r.subject for r in relations.match(doc) if r.predicate == "memberOf" and r.object == team}
+    found = relations.match(found_doc(text, lang))
+    members = {r.subject for r in found if r.predicate == "memberOf" and r.object == team}
     assert members >= ({"knpa", "korea-fss"} if lang == "ko" else {"fbi", "bka"})
 
 
