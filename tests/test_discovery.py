@@ -2110,3 +2110,14 @@ def test_an_arabic_unit_s_name_runs_on_through_the_words_of_its_field():
                                  "الإدارة العامة لمباحث الأموال العامة التشكيل.", "ar")]
     assert "إدارة مكافحة جرائم الحاسبات وشبكات المعلومات" in names
     assert "الإدارة العامة لمباحث الأموال العامة" in names
+
+
+def test_a_known_company_or_a_place_a_company_head_and_a_place_are_a_company_of_that_country():
+    # "ING" (a known company) and "Śląski" (a region), "Santander" (a city) and "Polska" were four mentions and no bank
+    text = "Dane zebrały PKO Bank Polski, ING Bank Śląski i Santander Bank Polska."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="pl")))
+    got = [(m.text, m.key, m.type, m.method) for m in doc.mentions if m.start >= text.index("ING")]
+    assert got == [("ING Bank Śląski", "ing-bank-slaski", "Company", discovery.NATIONAL),
+                   ("Santander Bank Polska", "santander-bank-polska", "Company", discovery.NATIONAL)]
+    # a head after a place alone is no business of a company ("Bank Polska" names nothing more than a bank)
+    assert not [m for m in found("Wpłatę przyjął Bank Polska.", "pl") if m[3] == "national"]

@@ -314,6 +314,11 @@ def test_a_place_in_a_name_and_before_a_name():
         (r.subject, r.predicate, r.object, r.evidence.method) for r in full(text, "hi")}
 
 
+def test_the_country_of_a_company_s_business_in_it_locates_nothing():
+    # "Santander Bank Polska": the country says which of the company's businesses it is, as in "Vodafone Україна"
+    assert structure("Dane zebrały ING Bank Śląski i Santander Bank Polska.", "pl") == []
+
+
 def test_a_continent_in_a_name_locates_nothing():
     # "the Council of Europe", "the African Union": a body named after a continent is not said to sit in it
     assert structure("The Council of Europe funded the training.", "en") == []

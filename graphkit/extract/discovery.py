@@ -1753,8 +1753,11 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 bracketed.setdefault(m.start, []).append(m)
     leads = ({c.split()[0] for c in lang.person_cues if c.split()} | set(lang.conjunctions)
              | set(lang.role_connectors)) - set(lang.org_heads)
+    # the names a company's may hold ("ING Bank Śląski"): places, and known companies'
+    held = {(m.start, m.end) for m in doc.mentions
+            if m.method in PLACE_METHODS or (m.method == "registry" and m.type == "Company")}
     short: list[tuple[str, str, str, str]] = []  # the names of companies without their abbreviated form
-    for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
+    for run in _national_parts(_capital_runs(doc, lang, glue=glue, max_tokens=6), lang, held, places, taken):
         form = _LOWER_FORM.match(doc.text, run[-1][1])
         if form and fold(form.group(1)) in lang.org_heads:
             # a company's form written with a small letter first ends its name ("Neckar Volksbank eG")
@@ -1795,7 +1798,8 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             # Hizmetleri A.Ş.": in İzmir) qualifies it, and is no word of it
             run, words = run[1:], words[1:]
             start = run[0][0]
-        if not _free(start, end, taken) and not _place_ends(run, places, taken):
+        national = _national_company(run, words, lang, held, places, taken)
+        if not national and not _free(start, end, taken) and not _place_ends(run, places, taken):
             # a known body's acronym, then a unit's name ("az NNI Kiberbűnözés Elleni Főosztályának"): the unit's
             k = next((i for i, (s, e, _) in enumerate(run) if _free(s, e, taken)), len(run))
             # … or a unit's name, then its known body's ("Divisi Hubungan Internasional Polri"): the unit's
@@ -1821,7 +1825,8 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             if bracket else None
         if known is not None:
             key, type_, label = known.key, known.type, known.label
-        found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
+        found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"],
+                             NATIONAL if national else "discovery:head"))
         taken.append((start, end))
         if known is None and len(run) > 1 and _abbreviated_head(doc.text, run[-1], lang):
             short.append((doc.text[start:run[-2][1]], key, type_, label))
@@ -1832,6 +1837,44 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 found.append(Mention(s, e, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
                 taken.append((s, e))
     return found
+
+
+#: The method of a company's business in a country or region, named by a known company's or a place's name, a
+#: company's head word and the country or region ("ING Bank Śląski", "Santander Bank Polska"): the names inside
+#: it are no mentions of their own.
+NATIONAL = "discovery:national"
+
+
+def _national_parts(runs, lang: Language, held: set[tuple[int, int]], places: dict[int, int], taken: TakenSpans):
+    """The runs, each split at its "and"s where a part is a company's business in a country ("ING Bank Śląski i
+    Santander Bank Polska": two banks)."""
+    ands = _AND | frozenset(lang.conjunctions)
+    for run in runs:
+        cuts = [k for k, (_, _, w) in enumerate(run) if w.islower() and fold(w) in ands]
+        if not cuts:
+            yield run
+            continue
+        parts = [run[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(run)])]
+        if any(_national_company(p, [fold(w) for _, _, w in p], lang, held, places, taken) for p in parts):
+            yield from (p for p in parts if p)
+        else:
+            yield run
+
+
+def _national_company(run, words: list[str], lang: Language, held: set[tuple[int, int]], places: dict[int, int],
+                      taken: TakenSpans) -> bool:
+    """Whether a run of capitalised words is a company's business in a country or region: a name, a company's head
+    word, then a place's name that ends the run ("ING Bank Śląski", "Santander Bank Polska", "Alpha Bank Romania"),
+    where what is taken inside it is all places' and known companies' names (``held``)."""
+    if len(run) < 3 or lang.org_heads.get(words[-2]) != "Company" or not _capitalised(run[-2][2]):
+        return False
+    if places.get(run[-1][1]) != run[-1][0] or words[0] in lang.org_heads:
+        return False
+    start, end = run[0][0], run[-1][1]
+    if _free(start, end, taken):
+        return False
+    inside = [(s, e) for s, e in taken if s < end and start < e]
+    return all(t in held and start <= t[0] and t[1] <= end for t in inside)
 
 
 def _without_sentence_opening(doc: Document, found: list[Mention], glue: frozenset[str]) -> list[Mention]:
@@ -4520,8 +4563,11 @@ def set_annotations(doc: Document, found: list[Mention]) -> Document:
     found = _said_short_within(doc, found)
     people = SpanSet((m.start, m.end) for m in found if m.type == "Person")
     acronyms = {(m.start, m.end) for m in found if m.method == "discovery:acronym"}
+    # a company's business in a country holds the names of its parent and its country ("ING Bank Śląski")
+    national = SpanSet((m.start, m.end) for m in found if m.method == NATIONAL)
     kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and (people.overlaps(m.start, m.end)
-                                                                          or (m.start, m.end) in acronyms))]
+                                                                          or (m.start, m.end) in acronyms))
+            and not ((m.method in PLACE_METHODS or m.method == "registry") and national.overlaps(m.start, m.end))]
     mentions = sorted(_series_as_its_edition(doc, [*kept, *found]), key=lambda m: (m.start, m.end, m.key))
     return doc.with_(mentions=tuple(dict.fromkeys(mentions)))
 

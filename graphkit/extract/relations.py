@@ -36,7 +36,7 @@ from ..segment import word_edges
 from ..text import SPACE_ENDS_SENTENCE, fold, is_unspaced, joins, script_of, slug
 from . import frames, known
 from .cues import CueHit, cue_pattern, find_cues
-from .discovery import alike
+from .discovery import NATIONAL, alike
 from .spans import mentions_of, sorted_edges, stretch
 
 #: Confidences are calibrated: about the share of such relations that are right on the tuning sets (the seeds,
@@ -1678,8 +1678,9 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             if h.pattern.type in PLACE_TYPES:
                 if m.method == PLACE_HEAD:
                     continue  # "नेपालमा कार्यालय", "ঢাকার একটি আদালত": a place and a common noun, no name that says it
-                if m.method == NATIONAL_COMPANY:
-                    continue  # "Vodafone Україна": the country names which of the company's businesses it is
+                if m.method in (NATIONAL_COMPANY, NATIONAL):
+                    # "Vodafone Україна", "ING Bank Śląski": the country names which of the company's businesses it is
+                    continue
                 if _elsewhere(m.key, h.pattern.key, registry):
                     continue  # "Mali Suçları Araştırma Kurulu" (Turkish: financial crimes) is Turkey's, not Mali's
                 add(m, "locatedIn", h.pattern.key, "name")
