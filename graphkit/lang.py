@@ -122,7 +122,9 @@ A file's tables (all optional)::
                  hashtag after it is an awareness campaign's: "kampanju „Budimo realni”"),
                  earlier_words (words that put an operation's name, in their sentence, in
                  another edition than the article's: "first", "previous", "last year",
-                 "twice")
+                 "twice"), including (after the plural word of a kind of bodies, words
+                 that say the names listed next are some of them: "banks, including A
+                 and B", "fornitori di connettività, tra cui TIM e Fastweb")
     [places]     names of countries the news uses that the CLDR does not give
                  ("USA", "США") → the ISO 3166 code of the territory, and
                  names of states and provinces that iso-codes lacks or spells
@@ -248,6 +250,9 @@ class Language:
     #: [entities] list_kinds: plural words for a kind of organizations that a list of their names follows
     #: ("operatorzy: A, B i C", "operadoras de telefonia A, B e C"), each with the class of the names listed
     list_kinds: dict[str, str] = field(default_factory=dict)
+    #: [entities] including: words after a kind's word that say the names listed next are some of that kind
+    #: ("banks, including A and B", "fornitori di connettività, tra cui TIM e Fastweb")
+    including: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
@@ -334,7 +339,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
                  "age_words": "list", "age_after": "list", "adjective_endings": "list", "campaign_words": "list", "earlier_words": "list",
-                 "list_kinds": "table of string"},
+                 "list_kinds": "table of string", "including": "list"},
     "places": "table of string",
     "names": {"glue": "list", "and": "list", "articles": "list", "role_articles": "list", "prepositions": "list",
               "where": "list"},
@@ -535,6 +540,7 @@ def _language(code: str) -> Language:
         earlier_words=tuple(fold(w) for w in entities.get("earlier_words", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         list_kinds={fold(k): v for k, v in entities.get("list_kinds", {}).items()},
+        including=tuple(fold(w) for w in entities.get("including", [])),
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
         banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),

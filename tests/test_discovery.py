@@ -2121,3 +2121,27 @@ def test_a_known_company_or_a_place_a_company_head_and_a_place_are_a_company_of_
                    ("Santander Bank Polska", "santander-bank-polska", "Company", discovery.NATIONAL)]
     # a head after a place alone is no business of a company ("Bank Polska" names nothing more than a bank)
     assert not [m for m in found("Wpłatę przyjął Bank Polska.", "pl") if m[3] == "national"]
+
+
+def test_names_listed_after_a_kind_and_words_that_say_they_are_some_of_it():
+    # "tra cui" (among which): two names are a list of the kind's, where three are needed after the kind alone
+    text = "Li trasmette ai fornitori di connettività, tra cui TIM e Fastweb, perché avvisino i clienti."
+    assert [m[:3] for m in found(text, "it") if m[3] == "list"] == [
+        ("TIM", "tim", "Company"), ("Fastweb", "fastweb", "Company")]
+    assert not [m for m in found("Li trasmette ai fornitori di connettività TIM e Fastweb.", "it") if m[3] == "list"]
+
+
+def test_a_kind_s_list_with_an_ampersand_a_comma_below_and_names_that_hold_their_country():
+    # "RCS & RDS" is one name; "și" (comma below) is the "and" that "şi" (cedilla) is; "Orange România" was the
+    # French town of Orange and Romania
+    text = ("A transmis notificări către 14 furnizori de servicii de internet, între care Orange România, RCS & RDS "
+            "și Telekom Romania.")
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="ro")))
+    assert [(m.text, m.key, m.method) for m in doc.mentions] == [
+        ("Orange România", "orange-romania", discovery.NATIONAL), ("RCS & RDS", "rcs-rds", "discovery:list"),
+        ("Telekom Romania", "telekom-romania", discovery.NATIONAL)]
+
+
+def test_the_last_name_of_a_kind_s_list_may_stand_before_its_verb():
+    result = found("Ook de telecomproviders KPN, VodafoneZiggo en Odido werkten mee.", "nl")
+    assert ("Odido", "odido", "Company", "list") in result

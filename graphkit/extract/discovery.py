@@ -516,10 +516,20 @@ def _titled_apposition(text: str, floor: int, start: int, end: int, roles: tuple
     return _near_cue(text, base + cuts[k], start - 2, roles, word_ends=True)
 
 
+#: The letters that :func:`fold` writes one way and articles two (Romanian "ş" and "ș", "ţ" and "ț").
+_WRITTEN = {"ş": "[şș]", "ţ": "[ţț]"}
+
+
+def _as_written(word: str) -> str:
+    """A folded word as a regular expression that matches it as written, whichever way its folded letters are
+    ("şi" matches "și" too)."""
+    return "".join(_WRITTEN.get(c) or re.escape(c) for c in word)
+
+
 @lru_cache(maxsize=64)
 def _list_gap(lang: Language) -> re.Pattern:
     """What stands between two names of a list: their organization in brackets, then a comma or an "and"."""
-    ands = "|".join(re.escape(c) for c in sorted(set(lang.conjunctions) | {"and"}, key=len, reverse=True) if c)
+    ands = "|".join(_as_written(c) for c in sorted(set(lang.conjunctions) | {"and"}, key=len, reverse=True) if c)
     return re.compile(rf"(?:\s*\([^()\n]{{1,60}}\))?(?:\s*,\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)",
                       re.IGNORECASE)
 
@@ -1919,7 +1929,7 @@ _CASE_AFTER_APOSTROPHE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*['’][\p{Ll}\p{M}]+
 @lru_cache(maxsize=64)
 def _suspended(lang: Language):
     """A capitalised first part of a compound, its hyphen, and the language's "and", ending right before a name."""
-    words = "|".join(regex.escape(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
+    words = "|".join(_as_written(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
                      if " " not in w)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])\p{{Lu}}[\p{{L}}\p{{M}}]+-[ ]+(?:{words})[ ]+\Z", regex.IGNORECASE)
 
@@ -2722,7 +2732,7 @@ LIST_JOIN_CHARS = 12
 def _list_joins(lang: Language):
     """What joins two places of a list in the language: a comma or its "and", as the end of the text before a place
     and as the start of the text after it."""
-    words = "|".join(regex.escape(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
+    words = "|".join(_as_written(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
                      if " " not in w)
     join = rf"(?:\s*,\s*|\s+(?:{words})\s+)" if words else r"\s*,\s*"
     return regex.compile(join + r"\Z", regex.IGNORECASE), regex.compile(join, regex.IGNORECASE)
@@ -3153,10 +3163,12 @@ def _past_space(text: str, pos: int, hi: int) -> int:
 
 
 def _listed_item(text: str, pos: int, hi: int, lang: Language,
-                 stops: dict[int, Mention]) -> tuple[int, int, list[str]] | None:
+                 stops: dict[int, Mention], *, last: bool = False) -> tuple[int, int, list[str]] | None:
     """The capitalised name of a list's item that starts at ``pos``, past an opening quote and a lowercase article
     ("et la MAIF", "«Київстар»"): its span and its words, or None where the item is no name of its own (the first
-    words of a longer phrase, a role, the head of a quoted name). A known name at ``stops`` ends the item."""
+    words of a longer phrase, a role, the head of a quoted name). A known name at ``stops`` ends the item; an
+    ampersand joins two words of it ("RCS & RDS"). The ``last`` item of a list, after its "and", may be followed by
+    anything but another name's words ("KPN, VodafoneZiggo en Odido werkten mee")."""
     pos = _past_quotes(text, pos, hi)
     tokens = _tokens(text, pos, hi)
     lead = set(lang.name_particles) | _ARTICLES | _GLUE
@@ -3167,7 +3179,8 @@ def _listed_item(text: str, pos: int, hi: int, lang: Language,
         at, i = tokens[i][1], i + 1
     words: list[tuple[int, int, str]] = []
     for s, e, w in tokens[i:]:
-        if text[at:s].strip() or len(words) == LIST_ITEM_WORDS or s in stops:
+        if (text[at:s].strip() and not (words and text[at:s].strip() == "&" and _capitalised(w))) \
+                or len(words) == LIST_ITEM_WORDS or s in stops:
             break
         if not _capitalised(w) and not (words and fold(w) in _GLUE and fold(w) not in _AND):
             break
@@ -3181,7 +3194,8 @@ def _listed_item(text: str, pos: int, hi: int, lang: Language,
     if _past_space(text, end, hi) not in stops:
         if re.match(rf"\s*[{_LIST_QUOTES}]\s*\w", text[end:hi]):
             return None  # the head of a quoted name ("Асоціація «Український союз…»")
-        if _list_goes_on(text, _past_quotes(text, end, hi), lang) is None:
+        if _list_goes_on(text, _past_quotes(text, end, hi), lang) is None and not (
+                last and (nxt := _TOKEN.match(text, _past_space(text, end, hi))) and nxt.group().islower()):
             return None  # the first words of a longer phrase ("Australskom saveznom policijom")
     return words[0][0], end, [w for _, _, w in words]
 
@@ -3280,8 +3294,20 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
 
 
 #: How many lowercase words may stand between a kind's word and the list of names after it ("operadoras de
-#: telefonia Claro, …"); how many names a list after a kind's word holds at least.
-KIND_LEAD_WORDS, KIND_LIST_NAMES = 3, 3
+#: telefonia Claro, …"); how many names a list after a kind's word holds at least, and after words that say
+#: the names are some of them ("tra cui TIM e Fastweb"), with as many as ``KIND_SOME_WORDS`` lowercase words before
+#: those ("furnizori de servicii de internet, între care …").
+KIND_LEAD_WORDS, KIND_LIST_NAMES, KIND_SOME_NAMES, KIND_SOME_WORDS = 3, 3, 2, 5
+
+
+@lru_cache(maxsize=64)
+def _including_words(lang: Language) -> regex.Pattern | None:
+    """The words that say the names after them are some of the kind before (``[entities] including``: "including",
+    "tra cui"), after a comma, a dash or a colon, if any, and with the spaces after them."""
+    if not lang.including:
+        return None
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(lang.including, key=len, reverse=True))
+    return regex.compile(rf"(?:[,:–—-]\s*)?(?:{words})(?![\w-])\s*", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -3299,6 +3325,7 @@ def find_kind_listed(doc: Document, lang: Language, taken: TakenSpans, known: li
     pattern = _kind_words(lang)
     if pattern is None:
         return []
+    including_pattern = _including_words(lang)
     from ..ontology import load as load_ontology
 
     ontology = load_ontology()
@@ -3312,17 +3339,23 @@ def find_kind_listed(doc: Document, lang: Language, taken: TakenSpans, known: li
             continue  # the first word of a name ("Bank Islam"), not a kind's
         sentence = doc.sentence_of(cue.start())
         hi = min(sentence.end, cue.end() + LIST_SPAN)
-        # the words that qualify the kind ("de telefonia", "za simu"), then the first name
-        pos, lead = cue.end(), 0
-        while lead <= KIND_LEAD_WORDS:
+        # the words that qualify the kind ("de telefonia", "za simu"), then the first name, or the words that say
+        # the names are some of them ("furnizori de servicii de internet, între care A, B și C": among which)
+        pos, lead, including = cue.end(), 0, False
+        while True:
             pos = _past_space(text, pos, hi)
             if pos < hi and text[pos] == ":":
                 pos += 1
                 continue
+            if (some := including_pattern.match(text, pos) if including_pattern else None) is not None:
+                pos, including = some.end(), True
+                break
             word = _TOKEN.match(text, pos)
-            if word is None or _capitalised(word.group()) or not word.group().islower() or lead == KIND_LEAD_WORDS:
+            if word is None or _capitalised(word.group()) or not word.group().islower() or lead == KIND_SOME_WORDS:
                 break
             pos, lead = word.end(), lead + 1
+        if lead > KIND_LEAD_WORDS and not including:
+            continue
         names, count, closed = [], 0, False
         start = _past_quotes(text, pos, hi)
         if start in orgs:
@@ -3340,19 +3373,24 @@ def find_kind_listed(doc: Document, lang: Language, taken: TakenSpans, known: li
             if nxt in orgs:
                 count, pos = count + 1, orgs[nxt].end
                 continue
-            item = _listed_item(text, gap.end(), hi, lang, orgs)
+            item = _listed_item(text, gap.end(), hi, lang, orgs, last=closed)
             if item is None:
                 closed = False
                 break
             names.append(item)
             count, pos = count + 1, item[1]
-        if not closed or count < KIND_LIST_NAMES or any((s, e) in places for s, e, _ in names):
+        if not closed or count < (KIND_SOME_NAMES if including else KIND_LIST_NAMES) \
+                or any((s, e) in places for s, e, _ in names):
             continue
         kind = lang.list_kinds[fold(cue.group())]
         for s, e, words in names:
-            if _free(s, e, taken):
+            # a listed name that holds places, and more, is a company's business there ("Orange România", "Telekom
+            # Romania"), one mention that holds them
+            method = "discovery:list" if _free(s, e, taken) else NATIONAL if len(words) > 1 and all(
+                t in places and s <= t[0] and t[1] <= e for t in taken if t[0] < e and s < t[1]) else None
+            if method is not None:
                 label = " ".join(words)
-                found.append(Mention(s, e, text[s:e], slug(label), kind, label, CONFIDENCE["list"], "discovery:list"))
+                found.append(Mention(s, e, text[s:e], slug(label), kind, label, CONFIDENCE["list"], method))
                 taken.append((s, e))
     return found
 
