@@ -2145,3 +2145,16 @@ def test_a_kind_s_list_with_an_ampersand_a_comma_below_and_names_that_hold_their
 def test_the_last_name_of_a_kind_s_list_may_stand_before_its_verb():
     result = found("Ook de telecomproviders KPN, VodafoneZiggo en Odido werkten mee.", "nl")
     assert ("Odido", "odido", "Company", "list") in result
+
+
+def test_a_public_body_s_head_or_a_compound_of_one_then_a_place_is_that_place_s_body():
+    # "Staatsanwaltschaft Köln" was Köln alone; "Arrondissementsparket Amsterdam" (the district's prosecutors), a
+    # person after the role "Officier van justitie"
+    assert ("Staatsanwaltschaft Köln", "staatsanwaltschaft-koln", "GovernmentAgency", "head") in found(
+        "Die Ermittlungen führte die Staatsanwaltschaft Köln.", "de")
+    text = "Officier van justitie Marieke de Groot van het Arrondissementsparket Amsterdam spreekt van fraude."
+    result = found(text, "nl")
+    assert ("Arrondissementsparket Amsterdam", "arrondissementsparket-amsterdam", "GovernmentAgency", "head") in result
+    assert [m[0] for m in result if m[2] == "Person"] == ["Marieke de Groot"]
+    # a company's head is no public body's: "Bank Polska" stays a bank and a country, no body of that country's
+    assert not [m for m in found("Wpłatę przyjął Bank Polska.", "pl") if m[3] == "head"]

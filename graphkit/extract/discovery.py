@@ -325,8 +325,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
-        if _ends_with_head(words[-1], lang) or _head_of(run[-1][2], lang):
-            continue  # a body's name that ends with a compound of its head ("Läti Riigipolitsei", "Eesti Pangaliit")
+        if _ends_with_head(words[-1], lang) or _head_of(run[-1][2], lang) or _ends_with_head(words[0], lang):
+            # a body's name that ends with a compound of its head ("Läti Riigipolitsei", "Eesti Pangaliit") or
+            # begins with one ("Arrondissementsparket Amsterdam": the district's public prosecutor's office)
+            continue
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and (rest := _body_rest(doc, run, before, lang, roles, role_cues)):
             # "Mkurugenzi wa Upelelezi wa Jinai George Kinoti": the last word of the body's name, then the name
@@ -1763,6 +1765,7 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 bracketed.setdefault(m.start, []).append(m)
     leads = ({c.split()[0] for c in lang.person_cues if c.split()} | set(lang.conjunctions)
              | set(lang.role_connectors)) - set(lang.org_heads)
+    cities = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS and m.type == "City"}
     # the names a company's may hold ("ING Bank Śląski"): places, and known companies'
     held = {(m.start, m.end) for m in doc.mentions
             if m.method in PLACE_METHODS or (m.method == "registry" and m.type == "Company")}
@@ -1793,6 +1796,18 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         if not run:
             continue
         type_ = _head_type(words, lang)
+        # a public body's head, or a compound of one, then a place's name: that place's body ("Staatsanwaltschaft
+        # Köln", "Arrondissementsparket Amsterdam": the district's prosecutors, "Landeskriminalamts Niedersachsen");
+        # the place stays a mention of its own. A police word alone before a state or a country is its police,
+        # which find_place_headed reads, or a title's end ("Ketua Polis Johor, …": the Johor police chief)
+        placed = None
+        if len(run) == 2 and places.get(run[1][1]) == run[1][0] and _free(run[0][0], run[0][1], taken):
+            head = _head_of(run[0][2], lang)
+            compound = None if head or not lang.compounds else _compound_head(run[0][2], lang, bare=True)
+            placed = (head or compound) if (head or compound) == "GovernmentAgency" or (head or compound) in \
+                PLACE_HEAD_CLASSES and (compound or (run[1][0], run[1][1]) in cities) else None
+        if placed:
+            type_ = placed
         capitals = [w for (_, _, raw), w in zip(run, words) if _capitalised(raw) and w not in lang.org_heads]
         if type_ is None or not capitals or len(run) < 2:
             continue
@@ -1809,7 +1824,7 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             run, words = run[1:], words[1:]
             start = run[0][0]
         national = _national_company(run, words, lang, held, places, taken)
-        if not national and not _free(start, end, taken) and not _place_ends(run, places, taken):
+        if not national and not placed and not _free(start, end, taken) and not _place_ends(run, places, taken):
             # a known body's acronym, then a unit's name ("az NNI Kiberbűnözés Elleni Főosztályának"): the unit's
             k = next((i for i, (s, e, _) in enumerate(run) if _free(s, e, taken)), len(run))
             # … or a unit's name, then its known body's ("Divisi Hubungan Internasional Polri"): the unit's
