@@ -520,3 +520,13 @@ def test_a_word_that_is_no_place_alone_is_one_in_a_list_of_places():
     # "سن الخمسين" (the age of fifty) is no Sanandaj, in Arabic nor in Persian
     assert not [m for m in mentions("الضحايا تجاوزوا سن الخمسين.", "ar") if m[3] == "sanandaj"]
     assert not [m for m in mentions("قربانیان بالای سن پنجاه سال بودند.", "fa") if m[3] == "sanandaj"]
+
+
+def test_a_large_city_in_a_case_after_a_word_that_says_in_it_where_the_article_names_its_country():
+    # "Katowicach" (in Katowice) and "Wrocławiu" (in Wrocław, its listed ending "iu") were no places
+    text = "W Polsce zatrzymano 4 osoby w Katowicach i 2 we Wrocławiu. Polska współpracuje z Europolem."
+    got = {(t, key) for _, _, t, key, _ in mentions(text, "pl")}
+    assert {("Katowicach", "katowice"), ("Wrocławiu", "wroclaw")} <= got
+    # no word before it that says in it, or no country of its named: a case of a word, not the city
+    assert "katowice" not in {m[3] for m in mentions("Katowicach zatrzymano 4 osoby. Polska.", "pl")}
+    assert "katowice" not in {m[3] for m in mentions("Zatrzymano 4 osoby w Katowicach.", "pl")}

@@ -54,7 +54,15 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
             exact.setdefault(h.pattern.key, []).append((h.start, h.end))
         for spans in exact.values():
             spans.sort()
-        for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:3])):
+        # (and, in languages with cases, the cities of many people in a country the article names, after a word
+        # that says in it: "w Katowicach" beside "Polska"; a city's name is too often the stem of a word, "Riigi"
+        # (the state's) no form of "Riia", Riga)
+        indexes = (*matchers[:3], places.large_city_matcher()) if lang.prepositions_of_place else matchers[:3]
+        named = {places.country_of(h.pattern.key) for h in hits if h.pattern.source == "cldr"} - {None}
+        for h in inflection.find(doc.text, lang, inflection.index_of(indexes)):
+            if h.pattern.source == "geonames" and (places.country_of(h.pattern.key) not in named
+                                                   or not _after_a_place_word(doc.text, h.start, lang)):
+                continue
             if h.pattern.source == "iso3166" and " " not in h.pattern.text and len(h.pattern.text) < MIN_INFLECTED_AREA:
                 continue  # a short name of a state has too many lookalikes ("Tigran" is no form of "Tigrai")
             if h.pattern.source not in PLACE_CONFIDENCE and " " in h.pattern.text and _head_after(doc.text, h.end, lang):
@@ -69,6 +77,15 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
             if not any(e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ") for s, e in inside):
                 hits.append(h)
     return hits
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _after_a_place_word(text: str, start: int, lang) -> bool:
+    """Whether one of the language's prepositions of place stands right before ``start`` ("w Katowicach")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and fold(m.group(1)) in lang.prepositions_of_place
 
 
 def _head_after(text: str, end: int, lang) -> bool:

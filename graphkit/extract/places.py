@@ -356,6 +356,34 @@ def city_matcher() -> Matcher:
                                            package_stamp("babel"), library_stamp(ahocorasick)])
 
 
+#: Cities of this many people are found in the inflected forms of their names too ("Katowicach", "Wrocławiu": in
+#: Katowice, in Wrocław); the many small cities' names are too often a word's stem.
+INFLECTED_CITY = 250_000
+
+
+@lru_cache(maxsize=1)
+def large_city_matcher() -> Matcher:
+    """A matcher for the names of the GeoNames cities of ``INFLECTED_CITY`` people or more, in any script, for the
+    inflected forms of their names (built once, then loaded from the cache)."""
+    import ahocorasick
+
+    from ..cache import cached, library_stamp, package_stamp
+    from ..resources import DATA_DIR
+
+    def build() -> Matcher:
+        populations = city_populations()
+        every = city_matcher()
+        patterns = [p for i, _ in enumerate(every.keys()) for p in every.patterns(i)
+                    if populations.get(p.key, 0) >= INFLECTED_CITY]
+        built = Matcher(patterns)
+        built.name = "large-cities"
+        return built
+
+    return cached("large-cities", build, inputs=[DATA_DIR / "cities.tsv", DATA_DIR / "subdivisions.tsv",
+                                                 *_language_files(), package_stamp("babel"),
+                                                 library_stamp(ahocorasick), str(INFLECTED_CITY)])
+
+
 @dataclass(frozen=True)
 class Subdivision:
     """A first-level subdivision of a country (ISO 3166-2)."""
