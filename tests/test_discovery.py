@@ -2158,3 +2158,13 @@ def test_a_public_body_s_head_or_a_compound_of_one_then_a_place_is_that_place_s_
     assert [m[0] for m in result if m[2] == "Person"] == ["Marieke de Groot"]
     # a company's head is no public body's: "Bank Polska" stays a bank and a country, no body of that country's
     assert not [m for m in found("Wpłatę przyjął Bank Polska.", "pl") if m[3] == "head"]
+
+
+def test_a_company_s_legal_form_in_capitals_and_a_quoted_name_are_one_mention_of_the_company():
+    # "ОАО" (an open joint-stock company) was a body of its own; "Сбер Банк" was Sber (Sberbank), a word short
+    text = "В операции участвовали ОАО «АСБ Беларусбанк», ЗАО «Приорбанк» и ОАО «Сбер Банк»."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="ru")))
+    forms = [(m.text, m.key, m.type) for m in doc.mentions if m.method == discovery.FORM_QUOTED]
+    assert forms == [("ОАО «АСБ Беларусбанк»", "asb-belarusbank", "Company"),
+                     ("ЗАО «Приорбанк»", "priorbank", "Company"), ("ОАО «Сбер Банк»", "sber-bank", "Company")]
+    assert not [m for m in doc.mentions if m.text in ("ОАО", "ЗАО", "Сбер")]

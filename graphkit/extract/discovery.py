@@ -3507,6 +3507,44 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     return found
 
 
+#: A company's legal form written in capitals, then a quoted name ("ОАО «Сбер Банк»", "ПрАТ «Київстар»").
+_FORM_QUOTED = regex.compile(r"(?<![\w-])(\p{Lu}[\p{Lu}\p{Ll}]{1,4})[ \u00a0]*[«„“\"]([^«»„“”\"\n]{2,60})[»“”\"]")
+#: The method of a company's name with its legal form before it: the names inside are no mentions of their own.
+FORM_QUOTED = "discovery:form"
+
+
+def find_form_quoted(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
+    """A company's legal form, abbreviated in capitals (one of the language's heads of companies), and a quoted name
+    after it ("ОАО «АСБ Беларусбанк»", "ЗАО «Приорбанк»"): the company's name, one mention with its form; the form
+    alone names nothing. The quoted name a known or found name is, is that body's; a quoted name that holds a known
+    company's and more ("ОАО «Сбер Банк»" beside Sber) is a company of its own."""
+    text = doc.text
+    bodies = {(m.start, m.end): m for m in known if m.type != "Person" and ontology_coarse(m.type) == "Organization"}
+    found = []
+    for m in _FORM_QUOTED.finditer(text):
+        form = m.group(1)
+        if sum(c.isupper() for c in form) < 2 or lang.org_heads.get(fold(form)) != "Company":
+            continue
+        name, s, e = m.group(2).strip(), m.start(2), m.end(2)
+        if not _capitalised(name) and not name[0].isdigit():
+            continue
+        s += len(m.group(2)) - len(m.group(2).lstrip())
+        e -= len(m.group(2)) - len(m.group(2).rstrip())
+        if not _free(m.start(), m.start(1) + len(form), taken):
+            continue
+        same = bodies.get((s, e))
+        if same is not None:  # (the form says what the name alone did not: a company)
+            key, type_, label = same.key, "Company" if same.type == "Organization" else same.type, same.label
+        elif all((t in bodies and bodies[t].method == "registry") for t in taken if t[0] < e and s < t[1]):
+            key, type_, label = slug(name), "Company", name
+        else:
+            continue
+        found.append(Mention(m.start(), m.end(), text[m.start():m.end()], key, type_, label, CONFIDENCE["head"],
+                             FORM_QUOTED))
+        taken.append((m.start(), m.end()))
+    return found
+
+
 def _main_script(doc: Document) -> str:
     """The script most of the document's letters are written in."""
     counts: dict[str, int] = {}
@@ -4265,6 +4303,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_head_first_sentence_case(doc, lang, taken)
     found += find_sentence_case_headed(doc, lang, taken)
     found += find_brands(doc, lang, taken)
+    found += find_form_quoted(doc, lang, taken, known + found)
     found += find_listed(doc, lang, taken, known + found)
     found += find_kind_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
@@ -4616,8 +4655,10 @@ def set_annotations(doc: Document, found: list[Mention]) -> Document:
     found = _said_short_within(doc, found)
     people = SpanSet((m.start, m.end) for m in found if m.type == "Person")
     acronyms = {(m.start, m.end) for m in found if m.method == "discovery:acronym"}
-    # a company's business in a country holds the names of its parent and its country ("ING Bank Śląski")
-    national = SpanSet((m.start, m.end) for m in found if m.method == NATIONAL)
+    # a company's business in a country holds the names of its parent and its country ("ING Bank Śląski"); a
+    # company's name with its form, a known company's name of fewer words ("ОАО «Сбер Банк»")
+    national = SpanSet((m.start, m.end) for m in found if m.method == NATIONAL or (
+        m.method == FORM_QUOTED and m.key == slug(m.label)))
     kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and (people.overlaps(m.start, m.end)
                                                                           or (m.start, m.end) in acronyms))
             and not ((m.method in PLACE_METHODS or m.method == "registry") and national.overlaps(m.start, m.end))]
