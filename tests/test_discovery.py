@@ -2168,3 +2168,13 @@ def test_a_company_s_legal_form_in_capitals_and_a_quoted_name_are_one_mention_of
     assert forms == [("ОАО «АСБ Беларусбанк»", "asb-belarusbank", "Company"),
                      ("ЗАО «Приорбанк»", "priorbank", "Company"), ("ОАО «Сбер Банк»", "sber-bank", "Company")]
     assert not [m for m in doc.mentions if m.text in ("ОАО", "ЗАО", "Сбер")]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Taarifa hiyo ilitolewa na Bodi ya Usimamizi wa Fedha jana.", "Bodi ya Usimamizi wa Fedha", "GovernmentAgency"),
+    ("Shirikisho la Vyama vya Mabenki lilisema hivyo jana.", "Shirikisho la Vyama vya Mabenki", "NonProfit"),
+])
+def test_swahili_boards_councils_and_federations_and_the_of_of_plural_nouns(text, name, type_):
+    # "bodi" (board), "baraza", "halmashauri" (council, authority), "shirikisho" (federation) head names; "vya" is
+    # the "of" after a plural of the vi- class ("Vyama vya Mabenki": the banks' associations)
+    assert (name, discovery.slug(name), type_, "head") in found(text, "sw")
