@@ -530,3 +530,10 @@ def test_a_large_city_in_a_case_after_a_word_that_says_in_it_where_the_article_n
     # no word before it that says in it, or no country of its named: a case of a word, not the city
     assert "katowice" not in {m[3] for m in mentions("Katowicach zatrzymano 4 osoby. Polska.", "pl")}
     assert "katowice" not in {m[3] for m in mentions("Zatrzymano 4 osoby w Katowicach.", "pl")}
+
+
+def test_the_met_is_the_metropolitan_police_where_the_article_names_it_in_full():
+    text = "The Metropolitan Police Service made 97 arrests. Officers from the Met seized phones."
+    assert [m[2] for m in mentions(text, "en") if m[3] == "metropolitan-police"] == [
+        "Metropolitan Police Service", "Met"]
+    assert not [m for m in mentions("The team met the Met Office forecasters.", "en") if m[3] == "metropolitan-police"]
