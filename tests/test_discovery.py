@@ -2178,3 +2178,11 @@ def test_swahili_boards_councils_and_federations_and_the_of_of_plural_nouns(text
     # "bodi" (board), "baraza", "halmashauri" (council, authority), "shirikisho" (federation) head names; "vya" is
     # the "of" after a plural of the vi- class ("Vyama vya Mabenki": the banks' associations)
     assert (name, discovery.slug(name), type_, "head") in found(text, "sw")
+
+
+def test_a_body_named_in_full_after_its_acronym_and_a_dash_is_that_body():
+    # "NASK – Państwowego Instytutu Badawczego" (NASK, the state research institute) was NASK and a second body
+    text = "Eksperci CERT Polska, działającego w strukturach NASK – Państwowego Instytutu Badawczego, pomogli."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="pl")))
+    assert [(m.text, m.key) for m in doc.mentions if m.method.startswith("discovery")] == [
+        ("NASK – Państwowego Instytutu Badawczego", "nask")]

@@ -4311,9 +4311,34 @@ def match(doc: Document) -> list[Mention]:
     found = _without_sentence_opening(doc, found, _GLUE | frozenset(lang.role_connectors))
     found = name_bare_acronyms(found, known, lang)
     found = _place_headed_without_place(doc, lang, found)
+    found = _named_after_a_dash(doc, found)
     found = _other_cases(found, known)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
+
+
+#: A dash between a body's acronym and its name written out after it ("NASK – Państwowy Instytut Badawczy").
+_ACRONYM_DASH = re.compile(r"[ \u00a0]+[–—-][ \u00a0]+\Z")
+
+
+def _named_after_a_dash(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The bodies found by their head right after a known body's acronym and a dash ("NASK – Państwowego Instytutu
+    Badawczego": NASK, the state research institute): that body, named as it is in full, one mention from its
+    acronym on."""
+    known = {m.end: m for m in doc.mentions if m.method == "registry" and _acronym_shaped(m.text)
+             and ontology_coarse(m.type) == "Organization"}
+    if not known:
+        return found
+    out = []
+    for m in found:
+        if m.method == "discovery:head" and m.key == slug(m.label):
+            dash = _ACRONYM_DASH.search(doc.text, max(0, m.start - 4), m.start)
+            body = known.get(dash.start()) if dash else None
+            if body is not None:
+                m = Mention(body.start, m.end, doc.text[body.start:m.end], body.key, body.type, body.label,
+                            m.confidence, m.method)
+        out.append(m)
+    return out
 
 
 #: How many letters at most a word's case ending adds or replaces at its end ("Kyberturvallisuuskeskus" →
