@@ -537,3 +537,8 @@ def test_the_met_is_the_metropolitan_police_where_the_article_names_it_in_full()
     assert [m[2] for m in mentions(text, "en") if m[3] == "metropolitan-police"] == [
         "Metropolitan Police Service", "Met"]
     assert not [m for m in mentions("The team met the Met Office forecasters.", "en") if m[3] == "metropolitan-police"]
+
+
+def test_portugal_s_judicial_police_as_spanish_and_french_news_name_it():
+    text = "La operación se coordinó con la Policía Judiciaria portuguesa a través de Europol."
+    assert [m[3] for m in mentions(text, "es") if m[2].startswith("Policía")] == ["portugal-policia-judiciaria"]
