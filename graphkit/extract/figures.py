@@ -1349,20 +1349,32 @@ def _whole_noun_blanked(right: str, lang: Language) -> str:
     return " " * end + right[end:]
 
 
+_ONE_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+")
+_TWO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0]+")
+
+
 def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
     """Where the whole after a part ends ("120 of 128 servers", "62 av 69 servere", "120 zo 128 serverov"), or None:
     a word of the language's ``of_whole`` right after a plain count, then a greater number in digits. The words
     after the whole name what the part counts, and the part is what was done (the whole is no figure)."""
     if not lang.of_whole or q.unit is not None or q.year_like:
         return None
-    m = re.match(r"[ \u00a0]+([^\W\d_]+(?:[ \u00a0][^\W\d_]+)?)[ \u00a0]+", text[q.end:q.end + 20])
-    if not m:
+    for words_read in (_ONE_WORD, _TWO_WORDS):  # one word first: "120 of nearly 128", "74 z 81"
+        m = words_read.match(text[q.end:q.end + 20])
+        if not m:
+            continue
+        word = fold(m.group(1))
+        if word in lang.of_whole or (len(words := word.split()) == 2 and words[1] in lang.of_whole
+                                     and words[0] not in lang.scales):
+            break  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
+    else:
         return None
-    word = fold(m.group(1))
-    if word not in lang.of_whole and not (len(words := word.split()) == 2 and words[1] in lang.of_whole
-                                          and words[0] not in lang.scales):
-        return None  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
-    d = _WHOLE_DIGITS.match(text, q.end + m.end())
+    at = q.end + m.end()
+    rough = next((w for w in sorted(lang.approximate, key=len, reverse=True)
+                  if fold(text[at:at + len(w)]) == w and text[at + len(w):at + len(w) + 1] in (" ", "\u00a0")), None)
+    if rough is not None:
+        at += len(rough) + 1  # "1.240 trong số gần 1.300 tên miền": of nearly 1,300 domains
+    d = _WHOLE_DIGITS.match(text, at)
     if not d:
         return None
     whole = parse_digits(d.group(), lang)
@@ -2408,9 +2420,13 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
 
 def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
     """Whether a number is the whole of the number before it, a word such as "of" between them ("2 of 3")."""
-    if not lang.of_whole or q.year_like:
-        return False
+    if not lang.of_whole or q.year_like or part.unit is not None or q.unit is not None or q.value <= part.value:
+        return False  # "3 millones de euros de más de 300 víctimas": an amount is no part of a count
     gap = folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split()
+    rough = next((w.split() for w in lang.approximate if len(gap) > len(w.split()) and gap[-len(w.split()):] == w.split()),
+                 None)
+    if rough is not None:
+        gap = gap[:-len(rough)]  # "1.240 trong số gần 1.300": of nearly 1,300
     if len(gap) == 2 and gap[1] in lang.of_whole:
         # the noun said with both: "۳۷ سرور از ۴۵ سرور", 37 servers of 45 servers
         after = folded[bisect_left(origin, q.end):bisect_left(origin, q.end) + 40].split()
