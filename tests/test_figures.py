@@ -2489,3 +2489,13 @@ def test_an_amount_is_no_part_of_the_count_after_it():
     # "took about 3 million euros from more than 300 victims": "de" is "of" and "from", but an amount is no part
     text = "La organización se apropió de cerca de 3 millones de euros de más de 300 víctimas."
     assert ("victims", Decimal("300")) in [(k, v) for k, v, _, _ in found(text, "es")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ein 49-jähriger Mann wurde festgenommen.", "de"),
+    ("Poliisi pidätti 26-vuotiaan miehen.", "fi"),
+    ("Två män i 20-årsåldern greps i Stockholm.", "sv"),
+])
+def test_an_age_is_no_count(text, lang):
+    # the language's age words ([entities] age_words) after a number: how old someone is, not how many were arrested
+    assert [(k, v) for k, v, _, _ in found(text, lang) if v in (Decimal(49), Decimal(26), Decimal(20))] == []

@@ -2083,7 +2083,8 @@ _LISTED_TIMES = 4
 
 
 def _of_time(folded: str, fpos: int, lang: Language) -> bool:
-    """Whether a plain number ending at ``fpos`` (folded) is a length of time or a day ("18 months", "90 वर्षीय").
+    """Whether a plain number ending at ``fpos`` (folded) is a length of time, an age or a day ("18 months",
+    "90 वर्षीय", "49-jähriger": ``[entities] age_words``).
 
     The word after it (or after a second number it runs to: "23 hingga 58 tahun") is a word of a
     duration or a month. A duration word of three letters or more may begin a longer word ("वर्षीय",
@@ -2105,9 +2106,9 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
             p += 1  # "a 3-day operation", "شش‌ماهه" (six-month, with a zero-width non-joiner)
         if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
             return True
-        for word in lang.durations:
+        for word in lang.durations + lang.age_words:
             if len(word) >= 3 and folded.startswith(word, p):
-                return True
+                return True  # (an age: "49-jähriger", "26-vuotiaan", "20-årsåldern")
     return False
 
 
