@@ -74,7 +74,9 @@ A file's tables (all optional)::
                  counted ("people", "personnes"), which name no kind of figure, labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
                  approximate: words of a count said roughly, before or after it ("more than",
-                 "about", "-dən çox"): "more than 2000" is no year, one: the words for one
+                 "about", "-dən çox"): "more than 2000" is no year, vague: words that leave
+                 a number unsaid, before it or opening it ("several hundred", "hundreds of
+                 millions", "flera hundra", "сотни", "数千万"): no figure, one: the words for one
                  before a scale word ("a million", "eine Million"), partitive: possessive
                  endings written on a number after a hyphen or apostrophe ("26-sı", "26'sı"): the
                  number counts the noun in the genitive before it ("saxlanılanların 26-sı"),
@@ -264,6 +266,7 @@ class Language:
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
+    vague: tuple[str, ...] = ()  # words that leave a number unsaid ("several", "сотни", "数"): [numbers] vague
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     object_endings: tuple[str, ...] = ()  # the object case's endings ("ügyfelet"): [numbers] object_endings
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
@@ -330,7 +333,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
-                "people": "list", "labels": "list", "approximate": "list",
+                "people": "list", "labels": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list"},
     "currency": "table of string",
@@ -553,6 +556,7 @@ def _language(code: str) -> Language:
         people=tuple(fold(w) for w in numbers.get("people", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
+        vague=tuple(sorted((fold(w) for w in numbers.get("vague", [])), key=len, reverse=True)),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         object_endings=tuple(fold(w) for w in numbers.get("object_endings", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),

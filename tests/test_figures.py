@@ -2499,3 +2499,27 @@ def test_an_amount_is_no_part_of_the_count_after_it():
 def test_an_age_is_no_count(text, lang):
     # the language's age words ([entities] age_words) after a number: how old someone is, not how many were arrested
     assert [(k, v) for k, v, _, _ in found(text, lang) if v in (Decimal(49), Decimal(26), Decimal(20))] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Several hundred people were arrested.", "en"),
+    ("Pagubele totale sunt estimate la sute de milioane de dolari.", "ro"),
+    ("Bedrägerierna har orsakat förluster på flera hundra miljoner dollar.", "sv"),
+    ("Mạng lưới cung cấp cổng thanh toán cho hàng trăm trang web cờ bạc.", "vi"),
+    ("Мошенники похитили сотни миллионов рублей.", "ru"),
+    ("Die Opfer verloren Hunderte Millionen Euro.", "de"),
+    ("涉案金额数千万元。", "zh"),
+    ("ความเสียหายหลายล้านบาท", "th"),
+])
+def test_a_number_left_unsaid_is_no_figure(text, lang):
+    # [numbers] vague: "several hundred", "hundreds of millions" say no number an analyst could add up
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Tausende Opfer verloren Geld; 2,5 Millionen Euro wurden beschlagnahmt.", "de", Decimal("2500000")),
+    ("Pagubele sunt estimate la trei sute de milioane de dolari.", "ro", Decimal("300000000")),
+    ("접수 100건 중 12명이 검거됐다.", "ko", Decimal("12")),  # "접수" (received) ends with a vague word's letter
+])
+def test_a_said_number_beside_vague_words_is_kept(text, lang, value):
+    assert value in [v for _, v, _, _ in found(text, lang)]

@@ -2082,6 +2082,25 @@ _THEN_NUMBER = regex.compile(r"\s*(?:[-–—/,]|[\p{L}\p{M}]{1,8})\s*\d+(?:[.,]
 _LISTED_TIMES = 4
 
 
+def _vague(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether a number is left unsaid: a word of the language's ``[numbers] vague`` opens it ("hundreds of
+    millions", "сотни миллионов", "hàng trăm tỷ") or stands right before it ("several hundred", "flera hundra";
+    in scripts without spaces written onto it: "数千万", "หลายล้าน")."""
+    if not lang.vague:
+        return False
+    said = fold(text[q.start:q.end])
+    raw = text[max(0, q.start - 24):q.start]
+    before, apart = fold(raw), raw[-1:].isspace()
+    for w in lang.vague:
+        onto = is_unspaced(w[-1])
+        if said.startswith(w) and (onto or len(said) == len(w) or not said[len(w)].isalnum()):
+            return True
+        if before.endswith(w) and (apart != onto) \
+                and (onto or len(before) == len(w) or not before[-len(w) - 1].isalnum()):
+            return True
+    return False
+
+
 def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     """Whether a plain number ending at ``fpos`` (folded) is a length of time, an age or a day ("18 months",
     "90 वर्षीय", "49-jähriger": ``[entities] age_words``).
@@ -2160,6 +2179,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if q.unit is None and not q.year_like and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October" (but a year
             # before its word is a year: "в 2003 году", "2003年", only ever a founding year)
+        if _vague(doc.text, q, lang):
+            continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         if q.unit not in (None, "%") and _a_denomination(doc.text, q, lang):
