@@ -2186,3 +2186,20 @@ def test_a_body_named_in_full_after_its_acronym_and_a_dash_is_that_body():
     doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="pl")))
     assert [(m.text, m.key) for m in doc.mentions if m.method.startswith("discovery")] == [
         ("NASK – Państwowego Instytutu Badawczego", "nask")]
+
+
+def test_a_body_s_name_may_hold_a_place_before_its_head():
+    # "Greater Manchester Police", "West Midlands Police": the place is a mention of its own inside the name
+    text = "The figures were shared by Greater Manchester Police and by West Midlands Police on Friday."
+    bodies = [(t, k) for t, k, ty, how in found(text, "en") if how == "head"]
+    assert bodies == [("Greater Manchester Police", "greater-manchester-police"),
+                      ("West Midlands Police", "west-midlands-police")]
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    ("Negocierile dintre Regatul Unit și Statele Unite au continuat.", "ro", "Regatul Unit și Statele Unite"),
+    ("Polisi menggerebek sebuah kantor di Jakarta Pusat pada Senin.", "id", "Jakarta Pusat"),
+])
+def test_places_and_a_word_like_a_head_are_no_body(text, lang, wrong):
+    # two places joined by "and", a place and a word for its centre: no body holds them
+    assert wrong not in [t for t, *_ in found(text, lang)]

@@ -100,6 +100,8 @@ def test_a_sentence_s_first_word_is_a_small_city_only_with_its_country_or_writte
     ("अमेरिका की एफबीआई के साथ पुलिस ने मोबाइल फोन जब्त किए।", "hi", "mobile"),  # mobile (hi.toml)
     ("Die Polizei nahm Mitte Juli in Berlin zwei Männer fest.", "de", "mitte"),  # the middle (de.toml)
     ("The market ran on Tor and was hosted in Ukraine.", "en", "slovyansk"),  # the network (_universal.toml)
+    # a head word of the language's bodies ([entities] heads): association, no Vereeniging (South Africa)
+    ("De politie werkt samen met ING en de Vereniging van Banken in Nederland.", "nl", "vereeniging"),
 ])
 def test_a_word_the_language_lists_as_no_place_is_no_city(text, language, city):
     found = mentions(text, language)

@@ -1485,3 +1485,26 @@ def test_no_partner_is_read_from_afar_past_another_body():
     text = ("INTERPOL arrested 57 suspects of the gang that Europol had tracked for years across the region, "
             "in a crackdown carried out in cooperation with Safaricom.")
     assert not [t for t in triples(text, "en") if t[1] == "partnersWith" and "interpol" in t]
+
+
+def test_a_thai_cue_reaches_over_a_class_of_bodies_to_its_members():
+    # "together with the mobile operators, namely (ได้แก่) AIS PLC or AIS, True Corporation PLC and NT PLC":
+    # the class is no body; the members after "namely" are the cue's, set apart by a space (Thai's comma), each
+    # name followed by its legal form ("จำกัด (มหาชน)") and its short name
+    text = ("สำนักงาน กสทช. ร่วมกับผู้ให้บริการโทรศัพท์เคลื่อนที่ ได้แก่ บริษัท แอดวานซ์ อินโฟร์ เซอร์วิส จำกัด (มหาชน) "
+            "หรือเอไอเอส บริษัท ทรู คอร์ปอเรชั่น จำกัด (มหาชน) และบริษัท โทรคมนาคมแห่งชาติ จำกัด (มหาชน) หรือเอ็นที "
+            "ระงับซิมการ์ด")
+    assert sorted(triples(text, "th")) == [("ais-thailand", "partnersWith", "nbtc"),
+                                           ("national-telecom-thailand", "partnersWith", "nbtc"),
+                                           ("nbtc", "partnersWith", "true-corporation")]
+    # without "namely" the class stands between the cue and the names: too far for a cue in Thai
+    assert triples(text.replace(" ได้แก่", " ที่ให้บริการในพื้นที่ภาคเหนือทั้งหมด"), "th") == []
+
+
+def test_a_thai_list_reads_a_class_written_onto_its_and_and_a_unit_before_its_parent():
+    # "the NBTC together with the CCIB, the Royal Thai Police, and (written onto the word) the mobile operators,
+    # namely AIS": the Royal Thai Police after its unit says whose unit, it is no member of the list
+    text = ("สำนักงาน กสทช. ร่วมกับกองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี (บช.สอท.) สำนักงานตำรวจแห่งชาติ "
+            "และผู้ให้บริการโทรศัพท์เคลื่อนที่ ได้แก่ เอไอเอส แถลงผลการจับกุม")
+    assert sorted(triples(text, "th")) == [("ais-thailand", "partnersWith", "nbtc"),
+                                           ("nbtc", "partnersWith", "thailand-ccib")]

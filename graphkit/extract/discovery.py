@@ -1753,6 +1753,8 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     roles = frozenset(p.split()[0] for p in lang.roles + language("en").roles if p.split())
     # a place may end a body's name ("Procura della Repubblica di Perugia"), and stays a mention of its own
     places = {m.end: m.start for m in doc.mentions if m.method in PLACE_METHODS}
+    # … or stand inside it, before its head ("Greater Manchester Police", "West Midlands Police")
+    place_spans = [(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS]
     known_at: dict[int, list[Mention]] = {}
     # known bodies' short names of one word with capitals inside, by where they start ("(ASCom)", "(CERTFin)"): a
     # body's acronym however written, not a parent's name ("(Europol)")
@@ -1824,7 +1826,9 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             run, words = run[1:], words[1:]
             start = run[0][0]
         national = _national_company(run, words, lang, held, places, taken)
-        if not national and not placed and not _free(start, end, taken) and not _place_ends(run, places, taken):
+        if not national and not placed and not _free(start, end, taken) and not _place_ends(run, places, taken) \
+                and not (type_ in PUBLIC_HEADS and not any(w in lang.conjunctions or w in _AND for w in words)
+                         and _places_within(run, place_spans, taken)):
             # a known body's acronym, then a unit's name ("az NNI Kiberbűnözés Elleni Főosztályának"): the unit's
             k = next((i for i, (s, e, _) in enumerate(run) if _free(s, e, taken)), len(run))
             # … or a unit's name, then its known body's ("Divisi Hubungan Internasional Polri"): the unit's
@@ -1963,6 +1967,21 @@ def _suspended_start(text: str, start: int, lang: Language, taken: TakenSpans, p
 
 #: The most characters a compound's hanging first part and an "and" take before a name.
 SUSPENDED_CHARS = 30
+
+
+#: The classes of the bodies whose names may hold a place before their head ("West Midlands Police").
+PUBLIC_HEADS = frozenset({"LawEnforcementAgency", "GovernmentAgency", "OrganizationalUnit"})
+
+
+def _places_within(run, place_spans: list[tuple[int, int]], taken: TakenSpans) -> bool:
+    """Whether a run is free but for places standing before its last word, its head, in a script with capitals
+    ("Greater Manchester Police", "West Midlands Police"): the body's name holds them, and they stay mentions of
+    their own."""
+    head_start = run[-1][0]
+    inside = [(s, e) for s, e in place_spans if run[0][0] <= s and e <= head_start]
+    if not inside or not _free(head_start, run[-1][1], taken) or not _free(run[0][0], run[0][1], taken):
+        return False  # (a word of the name's own opens it: a place first is find_place_headed's)
+    return all(_free(s, e, taken) or any(ps <= s and e <= pe for ps, pe in inside) for s, e, _ in run[:-1])
 
 
 def _place_ends(run, places: dict[int, int], taken: TakenSpans) -> bool:

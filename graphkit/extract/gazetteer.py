@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..lang import language
 from ..model import Document, Mention
@@ -112,10 +113,16 @@ def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None 
 
 
 def _a_function_word(doc: Document, h: Hit, function_words: frozenset[str]) -> bool:
-    """A place's name written as a word the language lists among its function words, or among the words that are
-    no places (``[words] not_places``), is that word (Persian "دوشنبه", Monday, is no Dushanbe; Hindi "मोबाइल",
-    mobile, no Mobile, Alabama)."""
+    """A place's name written as a word the language lists among its function words, among the words that are
+    no places (``[words] not_places``) or among the head words of bodies' names, is that word (Persian "دوشنبه",
+    Monday, is no Dushanbe; Hindi "मोबाइल", mobile, no Mobile, Alabama; Dutch "Vereniging", association)."""
     return h.pattern.source in PLACE_CONFIDENCE and fold(doc.text[h.start:h.end]) in function_words
+
+
+@lru_cache(maxsize=64)
+def _single_heads(lang) -> frozenset[str]:
+    """The language's head words of bodies' names (``[entities] heads``) that are one word."""
+    return frozenset(h for h in lang.org_heads if " " not in h)
 
 
 def _places_listed(hits: list[Hit], text: str, lang) -> set[Hit]:
@@ -189,7 +196,8 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
     hits = _units_apart_from_parents(hits, registry_keys)
     hits = _hidden_named_otherwise(hits, doc.text, lang)
-    function_words = frozenset(lang.function_words) | lang.not_places
+    # a head word of the language's bodies is that word, no place ("Vereniging", association, is no Vereeniging)
+    function_words = frozenset(lang.function_words) | lang.not_places | _single_heads(lang)
     # the places written as a word that is no place alone, kept where a list of places holds them (read only then)
     words = {x for x in hits if _a_function_word(doc, x, function_words)}
     words -= _places_listed(hits, doc.text, lang) if words else set()

@@ -129,15 +129,16 @@ def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
     # names the news uses that the CLDR does not give ("USA", "США", "ABD"; a city by its time zone, "TP HCM"):
     # the language file's [places], whose codes are read in capitals
     upper = {code.upper(): key for code, key in by_code.items()}
-    out: set[tuple[str, str]] = {(name, upper[code]) for name, code in language(lang).places.items() if code in upper}
+    own = language(lang).places
+    out: set[tuple[str, str]] = {(name, upper[code]) for name, code in own.items() if code in upper}
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
         return tuple(sorted(out))
     for code, name in locale.territories.items():
         key = by_code.get(code)
-        if key:
-            out.add((name, key))
+        if key and name not in own:  # the file's own reading of a name comes first (Marathi "अमेरिका": the
+            out.add((name, key))     # United States, where the CLDR names the Americas so)
     en = Locale.parse("en")
     per_territory: dict[str, list[str]] = {}
     for zone, territory in _zones().items():
@@ -148,7 +149,7 @@ def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
             continue
         # a city-state's city name names the territory; other cities are places of their own
         key = by_code.get(territory) if _city_state(en, territory, per_territory) == zone else by_code.get(zone)
-        if key:
+        if key and city not in own:
             out.add((city, key))
     return tuple(sorted(out))
 
