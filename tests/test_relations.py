@@ -1508,3 +1508,12 @@ def test_a_thai_list_reads_a_class_written_onto_its_and_and_a_unit_before_its_pa
             "และผู้ให้บริการโทรศัพท์เคลื่อนที่ ได้แก่ เอไอเอส แถลงผลการจับกุม")
     assert sorted(triples(text, "th")) == [("ais-thailand", "partnersWith", "nbtc"),
                                            ("nbtc", "partnersWith", "thailand-ccib")]
+
+
+def test_in_a_verb_final_language_the_body_before_the_genitive_holds_the_one_after():
+    # "the Home Ministry's Indian Cyber Crime Coordination Centre (I4C)": the centre is the ministry's, though
+    # neither is typed a unit (it was read the other way round: the ministry part of the centre)
+    doc = found_doc("यह कार्रवाई गृह मंत्रालय के भारतीय साइबर अपराध समन्वय केंद्र (I4C) से मिले डेटा पर की गई।", "hi")
+    ministry = next(m.key for m in doc.mentions if m.text == "गृह मंत्रालय")
+    parts = [(r.subject, r.object) for r in relations.annotate(doc).relations if r.predicate == "partOf"]
+    assert parts == [("india-i4c", ministry)]

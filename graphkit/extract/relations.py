@@ -1579,9 +1579,11 @@ def units(doc: Document) -> list[Relation]:
 
 
 def _genitive_first(lang, a: Mention, b: Mention) -> bool:
-    """Whether a connector between a body and a unit after it is the body's genitive: where verbs end the clause,
-    a unit follows the connector ("सीबीआई की साइबर अपराध शाखा", "ایف آئی اے کے سائبر کرائم ونگ")."""
-    return lang.verb_final and b.type == "OrganizationalUnit" and a.type != "OrganizationalUnit"
+    """Whether a connector between two bodies is the first one's genitive: where verbs end the clause, the
+    possessor comes first and what it holds follows the connector ("सीबीआई की साइबर अपराध शाखा", "ایف آئی اے کے
+    سائبر کرائم ونگ", "गृह मंत्रालय के भारतीय साइबर अपराध समन्वय केंद्र": the ministry's centre), but for a unit
+    before a body that is none ("… शाखा के CBI": the unit's own name, then its body, read the other way)."""
+    return lang.verb_final and not (a.type == "OrganizationalUnit" and b.type != "OrganizationalUnit")
 
 
 #: How many words a unit's name written after its body's genitive may have before its head word.
