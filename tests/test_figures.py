@@ -2523,3 +2523,16 @@ def test_a_number_left_unsaid_is_no_figure(text, lang):
 ])
 def test_a_said_number_beside_vague_words_is_kept(text, lang, value):
     assert value in [v for _, v, _, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # a vague word that is also a noun ("수", "数": number; "hàng": goods, in "khách hàng", customers) before a
+    # number in digits: the number is said
+    ("경찰은 피해자 수 1,200명을 확인했다.", "ko", Decimal("1200")),
+    ("이용자 수 100만 명의 정보가 유출됐다.", "ko", Decimal("1000000")),
+    ("被害件数1200件、警察は35人を逮捕した。", "ja", Decimal("1200")),
+    ("受害人数1200人。", "zh", Decimal("1200")),
+    ("Khách hàng 2.000 người bị lừa.", "vi", Decimal("2000")),
+])
+def test_a_number_in_digits_after_a_vague_word_is_said(text, lang, value):
+    assert value in [v for _, v, _, _ in found(text, lang)]

@@ -2084,18 +2084,21 @@ _LISTED_TIMES = 4
 
 def _vague(text: str, q: Quantity, lang: Language) -> bool:
     """Whether a number is left unsaid: a word of the language's ``[numbers] vague`` opens it ("hundreds of
-    millions", "сотни миллионов", "hàng trăm tỷ") or stands right before it ("several hundred", "flera hundra";
+    millions", "сотни миллионов", "hàng trăm tỷ") or stands right before it in words ("several hundred", "flera hundra";
     in scripts without spaces written onto it: "数千万", "หลายล้าน")."""
     if not lang.vague:
         return False
     said = fold(text[q.start:q.end])
     raw = text[max(0, q.start - 24):q.start]
     before, apart = fold(raw), raw[-1:].isspace()
+    # a number in digits is said, whatever word stands before it: "피해자 수 1,200명" (the number of victims,
+    # 1,200), "発生件数5,578件" (cases: 5,578), "khách hàng 2.000" (customers, 2,000)
+    in_digits = next((c for c in said if c.isalnum()), "").isdigit()
     for w in lang.vague:
         onto = is_unspaced(w[-1])
         if said.startswith(w) and (onto or len(said) == len(w) or not said[len(w)].isalnum()):
             return True
-        if before.endswith(w) and (apart != onto) \
+        if not in_digits and before.endswith(w) and (apart != onto) \
                 and (onto or len(before) == len(w) or not before[-len(w) - 1].isalnum()):
             return True
     return False
