@@ -1503,3 +1503,12 @@ def test_a_thai_list_reads_a_class_written_onto_its_and_and_a_unit_before_its_pa
             "และผู้ให้บริการโทรศัพท์เคลื่อนที่ ได้แก่ เอไอเอส แถลงผลการจับกุม")
     assert sorted(triples(text, "th")) == [("ais-thailand", "partnersWith", "nbtc"),
                                            ("nbtc", "partnersWith", "thailand-ccib")]
+
+
+def test_a_thai_space_before_a_name_written_onto_its_verb_opens_another_sentence():
+    # "the NBTC together with Bangkok Bank. Microsoft said attacks rose": a space ends a Thai sentence as well as it
+    # sets list members apart; a name written onto its verb ("ไมโครซอฟท์ระบุว่า", Microsoft said) is no member
+    assert triples("สำนักงาน กสทช. ร่วมกับธนาคารกรุงเทพ ไมโครซอฟท์ระบุว่าการโจมตีเพิ่มขึ้น", "th") \
+        == [("bangkok-bank", "partnersWith", "nbtc")]
+    assert triples("สำนักงาน กสทช. ร่วมกับเอไอเอส ในขณะที่ไมโครซอฟท์กล่าวว่าการโจมตีเพิ่มขึ้น", "th") \
+        == [("ais-thailand", "partnersWith", "nbtc")]
