@@ -2536,3 +2536,17 @@ def test_a_said_number_beside_vague_words_is_kept(text, lang, value):
 ])
 def test_a_number_in_digits_after_a_vague_word_is_said(text, lang, value):
     assert value in [v for _, v, _, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La policía detuvo a 5 personas de 12 países.", "es"),
+    ("Η αστυνομία συνέλαβε 5 άτομα από 12 χώρες.", "el"),
+    ("اعتقلت الشرطة 5 أشخاص من 12 دولة.", "ar"),
+    ("Policja zatrzymała 5 osób z 12 krajów.", "pl"),
+    ("Poliția a arestat 5 persoane din 12 țări.", "ro"),
+    ("Polisi menangkap 5 orang dari 12 negara.", "id"),
+])
+def test_a_count_from_places_is_no_part_of_them(text, lang):
+    # "5 people from 12 countries": the word of a whole ([numbers] of_whole) after a noun says where from when the
+    # number after it counts another noun; the part is what was done ("5 of 12 servers", "37 servers of 45 servers")
+    assert ("arrests", Decimal(5)) in [(k, v) for k, v, _, _ in found(text, lang)]

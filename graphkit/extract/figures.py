@@ -1377,6 +1377,12 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
     d = _WHOLE_DIGITS.match(text, at)
     if not d:
         return None
+    if word not in lang.of_whole:  # the noun before the word: the whole counts it too, said again or left out ("37 servers of
+        # 45 servers", "35 suspects sur 40"); else the word says where from ("5 personas de 12 países", "5 άτομα
+        # από 12 χώρες": 5 people from 12 countries, two counts)
+        noun = re.match(r"[ \u00a0]*([^\W\d_]*)", text[d.end():d.end() + 40]).group(1)
+        if noun and fold(noun) != word.split()[0]:
+            return None
     whole = parse_digits(d.group(), lang)
     return d.end() if whole is not None and whole > q.value else None
 
