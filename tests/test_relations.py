@@ -1512,3 +1512,9 @@ def test_a_thai_space_before_a_name_written_onto_its_verb_opens_another_sentence
         == [("bangkok-bank", "partnersWith", "nbtc")]
     assert triples("สำนักงาน กสทช. ร่วมกับเอไอเอส ในขณะที่ไมโครซอฟท์กล่าวว่าการโจมตีเพิ่มขึ้น", "th") \
         == [("ais-thailand", "partnersWith", "nbtc")]
+
+
+def test_a_word_of_namely_inside_a_longer_word_opens_no_members():
+    # "Bangkok Bank with experts last Sunday (วันอาทิตย์ที่ผ่านมา). Microsoft": "อาทิ" (namely) begins "อาทิตย์"
+    assert triples("ธนาคารกรุงเทพร่วมกับผู้เชี่ยวชาญเมื่อวันอาทิตย์ที่ผ่านมา ไมโครซอฟท์", "th") == []
+    assert triples("ธนาคารกรุงเทพร่วมกับผู้เชี่ยวชาญ อาทิ ไมโครซอฟท์", "th") == [("bangkok-bank", "partnersWith", "microsoft")]

@@ -122,7 +122,8 @@ def _after_class(gap: str, lang: Language) -> int:
     folded = gap.casefold()
     if len(folded) != len(gap):
         folded = gap  # offsets are kept: the words are matched as written
-    end = max((folded.rfind(w) + len(w) for w in lang.namely if w in folded), default=0)
+    # the word set apart after it (or ending the stretch): "อาทิ" (namely) is no word of "อาทิตย์" (Sunday)
+    end = max((m.end() for w in lang.namely for m in re.finditer(re.escape(w) + r"(?=\s|$)", folded)), default=0)
     if not end or len(gap[:end].strip()) > MAX_DESCRIPTOR + max(len(w) for w in lang.namely) \
             or _NOT_A_DESCRIPTOR.search(re.sub(r"\d", "", gap[:end])):
         return 0
