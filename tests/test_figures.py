@@ -2550,3 +2550,9 @@ def test_a_count_from_places_is_no_part_of_them(text, lang):
     # "5 people from 12 countries": the word of a whole ([numbers] of_whole) after a noun says where from when the
     # number after it counts another noun; the part is what was done ("5 of 12 servers", "37 servers of 45 servers")
     assert ("arrests", Decimal(5)) in [(k, v) for k, v, _, _ in found(text, lang)]
+
+
+def test_a_whole_after_its_part_between_marks_of_the_writing_direction():
+    # right-to-left text sets marks of direction around its numbers ("\u200e35\u200f من \u200e40\u200f": 35 of 40)
+    text = "اعتقلت الشرطة \u200e35\u200f من \u200e40\u200f مشتبها."
+    assert [v for _, v, _, _ in found(text, "ar")] == [Decimal(35)]

@@ -1349,8 +1349,10 @@ def _whole_noun_blanked(right: str, lang: Language) -> str:
     return " " * end + right[end:]
 
 
-_ONE_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+")
-_TWO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0]+")
+#: Marks of the writing direction, set around numbers in right-to-left text ("\u200e35\u200f من \u200e40"): no word.
+_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_ONE_WORD = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+)[ \u00a0{_BIDI}]+")
+_TWO_WORDS = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0{_BIDI}]+")
 
 
 def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
@@ -2453,7 +2455,7 @@ def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, la
     """Whether a number is the whole of the number before it, a word such as "of" between them ("2 of 3")."""
     if not lang.of_whole or q.year_like or part.unit is not None or q.unit is not None or q.value <= part.value:
         return False  # "3 millones de euros de más de 300 víctimas": an amount is no part of a count
-    gap = folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split()
+    gap = re.sub(f"[{_BIDI}]", " ", folded[bisect_left(origin, part.end):bisect_left(origin, q.start)]).split()
     rough = next((w.split() for w in lang.approximate if len(gap) > len(w.split()) and gap[-len(w.split()):] == w.split()),
                  None)
     if rough is not None:
