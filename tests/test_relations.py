@@ -1518,3 +1518,12 @@ def test_a_word_of_namely_inside_a_longer_word_opens_no_members():
     # "Bangkok Bank with experts last Sunday (วันอาทิตย์ที่ผ่านมา). Microsoft": "อาทิ" (namely) begins "อาทิตย์"
     assert triples("ธนาคารกรุงเทพร่วมกับผู้เชี่ยวชาญเมื่อวันอาทิตย์ที่ผ่านมา ไมโครซอฟท์", "th") == []
     assert triples("ธนาคารกรุงเทพร่วมกับผู้เชี่ยวชาญ อาทิ ไมโครซอฟท์", "th") == [("bangkok-bank", "partnersWith", "microsoft")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Europol cooperated with Microsoft while Microsoft and Google denied it.", "en"),
+    ("Europol arbeitete mit Microsoft zusammen, Microsoft und Google bestätigten.", "de"),
+])
+def test_a_body_named_again_after_other_words_opens_another_clause(text, lang):
+    # the same body named again keeps a list going only right after its name ("… จำกัด (มหาชน) หรือเอไอเอส": or AIS)
+    assert triples(text, lang) == [("europol", "partnersWith", "microsoft")]

@@ -191,8 +191,10 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
             # to say which part of it (the list goes on after the bracket)
             anchor = m
             continue
-        if m.key == anchor.key and len(gap) <= MAX_DESCRIPTOR and not any(c in gap for c in ".;:!?"):
-            anchor = m  # "บริษัท แอดวานซ์ อินโฟร์ เซอร์วิส จำกัด (มหาชน) หรือ AIS": the same body, named again short
+        if m.key == anchor.key and fold(_past_legal_form(gap, lang).strip(" ,()（）")) in ("", *lang.conjunctions):
+            # "บริษัท แอดวานซ์ อินโฟร์ เซอร์วิส จำกัด (มหาชน) หรือ AIS": the same body, named again short right
+            # after (other words between open another clause: "with Microsoft while Microsoft and Google denied")
+            anchor = m
             continue
         if not fits(m):
             if m.type in QUALIFIER_TYPES and not qualified:
