@@ -2523,3 +2523,36 @@ def test_a_number_left_unsaid_is_no_figure(text, lang):
 ])
 def test_a_said_number_beside_vague_words_is_kept(text, lang, value):
     assert value in [v for _, v, _, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # a vague word that is also a noun ("수", "数": number; "hàng": goods, in "khách hàng", customers) before a
+    # number in digits: the number is said
+    ("경찰은 피해자 수 1,200명을 확인했다.", "ko", Decimal("1200")),
+    ("이용자 수 100만 명의 정보가 유출됐다.", "ko", Decimal("1000000")),
+    ("被害件数1200件、警察は35人を逮捕した。", "ja", Decimal("1200")),
+    ("受害人数1200人。", "zh", Decimal("1200")),
+    ("Khách hàng 2.000 người bị lừa.", "vi", Decimal("2000")),
+])
+def test_a_number_in_digits_after_a_vague_word_is_said(text, lang, value):
+    assert value in [v for _, v, _, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La policía detuvo a 5 personas de 12 países.", "es"),
+    ("Η αστυνομία συνέλαβε 5 άτομα από 12 χώρες.", "el"),
+    ("اعتقلت الشرطة 5 أشخاص من 12 دولة.", "ar"),
+    ("Policja zatrzymała 5 osób z 12 krajów.", "pl"),
+    ("Poliția a arestat 5 persoane din 12 țări.", "ro"),
+    ("Polisi menangkap 5 orang dari 12 negara.", "id"),
+])
+def test_a_count_from_places_is_no_part_of_them(text, lang):
+    # "5 people from 12 countries": the word of a whole ([numbers] of_whole) after a noun says where from when the
+    # number after it counts another noun; the part is what was done ("5 of 12 servers", "37 servers of 45 servers")
+    assert ("arrests", Decimal(5)) in [(k, v) for k, v, _, _ in found(text, lang)]
+
+
+def test_a_whole_after_its_part_between_marks_of_the_writing_direction():
+    # right-to-left text sets marks of direction around its numbers ("\u200e35\u200f من \u200e40\u200f": 35 of 40)
+    text = "اعتقلت الشرطة \u200e35\u200f من \u200e40\u200f مشتبها."
+    assert [v for _, v, _, _ in found(text, "ar")] == [Decimal(35)]

@@ -1517,3 +1517,27 @@ def test_in_a_verb_final_language_the_body_before_the_genitive_holds_the_one_aft
     ministry = next(m.key for m in doc.mentions if m.text == "गृह मंत्रालय")
     parts = [(r.subject, r.object) for r in relations.annotate(doc).relations if r.predicate == "partOf"]
     assert parts == [("india-i4c", ministry)]
+
+
+def test_a_thai_space_before_a_name_written_onto_its_verb_opens_another_sentence():
+    # "the NBTC together with Bangkok Bank. Microsoft said attacks rose": a space ends a Thai sentence as well as it
+    # sets list members apart; a name written onto its verb ("ไมโครซอฟท์ระบุว่า", Microsoft said) is no member
+    assert triples("สำนักงาน กสทช. ร่วมกับธนาคารกรุงเทพ ไมโครซอฟท์ระบุว่าการโจมตีเพิ่มขึ้น", "th") \
+        == [("bangkok-bank", "partnersWith", "nbtc")]
+    assert triples("สำนักงาน กสทช. ร่วมกับเอไอเอส ในขณะที่ไมโครซอฟท์กล่าวว่าการโจมตีเพิ่มขึ้น", "th") \
+        == [("ais-thailand", "partnersWith", "nbtc")]
+
+
+def test_a_word_of_namely_inside_a_longer_word_opens_no_members():
+    # "Bangkok Bank with experts last Sunday (วันอาทิตย์ที่ผ่านมา). Microsoft": "อาทิ" (namely) begins "อาทิตย์"
+    assert triples("ธนาคารกรุงเทพร่วมกับผู้เชี่ยวชาญเมื่อวันอาทิตย์ที่ผ่านมา ไมโครซอฟท์", "th") == []
+    assert triples("ธนาคารกรุงเทพร่วมกับผู้เชี่ยวชาญ อาทิ ไมโครซอฟท์", "th") == [("bangkok-bank", "partnersWith", "microsoft")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Europol cooperated with Microsoft while Microsoft and Google denied it.", "en"),
+    ("Europol arbeitete mit Microsoft zusammen, Microsoft und Google bestätigten.", "de"),
+])
+def test_a_body_named_again_after_other_words_opens_another_clause(text, lang):
+    # the same body named again keeps a list going only right after its name ("… จำกัด (มหาชน) หรือเอไอเอส": or AIS)
+    assert triples(text, lang) == [("europol", "partnersWith", "microsoft")]

@@ -1349,8 +1349,10 @@ def _whole_noun_blanked(right: str, lang: Language) -> str:
     return " " * end + right[end:]
 
 
-_ONE_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+")
-_TWO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0]+")
+#: Marks of the writing direction, set around numbers in right-to-left text ("\u200e35\u200f من \u200e40"): no word.
+_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_ONE_WORD = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+)[ \u00a0{_BIDI}]+")
+_TWO_WORDS = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0{_BIDI}]+")
 
 
 def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
@@ -1377,6 +1379,12 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
     d = _WHOLE_DIGITS.match(text, at)
     if not d:
         return None
+    if word not in lang.of_whole:  # the noun before the word: the whole counts it too, said again or left out ("37 servers of
+        # 45 servers", "35 suspects sur 40"); else the word says where from ("5 personas de 12 países", "5 άτομα
+        # από 12 χώρες": 5 people from 12 countries, two counts)
+        noun = re.match(r"[ \u00a0]*([^\W\d_]*)", text[d.end():d.end() + 40]).group(1)
+        if noun and fold(noun) != word.split()[0]:
+            return None
     whole = parse_digits(d.group(), lang)
     return d.end() if whole is not None and whole > q.value else None
 
@@ -2084,18 +2092,21 @@ _LISTED_TIMES = 4
 
 def _vague(text: str, q: Quantity, lang: Language) -> bool:
     """Whether a number is left unsaid: a word of the language's ``[numbers] vague`` opens it ("hundreds of
-    millions", "сотни миллионов", "hàng trăm tỷ") or stands right before it ("several hundred", "flera hundra";
+    millions", "сотни миллионов", "hàng trăm tỷ") or stands right before it in words ("several hundred", "flera hundra";
     in scripts without spaces written onto it: "数千万", "หลายล้าน")."""
     if not lang.vague:
         return False
     said = fold(text[q.start:q.end])
     raw = text[max(0, q.start - 24):q.start]
     before, apart = fold(raw), raw[-1:].isspace()
+    # a number in digits is said, whatever word stands before it: "피해자 수 1,200명" (the number of victims,
+    # 1,200), "発生件数5,578件" (cases: 5,578), "khách hàng 2.000" (customers, 2,000)
+    in_digits = next((c for c in said if c.isalnum()), "").isdigit()
     for w in lang.vague:
         onto = is_unspaced(w[-1])
         if said.startswith(w) and (onto or len(said) == len(w) or not said[len(w)].isalnum()):
             return True
-        if before.endswith(w) and (apart != onto) \
+        if not in_digits and before.endswith(w) and (apart != onto) \
                 and (onto or len(before) == len(w) or not before[-len(w) - 1].isalnum()):
             return True
     return False
@@ -2444,7 +2455,7 @@ def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, la
     """Whether a number is the whole of the number before it, a word such as "of" between them ("2 of 3")."""
     if not lang.of_whole or q.year_like or part.unit is not None or q.unit is not None or q.value <= part.value:
         return False  # "3 millones de euros de más de 300 víctimas": an amount is no part of a count
-    gap = folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split()
+    gap = re.sub(f"[{_BIDI}]", " ", folded[bisect_left(origin, part.end):bisect_left(origin, q.start)]).split()
     rough = next((w.split() for w in lang.approximate if len(gap) > len(w.split()) and gap[-len(w.split()):] == w.split()),
                  None)
     if rough is not None:

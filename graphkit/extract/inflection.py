@@ -47,6 +47,10 @@ ADJECTIVE_STEM = 3
 MAX_CUT = 2
 #: The types of places whose names of ``MIN_STEM`` letters are read in their forms ("Азии", "Кини").
 SHORT_FORMS = frozenset({"Country", "Region"})
+#: The final vowels of such names that an ending replaces: "Азия" → "Азии", "Kuba" → "Kubie"; names ending with
+#: another ("Peru", "Mali", "Togo") are not declined, and their look-alikes are words ("Пера", pen's; "Малой",
+#: small; "Malí", small ones; "Toga").
+DECLINED_ENDS = frozenset("aаяą")
 MAX_ENDING = 4
 #: At most this many letters replace an ending cut from the name ("Europolem" is no form of "Europe").
 MAX_REPLACEMENT = 3
@@ -143,7 +147,7 @@ def _short_name_form(word: str, name_word: str, common: int, suffixes: tuple[str
     """Whether ``word`` is ``name_word``, a name of ``MIN_STEM`` letters, with its final vowel replaced by one of
     the language's listed endings ("Азия" → "Азии", "Кина" → "Кини", "Kuba" → "Kubie"): too short for a stem of
     ``MIN_STEM`` letters, so the ending itself must be one the language lists."""
-    return (len(name_word) == MIN_STEM and common == MIN_STEM - 1 and _vowel(name_word[-1])
+    return (len(name_word) == MIN_STEM and common == MIN_STEM - 1 and name_word[-1] in DECLINED_ENDS
             and word[common:] != name_word[common:] and word[common:] in suffixes)
 
 

@@ -122,7 +122,8 @@ def _after_class(gap: str, lang: Language) -> int:
     folded = gap.casefold()
     if len(folded) != len(gap):
         folded = gap  # offsets are kept: the words are matched as written
-    end = max((folded.rfind(w) + len(w) for w in lang.namely if w in folded), default=0)
+    # the word set apart after it (or ending the stretch): "อาทิ" (namely) is no word of "อาทิตย์" (Sunday)
+    end = max((m.end() for w in lang.namely for m in re.finditer(re.escape(w) + r"(?=\s|$)", folded)), default=0)
     if not end or len(gap[:end].strip()) > MAX_DESCRIPTOR + max(len(w) for w in lang.namely) \
             or _NOT_A_DESCRIPTOR.search(re.sub(r"\d", "", gap[:end])):
         return 0
@@ -190,8 +191,10 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
             # to say which part of it (the list goes on after the bracket)
             anchor = m
             continue
-        if m.key == anchor.key and len(gap) <= MAX_DESCRIPTOR and not any(c in gap for c in ".;:!?"):
-            anchor = m  # "บริษัท แอดวานซ์ อินโฟร์ เซอร์วิส จำกัด (มหาชน) หรือ AIS": the same body, named again short
+        if m.key == anchor.key and fold(_past_legal_form(gap, lang).strip(" ,()（）")) in ("", *lang.conjunctions):
+            # "บริษัท แอดวานซ์ อินโฟร์ เซอร์วิส จำกัด (มหาชน) หรือ AIS": the same body, named again short right
+            # after (other words between open another clause: "with Microsoft while Microsoft and Google denied")
+            anchor = m
             continue
         if not fits(m):
             if m.type in QUALIFIER_TYPES and not qualified:
@@ -210,6 +213,8 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
                                                                            or _space_sets_apart(doc, a, b))) \
                 and not _described(gap, lang):
             break  # members of a list are separated by a comma or a conjunction, not by a space
+        if _space_sets_apart(doc, a, b) and _space_only(gap, lang) and not _goes_on(doc, b, lang):
+            break  # "ร่วมกับธนาคารกรุงเทพ ไมโครซอฟท์ระบุว่า": with Bangkok Bank. Microsoft said: a space ends a sentence too
         chosen.append(m)
         joints.append(_joint(gap, lang))
         anchor, qualified = m, False
@@ -236,6 +241,30 @@ def _past_legal_form(gap: str, lang: Language) -> str:
         if lead.casefold().startswith(form) and not after[:1].strip():
             return " " + after.lstrip()
     return gap
+
+
+def _space_only(gap: str, lang: Language) -> bool:
+    """Whether a gap between two members holds neither a comma nor a conjunction (spaces and words only)."""
+    if any(c in gap for c in _COMMAS):
+        return False
+    return not any(w in lang.conjunctions or any(is_unspaced(c[0]) and w.startswith(c) for c in lang.conjunctions)
+                   for w in fold(gap).split())
+
+
+def _goes_on(doc: Document, b: Mention, lang: Language) -> bool:
+    """Whether a list goes on after a member set apart by a space alone: its legal form and short name in brackets
+    aside, a conjunction, a comma, another name or the end of the sentence follows it ("เอไอเอส ทรู และเอ็นที",
+    AIS, True and NT); a word written onto it or after it is the verb of another sentence ("ไมโครซอฟท์ระบุว่า",
+    Microsoft said), which a space in Thai and Lao opens as well."""
+    window = doc.text[b.end:b.end + MAX_DESCRIPTOR * 2]
+    after = re.sub(r"^\s*[(（][^()（）]{1,30}[)）]", "", _past_legal_form(window, lang)).lstrip()  # (a suffix)
+    if not after or after[0] in _COMMAS or after[0] in ".!?。":
+        return True
+    folded = fold(after)
+    if any(folded.startswith(c) for c in lang.conjunctions):
+        return True
+    at = b.end + len(window) - len(after)
+    return any(m.start == at for m in doc.mentions)
 
 
 def _space_sets_apart(doc: Document, a: Mention, b: Mention) -> bool:
