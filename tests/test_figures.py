@@ -2476,3 +2476,19 @@ def test_a_length_of_time_after_a_connector_is_no_count():
 ])
 def test_words_of_shares_laundering_losses_and_money_given_back(text, lang, expected):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
+
+
+# ---------------------------------------------------------------- the staff of banks are no participants
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("nl", "Politie en banken trainden bovendien ruim 1.200 medewerkers van klantenservices.", []),
+    ("ru", "Нацбанк также обучил около 600 сотрудников банков выявлению подозрительных переводов.", []),
+    ("el", "Η ΔΔΗΕ εκπαίδευσε 350 υπαλλήλους καταστημάτων των τεσσάρων τραπεζών.", []),
+    ("ka", "შსს-ს აკადემიამ წლის დასაწყისიდან ბანკების 180 თანამშრომელი გადაამზადა.", []),
+    # officers of the law trained are (no bank word)
+    ("de", "Die Firma hat 180 Ermittlerinnen und Ermittler des LKA geschult.", [("participants", Decimal("180"))]),
+    # banks counted are a noun of their own: no far cue is theirs
+    ("en", "Its users received fake websites imitating more than 170 banks and parcel companies.", []),
+])
+def test_the_staff_of_banks_are_no_participants(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

@@ -75,6 +75,9 @@ class KindInfo:
     # the kind's cue is the verb said of the persons counted: it reaches past a relative clause with no comma
     # after the noun counted ("22 suspects who impersonated a celebrity … were arrested")
     verb_of_persons: bool = False
+    # a silent kind's cues name whom the things or persons counted belong to ("bank staff"), no thing counted of
+    # themselves: a word of them after a count is a noun of its own ("170 banks"), and is no cue elsewhere
+    owner: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +98,7 @@ def _kind_info(v: dict) -> KindInfo:
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
         adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())),
-        verb_of_persons=bool(v.get("verb_of_persons", False)))
+        verb_of_persons=bool(v.get("verb_of_persons", False)), owner=bool(v.get("owner", False)))
 
 
 @dataclass(frozen=True)
@@ -1952,8 +1955,8 @@ def _a_noun_of_its_own(word: str, lang) -> str | None:
     table = kinds()
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
-        if info is not None and info.silent and info.counted:
-            continue  # "20 perquisitions": searches are a noun of their own, of no kind
+        if info is not None and info.silent and (info.counted or info.owner):
+            continue  # "20 perquisitions", "170 banks": searches and banks are a noun of their own, of no kind
         if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
             return None
     return word
@@ -2494,8 +2497,10 @@ def _money_listed_before(doc: Document, judged: list, out: list, lang: Language)
 def _holds_a_cue(folded: str, lang: Language) -> bool:
     """Whether a word of folded ``folded`` starts with a cue of any kind, silent ones too ("was fined")."""
     words = folded.split()
-    return any(w.startswith(c) for cues in lang.figure_cues.values() for c in cues if c for w in words) or any(
-        c in folded for cues in lang.figure_cues.values() for c in cues if " " in c)
+    table = kinds()
+    said = [cues for k, cues in lang.figure_cues.items() if not (k in table and table[k].owner)]
+    return any(w.startswith(c) for cues in said for c in cues if c for w in words) or any(
+        c in folded for cues in said for c in cues if " " in c)
 
 
 def _noun_of_another_kind(after: str, kind: str, lang: Language) -> bool:
@@ -2504,7 +2509,9 @@ def _noun_of_another_kind(after: str, kind: str, lang: Language) -> bool:
     if not m or is_unspaced(m.group(1)[0]):
         return False
     word = fold(m.group(1))
-    kinds_named = {k for k, cues in lang.figure_cues.items() if any(c and word.startswith(c) for c in cues)}
+    table = kinds()
+    kinds_named = {k for k, cues in lang.figure_cues.items()
+                   if not (k in table and table[k].owner) and any(c and word.startswith(c) for c in cues)}
     return bool(kinds_named) and kind not in kinds_named
 
 
