@@ -2492,3 +2492,35 @@ def test_words_of_shares_laundering_losses_and_money_given_back(text, lang, expe
 ])
 def test_the_staff_of_banks_are_no_participants(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+# ---------------------------------------------------------------- a part and its whole, in more languages
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("pl", "Eksperci pomogli ustalić infrastrukturę grupy: zablokowano 74 z 81 domen wykorzystywanych do "
+           "podszywania się pod banki.", [("infrastructure_taken_down", Decimal("74"))]),
+    # a word of a rough count before the whole
+    ("vi", "Cục An toàn thông tin đã ngăn chặn 1.240 trong số gần 1.300 tên miền liên quan tới đường dây.",
+     [("infrastructure_taken_down", Decimal("1240"))]),
+    # the whole said first, opening the sentence
+    ("nl", "Van de 95 phishingsites die de groep gebruikte, zijn er 87 offline gehaald.",
+     [("infrastructure_taken_down", Decimal("87"))]),
+    # where the part's clause gives it no kind, the whole keeps its own
+    ("pt", "Dos 23 detidos, 14 foram intercetados na área da Grande Lisboa, seis no Porto e três em Setúbal.",
+     [("arrests", Decimal("23"))]),
+])
+def test_a_part_of_a_whole_is_what_was_done(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Google entfernte 24 Apps aus seinem Play Store.", [("infrastructure_taken_down", Decimal("24"))]),
+    ("ar", "بينما أُغلقت 120 صفحة وهمية على مواقع التواصل الاجتماعي تحمل شعارات بنوك.",
+     [("infrastructure_taken_down", Decimal("120"))]),
+    ("sw", "Safaricom ilisitisha laini 4,800 za simu zilizotumika katika ulaghai huo.",
+     [("infrastructure_taken_down", Decimal("4800"))]),
+    ("pt", "As operadoras desativaram 1.450 números de telemóvel usados nas mensagens fraudulentas.",
+     [("infrastructure_taken_down", Decimal("1450"))]),
+])
+def test_lines_pages_and_apps_taken_down(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

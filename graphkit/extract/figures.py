@@ -1358,12 +1358,12 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
     after the whole name what the part counts, and the part is what was done (the whole is no figure)."""
     if not lang.of_whole or q.unit is not None or q.year_like:
         return None
-    m = re.match(r"[ \u00a0]+([^\W\d_]+(?:[ \u00a0][^\W\d_]+)?)[ \u00a0]+", text[q.end:q.end + 20])
+    m = re.match(r"[ \u00a0]+((?:[^\W\d_]+[ \u00a0]+){1,4})", text[q.end:q.end + 40])
     if not m:
         return None
-    word = fold(m.group(1))
-    if word not in lang.of_whole and not (len(words := word.split()) == 2 and words[1] in lang.of_whole
-                                          and words[0] not in lang.scales):
+    words = _rough_word_dropped(fold(m.group(1)).split(), lang)
+    if " ".join(words) not in lang.of_whole and not (len(words) == 2 and words[1] in lang.of_whole
+                                                     and words[0] not in lang.scales):
         return None  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
     d = _WHOLE_DIGITS.match(text, q.end + m.end())
     if not d:
@@ -2139,8 +2139,10 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     for q, previous, following in zip(quantities, (None,) + quantities, quantities[1:] + (None,)):
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
-        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang):
-            continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down
+        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang) \
+                and classify(cues_doc, following, quantities) is not None:
+            continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down (but "Dos 23 detidos,
+            # 14 foram intercetados …": where the part's clause gives it no kind, the whole's noun says what it is)
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
@@ -2409,11 +2411,21 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
     return False
 
 
+def _rough_word_dropped(words: list[str], lang: Language) -> list[str]:
+    """``words`` (folded) without a word of a rough count at their end: the words between a part and its whole
+    ("1.240 trong số gần 1.300 tên miền", 1,240 of nearly 1,300 domains)."""
+    phrase = " ".join(words)
+    for w in sorted(lang.approximate, key=len, reverse=True):
+        if phrase.endswith(" " + w):
+            return phrase[:-len(w) - 1].split()
+    return words
+
+
 def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
     """Whether a number is the whole of the number before it, a word such as "of" between them ("2 of 3")."""
-    if not lang.of_whole or q.year_like:
+    if not lang.of_whole or q.year_like or q.value <= part.value:
         return False
-    gap = folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split()
+    gap = _rough_word_dropped(folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split(), lang)
     if len(gap) == 2 and gap[1] in lang.of_whole:
         # the noun said with both: "۳۷ سرور از ۴۵ سرور", 37 servers of 45 servers
         after = folded[bisect_left(origin, q.end):bisect_left(origin, q.end) + 40].split()
