@@ -2524,3 +2524,16 @@ def test_a_part_of_a_whole_is_what_was_done(lang, text, expected):
 ])
 def test_lines_pages_and_apps_taken_down(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the accounts blocked, and the money held in them, frozen
+    ("pl", "Dzięki temu zablokowano 212 rachunków, na których znajdowało się ok. 3,1 mln zł.",
+     [("accounts_frozen", Decimal("212")), ("amount_seized", Decimal("3100000"))]),
+    ("nl", "De banken konden 212 rekeningen van geldezels blokkeren.", [("accounts_frozen", Decimal("212"))]),
+    # "of the total of 27,000 accounts identified, 19,400 were blocked": the whole after the script's comma
+    ("fa", "بر اساس این گزارش، از مجموع ۲۷ هزار حساب اجاره‌ای شناسایی‌شده، تاکنون ۱۹٬۴۰۰ حساب مسدود شده است.",
+     [("accounts_frozen", Decimal("19400"))]),
+])
+def test_accounts_blocked(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

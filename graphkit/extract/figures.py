@@ -2389,6 +2389,10 @@ def _place_beside(doc: Document, q: Quantity) -> bool:
 _PART_AFTER_WHOLE = 50
 
 
+#: The commas of the scripts ("،" in Arabic script, "，" in Chinese): between a whole and its part, or before the whole.
+_COMMAS = re.compile(r"[,،，]")
+
+
 def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, part: Quantity, lang: Language) -> bool:
     """Whether a count is the whole of the count after it, said first: a word of ``of_whole`` right before it,
     opening its clause (after a comma, an "and" or a "but", or at the sentence's start), and the next number of its
@@ -2399,10 +2403,10 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
     if part.start - q.end > _PART_AFTER_WHOLE or doc.sentence_of(q.start) != doc.sentence_of(part.start):
         return False
     between = doc.text[q.end:part.start]
-    if _CLAUSE_BREAK.search(between.replace(",", " ")):
+    if _CLAUSE_BREAK.search(_COMMAS.sub(" ", between)):
         return False
     sent = doc.sentence_of(q.start)
-    words = folded[bisect_left(origin, sent.start):bisect_left(origin, q.start)].replace(",", " , ").split()
+    words = _COMMAS.sub(" , ", folded[bisect_left(origin, sent.start):bisect_left(origin, q.start)]).split()
     for w in sorted(lang.of_whole, key=len, reverse=True):
         n = len(w.split())
         if words[-n:] == w.split():
