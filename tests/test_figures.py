@@ -2537,3 +2537,21 @@ def test_lines_pages_and_apps_taken_down(lang, text, expected):
 ])
 def test_accounts_blocked(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # devices harmed: the word of harm after them is theirs, as it is before them
+    ("it", "Secondo stime del settore, almeno 45.000 macchine risultavano compromesse nel nostro Paese.",
+     [("victims", Decimal("45000"))]),
+    ("sv", "Genesis Market sålde tillgång till data från omkring 1,5 miljoner infekterade datorer världen över.",
+     [("victims", Decimal("1500000"))]),
+    # servers may harm: the word after them is no harm done to them
+    ("en", "Police seized 593 servers that attacked banks.", [("infrastructure_taken_down", Decimal("593"))]),
+    # a range of plain counts is one count, the least
+    ("fr", "Entre 3 000 et 4 000 machines étaient infectées sur le territoire français.",
+     [("victims", Decimal("3000"))]),
+    # the world's countries and territories
+    ("de", "Das Botnetz war in 222 Ländern aktiv.", [("countries", Decimal("222"))]),
+])
+def test_devices_harmed_ranges_and_the_worlds_countries(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

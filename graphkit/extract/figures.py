@@ -78,6 +78,9 @@ class KindInfo:
     # a silent kind's cues name whom the things or persons counted belong to ("bank staff"), no thing counted of
     # themselves: a word of them after a count is a noun of its own ("170 banks"), and is no cue elsewhere
     owner: bool = False
+    # a silent kind's: the things it names are harmed where they are counted, so a cue of a kind that turns it
+    # said after them in the clause is theirs ("45.000 macchine risultavano compromesse": infected machines)
+    harmed_after: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +101,8 @@ def _kind_info(v: dict) -> KindInfo:
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
         adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())),
-        verb_of_persons=bool(v.get("verb_of_persons", False)), owner=bool(v.get("owner", False)))
+        verb_of_persons=bool(v.get("verb_of_persons", False)), owner=bool(v.get("owner", False)),
+        harmed_after=bool(v.get("harmed_after", False)))
 
 
 @dataclass(frozen=True)
@@ -560,6 +564,13 @@ def _ranges(text: str, found: list[Quantity], multipliers: dict[int, Decimal], l
                 and _range_between(text, a, b, lang):
             # both ends amounts in full ("entre R$ 30 milhões e R$ 40 milhões"): one amount, the least
             out.append(Quantity(a.start, b.end, a.value, a.unit))
+            skip = True
+            continue
+        if b is not None and a.unit is None and b.unit is None and not a.year_like and not b.year_like \
+                and a.start not in multipliers and b.start not in multipliers and a.value < b.value \
+                and _range_between(text, a, b, lang):
+            # two plain counts ("Entre 3 000 et 4 000 machines"): one count, the least; the greater is no other
+            out.append(Quantity(a.start, b.end, a.value, None))
             skip = True
             continue
         out.append(a)
@@ -1773,7 +1784,12 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                  or info.before and _verb_after_its_object(fr, i, lang)]
         # a cue of a kind counted before the number only, said in the words naming what it counts, is said of it
         # ("500,000 infected computers", "13 millones de ordenadores infectados"; not "593 servers that attacked")
-        in_noun = info.before and not lang.verb_final and any(i < _noun_end(fr, lang) for _, i, _ in hits_after)
+        in_noun = info.before and not lang.verb_final and (
+            any(i < _noun_end(fr, lang) for _, i, _ in hits_after)
+            # … or said anywhere after a noun counted that is harmed where it is named ("45.000 macchine
+            # risultavano compromesse": machines, never the ones that harm)
+            or bool(hits_after) and any(table[k].harmed_after and _cue_hits(fr[:_noun_end(fr, lang)], lang.figure_cues.get(
+                k, ()), from_end=False) for k in dict(info.turns) if k in table))
         if in_noun:
             after.append(min(i for _, i, _ in hits_after))
         people = info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang)))
