@@ -2555,3 +2555,13 @@ def test_accounts_blocked(lang, text, expected):
 ])
 def test_devices_harmed_ranges_and_the_worlds_countries(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # citizens are persons: no currency said before them is theirs, and they take the harm done to them
+    ("ru", "По данным следствия, через счета прошло не менее 9,3 млн белорусских рублей, похищенных у более чем "
+           "5 тысяч граждан.", [("victims", Decimal("5000"))]),
+    ("uk", "Потерпілими визнано понад 3 тисячі громадян.", [("victims", Decimal("3000"))]),
+])
+def test_citizens_counted_are_persons(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

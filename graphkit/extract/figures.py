@@ -604,6 +604,8 @@ def _counts_a_noun(text: str, end: int, lang: Language) -> bool:
     if m.start(1) == end or is_unspaced(m.group(1)[0]):
         return True  # a counter written onto the number ("৭৪৫টি") or in a script without spaces
     word = fold(m.group(1))
+    if lang.people and word.startswith(lang.people):
+        return True  # persons counted: "похищенных у более чем 5 тысяч граждан" (no roubles)
     table = kinds()
     return any(word.startswith(c) or c.startswith(word) and len(word) >= 4
                for k, cues in lang.figure_cues.items() if k in table and not table[k].money
