@@ -828,7 +828,8 @@ def test_count_cue_words(lang, text, kind, value):
     ("zh", "警方关停涉案网址1200个。", "infrastructure_taken_down", "1200"),
     ("ar", "أغلقت الشرطة 300 قناة على تيليجرام.", "infrastructure_taken_down", "300"),
     ("en", "The agency received 3,500 tip-offs from the public.", "actionable_points", "3500"),
-    ("tr", "MASAK'a 1.200 şüpheli işlem bildirimi yapıldı.", "actionable_points", "1200"),
+    # reports of suspicious transactions are intelligence passed on, as the annotated articles count them
+    ("tr", "MASAK'a 1.200 şüpheli işlem bildirimi yapıldı.", "intelligence_packages", "1200"),
     ("hr", "Policija je zaprimila 250 dojava građana.", "actionable_points", "250"),
     # fake profiles and accounts taken down
     ("da", "Politiet fik lukket 120 falske profiler.", "infrastructure_taken_down", "120"),
@@ -2564,4 +2565,20 @@ def test_devices_harmed_ranges_and_the_worlds_countries(lang, text, expected):
     ("uk", "Потерпілими визнано понад 3 тисячі громадян.", [("victims", Decimal("3000"))]),
 ])
 def test_citizens_counted_are_persons(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # reports of suspicious transactions are intelligence passed on (the transactions themselves are leads)
+    ("vi", "Đầu mối của vụ án xuất phát từ hơn 2.600 báo cáo giao dịch đáng ngờ do Cục Phòng, chống rửa tiền tổng hợp.",
+     [("intelligence_packages", Decimal("2600"))]),
+    ("fa", "بانک‌های عامل در این مدت ۴۶۰ گزارش معامله مشکوک به مرکز اطلاعات مالی ارسال کرده بودند.",
+     [("intelligence_packages", Decimal("460"))]),
+    ("en", "Banks filed 1,200 suspicious transaction reports with the FIU.", [("intelligence_packages", Decimal("1200"))]),
+    ("pt", "A investigação envolveu a troca de 12 relatórios de informações com a Europol.",
+     [("intelligence_packages", Decimal("12"))]),
+    ("he", "הרשות העבירה למשטרה 23 ידיעות מודיעיניות.", [("intelligence_packages", Decimal("23"))]),
+    ("bg", "Банките са разкрили 4942 измамни транзакции.", [("actionable_points", Decimal("4942"))]),
+])
+def test_reports_of_suspicious_transactions_are_intelligence(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
