@@ -2582,3 +2582,20 @@ def test_citizens_counted_are_persons(lang, text, expected):
 ])
 def test_reports_of_suspicious_transactions_are_intelligence(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a list of counts, each with the place it was made in: the name is no noun counted
+    ("sw", "Washukiwa 24 walikamatwa Kakamega, 19 Bungoma na 14 jijini Nairobi.",
+     [("arrests", Decimal("24")), ("arrests", Decimal("19")), ("arrests", Decimal("14"))]),
+    # the list opened by a colon after the count it breaks down
+    ("ru", "За три недели установлено 1 870 дропов, 412 из них задержаны: 146 — в Минске, 58 — в Гомеле и 41 — "
+           "в Витебске, остальные в других регионах.",
+     [("arrests", Decimal("412")), ("arrests", Decimal("146")), ("arrests", Decimal("58")),
+      ("arrests", Decimal("41"))]),
+    # a small number in words before a name is the name's ("the two Americas"), no item of the list
+    ("ro", "Au participat experţi din peste 40 de ţări din Asia, Europa de Sud-Est şi cele două Americi.",
+     [("countries", Decimal("40"))]),
+])
+def test_lists_of_counts_by_place(lang, text, expected):
+    assert [f[:2] for f in found(text, lang)] == expected

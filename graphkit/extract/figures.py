@@ -2479,22 +2479,48 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
         return None
     between = doc.text[p.end:q.start]
     if _NUMBER_IN.search(between) or not (
-            "," in between or any(f" {w} " in f" {fold(between)} " for w in lang.conjunctions)):
+            "," in between or any(f" {w} " in f" {fold(between)} " for w in lang.conjunctions)
+            or _LIST_OPENED.search(between)):  # "412 из них задержаны: 146 — в Минске, 58 — в Гомеле"
         return None
     info = kinds()[kind]
     if not info.least <= q.value <= info.most:
         return None
+    if q.value < info.least_in_words and not doc.text[q.start].isdigit():
+        return None  # "40 de ţări din Asia, Europa de Sud-Est şi cele două Americi": the two Americas, no count
     sent = doc.sentence_of(q.start)
     after = doc.text[q.end:min(sent.end, q.end + 40)]
     first = _FIRST_WORD.match(after)
     if first and fold(first.group(1)) in lang.connectors:
         after = after[first.end():]  # "50 de dispozitive": the noun after the connector
-    if _own_noun(after, lang) is not None or kind in _blocked_of(doc, q, lang) \
-            or _own_noun_before(doc.text[p.end:q.start], lang) is not None:
+    # a name right after the count, or right before it where the noun goes first, is where or whose the item is
+    # ("24 walikamatwa Kakamega, 19 Bungoma na 14 jijini Nairobi"), no noun counted
+    named_after = _name_next(doc, q.end)
+    named_before = lang.noun_first and _name_before(doc, q.start)
+    if (_own_noun(after, lang) is not None and not named_after) or kind in _blocked_of(doc, q, lang) \
+            or (_own_noun_before(doc.text[p.end:q.start], lang) is not None and not named_before):
         return None  # "300 detenciones y la identificación de más de 400 sospechosos": no arrests
     if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
         return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
     return kind, 0.5
+
+
+#: A list opened after a figure: a colon ending the words between it and the list's first count.
+_LIST_OPENED = re.compile(r"[:：]\s*$")
+#: What may stand between a count and a name after it: spaces, a dash, a preposition of one or two letters
+#: ("146 — в Минске", "negen in Amsterdam").
+_TO_A_NAME = regex.compile(r"[\s\u00a0]*(?:[-–—][\s\u00a0]*)?(?:\p{Ll}{1,2}[\s\u00a0]+)?")
+
+
+def _name_next(doc: Document, end: int) -> bool:
+    """Whether a name found (a mention) starts right after ``end``, perhaps past a dash or a short preposition."""
+    start = _TO_A_NAME.match(doc.text, end).end()
+    return any(m.start == start for m in doc.mentions)
+
+
+def _name_before(doc: Document, start: int) -> bool:
+    """Whether a name found (a mention) ends right before ``start``, a comma or spaces between."""
+    before = doc.text[:start].rstrip(" \u00a0,")
+    return any(m.end == len(before) for m in doc.mentions)
 
 
 def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bool:
