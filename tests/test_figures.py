@@ -2599,3 +2599,12 @@ def test_reports_of_suspicious_transactions_are_intelligence(lang, text, expecte
 ])
 def test_lists_of_counts_by_place(lang, text, expected):
     assert [f[:2] for f in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an age in decades written onto its number is no count; persons told they are suspected are charged, no arrests
+    ("sv", "Två män i 20-årsåldern greps i Stockholm och ytterligare sex personer delgavs misstanke om dataintrång.", []),
+    ("sv", "Totalt greps 119 personer.", [("arrests", Decimal("119"))]),
+])
+def test_ages_in_decades_and_suspicion_notified(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
