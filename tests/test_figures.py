@@ -2608,3 +2608,12 @@ def test_lists_of_counts_by_place(lang, text, expected):
 ])
 def test_ages_in_decades_and_suspicion_notified(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a proportion is no count: "seven out of every ten victims"
+    ("es", '"Siete de cada diez víctimas recibieron una llamada", explicó el comisario.', []),
+    ("en", "Seven out of every ten victims were over 65, and police arrested 12 suspects.", [("arrests", Decimal("12"))]),
+])
+def test_a_proportion_is_no_count(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

@@ -2154,7 +2154,12 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
+    proportion_end = -1  # where the last proportion's second number ends
     for q, previous, following in zip(quantities, (None,) + quantities, quantities[1:] + (None,)):
+        if following is not None and _a_proportion(folded, origin, q, following, lang):
+            proportion_end = following.end
+        if q.end <= proportion_end:
+            continue  # "Siete de cada diez víctimas", "seven out of every ten": a proportion, no count
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
         if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang) \
@@ -2431,6 +2436,14 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
             opener = words[:-n][-1:]
             return not opener or opener[0] == "," or opener[0] in lang.conjunctions or opener[0] in lang.clause_openers
     return False
+
+
+def _a_proportion(folded: str, origin, q: Quantity, following: Quantity, lang: Language) -> bool:
+    """Whether two plain numbers are a proportion: a word of ``of_every`` alone between them ("7 de cada 10")."""
+    if not lang.of_every or q.unit is not None or following.unit is not None or q.year_like or following.year_like:
+        return False
+    gap = " ".join(folded[bisect_left(origin, q.end):bisect_left(origin, following.start)].split())
+    return gap in lang.of_every
 
 
 def _rough_word_dropped(words: list[str], lang: Language) -> list[str]:
