@@ -2617,3 +2617,15 @@ def test_ages_in_decades_and_suspicion_notified(lang, text, expected):
 ])
 def test_a_proportion_is_no_count(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an ordinal's dot before a length of time: an age ("past the 60th year of life"), no count
+    ("pl", "– Ponad 60 proc. pokrzywdzonych to osoby powyżej 60. roku życia.", [("percentage", Decimal("60"))]),
+    # counties counted are places, where the noun goes first; the words after persons counted say where from
+    ("sw", "Mafunzo yalitolewa katika kaunti 15 za Magharibi.", []),
+    ("sw", "Watuhumiwa hao wanadaiwa kuwatapeli zaidi ya watu 2,000 kutoka mikoa mbalimbali nchini.",
+     [("victims", Decimal("2000"))]),
+])
+def test_ages_after_an_ordinal_and_places_counted_first(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

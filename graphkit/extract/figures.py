@@ -1623,8 +1623,10 @@ def _counts_what_no_kind_counts(left: str, right: str, lang, table, numbers: fro
             if table[kind].adjacent and (fr[:i].strip() or any(
                     d <= _DONE_BEFORE for d, _, _ in _cue_hits(fl, others, from_end=True, numbers=numbers))):
                 continue  # a thing done so many times, named right before the count, is counted: "研修を計6回"
-            if i < end and not (beside and _cue_hits(fr[:beside.end()], others, from_end=False)):
-                return True
+            if i < end and not (beside and _cue_hits(fr[:beside.end()], others, from_end=False)) \
+                    and not (lang.noun_first and fl.strip()):
+                return True  # (where the noun goes first, the words after a count with words before it say
+                # where or whose: "watu 2,000 kutoka mikoa mbalimbali", people from various regions)
         if lang.noun_first and any(d <= 1 for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers)):
             return True
     return False
@@ -2112,6 +2114,8 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     for p in positions:
         if p < len(folded) and folded[p] in "-\u200c":
             p += 1  # "a 3-day operation", "شش‌ماهه" (six-month, with a zero-width non-joiner)
+        elif folded.startswith(". ", p):
+            p = _skip_space(folded, p + 1)  # an ordinal's dot: "powyżej 60. roku życia" (past the 60th year)
         if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
             return True
         for word in lang.durations:
