@@ -2089,7 +2089,7 @@ def test_the_whole_after_of_is_no_figure_in_hebrew():
 
 
 def test_money_in_accounts_blocked_is_frozen():
-    assert figures.kinds()["amount_disrupted"].held_in == (("accounts_frozen", "amount_seized"),)
+    assert figures.kinds()["amount_disrupted"].held_in == (("accounts_frozen", "amount_seized"), ("assets", "amount_seized"))
     assert ("amount_seized", Decimal("2100000000"), "IDR") in [
         (k, v, u) for k, v, u, _ in found("Polisi telah memblokir 42 rekening dengan saldo sekitar Rp 2,1 miliar.", "id")]
     assert ("amount_seized", Decimal("1500000"), "USD") in [(k, v, u) for k, v, u, _ in found(
@@ -2628,4 +2628,16 @@ def test_a_proportion_is_no_count(lang, text, expected):
      [("victims", Decimal("2000"))]),
 ])
 def test_ages_after_an_ordinal_and_places_counted_first(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # assets blocked are frozen where they are held; transfers blocked are stopped
+    ("uk", "Крім того, заблоковано криптовалютні активи на суму 1,3 млн доларів, які зберігалися на гаманцях.",
+     [("amount_seized", Decimal("1300000"))]),
+    ("en", "The exchange blocked crypto assets of $1.5 million held by the suspects.",
+     [("amount_seized", Decimal("1500000"))]),
+    ("en", "Banks blocked transfers of $1.5 million.", [("amount_disrupted", Decimal("1500000"))]),
+])
+def test_assets_blocked_are_frozen(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
