@@ -2641,3 +2641,15 @@ def test_ages_after_an_ordinal_and_places_counted_first(lang, text, expected):
 ])
 def test_assets_blocked_are_frozen(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # laundering as the press writes it: with a middle dot, as money "made white", as money "cleaned"
+    ("ja", "また、犯罪収益約38億円がマネー・ローンダリングされた事件も摘発した。", [("amount_laundered", Decimal("3800000000"))]),
+    ("hi", "अधिकारियों का अनुमान है कि कम से कम 35 करोड़ रुपये को फर्जी खातों के जरिये सफेद किया गया।",
+     [("amount_laundered", Decimal("350000000"))]),
+    ("sw", "Kati ya fedha hizo, takriban Sh milioni 31 zilitakatishwa kupitia akaunti za benki.",
+     [("amount_laundered", Decimal("31000000"))]),
+])
+def test_laundering_as_the_press_writes_it(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
