@@ -2653,3 +2653,8 @@ def test_assets_blocked_are_frozen(lang, text, expected):
 ])
 def test_laundering_as_the_press_writes_it(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_hebrew_citizens_who_filed_complaints_are_victims():
+    got = found("יותר מ-1,350 אזרחים הגישו תלונות, וכ-60% מהם צעירים.", "he", names=False)
+    assert [f[:2] for f in got] == [("victims", Decimal("1350")), ("percentage", Decimal("60"))]
