@@ -2658,3 +2658,11 @@ def test_laundering_as_the_press_writes_it(lang, text, expected):
 def test_hebrew_citizens_who_filed_complaints_are_victims():
     got = found("יותר מ-1,350 אזרחים הגישו תלונות, וכ-60% מהם צעירים.", "he", names=False)
     assert [f[:2] for f in got] == [("victims", Decimal("1350")), ("percentage", Decimal("60"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # attempts against clients are attempts: the clients they were aimed at are no users counted
+    ("ro", "Specialiștii firmei au detectat în 2023 peste 2.400 de tentative de infectare împotriva clienților.", []),
+])
+def test_what_a_thing_counted_is_aimed_at_is_not_counted(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected

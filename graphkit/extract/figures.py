@@ -1985,10 +1985,16 @@ def _a_noun_of_its_own(word: str, lang) -> str | None:
 def _aimed_at(right: str, lang) -> bool:
     """Whether a noun of its own after a count is followed, within two more words, by a word of what it is aimed
     at (the language's ``against``: "3,000 attacks against banks"): a cue after that word is not what is counted."""
-    if not lang.against or _own_noun(right, lang) is None:
+    if not lang.against:
         return False
-    words = fold(right).split()[:4]
-    return any(w in lang.against for w in words[1:])
+    first = _FIRST_WORD.match(right)
+    if first and fold(first.group(1)) in lang.connectors:
+        right = right[first.end():]  # "2.400 de tentative de infectare împotriva clienților": past the connector
+    if _own_noun(right, lang) is None:
+        return False
+    words = fold(right).split()[:5]
+    return any(w in lang.against for w in words[1:]) or any(
+        " ".join(words[i:i + 2]) in lang.against for i in range(1, len(words) - 1))
 
 
 def attach(doc: Document, q: Quantity, kind: str) -> str | None:
