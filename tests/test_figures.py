@@ -2666,3 +2666,12 @@ def test_hebrew_citizens_who_filed_complaints_are_victims():
 ])
 def test_what_a_thing_counted_is_aimed_at_is_not_counted(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the number of a district, an article or a section of a law is a label
+    ("fa", "پرونده متهمان به دادسرای ناحیه ۳۱ تهران ارسال شده است و ۱۲ نفر بازداشت شدند.", [("arrests", Decimal("12"))]),
+    ("el", "Κατηγορούνται για παράβαση του άρθρου 386 και συνελήφθησαν 12 άτομα.", [("arrests", Decimal("12"))]),
+])
+def test_the_numbers_of_laws_and_districts_are_labels(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
