@@ -2675,3 +2675,10 @@ def test_what_a_thing_counted_is_aimed_at_is_not_counted(lang, text, expected):
 ])
 def test_the_numbers_of_laws_and_districts_are_labels(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_a_whole_with_the_word_after_it_before_its_part():
+    # "of the 26 fake 'tech support' websites, 22 were shut down": the whole, with the word after it, no figure
+    got = found("মাইক্রোসফটের অনুরোধে চক্রটির ব্যবহৃত ২৬টি ভুয়ো ‘টেক সাপোর্ট’ ওয়েবসাইটের মধ্যে ২২টি বন্ধ করা হয়েছে।", "bn",
+                names=False)
+    assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal("22"))]

@@ -2431,13 +2431,16 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
     opening its clause (after a comma, an "and" or a "but", or at the sentence's start), and the next number of its
     sentence a smaller plain count, near, no clause break but a comma between ("men av 59 nye servere ble 58 tatt
     ned", "Of the 140 websites identified, 128 were taken down"): what was done is the part's."""
-    if not lang.of_whole or q.year_like or part.unit is not None or part.year_like or part.value >= q.value:
+    if not (lang.of_whole or lang.of_whole_after) or q.year_like or part.unit is not None or part.year_like \
+            or part.value >= q.value:
         return False
     if part.start - q.end > _PART_AFTER_WHOLE or doc.sentence_of(q.start) != doc.sentence_of(part.start):
         return False
     between = doc.text[q.end:part.start]
     if _CLAUSE_BREAK.search(_COMMAS.sub(" ", between)):
         return False
+    if lang.of_whole_after and fold(between).rstrip().endswith(lang.of_whole_after):
+        return True  # "২৬টি ভুয়ো ওয়েবসাইটের মধ্যে ২২টি বন্ধ করা হয়েছে", "81개 중 74개": the word after the whole
     sent = doc.sentence_of(q.start)
     words = _COMMAS.sub(" , ", folded[bisect_left(origin, sent.start):bisect_left(origin, q.start)]).split()
     for w in sorted(lang.of_whole, key=len, reverse=True):
