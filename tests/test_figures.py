@@ -2682,3 +2682,15 @@ def test_a_whole_with_the_word_after_it_before_its_part():
     got = found("মাইক্রোসফটের অনুরোধে চক্রটির ব্যবহৃত ২৬টি ভুয়ো ‘টেক সাপোর্ট’ ওয়েবসাইটের মধ্যে ২২টি বন্ধ করা হয়েছে।", "bn",
                 names=False)
     assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal("22"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # hundreds of millions, several hundred million: vague, no amount
+    ("ro", "Pagubele totale sunt estimate la sute de milioane de dolari.", []),
+    ("sv", "Kriminella har orsakat förluster på flera hundra miljoner dollar.", []),
+    ("vi", "Đường dây cung cấp cổng thanh toán cho hàng trăm trang web cờ bạc.", []),
+    # a number in words said plainly is one
+    ("sv", "Förlusterna uppgick till hundra miljoner kronor.", [("amount_lost", Decimal("100000000"))]),
+])
+def test_vague_numbers_in_words_are_no_figures(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
