@@ -2694,3 +2694,12 @@ def test_a_whole_with_the_word_after_it_before_its_part():
 ])
 def test_vague_numbers_in_words_are_no_figures(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # persons counted (人) are no training sessions: 30,000 staff to be trained, too many to be participants
+    ("ja", "警察庁は今年度、金融機関の窓口職員ら約3万人を対象に研修を実施する方針だ。", []),
+    ("ja", "警察庁は今年度、捜査員約300人を対象に研修を実施する。", [("participants", Decimal("300"))]),
+])
+def test_persons_counted_in_japanese_are_no_sessions(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
