@@ -262,9 +262,6 @@ class Language:
     # after a whole said before its part, where the language puts the word after it ("২৬টি ওয়েবসাইটের মধ্যে ২২টি",
     # "81개 중 74개"): [numbers] of_whole_after
     of_whole_after: tuple[str, ...] = ()
-    # words that make a number in words vague, as its first word or right before it ("sute de milioane", hundreds
-    # of millions; "flera hundra", several hundred): [numbers] vague
-    vague: tuple[str, ...] = ()
     # between the two numbers of a proportion ("seven out of every ten victims"): [numbers] of_every
     of_every: tuple[str, ...] = ()
     worth: tuple[str, ...] = ()  # words before the worth of things ("cars worth $5,000"): [numbers] worth
@@ -331,7 +328,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
                 "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "vague": "list", "of_whole_after": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
+                "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list"},
     "currency": "table of string",
     "figures": "table of list",
@@ -555,7 +552,6 @@ def _language(code: str) -> Language:
         object_endings=tuple(fold(w) for w in numbers.get("object_endings", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
         of_every=tuple(fold(w) for w in numbers.get("of_every", [])),
-        vague=tuple(fold(w) for w in numbers.get("vague", [])),
         of_whole_after=tuple(fold(w) for w in numbers.get("of_whole_after", [])),
         worth=tuple(fold(w) for w in numbers.get("worth", [])),
         between=tuple(fold(w) for w in numbers.get("between", [])),

@@ -509,10 +509,6 @@ def find_quantities(doc: Document) -> list[Quantity]:
             run.pop()
         tokens = [value for value, _ in run]
         end = run[-1][1] if run else pos
-        if run and lang.vague and (_word_at(folded, pos, lang.vague) or fold(text[max(0, origin[pos] - 20):origin[pos]])
-                                   .rstrip().endswith(tuple(f" {w}" for w in lang.vague))):
-            resume = end
-            continue  # "sute de milioane de dolari", "flera hundra miljoner", "hàng trăm trang web": hundreds of, no count
         # a scale word alone is no count ("millions", "hundreds of servers"); a number word is ("сто", "seribu");
         # nor is a scale word said twice ("কোটি কোটি টাকার": crores and crores of taka)
         starts = [pos] + [_skip_space(folded, e) for _, e in run[:-1]]
