@@ -43,6 +43,12 @@ A file's tables (all optional)::
                  "whereas", "ενώ", "mentre"): a name before them is no argument of a
                  relation cue after them; also: words that, right after one, carry on what
                  came before ("but also", "mais aussi", "но и"): no other clause;
+                 namely: words after a class of bodies that open its members ("namely",
+                 "ได้แก่"): in scripts without spaces, a relation cue or a list reaches over
+                 the class ("ร่วมกับผู้ให้บริการโทรศัพท์เคลื่อนที่ ได้แก่ AIS", with the
+                 mobile operators, namely AIS) to the members; legal_forms: the legal
+                 form a company's name may end with, written after the name a list
+                 reads ("จำกัด (มหาชน)", public company limited): the list goes on past it;
                  alternations: a vowel of a name's last syllable that changes when
                  an ending follows, as "text>name" (Ukrainian "є>ї": "Києві" is
                  "Київ" + "і"; "о>і": "Львова" is "Львів" + "а");
@@ -68,7 +74,9 @@ A file's tables (all optional)::
                  counted ("people", "personnes"), which name no kind of figure, labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
                  approximate: words of a count said roughly, before or after it ("more than",
-                 "about", "-dən çox"): "more than 2000" is no year, one: the words for one
+                 "about", "-dən çox"): "more than 2000" is no year, vague: words that leave
+                 a number unsaid, before it or opening it ("several hundred", "hundreds of
+                 millions", "flera hundra", "сотни", "数千万"): no figure, one: the words for one
                  before a scale word ("a million", "eine Million"), partitive: possessive
                  endings written on a number after a hyphen or apostrophe ("26-sı", "26'sı"): the
                  number counts the noun in the genitive before it ("saxlanılanların 26-sı"),
@@ -122,7 +130,9 @@ A file's tables (all optional)::
                  hashtag after it is an awareness campaign's: "kampanju „Budimo realni”"),
                  earlier_words (words that put an operation's name, in their sentence, in
                  another edition than the article's: "first", "previous", "last year",
-                 "twice")
+                 "twice"), including (after the plural word of a kind of bodies, words
+                 that say the names listed next are some of them: "banks, including A
+                 and B", "fornitori di connettività, tra cui TIM e Fastweb")
     [places]     names of countries the news uses that the CLDR does not give
                  ("USA", "США") → the ISO 3166 code of the territory, and
                  names of states and provinces that iso-codes lacks or spells
@@ -212,6 +222,8 @@ class Language:
     relative: tuple[str, ...] = ()  # [words] relative: words opening a relative clause after a comma ("who", "qui")
     clause_openers: tuple[str, ...] = ()  # [words] clause_openers: words opening another clause after a comma ("while")
     also: tuple[str, ...] = ()  # [words] also: after a clause opener, a word that carries on what came before ("but also")
+    legal_forms: tuple[str, ...] = ()  # [words] legal_forms: a company's legal form after its name ("จำกัด (มหาชน)")
+    namely: tuple[str, ...] = ()  # [words] namely: words after a class of bodies that open its members ("ได้แก่")
     among_them: tuple[str, ...] = ()  # [words] among_them: words opening a sentence of parts of the count before ("among them")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
@@ -248,6 +260,9 @@ class Language:
     #: [entities] list_kinds: plural words for a kind of organizations that a list of their names follows
     #: ("operatorzy: A, B i C", "operadoras de telefonia A, B e C"), each with the class of the names listed
     list_kinds: dict[str, str] = field(default_factory=dict)
+    #: [entities] including: words after a kind's word that say the names listed next are some of that kind
+    #: ("banks, including A and B", "fornitori di connettività, tra cui TIM e Fastweb")
+    including: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
@@ -256,6 +271,7 @@ class Language:
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
+    vague: tuple[str, ...] = ()  # words that leave a number unsaid ("several", "сотни", "数"): [numbers] vague
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     object_endings: tuple[str, ...] = ()  # the object case's endings ("ügyfelet"): [numbers] object_endings
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
@@ -321,14 +337,15 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
               "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list", "also": "list",
-              "among_them": "list",
+              "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
-                "people": "list", "labels": "list", "approximate": "list",
-                "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
+                "people": "list", "labels": "list", "approximate": "list", "vague": "list",
+                "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
+                "worth": "list", "one": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list"},
     "currency": "table of string",
     "figures": "table of list",
@@ -339,7 +356,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "heads": "table of string", "naming_words": "list", "naming_links": "list", "operation_adjectives": "list", "clause_words": "list",
                  "name_words": "list", "head_first": "boolean", "family_names": "list",
                  "age_words": "list", "age_after": "list", "adjective_endings": "list", "campaign_words": "list", "earlier_words": "list",
-                 "list_kinds": "table of string"},
+                 "list_kinds": "table of string", "including": "list"},
     "places": "table of string",
     "names": {"glue": "list", "and": "list", "articles": "list", "role_articles": "list", "prepositions": "list",
               "where": "list"},
@@ -509,6 +526,8 @@ def _language(code: str) -> Language:
         clause_openers=tuple(fold(w) for w in words.get("clause_openers", [])),
         also=tuple(fold(w) for w in words.get("also", [])),
         among_them=tuple(fold(w) for w in words.get("among_them", [])),
+        namely=tuple(fold(w) for w in words.get("namely", [])),
+        legal_forms=tuple(sorted((w.casefold() for w in words.get("legal_forms", [])), key=len, reverse=True)),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),
@@ -540,6 +559,7 @@ def _language(code: str) -> Language:
         earlier_words=tuple(fold(w) for w in entities.get("earlier_words", [])),
         org_heads={fold(k): v for k, v in heads.items()},
         list_kinds={fold(k): v for k, v in entities.get("list_kinds", {}).items()},
+        including=tuple(fold(w) for w in entities.get("including", [])),
         months=tuple(fold(m) for m in numbers.get("months", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
         banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),
@@ -548,6 +568,7 @@ def _language(code: str) -> Language:
         people=tuple(fold(w) for w in numbers.get("people", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
+        vague=tuple(sorted((fold(w) for w in numbers.get("vague", [])), key=len, reverse=True)),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         object_endings=tuple(fold(w) for w in numbers.get("object_endings", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),

@@ -2110,3 +2110,96 @@ def test_an_arabic_unit_s_name_runs_on_through_the_words_of_its_field():
                                  "الإدارة العامة لمباحث الأموال العامة التشكيل.", "ar")]
     assert "إدارة مكافحة جرائم الحاسبات وشبكات المعلومات" in names
     assert "الإدارة العامة لمباحث الأموال العامة" in names
+
+
+def test_a_known_company_or_a_place_a_company_head_and_a_place_are_a_company_of_that_country():
+    # "ING" (a known company) and "Śląski" (a region), "Santander" (a city) and "Polska" were four mentions and no bank
+    text = "Dane zebrały PKO Bank Polski, ING Bank Śląski i Santander Bank Polska."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="pl")))
+    got = [(m.text, m.key, m.type, m.method) for m in doc.mentions if m.start >= text.index("ING")]
+    assert got == [("ING Bank Śląski", "ing-bank-slaski", "Company", discovery.NATIONAL),
+                   ("Santander Bank Polska", "santander-bank-polska", "Company", discovery.NATIONAL)]
+    # a head after a place alone is no business of a company ("Bank Polska" names nothing more than a bank)
+    assert not [m for m in found("Wpłatę przyjął Bank Polska.", "pl") if m[3] == "national"]
+
+
+def test_names_listed_after_a_kind_and_words_that_say_they_are_some_of_it():
+    # "tra cui" (among which): two names are a list of the kind's, where three are needed after the kind alone
+    text = "Li trasmette ai fornitori di connettività, tra cui TIM e Fastweb, perché avvisino i clienti."
+    assert [m[:3] for m in found(text, "it") if m[3] == "list"] == [
+        ("TIM", "tim", "Company"), ("Fastweb", "fastweb", "Company")]
+    assert not [m for m in found("Li trasmette ai fornitori di connettività TIM e Fastweb.", "it") if m[3] == "list"]
+
+
+def test_a_kind_s_list_with_an_ampersand_a_comma_below_and_names_that_hold_their_country():
+    # "RCS & RDS" is one name; "și" (comma below) is the "and" that "şi" (cedilla) is; "Orange România" was the
+    # French town of Orange and Romania
+    text = ("A transmis notificări către 14 furnizori de servicii de internet, între care Orange România, RCS & RDS "
+            "și Telekom Romania.")
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="ro")))
+    assert [(m.text, m.key, m.method) for m in doc.mentions] == [
+        ("Orange România", "orange-romania", discovery.NATIONAL), ("RCS & RDS", "rcs-rds", "discovery:list"),
+        ("Telekom Romania", "telekom-romania", discovery.NATIONAL)]
+
+
+def test_the_last_name_of_a_kind_s_list_may_stand_before_its_verb():
+    result = found("Ook de telecomproviders KPN, VodafoneZiggo en Odido werkten mee.", "nl")
+    assert ("Odido", "odido", "Company", "list") in result
+
+
+def test_a_public_body_s_head_or_a_compound_of_one_then_a_place_is_that_place_s_body():
+    # "Staatsanwaltschaft Köln" was Köln alone; "Arrondissementsparket Amsterdam" (the district's prosecutors), a
+    # person after the role "Officier van justitie"
+    assert ("Staatsanwaltschaft Köln", "staatsanwaltschaft-koln", "GovernmentAgency", "head") in found(
+        "Die Ermittlungen führte die Staatsanwaltschaft Köln.", "de")
+    text = "Officier van justitie Marieke de Groot van het Arrondissementsparket Amsterdam spreekt van fraude."
+    result = found(text, "nl")
+    assert ("Arrondissementsparket Amsterdam", "arrondissementsparket-amsterdam", "GovernmentAgency", "head") in result
+    assert [m[0] for m in result if m[2] == "Person"] == ["Marieke de Groot"]
+    # a company's head is no public body's: "Bank Polska" stays a bank and a country, no body of that country's
+    assert not [m for m in found("Wpłatę przyjął Bank Polska.", "pl") if m[3] == "head"]
+
+
+def test_a_company_s_legal_form_in_capitals_and_a_quoted_name_are_one_mention_of_the_company():
+    # "ОАО" (an open joint-stock company) was a body of its own; "Сбер Банк" was Sber (Sberbank), a word short
+    text = "В операции участвовали ОАО «АСБ Беларусбанк», ЗАО «Приорбанк» и ОАО «Сбер Банк»."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="ru")))
+    forms = [(m.text, m.key, m.type) for m in doc.mentions if m.method == discovery.FORM_QUOTED]
+    assert forms == [("ОАО «АСБ Беларусбанк»", "asb-belarusbank", "Company"),
+                     ("ЗАО «Приорбанк»", "priorbank", "Company"), ("ОАО «Сбер Банк»", "sber-bank", "Company")]
+    assert not [m for m in doc.mentions if m.text in ("ОАО", "ЗАО", "Сбер")]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Taarifa hiyo ilitolewa na Bodi ya Usimamizi wa Fedha jana.", "Bodi ya Usimamizi wa Fedha", "GovernmentAgency"),
+    ("Shirikisho la Vyama vya Mabenki lilisema hivyo jana.", "Shirikisho la Vyama vya Mabenki", "NonProfit"),
+])
+def test_swahili_boards_councils_and_federations_and_the_of_of_plural_nouns(text, name, type_):
+    # "bodi" (board), "baraza", "halmashauri" (council, authority), "shirikisho" (federation) head names; "vya" is
+    # the "of" after a plural of the vi- class ("Vyama vya Mabenki": the banks' associations)
+    assert (name, discovery.slug(name), type_, "head") in found(text, "sw")
+
+
+def test_a_body_named_in_full_after_its_acronym_and_a_dash_is_that_body():
+    # "NASK – Państwowego Instytutu Badawczego" (NASK, the state research institute) was NASK and a second body
+    text = "Eksperci CERT Polska, działającego w strukturach NASK – Państwowego Instytutu Badawczego, pomogli."
+    doc = discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language="pl")))
+    assert [(m.text, m.key) for m in doc.mentions if m.method.startswith("discovery")] == [
+        ("NASK – Państwowego Instytutu Badawczego", "nask")]
+
+
+def test_a_body_s_name_may_hold_a_place_before_its_head():
+    # "Greater Manchester Police", "West Midlands Police": the place is a mention of its own inside the name
+    text = "The figures were shared by Greater Manchester Police and by West Midlands Police on Friday."
+    bodies = [(t, k) for t, k, ty, how in found(text, "en") if how == "head"]
+    assert bodies == [("Greater Manchester Police", "greater-manchester-police"),
+                      ("West Midlands Police", "west-midlands-police")]
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    ("Negocierile dintre Regatul Unit și Statele Unite au continuat.", "ro", "Regatul Unit și Statele Unite"),
+    ("Polisi menggerebek sebuah kantor di Jakarta Pusat pada Senin.", "id", "Jakarta Pusat"),
+])
+def test_places_and_a_word_like_a_head_are_no_body(text, lang, wrong):
+    # two places joined by "and", a place and a word for its centre: no body holds them
+    assert wrong not in [t for t, *_ in found(text, lang)]

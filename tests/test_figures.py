@@ -1406,6 +1406,13 @@ def test_the_whole_after_its_part_is_no_figure(text, lang, value):
         ("Da Microsoft slo til, ble 62 av 69 opprinnelige servere stengt.", "nb", Decimal("62")),
         ("Microsoft uviedol, že sa podarilo vyradiť 120 zo 128 identifikovaných serverov.", "sk", Decimal("120")),
         ("The police took down 120 of 128 known servers.", "en", Decimal("120")),
+        # the languages' own words for "of" between a part and its whole
+        ("Policja zablokowała 74 z 81 domen wykorzystywanych do oszustw.", "pl", Decimal("74")),
+        ("Die Polizei schaltete 74 von 81 Servern ab.", "de", Decimal("74")),
+        ("La police a fermé 74 sur 81 serveurs.", "fr", Decimal("74")),
+        # a rough whole: "of nearly 1,300 domains"
+        ("Cục An toàn thông tin đã ngăn chặn 1.240 trong số gần 1.300 tên miền.", "vi", Decimal("1240")),
+        ("The police took down 120 of nearly 128 servers.", "en", Decimal("120")),
     ],
 )
 def test_a_part_in_digits_takes_the_noun_after_its_whole(text, lang, value):
@@ -2691,3 +2698,43 @@ def test_a_whole_with_the_word_after_it_before_its_part():
 ])
 def test_persons_counted_in_japanese_are_no_sessions(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_an_amount_is_no_part_of_the_count_after_it():
+    # "took about 3 million euros from more than 300 victims": "de" is "of" and "from", but an amount is no part
+    text = "La organización se apropió de cerca de 3 millones de euros de más de 300 víctimas."
+    assert ("victims", Decimal("300")) in [(k, v) for k, v, _, _ in found(text, "es")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ein 49-jähriger Mann wurde festgenommen.", "de"),
+    ("Poliisi pidätti 26-vuotiaan miehen.", "fi"),
+    ("Två män i 20-årsåldern greps i Stockholm.", "sv"),
+])
+def test_an_age_is_no_count(text, lang):
+    # the language's age words ([entities] age_words) after a number: how old someone is, not how many were arrested
+    assert [(k, v) for k, v, _, _ in found(text, lang) if v in (Decimal(49), Decimal(26), Decimal(20))] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Several hundred people were arrested.", "en"),
+    ("Pagubele totale sunt estimate la sute de milioane de dolari.", "ro"),
+    ("Bedrägerierna har orsakat förluster på flera hundra miljoner dollar.", "sv"),
+    ("Mạng lưới cung cấp cổng thanh toán cho hàng trăm trang web cờ bạc.", "vi"),
+    ("Мошенники похитили сотни миллионов рублей.", "ru"),
+    ("Die Opfer verloren Hunderte Millionen Euro.", "de"),
+    ("涉案金额数千万元。", "zh"),
+    ("ความเสียหายหลายล้านบาท", "th"),
+])
+def test_a_number_left_unsaid_is_no_figure(text, lang):
+    # [numbers] vague: "several hundred", "hundreds of millions" say no number an analyst could add up
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Tausende Opfer verloren Geld; 2,5 Millionen Euro wurden beschlagnahmt.", "de", Decimal("2500000")),
+    ("Pagubele sunt estimate la trei sute de milioane de dolari.", "ro", Decimal("300000000")),
+    ("접수 100건 중 12명이 검거됐다.", "ko", Decimal("12")),  # "접수" (received) ends with a vague word's letter
+])
+def test_a_said_number_beside_vague_words_is_kept(text, lang, value):
+    assert value in [v for _, v, _, _ in found(text, lang)]

@@ -100,6 +100,8 @@ def test_a_sentence_s_first_word_is_a_small_city_only_with_its_country_or_writte
     ("अमेरिका की एफबीआई के साथ पुलिस ने मोबाइल फोन जब्त किए।", "hi", "mobile"),  # mobile (hi.toml)
     ("Die Polizei nahm Mitte Juli in Berlin zwei Männer fest.", "de", "mitte"),  # the middle (de.toml)
     ("The market ran on Tor and was hosted in Ukraine.", "en", "slovyansk"),  # the network (_universal.toml)
+    # a head word of the language's bodies ([entities] heads): association, no Vereeniging (South Africa)
+    ("De politie werkt samen met ING en de Vereniging van Banken in Nederland.", "nl", "vereeniging"),
 ])
 def test_a_word_the_language_lists_as_no_place_is_no_city(text, language, city):
     found = mentions(text, language)
@@ -520,3 +522,25 @@ def test_a_word_that_is_no_place_alone_is_one_in_a_list_of_places():
     # "سن الخمسين" (the age of fifty) is no Sanandaj, in Arabic nor in Persian
     assert not [m for m in mentions("الضحايا تجاوزوا سن الخمسين.", "ar") if m[3] == "sanandaj"]
     assert not [m for m in mentions("قربانیان بالای سن پنجاه سال بودند.", "fa") if m[3] == "sanandaj"]
+
+
+def test_a_large_city_in_a_case_after_a_word_that_says_in_it_where_the_article_names_its_country():
+    # "Katowicach" (in Katowice) and "Wrocławiu" (in Wrocław, its listed ending "iu") were no places
+    text = "W Polsce zatrzymano 4 osoby w Katowicach i 2 we Wrocławiu. Polska współpracuje z Europolem."
+    got = {(t, key) for _, _, t, key, _ in mentions(text, "pl")}
+    assert {("Katowicach", "katowice"), ("Wrocławiu", "wroclaw")} <= got
+    # no word before it that says in it, or no country of its named: a case of a word, not the city
+    assert "katowice" not in {m[3] for m in mentions("Katowicach zatrzymano 4 osoby. Polska.", "pl")}
+    assert "katowice" not in {m[3] for m in mentions("Zatrzymano 4 osoby w Katowicach.", "pl")}
+
+
+def test_the_met_is_the_metropolitan_police_where_the_article_names_it_in_full():
+    text = "The Metropolitan Police Service made 97 arrests. Officers from the Met seized phones."
+    assert [m[2] for m in mentions(text, "en") if m[3] == "metropolitan-police"] == [
+        "Metropolitan Police Service", "Met"]
+    assert not [m for m in mentions("The team met the Met Office forecasters.", "en") if m[3] == "metropolitan-police"]
+
+
+def test_portugal_s_judicial_police_as_spanish_and_french_news_name_it():
+    text = "La operación se coordinó con la Policía Judiciaria portuguesa a través de Europol."
+    assert [m[3] for m in mentions(text, "es") if m[2].startswith("Policía")] == ["portugal-policia-judiciaria"]

@@ -193,3 +193,13 @@ def test_towns_too_small_for_the_cities_are_known_by_every_name():
 def test_a_language_file_names_a_city_by_its_time_zone():
     # "TP HCM": Ho Chi Minh City, as the Vietnamese press shortens it (vi.toml [places])
     assert ("TP HCM", "ho-chi-minh-city") in places.names("vi")
+
+
+@pytest.mark.parametrize("lang, name", [("mr", "अमेरिका"), ("de", "Amerika"), ("tr", "Amerika"), ("th", "อเมริกา")])
+def test_a_language_files_own_place_names_come_before_the_cldrs(lang, name):
+    # the news of these languages says "America" for the United States, as their language files say; the CLDR
+    # gives the same word to the Americas, which must not win
+    from graphkit.lang import language
+
+    assert language(lang).places[name].upper() == "US"
+    assert [key for n, key in places.names(lang) if n == name] == ["united-states"]

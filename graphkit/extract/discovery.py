@@ -325,8 +325,10 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
         if (start, end) in places or any(w in heads or w.split("-")[0] in heads or w in lang.currencies
                                          for w in words):
             continue  # a whole place name ("Hà Nội") or an organization's ("Kalkan Siber Güvenlik")
-        if _ends_with_head(words[-1], lang) or _head_of(run[-1][2], lang):
-            continue  # a body's name that ends with a compound of its head ("Läti Riigipolitsei", "Eesti Pangaliit")
+        if _ends_with_head(words[-1], lang) or _head_of(run[-1][2], lang) or _ends_with_head(words[0], lang):
+            # a body's name that ends with a compound of its head ("Läti Riigipolitsei", "Eesti Pangaliit") or
+            # begins with one ("Arrondissementsparket Amsterdam": the district's public prosecutor's office)
+            continue
         before = _tokens(text, max(0, start - 30), start)
         if not lead_cue and (rest := _body_rest(doc, run, before, lang, roles, role_cues)):
             # "Mkurugenzi wa Upelelezi wa Jinai George Kinoti": the last word of the body's name, then the name
@@ -516,10 +518,20 @@ def _titled_apposition(text: str, floor: int, start: int, end: int, roles: tuple
     return _near_cue(text, base + cuts[k], start - 2, roles, word_ends=True)
 
 
+#: The letters that :func:`fold` writes one way and articles two (Romanian "ş" and "ș", "ţ" and "ț").
+_WRITTEN = {"ş": "[şș]", "ţ": "[ţț]"}
+
+
+def _as_written(word: str) -> str:
+    """A folded word as a regular expression that matches it as written, whichever way its folded letters are
+    ("şi" matches "și" too)."""
+    return "".join(_WRITTEN.get(c) or re.escape(c) for c in word)
+
+
 @lru_cache(maxsize=64)
 def _list_gap(lang: Language) -> re.Pattern:
     """What stands between two names of a list: their organization in brackets, then a comma or an "and"."""
-    ands = "|".join(re.escape(c) for c in sorted(set(lang.conjunctions) | {"and"}, key=len, reverse=True) if c)
+    ands = "|".join(_as_written(c) for c in sorted(set(lang.conjunctions) | {"and"}, key=len, reverse=True) if c)
     return re.compile(rf"(?:\s*\([^()\n]{{1,60}}\))?(?:\s*,\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)",
                       re.IGNORECASE)
 
@@ -1741,6 +1753,8 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
     roles = frozenset(p.split()[0] for p in lang.roles + language("en").roles if p.split())
     # a place may end a body's name ("Procura della Repubblica di Perugia"), and stays a mention of its own
     places = {m.end: m.start for m in doc.mentions if m.method in PLACE_METHODS}
+    # … or stand inside it, before its head ("Greater Manchester Police", "West Midlands Police")
+    place_spans = [(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS]
     known_at: dict[int, list[Mention]] = {}
     # known bodies' short names of one word with capitals inside, by where they start ("(ASCom)", "(CERTFin)"): a
     # body's acronym however written, not a parent's name ("(Europol)")
@@ -1753,8 +1767,12 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 bracketed.setdefault(m.start, []).append(m)
     leads = ({c.split()[0] for c in lang.person_cues if c.split()} | set(lang.conjunctions)
              | set(lang.role_connectors)) - set(lang.org_heads)
+    cities = {(m.start, m.end) for m in doc.mentions if m.method in PLACE_METHODS and m.type == "City"}
+    # the names a company's may hold ("ING Bank Śląski"): places, and known companies'
+    held = {(m.start, m.end) for m in doc.mentions
+            if m.method in PLACE_METHODS or (m.method == "registry" and m.type == "Company")}
     short: list[tuple[str, str, str, str]] = []  # the names of companies without their abbreviated form
-    for run in _capital_runs(doc, lang, glue=glue, max_tokens=6):
+    for run in _national_parts(_capital_runs(doc, lang, glue=glue, max_tokens=6), lang, held, places, taken):
         form = _LOWER_FORM.match(doc.text, run[-1][1])
         if form and fold(form.group(1)) in lang.org_heads:
             # a company's form written with a small letter first ends its name ("Neckar Volksbank eG")
@@ -1780,6 +1798,18 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         if not run:
             continue
         type_ = _head_type(words, lang)
+        # a public body's head, or a compound of one, then a place's name: that place's body ("Staatsanwaltschaft
+        # Köln", "Arrondissementsparket Amsterdam": the district's prosecutors, "Landeskriminalamts Niedersachsen");
+        # the place stays a mention of its own. A police word alone before a state or a country is its police,
+        # which find_place_headed reads, or a title's end ("Ketua Polis Johor, …": the Johor police chief)
+        placed = None
+        if len(run) == 2 and places.get(run[1][1]) == run[1][0] and _free(run[0][0], run[0][1], taken):
+            head = _head_of(run[0][2], lang)
+            compound = None if head or not lang.compounds else _compound_head(run[0][2], lang, bare=True)
+            placed = (head or compound) if (head or compound) == "GovernmentAgency" or (head or compound) in \
+                PLACE_HEAD_CLASSES and (compound or (run[1][0], run[1][1]) in cities) else None
+        if placed:
+            type_ = placed
         capitals = [w for (_, _, raw), w in zip(run, words) if _capitalised(raw) and w not in lang.org_heads]
         if type_ is None or not capitals or len(run) < 2:
             continue
@@ -1795,7 +1825,10 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             # Hizmetleri A.Ş.": in İzmir) qualifies it, and is no word of it
             run, words = run[1:], words[1:]
             start = run[0][0]
-        if not _free(start, end, taken) and not _place_ends(run, places, taken):
+        national = _national_company(run, words, lang, held, places, taken)
+        if not national and not placed and not _free(start, end, taken) and not _place_ends(run, places, taken) \
+                and not (type_ in PUBLIC_HEADS and not any(w in lang.conjunctions or w in _AND for w in words)
+                         and _places_within(run, place_spans, taken)):
             # a known body's acronym, then a unit's name ("az NNI Kiberbűnözés Elleni Főosztályának"): the unit's
             k = next((i for i, (s, e, _) in enumerate(run) if _free(s, e, taken)), len(run))
             # … or a unit's name, then its known body's ("Divisi Hubungan Internasional Polri"): the unit's
@@ -1821,7 +1854,8 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
             if bracket else None
         if known is not None:
             key, type_, label = known.key, known.type, known.label
-        found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
+        found.append(Mention(start, end, name, key, type_, label, CONFIDENCE["head"],
+                             NATIONAL if national else "discovery:head"))
         taken.append((start, end))
         if known is None and len(run) > 1 and _abbreviated_head(doc.text, run[-1], lang):
             short.append((doc.text[start:run[-2][1]], key, type_, label))
@@ -1832,6 +1866,44 @@ def find_headed(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
                 found.append(Mention(s, e, name, key, type_, label, CONFIDENCE["head"], "discovery:head"))
                 taken.append((s, e))
     return found
+
+
+#: The method of a company's business in a country or region, named by a known company's or a place's name, a
+#: company's head word and the country or region ("ING Bank Śląski", "Santander Bank Polska"): the names inside
+#: it are no mentions of their own.
+NATIONAL = "discovery:national"
+
+
+def _national_parts(runs, lang: Language, held: set[tuple[int, int]], places: dict[int, int], taken: TakenSpans):
+    """The runs, each split at its "and"s where a part is a company's business in a country ("ING Bank Śląski i
+    Santander Bank Polska": two banks)."""
+    ands = _AND | frozenset(lang.conjunctions)
+    for run in runs:
+        cuts = [k for k, (_, _, w) in enumerate(run) if w.islower() and fold(w) in ands]
+        if not cuts:
+            yield run
+            continue
+        parts = [run[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(run)])]
+        if any(_national_company(p, [fold(w) for _, _, w in p], lang, held, places, taken) for p in parts):
+            yield from (p for p in parts if p)
+        else:
+            yield run
+
+
+def _national_company(run, words: list[str], lang: Language, held: set[tuple[int, int]], places: dict[int, int],
+                      taken: TakenSpans) -> bool:
+    """Whether a run of capitalised words is a company's business in a country or region: a name, a company's head
+    word, then a place's name that ends the run ("ING Bank Śląski", "Santander Bank Polska", "Alpha Bank Romania"),
+    where what is taken inside it is all places' and known companies' names (``held``)."""
+    if len(run) < 3 or lang.org_heads.get(words[-2]) != "Company" or not _capitalised(run[-2][2]):
+        return False
+    if places.get(run[-1][1]) != run[-1][0] or words[0] in lang.org_heads:
+        return False
+    start, end = run[0][0], run[-1][1]
+    if _free(start, end, taken):
+        return False
+    inside = [(s, e) for s, e in taken if s < end and start < e]
+    return all(t in held and start <= t[0] and t[1] <= end for t in inside)
 
 
 def _without_sentence_opening(doc: Document, found: list[Mention], glue: frozenset[str]) -> list[Mention]:
@@ -1876,7 +1948,7 @@ _CASE_AFTER_APOSTROPHE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*['’][\p{Ll}\p{M}]+
 @lru_cache(maxsize=64)
 def _suspended(lang: Language):
     """A capitalised first part of a compound, its hyphen, and the language's "and", ending right before a name."""
-    words = "|".join(regex.escape(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
+    words = "|".join(_as_written(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
                      if " " not in w)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])\p{{Lu}}[\p{{L}}\p{{M}}]+-[ ]+(?:{words})[ ]+\Z", regex.IGNORECASE)
 
@@ -1895,6 +1967,21 @@ def _suspended_start(text: str, start: int, lang: Language, taken: TakenSpans, p
 
 #: The most characters a compound's hanging first part and an "and" take before a name.
 SUSPENDED_CHARS = 30
+
+
+#: The classes of the bodies whose names may hold a place before their head ("West Midlands Police").
+PUBLIC_HEADS = frozenset({"LawEnforcementAgency", "GovernmentAgency", "OrganizationalUnit"})
+
+
+def _places_within(run, place_spans: list[tuple[int, int]], taken: TakenSpans) -> bool:
+    """Whether a run is free but for places standing before its last word, its head, in a script with capitals
+    ("Greater Manchester Police", "West Midlands Police"): the body's name holds them, and they stay mentions of
+    their own."""
+    head_start = run[-1][0]
+    inside = [(s, e) for s, e in place_spans if run[0][0] <= s and e <= head_start]
+    if not inside or not _free(head_start, run[-1][1], taken) or not _free(run[0][0], run[0][1], taken):
+        return False  # (a word of the name's own opens it: a place first is find_place_headed's)
+    return all(_free(s, e, taken) or any(ps <= s and e <= pe for ps, pe in inside) for s, e, _ in run[:-1])
 
 
 def _place_ends(run, places: dict[int, int], taken: TakenSpans) -> bool:
@@ -2679,7 +2766,7 @@ LIST_JOIN_CHARS = 12
 def _list_joins(lang: Language):
     """What joins two places of a list in the language: a comma or its "and", as the end of the text before a place
     and as the start of the text after it."""
-    words = "|".join(regex.escape(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
+    words = "|".join(_as_written(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
                      if " " not in w)
     join = rf"(?:\s*,\s*|\s+(?:{words})\s+)" if words else r"\s*,\s*"
     return regex.compile(join + r"\Z", regex.IGNORECASE), regex.compile(join, regex.IGNORECASE)
@@ -3110,10 +3197,12 @@ def _past_space(text: str, pos: int, hi: int) -> int:
 
 
 def _listed_item(text: str, pos: int, hi: int, lang: Language,
-                 stops: dict[int, Mention]) -> tuple[int, int, list[str]] | None:
+                 stops: dict[int, Mention], *, last: bool = False) -> tuple[int, int, list[str]] | None:
     """The capitalised name of a list's item that starts at ``pos``, past an opening quote and a lowercase article
     ("et la MAIF", "«Київстар»"): its span and its words, or None where the item is no name of its own (the first
-    words of a longer phrase, a role, the head of a quoted name). A known name at ``stops`` ends the item."""
+    words of a longer phrase, a role, the head of a quoted name). A known name at ``stops`` ends the item; an
+    ampersand joins two words of it ("RCS & RDS"). The ``last`` item of a list, after its "and", may be followed by
+    anything but another name's words ("KPN, VodafoneZiggo en Odido werkten mee")."""
     pos = _past_quotes(text, pos, hi)
     tokens = _tokens(text, pos, hi)
     lead = set(lang.name_particles) | _ARTICLES | _GLUE
@@ -3124,7 +3213,8 @@ def _listed_item(text: str, pos: int, hi: int, lang: Language,
         at, i = tokens[i][1], i + 1
     words: list[tuple[int, int, str]] = []
     for s, e, w in tokens[i:]:
-        if text[at:s].strip() or len(words) == LIST_ITEM_WORDS or s in stops:
+        if (text[at:s].strip() and not (words and text[at:s].strip() == "&" and _capitalised(w))) \
+                or len(words) == LIST_ITEM_WORDS or s in stops:
             break
         if not _capitalised(w) and not (words and fold(w) in _GLUE and fold(w) not in _AND):
             break
@@ -3138,7 +3228,8 @@ def _listed_item(text: str, pos: int, hi: int, lang: Language,
     if _past_space(text, end, hi) not in stops:
         if re.match(rf"\s*[{_LIST_QUOTES}]\s*\w", text[end:hi]):
             return None  # the head of a quoted name ("Асоціація «Український союз…»")
-        if _list_goes_on(text, _past_quotes(text, end, hi), lang) is None:
+        if _list_goes_on(text, _past_quotes(text, end, hi), lang) is None and not (
+                last and (nxt := _TOKEN.match(text, _past_space(text, end, hi))) and nxt.group().islower()):
             return None  # the first words of a longer phrase ("Australskom saveznom policijom")
     return words[0][0], end, [w for _, _, w in words]
 
@@ -3237,8 +3328,20 @@ def find_listed(doc: Document, lang: Language, taken: TakenSpans, known: list[Me
 
 
 #: How many lowercase words may stand between a kind's word and the list of names after it ("operadoras de
-#: telefonia Claro, …"); how many names a list after a kind's word holds at least.
-KIND_LEAD_WORDS, KIND_LIST_NAMES = 3, 3
+#: telefonia Claro, …"); how many names a list after a kind's word holds at least, and after words that say
+#: the names are some of them ("tra cui TIM e Fastweb"), with as many as ``KIND_SOME_WORDS`` lowercase words before
+#: those ("furnizori de servicii de internet, între care …").
+KIND_LEAD_WORDS, KIND_LIST_NAMES, KIND_SOME_NAMES, KIND_SOME_WORDS = 3, 3, 2, 5
+
+
+@lru_cache(maxsize=64)
+def _including_words(lang: Language) -> regex.Pattern | None:
+    """The words that say the names after them are some of the kind before (``[entities] including``: "including",
+    "tra cui"), after a comma, a dash or a colon, if any, and with the spaces after them."""
+    if not lang.including:
+        return None
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(lang.including, key=len, reverse=True))
+    return regex.compile(rf"(?:[,:–—-]\s*)?(?:{words})(?![\w-])\s*", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -3256,6 +3359,7 @@ def find_kind_listed(doc: Document, lang: Language, taken: TakenSpans, known: li
     pattern = _kind_words(lang)
     if pattern is None:
         return []
+    including_pattern = _including_words(lang)
     from ..ontology import load as load_ontology
 
     ontology = load_ontology()
@@ -3269,17 +3373,23 @@ def find_kind_listed(doc: Document, lang: Language, taken: TakenSpans, known: li
             continue  # the first word of a name ("Bank Islam"), not a kind's
         sentence = doc.sentence_of(cue.start())
         hi = min(sentence.end, cue.end() + LIST_SPAN)
-        # the words that qualify the kind ("de telefonia", "za simu"), then the first name
-        pos, lead = cue.end(), 0
-        while lead <= KIND_LEAD_WORDS:
+        # the words that qualify the kind ("de telefonia", "za simu"), then the first name, or the words that say
+        # the names are some of them ("furnizori de servicii de internet, între care A, B și C": among which)
+        pos, lead, including = cue.end(), 0, False
+        while True:
             pos = _past_space(text, pos, hi)
             if pos < hi and text[pos] == ":":
                 pos += 1
                 continue
+            if (some := including_pattern.match(text, pos) if including_pattern else None) is not None:
+                pos, including = some.end(), True
+                break
             word = _TOKEN.match(text, pos)
-            if word is None or _capitalised(word.group()) or not word.group().islower() or lead == KIND_LEAD_WORDS:
+            if word is None or _capitalised(word.group()) or not word.group().islower() or lead == KIND_SOME_WORDS:
                 break
             pos, lead = word.end(), lead + 1
+        if lead > KIND_LEAD_WORDS and not including:
+            continue
         names, count, closed = [], 0, False
         start = _past_quotes(text, pos, hi)
         if start in orgs:
@@ -3297,19 +3407,24 @@ def find_kind_listed(doc: Document, lang: Language, taken: TakenSpans, known: li
             if nxt in orgs:
                 count, pos = count + 1, orgs[nxt].end
                 continue
-            item = _listed_item(text, gap.end(), hi, lang, orgs)
+            item = _listed_item(text, gap.end(), hi, lang, orgs, last=closed)
             if item is None:
                 closed = False
                 break
             names.append(item)
             count, pos = count + 1, item[1]
-        if not closed or count < KIND_LIST_NAMES or any((s, e) in places for s, e, _ in names):
+        if not closed or count < (KIND_SOME_NAMES if including else KIND_LIST_NAMES) \
+                or any((s, e) in places for s, e, _ in names):
             continue
         kind = lang.list_kinds[fold(cue.group())]
         for s, e, words in names:
-            if _free(s, e, taken):
+            # a listed name that holds places, and more, is a company's business there ("Orange România", "Telekom
+            # Romania"), one mention that holds them
+            method = "discovery:list" if _free(s, e, taken) else NATIONAL if len(words) > 1 and all(
+                t in places and s <= t[0] and t[1] <= e for t in taken if t[0] < e and s < t[1]) else None
+            if method is not None:
                 label = " ".join(words)
-                found.append(Mention(s, e, text[s:e], slug(label), kind, label, CONFIDENCE["list"], "discovery:list"))
+                found.append(Mention(s, e, text[s:e], slug(label), kind, label, CONFIDENCE["list"], method))
                 taken.append((s, e))
     return found
 
@@ -3408,6 +3523,44 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         found.append(Mention(start, end, written, slug(name), "Organization", name, CONFIDENCE["brand"],
                              "discovery:brand"))
         taken.append((start, end))
+    return found
+
+
+#: A company's legal form written in capitals, then a quoted name ("ОАО «Сбер Банк»", "ПрАТ «Київстар»").
+_FORM_QUOTED = regex.compile(r"(?<![\w-])(\p{Lu}[\p{Lu}\p{Ll}]{1,4})[ \u00a0]*[«„“\"]([^«»„“”\"\n]{2,60})[»“”\"]")
+#: The method of a company's name with its legal form before it: the names inside are no mentions of their own.
+FORM_QUOTED = "discovery:form"
+
+
+def find_form_quoted(doc: Document, lang: Language, taken: TakenSpans, known: list[Mention]) -> list[Mention]:
+    """A company's legal form, abbreviated in capitals (one of the language's heads of companies), and a quoted name
+    after it ("ОАО «АСБ Беларусбанк»", "ЗАО «Приорбанк»"): the company's name, one mention with its form; the form
+    alone names nothing. The quoted name a known or found name is, is that body's; a quoted name that holds a known
+    company's and more ("ОАО «Сбер Банк»" beside Sber) is a company of its own."""
+    text = doc.text
+    bodies = {(m.start, m.end): m for m in known if m.type != "Person" and ontology_coarse(m.type) == "Organization"}
+    found = []
+    for m in _FORM_QUOTED.finditer(text):
+        form = m.group(1)
+        if sum(c.isupper() for c in form) < 2 or lang.org_heads.get(fold(form)) != "Company":
+            continue
+        name, s, e = m.group(2).strip(), m.start(2), m.end(2)
+        if not _capitalised(name) and not name[0].isdigit():
+            continue
+        s += len(m.group(2)) - len(m.group(2).lstrip())
+        e -= len(m.group(2)) - len(m.group(2).rstrip())
+        if not _free(m.start(), m.start(1) + len(form), taken):
+            continue
+        same = bodies.get((s, e))
+        if same is not None:  # (the form says what the name alone did not: a company)
+            key, type_, label = same.key, "Company" if same.type == "Organization" else same.type, same.label
+        elif all((t in bodies and bodies[t].method == "registry") for t in taken if t[0] < e and s < t[1]):
+            key, type_, label = slug(name), "Company", name
+        else:
+            continue
+        found.append(Mention(m.start(), m.end(), text[m.start():m.end()], key, type_, label, CONFIDENCE["head"],
+                             FORM_QUOTED))
+        taken.append((m.start(), m.end()))
     return found
 
 
@@ -4169,6 +4322,7 @@ def match(doc: Document) -> list[Mention]:
     found += find_head_first_sentence_case(doc, lang, taken)
     found += find_sentence_case_headed(doc, lang, taken)
     found += find_brands(doc, lang, taken)
+    found += find_form_quoted(doc, lang, taken, known + found)
     found += find_listed(doc, lang, taken, known + found)
     found += find_kind_listed(doc, lang, taken, known + found)
     found += find_names(doc, lang, taken, [m for m in found if m.method == "discovery:brand"],
@@ -4176,9 +4330,34 @@ def match(doc: Document) -> list[Mention]:
     found = _without_sentence_opening(doc, found, _GLUE | frozenset(lang.role_connectors))
     found = name_bare_acronyms(found, known, lang)
     found = _place_headed_without_place(doc, lang, found)
+    found = _named_after_a_dash(doc, found)
     found = _other_cases(found, known)
     return [m for m in found if m.type == "Person" or ontology_coarse(m.type) != "Organization"
             or not _not_an_organization(m.text)]
+
+
+#: A dash between a body's acronym and its name written out after it ("NASK – Państwowy Instytut Badawczy").
+_ACRONYM_DASH = re.compile(r"[ \u00a0]+[–—-][ \u00a0]+\Z")
+
+
+def _named_after_a_dash(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The bodies found by their head right after a known body's acronym and a dash ("NASK – Państwowego Instytutu
+    Badawczego": NASK, the state research institute): that body, named as it is in full, one mention from its
+    acronym on."""
+    known = {m.end: m for m in doc.mentions if m.method == "registry" and _acronym_shaped(m.text)
+             and ontology_coarse(m.type) == "Organization"}
+    if not known:
+        return found
+    out = []
+    for m in found:
+        if m.method == "discovery:head" and m.key == slug(m.label):
+            dash = _ACRONYM_DASH.search(doc.text, max(0, m.start - 4), m.start)
+            body = known.get(dash.start()) if dash else None
+            if body is not None:
+                m = Mention(body.start, m.end, doc.text[body.start:m.end], body.key, body.type, body.label,
+                            m.confidence, m.method)
+        out.append(m)
+    return out
 
 
 #: How many letters at most a word's case ending adds or replaces at its end ("Kyberturvallisuuskeskus" →
@@ -4520,8 +4699,13 @@ def set_annotations(doc: Document, found: list[Mention]) -> Document:
     found = _said_short_within(doc, found)
     people = SpanSet((m.start, m.end) for m in found if m.type == "Person")
     acronyms = {(m.start, m.end) for m in found if m.method == "discovery:acronym"}
+    # a company's business in a country holds the names of its parent and its country ("ING Bank Śląski"); a
+    # company's name with its form, a known company's name of fewer words ("ОАО «Сбер Банк»")
+    national = SpanSet((m.start, m.end) for m in found if m.method == NATIONAL or (
+        m.method == FORM_QUOTED and m.key == slug(m.label)))
     kept = [m for m in doc.mentions if not (m.method in PLACE_METHODS and (people.overlaps(m.start, m.end)
-                                                                          or (m.start, m.end) in acronyms))]
+                                                                          or (m.start, m.end) in acronyms))
+            and not ((m.method in PLACE_METHODS or m.method == "registry") and national.overlaps(m.start, m.end))]
     mentions = sorted(_series_as_its_edition(doc, [*kept, *found]), key=lambda m: (m.start, m.end, m.key))
     return doc.with_(mentions=tuple(dict.fromkeys(mentions)))
 

@@ -1365,20 +1365,32 @@ def _whole_noun_blanked(right: str, lang: Language) -> str:
     return " " * end + right[end:]
 
 
+_ONE_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+")
+_TWO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0]+")
+
+
 def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
     """Where the whole after a part ends ("120 of 128 servers", "62 av 69 servere", "120 zo 128 serverov"), or None:
     a word of the language's ``of_whole`` right after a plain count, then a greater number in digits. The words
     after the whole name what the part counts, and the part is what was done (the whole is no figure)."""
     if not lang.of_whole or q.unit is not None or q.year_like:
         return None
-    m = re.match(r"[ \u00a0]+((?:[^\W\d_]+[ \u00a0]+){1,4})", text[q.end:q.end + 40])
-    if not m:
+    for words_read in (_ONE_WORD, _TWO_WORDS):  # one word first: "120 of nearly 128", "74 z 81"
+        m = words_read.match(text[q.end:q.end + 20])
+        if not m:
+            continue
+        word = fold(m.group(1))
+        if word in lang.of_whole or (len(words := word.split()) == 2 and words[1] in lang.of_whole
+                                     and words[0] not in lang.scales):
+            break  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
+    else:
         return None
-    words = _rough_word_dropped(fold(m.group(1)).split(), lang)
-    if " ".join(words) not in lang.of_whole and not (len(words) == 2 and words[1] in lang.of_whole
-                                                     and words[0] not in lang.scales):
-        return None  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
-    d = _WHOLE_DIGITS.match(text, q.end + m.end())
+    at = q.end + m.end()
+    rough = next((w for w in sorted(lang.approximate, key=len, reverse=True)
+                  if fold(text[at:at + len(w)]) == w and text[at + len(w):at + len(w) + 1] in (" ", "\u00a0")), None)
+    if rough is not None:
+        at += len(rough) + 1  # "1.240 trong số gần 1.300 tên miền": of nearly 1,300 domains
+    d = _WHOLE_DIGITS.match(text, at)
     if not d:
         return None
     whole = parse_digits(d.group(), lang)
@@ -2099,8 +2111,28 @@ _THEN_NUMBER = regex.compile(r"\s*(?:[-–—/,]|[\p{L}\p{M}]{1,8})\s*\d+(?:[.,]
 _LISTED_TIMES = 4
 
 
+def _vague(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether a number is left unsaid: a word of the language's ``[numbers] vague`` opens it ("hundreds of
+    millions", "сотни миллионов", "hàng trăm tỷ") or stands right before it ("several hundred", "flera hundra";
+    in scripts without spaces written onto it: "数千万", "หลายล้าน")."""
+    if not lang.vague:
+        return False
+    said = fold(text[q.start:q.end])
+    raw = text[max(0, q.start - 24):q.start]
+    before, apart = fold(raw), raw[-1:].isspace()
+    for w in lang.vague:
+        onto = is_unspaced(w[-1])
+        if said.startswith(w) and (onto or len(said) == len(w) or not said[len(w)].isalnum()):
+            return True
+        if before.endswith(w) and (apart != onto) \
+                and (onto or len(before) == len(w) or not before[-len(w) - 1].isalnum()):
+            return True
+    return False
+
+
 def _of_time(folded: str, fpos: int, lang: Language) -> bool:
-    """Whether a plain number ending at ``fpos`` (folded) is a length of time or a day ("18 months", "90 वर्षीय").
+    """Whether a plain number ending at ``fpos`` (folded) is a length of time, an age or a day ("18 months",
+    "90 वर्षीय", "49-jähriger": ``[entities] age_words``).
 
     The word after it (or after a second number it runs to: "23 hingga 58 tahun") is a word of a
     duration or a month. A duration word of three letters or more may begin a longer word ("वर्षीय",
@@ -2124,9 +2156,9 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
             p = _skip_space(folded, p + 1)  # an ordinal's dot: "powyżej 60. roku życia" (past the 60th year)
         if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
             return True
-        for word in lang.durations:
+        for word in lang.durations + lang.age_words:
             if len(word) >= 3 and folded.startswith(word, p):
-                return True
+                return True  # (an age: "49-jähriger", "26-vuotiaan", "20-årsåldern")
     return False
 
 
@@ -2185,6 +2217,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if q.unit is None and not q.year_like and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October" (but a year
             # before its word is a year: "в 2003 году", "2003年", only ever a founding year)
+        if _vague(doc.text, q, lang):
+            continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         if q.unit not in (None, "%") and _a_denomination(doc.text, q, lang):
@@ -2459,21 +2493,15 @@ def _a_proportion(folded: str, origin, q: Quantity, following: Quantity, lang: L
     return gap in lang.of_every
 
 
-def _rough_word_dropped(words: list[str], lang: Language) -> list[str]:
-    """``words`` (folded) without a word of a rough count at their end: the words between a part and its whole
-    ("1.240 trong số gần 1.300 tên miền", 1,240 of nearly 1,300 domains)."""
-    phrase = " ".join(words)
-    for w in sorted(lang.approximate, key=len, reverse=True):
-        if phrase.endswith(" " + w):
-            return phrase[:-len(w) - 1].split()
-    return words
-
-
 def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
     """Whether a number is the whole of the number before it, a word such as "of" between them ("2 of 3")."""
-    if not lang.of_whole or q.year_like or q.value <= part.value:
-        return False
-    gap = _rough_word_dropped(folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split(), lang)
+    if not lang.of_whole or q.year_like or part.unit is not None or q.unit is not None or q.value <= part.value:
+        return False  # "3 millones de euros de más de 300 víctimas": an amount is no part of a count
+    gap = folded[bisect_left(origin, part.end):bisect_left(origin, q.start)].split()
+    rough = next((w.split() for w in lang.approximate if len(gap) > len(w.split()) and gap[-len(w.split()):] == w.split()),
+                 None)
+    if rough is not None:
+        gap = gap[:-len(rough)]  # "1.240 trong số gần 1.300": of nearly 1,300
     if len(gap) == 2 and gap[1] in lang.of_whole:
         # the noun said with both: "۳۷ سرور از ۴۵ سرور", 37 servers of 45 servers
         after = folded[bisect_left(origin, q.end):bisect_left(origin, q.end) + 40].split()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..lang import language
 from ..model import Document, Mention
@@ -54,7 +55,15 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
             exact.setdefault(h.pattern.key, []).append((h.start, h.end))
         for spans in exact.values():
             spans.sort()
-        for h in inflection.find(doc.text, lang, inflection.index_of(matchers[:3])):
+        # (and, in languages with cases, the cities of many people in a country the article names, after a word
+        # that says in it: "w Katowicach" beside "Polska"; a city's name is too often the stem of a word, "Riigi"
+        # (the state's) no form of "Riia", Riga)
+        indexes = (*matchers[:3], places.large_city_matcher()) if lang.prepositions_of_place else matchers[:3]
+        named = {places.country_of(h.pattern.key) for h in hits if h.pattern.source == "cldr"} - {None}
+        for h in inflection.find(doc.text, lang, inflection.index_of(indexes)):
+            if h.pattern.source == "geonames" and (places.country_of(h.pattern.key) not in named
+                                                   or not _after_a_place_word(doc.text, h.start, lang)):
+                continue
             if h.pattern.source == "iso3166" and " " not in h.pattern.text and len(h.pattern.text) < MIN_INFLECTED_AREA:
                 continue  # a short name of a state has too many lookalikes ("Tigran" is no form of "Tigrai")
             if h.pattern.source not in PLACE_CONFIDENCE and " " in h.pattern.text and _head_after(doc.text, h.end, lang):
@@ -69,6 +78,15 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
             if not any(e <= h.end and (doc.text[h.start:s] + doc.text[e:h.end]).count(" ") for s, e in inside):
                 hits.append(h)
     return hits
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _after_a_place_word(text: str, start: int, lang) -> bool:
+    """Whether one of the language's prepositions of place stands right before ``start`` ("w Katowicach")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and fold(m.group(1)) in lang.prepositions_of_place
 
 
 def _head_after(text: str, end: int, lang) -> bool:
@@ -95,10 +113,16 @@ def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None 
 
 
 def _a_function_word(doc: Document, h: Hit, function_words: frozenset[str]) -> bool:
-    """A place's name written as a word the language lists among its function words, or among the words that are
-    no places (``[words] not_places``), is that word (Persian "دوشنبه", Monday, is no Dushanbe; Hindi "मोबाइल",
-    mobile, no Mobile, Alabama)."""
+    """A place's name written as a word the language lists among its function words, among the words that are
+    no places (``[words] not_places``) or among the head words of bodies' names, is that word (Persian "دوشنبه",
+    Monday, is no Dushanbe; Hindi "मोबाइल", mobile, no Mobile, Alabama; Dutch "Vereniging", association)."""
     return h.pattern.source in PLACE_CONFIDENCE and fold(doc.text[h.start:h.end]) in function_words
+
+
+@lru_cache(maxsize=64)
+def _single_heads(lang) -> frozenset[str]:
+    """The language's head words of bodies' names (``[entities] heads``) that are one word."""
+    return frozenset(h for h in lang.org_heads if " " not in h)
 
 
 def _places_listed(hits: list[Hit], text: str, lang) -> set[Hit]:
@@ -172,7 +196,8 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     written.prepare(word for h in hits if h.pattern.source in ("geonames", "iso3166") and " " not in (word := doc.text[h.start:h.end]))
     hits = _units_apart_from_parents(hits, registry_keys)
     hits = _hidden_named_otherwise(hits, doc.text, lang)
-    function_words = frozenset(lang.function_words) | lang.not_places
+    # a head word of the language's bodies is that word, no place ("Vereniging", association, is no Vereeniging)
+    function_words = frozenset(lang.function_words) | lang.not_places | _single_heads(lang)
     # the places written as a word that is no place alone, kept where a list of places holds them (read only then)
     words = {x for x in hits if _a_function_word(doc, x, function_words)}
     words -= _places_listed(hits, doc.text, lang) if words else set()

@@ -45,6 +45,8 @@ MIN_STEM = 4
 #: Зеландия" → "Новой Зеландии", "Nový Zéland" → "Nového Zélandu"); the last word must match as well.
 ADJECTIVE_STEM = 3
 MAX_CUT = 2
+#: The types of places whose names of ``MIN_STEM`` letters are read in their forms ("Азии", "Кини").
+SHORT_FORMS = frozenset({"Country", "Region"})
 MAX_ENDING = 4
 #: At most this many letters replace an ending cut from the name ("Europolem" is no form of "Europe").
 MAX_REPLACEMENT = 3
@@ -130,8 +132,19 @@ def _name_words(key: str) -> tuple[str, ...] | None:
 
 
 def _stem(word: str, least: int = MIN_STEM) -> str:
-    """The stem a form of ``word`` must start with: the word less ``MAX_CUT`` letters, at least ``least``."""
+    """The stem a form of ``word`` must start with: the word less ``MAX_CUT`` letters, at least ``least``; a word
+    of ``MIN_STEM`` letters ending with a vowel, less that vowel (``_short_name_form``)."""
+    if least == MIN_STEM and len(word) == MIN_STEM and _vowel(word[-1]):
+        return word[:-1]
     return word[:max(least, len(word) - MAX_CUT)]
+
+
+def _short_name_form(word: str, name_word: str, common: int, suffixes: tuple[str, ...]) -> bool:
+    """Whether ``word`` is ``name_word``, a name of ``MIN_STEM`` letters, with its final vowel replaced by one of
+    the language's listed endings ("Азия" → "Азии", "Кина" → "Кини", "Kuba" → "Kubie"): too short for a stem of
+    ``MIN_STEM`` letters, so the ending itself must be one the language lists."""
+    return (len(name_word) == MIN_STEM and common == MIN_STEM - 1 and _vowel(name_word[-1])
+            and word[common:] != name_word[common:] and word[common:] in suffixes)
 
 
 def _stem_lengths(form: str, longest: int | None = None) -> range:
@@ -141,11 +154,13 @@ def _stem_lengths(form: str, longest: int | None = None) -> range:
     return range(max(1, min(MIN_STEM, len(form) - MAX_ENDING)), last + 1)
 
 
-def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str, ...] = (), least: int = MIN_STEM) -> int:
+def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str, ...] = (), least: int = MIN_STEM,
+                short: bool = False) -> int:
     """The length of the stem ``word`` shares with ``name_word`` if it is an inflected form of it, else 0.
 
     Letters added to the whole name must be one of the language's ``suffixes`` where it lists them ("Europolem",
-    not "Interpolacja", "Kubacki" or "Malik"), else at most two after a name of five letters or more.
+    not "Interpolacja", "Kubacki" or "Malik"), else at most two after a name of five letters or more. ``short``
+    allows a name of ``MIN_STEM`` letters its form (``_short_name_form``).
     """
     if word == name_word:
         return len(word)
@@ -176,6 +191,8 @@ def _stem_match(word: str, name_word: str, inflected: bool, suffixes: tuple[str,
             and len(word) > common + 1 and unicodedata.category(word[common])[0] == "M"
             and word[common + 1:] in suffixes):
         return common  # a vowel sign of the name's end replaced by another before a listed ending ("अमेरिकेच्या")
+    if short and suffixes and _short_name_form(word, name_word, common, suffixes):
+        return common
     if _letters(word[:common]) < least or len(name_word) - common > MAX_CUT or len(word) - common > MAX_ENDING:
         return 0
     if common < len(name_word) and not 0 < len(word) - common <= MAX_REPLACEMENT:
@@ -272,6 +289,9 @@ def _match_at(text: str, words, forms, i: int, form: str, name: tuple[str, ...],
         return None
     stems = 0
     exact = True
+    # the forms of a short name are read for countries and parts of the world only: the words of the languages
+    # that look like a city's are too many ("Apie", about, is no form of "Apia")
+    short = pattern.type in SHORT_FORMS
     for k, name_word in enumerate(name):
         start, end, word = words[i + k]
         if k:
@@ -281,7 +301,8 @@ def _match_at(text: str, words, forms, i: int, form: str, name: tuple[str, ...],
         else:
             candidates = [form]
         least = ADJECTIVE_STEM if k < len(name) - 1 else MIN_STEM  # (see ADJECTIVE_STEM)
-        best = max((_stem_match(c, name_word, lang.inflected, lang.suffixes, least) for c in candidates), default=0)
+        best = max((_stem_match(c, name_word, lang.inflected, lang.suffixes, least, short) for c in candidates),
+                   default=0)
         if not best:
             return None
         exact = exact and fold(word) == name_word

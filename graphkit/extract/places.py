@@ -129,15 +129,16 @@ def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
     # names the news uses that the CLDR does not give ("USA", "США", "ABD"; a city by its time zone, "TP HCM"):
     # the language file's [places], whose codes are read in capitals
     upper = {code.upper(): key for code, key in by_code.items()}
-    out: set[tuple[str, str]] = {(name, upper[code]) for name, code in language(lang).places.items() if code in upper}
+    own = language(lang).places
+    out: set[tuple[str, str]] = {(name, upper[code]) for name, code in own.items() if code in upper}
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
         return tuple(sorted(out))
     for code, name in locale.territories.items():
         key = by_code.get(code)
-        if key:
-            out.add((name, key))
+        if key and name not in own:  # the file's own reading of a name comes first (Marathi "अमेरिका": the
+            out.add((name, key))     # United States, where the CLDR names the Americas so)
     en = Locale.parse("en")
     per_territory: dict[str, list[str]] = {}
     for zone, territory in _zones().items():
@@ -148,7 +149,7 @@ def _read_names(lang: str) -> tuple[tuple[str, str], ...]:
             continue
         # a city-state's city name names the territory; other cities are places of their own
         key = by_code.get(territory) if _city_state(en, territory, per_territory) == zone else by_code.get(zone)
-        if key:
+        if key and city not in own:
             out.add((city, key))
     return tuple(sorted(out))
 
@@ -354,6 +355,34 @@ def city_matcher() -> Matcher:
 
     return cached("cities", build, inputs=[DATA_DIR / "cities.tsv", DATA_DIR / "subdivisions.tsv", *_language_files(),
                                            package_stamp("babel"), library_stamp(ahocorasick)])
+
+
+#: Cities of this many people are found in the inflected forms of their names too ("Katowicach", "Wrocławiu": in
+#: Katowice, in Wrocław); the many small cities' names are too often a word's stem.
+INFLECTED_CITY = 250_000
+
+
+@lru_cache(maxsize=1)
+def large_city_matcher() -> Matcher:
+    """A matcher for the names of the GeoNames cities of ``INFLECTED_CITY`` people or more, in any script, for the
+    inflected forms of their names (built once, then loaded from the cache)."""
+    import ahocorasick
+
+    from ..cache import cached, library_stamp, package_stamp
+    from ..resources import DATA_DIR
+
+    def build() -> Matcher:
+        populations = city_populations()
+        every = city_matcher()
+        patterns = [p for i, _ in enumerate(every.keys()) for p in every.patterns(i)
+                    if populations.get(p.key, 0) >= INFLECTED_CITY]
+        built = Matcher(patterns)
+        built.name = "large-cities"
+        return built
+
+    return cached("large-cities", build, inputs=[DATA_DIR / "cities.tsv", DATA_DIR / "subdivisions.tsv",
+                                                 *_language_files(), package_stamp("babel"),
+                                                 library_stamp(ahocorasick), str(INFLECTED_CITY)])
 
 
 @dataclass(frozen=True)

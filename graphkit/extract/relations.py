@@ -36,7 +36,7 @@ from ..segment import word_edges
 from ..text import SPACE_ENDS_SENTENCE, fold, is_unspaced, joins, script_of, slug
 from . import frames, known
 from .cues import CueHit, cue_pattern, find_cues
-from .discovery import alike
+from .discovery import NATIONAL, alike
 from .spans import mentions_of, sorted_edges, stretch
 
 #: Confidences are calibrated: about the share of such relations that are right on the tuning sets (the seeds,
@@ -93,20 +93,40 @@ def _topic(doc: Document, classes: tuple[str, ...], at: int) -> Mention | None:
     return None
 
 
-def _near(doc: Document, start: int, end: int, side: str) -> bool:
+def _near(doc: Document, start: int, end: int, side: str, lang: Language | None = None) -> bool:
     """Whether a cue and an argument ``[start, end)`` apart are near enough.
 
     In spaced scripts, ``MAX_GAP`` characters; where the gap holds a script
-    without spaces, ``ADJACENT_WORDS`` words as the segmenter counts them.
+    without spaces, ``ADJACENT_WORDS`` words as the segmenter counts them, after the class of bodies an argument
+    after its cue may belong to ("ร่วมกับผู้ให้บริการโทรศัพท์เคลื่อนที่ ได้แก่ AIS": with the mobile operators,
+    namely AIS; ``_after_class``).
     """
     if end - start > MAX_GAP:
         return False
     gap = doc.text[start:end]
     if not any(is_unspaced(c) for c in gap):
         return True
+    if side == "after" and lang is not None:
+        start += _after_class(gap, lang)
+        gap = doc.text[start:end]
     edges = sorted_edges(word_edges(doc.text) or frozenset())
     words = max(0, bisect_left(edges, end) - bisect_right(edges, start)) + len(gap.split()) - 1  # edges inside
     return words <= ADJACENT_WORDS[side]
+
+
+def _after_class(gap: str, lang: Language) -> int:
+    """Where the members begin in a stretch that names their class first, then a word of the language's
+    ``[words] namely`` ("ผู้ให้บริการโทรศัพท์เคลื่อนที่ 3 ราย ได้แก่ บริษัท ": the 3 mobile operators, namely the
+    company …): the offset after the last such word, if the class before it is at most ``MAX_DESCRIPTOR``
+    characters with no punctuation; else 0."""
+    folded = gap.casefold()
+    if len(folded) != len(gap):
+        folded = gap  # offsets are kept: the words are matched as written
+    end = max((folded.rfind(w) + len(w) for w in lang.namely if w in folded), default=0)
+    if not end or len(gap[:end].strip()) > MAX_DESCRIPTOR + max(len(w) for w in lang.namely) \
+            or _NOT_A_DESCRIPTOR.search(re.sub(r"\d", "", gap[:end])):
+        return 0
+    return end
 
 
 def _starts_clause(doc: Document, m: Mention, lang: Language) -> bool:
@@ -170,16 +190,24 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
             # to say which part of it (the list goes on after the bracket)
             anchor = m
             continue
+        if m.key == anchor.key and len(gap) <= MAX_DESCRIPTOR and not any(c in gap for c in ".;:!?"):
+            anchor = m  # "บริษัท แอดวานซ์ อินโฟร์ เซอร์วิส จำกัด (มหาชน) หรือ AIS": the same body, named again short
+            continue
         if not fits(m):
             if m.type in QUALIFIER_TYPES and not qualified:
                 qualified = True  # checked with the gap to the next member, which holds it
                 continue
             break
+        gap = _past_legal_form(gap, lang)  # "ทรู คอร์ปอเรชั่น จำกัด (มหาชน) และบริษัท": True Corporation PLC and
         # after a name in brackets, the bracket closes before the comma or the conjunction ("(MSB) och")
         sep = gap.lstrip().removeprefix(")").removeprefix("）") \
             if doc.text[max(0, a.start - 4):a.start].rstrip().endswith(("(", "（")) else gap
         between = fold(sep.strip(" ,;、，"))
-        if between not in lang.conjunctions and not (between == "" and (sep.strip() or _joined(b, lang))) \
+        if between == "" and not sep.strip() and _space_sets_apart(doc, a, b) and _registry_parent(a.key) == b.key:
+            anchor = m  # "บช.สอท. สำนักงานตำรวจแห่งชาติ": the unit, then the body it is part of, no other member
+            continue
+        if between not in lang.conjunctions and not (between == "" and (sep.strip() or _joined(b, lang)
+                                                                           or _space_sets_apart(doc, a, b))) \
                 and not _described(gap, lang):
             break  # members of a list are separated by a comma or a conjunction, not by a space
         chosen.append(m)
@@ -189,6 +217,31 @@ def _list_from(doc: Document, first: Mention, rest: Iterator[Mention], fits, lan
 
 
 _COMMAS = ",;、，،"
+
+
+def _registry_parent(key: str) -> str | None:
+    """The body the registry says a body is part of."""
+    from .registry import load_registry
+
+    entity = load_registry().entities.get(key)
+    return None if entity is None else entity.part_of
+
+
+def _past_legal_form(gap: str, lang: Language) -> str:
+    """A gap between two members of a list without the legal form of the first's name that opens it
+    (``[words] legal_forms``: "จำกัด (มหาชน)", public company limited)."""
+    lead = gap.lstrip()
+    for form in lang.legal_forms:
+        after = lead[len(form):]
+        if lead.casefold().startswith(form) and not after[:1].strip():
+            return " " + after.lstrip()
+    return gap
+
+
+def _space_sets_apart(doc: Document, a: Mention, b: Mention) -> bool:
+    """Whether a space alone sets two members of a list apart: in Thai and Lao, as a comma does elsewhere
+    ("เอไอเอส ทรู และเอ็นที": AIS, True and NT)."""
+    return script_of(doc.text[a.end - 1]) in SPACE_ENDS_SENTENCE or script_of(doc.text[b.start]) in SPACE_ENDS_SENTENCE
 
 
 def _closed_after(text: str, end: int) -> bool:
@@ -237,6 +290,14 @@ def _described(gap: str, lang: Language) -> bool:
     elif word and any(word.group(1).startswith(p) and len(word.group(1)) > len(p) for p in lang.prefixes
                       if p in lang.conjunctions):
         joint = conjunction = True  # "وشركة الأمن السيبراني": and the cybersecurity company, the "and" written on
+    elif (onto := next((c for c in lang.conjunctions if is_unspaced(c[0]) and rest.startswith(c)
+                        and len(rest) > len(c) and not rest[len(c)].isspace()), None)) is not None:
+        # "และผู้ให้บริการ": and the providers, "and" written onto the next word in a script without spaces
+        rest, joint, conjunction = rest[len(onto):], True, True
+    elif not joint and gap[:1].isspace() and rest[:1] and script_of(rest[0]) in SPACE_ENDS_SENTENCE:
+        joint = conjunction = True  # in Thai and Lao a space sets list members apart ("เอไอเอส บริษัท ทรู": AIS, the company True)
+    if any(is_unspaced(c) for c in rest):
+        rest = rest[_after_class(rest, lang):]  # "และผู้ให้บริการโทรศัพท์เคลื่อนที่ ได้แก่ บริษัท ": its class, then
     if not joint or _NOT_A_DESCRIPTOR.search(rest):
         return False
     if lang.relation_cues and any(m.start() == 0 or not joins(rest[m.start() - 1], rest[m.start()])
@@ -318,7 +379,7 @@ def _side(doc: Document, mentions: Pool, fits, lang: Language, *, before: int | 
         pool = mentions.starting_from(after)
         m = next(pool, None)
         while m is not None:
-            if near and not _near(doc, after, m.start, "after"):
+            if near and not _near(doc, after, m.start, "after", lang):
                 break
             if near and _clause_break(doc.text[after:m.start], lang):
                 break  # "worked with the banks, and the FBI seized": the name after "and" opens another clause
@@ -1518,9 +1579,11 @@ def units(doc: Document) -> list[Relation]:
 
 
 def _genitive_first(lang, a: Mention, b: Mention) -> bool:
-    """Whether a connector between a body and a unit after it is the body's genitive: where verbs end the clause,
-    a unit follows the connector ("सीबीआई की साइबर अपराध शाखा", "ایف آئی اے کے سائبر کرائم ونگ")."""
-    return lang.verb_final and b.type == "OrganizationalUnit" and a.type != "OrganizationalUnit"
+    """Whether a connector between two bodies is the first one's genitive: where verbs end the clause, the
+    possessor comes first and what it holds follows the connector ("सीबीआई की साइबर अपराध शाखा", "ایف آئی اے کے
+    سائبر کرائم ونگ", "गृह मंत्रालय के भारतीय साइबर अपराध समन्वय केंद्र": the ministry's centre), but for a unit
+    before a body that is none ("… शाखा के CBI": the unit's own name, then its body, read the other way)."""
+    return lang.verb_final and not (a.type == "OrganizationalUnit" and b.type != "OrganizationalUnit")
 
 
 #: How many words a unit's name written after its body's genitive may have before its head word.
@@ -1678,8 +1741,9 @@ def structural(doc: Document) -> tuple[list[Relation], list[Mention]]:
             if h.pattern.type in PLACE_TYPES:
                 if m.method == PLACE_HEAD:
                     continue  # "नेपालमा कार्यालय", "ঢাকার একটি আদালত": a place and a common noun, no name that says it
-                if m.method == NATIONAL_COMPANY:
-                    continue  # "Vodafone Україна": the country names which of the company's businesses it is
+                if m.method in (NATIONAL_COMPANY, NATIONAL):
+                    # "Vodafone Україна", "ING Bank Śląski": the country names which of the company's businesses it is
+                    continue
                 if _elsewhere(m.key, h.pattern.key, registry):
                     continue  # "Mali Suçları Araştırma Kurulu" (Turkish: financial crimes) is Turkey's, not Mali's
                 add(m, "locatedIn", h.pattern.key, "name")
