@@ -275,6 +275,11 @@ class Language:
     partitive: tuple[str, ...] = ()  # possessive endings on a number ("26-sı"): [numbers] partitive
     object_endings: tuple[str, ...] = ()  # the object case's endings ("ügyfelet"): [numbers] object_endings
     of_whole: tuple[str, ...] = ()  # between a part and its whole ("two of the three servers"): [numbers] of_whole
+    # after a whole said before its part, where the language puts the word after it ("২৬টি ওয়েবসাইটের মধ্যে ২২টি",
+    # "81개 중 74개"): [numbers] of_whole_after
+    of_whole_after: tuple[str, ...] = ()
+    # between the two numbers of a proportion ("seven out of every ten victims"): [numbers] of_every
+    of_every: tuple[str, ...] = ()
     worth: tuple[str, ...] = ()  # words before the worth of things ("cars worth $5,000"): [numbers] worth
     # a range "between 9 and 11 million": the word before its first number ([numbers] between) and the words between
     # its numbers other than "and" ([numbers] range_to)
@@ -339,7 +344,8 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
                 "people": "list", "labels": "list", "approximate": "list", "vague": "list",
-                "partitive": "list", "object_endings": "list", "of_whole": "list", "worth": "list", "one": "list", "between": "list", "range_to": "list",
+                "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
+                "worth": "list", "one": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list"},
     "currency": "table of string",
     "figures": "table of list",
@@ -566,6 +572,8 @@ def _language(code: str) -> Language:
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         object_endings=tuple(fold(w) for w in numbers.get("object_endings", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
+        of_every=tuple(fold(w) for w in numbers.get("of_every", [])),
+        of_whole_after=tuple(fold(w) for w in numbers.get("of_whole_after", [])),
         worth=tuple(fold(w) for w in numbers.get("worth", [])),
         between=tuple(fold(w) for w in numbers.get("between", [])),
         range_to=tuple(fold(w) for w in numbers.get("range_to", [])),

@@ -828,7 +828,8 @@ def test_count_cue_words(lang, text, kind, value):
     ("zh", "警方关停涉案网址1200个。", "infrastructure_taken_down", "1200"),
     ("ar", "أغلقت الشرطة 300 قناة على تيليجرام.", "infrastructure_taken_down", "300"),
     ("en", "The agency received 3,500 tip-offs from the public.", "actionable_points", "3500"),
-    ("tr", "MASAK'a 1.200 şüpheli işlem bildirimi yapıldı.", "actionable_points", "1200"),
+    # reports of suspicious transactions are intelligence passed on, as the annotated articles count them
+    ("tr", "MASAK'a 1.200 şüpheli işlem bildirimi yapıldı.", "intelligence_packages", "1200"),
     ("hr", "Policija je zaprimila 250 dojava građana.", "actionable_points", "250"),
     # fake profiles and accounts taken down
     ("da", "Politiet fik lukket 120 falske profiler.", "infrastructure_taken_down", "120"),
@@ -2095,7 +2096,7 @@ def test_the_whole_after_of_is_no_figure_in_hebrew():
 
 
 def test_money_in_accounts_blocked_is_frozen():
-    assert figures.kinds()["amount_disrupted"].held_in == (("accounts_frozen", "amount_seized"),)
+    assert figures.kinds()["amount_disrupted"].held_in == (("accounts_frozen", "amount_seized"), ("assets", "amount_seized"))
     assert ("amount_seized", Decimal("2100000000"), "IDR") in [
         (k, v, u) for k, v, u, _ in found("Polisi telah memblokir 42 rekening dengan saldo sekitar Rp 2,1 miliar.", "id")]
     assert ("amount_seized", Decimal("1500000"), "USD") in [(k, v, u) for k, v, u, _ in found(
@@ -2483,6 +2484,220 @@ def test_a_length_of_time_after_a_connector_is_no_count():
 ])
 def test_words_of_shares_laundering_losses_and_money_given_back(text, lang, expected):
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
+
+
+# ---------------------------------------------------------------- the staff of banks are no participants
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("nl", "Politie en banken trainden bovendien ruim 1.200 medewerkers van klantenservices.", []),
+    ("ru", "Нацбанк также обучил около 600 сотрудников банков выявлению подозрительных переводов.", []),
+    ("el", "Η ΔΔΗΕ εκπαίδευσε 350 υπαλλήλους καταστημάτων των τεσσάρων τραπεζών.", []),
+    ("ka", "შსს-ს აკადემიამ წლის დასაწყისიდან ბანკების 180 თანამშრომელი გადაამზადა.", []),
+    # officers of the law trained are (no bank word)
+    ("de", "Die Firma hat 180 Ermittlerinnen und Ermittler des LKA geschult.", [("participants", Decimal("180"))]),
+    # banks counted are a noun of their own: no far cue is theirs
+    ("en", "Its users received fake websites imitating more than 170 banks and parcel companies.", []),
+])
+def test_the_staff_of_banks_are_no_participants(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+# ---------------------------------------------------------------- a part and its whole, in more languages
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("pl", "Eksperci pomogli ustalić infrastrukturę grupy: zablokowano 74 z 81 domen wykorzystywanych do "
+           "podszywania się pod banki.", [("infrastructure_taken_down", Decimal("74"))]),
+    # a word of a rough count before the whole
+    ("vi", "Cục An toàn thông tin đã ngăn chặn 1.240 trong số gần 1.300 tên miền liên quan tới đường dây.",
+     [("infrastructure_taken_down", Decimal("1240"))]),
+    # the whole said first, opening the sentence
+    ("nl", "Van de 95 phishingsites die de groep gebruikte, zijn er 87 offline gehaald.",
+     [("infrastructure_taken_down", Decimal("87"))]),
+    # where the part's clause gives it no kind, the whole keeps its own
+    ("pt", "Dos 23 detidos, 14 foram intercetados na área da Grande Lisboa, seis no Porto e três em Setúbal.",
+     [("arrests", Decimal("23"))]),
+])
+def test_a_part_of_a_whole_is_what_was_done(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Google entfernte 24 Apps aus seinem Play Store.", [("infrastructure_taken_down", Decimal("24"))]),
+    ("ar", "بينما أُغلقت 120 صفحة وهمية على مواقع التواصل الاجتماعي تحمل شعارات بنوك.",
+     [("infrastructure_taken_down", Decimal("120"))]),
+    ("sw", "Safaricom ilisitisha laini 4,800 za simu zilizotumika katika ulaghai huo.",
+     [("infrastructure_taken_down", Decimal("4800"))]),
+    ("pt", "As operadoras desativaram 1.450 números de telemóvel usados nas mensagens fraudulentas.",
+     [("infrastructure_taken_down", Decimal("1450"))]),
+])
+def test_lines_pages_and_apps_taken_down(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the accounts blocked, and the money held in them, frozen
+    ("pl", "Dzięki temu zablokowano 212 rachunków, na których znajdowało się ok. 3,1 mln zł.",
+     [("accounts_frozen", Decimal("212")), ("amount_seized", Decimal("3100000"))]),
+    ("nl", "De banken konden 212 rekeningen van geldezels blokkeren.", [("accounts_frozen", Decimal("212"))]),
+    # "of the total of 27,000 accounts identified, 19,400 were blocked": the whole after the script's comma
+    ("fa", "بر اساس این گزارش، از مجموع ۲۷ هزار حساب اجاره‌ای شناسایی‌شده، تاکنون ۱۹٬۴۰۰ حساب مسدود شده است.",
+     [("accounts_frozen", Decimal("19400"))]),
+])
+def test_accounts_blocked(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # devices harmed: the word of harm after them is theirs, as it is before them
+    ("it", "Secondo stime del settore, almeno 45.000 macchine risultavano compromesse nel nostro Paese.",
+     [("victims", Decimal("45000"))]),
+    ("sv", "Genesis Market sålde tillgång till data från omkring 1,5 miljoner infekterade datorer världen över.",
+     [("victims", Decimal("1500000"))]),
+    # servers may harm: the word after them is no harm done to them
+    ("en", "Police seized 593 servers that attacked banks.", [("infrastructure_taken_down", Decimal("593"))]),
+    # a range of plain counts is one count, the least
+    ("fr", "Entre 3 000 et 4 000 machines étaient infectées sur le territoire français.",
+     [("victims", Decimal("3000"))]),
+    # the world's countries and territories
+    ("de", "Das Botnetz war in 222 Ländern aktiv.", [("countries", Decimal("222"))]),
+])
+def test_devices_harmed_ranges_and_the_worlds_countries(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # citizens are persons: no currency said before them is theirs, and they take the harm done to them
+    ("ru", "По данным следствия, через счета прошло не менее 9,3 млн белорусских рублей, похищенных у более чем "
+           "5 тысяч граждан.", [("victims", Decimal("5000"))]),
+    ("uk", "Потерпілими визнано понад 3 тисячі громадян.", [("victims", Decimal("3000"))]),
+])
+def test_citizens_counted_are_persons(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # reports of suspicious transactions are intelligence passed on (the transactions themselves are leads)
+    ("vi", "Đầu mối của vụ án xuất phát từ hơn 2.600 báo cáo giao dịch đáng ngờ do Cục Phòng, chống rửa tiền tổng hợp.",
+     [("intelligence_packages", Decimal("2600"))]),
+    ("fa", "بانک‌های عامل در این مدت ۴۶۰ گزارش معامله مشکوک به مرکز اطلاعات مالی ارسال کرده بودند.",
+     [("intelligence_packages", Decimal("460"))]),
+    ("en", "Banks filed 1,200 suspicious transaction reports with the FIU.", [("intelligence_packages", Decimal("1200"))]),
+    ("pt", "A investigação envolveu a troca de 12 relatórios de informações com a Europol.",
+     [("intelligence_packages", Decimal("12"))]),
+    ("he", "הרשות העבירה למשטרה 23 ידיעות מודיעיניות.", [("intelligence_packages", Decimal("23"))]),
+    ("bg", "Банките са разкрили 4942 измамни транзакции.", [("actionable_points", Decimal("4942"))]),
+])
+def test_reports_of_suspicious_transactions_are_intelligence(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a list of counts, each with the place it was made in: the name is no noun counted
+    ("sw", "Washukiwa 24 walikamatwa Kakamega, 19 Bungoma na 14 jijini Nairobi.",
+     [("arrests", Decimal("24")), ("arrests", Decimal("19")), ("arrests", Decimal("14"))]),
+    # the list opened by a colon after the count it breaks down
+    ("ru", "За три недели установлено 1 870 дропов, 412 из них задержаны: 146 — в Минске, 58 — в Гомеле и 41 — "
+           "в Витебске, остальные в других регионах.",
+     [("arrests", Decimal("412")), ("arrests", Decimal("146")), ("arrests", Decimal("58")),
+      ("arrests", Decimal("41"))]),
+    # a small number in words before a name is the name's ("the two Americas"), no item of the list
+    ("ro", "Au participat experţi din peste 40 de ţări din Asia, Europa de Sud-Est şi cele două Americi.",
+     [("countries", Decimal("40"))]),
+])
+def test_lists_of_counts_by_place(lang, text, expected):
+    assert [f[:2] for f in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an age in decades written onto its number is no count; persons told they are suspected are charged, no arrests
+    ("sv", "Två män i 20-årsåldern greps i Stockholm och ytterligare sex personer delgavs misstanke om dataintrång.", []),
+    ("sv", "Totalt greps 119 personer.", [("arrests", Decimal("119"))]),
+])
+def test_ages_in_decades_and_suspicion_notified(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a proportion is no count: "seven out of every ten victims"
+    ("es", '"Siete de cada diez víctimas recibieron una llamada", explicó el comisario.', []),
+    ("en", "Seven out of every ten victims were over 65, and police arrested 12 suspects.", [("arrests", Decimal("12"))]),
+])
+def test_a_proportion_is_no_count(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an ordinal's dot before a length of time: an age ("past the 60th year of life"), no count
+    ("pl", "– Ponad 60 proc. pokrzywdzonych to osoby powyżej 60. roku życia.", [("percentage", Decimal("60"))]),
+    # counties counted are places, where the noun goes first; the words after persons counted say where from
+    ("sw", "Mafunzo yalitolewa katika kaunti 15 za Magharibi.", []),
+    ("sw", "Watuhumiwa hao wanadaiwa kuwatapeli zaidi ya watu 2,000 kutoka mikoa mbalimbali nchini.",
+     [("victims", Decimal("2000"))]),
+])
+def test_ages_after_an_ordinal_and_places_counted_first(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # assets blocked are frozen where they are held; transfers blocked are stopped
+    ("uk", "Крім того, заблоковано криптовалютні активи на суму 1,3 млн доларів, які зберігалися на гаманцях.",
+     [("amount_seized", Decimal("1300000"))]),
+    ("en", "The exchange blocked crypto assets of $1.5 million held by the suspects.",
+     [("amount_seized", Decimal("1500000"))]),
+    ("en", "Banks blocked transfers of $1.5 million.", [("amount_disrupted", Decimal("1500000"))]),
+])
+def test_assets_blocked_are_frozen(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # laundering as the press writes it: with a middle dot, as money "made white", as money "cleaned"
+    ("ja", "また、犯罪収益約38億円がマネー・ローンダリングされた事件も摘発した。", [("amount_laundered", Decimal("3800000000"))]),
+    ("hi", "अधिकारियों का अनुमान है कि कम से कम 35 करोड़ रुपये को फर्जी खातों के जरिये सफेद किया गया।",
+     [("amount_laundered", Decimal("350000000"))]),
+    ("sw", "Kati ya fedha hizo, takriban Sh milioni 31 zilitakatishwa kupitia akaunti za benki.",
+     [("amount_laundered", Decimal("31000000"))]),
+])
+def test_laundering_as_the_press_writes_it(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_hebrew_citizens_who_filed_complaints_are_victims():
+    got = found("יותר מ-1,350 אזרחים הגישו תלונות, וכ-60% מהם צעירים.", "he", names=False)
+    assert [f[:2] for f in got] == [("victims", Decimal("1350")), ("percentage", Decimal("60"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # attempts against clients are attempts: the clients they were aimed at are no users counted
+    ("ro", "Specialiștii firmei au detectat în 2023 peste 2.400 de tentative de infectare împotriva clienților.", []),
+])
+def test_what_a_thing_counted_is_aimed_at_is_not_counted(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the number of a district, an article or a section of a law is a label
+    ("fa", "پرونده متهمان به دادسرای ناحیه ۳۱ تهران ارسال شده است و ۱۲ نفر بازداشت شدند.", [("arrests", Decimal("12"))]),
+    ("el", "Κατηγορούνται για παράβαση του άρθρου 386 και συνελήφθησαν 12 άτομα.", [("arrests", Decimal("12"))]),
+])
+def test_the_numbers_of_laws_and_districts_are_labels(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
+def test_a_whole_with_the_word_after_it_before_its_part():
+    # "of the 26 fake 'tech support' websites, 22 were shut down": the whole, with the word after it, no figure
+    got = found("মাইক্রোসফটের অনুরোধে চক্রটির ব্যবহৃত ২৬টি ভুয়ো ‘টেক সাপোর্ট’ ওয়েবসাইটের মধ্যে ২২টি বন্ধ করা হয়েছে।", "bn",
+                names=False)
+    assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal("22"))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # persons counted (人) are no training sessions: 30,000 staff to be trained, too many to be participants
+    ("ja", "警察庁は今年度、金融機関の窓口職員ら約3万人を対象に研修を実施する方針だ。", []),
+    ("ja", "警察庁は今年度、捜査員約300人を対象に研修を実施する。", [("participants", Decimal("300"))]),
+])
+def test_persons_counted_in_japanese_are_no_sessions(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
 
 
 def test_an_amount_is_no_part_of_the_count_after_it():

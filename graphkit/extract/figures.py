@@ -75,6 +75,12 @@ class KindInfo:
     # the kind's cue is the verb said of the persons counted: it reaches past a relative clause with no comma
     # after the noun counted ("22 suspects who impersonated a celebrity … were arrested")
     verb_of_persons: bool = False
+    # a silent kind's cues name whom the things or persons counted belong to ("bank staff"), no thing counted of
+    # themselves: a word of them after a count is a noun of its own ("170 banks"), and is no cue elsewhere
+    owner: bool = False
+    # a silent kind's: the things it names are harmed where they are counted, so a cue of a kind that turns it
+    # said after them in the clause is theirs ("45.000 macchine risultavano compromesse": infected machines)
+    harmed_after: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +101,8 @@ def _kind_info(v: dict) -> KindInfo:
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
         adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())),
-        verb_of_persons=bool(v.get("verb_of_persons", False)))
+        verb_of_persons=bool(v.get("verb_of_persons", False)), owner=bool(v.get("owner", False)),
+        harmed_after=bool(v.get("harmed_after", False)))
 
 
 @dataclass(frozen=True)
@@ -559,6 +566,13 @@ def _ranges(text: str, found: list[Quantity], multipliers: dict[int, Decimal], l
             out.append(Quantity(a.start, b.end, a.value, a.unit))
             skip = True
             continue
+        if b is not None and a.unit is None and b.unit is None and not a.year_like and not b.year_like \
+                and a.start not in multipliers and b.start not in multipliers and a.value < b.value \
+                and _range_between(text, a, b, lang):
+            # two plain counts ("Entre 3 000 et 4 000 machines"): one count, the least; the greater is no other
+            out.append(Quantity(a.start, b.end, a.value, None))
+            skip = True
+            continue
         out.append(a)
     return out
 
@@ -590,6 +604,8 @@ def _counts_a_noun(text: str, end: int, lang: Language) -> bool:
     if m.start(1) == end or is_unspaced(m.group(1)[0]):
         return True  # a counter written onto the number ("৭৪৫টি") or in a script without spaces
     word = fold(m.group(1))
+    if lang.people and word.startswith(lang.people):
+        return True  # persons counted: "похищенных у более чем 5 тысяч граждан" (no roubles)
     table = kinds()
     return any(word.startswith(c) or c.startswith(word) and len(word) >= 4
                for k, cues in lang.figure_cues.items() if k in table and not table[k].money
@@ -1627,8 +1643,10 @@ def _counts_what_no_kind_counts(left: str, right: str, lang, table, numbers: fro
             if table[kind].adjacent and (fr[:i].strip() or any(
                     d <= _DONE_BEFORE for d, _, _ in _cue_hits(fl, others, from_end=True, numbers=numbers))):
                 continue  # a thing done so many times, named right before the count, is counted: "研修を計6回"
-            if i < end and not (beside and _cue_hits(fr[:beside.end()], others, from_end=False)):
-                return True
+            if i < end and not (beside and _cue_hits(fr[:beside.end()], others, from_end=False)) \
+                    and not (lang.noun_first and fl.strip()):
+                return True  # (where the noun goes first, the words after a count with words before it say
+                # where or whose: "watu 2,000 kutoka mikoa mbalimbali", people from various regions)
         if lang.noun_first and any(d <= 1 for d, _, _ in _cue_hits(fl, cues, from_end=True, numbers=numbers)):
             return True
     return False
@@ -1790,7 +1808,12 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                  or info.before and _verb_after_its_object(fr, i, lang)]
         # a cue of a kind counted before the number only, said in the words naming what it counts, is said of it
         # ("500,000 infected computers", "13 millones de ordenadores infectados"; not "593 servers that attacked")
-        in_noun = info.before and not lang.verb_final and any(i < _noun_end(fr, lang) for _, i, _ in hits_after)
+        in_noun = info.before and not lang.verb_final and (
+            any(i < _noun_end(fr, lang) for _, i, _ in hits_after)
+            # … or said anywhere after a noun counted that is harmed where it is named ("45.000 macchine
+            # risultavano compromesse": machines, never the ones that harm)
+            or bool(hits_after) and any(table[k].harmed_after and _cue_hits(fr[:_noun_end(fr, lang)], lang.figure_cues.get(
+                k, ()), from_end=False) for k in dict(info.turns) if k in table))
         if in_noun:
             after.append(min(i for _, i, _ in hits_after))
         people = info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang)))
@@ -1972,8 +1995,8 @@ def _a_noun_of_its_own(word: str, lang) -> str | None:
     table = kinds()
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
-        if info is not None and info.silent and info.counted:
-            continue  # "20 perquisitions": searches are a noun of their own, of no kind
+        if info is not None and info.silent and (info.counted or info.owner):
+            continue  # "20 perquisitions", "170 banks": searches and banks are a noun of their own, of no kind
         if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
             return None
     return word
@@ -1982,10 +2005,16 @@ def _a_noun_of_its_own(word: str, lang) -> str | None:
 def _aimed_at(right: str, lang) -> bool:
     """Whether a noun of its own after a count is followed, within two more words, by a word of what it is aimed
     at (the language's ``against``: "3,000 attacks against banks"): a cue after that word is not what is counted."""
-    if not lang.against or _own_noun(right, lang) is None:
+    if not lang.against:
         return False
-    words = fold(right).split()[:4]
-    return any(w in lang.against for w in words[1:])
+    first = _FIRST_WORD.match(right)
+    if first and fold(first.group(1)) in lang.connectors:
+        right = right[first.end():]  # "2.400 de tentative de infectare împotriva clienților": past the connector
+    if _own_noun(right, lang) is None:
+        return False
+    words = fold(right).split()[:5]
+    return any(w in lang.against for w in words[1:]) or any(
+        " ".join(words[i:i + 2]) in lang.against for i in range(1, len(words) - 1))
 
 
 def attach(doc: Document, q: Quantity, kind: str) -> str | None:
@@ -2134,6 +2163,8 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     for p in positions:
         if p < len(folded) and folded[p] in "-\u200c":
             p += 1  # "a 3-day operation", "شش‌ماهه" (six-month, with a zero-width non-joiner)
+        elif folded.startswith(". ", p):
+            p = _skip_space(folded, p + 1)  # an ordinal's dot: "powyżej 60. roku życia" (past the 60th year)
         if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
             return True
         for word in lang.durations + lang.age_words:
@@ -2176,11 +2207,18 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if inside_amounts else doc
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
+    proportion_end = -1  # where the last proportion's second number ends
     for q, previous, following in zip(quantities, (None,) + quantities, quantities[1:] + (None,)):
+        if following is not None and _a_proportion(folded, origin, q, following, lang):
+            proportion_end = following.end
+        if q.end <= proportion_end:
+            continue  # "Siete de cada diez víctimas", "seven out of every ten": a proportion, no count
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
-        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang):
-            continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down
+        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang) \
+                and classify(cues_doc, following, quantities) is not None:
+            continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down (but "Dos 23 detidos,
+            # 14 foram intercetados …": where the part's clause gives it no kind, the whole's noun says what it is)
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
@@ -2429,26 +2467,41 @@ def _place_beside(doc: Document, q: Quantity) -> bool:
 _PART_AFTER_WHOLE = 50
 
 
+#: The commas of the scripts ("،" in Arabic script, "，" in Chinese): between a whole and its part, or before the whole.
+_COMMAS = re.compile(r"[,،，]")
+
+
 def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, part: Quantity, lang: Language) -> bool:
     """Whether a count is the whole of the count after it, said first: a word of ``of_whole`` right before it,
     opening its clause (after a comma, an "and" or a "but", or at the sentence's start), and the next number of its
     sentence a smaller plain count, near, no clause break but a comma between ("men av 59 nye servere ble 58 tatt
     ned", "Of the 140 websites identified, 128 were taken down"): what was done is the part's."""
-    if not lang.of_whole or q.year_like or part.unit is not None or part.year_like or part.value >= q.value:
+    if not (lang.of_whole or lang.of_whole_after) or q.year_like or part.unit is not None or part.year_like \
+            or part.value >= q.value:
         return False
     if part.start - q.end > _PART_AFTER_WHOLE or doc.sentence_of(q.start) != doc.sentence_of(part.start):
         return False
     between = doc.text[q.end:part.start]
-    if _CLAUSE_BREAK.search(between.replace(",", " ")):
+    if _CLAUSE_BREAK.search(_COMMAS.sub(" ", between)):
         return False
+    if lang.of_whole_after and fold(between).rstrip().endswith(lang.of_whole_after):
+        return True  # "২৬টি ভুয়ো ওয়েবসাইটের মধ্যে ২২টি বন্ধ করা হয়েছে", "81개 중 74개": the word after the whole
     sent = doc.sentence_of(q.start)
-    words = folded[bisect_left(origin, sent.start):bisect_left(origin, q.start)].replace(",", " , ").split()
+    words = _COMMAS.sub(" , ", folded[bisect_left(origin, sent.start):bisect_left(origin, q.start)]).split()
     for w in sorted(lang.of_whole, key=len, reverse=True):
         n = len(w.split())
         if words[-n:] == w.split():
             opener = words[:-n][-1:]
             return not opener or opener[0] == "," or opener[0] in lang.conjunctions or opener[0] in lang.clause_openers
     return False
+
+
+def _a_proportion(folded: str, origin, q: Quantity, following: Quantity, lang: Language) -> bool:
+    """Whether two plain numbers are a proportion: a word of ``of_every`` alone between them ("7 de cada 10")."""
+    if not lang.of_every or q.unit is not None or following.unit is not None or q.year_like or following.year_like:
+        return False
+    gap = " ".join(folded[bisect_left(origin, q.end):bisect_left(origin, following.start)].split())
+    return gap in lang.of_every
 
 
 def _a_whole_after_its_part(folded: str, origin, part: Quantity, q: Quantity, lang: Language) -> bool:
@@ -2491,22 +2544,48 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
         return None
     between = doc.text[p.end:q.start]
     if _NUMBER_IN.search(between) or not (
-            "," in between or any(f" {w} " in f" {fold(between)} " for w in lang.conjunctions)):
+            "," in between or any(f" {w} " in f" {fold(between)} " for w in lang.conjunctions)
+            or _LIST_OPENED.search(between)):  # "412 из них задержаны: 146 — в Минске, 58 — в Гомеле"
         return None
     info = kinds()[kind]
     if not info.least <= q.value <= info.most:
         return None
+    if q.value < info.least_in_words and not doc.text[q.start].isdigit():
+        return None  # "40 de ţări din Asia, Europa de Sud-Est şi cele două Americi": the two Americas, no count
     sent = doc.sentence_of(q.start)
     after = doc.text[q.end:min(sent.end, q.end + 40)]
     first = _FIRST_WORD.match(after)
     if first and fold(first.group(1)) in lang.connectors:
         after = after[first.end():]  # "50 de dispozitive": the noun after the connector
-    if _own_noun(after, lang) is not None or kind in _blocked_of(doc, q, lang) \
-            or _own_noun_before(doc.text[p.end:q.start], lang) is not None:
+    # a name right after the count, or right before it where the noun goes first, is where or whose the item is
+    # ("24 walikamatwa Kakamega, 19 Bungoma na 14 jijini Nairobi"), no noun counted
+    named_after = _name_next(doc, q.end)
+    named_before = lang.noun_first and _name_before(doc, q.start)
+    if (_own_noun(after, lang) is not None and not named_after) or kind in _blocked_of(doc, q, lang) \
+            or (_own_noun_before(doc.text[p.end:q.start], lang) is not None and not named_before):
         return None  # "300 detenciones y la identificación de más de 400 sospechosos": no arrests
     if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
         return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
     return kind, 0.5
+
+
+#: A list opened after a figure: a colon ending the words between it and the list's first count.
+_LIST_OPENED = re.compile(r"[:：]\s*$")
+#: What may stand between a count and a name after it: spaces, a dash, a preposition of one or two letters
+#: ("146 — в Минске", "negen in Amsterdam").
+_TO_A_NAME = regex.compile(r"[\s\u00a0]*(?:[-–—][\s\u00a0]*)?(?:\p{Ll}{1,2}[\s\u00a0]+)?")
+
+
+def _name_next(doc: Document, end: int) -> bool:
+    """Whether a name found (a mention) starts right after ``end``, perhaps past a dash or a short preposition."""
+    start = _TO_A_NAME.match(doc.text, end).end()
+    return any(m.start == start for m in doc.mentions)
+
+
+def _name_before(doc: Document, start: int) -> bool:
+    """Whether a name found (a mention) ends right before ``start``, a comma or spaces between."""
+    before = doc.text[:start].rstrip(" \u00a0,")
+    return any(m.end == len(before) for m in doc.mentions)
 
 
 def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bool:
@@ -2543,8 +2622,10 @@ def _money_listed_before(doc: Document, judged: list, out: list, lang: Language)
 def _holds_a_cue(folded: str, lang: Language) -> bool:
     """Whether a word of folded ``folded`` starts with a cue of any kind, silent ones too ("was fined")."""
     words = folded.split()
-    return any(w.startswith(c) for cues in lang.figure_cues.values() for c in cues if c for w in words) or any(
-        c in folded for cues in lang.figure_cues.values() for c in cues if " " in c)
+    table = kinds()
+    said = [cues for k, cues in lang.figure_cues.items() if not (k in table and table[k].owner)]
+    return any(w.startswith(c) for cues in said for c in cues if c for w in words) or any(
+        c in folded for cues in said for c in cues if " " in c)
 
 
 def _noun_of_another_kind(after: str, kind: str, lang: Language) -> bool:
@@ -2553,7 +2634,9 @@ def _noun_of_another_kind(after: str, kind: str, lang: Language) -> bool:
     if not m or is_unspaced(m.group(1)[0]):
         return False
     word = fold(m.group(1))
-    kinds_named = {k for k, cues in lang.figure_cues.items() if any(c and word.startswith(c) for c in cues)}
+    table = kinds()
+    kinds_named = {k for k, cues in lang.figure_cues.items()
+                   if not (k in table and table[k].owner) and any(c and word.startswith(c) for c in cues)}
     return bool(kinds_named) and kind not in kinds_named
 
 
