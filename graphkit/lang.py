@@ -11,6 +11,9 @@ A file's tables (all optional)::
 
     [language]   name, the ISO 639-1 code (must equal the file name), and
                  verb_final = true for subject-object-verb languages,
+                 possessor_after = true for those of them whose possessor follows what it
+                 holds (Persian's ezafe: "پلیس فتا", the police of FATA; elsewhere in
+                 verb-final languages the possessor and its genitive come first),
                  inflected = true where names take case endings ("Estonii",
                  "Interpol'ün": see graphkit/extract/inflection.py),
                  capitalised_nouns = true where every noun has a capital (de),
@@ -227,6 +230,7 @@ class Language:
     among_them: tuple[str, ...] = ()  # [words] among_them: words opening a sentence of parts of the count before ("among them")
     agents: tuple[str, ...] = ()  # [words] agents: the words before the agent of a passive ("by", "de către")
     verb_final: bool = False
+    possessor_after: bool = False  # [language] possessor_after: a verb-final language whose possessor follows (fa)
     inflected: bool = False
     compounds: bool = False  # [language] compounds: nouns written together ("Bundeskriminalamt")
     particles_apart: bool = False  # [language] particles_apart: a suffix is a particle, no part of the name it follows
@@ -332,7 +336,7 @@ def _read(path: Path) -> dict:
 #: more than spaces), "word" (a string that is one), "number", "separator" (a string, a space may be one) and "separators" (a list of them),
 #: or, for a table whose keys are the file's own (words, kinds, predicates), "table of" one of those.
 SCHEMA: dict[str, str | dict[str, str]] = {
-    "language": {"code": "string", "name": "string", "verb_final": "boolean", "inflected": "boolean", "compounds": "boolean",
+    "language": {"code": "string", "name": "string", "verb_final": "boolean", "possessor_after": "boolean", "inflected": "boolean", "compounds": "boolean",
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
@@ -529,6 +533,7 @@ def _language(code: str) -> Language:
         namely=tuple(fold(w) for w in words.get("namely", [])),
         legal_forms=tuple(sorted((w.casefold() for w in words.get("legal_forms", [])), key=len, reverse=True)),
         verb_final=bool(own.get("language", {}).get("verb_final", False)),
+        possessor_after=bool(own.get("language", {}).get("possessor_after", False)),
         # a language with no file is taken to inflect its names, as most do
         inflected=bool(own.get("language", {}).get("inflected", not own)),
         compounds=bool(own.get("language", {}).get("compounds", False)),

@@ -1612,7 +1612,11 @@ def _genitive_first(lang, a: Mention, b: Mention) -> bool:
     possessor comes first and what it holds follows the connector ("सीबीआई की साइबर अपराध शाखा", "ایف آئی اے کے
     سائبر کرائم ونگ", "गृह मंत्रालय के भारतीय साइबर अपराध समन्वय केंद्र": the ministry's centre), but for a unit
     before a body that is none ("… शाखा के CBI": the unit's own name, then its body, read the other way)."""
-    return lang.verb_final and not (a.type == "OrganizationalUnit" and b.type != "OrganizationalUnit")
+    if not lang.verb_final:
+        return False
+    if lang.possessor_after:  # Persian: its connectors are prepositions ("از", from), only a unit after one is held
+        return b.type == "OrganizationalUnit" and a.type != "OrganizationalUnit"
+    return not (a.type == "OrganizationalUnit" and b.type != "OrganizationalUnit")
 
 
 #: How many words a unit's name written after its body's genitive may have before its head word.
