@@ -347,6 +347,22 @@ def test_interpol_has_a_thai_label(graph: Graph) -> None:
     ("MASAK", "masak"),
     ("Oficiul Naţional de Prevenire şi Combatere a Spălării Banilor", "romania-onpcsb"),
     ("บก.ปอท.", "thailand-tcsd"),
+    # national telecom operators, banks and public bodies, in their own scripts
+    ("Київстар", "kyivstar"),
+    ("lifecell", "lifecell-ukraine"),
+    ("monobank", "monobank"),
+    ("בנק דיסקונט", "israel-discount-bank"),
+    ("এইচডিএফসি ব্যাঙ্ক", "hdfc-bank"),
+    ("স্টেট ব্যাঙ্ক অফ ইন্ডিয়া", "sbi"),
+    ("Agenzia per l'Italia Digitale", "italy-agid"),
+    ("CERT-AgID", "italy-cert-agid"),
+    ("Viện kiểm sát nhân dân tối cao", "vietnam-supreme-procuracy"),
+    ("Helsingin poliisilaitos", "finland-helsinki-police"),
+    ("Valtakunnansyyttäjän toimisto", "finland-prosecutor-general"),
+    ("הפיקוח על הבנקים", "israel-banking-supervision"),
+    ("مرکز اطلاعات مالی", "iran-fic"),
+    ("Kemenko Polhukam", "indonesia-kemenko-polhukam"),
+    ("Державна служба спеціального зв'язку та захисту інформації", "ukraine-ssscip"),
 ])
 def test_known_surface_forms_reach_their_entity(index, text: str, name: str) -> None:
     assert index.get(norm(text)) == {GKE[name]}
@@ -360,6 +376,9 @@ def test_units_point_at_the_expected_parents(graph: Graph) -> None:
         "binance-fcc": "binance",
         "hk-cstcb": "hong-kong-police",
         "microsoft-dcu": "microsoft",
+        "italy-cert-agid": "italy-agid",
+        "israel-banking-supervision": "bank-of-israel",
+        "vietnam-sbv-aml": "state-bank-of-vietnam",
     }
     for unit, parent in expected.items():
         assert graph.value(GKE[unit], PPP.partOf) == GKE[parent], unit
