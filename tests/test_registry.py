@@ -363,6 +363,23 @@ def test_interpol_has_a_thai_label(graph: Graph) -> None:
     ("مرکز اطلاعات مالی", "iran-fic"),
     ("Kemenko Polhukam", "indonesia-kemenko-polhukam"),
     ("Державна служба спеціального зв'язку та захисту інформації", "ukraine-ssscip"),
+    ("Comisión para el Mercado Financiero", "chile-cmf"),
+    ("BancoEstado", "bancoestado"),
+    ("Banco de Moçambique", "mozambique-central-bank"),
+    ("Millennium bim", "millennium-bim"),
+    ("Swisscom", "swisscom"),
+    ("Division spéciale de cybersécurité", "senegal-dsc"),
+    ("BCEAO", "bceao"),
+    ("Sonatel", "sonatel"),
+    ("ГКНБ", "kyrgyzstan-gknb"),
+    ("Национальный банк Кыргызской Республики", "kyrgyzstan-nbkr"),
+    ("Urząd Komunikacji Elektronicznej", "poland-uke"),
+    ("mBank", "mbank"),
+    ("رئاسة أمن الدولة", "saudi-state-security"),
+    ("مصرف الراجحي", "al-rajhi-bank"),
+    ("BNP Paribas Fortis", "bnp-paribas-fortis"),
+    ("Santander Totta", "santander-totta"),
+    ("Millennium bcp", "millennium-bcp"),
 ])
 def test_known_surface_forms_reach_their_entity(index, text: str, name: str) -> None:
     assert index.get(norm(text)) == {GKE[name]}
@@ -379,6 +396,7 @@ def test_units_point_at_the_expected_parents(graph: Graph) -> None:
         "italy-cert-agid": "italy-agid",
         "israel-banking-supervision": "bank-of-israel",
         "vietnam-sbv-aml": "state-bank-of-vietnam",
+        "senegal-dsc": "senegal-police",
     }
     for unit, parent in expected.items():
         assert graph.value(GKE[unit], PPP.partOf) == GKE[parent], unit
