@@ -277,6 +277,7 @@ def test_romanian_labels_come_in_both_spellings(labels) -> None:
     # ordinary words in some language, or names that mostly mean something else
     "x", "one", "visa", "gemini", "first", "zit", "hawks", "politie", "policja",
     "santander", "the block", "cyberpolice", "secure", "endgame", "cronos", "synergia", "tag",
+    "human security", "indian bank", "εθνική τράπεζα",
     # acronyms left out because they mostly mean something else in this field's news
     "pac", "cta", "spf", "cri", "npa", "csa", "grc",
 ])
@@ -380,6 +381,19 @@ def test_interpol_has_a_thai_label(graph: Graph) -> None:
     ("BNP Paribas Fortis", "bnp-paribas-fortis"),
     ("Santander Totta", "santander-totta"),
     ("Millennium bcp", "millennium-bcp"),
+    ("بنك مصر", "banque-misr"),
+    ("الجهاز القومي لتنظيم الاتصالات", "egypt-ntra"),
+    ("Национальный центр реагирования на компьютерные инциденты", "cert-by"),
+    ("預金保険機構", "dicj"),
+    ("Związek Banków Polskich", "zbp"),
+    ("თიბისი ბანკი", "tbc-bank"),
+    ("遠傳電信", "far-eastone"),
+    ("臺灣臺北地方檢察署", "taipei-district-prosecutors-office"),
+    ("பாரத ஸ்டேட் வங்கி", "sbi"),
+    ("ஏர்டெல்", "airtel"),
+    ("전국은행연합회", "korea-federation-of-banks"),
+    ("Εθνική Τράπεζα της Ελλάδος", "national-bank-of-greece"),
+    ("Kementerian Hukum dan HAM", "indonesia-kemenkumham"),
 ])
 def test_known_surface_forms_reach_their_entity(index, text: str, name: str) -> None:
     assert index.get(norm(text)) == {GKE[name]}
@@ -397,6 +411,7 @@ def test_units_point_at_the_expected_parents(graph: Graph) -> None:
         "israel-banking-supervision": "bank-of-israel",
         "vietnam-sbv-aml": "state-bank-of-vietnam",
         "senegal-dsc": "senegal-police",
+        "cert-by": "belarus-oac",
     }
     for unit, parent in expected.items():
         assert graph.value(GKE[unit], PPP.partOf) == GKE[parent], unit
