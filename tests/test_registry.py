@@ -394,6 +394,7 @@ def test_interpol_has_a_thai_label(graph: Graph) -> None:
     ("전국은행연합회", "korea-federation-of-banks"),
     ("Εθνική Τράπεζα της Ελλάδος", "national-bank-of-greece"),
     ("Kementerian Hukum dan HAM", "indonesia-kemenkumham"),
+    ("Comisaría General de Policía Judicial", "spain-cgpj"),
 ])
 def test_known_surface_forms_reach_their_entity(index, text: str, name: str) -> None:
     assert index.get(norm(text)) == {GKE[name]}
@@ -412,6 +413,8 @@ def test_units_point_at_the_expected_parents(graph: Graph) -> None:
         "vietnam-sbv-aml": "state-bank-of-vietnam",
         "senegal-dsc": "senegal-police",
         "cert-by": "belarus-oac",
+        "spain-ucc": "spain-cgpj",
+        "spain-cgpj": "spanish-national-police",
     }
     for unit, parent in expected.items():
         assert graph.value(GKE[unit], PPP.partOf) == GKE[parent], unit
