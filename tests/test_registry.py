@@ -395,6 +395,11 @@ def test_interpol_has_a_thai_label(graph: Graph) -> None:
     ("Εθνική Τράπεζα της Ελλάδος", "national-bank-of-greece"),
     ("Kementerian Hukum dan HAM", "indonesia-kemenkumham"),
     ("Comisaría General de Policía Judicial", "spain-cgpj"),
+    ("هيئة الاتصالات والفضاء والتقنية", "saudi-cst"),
+    ("الإدارة العامة للتحريات المالية", "saudi-gdfi"),
+    ("Госфинразведка", "kyrgyzstan-fiu"),
+    ("サイバー特別捜査隊", "japan-npa-ncu"),
+    ("Brigada Investigadora del Cibercrimen", "chile-pdi-bricib"),
 ])
 def test_known_surface_forms_reach_their_entity(index, text: str, name: str) -> None:
     assert index.get(norm(text)) == {GKE[name]}
@@ -415,6 +420,8 @@ def test_units_point_at_the_expected_parents(graph: Graph) -> None:
         "cert-by": "belarus-oac",
         "spain-ucc": "spain-cgpj",
         "spain-cgpj": "spanish-national-police",
+        "japan-npa-ncu": "japan-npa",
+        "saudi-gdfi": "saudi-state-security",
     }
     for unit, parent in expected.items():
         assert graph.value(GKE[unit], PPP.partOf) == GKE[parent], unit
