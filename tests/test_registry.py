@@ -400,6 +400,7 @@ def test_interpol_has_a_thai_label(graph: Graph) -> None:
     ("Госфинразведка", "kyrgyzstan-fiu"),
     ("サイバー特別捜査隊", "japan-npa-ncu"),
     ("Brigada Investigadora del Cibercrimen", "chile-pdi-bricib"),
+    ("Dipartimento di Giustizia statunitense", "us-doj"),
 ])
 def test_known_surface_forms_reach_their_entity(index, text: str, name: str) -> None:
     assert index.get(norm(text)) == {GKE[name]}
