@@ -401,6 +401,8 @@ def test_interpol_has_a_thai_label(graph: Graph) -> None:
     ("サイバー特別捜査隊", "japan-npa-ncu"),
     ("Brigada Investigadora del Cibercrimen", "chile-pdi-bricib"),
     ("Dipartimento di Giustizia statunitense", "us-doj"),
+    ("Ukrán Nemzeti Rendőrség", "ukraine-national-police"),
+    ("Policja Narodowa Ukrainy", "ukraine-national-police"),
 ])
 def test_known_surface_forms_reach_their_entity(index, text: str, name: str) -> None:
     assert index.get(norm(text)) == {GKE[name]}
