@@ -277,7 +277,7 @@ def test_romanian_labels_come_in_both_spellings(labels) -> None:
     # ordinary words in some language, or names that mostly mean something else
     "x", "one", "visa", "gemini", "first", "zit", "hawks", "politie", "policja",
     "santander", "the block", "cyberpolice", "secure", "endgame", "cronos", "synergia", "tag",
-    "human security", "indian bank", "εθνική τράπεζα",
+    "human security", "indian bank", "εθνική τράπεζα", "claro", "zain", "toss",
     # acronyms left out because they mostly mean something else in this field's news
     "pac", "cta", "spf", "cri", "npa", "csa", "grc",
 ])
@@ -403,6 +403,10 @@ def test_interpol_has_a_thai_label(graph: Graph) -> None:
     ("Dipartimento di Giustizia statunitense", "us-doj"),
     ("Ukrán Nemzeti Rendőrség", "ukraine-national-police"),
     ("Policja Narodowa Ukrainy", "ukraine-national-police"),
+    ("Türkiye İş Bankası", "isbank"),
+    ("بنك الرياض", "riyad-bank"),
+    ("ゆうちょ銀行", "japan-post-bank"),
+    ("Оптима Банк", "optima-bank"),
 ])
 def test_known_surface_forms_reach_their_entity(index, text: str, name: str) -> None:
     assert index.get(norm(text)) == {GKE[name]}
