@@ -28,7 +28,10 @@ A file's tables (all optional)::
                  its script (Nepali "छ", "भएको" against Hindi "है", "था"), for
                  a language lingua does not know or confuses with a neighbour
     [words]      suffixes: endings a name may take inside a word ("s" for
-                 Swedish "Hongkongs"); for scripts written without spaces, marks
+                 Swedish "Hongkongs"); head_endings: endings the first word of
+                 a name of several words takes where the language marks the
+                 case on it and not on the name's end (German genitive "des
+                 Landeskriminalamts Niedersachsen"); for scripts written without spaces, marks
                  that may follow a name ("ฯ"); and: words that join the members
                  of a list ("and", "şi", "และ"); prefixes: clitics written onto
                  the start of a name (Arabic "و", "لل"); abbreviations: words
@@ -194,6 +197,7 @@ class Language:
     code: str
     name: str
     suffixes: tuple[str, ...] = ()
+    head_endings: tuple[str, ...] = ()
     decimal: str = "."
     group: tuple[str, ...] = (",",)
     lakh_grouping: bool = False
@@ -339,7 +343,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "language": {"code": "string", "name": "string", "verb_final": "boolean", "possessor_after": "boolean", "inflected": "boolean", "compounds": "boolean",
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
-    "words": {"suffixes": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
+    "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
               "agents": "list", "alternations": "list", "against": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
@@ -506,6 +510,7 @@ def _language(code: str) -> Language:
         code=code,
         name=own.get("language", {}).get("name") or cldr.get("language", {}).get("name", code),
         suffixes=tuple(fold(s) for s in words.get("suffixes", [])),
+        head_endings=tuple(fold(s) for s in words.get("head_endings", [])),
         decimal=numbers.get("decimal", "."),
         group=tuple(numbers.get("group", [","])),
         lakh_grouping=bool(numbers.get("lakh_grouping", False)),

@@ -80,6 +80,16 @@ def test_languages_without_inflection_keep_exact_names():
     assert mentions("Europol's analysts helped.", "en") == [("Europol", "europol")]
 
 
+def test_a_case_marked_on_the_first_word_of_a_name():
+    # German marks the genitive of a name of several words on its head, its first word ([words] head_endings)
+    found = mentions("Die ZAC des Landeskriminalamts Niedersachsen rät Geschädigten zur Anzeige.", "de")
+    assert ("Landeskriminalamts Niedersachsen", "lka-lower-saxony") in found
+    assert ("Niedersachsen", "lower-saxony") not in found
+    # only the first word, and only with an ending the language lists
+    assert not [m for m in mentions("Die ZAC des Landeskriminalamtx Niedersachsen rät.", "de")
+                if m[1] == "lka-lower-saxony"]
+
+
 def test_a_final_vowel_replaced_by_a_longer_ending_and_hyphenated_names():
     from graphkit.extract.inflection import _stem_match
 

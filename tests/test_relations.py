@@ -1325,6 +1325,20 @@ def test_a_country_s_company_is_not_said_to_be_located_there_by_its_name():
     assert [t for t in triples(text, "sw") if t[1] == "locatedIn"] == []
 
 
+def test_a_brand_and_its_market_is_not_said_to_be_located_there_by_its_name():
+    # "Orange Polska", a known company's two-word name of a brand and a country: the market it serves
+    from graphkit.extract import discovery
+
+    def located(text, lang):
+        found, _ = relations.structural(discovery.annotate(doc_of(text, lang)))
+        return [(r.subject, r.predicate, r.object) for r in found if r.predicate == "locatedIn"]
+
+    assert located("Porozumienie podpisali operatorzy Orange Polska i T-Mobile Polska.", "pl") == []
+    # a longer name holding the country still says where the body is ("Bank Melli Iran")
+    assert located("بانک‌هایی چون بانک ملی ایران رمز پویا را ارائه می‌دهند.", "fa") == [
+        ("bank-melli-iran", "locatedIn", "iran")]
+
+
 def test_the_police_in_a_city_is_located_in_that_city():
     # "polisen i Reutlingen": a place-headed body's place says nothing of where it is, but a word of where does
     from graphkit.extract import discovery

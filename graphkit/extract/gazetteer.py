@@ -49,7 +49,7 @@ def match(doc: Document, *, registry: Registry | None = None) -> list[Hit]:
     hits = [h for h in hits if h.pattern.source != "iso3166" or len(h.pattern.text) >= MIN_INFLECTED_AREA
             or h.end - h.start == len(h.pattern.text)]
     # known names, countries and states, not the many short names of cities
-    if lang.inflected or lang.prefixes:
+    if lang.inflected or lang.prefixes or lang.head_endings:
         exact: dict[str, list[tuple[int, int]]] = {}  # the exact hits of each name, in order of their start
         for h in hits:
             exact.setdefault(h.pattern.key, []).append((h.start, h.end))

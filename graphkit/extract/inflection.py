@@ -271,7 +271,7 @@ def _forms(word: str, lang: Language) -> tuple[tuple[str, int], ...]:
 
 def find(text: str, lang: Language, index: Index) -> list[Hit]:
     """Hits of names in their inflected forms (exact forms are the matcher's)."""
-    if not (lang.inflected or lang.prefixes):
+    if not (lang.inflected or lang.prefixes or lang.head_endings):
         return []
     words = _words(text)
     forms = [[f for f, _ in _forms(word, lang)] for _, _, word in words]  # once for each word
@@ -307,6 +307,9 @@ def _match_at(text: str, words, forms, i: int, form: str, name: tuple[str, ...],
         least = ADJECTIVE_STEM if k < len(name) - 1 else MIN_STEM  # (see ADJECTIVE_STEM)
         best = max((_stem_match(c, name_word, lang.inflected, lang.suffixes, least, short) for c in candidates),
                    default=0)
+        if not best and k == 0 and len(name) > 1 and any(c == name_word + e for c in candidates
+                                                         for e in lang.head_endings):
+            best = len(name_word)  # the case marked on the name's first word ("Landeskriminalamts Niedersachsen")
         if not best:
             return None
         exact = exact and fold(word) == name_word
