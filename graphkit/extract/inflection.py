@@ -275,9 +275,14 @@ def find(text: str, lang: Language, index: Index) -> list[Hit]:
         return []
     words = _words(text)
     forms = [[f for f, _ in _forms(word, lang)] for _, _, word in words]  # once for each word
+    # a language that marks a case on a name's first word only ([words] head_endings) is read from the words
+    # with such an ending before another word, not from every word
+    first_only = not (lang.inflected or lang.prefixes)
     hits: list[Hit] = []
     for i in range(len(words)):
         adjacent = i + 1 < len(words) and text[words[i][1]:words[i + 1][0]].strip() in ("", "-")
+        if first_only and not (adjacent and any(f.endswith(lang.head_endings) for f in forms[i])):
+            continue
         following = forms[i + 1] if adjacent else []
         for form in forms[i]:
             for name, pattern in index.candidates(form, following):
