@@ -2691,6 +2691,22 @@ def test_a_whole_with_the_word_after_it_before_its_part():
     assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal("22"))]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("hi", "पुलिस ने 26 वेबसाइटों में से 22 को बंद कर दिया।"),
+    ("hi", "२६ वेबसाइटों में से २२ बंद की गईं।"),
+    ("ko", "경찰은 26개 사이트 중 22개를 폐쇄했다."),
+])
+def test_a_part_with_no_noun_after_its_whole_and_the_word_after_it_is_what_the_whole_counts(lang, text):
+    # "of 26 websites, 22 were closed": the part has no noun of its own; it was the whole that was counted (26)
+    assert [f[:2] for f in found(text, lang, names=False)] == [("infrastructure_taken_down", Decimal("22"))]
+
+
+def test_a_whole_with_its_own_cue_keeps_it_and_its_part_takes_none():
+    # "of the 9 members arrested in the Philippines, 7 were already sent home": 9 arrests, 7 no arrests
+    got = found("필리핀에서 검거된 조직원 9명 중 7명은 이미 국내로 송환됐다.", "ko", names=False)
+    assert [f[:2] for f in got] == [("arrests", Decimal("9"))]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # persons counted (人) are no training sessions: 30,000 staff to be trained, too many to be participants
     ("ja", "警察庁は今年度、金融機関の窓口職員ら約3万人を対象に研修を実施する方針だ。", []),

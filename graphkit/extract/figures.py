@@ -2208,6 +2208,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
     proportion_end = -1  # where the last proportion's second number ends
+    handed = None  # a part said after its whole and the whole's kind, where the part has none of its own
     for q, previous, following in zip(quantities, (None,) + quantities, quantities[1:] + (None,)):
         if following is not None and _a_proportion(folded, origin, q, following, lang):
             proportion_end = following.end
@@ -2215,10 +2216,22 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "Siete de cada diez víctimas", "seven out of every ten": a proportion, no count
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
-        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang) \
-                and classify(cues_doc, following, quantities) is not None:
-            continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down (but "Dos 23 detidos,
-            # 14 foram intercetados …": where the part's clause gives it no kind, the whole's noun says what it is)
+        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang):
+            if classify(cues_doc, following, quantities) is not None:
+                continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down (but "Dos 23
+                # detidos, 14 foram intercetados …": where the part's clause gives it no kind, the whole's noun says
+                # what it is)
+            if _whole_word_after(doc, q, following, lang):
+                whole_kind = classify(cues_doc, q, quantities)
+                # the whole's kind read from the whole on (its noun, the part's clause) is the part's too ("26
+                # वेबसाइटों में से 22 बंद की गईं", "26개 사이트 중 22개를 폐쇄": of 26 websites, 22 were closed); a kind
+                # only a cue before the whole gives is the whole's own ("검거된 조직원 9명 중 7명은 … 송환됐다": of 9
+                # arrested, 7 were sent home)
+                if whole_kind is not None and kinds()[whole_kind[0]].least <= following.value \
+                        and _kind_from_on(cues_doc, q, quantities) == whole_kind[0]:
+                    handed = (following, whole_kind)
+                    continue  # the word after the whole says it is one; its part, with no noun of its own, is
+                    # what the whole's noun and the part's cue say
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
@@ -2243,6 +2256,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(cues_doc, q, quantities)
+        if kc is None and handed is not None and handed[0] is q:
+            kc = handed[1]
         if kc is None and out:
             kc = _part_of_a_breakdown(doc, out, q, quantities)
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
@@ -2484,7 +2499,7 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
     between = doc.text[q.end:part.start]
     if _CLAUSE_BREAK.search(_COMMAS.sub(" ", between)):
         return False
-    if lang.of_whole_after and fold(between).rstrip().endswith(lang.of_whole_after):
+    if _whole_word_after(doc, q, part, lang):
         return True  # "২৬টি ভুয়ো ওয়েবসাইটের মধ্যে ২২টি বন্ধ করা হয়েছে", "81개 중 74개": the word after the whole
     sent = doc.sentence_of(q.start)
     words = _COMMAS.sub(" , ", folded[bisect_left(origin, sent.start):bisect_left(origin, q.start)]).split()
@@ -2494,6 +2509,20 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
             opener = words[:-n][-1:]
             return not opener or opener[0] == "," or opener[0] in lang.conjunctions or opener[0] in lang.clause_openers
     return False
+
+
+def _kind_from_on(doc: Document, q: Quantity, quantities: tuple[Quantity, ...]) -> str | None:
+    """The kind of a count read with the words of its sentence before it unread (blanked, the offsets kept)."""
+    sent = doc.sentence_of(q.start)
+    text = doc.text[:sent.start] + " " * (q.start - sent.start) + doc.text[q.start:]
+    found = classify(doc.with_(text=text), q, quantities)
+    return found[0] if found else None
+
+
+def _whole_word_after(doc: Document, q: Quantity, part: Quantity, lang: Language) -> bool:
+    """Whether a word of ``of_whole_after`` ends what stands between a count and the next one ("26 वेबसाइटों में से
+    22", "81개 중 74개"): the first is the whole, said with the word after it, the second its part."""
+    return bool(lang.of_whole_after) and fold(doc.text[q.end:part.start]).rstrip().endswith(lang.of_whole_after)
 
 
 def _a_proportion(folded: str, origin, q: Quantity, following: Quantity, lang: Language) -> bool:
