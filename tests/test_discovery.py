@@ -2123,6 +2123,16 @@ def test_a_known_company_or_a_place_a_company_head_and_a_place_are_a_company_of_
     assert not [m for m in found("Wpłatę przyjął Bank Polska.", "pl") if m[3] == "national"]
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Klienci ING Bank Śląski i mBank zostali ostrzeżeni.", "pl", "ING Bank Śląski"),  # customers of
+    ("Klienci Santander Bank Polska zostali ostrzeżeni.", "pl", "Santander Bank Polska"),
+    ("Customers of Alpha Bank Romania were warned.", "en", "Alpha Bank Romania"),
+])
+def test_the_words_before_a_company_s_business_in_a_country_are_not_its_name(text, lang, name):
+    # the sentence's first word ("Klienci", customers) has its capital from the sentence: no part of the bank's name
+    assert [m[0] for m in found(text, lang) if m[3] == "national"] == [name]
+
+
 def test_names_listed_after_a_kind_and_words_that_say_they_are_some_of_it():
     # "tra cui" (among which): two names are a list of the kind's, where three are needed after the kind alone
     text = "Li trasmette ai fornitori di connettività, tra cui TIM e Fastweb, perché avvisino i clienti."

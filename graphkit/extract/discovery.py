@@ -1880,14 +1880,24 @@ def _national_parts(runs, lang: Language, held: set[tuple[int, int]], places: di
     ands = _AND | frozenset(lang.conjunctions)
     for run in runs:
         cuts = [k for k, (_, _, w) in enumerate(run) if w.islower() and fold(w) in ands]
-        if not cuts:
-            yield run
-            continue
         parts = [run[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(run)])]
+        parts = [q for p in parts for q in _national_trimmed(p, lang, held, places, taken)]
         if any(_national_company(p, [fold(w) for _, _, w in p], lang, held, places, taken) for p in parts):
             yield from (p for p in parts if p)
         else:
             yield run
+
+
+def _national_trimmed(part, lang: Language, held: set[tuple[int, int]], places: dict[int, int], taken: TakenSpans):
+    """A run, or the words before a company's business in a country it ends with and that business apart, where
+    those words hold no known name ("Klienci ING Bank Śląski", customers of ING Bank Śląski: the sentence's first
+    word has its capital from the sentence)."""
+    words = [fold(w) for _, _, w in part]
+    for k in range(1, len(part) - 2):
+        if _capitalised(part[k][2]) and _national_company(part[k:], words[k:], lang, held, places, taken) \
+                and _free(part[0][0], part[k - 1][1], taken):
+            return [part[:k], part[k:]]
+    return [part]
 
 
 def _national_company(run, words: list[str], lang: Language, held: set[tuple[int, int]], places: dict[int, int],
