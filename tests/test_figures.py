@@ -2502,6 +2502,17 @@ def test_the_staff_of_banks_are_no_participants(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # bank staff arrested are arrests: the staff's words block participants only ("5 bank employees arrested")
+    ("ru", "Полиция задержала 5 сотрудников банка, помогавших мошенникам.", [("arrests", Decimal("5"))]),
+    ("en", "Police trained 300 bank tellers and arrested 4 bank employees.", [("arrests", Decimal("4"))]),
+    # … and no training sessions where they are trained
+    ("ru", "Полиция провела обучение для 300 сотрудников банка.", []),
+])
+def test_the_staff_of_banks_arrested_are_arrests(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
 # ---------------------------------------------------------------- a part and its whole, in more languages
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -1435,10 +1435,18 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         for kind, turned in _final_verb_turns(doc, q, lang, table).items():
             blocked.setdefault(kind, turned)
     counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
-    if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
+    # a kind an owner's cue blocks ("bank staff" trained: no participants) leaves the persons counted free to be of
+    # another kind a cue gives ("задержала 5 сотрудников банка": 5 bank employees arrested)
+    owners = _blocked_by_owners(table)
+    outright = {k: v for k, v in blocked.items() if k not in owners}
+    if _counts_a_blocked_noun(left, right, lang, outright, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
     if q.unit is None and _counts_what_no_kind_counts(left, right, lang, table, number_words):
         return None  # "30 perquisitions … chez les suspects", "dois mandados": searches, no arrests
+    # persons an owner's cue names (bank staff) are of a kind whose cue is a verb said of persons only (arrested;
+    # no training sessions, no users: "medewerkers van klantenservices")
+    owned = len(outright) < len(blocked) and _counts_a_blocked_noun(
+        left, right, lang, {k: v for k, v in blocked.items() if k in owners}, max(noun_end, counted_end), number_words)
     best: tuple[float, int, str, bool] | None = None
     partitive = _partitive(doc.text, q.end, lang)
     # the noun counted may stand right before the number where the language puts it there ("washukiwa 300"), or
@@ -1449,7 +1457,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
-        if info is None or not cues or info.silent:
+        if info is None or not cues or info.silent or owned and not info.verb_of_persons:
             continue
         if q.unit == "%" and kind != "percentage":
             continue
@@ -1590,6 +1598,13 @@ def _partitive(text: str, end: int, lang: Language) -> bool:
     if not lang.partitive or text[end:end + 1] not in "-'’":
         return False
     return _word_at(fold(text[end + 1:end + 8]), 0, lang.partitive) is not None
+
+
+def _blocked_by_owners(table: dict[str, KindInfo]) -> frozenset[str]:
+    """The kinds that silent kinds of owners (``owner``) block, and no other silent kind does."""
+    by_owners = {k for info in table.values() if info.silent and info.owner for k in info.blocks}
+    by_others = {k for info in table.values() if info.silent and not info.owner for k in info.blocks}
+    return frozenset(by_owners - by_others)
 
 
 def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_end: int,
