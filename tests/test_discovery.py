@@ -2213,3 +2213,13 @@ def test_a_body_s_name_may_hold_a_place_before_its_head():
 def test_places_and_a_word_like_a_head_are_no_body(text, lang, wrong):
     # two places joined by "and", a place and a word for its centre: no body holds them
     assert wrong not in [t for t, *_ in found(text, lang)]
+
+
+def test_other_cases_of_bodies_named_again_and_again_are_read_in_linear_work():
+    # each body found was compared with every body the article names, each time it names it: a long article naming
+    # a few bodies many times ("tra cui TIM e Fastweb" in each paragraph) took minutes
+    unit = "the Northern Harbour Police met the Baltic Shield Foundation with Europol and "
+    make = lambda text: (d := _annotated("en")(text), ([m for m in discovery.match(d)], list(d.mentions)))[1]  # noqa: E731
+    run = lambda made: discovery._other_cases(*made)  # noqa: E731
+    assert len([m for m in make(unit * 2)[0] if m.method.startswith("discovery")]) >= 3  # bodies named twice
+    assert growth(make, run, unit, 20, discovery) < LINEAR

@@ -4379,23 +4379,35 @@ def _other_cases(found: list[Mention], known: list[Mention]) -> list[Mention]:
     """The organizations found by their shape whose name is another case of an organization's name the article
     writes (the registry's, or one found before): that organization. Their words pair up, each alike but for an
     ending (at most ``CASE_LETTERS`` letters, no more than two of the shorter word's replaced)."""
-    bodies: dict[int, list[Mention]] = {}
+    slugs: dict[str, str] = {}
+
+    def slugged(text: str) -> str:
+        if text not in slugs:
+            slugs[text] = slug(text)
+        return slugs[text]
+
+    # each body once, by its text, key, type and label (a long article names one many times): a body named by the
+    # registry or found before at its first place in the list, one found at its earliest start
+    bodies: dict[int, dict[tuple, Mention]] = {}
     for m in [*known, *found]:
-        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key != slug(m.text):
-            bodies.setdefault(len(m.text.split()), []).append(m)
+        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key != slugged(m.text):
+            bodies.setdefault(len(m.text.split()), {}).setdefault((m.text, m.key, m.type, m.label, True), m)
     for m in found:
-        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key == slug(m.text):
-            bodies.setdefault(len(m.text.split()), []).append(m)
+        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key == slugged(m.text):
+            group = bodies.setdefault(len(m.text.split()), {})
+            k = (m.text, m.key, m.type, m.label, False)
+            if k not in group or m.start < group[k].start:
+                group[k] = m
     out = []
     for m in found:
         if m.type == "Person" or ontology_coarse(m.type) != "Organization" or not m.method.startswith("discovery") \
-                or m.key != slug(m.text):
+                or m.key != slugged(m.text):
             out.append(m)
             continue
         words = m.text.split()
         # (a body found too is the one named first: two forms found take one key, not each other's)
-        other = next((b for b in bodies.get(len(words), ()) if b.key != m.key and b.text != m.text
-                      and (b.key != slug(b.text) or b.start < m.start)
+        other = next((b for (_, _, _, _, named), b in bodies.get(len(words), {}).items()
+                      if b.key != m.key and b.text != m.text and (named or b.start < m.start)
                       and all(_case_of(a, w) for a, w in zip(b.text.split(), words))), None)
         if other is not None:
             m = Mention(m.start, m.end, m.text, other.key, other.type, other.label, m.confidence, m.method)
