@@ -2798,3 +2798,19 @@ def test_a_whole_after_its_part_between_marks_of_the_writing_direction():
     # right-to-left text sets marks of direction around its numbers ("\u200e35\u200f من \u200e40\u200f": 35 of 40)
     text = "اعتقلت الشرطة \u200e35\u200f من \u200e40\u200f مشتبها."
     assert [v for _, v, _, _ in found(text, "ar")] == [Decimal(35)]
+
+
+def test_names_beside_the_counts_of_a_long_text_are_looked_for_in_linear_work():
+    # whether a name stood right before or after each count was read from every mention, and from the whole text
+    # before the count, again at each count
+    def make(text):
+        doc = _numbered(text)
+        return doc, figures.find_quantities(doc)
+
+    def run(found):
+        doc, quantities = found
+        return [(figures._name_next(doc, q.end), figures._name_before(doc, q.start)) for q in quantities]
+
+    unit = "the police arrested # suspects, # in Lagos and Europol # in Abuja, "
+    assert any(n for n, _ in run(make(unit * 2))) and any(b for _, b in run(make(unit * 2)))
+    assert growth(make, run, unit, 25, figures) < LINEAR

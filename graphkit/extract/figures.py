@@ -2623,13 +2623,26 @@ _TO_A_NAME = regex.compile(r"[\s\u00a0]*(?:[-–—][\s\u00a0]*)?(?:\p{Ll}{1,2}[
 def _name_next(doc: Document, end: int) -> bool:
     """Whether a name found (a mention) starts right after ``end``, perhaps past a dash or a short preposition."""
     start = _TO_A_NAME.match(doc.text, end).end()
-    return any(m.start == start for m in doc.mentions)
+    return start in _mention_edges(doc)[0]
 
 
 def _name_before(doc: Document, start: int) -> bool:
     """Whether a name found (a mention) ends right before ``start``, a comma or spaces between."""
-    before = doc.text[:start].rstrip(" \u00a0,")
-    return any(m.end == len(before) for m in doc.mentions)
+    k = start
+    while k > 0 and doc.text[k - 1] in " \u00a0,":
+        k -= 1
+    return k in _mention_edges(doc)[1]
+
+
+#: The mentions last asked about, with the sets of where they start and where they end.
+_EDGES: list = [None, frozenset(), frozenset()]
+
+
+def _mention_edges(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """Where the document's mentions start and where they end (made once for its mentions, not at each count)."""
+    if _EDGES[0] is not doc.mentions:
+        _EDGES[:] = [doc.mentions, frozenset(m.start for m in doc.mentions), frozenset(m.end for m in doc.mentions)]
+    return _EDGES[1], _EDGES[2]
 
 
 def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bool:
