@@ -2123,6 +2123,16 @@ def test_a_known_company_or_a_place_a_company_head_and_a_place_are_a_company_of_
     assert not [m for m in found("Wpłatę przyjął Bank Polska.", "pl") if m[3] == "national"]
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Klienci ING Bank Śląski i mBank zostali ostrzeżeni.", "pl", "ING Bank Śląski"),  # customers of
+    ("Klienci Santander Bank Polska zostali ostrzeżeni.", "pl", "Santander Bank Polska"),
+    ("Customers of Alpha Bank Romania were warned.", "en", "Alpha Bank Romania"),
+])
+def test_the_words_before_a_company_s_business_in_a_country_are_not_its_name(text, lang, name):
+    # the sentence's first word ("Klienci", customers) has its capital from the sentence: no part of the bank's name
+    assert [m[0] for m in found(text, lang) if m[3] == "national"] == [name]
+
+
 def test_names_listed_after_a_kind_and_words_that_say_they_are_some_of_it():
     # "tra cui" (among which): two names are a list of the kind's, where three are needed after the kind alone
     text = "Li trasmette ai fornitori di connettività, tra cui TIM e Fastweb, perché avvisino i clienti."
@@ -2203,3 +2213,13 @@ def test_a_body_s_name_may_hold_a_place_before_its_head():
 def test_places_and_a_word_like_a_head_are_no_body(text, lang, wrong):
     # two places joined by "and", a place and a word for its centre: no body holds them
     assert wrong not in [t for t, *_ in found(text, lang)]
+
+
+def test_other_cases_of_bodies_named_again_and_again_are_read_in_linear_work():
+    # each body found was compared with every body the article names, each time it names it: a long article naming
+    # a few bodies many times ("tra cui TIM e Fastweb" in each paragraph) took minutes
+    unit = "the Northern Harbour Police met the Baltic Shield Foundation with Europol and "
+    make = lambda text: (d := _annotated("en")(text), ([m for m in discovery.match(d)], list(d.mentions)))[1]  # noqa: E731
+    run = lambda made: discovery._other_cases(*made)  # noqa: E731
+    assert len([m for m in make(unit * 2)[0] if m.method.startswith("discovery")]) >= 3  # bodies named twice
+    assert growth(make, run, unit, 20, discovery) < LINEAR

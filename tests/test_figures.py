@@ -2502,6 +2502,17 @@ def test_the_staff_of_banks_are_no_participants(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # bank staff arrested are arrests: the staff's words block participants only ("5 bank employees arrested")
+    ("ru", "Полиция задержала 5 сотрудников банка, помогавших мошенникам.", [("arrests", Decimal("5"))]),
+    ("en", "Police trained 300 bank tellers and arrested 4 bank employees.", [("arrests", Decimal("4"))]),
+    # … and no training sessions where they are trained
+    ("ru", "Полиция провела обучение для 300 сотрудников банка.", []),
+])
+def test_the_staff_of_banks_arrested_are_arrests(lang, text, expected):
+    assert [f[:2] for f in found(text, lang, names=False)] == expected
+
+
 # ---------------------------------------------------------------- a part and its whole, in more languages
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -2691,6 +2702,22 @@ def test_a_whole_with_the_word_after_it_before_its_part():
     assert [f[:2] for f in got] == [("infrastructure_taken_down", Decimal("22"))]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("hi", "पुलिस ने 26 वेबसाइटों में से 22 को बंद कर दिया।"),
+    ("hi", "२६ वेबसाइटों में से २२ बंद की गईं।"),
+    ("ko", "경찰은 26개 사이트 중 22개를 폐쇄했다."),
+])
+def test_a_part_with_no_noun_after_its_whole_and_the_word_after_it_is_what_the_whole_counts(lang, text):
+    # "of 26 websites, 22 were closed": the part has no noun of its own; it was the whole that was counted (26)
+    assert [f[:2] for f in found(text, lang, names=False)] == [("infrastructure_taken_down", Decimal("22"))]
+
+
+def test_a_whole_with_its_own_cue_keeps_it_and_its_part_takes_none():
+    # "of the 9 members arrested in the Philippines, 7 were already sent home": 9 arrests, 7 no arrests
+    got = found("필리핀에서 검거된 조직원 9명 중 7명은 이미 국내로 송환됐다.", "ko", names=False)
+    assert [f[:2] for f in got] == [("arrests", Decimal("9"))]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # persons counted (人) are no training sessions: 30,000 staff to be trained, too many to be participants
     ("ja", "警察庁は今年度、金融機関の窓口職員ら約3万人を対象に研修を実施する方針だ。", []),
@@ -2771,3 +2798,19 @@ def test_a_whole_after_its_part_between_marks_of_the_writing_direction():
     # right-to-left text sets marks of direction around its numbers ("\u200e35\u200f من \u200e40\u200f": 35 of 40)
     text = "اعتقلت الشرطة \u200e35\u200f من \u200e40\u200f مشتبها."
     assert [v for _, v, _, _ in found(text, "ar")] == [Decimal(35)]
+
+
+def test_names_beside_the_counts_of_a_long_text_are_looked_for_in_linear_work():
+    # whether a name stood right before or after each count was read from every mention, and from the whole text
+    # before the count, again at each count
+    def make(text):
+        doc = _numbered(text)
+        return doc, figures.find_quantities(doc)
+
+    def run(found):
+        doc, quantities = found
+        return [(figures._name_next(doc, q.end), figures._name_before(doc, q.start)) for q in quantities]
+
+    unit = "the police arrested # suspects, # in Lagos and Europol # in Abuja, "
+    assert any(n for n, _ in run(make(unit * 2))) and any(b for _, b in run(make(unit * 2)))
+    assert growth(make, run, unit, 25, figures) < LINEAR

@@ -451,6 +451,13 @@ def test_ordinary_words_are_no_bank_or_firm(text, language):
     assert [m for m in mentions(text, language) if m[4] == "Company"] == []
 
 
+def test_a_public_body_s_short_name_that_is_an_ordinary_word_needs_its_full_name():
+    # Arabic "نزاهة" (integrity) is Saudi Arabia's anti-corruption authority only where the article names it in full
+    assert mentions("قالت الشرطة إن التحقيق جرى بكل نزاهة وشفافية.", "ar") == []
+    assert "saudi-nazaha" in [m[3] for m in mentions(
+        "أعلنت هيئة الرقابة ومكافحة الفساد (نزاهة) القبض على موظف. وقالت نزاهة إن التحقيق مستمر.", "ar")]
+
+
 def test_a_known_company_and_a_country_after_it_are_that_country_s_company():
     # "Vodafone Україна" was Vodafone and Ukraine: the national operator was lost in its group
     text = "До меморандуму приєдналися оператори «Київстар», «Vodafone Україна» та lifecell."

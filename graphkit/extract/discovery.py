@@ -1880,14 +1880,24 @@ def _national_parts(runs, lang: Language, held: set[tuple[int, int]], places: di
     ands = _AND | frozenset(lang.conjunctions)
     for run in runs:
         cuts = [k for k, (_, _, w) in enumerate(run) if w.islower() and fold(w) in ands]
-        if not cuts:
-            yield run
-            continue
         parts = [run[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(run)])]
+        parts = [q for p in parts for q in _national_trimmed(p, lang, held, places, taken)]
         if any(_national_company(p, [fold(w) for _, _, w in p], lang, held, places, taken) for p in parts):
             yield from (p for p in parts if p)
         else:
             yield run
+
+
+def _national_trimmed(part, lang: Language, held: set[tuple[int, int]], places: dict[int, int], taken: TakenSpans):
+    """A run, or the words before a company's business in a country it ends with and that business apart, where
+    those words hold no known name ("Klienci ING Bank Śląski", customers of ING Bank Śląski: the sentence's first
+    word has its capital from the sentence)."""
+    words = [fold(w) for _, _, w in part]
+    for k in range(1, len(part) - 2):
+        if _capitalised(part[k][2]) and _national_company(part[k:], words[k:], lang, held, places, taken) \
+                and _free(part[0][0], part[k - 1][1], taken):
+            return [part[:k], part[k:]]
+    return [part]
 
 
 def _national_company(run, words: list[str], lang: Language, held: set[tuple[int, int]], places: dict[int, int],
@@ -4369,23 +4379,35 @@ def _other_cases(found: list[Mention], known: list[Mention]) -> list[Mention]:
     """The organizations found by their shape whose name is another case of an organization's name the article
     writes (the registry's, or one found before): that organization. Their words pair up, each alike but for an
     ending (at most ``CASE_LETTERS`` letters, no more than two of the shorter word's replaced)."""
-    bodies: dict[int, list[Mention]] = {}
+    slugs: dict[str, str] = {}
+
+    def slugged(text: str) -> str:
+        if text not in slugs:
+            slugs[text] = slug(text)
+        return slugs[text]
+
+    # each body once, by its text, key, type and label (a long article names one many times): a body named by the
+    # registry or found before at its first place in the list, one found at its earliest start
+    bodies: dict[int, dict[tuple, Mention]] = {}
     for m in [*known, *found]:
-        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key != slug(m.text):
-            bodies.setdefault(len(m.text.split()), []).append(m)
+        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key != slugged(m.text):
+            bodies.setdefault(len(m.text.split()), {}).setdefault((m.text, m.key, m.type, m.label, True), m)
     for m in found:
-        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key == slug(m.text):
-            bodies.setdefault(len(m.text.split()), []).append(m)
+        if m.type != "Person" and ontology_coarse(m.type) == "Organization" and m.key == slugged(m.text):
+            group = bodies.setdefault(len(m.text.split()), {})
+            k = (m.text, m.key, m.type, m.label, False)
+            if k not in group or m.start < group[k].start:
+                group[k] = m
     out = []
     for m in found:
         if m.type == "Person" or ontology_coarse(m.type) != "Organization" or not m.method.startswith("discovery") \
-                or m.key != slug(m.text):
+                or m.key != slugged(m.text):
             out.append(m)
             continue
         words = m.text.split()
         # (a body found too is the one named first: two forms found take one key, not each other's)
-        other = next((b for b in bodies.get(len(words), ()) if b.key != m.key and b.text != m.text
-                      and (b.key != slug(b.text) or b.start < m.start)
+        other = next((b for (_, _, _, _, named), b in bodies.get(len(words), {}).items()
+                      if b.key != m.key and b.text != m.text and (named or b.start < m.start)
                       and all(_case_of(a, w) for a, w in zip(b.text.split(), words))), None)
         if other is not None:
             m = Mention(m.start, m.end, m.text, other.key, other.type, other.label, m.confidence, m.method)

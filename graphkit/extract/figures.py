@@ -1435,10 +1435,18 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         for kind, turned in _final_verb_turns(doc, q, lang, table).items():
             blocked.setdefault(kind, turned)
     counted_end = _counted_end(fold(right) if right.strip() else "", lang.verb_final)
-    if _counts_a_blocked_noun(left, right, lang, blocked, max(noun_end, counted_end), number_words):
+    # a kind an owner's cue blocks ("bank staff" trained: no participants) leaves the persons counted free to be of
+    # another kind a cue gives ("задержала 5 сотрудников банка": 5 bank employees arrested)
+    owners = _blocked_by_owners(table)
+    outright = {k: v for k, v in blocked.items() if k not in owners}
+    if _counts_a_blocked_noun(left, right, lang, outright, max(noun_end, counted_end), number_words):
         return None  # "20 متهماً آخرين" identified: suspects, of no other kind a farther cue could give
     if q.unit is None and _counts_what_no_kind_counts(left, right, lang, table, number_words):
         return None  # "30 perquisitions … chez les suspects", "dois mandados": searches, no arrests
+    # persons an owner's cue names (bank staff) are of a kind whose cue is a verb said of persons only (arrested;
+    # no training sessions, no users: "medewerkers van klantenservices")
+    owned = len(outright) < len(blocked) and _counts_a_blocked_noun(
+        left, right, lang, {k: v for k, v in blocked.items() if k in owners}, max(noun_end, counted_end), number_words)
     best: tuple[float, int, str, bool] | None = None
     partitive = _partitive(doc.text, q.end, lang)
     # the noun counted may stand right before the number where the language puts it there ("washukiwa 300"), or
@@ -1449,7 +1457,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
-        if info is None or not cues or info.silent:
+        if info is None or not cues or info.silent or owned and not info.verb_of_persons:
             continue
         if q.unit == "%" and kind != "percentage":
             continue
@@ -1590,6 +1598,13 @@ def _partitive(text: str, end: int, lang: Language) -> bool:
     if not lang.partitive or text[end:end + 1] not in "-'’":
         return False
     return _word_at(fold(text[end + 1:end + 8]), 0, lang.partitive) is not None
+
+
+def _blocked_by_owners(table: dict[str, KindInfo]) -> frozenset[str]:
+    """The kinds that silent kinds of owners (``owner``) block, and no other silent kind does."""
+    by_owners = {k for info in table.values() if info.silent and info.owner for k in info.blocks}
+    by_others = {k for info in table.values() if info.silent and not info.owner for k in info.blocks}
+    return frozenset(by_owners - by_others)
 
 
 def _counts_a_blocked_noun(left: str, right: str, lang, blocked: dict, counted_end: int,
@@ -2208,6 +2223,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
     proportion_end = -1  # where the last proportion's second number ends
+    handed = None  # a part said after its whole and the whole's kind, where the part has none of its own
     for q, previous, following in zip(quantities, (None,) + quantities, quantities[1:] + (None,)):
         if following is not None and _a_proportion(folded, origin, q, following, lang):
             proportion_end = following.end
@@ -2215,10 +2231,22 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "Siete de cada diez víctimas", "seven out of every ten": a proportion, no count
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
-        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang) \
-                and classify(cues_doc, following, quantities) is not None:
-            continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down (but "Dos 23 detidos,
-            # 14 foram intercetados …": where the part's clause gives it no kind, the whole's noun says what it is)
+        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang):
+            if classify(cues_doc, following, quantities) is not None:
+                continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down (but "Dos 23
+                # detidos, 14 foram intercetados …": where the part's clause gives it no kind, the whole's noun says
+                # what it is)
+            if _whole_word_after(doc, q, following, lang):
+                whole_kind = classify(cues_doc, q, quantities)
+                # the whole's kind read from the whole on (its noun, the part's clause) is the part's too ("26
+                # वेबसाइटों में से 22 बंद की गईं", "26개 사이트 중 22개를 폐쇄": of 26 websites, 22 were closed); a kind
+                # only a cue before the whole gives is the whole's own ("검거된 조직원 9명 중 7명은 … 송환됐다": of 9
+                # arrested, 7 were sent home)
+                if whole_kind is not None and kinds()[whole_kind[0]].least <= following.value \
+                        and _kind_from_on(cues_doc, q, quantities) == whole_kind[0]:
+                    handed = (following, whole_kind)
+                    continue  # the word after the whole says it is one; its part, with no noun of its own, is
+                    # what the whole's noun and the part's cue say
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
@@ -2243,6 +2271,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if i and (reach.reach[i - 1] > start or reach.reach[i - 1] >= q.end) and not _amount_taken_for_a_name(doc, q):
             continue  # "Serengeti 2.0": part of a name (held in a mention, or starting inside one)
         kc = classify(cues_doc, q, quantities)
+        if kc is None and handed is not None and handed[0] is q:
+            kc = handed[1]
         if kc is None and out:
             kc = _part_of_a_breakdown(doc, out, q, quantities)
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
@@ -2484,7 +2514,7 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
     between = doc.text[q.end:part.start]
     if _CLAUSE_BREAK.search(_COMMAS.sub(" ", between)):
         return False
-    if lang.of_whole_after and fold(between).rstrip().endswith(lang.of_whole_after):
+    if _whole_word_after(doc, q, part, lang):
         return True  # "২৬টি ভুয়ো ওয়েবসাইটের মধ্যে ২২টি বন্ধ করা হয়েছে", "81개 중 74개": the word after the whole
     sent = doc.sentence_of(q.start)
     words = _COMMAS.sub(" , ", folded[bisect_left(origin, sent.start):bisect_left(origin, q.start)]).split()
@@ -2494,6 +2524,20 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
             opener = words[:-n][-1:]
             return not opener or opener[0] == "," or opener[0] in lang.conjunctions or opener[0] in lang.clause_openers
     return False
+
+
+def _kind_from_on(doc: Document, q: Quantity, quantities: tuple[Quantity, ...]) -> str | None:
+    """The kind of a count read with the words of its sentence before it unread (blanked, the offsets kept)."""
+    sent = doc.sentence_of(q.start)
+    text = doc.text[:sent.start] + " " * (q.start - sent.start) + doc.text[q.start:]
+    found = classify(doc.with_(text=text), q, quantities)
+    return found[0] if found else None
+
+
+def _whole_word_after(doc: Document, q: Quantity, part: Quantity, lang: Language) -> bool:
+    """Whether a word of ``of_whole_after`` ends what stands between a count and the next one ("26 वेबसाइटों में से
+    22", "81개 중 74개"): the first is the whole, said with the word after it, the second its part."""
+    return bool(lang.of_whole_after) and fold(doc.text[q.end:part.start]).rstrip().endswith(lang.of_whole_after)
 
 
 def _a_proportion(folded: str, origin, q: Quantity, following: Quantity, lang: Language) -> bool:
@@ -2579,13 +2623,26 @@ _TO_A_NAME = regex.compile(r"[\s\u00a0]*(?:[-–—][\s\u00a0]*)?(?:\p{Ll}{1,2}[
 def _name_next(doc: Document, end: int) -> bool:
     """Whether a name found (a mention) starts right after ``end``, perhaps past a dash or a short preposition."""
     start = _TO_A_NAME.match(doc.text, end).end()
-    return any(m.start == start for m in doc.mentions)
+    return start in _mention_edges(doc)[0]
 
 
 def _name_before(doc: Document, start: int) -> bool:
     """Whether a name found (a mention) ends right before ``start``, a comma or spaces between."""
-    before = doc.text[:start].rstrip(" \u00a0,")
-    return any(m.end == len(before) for m in doc.mentions)
+    k = start
+    while k > 0 and doc.text[k - 1] in " \u00a0,":
+        k -= 1
+    return k in _mention_edges(doc)[1]
+
+
+#: The mentions last asked about, with the sets of where they start and where they end.
+_EDGES: list = [None, frozenset(), frozenset()]
+
+
+def _mention_edges(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """Where the document's mentions start and where they end (made once for its mentions, not at each count)."""
+    if _EDGES[0] is not doc.mentions:
+        _EDGES[:] = [doc.mentions, frozenset(m.start for m in doc.mentions), frozenset(m.end for m in doc.mentions)]
+    return _EDGES[1], _EDGES[2]
 
 
 def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bool:
