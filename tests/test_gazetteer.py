@@ -551,3 +551,12 @@ def test_the_met_is_the_metropolitan_police_where_the_article_names_it_in_full()
 def test_portugal_s_judicial_police_as_spanish_and_french_news_name_it():
     text = "La operación se coordinó con la Policía Judiciaria portuguesa a través de Europol."
     assert [m[3] for m in mentions(text, "es") if m[2].startswith("Policía")] == ["portugal-policia-judiciaria"]
+
+
+def test_orange_is_the_operator_only_in_a_list_of_known_bodies():
+    # "Orange" alone is a colour, a fruit and towns (New South Wales, Vaucluse): the operator only beside another
+    # known body ("Vodafone and Orange"), where the registry's hidden name reads it
+    listed = mentions("The police worked with operators including Vodafone and Orange to block the numbers.", "en")
+    assert ("Orange", "orange", "Company") in [m[2:] for m in listed]
+    alone = mentions("The fraudsters lived in Orange, a town near Sydney.", "en")
+    assert not [m for m in alone if m[3] == "orange" and m[4] == "Company"]
