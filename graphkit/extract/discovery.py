@@ -529,6 +529,14 @@ def _as_written(word: str) -> str:
 
 
 @lru_cache(maxsize=64)
+def _and_words(lang: Language) -> str:
+    """The language's one-word "and"s (and the English one), longest first, as an alternation of patterns that
+    match them as written."""
+    return "|".join(_as_written(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
+                    if " " not in w)
+
+
+@lru_cache(maxsize=64)
 def _list_gap(lang: Language) -> re.Pattern:
     """What stands between two names of a list: their organization in brackets, then a comma or an "and"."""
     ands = "|".join(_as_written(c) for c in sorted(set(lang.conjunctions) | {"and"}, key=len, reverse=True) if c)
@@ -1958,8 +1966,7 @@ _CASE_AFTER_APOSTROPHE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*['’][\p{Ll}\p{M}]+
 @lru_cache(maxsize=64)
 def _suspended(lang: Language):
     """A capitalised first part of a compound, its hyphen, and the language's "and", ending right before a name."""
-    words = "|".join(_as_written(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
-                     if " " not in w)
+    words = _and_words(lang)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])\p{{Lu}}[\p{{L}}\p{{M}}]+-[ ]+(?:{words})[ ]+\Z", regex.IGNORECASE)
 
 
@@ -2776,8 +2783,7 @@ LIST_JOIN_CHARS = 12
 def _list_joins(lang: Language):
     """What joins two places of a list in the language: a comma or its "and", as the end of the text before a place
     and as the start of the text after it."""
-    words = "|".join(_as_written(w) for w in sorted(set(lang.conjunctions) | _AND, key=len, reverse=True)
-                     if " " not in w)
+    words = _and_words(lang)
     join = rf"(?:\s*,\s*|\s+(?:{words})\s+)" if words else r"\s*,\s*"
     return regex.compile(join + r"\Z", regex.IGNORECASE), regex.compile(join, regex.IGNORECASE)
 

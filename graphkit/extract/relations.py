@@ -247,8 +247,14 @@ def _space_only(gap: str, lang: Language) -> bool:
     """Whether a gap between two members holds neither a comma nor a conjunction (spaces and words only)."""
     if any(c in gap for c in _COMMAS):
         return False
-    return not any(w in lang.conjunctions or any(is_unspaced(c[0]) and w.startswith(c) for c in lang.conjunctions)
-                   for w in fold(gap).split())
+    return not any(w in lang.conjunctions or _conjunction_onto(w, lang) for w in fold(gap).split())
+
+
+def _conjunction_onto(text: str, lang: Language) -> str | None:
+    """The language's "and" of a script without spaces written onto the word that opens ``text`` ("และผู้ให้บริการ":
+    and the providers), if one is."""
+    return next((c for c in lang.conjunctions if is_unspaced(c[0]) and text.startswith(c) and len(text) > len(c)
+                 and not text[len(c)].isspace()), None)
 
 
 def _goes_on(doc: Document, b: Mention, lang: Language) -> bool:
@@ -319,8 +325,7 @@ def _described(gap: str, lang: Language) -> bool:
     elif word and any(word.group(1).startswith(p) and len(word.group(1)) > len(p) for p in lang.prefixes
                       if p in lang.conjunctions):
         joint = conjunction = True  # "وشركة الأمن السيبراني": and the cybersecurity company, the "and" written on
-    elif (onto := next((c for c in lang.conjunctions if is_unspaced(c[0]) and rest.startswith(c)
-                        and len(rest) > len(c) and not rest[len(c)].isspace()), None)) is not None:
+    elif (onto := _conjunction_onto(rest, lang)) is not None:
         # "และผู้ให้บริการ": and the providers, "and" written onto the next word in a script without spaces
         rest, joint, conjunction = rest[len(onto):], True, True
     elif not joint and gap[:1].isspace() and rest[:1] and script_of(rest[0]) in SPACE_ENDS_SENTENCE:
