@@ -2577,9 +2577,10 @@ def test_devices_harmed_ranges_and_the_worlds_countries(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # citizens are persons: no currency said before them is theirs, and they take the harm done to them
+    # citizens are persons: no currency said before them is theirs, and they take the harm done to them (the
+    # roubles passed through the accounts, "через счета прошло", were laundered)
     ("ru", "По данным следствия, через счета прошло не менее 9,3 млн белорусских рублей, похищенных у более чем "
-           "5 тысяч граждан.", [("victims", Decimal("5000"))]),
+           "5 тысяч граждан.", [("amount_laundered", Decimal("9300000")), ("victims", Decimal("5000"))]),
     ("uk", "Потерпілими визнано понад 3 тисячі громадян.", [("victims", Decimal("3000"))]),
 ])
 def test_citizens_counted_are_persons(lang, text, expected):
@@ -2814,3 +2815,21 @@ def test_names_beside_the_counts_of_a_long_text_are_looked_for_in_linear_work():
     unit = "the police arrested # suspects, # in Lagos and Europol # in Abuja, "
     assert any(n for n, _ in run(make(unit * 2))) and any(b for _, b in run(make(unit * 2)))
     assert growth(make, run, unit, 25, figures) < LINEAR
+
+
+@pytest.mark.parametrize("lang, text, kind, value", [
+    ("en", "About €1.1 million has already been returned to 340 victims.", "amount_recovered", "1100000"),
+    ("en", "€1.1 million was seized from 12 suspects.", "amount_seized", "1100000"),
+    ("it", "Circa 1,1 milioni di euro sono già stati restituiti a 340 vittime.", "amount_recovered", "1100000"),
+    ("vi", "Đến nay, 12,6 tỷ đồng đã được trả lại cho 214 bị hại.", "amount_recovered", "12600000000"),
+])
+def test_a_cue_of_money_before_a_count_of_no_money_stays_the_amounts(lang, text, kind, value):
+    """A cue of a kind of money right before another number is that number's only where it is money too: the
+    persons counted after it ("returned to 340 victims") take no amount's kind."""
+    assert (kind, Decimal(value)) in [(k, v) for k, v, *_ in found(text, lang)]
+
+
+def test_a_cue_of_money_before_another_amount_is_that_amounts():
+    """… and before another amount it is still that one's: "€2 million was blocked, €300,000 returned"."""
+    kinds = {v: k for k, v, *_ in found("Police seized €2 million and returned €300,000 to the victims.", "en")}
+    assert kinds == {Decimal("2000000"): "amount_seized", Decimal("300000"): "amount_recovered"}

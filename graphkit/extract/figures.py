@@ -841,7 +841,8 @@ _NUMBER_IN = re.compile(r"\d")
 
 
 def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
-              verb_final: bool = False, lang: Language | None = None, keep_first: bool = False) -> tuple[int, int] | None:
+              verb_final: bool = False, lang: Language | None = None, keep_first: bool = False,
+              money: bool = False) -> tuple[int, int] | None:
     """``(distance, -length)`` of the nearest cue in ``text`` that is the number's own, the longer of two as near.
 
     The distance is in folded chars from the number. A cue with another number between it and this one is
@@ -852,6 +853,8 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     losses recovered, against "损失", losses). With ``lang``, a cue after the number is also the next number's
     where a short gap joined by no "and" nor comma leads to it ("y se detuvo a 30", "استُردّ منها قرابة ٧٠"),
     unless ``keep_first`` and the cue is the first word after it: the noun a count counts ("١٠٨ ضحايا نحو ٤٥٠").
+    With ``money`` (the cues are of a kind of money), the next number must be money too to take the cue: "€1.1
+    million was returned to 340 victims", "€2 million was seized from 12 suspects".
     """
     hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
                      verb_final=verb_final)
@@ -859,7 +862,7 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
         folded = fold(text)
         first = _FIRST_WORD.match(folded)
         hits = [h for h in hits if (keep_first and first is not None and h[1] <= first.start(1))
-                or not _cue_of_next_number(folded, h[1] + len(h[2]), lang)]
+                or not _cue_of_next_number(folded, h[1] + len(h[2]), lang, money=money)]
     return min(((d, -len(cue)) for d, _, cue in hits), default=None)
 
 
@@ -1125,7 +1128,7 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             for cue in cues:
                 i = side.rfind(cue) if from_end else side.find(cue)
                 while i >= 0 and (i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i])
-                                  or not from_end and not lang.verb_final and _cue_of_next_number(right_on, i + len(cue), lang)):
+                                  or not from_end and not lang.verb_final and _cue_of_next_number(right_on, i + len(cue), lang, money=True)):
                     i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
                 if i < 0:
                     continue
@@ -1475,7 +1478,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
-                            verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None)
+                            verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
         if not info.persons and counts_people and kind != "training_sessions":
@@ -1700,12 +1703,16 @@ _GAP_WORD = 4
 _NEXT_NUMBER = regex.compile(r"([^\d.;:!?]{0,20}?)(\d[\d.,\u00a0\u202f]*)")
 
 
-def _cue_of_next_number(folded: str, end: int, lang) -> bool:
+def _cue_of_next_number(folded: str, end: int, lang, money: bool = False) -> bool:
     """Whether a cue ending at ``end`` (after a number) is the next number's: that number follows within a short
     gap joined by no "and" nor comma ("80 registros y se detuvo a 30", "٤٥٠ ألف دولار استُردّ منها قرابة ٧٠ ألف"),
-    and it is no year, day or length of time ("20 people were arrested in 2023", "arrested on 5 May")."""
+    and it is no year, day or length of time ("20 people were arrested in 2023", "arrested on 5 May"). With
+    ``money`` (a cue of a kind of money after an amount), that number is an amount of money too: a count is no
+    amount a cue of money can be said of ("1,1 milioni di euro sono stati restituiti a 340 vittime")."""
     m = _NEXT_NUMBER.match(folded, end)
     if not m or _joined(m.group(1), lang):
+        return False
+    if money and not _money_at(folded, m.start(2), m.end(2), lang):
         return False
     gap = re.sub(r"^\w+", "", m.group(1))  # the rest of the cue's word left out
     for w in lang.approximate:
@@ -1722,6 +1729,21 @@ def _cue_of_next_number(folded: str, end: int, lang) -> bool:
     if not gap.split():
         return True  # "ухапсила око 2.000 оператера": the verb right before a count (perhaps said roughly) is its
     return _own_noun(folded[m.start(2) + len(token):], lang) is None  # "arrested in 3 cities": the cities' number
+
+
+def _money_at(folded: str, start: int, end: int, lang) -> bool:
+    """Whether the number written at ``folded[start:end]`` is an amount of money: a currency right before it
+    ("€", "sh412", "rp 5") or after it, perhaps past scale words ("2 milioni di euro", "12,6 tỷ đồng")."""
+    before = folded[max(0, start - 4):start].rstrip()
+    if before and (before[-1] in lang.currencies or any(
+            before.endswith(c) and (len(before) == len(c) or not before[-len(c) - 1].isalpha())
+            for c in lang.currencies if 0 < len(c) <= 3)):
+        return True
+    pos = _skip_space(folded, end)
+    while (w := _FIRST_WORD.match(folded[pos:])) and (w.group(1) in lang.scales or w.group(1) + "." in lang.scales):
+        pos = pos + w.end()
+        pos = _skip_space(folded, pos + 1 if folded.startswith(".", pos) else pos)  # "900 tys. zł"
+    return _currency_after(folded, pos, lang) is not None
 
 
 def _before_another_number(folded: str, end: int, lang) -> bool:
