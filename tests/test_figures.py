@@ -847,8 +847,10 @@ def test_things_taken_down_and_leads_shared_are_named_in_many_ways(lang, text, k
 
 
 def test_cash_is_no_money_stopped():
-    # "रोख" is cash in Marathi ("रोख रक्कम"): the verb of stopping money is "रोखले", "रोखण्यात"
-    assert found("त्याच्याकडे रोख रक्कम ५ लाख रुपये होती.", "mr", names=False) == []
+    # "रोख" is cash in Marathi ("रोख रक्कम"): the verb of stopping money is "रोखले", "रोखण्यात"; cash found on
+    # someone was seized (graphkit/data/kinds.toml, [cash])
+    assert [f[:2] for f in found("त्याच्याकडे रोख रक्कम ५ लाख रुपये होती.", "mr", names=False)] == [
+        ("amount_seized", Decimal("500000"))]
     assert [f[:2] for f in found("बँकेने ५ लाख रुपये रोखले.", "mr", names=False)] == [("amount_disrupted", Decimal("500000"))]
 
 
@@ -2833,3 +2835,23 @@ def test_a_cue_of_money_before_another_amount_is_that_amounts():
     """… and before another amount it is still that one's: "€2 million was blocked, €300,000 returned"."""
     kinds = {v: k for k, v, *_ in found("Police seized €2 million and returned €300,000 to the victims.", "en")}
     assert kinds == {Decimal("2000000"): "amount_seized", Decimal("300000"): "amount_recovered"}
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("hu", "A házkutatásokon 27 millió forint készpénzt, 18 ezer eurót és 530 telefont foglaltak le.", "27000000"),
+    ("it", "Sono stati sequestrati beni per 3,2 milioni di euro tra conti, immobili e portafogli di criptovalute, "
+           "oltre a 265.000 euro in contanti e 410 schede SIM.", "265000"),
+    ("bn", "ধৃতদের কাছ থেকে ১৮ লক্ষ ৫০ হাজার টাকা নগদ ও ৬৫টি মোবাইল উদ্ধার হয়।", "1850000"),
+    ("en", "Officers recovered $50,000 in cash from the suspects.", "50000"),
+    ("zh", "警方缴获现金约500万元。", "5000000"),
+])
+def test_an_amount_named_cash_beside_it_was_seized(lang, text, value):
+    """Cash is seized, whatever recovery is said of it ("নগদ … উদ্ধার", cash recovered from the arrested) and
+    however far the verb of seizing is."""
+    assert ("amount_seized", Decimal(value)) in [(k, v) for k, v, *_ in found(text, lang)]
+
+
+def test_cash_named_farther_from_an_amount_does_not_name_it():
+    """Only the words right beside an amount name it: money lost, paid in cash, stays lost."""
+    assert [(k, v) for k, v, *_ in found("The victims lost $2 million, paid in cash to couriers.", "en")] == [
+        ("amount_lost", Decimal("2000000"))]

@@ -81,6 +81,10 @@ class KindInfo:
     # a silent kind's: the things it names are harmed where they are counted, so a cue of a kind that turns it
     # said after them in the clause is theirs ("45.000 macchine risultavano compromesse": infected machines)
     harmed_after: bool = False
+    # a silent kind's: an amount its cue names, right beside it, is of this kind (``names``), whatever kind of
+    # ``over`` its other cues give ("১৮ লক্ষ টাকা নগদ … উদ্ধার", cash recovered from the arrested: seized)
+    names: str | None = None
+    over: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +106,7 @@ def _kind_info(v: dict) -> KindInfo:
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
         adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())),
         verb_of_persons=bool(v.get("verb_of_persons", False)), owner=bool(v.get("owner", False)),
-        harmed_after=bool(v.get("harmed_after", False)))
+        harmed_after=bool(v.get("harmed_after", False)), names=v.get("names"), over=tuple(v.get("over", ())))
 
 
 @dataclass(frozen=True)
@@ -957,7 +961,49 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
         found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
     if found and table[found[0]].held_in:
-        return _held_in(doc, q, lang, found, table[found[0]].held_in)
+        found = _held_in(doc, q, lang, found, table[found[0]].held_in)
+    if q.unit not in (None, "%"):
+        found = _named_beside(doc, q, lang, table, found)
+    return found
+
+
+#: How many words beside an amount (after it, or before it) may name what it is ("265.000 euro in contanti").
+_NAMING_WORDS = 2
+#: How many characters beside an amount, in a script written without spaces, may part it from a word naming what
+#: it is ("现金约500万元", "เงินสด 41.5 ล้านบาท").
+_NAMING_UNSPACED = 4
+_NAMING_AFTER = re.compile(r"^(?:\s*\S+){1,%d}" % _NAMING_WORDS)
+_NAMING_BEFORE = re.compile(r"(?:\S+\s*){1,%d}$" % _NAMING_WORDS)
+#: Punctuation no word naming an amount reaches past.
+_NAMING_STOP = re.compile(r"[,.;:!?()\[\]«»\"“”]")
+
+
+def _named_beside(doc: Document, q: Quantity, lang: Language, table, found: tuple[str, float] | None
+                  ) -> tuple[str, float] | None:
+    """``found``, or the kind a silent kind's cue right beside the amount names it (``names``) where ``found`` is
+    none or a kind of its ``over``: an amount of cash was seized, whatever recovery or stop is said of it ("27
+    millió forint készpénzt … foglaltak le", "১৭ কোটি টাকা নগদ উদ্ধার", "uang tunai Rp 480 juta"). Beside is
+    among the two words after it or before it, no punctuation between; a few characters in a script without
+    spaces."""
+    sent = doc.sentence_of(q.start)
+    after = _NAMING_STOP.split(fold(doc.text[q.end:min(sent.end, q.end + 60)]), maxsplit=1)[0]
+    before = _NAMING_STOP.split(fold(doc.text[max(sent.start, q.start - 60):q.start]))[-1]
+    if after.strip() and is_unspaced(after.strip()[0]) or before.rstrip() and is_unspaced(before.rstrip()[-1]):
+        def beside(i: int, cue: str, side: str, is_after: bool) -> bool:  # a few characters between
+            return i <= _NAMING_UNSPACED if is_after else len(side.rstrip()) - (i + len(cue)) <= _NAMING_UNSPACED
+    else:
+        first = m.end() if (m := _NAMING_AFTER.match(after)) else 0
+        last = m.start() if (m := _NAMING_BEFORE.search(before)) else len(before)
+
+        def beside(i: int, cue: str, side: str, is_after: bool) -> bool:  # the first words after, the last before
+            return _word_at_start(side, i) and (i < first if is_after else i >= last)
+    for kind, info in table.items():
+        if not info.names or found is not None and found[0] not in info.over:
+            continue
+        for cue in lang.figure_cues.get(kind, ()):
+            if any(beside(i, cue, side, is_after) for side, is_after in ((after, True), (before, False))
+                   for i in _positions(side, cue, 0)):
+                return info.names, max(found[1] if found else 0.0, 0.6)
     return found
 
 
