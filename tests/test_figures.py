@@ -2821,7 +2821,7 @@ def test_names_beside_the_counts_of_a_long_text_are_looked_for_in_linear_work():
 
 @pytest.mark.parametrize("lang, text, kind, value", [
     ("en", "About €1.1 million has already been returned to 340 victims.", "amount_recovered", "1100000"),
-    ("en", "€1.1 million was seized from 12 suspects.", "amount_seized", "1100000"),
+    ("en", "€1.1 million was seized from 12 individuals.", "amount_seized", "1100000"),
     ("it", "Circa 1,1 milioni di euro sono già stati restituiti a 340 vittime.", "amount_recovered", "1100000"),
     ("vi", "Đến nay, 12,6 tỷ đồng đã được trả lại cho 214 bị hại.", "amount_recovered", "12600000000"),
 ])
@@ -2835,6 +2835,13 @@ def test_a_cue_of_money_before_another_amount_is_that_amounts():
     """… and before another amount it is still that one's: "€2 million was blocked, €300,000 returned"."""
     kinds = {v: k for k, v, *_ in found("Police seized €2 million and returned €300,000 to the victims.", "en")}
     assert kinds == {Decimal("2000000"): "amount_seized", Decimal("300000"): "amount_recovered"}
+
+
+def test_a_cue_of_money_before_a_count_of_things_is_the_things():
+    """Things counted after the cue take it ("zaplijenjeno je 15 mobitela": 15 phones seized): the damage said
+    before keeps its own kind."""
+    assert [(k, v) for k, v, *_ in found("Šteta iznosi 1,2 milijuna eura, zaplijenjeno je 15 mobitela.", "hr")] == [
+        ("amount_lost", Decimal("1200000"))]
 
 
 @pytest.mark.parametrize("lang, text, value", [

@@ -1753,12 +1753,13 @@ def _cue_of_next_number(folded: str, end: int, lang, money: bool = False) -> boo
     """Whether a cue ending at ``end`` (after a number) is the next number's: that number follows within a short
     gap joined by no "and" nor comma ("80 registros y se detuvo a 30", "٤٥٠ ألف دولار استُردّ منها قرابة ٧٠ ألف"),
     and it is no year, day or length of time ("20 people were arrested in 2023", "arrested on 5 May"). With
-    ``money`` (a cue of a kind of money after an amount), that number is an amount of money too: a count is no
-    amount a cue of money can be said of ("1,1 milioni di euro sono stati restituiti a 340 vittime")."""
+    ``money`` (a cue of a kind of money after an amount), a count of persons is no number a cue of money can be
+    said of: it stays the amount's ("1,1 milioni di euro sono stati restituiti a 340 vittime"; but "zaplijenjeno
+    je 15 mobitela", things seized, take it)."""
     m = _NEXT_NUMBER.match(folded, end)
     if not m or _joined(m.group(1), lang):
         return False
-    if money and not _money_at(folded, m.start(2), m.end(2), lang):
+    if money and not _money_at(folded, m.start(2), m.end(2), lang) and _persons_at(folded[m.end(2):], lang):
         return False
     gap = re.sub(r"^\w+", "", m.group(1))  # the rest of the cue's word left out
     for w in lang.approximate:
@@ -1775,6 +1776,16 @@ def _cue_of_next_number(folded: str, end: int, lang, money: bool = False) -> boo
     if not gap.split():
         return True  # "ухапсила око 2.000 оператера": the verb right before a count (perhaps said roughly) is its
     return _own_noun(folded[m.start(2) + len(token):], lang) is None  # "arrested in 3 cities": the cities' number
+
+
+def _persons_at(right: str, lang) -> bool:
+    """Whether the words right after a count name persons: a word for persons ("340 people") or a cue of a kind of
+    persons ("340 victims", "12 suspects")."""
+    if _counts_people(right, lang):
+        return True
+    words = fold(right).lstrip()
+    return bool(words) and any(info.persons and any(c and words.startswith(c) for c in lang.figure_cues.get(k, ()))
+                               for k, info in kinds().items())
 
 
 def _money_at(folded: str, start: int, end: int, lang) -> bool:
