@@ -928,6 +928,15 @@ MONEY_CUES = [
     ("tr", "Sektör kaynakları kaybın 55 milyon dolar civarında olabileceğini tahmin ediyor.", "amount_lost", "55000000", "USD"),
     # "দেড়": one and a half
     ("bn", "পরে ফিলিপাইন থেকে প্রায় দেড় কোটি ডলার ফেরত পায় বাংলাদেশ ব্যাংক।", "amount_recovered", "15000000", "USD"),
+    # the currencies as the press writes them: the oblique plural ("रुपयों", "روپوں"), the plural ("جنيهات"), a spelling
+    # ("करोड", "రూపాయిలు"), the older Thai "เหรียญสหรัฐ" (US dollars), the Australian dollar ("澳元")
+    ("hi", "गिरोह ने लोगों से 5 करोड़ रुपयों की ठगी की।", "amount_lost", "50000000", "INR"),
+    ("hi", "गिरोह ने 5 करोड रुपये की ठगी की।", "amount_lost", "50000000", "INR"),
+    ("ur", "ملزمان نے شہریوں سے 5 کروڑ روپوں کا فراڈ کیا۔", "amount_lost", "50000000", "PKR"),
+    ("ar", "خسر الضحايا 5 ملايين جنيهات.", "amount_lost", "5000000", "EGP"),
+    ("th", "คนร้ายฉ้อโกงเงินกว่า 2 ล้านเหรียญสหรัฐ", "amount_lost", "2000000", "USD"),
+    ("zh", "该团伙骗取500万澳元。", "amount_lost", "5000000", "AUD"),
+    ("te", "నిందితులు 3 కోట్ల రూపాయిలు దోచుకున్నారు.", "amount_lost", "30000000", "INR"),
 ]
 
 
