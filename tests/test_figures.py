@@ -248,6 +248,7 @@ def test_money_people_report_losing_is_lost():
     ("ar", "حجبت الشرطة 300 موقع وهمي.", "infrastructure_taken_down"),
     ("ar", "جمدت السلطات 20 محفظة رقمية.", "accounts_frozen"),
     ("ar", "يخدم البنك 30000 زبون في المنطقة.", "users"),
+    ("ar", "شارك في العملية محققون من 7 دول أوروبية.", "countries"),
     # the prefixed forms the Arabic and Hebrew press write most ("بالاحتيال", "بتبييض", "שהוחזר", "ההפסד")
     ("ar", "اتهمت العصابة بالاحتيال على مواطنين بمبلغ 5 ملايين دولار.", "amount_lost"),
     ("ar", "قام المتهمون بتبييض 3 ملايين دولار.", "amount_laundered"),
