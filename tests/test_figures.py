@@ -948,6 +948,8 @@ MONEY_CUES = [
     ("th", "คนร้ายฉ้อโกงเงินกว่า 2 ล้านเหรียญสหรัฐ", "amount_lost", "2000000", "USD"),
     ("zh", "该团伙骗取500万澳元。", "amount_lost", "5000000", "AUD"),
     ("te", "నిందితులు 3 కోట్ల రూపాయిలు దోచుకున్నారు.", "amount_lost", "30000000", "INR"),
+    # "laki", a hundred thousand in the Swahili of Kenya and Tanzania
+    ("sw", "Matapeli waliiba shilingi laki 5 kutoka kwa mteja.", "amount_lost", "500000", "KES"),
 ]
 
 
