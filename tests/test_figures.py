@@ -302,6 +302,7 @@ def test_money_people_report_losing_is_lost():
     ("mr", "पोलिसांनी 12 जणांना पकडले.", "arrests"),
     ("mr", "आरोपीने व्यापाऱ्याकडून 5 लाख रुपयांची खंडणी घेतली.", "amount_lost"),
     ("mr", "पोलिसांनी 500 सिम कार्ड बंद केले.", "infrastructure_taken_down"),
+    ("mr", "पोलिसांनी तक्रारदाराला ५ लाख रुपये परत दिले.", "amount_recovered"),
     ("ms", "Polis mencekup 7 lelaki di Johor.", "arrests"),
     ("ms", "Seramai 300 pengadu tampil membuat laporan polis.", "victims"),
     ("ms", "Sindiket itu melesapkan RM5 juta milik pelabur.", "amount_lost"),
