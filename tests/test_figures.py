@@ -3008,3 +3008,57 @@ def test_cash_named_farther_from_an_amount_does_not_name_it():
     """Only the words right beside an amount name it: money lost, paid in cash, stays lost."""
     assert [(k, v) for k, v, *_ in found("The victims lost $2 million, paid in cash to couriers.", "en")] == [
         ("amount_lost", Decimal("2000000"))]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("ar", "أُعيد حتى الآن مبلغ مليون و600 ألف ريال إلى الضحايا.", "1600000"),  # a million and 600 thousand
+    ("ar", "ضبطت الشرطة مبلغ مليون و200 ألف جنيه.", "1200000"),
+    ("fa", "پلیس هزار و ۲۶۰ نفر را دستگیر کرد.", "1260"),  # a thousand and 260: the part has no scale of its own
+])
+def test_a_scale_alone_joined_to_a_smaller_part_with_its_own_scale_adds_it(lang, text, value):
+    assert Decimal(value) in [v for _, v, *_ in found(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, part", [
+    ("tr", "BTK, 1.420 sahte siteden 1.365'ine erişim engeli getirdi.", "1365"),  # from the 1,420 sites: the whole
+    ("fi", "Poliisi sulki 140 sivuston joukosta 126.", "126"),
+])
+def test_a_whole_said_first_in_a_case_of_from_is_no_figure_of_its_own(lang, text, part):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == [("infrastructure_taken_down", Decimal(part))]
+
+
+def test_a_smaller_count_before_a_case_of_from_is_no_whole():
+    """"5 ilden 120 şüpheli": suspects from 5 provinces; the 5 is no whole of the 120 (a whole is the greater)."""
+    assert [(k, v) for k, v, *_ in found("Polis 5 ilden 120 şüpheliyi gözaltına aldı.", "tr")] == [
+        ("arrests", Decimal("120"))]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Police seized half a million euros.", "500000"),  # not a million: the half before it
+    ("en", "Victims lost two and a half million dollars.", "2500000"),
+    ("fr", "Les escrocs ont dérobé un demi-million d'euros.", "500000"),
+    ("fr", "Les escrocs ont dérobé 3 millions et demi d'euros.", "3500000"),  # half the scale said before
+    ("es", "Los estafadores robaron dos millones y medio de euros.", "2500000"),
+    ("ru", "Мошенники похитили полтора миллиона рублей.", "1500000"),
+    ("ru", "Мошенники похитили полмиллиона рублей.", "500000"),
+    ("pl", "Oszuści ukradli pół miliona złotych.", "500000"),
+    ("de", "Die Betrüger erbeuteten eineinhalb Millionen Euro.", "1500000"),
+    ("tr", "Dolandırıcılar iki buçuk milyon lira çaldı.", "2500000"),
+    ("ar", "استولى المحتالون على مليون ونصف دولار.", "1500000"),
+    ("hu", "A csalók másfél millió forintot loptak el.", "1500000"),
+])
+def test_halves_of_a_scale_are_read(lang, text, value):
+    assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Half the victims were pensioners."),
+    ("hi", "पुलिस ने ढाई साल बाद आरोपी को पकड़ा।"),  # two and a half years: no scale, no count
+])
+def test_a_half_with_no_scale_after_it_is_no_number(lang, text):
+    assert figures.find_quantities(make_document(text, doc_id="t.txt", language=lang)) == []
+
+
+def test_a_count_with_its_own_verb_before_a_comma_and_of_them_is_no_whole():
+    kinds = [(k, v) for k, v, *_ in found("Operasyonda 12 şüpheli yakalanmış, bunlardan 10'u tutuklanmıştı.", "tr")]
+    assert ("arrests", Decimal("12")) in kinds

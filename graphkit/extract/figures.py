@@ -372,8 +372,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
     scaled: set[int] = set()  # the indices in ``found`` of the numbers read with a scale word ("614 millioner")
     multipliers: dict[int, Decimal] = {}  # the scale of each number read with one, by where it starts in the text
 
-    def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
-        """Read scale, percent and currency after a number whose folded end is ``fpos``."""
+    def finish(start: int, fpos: int, value: Decimal, year_like: bool, add: Decimal = Decimal(0)) -> None:
+        """Read scale, percent and currency after a number whose folded end is ``fpos`` (``add``: a greater part
+        said before it, added once its own scale is read)."""
         unit = None
         at = _skip_space(folded, fpos)
         hit = _scale_at(folded, at, lang)
@@ -391,8 +392,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if after > fpos and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
                 times = lang.scales[bigger[0]]
                 value, plain, scale, fpos = value * times, plain * times, scale * times, bigger[1]
+            if value == plain and (half := _word_at(folded, _skip_space(folded, fpos), lang.and_a_half)):
+                value, plain, fpos = value + scale / 2, plain + scale / 2, half[1]  # "2 millions et demi"
             if value == plain:
                 multipliers[start] = scale
+        if add > value:
+            value += add  # (a part no smaller than the scale before it adds nothing to it: "ألف و 500 ألف")
         p = _skip_space(folded, fpos)
         for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
@@ -488,7 +493,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
         if not year_like and (joined := _lone_scale_joined_before(folded, bisect_left(origin, s), value, lang)):
             scale, fs = joined
-            finish(origin[fs], fe, scale + value, False)  # "هزار و ۲۶۰": a thousand and 260
+            # "هزار و ۲۶۰": a thousand and 260; "مليون و600 ألف": a million and 600 thousand (the part's own scale
+            # read after it)
+            finish(origin[fs], fe, value, False, add=scale)
             continue
         finish(s, fe, value, year_like)
 
@@ -508,6 +515,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         while hit := _word_at(folded, p, vocab):
             run.append((vocab[hit[0]], hit[1]))
             p = _skip_space(folded, hit[1])
+            if half := _word_at(folded, p, lang.and_a_half):
+                # "two and a half million": half a unit; "deux millions et demi": half the scale before it
+                run.append((vocab[hit[0]] / 2 if hit[0] in lang.scales else Decimal("0.5"), half[1]))
+                p = _skip_space(folded, half[1])
         # the run must end at a word edge; inside it, a segmenter may see one word ("ร้อยห้าสิบ")
         while run and not at_edge(text, origin[run[-1][1]] if run[-1][1] < len(origin) else len(text), edges):
             run.pop()
@@ -526,6 +537,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
             lone_scale = False  # "a million dollars", "eine Million Euro", "en miljard kronor" (not "bir yüz": a face)
             tokens, start = [Decimal(1)] + tokens, origin[one]
+        if tokens and any(t != t.to_integral_value() for t in tokens) and tokens[-1] < 1000 \
+                and words_value(tokens) != words_value(tokens).to_integral_value():
+            tokens = []  # a fraction is a number only before a scale ("half a million"; not "half the victims")
         if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
             # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
             value = words_value(tokens)
@@ -2615,8 +2629,12 @@ def _kind_from_on(doc: Document, q: Quantity, quantities: tuple[Quantity, ...]) 
 
 def _whole_word_after(doc: Document, q: Quantity, part: Quantity, lang: Language) -> bool:
     """Whether a word of ``of_whole_after`` ends what stands between a count and the next one ("26 वेबसाइटों में से
-    22", "81개 중 74개"): the first is the whole, said with the word after it, the second its part."""
-    return bool(lang.of_whole_after) and fold(doc.text[q.end:part.start]).rstrip().endswith(lang.of_whole_after)
+    22", "81개 중 74개", "1.420 sahte siteden 1.365'ine"): the first is the whole, said with the word after it, the
+    second its part. Not past a comma: "12 şüpheli yakalanmış, bunlardan 10'u tutuklanmıştı" (12 caught, 10 of them
+    jailed) says what was done to each."""
+    between = doc.text[q.end:part.start]
+    return bool(lang.of_whole_after) and not _COMMAS.search(between) \
+        and fold(between).rstrip().endswith(lang.of_whole_after)
 
 
 def _a_proportion(folded: str, origin, q: Quantity, following: Quantity, lang: Language) -> bool:
