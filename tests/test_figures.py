@@ -3062,3 +3062,27 @@ def test_a_half_with_no_scale_after_it_is_no_number(lang, text):
 def test_a_count_with_its_own_verb_before_a_comma_and_of_them_is_no_whole():
     kinds = [(k, v) for k, v, *_ in found("Operasyonda 12 şüpheli yakalanmış, bunlardan 10'u tutuklanmıştı.", "tr")]
     assert ("arrests", Decimal("12")) in kinds
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Police took down 1,380 of the 1,450 domains used by the gang.", "1380"),  # "of the", not "of" alone
+    ("ro", "DNSC a obținut blocarea a 1.380 din cele 1.450 de domenii folosite de grupare.", "1380"),
+    ("en", "Of the 140 phishing sites, 126 have been blocked.", "126"),  # the whole's noun, the part's deed
+    ("uk", "Із 140 фішингових сайтів угруповання 126 уже заблоковано.", "126"),
+])
+def test_a_part_of_things_counted_by_its_whole_takes_the_kind(lang, text, value):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == [("infrastructure_taken_down", Decimal(value))]
+
+
+def test_persons_counted_first_keep_their_kind_before_a_part():
+    assert [(k, v) for k, v, *_ in found("Dos 23 detidos, 14 foram intercetados em Lisboa.", "pt")] == [
+        ("arrests", Decimal("23"))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "128 of the 140 fake websites that were identified have been taken down."),
+    ("el", "128 από τις 140 ψεύτικες ιστοσελίδες που εντοπίστηκαν τέθηκαν ήδη εκτός λειτουργίας."),
+])
+def test_the_whole_found_leaves_its_part_what_was_done(lang, text):
+    """The word of finding said of the whole ("that were identified") is the whole's: its part was taken down."""
+    assert [(k, v) for k, v, *_ in found(text, lang)] == [("infrastructure_taken_down", Decimal("128"))]

@@ -1421,10 +1421,24 @@ def _verb_past_a_relative_clause(doc: Document, q: Quantity, lang: Language, tab
     return best[1], 0.6
 
 
+#: How many words after the noun of a whole may still describe the whole ("… websites that were identified").
+_WHOLE_DESCRIBED = 3
+
+
 def _whole_noun_blanked(right: str, lang: Language) -> str:
-    """The words after a part with the two words naming its whole blanked (the whole itself blanked already)."""
+    """The words after a part with the two words naming its whole blanked (the whole itself blanked already), and
+    a word said of the whole right after them by a silent kind that turns another ("128 of the 140 fake websites
+    that were identified have been taken down", "128 από τις 140 ιστοσελίδες που εντοπίστηκαν τέθηκαν εκτός
+    λειτουργίας": the 140 were found, the 128 taken down)."""
     lead = len(right) - len(right.lstrip())
     end = lead + _noun_end(fold(right[lead:]), lang)
+    cues = tuple(c for k, info in kinds().items() if info.silent and info.turns for c in lang.figure_cues.get(k, ()) if c)
+    for i, m in enumerate(re.finditer(r"\S+", right[end:])):
+        if i >= _WHOLE_DESCRIBED or _NUMBER_IN.search(m.group()):
+            break
+        if fold(m.group()).startswith(cues):
+            end += m.end()
+            break
     return " " * end + right[end:]
 
 
@@ -1440,23 +1454,23 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
     after the whole name what the part counts, and the part is what was done (the whole is no figure)."""
     if not lang.of_whole or q.unit is not None or q.year_like:
         return None
-    for words_read in (_ONE_WORD, _TWO_WORDS):  # one word first: "120 of nearly 128", "74 z 81"
+    for words_read in (_ONE_WORD, _TWO_WORDS):  # one word first: "120 of nearly 128", "74 z 81"; then "of the"
         m = words_read.match(text[q.end:q.end + 20])
         if not m:
             continue
         word = fold(m.group(1))
-        if word in lang.of_whole or (len(words := word.split()) == 2 and words[1] in lang.of_whole
-                                     and words[0] not in lang.scales):
-            break  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
+        if not (word in lang.of_whole or (len(words := word.split()) == 2 and words[1] in lang.of_whole
+                                          and words[0] not in lang.scales)):
+            continue  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
+        at = q.end + m.end()
+        rough = next((w for w in sorted(lang.approximate, key=len, reverse=True)
+                      if fold(text[at:at + len(w)]) == w and text[at + len(w):at + len(w) + 1] in (" ", "\u00a0")),
+                     None)
+        if rough is not None:
+            at += len(rough) + 1  # "1.240 trong số gần 1.300 tên miền": of nearly 1,300 domains
+        if d := _WHOLE_DIGITS.match(text, at):
+            break  # ("1,380 of the 1,450 domains": "of" alone has no number after it, "of the" has)
     else:
-        return None
-    at = q.end + m.end()
-    rough = next((w for w in sorted(lang.approximate, key=len, reverse=True)
-                  if fold(text[at:at + len(w)]) == w and text[at + len(w):at + len(w) + 1] in (" ", "\u00a0")), None)
-    if rough is not None:
-        at += len(rough) + 1  # "1.240 trong số gần 1.300 tên miền": of nearly 1,300 domains
-    d = _WHOLE_DIGITS.match(text, at)
-    if not d:
         return None
     if word not in lang.of_whole:  # the noun before the word: the whole counts it too, said again or left out ("37 servers of
         # 45 servers", "35 suspects sur 40"); else the word says where from ("5 personas de 12 países", "5 άτομα
@@ -2340,6 +2354,13 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
                     handed = (following, whole_kind)
                     continue  # the word after the whole says it is one; its part, with no noun of its own, is
                     # what the whole's noun and the part's cue say
+            elif (whole_kind := classify(cues_doc, q, quantities)) is not None \
+                    and not (info := kinds()[whole_kind[0]]).persons and not info.money \
+                    and info.least <= following.value and _kind_from_on(cues_doc, q, quantities) == whole_kind[0]:
+                # things counted by the whole's noun ("Of the 140 phishing sites, 126 have been blocked"): the part
+                # is what was done to them (persons counted first keep their kind: "Dos 23 detidos, 14 foram …")
+                handed = (following, whole_kind)
+                continue
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
