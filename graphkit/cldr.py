@@ -27,6 +27,18 @@ import unicodedata
 #: Currencies every language's news writes about, most common first: a name shared by two
 #: (the "dollar" of several countries) goes to the first.
 MAIN_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "AUD", "CAD")
+#: The currencies of the countries whose scams, police operations and losses this field's news reports in any
+#: language ("12 tỷ đồng" in a Persian article, "3 millions de francs CFA", "сомов" in a Russian one): their names
+#: in every language, and the word naming the unit alone ("đồng", "донга", "wons") where the language's names of
+#: currencies show where that word stands.
+NEWS_CURRENCIES = (
+    "KRW", "VND", "THB", "PHP", "MYR", "IDR", "SGD", "HKD", "TWD", "KHR", "MMK", "LAK", "BDT", "PKR", "LKR", "NPR",
+    "KZT", "KGS", "UZS", "TJS", "AZN", "GEL", "AMD", "BYN", "UAH", "MDL", "TRY", "ILS", "IRR", "AED", "SAR", "QAR",
+    "KWD", "EGP", "MAD", "DZD", "TND", "NGN", "GHS", "KES", "TZS", "UGX", "ZAR", "ZMW", "ETB", "RWF", "XOF", "XAF",
+    "MXN", "COP", "ARS", "CLP", "PEN", "PLN", "CZK", "HUF", "RON", "BGN", "RSD", "SEK", "NOK", "DKK")
+#: The shortest word naming a currency's unit alone: shorter ones are also ordinary words after a number ("som" is
+#: Swedish "as", "won" English "won", "kip", "lek").
+_UNIT_WORD_LEAST = 4
 
 
 def _letters(word: str) -> bool:
@@ -116,6 +128,7 @@ def table(code: str) -> dict:
              for iso in ("USD", "AUD", "CAD")}
     for word in sorted(words["USD"] & (words["AUD"] | words["CAD"])):
         currency.setdefault(word, "USD")
+    _news_currencies(locale, plural, currency)
     scales: dict[str, float] = {}
     for forms in dict(locale._data.get("compact_decimal_formats", {}).get("long", {})).values():
         for magnitude, number_pattern in dict(forms).items():
@@ -141,6 +154,29 @@ def table(code: str) -> dict:
         "dates": {"order": _order(pattern)},
     }
     return out
+
+
+def _news_currencies(locale, plural: dict, currency: dict[str, str]) -> None:
+    """Add the names of ``NEWS_CURRENCIES`` in ``locale`` (their parts in parentheses left out: "franc CFA"), and
+    the word naming each unit alone, of these and of ``MAIN_CURRENCIES`` ("Franken"), where the locale's names of
+    the dollars show where it stands: first ("dollar australien": "dong vietnamien" gives "dong") or last
+    ("Australian dollar", "вијетнамски донг")."""
+    def names(iso: str) -> list[str]:
+        out = [locale.currencies.get(iso, "")] + (list(dict(plural.get(iso, {})).values()) if iso in plural else [])
+        return [" ".join(re.sub(r"\([^)]*\)", " ", n).replace("\u200b", " ").split()).lower() for n in out if n]
+
+    dollars = [n.split() for iso in ("AUD", "CAD") for n in names(iso)]
+    usd = {w for n in names("USD") for w in n.split()}
+    firsts = sum(1 for n in dollars if len(n) > 1 and n[0] in usd and n[-1] not in usd)
+    lasts = sum(1 for n in dollars if len(n) > 1 and n[-1] in usd and n[0] not in usd)
+    head = 0 if firsts > lasts else -1 if lasts > firsts else None
+    for iso in MAIN_CURRENCIES + NEWS_CURRENCIES:
+        for name in names(iso):
+            if len(name) >= 2 and name != iso.lower():
+                currency.setdefault(name, iso)
+            parts = name.split()
+            if head is not None and len(parts) > 1 and len(parts[head]) >= _UNIT_WORD_LEAST and _letters(parts[head]):
+                currency.setdefault(parts[head], iso)
 
 
 def render(data: dict) -> str:

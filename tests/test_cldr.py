@@ -50,3 +50,13 @@ def test_hand_written_files_override_the_cldr():
 
 def test_a_language_babel_does_not_know_has_no_table():
     assert table("zz") == {}
+
+
+def test_the_currencies_of_the_news_are_named_alone_in_every_language():
+    """A currency of a country this field's news reports, named in another language, alone or in full: "12 tỷ đồng"
+    is "دانگ" in Persian and "донга" in Serbian, the won "wons" in Portuguese, francs CFA in French."""
+    assert table("fa")["currency"]["دانگ"] == "VND" and table("sr")["currency"]["донга"] == "VND"
+    assert table("pt")["currency"]["wons"] == "KRW" and table("fr")["currency"]["francs cfa"] == "XOF"
+    assert table("en")["currency"]["shillings"] == "KES" and table("ru")["currency"]["сомов"] == "KGS"
+    # a unit's word shorter than four letters is an ordinary word after a number too ("som" is Swedish "as")
+    assert "som" not in table("sv")["currency"] and "won" not in table("en")["currency"]
