@@ -3086,3 +3086,14 @@ def test_persons_counted_first_keep_their_kind_before_a_part():
 def test_the_whole_found_leaves_its_part_what_was_done(lang, text):
     """The word of finding said of the whole ("that were identified") is the whole's: its part was taken down."""
     assert [(k, v) for k, v, *_ in found(text, lang)] == [("infrastructure_taken_down", Decimal("128"))]
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Europol shared more than 2,400 IP addresses and domains with partners."),
+    ("it", "Il CERTFin ha condiviso oltre 1.200 indirizzi IP e domini sospetti."),
+    ("uk", "Європол поширив серед партнерів понад 2 400 IP-адрес і доменів для перевірки."),
+])
+def test_addresses_and_domains_shared_are_leads(lang, text):
+    """The noun counted goes on over an "and" ("IP addresses and domains"): shared, they are leads, none taken down."""
+    assert [k for k, *_ in found(text, lang)] == ["actionable_points"]

@@ -1968,6 +1968,16 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             noun_end = max(noun_end, said_from - 1)
         else:
             said_from = _counted_end(fr, lang.verb_final)
+            # the noun counted goes on over an "and" with another noun of a kind blocked: "shared more than 2,400
+            # IP addresses and domains with partners" (the domains are counted too, no deed said of them)
+            nouns = tuple(c for k in info.blocks for c in lang.figure_cues.get(k, ()) if c)
+            counted = fr[:said_from].split()
+            if counted and counted[-1] in lang.conjunctions and (m := _NEXT_WORD.match(fr, said_from)) \
+                    and fold(m.group(1)).startswith(nouns):
+                said_from = m.end()  # "2 400 IP-адрес і доменів": the "and" among the words counted already
+            elif (m := _COORDINATED.match(fr, said_from)) and m.group(1) in lang.conjunctions \
+                    and fold(m.group(2)).startswith(nouns):
+                said_from = m.end()
         # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
         # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
         own_noun = _own_noun(right, lang) is not None
@@ -1993,6 +2003,9 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
     return out, noun_end
 
 
+#: A conjunction and the word after it, right past the words naming what a count counts.
+_COORDINATED = re.compile(r"\s*(\S+)\s+(\S+)")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 #: How many characters past a qualified kind's cue a word qualifying it may end ("transações suspeitas").
 _QUALIFIER_REACH = 25
 
