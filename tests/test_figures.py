@@ -236,6 +236,38 @@ def test_money_people_report_losing_is_lost():
     ("he", "החוקרים זיהו קורבנות שהפסידו יחד 6 מיליון אירו", "amount_lost"),
     ("ar", "قام المحتالون بابتزاز الضحايا بمبلغ 5 ملايين دولار", "amount_lost"),
     ("he", "החשוד שסחט 2 מיליון שקל נעצר", "amount_lost"),
+    # the ordinary words of each language's press and police releases: a verb's other forms, a noun's other
+    # cases, crypto wallets blocked as accounts, sites and resources as infrastructure
+    ("cs", "Soud poslal do vazby 3 muže.", "arrests"),
+    ("cs", "Policie eviduje 250 podvedených lidí.", "victims"),
+    ("cs", "Útočníci vymámili od lidí 5 milionů korun.", "amount_lost"),
+    ("cs", "Bance se podařilo vymoci 2 miliony korun.", "amount_recovered"),
+    ("cs", "Policie zablokovala 40 falešných e-shopů.", "infrastructure_taken_down"),
+    ("cs", "Policie zablokovala 30 kryptopeněženek.", "accounts_frozen"),
+    ("de", "Die Fahnder haben 5 Männer gefasst.", "arrests"),
+    ("de", "Die Betrüger stahlen 2 Millionen Euro.", "amount_lost"),
+    ("de", "Die Behörden froren 3 Millionen Euro ein.", "amount_seized"),
+    ("de", "Die Opfer erhielten 2 Millionen Euro zurück.", "amount_recovered"),
+    ("de", "Die Bande wusch 20 Millionen Euro.", "amount_laundered"),
+    ("de", "Die Börsen froren 30 Krypto-Wallets ein.", "accounts_frozen"),
+    ("el", "Κρατούνται 12 άτομα.", "arrests"),
+    ("el", "Δεσμεύτηκαν 30 πορτοφόλια κρυπτονομισμάτων.", "accounts_frozen"),
+    ("en", "Fraudsters tricked victims into paying $2 million.", "amount_lost"),
+    ("en", "Banks suspended 300 accounts.", "accounts_frozen"),
+    ("en", "Police blocked 40 web sites.", "infrastructure_taken_down"),
+    ("en", "The service had 5,000 subscribers.", "users"),
+    ("es", "Hay 300 afectados.", "victims"),
+    ("es", "Se congelaron 30 billeteras virtuales.", "accounts_frozen"),
+    ("fi", "Poliisi otti kiinni 12 henkilöä.", "arrests"),
+    ("fi", "Huijattuja on 300.", "victims"),
+    ("fi", "Pankki korvasi asiakkaille 2 miljoonaa euroa.", "amount_recovered"),
+    ("fi", "Poliisi jäädytti 30 kryptolompakkoa.", "accounts_frozen"),
+    ("fr", "Les escrocs ont empoché 2 millions d'euros.", "amount_lost"),
+    ("fr", "Les plateformes ont gelé 30 portefeuilles de cryptomonnaies.", "accounts_frozen"),
+    ("hu", "A vagyoni hátrány 2 millió forint.", "amount_lost"),
+    ("hu", "A bank 2 millió forintot visszautalt.", "amount_recovered"),
+    ("hu", "A banda 20 millió forintot tisztított tisztára.", "amount_laundered"),
+    ("hu", "A rendőrség 30 kriptotárcát zárolt.", "accounts_frozen"),
 ])
 def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
@@ -799,6 +831,17 @@ MONEY_CUES = [
     ("tr", "Sektör kaynakları kaybın 55 milyon dolar civarında olabileceğini tahmin ediyor.", "amount_lost", "55000000", "USD"),
     # "দেড়": one and a half
     ("bn", "পরে ফিলিপাইন থেকে প্রায় দেড় কোটি ডলার ফেরত পায় বাংলাদেশ ব্যাংক।", "amount_recovered", "15000000", "USD"),
+    # a currency's ordinary name in the language, and an abbreviated scale ("mln.", "milj.")
+    ("cs", "Pachatelé ukradli 4 miliony jenů.", "amount_lost", "4000000", "JPY"),
+    ("de", "Die Täter erbeuteten 4 Millionen Yen.", "amount_lost", "4000000", "JPY"),
+    ("de", "Die Betrüger ergaunerten 2,5 Mio. Fr.", "amount_lost", "2500000", "CHF"),
+    ("el", "Οι δράστες απέσπασαν 4 εκατ. γιεν.", "amount_lost", "4000000", "JPY"),
+    ("en", "Fraudsters stole 4 million yen.", "amount_lost", "4000000", "JPY"),
+    ("en", "Police seized RM4 million.", "amount_seized", "4000000", "MYR"),
+    ("es", "Los estafadores robaron 4 millones de reales.", "amount_lost", "4000000", "BRL"),
+    ("fi", "Huijarit varastivat 4 miljoonaa jeniä.", "amount_lost", "4000000", "JPY"),
+    ("fr", "Les escrocs ont volé 4 millions de yens.", "amount_lost", "4000000", "JPY"),
+    ("hu", "A csalók 4 millió jent loptak el.", "amount_lost", "4000000", "JPY"),
 ]
 
 
