@@ -300,6 +300,15 @@ def test_money_people_report_losing_is_lost():
     ("uk", "Потерпілим відшкодовано 2 млн гривень.", "amount_recovered"),
     ("uk", "Заблоковано 30 криптогаманців.", "accounts_frozen"),
     ("uk", "Кіберполіція заблокувала 40 шахрайських ресурсів.", "infrastructure_taken_down"),
+    ("de", "Mehr als 300 Menschen wurden um ihr Geld gebracht.", "victims"),
+    ("fr", "Plus de 300 personnes ont été flouées.", "victims"),
+    ("fr", "Les victimes ont été indemnisées à hauteur de 2 millions d'euros.", "amount_recovered"),
+    ("es", "Las víctimas fueron indemnizadas con 2 millones de euros.", "amount_recovered"),
+    ("it", "Il giro d'affari illecito ammonta a 2 milioni di euro.", "amount_lost"),
+    ("pt", "Mais de 300 pessoas foram burladas.", "victims"),
+    ("pt", "As vítimas foram indemnizadas em 2 milhões de euros.", "amount_recovered"),
+    ("en", "Victims received compensation of $2 million.", "amount_recovered"),
+    ("en", "The operation involved 12 member states.", "countries"),
 ])
 def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
@@ -882,6 +891,11 @@ MONEY_CUES = [
     ("ru", "Мошенники похитили 4 млн иен.", "amount_lost", "4000000", "JPY"),
     ("sv", "Bedragarna förskingrade 4 milj. norska kronor.", "amount_lost", "4000000", "NOK"),
     ("uk", "Шахраї вкрали 4 млн злотих.", "amount_lost", "4000000", "PLN"),
+    ("en", "Hackers stole $2 mln from the exchange.", "amount_lost", "2000000", "USD"),
+    ("de", "Die Täter erbeuteten 2 Mill. Euro.", "amount_lost", "2000000", "EUR"),
+    ("fr", "Les escrocs ont détourné 2 mds d'euros.", "amount_lost", "2000000000", "EUR"),
+    ("es", "Los estafadores robaron 2 mill. de euros.", "amount_lost", "2000000", "EUR"),
+    ("ru", "Мошенники похитили 200 тыс руб у пенсионерки.", "amount_lost", "200000", "RUB"),
 ]
 
 
@@ -2303,6 +2317,11 @@ def test_an_amount_listed_after_an_and_and_where_it_is_held_shares_the_kind():
             "väärtuses varasid.")
     assert [(k, v) for k, v, _, _ in found(text, "et", names=False)] == [
         ("amount_seized", Decimal("431000")), ("amount_seized", Decimal("333000"))]
+    # the word of the wallets where the next is held is a cue of accounts frozen: it says where, no kind of its own
+    for lang, text in (("fi", "Poliisi jäädytti pankkitileillä 431 000 euroa ja kryptolompakoissa 333 000 dollaria."),
+                       ("cs", "Policie zmrazila na účtech 431 000 eur a v kryptopeněženkách 333 000 dolarů.")):
+        assert [(k, v) for k, v, _, _ in found(text, lang, names=False)] == [
+            ("amount_seized", Decimal("431000")), ("amount_seized", Decimal("333000"))]
     # more words between: no list
     text = "Politsei külmutas 431 000 eurot ning hiljem teatas pank, et kadunud on 333 000 USA dollarit."
     assert ("amount_seized", Decimal("333000")) not in [(k, v) for k, v, _, _ in found(text, "et", names=False)]
