@@ -333,6 +333,13 @@ def test_money_people_report_losing_is_lost():
     ("pt", "As vítimas foram indemnizadas em 2 milhões de euros.", "amount_recovered"),
     ("en", "Victims received compensation of $2 million.", "amount_recovered"),
     ("en", "The operation involved 12 member states.", "countries"),
+    ("el", "Εξαπατήθηκαν 300 πολίτες.", "victims"),
+    ("el", "Οι δράστες άρπαξαν 2 εκατ. ευρώ.", "amount_lost"),
+    ("el", "Οι τράπεζες αποζημίωσαν τους πελάτες με 2 εκατ. ευρώ.", "amount_recovered"),
+    ("hu", "A csalók 300 embert vertek át.", "victims"),
+    ("hu", "A rendőrök 12 embert állítottak elő.", "arrests"),
+    ("hu", "A csalók 2 millió forinttal rövidítették meg az áldozatokat.", "amount_lost"),
+    ("fi", "Rikoksella saatu hyöty oli 2 miljoonaa euroa.", "amount_lost"),
 ])
 def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
