@@ -340,6 +340,28 @@ def test_money_people_report_losing_is_lost():
     ("hu", "A rendőrök 12 embert állítottak elő.", "arrests"),
     ("hu", "A csalók 2 millió forinttal rövidítették meg az áldozatokat.", "amount_lost"),
     ("fi", "Rikoksella saatu hyöty oli 2 miljoonaa euroa.", "amount_lost"),
+    # fake online shops are infrastructure taken down
+    ("hr", "Počinitelji su stekli nezakonitu korist od 2 milijuna eura.", "amount_lost"),
+    ("lt", "Sukčiai pasipelnė 2 mln. eurų.", "amount_lost"),
+    ("es", "La policía cerró 40 tiendas online falsas.", "infrastructure_taken_down"),
+    ("it", "La polizia ha chiuso 40 negozi online falsi.", "infrastructure_taken_down"),
+    ("pt", "A polícia bloqueou 40 lojas virtuais falsas.", "infrastructure_taken_down"),
+    ("nl", "De politie haalde 40 nepwinkels offline.", "infrastructure_taken_down"),
+    ("ru", "Полиция заблокировала 40 интернет-магазинов.", "infrastructure_taken_down"),
+    ("uk", "Кіберполіція заблокувала 40 фейкових інтернет-магазинів.", "infrastructure_taken_down"),
+    ("cs", "Policie zablokovala 40 podvodných internetových obchodů.", "infrastructure_taken_down"),
+    ("ro", "Poliția a închis 40 de magazine online false.", "infrastructure_taken_down"),
+    ("hu", "A rendőrség 40 hamis webáruházat tiltott le.", "infrastructure_taken_down"),
+    ("sv", "Polisen stängde 40 bluffbutiker.", "infrastructure_taken_down"),
+    ("fi", "Poliisi sulki 40 huijausverkkokauppaa.", "infrastructure_taken_down"),
+    ("el", "Η αστυνομία έκλεισε 40 ψεύτικα ηλεκτρονικά καταστήματα.", "infrastructure_taken_down"),
+    ("bg", "Полицията блокира 40 фалшиви онлайн магазина.", "infrastructure_taken_down"),
+    ("hr", "Policija je blokirala 40 lažnih internetskih trgovina.", "infrastructure_taken_down"),
+    ("sr", "Policija je blokirala 40 lažnih onlajn prodavnica.", "infrastructure_taken_down"),
+    ("sk", "Polícia zablokovala 40 podvodných internetových obchodov.", "infrastructure_taken_down"),
+    ("et", "Politsei sulges 40 võltsitud e-poodi.", "infrastructure_taken_down"),
+    ("lt", "Policija užblokavo 40 netikrų internetinių parduotuvių.", "infrastructure_taken_down"),
+    ("lv", "Policija bloķēja 40 viltus interneta veikalus.", "infrastructure_taken_down"),
 ])
 def test_the_press_words_of_a_kind_give_it(lang, text, kind):
     assert kind in [k for k, *_ in found(text, lang)]
