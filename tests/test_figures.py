@@ -1775,6 +1775,19 @@ def test_russian_devices_harmed_number_words_and_reports(text, expected):
     ("fr", "Le gang a volé un million d'euros aux victimes.", ("amount_lost", Decimal("1000000"), "EUR")),
     ("sv", "Gänget har fått in drygt en miljard kronor i lösensummor.", ("amount_lost", Decimal("1000000000"), "SEK")),
     ("tr", "Çete bir milyon dolar çaldı.", ("amount_lost", Decimal("1000000"), "USD")),
+    # languages with no word for one there say the scale alone ([numbers] alone), before a currency
+    ("cs", "Pachatelé ukradli milion korun.", ("amount_lost", Decimal("1000000"), "CZK")),
+    ("pl", "Oszuści ukradli milion złotych.", ("amount_lost", Decimal("1000000"), "PLN")),
+    ("sk", "Páchatelia ukradli milión eur.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("ru", "Мошенники похитили миллион рублей.", ("amount_lost", Decimal("1000000"), "RUB")),
+    ("uk", "Шахраї викрали мільйон гривень.", ("amount_lost", Decimal("1000000"), "UAH")),
+    ("bg", "Измамниците откраднаха милион лева.", ("amount_lost", Decimal("1000000"), "BGN")),
+    ("hr", "Prevaranti su ukrali milijun eura.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("sr", "Prevaranti su ukrali milion evra.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("fi", "Huijarit varastivat miljoona euroa.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("et", "Petturid varastasid miljon eurot.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("lt", "Sukčiai pavogė milijoną eurų.", ("amount_lost", Decimal("1000000"), "EUR")),
+    ("lv", "Krāpnieki nozaga miljonu eiro.", ("amount_lost", Decimal("1000000"), "EUR")),
 ])
 def test_the_word_for_one_before_a_scale_word(lang, text, expected):
     assert [f[:3] for f in found(text, lang)] == [expected]

@@ -522,6 +522,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
             lone_scale = False  # "a million dollars", "eine Million Euro", "en miljard kronor" (not "bir yüz": a face)
             tokens, start = [Decimal(1)] + tokens, origin[one]
+        elif lone_scale and len(tokens) == 1 and folded[pos:end] in lang.alone and _currency_after(
+                folded, _skip_space(folded, end), lang):
+            lone_scale = False  # "ukradli milion korun": a million crowns, no word for one before it
+            tokens = [Decimal(1)] + tokens
         if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
             # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
             value = words_value(tokens)
