@@ -300,6 +300,9 @@ class Language:
     alone: tuple[str, ...] = ()
     # the words joining a smaller part to a scale ("۸ هزار و ۴۰۰": 8,400): [numbers] part_joiners
     part_joiners: tuple[str, ...] = ()
+    # the words of "and a half" after a number or a scale ("two and a half million", "2 millions et demi",
+    # "iki buçuk milyon"): [numbers] and_a_half
+    and_a_half: tuple[str, ...] = ()
     tenths: tuple[str, ...] = ()  # words counting tenths of a whole after a number ("四成": 40%): [numbers] tenths
     date_cues: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
@@ -358,7 +361,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "people": "list", "labels": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
-                "part_joiners": "list", "tenths": "list"},
+                "part_joiners": "list", "tenths": "list", "and_a_half": "list"},
     "currency": "table of string",
     "figures": "table of list",
     "relations": "table of list",
@@ -595,6 +598,7 @@ def _language(code: str) -> Language:
         alone=tuple(fold(w) for w in numbers.get("alone", [])),
         part_joiners=tuple(fold(w) for w in numbers.get("part_joiners", [])),
         tenths=tuple(fold(w) for w in numbers.get("tenths", [])),
+        and_a_half=tuple(sorted((fold(w) for w in numbers.get("and_a_half", [])), key=len, reverse=True)),
         roles=tuple(fold(r) for r in both("roles", "words")),
         role_endings=tuple(fold(r) for r in own.get("roles", {}).get("endings", [])),
         role_institutions=tuple(sorted(((fold(k), fold(v)) for k, v in own.get("roles", {}).get("institutions", {}).items()),

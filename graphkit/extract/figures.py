@@ -81,6 +81,10 @@ class KindInfo:
     # a silent kind's: the things it names are harmed where they are counted, so a cue of a kind that turns it
     # said after them in the clause is theirs ("45.000 macchine risultavano compromesse": infected machines)
     harmed_after: bool = False
+    # a silent kind's: an amount its cue names, right beside it, is of this kind (``names``), whatever kind of
+    # ``over`` its other cues give ("১৮ লক্ষ টাকা নগদ … উদ্ধার", cash recovered from the arrested: seized)
+    names: str | None = None
+    over: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +106,7 @@ def _kind_info(v: dict) -> KindInfo:
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
         adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())),
         verb_of_persons=bool(v.get("verb_of_persons", False)), owner=bool(v.get("owner", False)),
-        harmed_after=bool(v.get("harmed_after", False)))
+        harmed_after=bool(v.get("harmed_after", False)), names=v.get("names"), over=tuple(v.get("over", ())))
 
 
 @dataclass(frozen=True)
@@ -368,8 +372,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
     scaled: set[int] = set()  # the indices in ``found`` of the numbers read with a scale word ("614 millioner")
     multipliers: dict[int, Decimal] = {}  # the scale of each number read with one, by where it starts in the text
 
-    def finish(start: int, fpos: int, value: Decimal, year_like: bool) -> None:
-        """Read scale, percent and currency after a number whose folded end is ``fpos``."""
+    def finish(start: int, fpos: int, value: Decimal, year_like: bool, add: Decimal = Decimal(0)) -> None:
+        """Read scale, percent and currency after a number whose folded end is ``fpos`` (``add``: a greater part
+        said before it, added once its own scale is read)."""
         unit = None
         at = _skip_space(folded, fpos)
         hit = _scale_at(folded, at, lang)
@@ -387,8 +392,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if after > fpos and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
                 times = lang.scales[bigger[0]]
                 value, plain, scale, fpos = value * times, plain * times, scale * times, bigger[1]
+            if value == plain and (half := _word_at(folded, _skip_space(folded, fpos), lang.and_a_half)):
+                value, plain, fpos = value + scale / 2, plain + scale / 2, half[1]  # "2 millions et demi"
             if value == plain:
                 multipliers[start] = scale
+        if add > value:
+            value += add  # (a part no smaller than the scale before it adds nothing to it: "ألف و 500 ألف")
         p = _skip_space(folded, fpos)
         for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
@@ -484,7 +493,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
         if not year_like and (joined := _lone_scale_joined_before(folded, bisect_left(origin, s), value, lang)):
             scale, fs = joined
-            finish(origin[fs], fe, scale + value, False)  # "هزار و ۲۶۰": a thousand and 260
+            # "هزار و ۲۶۰": a thousand and 260; "مليون و600 ألف": a million and 600 thousand (the part's own scale
+            # read after it)
+            finish(origin[fs], fe, value, False, add=scale)
             continue
         finish(s, fe, value, year_like)
 
@@ -504,6 +515,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         while hit := _word_at(folded, p, vocab):
             run.append((vocab[hit[0]], hit[1]))
             p = _skip_space(folded, hit[1])
+            if half := _word_at(folded, p, lang.and_a_half):
+                # "two and a half million": half a unit; "deux millions et demi": half the scale before it
+                run.append((vocab[hit[0]] / 2 if hit[0] in lang.scales else Decimal("0.5"), half[1]))
+                p = _skip_space(folded, half[1])
         # the run must end at a word edge; inside it, a segmenter may see one word ("ร้อยห้าสิบ")
         while run and not at_edge(text, origin[run[-1][1]] if run[-1][1] < len(origin) else len(text), edges):
             run.pop()
@@ -526,6 +541,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 folded, _skip_space(folded, end), lang):
             lone_scale = False  # "ukradli milion korun": a million crowns, no word for one before it
             tokens = [Decimal(1)] + tokens
+        if tokens and any(t != t.to_integral_value() for t in tokens) and tokens[-1] < 1000 \
+                and words_value(tokens) != words_value(tokens).to_integral_value():
+            tokens = []  # a fraction is a number only before a scale ("half a million"; not "half the victims")
         if tokens and not lone_scale and not inside_number(start) and words_value(tokens) != 1:
             # "one" alone is an article or a pronoun ("แห่งหนึ่ง", "um homem"): no count
             value = words_value(tokens)
@@ -845,7 +863,8 @@ _NUMBER_IN = re.compile(r"\d")
 
 
 def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
-              verb_final: bool = False, lang: Language | None = None, keep_first: bool = False) -> tuple[int, int] | None:
+              verb_final: bool = False, lang: Language | None = None, keep_first: bool = False,
+              money: bool = False) -> tuple[int, int] | None:
     """``(distance, -length)`` of the nearest cue in ``text`` that is the number's own, the longer of two as near.
 
     The distance is in folded chars from the number. A cue with another number between it and this one is
@@ -856,6 +875,8 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     losses recovered, against "损失", losses). With ``lang``, a cue after the number is also the next number's
     where a short gap joined by no "and" nor comma leads to it ("y se detuvo a 30", "استُردّ منها قرابة ٧٠"),
     unless ``keep_first`` and the cue is the first word after it: the noun a count counts ("١٠٨ ضحايا نحو ٤٥٠").
+    With ``money`` (the cues are of a kind of money), the next number must be money too to take the cue: "€1.1
+    million was returned to 340 victims", "€2 million was seized from 12 suspects".
     """
     hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
                      verb_final=verb_final)
@@ -863,7 +884,7 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
         folded = fold(text)
         first = _FIRST_WORD.match(folded)
         hits = [h for h in hits if (keep_first and first is not None and h[1] <= first.start(1))
-                or not _cue_of_next_number(folded, h[1] + len(h[2]), lang)]
+                or not _cue_of_next_number(folded, h[1] + len(h[2]), lang, money=money)]
     return min(((d, -len(cue)) for d, _, cue in hits), default=None)
 
 
@@ -958,7 +979,49 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
         found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
     if found and table[found[0]].held_in:
-        return _held_in(doc, q, lang, found, table[found[0]].held_in)
+        found = _held_in(doc, q, lang, found, table[found[0]].held_in)
+    if q.unit not in (None, "%"):
+        found = _named_beside(doc, q, lang, table, found)
+    return found
+
+
+#: How many words beside an amount (after it, or before it) may name what it is ("265.000 euro in contanti").
+_NAMING_WORDS = 2
+#: How many characters beside an amount, in a script written without spaces, may part it from a word naming what
+#: it is ("现金约500万元", "เงินสด 41.5 ล้านบาท").
+_NAMING_UNSPACED = 4
+_NAMING_AFTER = re.compile(r"^(?:\s*\S+){1,%d}" % _NAMING_WORDS)
+_NAMING_BEFORE = re.compile(r"(?:\S+\s*){1,%d}$" % _NAMING_WORDS)
+#: Punctuation no word naming an amount reaches past.
+_NAMING_STOP = re.compile(r"[,.;:!?()\[\]«»\"“”]")
+
+
+def _named_beside(doc: Document, q: Quantity, lang: Language, table, found: tuple[str, float] | None
+                  ) -> tuple[str, float] | None:
+    """``found``, or the kind a silent kind's cue right beside the amount names it (``names``) where ``found`` is
+    none or a kind of its ``over``: an amount of cash was seized, whatever recovery or stop is said of it ("27
+    millió forint készpénzt … foglaltak le", "১৭ কোটি টাকা নগদ উদ্ধার", "uang tunai Rp 480 juta"). Beside is
+    among the two words after it or before it, no punctuation between; a few characters in a script without
+    spaces."""
+    sent = doc.sentence_of(q.start)
+    after = _NAMING_STOP.split(fold(doc.text[q.end:min(sent.end, q.end + 60)]), maxsplit=1)[0]
+    before = _NAMING_STOP.split(fold(doc.text[max(sent.start, q.start - 60):q.start]))[-1]
+    if after.strip() and is_unspaced(after.strip()[0]) or before.rstrip() and is_unspaced(before.rstrip()[-1]):
+        def beside(i: int, cue: str, side: str, is_after: bool) -> bool:  # a few characters between
+            return i <= _NAMING_UNSPACED if is_after else len(side.rstrip()) - (i + len(cue)) <= _NAMING_UNSPACED
+    else:
+        first = m.end() if (m := _NAMING_AFTER.match(after)) else 0
+        last = m.start() if (m := _NAMING_BEFORE.search(before)) else len(before)
+
+        def beside(i: int, cue: str, side: str, is_after: bool) -> bool:  # the first words after, the last before
+            return _word_at_start(side, i) and (i < first if is_after else i >= last)
+    for kind, info in table.items():
+        if not info.names or found is not None and found[0] not in info.over:
+            continue
+        for cue in lang.figure_cues.get(kind, ()):
+            if any(beside(i, cue, side, is_after) for side, is_after in ((after, True), (before, False))
+                   for i in _positions(side, cue, 0)):
+                return info.names, max(found[1] if found else 0.0, 0.6)
     return found
 
 
@@ -1129,7 +1192,7 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             for cue in cues:
                 i = side.rfind(cue) if from_end else side.find(cue)
                 while i >= 0 and (i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i])
-                                  or not from_end and not lang.verb_final and _cue_of_next_number(right_on, i + len(cue), lang)):
+                                  or not from_end and not lang.verb_final and _cue_of_next_number(right_on, i + len(cue), lang, money=True)):
                     i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
                 if i < 0:
                     continue
@@ -1479,7 +1542,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
-                            verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None)
+                            verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words)
         if not info.persons and counts_people and kind != "training_sessions":
@@ -1704,12 +1767,17 @@ _GAP_WORD = 4
 _NEXT_NUMBER = regex.compile(r"([^\d.;:!?]{0,20}?)(\d[\d.,\u00a0\u202f]*)")
 
 
-def _cue_of_next_number(folded: str, end: int, lang) -> bool:
+def _cue_of_next_number(folded: str, end: int, lang, money: bool = False) -> bool:
     """Whether a cue ending at ``end`` (after a number) is the next number's: that number follows within a short
     gap joined by no "and" nor comma ("80 registros y se detuvo a 30", "٤٥٠ ألف دولار استُردّ منها قرابة ٧٠ ألف"),
-    and it is no year, day or length of time ("20 people were arrested in 2023", "arrested on 5 May")."""
+    and it is no year, day or length of time ("20 people were arrested in 2023", "arrested on 5 May"). With
+    ``money`` (a cue of a kind of money after an amount), a count of persons is no number a cue of money can be
+    said of: it stays the amount's ("1,1 milioni di euro sono stati restituiti a 340 vittime"; but "zaplijenjeno
+    je 15 mobitela", things seized, take it)."""
     m = _NEXT_NUMBER.match(folded, end)
     if not m or _joined(m.group(1), lang):
+        return False
+    if money and not _money_at(folded, m.start(2), m.end(2), lang) and _persons_at(folded[m.end(2):], lang):
         return False
     gap = re.sub(r"^\w+", "", m.group(1))  # the rest of the cue's word left out
     for w in lang.approximate:
@@ -1726,6 +1794,31 @@ def _cue_of_next_number(folded: str, end: int, lang) -> bool:
     if not gap.split():
         return True  # "ухапсила око 2.000 оператера": the verb right before a count (perhaps said roughly) is its
     return _own_noun(folded[m.start(2) + len(token):], lang) is None  # "arrested in 3 cities": the cities' number
+
+
+def _persons_at(right: str, lang) -> bool:
+    """Whether the words right after a count name persons: a word for persons ("340 people") or a cue of a kind of
+    persons ("340 victims", "12 suspects")."""
+    if _counts_people(right, lang):
+        return True
+    words = fold(right).lstrip()
+    return bool(words) and any(info.persons and any(c and words.startswith(c) for c in lang.figure_cues.get(k, ()))
+                               for k, info in kinds().items())
+
+
+def _money_at(folded: str, start: int, end: int, lang) -> bool:
+    """Whether the number written at ``folded[start:end]`` is an amount of money: a currency right before it
+    ("€", "sh412", "rp 5") or after it, perhaps past scale words ("2 milioni di euro", "12,6 tỷ đồng")."""
+    before = folded[max(0, start - 4):start].rstrip()
+    if before and (before[-1] in lang.currencies or any(
+            before.endswith(c) and (len(before) == len(c) or not before[-len(c) - 1].isalpha())
+            for c in lang.currencies if 0 < len(c) <= 3)):
+        return True
+    pos = _skip_space(folded, end)
+    while (w := _FIRST_WORD.match(folded[pos:])) and (w.group(1) in lang.scales or w.group(1) + "." in lang.scales):
+        pos = pos + w.end()
+        pos = _skip_space(folded, pos + 1 if folded.startswith(".", pos) else pos)  # "900 tys. zł"
+    return _currency_after(folded, pos, lang) is not None
 
 
 def _before_another_number(folded: str, end: int, lang) -> bool:
@@ -2540,8 +2633,12 @@ def _kind_from_on(doc: Document, q: Quantity, quantities: tuple[Quantity, ...]) 
 
 def _whole_word_after(doc: Document, q: Quantity, part: Quantity, lang: Language) -> bool:
     """Whether a word of ``of_whole_after`` ends what stands between a count and the next one ("26 वेबसाइटों में से
-    22", "81개 중 74개"): the first is the whole, said with the word after it, the second its part."""
-    return bool(lang.of_whole_after) and fold(doc.text[q.end:part.start]).rstrip().endswith(lang.of_whole_after)
+    22", "81개 중 74개", "1.420 sahte siteden 1.365'ine"): the first is the whole, said with the word after it, the
+    second its part. Not past a comma: "12 şüpheli yakalanmış, bunlardan 10'u tutuklanmıştı" (12 caught, 10 of them
+    jailed) says what was done to each."""
+    between = doc.text[q.end:part.start]
+    return bool(lang.of_whole_after) and not _COMMAS.search(between) \
+        and fold(between).rstrip().endswith(lang.of_whole_after)
 
 
 def _a_proportion(folded: str, origin, q: Quantity, following: Quantity, lang: Language) -> bool:
