@@ -3223,6 +3223,12 @@ def test_a_smaller_count_before_a_case_of_from_is_no_whole():
     ("tr", "Dolandırıcılar iki buçuk milyon lira çaldı.", "2500000"),
     ("ar", "استولى المحتالون على مليون ونصف دولار.", "1500000"),
     ("hu", "A csalók másfél millió forintot loptak el.", "1500000"),
+    # the half, and the one, written onto the scale, and the half said in two words
+    ("hu", "A csalók félmillió forintot loptak el.", "500000"),
+    ("hu", "A csalók egymillió forintot loptak el.", "1000000"),
+    ("lv", "Krāpnieki nozaga pusmiljonu eiro.", "500000"),
+    ("lt", "Sukčiai pavogė pusę milijono eurų.", "500000"),
+    ("ro", "Escrocii au furat jumătate de milion de lei.", "500000"),
 ])
 def test_halves_of_a_scale_are_read(lang, text, value):
     assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]
