@@ -333,6 +333,7 @@ def test_money_people_report_losing_is_lost():
     ("pt", "As vítimas foram indemnizadas em 2 milhões de euros.", "amount_recovered"),
     ("en", "Victims received compensation of $2 million.", "amount_recovered"),
     ("en", "The operation involved 12 member states.", "countries"),
+    ("en", "The gang earned an estimated $2 million in illegal profits.", "amount_lost"),
     ("el", "Εξαπατήθηκαν 300 πολίτες.", "victims"),
     ("el", "Οι δράστες άρπαξαν 2 εκατ. ευρώ.", "amount_lost"),
     ("el", "Οι τράπεζες αποζημίωσαν τους πελάτες με 2 εκατ. ευρώ.", "amount_recovered"),
