@@ -83,7 +83,9 @@ A file's tables (all optional)::
                  "about", "-dən çox"): "more than 2000" is no year, vague: words that leave
                  a number unsaid, before it or opening it ("several hundred", "hundreds of
                  millions", "flera hundra", "сотни", "数千万"): no figure, one: the words for one
-                 before a scale word ("a million", "eine Million"), partitive: possessive
+                 before a scale word ("a million", "eine Million"), alone: the scale words said
+                 alone for one of them, with no word for one before ("ukradli milion korun": a
+                 million crowns), before a currency, partitive: possessive
                  endings written on a number after a hyphen or apostrophe ("26-sı", "26'sı"): the
                  number counts the noun in the genitive before it ("saxlanılanların 26-sı"),
                  object_endings: the endings of the object case on a noun ("ügyfelet"): a verb right
@@ -294,6 +296,8 @@ class Language:
     between: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
     one: tuple[str, ...] = ()  # the words for one before a scale word ("a million", "eine Million"): [numbers] one
+    # the scale words said alone for one of them before a currency ("ukradli milion korun"): [numbers] alone
+    alone: tuple[str, ...] = ()
     # the words joining a smaller part to a scale ("۸ هزار و ۴۰۰": 8,400): [numbers] part_joiners
     part_joiners: tuple[str, ...] = ()
     # the words of "and a half" after a number or a scale ("two and a half million", "2 millions et demi",
@@ -356,7 +360,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "each": "list", "topic": "list",
                 "people": "list", "labels": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
-                "worth": "list", "one": "list", "between": "list", "range_to": "list",
+                "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list", "and_a_half": "list"},
     "currency": "table of string",
     "figures": "table of list",
@@ -591,6 +595,7 @@ def _language(code: str) -> Language:
         between=tuple(fold(w) for w in numbers.get("between", [])),
         range_to=tuple(fold(w) for w in numbers.get("range_to", [])),
         one=tuple(fold(w) for w in numbers.get("one", [])),
+        alone=tuple(fold(w) for w in numbers.get("alone", [])),
         part_joiners=tuple(fold(w) for w in numbers.get("part_joiners", [])),
         tenths=tuple(fold(w) for w in numbers.get("tenths", [])),
         and_a_half=tuple(sorted((fold(w) for w in numbers.get("and_a_half", [])), key=len, reverse=True)),

@@ -537,6 +537,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         elif lone_scale and len(tokens) == 1 and tokens[0] >= 1000 and (one := _one_before(folded, pos, lang)) is not None:
             lone_scale = False  # "a million dollars", "eine Million Euro", "en miljard kronor" (not "bir yüz": a face)
             tokens, start = [Decimal(1)] + tokens, origin[one]
+        elif lone_scale and len(tokens) == 1 and folded[pos:end] in lang.alone and _currency_after(
+                folded, _skip_space(folded, end), lang):
+            lone_scale = False  # "ukradli milion korun": a million crowns, no word for one before it
+            tokens = [Decimal(1)] + tokens
         if tokens and any(t != t.to_integral_value() for t in tokens) and tokens[-1] < 1000 \
                 and words_value(tokens) != words_value(tokens).to_integral_value():
             tokens = []  # a fraction is a number only before a scale ("half a million"; not "half the victims")
@@ -2787,9 +2791,11 @@ def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bo
     words = word.split()
     return not word or word in lang.conjunctions or (
         # an "and", then where the next is held: "külmutati 431 000 eurot ning krüptorahakottides 333 000
-        # USA dollari" (froze 431,000 euros, and in crypto wallets 333,000 dollars)
+        # USA dollari" (froze 431,000 euros, and in crypto wallets 333,000 dollars); the words of accounts and
+        # wallets say where, no kind of their own
         not _NUMBER_IN.search(between) and any(" ".join(words[:k]) in lang.conjunctions and len(words) - k <= 2
-                                               and not _holds_a_cue(" ".join(words[k:]), lang) for k in (1, 2))) or (
+                                               and not _holds_a_cue(" ".join(words[k:]), lang, _held_in_kinds())
+                                               for k in (1, 2))) or (
         between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
         and doc.sentence_of(p.start) == doc.sentence_of(q.start))
 
@@ -2807,13 +2813,20 @@ def _money_listed_before(doc: Document, judged: list, out: list, lang: Language)
     return sorted(out + added, key=lambda m: (m[0].start, m[0].end))
 
 
-def _holds_a_cue(folded: str, lang: Language) -> bool:
-    """Whether a word of folded ``folded`` starts with a cue of any kind, silent ones too ("was fined")."""
+def _holds_a_cue(folded: str, lang: Language, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether a word of folded ``folded`` starts with a cue of any kind but ``besides``, silent ones too ("was
+    fined")."""
     words = folded.split()
     table = kinds()
-    said = [cues for k, cues in lang.figure_cues.items() if not (k in table and table[k].owner)]
+    said = [cues for k, cues in lang.figure_cues.items() if not (k in table and table[k].owner) and k not in besides]
     return any(w.startswith(c) for cues in said for c in cues if c for w in words) or any(
         c in folded for cues in said for c in cues if " " in c)
+
+
+@lru_cache(maxsize=1)
+def _held_in_kinds() -> frozenset[str]:
+    """The kinds whose cues name where money is held (accounts, wallets, assets): those of any kind's ``held_in``."""
+    return frozenset(k for info in kinds().values() for k, _ in info.held_in)
 
 
 def _noun_of_another_kind(after: str, kind: str, lang: Language) -> bool:
