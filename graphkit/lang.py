@@ -189,6 +189,18 @@ class RelationCue:
     prepositional: bool = False
 
 
+
+class CueWords(tuple):
+    """A kind's cue words, with ``others``: the language's words that start like one of them but are other words
+    ("kártya", a card, against "kár", damage; [figures] other_words), no cue where they stand."""
+
+    others: tuple[str, ...]
+
+    def __new__(cls, words=(), others: tuple[str, ...] = ()):
+        self = super().__new__(cls, words)
+        self.others = others
+        return self
+
 @dataclass(frozen=True, eq=False)
 class Language:
     """The resources of one language, merged over the universal ones.
@@ -513,6 +525,10 @@ def _language(code: str) -> Language:
     figure_cues = {}
     for kind in sorted(set(universal.get("figures", {})) | set(own.get("figures", {}))):  # an order, whatever the hash seed
         figure_cues[kind] = tuple(fold(c) for c in both("figures", kind))
+    if others := figure_cues.get("other_words", ()):
+        for kind, kind_cues in figure_cues.items():
+            if kind != "other_words":
+                figure_cues[kind] = CueWords(kind_cues, tuple(o for o in others if o.startswith(kind_cues)))
     return Language(
         code=code,
         name=own.get("language", {}).get("name") or cldr.get("language", {}).get("name", code),

@@ -3281,3 +3281,34 @@ def test_the_whole_found_leaves_its_part_what_was_done(lang, text):
 def test_addresses_and_domains_shared_are_leads(lang, text):
     """The noun counted goes on over an "and" ("IP addresses and domains"): shared, they are leads, none taken down."""
     assert [k for k, *_ in found(text, lang)] == ["actionable_points"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "kártya" (card) and "károsult" (victim) start like "kár" (damage): no money lost
+    ("A házkutatásokon 27 millió forint készpénzt, 18 ezer eurót és 530 SIM-kártyát foglaltak le.",
+     [("amount_seized", Decimal("27000000")), ("amount_seized", Decimal("18000")),
+      ("infrastructure_taken_down", Decimal("530"))]),
+    ("Eddig 214 millió forintot juttattak vissza a károsultaknak.", [("amount_recovered", Decimal("214000000"))]),
+    ("A csalók 3,4 milliárd forint kárt okoztak.", [("amount_lost", Decimal("3400000000"))]),
+    # the verb's particle after it: "állítottak meg" (stopped)
+    ("A bankok további 97 millió forintnyi utalást állítottak meg.", [("amount_disrupted", Decimal("97000000"))]),
+])
+def test_hungarian_damage_and_split_verbs(text, expected):
+    assert [(k, v) for k, v, *_ in found(text, "hu")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("hu", "A kár nagyobb része, mintegy 31 milliárd forint a lakossági ügyfeleket sújtotta.",
+     [("amount_lost", Decimal("31000000000"))]),  # "kár" alone is damage
+    ("en", "The bank recovered $50,000 through its cashless payment system.", [("amount_recovered", Decimal("50000"))]),
+])
+def test_other_words_that_start_like_a_cue_are_no_cue(lang, text, expected):
+    """[figures] other_words: "kártya" (card) and "károsult" (victim) start like "kár"; "cashless" like "cash"."""
+    assert [(k, v) for k, v, *_ in found(text, lang)] == expected
+
+
+def test_a_languages_cue_words_keep_their_other_words_when_pickled():
+    import pickle
+
+    cues = language("hu").figure_cues["amount_lost"]
+    assert pickle.loads(pickle.dumps(cues)).others == cues.others and "kárty" in cues.others

@@ -892,12 +892,14 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
               verb_final: bool = False) -> list[tuple[int, int, str]]:
     """``(distance, position, cue)`` of every cue of folded ``folded`` that is the number's own (see ``_find_cue``)."""
     out = []
+    others = getattr(cues, "others", ())
     for cue in cues:
         if not cue:
             continue
         i = folded.find(cue)
         while i >= 0:
-            if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])):
+            if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])) \
+                    and not (others and folded.startswith(others, i)):  # "kártyát" is no "kár" (damage)
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
                     and not (not from_end and not verb_final and _NUMBER_NEXT.match(folded, i + len(cue)))
@@ -1019,7 +1021,8 @@ def _named_beside(doc: Document, q: Quantity, lang: Language, table, found: tupl
         if not info.names or found is not None and found[0] not in info.over:
             continue
         for cue in lang.figure_cues.get(kind, ()):
-            if any(beside(i, cue, side, is_after) for side, is_after in ((after, True), (before, False))
+            if any(beside(i, cue, side, is_after) and not _other_word(_WORD.match(side, i).group() if _WORD.match(
+                    side, i) else cue, lang) for side, is_after in ((after, True), (before, False))
                    for i in _positions(side, cue, 0)):
                 return info.names, max(found[1] if found else 0.0, 0.6)
     return found
@@ -1192,6 +1195,7 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             for cue in cues:
                 i = side.rfind(cue) if from_end else side.find(cue)
                 while i >= 0 and (i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i])
+                                  or side.startswith(getattr(cues, "others", ()), i)
                                   or not from_end and not lang.verb_final and _cue_of_next_number(right_on, i + len(cue), lang, money=True)):
                     i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
                 if i < 0:
@@ -1255,6 +1259,19 @@ def _restated_after(between: str, lang: Language) -> bool:
         return False
     word = fold(between).strip(" ,")
     return not word or word in lang.approximate
+
+
+#: A word of any script, with the hyphens and apostrophes inside it ("SIM-kártyát").
+_WORD = re.compile(r"\w[\w\-'’]*")
+
+
+def _other_word(word: str, lang: Language) -> bool:
+    """Whether ``word`` is one of the language's ``other_words``: it starts like a cue of a kind but is another
+    word ("kártyát", "károsultak" against "kár"; "cashier", "cashless" against "cash")."""
+    folded = fold(word)
+    others = lang.figure_cues.get("other_words", ())
+    # (a part after a hyphen too: "SIM-kártyát")
+    return any(part.startswith(others) for part in [folded, *folded.split("-")[1:]]) if others else False
 
 
 def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
