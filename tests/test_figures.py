@@ -3046,6 +3046,13 @@ def test_a_smaller_count_before_a_case_of_from_is_no_whole():
     ("tr", "Dolandırıcılar iki buçuk milyon lira çaldı.", "2500000"),
     ("ar", "استولى المحتالون على مليون ونصف دولار.", "1500000"),
     ("hu", "A csalók másfél millió forintot loptak el.", "1500000"),
+    # a number in digits, "and a half", then the scale: half a unit more of the scale (it was the half alone:
+    # "medio millones" read as 500,000, or the digits alone: "$3")
+    ("en", "Police seized 3 and a half million dollars.", "3500000"),
+    ("en", "The gang stole $3 and a half million.", "3500000"),
+    ("es", "Los estafadores robaron 2 y medio millones de euros.", "2500000"),
+    ("it", "I truffatori hanno rubato 2 e mezzo milioni di euro.", "2500000"),
+    ("hu", "A csalók 3 és fél millió forintot loptak el.", "3500000"),
 ])
 def test_halves_of_a_scale_are_read(lang, text, value):
     assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]
@@ -3057,6 +3064,36 @@ def test_halves_of_a_scale_are_read(lang, text, value):
 ])
 def test_a_half_with_no_scale_after_it_is_no_number(lang, text):
     assert figures.find_quantities(make_document(text, doc_id="t.txt", language=lang)) == []
+
+
+def test_a_half_counts_no_noun_after_it():
+    """"نصف الضحايا" (half of the victims) counts nothing: the victims are the count's said after them (a number
+    word before a cue made the cue that word's, and the 300 lost its kind)."""
+    assert [(k, v) for k, v, *_ in found("نصف الضحايا البالغ عددهم 300 خسروا أموالهم.", "ar")] == [
+        ("victims", Decimal(300))]
+
+
+def test_a_share_after_a_scale_alone_and_a_joiner_is_no_part_of_it():
+    """"ألف و20%": the part joined to a scale alone before it is added only to a count or an amount; a share
+    stays itself (it was 1,020%)."""
+    assert [(v, u, t) for _, v, u, t in found("خسر الضحايا ألف و20% من أموالهم.", "ar")] == [
+        (Decimal(20), "%", "20%")]
+
+
+def test_a_scale_alone_joined_before_a_number_is_looked_for_near_it():
+    """Each number looked for a scale joined before it in a copy of all the text before it: an Arabic article of
+    many amounts took the square of its length."""
+    lang = language("ar")
+    unit = "استولى المحتالون على مليون و600 ألف دولار وضبطت الشرطة 50 ألف دولار. "
+
+    def sliced(times: int) -> int:
+        folded = Counted(unit * times + "مليون و600")
+        Counted.sliced = 0
+        assert figures._lone_scale_joined_before(folded, len(folded) - 3, Decimal(600), lang) == (
+            Decimal(1000000), len(folded) - len("مليون و600"))
+        return Counted.sliced
+
+    assert sliced(400) <= sliced(100)
 
 
 def test_a_count_with_its_own_verb_before_a_comma_and_of_them_is_no_whole():

@@ -309,23 +309,29 @@ def _tenths_at(folded: str, pos: int, lang: Language) -> int | None:
     return hit[1]
 
 
+#: How many characters before a number :func:`_lone_scale_joined_before` reads: a scale word, its joiner and the
+#: word before them.
+_JOINED_REACH = 120
+
+
 def _lone_scale_joined_before(folded: str, fs: int, value: Decimal, lang: Language) -> tuple[Decimal, int] | None:
     """The scale word written alone before a number and the language's word joining the parts of a number ("هزار
     و ۲۶۰": a thousand and 260), as ``(scale, folded start of the scale word)``; None where a number says how many
     of the scale ("دو هزار و ۵۰۰" is read with its number words)."""
-    before = folded[:fs].rstrip(" ")
+    base = max(0, fs - _JOINED_REACH)  # a window, not all the text before (a long text's numbers took its square)
+    before = folded[base:fs].rstrip(" ")
     for joiner in lang.part_joiners:
         if not (before.endswith(joiner) and before[:-len(joiner)].endswith(" ")):
             continue
         rest = before[:-len(joiner)].rstrip(" ")
         for word in sorted(lang.scales, key=len, reverse=True):
             start = len(rest) - len(word)
-            if not rest.endswith(word) or value >= lang.scales[word] or (start > 0 and joins(rest[start - 1], rest[start])):
+            if not rest.endswith(word) or value >= lang.scales[word] or (base + start > 0 and joins(folded[base + start - 1], rest[start])):
                 continue
             previous = rest[:start].split()[-1:]
             if previous and (previous[0][-1].isdigit() or previous[0] in lang.number_words or previous[0] in lang.scales):
                 return None
-            return lang.scales[word], start
+            return lang.scales[word], base + start
     return None
 
 
@@ -372,12 +378,17 @@ def find_quantities(doc: Document) -> list[Quantity]:
     scaled: set[int] = set()  # the indices in ``found`` of the numbers read with a scale word ("614 millioner")
     multipliers: dict[int, Decimal] = {}  # the scale of each number read with one, by where it starts in the text
 
-    def finish(start: int, fpos: int, value: Decimal, year_like: bool, add: Decimal = Decimal(0)) -> None:
+    def finish(start: int, fpos: int, value: Decimal, year_like: bool, add: Decimal = Decimal(0),
+               own_start: int | None = None) -> None:
         """Read scale, percent and currency after a number whose folded end is ``fpos`` (``add``: a greater part
-        said before it, added once its own scale is read)."""
+        said before it from ``start``, added once its own scale is read; the number itself starts at
+        ``own_start``)."""
         unit = None
         at = _skip_space(folded, fpos)
         hit = _scale_at(folded, at, lang)
+        if hit is None and (half := _word_at(folded, at, lang.and_a_half)) \
+                and (hit := _scale_at(folded, _skip_space(folded, half[1]), lang)):
+            value += Decimal("0.5")  # "3 and a half million", "2 y medio millones", "3 és fél millió"
         if hit is None and folded[fpos:fpos + 1] == "-":
             hit = _scale_at(folded, fpos + 1, lang)  # the scale joined by a hyphen: "250-tisíc eur"
         if hit:
@@ -396,8 +407,6 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 value, plain, fpos = value + scale / 2, plain + scale / 2, half[1]  # "2 millions et demi"
             if value == plain:
                 multipliers[start] = scale
-        if add > value:
-            value += add  # (a part no smaller than the scale before it adds nothing to it: "ألف و 500 ألف")
         p = _skip_space(folded, fpos)
         for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
@@ -406,6 +415,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
                 unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
                 break
+        if unit == "%" and own_start is not None:
+            start = own_start  # a share is no part of a scale said before it: "ألف و20%" is 20%
+        elif add > value:
+            value += add  # (a part no smaller than the scale before it adds nothing to it: "ألف و 500 ألف")
         if unit is None and not hit and (tenths := _tenths_at(folded, p, lang)) is not None:
             unit, fpos, value = "%", tenths, value * 10  # "超过四成": more than four tenths, 40%
             digit = next((w for w in lang.number_words if folded.startswith(w, fpos) and lang.number_words[w] < 10), None)
@@ -495,7 +508,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
             scale, fs = joined
             # "هزار و ۲۶۰": a thousand and 260; "مليون و600 ألف": a million and 600 thousand (the part's own scale
             # read after it)
-            finish(origin[fs], fe, value, False, add=scale)
+            finish(origin[fs], fe, value, False, add=scale, own_start=s)
             continue
         finish(s, fe, value, year_like)
 
@@ -1483,13 +1496,19 @@ def _blocked_of(doc: Document, q: Quantity, lang) -> dict[str, str | None]:
     if q.unit is not None:
         return {}
     left, right = _sides(doc, q)
-    return _blocked(left, right, lang, kinds(), frozenset(lang.number_words))[0]
+    return _blocked(left, right, lang, kinds(), _counting_words(lang))[0]
+
+
+def _counting_words(lang) -> frozenset[str]:
+    """The number words that count what follows them: a fraction alone counts nothing ("نصف الضحايا", half of the
+    victims: the victims are a count's said after it)."""
+    return frozenset(w for w, v in lang.number_words.items() if v == v.to_integral_value())
 
 
 def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
     """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     left, right = _sides(doc, q)
-    number_words = frozenset(lang.number_words)
+    number_words = _counting_words(lang)
     # the words naming a whole after its part are said of the whole: "120 zo 128 identifikovaných serverov", of
     # 128 servers identified, 120 were disabled (identified says nothing of the 120)
     said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
