@@ -3027,6 +3027,13 @@ def test_a_whole_said_first_in_a_case_of_from_is_no_figure_of_its_own(lang, text
     assert [(k, v) for k, v, *_ in found(text, lang)] == [("infrastructure_taken_down", Decimal(part))]
 
 
+def test_a_count_of_other_things_after_a_case_of_from_is_no_part():
+    """"45 şüpheliden 30 cep telefonu": 30 phones seized from 45 suspects; the phones are no part of the suspects
+    (the 45 lost its kind, and the 30 took the suspects' arrests)."""
+    kinds = [(k, v) for k, v, *_ in found("45 şüpheliden 30 cep telefonu ele geçirildi.", "tr")]
+    assert ("arrests", Decimal(45)) in kinds and ("arrests", Decimal(30)) not in kinds
+
+
 def test_a_smaller_count_before_a_case_of_from_is_no_whole():
     """"5 ilden 120 şüpheli": suspects from 5 provinces; the 5 is no whole of the 120 (a whole is the greater)."""
     assert [(k, v) for k, v, *_ in found("Polis 5 ilden 120 şüpheliyi gözaltına aldı.", "tr")] == [

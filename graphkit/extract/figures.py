@@ -2650,10 +2650,19 @@ def _whole_word_after(doc: Document, q: Quantity, part: Quantity, lang: Language
     """Whether a word of ``of_whole_after`` ends what stands between a count and the next one ("26 वेबसाइटों में से
     22", "81개 중 74개", "1.420 sahte siteden 1.365'ine"): the first is the whole, said with the word after it, the
     second its part. Not past a comma: "12 şüpheli yakalanmış, bunlardan 10'u tutuklanmıştı" (12 caught, 10 of them
-    jailed) says what was done to each."""
+    jailed) says what was done to each. Nor, where the word is a case ending written onto the whole's noun, where
+    the part counts a noun of its own written apart after it: "45 şüpheliden 30 cep telefonu ele geçirildi" (30
+    phones seized from 45 suspects) counts other things (a part of the whole takes a case of its own: "1.365'ine",
+    "100'ü")."""
     between = doc.text[q.end:part.start]
-    return bool(lang.of_whole_after) and not _COMMAS.search(between) \
-        and fold(between).rstrip().endswith(lang.of_whole_after)
+    said = fold(between).rstrip()
+    ending = next((w for w in lang.of_whole_after if said.endswith(w)), None)
+    if ending is None or _COMMAS.search(between):
+        return False
+    if len(said) > len(ending) and said[-len(ending) - 1].isalpha():
+        right = doc.text[part.end:doc.sentence_of(part.start).end]
+        return not (right[:1].isspace() and _own_noun(right, lang) is not None)
+    return True
 
 
 def _a_proportion(folded: str, origin, q: Quantity, following: Quantity, lang: Language) -> bool:
