@@ -2949,6 +2949,15 @@ def test_a_whole_after_its_part_between_marks_of_the_writing_direction():
     assert [v for _, v, _, _ in found(text, "ar")] == [Decimal(35)]
 
 
+@pytest.mark.parametrize("text, value, anchor", [
+    ("سرقت العصابة \u200e600\u200f ألف دولار.", "600000", "600\u200f ألف دولار"),
+    ("سرقت العصابة مليون و\u200e600\u200f ألف دولار.", "1600000", "مليون و\u200e600\u200f ألف دولار"),
+])
+def test_marks_of_the_writing_direction_part_no_number_from_its_scale(text, value, anchor):
+    # a mark of direction after the number stood between it and its scale: the amount was not read at all
+    assert [(v, t) for _, v, _, t in found(text, "ar")] == [(Decimal(value), anchor)]
+
+
 def test_names_beside_the_counts_of_a_long_text_are_looked_for_in_linear_work():
     # whether a name stood right before or after each count was read from every mention, and from the whole text
     # before the count, again at each count

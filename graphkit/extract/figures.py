@@ -197,8 +197,13 @@ def _word_at(folded: str, pos: int, words) -> tuple[str, int] | None:
 _JOINERS = frozenset("\u200c\u200d")
 
 
+#: Spaces, and the marks of writing direction set around numbers in right-to-left text ("\u200e600\u200f ألف"):
+#: nothing stands between a number and its scale or currency.
+_SPACING = frozenset(" \u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _skip_space(folded: str, pos: int) -> int:
-    while pos < len(folded) and folded[pos] == " ":
+    while pos < len(folded) and folded[pos] in _SPACING:
         pos += 1
     return pos
 
@@ -319,11 +324,11 @@ def _lone_scale_joined_before(folded: str, fs: int, value: Decimal, lang: Langua
     و ۲۶۰": a thousand and 260), as ``(scale, folded start of the scale word)``; None where a number says how many
     of the scale ("دو هزار و ۵۰۰" is read with its number words)."""
     base = max(0, fs - _JOINED_REACH)  # a window, not all the text before (a long text's numbers took its square)
-    before = folded[base:fs].rstrip(" ")
+    before = folded[base:fs].rstrip("".join(_SPACING))
     for joiner in lang.part_joiners:
         if not (before.endswith(joiner) and before[:-len(joiner)].endswith(" ")):
             continue
-        rest = before[:-len(joiner)].rstrip(" ")
+        rest = before[:-len(joiner)].rstrip("".join(_SPACING))
         for word in sorted(lang.scales, key=len, reverse=True):
             start = len(rest) - len(word)
             if not rest.endswith(word) or value >= lang.scales[word] or (base + start > 0 and joins(folded[base + start - 1], rest[start])):
@@ -386,7 +391,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         unit = None
         at = _skip_space(folded, fpos)
         hit = _scale_at(folded, at, lang)
-        if hit is None and (half := _word_at(folded, at, lang.and_a_half)) \
+        if hit is None and value == value.to_integral_value() and (half := _word_at(folded, at, lang.and_a_half)) \
                 and (hit := _scale_at(folded, _skip_space(folded, half[1]), lang)):
             value += Decimal("0.5")  # "3 and a half million", "2 y medio millones", "3 és fél millió"
         if hit is None and folded[fpos:fpos + 1] == "-":
