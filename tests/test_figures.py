@@ -3082,6 +3082,16 @@ def test_a_half_with_no_scale_after_it_is_no_number(lang, text):
     assert figures.find_quantities(make_document(text, doc_id="t.txt", language=lang)) == []
 
 
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Police seized $2 million and a half-dozen phones.", "2000000"),
+    ("en", "The gang stole $2 million and a half ton of gold.", "2000000"),
+    ("en", "A million and a half people were affected.", "1500000"),  # persons: the half is the number's
+])
+def test_and_a_half_before_a_noun_of_its_own_is_no_part_of_the_number(lang, text, value):
+    """The half of another thing said after an amount ("and a half ton of gold") was added to it: $2.5 million."""
+    assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]
+
+
 def test_a_half_counts_no_noun_after_it():
     """"نصف الضحايا" (half of the victims) counts nothing: the victims are the count's said after them (a number
     word before a cue made the cue that word's, and the 300 lost its kind)."""

@@ -202,6 +202,18 @@ _JOINERS = frozenset("\u200c\u200d")
 _SPACING = frozenset(" \u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+def _half_at(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
+    """The words of "and a half" at ``pos`` (see :func:`_word_at`) where the half is the number's: not where a noun of
+    its own follows, the half being of that thing ("$2 million and a half ton of gold", "and a half-dozen
+    phones"); a currency, a scale, a word for persons or a cue may follow ("a million and a half people")."""
+    half = _word_at(folded, pos, lang.and_a_half)
+    if half is None or folded[half[1]:half[1] + 1] == "-":
+        return None
+    if _currency_after(folded, half[1], lang) is None and _own_noun(folded[half[1]:half[1] + 40], lang) is not None:
+        return None
+    return half
+
+
 def _skip_space(folded: str, pos: int) -> int:
     while pos < len(folded) and folded[pos] in _SPACING:
         pos += 1
@@ -408,7 +420,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if after > fpos and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
                 times = lang.scales[bigger[0]]
                 value, plain, scale, fpos = value * times, plain * times, scale * times, bigger[1]
-            if value == plain and (half := _word_at(folded, _skip_space(folded, fpos), lang.and_a_half)):
+            if value == plain and (half := _half_at(folded, _skip_space(folded, fpos), lang)):
                 value, plain, fpos = value + scale / 2, plain + scale / 2, half[1]  # "2 millions et demi"
             if value == plain:
                 multipliers[start] = scale
@@ -533,7 +545,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         while hit := _word_at(folded, p, vocab):
             run.append((vocab[hit[0]], hit[1]))
             p = _skip_space(folded, hit[1])
-            if half := _word_at(folded, p, lang.and_a_half):
+            if half := _half_at(folded, p, lang):
                 # "two and a half million": half a unit; "deux millions et demi": half the scale before it
                 run.append((vocab[hit[0]] / 2 if hit[0] in lang.scales else Decimal("0.5"), half[1]))
                 p = _skip_space(folded, half[1])
