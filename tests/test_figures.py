@@ -2977,6 +2977,8 @@ def test_names_beside_the_counts_of_a_long_text_are_looked_for_in_linear_work():
 @pytest.mark.parametrize("lang, text, kind, value", [
     ("en", "About €1.1 million has already been returned to 340 victims.", "amount_recovered", "1100000"),
     ("en", "€1.1 million was seized from 12 individuals.", "amount_seized", "1100000"),
+    # persons named by the first word of a cue of several words ("suspects arrested")
+    ("en", "€2 million was seized from 12 suspects.", "amount_seized", "2000000"),
     ("it", "Circa 1,1 milioni di euro sono già stati restituiti a 340 vittime.", "amount_recovered", "1100000"),
     ("vi", "Đến nay, 12,6 tỷ đồng đã được trả lại cho 214 bị hại.", "amount_recovered", "12600000000"),
 ])

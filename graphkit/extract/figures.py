@@ -1834,8 +1834,11 @@ def _persons_at(right: str, lang) -> bool:
     if _counts_people(right, lang):
         return True
     words = fold(right).lstrip()
-    return bool(words) and any(info.persons and any(c and words.startswith(c) for c in lang.figure_cues.get(k, ()))
-                               for k, info in kinds().items())
+    # a cue of several words names the persons with its first ("suspects arrested": "12 suspects")
+    first = m.group(1) if (m := _FIRST_WORD.match(words)) else None
+    return bool(words) and any(info.persons and any(
+        c and (words.startswith(c) or " " in c and c.split()[0] == first) for c in lang.figure_cues.get(k, ()))
+        for k, info in kinds().items())
 
 
 def _money_at(folded: str, start: int, end: int, lang) -> bool:
