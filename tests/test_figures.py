@@ -3094,6 +3094,12 @@ def test_and_a_half_before_a_noun_of_its_own_is_no_part_of_the_number(lang, text
     assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]
 
 
+def test_the_currency_of_an_amount_is_no_currency_of_the_number_after_it():
+    """"300 000 euroa 12 epäillyltä" (€300,000 from 12 suspects): the 12 was read as €12, with the currency word of
+    the amount before it."""
+    assert ("EUR", Decimal(12)) not in [(u, v) for _, v, u, _ in found("Poliisi takavarikoi 300 000 euroa 12 epäillyltä.", "fi")]
+
+
 def test_a_half_counts_no_noun_after_it():
     """"نصف الضحايا" (half of the victims) counts nothing: the victims are the count's said after them (a number
     word before a cue made the cue that word's, and the 300 lost its kind)."""
