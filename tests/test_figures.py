@@ -3071,6 +3071,10 @@ def test_a_smaller_count_before_a_case_of_from_is_no_whole():
     ("es", "Los estafadores robaron 2 y medio millones de euros.", "2500000"),
     ("it", "I truffatori hanno rubato 2 e mezzo milioni di euro.", "2500000"),
     ("hu", "A csalók 3 és fél millió forintot loptak el.", "3500000"),
+    # the scale said again after its half: a million and half the million (it was 2.5 million, or no amount)
+    ("ar", "تم استرداد مليون ونصف المليون دولار.", "1500000"),
+    ("ar", "تم استرداد مليون و نصف مليون دولار.", "1500000"),
+    ("ar", "خسر الضحايا 2 مليون ونصف المليون دولار.", "2500000"),
 ])
 def test_halves_of_a_scale_are_read(lang, text, value):
     assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]

@@ -422,6 +422,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 value, plain, scale, fpos = value * times, plain * times, scale * times, bigger[1]
             if value == plain and (half := _half_at(folded, _skip_space(folded, fpos), lang)):
                 value, plain, fpos = value + scale / 2, plain + scale / 2, half[1]  # "2 millions et demi"
+                if (again := _scale_at(folded, _skip_space(folded, fpos), lang)) and lang.scales[again[0]] == scale:
+                    fpos = again[1]  # the scale said again after its half: "2 مليون ونصف المليون"
             if value == plain:
                 multipliers[start] = scale
         p = _skip_space(folded, fpos)
@@ -551,6 +553,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 # "two and a half million": half a unit; "deux millions et demi": half the scale before it
                 run.append((vocab[hit[0]] / 2 if hit[0] in lang.scales else Decimal("0.5"), half[1]))
                 p = _skip_space(folded, half[1])
+                if hit[0] in lang.scales and (again := _word_at(folded, p, lang.scales)) \
+                        and lang.scales[again[0]] == lang.scales[hit[0]]:
+                    # the scale said again after its half: "مليون ونصف المليون", a million and half the million
+                    run[-1] = (run[-1][0], again[1])
+                    p = _skip_space(folded, again[1])
         # the run must end at a word edge; inside it, a segmenter may see one word ("ร้อยห้าสิบ")
         while run and not at_edge(text, origin[run[-1][1]] if run[-1][1] < len(origin) else len(text), edges):
             run.pop()
