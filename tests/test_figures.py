@@ -3045,6 +3045,20 @@ def test_a_count_of_other_things_after_a_case_of_from_is_no_part():
     assert ("arrests", Decimal(45)) in kinds and ("arrests", Decimal(30)) not in kinds
 
 
+def test_the_noun_after_a_part_is_read_from_its_first_words():
+    """Whether the part counts a noun of its own was read from all the rest of its sentence: a long sentence of
+    many counts took the square of its length."""
+    def sliced(times: int) -> int:
+        doc = make_document(Counted("45 şüpheliden 30 cep telefonu ele geçirildi" + " ve" * times + "."),
+                            doc_id="t.txt", language="tr")
+        whole, part = figures.find_quantities(doc)[:2]
+        Counted.sliced = 0
+        assert not figures._whole_word_after(doc, whole, part, language("tr"))
+        return Counted.sliced
+
+    assert sliced(400) <= sliced(100)
+
+
 def test_a_smaller_count_before_a_case_of_from_is_no_whole():
     """"5 ilden 120 şüpheli": suspects from 5 provinces; the 5 is no whole of the 120 (a whole is the greater)."""
     assert [(k, v) for k, v, *_ in found("Polis 5 ilden 120 şüpheliyi gözaltına aldı.", "tr")] == [

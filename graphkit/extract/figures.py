@@ -2689,7 +2689,7 @@ def _whole_word_after(doc: Document, q: Quantity, part: Quantity, lang: Language
     if ending is None or _COMMAS.search(between):
         return False
     if len(said) > len(ending) and said[-len(ending) - 1].isalpha():
-        right = doc.text[part.end:doc.sentence_of(part.start).end]
+        right = doc.text[part.end:min(doc.sentence_of(part.start).end, part.end + 60)]  # its first word
         return not (right[:1].isspace() and _own_noun(right, lang) is not None)
     return True
 
