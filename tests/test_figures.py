@@ -3127,6 +3127,15 @@ def test_a_whole_after_its_part_between_marks_of_the_writing_direction():
     assert [v for _, v, _, _ in found(text, "ar")] == [Decimal(35)]
 
 
+@pytest.mark.parametrize("text, value, anchor", [
+    ("سرقت العصابة \u200e600\u200f ألف دولار.", "600000", "600\u200f ألف دولار"),
+    ("سرقت العصابة مليون و\u200e600\u200f ألف دولار.", "1600000", "مليون و\u200e600\u200f ألف دولار"),
+])
+def test_marks_of_the_writing_direction_part_no_number_from_its_scale(text, value, anchor):
+    # a mark of direction after the number stood between it and its scale: the amount was not read at all
+    assert [(v, t) for _, v, _, t in found(text, "ar")] == [(Decimal(value), anchor)]
+
+
 def test_names_beside_the_counts_of_a_long_text_are_looked_for_in_linear_work():
     # whether a name stood right before or after each count was read from every mention, and from the whole text
     # before the count, again at each count
@@ -3146,6 +3155,8 @@ def test_names_beside_the_counts_of_a_long_text_are_looked_for_in_linear_work():
 @pytest.mark.parametrize("lang, text, kind, value", [
     ("en", "About €1.1 million has already been returned to 340 victims.", "amount_recovered", "1100000"),
     ("en", "€1.1 million was seized from 12 individuals.", "amount_seized", "1100000"),
+    # persons named by the first word of a cue of several words ("suspects arrested")
+    ("en", "€2 million was seized from 12 suspects.", "amount_seized", "2000000"),
     ("it", "Circa 1,1 milioni di euro sono già stati restituiti a 340 vittime.", "amount_recovered", "1100000"),
     ("vi", "Đến nay, 12,6 tỷ đồng đã được trả lại cho 214 bị hại.", "amount_recovered", "12600000000"),
 ])
@@ -3205,6 +3216,27 @@ def test_a_whole_said_first_in_a_case_of_from_is_no_figure_of_its_own(lang, text
     assert [(k, v) for k, v, *_ in found(text, lang)] == [("infrastructure_taken_down", Decimal(part))]
 
 
+def test_a_count_of_other_things_after_a_case_of_from_is_no_part():
+    """"45 şüpheliden 30 cep telefonu": 30 phones seized from 45 suspects; the phones are no part of the suspects
+    (the 45 lost its kind, and the 30 took the suspects' arrests)."""
+    kinds = [(k, v) for k, v, *_ in found("45 şüpheliden 30 cep telefonu ele geçirildi.", "tr")]
+    assert ("arrests", Decimal(45)) in kinds and ("arrests", Decimal(30)) not in kinds
+
+
+def test_the_noun_after_a_part_is_read_from_its_first_words():
+    """Whether the part counts a noun of its own was read from all the rest of its sentence: a long sentence of
+    many counts took the square of its length."""
+    def sliced(times: int) -> int:
+        doc = make_document(Counted("45 şüpheliden 30 cep telefonu ele geçirildi" + " ve" * times + "."),
+                            doc_id="t.txt", language="tr")
+        whole, part = figures.find_quantities(doc)[:2]
+        Counted.sliced = 0
+        assert not figures._whole_word_after(doc, whole, part, language("tr"))
+        return Counted.sliced
+
+    assert sliced(400) <= sliced(100)
+
+
 def test_a_smaller_count_before_a_case_of_from_is_no_whole():
     """"5 ilden 120 şüpheli": suspects from 5 provinces; the 5 is no whole of the 120 (a whole is the greater)."""
     assert [(k, v) for k, v, *_ in found("Polis 5 ilden 120 şüpheliyi gözaltına aldı.", "tr")] == [
@@ -3230,6 +3262,17 @@ def test_a_smaller_count_before_a_case_of_from_is_no_whole():
     ("lv", "Krāpnieki nozaga pusmiljonu eiro.", "500000"),
     ("lt", "Sukčiai pavogė pusę milijono eurų.", "500000"),
     ("ro", "Escrocii au furat jumătate de milion de lei.", "500000"),
+    # a number in digits, "and a half", then the scale: half a unit more of the scale (it was the half alone:
+    # "medio millones" read as 500,000, or the digits alone: "$3")
+    ("en", "Police seized 3 and a half million dollars.", "3500000"),
+    ("en", "The gang stole $3 and a half million.", "3500000"),
+    ("es", "Los estafadores robaron 2 y medio millones de euros.", "2500000"),
+    ("it", "I truffatori hanno rubato 2 e mezzo milioni di euro.", "2500000"),
+    ("hu", "A csalók 3 és fél millió forintot loptak el.", "3500000"),
+    # the scale said again after its half: a million and half the million (it was 2.5 million, or no amount)
+    ("ar", "تم استرداد مليون ونصف المليون دولار.", "1500000"),
+    ("ar", "تم استرداد مليون و نصف مليون دولار.", "1500000"),
+    ("ar", "خسر الضحايا 2 مليون ونصف المليون دولار.", "2500000"),
 ])
 def test_halves_of_a_scale_are_read(lang, text, value):
     assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]
@@ -3241,6 +3284,52 @@ def test_halves_of_a_scale_are_read(lang, text, value):
 ])
 def test_a_half_with_no_scale_after_it_is_no_number(lang, text):
     assert figures.find_quantities(make_document(text, doc_id="t.txt", language=lang)) == []
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Police seized $2 million and a half-dozen phones.", "2000000"),
+    ("en", "The gang stole $2 million and a half ton of gold.", "2000000"),
+    ("en", "A million and a half people were affected.", "1500000"),  # persons: the half is the number's
+])
+def test_and_a_half_before_a_noun_of_its_own_is_no_part_of_the_number(lang, text, value):
+    """The half of another thing said after an amount ("and a half ton of gold") was added to it: $2.5 million."""
+    assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]
+
+
+def test_the_currency_of_an_amount_is_no_currency_of_the_number_after_it():
+    """"300 000 euroa 12 epäillyltä" (€300,000 from 12 suspects): the 12 was read as €12, with the currency word of
+    the amount before it."""
+    assert ("EUR", Decimal(12)) not in [(u, v) for _, v, u, _ in found("Poliisi takavarikoi 300 000 euroa 12 epäillyltä.", "fi")]
+
+
+def test_a_half_counts_no_noun_after_it():
+    """"نصف الضحايا" (half of the victims) counts nothing: the victims are the count's said after them (a number
+    word before a cue made the cue that word's, and the 300 lost its kind)."""
+    assert [(k, v) for k, v, *_ in found("نصف الضحايا البالغ عددهم 300 خسروا أموالهم.", "ar")] == [
+        ("victims", Decimal(300))]
+
+
+def test_a_share_after_a_scale_alone_and_a_joiner_is_no_part_of_it():
+    """"ألف و20%": the part joined to a scale alone before it is added only to a count or an amount; a share
+    stays itself (it was 1,020%)."""
+    assert [(v, u, t) for _, v, u, t in found("خسر الضحايا ألف و20% من أموالهم.", "ar")] == [
+        (Decimal(20), "%", "20%")]
+
+
+def test_a_scale_alone_joined_before_a_number_is_looked_for_near_it():
+    """Each number looked for a scale joined before it in a copy of all the text before it: an Arabic article of
+    many amounts took the square of its length."""
+    lang = language("ar")
+    unit = "استولى المحتالون على مليون و600 ألف دولار وضبطت الشرطة 50 ألف دولار. "
+
+    def sliced(times: int) -> int:
+        folded = Counted(unit * times + "مليون و600")
+        Counted.sliced = 0
+        assert figures._lone_scale_joined_before(folded, len(folded) - 3, Decimal(600), lang) == (
+            Decimal(1000000), len(folded) - len("مليون و600"))
+        return Counted.sliced
+
+    assert sliced(400) <= sliced(100)
 
 
 def test_a_count_with_its_own_verb_before_a_comma_and_of_them_is_no_whole():

@@ -197,8 +197,25 @@ def _word_at(folded: str, pos: int, words) -> tuple[str, int] | None:
 _JOINERS = frozenset("\u200c\u200d")
 
 
+#: Spaces, and the marks of writing direction set around numbers in right-to-left text ("\u200e600\u200f ألف"):
+#: nothing stands between a number and its scale or currency.
+_SPACING = frozenset(" \u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _half_at(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
+    """The words of "and a half" at ``pos`` (see :func:`_word_at`) where the half is the number's: not where a noun of
+    its own follows, the half being of that thing ("$2 million and a half ton of gold", "and a half-dozen
+    phones"); a currency, a scale, a word for persons or a cue may follow ("a million and a half people")."""
+    half = _word_at(folded, pos, lang.and_a_half)
+    if half is None or folded[half[1]:half[1] + 1] == "-":
+        return None
+    if _currency_after(folded, half[1], lang) is None and _own_noun(folded[half[1]:half[1] + 40], lang) is not None:
+        return None
+    return half
+
+
 def _skip_space(folded: str, pos: int) -> int:
-    while pos < len(folded) and folded[pos] == " ":
+    while pos < len(folded) and folded[pos] in _SPACING:
         pos += 1
     return pos
 
@@ -309,23 +326,29 @@ def _tenths_at(folded: str, pos: int, lang: Language) -> int | None:
     return hit[1]
 
 
+#: How many characters before a number :func:`_lone_scale_joined_before` reads: a scale word, its joiner and the
+#: word before them.
+_JOINED_REACH = 120
+
+
 def _lone_scale_joined_before(folded: str, fs: int, value: Decimal, lang: Language) -> tuple[Decimal, int] | None:
     """The scale word written alone before a number and the language's word joining the parts of a number ("هزار
     و ۲۶۰": a thousand and 260), as ``(scale, folded start of the scale word)``; None where a number says how many
     of the scale ("دو هزار و ۵۰۰" is read with its number words)."""
-    before = folded[:fs].rstrip(" ")
+    base = max(0, fs - _JOINED_REACH)  # a window, not all the text before (a long text's numbers took its square)
+    before = folded[base:fs].rstrip("".join(_SPACING))
     for joiner in lang.part_joiners:
         if not (before.endswith(joiner) and before[:-len(joiner)].endswith(" ")):
             continue
-        rest = before[:-len(joiner)].rstrip(" ")
+        rest = before[:-len(joiner)].rstrip("".join(_SPACING))
         for word in sorted(lang.scales, key=len, reverse=True):
             start = len(rest) - len(word)
-            if not rest.endswith(word) or value >= lang.scales[word] or (start > 0 and joins(rest[start - 1], rest[start])):
+            if not rest.endswith(word) or value >= lang.scales[word] or (base + start > 0 and joins(folded[base + start - 1], rest[start])):
                 continue
             previous = rest[:start].split()[-1:]
             if previous and (previous[0][-1].isdigit() or previous[0] in lang.number_words or previous[0] in lang.scales):
                 return None
-            return lang.scales[word], start
+            return lang.scales[word], base + start
     return None
 
 
@@ -372,12 +395,17 @@ def find_quantities(doc: Document) -> list[Quantity]:
     scaled: set[int] = set()  # the indices in ``found`` of the numbers read with a scale word ("614 millioner")
     multipliers: dict[int, Decimal] = {}  # the scale of each number read with one, by where it starts in the text
 
-    def finish(start: int, fpos: int, value: Decimal, year_like: bool, add: Decimal = Decimal(0)) -> None:
+    def finish(start: int, fpos: int, value: Decimal, year_like: bool, add: Decimal = Decimal(0),
+               own_start: int | None = None) -> None:
         """Read scale, percent and currency after a number whose folded end is ``fpos`` (``add``: a greater part
-        said before it, added once its own scale is read)."""
+        said before it from ``start``, added once its own scale is read; the number itself starts at
+        ``own_start``)."""
         unit = None
         at = _skip_space(folded, fpos)
         hit = _scale_at(folded, at, lang)
+        if hit is None and value == value.to_integral_value() and (half := _word_at(folded, at, lang.and_a_half)) \
+                and (hit := _scale_at(folded, _skip_space(folded, half[1]), lang)):
+            value += Decimal("0.5")  # "3 and a half million", "2 y medio millones", "3 és fél millió"
         if hit is None and folded[fpos:fpos + 1] == "-":
             hit = _scale_at(folded, fpos + 1, lang)  # the scale joined by a hyphen: "250-tisíc eur"
         if hit:
@@ -392,12 +420,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if after > fpos and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
                 times = lang.scales[bigger[0]]
                 value, plain, scale, fpos = value * times, plain * times, scale * times, bigger[1]
-            if value == plain and (half := _word_at(folded, _skip_space(folded, fpos), lang.and_a_half)):
+            if value == plain and (half := _half_at(folded, _skip_space(folded, fpos), lang)):
                 value, plain, fpos = value + scale / 2, plain + scale / 2, half[1]  # "2 millions et demi"
+                if (again := _scale_at(folded, _skip_space(folded, fpos), lang)) and lang.scales[again[0]] == scale:
+                    fpos = again[1]  # the scale said again after its half: "2 مليون ونصف المليون"
             if value == plain:
                 multipliers[start] = scale
-        if add > value:
-            value += add  # (a part no smaller than the scale before it adds nothing to it: "ألف و 500 ألف")
         p = _skip_space(folded, fpos)
         for w in sorted(lang.figure_cues.get("percentage", ()), key=len, reverse=True):
             if folded.startswith(w, p) and (w == "%" or _word_at(folded, p, (w,))):
@@ -406,6 +434,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
             if w != "%" and (hit_suffixed := _word_with_suffix(folded, p, (w,), lang.suffixes)):
                 unit, fpos = "%", hit_suffixed[1]  # "70 faizi": the word with a case ending
                 break
+        if unit == "%" and own_start is not None:
+            start = own_start  # a share is no part of a scale said before it: "ألف و20%" is 20%
+        elif add > value:
+            value += add  # (a part no smaller than the scale before it adds nothing to it: "ألف و 500 ألف")
         if unit is None and not hit and (tenths := _tenths_at(folded, p, lang)) is not None:
             unit, fpos, value = "%", tenths, value * 10  # "超过四成": more than four tenths, 40%
             digit = next((w for w in lang.number_words if folded.startswith(w, fpos) and lang.number_words[w] < 10), None)
@@ -447,7 +479,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                         break
             # a short symbol or code counts only with the scale between it and the number ("Sh bilioni 1.2", "TSh
             # milioni 45"): alone, such letters are as often a word's ("da 5")
-            if word_cur and (len(word_cur) > 3 or scale_before):
+            # nor the currency of the amount before it ("300 000 euroa 12 epäillyltä": €300,000 from 12 suspects)
+            owned = found and found[-1].unit is not None and found[-1].end > start - said
+            if word_cur and (len(word_cur) > 3 or scale_before) and not owned:
                 unit = lang.currencies[word_cur]
                 start = start - said - (len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
                 if scale_before:
@@ -495,7 +529,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
             scale, fs = joined
             # "هزار و ۲۶۰": a thousand and 260; "مليون و600 ألف": a million and 600 thousand (the part's own scale
             # read after it)
-            finish(origin[fs], fe, value, False, add=scale)
+            finish(origin[fs], fe, value, False, add=scale, own_start=s)
             continue
         finish(s, fe, value, year_like)
 
@@ -515,10 +549,15 @@ def find_quantities(doc: Document) -> list[Quantity]:
         while hit := _word_at(folded, p, vocab):
             run.append((vocab[hit[0]], hit[1]))
             p = _skip_space(folded, hit[1])
-            if half := _word_at(folded, p, lang.and_a_half):
+            if half := _half_at(folded, p, lang):
                 # "two and a half million": half a unit; "deux millions et demi": half the scale before it
                 run.append((vocab[hit[0]] / 2 if hit[0] in lang.scales else Decimal("0.5"), half[1]))
                 p = _skip_space(folded, half[1])
+                if hit[0] in lang.scales and (again := _word_at(folded, p, lang.scales)) \
+                        and lang.scales[again[0]] == lang.scales[hit[0]]:
+                    # the scale said again after its half: "مليون ونصف المليون", a million and half the million
+                    run[-1] = (run[-1][0], again[1])
+                    p = _skip_space(folded, again[1])
         # the run must end at a word edge; inside it, a segmenter may see one word ("ร้อยห้าสิบ")
         while run and not at_edge(text, origin[run[-1][1]] if run[-1][1] < len(origin) else len(text), edges):
             run.pop()
@@ -1518,13 +1557,19 @@ def _blocked_of(doc: Document, q: Quantity, lang) -> dict[str, str | None]:
     if q.unit is not None:
         return {}
     left, right = _sides(doc, q)
-    return _blocked(left, right, lang, kinds(), frozenset(lang.number_words))[0]
+    return _blocked(left, right, lang, kinds(), _counting_words(lang))[0]
+
+
+def _counting_words(lang) -> frozenset[str]:
+    """The number words that count what follows them: a fraction alone counts nothing ("نصف الضحايا", half of the
+    victims: the victims are a count's said after it)."""
+    return frozenset(w for w, v in lang.number_words.items() if v == v.to_integral_value())
 
 
 def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
     """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     left, right = _sides(doc, q)
-    number_words = frozenset(lang.number_words)
+    number_words = _counting_words(lang)
     # the words naming a whole after its part are said of the whole: "120 zo 128 identifikovaných serverov", of
     # 128 servers identified, 120 were disabled (identified says nothing of the 120)
     said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
@@ -1833,8 +1878,11 @@ def _persons_at(right: str, lang) -> bool:
     if _counts_people(right, lang):
         return True
     words = fold(right).lstrip()
-    return bool(words) and any(info.persons and any(c and words.startswith(c) for c in lang.figure_cues.get(k, ()))
-                               for k, info in kinds().items())
+    # a cue of several words names the persons with its first ("suspects arrested": "12 suspects")
+    first = m.group(1) if (m := _FIRST_WORD.match(words)) else None
+    return bool(words) and any(info.persons and any(
+        c and (words.startswith(c) or " " in c and c.split()[0] == first) for c in lang.figure_cues.get(k, ()))
+        for k, info in kinds().items())
 
 
 def _money_at(folded: str, start: int, end: int, lang) -> bool:
@@ -2686,10 +2734,19 @@ def _whole_word_after(doc: Document, q: Quantity, part: Quantity, lang: Language
     """Whether a word of ``of_whole_after`` ends what stands between a count and the next one ("26 वेबसाइटों में से
     22", "81개 중 74개", "1.420 sahte siteden 1.365'ine"): the first is the whole, said with the word after it, the
     second its part. Not past a comma: "12 şüpheli yakalanmış, bunlardan 10'u tutuklanmıştı" (12 caught, 10 of them
-    jailed) says what was done to each."""
+    jailed) says what was done to each. Nor, where the word is a case ending written onto the whole's noun, where
+    the part counts a noun of its own written apart after it: "45 şüpheliden 30 cep telefonu ele geçirildi" (30
+    phones seized from 45 suspects) counts other things (a part of the whole takes a case of its own: "1.365'ine",
+    "100'ü")."""
     between = doc.text[q.end:part.start]
-    return bool(lang.of_whole_after) and not _COMMAS.search(between) \
-        and fold(between).rstrip().endswith(lang.of_whole_after)
+    said = fold(between).rstrip()
+    ending = next((w for w in lang.of_whole_after if said.endswith(w)), None)
+    if ending is None or _COMMAS.search(between):
+        return False
+    if len(said) > len(ending) and said[-len(ending) - 1].isalpha():
+        right = doc.text[part.end:min(doc.sentence_of(part.start).end, part.end + 60)]  # its first word
+        return not (right[:1].isspace() and _own_noun(right, lang) is not None)
+    return True
 
 
 def _a_proportion(folded: str, origin, q: Quantity, following: Quantity, lang: Language) -> bool:
