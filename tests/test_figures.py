@@ -3401,3 +3401,21 @@ def test_a_languages_cue_words_keep_their_other_words_when_pickled():
 
     cues = language("hu").figure_cues["amount_lost"]
     assert pickle.loads(pickle.dumps(cues)).others == cues.others and "kárty" in cues.others
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Benki za CRDB na NMB zikizuia akaunti 640 za benki.", "640"),  # while blocking: "zi-ki-zuia"
+    ("Kampuni za simu zimesitisha pochi 1,870 za fedha kwa simu.", "1870"),  # mobile-money wallets suspended
+])
+def test_swahili_accounts_and_wallets_blocked_or_suspended(text, value):
+    assert [(k, v) for k, v, *_ in found(text, "sw")] == [("accounts_frozen", Decimal(value))]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Police arrested two dozen suspects.", "24"),  # was 14: a dozen after a unit is so many dozens
+    ("en", "Police seized half a dozen servers.", "6"),
+    ("de", "Die Polizei nahm zwei Dutzend Verdächtige fest.", "24"),
+    ("en", "Police arrested one hundred twelve suspects.", "112"),  # twelve after a hundred is added
+])
+def test_dozens_multiply_the_unit_before_them(lang, text, value):
+    assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]

@@ -229,6 +229,8 @@ def words_value(tokens: list[Decimal]) -> Decimal:
     Decimal('30000000000')
     >>> words_value([Decimal("0.5"), Decimal(3), Decimal(100)])     # साढ़े तीन सौ: and a half of the hundreds
     Decimal('350.0')
+    >>> words_value([Decimal(2), Decimal(12)]), words_value([Decimal(100), Decimal(12)])  # two dozen; a hundred twelve
+    (Decimal('24'), Decimal('112'))
     """
     total = Decimal(0)
     current = Decimal(0)
@@ -243,6 +245,9 @@ def words_value(tokens: list[Decimal]) -> Decimal:
             total += (current or 1) * t
             current = last = Decimal(0)
             top = max(top, t)
+        elif t == 12 and last:
+            current = current - last + last * t  # "two dozen", "half a dozen": a dozen after a unit is so many of it
+            last = Decimal(0)
         elif t in (10, 100) and current and last:
             current = current - last + last * t
             last = Decimal(0)
