@@ -3419,3 +3419,15 @@ def test_swahili_accounts_and_wallets_blocked_or_suspended(text, value):
 ])
 def test_dozens_multiply_the_unit_before_them(lang, text, value):
     assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word of finding said of the whole: the whole is a count of its own, the part no finding
+    ("en", "Of the 140 phishing sites identified, 126 have been blocked.", [("actionable_points", Decimal("140"))]),
+    ("fr", "Sur les 140 sites identifiés, 126 ont été bloqués.", [("actionable_points", Decimal("140"))]),
+    # the whole's noun alone: the part is what was done to them
+    ("en", "Of the 140 phishing sites, 126 have been blocked.", [("infrastructure_taken_down", Decimal("126"))]),
+    ("en", "Of the 300 accounts identified, 120 were frozen.", [("accounts_frozen", Decimal("120"))]),
+])
+def test_a_part_takes_no_kind_a_word_of_finding_gives_its_whole(lang, text, expected):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == expected

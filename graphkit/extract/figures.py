@@ -2443,7 +2443,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
                     # what the whole's noun and the part's cue say
             elif (whole_kind := classify(cues_doc, q, quantities)) is not None \
                     and not (info := kinds()[whole_kind[0]]).persons and not info.money \
-                    and info.least <= following.value and _kind_from_on(cues_doc, q, quantities) == whole_kind[0]:
+                    and info.least <= following.value and _kind_from_on(cues_doc, q, quantities) == whole_kind[0] \
+                    and not _whole_turned(doc.text[q.end:following.start], whole_kind[0], lang):
                 # things counted by the whole's noun ("Of the 140 phishing sites, 126 have been blocked"): the part
                 # is what was done to them (persons counted first keep their kind: "Dos 23 detidos, 14 foram …")
                 handed = (following, whole_kind)
@@ -2725,6 +2726,15 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
             opener = words[:-n][-1:]
             return not opener or opener[0] == "," or opener[0] in lang.conjunctions or opener[0] in lang.clause_openers
     return False
+
+
+def _whole_turned(between: str, kind: str, lang: Language) -> bool:
+    """Whether the words between a whole and its part say of the whole a word of a silent kind that turns another
+    into ``kind``, the whole's ("Of the 140 phishing sites identified, 126 have been blocked": the 140 were found,
+    a count of their own; the 126 are no finding. But "Of the 300 accounts identified, 120 were frozen")."""
+    cues = tuple(c for k, info in kinds().items() if info.silent and any(to == kind for _, to in info.turns)
+                 for c in lang.figure_cues.get(k, ()) if c)
+    return any(fold(m.group()).startswith(cues) for m in re.finditer(r"\w[\w\-']*", between))
 
 
 def _kind_from_on(doc: Document, q: Quantity, quantities: tuple[Quantity, ...]) -> str | None:
