@@ -3431,3 +3431,13 @@ def test_dozens_multiply_the_unit_before_them(lang, text, value):
 ])
 def test_a_part_takes_no_kind_a_word_of_finding_gives_its_whole(lang, text, expected):
     assert [(k, v) for k, v, *_ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a currency's word before a year is no currency ("leva", Bulgarian money, is the Italian call-up)
+    ("it", "La polizia ha arrestato 12 persone della leva 1990.", [("arrests", Decimal("12"))]),
+    ("sw", "Walipoteza shilingi 2000 kila mmoja.", [("amount_lost", Decimal("2000"))]),  # nouns first: money
+    ("sw", "Polisi walikamata dola milioni 40.", [("amount_seized", Decimal("40000000"))]),
+])
+def test_a_currency_word_before_a_year_is_no_money(lang, text, expected):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == expected

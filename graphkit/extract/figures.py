@@ -486,7 +486,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # milioni 45"): alone, such letters are as often a word's ("da 5")
             # nor the currency of the amount before it ("300 000 euroa 12 epäillyltä": €300,000 from 12 suspects)
             owned = found and found[-1].unit is not None and found[-1].end > start - said
-            if word_cur and (len(word_cur) > 3 or scale_before) and not owned:
+            # nor before a year with no scale where nouns go before their counts only in names: the word is no
+            # currency there ("classe di leva 1990", "Euro 2024"; but "shilingi 2000")
+            if word_cur and (len(word_cur) > 3 or scale_before) and not owned \
+                    and not (year_like and not scale_before and not lang.noun_first):
                 unit = lang.currencies[word_cur]
                 start = start - said - (len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
                 if scale_before:
