@@ -60,3 +60,13 @@ def test_the_currencies_of_the_news_are_named_alone_in_every_language():
     assert table("en")["currency"]["shillings"] == "KES" and table("ru")["currency"]["сомов"] == "KGS"
     # a unit's word shorter than four letters is an ordinary word after a number too ("som" is Swedish "as")
     assert "som" not in table("sv")["currency"] and "won" not in table("en")["currency"]
+
+
+def test_a_word_said_of_a_unit_is_no_unit_alone():
+    """"nuevo dólar taiwanés", "nowy szekel izraelski", "Yeni Tayvan doları": "new" is said of the unit, no unit
+    where it stands first ("3 nuevos casos", "12 nowych podejrzanych" are counts); the full names stay."""
+    for code, word in (("es", "nuevos"), ("pt", "novos"), ("fr", "nouveaux"), ("pl", "nowych"), ("it", "nuovi"),
+                       ("tr", "yeni")):
+        assert word not in table(code)["currency"], (code, word)
+    assert table("es")["currency"]["nuevo séquel israelí"] == "ILS" and table("tr")["currency"]["japon yeni"] == "JPY"
+    assert "dinar" in table("es")["currency"] and table("pl")["currency"]["nowy szekel izraelski"] == "ILS"

@@ -3441,3 +3441,14 @@ def test_a_part_takes_no_kind_a_word_of_finding_gives_its_whole(lang, text, expe
 ])
 def test_a_currency_word_before_a_year_is_no_money(lang, text, expected):
     assert [(k, v) for k, v, *_ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "new" is said of a currency's unit in its name ("novo shekel israelense"): no money where it counts
+    ("pt", "A polícia cumpriu 5 novos mandados de prisão.", [("arrests", Decimal("5"))]),
+    ("fr", "La police a arrêté 2 nouveaux suspects.", [("arrests", Decimal("2"))]),
+    ("pl", "Policja zatrzymała 12 nowych podejrzanych.", [("arrests", Decimal("12"))]),
+    ("tr", "Polis 3 yeni sunucuya el koydu.", [("infrastructure_taken_down", Decimal("3"))]),
+])
+def test_new_said_of_a_currency_is_no_currency(lang, text, expected):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == expected
