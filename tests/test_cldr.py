@@ -70,3 +70,11 @@ def test_a_word_said_of_a_unit_is_no_unit_alone():
         assert word not in table(code)["currency"], (code, word)
     assert table("es")["currency"]["nuevo séquel israelí"] == "ILS" and table("tr")["currency"]["japon yeni"] == "JPY"
     assert "dinar" in table("es")["currency"] and table("pl")["currency"]["nowy szekel izraelski"] == "ILS"
+
+
+def test_a_syllable_of_a_unit_written_syllable_by_syllable_is_no_unit():
+    """Vietnamese writes words syllable by syllable ("đô la mỹ"): the first of "nhân dân tệ" (yuan) is no unit alone
+    ("5 nhân viên" are five staff), a name of two still gives its unit ("peso philippines")."""
+    vi = table("vi")["currency"]
+    assert "nhân" not in vi and vi["nhân dân tệ"] == "CNY" and vi["peso"] == "PHP"
+    assert table("sw")["currency"]["shilingi"] == "KES"  # "shilingi ya Kenya": "ya" joins the unit to its country

@@ -3452,3 +3452,8 @@ def test_a_currency_word_before_a_year_is_no_money(lang, text, expected):
 ])
 def test_new_said_of_a_currency_is_no_currency(lang, text, expected):
     assert [(k, v) for k, v, *_ in found(text, lang)] == expected
+
+
+def test_staff_counted_in_vietnamese_are_no_yuan():
+    assert [(k, v) for k, v, *_ in found("Công an đã bắt giữ 5 nhân viên ngân hàng.", "vi")] == [("arrests", Decimal("5"))]
+
