@@ -3457,3 +3457,12 @@ def test_new_said_of_a_currency_is_no_currency(lang, text, expected):
 def test_staff_counted_in_vietnamese_are_no_yuan():
     assert [(k, v) for k, v, *_ in found("Công an đã bắt giữ 5 nhân viên ngân hàng.", "vi")] == [("arrests", Decimal("5"))]
 
+
+@pytest.mark.parametrize("lang, text, value, said", [
+    ("en", "Police seized 3 dozen SIM cards.", "36", "3 dozen"),  # was 3 and 12, two counts
+    ("de", "Die Polizei nahm 2 Dutzend Verdächtige fest.", "24", "2 Dutzend"),
+    ("en", "In 2019 twelve people were arrested.", "12", "twelve"),  # a year, then a count
+    ("en", "Police arrested one and a half dozen suspects.", "18", "one and a half dozen"),  # was 7
+])
+def test_digits_before_a_dozen_count_dozens(lang, text, value, said):
+    assert [(v, t) for _, v, _, t in found(text, lang)] == [(Decimal(value), said)]

@@ -202,6 +202,10 @@ _JOINERS = frozenset("\u200c\u200d")
 _SPACING = frozenset(" \u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+#: Digits before a word for twelve count dozens below this ("3 dozen"; "2019 twelve" is a year, then a count).
+_DOZENS_LEAST = 100
+
+
 def _half_at(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
     """The words of "and a half" at ``pos`` (see :func:`_word_at`) where the half is the number's: not where a noun of
     its own follows, the half being of that thing ("$2 million and a half ton of gold", "and a half-dozen
@@ -236,7 +240,9 @@ def words_value(tokens: list[Decimal]) -> Decimal:
     current = Decimal(0)
     last = Decimal(0)
     top = Decimal(0)  # the greatest scale applied so far
+    small = Decimal(0)  # the units and fractions said last, one after another (what a dozen after them counts)
     for t in tokens:
+        small = small + t if t < 10 else small if t == 12 else Decimal(0)
         if t >= 1000 and total and t > top:
             total = (total + current) * t  # "তিন হাজার কোটি": three thousand crore
             current = last = Decimal(0)
@@ -245,9 +251,12 @@ def words_value(tokens: list[Decimal]) -> Decimal:
             total += (current or 1) * t
             current = last = Decimal(0)
             top = max(top, t)
-        elif t == 12 and last:
-            current = current - last + last * t  # "two dozen", "half a dozen": a dozen after a unit is so many of it
-            last = Decimal(0)
+        elif t == 12 and small:
+            # "two dozen", "half a dozen", "one and a half dozen": a dozen after units is so many of it (not after
+            # a ten: "twenty twelve")
+            current = current - small + small * t
+            last = small = Decimal(0)
+            continue
         elif t in (10, 100) and current and last:
             current = current - last + last * t
             last = Decimal(0)
@@ -411,6 +420,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if hit is None and value == value.to_integral_value() and (half := _word_at(folded, at, lang.and_a_half)) \
                 and (hit := _scale_at(folded, _skip_space(folded, half[1]), lang)):
             value += Decimal("0.5")  # "3 and a half million", "2 y medio millones", "3 és fél millió"
+        if hit is None and not year_like and value < _DOZENS_LEAST and (dozen := _word_at(folded, at, lang.number_words)) \
+                and lang.number_words[dozen[0]] == 12 and folded[dozen[1]:dozen[1] + 1] != "-":
+            value, fpos = value * 12, dozen[1]  # "3 dozen SIM cards", "2 Dutzend Verdächtige": so many dozens
         if hit is None and folded[fpos:fpos + 1] == "-":
             hit = _scale_at(folded, fpos + 1, lang)  # the scale joined by a hyphen: "250-tisíc eur"
         if hit:
