@@ -3466,3 +3466,15 @@ def test_staff_counted_in_vietnamese_are_no_yuan():
 ])
 def test_digits_before_a_dozen_count_dozens(lang, text, value, said):
     assert [(v, t) for _, v, _, t in found(text, lang)] == [(Decimal(value), said)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # nothing said done to the part: the whole's own word gives the whole its kind, the part is where some were
+    ("en", "Of the 300 servers seized, 120 were located in Germany.", [("infrastructure_taken_down", Decimal("300"))]),
+    ("en", "Of the 50 accounts frozen, 20 belonged to minors.", [("accounts_frozen", Decimal("50"))]),
+    # something done to the part: the part takes the whole's kind
+    ("en", "Of the 1,450 domains, 1,380 were suspended.", [("infrastructure_taken_down", Decimal("1380"))]),
+    ("en", "Of the 300 accounts, 120 were frozen.", [("accounts_frozen", Decimal("120"))]),
+])
+def test_a_part_takes_the_wholes_kind_only_where_something_is_done_to_it(lang, text, expected):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == expected

@@ -2459,9 +2459,12 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             elif (whole_kind := classify(cues_doc, q, quantities)) is not None \
                     and not (info := kinds()[whole_kind[0]]).persons and not info.money \
                     and info.least <= following.value and _kind_from_on(cues_doc, q, quantities) == whole_kind[0] \
-                    and not _whole_turned(doc.text[q.end:following.start], whole_kind[0], lang):
+                    and not _whole_turned(doc.text[q.end:following.start], whole_kind[0], lang) \
+                    and _holds_a_cue(fold(doc.text[following.end:doc.sentence_of(following.start).end]), lang):
                 # things counted by the whole's noun ("Of the 140 phishing sites, 126 have been blocked"): the part
-                # is what was done to them (persons counted first keep their kind: "Dos 23 detidos, 14 foram …")
+                # is what was done to them (persons counted first keep their kind: "Dos 23 detidos, 14 foram …"),
+                # where a cue after the part says something was ("Of the 300 servers seized, 120 were in Germany":
+                # the whole's own word gives its kind, the part is where some were)
                 handed = (following, whole_kind)
                 continue
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
