@@ -170,11 +170,28 @@ def _news_currencies(locale, plural: dict, currency: dict[str, str]) -> None:
     firsts = sum(1 for n in dollars if len(n) > 1 and n[0] in usd and n[-1] not in usd)
     lasts = sum(1 for n in dollars if len(n) > 1 and n[-1] in usd and n[0] not in usd)
     head = 0 if firsts > lasts else -1 if lasts > firsts else None
+    # the dollar's own word of two, written apart and said of no other currency ("đô la mỹ", "đô la úc" against
+    # "đồng việt nam"): words are written syllable by syllable, and the first of a name of three no word ("nhân dân
+    # tệ": "5 nhân viên" are staff; "peso philippines" gives "peso"); not a word joining the unit to its country
+    # ("dola ya Kanada", "shilingi ya Kenya")
+    seconds, dollar_firsts = {n[1] for n in dollars if len(n) > 2}, {n[0] for n in dollars}
+    syllables = head == 0 and len(seconds) == 1 and all(len(n) > 2 for n in dollars) and not any(
+        len(n) > 2 and n[1] in seconds and n[0] not in dollar_firsts
+        for iso in NEWS_CURRENCIES for n in map(str.split, names(iso)))
+    # the first word of a longer name of a dollar, before the dollar's word where the unit goes first, is said of
+    # the unit ("nuevo dólar taiwanés", "nowych dolarów tajwańskich", "yeni tayvan doları": new), and so no unit
+    # where it stands in the unit's place ("nuevo séquel israelí", "japon yeni"): an ordinary word after numbers
+    # ("3 nuevos casos", "12 nowych podejrzanych", "3 yeni sunucu")
+    dollar_words = {n[head] for n in dollars if len(n) > 1} if head is not None else set()  # "dólar", "doları"
+    said_of_units = {n[0] for iso in MAIN_CURRENCIES + NEWS_CURRENCIES for n in map(str.split, names(iso))
+                     if len(n) > 2 and (n[1] if head == 0 else n[-1]) in dollar_words}
     for iso in MAIN_CURRENCIES + NEWS_CURRENCIES:
         for name in names(iso):
             if len(name) >= 2 and name != iso.lower():
                 currency.setdefault(name, iso)
             parts = name.split()
+            if head is not None and parts[head] in said_of_units or syllables and len(parts) > 2:
+                continue
             if head is not None and len(parts) > 1 and len(parts[head]) >= _UNIT_WORD_LEAST and _letters(parts[head]):
                 currency.setdefault(parts[head], iso)
 

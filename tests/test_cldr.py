@@ -60,3 +60,21 @@ def test_the_currencies_of_the_news_are_named_alone_in_every_language():
     assert table("en")["currency"]["shillings"] == "KES" and table("ru")["currency"]["сомов"] == "KGS"
     # a unit's word shorter than four letters is an ordinary word after a number too ("som" is Swedish "as")
     assert "som" not in table("sv")["currency"] and "won" not in table("en")["currency"]
+
+
+def test_a_word_said_of_a_unit_is_no_unit_alone():
+    """"nuevo dólar taiwanés", "nowy szekel izraelski", "Yeni Tayvan doları": "new" is said of the unit, no unit
+    where it stands first ("3 nuevos casos", "12 nowych podejrzanych" are counts); the full names stay."""
+    for code, word in (("es", "nuevos"), ("pt", "novos"), ("fr", "nouveaux"), ("pl", "nowych"), ("it", "nuovi"),
+                       ("tr", "yeni")):
+        assert word not in table(code)["currency"], (code, word)
+    assert table("es")["currency"]["nuevo séquel israelí"] == "ILS" and table("tr")["currency"]["japon yeni"] == "JPY"
+    assert "dinar" in table("es")["currency"] and table("pl")["currency"]["nowy szekel izraelski"] == "ILS"
+
+
+def test_a_syllable_of_a_unit_written_syllable_by_syllable_is_no_unit():
+    """Vietnamese writes words syllable by syllable ("đô la mỹ"): the first of "nhân dân tệ" (yuan) is no unit alone
+    ("5 nhân viên" are five staff), a name of two still gives its unit ("peso philippines")."""
+    vi = table("vi")["currency"]
+    assert "nhân" not in vi and vi["nhân dân tệ"] == "CNY" and vi["peso"] == "PHP"
+    assert table("sw")["currency"]["shilingi"] == "KES"  # "shilingi ya Kenya": "ya" joins the unit to its country

@@ -3419,3 +3419,62 @@ def test_swahili_accounts_and_wallets_blocked_or_suspended(text, value):
 ])
 def test_dozens_multiply_the_unit_before_them(lang, text, value):
     assert [v for _, v, *_ in found(text, lang)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word of finding said of the whole: the whole is a count of its own, the part no finding
+    ("en", "Of the 140 phishing sites identified, 126 have been blocked.", [("actionable_points", Decimal("140"))]),
+    ("fr", "Sur les 140 sites identifiés, 126 ont été bloqués.", [("actionable_points", Decimal("140"))]),
+    # the whole's noun alone: the part is what was done to them
+    ("en", "Of the 140 phishing sites, 126 have been blocked.", [("infrastructure_taken_down", Decimal("126"))]),
+    ("en", "Of the 300 accounts identified, 120 were frozen.", [("accounts_frozen", Decimal("120"))]),
+])
+def test_a_part_takes_no_kind_a_word_of_finding_gives_its_whole(lang, text, expected):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a currency's word before a year is no currency ("leva", Bulgarian money, is the Italian call-up)
+    ("it", "La polizia ha arrestato 12 persone della leva 1990.", [("arrests", Decimal("12"))]),
+    ("sw", "Walipoteza shilingi 2000 kila mmoja.", [("amount_lost", Decimal("2000"))]),  # nouns first: money
+    ("sw", "Polisi walikamata dola milioni 40.", [("amount_seized", Decimal("40000000"))]),
+])
+def test_a_currency_word_before_a_year_is_no_money(lang, text, expected):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "new" is said of a currency's unit in its name ("novo shekel israelense"): no money where it counts
+    ("pt", "A polícia cumpriu 5 novos mandados de prisão.", [("arrests", Decimal("5"))]),
+    ("fr", "La police a arrêté 2 nouveaux suspects.", [("arrests", Decimal("2"))]),
+    ("pl", "Policja zatrzymała 12 nowych podejrzanych.", [("arrests", Decimal("12"))]),
+    ("tr", "Polis 3 yeni sunucuya el koydu.", [("infrastructure_taken_down", Decimal("3"))]),
+])
+def test_new_said_of_a_currency_is_no_currency(lang, text, expected):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == expected
+
+
+def test_staff_counted_in_vietnamese_are_no_yuan():
+    assert [(k, v) for k, v, *_ in found("Công an đã bắt giữ 5 nhân viên ngân hàng.", "vi")] == [("arrests", Decimal("5"))]
+
+
+@pytest.mark.parametrize("lang, text, value, said", [
+    ("en", "Police seized 3 dozen SIM cards.", "36", "3 dozen"),  # was 3 and 12, two counts
+    ("de", "Die Polizei nahm 2 Dutzend Verdächtige fest.", "24", "2 Dutzend"),
+    ("en", "In 2019 twelve people were arrested.", "12", "twelve"),  # a year, then a count
+    ("en", "Police arrested one and a half dozen suspects.", "18", "one and a half dozen"),  # was 7
+])
+def test_digits_before_a_dozen_count_dozens(lang, text, value, said):
+    assert [(v, t) for _, v, _, t in found(text, lang)] == [(Decimal(value), said)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # nothing said done to the part: the whole's own word gives the whole its kind, the part is where some were
+    ("en", "Of the 300 servers seized, 120 were located in Germany.", [("infrastructure_taken_down", Decimal("300"))]),
+    ("en", "Of the 50 accounts frozen, 20 belonged to minors.", [("accounts_frozen", Decimal("50"))]),
+    # something done to the part: the part takes the whole's kind
+    ("en", "Of the 1,450 domains, 1,380 were suspended.", [("infrastructure_taken_down", Decimal("1380"))]),
+    ("en", "Of the 300 accounts, 120 were frozen.", [("accounts_frozen", Decimal("120"))]),
+])
+def test_a_part_takes_the_wholes_kind_only_where_something_is_done_to_it(lang, text, expected):
+    assert [(k, v) for k, v, *_ in found(text, lang)] == expected

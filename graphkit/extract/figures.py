@@ -202,6 +202,10 @@ _JOINERS = frozenset("\u200c\u200d")
 _SPACING = frozenset(" \u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+#: Digits before a word for twelve count dozens below this ("3 dozen"; "2019 twelve" is a year, then a count).
+_DOZENS_LEAST = 100
+
+
 def _half_at(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
     """The words of "and a half" at ``pos`` (see :func:`_word_at`) where the half is the number's: not where a noun of
     its own follows, the half being of that thing ("$2 million and a half ton of gold", "and a half-dozen
@@ -236,7 +240,9 @@ def words_value(tokens: list[Decimal]) -> Decimal:
     current = Decimal(0)
     last = Decimal(0)
     top = Decimal(0)  # the greatest scale applied so far
+    small = Decimal(0)  # the units and fractions said last, one after another (what a dozen after them counts)
     for t in tokens:
+        small = small + t if t < 10 else small if t == 12 else Decimal(0)
         if t >= 1000 and total and t > top:
             total = (total + current) * t  # "তিন হাজার কোটি": three thousand crore
             current = last = Decimal(0)
@@ -245,9 +251,12 @@ def words_value(tokens: list[Decimal]) -> Decimal:
             total += (current or 1) * t
             current = last = Decimal(0)
             top = max(top, t)
-        elif t == 12 and last:
-            current = current - last + last * t  # "two dozen", "half a dozen": a dozen after a unit is so many of it
-            last = Decimal(0)
+        elif t == 12 and small:
+            # "two dozen", "half a dozen", "one and a half dozen": a dozen after units is so many of it (not after
+            # a ten: "twenty twelve")
+            current = current - small + small * t
+            last = small = Decimal(0)
+            continue
         elif t in (10, 100) and current and last:
             current = current - last + last * t
             last = Decimal(0)
@@ -411,6 +420,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if hit is None and value == value.to_integral_value() and (half := _word_at(folded, at, lang.and_a_half)) \
                 and (hit := _scale_at(folded, _skip_space(folded, half[1]), lang)):
             value += Decimal("0.5")  # "3 and a half million", "2 y medio millones", "3 és fél millió"
+        if hit is None and not year_like and value < _DOZENS_LEAST and (dozen := _word_at(folded, at, lang.number_words)) \
+                and lang.number_words[dozen[0]] == 12 and folded[dozen[1]:dozen[1] + 1] != "-":
+            value, fpos = value * 12, dozen[1]  # "3 dozen SIM cards", "2 Dutzend Verdächtige": so many dozens
         if hit is None and folded[fpos:fpos + 1] == "-":
             hit = _scale_at(folded, fpos + 1, lang)  # the scale joined by a hyphen: "250-tisíc eur"
         if hit:
@@ -486,7 +498,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # milioni 45"): alone, such letters are as often a word's ("da 5")
             # nor the currency of the amount before it ("300 000 euroa 12 epäillyltä": €300,000 from 12 suspects)
             owned = found and found[-1].unit is not None and found[-1].end > start - said
-            if word_cur and (len(word_cur) > 3 or scale_before) and not owned:
+            # nor before a year with no scale where nouns go before their counts only in names: the word is no
+            # currency there ("classe di leva 1990", "Euro 2024"; but "shilingi 2000")
+            if word_cur and (len(word_cur) > 3 or scale_before) and not owned \
+                    and not (year_like and not scale_before and not lang.noun_first):
                 unit = lang.currencies[word_cur]
                 start = start - said - (len(scale_before[0]) + len(scale_before[1]) if scale_before else 0)
                 if scale_before:
@@ -2443,9 +2458,13 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
                     # what the whole's noun and the part's cue say
             elif (whole_kind := classify(cues_doc, q, quantities)) is not None \
                     and not (info := kinds()[whole_kind[0]]).persons and not info.money \
-                    and info.least <= following.value and _kind_from_on(cues_doc, q, quantities) == whole_kind[0]:
+                    and info.least <= following.value and _kind_from_on(cues_doc, q, quantities) == whole_kind[0] \
+                    and not _whole_turned(doc.text[q.end:following.start], whole_kind[0], lang) \
+                    and _holds_a_cue(fold(doc.text[following.end:doc.sentence_of(following.start).end]), lang):
                 # things counted by the whole's noun ("Of the 140 phishing sites, 126 have been blocked"): the part
-                # is what was done to them (persons counted first keep their kind: "Dos 23 detidos, 14 foram …")
+                # is what was done to them (persons counted first keep their kind: "Dos 23 detidos, 14 foram …"),
+                # where a cue after the part says something was ("Of the 300 servers seized, 120 were in Germany":
+                # the whole's own word gives its kind, the part is where some were)
                 handed = (following, whole_kind)
                 continue
         if q.unit is None and (_after_a_label(doc.text, q.start, lang)
@@ -2725,6 +2744,15 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
             opener = words[:-n][-1:]
             return not opener or opener[0] == "," or opener[0] in lang.conjunctions or opener[0] in lang.clause_openers
     return False
+
+
+def _whole_turned(between: str, kind: str, lang: Language) -> bool:
+    """Whether the words between a whole and its part say of the whole a word of a silent kind that turns another
+    into ``kind``, the whole's ("Of the 140 phishing sites identified, 126 have been blocked": the 140 were found,
+    a count of their own; the 126 are no finding. But "Of the 300 accounts identified, 120 were frozen")."""
+    cues = tuple(c for k, info in kinds().items() if info.silent and any(to == kind for _, to in info.turns)
+                 for c in lang.figure_cues.get(k, ()) if c)
+    return any(fold(m.group()).startswith(cues) for m in re.finditer(r"\w[\w\-']*", between))
 
 
 def _kind_from_on(doc: Document, q: Quantity, quantities: tuple[Quantity, ...]) -> str | None:
