@@ -951,14 +951,13 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
               verb_final: bool = False) -> list[tuple[int, int, str]]:
     """``(distance, position, cue)`` of every cue of folded ``folded`` that is the number's own (see ``_find_cue``)."""
     out = []
-    others = getattr(cues, "others", ())
     for cue in cues:
         if not cue:
             continue
         i = folded.find(cue)
         while i >= 0:
             if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])) \
-                    and not (others and folded.startswith(others, i)):  # "kártyát" is no "kár" (damage)
+                    and not _in_other_word(folded, i, cues):
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
                     and not (not from_end and not verb_final and _NUMBER_NEXT.match(folded, i + len(cue)))
@@ -1079,10 +1078,9 @@ def _named_beside(doc: Document, q: Quantity, lang: Language, table, found: tupl
     for kind, info in table.items():
         if not info.names or found is not None and found[0] not in info.over:
             continue
-        for cue in lang.figure_cues.get(kind, ()):
-            if any(beside(i, cue, side, is_after) and not _other_word(_WORD.match(side, i).group() if _WORD.match(
-                    side, i) else cue, lang) for side, is_after in ((after, True), (before, False))
-                   for i in _positions(side, cue, 0)):
+        for cue in (cues := lang.figure_cues.get(kind, ())):
+            if any(beside(i, cue, side, is_after) and not _in_other_word(side, i, cues)
+                   for side, is_after in ((after, True), (before, False)) for i in _positions(side, cue, 0)):
                 return info.names, max(found[1] if found else 0.0, 0.6)
     return found
 
@@ -1254,7 +1252,7 @@ def _money_cue_of_sentence(doc: Document, q: Quantity, lang, table, amounts) -> 
             for cue in cues:
                 i = side.rfind(cue) if from_end else side.find(cue)
                 while i >= 0 and (i > 0 and cue[0].isalnum() and joins(side[i - 1], side[i]) and not is_unspaced(side[i])
-                                  or side.startswith(getattr(cues, "others", ()), i)
+                                  or _in_other_word(side, i, cues)
                                   or not from_end and not lang.verb_final and _cue_of_next_number(right_on, i + len(cue), lang, money=True)):
                     i = side.rfind(cue, 0, i) if from_end else side.find(cue, i + 1)
                 if i < 0:
@@ -1320,17 +1318,11 @@ def _restated_after(between: str, lang: Language) -> bool:
     return not word or word in lang.approximate
 
 
-#: A word of any script, with the hyphens and apostrophes inside it ("SIM-kártyát").
-_WORD = re.compile(r"\w[\w\-'’]*")
-
-
-def _other_word(word: str, lang: Language) -> bool:
-    """Whether ``word`` is one of the language's ``other_words``: it starts like a cue of a kind but is another
-    word ("kártyát", "károsultak" against "kár"; "cashier", "cashless" against "cash")."""
-    folded = fold(word)
-    others = lang.figure_cues.get("other_words", ())
-    # (a part after a hyphen too: "SIM-kártyát")
-    return any(part.startswith(others) for part in [folded, *folded.split("-")[1:]]) if others else False
+def _in_other_word(folded: str, i: int, cues: tuple[str, ...]) -> bool:
+    """Whether a cue of ``cues`` found at ``i`` of folded text starts one of the language's ``other_words`` that
+    start like it (``lang.CueWords.others``): another word, no cue ("kártyát" is no "kár", damage; "cashless" no
+    "cash")."""
+    return folded.startswith(getattr(cues, "others", ()), i)
 
 
 def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
@@ -1512,7 +1504,7 @@ def _whole_noun_blanked(right: str, lang: Language) -> str:
     λειτουργίας": the 140 were found, the 128 taken down)."""
     lead = len(right) - len(right.lstrip())
     end = lead + _noun_end(fold(right[lead:]), lang)
-    cues = tuple(c for k, info in kinds().items() if info.silent and info.turns for c in lang.figure_cues.get(k, ()) if c)
+    cues = _turning_cues(lang)
     for i, m in enumerate(re.finditer(r"\S+", right[end:])):
         if i >= _WHOLE_DESCRIBED or _NUMBER_IN.search(m.group()):
             break
@@ -1580,6 +1572,7 @@ def _blocked_of(doc: Document, q: Quantity, lang) -> dict[str, str | None]:
     return _blocked(left, right, lang, kinds(), _counting_words(lang))[0]
 
 
+@lru_cache(maxsize=64)
 def _counting_words(lang) -> frozenset[str]:
     """The number words that count what follows them: a fraction alone counts nothing ("نصف الضحايا", half of the
     victims: the victims are a count's said after it)."""
@@ -2059,13 +2052,12 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             said_from = _counted_end(fr, lang.verb_final)
             # the noun counted goes on over an "and" with another noun of a kind blocked: "shared more than 2,400
             # IP addresses and domains with partners" (the domains are counted too, no deed said of them)
-            nouns = tuple(c for k in info.blocks for c in lang.figure_cues.get(k, ()) if c)
             counted = fr[:said_from].split()
             if counted and counted[-1] in lang.conjunctions and (m := _NEXT_WORD.match(fr, said_from)) \
-                    and fold(m.group(1)).startswith(nouns):
+                    and fold(m.group(1)).startswith(_nouns_of(info.blocks, lang)):
                 said_from = m.end()  # "2 400 IP-адрес і доменів": the "and" among the words counted already
             elif (m := _COORDINATED.match(fr, said_from)) and m.group(1) in lang.conjunctions \
-                    and fold(m.group(2)).startswith(nouns):
+                    and fold(m.group(2)).startswith(_nouns_of(info.blocks, lang)):
                 said_from = m.end()
         # a noun of its own after the count ("20 000 réseaux informatiques suspects") says what it counts: a cue
         # after it is no more about the count, nor is one right before another number ("بازداشت ۳۱ نفر")
@@ -2090,6 +2082,12 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
+
+
+@lru_cache(maxsize=256)
+def _nouns_of(kinds_blocked: tuple[str, ...], lang: Language) -> tuple[str, ...]:
+    """The cue words of ``kinds_blocked``: the nouns a count of them may go on with after an "and"."""
+    return tuple(c for k in kinds_blocked for c in lang.figure_cues.get(k, ()) if c)
 
 
 #: A conjunction and the word after it, right past the words naming what a count counts.
@@ -2750,9 +2748,16 @@ def _whole_turned(between: str, kind: str, lang: Language) -> bool:
     """Whether the words between a whole and its part say of the whole a word of a silent kind that turns another
     into ``kind``, the whole's ("Of the 140 phishing sites identified, 126 have been blocked": the 140 were found,
     a count of their own; the 126 are no finding. But "Of the 300 accounts identified, 120 were frozen")."""
-    cues = tuple(c for k, info in kinds().items() if info.silent and any(to == kind for _, to in info.turns)
-                 for c in lang.figure_cues.get(k, ()) if c)
+    cues = _turning_cues(lang, kind)
     return any(fold(m.group()).startswith(cues) for m in re.finditer(r"\w[\w\-']*", between))
+
+
+@lru_cache(maxsize=256)
+def _turning_cues(lang: Language, into: str | None = None) -> tuple[str, ...]:
+    """The cue words of the silent kinds that turn another kind ("identified": servers found are leads), of those
+    turning one into ``into`` where it is given."""
+    return tuple(c for k, info in kinds().items() if info.silent and info.turns
+                 and (into is None or any(to == into for _, to in info.turns)) for c in lang.figure_cues.get(k, ()) if c)
 
 
 def _kind_from_on(doc: Document, q: Quantity, quantities: tuple[Quantity, ...]) -> str | None:
