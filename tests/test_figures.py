@@ -3478,3 +3478,77 @@ def test_digits_before_a_dozen_count_dozens(lang, text, value, said):
 ])
 def test_a_part_takes_the_wholes_kind_only_where_something_is_done_to_it(lang, text, expected):
     assert [f[:2] for f in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a breakdown by places after a part and its whole: the part is broken down, the whole stands before the list
+    ("es", "Los detectives detuvieron a 33 de los 47 imputados identificados: 19 en la Región Metropolitana, "
+           "9 en Valparaíso y 5 en el Biobío.", [("arrests", D) for D in ("33", "19", "9", "5")]),
+    # a noun of arrests, then the places listed with their counts in brackets
+    ("ms", "Menurutnya, tangkapan paling ramai direkodkan di Sabah iaitu 475 orang, diikuti Sarawak (426), "
+           "Johor (275) dan Selangor (222).", [("arrests", D) for D in ("475", "426", "275", "222")]),
+])
+def test_counts_broken_down_by_places_after_a_part(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("pt", "Mais de 600 clientes foram lesados, segundo a polícia.", "600"),  # customers harmed, said after them
+    ("es", "La banda estafó a más de 2.600 clientes del banco.", "2600"),  # defrauded, said before them
+    ("id", "Komplotan tersebut menguras rekening lebih dari 3.400 nasabah di 22 provinsi.", "3400"),  # drained
+    ("el", "Θύματα της απάτης έπεσαν περισσότεροι από 1.150 πελάτες της τράπεζας.", "1150"),  # fell victim
+    ("en", "The gang cheated 300 customers out of their savings.", "300"),
+])
+def test_customers_harmed_are_victims(lang, text, value):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("victims", value)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the whole's own verb before "among them": both are arrests
+    ("ko", "전국 시도경찰청이 조직원 1,287명을 검거해 이 가운데 142명을 구속했다.", ["1287", "142"]),
+    ("en", "Police detained 1,287 people, and of them 142 were arrested.", ["1287", "142"]),
+    # the verb between the whole and its part is the part's: the whole is no figure
+    ("cs", "Ze 26 obviněných policisté zadrželi 17 lidí.", ["17"]),
+])
+def test_a_whole_with_its_own_deed_stays_a_figure_beside_its_part(lang, text, expected):
+    assert [str(v) for k, v, _, _ in found(text, lang) if k == "arrests"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Au total, 3,2 millions $ ont déjà été rendus à des épargnants.", [("amount_recovered", "3200000")]),
+    ("pl", "Z tej kwoty 870 tys. zł wróciło już do poszkodowanych.", [("amount_recovered", "870000")]),
+    # things listed after a seizure, then what they are worth
+    ("pl", "Policjanci zabezpieczyli 640 tys. zł w gotówce, kryptowaluty warte ok. 1,2 mln zł.",
+     [("amount_seized", "640000"), ("amount_seized", "1200000")]),
+    ("id", "PPATK menghentikan sementara transaksi pada 214 rekening senilai Rp4,7 miliar.",
+     [("accounts_frozen", "214"), ("amount_seized", "4700000000")]),
+    ("id", "Lembaga itu menyampaikan 37 laporan hasil analisis kepada penyidik.", [("intelligence_packages", "37")]),
+])
+def test_money_returned_seized_and_stopped_in_more_words(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("tr", "GSM operatörleri dolandırıcılık mesajlarının gönderildiği 2 bin 350 hattı kapattı.", "2350"),
+    ("es", "Las operadoras dieron de baja 1.950 números usados para los llamados.", "1950"),
+    ("es", "En los allanamientos se incautaron 380 chips telefónicos.", "380"),
+    ("es", "La agencia logró bajar 143 de los 158 sitios de phishing.", "143"),
+    ("hi", "छापेमारी में आरोपियों के पास से 560 सिम कार्ड जब्त किए गए।", "560"),
+    ("en", "The CBI has also had 130 VoIP numbers disconnected.", "130"),
+    ("fa", "دیوار ۴۰۰ آگهی جعلی را حذف کرد.", "400"),
+    # an operator's name ending in a digit is no count taking the verb after it
+    ("ru", "Операторы МТС, «Билайн» и Т2 отключили свыше 2 400 номеров.", "2400"),
+])
+def test_phone_lines_numbers_and_fake_sites_taken_down(lang, text, value):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("infrastructure_taken_down", value)]
+
+
+def test_a_currency_word_ending_an_amount_starts_no_other():
+    got = found("अदालत के आदेश पर अब तक 74 लाख रुपये 215 पीड़ितों के खातों में वापस भेजे जा चुके हैं।", "hi")
+    assert [(k, str(v), u) for k, v, u, _ in got] == [("amount_recovered", "7400000", "INR"), ("victims", "215", None)]
+
+
+def test_the_noun_after_a_connector_is_the_counts_own():
+    # "11 de busca e apreensão": 11 warrants of search, no arrests
+    got = found("Foram expedidos 12 mandados de prisão preventiva e 11 de busca e apreensão.", "pt")
+    assert [(k, str(v)) for k, v, _, _ in got] == [("arrests", "12")]

@@ -471,7 +471,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 # symbols and short codes written before the number: "$ 500", "R$ 2", "Rp 97"
                 tail = before[-n:]
                 if len(tail) == n and (code := codes.get(fold(tail))) is not None \
-                        and (len(before) == n or not before[-n - 1].isalnum()):
+                        and (len(before) == n or not before[-n - 1].isalnum()) \
+                        and not (found and found[-1].unit is not None and found[-1].end > lo + len(before) - n):
+                    # (not the currency ending the amount before: "74 लाख रुपये 215 पीड़ितों के खातों में", 7.4
+                    # million rupees into 215 victims' accounts)
                     unit, start = code, lo + len(before) - n
                     break
         if unit is None:
@@ -1008,9 +1011,19 @@ _NUMBER_NEXT = re.compile(r"[^\W\d_]{0,12}\s?\d")
 _COUNTER_BEFORE = re.compile(r"\d[^\W\d_]{1,2}\s$")
 
 
+def _count_before(before: str) -> bool:
+    """Whether digits end the words before a cue (a space after them at most), not written onto a name's letters
+    ("Т2 отключили": the operator Т2, no count of its own; "Tele2 blocked")."""
+    tail = before[:-1] if before[-1:].isspace() else before
+    if not tail[-1:].isdigit():
+        return False
+    token = tail.rsplit(None, 1)[-1]
+    return not (token[0].isalpha() or unicodedata.category(token[0]) == "Mn")
+
+
 def _counted(before: str, numbers: frozenset[str]) -> bool:
     """Whether a number (in digits or a number word) stands right before a cue."""
-    if re.search(r"\d\s?$", before) or _COUNTER_BEFORE.search(before):
+    if _count_before(before) or _COUNTER_BEFORE.search(before):
         return True  # "zehn Ländern", "10 countries", "1209名", "7개 기관" is the counter's, not a cue's
     words = before.rstrip().split()
     return bool(words) and words[-1] in numbers
@@ -2197,6 +2210,8 @@ def _own_noun(right: str, lang) -> str | None:
     m = _FIRST_WORD.match(right)
     if not m or is_unspaced(m.group(1)[0]):
         return None
+    if fold(m.group(1)) in lang.connectors and (after := _FIRST_WORD.match(right[m.end():])) is not None:
+        m = after  # the noun after a connector: "11 de busca e apreensão" (warrants of search), "50 de dispozitive"
     return _a_noun_of_its_own(fold(m.group(1)), lang)
 
 
@@ -2438,7 +2453,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "Siete de cada diez víctimas", "seven out of every ten": a proportion, no count
         if q.unit is None and previous is not None and _a_whole_after_its_part(folded, origin, previous, q, lang):
             continue  # "two of the three servers", "du iš trijų serverių": the whole, not what was done
-        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang):
+        if q.unit is None and following is not None and _a_whole_before_its_part(doc, folded, origin, q, following, lang) \
+                and not _done_to_the_whole(cues_doc, q, following, quantities, lang):
             if classify(cues_doc, following, quantities) is not None:
                 continue  # "av 59 nye servere ble 58 tatt ned": of 59 servers, 58 were taken down (but "Dos 23
                 # detidos, 14 foram intercetados …": where the part's clause gives it no kind, the whole's noun says
@@ -2492,7 +2508,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc is None and handed is not None and handed[0] is q:
             kc = handed[1]
         if kc is None and out:
-            kc = _part_of_a_breakdown(doc, out, q, quantities)
+            kc = _part_of_a_breakdown(doc, out, q, quantities, folded, origin)
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
         judged.append((q, kc))
@@ -2641,12 +2657,14 @@ def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Qu
     return False
 
 
-def _part_of_a_breakdown(doc: Document, out: list, q: Quantity,
-                         quantities: tuple[Quantity, ...]) -> tuple[str, float] | None:
+def _part_of_a_breakdown(doc: Document, out: list, q: Quantity, quantities: tuple[Quantity, ...],
+                         folded: str, origin) -> tuple[str, float] | None:
     """The kind of a count that is a part of a figure's count broken down after it in its sentence: the counts
     after the figure, one after the other with no other number between, add up to it, and this one is among them
     ("συνελήφθησαν 17 άτομα, εκ των οποίων 11 στην Αττική, 4 στη Θεσσαλονίκη και 2 στην Πάτρα", "sulaikyti 108
-    asmenys – 80 Latvijoje ir 28 Lietuvoje": arrested, each part as the whole)."""
+    asmenys – 80 Latvijoje ir 28 Lietuvoje": arrested, each part as the whole). The whole the figure is a part of,
+    said right after it, stands before the breakdown ("detuvieron a 33 de los 47 imputados: 19 en …, 9 en … y 5
+    en …": the 33 broken down)."""
     if q.unit is not None or q.year_like:
         return None
     sent = doc.sentence_of(q.start)
@@ -2662,6 +2680,9 @@ def _part_of_a_breakdown(doc: Document, out: list, q: Quantity,
         for other in quantities:
             if other.start < whole.end:
                 continue
+            if not parts and other.value > whole.value \
+                    and _a_whole_after_its_part(folded, origin, whole, other, language(doc.language)):
+                continue  # "33 de los 47": the figure's own whole
             if other.start >= sent.end or other.unit is not None or other.year_like or other.value >= whole.value:
                 break
             parts.append(other)
@@ -2741,6 +2762,29 @@ def _a_whole_before_its_part(doc: Document, folded: str, origin, q: Quantity, pa
         if words[-n:] == w.split():
             opener = words[:-n][-1:]
             return not opener or opener[0] == "," or opener[0] in lang.conjunctions or opener[0] in lang.clause_openers
+    return False
+
+
+def _done_to_the_whole(doc: Document, q: Quantity, part: Quantity, quantities: tuple[Quantity, ...],
+                       lang: Language) -> bool:
+    """Whether the words between a whole and its part say what was done to the whole, a cue of the whole's own kind
+    among the verbs of deeds ("조직원 1,287명을 검거해 이 가운데 142명을 구속했다": 1,287 caught, 142 of them
+    jailed; "Of the 1,287 detained, 142 were remanded"): the whole is a figure of its own, besides its part. The cue
+    ends the whole's clause: a comma or the word of the whole after it ("Ze 26 obviněných policisté zadrželi 17
+    lidí": of 26 accused, the police detained 17, the part's verb)."""
+    found = classify(doc, q, quantities)
+    if found is None or found[0] not in _DONE_KINDS:
+        return False
+    between = fold(doc.text[q.end:part.start])
+    said = between.rstrip()
+    closed = next((w for w in lang.of_whole_after if said.endswith(w)), None)
+    for cue in lang.figure_cues.get(found[0], ()):
+        for i in _positions(between, cue, 0) if cue else ():
+            if not _word_at_start(between, i):
+                continue
+            rest = between[i + len(cue):]
+            if _COMMAS.search(rest) or closed is not None and len(rest.rstrip()) > len(closed):
+                return True
     return False
 
 
