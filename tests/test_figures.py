@@ -3552,3 +3552,27 @@ def test_the_noun_after_a_connector_is_the_counts_own():
     # "11 de busca e apreensão": 11 warrants of search, no arrests
     got = found("Foram expedidos 12 mandados de prisão preventiva e 11 de busca e apreensão.", "pt")
     assert [(k, str(v)) for k, v, _, _ in got] == [("arrests", "12")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the amount between the verb of harm and the persons counted is the verb's other object
+    ("pl", "Oszuści wyłudzili w ten sposób co najmniej 9,3 mln zł od ponad 4,8 tys. osób.",
+     [("amount_lost", "9300000"), ("victims", "4800")]),
+    ("en", "The gang defrauded $2 million from 3,000 people.", [("amount_lost", "2000000"), ("victims", "3000")]),
+    # no harm: the persons counted take no kind from the amount's verb
+    ("en", "Police seized $2 million from 12 suspects.", [("amount_seized", "2000000")]),
+])
+def test_persons_defrauded_of_an_amount_said_before_them_are_victims(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # sites, lines or servers the criminals set up were not taken down
+    ("es", "La banda envió 180.000 mensajes y habilitó 63 sitios falsos que imitaban a los bancos.", []),
+    ("en", "The gang created 300 fake websites.", []),
+    # … unless their taking down is said of them
+    ("en", "Police took down 300 websites created by the gang.", [("infrastructure_taken_down", "300")]),
+    ("es", "La ANCI gestionó la baja de 58 de los 63 sitios falsos.", [("infrastructure_taken_down", "58")]),
+])
+def test_infrastructure_the_criminals_set_up_was_not_taken_down(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

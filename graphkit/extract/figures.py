@@ -975,16 +975,21 @@ _AMOUNT_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 
 def _amounts_masked(folded: str, lang: Language) -> str:
     """Folded ``folded`` with its amounts of money in digits blanked: digits, perhaps a scale word, then a word
-    starting with a currency of the language ("1,2 milyar lira", "1,2 milyar liranın")."""
+    starting with a currency of the language ("1,2 milyar lira", "1,2 milyar liranın"; a short one after a scale
+    word: "9,3 mln zł"), or a currency sign before them ("$2 million")."""
     out = folded
     for m in _AMOUNT_DIGITS.finditer(folded):
         pos = m.end()
         while (w := _FIRST_WORD.match(folded[pos:])) and w.group(1) in lang.scales:
             pos += w.end()
         w = _FIRST_WORD.match(folded[pos:])
-        if w and any(len(c) > 2 and c.isalpha() and w.group(1).startswith(c) for c in lang.currencies):
+        if w and any((len(c) > 2 or pos > m.end() and w.group(1) == c) and c.isalpha() and w.group(1).startswith(c)
+                     for c in lang.currencies):
             end = pos + w.end()
             out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+        elif (sign := folded[:m.start()].rstrip()[-1:]) and unicodedata.category(sign) == "Sc":
+            start = len(folded[:m.start()].rstrip()) - 1
+            out = out[:start] + " " * (pos - start) + out[pos:]
     return out
 
 
@@ -2034,6 +2039,12 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         if in_noun:
             after.append(min(i for _, i, _ in hits_after))
         people = info.people and (_counts_people(right, lang) or (lang.noun_first and _people_before(left, lang)))
+        if people and not before and not lang.verb_final:
+            # an amount of money between the verb and the persons counted is the verb's other object: "oszuści
+            # wyłudzili 9,3 mln zł od ponad 4,8 tys. osób", "stole $2 million from 3,000 people" (defrauded of it)
+            before = any(d <= MAX_CUE_DISTANCE and not _passive_of_another(fl, i, i + len(cue), lang) for d, i, cue
+                         in _cue_hits(re.sub(r"\s{2,}", " ", _amounts_masked(fl, lang)), cues, from_end=True,
+                                      numbers=numbers))
         if people and lang.verb_final and not hits_after:
             # an amount of money between the persons counted and the verb ending the clause is the verb's other
             # object, no count of its own to take the cue: "3 bin 450 kişiyi yaklaşık 1,2 milyar lira
