@@ -2850,9 +2850,10 @@ def test_the_staff_of_banks_arrested_are_arrests(lang, text, expected):
     # the whole said first, opening the sentence
     ("nl", "Van de 95 phishingsites die de groep gebruikte, zijn er 87 offline gehaald.",
      [("infrastructure_taken_down", Decimal("87"))]),
-    # where the part's clause gives it no kind, the whole keeps its own
+    # where the part's clause gives it no kind, the whole keeps its own; its parts, by places and adding up to it,
+    # are of its kind too
     ("pt", "Dos 23 detidos, 14 foram intercetados na área da Grande Lisboa, seis no Porto e três em Setúbal.",
-     [("arrests", Decimal("23"))]),
+     [("arrests", Decimal(v)) for v in ("23", "14", "6", "3")]),
 ])
 def test_a_part_of_a_whole_is_what_was_done(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
@@ -3576,3 +3577,23 @@ def test_persons_defrauded_of_an_amount_said_before_them_are_victims(lang, text,
 ])
 def test_infrastructure_the_criminals_set_up_was_not_taken_down(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a sentence opened by "among them" breaks down the count before it, place by place
+    ("ru", "Полиция задержала 20 человек. Из них 12 в Москве и 8 в Казани.", ["20", "12", "8"]),
+    ("bn", "পুলিশ মোট ১৪ জনকে গ্রেপ্তার করেছে। এর মধ্যে ঢাকা থেকে ৬ জন, চট্টগ্রাম থেকে ৫ জন এবং সিলেট থেকে ৩ জন।",
+     ["14", "6", "5", "3"]),
+    # the parts of a breakdown each after a preposition and a name the gazetteer does not hold
+    ("cs", "Policisté obvinili celkem 37 lidí, z toho 12 zadrželi při úterním zásahu – sedm v Ostravě, tři v Opavě "
+           "a dva v Karviné.", ["12", "7", "3", "2"]),
+    # a list by places opened by a colon after the clause saying what was done to them
+    ("sw", "Watuhumiwa hao walikamatwa katika wilaya tatu: 41 jijini Kampala, 27 wilayani Wakiso na 19 mjini "
+           "Mbarara.", ["41", "27", "19"]),
+    ("en", "Suspects were arrested in three cities: 12 in Lagos, 9 in Abuja and 4 in Kano.", ["12", "9", "4"]),
+    # men and women are no places: no breakdown
+    ("ms", "Polis menahan lima rakyat tempatan, iaitu tiga lelaki dan dua wanita berusia antara 23 hingga 28 tahun.",
+     ["5"]),
+])
+def test_arrests_broken_down_by_places(lang, text, expected):
+    assert [str(v) for k, v, _, _ in found(text, lang) if k == "arrests"] == expected

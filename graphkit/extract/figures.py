@@ -1685,8 +1685,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         best = (0.0, 0, "percentage", False)
     if best is None:
         return None
-    if best[3] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None:
-        return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun
+    if best[3] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None \
+            and not _name_placed(doc, q.end):
+        return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun (but
+        # "walikamatwa katika wilaya tatu: 41 jijini Kampala": a preposition, then where they were)
     if best[3] and best[0] > 1 and q.unit is None and _own_noun_before(left, lang) is not None \
             and not (lang.people and fold(doc.text[q.start:q.end]).startswith(lang.people)):
         # "walikamata laini za simu 1,240": seized phone lines, no arrests (the noun goes first); but a number word
@@ -2522,6 +2524,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             kc = _part_of_a_breakdown(doc, out, q, quantities, folded, origin)
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
+        if kc is None:
+            kc = _listed_after_a_colon(cues_doc, q, lang)
         judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
@@ -2734,13 +2738,27 @@ def _among_them(doc: Document, out: list, q: Quantity, quantities: tuple[Quantit
 PLACE_AFTER, PLACE_BEFORE = 20, 8
 
 
+#: After a count, a word or two in small letters (a preposition, "jijini": in the city), then a name: where the count
+#: is, in a script with capitals ("sedm v Ostravě", "41 jijini Kampala"), though no place of the gazetteer.
+_NAME_PLACED = regex.compile(r"[\s\u00a0]+(?:[-–—][\s\u00a0]*)?(?:\p{Ll}{1,8}[\s\u00a0]+){1,2}\p{Lu}\p{Ll}")
+
+
 def _place_beside(doc: Document, q: Quantity) -> bool:
     """Whether the name of a place stands right after a count ("11 στην Αττική", "80 Latvijoje") or right before it
-    ("சென்னையில் 286 பேர்"): the count is where, in a breakdown by places (not by men and women)."""
+    ("சென்னையில் 286 பேர்"), or a name after a preposition right after it ("sedm v Ostravě"): the count is where, in
+    a breakdown by places (not by men and women)."""
     ontology = load_ontology()
     return any(ontology.coarse_type(m.type) == "Location" and (
         q.end <= m.start <= q.end + PLACE_AFTER or q.start - PLACE_BEFORE <= m.end <= q.start)
-        for m in mentions_of(doc.mentions).overlapping(q.start - PLACE_BEFORE - 40, q.end + PLACE_AFTER))
+        for m in mentions_of(doc.mentions).overlapping(q.start - PLACE_BEFORE - 40, q.end + PLACE_AFTER)) \
+        or _name_placed(doc, q.end)
+
+
+def _name_placed(doc: Document, end: int) -> bool:
+    """Whether a word or two in small letters and a capitalised name follow a count, the words no word for persons:
+    "sedm v Ostravě", "41 jijini Kampala" (but "70 warga negara Vietnam": citizens of a country, no place)."""
+    return _NAME_PLACED.match(doc.text, end) is not None \
+        and not _counts_people(doc.text[end:end + 40], language(doc.language))
 
 
 #: The most characters between a whole said first and its part ("of the 140 fake websites identified, 128").
@@ -2905,14 +2923,43 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
         after = after[first.end():]  # "50 de dispozitive": the noun after the connector
     # a name right after the count, or right before it where the noun goes first, is where or whose the item is
     # ("24 walikamatwa Kakamega, 19 Bungoma na 14 jijini Nairobi"), no noun counted
-    named_after = _name_next(doc, q.end)
+    # "41 jijini Kampala, 27 wilayani Wakiso": a list of places, each after a preposition, no noun counted
+    placed = _name_placed(doc, q.end) and _place_beside(doc, p)
+    named_after = _name_next(doc, q.end) or placed
     named_before = lang.noun_first and _name_before(doc, q.start)
     if (_own_noun(after, lang) is not None and not named_after) or kind in _blocked_of(doc, q, lang) \
             or (_own_noun_before(doc.text[p.end:q.start], lang) is not None and not named_before):
         return None  # "300 detenciones y la identificación de más de 400 sospechosos": no arrests
-    if _noun_of_another_kind(after, kind, lang) or (_counts_people(after, lang) and not info.persons):
+    if (_noun_of_another_kind(after, kind, lang) and not placed) or (_counts_people(after, lang) and not info.persons):
         return None  # "300 vítimas e 14 suspeitos": suspects are no victims; "30 servere …, og 4 personer"
     return kind, 0.5
+
+
+def _listed_after_a_colon(doc: Document, q: Quantity, lang: Language) -> tuple[str, float] | None:
+    """The kind of the first count of a list by places opened by a colon, where the clause before the colon says
+    what was done to persons and holds no count of them: "Watuhumiwa hao walikamatwa katika wilaya tatu: 41 jijini
+    Kampala, 27 …" (the suspects were arrested in three districts: 41 in Kampala, …); the nearest cue of a kind
+    counting persons before the colon gives it, and the list's other counts go on from it."""
+    if q.unit is not None or q.year_like or not _place_beside(doc, q):
+        return None
+    sent = doc.sentence_of(q.start)
+    head = doc.text[sent.start:q.start]
+    colon = _LIST_OPENED.search(head)
+    if colon is None:
+        return None
+    before = fold(head[:colon.start()])
+    table = kinds()
+    best = None
+    for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is None or info.silent or not info.persons or not info.least <= q.value <= info.most:
+            continue
+        for cue in cues:
+            for i in _positions(before, cue, 0) if cue else ():
+                d = len(before) - i - len(cue)
+                if _word_at_start(before, i) and d <= MAX_CUE_DISTANCE and (best is None or d < best[0]):
+                    best = (d, kind)
+    return (best[1], 0.5) if best else None
 
 
 #: A list opened after a figure: a colon ending the words between it and the list's first count.
