@@ -3597,3 +3597,23 @@ def test_infrastructure_the_criminals_set_up_was_not_taken_down(lang, text, expe
 ])
 def test_arrests_broken_down_by_places(lang, text, expected):
     assert [str(v) for k, v, _, _ in found(text, lang) if k == "arrests"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("zh", "行動中，警方檢獲約200萬港元現金。", [("amount_seized", "2000000")]),  # Hong Kong's traditional words
+    ("zh", "各銀行應警方要求凍結了126個戶口，合共4,830萬港元。",
+     [("accounts_frozen", "126"), ("amount_seized", "48300000")]),
+    ("ja", "被害者約140人に計約3800万円が分配される見通しだ。", [("victims", "140"), ("amount_recovered", "38000000")]),
+    ("uk", "СБУ затримала організаторів угруповання, яке викрало з банківських рахунків $70 млн.",
+     [("amount_lost", "70000000")]),
+    ("fi", "Heiltä vietiin yhteensä noin 3,9 miljoonaa euroa.", [("amount_lost", "3900000")]),
+    ("vi", "Ít nhất 1.900 tỷ đồng đã được chuyển qua tiền mã hóa để hợp thức hóa.",
+     [("amount_laundered", "1900000000000")]),
+    ("th", "เครือข่ายนี้มียอดเงินที่ถูกฟอกไม่น้อยกว่า 780 ล้านบาท", [("amount_laundered", "780000000")]),
+    ("sw", "Mtandao huo uliwatapeli zaidi ya wateja 5,400.", [("victims", "5400")]),
+    # suspects who fled are no arrests; sites the network set up were not taken down
+    ("sw", "Watuhumiwa saba wanaoaminika kuwa viongozi wa mtandao huo walikimbilia Rwanda.", []),
+    ("ar", "كشفت التحريات أن الشبكة أنشأت منذ مطلع العام الماضي نحو 640 موقعاً إلكترونياً.", []),
+])
+def test_money_and_counts_in_more_words_of_the_press(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
