@@ -3617,3 +3617,18 @@ def test_arrests_broken_down_by_places(lang, text, expected):
 ])
 def test_money_and_counts_in_more_words_of_the_press(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a whole said with three words of "of" ("of a total of")
+    ("vi", "Cục An toàn thông tin đã ngăn chặn 47 trên tổng số 52 tên miền lừa đảo.", [("infrastructure_taken_down", "47")]),
+    ("uk", "Столична поліція заарештувала 20 осіб, 11 із них пред’явлено обвинувачення.", [("arrests", "20")]),
+    # in a script without spaces, a noun before an "and" written onto the next count is still this count's
+    ("zh", "電訊商封鎖了2,300個可疑電話號碼及86個釣魚網站。",
+     [("infrastructure_taken_down", "2300"), ("infrastructure_taken_down", "86")]),
+    ("zh", "中心亦聯同Meta刪除了1,150個與集團有關的虛假帳戶。", [("infrastructure_taken_down", "1150")]),
+    ("nl", "Op basis daarvan werden 190.000 verdachte links geblokkeerd.", [("infrastructure_taken_down", "190000")]),
+    ("ja", "被害者の約7割が65歳以上だった。", [("percentage", "70")]),  # tenths: 7割
+])
+def test_wholes_lines_and_tenths_in_more_languages(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

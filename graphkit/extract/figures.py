@@ -941,7 +941,7 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     million was returned to 340 victims", "€2 million was seized from 12 suspects".
     """
     hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
-                     verb_final=verb_final)
+                     verb_final=verb_final, conjunctions=lang.conjunctions if lang is not None else ())
     if lang is not None and not from_end and not verb_final and hits:
         folded = fold(text)
         first = _FIRST_WORD.match(folded)
@@ -951,8 +951,10 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
 
 
 def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
-              verb_final: bool = False) -> list[tuple[int, int, str]]:
-    """``(distance, position, cue)`` of every cue of folded ``folded`` that is the number's own (see ``_find_cue``)."""
+              verb_final: bool = False, conjunctions: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """``(distance, position, cue)`` of every cue of folded ``folded`` that is the number's own (see ``_find_cue``;
+    a cue before an "and" written onto the next number, in a script without spaces, is still this one's:
+    "2,300個可疑電話號碼及86個釣魚網站")."""
     out = []
     for cue in cues:
         if not cue:
@@ -963,7 +965,8 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
                     and not _in_other_word(folded, i, cues):
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
-                    and not (not from_end and not verb_final and _NUMBER_NEXT.match(folded, i + len(cue)))
+                    and not (not from_end and not verb_final and (nxt := _NUMBER_NEXT.match(folded, i + len(cue)))
+                             and nxt.group()[:-1].strip() not in conjunctions)
                 if owned:
                     out.append((len(folded) - (i + len(cue)) if from_end else i, i, cue))  # cues match at a word's start
             i = folded.find(cue, i + 1)
@@ -1536,6 +1539,8 @@ def _whole_noun_blanked(right: str, lang: Language) -> str:
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 _ONE_WORD = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+)[ \u00a0{_BIDI}]+")
 _TWO_WORDS = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0{_BIDI}]+")
+#: ("47 trên tổng số 52 tên miền": of a total of 52 domains)
+_THREE_WORDS = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+[ \u00a0][^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0{_BIDI}]+")
 
 
 def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
@@ -1544,8 +1549,9 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
     after the whole name what the part counts, and the part is what was done (the whole is no figure)."""
     if not lang.of_whole or q.unit is not None or q.year_like:
         return None
-    for words_read in (_ONE_WORD, _TWO_WORDS):  # one word first: "120 of nearly 128", "74 z 81"; then "of the"
-        m = words_read.match(text[q.end:q.end + 20])
+    for words_read in (_ONE_WORD, _TWO_WORDS, _THREE_WORDS):  # one word first: "120 of nearly 128", "74 z 81"; then
+        # "of the", "trên tổng số"
+        m = words_read.match(text[q.end:q.end + 24])
         if not m:
             continue
         word = fold(m.group(1))
@@ -1947,7 +1953,10 @@ def _passive_of_another(folded: str, start: int, end: int, lang) -> bool:
 
 
 def _joined(gap: str, lang) -> bool:
-    """Whether a stretch after a cue (the rest of the cue's word left out) holds a comma or an "and"."""
+    """Whether a stretch after a cue (the rest of the cue's word left out) holds a comma or an "and" (in a script
+    without spaces, the stretch itself may be the "and": "電話號碼及86個")."""
+    if gap and is_unspaced(gap[0]) and fold(gap).strip(" ,、，") in lang.conjunctions:
+        return True
     words = fold(re.sub(r"^\w+", "", gap)).replace(",", " , ").split()
     return "," in words or any(w in lang.conjunctions for w in words)
 
