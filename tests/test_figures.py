@@ -3632,3 +3632,11 @@ def test_money_and_counts_in_more_words_of_the_press(lang, text, expected):
 ])
 def test_wholes_lines_and_tenths_in_more_languages(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "СБУ спільно з ФБР затримала п’ятьох організаторів угруповання."),  # the typographic apostrophe
+    ("ru", "Полиция задержала пятерых подозреваемых."),
+])
+def test_collective_number_words_of_persons(lang, text):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("arrests", "5")]
