@@ -3640,3 +3640,11 @@ def test_wholes_lines_and_tenths_in_more_languages(lang, text, expected):
 ])
 def test_collective_number_words_of_persons(lang, text):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("arrests", "5")]
+
+
+def test_a_number_word_between_a_cue_and_a_count_takes_the_cue():
+    # "six" stands between "arrested" and "two": the call centres shut down are no arrests
+    got = found("The CBI has arrested six persons and shut down two illegal call centres.", "en")
+    assert [(k, str(v)) for k, v, _, _ in got if k == "arrests"] == [("arrests", "6")]
+    # one is an article, no number taking the cue: "detuvo a un grupo de 12 personas"
+    assert [(k, str(v)) for k, v, _, _ in found("La policía detuvo a un grupo de 12 personas.", "es")] == [("arrests", "12")]

@@ -926,7 +926,7 @@ _NUMBER_IN = re.compile(r"\d")
 
 def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
               verb_final: bool = False, lang: Language | None = None, keep_first: bool = False,
-              money: bool = False) -> tuple[int, int] | None:
+              money: bool = False, many: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """``(distance, -length)`` of the nearest cue in ``text`` that is the number's own, the longer of two as near.
 
     The distance is in folded chars from the number. A cue with another number between it and this one is
@@ -941,7 +941,7 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     million was returned to 340 victims", "€2 million was seized from 12 suspects".
     """
     hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
-                     verb_final=verb_final, conjunctions=lang.conjunctions if lang is not None else ())
+                     verb_final=verb_final, conjunctions=lang.conjunctions if lang is not None else (), many=many)
     if lang is not None and not from_end and not verb_final and hits:
         folded = fold(text)
         first = _FIRST_WORD.match(folded)
@@ -950,8 +950,21 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     return min(((d, -len(cue)) for d, _, cue in hits), default=None)
 
 
+def _number_word_in(between: str, many: frozenset[str]) -> bool:
+    """Whether a number word of ``many`` (greater than one) stands among the words between a cue and a count: the
+    cue is that number's ("arrested six persons and shut down two call centres": the two are no arrests)."""
+    return any(x.strip(",;:") in many for x in between.split())
+
+
+@lru_cache(maxsize=64)
+def _many_words(lang) -> frozenset[str]:
+    """The number words that count more than one (one is the article of many languages: "un", "ein", "en")."""
+    return frozenset(w for w, v in lang.number_words.items() if v == v.to_integral_value() and v > 1)
+
+
 def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
-              verb_final: bool = False, conjunctions: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+              verb_final: bool = False, conjunctions: tuple[str, ...] = (),
+              many: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """``(distance, position, cue)`` of every cue of folded ``folded`` that is the number's own (see ``_find_cue``;
     a cue before an "and" written onto the next number, in a script without spaces, is still this one's:
     "2,300個可疑電話號碼及86個釣魚網站")."""
@@ -965,6 +978,7 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
                     and not _in_other_word(folded, i, cues):
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
+                    and not (from_end and many and _number_word_in(between, many)) \
                     and not (not from_end and not verb_final and (nxt := _NUMBER_NEXT.match(folded, i + len(cue)))
                              and nxt.group()[:-1].strip() not in conjunctions)
                 if owned:
@@ -1657,7 +1671,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
-                           numbers=number_words)
+                           numbers=number_words, many=_many_words(lang))
         if not info.persons and counts_people and kind != "training_sessions":
             continue  # "91 warga negara China": the noun counted is persons (citizens), not the countries in it;
             # "เจ้าหน้าที่กว่า 500 คนให้สามารถแจ้งเบาะแส": 500 staff, not the leads they are to report
