@@ -3648,3 +3648,14 @@ def test_a_number_word_between_a_cue_and_a_count_takes_the_cue():
     assert [(k, str(v)) for k, v, _, _ in got if k == "arrests"] == [("arrests", "6")]
     # one is an article, no number taking the cue: "detuvo a un grupo de 12 personas"
     assert [(k, str(v)) for k, v, _, _ in found("La policía detuvo a un grupo de 12 personas.", "es")] == [("arrests", "12")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word of suspects said of things right after it is an adjective: suspicious numbers, no suspects
+    ("hi", "मॉड्यूल से पुलिस को 640 संदिग्ध मोबाइल नंबरों की लाइव लोकेशन मिली।", [("infrastructure_taken_down", "640")]),
+    ("hi", "पुलिस ने 12 संदिग्धों को गिरफ्तार किया।", [("arrests", "12")]),
+    # victims of fraud: a word of money after the word of persons leaves them persons
+    ("id", "OJK menyerahkan dana kepada 1.070 korban penipuan.", [("victims", "1070")]),
+])
+def test_a_word_of_persons_said_of_things_counts_no_persons(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

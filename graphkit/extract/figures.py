@@ -1672,6 +1672,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words, many=_many_words(lang))
+        if info.persons and d_right is not None and _said_of_things(fold(right), d_right, lang, table):
+            d_right = None  # "640 संदिग्ध मोबाइल नंबरों": suspicious numbers, no suspects
         if not info.persons and counts_people and kind != "training_sessions":
             continue  # "91 warga negara China": the noun counted is persons (citizens), not the countries in it;
             # "เจ้าหน้าที่กว่า 500 คนให้สามารถแจ้งเบาะแส": 500 staff, not the leads they are to report
@@ -1724,6 +1726,20 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return kind, confidence
+
+
+def _said_of_things(folded: str, d: tuple[int, int], lang, table) -> bool:
+    """Whether a cue of persons found right after a count (at ``d``: distance, minus its length) is said of the
+    things a cue of a kind of things names right after it, an adjective ("640 संदिग्ध मोबाइल नंबरों", 640 suspicious
+    mobile numbers; "suspect accounts"): no persons counted (but "1.070 korban penipuan": victims of fraud)."""
+    at = d[0] - d[1]
+    word_end = re.compile(r"\w*").match(folded, at).end()
+    nxt = _NEXT_WORD.match(folded, word_end)
+    if d[0] > 1 or nxt is None:
+        return False
+    rest = folded[nxt.start(1):]
+    return any(c and rest.startswith(c) for k, cues in lang.figure_cues.items()
+               if k in table and not table[k].silent and not table[k].persons and not table[k].money for c in cues)
 
 
 #: Where verbs end the clause, how far (in characters) before its sentence's end the verb of a list of counts may
