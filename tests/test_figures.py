@@ -3659,3 +3659,8 @@ def test_a_number_word_between_a_cue_and_a_count_takes_the_cue():
 ])
 def test_a_word_of_persons_said_of_things_counts_no_persons(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+def test_hebrew_servers_shut_down_are_taken_down():
+    got = found("השרתים של השירות אוחסנו אצל ספקית בבולגריה, ו-4 מהם הושבתו בימים שלאחר המעצר.", "he")
+    assert [(k, str(v)) for k, v, _, _ in got] == [("infrastructure_taken_down", "4")]
