@@ -3664,3 +3664,8 @@ def test_a_word_of_persons_said_of_things_counts_no_persons(lang, text, expected
 def test_hebrew_servers_shut_down_are_taken_down():
     got = found("השרתים של השירות אוחסנו אצל ספקית בבולגריה, ו-4 מהם הושבתו בימים שלאחר המעצר.", "he")
     assert [(k, str(v)) for k, v, _, _ in got] == [("infrastructure_taken_down", "4")]
+
+
+def test_a_cue_of_money_before_a_count_of_persons_stays_the_amounts_without_spaces():
+    got = found("警方表示，已透過止付機制將約680萬港元發還予37名受害人。", "zh")
+    assert [(k, str(v)) for k, v, _, _ in got] == [("amount_recovered", "6800000"), ("victims", "37")]

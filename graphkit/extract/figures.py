@@ -941,7 +941,8 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     million was returned to 340 victims", "€2 million was seized from 12 suspects".
     """
     hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
-                     verb_final=verb_final, conjunctions=lang.conjunctions if lang is not None else (), many=many)
+                     verb_final=verb_final, conjunctions=lang.conjunctions if lang is not None else (), many=many,
+                     money_next=money and lang is not None)
     if lang is not None and not from_end and not verb_final and hits:
         folded = fold(text)
         first = _FIRST_WORD.match(folded)
@@ -964,10 +965,12 @@ def _many_words(lang) -> frozenset[str]:
 
 def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
               verb_final: bool = False, conjunctions: tuple[str, ...] = (),
-              many: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+              many: frozenset[str] = frozenset(), money_next: bool = False) -> list[tuple[int, int, str]]:
     """``(distance, position, cue)`` of every cue of folded ``folded`` that is the number's own (see ``_find_cue``;
     a cue before an "and" written onto the next number, in a script without spaces, is still this one's:
-    "2,300個可疑電話號碼及86個釣魚網站")."""
+    "2,300個可疑電話號碼及86個釣魚網站"; with ``money_next``, a cue of money right before another number is left to
+    :func:`_cue_of_next_number`, which knows a count of persons is none an amount's cue is said of: "680萬港元發還予37名
+    受害人")."""
     out = []
     for cue in cues:
         if not cue:
@@ -979,7 +982,8 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
                     and not (from_end and many and _number_word_in(between, many)) \
-                    and not (not from_end and not verb_final and (nxt := _NUMBER_NEXT.match(folded, i + len(cue)))
+                    and not (not from_end and not verb_final and not money_next
+                             and (nxt := _NUMBER_NEXT.match(folded, i + len(cue)))
                              and nxt.group()[:-1].strip() not in conjunctions)
                 if owned:
                     out.append((len(folded) - (i + len(cue)) if from_end else i, i, cue))  # cues match at a word's start
