@@ -3669,3 +3669,15 @@ def test_hebrew_servers_shut_down_are_taken_down():
 def test_a_cue_of_money_before_a_count_of_persons_stays_the_amounts_without_spaces():
     got = found("警方表示，已透過止付機制將約680萬港元發還予37名受害人。", "zh")
     assert [(k, str(v)) for k, v, _, _ in got] == [("amount_recovered", "6800000"), ("victims", "37")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the naira sign written as a capital N onto the amount, with a scale or grouped digits
+    ("Detectives recovered about N2.8 billion and seized N186 million in cash.",
+     [("amount_recovered", "2800000000", "NGN"), ("amount_seized", "186000000", "NGN")]),
+    ("The EFCC said N50,000 was returned to the victim.", [("amount_recovered", "50000", "NGN")]),
+    # a letter written onto plain digits is a name: "N95" masks are no money
+    ("Police seized 5,000 N95 masks.", []),
+])
+def test_the_naira_written_as_a_letter(text, expected):
+    assert [(k, str(v), u) for k, v, u, _ in found(text, "en")] == expected

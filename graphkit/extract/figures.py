@@ -400,6 +400,10 @@ def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, 
     return best
 
 
+#: Digits grouped or with a decimal part: "50,000", "2.8".
+_GROUPED = re.compile(r"\d[.,\u00a0\u202f]\d")
+
+
 def find_quantities(doc: Document) -> list[Quantity]:
     """Every number of the document, in digits or words, with its scale and unit."""
     lang = language(doc.language)
@@ -472,7 +476,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 tail = before[-n:]
                 if len(tail) == n and (code := codes.get(fold(tail))) is not None \
                         and (len(before) == n or not before[-n - 1].isalnum()) \
-                        and not (found and found[-1].unit is not None and found[-1].end > lo + len(before) - n):
+                        and not (found and found[-1].unit is not None and found[-1].end > lo + len(before) - n) \
+                        and not (n == 1 and tail.isascii() and tail.isalpha() and not hit
+                                 and not _GROUPED.search(text, start, origin[fpos] if fpos < len(origin) else len(text))):
+                    # (a letter alone is a sign only before an amount with a scale or grouped digits: "N2.8 billion",
+                    # "N50,000", but "N95 masks")
                     # (not the currency ending the amount before: "74 लाख रुपये 215 पीड़ितों के खातों में", 7.4
                     # million rupees into 215 victims' accounts)
                     unit, start = code, lo + len(before) - n
