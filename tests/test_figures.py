@@ -3574,6 +3574,9 @@ def test_persons_defrauded_of_an_amount_said_before_them_are_victims(lang, text,
     # … unless their taking down is said of them
     ("en", "Police took down 300 websites created by the gang.", [("infrastructure_taken_down", "300")]),
     ("es", "La ANCI gestionó la baja de 58 de los 63 sitios falsos.", [("infrastructure_taken_down", "58")]),
+    # a verb of setting up with its own object, then "and" and the verb whose the count is
+    ("en", "Police set up a hotline and blocked 300 websites.", [("infrastructure_taken_down", "300")]),
+    ("en", "Investigators built a case and seized 120 domains.", [("infrastructure_taken_down", "120")]),
 ])
 def test_infrastructure_the_criminals_set_up_was_not_taken_down(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
@@ -3591,12 +3594,21 @@ def test_infrastructure_the_criminals_set_up_was_not_taken_down(lang, text, expe
     ("sw", "Watuhumiwa hao walikamatwa katika wilaya tatu: 41 jijini Kampala, 27 wilayani Wakiso na 19 mjini "
            "Mbarara.", ["41", "27", "19"]),
     ("en", "Suspects were arrested in three cities: 12 in Lagos, 9 in Abuja and 4 in Kano.", ["12", "9", "4"]),
+    # months are no places, nor is a name after an "and"; a list after a colon breaking down a count of other
+    # things takes no kind of persons
+    ("en", "Police arrested 45 people in the operation: 12 in May, 20 in June and 13 in July.", ["45"]),
+    ("en", "Police arrested 20 suspects: Nigerians 12 and Ghanaians 8.", ["20"]),
+    ("cs", "Policie zadržela 25 lidí: 15 v březnu a 10 v Dubnu.", ["25"]),
     # men and women are no places: no breakdown
     ("ms", "Polis menahan lima rakyat tempatan, iaitu tiga lelaki dan dua wanita berusia antara 23 hingga 28 tahun.",
      ["5"]),
 ])
 def test_arrests_broken_down_by_places(lang, text, expected):
     assert [str(v) for k, v, _, _ in found(text, lang) if k == "arrests"] == expected
+
+
+def test_a_list_after_a_colon_breaking_down_a_count_of_things_takes_no_kind_of_persons():
+    assert found("Officers seized 40 laptops: 25 in Monday raids and 15 in Tuesday raids.", "en") == []
 
 
 @pytest.mark.parametrize("lang, text, expected", [

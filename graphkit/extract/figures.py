@@ -1946,6 +1946,14 @@ def _passive_of_another(folded: str, start: int, end: int, lang) -> bool:
     return bool(_NUMBER_IN.search(folded, max(0, start - 30), start)) and _joined(folded[end:], lang)
 
 
+def _object_then_verb(gap: str, lang) -> bool:
+    """Whether the words between a cue and the count after it are the cue's own object, then an "and" and another
+    verb whose the count is: "set up a hotline and blocked 300 websites" (the websites were blocked, not set up;
+    but "created fake accounts and 300 websites", "created and ran 300 websites")."""
+    words = fold(re.sub(r"^\w+", "", gap)).split()
+    return any(w in lang.conjunctions and 0 < j < len(words) - 1 for j, w in enumerate(words))
+
+
 def _joined(gap: str, lang) -> bool:
     """Whether a stretch after a cue (the rest of the cue's word left out) holds a comma or an "and"."""
     words = fold(re.sub(r"^\w+", "", gap)).replace(",", " , ").split()
@@ -2025,6 +2033,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         hits_l = _cue_hits(fl, cues, from_end=True, numbers=numbers)
         hits_r = _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
         before = any(d <= MAX_CUE_DISTANCE and (lang.verb_final or not _passive_of_another(fl, i, i + len(cue), lang))
+                     and not (info.before and not lang.verb_final and _object_then_verb(fl[i + len(cue):], lang))
                      for d, i, cue in hits_l)
         hits_after = [(d, i, cue) for d, i, cue in hits_r if d <= MAX_CUE_DISTANCE]
         after = [i for d, i, cue in hits_after
@@ -2525,7 +2534,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
         if kc is None:
-            kc = _listed_after_a_colon(cues_doc, q, lang)
+            kc = _listed_after_a_colon(cues_doc, q, quantities, lang)
         judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
@@ -2740,7 +2749,8 @@ PLACE_AFTER, PLACE_BEFORE = 20, 8
 
 #: After a count, a word or two in small letters (a preposition, "jijini": in the city), then a name: where the count
 #: is, in a script with capitals ("sedm v Ostravě", "41 jijini Kampala"), though no place of the gazetteer.
-_NAME_PLACED = regex.compile(r"[\s\u00a0]+(?:[-–—][\s\u00a0]*)?(?:\p{Ll}{1,8}[\s\u00a0]+){1,2}\p{Lu}\p{Ll}")
+_NAME_PLACED = regex.compile(
+    r"[\s\u00a0]+(?:[-–—][\s\u00a0]*)?(?P<words>(?:\p{Ll}{1,8}[\s\u00a0]+){1,2})(?P<name>\p{Lu}\p{Ll}\p{L}*)")
 
 
 def _place_beside(doc: Document, q: Quantity) -> bool:
@@ -2757,8 +2767,13 @@ def _place_beside(doc: Document, q: Quantity) -> bool:
 def _name_placed(doc: Document, end: int) -> bool:
     """Whether a word or two in small letters and a capitalised name follow a count, the words no word for persons:
     "sedm v Ostravě", "41 jijini Kampala" (but "70 warga negara Vietnam": citizens of a country, no place)."""
-    return _NAME_PLACED.match(doc.text, end) is not None \
-        and not _counts_people(doc.text[end:end + 40], language(doc.language))
+    m = _NAME_PLACED.match(doc.text, end)
+    if m is None:
+        return False
+    lang = language(doc.language)
+    # "12 in May": a month, no place; "12 and Ghanaians 8": an "and" goes on to another item, no preposition
+    return not _counts_people(doc.text[end:end + 40], lang) and fold(m.group("name")) not in lang.months \
+        and not any(w in lang.conjunctions for w in fold(m.group("words")).split())
 
 
 #: The most characters between a whole said first and its part ("of the 140 fake websites identified, 128").
@@ -2935,7 +2950,8 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     return kind, 0.5
 
 
-def _listed_after_a_colon(doc: Document, q: Quantity, lang: Language) -> tuple[str, float] | None:
+def _listed_after_a_colon(doc: Document, q: Quantity, quantities: tuple[Quantity, ...],
+                          lang: Language) -> tuple[str, float] | None:
     """The kind of the first count of a list by places opened by a colon, where the clause before the colon says
     what was done to persons and holds no count of them: "Watuhumiwa hao walikamatwa katika wilaya tatu: 41 jijini
     Kampala, 27 …" (the suspects were arrested in three districts: 41 in Kampala, …); the nearest cue of a kind
@@ -2945,8 +2961,10 @@ def _listed_after_a_colon(doc: Document, q: Quantity, lang: Language) -> tuple[s
     sent = doc.sentence_of(q.start)
     head = doc.text[sent.start:q.start]
     colon = _LIST_OPENED.search(head)
-    if colon is None:
-        return None
+    if colon is None or any(sent.start <= o.start and o.end <= sent.start + colon.start() and o.unit is None
+                            and not o.year_like and o.value > q.value for o in quantities):
+        return None  # "seized 40 laptops: 25 in Monday raids and 15 …": the list breaks down the count before the
+        # colon, whose kind (or none) its parts take
     before = fold(head[:colon.start()])
     table = kinds()
     best = None
