@@ -3577,6 +3577,9 @@ def test_persons_defrauded_of_an_amount_said_before_them_are_victims(lang, text,
     # a verb of setting up with its own object, then "and" and the verb whose the count is
     ("en", "Police set up a hotline and blocked 300 websites.", [("infrastructure_taken_down", "300")]),
     ("en", "Investigators built a case and seized 120 domains.", [("infrastructure_taken_down", "120")]),
+    ("id", "Kominfo menggunakan mesin pengais untuk memblokir 300 situs judi online.",
+     [("infrastructure_taken_down", "300")]),
+    ("ms", "Polis menggunakan kaedah baharu untuk menyekat 300 laman web palsu.", [("infrastructure_taken_down", "300")]),
 ])
 def test_infrastructure_the_criminals_set_up_was_not_taken_down(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
@@ -3599,6 +3602,11 @@ def test_infrastructure_the_criminals_set_up_was_not_taken_down(lang, text, expe
     ("en", "Police arrested 45 people in the operation: 12 in May, 20 in June and 13 in July.", ["45"]),
     ("en", "Police arrested 20 suspects: Nigerians 12 and Ghanaians 8.", ["20"]),
     ("cs", "Policie zadržela 25 lidí: 15 v březnu a 10 v Dubnu.", ["25"]),
+    ("en", "Police arrested 33 of the 47 suspects: 19 on Monday, 9 on Tuesday and 5 on Friday.", ["33"]),
+    # a body's name is no place: by whom, not where
+    ("en", "Police arrested 33 people: 19 by Interpol, 9 by Europol and 5 by Microsoft.", ["33"]),
+    # where every noun has a capital, a capital after a preposition says no name
+    ("de", "Die Polizei nahm 25 Verdächtige fest. Davon 12 mit Vorstrafen und 13 ohne Vorstrafen.", ["25"]),
     # men and women are no places: no breakdown
     ("ms", "Polis menahan lima rakyat tempatan, iaitu tiga lelaki dan dua wanita berusia antara 23 hingga 28 tahun.",
      ["5"]),

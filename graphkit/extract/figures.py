@@ -1951,7 +1951,11 @@ def _object_then_verb(gap: str, lang) -> bool:
     verb whose the count is: "set up a hotline and blocked 300 websites" (the websites were blocked, not set up;
     but "created fake accounts and 300 websites", "created and ran 300 websites")."""
     words = fold(re.sub(r"^\w+", "", gap)).split()
-    return any(w in lang.conjunctions and 0 < j < len(words) - 1 for j, w in enumerate(words))
+    if any(w in lang.conjunctions and 0 < j < len(words) - 1 for j, w in enumerate(words)):
+        return True
+    # … or a verb of blocking after the object: "menggunakan mesin pengais untuk memblokir 300 situs" (used a
+    # crawler to block 300 sites)
+    return any(w.startswith(c) for w in words[1:] for c in lang.figure_cues.get("amount_disrupted", ()) if c)
 
 
 def _joined(gap: str, lang) -> bool:
@@ -2767,13 +2771,18 @@ def _place_beside(doc: Document, q: Quantity) -> bool:
 def _name_placed(doc: Document, end: int) -> bool:
     """Whether a word or two in small letters and a capitalised name follow a count, the words no word for persons:
     "sedm v Ostravě", "41 jijini Kampala" (but "70 warga negara Vietnam": citizens of a country, no place)."""
-    m = _NAME_PLACED.match(doc.text, end)
-    if m is None:
-        return False
     lang = language(doc.language)
-    # "12 in May": a month, no place; "12 and Ghanaians 8": an "and" goes on to another item, no preposition
-    return not _counts_people(doc.text[end:end + 40], lang) and fold(m.group("name")) not in lang.months \
-        and not any(w in lang.conjunctions for w in fold(m.group("words")).split())
+    m = _NAME_PLACED.match(doc.text, end) if not lang.capitalised_nouns else None
+    if m is None:
+        return False  # (where every noun has a capital, a capital says no name: "12 mit Vorstrafen")
+    # "12 in May", "19 on Monday": a month, a day, no place; "12 and Ghanaians 8": an "and" goes on to another item, no preposition
+    if _counts_people(doc.text[end:end + 40], lang) or fold(m.group("name")) in lang.months + lang.weekdays \
+            or any(w in lang.conjunctions for w in fold(m.group("words")).split()):
+        return False
+    # a name known as another thing than a place says by whom or where else: "19 by Interpol, 9 by Europol"
+    ontology = load_ontology()
+    return not any(ontology.coarse_type(n.type) not in ("Location", None)
+                   for n in mentions_of(doc.mentions).overlapping(m.start("name"), m.end("name")))
 
 
 #: The most characters between a whole said first and its part ("of the 140 fake websites identified, 128").
