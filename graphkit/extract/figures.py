@@ -1443,6 +1443,32 @@ def _after_a_relative_clause(doc: Document, end: int, lang: Language) -> int | N
     return close + 1
 
 
+def _relative_after(doc: Document, q: Quantity, lang: Language) -> str:
+    """The folded relative clause right after a count's clause, opened by a comma and a word of the language's
+    ``relative`` ("300 fake sites, which were later taken down"), up to the next comma or the sentence's end; ""
+    if there is none (or it holds a number)."""
+    end = _clause(doc, q.start, q.end)[1]
+    if not lang.relative or doc.text[end:end + 1] != ",":
+        return ""
+    m = _FIRST_WORD.match(doc.text[end + 1:end + 40])
+    if not m or fold(m.group(1)) not in lang.relative:
+        return ""
+    sent = doc.sentence_of(end)
+    start = end + 1 + m.end()
+    close = doc.text.find(",", start, min(sent.end, start + _RELATIVE_CLAUSE))
+    stop = close if close >= 0 else min(sent.end, start + _RELATIVE_CLAUSE)
+    return "" if _NUMBER_IN.search(doc.text, start, stop) else " " + fold(doc.text[start:stop])
+
+
+def _said_of_it(relative: str, kind: str, lang: Language) -> bool:
+    """Whether a relative clause says of a count a deed of ``kind`` blocked outright in its own clause: a verb of
+    blocking, or a cue of the kind among several words ("which were later taken down", "которые затем были
+    заблокированы"; not "which hosted servers": a noun of one word is another thing)."""
+    cues = [c for c in lang.figure_cues.get(kind, ()) if c and " " in c]
+    cues += [c for c in lang.figure_cues.get("amount_disrupted", ()) if c and " " not in c]
+    return any(_word_at_start(relative, i) for c in cues for i in _positions(relative, c, 0))
+
+
 #: A count's noun before a comma: the whole a part after the comma is of (the number, then the words up to it).
 _WHOLE_BEFORE = re.compile(r"(\d+(?:[.,\u00a0\u202f ]\d{3})*)[ \u00a0]+([^\W\d_][^\d,.;:!?()]{0,60}?)[ \u00a0]*,[ \u00a0]*$")
 
@@ -1605,6 +1631,11 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # 128 servers identified, 120 were disabled (identified says nothing of the 120)
     said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
     blocked, noun_end = _blocked(left, said_right, lang, table, number_words) if q.unit is None else ({}, 0)
+    if q.unit is None and any(v is None for v in blocked.values()):
+        said_after = _relative_after(doc, q, lang)
+        for kind in [k for k, v in blocked.items() if v is None and said_after]:
+            if _said_of_it(said_after, kind, lang):
+                del blocked[kind]  # "created 300 fake sites, which were later taken down": said of them after all
     if q.unit is None:
         for kind, turned in _final_verb_turns(doc, q, lang, table).items():
             blocked.setdefault(kind, turned)
