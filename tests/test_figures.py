@@ -3626,6 +3626,11 @@ def test_arrests_broken_down_by_places(lang, text, expected):
     assert [str(v) for k, v, _, _ in found(text, lang) if k == "arrests"] == expected
 
 
+def test_things_counted_where_they_were_are_no_part_of_a_list_of_places():
+    got = found("Police arrested 12 suspects in Lagos, seized 8 laptops in Abuja and 3 cars in Kano.", "en")
+    assert [(k, str(v)) for k, v, _, _ in got] == [("arrests", "12")]
+
+
 def test_a_list_after_a_colon_breaking_down_a_count_of_things_takes_no_kind_of_persons():
     assert found("Officers seized 40 laptops: 25 in Monday raids and 15 in Tuesday raids.", "en") == []
 

@@ -2799,6 +2799,10 @@ def _place_beside(doc: Document, q: Quantity) -> bool:
         or _name_placed(doc, q.end)
 
 
+#: The most letters of the first of two words between a count and the name of where it is ("di kota Medan").
+_PREPOSITION = 3
+
+
 def _name_placed(doc: Document, end: int) -> bool:
     """Whether a word or two in small letters and a capitalised name follow a count, the words no word for persons:
     "sedm v Ostravě", "41 jijini Kampala" (but "70 warga negara Vietnam": citizens of a country, no place)."""
@@ -2807,9 +2811,10 @@ def _name_placed(doc: Document, end: int) -> bool:
     if m is None:
         return False  # (where every noun has a capital, a capital says no name: "12 mit Vorstrafen")
     # "12 in May", "19 on Monday": a month, a day, no place; "12 and Ghanaians 8": an "and" goes on to another item, no preposition
+    words = fold(m.group("words")).split()
     if _counts_people(doc.text[end:end + 40], lang) or fold(m.group("name")) in lang.months + lang.weekdays \
-            or any(w in lang.conjunctions for w in fold(m.group("words")).split()):
-        return False
+            or any(w in lang.conjunctions for w in words) or len(words) > 1 and len(words[0]) > _PREPOSITION:
+        return False  # (of two words, the first is a preposition: "di kota Medan", not "8 laptops in Abuja")
     # a name known as another thing than a place says by whom or where else: "19 by Interpol, 9 by Europol"
     ontology = load_ontology()
     return not any(ontology.coarse_type(n.type) not in ("Location", None)
