@@ -71,7 +71,8 @@ A file's tables (all optional)::
                  noun_first = true where the noun counted stands before its number
                  (Swahili "washukiwa 300"; scripts without spaces need no flag),
                  scale words, number words,
-                 connectors ("de" in "97 milioane de dolari"), month names,
+                 connectors ("de" in "97 milioane de dolari"), month names, weekdays
+                 (where they are written with a capital: "on Monday" places no count),
                  durations: words of lengths of time ("years", "месяцев"), banknotes: words for
                  banknotes, before or after an amount that is then their face value ("billets de
                  500 euros", "৫০০ টাকার নোট"), each: words after an amount that make it each
@@ -286,6 +287,7 @@ class Language:
     #: ("banks, including A and B", "fornitori di connettività, tra cui TIM e Fastweb")
     including: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
+    weekdays: tuple[str, ...] = ()  # names of the days of the week: [numbers] weekdays
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
     each: tuple[str, ...] = ()  # words after an amount that make it each one's ("per victim"): [numbers] each
@@ -368,7 +370,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
-                "words": "table of number", "connectors": "list", "months": "list", "durations": "list", "banknotes": "list",
+                "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
                 "people": "list", "labels": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
@@ -594,6 +596,7 @@ def _language(code: str) -> Language:
         list_kinds={fold(k): v for k, v in entities.get("list_kinds", {}).items()},
         including=tuple(fold(w) for w in entities.get("including", [])),
         months=tuple(fold(m) for m in numbers.get("months", [])),
+        weekdays=tuple(fold(d) for d in numbers.get("weekdays", [])),
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
         banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),
         each=tuple(fold(w) for w in numbers.get("each", [])),

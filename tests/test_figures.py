@@ -3574,6 +3574,23 @@ def test_persons_defrauded_of_an_amount_said_before_them_are_victims(lang, text,
     # … unless their taking down is said of them
     ("en", "Police took down 300 websites created by the gang.", [("infrastructure_taken_down", "300")]),
     ("es", "La ANCI gestionó la baja de 58 de los 63 sitios falsos.", [("infrastructure_taken_down", "58")]),
+    # a verb of setting up with its own object, then "and" and the verb whose the count is
+    ("en", "Police set up a hotline and blocked 300 websites.", [("infrastructure_taken_down", "300")]),
+    ("en", "Investigators built a case and seized 120 domains.", [("infrastructure_taken_down", "120")]),
+    # … or a relative clause after them says they were taken down
+    ("en", "The gang had set up 50 servers, which were later taken down by police.",
+     [("infrastructure_taken_down", "50")]),
+    ("es", "La banda habilitó 63 sitios falsos, que fueron dados de baja por la policía.",
+     [("infrastructure_taken_down", "63")]),
+    ("ru", "Мошенники создали 300 фишинговых сайтов, которые затем были заблокированы.",
+     [("infrastructure_taken_down", "300")]),
+    ("es", "La banda habilitó 63 sitios falsos, que imitaban a los bancos.", []),
+    # "Betriebe" (businesses) searched is no verb of running them
+    ("de", "Die Ermittler durchsuchten mehrere Betriebe und beschlagnahmten 30 Server.",
+     [("infrastructure_taken_down", "30")]),
+    ("id", "Kominfo menggunakan mesin pengais untuk memblokir 300 situs judi online.",
+     [("infrastructure_taken_down", "300")]),
+    ("ms", "Polis menggunakan kaedah baharu untuk menyekat 300 laman web palsu.", [("infrastructure_taken_down", "300")]),
 ])
 def test_infrastructure_the_criminals_set_up_was_not_taken_down(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
@@ -3591,12 +3608,31 @@ def test_infrastructure_the_criminals_set_up_was_not_taken_down(lang, text, expe
     ("sw", "Watuhumiwa hao walikamatwa katika wilaya tatu: 41 jijini Kampala, 27 wilayani Wakiso na 19 mjini "
            "Mbarara.", ["41", "27", "19"]),
     ("en", "Suspects were arrested in three cities: 12 in Lagos, 9 in Abuja and 4 in Kano.", ["12", "9", "4"]),
+    # months are no places, nor is a name after an "and"; a list after a colon breaking down a count of other
+    # things takes no kind of persons
+    ("en", "Police arrested 45 people in the operation: 12 in May, 20 in June and 13 in July.", ["45"]),
+    ("en", "Police arrested 20 suspects: Nigerians 12 and Ghanaians 8.", ["20"]),
+    ("cs", "Policie zadržela 25 lidí: 15 v březnu a 10 v Dubnu.", ["25"]),
+    ("en", "Police arrested 33 of the 47 suspects: 19 on Monday, 9 on Tuesday and 5 on Friday.", ["33"]),
+    # a body's name is no place: by whom, not where
+    ("en", "Police arrested 33 people: 19 by Interpol, 9 by Europol and 5 by Microsoft.", ["33"]),
+    # where every noun has a capital, a capital after a preposition says no name
+    ("de", "Die Polizei nahm 25 Verdächtige fest. Davon 12 mit Vorstrafen und 13 ohne Vorstrafen.", ["25"]),
     # men and women are no places: no breakdown
     ("ms", "Polis menahan lima rakyat tempatan, iaitu tiga lelaki dan dua wanita berusia antara 23 hingga 28 tahun.",
      ["5"]),
 ])
 def test_arrests_broken_down_by_places(lang, text, expected):
     assert [str(v) for k, v, _, _ in found(text, lang) if k == "arrests"] == expected
+
+
+def test_things_counted_where_they_were_are_no_part_of_a_list_of_places():
+    got = found("Police arrested 12 suspects in Lagos, seized 8 laptops in Abuja and 3 cars in Kano.", "en")
+    assert [(k, str(v)) for k, v, _, _ in got] == [("arrests", "12")]
+
+
+def test_a_list_after_a_colon_breaking_down_a_count_of_things_takes_no_kind_of_persons():
+    assert found("Officers seized 40 laptops: 25 in Monday raids and 15 in Tuesday raids.", "en") == []
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -1472,6 +1472,32 @@ def _after_a_relative_clause(doc: Document, end: int, lang: Language) -> int | N
     return close + 1
 
 
+def _relative_after(doc: Document, q: Quantity, lang: Language) -> str:
+    """The folded relative clause right after a count's clause, opened by a comma and a word of the language's
+    ``relative`` ("300 fake sites, which were later taken down"), up to the next comma or the sentence's end; ""
+    if there is none (or it holds a number)."""
+    end = _clause(doc, q.start, q.end)[1]
+    if not lang.relative or doc.text[end:end + 1] != ",":
+        return ""
+    m = _FIRST_WORD.match(doc.text[end + 1:end + 40])
+    if not m or fold(m.group(1)) not in lang.relative:
+        return ""
+    sent = doc.sentence_of(end)
+    start = end + 1 + m.end()
+    close = doc.text.find(",", start, min(sent.end, start + _RELATIVE_CLAUSE))
+    stop = close if close >= 0 else min(sent.end, start + _RELATIVE_CLAUSE)
+    return "" if _NUMBER_IN.search(doc.text, start, stop) else " " + fold(doc.text[start:stop])
+
+
+def _said_of_it(relative: str, kind: str, lang: Language) -> bool:
+    """Whether a relative clause says of a count a deed of ``kind`` blocked outright in its own clause: a verb of
+    blocking, or a cue of the kind among several words ("which were later taken down", "которые затем были
+    заблокированы"; not "which hosted servers": a noun of one word is another thing)."""
+    cues = [c for c in lang.figure_cues.get(kind, ()) if c and " " in c]
+    cues += [c for c in lang.figure_cues.get("amount_disrupted", ()) if c and " " not in c]
+    return any(_word_at_start(relative, i) for c in cues for i in _positions(relative, c, 0))
+
+
 #: A count's noun before a comma: the whole a part after the comma is of (the number, then the words up to it).
 _WHOLE_BEFORE = re.compile(r"(\d+(?:[.,\u00a0\u202f ]\d{3})*)[ \u00a0]+([^\W\d_][^\d,.;:!?()]{0,60}?)[ \u00a0]*,[ \u00a0]*$")
 
@@ -1637,6 +1663,11 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # 128 servers identified, 120 were disabled (identified says nothing of the 120)
     said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
     blocked, noun_end = _blocked(left, said_right, lang, table, number_words) if q.unit is None else ({}, 0)
+    if q.unit is None and any(v is None for v in blocked.values()):
+        said_after = _relative_after(doc, q, lang)
+        for kind in [k for k, v in blocked.items() if v is None and said_after]:
+            if _said_of_it(said_after, kind, lang):
+                del blocked[kind]  # "created 300 fake sites, which were later taken down": said of them after all
     if q.unit is None:
         for kind, turned in _final_verb_turns(doc, q, lang, table).items():
             blocked.setdefault(kind, turned)
@@ -1994,6 +2025,18 @@ def _passive_of_another(folded: str, start: int, end: int, lang) -> bool:
     return bool(_NUMBER_IN.search(folded, max(0, start - 30), start)) and _joined(folded[end:], lang)
 
 
+def _object_then_verb(gap: str, lang) -> bool:
+    """Whether the words between a cue and the count after it are the cue's own object, then an "and" and another
+    verb whose the count is: "set up a hotline and blocked 300 websites" (the websites were blocked, not set up;
+    but "created fake accounts and 300 websites", "created and ran 300 websites")."""
+    words = fold(re.sub(r"^\w+", "", gap)).split()
+    if any(w in lang.conjunctions and 0 < j < len(words) - 1 for j, w in enumerate(words)):
+        return True
+    # … or a verb of blocking after the object: "menggunakan mesin pengais untuk memblokir 300 situs" (used a
+    # crawler to block 300 sites)
+    return any(w.startswith(c) for w in words[1:] for c in lang.figure_cues.get("amount_disrupted", ()) if c)
+
+
 def _joined(gap: str, lang) -> bool:
     """Whether a stretch after a cue (the rest of the cue's word left out) holds a comma or an "and" (in a script
     without spaces, the stretch itself may be the "and": "電話號碼及86個")."""
@@ -2076,6 +2119,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         hits_l = _cue_hits(fl, cues, from_end=True, numbers=numbers)
         hits_r = _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
         before = any(d <= MAX_CUE_DISTANCE and (lang.verb_final or not _passive_of_another(fl, i, i + len(cue), lang))
+                     and not (info.before and not lang.verb_final and _object_then_verb(fl[i + len(cue):], lang))
                      for d, i, cue in hits_l)
         hits_after = [(d, i, cue) for d, i, cue in hits_r if d <= MAX_CUE_DISTANCE]
         after = [i for d, i, cue in hits_after
@@ -2576,7 +2620,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc is None and out and not _a_part_of(doc, out[-1][0], q, quantities):
             kc = _next_in_list(cues_doc, out[-1], q, lang)
         if kc is None:
-            kc = _listed_after_a_colon(cues_doc, q, lang)
+            kc = _listed_after_a_colon(cues_doc, q, quantities, lang)
         judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
@@ -2791,7 +2835,8 @@ PLACE_AFTER, PLACE_BEFORE = 20, 8
 
 #: After a count, a word or two in small letters (a preposition, "jijini": in the city), then a name: where the count
 #: is, in a script with capitals ("sedm v Ostravě", "41 jijini Kampala"), though no place of the gazetteer.
-_NAME_PLACED = regex.compile(r"[\s\u00a0]+(?:[-–—][\s\u00a0]*)?(?:\p{Ll}{1,8}[\s\u00a0]+){1,2}\p{Lu}\p{Ll}")
+_NAME_PLACED = regex.compile(
+    r"[\s\u00a0]+(?:[-–—][\s\u00a0]*)?(?P<words>(?:\p{Ll}{1,8}[\s\u00a0]+){1,2})(?P<name>\p{Lu}\p{Ll}\p{L}*)")
 
 
 def _place_beside(doc: Document, q: Quantity) -> bool:
@@ -2805,11 +2850,26 @@ def _place_beside(doc: Document, q: Quantity) -> bool:
         or _name_placed(doc, q.end)
 
 
+#: The most letters of the first of two words between a count and the name of where it is ("di kota Medan").
+_PREPOSITION = 3
+
+
 def _name_placed(doc: Document, end: int) -> bool:
     """Whether a word or two in small letters and a capitalised name follow a count, the words no word for persons:
     "sedm v Ostravě", "41 jijini Kampala" (but "70 warga negara Vietnam": citizens of a country, no place)."""
-    return _NAME_PLACED.match(doc.text, end) is not None \
-        and not _counts_people(doc.text[end:end + 40], language(doc.language))
+    lang = language(doc.language)
+    m = _NAME_PLACED.match(doc.text, end) if not lang.capitalised_nouns else None
+    if m is None:
+        return False  # (where every noun has a capital, a capital says no name: "12 mit Vorstrafen")
+    # "12 in May", "19 on Monday": a month, a day, no place; "12 and Ghanaians 8": an "and" goes on to another item, no preposition
+    words = fold(m.group("words")).split()
+    if _counts_people(doc.text[end:end + 40], lang) or fold(m.group("name")) in lang.months + lang.weekdays \
+            or any(w in lang.conjunctions for w in words) or len(words) > 1 and len(words[0]) > _PREPOSITION:
+        return False  # (of two words, the first is a preposition: "di kota Medan", not "8 laptops in Abuja")
+    # a name known as another thing than a place says by whom or where else: "19 by Interpol, 9 by Europol"
+    ontology = load_ontology()
+    return not any(ontology.coarse_type(n.type) not in ("Location", None)
+                   for n in mentions_of(doc.mentions).overlapping(m.start("name"), m.end("name")))
 
 
 #: The most characters between a whole said first and its part ("of the 140 fake websites identified, 128").
@@ -2986,7 +3046,8 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     return kind, 0.5
 
 
-def _listed_after_a_colon(doc: Document, q: Quantity, lang: Language) -> tuple[str, float] | None:
+def _listed_after_a_colon(doc: Document, q: Quantity, quantities: tuple[Quantity, ...],
+                          lang: Language) -> tuple[str, float] | None:
     """The kind of the first count of a list by places opened by a colon, where the clause before the colon says
     what was done to persons and holds no count of them: "Watuhumiwa hao walikamatwa katika wilaya tatu: 41 jijini
     Kampala, 27 …" (the suspects were arrested in three districts: 41 in Kampala, …); the nearest cue of a kind
@@ -2996,8 +3057,10 @@ def _listed_after_a_colon(doc: Document, q: Quantity, lang: Language) -> tuple[s
     sent = doc.sentence_of(q.start)
     head = doc.text[sent.start:q.start]
     colon = _LIST_OPENED.search(head)
-    if colon is None:
-        return None
+    if colon is None or any(sent.start <= o.start and o.end <= sent.start + colon.start() and o.unit is None
+                            and not o.year_like and o.value > q.value for o in quantities):
+        return None  # "seized 40 laptops: 25 in Monday raids and 15 …": the list breaks down the count before the
+        # colon, whose kind (or none) its parts take
     before = fold(head[:colon.start()])
     table = kinds()
     best = None
