@@ -3717,3 +3717,16 @@ def test_a_cue_of_money_before_a_count_of_persons_stays_the_amounts_without_spac
 ])
 def test_the_naira_written_as_a_letter(text, expected):
     assert [(k, str(v), u) for k, v, u, _ in found(text, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("he", "מערך הסייבר הלאומי סייע בזיהוי כ-300 כתובות IP ששימשו לניהול המתקפות.", [("actionable_points", "300")]),
+    ("fi", "Poliisin mukaan tapauksessa epäillään 31:tä henkilöä, joista 17 on otettu kiinni.", [("arrests", "17")]),
+    # customer service staff are no customers
+    ("fi", "Finanssiala aikoo kouluttaa tänä syksynä 500 pankkien asiakaspalvelijaa.", []),
+    # the accused under a travel ban are no arrests
+    ("vi", "Cơ quan điều tra đã bắt tạm giam 16 người; 7 bị can còn lại bị áp dụng biện pháp cấm đi khỏi nơi cư trú.",
+     [("arrests", "16")]),
+])
+def test_suspects_found_or_banned_and_staff_are_no_arrests_nor_users(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
