@@ -3730,3 +3730,14 @@ def test_the_naira_written_as_a_letter(text, expected):
 ])
 def test_suspects_found_or_banned_and_staff_are_no_arrests_nor_users(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # reports of suspicious transactions passed on, and analyses, are intelligence
+    ("ar", "كما أحال بنك الكويت المركزي 34 إخطاراً عن معاملات مشبوهة إلى وحدة التحريات المالية.", "34"),
+    ("nl", "De CFI bezorgde het parket 34 meldingen van verdachte transacties.", "34"),
+    ("vi", "Cục A05 cũng đã chuyển 14 văn bản trao đổi thông tin tới cơ quan cảnh sát nước ngoài.", "14"),
+    ("cs", "FAÚ policii předal 41 analýz.", "41"),
+])
+def test_reports_and_analyses_passed_on_are_intelligence(lang, text, value):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("intelligence_packages", value)]
