@@ -530,7 +530,11 @@ def _language(code: str) -> Language:
     if others := figure_cues.get("other_words", ()):
         for kind, kind_cues in figure_cues.items():
             if kind != "other_words":
-                figure_cues[kind] = CueWords(kind_cues, tuple(o for o in others if o.startswith(kind_cues)))
+                # an other word that is a cue of the kind itself is that kind's word: "károsult" is
+                # no "kár" (damage) but a victim
+                figure_cues[kind] = CueWords(kind_cues, tuple(
+                    o for o in others if o.startswith(kind_cues)
+                    and not any(o.startswith(c) and len(c) >= len(o) for c in kind_cues if c)))
     return Language(
         code=code,
         name=own.get("language", {}).get("name") or cldr.get("language", {}).get("name", code),

@@ -3741,3 +3741,21 @@ def test_suspects_found_or_banned_and_staff_are_no_arrests_nor_users(lang, text,
 ])
 def test_reports_and_analyses_passed_on_are_intelligence(lang, text, value):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("intelligence_packages", value)]
+
+
+def test_a_word_that_is_another_kinds_other_word_stays_a_cue_of_its_own_kind():
+    # "károsult" (victim) is an other word against "kár" (damage), not against the victims' own cue
+    got = found("A bűnszervezet mintegy 2400 magyar károsultat vert át, akiktől több mint 4,1 milliárd forintot "
+                "csaltak ki.", "hu")
+    assert [(k, str(v)) for k, v, _, _ in got] == [("victims", "2400"), ("amount_lost", "4100000000")]
+    # and "SIM-kártyát" is still no damage
+    assert [k for k, *_ in found("A nyomozók 290 SIM-kártyát foglaltak le.", "hu")] != ["amount_lost"]
+
+
+def test_a_whole_read_after_a_noun_with_its_marks():
+    from graphkit.lang import language
+    text = "حجبت الهيئة 598 موقعاً من أصل 640، فيما أوقفت الشركات رقماً."
+    doc = make_document(text, doc_id="t.txt", language="ar")
+    part = figures.find_quantities(doc)[0]
+    assert text[part.start:part.end] == "598"
+    assert figures._whole_after(text, part, language("ar")) == text.index("640") + 3  # the mark ً is in the word

@@ -1589,10 +1589,12 @@ def _whole_noun_blanked(right: str, lang: Language) -> str:
 
 #: Marks of the writing direction, set around numbers in right-to-left text ("\u200e35\u200f من \u200e40"): no word.
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
-_ONE_WORD = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+)[ \u00a0{_BIDI}]+")
-_TWO_WORDS = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0{_BIDI}]+")
-#: ("47 trên tổng số 52 tên miền": of a total of 52 domains)
-_THREE_WORDS = re.compile(rf"[ \u00a0{_BIDI}]+([^\W\d_]+[ \u00a0][^\W\d_]+[ \u00a0][^\W\d_]+)[ \u00a0{_BIDI}]+")
+# (a word's letters with their marks: "موقعاً", a site, with its ending)
+_ONE_WORD = regex.compile(rf"[ \u00a0{_BIDI}]+([\p{{L}}\p{{M}}]+)[ \u00a0{_BIDI}]+")
+_TWO_WORDS = regex.compile(rf"[ \u00a0{_BIDI}]+([\p{{L}}\p{{M}}]+[ \u00a0][\p{{L}}\p{{M}}]+)[ \u00a0{_BIDI}]+")
+#: ("47 trên tổng số 52 tên miền": of a total of 52 domains; "598 موقعاً من أصل 640": 598 sites of 640)
+_THREE_WORDS = regex.compile(
+    rf"[ \u00a0{_BIDI}]+([\p{{L}}\p{{M}}]+[ \u00a0][\p{{L}}\p{{M}}]+[ \u00a0][\p{{L}}\p{{M}}]+)[ \u00a0{_BIDI}]+")
 
 
 def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
@@ -1607,7 +1609,7 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
         if not m:
             continue
         word = fold(m.group(1))
-        if not (word in lang.of_whole or (len(words := word.split()) == 2 and words[1] in lang.of_whole
+        if not (word in lang.of_whole or (len(words := word.split()) >= 2 and " ".join(words[1:]) in lang.of_whole
                                           and words[0] not in lang.scales)):
             continue  # (the noun counted may stand before the word: "۳۷ سرور از ۴۵ سرور", 37 servers of 45)
         at = q.end + m.end()
