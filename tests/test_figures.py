@@ -3770,3 +3770,9 @@ def test_a_whole_read_after_a_noun_with_its_marks():
 ])
 def test_reports_of_suspicious_transactions_are_intelligence(lang, text, value):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("intelligence_packages", value)]
+
+
+def test_bengali_messaging_ids_blocked_are_taken_down():
+    got = found("আই৪সি এখনও পর্যন্ত ১,৭০০-র বেশি স্কাইপ আইডি ও ৫৯ হাজার হোয়াটসঅ্যাপ অ্যাকাউন্ট ব্লক করেছে।", "bn")
+    assert [(k, str(v)) for k, v, _, _ in got] == [("infrastructure_taken_down", "1700"),
+                                                  ("infrastructure_taken_down", "59000")]
