@@ -3776,3 +3776,16 @@ def test_bengali_messaging_ids_blocked_are_taken_down():
     got = found("আই৪সি এখনও পর্যন্ত ১,৭০০-র বেশি স্কাইপ আইডি ও ৫৯ হাজার হোয়াটসঅ্যাপ অ্যাকাউন্ট ব্লক করেছে।", "bn")
     assert [(k, str(v)) for k, v, _, _ in got] == [("infrastructure_taken_down", "1700"),
                                                   ("infrastructure_taken_down", "59000")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the Swiss group mark
+    ("de", "Die Swisscom sperrte 4'500 Absendernummern und stellte 86’000 Franken Bargeld sicher.",
+     [("infrastructure_taken_down", "4500"), ("amount_seized", "86000")]),
+    # a counter that starts like another: 回線 (lines) is no 回 (times)
+    ("ja", "携帯大手3社は詐欺に使われた約860回線の利用を停止した。", [("infrastructure_taken_down", "860")]),
+    ("es", "La ABIF entregó 27 informes de inteligencia a la fiscalía.", [("intelligence_packages", "27")]),
+    ("ru", "Госслужба финразведки направила 14 аналитических справок.", [("intelligence_packages", "14")]),
+])
+def test_swiss_digits_lines_and_intelligence_reports(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

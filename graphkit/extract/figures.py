@@ -33,7 +33,7 @@ from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
 from .dates import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from .spans import ByStart, mentions_of, sentences_of
 
-_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c]\d+)*")  # ٫ ٬: the Arabic decimal and group marks
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c'’]\d+)*")  # ٫ ٬: the Arabic decimal and group marks; ' ’: the Swiss group mark
 #: Scripts whose letters, written against a number, make it part of a word ("4G", "covid-19"); other
 #: scripts write counters and units onto numbers ("1209名", "1,209명").
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
