@@ -3789,3 +3789,12 @@ def test_bengali_messaging_ids_blocked_are_taken_down():
 ])
 def test_swiss_digits_lines_and_intelligence_reports(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("zh", "警方查获作案手机400余部、手机卡4300余张。", [("infrastructure_taken_down", "4300")]),  # the noun first
+    ("es", "Al menos 1.450 personas cayeron en el engaño, con un perjuicio que supera los $2.300 millones.",
+     [("victims", "1450"), ("amount_lost", "2300000000")]),
+])
+def test_sim_cards_said_first_and_people_who_fell_for_a_scam(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
