@@ -3798,3 +3798,11 @@ def test_swiss_digits_lines_and_intelligence_reports(lang, text, expected):
 ])
 def test_sim_cards_said_first_and_people_who_fell_for_a_scam(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+def test_the_noun_right_before_a_whole_gives_its_part_the_kind():
+    # "가짜 투자 사이트 214개 중 198개를 차단": of 214 fake sites, 198 were blocked (the noun goes first)
+    got = found("한국인터넷진흥원은 가짜 투자 사이트 214개 중 198개를 차단했다.", "ko")
+    assert [(k, str(v)) for k, v, _, _ in got] == [("infrastructure_taken_down", "198")]
+    # a participle before the noun is the whole's own deed: "검거된 조직원 9명 중 7명은 … 송환됐다"
+    assert [(k, str(v)) for k, v, _, _ in found("검거된 조직원 9명 중 7명은 한국으로 송환됐다.", "ko")] == [("arrests", "9")]
