@@ -3806,3 +3806,8 @@ def test_the_noun_right_before_a_whole_gives_its_part_the_kind():
     assert [(k, str(v)) for k, v, _, _ in got] == [("infrastructure_taken_down", "198")]
     # a participle before the noun is the whole's own deed: "검거된 조직원 9명 중 7명은 … 송환됐다"
     assert [(k, str(v)) for k, v, _, _ in found("검거된 조직원 9명 중 7명은 한국으로 송환됐다.", "ko")] == [("arrests", "9")]
+
+
+def test_a_part_with_the_possessive_ending_takes_the_deed_said_right_after_it():
+    got = found("Soruşturmada 112 şüpheli tespit edildi. Bunlardan 97'si yakalanırken, 63'ü tutuklandı.", "tr")
+    assert [(k, str(v)) for k, v, _, _ in got] == [("arrests", "97"), ("arrests", "63")]

@@ -1657,6 +1657,10 @@ def _counting_words(lang) -> frozenset[str]:
     return frozenset(w for w, v in lang.number_words.items() if v == v.to_integral_value())
 
 
+#: How far (in characters) after a part written with the possessive ending ("97'si") a verb of a deed may start.
+_PARTITIVE_VERB = 6
+
+
 def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
     """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     left, right = _sides(doc, q)
@@ -1730,8 +1734,9 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
         if info.relations and (d_right or d_left) and not _relation_said(doc, q.start, lang, kind, info.relations):
             continue  # "infectar a unas 500 empresas": companies counted, none said to be members or partners
-        if partitive:
-            d_right = None  # "saxlanılanların 26-sı": the noun counted stands before the number
+        if partitive and not (d_right is not None and d_right[0] <= _PARTITIVE_VERB and kind in _DONE_KINDS):
+            d_right = None  # "saxlanılanların 26-sı": the noun counted stands before the number (but a verb of a deed
+            # right after the part is said of it: "Bunlardan 97'si yakalanırken, 63'ü tutuklandı")
         if info.qualified:
             d_right, d_left = _qualified(right, d_right, lang, info.qualified, False), \
                 _qualified(left, d_left, lang, info.qualified, True)
