@@ -3714,6 +3714,8 @@ def test_a_cue_of_money_before_a_count_of_persons_stays_the_amounts_without_spac
     ("The EFCC said N50,000 was returned to the victim.", [("amount_recovered", "50000", "NGN")]),
     # a letter written onto plain digits is a name: "N95" masks are no money
     ("Police seized 5,000 N95 masks.", []),
+    ("Police seized N500 from the suspects.", [("amount_seized", "500", "NGN")]),
+    ("Under Section N 500, police arrested 12 suspects.", [("arrests", "12", None)]),
 ])
 def test_the_naira_written_as_a_letter(text, expected):
     assert [(k, str(v), u) for k, v, u, _ in found(text, "en")] == expected
@@ -3741,3 +3743,9 @@ def test_suspects_found_or_banned_and_staff_are_no_arrests_nor_users(lang, text,
 ])
 def test_reports_and_analyses_passed_on_are_intelligence(lang, text, value):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("intelligence_packages", value)]
+
+
+def test_the_peso_written_as_a_letter_onto_plain_digits():
+    # a letter written onto three digits or more is a sign of money ("P500"), no count of the persons before it
+    assert [(k, str(v), u) for k, v, u, _ in found("Nagbayad ang biktima ng P500 sa scammer.", "tl")] \
+        == [("amount_lost", "500", "PHP")]
