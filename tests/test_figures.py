@@ -3749,3 +3749,13 @@ def test_the_peso_written_as_a_letter_onto_plain_digits():
     # a letter written onto three digits or more is a sign of money ("P500"), no count of the persons before it
     assert [(k, str(v), u) for k, v, u, _ in found("Nagbayad ang biktima ng P500 sa scammer.", "tl")] \
         == [("amount_lost", "500", "PHP")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a number word of a length of time on the way to the count takes no cue: the count is still the cue's
+    ("en", "Police arrested over three days 12 suspects."),
+    ("es", "La policía detuvo tras dos años de investigación a 12 personas."),
+    ("it", "La polizia ha arrestato dopo due anni di indagini 12 persone."),
+])
+def test_a_number_word_of_a_length_of_time_before_a_count_takes_no_cue(lang, text):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("arrests", "12")]

@@ -962,10 +962,14 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     return min(((d, -len(cue)) for d, _, cue in hits), default=None)
 
 
-def _number_word_in(between: str, many: frozenset[str]) -> bool:
-    """Whether a number word of ``many`` (greater than one) stands among the words between a cue and a count: the
-    cue is that number's ("arrested six persons and shut down two call centres": the two are no arrests)."""
-    return any(x.strip(",;:") in many for x in between.split())
+def _number_word_in(between: str, many: frozenset[str], conjunctions: tuple[str, ...] = ()) -> bool:
+    """Whether a number word of ``many`` (greater than one) stands among the words between a cue and a count, a
+    comma or an "and" after it going on to the count: the cue is that number's ("arrested six persons and shut down
+    two call centres": the two are no arrests; but "arrested over three days 12 suspects", "detuvo tras dos años de
+    investigación a 12 personas": a length of time said on the way to the count)."""
+    words = between.replace(",", " , ").split()
+    return any(x.strip(";:") in many and any(w == "," or w in conjunctions for w in words[j + 1:])
+               for j, x in enumerate(words))
 
 
 @lru_cache(maxsize=64)
@@ -992,7 +996,7 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
                     and not _in_other_word(folded, i, cues):
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
-                    and not (from_end and many and _number_word_in(between, many)) \
+                    and not (from_end and many and _number_word_in(between, many, conjunctions)) \
                     and not (not from_end and not verb_final and not money_next
                              and (nxt := _NUMBER_NEXT.match(folded, i + len(cue)))
                              and nxt.group()[:-1].strip() not in conjunctions)
@@ -1717,7 +1721,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
-                           numbers=number_words, many=_many_words(lang))
+                           numbers=number_words, many=_many_words(lang), lang=lang)
         if info.persons and d_right is not None and _said_of_things(fold(right), d_right, lang, table):
             d_right = None  # "640 संदिग्ध मोबाइल नंबरों": suspicious numbers, no suspects
         if not info.persons and counts_people and kind != "training_sessions":
