@@ -3729,6 +3729,8 @@ def test_the_naira_written_as_a_letter(text, expected):
     # the accused under a travel ban are no arrests
     ("vi", "Cơ quan điều tra đã bắt tạm giam 16 người; 7 bị can còn lại bị áp dụng biện pháp cấm đi khỏi nơi cư trú.",
      [("arrests", "16")]),
+    # nor are those banned from leaving the country
+    ("vi", "Công an đã bắt 12 đối tượng và cấm xuất cảnh 5 người.", [("arrests", "12")]),
 ])
 def test_suspects_found_or_banned_and_staff_are_no_arrests_nor_users(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
