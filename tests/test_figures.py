@@ -3716,6 +3716,8 @@ def test_a_cue_of_money_before_a_count_of_persons_stays_the_amounts_without_spac
     ("Police seized 5,000 N95 masks.", []),
     ("Police seized N500 from the suspects.", [("amount_seized", "500", "NGN")]),
     ("Under Section N 500, police arrested 12 suspects.", [("arrests", "12", None)]),
+    # a road's number is no round amount
+    ("Police seized 300 phones on the N127 motorway.", []),
 ])
 def test_the_naira_written_as_a_letter(text, expected):
     assert [(k, str(v), u) for k, v, u, _ in found(text, "en")] == expected

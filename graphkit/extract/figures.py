@@ -402,8 +402,9 @@ def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, 
 
 #: Digits grouped or with a decimal part: "50,000", "2.8".
 _GROUPED = re.compile(r"\d[.,\u00a0\u202f]\d")
-#: Plain digits a letter written onto them makes an amount: three or more ("P500"; "N95", "N1" are names).
-_PLAIN_AMOUNT = re.compile(r"\d{3,}(?!\w)")
+#: Plain digits a letter written onto them makes an amount: three or more, a round number ("P500"; "N95", "N1",
+#: the road "N127" are names).
+_PLAIN_AMOUNT = re.compile(r"\d{2,}0(?!\w)")
 
 
 def find_quantities(doc: Document) -> list[Quantity]:
@@ -483,7 +484,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                                  and not _GROUPED.search(text, start, origin[fpos] if fpos < len(origin) else len(text))
                                  and not (text[start - 1] == tail and _PLAIN_AMOUNT.match(text, start))):
                     # (a letter alone is a sign only before an amount with a scale or grouped digits, or written
-                    # onto three digits or more: "N2.8 billion", "N50,000", "P500", but "N95 masks", "N 5")
+                    # onto a round number of three digits or more: "N2.8 billion", "N50,000", "P500", but "N95 masks",
+                    # "the N127", "N 5")
                     # (not the currency ending the amount before: "74 लाख रुपये 215 पीड़ितों के खातों में", 7.4
                     # million rupees into 215 victims' accounts)
                     unit, start = code, lo + len(before) - n
