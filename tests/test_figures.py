@@ -3763,3 +3763,13 @@ def test_the_peso_written_as_a_letter_onto_plain_digits():
 ])
 def test_a_number_word_of_a_length_of_time_before_a_count_takes_no_cue(lang, text):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("arrests", "12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "daan" alone is the road: a hundred only after a number
+    ("Inaresto ng pulisya sa daan ng Maynila at Quezon ang 12 suspek.", [("arrests", "12")]),
+    ("Inaresto ng pulisya ang dalawang daan na suspek.", [("arrests", "200")]),
+    ("Nasamsam ang tatlong daang libong piso.", [("amount_seized", "300000")]),
+])
+def test_tagalog_hundred_only_after_a_number(text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, "tl")] == expected
