@@ -3714,6 +3714,10 @@ def test_a_cue_of_money_before_a_count_of_persons_stays_the_amounts_without_spac
     ("The EFCC said N50,000 was returned to the victim.", [("amount_recovered", "50000", "NGN")]),
     # a letter written onto plain digits is a name: "N95" masks are no money
     ("Police seized 5,000 N95 masks.", []),
+    ("Police seized N500 from the suspects.", [("amount_seized", "500", "NGN")]),
+    ("Under Section N 500, police arrested 12 suspects.", [("arrests", "12", None)]),
+    # a road's number is no round amount
+    ("Police seized 300 phones on the N127 motorway.", []),
 ])
 def test_the_naira_written_as_a_letter(text, expected):
     assert [(k, str(v), u) for k, v, u, _ in found(text, "en")] == expected
@@ -3727,6 +3731,8 @@ def test_the_naira_written_as_a_letter(text, expected):
     # the accused under a travel ban are no arrests
     ("vi", "Cơ quan điều tra đã bắt tạm giam 16 người; 7 bị can còn lại bị áp dụng biện pháp cấm đi khỏi nơi cư trú.",
      [("arrests", "16")]),
+    # nor are those banned from leaving the country
+    ("vi", "Công an đã bắt 12 đối tượng và cấm xuất cảnh 5 người.", [("arrests", "12")]),
 ])
 def test_suspects_found_or_banned_and_staff_are_no_arrests_nor_users(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
@@ -3811,3 +3817,29 @@ def test_the_noun_right_before_a_whole_gives_its_part_the_kind():
 def test_a_part_with_the_possessive_ending_takes_the_deed_said_right_after_it():
     got = found("Soruşturmada 112 şüpheli tespit edildi. Bunlardan 97'si yakalanırken, 63'ü tutuklandı.", "tr")
     assert [(k, str(v)) for k, v, _, _ in got] == [("arrests", "97"), ("arrests", "63")]
+
+
+def test_the_peso_written_as_a_letter_onto_plain_digits():
+    # a letter written onto three digits or more is a sign of money ("P500"), no count of the persons before it
+    assert [(k, str(v), u) for k, v, u, _ in found("Nagbayad ang biktima ng P500 sa scammer.", "tl")] \
+        == [("amount_lost", "500", "PHP")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a number word of a length of time on the way to the count takes no cue: the count is still the cue's
+    ("en", "Police arrested over three days 12 suspects."),
+    ("es", "La policía detuvo tras dos años de investigación a 12 personas."),
+    ("it", "La polizia ha arrestato dopo due anni di indagini 12 persone."),
+])
+def test_a_number_word_of_a_length_of_time_before_a_count_takes_no_cue(lang, text):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == [("arrests", "12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "daan" alone is the road: a hundred only after a number
+    ("Inaresto ng pulisya sa daan ng Maynila at Quezon ang 12 suspek.", [("arrests", "12")]),
+    ("Inaresto ng pulisya ang dalawang daan na suspek.", [("arrests", "200")]),
+    ("Nasamsam ang tatlong daang libong piso.", [("amount_seized", "300000")]),
+])
+def test_tagalog_hundred_only_after_a_number(text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, "tl")] == expected

@@ -402,6 +402,9 @@ def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, 
 
 #: Digits grouped or with a decimal part: "50,000", "2.8".
 _GROUPED = re.compile(r"\d[.,\u00a0\u202f]\d")
+#: Plain digits a letter written onto them makes an amount: three or more, a round number ("P500"; "N95", "N1",
+#: the road "N127" are names).
+_PLAIN_AMOUNT = re.compile(r"\d{2,}0(?!\w)")
 
 
 def find_quantities(doc: Document) -> list[Quantity]:
@@ -478,9 +481,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
                         and (len(before) == n or not before[-n - 1].isalnum()) \
                         and not (found and found[-1].unit is not None and found[-1].end > lo + len(before) - n) \
                         and not (n == 1 and tail.isascii() and tail.isalpha() and not hit
-                                 and not _GROUPED.search(text, start, origin[fpos] if fpos < len(origin) else len(text))):
-                    # (a letter alone is a sign only before an amount with a scale or grouped digits: "N2.8 billion",
-                    # "N50,000", but "N95 masks")
+                                 and not _GROUPED.search(text, start, origin[fpos] if fpos < len(origin) else len(text))
+                                 and not (text[start - 1] == tail and _PLAIN_AMOUNT.match(text, start))):
+                    # (a letter alone is a sign only before an amount with a scale or grouped digits, or written
+                    # onto a round number of three digits or more: "N2.8 billion", "N50,000", "P500", but "N95 masks",
+                    # "the N127", "N 5")
                     # (not the currency ending the amount before: "74 लाख रुपये 215 पीड़ितों के खातों में", 7.4
                     # million rupees into 215 victims' accounts)
                     unit, start = code, lo + len(before) - n
@@ -959,10 +964,14 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     return min(((d, -len(cue)) for d, _, cue in hits), default=None)
 
 
-def _number_word_in(between: str, many: frozenset[str]) -> bool:
-    """Whether a number word of ``many`` (greater than one) stands among the words between a cue and a count: the
-    cue is that number's ("arrested six persons and shut down two call centres": the two are no arrests)."""
-    return any(x.strip(",;:") in many for x in between.split())
+def _number_word_in(between: str, many: frozenset[str], conjunctions: tuple[str, ...] = ()) -> bool:
+    """Whether a number word of ``many`` (greater than one) stands among the words between a cue and a count, a
+    comma or an "and" after it going on to the count: the cue is that number's ("arrested six persons and shut down
+    two call centres": the two are no arrests; but "arrested over three days 12 suspects", "detuvo tras dos años de
+    investigación a 12 personas": a length of time said on the way to the count)."""
+    words = between.replace(",", " , ").split()
+    return any(x.strip(";:") in many and any(w == "," or w in conjunctions for w in words[j + 1:])
+               for j, x in enumerate(words))
 
 
 @lru_cache(maxsize=64)
@@ -989,7 +998,7 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
                     and not _in_other_word(folded, i, cues):
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
-                    and not (from_end and many and _number_word_in(between, many)) \
+                    and not (from_end and many and _number_word_in(between, many, conjunctions)) \
                     and not (not from_end and not verb_final and not money_next
                              and (nxt := _NUMBER_NEXT.match(folded, i + len(cue)))
                              and nxt.group()[:-1].strip() not in conjunctions)
@@ -1720,7 +1729,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
-                           numbers=number_words, many=_many_words(lang))
+                           numbers=number_words, many=_many_words(lang), lang=lang)
         if info.persons and d_right is not None and _said_of_things(fold(right), d_right, lang, table):
             d_right = None  # "640 संदिग्ध मोबाइल नंबरों": suspicious numbers, no suspects
         if not info.persons and counts_people and kind != "training_sessions":
