@@ -3843,3 +3843,9 @@ def test_a_number_word_of_a_length_of_time_before_a_count_takes_no_cue(lang, tex
 ])
 def test_tagalog_hundred_only_after_a_number(text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, "tl")] == expected
+
+
+def test_a_breakdown_goes_on_over_the_segments_of_a_script_without_spaces():
+    text = ("เจ้าหน้าที่เข้าตรวจค้นพร้อมกัน 28 จุดใน 6 จังหวัด จับกุมผู้ต้องหาได้ 24 ราย แบ่งเป็นกรุงเทพมหานคร 11 ราย "
+            "ชลบุรี 8 ราย และเชียงราย 5 ราย ส่วนอีก 7 รายเชื่อว่าหลบหนีอยู่ในกัมพูชา")
+    assert [(k, str(v)) for k, v, _, _ in found(text, "th")] == [("arrests", v) for v in ("24", "11", "8", "5")]

@@ -2825,24 +2825,51 @@ def _among_them(doc: Document, out: list, q: Quantity, quantities: tuple[Quantit
     places, the last figure of the sentence before ("… 1,142 பேர் கைது செய்யப்பட்டனர். அவர்களில் சென்னையில் 286
     பேர், கோவையில் 97 பேர், மதுரையில் 64 பேர் அடங்குவர்": among them, 286 in Chennai, 97 in Coimbatore …): every
     count of the sentence is a plain count less than that figure, all together no more than it, each beside a
-    place; each takes its kind."""
+    place; each takes its kind. Where a script without spaces is segmented at its spaces, the breakdown may go on
+    over the next segments, each of places and their counts only ("จับกุมผู้ต้องหาได้ 24 ราย / แบ่งเป็นกรุงเทพมหานคร 11
+    ราย / ชลบุรี 8 ราย / และเชียงราย 5 ราย")."""
     lang = language(doc.language)
     if not lang.among_them or not out:
         return None
     sent = doc.sentence_of(q.start)
-    head = fold(doc.text[sent.start:q.start]).lstrip()
-    if not any(head.startswith(w) and not head[len(w):len(w) + 1].isalnum() for w in lang.among_them):
-        return None
-    whole, kind, _ = out[-1]
     i = doc.sentences.index(sent)
-    if not i or not doc.sentences[i - 1].start <= whole.start < doc.sentences[i - 1].end or whole.unit is not None \
-            or any(whole.end <= o.start < sent.start for o in quantities):
+    opener = i
+    while True:
+        start = doc.sentences[opener].start
+        head = fold(doc.text[start:max(q.start, start) if opener == i else doc.sentences[opener].end]).lstrip()
+        if any(head.startswith(w) and (is_unspaced(w[-1]) or not head[len(w):len(w) + 1].isalnum())
+               for w in lang.among_them):
+            break
+        # a segment of places and their counts only goes on with the breakdown before it
+        if opener == 0 or opener < i - _BREAKDOWN_SEGMENTS or not is_unspaced(doc.text[sent.start:sent.end].strip()[:1] or " "):
+            return None
+        if not _only_placed_counts(doc, doc.sentences[opener], quantities):
+            return None
+        opener -= 1
+    before = [m for m in out if m[0].start < doc.sentences[opener].start]  # (not the parts read already)
+    if not opener or not before:
+        return None
+    whole, kind, _ = before[-1]
+    if not doc.sentences[opener - 1].start <= whole.start < doc.sentences[opener - 1].end \
+            or whole.unit is not None or any(whole.end <= o.start < doc.sentences[opener].start for o in quantities):
         return None  # the figure is the last count of the sentence right before
-    parts = [o for o in quantities if sent.start <= o.start < sent.end]
+    parts = [o for o in quantities if doc.sentences[opener].start <= o.start < sent.end]
     if any(p.unit is not None or p.year_like or p.value >= whole.value or not _place_beside(doc, p) for p in parts) \
             or sum(p.value for p in parts) > whole.value or not kinds()[kind].least <= q.value <= kinds()[kind].most:
         return None
     return kind, 0.5
+
+
+#: How many segments a breakdown opened by "among them" may go on over, in a script segmented at its spaces.
+_BREAKDOWN_SEGMENTS = 6
+
+
+def _only_placed_counts(doc: Document, sent, quantities: tuple[Quantity, ...]) -> bool:
+    """Whether a segment holds counts, every one a plain count beside a place, and is short (a place, its count and
+    the classifier, perhaps an "and")."""
+    inside = [o for o in quantities if sent.start <= o.start < sent.end]
+    return bool(inside) and sent.end - sent.start <= 40 * len(inside) \
+        and all(o.unit is None and not o.year_like and _place_beside(doc, o) for o in inside)
 
 
 #: How far (in characters) from a part of a breakdown the place it is of may stand: after it, and before it.
