@@ -33,7 +33,8 @@ from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
 from .dates import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from .spans import ByStart, mentions_of, sentences_of
 
-_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c'’]\d+)*")  # ٫ ٬: the Arabic decimal and group marks; ' ’: the Swiss group mark
+# ٫ ٬: the Arabic decimal and group marks; ' ’: the Swiss group mark ("4'500")
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c'’]\d+)*")
 #: Scripts whose letters, written against a number, make it part of a word ("4G", "covid-19"); other
 #: scripts write counters and units onto numbers ("1209名", "1,209명").
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
@@ -977,7 +978,7 @@ def _number_word_in(between: str, many: frozenset[str], conjunctions: tuple[str,
 @lru_cache(maxsize=64)
 def _many_words(lang) -> frozenset[str]:
     """The number words that count more than one (one is the article of many languages: "un", "ein", "en")."""
-    return frozenset(w for w, v in lang.number_words.items() if v == v.to_integral_value() and v > 1)
+    return frozenset(w for w in _counting_words(lang) if lang.number_words[w] > 1)
 
 
 def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
@@ -1347,16 +1348,23 @@ def _worth_of_goods(doc: Document, q: Quantity, lang, table) -> tuple[str, float
         for i in range(max(m.start, lo), min(m.end, q.start)):
             masked[i - lo] = " "
     before = fold("".join(masked))
+    best = _last_cue(before, lang, table, lambda info: info.money and info.least <= q.value <= info.most)
+    return (best[1], 0.5) if best else None
+
+
+def _last_cue(folded: str, lang, table, wanted) -> tuple[int, str] | None:
+    """``(end, kind)`` of the cue, at a word's start, that ends last in ``folded`` among those of the kinds of
+    ``table`` whose :class:`KindInfo` ``wanted`` accepts (the first found of two ending as late)."""
     best = None
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
-        if info is None or not info.money or not info.least <= q.value <= info.most:
+        if info is None or not wanted(info):
             continue
         for cue in cues:
-            for i in _positions(before, cue, 0) if cue else ():
-                if _word_at_start(before, i) and (best is None or i + len(cue) > best[0]):
+            for i in _positions(folded, cue, 0) if cue else ():
+                if _word_at_start(folded, i) and (best is None or i + len(cue) > best[0]):
                     best = (i + len(cue), kind)
-    return (best[1], 0.5) if best else None
+    return best
 
 
 def _clause_opened(between: str, lang: Language) -> bool:
@@ -1673,7 +1681,7 @@ _PARTITIVE_VERB = 6
 def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
     """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     left, right = _sides(doc, q)
-    number_words = _counting_words(lang)
+    number_words, many_words = _counting_words(lang), _many_words(lang)
     # the words naming a whole after its part are said of the whole: "120 zo 128 identifikovaných serverov", of
     # 128 servers identified, 120 were disabled (identified says nothing of the 120)
     said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
@@ -1729,7 +1737,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
-                           numbers=number_words, many=_many_words(lang), lang=lang)
+                           numbers=number_words, many=many_words, lang=lang)
         if info.persons and d_right is not None and _said_of_things(fold(right), d_right, lang, table):
             d_right = None  # "640 संदिग्ध मोबाइल नंबरों": suspicious numbers, no suspects
         if not info.persons and counts_people and kind != "training_sessions":
@@ -1787,14 +1795,18 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     return kind, confidence
 
 
+#: The rest of a word from where it is read.
+_WORD_REST = re.compile(r"\w*")
+
+
 def _said_of_things(folded: str, d: tuple[int, int], lang, table) -> bool:
     """Whether a cue of persons found right after a count (at ``d``: distance, minus its length) is said of the
     things a cue of a kind of things names right after it, an adjective ("640 संदिग्ध मोबाइल नंबरों", 640 suspicious
     mobile numbers; "suspect accounts"): no persons counted (but "1.070 korban penipuan": victims of fraud)."""
-    at = d[0] - d[1]
-    word_end = re.compile(r"\w*").match(folded, at).end()
-    nxt = _NEXT_WORD.match(folded, word_end)
-    if d[0] > 1 or nxt is None:
+    if d[0] > 1:
+        return False
+    nxt = _NEXT_WORD.match(folded, _WORD_REST.match(folded, d[0] - d[1]).end())
+    if nxt is None:
         return False
     rest = folded[nxt.start(1):]
     return any(c and rest.startswith(c) for k, cues in lang.figure_cues.items()
@@ -2906,7 +2918,7 @@ def _name_placed(doc: Document, end: int) -> bool:
         return False  # (where every noun has a capital, a capital says no name: "12 mit Vorstrafen")
     # "12 in May", "19 on Monday": a month, a day, no place; "12 and Ghanaians 8": an "and" goes on to another item, no preposition
     words = fold(m.group("words")).split()
-    if _counts_people(doc.text[end:end + 40], lang) or fold(m.group("name")) in lang.months + lang.weekdays \
+    if _counts_people(doc.text[end:end + 40], lang) or (name := fold(m.group("name"))) in lang.months or name in lang.weekdays \
             or any(w in lang.conjunctions for w in words) or len(words) > 1 and len(words[0]) > _PREPOSITION:
         return False  # (of two words, the first is a preposition: "di kota Medan", not "8 laptops in Abuja")
     # a name known as another thing than a place says by whom or where else: "19 by Interpol, 9 by Europol"
@@ -3099,28 +3111,19 @@ def _listed_after_a_colon(doc: Document, q: Quantity, quantities: tuple[Quantity
     what was done to persons and holds no count of them: "Watuhumiwa hao walikamatwa katika wilaya tatu: 41 jijini
     Kampala, 27 …" (the suspects were arrested in three districts: 41 in Kampala, …); the nearest cue of a kind
     counting persons before the colon gives it, and the list's other counts go on from it."""
-    if q.unit is not None or q.year_like or not _place_beside(doc, q):
+    if q.unit is not None or q.year_like:
         return None
     sent = doc.sentence_of(q.start)
     head = doc.text[sent.start:q.start]
     colon = _LIST_OPENED.search(head)
-    if colon is None or any(sent.start <= o.start and o.end <= sent.start + colon.start() and o.unit is None
+    if colon is None or not _place_beside(doc, q) or any(sent.start <= o.start and o.end <= sent.start + colon.start() and o.unit is None
                             and not o.year_like and o.value > q.value for o in quantities):
         return None  # "seized 40 laptops: 25 in Monday raids and 15 …": the list breaks down the count before the
         # colon, whose kind (or none) its parts take
     before = fold(head[:colon.start()])
-    table = kinds()
-    best = None
-    for kind, cues in lang.figure_cues.items():
-        info = table.get(kind)
-        if info is None or info.silent or not info.persons or not info.least <= q.value <= info.most:
-            continue
-        for cue in cues:
-            for i in _positions(before, cue, 0) if cue else ():
-                d = len(before) - i - len(cue)
-                if _word_at_start(before, i) and d <= MAX_CUE_DISTANCE and (best is None or d < best[0]):
-                    best = (d, kind)
-    return (best[1], 0.5) if best else None
+    best = _last_cue(before, lang, kinds(),
+                     lambda info: not info.silent and info.persons and info.least <= q.value <= info.most)
+    return (best[1], 0.5) if best and len(before) - best[0] <= MAX_CUE_DISTANCE else None
 
 
 #: A list opened after a figure: a colon ending the words between it and the list's first count.
