@@ -3849,3 +3849,20 @@ def test_a_breakdown_goes_on_over_the_segments_of_a_script_without_spaces():
     text = ("เจ้าหน้าที่เข้าตรวจค้นพร้อมกัน 28 จุดใน 6 จังหวัด จับกุมผู้ต้องหาได้ 24 ราย แบ่งเป็นกรุงเทพมหานคร 11 ราย "
             "ชลบุรี 8 ราย และเชียงราย 5 ราย ส่วนอีก 7 รายเชื่อว่าหลบหนีอยู่ในกัมพูชา")
     assert [(k, str(v)) for k, v, _, _ in found(text, "th")] == [("arrests", v) for v in ("24", "11", "8", "5")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the first word of a cue of several words ("mobile numbers") followed by other words is a noun of its own
+    ("en", "Police seized 450 SIM cards and 37 mobile phones.", [("infrastructure_taken_down", "450")]),
+    ("en", "Police arrested 12 people and blocked 37 mobile numbers.",
+     [("arrests", "12"), ("infrastructure_taken_down", "37")]),
+    # a short word opening a cue is a preposition: the list of places goes on past it
+    ("ar", "إذ أُوقف 21 متهماً في منطقة الرياض و11 في منطقة مكة المكرمة و6 في المنطقة الشرقية",
+     [("arrests", "21"), ("arrests", "11"), ("arrests", "6")]),
+    # a cue ending the item before in a list is that item's count's, not the next one's
+    ("ro", "Polițiștii au ridicat 640 de cartele SIM și 58 de telefoane mobile.", [("infrastructure_taken_down", "640")]),
+    ("ru", "В ходе обысков изъяты 1 150 SIM-карт, 46 мобильных телефонов и 9 ноутбуков.",
+     [("infrastructure_taken_down", "1150")]),
+])
+def test_a_cue_of_the_item_before_in_a_list_is_not_the_next_counts(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

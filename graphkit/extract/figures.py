@@ -999,6 +999,7 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
                     and not _in_other_word(folded, i, cues):
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
+                    and not (from_end and _in_the_item_before(folded[:i], between, conjunctions)) \
                     and not (from_end and many and _number_word_in(between, many, conjunctions)) \
                     and not (not from_end and not verb_final and not money_next
                              and (nxt := _NUMBER_NEXT.match(folded, i + len(cue)))
@@ -1063,6 +1064,23 @@ def _count_before(before: str) -> bool:
         return False
     token = tail.rsplit(None, 1)[-1]
     return not (token[0].isalpha() or unicodedata.category(token[0]) == "Mn")
+
+
+#: A count and up to two words before a cue: the cue ends the noun of that count ("640 de cartele SIM", "450 SIM").
+_ITEM_BEFORE = re.compile(r"(?:^|\s)\d[\d.,]*\w*\s+(?:[^\W\d]\S*\s+){0,2}$")
+#: What may stand between a cue and the next count of a list: the rest of the cue's word, a comma, an "and".
+_ITEM_GAP = re.compile(r"\w*[\s\u00a0]*(?:,[\s\u00a0]*)?(?:(?P<word>[^\W\d]+)[\s\u00a0]*)?")
+
+
+def _in_the_item_before(before: str, between: str, conjunctions: tuple[str, ...]) -> bool:
+    """Whether a cue before a count ends the item before it in a list: another count stands two words or fewer
+    before the cue, and only a comma or an "and" after it ("640 de cartele SIM și 58 de telefoane mobile": the
+    SIM cards are the 640, the 58 are phones)."""
+    if not _ITEM_BEFORE.search(before):
+        return False
+    m = _ITEM_GAP.fullmatch(between)
+    return m is not None and ("," in between or m.group("word") in conjunctions) \
+        and (m.group("word") is None or m.group("word") in conjunctions)
 
 
 def _counted(before: str, numbers: frozenset[str]) -> bool:
@@ -2348,7 +2366,7 @@ def _own_noun(right: str, lang) -> str | None:
         return None
     if fold(m.group(1)) in lang.connectors and (after := _FIRST_WORD.match(right[m.end():])) is not None:
         m = after  # the noun after a connector: "11 de busca e apreensão" (warrants of search), "50 de dispozitive"
-    return _a_noun_of_its_own(fold(m.group(1)), lang)
+    return _a_noun_of_its_own(fold(m.group(1)), lang, fold(right[m.end(1):]))
 
 
 def _own_noun_before(left: str, lang) -> str | None:
@@ -2360,8 +2378,12 @@ def _own_noun_before(left: str, lang) -> str | None:
     return _a_noun_of_its_own(words[-1], lang)
 
 
-def _a_noun_of_its_own(word: str, lang) -> str | None:
-    """``word`` if it is no cue of any kind nor a number's word (scale, currency, connector, ...), else None."""
+def _a_noun_of_its_own(word: str, lang, rest: str | None = None) -> str | None:
+    """``word`` if it is no cue of any kind nor a number's word (scale, currency, connector, ...), else None.
+
+    With ``rest``, the folded text right after the word, a cue of several words that the word opens is a cue
+    only where the rest of it follows: "37 mobile phones" is a noun of its own, "37 mobile numbers" a cue.
+    """
     if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
             or word in lang.conjunctions or word in lang.months or word.startswith(lang.people)):
         return None
@@ -2370,9 +2392,22 @@ def _a_noun_of_its_own(word: str, lang) -> str | None:
         info = table.get(kind)
         if info is not None and info.silent and (info.counted or info.owner):
             continue  # "20 perquisitions", "170 banks": searches and banks are a noun of their own, of no kind
-        if any(c and (word.startswith(c) or c.startswith(word)) for c in cues):
+        # (a word opening a cue of persons names persons, who take the verb's kind: "arrested 12 suspects")
+        if any(c and (word.startswith(c) or c.startswith(word) and (
+                info is not None and info.persons or not _other_words_follow(c, word, rest))) for c in cues):
             return None
     return word
+
+
+def _other_words_follow(cue: str, word: str, rest: str | None) -> bool:
+    """Whether ``word`` is the whole first word of the cue of several words ``cue`` and ``rest`` (the text after
+    the word) goes on with other words than the cue's.
+
+    A word of three letters or fewer opening a cue is a preposition or an article far more often than a noun
+    ("في" of "في دول", "en" of "en prisión"): it is no noun counted, whatever follows it."""
+    if rest is None or len(word) <= _PREPOSITION or len(cue) <= len(word) or cue[len(word)] != " ":
+        return False
+    return not (word + rest).startswith(cue)
 
 
 def _aimed_at(right: str, lang) -> bool:
