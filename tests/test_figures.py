@@ -3866,3 +3866,15 @@ def test_a_breakdown_goes_on_over_the_segments_of_a_script_without_spaces():
 ])
 def test_a_cue_of_the_item_before_in_a_list_is_not_the_next_counts(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+def test_turkish_money_given_back_is_recovered():
+    # "iade edildi" of money: returned to the victims
+    assert [(k, str(v)) for k, v, _, _ in found("Mağdurlara şu ana kadar 23,5 milyon lira iade edildi.", "tr")] \
+        == [("amount_recovered", "23500000")]
+
+
+def test_turkish_a_person_given_back_is_no_money_recovered():
+    # "iade edilen" before a name: the person extradited, whose loot the amount is
+    assert "amount_recovered" not in [k for k, *_ in found(
+        "Thodex dosyası: Arnavutluk'tan iade edilen Faruk Fatih Özer'in 356 milyon liralık vurgunu nasıl çözüldü?", "tr")]
