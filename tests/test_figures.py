@@ -3878,3 +3878,17 @@ def test_turkish_a_person_given_back_is_no_money_recovered():
     # "iade edilen" before a name: the person extradited, whose loot the amount is
     assert "amount_recovered" not in [k for k, *_ in found(
         "Thodex dosyası: Arnavutluk'tan iade edilen Faruk Fatih Özer'in 356 milyon liralık vurgunu nasıl çözüldü?", "tr")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # money moved through mule accounts is laundered, the words for mules in the language data
+    ("nl", "Zeker 2,6 miljoen euro is vervolgens via geldezels doorgesluisd naar cryptobeurzen.",
+     [("amount_laundered", "2600000")]),
+    ("ru", "По данным ГСФР, через счета «дропов» было отмыто не менее 38 млн сомов.", [("amount_laundered", "38000000")]),
+    ("cs", "Přes účty bílých koní podle něj prošlo nejméně 86 milionů korun.", [("amount_laundered", "86000000")]),
+    # the mules' accounts blocked with money on them: frozen, no laundering said
+    ("nl", "De banken blokkeerden 186 rekeningen van geldezels, met daarop 740.000 euro.",
+     [("accounts_frozen", "186"), ("amount_seized", "740000")]),
+])
+def test_money_moved_through_mules_is_laundered(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
