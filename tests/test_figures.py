@@ -3892,3 +3892,19 @@ def test_turkish_a_person_given_back_is_no_money_recovered():
 ])
 def test_money_moved_through_mules_is_laundered(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an amount with no cue of its own in a clause that names the victims: what they paid or sent
+    ("sk", "FBI odhadol, že obete zaplatili páchateľom stojacim za Ryukom vyše 61 miliónov dolárov.",
+     [("amount_lost", "61000000")]),
+    ("fa", "مالباختگان در مجموع حدود ۴۸۰ میلیارد ریال به حساب‌های این شبکه واریز کرده بودند.",
+     [("amount_lost", "480000000000")]),
+    # a cue of its own wins: money given back to them
+    ("en", "The bank reimbursed the victims, and 2 million dollars were returned to them.",
+     [("amount_recovered", "2000000")]),
+    # two amounts in the clause: no telling which the victims paid
+    ("en", "Victims sent between them 2 million dollars and 3 million euros.", []),
+])
+def test_an_amount_the_victims_paid(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

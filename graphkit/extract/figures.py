@@ -1111,6 +1111,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         found = _money_cue_of_sentence(doc, q, lang, table, amounts)
     if found is None and q.unit not in (None, "%") and _after_worth(doc.text, q.start, lang):
         found = _worth_of_goods(doc, q, lang, table)
+    if found is None and q.unit not in (None, "%") and _victims_paid(doc, q, lang, amounts):
+        found = ("amount_lost", 0.5)
     if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
         found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
     if found and table[found[0]].held_in:
@@ -1118,6 +1120,18 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     if q.unit not in (None, "%"):
         found = _named_beside(doc, q, lang, table, found)
     return found
+
+
+def _victims_paid(doc: Document, q: Quantity, lang: Language, amounts: tuple[Quantity, ...]) -> bool:
+    """Whether an amount with no cue of its own stands in a clause that names the victims, no other amount
+    in it: what they paid, sent or handed over ("obete zaplatili páchateľom vyše 61 miliónov dolárov",
+    "مالباختگان در مجموع حدود ۴۸۰ میلیارد ریال به حساب‌ها واریز کرده بودند")."""
+    start, end = _clause(doc, q.start, q.end)
+    if any(a is not q and a.unit not in (None, "%") and start <= a.start < end for a in amounts):
+        return False
+    folded = fold(doc.text[start:end])
+    return any(_word_at_start(folded, i) for c in lang.figure_cues.get("victims", ()) if c
+               for i in _positions(folded, c, 0))
 
 
 #: How many words beside an amount (after it, or before it) may name what it is ("265.000 euro in contanti").
