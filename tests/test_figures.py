@@ -3908,3 +3908,15 @@ def test_money_moved_through_mules_is_laundered(lang, text, expected):
 ])
 def test_an_amount_the_victims_paid(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, right, expected", [
+    ("en", " mobile phones seized", "mobile"),  # another noun after the cue's first word
+    ("en", " mobile numbers blocked", None),  # the cue itself
+    ("ro", " de telefoane mobile", "telefoane"),  # after the connector
+    ("ro", " de cartele SIM și", None),
+    ("id", " nomor yang terhubung dengan sindikat", None),  # a relative word ends the noun: the cue said short
+    ("en", " mobile, 12 laptops", None),
+])
+def test_the_noun_of_a_count_read_past_the_first_word_of_a_cue(lang, right, expected):
+    assert figures._own_noun(right, language(lang)) == expected

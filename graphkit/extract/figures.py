@@ -2379,8 +2379,11 @@ def _own_noun(right: str, lang) -> str | None:
     if not m or is_unspaced(m.group(1)[0]):
         return None
     if fold(m.group(1)) in lang.connectors and (after := _FIRST_WORD.match(right[m.end():])) is not None:
-        m = after  # the noun after a connector: "11 de busca e apreensão" (warrants of search), "50 de dispozitive"
-    return _a_noun_of_its_own(fold(m.group(1)), lang, fold(right[m.end(1):]))
+        right, m = right[m.end():], after  # the noun after a connector: "11 de busca e apreensão" (warrants of
+        # search), "50 de dispozitive"
+    rest = right[m.end(1):]
+    # (folded with the space that parts it from the word kept)
+    return _a_noun_of_its_own(fold(m.group(1)), lang, (" " if rest[:1].isspace() else "") + fold(rest))
 
 
 def _own_noun_before(left: str, lang) -> str | None:
@@ -2408,18 +2411,24 @@ def _a_noun_of_its_own(word: str, lang, rest: str | None = None) -> str | None:
             continue  # "20 perquisitions", "170 banks": searches and banks are a noun of their own, of no kind
         # (a word opening a cue of persons names persons, who take the verb's kind: "arrested 12 suspects")
         if any(c and (word.startswith(c) or c.startswith(word) and (
-                info is not None and info.persons or not _other_words_follow(c, word, rest))) for c in cues):
+                info is not None and info.persons or not _other_words_follow(c, word, rest, lang))) for c in cues):
             return None
     return word
 
 
-def _other_words_follow(cue: str, word: str, rest: str | None) -> bool:
+def _other_words_follow(cue: str, word: str, rest: str | None, lang) -> bool:
     """Whether ``word`` is the whole first word of the cue of several words ``cue`` and ``rest`` (the text after
-    the word) goes on with other words than the cue's.
+    the word) goes on with another word than the cue's, of the same noun ("37 mobile phones").
 
     A word of three letters or fewer opening a cue is a preposition or an article far more often than a noun
-    ("في" of "في دول", "en" of "en prisión"): it is no noun counted, whatever follows it."""
+    ("في" of "في دول", "en" of "en prisión"): it is no noun counted, whatever follows it. A word that ends its
+    noun (punctuation, a relative word or an "and" after it) may be the cue said short: "memblokir 1.870 nomor
+    yang terhubung" (numbers, "nomor" of "nomor telepon")."""
     if rest is None or len(word) <= _PREPOSITION or len(cue) <= len(word) or cue[len(word)] != " ":
+        return False
+    nxt = _FIRST_WORD.match(rest)
+    if nxt is None or nxt.start(1) == 0 or not rest[:nxt.start(1)].isspace() or nxt.group(1) in lang.relative \
+            or nxt.group(1) in lang.conjunctions:
         return False
     return not (word + rest).startswith(cue)
 
