@@ -3920,3 +3920,12 @@ def test_an_amount_the_victims_paid(lang, text, expected):
 ])
 def test_the_noun_of_a_count_read_past_the_first_word_of_a_cue(lang, right, expected):
     assert figures._own_noun(right, language(lang)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Philippine press writes the peso as a capital P onto the amount
+    ("Raiding teams seized P3.6 million in cash.", [("amount_seized", "3600000", "PHP")]),
+    ("Section P12 of the act.", []),
+])
+def test_the_peso_as_a_capital_p_in_english(text, expected):
+    assert [(k, str(v), u) for k, v, u, _ in found(text, "en")] == expected
