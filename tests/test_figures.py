@@ -2812,26 +2812,32 @@ def test_words_of_shares_laundering_losses_and_money_given_back(text, lang, expe
     assert [(k, v) for k, v, _, _ in found(text, lang)] == [expected]
 
 
-# ---------------------------------------------------------------- the staff of banks are no participants
+# ---------------------------------------------------------------- the staff of banks trained are participants
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("nl", "Politie en banken trainden bovendien ruim 1.200 medewerkers van klantenservices.", []),
-    ("ru", "Нацбанк также обучил около 600 сотрудников банков выявлению подозрительных переводов.", []),
-    ("el", "Η ΔΔΗΕ εκπαίδευσε 350 υπαλλήλους καταστημάτων των τεσσάρων τραπεζών.", []),
-    ("ka", "შსს-ს აკადემიამ წლის დასაწყისიდან ბანკების 180 თანამშრომელი გადაამზადა.", []),
-    # officers of the law trained are (no bank word)
+    # persons trained are participants (the contract: "people trained or attending"), bank staff as well
+    ("nl", "Politie en banken trainden bovendien ruim 1.200 medewerkers van klantenservices.",
+     [("participants", Decimal("1200"))]),
+    ("ru", "Нацбанк также обучил около 600 сотрудников банков выявлению подозрительных переводов.",
+     [("participants", Decimal("600"))]),
+    ("el", "Η ΔΔΗΕ εκπαίδευσε 350 υπαλλήλους καταστημάτων των τεσσάρων τραπεζών.", [("participants", Decimal("350"))]),
+    ("ka", "შსს-ს აკადემიამ წლის დასაწყისიდან ბანკების 180 თანამშრომელი გადაამზადა.",
+     [("participants", Decimal("180"))]),
     ("de", "Die Firma hat 180 Ermittlerinnen und Ermittler des LKA geschult.", [("participants", Decimal("180"))]),
+    # bank staff counted with no word of training are no participants
+    ("en", "The bank employs 600 staff in its fraud unit.", []),
     # banks counted are a noun of their own: no far cue is theirs
     ("en", "Its users received fake websites imitating more than 170 banks and parcel companies.", []),
 ])
-def test_the_staff_of_banks_are_no_participants(lang, text, expected):
+def test_the_staff_of_banks_trained_are_participants(lang, text, expected):
     assert [f[:2] for f in found(text, lang, names=False)] == expected
 
 
 @pytest.mark.parametrize("lang, text, expected", [
     # bank staff arrested are arrests: the staff's words block participants only ("5 bank employees arrested")
     ("ru", "Полиция задержала 5 сотрудников банка, помогавших мошенникам.", [("arrests", Decimal("5"))]),
-    ("en", "Police trained 300 bank tellers and arrested 4 bank employees.", [("arrests", Decimal("4"))]),
+    ("en", "Police trained 300 bank tellers and arrested 4 bank employees.",
+     [("participants", Decimal("300")), ("arrests", Decimal("4"))]),
     # … and no training sessions where they are trained
     ("ru", "Полиция провела обучение для 300 сотрудников банка.", []),
 ])
@@ -3929,3 +3935,23 @@ def test_the_noun_of_a_count_read_past_the_first_word_of_a_cue(lang, right, expe
 ])
 def test_the_peso_as_a_capital_p_in_english(text, expected):
     assert [(k, str(v), u) for k, v, u, _ in found(text, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # persons trained are participants, whatever noun names them
+    ("en", "The banks trained more than 4,000 frontline staff to spot mule accounts.", [("participants", "4000")]),
+    ("en", "More than 4,000 bank employees were trained to spot scams.", [("participants", "4000")]),
+    ("pt", "A Polícia Federal capacitou 300 servidores em 10 oficinas.",
+     [("participants", "300"), ("training_sessions", "10")]),
+    ("sv", "SKR har tillsammans med polisen utbildat 320 it-ansvariga i 14 regionala workshoppar.",
+     [("participants", "320"), ("training_sessions", "14")]),
+    ("fr", "Au total, 120 employés de banques ont été formés lors de 6 ateliers.",
+     [("participants", "120"), ("training_sessions", "6")]),
+    # a training planned is no outcome
+    ("pl", "W przyszłym roku funkcjonariusze biura przeszkolą 400 pracowników oddziałów bankowych.", []),
+    ("ko", "내년 상반기까지 금융회사 직원 3천 명을 대상으로 이상거래 탐지 교육을 실시할 계획이다.", []),
+    # persons said to have been trained elsewhere keep the deed done to them
+    ("en", "Police arrested 40 suspects who were trained in Cambodia.", [("arrests", "40")]),
+])
+def test_persons_trained_are_participants(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

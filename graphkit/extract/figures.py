@@ -1105,6 +1105,9 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     if q.unit not in (None, "%") and (said := _predicate_of_topic(doc, q, lang, table, amounts)) is not None:
         return said
     found = _classify_in_clause(doc, q, lang, table)
+    if q.unit is None and (found is None or found[0] != "participants") \
+            and (trained := _trained(doc, q, lang, table, found is None)) is not None:
+        found = trained
     if found is None and q.unit is None:
         found = _verb_past_a_relative_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
@@ -1120,6 +1123,40 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     if q.unit not in (None, "%"):
         found = _named_beside(doc, q, lang, table, found)
     return found
+
+
+#: The most characters between a cue of training and the count of the persons trained after it ("trained more than").
+_TRAINED_BEFORE = 16
+
+
+def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool) -> tuple[str, float] | None:
+    """Participants, where a count is of the persons a cue of the silent kind ``trained`` says were trained.
+
+    The cue stands right before the count, rough words at most between ("trained more than 4,000 frontline staff",
+    "capacitou 300 servidores"), or, with ``after_too``, after it in its clause where verbs end the clause or the
+    cue follows the noun counted ("4,000 bank employees were trained", "120 employés de banques ont été formés"),
+    no other number between, the noun counted no cue of a kind of things ("12 workshops were held and … trained").
+    """
+    cues = lang.figure_cues.get("trained", ())
+    info = table["participants"]
+    if not cues or not info.least <= q.value <= info.most:
+        return None
+    left, right = _sides(doc, q)
+    fr = fold(right) if right.strip() else ""
+    before = _find_cue(left, cues, from_end=True)
+    if before is not None and before[0] <= _TRAINED_BEFORE and not _NUMBER_IN.search(fold(left)[-_TRAINED_BEFORE:]):
+        return "participants", 0.6  # (whatever the noun: "capacitou 300 servidores", civil servants, no servers)
+    if not after_too:
+        return None
+    noun = _FIRST_WORD.match(fr)
+    if noun is not None and not noun.group(1).startswith(lang.people) and any(
+            k in table and not table[k].persons and k not in ("participants", "trained", "bank_staff", "other_words")
+            and any(noun.group(1).startswith(x) for x in c if x) for k, c in lang.figure_cues.items()):
+        return None  # the noun counted is a cue of a kind of things: "… in 12 workshops were trained"
+    after = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
+    if after is not None and after[0] <= MAX_CUE_DISTANCE and not _NUMBER_IN.search(fr[:after[0]]):
+        return "participants", 0.6
+    return None
 
 
 def _victims_paid(doc: Document, q: Quantity, lang: Language, amounts: tuple[Quantity, ...]) -> bool:
