@@ -3955,3 +3955,14 @@ def test_the_peso_as_a_capital_p_in_english(text, expected):
 ])
 def test_persons_trained_are_participants(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a verb said of persons is not said of the things counted: transfers stopped are no arrests
+    ("pl", "Udało się zatrzymać 41 przelewów, zanim środki opuściły kraj.", []),
+    ("ar", "تمكنت الشركتان من توقيف 214 حوالة قبل صرفها.", []),
+    # persons are still arrested beside them
+    ("pl", "Policjanci zatrzymali 12 podejrzanych i zablokowali 41 przelewów.", [("arrests", "12")]),
+])
+def test_a_verb_of_persons_is_not_said_of_things_counted(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -1783,10 +1783,15 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # right before it is another's ("Polis 40 adrese", "या कारवाईत ३५ जणांना")
     noun_first = lang.noun_first or bool(left.rstrip()) and is_unspaced(left.rstrip()[-1])
     counts_people = q.unit is None and _counts_people(right, lang)  # "91 warga negara China": persons counted
+    # the noun counted is a thing of a kind (transfers, servers, accounts): no verb said of persons is said of it
+    # ("zatrzymać 41 przelewów": stop 41 transfers, no arrests; "توقيف 214 حوالة")
+    of_things = q.unit is None and _counts_things_of_a_kind(right, lang, table)
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
         if info is None or not cues or info.silent or owned and not info.verb_of_persons:
+            continue
+        if info.persons and of_things:
             continue
         if q.unit == "%" and kind != "percentage":
             continue
@@ -1862,6 +1867,27 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         info = table["participants"]
         return ("participants", confidence) if info.least <= q.value <= info.most else None  # "200 человек" trained
     return kind, confidence
+
+
+#: Kinds whose cues name things counted (a noun) that no verb of persons is said of (computers infected are victims,
+#: accounts their users, websites hacked victims, warrants of arrest arrests: those count persons in the golds).
+_NEVER_PERSONS = ("transactions", "training_sessions", "countries", "operations", "searched")
+
+
+def _counts_things_of_a_kind(right: str, lang, table) -> bool:
+    """Whether the word right after a count (past a connector) is a cue of a kind of things counted ("41
+    przelewów", "214 حوالة", "12 servers") and no word for persons."""
+    folded = fold(right) if right.strip() else ""
+    m = _FIRST_WORD.match(folded)
+    if m is None or is_unspaced(m.group(1)[0]):
+        return False
+    if m.group(1) in lang.connectors and (after := _FIRST_WORD.match(folded[m.end():])) is not None:
+        m = after
+    word = m.group(1)
+    if lang.people and word.startswith(lang.people):
+        return False
+    return any(k in table and not table[k].persons and any(c and word.startswith(c) for c in lang.figure_cues.get(k, ()))
+               for k in _NEVER_PERSONS)
 
 
 #: The rest of a word from where it is read.
