@@ -3966,3 +3966,15 @@ def test_persons_trained_are_participants(lang, text, expected):
 ])
 def test_a_verb_of_persons_is_not_said_of_things_counted(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # number words joined by a hyphen are one number
+    ("en", "Twenty-nine suspects were arrested.", [("arrests", "29")]),
+    ("fr", "Vingt-deux suspects ont été interpellés.", [("arrests", "22")]),
+    # a number word compounded with another word by a hyphen is no count
+    ("en", "Two-thirds of the victims were women.", []),
+    ("en", "A forty-two-year-old man was among the victims.", []),
+])
+def test_number_words_and_hyphens(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

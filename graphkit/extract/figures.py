@@ -408,6 +408,10 @@ _GROUPED = re.compile(r"\d[.,\u00a0\u202f]\d")
 _PLAIN_AMOUNT = re.compile(r"\d{2,}0(?!\w)")
 
 
+#: The hyphens that join two number words into one number ("twenty-nine").
+_NUMBER_HYPHENS = frozenset("-\u2010\u2011")
+
+
 def find_quantities(doc: Document) -> list[Quantity]:
     """Every number of the document, in digits or words, with its scale and unit."""
     lang = language(doc.language)
@@ -586,6 +590,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         while hit := _word_at(folded, p, vocab):
             run.append((vocab[hit[0]], hit[1]))
             p = _skip_space(folded, hit[1])
+            if p == hit[1] and folded[p:p + 1] in _NUMBER_HYPHENS and _word_at(folded, p + 1, lang.number_words):
+                p += 1  # number words joined by a hyphen: "twenty-nine", "vingt-deux"
             if half := _half_at(folded, p, lang):
                 # "two and a half million": half a unit; "deux millions et demi": half the scale before it
                 run.append((vocab[hit[0]] / 2 if hit[0] in lang.scales else Decimal("0.5"), half[1]))
@@ -617,6 +623,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 folded, _skip_space(folded, end), lang):
             lone_scale = False  # "ukradli milion korun": a million crowns, no word for one before it
             tokens = [Decimal(1)] + tokens
+        if tokens and folded[end:end + 1] in _NUMBER_HYPHENS and folded[end + 1:end + 2].isalpha():
+            tokens = []  # a word compounded with a hyphen: "two-thirds", "a three-day operation" (no count)
         if tokens and any(t != t.to_integral_value() for t in tokens) and tokens[-1] < 1000 \
                 and words_value(tokens) != words_value(tokens).to_integral_value():
             tokens = []  # a fraction is a number only before a scale ("half a million"; not "half the victims")
