@@ -3978,3 +3978,15 @@ def test_a_verb_of_persons_is_not_said_of_things_counted(lang, text, expected):
 ])
 def test_number_words_and_hyphens(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of the places between a whole and its breakdown is where, no part of it
+    ("id", "Sebanyak 14 tersangka ditangkap di tiga daerah, yakni delapan orang di Jakarta, empat orang di Bekasi, "
+           "dan dua orang di Palembang.", [("arrests", v) for v in ("14", "8", "4", "2")]),
+    # the item before names its place after its verb: the list of places goes on
+    ("sw", "Alisema watuhumiwa 18 walikamatwa jijini Dar es Salaam, tisa jijini Mwanza na watano jijini Arusha.",
+     [("arrests", v) for v in ("18", "9", "5")]),
+])
+def test_breakdowns_by_places_past_their_places_counted_and_verbs(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -2952,6 +2952,8 @@ def _part_of_a_breakdown(doc: Document, out: list, q: Quantity, quantities: tupl
                 continue  # "33 de los 47": the figure's own whole
             if other.start >= sent.end or other.unit is not None or other.year_like or other.value >= whole.value:
                 break
+            if _counts_places(doc, other):
+                continue  # "ditangkap di tiga daerah, yakni delapan orang di Jakarta, …": where, no part
             parts.append(other)
             if sum(p.value for p in parts) >= whole.value:
                 break
@@ -2959,6 +2961,14 @@ def _part_of_a_breakdown(doc: Document, out: list, q: Quantity, quantities: tupl
                 and any(_place_beside(doc, p) for p in parts):
             return kind, 0.5
     return None
+
+
+def _counts_places(doc: Document, q: Quantity) -> bool:
+    """Whether the word right after a count is a cue of the places counted ("in three districts", "di tiga
+    daerah")."""
+    lang = language(doc.language)
+    m = _FIRST_WORD.match(fold(doc.text[q.end:q.end + 40]))
+    return m is not None and any(c and m.group(1).startswith(c) for c in lang.figure_cues.get("places_counted", ()))
 
 
 def _among_them(doc: Document, out: list, q: Quantity, quantities: tuple[Quantity, ...]) -> tuple[str, float] | None:
@@ -3036,6 +3046,13 @@ def _place_beside(doc: Document, q: Quantity) -> bool:
 
 #: The most letters of the first of two words between a count and the name of where it is ("di kota Medan").
 _PREPOSITION = 3
+
+
+def _place_between(doc: Document, start: int, end: int) -> bool:
+    """Whether the name of a place stands between ``start`` and ``end``."""
+    ontology = load_ontology()
+    return any(ontology.coarse_type(m.type) == "Location" and start <= m.start and m.end <= end
+               for m in mentions_of(doc.mentions).overlapping(start, end))
 
 
 def _name_placed(doc: Document, end: int) -> bool:
@@ -3223,7 +3240,9 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     # a name right after the count, or right before it where the noun goes first, is where or whose the item is
     # ("24 walikamatwa Kakamega, 19 Bungoma na 14 jijini Nairobi"), no noun counted
     # "41 jijini Kampala, 27 wilayani Wakiso": a list of places, each after a preposition, no noun counted
-    placed = _name_placed(doc, q.end) and _place_beside(doc, p)
+    # (the item before names its place beside its count, or after its verb: "watuhumiwa 18 walikamatwa jijini Dar es
+    # Salaam, 9 jijini Mwanza")
+    placed = _name_placed(doc, q.end) and (_place_beside(doc, p) or _place_between(doc, p.end, q.start))
     named_after = _name_next(doc, q.end) or placed
     named_before = lang.noun_first and _name_before(doc, q.start)
     if (_own_noun(after, lang) is not None and not named_after) or kind in _blocked_of(doc, q, lang) \
