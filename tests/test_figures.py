@@ -3990,3 +3990,18 @@ def test_number_words_and_hyphens(lang, text, expected):
 ])
 def test_breakdowns_by_places_past_their_places_counted_and_verbs(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # payments stopped before they left: money disrupted, the verbs of stopping in the language data
+    ("en", "Fraud teams suspended the e-wallets, stopping around P4.2 million in transfers before they could be cashed out.",
+     [("amount_disrupted", "4200000")]),
+    ("es", "Los bancos retuvieron transferencias por S/ 1,9 millones antes de que salieran del sistema.",
+     [("amount_disrupted", "1900000")]),
+    ("cs", "Banky zastavily podezřelé platby za 31 milionů korun dřív, než odešly do zahraničí.",
+     [("amount_disrupted", "31000000")]),
+    ("id", "OJK bersama perbankan berhasil menahan dana Rp1,65 miliar sebelum sempat dipindahkan pelaku.",
+     [("amount_disrupted", "1650000000")]),
+])
+def test_payments_stopped_before_they_left(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
