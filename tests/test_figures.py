@@ -4005,3 +4005,15 @@ def test_breakdowns_by_places_past_their_places_counted_and_verbs(lang, text, ex
 ])
 def test_payments_stopped_before_they_left(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # no one arrests accounts, servers or reports: a word of arrest or suspects near them is not said of them
+    ("th", "พบว่ากลุ่มผู้ต้องหาใช้บัญชีม้ากว่า 3,400 บัญชีในการรับและโอนเงิน", []),
+    ("pl", "Banki przekazały Generalnemu Inspektorowi Informacji Finansowej 52 zgłoszenia o podejrzanych transakcjach.",
+     [("intelligence_packages", "52")]),
+    # sites the criminals ran were not taken down
+    ("es", "La organización criminal administraba 312 páginas web y aplicaciones de casino.", []),
+])
+def test_things_no_one_arrests(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

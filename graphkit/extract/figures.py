@@ -1794,12 +1794,13 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # the noun counted is a thing of a kind (transfers, servers, accounts): no verb said of persons is said of it
     # ("zatrzymać 41 przelewów": stop 41 transfers, no arrests; "توقيف 214 حوالة")
     of_things = q.unit is None and _counts_things_of_a_kind(right, lang, table)
+    never_arrested = q.unit is None and _counts_things_of_a_kind(right, lang, table, _NEVER_ARRESTED)
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
         if info is None or not cues or info.silent or owned and not info.verb_of_persons:
             continue
-        if info.persons and of_things:
+        if info.persons and of_things or kind == "arrests" and never_arrested:
             continue
         if q.unit == "%" and kind != "percentage":
             continue
@@ -1877,25 +1878,36 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     return kind, confidence
 
 
+
+
+
 #: Kinds whose cues name things counted (a noun) that no verb of persons is said of (computers infected are victims,
 #: accounts their users, websites hacked victims, warrants of arrest arrests: those count persons in the golds).
 _NEVER_PERSONS = ("transactions", "training_sessions", "countries", "operations", "searched")
+#: … and those no one arrests, whatever else is done to them ("ใช้บัญชีม้ากว่า 3,400 บัญชี": accounts used by the
+#: suspects; "52 zgłoszenia o podejrzanych transakcjach": reports).
+_NEVER_ARRESTED = _NEVER_PERSONS + ("accounts_frozen", "infrastructure_taken_down", "devices", "intelligence_packages",
+                                   "actionable_points")
 
 
-def _counts_things_of_a_kind(right: str, lang, table) -> bool:
-    """Whether the word right after a count (past a connector) is a cue of a kind of things counted ("41
-    przelewów", "214 حوالة", "12 servers") and no word for persons."""
+def _counts_things_of_a_kind(right: str, lang, table, kinds_of_things: tuple[str, ...] = _NEVER_PERSONS) -> bool:
+    """Whether the word right after a count (past a connector) is a cue of one of ``kinds_of_things`` ("41
+    przelewów", "214 حوالة") and no word for persons; in a script without spaces, whether the text after it
+    starts with one ("3,400 บัญชี")."""
     folded = fold(right) if right.strip() else ""
     m = _FIRST_WORD.match(folded)
-    if m is None or is_unspaced(m.group(1)[0]):
+    if m is None:
         return False
-    if m.group(1) in lang.connectors and (after := _FIRST_WORD.match(folded[m.end():])) is not None:
-        m = after
-    word = m.group(1)
+    if is_unspaced(m.group(1)[0]):
+        word = folded.lstrip()
+    else:
+        if m.group(1) in lang.connectors and (after := _FIRST_WORD.match(folded[m.end():])) is not None:
+            m = after
+        word = m.group(1)
     if lang.people and word.startswith(lang.people):
         return False
     return any(k in table and not table[k].persons and any(c and word.startswith(c) for c in lang.figure_cues.get(k, ()))
-               for k in _NEVER_PERSONS)
+               for k in kinds_of_things)
 
 
 #: The rest of a word from where it is read.
