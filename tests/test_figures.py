@@ -4017,3 +4017,18 @@ def test_payments_stopped_before_they_left(lang, text, expected):
 ])
 def test_things_no_one_arrests(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # words of the press for victims, losses, arrests, leads, reports, sessions and take-downs (language data)
+    ("sw", "Zaidi ya wananchi 27,000 wameathirika na wamepoteza jumla ya shilingi bilioni 6.4.",
+     [("victims", "27000"), ("amount_lost", "6400000000")]),
+    ("en", "Twenty-nine suspects were collared at an office in Pasig City.", [("arrests", "29")]),
+    ("pl", "ZBP przeszkolił ponad 400 pracowników działów księgowości w ramach 12 webinarów.",
+     [("participants", "400"), ("training_sessions", "12")]),
+    ("ar", "أحالت الهيئة الوطنية للمعلومات المالية ستة تصاريح بالاشتباه على النيابة العامة.",
+     [("intelligence_packages", "6")]),
+    ("tr", "Meta ise Emniyetin talebi üzerine 940 sahte sayfayı kaldırdı.", [("infrastructure_taken_down", "940")]),
+])
+def test_words_of_the_press_for_figures(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
