@@ -4032,3 +4032,10 @@ def test_things_no_one_arrests(lang, text, expected):
 ])
 def test_words_of_the_press_for_figures(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+def test_the_worth_of_things_in_a_script_segmented_at_its_spaces():
+    # the worth word and a rough word written against it, the deed said segments before, in its paragraph
+    text = ("ขณะที่สำนักงาน ปปง. มีคำสั่งยึดและอายัดทรัพย์สินของเครือข่าย ได้แก่ บ้าน 6 หลัง คอนโดมิเนียม 4 ห้อง "
+            "รถยนต์หรู 11 คัน และเงินในบัญชีธนาคาร มูลค่ารวมกว่า 412 ล้านบาท")
+    assert [(k, str(v)) for k, v, _, _ in found(text, "th")] == [("amount_seized", "412000000")]

@@ -1405,12 +1405,16 @@ def _after_worth(text: str, start: int, lang: Language) -> bool:
     if not lang.worth:
         return False
     before = fold(text[max(0, start - 40):start]).rstrip()
+
+    def ends_with(w: str) -> bool:  # (a script without spaces writes its words one against the other)
+        return before.endswith(w) and (len(before) == len(w) or is_unspaced(w[0])
+                                       or not joins(before[-len(w) - 1], w[0]))
+
     for w in lang.approximate:
-        if before.endswith(w) and (len(before) == len(w) or not joins(before[-len(w) - 1], w[0])):
+        if ends_with(w):
             before = before[:-len(w)].rstrip()
             break
-    return any(before.endswith(w) and (len(before) == len(w) or not joins(before[-len(w) - 1], w[0]))
-               for w in lang.worth)
+    return any(ends_with(w) for w in lang.worth)
 
 
 def _worth_of_goods(doc: Document, q: Quantity, lang, table) -> tuple[str, float] | None:
@@ -1419,7 +1423,11 @@ def _worth_of_goods(doc: Document, q: Quantity, lang, table) -> tuple[str, float
     ("вилучили 375 тисяч доларів готівкою, два автомобілі … вартістю близько 217 тисяч євро": seized 375,000
     dollars in cash, two cars worth about 217,000 euros)."""
     sent = doc.sentence_of(q.start)
-    lo = max(sent.start, q.start - 2 * SENTENCE_CUE_DISTANCE)
+    start = sent.start
+    if is_unspaced((doc.text[sent.start:q.start].strip() or " ")[0]):
+        # a script segmented at its spaces: the things are listed over the segments before, in its paragraph
+        start = doc.text.rfind("\n", 0, q.start) + 1
+    lo = max(start, q.start - 2 * SENTENCE_CUE_DISTANCE)
     masked = list(doc.text[lo:q.start])
     for m in mentions_of(doc.mentions).overlapping(lo, q.start):
         for i in range(max(m.start, lo), min(m.end, q.start)):
