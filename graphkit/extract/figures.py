@@ -236,6 +236,8 @@ def words_value(tokens: list[Decimal]) -> Decimal:
     Decimal('350.0')
     >>> words_value([Decimal(2), Decimal(12)]), words_value([Decimal(100), Decimal(12)])  # two dozen; a hundred twelve
     (Decimal('24'), Decimal('112'))
+    >>> words_value([Decimal(60), Decimal(10), Decimal(7)]), words_value([Decimal(3), Decimal(10)])  # soixante-dix-sept; 三十
+    (Decimal('77'), Decimal('30'))
     """
     total = Decimal(0)
     current = Decimal(0)
@@ -258,6 +260,9 @@ def words_value(tokens: list[Decimal]) -> Decimal:
             current = current - small + small * t
             last = small = Decimal(0)
             continue
+        elif t == 10 and last >= 10:
+            current += t  # a ten after tens adds to them: "soixante-dix" (70), "quatre-vingt-dix" (90)
+            last = t
         elif t in (10, 100) and current and last:
             current = current - last + last * t
             last = Decimal(0)
@@ -1147,9 +1152,14 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
     """
     cues = lang.figure_cues.get("trained", ())
     info = table["participants"]
-    if not cues or not info.least <= q.value <= info.most:
-        return None
+    if not cues or q.year_like or not info.least <= q.value <= info.most:
+        return None  # ("were trained in 2023": a year)
     left, right = _sides(doc, q)
+    if lang.future:
+        start, end = _clause(doc, q.start, q.end)
+        clause = fold(doc.text[start:end])
+        if any(_word_at_start(clause, i) for w in lang.future for i in _positions(clause, w, 0)):
+            return None  # "akan melatih 300 petugas", "300 officers will be trained": a plan, no outcome
     fr = fold(right) if right.strip() else ""
     before = _find_cue(left, cues, from_end=True)
     if before is not None and before[0] <= _TRAINED_BEFORE and not _NUMBER_IN.search(fold(left)[-_TRAINED_BEFORE:]):
@@ -1168,15 +1178,16 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
 
 
 def _victims_paid(doc: Document, q: Quantity, lang: Language, amounts: tuple[Quantity, ...]) -> bool:
-    """Whether an amount with no cue of its own stands in a clause that names the victims, no other amount
-    in it: what they paid, sent or handed over ("obete zaplatili páchateľom vyše 61 miliónov dolárov",
+    """Whether an amount with no cue of its own stands in a clause that names the victims and a word of paying,
+    sending or investing (the silent kind ``paid``), no other amount in it: what they paid, sent or handed over
+    ("obete zaplatili páchateľom vyše 61 miliónov dolárov",
     "مالباختگان در مجموع حدود ۴۸۰ میلیارد ریال به حساب‌ها واریز کرده بودند")."""
     start, end = _clause(doc, q.start, q.end)
     if any(a is not q and a.unit not in (None, "%") and start <= a.start < end for a in amounts):
         return False
     folded = fold(doc.text[start:end])
-    return any(_word_at_start(folded, i) for c in lang.figure_cues.get("victims", ()) if c
-               for i in _positions(folded, c, 0))
+    return all(any(_word_at_start(folded, i) or is_unspaced(c[0]) for c in lang.figure_cues.get(key, ()) if c
+                   for i in _positions(folded, c, 0)) for key in ("victims", "paid"))
 
 
 #: How many words beside an amount (after it, or before it) may name what it is ("265.000 euro in contanti").
@@ -1891,7 +1902,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
 
 #: Kinds whose cues name things counted (a noun) that no verb of persons is said of (computers infected are victims,
 #: accounts their users, websites hacked victims, warrants of arrest arrests: those count persons in the golds).
-_NEVER_PERSONS = ("transactions", "training_sessions", "countries", "operations", "searched")
+_NEVER_PERSONS = ("transactions", "payments", "training_sessions", "countries", "operations", "searched")
 #: … and those no one arrests, whatever else is done to them ("ใช้บัญชีม้ากว่า 3,400 บัญชี": accounts used by the
 #: suspects; "52 zgłoszenia o podejrzanych transakcjach": reports).
 _NEVER_ARRESTED = _NEVER_PERSONS + ("accounts_frozen", "infrastructure_taken_down", "devices", "intelligence_packages",
