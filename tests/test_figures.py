@@ -4039,3 +4039,8 @@ def test_the_worth_of_things_in_a_script_segmented_at_its_spaces():
     text = ("ขณะที่สำนักงาน ปปง. มีคำสั่งยึดและอายัดทรัพย์สินของเครือข่าย ได้แก่ บ้าน 6 หลัง คอนโดมิเนียม 4 ห้อง "
             "รถยนต์หรู 11 คัน และเงินในบัญชีธนาคาร มูลค่ารวมกว่า 412 ล้านบาท")
     assert [(k, str(v)) for k, v, _, _ in found(text, "th")] == [("amount_seized", "412000000")]
+
+
+def test_indonesian_hotlines_are_labels():
+    # a number after a word of contact or hotline is its number, no count
+    assert found("Korban penipuan juga dapat melapor melalui Kontak OJK 157 atau situs resmi IASC.", "id") == []
