@@ -4044,3 +4044,19 @@ def test_the_worth_of_things_in_a_script_segmented_at_its_spaces():
 def test_indonesian_hotlines_are_labels():
     # a number after a word of contact or hotline is its number, no count
     assert found("Korban penipuan juga dapat melapor melalui Kontak OJK 157 atau situs resmi IASC.", "id") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Turkish says a thousand alone before the rest of the number: "bin 150" is 1,150, "bin lira" a thousand lira
+    ("tr", "BTK, bin 150 sosyal medya hesabına erişim engeli getirdi.", [("infrastructure_taken_down", "1150")]),
+    ("tr", "Şebeke 2 bin 700 kişiyi dolandırdı.", [("victims", "2700")]),
+    # transfers held back before the money left: disrupted
+    ("id", "Sistem deteksi bank berhasil menahan transfer senilai Rp1,9 miliar sebelum dana keluar dari rekening korban.",
+     [("amount_disrupted", "1900000000")]),
+    # suspects with an arrest warrant out are still wanted, no arrests
+    ("es", "Otros tres sospechosos tienen pedido de captura internacional.", []),
+    # persons who fell into the trap are victims
+    ("bn", "পুলিশের হিসাবে, গত দেড় বছরে ৪ হাজার ২০০-এর বেশি মানুষ এই চক্রের ফাঁদে পড়েছেন।", [("victims", "4200")]),
+])
+def test_numbers_and_words_of_dev20(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

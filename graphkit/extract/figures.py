@@ -369,6 +369,18 @@ def _lone_scale_joined_before(folded: str, fs: int, value: Decimal, lang: Langua
             if previous and (previous[0][-1].isdigit() or previous[0] in lang.number_words or previous[0] in lang.scales):
                 return None
             return lang.scales[word], base + start
+    # a scale word said alone for one of it (the language's ``alone``), right before the rest of the number, a space
+    # between: "bin 150 sosyal medya hesabı" (1,150), "milion 200 tisíc"
+    if before != folded[base:fs] and not before[-1:].isspace():
+        for word in lang.alone:
+            start = len(before) - len(word)
+            if word in lang.scales and before.endswith(word) and value < lang.scales[word] \
+                    and (base + start == 0 or not joins(folded[base + start - 1], before[start])):
+                previous = before[:start].split()[-1:]
+                if previous and (previous[0][-1].isdigit() or previous[0] in lang.number_words
+                                 or previous[0] in lang.scales):
+                    return None  # "2 bin 700": read with its number
+                return lang.scales[word], base + start
     return None
 
 
