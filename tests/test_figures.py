@@ -4060,3 +4060,16 @@ def test_indonesian_hotlines_are_labels():
 ])
 def test_numbers_and_words_of_dev20(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word of blocking said of what the criminals used lifts the set-up's block: they were blocked
+    ("pl", "Zespół CERT Polska zablokował 140 domen wykorzystywanych przez grupę.", [("infrastructure_taken_down", "140")]),
+    ("pl", "Grupa wykorzystywała 140 domen.", []),
+    # payments braked before they left; wallet addresses shared are leads; companies whose data was encrypted
+    ("es", "La empresa logró frenar transferencias por $47 millones antes de que salieran de la plataforma.",
+     [("amount_disrupted", "47000000")]),
+    ("cs", "Podle vyšetřovatelů skupina zašifrovala data nejméně 63 firem a institucí.", [("victims", "63")]),
+])
+def test_deeds_done_to_what_the_criminals_used(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -86,6 +86,9 @@ class KindInfo:
     # ``over`` its other cues give ("১৮ লক্ষ টাকা নগদ … উদ্ধার", cash recovered from the arrested: seized)
     names: str | None = None
     over: tuple[str, ...] = ()
+    # a silent kind's: kinds whose cues said of the count lift its block like a cue of the kind blocked ("zablokował
+    # 140 domen wykorzystywanych przez grupę": blocked, whatever the criminals used them for)
+    lifted_by: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +110,8 @@ def _kind_info(v: dict) -> KindInfo:
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
         adjacent=bool(v.get("adjacent", False)), held_in=tuple(sorted(v.get("held_in", {}).items())),
         verb_of_persons=bool(v.get("verb_of_persons", False)), owner=bool(v.get("owner", False)),
-        harmed_after=bool(v.get("harmed_after", False)), names=v.get("names"), over=tuple(v.get("over", ())))
+        harmed_after=bool(v.get("harmed_after", False)), names=v.get("names"), over=tuple(v.get("over", ())),
+        lifted_by=tuple(v.get("lifted_by", ())))
 
 
 @dataclass(frozen=True)
@@ -2362,7 +2366,8 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         inside_r = [(i, i + len(cue)) for _, i, cue in hits_r]
         inside_l = [(i, i + len(cue)) for _, i, cue in hits_l]
         for other in info.blocks:
-            cues_other = lang.figure_cues.get(other, ())
+            cues_other = tuple(lang.figure_cues.get(other, ())) + tuple(
+                c for k in info.lifted_by for c in lang.figure_cues.get(k, ()))
             said = any(d <= MAX_CUE_DISTANCE and i >= said_from and not own_noun
                        and not _NUMBER_NEXT.match(fr, i + len(cue))
                        and (lang.verb_final or d <= 1 or not _cue_of_next_number(fr, i + len(cue), lang))
