@@ -369,8 +369,7 @@ def _lone_scale_joined_before(folded: str, fs: int, value: Decimal, lang: Langua
             start = len(rest) - len(word)
             if not rest.endswith(word) or value >= lang.scales[word] or (base + start > 0 and joins(folded[base + start - 1], rest[start])):
                 continue
-            previous = rest[:start].split()[-1:]
-            if previous and (previous[0][-1].isdigit() or previous[0] in lang.number_words or previous[0] in lang.scales):
+            if _a_number_ends(rest[:start], lang):
                 return None
             return lang.scales[word], base + start
     # a scale word said alone for one of it (the language's ``alone``), right before the rest of the number, a space
@@ -380,12 +379,18 @@ def _lone_scale_joined_before(folded: str, fs: int, value: Decimal, lang: Langua
             start = len(before) - len(word)
             if word in lang.scales and before.endswith(word) and value < lang.scales[word] \
                     and (base + start == 0 or not joins(folded[base + start - 1], before[start])):
-                previous = before[:start].split()[-1:]
-                if previous and (previous[0][-1].isdigit() or previous[0] in lang.number_words
-                                 or previous[0] in lang.scales):
+                if _a_number_ends(before[:start], lang):
                     return None  # "2 bin 700": read with its number
                 return lang.scales[word], base + start
     return None
+
+
+def _a_number_ends(folded: str, lang: Language) -> bool:
+    """Whether the last word of folded ``folded`` is a number: digits, a number word or a scale ("دو هزار", "2 bin"):
+    the scale word after it says how many of the scale, no one of it."""
+    previous = folded.split()[-1:]
+    return bool(previous) and (previous[0][-1].isdigit() or previous[0] in lang.number_words
+                               or previous[0] in lang.scales)
 
 
 def _part_match(folded: str, pos: int, lang: Language):
@@ -1171,26 +1176,31 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
     if not cues or q.year_like or not info.least <= q.value <= info.most:
         return None  # ("were trained in 2023": a year)
     left, right = _sides(doc, q)
-    if lang.future:
-        start, end = _clause(doc, q.start, q.end)
-        clause = fold(doc.text[start:end])
-        if any(_word_at_start(clause, i) for w in lang.future for i in _positions(clause, w, 0)):
-            return None  # "akan melatih 300 petugas", "300 officers will be trained": a plan, no outcome
     fr = fold(right) if right.strip() else ""
     before = _find_cue(left, cues, from_end=True)
-    if before is not None and before[0] <= _TRAINED_BEFORE and not _NUMBER_IN.search(fold(left)[-_TRAINED_BEFORE:]):
-        return "participants", 0.6  # (whatever the noun: "capacitou 300 servidores", civil servants, no servers)
-    if not after_too:
+    # (whatever the noun after a cue right before: "capacitou 300 servidores", civil servants, no servers)
+    said = before is not None and before[0] <= _TRAINED_BEFORE and not _NUMBER_IN.search(fold(left)[-_TRAINED_BEFORE:])
+    if not said and after_too:
+        noun = _FIRST_WORD.match(fr)
+        if noun is not None and not noun.group(1).startswith(lang.people) \
+                and _a_cue_of(noun.group(1), lang, table, _kinds_of_things()):
+            return None  # the noun counted is a cue of a kind of things: "… in 12 workshops were trained"
+        after = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
+        said = after is not None and after[0] <= MAX_CUE_DISTANCE and not _NUMBER_IN.search(fr[:after[0]])
+    if not said:
         return None
-    noun = _FIRST_WORD.match(fr)
-    if noun is not None and not noun.group(1).startswith(lang.people) and any(
-            k in table and not table[k].persons and k not in ("participants", "trained", "bank_staff", "other_words")
-            and any(noun.group(1).startswith(x) for x in c if x) for k, c in lang.figure_cues.items()):
-        return None  # the noun counted is a cue of a kind of things: "… in 12 workshops were trained"
-    after = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
-    if after is not None and after[0] <= MAX_CUE_DISTANCE and not _NUMBER_IN.search(fr[:after[0]]):
-        return "participants", 0.6
-    return None
+    if lang.future:
+        start, end = _clause(doc, q.start, q.end)
+        if _starts_a_word(fold(doc.text[start:end]), lang.future):
+            return None  # "akan melatih 300 petugas", "300 officers will be trained": a plan, no outcome
+    return "participants", 0.6
+
+
+@lru_cache(maxsize=1)
+def _kinds_of_things() -> tuple[str, ...]:
+    """The kinds a noun counted after persons were trained cannot be of (:func:`_trained`): every kind but those of
+    persons (:func:`_a_cue_of` leaves them out), the persons trained themselves, bank staff and other words."""
+    return tuple(k for k in kinds() if k not in ("participants", "trained", "bank_staff", "other_words"))
 
 
 def _victims_paid(doc: Document, q: Quantity, lang: Language, amounts: tuple[Quantity, ...]) -> bool:
@@ -1202,8 +1212,7 @@ def _victims_paid(doc: Document, q: Quantity, lang: Language, amounts: tuple[Qua
     if any(a is not q and a.unit not in (None, "%") and start <= a.start < end for a in amounts):
         return False
     folded = fold(doc.text[start:end])
-    return all(any(_word_at_start(folded, i) or is_unspaced(c[0]) for c in lang.figure_cues.get(key, ()) if c
-                   for i in _positions(folded, c, 0)) for key in ("victims", "paid"))
+    return all(_starts_a_word(folded, lang.figure_cues.get(key, ())) for key in ("victims", "paid"))
 
 
 #: How many words beside an amount (after it, or before it) may name what it is ("265.000 euro in contanti").
@@ -1257,7 +1266,7 @@ def _yielded_to_the_final_verb(doc: Document, q: Quantity, lang: Language, table
         return found  # "… залал 8 млрд теңгеден асқан, ал … 64 млн қоңырау бұғатталған": the verb of another count
     tail = fold(doc.text[max(q.end, sent.end - FINAL_VERB):sent.end])
     for other in table[found[0]].yields:
-        if any(_word_at_start(tail, i) for c in lang.figure_cues.get(other, ()) if c for i in _positions(tail, c, 0)):
+        if _starts_a_word(tail, lang.figure_cues.get(other, ())):
             return other, found[1]
     return found
 
@@ -1320,7 +1329,7 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
             held_from = clause_start
     for kind, gives in held_in:
         cues = lang.figure_cues.get(kind, ())
-        if any(_word_at_start(before, i) for c in cues if c for i in _positions(before, c, held_from)):
+        if _starts_a_word(before, cues, held_from):
             return gives, found[1]
     return found
 
@@ -1338,6 +1347,12 @@ def _positions(folded: str, cue: str, start: int):
 
 def _word_at_start(folded: str, i: int) -> bool:
     return not (i > 0 and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i]))
+
+
+def _starts_a_word(folded: str, words, start: int = 0) -> bool:
+    """Whether one of ``words`` starts a word of folded ``folded`` from ``start`` on (any place in a script without
+    spaces)."""
+    return any(_word_at_start(folded, i) for w in words if w for i in _positions(folded, w, start))
 
 
 #: How far (in folded characters) a cue of a fine may stand before an amount, and after it.
@@ -1624,7 +1639,7 @@ def _said_of_it(relative: str, kind: str, lang: Language) -> bool:
     заблокированы"; not "which hosted servers": a noun of one word is another thing)."""
     cues = [c for c in lang.figure_cues.get(kind, ()) if c and " " in c]
     cues += [c for c in lang.figure_cues.get("amount_disrupted", ()) if c and " " not in c]
-    return any(_word_at_start(relative, i) for c in cues for i in _positions(relative, c, 0))
+    return _starts_a_word(relative, cues)
 
 
 #: A count's noun before a comma: the whole a part after the comma is of (the number, then the words up to it).
@@ -1676,8 +1691,7 @@ def _verb_past_a_relative_clause(doc: Document, q: Quantity, lang: Language, tab
     if not rel or re.search(r"[^\w\s\u00a0'’-]", after[:words[rel].start()]):
         return None  # the relative word right after the noun counted, nothing but words between
     noun = after[:words[rel].start()]
-    if any(_word_at_start(noun, i) for k, info in table.items() if not info.persons
-           for c in lang.figure_cues.get(k, ()) if c for i in _positions(noun, c, 0)):
+    if any(_starts_a_word(noun, lang.figure_cues.get(k, ())) for k, info in table.items() if not info.persons):
         return None  # the noun counted is things of another kind ("50 companies which helped …")
     start = words[rel].end()
     stop = m.start() if (m := _NUMBER_IN.search(after, start)) else len(after)
@@ -1828,8 +1842,9 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     counts_people = q.unit is None and _counts_people(right, lang)  # "91 warga negara China": persons counted
     # the noun counted is a thing of a kind (transfers, servers, accounts): no verb said of persons is said of it
     # ("zatrzymać 41 przelewów": stop 41 transfers, no arrests; "توقيف 214 حوالة")
-    of_things = q.unit is None and _counts_things_of_a_kind(right, lang, table)
-    never_arrested = q.unit is None and _counts_things_of_a_kind(right, lang, table, _NEVER_ARRESTED)
+    counted = _counted_word(right, lang) if q.unit is None else None
+    of_things = counted is not None and _a_cue_of(counted, lang, table, _NEVER_PERSONS)
+    never_arrested = counted is not None and _a_cue_of(counted, lang, table, _NEVER_ARRESTED)
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
@@ -1913,9 +1928,6 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     return kind, confidence
 
 
-
-
-
 #: Kinds whose cues name things counted (a noun) that no verb of persons is said of (computers infected are victims,
 #: accounts their users, websites hacked victims, warrants of arrest arrests: those count persons in the golds).
 _NEVER_PERSONS = ("transactions", "payments", "training_sessions", "countries", "operations", "searched")
@@ -1925,22 +1937,24 @@ _NEVER_ARRESTED = _NEVER_PERSONS + ("accounts_frozen", "infrastructure_taken_dow
                                    "actionable_points")
 
 
-def _counts_things_of_a_kind(right: str, lang, table, kinds_of_things: tuple[str, ...] = _NEVER_PERSONS) -> bool:
-    """Whether the word right after a count (past a connector) is a cue of one of ``kinds_of_things`` ("41
-    przelewów", "214 حوالة") and no word for persons; in a script without spaces, whether the text after it
-    starts with one ("3,400 บัญชี")."""
+def _counted_word(right: str, lang) -> str | None:
+    """The folded word right after a count, past a connector ("41 przelewów", "214 حوالة"); in a script without
+    spaces, the text after it ("3,400 บัญชี"); None where there is none or it is a word for persons."""
     folded = fold(right) if right.strip() else ""
     m = _FIRST_WORD.match(folded)
     if m is None:
-        return False
+        return None
     if is_unspaced(m.group(1)[0]):
         word = folded.lstrip()
     else:
         if m.group(1) in lang.connectors and (after := _FIRST_WORD.match(folded[m.end():])) is not None:
             m = after
         word = m.group(1)
-    if lang.people and word.startswith(lang.people):
-        return False
+    return None if lang.people and word.startswith(lang.people) else word
+
+
+def _a_cue_of(word: str, lang, table, kinds_of_things: tuple[str, ...]) -> bool:
+    """Whether ``word`` (:func:`_counted_word`) starts with a cue of one of ``kinds_of_things``, none of persons."""
     return any(k in table and not table[k].persons and any(c and word.startswith(c) for c in lang.figure_cues.get(k, ()))
                for k in kinds_of_things)
 
@@ -3016,7 +3030,7 @@ def _counts_places(doc: Document, q: Quantity) -> bool:
     daerah")."""
     lang = language(doc.language)
     m = _FIRST_WORD.match(fold(doc.text[q.end:q.end + 40]))
-    return m is not None and any(c and m.group(1).startswith(c) for c in lang.figure_cues.get("places_counted", ()))
+    return m is not None and _a_cue_of(m.group(1), lang, kinds(), ("places_counted",))
 
 
 def _among_them(doc: Document, out: list, q: Quantity, quantities: tuple[Quantity, ...]) -> tuple[str, float] | None:
