@@ -4073,3 +4073,59 @@ def test_numbers_and_words_of_dev20(lang, text, expected):
 ])
 def test_deeds_done_to_what_the_criminals_used(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # where verbs end the clause, a whole said with its own deed before it is a figure besides its part: of the 58
+    # detained, 34 were remanded (both arrests); a whole only identified is none
+    ("tr", "Operasyonda gözaltına alınan 58 şüpheliden 34'ü tutuklandı.", [("arrests", "58"), ("arrests", "34")]),
+    ("tr", "Tespit edilen 58 şüpheliden 34'ü gözaltına alındı.", [("arrests", "34")]),
+    # every amount of a list takes the kind the verb after the list gives, back to the first
+    ("tr", "Aramalarda 12 milyon 450 bin lira, 86 bin dolar ve 40 bin avro nakit ele geçirildi.",
+     [("amount_seized", "12450000"), ("amount_seized", "86000"), ("amount_seized", "40000")]),
+])
+def test_wholes_and_lists_of_dev21(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # public talks and awareness sessions are sessions, the people who attended them participants, however many
+    ("cs", "Od září uspořádaly 320 besed pro seniory, kterých se zúčastnilo přes 9 000 lidí.",
+     [("training_sessions", "320"), ("participants", "9000")]),
+    ("vi", "Bộ Công an đã tổ chức 215 buổi tuyên truyền, thu hút hơn 48.000 lượt người tham dự.",
+     [("training_sessions", "215"), ("participants", "48000")]),
+    ("id", "Satgas PASTI menggelar 3.128 kegiatan edukasi keuangan dengan lebih dari 1,2 juta peserta.",
+     [("training_sessions", "3128"), ("participants", "1200000")]),
+    ("en", "The alliance held 64 training sessions, attended by more than 5,300 investigators.",
+     [("training_sessions", "64"), ("participants", "5300")]),
+    # a number word with the counter written onto it
+    ("bn", "ইন্টারপোল ঢাকায় চারটি কর্মশালার আয়োজন করে।", [("training_sessions", "4")]),
+    # members to be added, officers to be trained: plans, no outcomes
+    ("en", "For 2026, the alliance plans to add 15 members in Latin America.", []),
+    ("pt", "A Vodacom vai formar 150 agentes do SERNIC.", []),
+    ("ja", "警察庁は今年度、金融機関の窓口職員ら約3万人を対象に研修を実施する方針だ。", []),
+])
+def test_sessions_participants_and_plans(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a number to call, named by the words after it or the call before it, is no count
+    ("bn", "প্রতারণার শিকার হলে জাতীয় জরুরি সেবা ৯৯৯-এ ফোন করার পরামর্শ দেওয়া হয়েছে।"),
+    ("tr", "Jandarma, ihbarların 156 Jandarma İmdat Hattı'na yapılabileceğini hatırlattı."),
+    ("vi", "Cục A05 khuyến cáo người dân khi phát hiện dấu hiệu lừa đảo cần gọi ngay số 113 hoặc đến cơ quan công an."),
+    ("en", "Customers who lost money to the scam should call 7726 to report it."),
+    ("en", "Victims of the fraud can call 155 for help."),
+])
+def test_numbers_to_call_are_labels(lang, text):
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # but lines and phones counted are counts
+    ("tr", "Dolandırıcılıkta kullanılan 612 GSM hattı operatörler tarafından kapatıldı.",
+     [("infrastructure_taken_down", "612")]),
+    ("bn", "পুলিশ ৯৬০ ফোন নম্বর বন্ধ করেছে।", [("infrastructure_taken_down", "960")]),
+])
+def test_lines_counted_are_no_labels(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

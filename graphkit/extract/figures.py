@@ -1142,6 +1142,9 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     if q.unit is None and (found is None or found[0] != "participants") \
             and (trained := _trained(doc, q, lang, table, found is None)) is not None:
         found = trained
+    if found is not None and found[0] in _PLANNED_KINDS and _planned(doc, q, lang):
+        return None  # "Microsoft pledged to train 5,000 officers", "vai formar 150 agentes", "plans to add 15
+        # members": a plan, no outcome
     if found is None and q.unit is None:
         found = _verb_past_a_relative_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
@@ -1172,7 +1175,7 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
     no other number between, the noun counted no cue of a kind of things ("12 workshops were held and … trained").
     """
     cues = lang.figure_cues.get("trained", ())
-    info = table["participants"]
+    info = table["trained"]
     if not cues or q.year_like or not info.least <= q.value <= info.most:
         return None  # ("were trained in 2023": a year)
     left, right = _sides(doc, q)
@@ -1187,13 +1190,22 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
             return None  # the noun counted is a cue of a kind of things: "… in 12 workshops were trained"
         after = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
         said = after is not None and after[0] <= MAX_CUE_DISTANCE and not _NUMBER_IN.search(fr[:after[0]])
-    if not said:
-        return None
-    if lang.future:
-        start, end = _clause(doc, q.start, q.end)
-        if _starts_a_word(fold(doc.text[start:end]), lang.future):
-            return None  # "akan melatih 300 petugas", "300 officers will be trained": a plan, no outcome
+    if not said or _planned(doc, q, lang):
+        return None  # ("akan melatih 300 petugas", "300 officers will be trained": a plan, no outcome)
     return "participants", 0.6
+
+
+#: The kinds of figures an article often gives as plans ("will train", "plans to add members"): a count of them in a
+#: clause that says it is to come is none.
+_PLANNED_KINDS = ("participants", "training_sessions", "member_organizations")
+
+
+def _planned(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether a word of the language's ``future`` stands in a count's clause: what is planned, no outcome."""
+    if not lang.future:
+        return False
+    start, end = _clause(doc, q.start, q.end)
+    return _starts_a_word(fold(doc.text[start:end]), lang.future)
 
 
 @lru_cache(maxsize=1)
@@ -2808,7 +2820,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
                 # the whole's own word gives its kind, the part is where some were)
                 handed = (following, whole_kind)
                 continue
-        if q.unit is None and (_after_a_label(doc.text, q.start, lang)
+        if q.unit is None and (_after_a_label(doc.text, q.start, lang) or _before_a_label(doc.text, q, lang)
                                or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
                                    is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
             labelled_end = q.end
@@ -3178,6 +3190,8 @@ def _done_to_the_whole(doc: Document, q: Quantity, part: Quantity, quantities: t
     found = classify(doc, q, quantities)
     if found is None or found[0] not in _DONE_KINDS:
         return False
+    if lang.verb_final and _said_right_before(doc, q, lang.figure_cues.get(found[0], ())):
+        return True  # "gözaltına alınan 58 şüpheliden 34'ü tutuklandı": of the 58 detained, 34 were remanded
     between = fold(doc.text[q.end:part.start])
     said = between.rstrip()
     closed = next((w for w in lang.of_whole_after if said.endswith(w)), None)
@@ -3189,6 +3203,20 @@ def _done_to_the_whole(doc: Document, q: Quantity, part: Quantity, quantities: t
             if _COMMAS.search(rest) or closed is not None and len(rest.rstrip()) > len(closed):
                 return True
     return False
+
+
+#: The most characters between a cue said of a whole before it and the whole ("gözaltına alınan 58").
+_RIGHT_BEFORE = 12
+
+
+def _said_right_before(doc: Document, q: Quantity, cues: tuple[str, ...]) -> bool:
+    """Whether a cue of ``cues`` ends right before a count in its clause, no other number between: where verbs end
+    the clause, the words that say what was done to what the count counts ("gözaltına alınan 58 şüpheliden",
+    "검거된 조직원 9명")."""
+    left, _ = _sides(doc, q)
+    before = _find_cue(left, cues, from_end=True)
+    return before is not None and before[0] <= _RIGHT_BEFORE \
+        and not _NUMBER_IN.search(fold(left)[-_RIGHT_BEFORE:])
 
 
 def _whole_turned(between: str, kind: str, lang: Language) -> bool:
@@ -3390,12 +3418,18 @@ def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bo
 
 def _money_listed_before(doc: Document, judged: list, out: list, lang: Language) -> list:
     """The matches with each amount of money that has no kind given the kind of the amount listed right after it:
-    "18 milyon lira nakit, 37 bin dolar ve 142 cep telefonu ele geçirildi" (seized, the verb after the list)."""
+    "18 milyon lira nakit, 37 bin dolar ve 142 cep telefonu ele geçirildi" (seized, the verb after the list), each
+    item the kind the one after it was given, back to the list's first ("12 milyon lira, 86 bin dolar ve 40 bin
+    avro nakit … ele geçirildi")."""
     added = []
-    for (p, kp), (q, kq) in zip(judged, judged[1:]):
-        if kp is None and kq is not None and p.unit not in (None, "%") and q.unit not in (None, "%") \
+    given = None  # the kind given to the amount after the one judged (read from the list's end)
+    for (p, kp), (q, kq) in zip(reversed(judged[:-1]), reversed(judged[1:])):
+        kind = kq[0] if kq is not None else given
+        given = None
+        if kp is None and kind is not None and p.unit not in (None, "%") and q.unit not in (None, "%") \
                 and 0 < q.start - p.end <= _MONEY_LIST_ITEM and _money_listed(doc, p, q, lang):
-            added.append((p, kq[0], 0.5))
+            added.append((p, kind, 0.5))
+            given = kind
     if not added:
         return out
     return sorted(out + added, key=lambda m: (m[0].start, m[0].end))
@@ -3460,6 +3494,27 @@ def _after_a_label(text: str, start: int, lang: Language) -> bool:
     raw = text[max(0, start - 40):start].rstrip(" \u00a0")
     short = _SHORT_WORDS_BEFORE.search(raw)
     return bool(short) and short.start() > 0 and _label_ends(fold(raw[:short.start()].rstrip()), lang)
+
+
+#: The words after a number a word of the language's ``labels_after`` may stand among ("156 Jandarma İmdat Hattı'na").
+_LABEL_AFTER_WORDS = 3
+
+
+def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether a number written with no separator is a label named by a word of the language's ``labels_after`` among
+    the few words after it, in its clause ("the 1930 helpline", "৯৯৯-এ ফোন করার", "156 Jandarma İmdat Hattı'na"): a
+    number to call, no count."""
+    if not lang.labels_after or not text[q.start:q.end].isdigit():
+        return False
+    after = text[q.end:q.end + 60]
+    after = after[len(after) - len(after.lstrip("-'’")):]  # a case ending written onto the number ("৯৯৯-এ")
+    words = fold(after).split()[:_LABEL_AFTER_WORDS + 3]
+    for i, word in enumerate(words[:_LABEL_AFTER_WORDS]):
+        if " ".join(words[i:]).startswith(lang.labels_after):
+            return True
+        if any(c in word for c in ",;.:!?"):
+            return False  # the clause ends
+    return False
 
 
 #: At the end of a stretch, after a space: an acronym, a word of three letters at most, or the one then the other.
