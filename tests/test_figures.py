@@ -4129,3 +4129,25 @@ def test_numbers_to_call_are_labels(lang, text):
 ])
 def test_lines_counted_are_no_labels(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a day or a year said short after a month shortened with a dot is no count
+    ("th", "ศูนย์ AOC 1441 เปิดผลงานเดือน ม.ค. 69 ระงับบัญชีเกือบหมื่น", []),
+    # people the gang deceived are victims; payments stopped before they left are disrupted
+    ("cs", "Podle vyšetřovatelů skupina od jara 2024 oklamala nejméně 412 lidí po celém Česku.", [("victims", "412")]),
+    ("cs", "Díky tomu se podařilo zastavit odchozí platby v celkové výši téměř 19 milionů korun.",
+     [("amount_disrupted", "19000000")]),
+    # what the criminals set up is not taken down; what a company gave information on is a lead
+    ("vi", "Từ tháng 6/2024, các đối tượng lập hơn 300 trang web giả mạo sàn đầu tư để dụ dỗ người dân.", []),
+    ("bn", "গ্রুপ-আইবি অভিযানের আগে ইন্টারপোলকে ১৬ হাজারের বেশি সন্দেহজনক আইপি ঠিকানা ও ডোমেইনের তথ্য দেয়।",
+     [("actionable_points", "16000")]),
+    # results of analysis handed over are packages of intelligence; money held by delaying transfers is disrupted
+    ("id", "PPATK menyampaikan 46 hasil analisis transaksi kepada Satgas PASTI.", [("intelligence_packages", "46")]),
+    ("id", "Dana sebesar Rp96,3 miliar berhasil ditahan melalui penundaan transaksi.",
+     [("amount_disrupted", "96300000000")]),
+    # batches of a training are its sessions
+    ("th", "ธนาคารได้จัดอบรมพนักงานสาขา 36 รุ่น", [("training_sessions", "36")]),
+])
+def test_words_of_dev21(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

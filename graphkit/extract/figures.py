@@ -2749,6 +2749,17 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     return False
 
 
+def _after_an_abbreviated_month(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether a number of one or two digits stands right after a month's name shortened with a dot ("ม.ค. 69":
+    the year 2569 said short, "Jan. 12"): a day or a year, no count."""
+    token = text[q.start:q.end]
+    if not (token.isdigit() and len(token) <= 2):
+        return False
+    before = fold(text[max(0, q.start - 12):q.start]).rstrip()
+    return any(m.endswith(".") and before.endswith(m) and (len(before) == len(m) or not before[-len(m) - 1].isalnum())
+               for m in lang.months)
+
+
 _CLOSING_QUOTES = "\"'”’»›」』"
 #: The word before an edition's number: an acronym in capitals ("EMMA 5", "HAECHI 4").
 _ACRONYM_BEFORE = regex.compile(r"(?<![\w-])\p{Lu}{2,}[\s\u00a0]$")
@@ -2829,6 +2840,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if q.unit is None and not q.year_like and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October" (but a year
             # before its word is a year: "в 2003 году", "2003年", only ever a founding year)
+        if q.unit is None and _after_an_abbreviated_month(doc.text, q, lang):
+            continue  # "ม.ค. 69" (January 2569), "Jan. 12": a year or a day
         if _vague(doc.text, q, lang):
             continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
         if q.unit is None and _names_an_edition(doc.text, q):
