@@ -4151,3 +4151,17 @@ def test_lines_counted_are_no_labels(lang, text, expected):
 ])
 def test_words_of_dev21(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people counted before the money they lost, a word of loss or harm after it, are victims
+    ("tr", "Dolandırıcılık yöntemiyle 1.850 kişinin toplam 186 milyon lira zarara uğratıldığı tespit edildi.",
+     [("victims", "1850"), ("amount_lost", "186000000")]),
+    ("hi", "जांच में सामने आया है कि इन गिरोहों ने देशभर में करीब 28,000 लोगों से लगभग 100 करोड़ रुपये की ठगी की है।",
+     [("victims", "28000"), ("amount_lost", "1000000000")]),
+    # but not people charged, arrested or identified for it
+    ("en", "Police charged 12 people with stealing $2 million from the bank.", [("amount_lost", "2000000")]),
+    ("en", "The 40 people arrested had stolen $3 million.", [("arrests", "40"), ("amount_lost", "3000000")]),
+])
+def test_people_who_lost_money_are_victims(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -1153,6 +1153,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         found = _worth_of_goods(doc, q, lang, table)
     if found is None and q.unit not in (None, "%") and _victims_paid(doc, q, lang, amounts):
         found = ("amount_lost", 0.5)
+    if found is None and q.unit is None and _people_who_lost(doc, q, lang, table, amounts):
+        found = ("victims", 0.5)
     if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
         found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
     if found and table[found[0]].held_in:
@@ -1213,6 +1215,35 @@ def _kinds_of_things() -> tuple[str, ...]:
     """The kinds a noun counted after persons were trained cannot be of (:func:`_trained`): every kind but those of
     persons (:func:`_a_cue_of` leaves them out), the persons trained themselves, bank staff and other words."""
     return tuple(k for k in kinds() if k not in ("participants", "trained", "bank_staff", "other_words"))
+
+
+#: The kinds of a silent kind's cues that say persons counted are no victims, but suspects ("charged",
+#: "identified") or done something to (arrested, trained).
+_NOT_HARMED = ("arrests", "charged", "identified", "trained", "wanted", "participants")
+
+
+def _people_who_lost(doc: Document, q: Quantity, lang: Language, table, amounts: tuple[Quantity, ...]) -> bool:
+    """Whether a count of persons with no kind of its own is of those who lost the amount of money said after it in
+    its clause: the count is of people (the language's ``people`` words right after it), an amount follows it in
+    the clause, a cue of loss or harm stands in the clause after the count, and no cue says the persons were
+    arrested, charged, identified or trained ("1.850 kişinin toplam 186 milyon lira zarara uğratıldığı",
+    "28,000 लोगों से लगभग 100 करोड़ रुपये की ठगी", "připravila o peníze nejméně 3 400 lidí" is another reading)."""
+    if q.year_like or q.value < 2 or not lang.people:
+        return False
+    left, right = _sides(doc, q)
+    if not _counts_people(right, lang):
+        return False
+    start, end = _clause(doc, q.start, q.end)
+    amount = next((a for a in amounts if a.unit not in (None, "%") and q.end <= a.start < end), None)
+    if amount is None:
+        return False
+    if not _starts_a_word(fold(doc.text[q.end:end]), lang.figure_cues.get("amount_lost", ())
+                          + lang.figure_cues.get("harmed", ())):
+        return False
+    # (what is said of them up to the amount: "charged 12 people with stealing $2 million"; a verb of reporting
+    # after it is the sentence's: "… kaptırdığı tespit edildi", it was found that they lost)
+    said = fold(left + doc.text[q.start:amount.start])
+    return not any(_starts_a_word(said, lang.figure_cues.get(k, ())) for k in _NOT_HARMED)
 
 
 def _victims_paid(doc: Document, q: Quantity, lang: Language, amounts: tuple[Quantity, ...]) -> bool:
