@@ -1228,10 +1228,7 @@ def _people_who_lost(doc: Document, q: Quantity, lang: Language, table, amounts:
     the clause, a cue of loss or harm stands in the clause after the count, and no cue says the persons were
     arrested, charged, identified or trained ("1.850 kişinin toplam 186 milyon lira zarara uğratıldığı",
     "28,000 लोगों से लगभग 100 करोड़ रुपये की ठगी", "připravila o peníze nejméně 3 400 lidí" is another reading)."""
-    if q.year_like or q.value < 2 or not lang.people:
-        return False
-    left, right = _sides(doc, q)
-    if not _counts_people(right, lang):
+    if q.year_like or q.value < 2 or not lang.people or not _counts_people(doc.text[q.end:q.end + 60], lang):
         return False
     start, end = _clause(doc, q.start, q.end)
     amount = next((a for a in amounts if a.unit not in (None, "%") and q.end <= a.start < end), None)
@@ -1242,7 +1239,7 @@ def _people_who_lost(doc: Document, q: Quantity, lang: Language, table, amounts:
         return False
     # (what is said of them up to the amount: "charged 12 people with stealing $2 million"; a verb of reporting
     # after it is the sentence's: "… kaptırdığı tespit edildi", it was found that they lost)
-    said = fold(left + doc.text[q.start:amount.start])
+    said = fold(doc.text[start:amount.start])
     return not any(_starts_a_word(said, lang.figure_cues.get(k, ())) for k in _NOT_HARMED)
 
 
