@@ -296,6 +296,7 @@ class Language:
     topic: tuple[str, ...] = ()  # particles after a sentence's topic ("は", "은"): [numbers] topic
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
+    counters: tuple[str, ...] = ()  # counters written onto a scale word ("4만5천여건"): [numbers] counters
     labels_after: tuple[str, ...] = ()  # words that make a number before them a label ("the 1930 helpline"): [numbers] labels_after
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     vague: tuple[str, ...] = ()  # words that leave a number unsaid ("several", "сотни", "数"): [numbers] vague
@@ -375,7 +376,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
-                "people": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
+                "people": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list", "and_a_half": "list"},
@@ -612,6 +613,7 @@ def _language(code: str) -> Language:
         people=tuple(fold(w) for w in numbers.get("people", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         labels_after=tuple(fold(w) for w in numbers.get("labels_after", [])),
+        counters=tuple(fold(w) for w in numbers.get("counters", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         vague=tuple(sorted((fold(w) for w in numbers.get("vague", [])), key=len, reverse=True)),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),

@@ -4165,3 +4165,50 @@ def test_words_of_dev21(lang, text, expected):
 ])
 def test_people_who_lost_money_are_victims(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # a counter written onto the scale word: the scale is still read
+    ("ko", "의심 계좌와 전화번호 등 4만5천여건의 정보를 경찰과 공유했다.", Decimal(45000)),
+    ("ko", "대포폰 회선 1만2천여개의 이용을 정지했다.", Decimal(12000)),
+])
+def test_korean_scales_with_a_counter(lang, text, value):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert value in [q.value for q in figures.find_quantities(doc)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # ages: after a name as the language writes it, and a range of them with words between
+    ("ko", "조직원 112명을 검거하고, 이 가운데 총책 A(38)씨 등 48명을 구속했다.", [("arrests", "112"), ("arrests", "48")]),
+    ("de", "Festgenommen wurden 12 Verdächtige, darunter Max M. (38) aus Köln.", [("arrests", "12")]),
+    ("pt", "Foram detidas 11 pessoas, com idades entre os 21 e os 47 anos.", [("arrests", "11")]),
+    ("zh", "警方拘捕186人，被捕人士年齡介乎16至72歲。", [("arrests", "186")]),
+    # "二次" is secondary, no count
+    ("zh", "工信部对高风险电话卡开展二次实名核验，累计关停涉诈电话卡6400余万张。",
+     [("infrastructure_taken_down", "64000000")]),
+    # payments stopped before the money left are disrupted
+    ("de", "Die Institute stoppten Überweisungen in Höhe von insgesamt 4,6 Millionen Euro, bevor das Geld die Täter erreichte.",
+     [("amount_disrupted", "4600000")]),
+    ("pt", "As instituições travaram transferências no valor de 960 mil euros antes de o dinheiro sair do sistema.",
+     [("amount_disrupted", "960000")]),
+    ("ar", "نجحت أنظمة الإنذار المبكر لدى البنوك في إيقاف تحويلات مشبوهة بقيمة 9.5 ملايين درهم قبل خروجها من الدولة.",
+     [("amount_disrupted", "9500000")]),
+    # a cue after a comma and a word opening another clause is the next amount's
+    ("ar", "جمّد بنك الكويت الوطني 178 حساباً مصرفياً تحتوي على 412 ألف دينار، كما أوقفت «كي نت» عمليات دفع مشبوهة "
+           "بقيمة 96 ألف دينار قبل إتمامها.",
+     [("accounts_frozen", "178"), ("amount_seized", "412000"), ("amount_disrupted", "96000")]),
+    # an ideographic space parts a headline's phrases
+    ("ja", "カンボジア拠点の日本人21人逮捕　被害18億円　銀行と連携し1260口座凍結",
+     [("arrests", "21"), ("amount_lost", "1800000000"), ("accounts_frozen", "1260")]),
+    ("ja", "口座に残っていた約3億2千万円を差し止めた。", [("amount_seized", "320000000")]),
+    ("ko", "피해금 가운데 약 213억원은 가상자산으로 바뀌어 해외 거래소로 빠져나갔다.", [("amount_laundered", "21300000000")]),
+    ("ro", "Victimele au plătit răscumpărări de aproximativ 3,2 milioane de euro în criptomonede.",
+     [("amount_lost", "3200000")]),
+    ("de", "In Deutschland wurden Kreditkartendaten von mehr als 480.000 Menschen abgegriffen.", [("victims", "480000")]),
+    ("nl", "Chainalysis en Bitvavo leverden ruim 4.800 verdachte walletadressen aan.", [("actionable_points", "4800")]),
+    ("pt", "A PJ e a APB realizaram 45 ações de formação para mais de 1800 funcionários bancários.",
+     [("training_sessions", "45"), ("participants", "1800")]),
+    ("zh", "電訊業界停用約3,100張涉及騙案的電話卡。", [("infrastructure_taken_down", "3100")]),
+])
+def test_words_and_shapes_of_dev22(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

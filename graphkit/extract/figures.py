@@ -40,7 +40,8 @@ _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c'’]\d+)*")
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 #: Clause punctuation: Latin, and the commas, semicolons and colons of other scripts (full-width "，；：",
 #: the ideographic "、", Arabic "،؛", Ethiopic "፣፤፥፦", Armenian "՝", Myanmar "၊").
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊]|\s-\s")
+#: (an ideographic space parts the phrases of a headline in Chinese and Japanese: "21人逮捕　被害18億円　1260口座凍結")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊\u3000]|\s-\s")
 _LONGEST_BREAK = 3  # characters of the longest clause break (" - ")
 _WINDOW = 60
 #: How far (in folded characters) a cue may stand from its number.
@@ -413,7 +414,8 @@ def _scale_at(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
 
 
 def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, int] | None:
-    """A scale word with a currency or the rest of the amount written onto it ("320억원", "45억원을", "3억2000만원").
+    """A scale word with a currency, the rest of the amount or a counter written onto it ("320억원", "45억원을",
+    "3억2000만원", "4만5천여건").
 
     The scale is returned alone: what follows it is read as after any scale word.
     """
@@ -421,7 +423,8 @@ def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, 
     for w in lang.scales:
         end = pos + len(w)
         if folded.startswith(w, pos) and end < len(folded) and joins(folded[end - 1], folded[end]) and (
-                folded[end].isdigit() or _word_at(folded, end, lang.currencies) or _word_with_suffix(folded, end, lang.currencies, lang.suffixes)):
+                folded[end].isdigit() or _word_at(folded, end, lang.currencies) or _word_with_suffix(folded, end, lang.currencies, lang.suffixes)
+                or _word_at(folded, end, lang.counters) or _word_with_suffix(folded, end, lang.counters, lang.suffixes)):
             if best is None or len(w) > len(best[0]):
                 best = (w, end)
     return best
@@ -1535,9 +1538,10 @@ def _last_cue(folded: str, lang, table, wanted) -> tuple[int, str] | None:
 
 
 def _clause_opened(between: str, lang: Language) -> bool:
-    """Whether the words between an amount and a cue after it open a clause of their own: a comma, then an "and"."""
-    words = between.replace(",", " , ").split()
-    return "," in words and any(w in lang.conjunctions for w in words[words.index(",") + 1:])
+    """Whether the words between an amount and a cue after it open a clause of their own: a comma, then an "and" or
+    a word opening a clause ("… 412 ألف دينار، كما أوقفت …": and also stopped)."""
+    words = _COMMAS.sub(" , ", between).split()
+    return "," in words and any(w in lang.conjunctions or w in lang.clause_openers for w in words[words.index(",") + 1:])
 
 
 def _restated_after(between: str, lang: Language) -> bool:
@@ -2718,7 +2722,7 @@ def _plain(value: Decimal) -> Decimal:
 #: A number, then a word or sign at most this long, then the number a length of time or a date ends with:
 #: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days", "20 முதல் 39 வயது" (a word is its letters with
 #: their vowel signs and viramas).
-_THEN_NUMBER = regex.compile(r"\s*(?:[-–—/,]|[\p{L}\p{M}]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+_THEN_NUMBER = regex.compile(r"\s*(?:[-–—/,]|[\p{L}\p{M}]{1,8}(?:\s+[\p{L}\p{M}]{1,3})?)\s*\d+(?:[.,]\d+)?\s*")
 #: How many numbers of a list ("23, 26, 31 and 35 years") may stand between a number and its word of time.
 _LISTED_TIMES = 4
 
@@ -2739,6 +2743,8 @@ def _vague(text: str, q: Quantity, lang: Language) -> bool:
         onto = is_unspaced(w[-1])
         if said.startswith(w) and (onto or len(said) == len(w) or not said[len(w)].isalnum()):
             return True
+        if onto and len(w) > len(said) and fold(text[q.start:q.start + len(w)]) == w:
+            return True  # (a word that starts with the number: "二次", secondary)
         if not in_digits and before.endswith(w) and (apart != onto) \
                 and (onto or len(before) == len(w) or not before[-len(w) - 1].isalnum()):
             return True
@@ -2774,6 +2780,32 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
         for word in lang.durations + lang.age_words:
             if len(word) >= 3 and folded.startswith(word, p):
                 return True  # (an age: "49-jähriger", "26-vuotiaan", "20-årsåldern")
+    return False
+
+
+def _an_age_after_a_name(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether a number of two digits is an age written after a name as the language writes it there (``[entities]
+    age_after``: "({})", ", {},"), right after a letter or a dot ending the name ("A(38)씨", "Jan K. (48)"), no name
+    of a place or a body ending there ("in Nigeria (12) und Ghana (8)": counts by country)."""
+    text = doc.text
+    token = text[q.start:q.end]
+    if not (token.isdigit() and len(token) == 2):
+        return False
+    for pattern in lang.age_after:
+        if "{}" not in pattern:
+            continue
+        before, after = pattern.split("{}", 1)
+        before, after = before.strip(), after.strip()
+        head = text[max(0, q.start - len(before) - 40):q.start].rstrip()
+        if not fold(head).endswith(before) or not fold(text[q.end:q.end + len(after) + 1]).lstrip().startswith(after):
+            continue
+        name = head[:len(head) - len(before)].rstrip()
+        if not (name[-1:].isalpha() or name[-1:] == "."):
+            continue
+        end = q.start - len(head) + len(name)
+        ontology = load_ontology()
+        return not any(m.end == end and ontology.coarse_type(m.type) != "Person"
+                       for m in mentions_of(doc.mentions).overlapping(end - 1, end))
     return False
 
 
@@ -2868,6 +2900,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if q.unit is None and not q.year_like and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October" (but a year
             # before its word is a year: "в 2003 году", "2003年", only ever a founding year)
+        if q.unit is None and _an_age_after_a_name(doc, q, lang):
+            continue  # "총책 A(38)씨", "Jan Kowalski (48)", "John Smith, 38,": a person's age
         if q.unit is None and _after_an_abbreviated_month(doc.text, q, lang):
             continue  # "ม.ค. 69" (January 2569), "Jan. 12": a year or a day
         if _vague(doc.text, q, lang):
