@@ -4212,3 +4212,18 @@ def test_korean_scales_with_a_counter(lang, text, value):
 ])
 def test_words_and_shapes_of_dev22(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of the countries between a whole and its breakdown is no part of it
+    ("he", "במבצע המשותף נעצרו 23 חשודים בשלוש מדינות: 9 בישראל, 8 בקפריסין ו-6 בגאורגיה.",
+     [("arrests", "23"), ("countries", "3"), ("arrests", "9"), ("arrests", "8"), ("arrests", "6")]),
+    # phones and computers seized are no persons caught; a month is no count
+    ("he", "במסגרת המבצע בוצעו 31 חיפושים ונתפסו כ-120 מכשירי טלפון, מחשבים ומסמכים.", []),
+    ("ko", "이번 단속은 지난해 11월 캄보디아 국가경찰과 인터폴의 공조로 이뤄졌다.", []),
+    # people the scammers took money from, the scammers impersonating staff, are victims
+    ("ko", "이들은 금융감독원 직원을 사칭하는 수법으로 1천240여명에게서 약 486억원을 가로챈 것으로 조사됐다.",
+     [("victims", "1240"), ("amount_lost", "48600000000")]),
+])
+def test_breakdowns_devices_and_months_of_dev22(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -1220,9 +1220,10 @@ def _kinds_of_things() -> tuple[str, ...]:
     return tuple(k for k in kinds() if k not in ("participants", "trained", "bank_staff", "other_words"))
 
 
-#: The kinds of a silent kind's cues that say persons counted are no victims, but suspects ("charged",
-#: "identified") or done something to (arrested, trained).
-_NOT_HARMED = ("arrests", "charged", "identified", "trained", "wanted", "participants")
+#: The kinds whose cues say persons counted are no victims, but suspects ("charged", "identified") or done something
+#: to (arrested, trained). (Not participants' nouns, "staff", "officers": "impersonating bank staff, took … from
+#: 1,240 people")
+_NOT_HARMED = ("arrests", "charged", "identified", "trained", "wanted")
 
 
 def _people_who_lost(doc: Document, q: Quantity, lang: Language, table, amounts: tuple[Quantity, ...]) -> bool:
@@ -3101,8 +3102,9 @@ def _part_of_a_breakdown(doc: Document, out: list, q: Quantity, quantities: tupl
                 continue  # "33 de los 47": the figure's own whole
             if other.start >= sent.end or other.unit is not None or other.year_like or other.value >= whole.value:
                 break
-            if _counts_places(doc, other):
-                continue  # "ditangkap di tiga daerah, yakni delapan orang di Jakarta, …": where, no part
+            if _counts_places(doc, other, ("places_counted", "countries")):
+                continue  # "ditangkap di tiga daerah, yakni delapan orang di Jakarta, …", "נעצרו 23 חשודים בשלוש
+                # מדינות: 9 בישראל, …": where, no part
             parts.append(other)
             if sum(p.value for p in parts) >= whole.value:
                 break
@@ -3112,12 +3114,12 @@ def _part_of_a_breakdown(doc: Document, out: list, q: Quantity, quantities: tupl
     return None
 
 
-def _counts_places(doc: Document, q: Quantity) -> bool:
+def _counts_places(doc: Document, q: Quantity, of: tuple[str, ...] = ("places_counted",)) -> bool:
     """Whether the word right after a count is a cue of the places counted ("in three districts", "di tiga
-    daerah")."""
+    daerah"), or of another kind of ``of`` (countries)."""
     lang = language(doc.language)
     m = _FIRST_WORD.match(fold(doc.text[q.end:q.end + 40]))
-    return m is not None and _a_cue_of(m.group(1), lang, kinds(), ("places_counted",))
+    return m is not None and _a_cue_of(m.group(1), lang, kinds(), of)
 
 
 def _among_them(doc: Document, out: list, q: Quantity, quantities: tuple[Quantity, ...]) -> tuple[str, float] | None:
