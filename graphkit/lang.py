@@ -236,6 +236,10 @@ class Language:
     against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
     # [words] future: words saying a deed is to come ("will", "akan", "next year"): a training planned is no outcome
     future: tuple[str, ...] = ()
+    # [words] held: things found in the suspects' hands (phones, ID cards, cars), and seizing: the words of seizing
+    # them; such things seized are evidence, no infrastructure taken down
+    held: tuple[str, ...] = ()
+    seizing: tuple[str, ...] = ()
     # [words] postpositions_of_place: words after a place that say in, at or from it ("में", "میں")
     postpositions_of_place: tuple[str, ...] = ()
     # [words] prepositions_of_place: the words before a place that say in it ("w Polsce"): a word written only after
@@ -369,7 +373,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "held": "list", "seizing": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -562,6 +566,8 @@ def _language(code: str) -> Language:
         agents=tuple(fold(w) for w in words.get("agents", [])),
         against=tuple(fold(w) for w in words.get("against", [])),
         future=tuple(fold(w) for w in words.get("future", [])),
+        held=tuple(fold(w) for w in words.get("held", [])),
+        seizing=tuple(fold(w) for w in words.get("seizing", [])),
         postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),
         prepositions_of_place=frozenset(fold(w) for w in words.get("prepositions_of_place", [])),
         not_places=frozenset(fold(w) for w in both("words", "not_places")),

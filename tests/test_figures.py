@@ -4227,3 +4227,20 @@ def test_words_and_shapes_of_dev22(lang, text, expected):
 ])
 def test_breakdowns_devices_and_months_of_dev22(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # phones, ID cards and cars seized from the suspects are evidence, no infrastructure taken down, even listed after
+    # SIM cards (which are, as most golds have them)
+    ("id", "Dari para tersangka, polisi menyita 34 ponsel, 212 kartu SIM, 40 KTP palsu, dua mobil dan uang tunai "
+           "Rp265 juta.", [("infrastructure_taken_down", "212"), ("amount_seized", "265000000")]),
+    ("bn", "অভিযানে গ্রেপ্তার ব্যক্তিদের কাছ থেকে নগদ ৩২ লাখ ৪০ হাজার টাকা, ৬৮০টি সিম কার্ড ও ৪১টি মোবাইল ফোন জব্দ করা হয়।",
+     [("amount_seized", "3240000"), ("infrastructure_taken_down", "680")]),
+    ("en", "Police seized 300 SIM cards, 40 phones and 5 laptops.", [("infrastructure_taken_down", "300")]),
+    # but servers seized are taken down, and SIM cards blocked are
+    ("en", "Police seized 300 servers.", [("infrastructure_taken_down", "300")]),
+    ("id", "Telkomsel memblokir 1.260 nomor.", [("infrastructure_taken_down", "1260")]),
+    ("bn", "পুলিশ ৯৬০টি সিম বন্ধ করেছে।", [("infrastructure_taken_down", "960")]),
+])
+def test_things_seized_as_evidence(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -1205,6 +1205,33 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
 _PLANNED_KINDS = ("participants", "training_sessions", "member_organizations")
 
 
+#: A counter or a case ending written onto a number ("৬৮০টি", "300'den"), and the space after it.
+_COUNTER_ONTO = regex.compile(r"(?:[-'’]?[\p{L}\p{M}]{1,5}(?=[\s\u00a0]))?[\s\u00a0]*")
+
+
+def _seized_evidence(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether a count is of things held in the suspects' hands (a word of the language's ``held`` names what it
+    counts: phones, ID cards, cars) in a sentence that says they were seized (a word of ``seizing``) and nothing of
+    blocking or closing: evidence, no infrastructure taken down, even listed after SIM cards ("৬৮০টি সিম কার্ড ও
+    ৪১টি মোবাইল ফোন জব্দ", "menyita 212 kartu SIM, 40 KTP palsu"; SIM cards seized are taken down, as the golds of
+    most sets have them)."""
+    held, seized = lang.held, lang.seizing
+    if not held or not seized:
+        return False
+    right = doc.text[q.end:q.end + 60]  # (as written: a name found in it, "KTP", is still what is counted)
+    right = right[_COUNTER_ONTO.match(right).end():]  # a counter written onto the number: "৬৮০টি সিম কার্ড"
+    word = _counted_word(right, lang)
+    if word is None:
+        return False
+    rest = fold(right).lstrip() if not is_unspaced(word[:1] or " ") else word
+    if not (word.startswith(held) or rest.startswith(held)):
+        return False
+    sent = doc.sentence_of(q.start)
+    said = fold(doc.text[sent.start:sent.end])
+    return _starts_a_word(said, seized) and not any(
+        _starts_a_word(said, lang.figure_cues.get(k, ())) for k in ("amount_disrupted", "closed"))
+
+
 def _planned(doc: Document, q: Quantity, lang: Language) -> bool:
     """Whether a word of the language's ``future`` stands in a count's clause: what is planned, no outcome."""
     if not lang.future:
@@ -2857,6 +2884,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
     proportion_end = -1  # where the last proportion's second number ends
     handed = None  # a part said after its whole and the whole's kind, where the part has none of its own
+    evidence: set[int] = set()  # where the counts of things seized as evidence start (no kind, even from a list)
     for q, previous, following in zip(quantities, (None,) + quantities, quantities[1:] + (None,)):
         if following is not None and _a_proportion(folded, origin, q, following, lang):
             proportion_end = following.end
@@ -2928,10 +2956,14 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             kc = _next_in_list(cues_doc, out[-1], q, lang)
         if kc is None:
             kc = _listed_after_a_colon(cues_doc, q, quantities, lang)
+        if kc is not None and kc[0] == "infrastructure_taken_down" and _seized_evidence(cues_doc, q, lang):
+            kc = None  # "polisi menyita 34 ponsel, 212 kartu SIM, 40 KTP palsu": things held, seized as evidence
+            evidence.add(q.start)
         judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
-    return _lists_shared(doc, judged, _money_listed_before(doc, judged, out, lang), lang)
+    shared = _lists_shared(doc, judged, _money_listed_before(doc, judged, out, lang), lang)
+    return [m for m in shared if m[0].start not in evidence] if evidence else shared
 
 
 #: Between two counts of a bare list ("12, 5 and 7 people", "12명, 5명, 7명이"): a comma or an "and", perhaps with
