@@ -238,6 +238,8 @@ class Language:
     future: tuple[str, ...] = ()
     # [words] held: things found in the suspects' hands (phones, ID cards, cars), and seizing: the words of seizing
     # them; such things seized are evidence, no infrastructure taken down
+    # [words] attendees: the nouns of persons who attended ("participants", "peserta"), counted right after a number
+    attendees: tuple[str, ...] = ()
     held: tuple[str, ...] = ()
     seizing: tuple[str, ...] = ()
     # [words] postpositions_of_place: words after a place that say in, at or from it ("में", "میں")
@@ -301,6 +303,9 @@ class Language:
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     counters: tuple[str, ...] = ()  # counters written onto a scale word ("4만5천여건"): [numbers] counters
+    # [numbers] victims_from: the word before a count of persons, or the ending or word after its word for persons,
+    # that marks them as those something was taken from ("from", "से", "에게서", the genitive "-nin")
+    victims_from: tuple[str, ...] = ()
     labels_after: tuple[str, ...] = ()  # words that make a number before them a label ("the 1930 helpline"): [numbers] labels_after
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     vague: tuple[str, ...] = ()  # words that leave a number unsaid ("several", "сотни", "数"): [numbers] vague
@@ -373,14 +378,14 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "held": "list", "seizing": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
-                "people": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
+                "people": "list", "victims_from": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list", "and_a_half": "list"},
@@ -567,6 +572,7 @@ def _language(code: str) -> Language:
         against=tuple(fold(w) for w in words.get("against", [])),
         future=tuple(fold(w) for w in words.get("future", [])),
         held=tuple(fold(w) for w in words.get("held", [])),
+        attendees=tuple(fold(w) for w in words.get("attendees", [])),
         seizing=tuple(fold(w) for w in words.get("seizing", [])),
         postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),
         prepositions_of_place=frozenset(fold(w) for w in words.get("prepositions_of_place", [])),
@@ -620,6 +626,7 @@ def _language(code: str) -> Language:
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         labels_after=tuple(fold(w) for w in numbers.get("labels_after", [])),
         counters=tuple(fold(w) for w in numbers.get("counters", [])),
+        victims_from=tuple(fold(w) for w in numbers.get("victims_from", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         vague=tuple(sorted((fold(w) for w in numbers.get("vague", [])), key=len, reverse=True)),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),

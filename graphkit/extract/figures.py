@@ -40,8 +40,7 @@ _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c'’]\d+)*")
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 #: Clause punctuation: Latin, and the commas, semicolons and colons of other scripts (full-width "，；：",
 #: the ideographic "、", Arabic "،؛", Ethiopic "፣፤፥፦", Armenian "՝", Myanmar "၊").
-#: (an ideographic space parts the phrases of a headline in Chinese and Japanese: "21人逮捕　被害18億円　1260口座凍結")
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊\u3000]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊]|\s-\s")
 _LONGEST_BREAK = 3  # characters of the longest clause break (" - ")
 _WINDOW = 60
 #: How far (in folded characters) a cue may stand from its number.
@@ -1167,6 +1166,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     return found
 
 
+#: The most persons an awareness campaign's attendees are counted up to ("1,2 juta peserta").
+_ATTENDEES_MOST = 10_000_000
 #: The most characters between a cue of training and the count of the persons trained after it ("trained more than").
 _TRAINED_BEFORE = 16
 
@@ -1181,13 +1182,21 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
     """
     cues = lang.figure_cues.get("trained", ())
     info = table["trained"]
-    if not cues or q.year_like or not info.least <= q.value <= info.most:
+    if not cues or q.year_like or q.value < info.least:
         return None  # ("were trained in 2023": a year)
     left, right = _sides(doc, q)
     fr = fold(right) if right.strip() else ""
     before = _find_cue(left, cues, from_end=True)
-    # (whatever the noun after a cue right before: "capacitou 300 servidores", civil servants, no servers)
+    # (whatever the noun after a cue right before: "capacitou 300 servidores", civil servants, no servers; but not
+    # countries or bodies: "se zúčastnilo 27 států", "formação para 25 países")
     said = before is not None and before[0] <= _TRAINED_BEFORE and not _NUMBER_IN.search(fold(left)[-_TRAINED_BEFORE:])
+    if said and right.strip() and _a_cue_of(fold(right).lstrip(), lang, table, ("countries", "member_organizations")):
+        return None
+    if not said and lang.attendees and (noun := _counted_word(right, lang)) is not None \
+            and noun.startswith(lang.attendees) and q.value <= _ATTENDEES_MOST:
+        return "participants", 0.6  # "lebih dari 1,2 juta peserta": the persons who attended, named so
+    if q.value > info.most:
+        return None  # ("trained on more than 2 million scam messages": no persons)
     if not said and after_too:
         noun = _FIRST_WORD.match(fr)
         if noun is not None and not noun.group(1).startswith(lang.people) \
@@ -1237,7 +1246,24 @@ def _planned(doc: Document, q: Quantity, lang: Language) -> bool:
     if not lang.future:
         return False
     start, end = _clause(doc, q.start, q.end)
-    return _starts_a_word(fold(doc.text[start:end]), lang.future)
+    before, after = fold(doc.text[start:q.start]), fold(doc.text[q.end:end])
+    if _a_future_word(before, lang):
+        return True  # "akan melatih 300 petugas", "pledged to train 5,000 officers"
+    # after the count, up to an "and" that opens another deed ("has 45 members and will open an office")
+    words = after.split()
+    cut = next((i for i, w in enumerate(words) if w in lang.conjunctions), len(words))
+    return _a_future_word(" ".join(words[:cut]), lang)
+
+
+def _a_future_word(folded: str, lang: Language) -> bool:
+    """Whether a word of the language's ``future`` stands in folded ``folded``, a whole word where words are spaced
+    ("will", not "Williams")."""
+    for w in lang.future:
+        for i in _positions(folded, w, 0):
+            end = i + len(w)
+            if _word_at_start(folded, i) and (is_unspaced(w[-1]) or end == len(folded) or not folded[end].isalnum()):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1257,9 +1283,11 @@ def _people_who_lost(doc: Document, q: Quantity, lang: Language, table, amounts:
     """Whether a count of persons with no kind of its own is of those who lost the amount of money said after it in
     its clause: the count is of people (the language's ``people`` words right after it), an amount follows it in
     the clause, a cue of loss or harm stands in the clause after the count, and no cue says the persons were
-    arrested, charged, identified or trained ("1.850 kişinin toplam 186 milyon lira zarara uğratıldığı",
-    "28,000 लोगों से लगभग 100 करोड़ रुपये की ठगी", "připravila o peníze nejméně 3 400 lidí" is another reading)."""
-    if q.year_like or q.value < 2 or not lang.people or not _counts_people(doc.text[q.end:q.end + 60], lang):
+    arrested, charged, identified or trained, and the persons are marked as those it was taken from (:func:`_taken_from`:
+    "1.850 kişinin toplam 186 milyon lira zarara uğratıldığı", "28,000 लोगों से लगभग 100 करोड़ रुपये की ठगी"; not "a
+    gang of 12 people stole $2 million")."""
+    if q.year_like or q.value < 2 or not lang.people or not lang.victims_from \
+            or not _counts_people(doc.text[q.end:q.end + 60], lang) or not _taken_from(doc.text, q, lang):
         return False
     start, end = _clause(doc, q.start, q.end)
     amount = next((a for a in amounts if a.unit not in (None, "%") and q.end <= a.start < end), None)
@@ -1272,6 +1300,22 @@ def _people_who_lost(doc: Document, q: Quantity, lang: Language, table, amounts:
     # after it is the sentence's: "… kaptırdığı tespit edildi", it was found that they lost)
     said = fold(doc.text[start:amount.start])
     return not any(_starts_a_word(said, lang.figure_cues.get(k, ())) for k in _NOT_HARMED)
+
+
+def _taken_from(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether a count of persons is marked as those something was taken from (``[numbers] victims_from``): the word
+    right before the count ("from 28,000 people") or the end of the word for persons after it, or the word after that
+    ("28,000 लोगों से", "1천240여명에게서", "1.850 kişinin"), not those who took it ("a gang of 12 people")."""
+    before = fold(text[max(0, q.start - 20):q.start]).split()
+    if before and before[-1] in lang.victims_from:
+        return True
+    after = fold(text[q.end:q.end + 40])
+    words = after.split()[:2]
+    if words and is_unspaced(words[0][:1]):
+        # written onto the word for persons: "約340人から計約18億円をだまし取った"
+        person = next((p for p in lang.people if words[0].startswith(p)), None)
+        return person is not None and words[0][len(person):].startswith(lang.victims_from)
+    return any(w.endswith(lang.victims_from) for w in words[:1]) or (len(words) > 1 and words[1] in lang.victims_from)
 
 
 def _victims_paid(doc: Document, q: Quantity, lang: Language, amounts: tuple[Quantity, ...]) -> bool:
@@ -2750,7 +2794,9 @@ def _plain(value: Decimal) -> Decimal:
 #: A number, then a word or sign at most this long, then the number a length of time or a date ends with:
 #: "between 23 and 58 years", "22 dan 29 Oktober", "5–7 days", "20 முதல் 39 வயது" (a word is its letters with
 #: their vowel signs and viramas).
-_THEN_NUMBER = regex.compile(r"\s*(?:[-–—/,]|[\p{L}\p{M}]{1,8}(?:\s+[\p{L}\p{M}]{1,3})?)\s*\d+(?:[.,]\d+)?\s*")
+_THEN_NUMBER = regex.compile(r"\s*(?:[-–—/,]|[\p{L}\p{M}]{1,8})\s*\d+(?:[.,]\d+)?\s*")
+#: The next number of a range after an "and" or a "to" and a short word ("entre os 21 e os 47 anos").
+_THEN_NUMBER_AFTER_AND = regex.compile(r"\s*([\p{L}\p{M}]{1,8})\s+[\p{L}\p{M}]{1,3}\s*\d+(?:[.,]\d+)?\s*")
 #: How many numbers of a list ("23, 26, 31 and 35 years") may stand between a number and its word of time.
 _LISTED_TIMES = 4
 
@@ -2793,7 +2839,9 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
     end = fpos
     for _ in range(_LISTED_TIMES):  # "aged 23, 26 and 35 years": the list's last number has the word
         if (m := _THEN_NUMBER.match(folded, end)) is None:
-            break
+            m = _THEN_NUMBER_AFTER_AND.match(folded, end)
+            if m is None or not (m.group(1) in lang.conjunctions or m.group(1) in lang.range_to):
+                break  # ("45 people on 12 March", "120 people in 48 hours": no range)
         positions.append(end := m.end())
     for p in list(positions):
         if (connector := _word_at(folded, p, lang.connectors)) is not None:
@@ -3299,8 +3347,6 @@ def _done_to_the_whole(doc: Document, q: Quantity, part: Quantity, quantities: t
     found = classify(doc, q, quantities)
     if found is None or found[0] not in _DONE_KINDS:
         return False
-    if lang.verb_final and _said_right_before(doc, q, lang.figure_cues.get(found[0], ())):
-        return True  # "gözaltına alınan 58 şüpheliden 34'ü tutuklandı": of the 58 detained, 34 were remanded
     between = fold(doc.text[q.end:part.start])
     said = between.rstrip()
     closed = next((w for w in lang.of_whole_after if said.endswith(w)), None)
@@ -3312,20 +3358,6 @@ def _done_to_the_whole(doc: Document, q: Quantity, part: Quantity, quantities: t
             if _COMMAS.search(rest) or closed is not None and len(rest.rstrip()) > len(closed):
                 return True
     return False
-
-
-#: The most characters between a cue said of a whole before it and the whole ("gözaltına alınan 58").
-_RIGHT_BEFORE = 12
-
-
-def _said_right_before(doc: Document, q: Quantity, cues: tuple[str, ...]) -> bool:
-    """Whether a cue of ``cues`` ends right before a count in its clause, no other number between: where verbs end
-    the clause, the words that say what was done to what the count counts ("gözaltına alınan 58 şüpheliden",
-    "검거된 조직원 9명")."""
-    left, _ = _sides(doc, q)
-    before = _find_cue(left, cues, from_end=True)
-    return before is not None and before[0] <= _RIGHT_BEFORE \
-        and not _NUMBER_IN.search(fold(left)[-_RIGHT_BEFORE:])
 
 
 def _whole_turned(between: str, kind: str, lang: Language) -> bool:
@@ -3618,6 +3650,8 @@ def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
     after = text[q.end:q.end + 60]
     after = after[len(after) - len(after.lstrip("-'’")):]  # a case ending written onto the number ("৯৯৯-এ")
     words = fold(after).split()[:_LABEL_AFTER_WORDS + 3]
+    if words and lang.people and words[0].startswith(lang.people):
+        return False  # persons counted: "২০০০ জনকে ফোন করে" (called 2,000 people)
     for i, word in enumerate(words[:_LABEL_AFTER_WORDS]):
         if " ".join(words[i:]).startswith(lang.labels_after):
             return True
