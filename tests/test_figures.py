@@ -4244,3 +4244,21 @@ def test_breakdowns_devices_and_months_of_dev22(lang, text, expected):
 ])
 def test_things_seized_as_evidence(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # accounts frozen are no persons caught ("membekukan", froze, starts like "membekuk", caught)
+    ("id", "Pedagang aset kripto anggota Aspakrindo membekukan 2.148 akun yang terindikasi menampung dana penipuan.",
+     [("accounts_frozen", "2148")]),
+    ("id", "Indodax menyerahkan data sekitar 18.500 alamat dompet kripto yang terkait jaringan penipuan kepada penyidik.",
+     [("actionable_points", "18500")]),
+    ("vi", "NAPAS đã chia sẻ với cơ quan công an hơn 15.000 cảnh báo về tài khoản nghi vấn.",
+     [("actionable_points", "15000")]),
+    # sessions of training for so many people: the people are participants
+    ("ro", "DNSC și ARB au organizat în 2025 și 85 de sesiuni de instruire pentru 6.400 de angajați ai băncilor.",
+     [("training_sessions", "85"), ("participants", "6400")]),
+    # an age after "aged" is no count
+    ("en", "About 70 per cent of the victims were aged over 55.", [("percentage", "70")]),
+])
+def test_words_of_dev23(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
