@@ -4262,3 +4262,4 @@ def test_things_seized_as_evidence(lang, text, expected):
 ])
 def test_words_of_dev23(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+

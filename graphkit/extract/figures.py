@@ -1701,8 +1701,10 @@ def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bo
     if not word or is_unspaced(word.group(1)[0]):
         return False
     folded = fold(word.group(1))
+    rest = fold(text[m.start:m.start + 80])  # (a cue of several words: "640 laporan transaksi keuangan mencurigakan
+    # (LTKM)", a term and its acronym found as a name)
     table = kinds()
-    return any(folded.startswith(c) for k, cues in lang.figure_cues.items()
+    return any(folded.startswith(c) or " " in c and rest.startswith(c) for k, cues in lang.figure_cues.items()
                if k in table and not table[k].silent and not table[k].money and k not in ("percentage", "founded")
                for c in cues if c and not is_unspaced(c[0]))
 
