@@ -8,7 +8,7 @@ dates, and the names and symbols of the currencies its news writes about
 (the world's main ones and those of the territories where it is spoken),
 with their plural forms ("dólares", "долларов"), the word for a dollar
 alone (the word the US, Australian and Canadian dollars' names share), and
-the words of durations (year, month, week, day, hour, in their plural forms:
+the words of durations (year, month, week, day, hour, minute, in their plural forms:
 "3 ani", "18 месяцев"), which tell a length of time from a count.
 
 :func:`table` returns them in the shape of a language file
@@ -75,7 +75,7 @@ def _order(pattern: str) -> str:
 
 
 #: The units of time whose words tell a duration from a count ("18 months", "90 वर्षीय").
-DURATIONS = ("duration-year", "duration-month", "duration-week", "duration-day", "duration-hour")
+DURATIONS = ("duration-year", "duration-month", "duration-week", "duration-day", "duration-hour", "duration-minute")
 
 
 def _durations(locale) -> list[str]:

@@ -4263,3 +4263,15 @@ def test_things_seized_as_evidence(lang, text, expected):
 def test_words_of_dev23(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
 
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # minutes are a length of time (the CLDR's words of a minute, in every language it has)
+    ("th", "วันนี้เราลดเวลาการอายัดบัญชีเหลือไม่ถึง 30 นาทีหลังผู้เสียหายแจ้งเหตุ", []),
+    ("en", "The response desk answers freeze requests within 15 minutes.", []),
+    # a number called through a phone number; consumers counted are users
+    ("vi", "Khi phát hiện dấu hiệu lừa đảo cần báo ngay cho cơ quan công an gần nhất hoặc qua số điện thoại 113.", []),
+    ("id", "Jumlah konsumen aset kripto di Indonesia kini mencapai 16,5 juta orang.", [("users", "16500000")]),
+])
+def test_minutes_phone_numbers_and_consumers(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
