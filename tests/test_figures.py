@@ -4275,3 +4275,22 @@ def test_words_of_dev23(lang, text, expected):
 ])
 def test_minutes_phone_numbers_and_consumers(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # citizens deceived are victims; money made to look legal is laundered
+    ("el", "Η οργάνωση εξαπάτησε τουλάχιστον 143 πολίτες, ενώ περίπου 900.000 ευρώ νομιμοποιήθηκαν μέσω αγοράς "
+           "κρυπτονομισμάτων.", [("victims", "143"), ("amount_laundered", "900000")]),
+    # transfers stopped before they were cashed out are disrupted
+    ("en", "The platform helped to stop N14.7bn in fraudulent transfers before they were cashed out.",
+     [("amount_disrupted", "14700000000")]),
+    ("es", "Los bancos lograron detener transferencias por 7.4 millones de pesos antes de que llegaran a los "
+           "extorsionadores.", [("amount_disrupted", "7400000")]),
+    # persons trained in so many sessions: the sessions are no persons
+    ("en", "He added that 612 officers were trained in 28 sessions on digital forensics.",
+     [("participants", "612"), ("training_sessions", "28")]),
+    ("fa", "یک هزار و ۱۵۰ جلسه آموزشی برای بیش از ۱۴۰ هزار نفر از دانش‌آموزان برگزار شد.",
+     [("training_sessions", "1150"), ("participants", "140000")]),
+])
+def test_words_of_dev24(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -1190,8 +1190,9 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
     # (whatever the noun after a cue right before: "capacitou 300 servidores", civil servants, no servers; but not
     # countries or bodies: "se zúčastnilo 27 států", "formação para 25 países")
     said = before is not None and before[0] <= _TRAINED_BEFORE and not _NUMBER_IN.search(fold(left)[-_TRAINED_BEFORE:])
-    if said and right.strip() and _a_cue_of(fold(right).lstrip(), lang, table, ("countries", "member_organizations")):
-        return None
+    if said and right.strip() and _a_cue_of(fold(right).lstrip(), lang, table,
+                                            ("countries", "member_organizations", "training_sessions")):
+        return None  # (nor sessions: "612 officers were trained in 28 sessions")
     if not said and lang.attendees and (noun := _counted_word(right, lang)) is not None \
             and noun.startswith(lang.attendees) and q.value <= _ATTENDEES_MOST:
         return "participants", 0.6  # "lebih dari 1,2 juta peserta": the persons who attended, named so
