@@ -2656,16 +2656,34 @@ def _a_noun_of_its_own(word: str, lang, rest: str | None = None) -> str | None:
     if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
             or word in lang.conjunctions or word in lang.months or word.startswith(lang.people)):
         return None
+    every, ordered, of_persons = _noun_cues(lang)
+    if word.startswith(every):
+        return None
+    # the cues the word opens, in order: a cue of persons names persons, who take the verb's kind ("arrested 12
+    # suspects"); another is the word's only where the rest of it follows
+    i = bisect_left(ordered, word)
+    while i < len(ordered) and ordered[i].startswith(word):
+        if of_persons[i] or not _other_words_follow(ordered[i], word, rest, lang):
+            return None
+        i += 1
+    return word
+
+
+@lru_cache(maxsize=64)
+def _noun_cues(lang: Language) -> tuple[tuple[str, ...], list[str], list[bool]]:
+    """The cue words :func:`_a_noun_of_its_own` reads, read once per language: all of them, and the same in order
+    with whether each is a cue of persons. The cues of a silent kind counted or of owners are left out ("20
+    perquisitions", "170 banks": searches and banks are a noun of their own, of no kind)."""
     table = kinds()
+    pairs = []
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
         if info is not None and info.silent and (info.counted or info.owner):
-            continue  # "20 perquisitions", "170 banks": searches and banks are a noun of their own, of no kind
-        # (a word opening a cue of persons names persons, who take the verb's kind: "arrested 12 suspects")
-        if any(c and (word.startswith(c) or c.startswith(word) and (
-                info is not None and info.persons or not _other_words_follow(c, word, rest, lang))) for c in cues):
-            return None
-    return word
+            continue
+        persons = info is not None and info.persons
+        pairs.extend((c, persons) for c in cues if c)
+    pairs.sort()
+    return tuple(c for c, _ in pairs), [c for c, _ in pairs], [p for _, p in pairs]
 
 
 def _other_words_follow(cue: str, word: str, rest: str | None, lang) -> bool:
