@@ -66,7 +66,12 @@ A file's tables (all optional)::
                  not_places: words of the language that GeoNames gives as a city's
                  name ("मोबाइल", mobile: Mobile, Alabama; Malay "kota", city:
                  Kota, Rajasthan): never a place (``_universal.toml`` holds those of every
-                 language: "Tor", the network, is no Sloviansk)
+                 language: "Tor", the network, is no Sloviansk);
+                 future: words saying a deed is to come ("will", "akan melatih"): a count of
+                 participants, sessions or members said so is none; attendees: nouns of persons
+                 who attended, after their count ("peserta"); held and seizing: things found in
+                 the suspects' hands (phones, ID cards) and the words of seizing them: seized,
+                 they are evidence, no infrastructure taken down
     [numbers]    decimal / group separators (lakh_grouping = true for "2,50,000"),
                  noun_first = true where the noun counted stands before its number
                  (Swahili "washukiwa 300"; scripts without spaces need no flag),
@@ -78,8 +83,12 @@ A file's tables (all optional)::
                  500 euros", "৫০০ টাকার নোট"), each: words after an amount that make it each
                  one's, no total ("50 mila euro per ogni vittima"), topic: the particles
                  that make the word before them a sentence's topic ("は", "은"), people: words for persons
-                 counted ("people", "personnes"), which name no kind of figure, labels: words
+                 counted ("people", "personnes"), which name no kind of figure, victims_from: the
+                 word before a count of persons, or the ending or word after their word, that marks
+                 them as those something was taken from ("from", "से", "에게서"), counters: counters
+                 written onto a scale word ("4만5천여건"), labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
+                 labels_after: words after a number that make it one ("৯৯৯-এ ফোন করার"),
                  approximate: words of a count said roughly, before or after it ("more than",
                  "about", "-dən çox"): "more than 2000" is no year, vague: words that leave
                  a number unsaid, before it or opening it ("several hundred", "hundreds of
@@ -236,10 +245,10 @@ class Language:
     against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
     # [words] future: words saying a deed is to come ("will", "akan", "next year"): a training planned is no outcome
     future: tuple[str, ...] = ()
-    # [words] held: things found in the suspects' hands (phones, ID cards, cars), and seizing: the words of seizing
-    # them; such things seized are evidence, no infrastructure taken down
     # [words] attendees: the nouns of persons who attended ("participants", "peserta"), counted right after a number
     attendees: tuple[str, ...] = ()
+    # [words] held: things found in the suspects' hands (phones, ID cards, cars), and seizing: the words of seizing
+    # them; such things seized are evidence, no infrastructure taken down
     held: tuple[str, ...] = ()
     seizing: tuple[str, ...] = ()
     # [words] postpositions_of_place: words after a place that say in, at or from it ("में", "میں")

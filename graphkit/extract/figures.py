@@ -1155,7 +1155,7 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         found = _worth_of_goods(doc, q, lang, table)
     if found is None and q.unit not in (None, "%") and _victims_paid(doc, q, lang, amounts):
         found = ("amount_lost", 0.5)
-    if found is None and q.unit is None and _people_who_lost(doc, q, lang, table, amounts):
+    if found is None and q.unit is None and _people_who_lost(doc, q, lang, amounts):
         found = ("victims", 0.5)
     if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
         found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
@@ -1190,8 +1190,7 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
     # (whatever the noun after a cue right before: "capacitou 300 servidores", civil servants, no servers; but not
     # countries or bodies: "se zúčastnilo 27 států", "formação para 25 países")
     said = before is not None and before[0] <= _TRAINED_BEFORE and not _NUMBER_IN.search(fold(left)[-_TRAINED_BEFORE:])
-    if said and right.strip() and _a_cue_of(fold(right).lstrip(), lang, table,
-                                            ("countries", "member_organizations", "training_sessions")):
+    if said and fr and _a_cue_of(fr.lstrip(), lang, table, ("countries", "member_organizations", "training_sessions")):
         return None  # (nor sessions: "612 officers were trained in 28 sessions")
     if not said and lang.attendees and (noun := _counted_word(right, lang)) is not None \
             and noun.startswith(lang.attendees) and q.value <= _ATTENDEES_MOST:
@@ -1280,7 +1279,7 @@ def _kinds_of_things() -> tuple[str, ...]:
 _NOT_HARMED = ("arrests", "charged", "identified", "trained", "wanted")
 
 
-def _people_who_lost(doc: Document, q: Quantity, lang: Language, table, amounts: tuple[Quantity, ...]) -> bool:
+def _people_who_lost(doc: Document, q: Quantity, lang: Language, amounts: tuple[Quantity, ...]) -> bool:
     """Whether a count of persons with no kind of its own is of those who lost the amount of money said after it in
     its clause: the count is of people (the language's ``people`` words right after it), an amount follows it in
     the clause, a cue of loss or harm stands in the clause after the count, and no cue says the persons were
@@ -3668,8 +3667,7 @@ def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
     number to call, no count."""
     if not lang.labels_after or not text[q.start:q.end].isdigit():
         return False
-    after = text[q.end:q.end + 60]
-    after = after[len(after) - len(after.lstrip("-'’")):]  # a case ending written onto the number ("৯৯৯-এ")
+    after = text[q.end:q.end + 60].lstrip("-'’")  # a case ending written onto the number ("৯৯৯-এ")
     words = fold(after).split()[:_LABEL_AFTER_WORDS + 3]
     if words and lang.people and words[0].startswith(lang.people):
         return False  # persons counted: "২০০০ জনকে ফোন করে" (called 2,000 people)
