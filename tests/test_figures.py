@@ -4294,3 +4294,22 @@ def test_minutes_phone_numbers_and_consumers(lang, text, expected):
 ])
 def test_words_of_dev24(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # where verbs end the clause, a noun right before a count with a counter written onto it is that count's: the
+    # three carriers and the six banks are counted by no cue of theirs
+    ("ko", "SK텔레콤·KT·LG유플러스 등 이동통신 3사는 범행에 쓰인 전화번호 1,150개의 이용을 중지했다.",
+     [("infrastructure_taken_down", "1150")]),
+    ("ko", "시중은행 6곳은 범행에 쓰인 대포통장 312개를 지급정지했다.", [("accounts_frozen", "312")]),
+    ("ko", "경찰은 5개 부처와 협력해 사이트 420개를 차단했다.", [("infrastructure_taken_down", "420")]),
+    # but a verb or a noun with its particle before the next count is still said of this one
+    ("ko", "이 가운데 38명을 붙잡아 17명을 구속했다.", [("arrests", "38"), ("arrests", "17")]),
+    ("ko", "수사관 120명을 대상으로 가상자산 추적 교육을 4차례 진행했다.",
+     [("participants", "120"), ("training_sessions", "4")]),
+    # an abbreviation in brackets between the noun and its count parts no clause
+    ("ko", "한국인터넷진흥원(KISA)은 미끼 문자에 담긴 인터넷 주소(URL) 230건을 차단했다.",
+     [("infrastructure_taken_down", "230")]),
+])
+def test_a_noun_before_a_count_with_a_counter(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

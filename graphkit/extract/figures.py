@@ -958,11 +958,24 @@ def _clause(doc: Document, start: int, end: int) -> tuple[int, int]:
     # the last break before the number, among the sentence's (read once for each sentence, not for each number)
     ends = _break_ends(doc.text, sent.start, sent.end)
     i = bisect_right(ends, start)
+    if i >= 2 and _short_aside_before(doc.text, ends[i - 2], ends[i - 1], start):
+        i -= 2  # "인터넷 주소(URL) 230건": an abbreviation in brackets between the noun and its count parts no clause
     cut_left = ends[i - 1] if i else sent.start
     # the first break after it, read no farther than the window (and a break across its edge)
     m = _CLAUSE_BREAK.search(doc.text, end, max(end, min(sent.end, end + _WINDOW + _LONGEST_BREAK)))
     cut_right = m.start() if m else max(end, sent.end)
     return max(cut_left, start - _WINDOW), min(cut_right, end + _WINDOW)
+
+
+#: The longest aside in brackets (an abbreviation) that stands between a noun and its count.
+_SHORT_ASIDE = 12
+
+
+def _short_aside_before(text: str, opened: int, closed: int, start: int) -> bool:
+    """Whether ``text[opened - 1:closed]`` is a short aside in brackets with no digit (an abbreviation: "(URL)",
+    "(KISA)") ending right before the number at ``start``, nothing but spaces between."""
+    return (text[opened - 1] in "(（" and text[closed - 1] in ")）" and not text[closed:start].strip()
+            and 0 < closed - opened - 1 <= _SHORT_ASIDE and not _NUMBER_IN.search(text, opened, closed))
 
 
 @lru_cache(maxsize=16)
@@ -998,7 +1011,40 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
         first = _FIRST_WORD.match(folded)
         hits = [h for h in hits if (keep_first and first is not None and h[1] <= first.start(1))
                 or not _cue_of_next_number(folded, h[1] + len(h[2]), lang, money=money)]
+    elif lang is not None and not from_end and verb_final and lang.counters and hits:
+        folded = fold(text)
+        hits = [h for h in hits if _counted_by_its_counter(folded[:h[1]], lang)
+                or not _noun_of_the_next_count(folded, h[1] + len(h[2]), lang)]
     return min(((d, -len(cue)) for d, _, cue in hits), default=None)
+
+
+#: A space, perhaps, then a number and what is written onto it.
+_COUNT_NEXT = re.compile(r"\s?\d[\d.,]*(\w*)")
+
+
+def _counted_by_its_counter(before: str, lang: Language) -> bool:
+    """Whether the words between a count and a cue after it are none, or its counter alone: the cue is the noun it
+    counts ("7개 기관 30여명", seven agencies, some 30 people)."""
+    words = before.split()
+    return not words or len(words) == 1 and words[0] in lang.counters
+
+
+def _noun_of_the_next_count(folded: str, end: int, lang: Language) -> bool:
+    """Whether a cue ending at ``end``, after a count, is the noun of the count right after it, one with a counter
+    written onto it (the language's ``counters`` or ``people``): "이동통신 3사는 … 전화번호 1,150개의 이용을 중지했다"
+    (the three carriers suspended 1,150 numbers: the numbers are the 1,150's, not the 3's), "은행 6곳은 대포통장
+    312개를 지급정지했다". Where verbs end the clause, a cue right before a number is otherwise this count's verb
+    ("… el konulurken 312 site")."""
+    m = _COUNT_NEXT.match(folded, end)
+    if m is None:
+        return False
+    written = m.group(1)
+    while written:  # past the scale words and digits of the count ("4만5천여건")
+        step = 1 if written[0].isdigit() else max((len(s) for s in lang.scales if written.startswith(s)), default=0)
+        if not step:
+            break
+        written = written[step:]
+    return written.startswith(lang.counters + lang.people)
 
 
 def _number_word_in(between: str, many: frozenset[str], conjunctions: tuple[str, ...] = ()) -> bool:
