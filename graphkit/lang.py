@@ -532,6 +532,11 @@ def _language(code: str) -> Language:
     entities = table("entities")
     heads = {**universal.get("entities", {}).get("heads", {}), **own.get("entities", {}).get("heads", {})}
     dates = _dates(table("dates"), path.name)
+    # the lengths of time of the language's file add to the CLDR's, which know every unit ("15 dakika", minutes, where
+    # the file lists years to hours)
+    own_durations = own.get("numbers", {}).get("durations", [])
+    numbers["durations"] = [*own_durations, *(d for d in cldr.get("numbers", {}).get("durations", [])
+                                              if d not in own_durations)]
     for sub in ("scales", "words"):  # sub-tables add to the universal ones, and to the CLDR's
         numbers[sub] = {**universal.get("numbers", {}).get(sub, {}), **cldr.get("numbers", {}).get(sub, {}),
                         **own.get("numbers", {}).get(sub, {})}

@@ -4313,3 +4313,30 @@ def test_words_of_dev24(lang, text, expected):
 ])
 def test_a_noun_before_a_count_with_a_counter(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a year a date's words govern stays a year, whatever noun follows it
+    ("cs", "V roce 2025 policisté v kraji evidovali 1640 poškozených.", [("victims", "1640")]),
+    # the lengths of time of the CLDR add to those the language's file lists (minutes, where it lists hours)
+    ("tr", "Başkan, mağdurun ilk 15 dakika içinde bankasını araması halinde paranın durdurulma ihtimalinin "
+           "yükseldiğini vurguladı.", []),
+    # where nouns are written together, a cue of things counted ends a compound: phishing sites
+    ("sv", "I samarbete med Internetstiftelsen fick CERT-SE 1 960 nätfiskesajter nedtagna under året.",
+     [("infrastructure_taken_down", "1960")]),
+    # lines closed, though identified first, were taken down; fraud prevented is money disrupted
+    ("tr", "Operatörler, dolandırıcılıkta kullanıldığı tespit edilen 24 bin 600 hattı kapattı.",
+     [("infrastructure_taken_down", "24600")]),
+    ("tr", "Bankalar ve operatörlerin ortak platformu 6 ayda 1 milyar 470 milyon liralık dolandırıcılığı önledi.",
+     [("amount_disrupted", "1470000000")]),
+    # numbers blocked; transfers stopped; a part of a law's article is no count
+    ("uk", "«Київстар» заблокував понад 27 тис. номерів, які використовувалися у схемі.",
+     [("infrastructure_taken_down", "27000")]),
+    ("uk", "Банки заблокували 240 карткових рахунків «дропів» і зупинили перекази на суму 6,8 млн грн.",
+     [("accounts_frozen", "240"), ("amount_disrupted", "6800000")]),
+    ("uk", "Затриманим повідомили про підозру за ч. 4 ст. 190 (шахрайство).", []),
+    # sessions planned are no figure
+    ("cs", "Policie chce v kampani pokračovat i letos, plánuje dalších 300 besed.", []),
+])
+def test_words_of_dev25(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -460,6 +460,13 @@ def _governed(f: str, atom: _Atom, g: _Grammar) -> bool:
                for pre, post in g.cues)
 
 
+def year_governed(f: str, s: int, e: int, code: str) -> bool:
+    """Whether a cue with words before the slot ("v roce {}", "in {}") governs the number at ``f[s:e]`` of folded
+    text: a year, whatever noun follows it ("V roce 2025 policisté evidovali …")."""
+    return any(pre and _before(f, s, pre) is not None and _after(f, e, post) is not None
+               for pre, post in grammar(code).cues)
+
+
 def _joined(f: str, a: _Atom, b: _Atom, g: _Grammar) -> str | None:
     """How two neighbouring dates make one period: ``"dash"``, ``"template"``, or None."""
     gap = f[a.e:b.s].strip()

@@ -30,7 +30,7 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
-from .dates import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
+from .dates import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, year_governed
 from .spans import ByStart, mentions_of, sentences_of
 
 # ٫ ٬: the Arabic decimal and group marks; ' ’: the Swiss group mark ("4'500")
@@ -589,8 +589,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself
-        if year_like and _counts_things(text, e, lang) and not _after_a_month(folded, bisect_left(origin, s), lang):
-            year_like = False  # "2100 SIM-kártyát", "2000 servers": a year counts nothing
+        if year_like and _counts_things(text, e, lang) and not _after_a_month(folded, bisect_left(origin, s), lang) \
+                and not year_governed(folded, bisect_left(origin, s), fe, lang.code):
+            year_like = False  # "2100 SIM-kártyát", "2000 servers": a year counts nothing (but "V roce 2025
+            # policisté …", in 2025 the police …)
         if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
                 value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
@@ -989,7 +991,8 @@ _NUMBER_IN = re.compile(r"\d")
 
 def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
               verb_final: bool = False, lang: Language | None = None, keep_first: bool = False,
-              money: bool = False, many: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+              money: bool = False, many: frozenset[str] = frozenset(),
+              tails: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """``(distance, -length)`` of the nearest cue in ``text`` that is the number's own, the longer of two as near.
 
     The distance is in folded chars from the number. A cue with another number between it and this one is
@@ -1005,7 +1008,7 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     """
     hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
                      verb_final=verb_final, conjunctions=lang.conjunctions if lang is not None else (), many=many,
-                     money_next=money and lang is not None)
+                     money_next=money and lang is not None, tails=tails)
     if lang is not None and not from_end and not verb_final and hits:
         folded = fold(text)
         first = _FIRST_WORD.match(folded)
@@ -1065,7 +1068,8 @@ def _many_words(lang) -> frozenset[str]:
 
 def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
               verb_final: bool = False, conjunctions: tuple[str, ...] = (),
-              many: frozenset[str] = frozenset(), money_next: bool = False) -> list[tuple[int, int, str]]:
+              many: frozenset[str] = frozenset(), money_next: bool = False,
+              tails: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """``(distance, position, cue)`` of every cue of folded ``folded`` that is the number's own (see ``_find_cue``;
     a cue before an "and" written onto the next number, in a script without spaces, is still this one's:
     "2,300個可疑電話號碼及86個釣魚網站"; with ``money_next``, a cue of money right before another number is left to
@@ -1077,7 +1081,8 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
             continue
         i = folded.find(cue)
         while i >= 0:
-            if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])) \
+            if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])
+                    and not (cue in tails and _ends_a_word(folded, i + len(cue)))) \
                     and not _in_other_word(folded, i, cues):
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
@@ -1090,6 +1095,25 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
                     out.append((len(folded) - (i + len(cue)) if from_end else i, i, cue))  # cues match at a word's start
             i = folded.find(cue, i + 1)
     return out
+
+
+def _ends_a_word(folded: str, end: int) -> bool:
+    """Whether no letter nor digit follows ``end``."""
+    return end >= len(folded) or not folded[end].isalnum()
+
+
+#: The shortest cue read at the end of a compound: shorter ones end other words too.
+_SHORTEST_TAIL = 4
+
+
+@lru_cache(maxsize=64)
+def _compound_tails(lang: Language) -> frozenset[str]:
+    """Where nouns are written together (``compounds``), the cues naming things counted that may end a compound,
+    its head: "1 960 nätfiskesajter" (phishing sites), "Betrugskonten" (fraud accounts)."""
+    if not lang.compounds:
+        return frozenset()
+    return frozenset(c for k in _THINGS_COUNTED for c in lang.figure_cues.get(k, ())
+                     if len(c) >= _SHORTEST_TAIL and c.isalpha())
 
 
 _AMOUNT_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
@@ -1972,6 +1996,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     """The kind from the cues of the quantity's clause (see :func:`classify`)."""
     left, right = _sides(doc, q)
     number_words, many_words = _counting_words(lang), _many_words(lang)
+    tails = _compound_tails(lang)
     # the words naming a whole after its part are said of the whole: "120 zo 128 identifikovaných serverov", of
     # 128 servers identified, 120 were disabled (identified says nothing of the 120)
     said_right = _whole_noun_blanked(right, lang) if _whole_after(doc.text, q, lang) is not None else right
@@ -2032,9 +2057,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if kind == "founded" and not q.year_like:
             continue
         d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
-                            verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money)
+                            verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money,
+                            tails=tails)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
-                           numbers=number_words, many=many_words, lang=lang)
+                           numbers=number_words, many=many_words, lang=lang, tails=tails)
         if info.persons and d_right is not None and _said_of_things(fold(right), d_right, lang, table):
             d_right = None  # "640 संदिग्ध मोबाइल नंबरों": suspicious numbers, no suspects
         if not info.persons and counts_people and kind != "training_sessions":
