@@ -83,10 +83,12 @@ A file's tables (all optional)::
                  500 euros", "৫০০ টাকার নোট"), each: words after an amount that make it each
                  one's, no total ("50 mila euro per ogni vittima"), topic: the particles
                  that make the word before them a sentence's topic ("は", "은"), people: words for persons
-                 counted ("people", "personnes"), which name no kind of figure, victims_from: the
+                 counted ("people", "personnes"), which name no kind of figure, not_people: words
+                 that start like one of them and are other words (Thai "รายการ"), victims_from: the
                  word before a count of persons, or the ending or word after their word, that marks
                  them as those something was taken from ("from", "से", "에게서"), counters: counters
-                 written onto a scale word ("4만5천여건"), labels: words
+                 written onto a scale word ("4만5천여건") or onto a count whose noun stands right
+                 before it ("전화번호 1,150개"), labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
                  labels_after: words after a number that make it one ("৯৯৯-এ ফোন করার"),
                  approximate: words of a count said roughly, before or after it ("more than",
@@ -310,6 +312,9 @@ class Language:
     each: tuple[str, ...] = ()  # words after an amount that make it each one's ("per victim"): [numbers] each
     topic: tuple[str, ...] = ()  # particles after a sentence's topic ("は", "은"): [numbers] topic
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
+    # words that start like a word for persons but are other words (Thai "รายการ", items, against "ราย"): [numbers]
+    # not_people
+    not_people: tuple[str, ...] = ()
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     counters: tuple[str, ...] = ()  # counters written onto a scale word ("4만5천여건"): [numbers] counters
     # [numbers] victims_from: the word before a count of persons, or the ending or word after its word for persons,
@@ -394,7 +399,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
-                "people": "list", "victims_from": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
+                "people": "list", "not_people": "list", "victims_from": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list", "and_a_half": "list"},
@@ -637,6 +642,7 @@ def _language(code: str) -> Language:
         each=tuple(fold(w) for w in numbers.get("each", [])),
         topic=tuple(fold(w) for w in numbers.get("topic", [])),
         people=tuple(fold(w) for w in numbers.get("people", [])),
+        not_people=tuple(fold(w) for w in numbers.get("not_people", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         labels_after=tuple(fold(w) for w in numbers.get("labels_after", [])),
         counters=tuple(fold(w) for w in numbers.get("counters", [])),

@@ -4340,3 +4340,29 @@ def test_a_noun_before_a_count_with_a_counter(lang, text, expected):
 ])
 def test_words_of_dev25(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word that starts like the counter of persons and is another word counts no persons (Thai "รายการ", items)
+    ("th", "และระงับลิงก์ URL ที่แนบมากับข้อความหลอกลวงกว่า 4.6 หมื่นรายการ ส่งผลให้เรื่องร้องเรียนลดลง",
+     [("infrastructure_taken_down", "46000")]),
+    # but the counter of persons before a verb's auxiliary still counts persons ("3 ราย" + "ได้", not "รายได้")
+    ("th", "ผู้ให้บริการทั้ง 3 รายได้ระงับการใช้งานเลขหมายที่ไม่มาแสดงตนแล้วกว่า 3.2 ล้านเลขหมาย",
+     [("infrastructure_taken_down", "3200000")]),
+    # numbers blocked; wallet addresses shared are leads
+    ("cs", "T-Mobile loni zablokoval 2900 čísel, ze kterých podvodníci volali.", [("infrastructure_taken_down", "2900")]),
+    ("hi", "कंपनी के मुताबिक, उसने 9,200 संदिग्ध वॉलेट पते आई4सी के साथ साझा किए।", [("actionable_points", "9200")]),
+])
+def test_words_that_start_like_persons_and_more_words_of_dev25(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "आई4सी" is I4C, a name written in Devanagari: its 4 is no number
+    ("hi", "आई4सी ने 12 राज्यों की पुलिस के साथ काम किया।", ["12"]),
+    # a counter written after a Bengali number keeps it one
+    ("bn", "চক্রটি অন্তত ৩৭টি লোন অ্যাপ পরিচালনা করত।", ["37"]),
+])
+def test_letters_written_before_digits_make_them_part_of_a_word(lang, text, expected):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    assert [str(q.value) for q in figures.find_quantities(doc)] == expected

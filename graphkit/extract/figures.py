@@ -38,6 +38,9 @@ _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c'’]\d+)*")
 #: Scripts whose letters, written against a number, make it part of a word ("4G", "covid-19"); other
 #: scripts write counters and units onto numbers ("1209名", "1,209명").
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
+#: Scripts whose letters written right before digits make them part of a word ("आई4सी", I4C), though counters may be
+#: written after them ("৩৭টি").
+_WORDY_BEFORE = _WORDY | {"DEVANAGARI", "BENGALI"}
 #: Clause punctuation: Latin, and the commas, semicolons and colons of other scripts (full-width "，；：",
 #: the ideographic "、", Arabic "،؛", Ethiopic "፣፤፥፦", Armenian "՝", Myanmar "၊").
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊]|\s-\s")
@@ -567,7 +570,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         s, e = m.start(), m.start() + len(token)
         if found and s < found[-1].end:
             continue  # the smaller part of a compound amount ("46 milyon 500 bin")
-        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY
+        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY_BEFORE
                        and not _currency_written_on(text, s, lang))
                       or (text[s - 1] in "-./~\u301c\uff5e" and s > 1 and text[s - 2].isalnum()
                           and not (text[s - 1] == "-" and text[s - 2].isalpha() and script_of(text[s - 2]) not in _WORDY))):
@@ -740,7 +743,7 @@ def _counts_a_noun(text: str, end: int, lang: Language) -> bool:
     if m.start(1) == end or is_unspaced(m.group(1)[0]):
         return True  # a counter written onto the number ("৭৪৫টি") or in a script without spaces
     word = fold(m.group(1))
-    if lang.people and word.startswith(lang.people):
+    if _is_people(word, lang):
         return True  # persons counted: "похищенных у более чем 5 тысяч граждан" (no roubles)
     table = kinds()
     return any(word.startswith(c) or c.startswith(word) and len(word) >= 4
@@ -1047,7 +1050,7 @@ def _noun_of_the_next_count(folded: str, end: int, lang: Language) -> bool:
         if not step:
             break
         written = written[step:]
-    return written.startswith(lang.counters + lang.people)
+    return written.startswith(lang.counters) or _is_people(written, lang)
 
 
 def _number_word_in(between: str, many: frozenset[str], conjunctions: tuple[str, ...] = ()) -> bool:
@@ -1269,7 +1272,7 @@ def _trained(doc: Document, q: Quantity, lang: Language, table, after_too: bool)
         return None  # ("trained on more than 2 million scam messages": no persons)
     if not said and after_too:
         noun = _FIRST_WORD.match(fr)
-        if noun is not None and not noun.group(1).startswith(lang.people) \
+        if noun is not None and not _is_people(noun.group(1), lang) \
                 and _a_cue_of(noun.group(1), lang, table, _kinds_of_things()):
             return None  # the noun counted is a cue of a kind of things: "… in 12 workshops were trained"
         after = _find_cue(right, cues, from_end=False, verb_final=lang.verb_final)
@@ -2102,7 +2105,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun (but
         # "walikamatwa katika wilaya tatu: 41 jijini Kampala": a preposition, then where they were)
     if best[3] and best[0] > 1 and q.unit is None and _own_noun_before(left, lang) is not None \
-            and not (lang.people and fold(doc.text[q.start:q.end]).startswith(lang.people)):
+            and not _is_people(fold(doc.text[q.start:q.end]), lang):
         # "walikamata laini za simu 1,240": seized phone lines, no arrests (the noun goes first); but a number word
         # of the persons' form counts persons whatever the noun ("wabeba fedha haramu wawili": two money mules)
         return None
@@ -2140,7 +2143,7 @@ def _counted_word(right: str, lang) -> str | None:
         if m.group(1) in lang.connectors and (after := _FIRST_WORD.match(folded[m.end():])) is not None:
             m = after
         word = m.group(1)
-    return None if lang.people and word.startswith(lang.people) else word
+    return None if _is_people(word, lang) else word
 
 
 def _a_cue_of(word: str, lang, table, kinds_of_things: tuple[str, ...]) -> bool:
@@ -2652,6 +2655,12 @@ def _noun_end(right: str, lang) -> int:
     return skip + m.end() if m else 0
 
 
+def _is_people(word: str, lang) -> bool:
+    """Whether folded ``word`` starts with a word for persons of the language and is none of the other words that
+    start so (``not_people``: Thai "รายการ", items, against the counter of persons "ราย")."""
+    return word.startswith(lang.people) and not word.startswith(lang.not_people)
+
+
 def _counts_people(right: str, lang) -> bool:
     """Whether the word right after a count is one of the language's words for persons ("200 человек"), perhaps
     after a word of a rough count ("500 से अधिक लोगों", "500 भन्दा बढी व्यक्ति")."""
@@ -2662,14 +2671,14 @@ def _counts_people(right: str, lang) -> bool:
     m = _FIRST_WORD.match(right)
     if m and m.group(1) in lang.connectors:
         m = _FIRST_WORD.match(right[m.end():])  # "peste 300 de persoane"
-    return bool(m and lang.people and fold(m.group(1)).startswith(lang.people))
+    return bool(m and _is_people(fold(m.group(1)), lang))
 
 
 def _people_before(left: str, lang) -> bool:
     """Whether the word right before a count is a word for persons, where the noun counted stands before its
     number ("waliwatapeli watu 500")."""
     words = fold(left).split()
-    return bool(words and lang.people and words[-1].startswith(lang.people))
+    return bool(words and _is_people(words[-1], lang))
 
 
 _ASIDE = re.compile(r"[ \u00a0]*\(([^()]{1,80})\)")
@@ -2725,7 +2734,7 @@ def _a_noun_of_its_own(word: str, lang, rest: str | None = None) -> str | None:
     only where the rest of it follows: "37 mobile phones" is a noun of its own, "37 mobile numbers" a cue.
     """
     if (word in lang.scales or word in lang.currencies or word in lang.connectors or word in lang.number_words
-            or word in lang.conjunctions or word in lang.months or word.startswith(lang.people)):
+            or word in lang.conjunctions or word in lang.months or _is_people(word, lang)):
         return None
     every, ordered, of_persons = _noun_cues(lang)
     if word.startswith(every):
@@ -3741,7 +3750,7 @@ def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
         return False
     after = text[q.end:q.end + 60].lstrip("-'’")  # a case ending written onto the number ("৯৯৯-এ")
     words = fold(after).split()[:_LABEL_AFTER_WORDS + 3]
-    if words and lang.people and words[0].startswith(lang.people):
+    if words and _is_people(words[0], lang):
         return False  # persons counted: "২০০০ জনকে ফোন করে" (called 2,000 people)
     for i, word in enumerate(words[:_LABEL_AFTER_WORDS]):
         if " ".join(words[i:]).startswith(lang.labels_after):
