@@ -4366,3 +4366,19 @@ def test_words_that_start_like_persons_and_more_words_of_dev25(lang, text, expec
 def test_letters_written_before_digits_make_them_part_of_a_word(lang, text, expected):
     doc = make_document(text, doc_id="t.txt", language=lang)
     assert [str(q.value) for q in figures.find_quantities(doc)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the money the accounts counted right before it hold, in a sentence that says they were frozen, was seized
+    ("th", "ธนาคารสมาชิกอายัดบัญชีม้าที่เกี่ยวข้องแล้ว 214 บัญชี คิดเป็นเงินกว่า 6.7 ล้านบาท",
+     [("accounts_frozen", "214"), ("amount_seized", "6700000")]),
+    ("sw", "Kwa amri ya Mahakama, akaunti 318 za benki na za pesa kwa simu zenye jumla ya Sh milioni 870 zimezuiliwa.",
+     [("accounts_frozen", "318"), ("amount_seized", "870000000")]),
+    # not money a cue of another kind stands before, between the accounts and it
+    ("en", "Banks froze 1,136 accounts and stopped transfers of $1.2 million.",
+     [("accounts_frozen", "1136"), ("amount_disrupted", "1200000")]),
+    ("en", "Police froze 312 accounts of victims who lost $2 million.",
+     [("accounts_frozen", "312"), ("amount_lost", "2000000")]),
+])
+def test_money_held_in_the_accounts_counted_before_it(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
