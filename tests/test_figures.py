@@ -4382,3 +4382,23 @@ def test_letters_written_before_digits_make_them_part_of_a_word(lang, text, expe
 ])
 def test_money_held_in_the_accounts_counted_before_it(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a verb said of a number before it, then an "and", is that number's: the money was returned, not blocked
+    ("fr", "Sur cette base, 6.300 comptes de mules ont été bloqués et 9,7 millions d'euros ont pu être restitués aux "
+           "victimes.", [("accounts_frozen", "6300"), ("amount_recovered", "9700000")]),
+    # but the noun of the count before, an "and" between, is one list's: 46 websites and 130 pages taken down
+    ("bn", "বিটিআরসি এমটিএফইর সঙ্গে যুক্ত ৪৬টি ওয়েবসাইট ও ১৩০টি ফেসবুক পেজ বন্ধ করেছে।",
+     [("infrastructure_taken_down", "46"), ("infrastructure_taken_down", "130")]),
+    # after a noun of its own, a word calling something suspicious counts no suspects
+    ("el", "Τα μέλη του Κέντρου αντάλλαξαν περισσότερες από 14.200 ειδοποιήσεις για ύποπτους αριθμούς, συνδέσμους "
+           "και λογαριασμούς.", []),
+    ("fi", "Pankit välittivät viime vuonna noin 12 700 ilmoitusta epäilyttävistä numeroista, tileistä ja "
+           "verkko-osoitteista.", []),
+    ("el", "Η αστυνομία συνέλαβε 14 Νιγηριανούς υπόπτους.", [("arrests", "14")]),
+    # a Persian year after its word is no count
+    ("fa", "صادقی افزود: در سال ۱۴۰۳ تعداد دستگیرشدگان این حوزه ۴۳۰ نفر بود.", [("arrests", "430")]),
+])
+def test_words_of_dev26(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -1007,7 +1007,10 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     where a short gap joined by no "and" nor comma leads to it ("y se detuvo a 30", "استُردّ منها قرابة ٧٠"),
     unless ``keep_first`` and the cue is the first word after it: the noun a count counts ("١٠٨ ضحايا نحو ٤٥٠").
     With ``money`` (the cues are of a kind of money), the next number must be money too to take the cue: "€1.1
-    million was returned to 340 victims", "€2 million was seized from 12 suspects".
+    million was returned to 340 victims", "€2 million was seized from 12 suspects". With ``lang``, a cue before the
+    number said of a number before it, an "and" or a comma between it and this one, is that number's ("6.300 comptes
+    ont été bloqués et 9,7 millions d'euros ont pu être restitués"), unless it is that count's noun ("৪৬টি ওয়েবসাইট ও
+    ১৩০টি ফেসবুক পেজ").
     """
     hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
                      verb_final=verb_final, conjunctions=lang.conjunctions if lang is not None else (), many=many,
@@ -1017,6 +1020,10 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
         first = _FIRST_WORD.match(folded)
         hits = [h for h in hits if (keep_first and first is not None and h[1] <= first.start(1))
                 or not _cue_of_next_number(folded, h[1] + len(h[2]), lang, money=money)]
+    elif lang is not None and from_end and hits:
+        folded = fold(text)
+        hits = [h for h in hits if not _passive_of_another(folded, h[1], h[1] + len(h[2]), lang)
+                or _noun_of_the_count_before(folded[:h[1]])]
     elif lang is not None and not from_end and verb_final and lang.counters and hits:
         folded = fold(text)
         hits = [h for h in hits if _counted_by_its_counter(folded[:h[1]], lang)
@@ -2071,6 +2078,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # right before it is another's ("Polis 40 adrese", "या कारवाईत ३५ जणांना")
     noun_first = lang.noun_first or bool(left.rstrip()) and is_unspaced(left.rstrip()[-1])
     counts_people = q.unit is None and _counts_people(right, lang)  # "91 warga negara China": persons counted
+    # after a noun of its own, a word calling something suspicious names no suspects counted: "14.200 ειδοποιήσεις
+    # για ύποπτους αριθμούς" (alerts about suspicious numbers), "12 700 ilmoitusta epäilyttävistä numeroista"
+    right_of_persons = _suspicious_masked(right, lang) if q.unit is None and _own_noun(right, lang) is not None \
+        else right
     # the noun counted is a thing of a kind (transfers, servers, accounts): no verb said of persons is said of it
     # ("zatrzymać 41 przelewów": stop 41 transfers, no arrests; "توقيف 214 حوالة")
     counted = _counted_word(right, lang) if q.unit is None else None
@@ -2098,7 +2109,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             continue  # "the two countries", "екі елдің": the sides of an agreement, not an operation's reach
         if kind == "founded" and not q.year_like:
             continue
-        d_right = _find_cue(right if kind == "countries" else _countries_masked(right, lang), cues, from_end=False,
+        d_right = _find_cue(right if kind == "countries" else _countries_masked(
+                                right_of_persons if info.persons else right, lang), cues, from_end=False,
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money,
                             tails=tails)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
@@ -2447,6 +2459,39 @@ def _passive_of_another(folded: str, start: int, end: int, lang) -> bool:
     """Whether a cue before a count (``folded[start:end]``, the count at the end) is said of a number before it,
     joined to the count by "and" or a comma ("40 suspek dikenal pasti dan 15 ditahan")."""
     return bool(_NUMBER_IN.search(folded, max(0, start - 30), start)) and _joined(folded[end:], lang)
+
+
+@lru_cache(maxsize=64)
+def _persons_cues(lang: Language) -> tuple[str, ...]:
+    """The cue words of the kinds that count persons."""
+    table = kinds()
+    return tuple(c for k, cues in lang.figure_cues.items() if k in table and table[k].persons for c in cues if c)
+
+
+def _suspicious_masked(right: str, lang: Language) -> str:
+    """The words after a count with those starting with a word of the language's ``suspicious`` and a cue of persons
+    (suspects: "ύποπτους", "epäilyttävistä") blanked, past the first word (the count's noun)."""
+    words = lang.figure_cues.get("suspicious", ())
+    first = _FIRST_WORD.match(right)
+    if not words or first is None or fold(first.group(1)).startswith(words):
+        return right  # "1,680 suspected mule accounts": the first word is no noun
+    persons = _persons_cues(lang)
+    out = list(right)
+    for m in regex.finditer(r"[\p{L}\p{M}]+", right, pos=first.end()):
+        word = fold(m.group())
+        if word.startswith(words) and word.startswith(persons):
+            out[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
+#: A number, then at most a counter written onto it: a cue right after is the noun of that count.
+_COUNT_ENDS = regex.compile(r"\d[\p{L}\p{M}]{0,3}\s*$")
+
+
+def _noun_of_the_count_before(before: str) -> bool:
+    """Whether the text before a cue ends with a count: the cue is its noun ("৪৬টি ওয়েবসাইট ও ১৩০টি ফেসবুক পেজ":
+    46 websites and 130 pages, one list of things of a kind)."""
+    return _COUNT_ENDS.search(before) is not None
 
 
 def _object_then_verb(gap: str, lang) -> bool:
