@@ -4391,14 +4391,42 @@ def test_money_held_in_the_accounts_counted_before_it(lang, text, expected):
     # but the noun of the count before, an "and" between, is one list's: 46 websites and 130 pages taken down
     ("bn", "বিটিআরসি এমটিএফইর সঙ্গে যুক্ত ৪৬টি ওয়েবসাইট ও ১৩০টি ফেসবুক পেজ বন্ধ করেছে।",
      [("infrastructure_taken_down", "46"), ("infrastructure_taken_down", "130")]),
-    # after a noun of its own, a word calling something suspicious counts no suspects
+    # after a noun of its own, a word calling something suspicious counts no suspects (the alerts passed on are
+    # leads)
     ("el", "Τα μέλη του Κέντρου αντάλλαξαν περισσότερες από 14.200 ειδοποιήσεις για ύποπτους αριθμούς, συνδέσμους "
-           "και λογαριασμούς.", []),
+           "και λογαριασμούς.", [("actionable_points", "14200")]),
     ("fi", "Pankit välittivät viime vuonna noin 12 700 ilmoitusta epäilyttävistä numeroista, tileistä ja "
-           "verkko-osoitteista.", []),
+           "verkko-osoitteista.", [("actionable_points", "12700")]),
+    ("el", "Οι τράπεζες κατέγραψαν 14.200 ειδοποιήσεις για ύποπτους αριθμούς.", []),
     ("el", "Η αστυνομία συνέλαβε 14 Νιγηριανούς υπόπτους.", [("arrests", "14")]),
     # a Persian year after its word is no count
     ("fa", "صادقی افزود: در سال ۱۴۰۳ تعداد دستگیرشدگان این حوزه ۴۳۰ نفر بود.", [("arrests", "430")]),
 ])
 def test_words_of_dev26(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # reports, alerts and notices shared, passed on or exchanged are leads
+    ("fr", "En douze mois, plus de 48.000 signalements ont été échangés sur la plateforme.",
+     [("actionable_points", "48000")]),
+    ("el", "Τα μέλη του Κέντρου αντάλλαξαν περισσότερες από 14.200 ειδοποιήσεις για ύποπτους αριθμούς.",
+     [("actionable_points", "14200")]),
+    ("en", "Banks shared more than 12,000 alerts with the police.", [("actionable_points", "12000")]),
+    # reports received, and no more, are of no kind
+    ("en", "The hotline received 5,000 reports from the public.", []),
+    # a few dozen reports are files of analysis: intelligence packages where a cue says so, else no kind (and no
+    # suspects: "podejrzanych" is said of the accounts)
+    ("sw", "Ripoti 150 za uchambuzi zilizotumwa kwa nchi shiriki zilieleza kuhusu seva za amri.",
+     [("intelligence_packages", "150")]),
+    ("pl", "OLX Polska przekazał policji 38 raportów o podejrzanych kontach.", []),
+    # payments halted and blocked are disrupted; Belgian French tens
+    ("es", "Se ordenó el bloqueo de 167 cuentas bancarias y se paralizaron transferencias por valor de 412.000 euros.",
+     [("accounts_frozen", "167"), ("amount_disrupted", "412000")]),
+    ("el", "Συναλλαγές ύψους 23,7 εκατ. ευρώ μπλοκαρίστηκαν πριν καταλήξουν σε λογαριασμούς απατεώνων.",
+     [("amount_disrupted", "23700000")]),
+    ("fr", "Dans près de nonante pour cent des dossiers, le compte avait déjà été signalé ailleurs.",
+     [("percentage", "90")]),
+])
+def test_reports_shared_and_more_words_of_dev26(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
