@@ -4430,3 +4430,14 @@ def test_words_of_dev26(lang, text, expected):
 ])
 def test_reports_shared_and_more_words_of_dev26(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the year something was launched in is its founding year, in the words of each language
+    ("fi", "Traficom käynnisti vuonna 2024 Huijaustutka-nimisen yhteistyömallin.", [("founded", "2024")]),
+    ("fr", "Lancée en mars 2025 à l'initiative de Febelfin, la plateforme réunit aujourd'hui les banques.",
+     [("founded", "2025")]),
+    ("pl", "Platforma uruchomiona w 2023 roku łączy banki i policję.", [("founded", "2023")]),
+])
+def test_launched_in_a_year_is_founded(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
