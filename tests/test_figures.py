@@ -4441,3 +4441,14 @@ def test_reports_shared_and_more_words_of_dev26(lang, text, expected):
 ])
 def test_launched_in_a_year_is_founded(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # members aimed at are a plan, no figure
+    ("fr", "Febelfin souhaite étendre la plateforme, avec l'objectif d'atteindre 35 membres d'ici fin 2026.", []),
+    # SIM cards cut, where the messages were sent from, are taken down (sending is no sharing)
+    ("fa", "در این مدت ۱۸ هزار و ۴۰۰ سیم‌کارت که پیامک‌های جعلی از آنها ارسال می‌شد مسدود شد.",
+     [("infrastructure_taken_down", "18400")]),
+])
+def test_plans_and_messages_sent_of_dev26(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
