@@ -4452,3 +4452,15 @@ def test_launched_in_a_year_is_founded(lang, text, expected):
 ])
 def test_plans_and_messages_sent_of_dev26(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # persons counted are persons, wherever they are from: a place's word after them is no noun counted
+    ("fa", "در سال گذشته بیش از ۷ هزار و ۹۰۰ نفر از شهروندان استان قربانی کلاهبرداری‌های اینترنتی شدند.",
+     [("victims", "7900")]),
+    # those deprived of their money are victims
+    ("cs", "Policisté rozbili skupinu, která podle vyšetřovatelů připravila o peníze nejméně 3 400 lidí.",
+     [("victims", "3400")]),
+])
+def test_persons_from_a_place_and_deprived_of_money(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

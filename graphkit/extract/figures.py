@@ -2335,8 +2335,9 @@ def _counts_what_no_kind_counts(left: str, right: str, lang, table, numbers: fro
     before it where the language puts the noun first ("upekuzi 30").
     """
     counted = [k for k, info in table.items() if info.silent and info.counted and lang.figure_cues.get(k)]
-    if not counted:
-        return False
+    if not counted or _counts_people(right, lang):
+        return False  # persons counted, wherever they are from: "۷ هزار و ۹۰۰ نفر از شهروندان استان" (of the
+        # province's citizens)
     fl, fr = fold(left) if left.strip() else "", fold(right) if right.strip() else ""
     end = max(_noun_end(fr, lang), _counted_end(fr, lang.verb_final) if lang.verb_final or (
         fr.strip() and is_unspaced(fr.strip()[0])) else 0)
