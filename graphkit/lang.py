@@ -67,6 +67,8 @@ A file's tables (all optional)::
                  name ("मोबाइल", mobile: Mobile, Alabama; Malay "kota", city:
                  Kota, Rajasthan): never a place (``_universal.toml`` holds those of every
                  language: "Tor", the network, is no Sloviansk);
+                 earlier: words putting a count in an earlier period or edition ("a year earlier",
+                 "im Vorjahr"): no figure of its clause but a percentage,
                  future: words saying a deed is to come ("will", "akan melatih"): a count of
                  participants, sessions or members said so is none; attendees: nouns of persons
                  who attended, after their count ("peserta"); held and seizing: things found in
@@ -163,7 +165,9 @@ A file's tables (all optional)::
                  publication date at the top of an article ("published");
                  ordinals: day suffixes ("th"); order of numeric dates
                  ("DMY", "MDY" or "YMD"); buddhist_era = true where years
-                 above 2400 are of the Buddhist era (2568 → 2025)
+                 above 2400 are of the Buddhist era (2568 → 2025); solar_hijri = true
+                 where a year a cue of time governs may be of the Solar Hijri calendar
+                 (1300-1499: "در سال ۱۴۰۳")
 
 Every value is checked against :data:`SCHEMA` when a file is read: a wrong
 type (``verb_final = "no"``, ``suffixes = "s"``, ``and = [1]``) or an empty
@@ -247,6 +251,9 @@ class Language:
     against: tuple[str, ...] = ()  # [words] against: words of what a thing is aimed at ("against", "contro")
     # [words] future: words saying a deed is to come ("will", "akan", "next year"): a training planned is no outcome
     future: tuple[str, ...] = ()
+    # [words] earlier: words putting a count in an earlier period or edition, compared with ("a year earlier", "im
+    # Vorjahr"): no outcome of the article's
+    earlier: tuple[str, ...] = ()
     # [words] attendees: the nouns of persons who attended ("participants", "peserta"), counted right after a number
     attendees: tuple[str, ...] = ()
     # [words] held: things found in the suspects' hands (phones, ID cards, cars), and seizing: the words of seizing
@@ -351,6 +358,7 @@ class Language:
     date_ordinals: tuple[str, ...] = ()
     date_order: str = "DMY"
     buddhist_era: bool = False
+    solar_hijri: bool = False
     places: dict[str, str] = field(default_factory=dict)  # [places]: a name → the ISO code of its territory
     identify: frozenset[str] = frozenset()  # [language] identify: frequent words that tell it from its neighbours
 
@@ -392,7 +400,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "earlier": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -417,7 +425,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "names": {"glue": "list", "and": "list", "articles": "list", "role_articles": "list", "prepositions": "list",
               "where": "list"},
     "dates": {"cues": "list", "periods": "list", "labels": "list", "ordinals": "list", "order": "string",
-              "buddhist_era": "boolean"},
+              "buddhist_era": "boolean", "solar_hijri": "boolean"},
 }
 _WRITE = {"string": 'write it in quotes, e.g. "x"', "word": 'write the word in quotes, e.g. "ministry"', "boolean": "write true or false, without quotes",
           "list": 'write a list of quoted words, e.g. ["x", "y"]', "number": "write a number, e.g. 1000000",
@@ -590,6 +598,7 @@ def _language(code: str) -> Language:
         agents=tuple(fold(w) for w in words.get("agents", [])),
         against=tuple(fold(w) for w in words.get("against", [])),
         future=tuple(fold(w) for w in words.get("future", [])),
+        earlier=tuple(fold(w) for w in words.get("earlier", [])),
         held=tuple(fold(w) for w in words.get("held", [])),
         attendees=tuple(fold(w) for w in words.get("attendees", [])),
         seizing=tuple(fold(w) for w in words.get("seizing", [])),
@@ -689,6 +698,7 @@ def _dates(table: dict, where: str) -> dict:
         raise OntologyError(f"{where} [dates] order = {order!r} is invalid", hint='use "DMY", "MDY" or "YMD"')
     fields["date_order"] = order
     fields["buddhist_era"] = bool(table.get("buddhist_era", False))
+    fields["solar_hijri"] = bool(table.get("solar_hijri", False))
     return fields
 
 

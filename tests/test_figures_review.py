@@ -315,3 +315,204 @@ def test_a_term_and_its_acronym_found_as_a_name_is_still_what_is_counted():
     text = ("Deputi Bidang Analisis dan Pemeriksaan PPATK Lestari Wulandari mengungkapkan, sepanjang 2025 pihaknya "
             "menerima 640 laporan transaksi keuangan mencurigakan (LTKM) dari pedagang aset kripto.")
     assert [(k, str(v)) for k, v, _, _ in figs(text, "id")] == [("intelligence_packages", "640")], figs(text, "id")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Third review (of the day's figures work: reports shared, compound heads, money held in accounts counted, a verb
+# said of the number before, words calling things suspicious, years governed, language data). Each sentence failed
+# before its fix; those still open are marked xfail, with why.
+
+# 1. The new `reports` kind fires on reports *received*: `needs = ["shared"]` looks at the whole sentence, and p
+@pytest.mark.parametrize("lang, text, expected", [
+    ('ru', 'В полицию поступило более 12 тыс. сообщений о мошенничестве, передает ТАСС.', []),
+    ('uk', 'До кіберполіції надійшло понад 3 тис. повідомлень про шахрайство, передає Укрінформ.', []),
+    ('pl', 'Jak przekazała rzeczniczka policji, w ubiegłym roku wpłynęło ponad 5 tys. sygnałów o oszustwach.', []),
+    ('en', 'Action Fraud received 12,500 reports of investment fraud last year, according to data provided by the City of London Police.', []),
+    ('fr', 'Selon les chiffres transmis par la police, 12 000 signalements ont été reçus.', []),
+    ('es', 'La Policía Nacional recibió más de 3.000 avisos de estafas telefónicas, según ha trasladado la Delegación del Gobierno.', []),
+    ('de', 'Nach Angaben, die die Polizei übermittelt hat, gingen 15.000 Meldungen ein.', []),
+    ('sw', 'TCRA ilisema imepokea taarifa 5,000 kuhusu ujumbe wa kitapeli.', []),
+    ('vi', 'Cơ quan công an tiếp nhận 1.200 tin báo, trong đó có thông tin về 300 vụ lừa đảo.', []),
+    ('en', 'Police received 9,000 reports, and exchanged intelligence with 12 countries.', [('countries', '12')]),
+    ('ru', 'Мошенники разослали 50 тыс. SMS-сообщений, передает РИА Новости.', []),
+])
+def test_third_review_1(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 2. Warnings or messages *sent* to customers, or by fraudsters, become leads
+@pytest.mark.parametrize("lang, text, expected", [
+    pytest.param('fr', "Les banques ont envoyé plus de 3 millions d'alertes à leurs clients.", [], marks=pytest.mark.xfail(strict=True, reason='open (not a regression): warnings provided to customers read as users')),
+    ('tr', 'Bankalar müşterilerine 3 milyon bildirim gönderdi.', []),
+    ('id', 'Bank mengirim 3 juta notifikasi peringatan kepada nasabah.', []),
+    ('ru', 'Злоумышленники направили более 10 тыс. сообщений клиентам банка.', []),
+    pytest.param('en', 'Banks provided 1.5 million scam warnings to customers through their apps.', [], marks=pytest.mark.xfail(strict=True, reason='open (not a regression): warnings provided to customers read as users')),
+])
+def test_third_review_2(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 3. New "shared" verbs turn infrastructure that was taken down into actionable_points
+@pytest.mark.parametrize("lang, text, expected", [
+    ('ko', '경찰은 수사 자료를 방송통신심의위원회에 전달해 불법 도박 사이트 3,200개를 차단했다.', [('infrastructure_taken_down', '3200')]),
+    ('ko', '경찰청은 통신사에 전화번호 1,150개를 통보해 이용을 중지시켰다.', [('infrastructure_taken_down', '1150')]),
+    ('hi', 'पुलिस के अनुरोध पर भेजे गए नोटिस के बाद 300 वेबसाइटें ब्लॉक की गईं।', [('infrastructure_taken_down', '300')]),
+    ('sv', 'Efter att PTS skickade listan stängdes 1 200 bluffsajter ned.', [('infrastructure_taken_down', '1200')]),
+    ('he', 'השוטרים שלחו בקשות וחסמו 1,200 אתרים.', [('infrastructure_taken_down', '1200')]),
+    ('id', 'Polri mengirim surat ke Kominfo dan 1.200 situs judi online diblokir.', [('infrastructure_taken_down', '1200')]),
+])
+def test_third_review_3(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 4. `year_governed` turns counts after a preposition into years
+@pytest.mark.parametrize("lang, text, expected", [
+    ('ru', 'Роскомнадзор ограничил доступ к 1950 интернет-ресурсам.', [('infrastructure_taken_down', '1950')]),
+    ('ru', 'Доступ к 2000 сайтам был ограничен.', [('infrastructure_taken_down', '2000')]),
+    ('en', 'Police froze funds held in 1950 accounts.', [('accounts_frozen', '1950')]),
+    ('es', 'La policía congeló fondos en 1950 cuentas bancarias.', [('accounts_frozen', '1950')]),
+    ('it', 'È stata erogata formazione a 2000 agenti di polizia.', [('participants', '2000')]),
+    ('sv', 'Utbildning gavs till 2000 poliser under året.', [('participants', '2000')]),
+    ('id', 'PPATK menghentikan sementara transaksi pada 2000 rekening yang terindikasi judi online.', [('accounts_frozen', '2000')]),
+])
+def test_third_review_4(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 5. `_compound_tails`: emergency and helpline numbers written as compounds become infrastructure taken down
+@pytest.mark.parametrize("lang, text, expected", [
+    ('de', 'Die Polizei rät, im Zweifel die Notrufnummer 110 anzurufen.', []),
+    ('de', 'Betroffene sollten sich sofort unter der Notrufnummer 110 melden.', []),
+    ('de', 'Betroffene sollten ihre Karte sofort über die Sperrnotrufnummer 116 116 sperren lassen.', []),
+    ('nb', 'Politiet ber publikum ringe nødtelefonnummer 112 ved akutt fare.', []),
+    ('da', 'Ring politiets servicetelefonnummer 114, hvis du er blevet snydt.', []),
+])
+def test_third_review_5(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 6. `_compound_tails`: "appar"/"apper" (apps) match the end of sv "lappar" and nb "lapper" (notes, leaflets)
+@pytest.mark.parametrize("lang, text, expected", [
+    ('sv', 'Polisen har delat ut 2 500 informationslappar i trapphusen.', []),
+    ('sv', 'Kommunen satte upp 400 skyltar och delade ut 3 000 lappar.', []),
+    ('nb', 'Politiet har delt ut 3000 informasjonslapper til eldre.', []),
+])
+def test_third_review_6(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 7. `_passive_of_another` drops the verb of two coordinated verbs when any number stands within 30 characters b
+@pytest.mark.parametrize("lang, text, expected", [
+    ('en', 'Police in 12 countries arrested and extradited 45 people.', [('countries', '12'), ('arrests', '45')]),
+    ('en', 'On 5 June police detained and later released 12 people.', [('arrests', '12')]),
+    ('es', 'Agentes de 12 países detuvieron e interrogaron a 45 personas.', [('countries', '12'), ('arrests', '45')]),
+    ('pt', 'Agentes de 12 países prenderam e interrogaram 45 pessoas.', [('countries', '12'), ('arrests', '45')]),
+    ('pl', '14 maja policjanci zatrzymali i przesłuchali 23 osoby.', [('arrests', '23')]),
+    ('ru', 'Сотрудники 12 регионов задержали и доставили в отдел 23 человека.', [('arrests', '23')]),
+    pytest.param('id', 'Pada 14 Mei polisi menangkap dan memeriksa 23 orang.', [('arrests', '23')], marks=pytest.mark.xfail(strict=True, reason='open: a day whose month the words around the count leave out, before a verb said of another')),
+])
+def test_third_review_7(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 8. `_suspicious_masked`: Turkish "şüpheli" and Greek "ύποπτοι" are the suspects themselves after an adjective
+@pytest.mark.parametrize("lang, text, expected", [
+    ('tr', 'Operasyonda 25 yabancı uyruklu şüpheli ile 3 Türk vatandaşı yakalandı.', [('arrests', '25'), ('arrests', '3')]),
+    ('tr', 'Operasyonda 25 yabancı uyruklu şüpheli adliyeye sevk edildi.', [('arrests', '25')]),
+    ('el', 'Στα χέρια της αστυνομίας βρίσκονται 14 αλλοδαποί ύποπτοι.', [('arrests', '14')]),
+])
+def test_third_review_8(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 9. `_held_by_accounts_counted`: money that *passed through* Thai mule accounts is read as seized
+@pytest.mark.parametrize("lang, text, expected", [
+    # turnover through mule accounts is money laundered (th เงินหมุนเวียน, ผ่านบัญชี, ยอดโอน), no balance seized
+    ('th', 'ตำรวจอายัดบัญชีม้า 120 บัญชี มีเงินหมุนเวียนกว่า 500 ล้านบาท', [('accounts_frozen', '120'), ('amount_laundered', '500000000')]),
+    # turnover through mule accounts is money laundered (th เงินหมุนเวียน, ผ่านบัญชี, ยอดโอน), no balance seized
+    ('th', 'ตำรวจอายัดบัญชีม้าได้ 312 บัญชี มียอดเงินผ่านบัญชีกว่า 1,000 ล้านบาท', [('accounts_frozen', '312'), ('amount_laundered', '1000000000')]),
+    # turnover through mule accounts is money laundered (th เงินหมุนเวียน, ผ่านบัญชี, ยอดโอน), no balance seized
+    ('th', 'ตำรวจอายัดบัญชีม้า 120 บัญชี ยอดโอนกว่า 80 ล้านบาท', [('accounts_frozen', '120'), ('amount_laundered', '80000000')]),
+])
+def test_third_review_9(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 10. fa "سال" as a label deletes counts after "یک سال" / "اول سال" and after "سال ۱۴۰۲،"
+@pytest.mark.parametrize("lang, text, expected", [
+    ('fa', 'در سال ۱۴۰۲، ۴۳۰ نفر دستگیر شدند.', [('arrests', '430')]),
+    ('fa', 'پلیس فتا در مدت یک سال ۴۳۰ نفر را دستگیر کرد.', [('arrests', '430')]),
+    ('fa', 'پلیس در شش ماه اول سال ۸۵۰ نفر را دستگیر کرد.', [('arrests', '850')]),
+    ('fa', 'پلیس فتا استان تهران در یک سال ۱۲۰۰ سایت جعلی را مسدود کرد.', [('infrastructure_taken_down', '1200')]),
+])
+def test_third_review_10(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 11. uk "ч." as a label eats the figure after "у т.ч." / "в т.ч." ("including")
+@pytest.mark.parametrize("lang, text, expected", [
+    ('uk', 'Кіберполіція заблокувала 1,2 тис. шахрайських сайтів, у т.ч. 300 фішингових ресурсів.', [('infrastructure_taken_down', '1200'), ('infrastructure_taken_down', '300')]),
+    ('uk', 'Було заблоковано понад 5 тис. рахунків, в т.ч. 1200 криптогаманців.', [('accounts_frozen', '5000'), ('accounts_frozen', '1200')]),
+    ('uk', 'Частина 120 затриманих — іноземці.', [('arrests', '120')]),
+])
+def test_third_review_11(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 12. tr "kapattı"/"kapatıldı" as bare infrastructure cues: any business closed is infrastructure taken down
+@pytest.mark.parametrize("lang, text, expected", [
+    ('tr', 'Yasa dışı bahis soruşturmasında 45 döviz bürosu kapatıldı.', []),
+    ('tr', 'Belediye, kaçak bahis oynatılan 14 kahvehaneyi kapattı.', []),
+    ('tr', 'Soruşturma kapsamında 12 paravan şirket kapatıldı.', []),
+])
+def test_third_review_12(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 13. cs "čísel" and uk "номерів" (bare "numbers") as infrastructure cues: card numbers, birth numbers, numbers 
+@pytest.mark.parametrize("lang, text, expected", [
+    ('cs', 'Pachatelé odcizili údaje 12 000 čísel platebních karet.', []),
+    ('cs', 'Pachatelé zneužili 3000 rodných čísel k uzavření úvěrů.', []),
+    ('cs', 'Podvodníci volali ze 300 různých čísel.', []),
+    ('uk', 'Шахраї викрали дані понад 12 тис. номерів банківських карток.', []),
+    ('uk', 'Шахраї дзвонили з 300 різних номерів.', []),
+])
+def test_third_review_13(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 14. es "paraliz" as amount_disrupted: ransomware "paralizaron los sistemas … y exigieron 2 millones"
+@pytest.mark.parametrize("lang, text, expected", [
+    ('es', 'Los ciberdelincuentes paralizaron los sistemas de 300 empresas y exigieron 2 millones de euros.', []),
+])
+def test_third_review_14(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 15. "launched in" as `founded` makes the start year of investigations and operations a founding year
+@pytest.mark.parametrize("lang, text, expected", [
+    ('fi', 'Poliisi käynnisti vuonna 2023 yhteensä 1 200 esitutkintaa petoksista.', []),
+    ('it', "L'operazione è stata avviata nel 2021 dalla Procura di Milano e ha portato a 30 arresti.", [('arrests', '30')]),
+    ('fr', "L'enquête, lancée en 2022, a permis l'interpellation de 12 personnes.", [('arrests', '12')]),
+    ('ru', 'Расследование было запущено в 2022 году, задержаны 45 человек.', [('arrests', '45')]),
+])
+def test_third_review_15(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 16. `_WORDY_BEFORE`: a Devanagari/Bengali word glued to the digits (missing space) deletes the number
+@pytest.mark.parametrize("lang, text, expected", [
+    ('hi', 'पुलिस ने कुल1,200 सिम कार्ड ब्लॉक किए।', [('infrastructure_taken_down', '1200')]),
+    ('mr', 'सायबर पोलिसांनी एकूण१२० जणांना अटक केली.', [('arrests', '120')]),
+    ('bn', 'পুলিশ মোট১২০টি সিম কার্ড জব্দ করেছে।', [('infrastructure_taken_down', '120')]),
+])
+def test_third_review_16(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)
+
+
+# 17. `_noun_of_the_next_count` (ko): a verb stem with no ending before the next count is taken for that count's
+@pytest.mark.parametrize("lang, text, expected", [
+    pytest.param('ko', '보이스피싱 조직원 52명을 검거 12명을 구속했다.', [('arrests', '52'), ('arrests', '12')], marks=pytest.mark.xfail(strict=True, reason='open: a bare verb stem before a count with a counter read as its noun')),
+])
+def test_third_review_17(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in figs(text, lang)] == expected, figs(text, lang)

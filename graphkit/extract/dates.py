@@ -461,10 +461,12 @@ def _governed(f: str, atom: _Atom, g: _Grammar) -> bool:
 
 
 def year_governed(f: str, s: int, e: int, code: str) -> bool:
-    """Whether a cue with words before the slot ("v roce {}", "in {}") governs the number at ``f[s:e]`` of folded
-    text: a year, whatever noun follows it ("V roce 2025 policisté evidovali …")."""
-    return any(pre and _before(f, s, pre) is not None and _after(f, e, post) is not None
-               for pre, post in grammar(code).cues)
+    """Whether a cue that names time governs the number at ``f[s:e]`` of folded text: two words or more before the
+    slot ("v roce {}", "in the year {}"), or words after it only ("{} году"). The number is a year, whatever noun
+    follows it ("V roce 2025 policisté evidovali …"; but "доступ к 2000 сайтам", "in 1950 accounts": a preposition
+    names no time)."""
+    return any((len(pre.split()) >= 2 or post and not pre) and _before(f, s, pre) is not None
+               and _after(f, e, post) is not None for pre, post in grammar(code).cues)
 
 
 def _joined(f: str, a: _Atom, b: _Atom, g: _Grammar) -> str | None:

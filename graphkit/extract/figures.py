@@ -38,9 +38,9 @@ _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f \u066b\u066c'’]\d+)*")
 #: Scripts whose letters, written against a number, make it part of a word ("4G", "covid-19"); other
 #: scripts write counters and units onto numbers ("1209名", "1,209명").
 _WORDY = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
-#: Scripts whose letters written right before digits make them part of a word ("आई4सी", I4C), though counters may be
-#: written after them ("৩৭টি").
-_WORDY_BEFORE = _WORDY | {"DEVANAGARI", "BENGALI"}
+#: Scripts whose letters written on both sides of digits make them part of a word ("आई4सी", I4C), though a space may
+#: be missing before them ("कुल1,200"); not Bengali, which writes counters onto numbers ("মোট১২০টি").
+_WORDY_AROUND = frozenset({"DEVANAGARI"})
 #: Clause punctuation: Latin, and the commas, semicolons and colons of other scripts (full-width "，；：",
 #: the ideographic "、", Arabic "،؛", Ethiopic "፣፤፥፦", Armenian "՝", Myanmar "၊").
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—，、；：（）،؛፣፤፥፦՝၊]|\s-\s")
@@ -61,6 +61,7 @@ class KindInfo:
     blocks: tuple[str, ...] = ()
     yields: tuple[str, ...] = ()  # kinds whose cue in the same clause wins over this kind's ("stolen funds frozen")
     needs: tuple[str, ...] = ()  # kinds one of whose cues the figure's sentence must hold ("accounts" frozen)
+    needs_in_clause: bool = False  # … its clause, not its sentence ("reports" passed on, not a source's attribution)
     turns: tuple[tuple[str, str], ...] = ()  # a silent kind's: (kind blocked, the kind its cues give instead)
     before: bool = False  # a silent kind's cues count before the number only, unless verbs end the clause
     people: str | None = None  # a silent kind's: the kind its cue gives a count of persons ("people")
@@ -107,7 +108,7 @@ def _kind_info(v: dict) -> KindInfo:
         subjects=tuple(v.get("subjects", ())), money=bool(v.get("money", False)), least=float(v.get("least", 0)),
         most=float(v.get("most", float("inf"))), counted=bool(v.get("counted", False)),
         silent=bool(v.get("silent", False)), blocks=tuple(v.get("blocks", ())), yields=tuple(v.get("yields", ())),
-        needs=tuple(v.get("needs", ())), turns=tuple(sorted(v.get("turns", {}).items())),
+        needs=tuple(v.get("needs", ())), needs_in_clause=bool(v.get("needs_in_clause", False)), turns=tuple(sorted(v.get("turns", {}).items())),
         before=bool(v.get("before", False)), people=v.get("people"), persons=bool(v.get("persons", False)),
         relations=tuple(v.get("relations", ())), least_in_words=float(v.get("least_in_words", 0)),
         beside=bool(v.get("beside", False)), gives=v.get("gives"), qualified=v.get("qualified"),
@@ -570,7 +571,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
         s, e = m.start(), m.start() + len(token)
         if found and s < found[-1].end:
             continue  # the smaller part of a compound amount ("46 milyon 500 bin")
-        if s > 0 and ((text[s - 1].isalpha() and script_of(text[s - 1]) in _WORDY_BEFORE
+        if s > 0 and ((text[s - 1].isalpha() and (script_of(text[s - 1]) in _WORDY or (
+                script_of(text[s - 1]) in _WORDY_AROUND and e < len(text) and text[e].isalpha()))
                        and not _currency_written_on(text, s, lang))
                       or (text[s - 1] in "-./~\u301c\uff5e" and s > 1 and text[s - 2].isalnum()
                           and not (text[s - 1] == "-" and text[s - 2].isalpha() and script_of(text[s - 2]) not in _WORDY))):
@@ -587,6 +589,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if lang.buddhist_era and len(token) == 4 and token.isdigit() \
                 and 1900 <= int(token) - BUDDHIST_ERA_OFFSET <= 2100 and int(token) > BUDDHIST_ERA_FROM:
             year_like, value = True, value - BUDDHIST_ERA_OFFSET  # Thai 2566: the year 2023
+        if lang.solar_hijri and len(token) == 4 and token.isdigit() and 1300 <= int(token) <= 1499 \
+                and year_governed(folded, bisect_left(origin, s), bisect_left(origin, e), lang.code):
+            year_like = True  # "در سال ۱۴۰۳": a year of the Solar Hijri calendar
         # where the number ends in the folded text: at the first character folded from its end or after it (a mark
         # on its last digit is folded with it: "12\u0301 suspects" ends after the mark, not at the text's end)
         fe = bisect_left(origin, e)
@@ -1022,7 +1027,8 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
                 or not _cue_of_next_number(folded, h[1] + len(h[2]), lang, money=money)]
     elif lang is not None and from_end and hits:
         folded = fold(text)
-        hits = [h for h in hits if not _passive_of_another(folded, h[1], h[1] + len(h[2]), lang)
+        hits = [h for h in hits if not (_passive_of_another(folded, h[1], h[1] + len(h[2]), lang)
+                                        and _a_count_of_things_before(folded[:h[1]], lang))
                 or _noun_of_the_count_before(folded[:h[1]])]
     elif lang is not None and not from_end and verb_final and lang.counters and hits:
         folded = fold(text)
@@ -1112,14 +1118,15 @@ def _ends_a_word(folded: str, end: int) -> bool:
     return end >= len(folded) or not folded[end].isalnum()
 
 
-#: The shortest cue read at the end of a compound: shorter ones end other words too.
-_SHORTEST_TAIL = 4
+#: The shortest cue read at the end of a compound: shorter ones end other words too ("appar" of "lappar", leaflets).
+_SHORTEST_TAIL = 6
 
 
 @lru_cache(maxsize=64)
 def _compound_tails(lang: Language) -> frozenset[str]:
     """Where nouns are written together (``compounds``), the cues naming things counted that may end a compound,
-    its head: "1 960 nätfiskesajter" (phishing sites), "Betrugskonten" (fraud accounts)."""
+    its head, after the count: "1 960 nätfiskesajter" (phishing sites), "Betrugskonten" (fraud accounts); before a
+    number such a compound names that one number ("Notrufnummer 110")."""
     if not lang.compounds:
         return frozenset()
     return frozenset(c for k in _THINGS_COUNTED for c in lang.figure_cues.get(k, ())
@@ -2114,7 +2121,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money,
                             tails=tails)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
-                           numbers=number_words, many=many_words, lang=lang, tails=tails)
+                           numbers=number_words, many=many_words, lang=lang)
         if info.persons and d_right is not None and _said_of_things(fold(right), d_right, lang, table):
             d_right = None  # "640 संदिग्ध मोबाइल नंबरों": suspicious numbers, no suspects
         if not info.persons and counts_people and kind != "training_sessions":
@@ -2124,7 +2131,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
-        if info.needs and (d_right or d_left) and not _said_in_sentence(doc, q.start, lang, info.needs):
+        if info.needs and (d_right or d_left) and not (_said_in_clause(doc, q, lang, info.needs) if info.needs_in_clause
+                                                      else _said_in_sentence(doc, q.start, lang, info.needs)):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
         if info.relations and (d_right or d_left) and not _relation_said(doc, q.start, lang, kind, info.relations):
             continue  # "infectar a unas 500 empresas": companies counted, none said to be members or partners
@@ -2474,15 +2482,33 @@ def _suspicious_masked(right: str, lang: Language) -> str:
     (suspects: "ύποπτους", "epäilyttävistä") blanked, past the first word (the count's noun)."""
     words = lang.figure_cues.get("suspicious", ())
     first = _FIRST_WORD.match(right)
-    if not words or first is None or fold(first.group(1)).startswith(words):
-        return right  # "1,680 suspected mule accounts": the first word is no noun
+    if not words or first is None or lang.verb_final or fold(first.group(1)).startswith(words):
+        return right  # "1,680 suspected mule accounts": the first word is no noun; where verbs end the clause the
+        # adjective goes first ("25 yabancı uyruklu şüpheli", 25 foreign suspects)
     persons = _persons_cues(lang)
     out = list(right)
-    for m in regex.finditer(r"[\p{L}\p{M}]+", right, pos=first.end()):
-        word = fold(m.group())
+    for m in regex.finditer(r"[\p{L}\p{M}]+(?=[\s\u00a0]+[\p{L}\p{M}])", right, pos=first.end()):
+        word = fold(m.group())  # (a word before another: an adjective of the noun after it, "ύποπτους αριθμούς";
+        # not "14 αλλοδαποί ύποπτοι.", 14 foreign suspects)
         if word.startswith(words) and word.startswith(persons):
             out[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(out)
+
+
+#: The digits of the last number of a text, and the word after them.
+_LAST_NUMBER = regex.compile(r"\d[\d.,\u00a0\u202f]*\s*([\p{L}\p{M}]*)[^\d]*$")
+
+
+def _a_count_of_things_before(before: str, lang) -> bool:
+    """Whether the last number before a cue counts something the cue may be said of: not a day of a month ("14
+    maja … zatrzymali i przesłuchali 23 osoby"), nor a count of countries or places ("Police in 12 countries
+    arrested and extradited 45 people")."""
+    m = _LAST_NUMBER.search(before[-40:])
+    if m is None:
+        return False
+    word = m.group(1)
+    where = tuple(c for k in ("countries", "places_counted") for c in lang.figure_cues.get(k, ()) if c)
+    return not (word in lang.months or _word_at(word, 0, lang.months) or (where and word.startswith(where)))
 
 
 #: A number, then at most a counter written onto it: a cue right after is the noun of that count.
@@ -2524,6 +2550,13 @@ def _counted_end(right: str, verb_final: bool) -> int:
         return min(len(right), _COUNTED_UNSPACED)
     m = (_COUNTED_WORDS if verb_final else _COUNTED_WORDS_SVO).match(right)
     return m.end() if m else 0
+
+
+def _said_in_clause(doc: Document, q: Quantity, lang, kinds_said: tuple[str, ...]) -> bool:
+    """Whether a cue of one of ``kinds_said`` starts a word of the number's clause."""
+    start, end = _clause(doc, q.start, q.end)
+    folded = fold(doc.text[start:end])
+    return any(_starts_a_word(folded, lang.figure_cues.get(kind, ())) for kind in kinds_said)
 
 
 def _said_in_sentence(doc: Document, start: int, lang, kinds_said: tuple[str, ...]) -> bool:
@@ -3088,6 +3121,15 @@ _ACRONYM_BEFORE = regex.compile(r"(?<![\w-])\p{Lu}{2,}[\s\u00a0]$")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}][\s\u00a0]$")
 
 
+def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether a word of the language's ``earlier`` (an earlier period or edition: "a year earlier", "im Vorjahr",
+    "cùng kỳ năm trước") stands in the number's clause: the number is compared with, no outcome of the article's."""
+    if not lang.earlier:
+        return False
+    start, end = _clause(doc, q.start, q.end)
+    return _starts_a_word(fold(doc.text[start:end]), lang.earlier)
+
+
 def _names_an_edition(text: str, q: Quantity) -> bool:
     """Whether a small plain number ends a name: after a word and before a closing quote, or after an acronym."""
     if q.value >= 100 or q.value != q.value.to_integral_value() or not text[q.start].isdigit():
@@ -3169,6 +3211,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "ม.ค. 69" (January 2569), "Jan. 12": a year or a day
         if _vague(doc.text, q, lang):
             continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
+        if q.unit != "%" and _of_an_earlier_period(doc, q, lang):
+            continue  # "Im Vorjahr hatte Österreich … 19 Festnahmen verzeichnet": compared with, no outcome
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         if q.unit not in (None, "%") and _a_denomination(doc.text, q, lang):
