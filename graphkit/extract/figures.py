@@ -2087,8 +2087,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     counts_people = q.unit is None and _counts_people(right, lang)  # "91 warga negara China": persons counted
     # after a noun of its own, a word calling something suspicious names no suspects counted: "14.200 ειδοποιήσεις
     # για ύποπτους αριθμούς" (alerts about suspicious numbers), "12 700 ilmoitusta epäilyttävistä numeroista"
-    right_of_persons = _suspicious_masked(right, lang) if q.unit is None and _own_noun(right, lang) is not None \
-        else right
+    right_of_persons = _suspicious_masked(right, lang) if q.unit is None else right
     # the noun counted is a thing of a kind (transfers, servers, accounts): no verb said of persons is said of it
     # ("zatrzymać 41 przelewów": stop 41 transfers, no arrests; "توقيف 214 حوالة")
     counted = _counted_word(right, lang) if q.unit is None else None
@@ -2479,10 +2478,13 @@ def _persons_cues(lang: Language) -> tuple[str, ...]:
 
 def _suspicious_masked(right: str, lang: Language) -> str:
     """The words after a count with those starting with a word of the language's ``suspicious`` and a cue of persons
-    (suspects: "ύποπτους", "epäilyttävistä") blanked, past the first word (the count's noun)."""
+    (suspects: "ύποπτους", "epäilyttävistä") blanked, past the first word, where it is a noun of its own."""
     words = lang.figure_cues.get("suspicious", ())
+    if not words or lang.verb_final or not right.strip() or not any(w in fold(right) for w in words) \
+            or _own_noun(right, lang) is None:
+        return right
     first = _FIRST_WORD.match(right)
-    if not words or first is None or lang.verb_final or fold(first.group(1)).startswith(words):
+    if first is None or fold(first.group(1)).startswith(words):
         return right  # "1,680 suspected mule accounts": the first word is no noun; where verbs end the clause the
         # adjective goes first ("25 yabancı uyruklu şüpheli", 25 foreign suspects)
     persons = _persons_cues(lang)
