@@ -4446,3 +4446,25 @@ def test_plans_and_messages_sent_of_dev26(lang, text, expected):
 ])
 def test_persons_from_a_place_and_deprived_of_money(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a scale written on after smaller parts multiplies the whole, in scripts whose scales are written on
+    ("ko", "피해액은 3천215억원에 달했다.", ("321500000000", "KRW")),
+    ("ko", "현금 4천500만원이 인출됐다.", ("45000000", "KRW")),
+    ("ko", "총 1천억원 규모다.", ("100000000000", "KRW")),
+    ("ja", "被害額は4千500万円に上った。", ("45000000", "JPY")),
+    # and a count with smaller parts stays a count
+    ("ko", "피해를 본 사람은 8천420명이다.", ("8420", None)),
+])
+def test_a_scale_written_on_after_smaller_parts(lang, text, expected):
+    doc = make_document(text, doc_id="t.txt", language=lang)
+    quantities = figures.find_quantities(doc)
+    assert [(q.value, q.unit) for q in quantities][:1] == [(Decimal(expected[0]), expected[1])], quantities
+
+
+def test_arabic_phone_numbers_stopped_are_taken_down():
+    # "أوقفت" is both stopped and arrested: phone numbers stopped are no arrests
+    text = "حجبت هيئة تنظيم قطاع الاتصالات 2600 رابط احتيالي وأوقفت 860 رقماً هاتفياً استخدمت في عمليات الخداع."
+    assert [(k, str(v)) for k, v, _, _ in found(text, "ar")] == [("infrastructure_taken_down", "2600"),
+                                                                  ("infrastructure_taken_down", "860")]

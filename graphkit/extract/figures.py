@@ -478,7 +478,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # a larger scale right after multiplies the whole: "75 हज़ार करोड़" (75 thousand crore), "৭ হাজার ৮০০
             # কোটি" (7,800 crore), "1.5 lakh crore"
             after = _skip_space(folded, fpos)
-            if after > fpos and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
+            if (after > fpos or (value != plain and after < len(folded) and script_of(folded[after]) not in _WORDY)) \
+                    and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
+                # (written on, after smaller parts, in a script whose scales are: "4천500만원", 45 million won)
                 times = lang.scales[bigger[0]]
                 value, plain, scale, fpos = value * times, plain * times, scale * times, bigger[1]
             if value == plain and (half := _half_at(folded, _skip_space(folded, fpos), lang)):
