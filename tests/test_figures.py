@@ -4468,3 +4468,14 @@ def test_arabic_phone_numbers_stopped_are_taken_down():
     text = "حجبت هيئة تنظيم قطاع الاتصالات 2600 رابط احتيالي وأوقفت 860 رقماً هاتفياً استخدمت في عمليات الخداع."
     assert [(k, str(v)) for k, v, _, _ in found(text, "ar")] == [("infrastructure_taken_down", "2600"),
                                                                   ("infrastructure_taken_down", "860")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # reports transmitted in their own clause are leads; a source's transmitted figures name no reports passed on
+    ("de", "Erste Bank, Raiffeisen, BAWAG und UniCredit Bank Austria übermittelten im Vorfeld mehr als 1.900 "
+           "Verdachtsmeldungen zu auffälligen Konten.", [("actionable_points", "1900")]),
+    ("de", "Nach Angaben, die die Polizei übermittelt hat, gingen 15.000 Meldungen ein.", []),
+    ("fr", "Selon les chiffres transmis par la police, 12 000 signalements ont été reçus.", []),
+])
+def test_reports_transmitted(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
