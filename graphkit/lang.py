@@ -86,7 +86,8 @@ A file's tables (all optional)::
                  one's, no total ("50 mila euro per ogni vittima"), topic: the particles
                  that make the word before them a sentence's topic ("は", "은"), people: words for persons
                  counted ("people", "personnes"), which name no kind of figure, not_people: words
-                 that start like one of them and are other words (Thai "รายการ"), victims_from: the
+                 that start like one of them and are other words (Thai "รายการ"), decades: the words
+                 written onto a multiple of ten that make it an age bracket ("60대", "80代"), victims_from: the
                  word before a count of persons, or the ending or word after their word, that marks
                  them as those something was taken from ("from", "से", "에게서"), counters: counters
                  written onto a scale word ("4만5천여건") or onto a count whose noun stands right
@@ -322,6 +323,8 @@ class Language:
     # words that start like a word for persons but are other words (Thai "รายการ", items, against "ราย"): [numbers]
     # not_people
     not_people: tuple[str, ...] = ()
+    # the words written onto a multiple of ten that make it an age bracket ("60대 이상", "80代女性"): [numbers] decades
+    decades: tuple[str, ...] = ()
     number_labels: tuple[str, ...] = ()  # words that make the number after them a label ("section"): [numbers] labels
     counters: tuple[str, ...] = ()  # counters written onto a scale word ("4만5천여건"): [numbers] counters
     # [numbers] victims_from: the word before a count of persons, or the ending or word after its word for persons,
@@ -407,7 +410,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
-                "people": "list", "not_people": "list", "victims_from": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
+                "people": "list", "not_people": "list", "decades": "list", "victims_from": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list", "and_a_half": "list"},
@@ -652,6 +655,7 @@ def _language(code: str) -> Language:
         topic=tuple(fold(w) for w in numbers.get("topic", [])),
         people=tuple(fold(w) for w in numbers.get("people", [])),
         not_people=tuple(fold(w) for w in numbers.get("not_people", [])),
+        decades=tuple(fold(w) for w in numbers.get("decades", [])),
         number_labels=tuple(fold(w) for w in numbers.get("labels", [])),
         labels_after=tuple(fold(w) for w in numbers.get("labels_after", [])),
         counters=tuple(fold(w) for w in numbers.get("counters", [])),

@@ -4479,3 +4479,15 @@ def test_arabic_phone_numbers_stopped_are_taken_down():
 ])
 def test_reports_transmitted(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a multiple of ten with the language's decade word written on is an age bracket, no count
+    ("ko", "피해자 가운데 60대 이상이 38%를 차지했다.", [("percentage", "38")]),
+    ("ko", "출동한 경찰은 인근에서 기다리던 20대 수거책을 검거했다.", []),
+    ("ja", "名古屋市千種区の80代女性は、約4000万円をだまし取られた。", [("amount_lost", "40000000")]),
+    # but machines counted with the same counter stay counted
+    ("ko", "경찰은 서버 20대를 압수했다.", [("infrastructure_taken_down", "20")]),
+])
+def test_age_brackets(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -3125,6 +3125,18 @@ _ACRONYM_BEFORE = regex.compile(r"(?<![\w-])\p{Lu}{2,}[\s\u00a0]$")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}][\s\u00a0]$")
 
 
+def _an_age_bracket(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether a multiple of ten up to ninety has a word of the language's ``decades`` written onto it ("60대 이상",
+    "80代女性"): an age bracket, no count; but not after a noun of things counted ("서버 20대", twenty servers)."""
+    if not lang.decades or not (10 <= q.value <= 90 and q.value % 10 == 0) or not text[q.start:q.end].isdigit():
+        return False
+    if not fold(text[q.end:q.end + 4]).startswith(lang.decades):
+        return False
+    before = fold(text[max(0, q.start - 20):q.start]).split()
+    things = tuple(c for k in _THINGS_COUNTED for c in lang.figure_cues.get(k, ()) if c)
+    return not (before and things and before[-1].startswith(things))
+
+
 def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
     """Whether a word of the language's ``earlier`` (an earlier period or edition: "a year earlier", "im Vorjahr",
     "cùng kỳ năm trước") stands in the number's clause: the number is compared with, no outcome of the article's."""
@@ -3209,6 +3221,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if q.unit is None and not q.year_like and _of_time(folded, bisect_left(origin, q.end), lang):
             continue  # "18 months" in prison, "aged 23 to 58 years", "between 22 and 29 October" (but a year
             # before its word is a year: "в 2003 году", "2003年", only ever a founding year)
+        if q.unit is None and _an_age_bracket(doc.text, q, lang):
+            continue  # "피해자 가운데 60대 이상이", "20대 수거책": people in their sixties, twenties
         if q.unit is None and _an_age_after_a_name(doc, q, lang):
             continue  # "총책 A(38)씨", "Jan Kowalski (48)", "John Smith, 38,": a person's age
         if q.unit is None and _after_an_abbreviated_month(doc.text, q, lang):
