@@ -1131,8 +1131,7 @@ def _compound_tails(lang: Language) -> frozenset[str]:
     number such a compound names that one number ("Notrufnummer 110")."""
     if not lang.compounds:
         return frozenset()
-    return frozenset(c for k in _THINGS_COUNTED for c in lang.figure_cues.get(k, ())
-                     if len(c) >= _SHORTEST_TAIL and c.isalpha())
+    return frozenset(c for c in _nouns_of(_THINGS_COUNTED, lang) if len(c) >= _SHORTEST_TAIL and c.isalpha())
 
 
 _AMOUNT_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
@@ -1573,8 +1572,7 @@ def _held_by_accounts_counted(doc: Document, q: Quantity, lang: Language, table,
     said = fold(doc.text[lo:sent.end])
     if not named or not any(_starts_a_word(said, lang.figure_cues.get(k, ())) for k in table["accounts_frozen"].needs):
         return False
-    money = tuple(c for k, info in table.items() if info.money for c in lang.figure_cues.get(k, ()) if c)
-    return not _starts_a_word(folded, money)
+    return not _starts_a_word(folded, _nouns_of(tuple(k for k, info in table.items() if info.money), lang))
 
 
 #: How far (in folded characters) before an amount with its kind's cue after it a word of where it is held may stand.
@@ -2471,13 +2469,6 @@ def _passive_of_another(folded: str, start: int, end: int, lang) -> bool:
     return bool(_NUMBER_IN.search(folded, max(0, start - 30), start)) and _joined(folded[end:], lang)
 
 
-@lru_cache(maxsize=64)
-def _persons_cues(lang: Language) -> tuple[str, ...]:
-    """The cue words of the kinds that count persons."""
-    table = kinds()
-    return tuple(c for k, cues in lang.figure_cues.items() if k in table and table[k].persons for c in cues if c)
-
-
 def _suspicious_masked(right: str, lang: Language) -> str:
     """The words after a count with those starting with a word of the language's ``suspicious`` and a cue of persons
     (suspects: "ύποπτους", "epäilyttävistä") blanked, past the first word, where it is a noun of its own."""
@@ -2489,7 +2480,7 @@ def _suspicious_masked(right: str, lang: Language) -> str:
     if first is None or fold(first.group(1)).startswith(words):
         return right  # "1,680 suspected mule accounts": the first word is no noun; where verbs end the clause the
         # adjective goes first ("25 yabancı uyruklu şüpheli", 25 foreign suspects)
-    persons = _persons_cues(lang)
+    persons = _nouns_of(tuple(k for k, info in kinds().items() if info.persons), lang)
     out = list(right)
     for m in regex.finditer(r"[\p{L}\p{M}]+(?=[\s\u00a0]+[\p{L}\p{M}])", right, pos=first.end()):
         word = fold(m.group())  # (a word before another: an adjective of the noun after it, "ύποπτους αριθμούς";
@@ -2510,9 +2501,8 @@ def _a_count_of_things_before(before: str, lang) -> bool:
     m = _LAST_NUMBER.search(before[-40:])
     if m is None:
         return False
-    word = m.group(1)
-    where = tuple(c for k in ("countries", "places_counted") for c in lang.figure_cues.get(k, ()) if c)
-    return not (word in lang.months or _word_at(word, 0, lang.months) or (where and word.startswith(where)))
+    where = _nouns_of(("countries", "places_counted"), lang)
+    return not (_word_at(m.group(1), 0, lang.months) or (where and m.group(1).startswith(where)))
 
 
 #: A number, then at most a counter written onto it: a cue right after is the noun of that count.
@@ -2715,7 +2705,8 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
 
 @lru_cache(maxsize=256)
 def _nouns_of(kinds_blocked: tuple[str, ...], lang: Language) -> tuple[str, ...]:
-    """The cue words of ``kinds_blocked``: the nouns a count of them may go on with after an "and"."""
+    """The cue words of ``kinds_blocked``, read once per language (the nouns a count of them may go on with after an
+    "and"; the nouns of things counted, of places, of money or of persons)."""
     return tuple(c for k in kinds_blocked for c in lang.figure_cues.get(k, ()) if c)
 
 
@@ -3133,7 +3124,7 @@ def _an_age_bracket(text: str, q: Quantity, lang: Language) -> bool:
     if not fold(text[q.end:q.end + 4]).startswith(lang.decades):
         return False
     before = fold(text[max(0, q.start - 20):q.start]).split()
-    things = tuple(c for k in _THINGS_COUNTED for c in lang.figure_cues.get(k, ()) if c)
+    things = _nouns_of(_THINGS_COUNTED, lang)
     return not (before and things and before[-1].startswith(things))
 
 
