@@ -59,6 +59,8 @@ _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
 _NAMES = name_words()
 _GLUE, _AND, _ARTICLES, _PREPOSITIONS, _WHERE = (_NAMES.glue, _NAMES.conjunctions, _NAMES.articles,
                                                  _NAMES.prepositions, _NAMES.where)
+#: The words that never begin a run of capitalised words.
+_EDGE_WORDS = _GLUE | _ARTICLES | _PREPOSITIONS
 _POSSESSIVE = re.compile(r"['’]s$")
 
 CONFIDENCE = {"place-head": 0.6, "role-of": 0.6, "person": 0.8, "person-title": 0.6, "person-speech": 0.7, "person-age": 0.7, "surname": 0.7, "acronym": 0.8, "head": 0.7, "list": 0.6, "name": 0.5, "brand": 0.6,
@@ -84,6 +86,18 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
 def _all_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every token of a text, listed once for the several passes over a document."""
     return tuple(_tokens(text))
+
+
+@lru_cache(maxsize=2)
+def _all_folded(text: str) -> tuple[str, ...]:
+    """Every token of a text folded, in the order of :func:`_all_tokens`."""
+    return tuple(fold(w) for _, _, w in _all_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _folded_words(text: str) -> tuple[str, ...]:
+    """The folded words of a name, for the names compared over and over (a known body's, for every article)."""
+    return tuple(fold(w) for _, _, w in _tokens(text))
 
 
 def _capitalised(token: str) -> bool:
@@ -152,19 +166,23 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
     current: list[tuple[int, int, str]] = []
     for tok in tokens:
         s, e, word = tok
-        joined = current and text[current[-1][1]:s] in (" ", "\u00a0") and not _POSSESSIVE.search(current[-1][2])
+        capital = _capitalised(word)
+        if not current:
+            if capital:
+                current.append(tok)
+            continue
+        joined = text[current[-1][1]:s] in (" ", "\u00a0") and not _POSSESSIVE.search(current[-1][2])
         # a middle initial and its full stop inside a run ("Johnny G. Plate", "Tongam L. Tobing")
-        joined = joined or (len(current) >= 2 and text[current[-1][1]:s] in (". ", ".\u00a0")
-                            and _MIDDLE_INITIAL.fullmatch(current[-1][2]) is not None and _capitalised(word)
-                            and fold(word) not in _GLUE | _ARTICLES | _PREPOSITIONS)
-        if _capitalised(word) and (joined or not current):
+        joined = joined or (capital and len(current) >= 2 and text[current[-1][1]:s] in (". ", ".\u00a0")
+                            and _MIDDLE_INITIAL.fullmatch(current[-1][2]) is not None
+                            and fold(word) not in _EDGE_WORDS)
+        if capital and joined:
             current.append(tok)
-        elif current and joined and fold(word) in glue:
+        elif joined and fold(word) in glue:
             current.append(tok)
         else:
-            if current:
-                runs.append(current)
-            current = [tok] if _capitalised(word) else []
+            runs.append(current)
+            current = [tok] if capital else []
             continue
         if len(current) > max_tokens + 3:
             runs.append(current)
@@ -176,7 +194,7 @@ def _capital_runs(doc: Document, lang: Language, *, glue: frozenset[str], max_to
     for run in runs:
         while run and not _capitalised(run[-1][2]):
             run = run[:-1]
-        while run and fold(run[0][2]) in _GLUE | _ARTICLES | _PREPOSITIONS:
+        while run and fold(run[0][2]) in _EDGE_WORDS:
             run = run[1:]
         if run and _POSSESSIVE.search(run[-1][2]):
             # "Europol's": the possessor's name without its ending
@@ -2900,11 +2918,14 @@ def find_city_police(doc: Document, lang: Language, taken: TakenSpans) -> list[M
     cities = {m.start: m for m in doc.mentions if m.method in ("cldr", "geonames") and m.type == "City"}
     written = lowercase_words(text)
     found = []
+    folded = _all_folded(text)
     for k in range(1, len(tokens) - 1):
+        if folded[k] not in where:
+            continue
         s, e, head = tokens[k - 1]
         w0, w1, word = tokens[k]
         c0, c1, name = tokens[k + 1]
-        if fold(word) not in where or text[e:w0] != " " or text[w1:c0] != " ":
+        if text[e:w0] != " " or text[w1:c0] != " ":
             continue
         if script_of(name[0]) in _CASED and (not name[0].isupper() or not word.islower()):
             continue  # ("Police In Most States Lack Cyber Units": a headline in title case names no town)
@@ -3501,11 +3522,13 @@ def find_brands(doc: Document, lang: Language, taken: TakenSpans) -> list[Mentio
         return k > 0 and (tokens[k - 1][0], tokens[k - 1][1]) in countries and text[tokens[k - 1][1]:tokens[k][0]] == " "
 
     for i, (start, end, token) in enumerate(tokens):
-        if i <= after or script_of(token[0]) not in _CASED or not _free(start, end, taken) or any(c.isdigit() for c in token):
+        if i <= after or len(token) < 4 or script_of(token[0]) not in _CASED:
             continue
         name = re.split(r"['’]", token, maxsplit=1)[0]
         if len(name) < 4 or not name.isalpha() or text[start - 1:start] in ("#", "@") or name.endswith("aaS"):
             continue  # a hashtag or a handle (a campaign's, a person's), "RaaS": ransomware as a service
+        if any(c.isdigit() for c in token) or not _free(start, end, taken):
+            continue
         if _BRAND.search(name):
             parts = _PARTS.findall(name)
             if len(parts) > 1 and all(p in words or slug(p) in known for p in parts):
@@ -3751,8 +3774,9 @@ def find_operations(doc: Document, lang: Language, taken: TakenSpans) -> list[Me
     found: list[Mention] = []
     tokens = _all_tokens(text)
     names: dict[str, Mention] = {}
+    folded = _all_folded(text)
     for idx, (s, e, word) in enumerate(tokens):
-        w = fold(word)
+        w = folded[idx]
         if w not in folded_words and w not in tails:
             continue
         rest = text[e:e + 80]
@@ -4538,8 +4562,7 @@ def _known_said_short(doc: Document, found: list[Mention]) -> list[Mention]:
     known = {m.key for m in doc.mentions if m.method == "registry" and m.key in entities}
     if not known:
         return found
-    names = [(key, [fold(w) for _, _, w in _tokens(text)]) for key in sorted(known)
-             for text, _, _ in entities[key].names]
+    names = [(key, _folded_words(text)) for key in sorted(known) for text, _, _ in entities[key].names]
     places_by_end: dict[int, list[Mention]] = {}
     places_by_start: dict[int, list[Mention]] = {}
     for p in doc.mentions:

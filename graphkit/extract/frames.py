@@ -247,8 +247,8 @@ def _in_a_currency(doc: Document, place: Mention, lang: Language) -> bool:
     no amount was read around it."""
     after = fold(doc.text[place.start:place.end + CURRENCY_REACH])
     before = fold(doc.text[max(0, place.start - CURRENCY_REACH):place.end])
-    return any(" " in k and fold(place.text) in k and (after.startswith(k) or before.endswith(k))
-               for k in lang.currencies)
+    name = fold(place.text)
+    return any(" " in k and name in k and (after.startswith(k) or before.endswith(k)) for k in lang.currencies)
 
 
 def _conjunction_only(words: str, lang: Language) -> bool:
