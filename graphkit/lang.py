@@ -415,6 +415,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "tenths": "list", "and_a_half": "list"},
     "currency": "table of string",
+    "currency_units": "table of string",
     "figures": "table of list",
     "relations": "table of list",
     "roles": {"words": "list", "endings": "list", "institutions": "table of word"},
@@ -527,6 +528,9 @@ def _language(code: str) -> Language:
     if "names" in own:
         raise OntologyError(f"language file {path} has a [names] table", hint="the words read around names in every "
                             "language are in _universal.toml [names]; a language's own go in its [words] and [entities]")
+    if "currency_units" in own:
+        raise OntologyError(f"language file {path} has a [currency_units] table", hint="money units without an "
+                            "ISO code are the same in every language: give them in _universal.toml [currency_units]")
     declared = own.get("language", {}).get("code", code)
     if own and declared != code:
         raise OntologyError(f"language file {path} declares code {declared!r}", hint=f"set code = {code!r}")
@@ -804,6 +808,23 @@ def name_words() -> NameWords:
     return NameWords(glue=words("glue"), conjunctions=words("and"), articles=words("articles"),
                      role_articles=tuple(fold(w) for w in table.get("role_articles", [])),
                      prepositions=words("glue") | words("prepositions"), where=words("where"))
+
+
+@lru_cache(maxsize=1)
+def currency_units() -> dict[str, tuple[str, Decimal]]:
+    """The money units with no ISO 4217 code of their own, each as so many of a currency that has one
+    (``_universal.toml`` ``[currency_units]``: the toman, "IRT", is ten rials, "10 IRR").
+
+    >>> currency_units()["IRT"]
+    ('IRR', Decimal('10'))
+    """
+    path = LANG_DIR / "_universal.toml"
+    table = _check(_read(path), path).get("currency_units", {})
+    out = {}
+    for unit, written in table.items():
+        factor, _, code = written.partition(" ")
+        out[unit] = (code, Decimal(factor))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1025,6 +1025,8 @@ MONEY_CUES = [
     ("tr", "Şüphelilerin 2 milyon liralık mal varlığına tedbir konuldu.", "amount_seized", "2000000", "TRY"),
     ("az", "Dələduzlar vətəndaşlardan 500 min manat alıblar.", "amount_lost", "500000", "AZN"),
     ("fa", "متهم ۳۰ میلیارد ریال اختلاس کرده بود.", "amount_lost", "30000000000", "IRR"),
+    # the toman, ten rials, has no ISO code: the figure is given in rials (_universal.toml [currency_units])
+    ("fa", "متهم ۳۰ میلیارد تومان اختلاس کرده بود.", "amount_lost", "300000000000", "IRR"),
     ("ka", "თაღლითებმა მოქალაქეებს 2 მილიონი ლარი გამოსძალეს.", "amount_lost", "2000000", "GEL"),
     ("hy", "Խարդախության գումարը կազմել է 5 միլիոն դրամ։", "amount_lost", "5000000", "AMD"),
     ("kk", "Бухгалтер 3 млн теңге жымқырған.", "amount_lost", "3000000", "KZT"),

@@ -359,6 +359,13 @@ def test_a_language_file_may_not_hold_the_names_table(lang_dir):
     assert "_universal.toml" in info.value.hint
 
 
+def test_a_language_file_may_not_hold_money_units(lang_dir):
+    (lang_dir / "zz.toml").write_text('[language]\ncode = "zz"\n[currency_units]\n"IRT" = "10 IRR"\n', encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"zz\.toml has a \[currency_units\] table") as info:
+        language("zz")
+    assert "_universal.toml" in info.value.hint
+
+
 def test_a_word_read_around_names_that_is_no_string_is_refused(lang_dir):
     with _where_words_begin_with(lang_dir, "7"):
         with pytest.raises(OntologyError, match=r"\[names\] where"):

@@ -14,6 +14,7 @@ import pytest
 from graphkit.extract import dates, discovery, figures, gazetteer
 from graphkit.extract.figures import kinds
 from graphkit.ingest import make_document
+from graphkit import lang as lang_module
 from graphkit.lang import LANG_DIR, available, language
 from graphkit.ontology import load as load_ontology
 from graphkit.text import fold
@@ -114,6 +115,16 @@ def test_numbers(code):
 def test_currency_codes(code):
     for word, iso in own(code).get("currency", {}).items():
         assert re.fullmatch(r"[A-Z]{3,4}", iso), (word, iso)
+
+
+def test_money_units_without_an_iso_code_are_so_many_of_one_with():
+    """``[currency_units]``: each a unit a language's [currency] may give, as so many of a currency some language gives."""
+    units = lang_module.currency_units()
+    isos = {iso for code in CODES for iso in own(code).get("currency", {}).values()} - set(units)
+    assert units["IRT"] == ("IRR", Decimal(10))
+    for unit, (iso, factor) in units.items():
+        assert re.fullmatch(r"[A-Z]{3,4}", unit) and re.fullmatch(r"[A-Z]{3}", iso) and iso in isos, (unit, iso)
+        assert factor > 0, unit
 
 
 @pytest.mark.parametrize("code", CODES)

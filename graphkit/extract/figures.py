@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lang import Language, language
+from ..lang import Language, currency_units, language
 from ..model import Document, Figure, Mention, most_mentioned
 from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
@@ -3915,13 +3915,18 @@ def _label_ends(before: str, lang: Language) -> bool:
 def set_annotations(doc: Document, found: list[tuple[Quantity, str, float]]) -> Document:
     """Figures for the matches; a figure repeated in a document is kept once."""
     figures: dict[tuple, Figure] = {}
+    units = currency_units()
     for q, kind, confidence in found:
-        key = (kind, q.value, q.unit)
+        value, unit = q.value, q.unit
+        if unit in units:  # a unit with no ISO code, as so many of one that has ("IRT": ten rials)
+            unit, factor = units[unit]
+            value *= factor
+        key = (kind, value, unit)
         if key in figures:
             continue
         figures[key] = Figure(
-            kind=kind, value=_plain(q.value),
-            doc_id=doc.id, start=q.start, end=q.end, text=doc.text[q.start:q.end], unit=q.unit,
+            kind=kind, value=_plain(value),
+            doc_id=doc.id, start=q.start, end=q.end, text=doc.text[q.start:q.end], unit=unit,
             about=attach(doc, q, kind), confidence=confidence, method="figures:cue",
         )
     return doc.with_(figures=tuple(sorted(figures.values(), key=lambda f: (f.start, f.kind))))
