@@ -4493,3 +4493,55 @@ def test_reports_transmitted(lang, text, expected):
 ])
 def test_age_brackets(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a number written with a leading zero is a phone number, a code or a date, never a count
+    ("fr", "Les victimes peuvent appeler Info Escroqueries au 0 805 805 817 (appel gratuit).", []),
+    ("en", "Victims can call 0800 123 456 or report online.", []),
+    # (a leading zero before the decimal mark is a number's)
+    ("fr", "Le préjudice des victimes atteint 0,8 million d'euros.", [("amount_lost", "800000")]),
+    ("en", "Victims lost $0.8 million.", [("amount_lost", "800000")]),
+])
+def test_a_number_with_a_leading_zero_counts_nothing(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # accounts and wallets of which information was shared are leads, not accounts frozen
+    ("vi", "Các ngân hàng đã chia sẻ với cơ quan công an hơn 12.000 tài khoản nghi vấn. Vietcombank đã phong tỏa "
+           "1.128 tài khoản liên quan.", [("actionable_points", "12000"), ("accounts_frozen", "1128")]),
+    ("ko", "가상자산거래소는 범죄에 연루된 지갑 주소 620개를 경찰과 공유하고 38억원 상당을 동결했다.",
+     [("actionable_points", "620"), ("amount_seized", "3800000000")]),
+    ("en", "Police shared information on 1,200 accounts used by the gang.", [("actionable_points", "1200")]),
+    # before the count, the verb nearer to it is said of it: handed over, not blocked
+    ("id", "Komdigi selain memblokir konten juga menyerahkan 15.200 data rekening yang terindikasi menampung dana judi "
+           "online kepada OJK.", [("actionable_points", "15200")]),
+    # a word of freezing said of the accounts keeps them frozen
+    ("he", "חברת התשלומים העבירה לחוקרים מידע על תנועות כספיות והקפיאה 23 חשבונות שקשורים לשירות.",
+     [("accounts_frozen", "23")]),
+    ("en", "The banks froze 300 accounts and shared the data with police.", [("accounts_frozen", "300")]),
+    # verbs joined by an "and" are both said of the count
+    ("en", "Police arrested and identified 40 suspects.", [("arrests", "40")]),
+    ("en", "Police identified and arrested 40 suspects.", [("arrests", "40")]),
+])
+def test_accounts_shared_are_leads(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # sites, apps or lines the criminals ran were not taken down, in more languages
+    ("cs", "Skupina podle všeho provozovala 37 webů s kasinovými hrami.", []),
+    ("cs", "Policie zablokovala 37 webů, které skupina provozovala.", [("infrastructure_taken_down", "37")]),
+    ("bn", "তদন্তসংশ্লিষ্ট কর্মকর্তারা জানান, চক্রটি অন্তত ৩৭টি লোন অ্যাপ পরিচালনা করত।", []),
+    ("ko", "조직은 사이트 230개를 운영했다.", []),
+    # … unless their taking down is said of them: a counter written onto the count is no noun of its own
+    ("ko", "경찰은 조직이 운영하던 사이트 230개를 차단했다.", [("infrastructure_taken_down", "230")]),
+    ("ko", "한국인터넷진흥원(KISA)은 조직이 사용한 피싱 사이트 1,870여 개를 차단하며 수사를 지원했다.",
+     [("infrastructure_taken_down", "1870")]),
+    ("ko", "이동통신 3사는 조직이 사용한 전화번호 1,870여개의 이용을 중지했다.", [("infrastructure_taken_down", "1870")]),
+    ("he", "החשודים הפעילו 40 אתרים מתחזים.", []),
+    ("el", "Οι δράστες λειτουργούσαν 40 ψεύτικες ιστοσελίδες.", []),
+])
+def test_infrastructure_the_criminals_ran_in_more_languages(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -584,6 +584,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY and not glued_scale)
                               or (text[e] in "-/~\u301c\uff5e" and text[e + 1:e + 2].isdigit())):
             continue  # 4G, ranges such as 2024-2025 or "20～50代", dates (but a scale written on: "£4.3m", "$5bn")
+        if len(token) > 1 and unicodedata.digit(token[0], None) == 0 \
+                and (token[1].isdigit() or token[1] not in (lang.decimal, "\u066b")):
+            continue  # "0 805 805 817", "0800", "05.03.2025": written with a leading zero, a phone number, a code or a
+            # date, never a count (but "0,8 millions", "0.5%")
         value = parse_digits(token, lang)
         if value is None:
             continue
@@ -2615,9 +2619,10 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         cues = lang.figure_cues[kind]
         hits_l = _cue_hits(fl, cues, from_end=True, numbers=numbers)
         hits_r = _cue_hits(fr, cues, from_end=False, verb_final=lang.verb_final)
-        before = any(d <= MAX_CUE_DISTANCE and (lang.verb_final or not _passive_of_another(fl, i, i + len(cue), lang))
-                     and not (info.before and not lang.verb_final and _object_then_verb(fl[i + len(cue):], lang))
-                     for d, i, cue in hits_l)
+        before_at = [(d, i) for d, i, cue in hits_l if d <= MAX_CUE_DISTANCE
+                     and (lang.verb_final or not _passive_of_another(fl, i, i + len(cue), lang))
+                     and not (info.before and not lang.verb_final and _object_then_verb(fl[i + len(cue):], lang))]
+        before = bool(before_at)
         hits_after = [(d, i, cue) for d, i, cue in hits_r if d <= MAX_CUE_DISTANCE]
         after = [i for d, i, cue in hits_after
                  if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))
@@ -2661,7 +2666,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             # edilen 40 şüpheli gözaltına alındı": identified, then detained)
             said_from = min(after) + 1 if after else 0
             first = _FIRST_WORD.match(fr) if not after else None
-            if first is not None and not is_unspaced(first.group(1)[0]):
+            if first is not None and not is_unspaced(first.group(1)[0]) and not _counter_written_on(fr, lang):
                 # the noun right after the count names what it counts, no verb said of it: "იდენტიფიცირებულ იქნა
                 # დაახლოებით 3 000 ეჭვმიტანილი", about 3,000 suspects identified (no arrests)
                 said_from = first.end()
@@ -2693,14 +2698,31 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                        and not _within(i, i + len(cue), inside_r)
                        for d, i, cue in _cue_hits(fr, cues_other, from_end=False, verb_final=lang.verb_final)) or (
                 not lang.verb_final and any(
-                    # "嫌疑人40名", "seva 3,786" where the noun goes first: the noun counted, no verb said of it
+                    # "嫌疑人40名", "seva 3,786" where the noun goes first: the noun counted, no verb said of it;
+                    # before the count, the verb nearer to it than the silent cue is said of it ("selain memblokir
+                    # konten juga menyerahkan 15.200 data rekening": besides blocking content, handed over)
                     d <= MAX_CUE_DISTANCE and (d > 1 or not (is_unspaced(cue[0]) or lang.noun_first))
+                    and _nearer_or_joined(d, i + len(cue), before_at, fl, lang)
                     and not _NUMBER_IN.search(fl, max(0, i - 30), i)
                     and not _within(i, i + len(cue), inside_l)
                     for d, i, cue in _cue_hits(fl, cues_other, from_end=True, numbers=numbers)))
             if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
+
+
+def _nearer_or_joined(d: int, end: int, silent_at: list[tuple[int, int]], fl: str, lang: Language) -> bool:
+    """Whether a cue ending at ``end``, ``d`` words before a count, is said of it beside a silent kind's cues before
+    it (``silent_at``: their distances and starts): it is nearer to the count than all of them, or joined to the one
+    right after it by a conjunction alone ("arrested and identified 40 suspects")."""
+    if not silent_at or d <= min(sd for sd, _ in silent_at):
+        return True
+    # (past the rest of the cue's word: "arrest" of "arrested")
+    return any(start >= end and _REST_OF_WORD.sub("", fl[end:start], count=1).strip() in lang.conjunctions
+               for _, start in silent_at)
+
+
+_REST_OF_WORD = re.compile(r"^\w+")
 
 
 @lru_cache(maxsize=256)
@@ -2821,7 +2843,7 @@ def _own_noun(right: str, lang) -> str | None:
     script written without spaces (its words cannot be told apart here).
     """
     m = _FIRST_WORD.match(right)
-    if not m or is_unspaced(m.group(1)[0]):
+    if not m or is_unspaced(m.group(1)[0]) or _counter_written_on(right, lang):
         return None
     if fold(m.group(1)) in lang.connectors and (after := _FIRST_WORD.match(right[m.end():])) is not None:
         right, m = right[m.end():], after  # the noun after a connector: "11 de busca e apreensão" (warrants of
@@ -2829,6 +2851,12 @@ def _own_noun(right: str, lang) -> str | None:
     rest = right[m.end(1):]
     # (folded with the space that parts it from the word kept)
     return _a_noun_of_its_own(fold(m.group(1)), lang, (" " if rest[:1].isspace() else "") + fold(rest))
+
+
+def _counter_written_on(right: str, lang: Language) -> bool:
+    """Whether the words after a count begin with a counter of the language written onto it ("230개를 차단했다"):
+    no noun of its own."""
+    return bool(right[:1].isalpha() and lang.counters and fold(right[:8]).replace(" ", "").startswith(lang.counters))
 
 
 def _own_noun_before(left: str, lang) -> str | None:
