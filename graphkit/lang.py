@@ -68,7 +68,9 @@ A file's tables (all optional)::
                  Kota, Rajasthan): never a place (``_universal.toml`` holds those of every
                  language: "Tor", the network, is no Sloviansk);
                  earlier: words putting a count in an earlier period or edition ("a year earlier",
-                 "im Vorjahr"): no figure of its clause but a percentage,
+                 "im Vorjahr"): no figure of its clause but a percentage; compared: words opening a
+                 sentence that gives figures to compare with ("For comparison,", "Dla porównania:"): no
+                 figure of the sentence but a percentage,
                  future: words saying a deed is to come ("will", "akan melatih"): a count of
                  participants, sessions or members said so is none; attendees: nouns of persons
                  who attended, after their count ("peserta"); held and seizing: things found in
@@ -255,6 +257,9 @@ class Language:
     # [words] earlier: words putting a count in an earlier period or edition, compared with ("a year earlier", "im
     # Vorjahr"): no outcome of the article's
     earlier: tuple[str, ...] = ()
+    # [words] compared: words opening a sentence that gives figures to compare with ("For comparison,", "Dla
+    # porównania:"): no outcome of the article's
+    compared: tuple[str, ...] = ()
     # [words] attendees: the nouns of persons who attended ("participants", "peserta"), counted right after a number
     attendees: tuple[str, ...] = ()
     # [words] held: things found in the suspects' hands (phones, ID cards, cars), and seizing: the words of seizing
@@ -403,7 +408,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "earlier": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "earlier": "list", "compared": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -606,6 +611,7 @@ def _language(code: str) -> Language:
         against=tuple(fold(w) for w in words.get("against", [])),
         future=tuple(fold(w) for w in words.get("future", [])),
         earlier=tuple(fold(w) for w in words.get("earlier", [])),
+        compared=tuple(fold(w) for w in words.get("compared", [])),
         held=tuple(fold(w) for w in words.get("held", [])),
         attendees=tuple(fold(w) for w in words.get("attendees", [])),
         seizing=tuple(fold(w) for w in words.get("seizing", [])),

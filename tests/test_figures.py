@@ -4545,3 +4545,33 @@ def test_accounts_shared_are_leads(lang, text, expected):
 ])
 def test_infrastructure_the_criminals_ran_in_more_languages(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a word of age before a number or a range makes it an age ([numbers] labels), however the range is said
+    ("tr", "Yaşları 18 ile 63 arasında değişen şüphelilerden 97'si tutuklandı.", [("arrests", "97")]),
+    ("de", "Die Verdächtigen im Alter von 18 bis 63 wurden festgenommen.", []),
+    ("id", "Para tersangka berusia 18 hingga 63 ditangkap.", []),
+    ("ar", "وتتراوح أعمارهم بين 19 و34 عاما، وألقي القبض على 12 متهما.", [("arrests", "12")]),
+    # a hotline, a short number or a road's number is a label
+    ("pl", "Podejrzane SMS-y należy przesyłać na numer 8080.", []),
+    ("bn", "প্রতারণার শিকার হলে জাতীয় জরুরি সেবা ৯৯৯ অথবা নিকটস্থ থানায় যোগাযোগ করুন।", []),
+    ("he", "דואר ישראל וכביש 6 אינם שולחים קישורים לתשלום במסרון.", []),
+])
+def test_ages_and_short_numbers_said_with_their_labels(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a sentence opened "for comparison" gives figures to compare with ([words] compared), but its percentages
+    ("en", "Police arrested 40 people. For comparison, the unit recorded 6,120 complaints and 300 arrests in 2024.",
+     [("arrests", "40")]),
+    ("pl", "Dla porównania: w całym 2024 r. straty klientów banków z tytułu tego rodzaju oszustw ZBP szacował na "
+           "412 mln zł.", []),
+    # an earlier period said in the clause
+    ("tr", "Geçen yıl aynı dönemde yürütülen operasyonlarda ise 1 bin 520 siteye erişim engeli getirilmişti.", []),
+    # a word of comparison elsewhere than the sentence's opening compares nothing
+    ("en", "Police took down 300 comparison shopping sites.", [("infrastructure_taken_down", "300")]),
+])
+def test_figures_given_for_comparison_are_no_outcomes(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

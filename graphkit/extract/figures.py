@@ -3158,11 +3158,23 @@ def _an_age_bracket(text: str, q: Quantity, lang: Language) -> bool:
 
 def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
     """Whether a word of the language's ``earlier`` (an earlier period or edition: "a year earlier", "im Vorjahr",
-    "cùng kỳ năm trước") stands in the number's clause: the number is compared with, no outcome of the article's."""
+    "cùng kỳ năm trước") stands in the number's clause, or one of its ``compared`` opens the number's sentence ("For
+    comparison,", "Dla porównania:"): the number is compared with, no outcome of the article's."""
+    if lang.compared:
+        sent = doc.sentence_of(q.start)
+        opening = _OPENING.sub("", fold(doc.text[sent.start:min(sent.end, sent.start + _COMPARED_REACH)]))
+        if opening.startswith(lang.compared):
+            return True  # "For comparison, the unit recorded 6,120 complaints in 2024"
     if not lang.earlier:
         return False
     start, end = _clause(doc, q.start, q.end)
     return _starts_a_word(fold(doc.text[start:end]), lang.earlier)
+
+
+#: What may stand before a sentence's first word: spaces, quotes, dashes, bullets.
+_OPENING = re.compile(r"^[\s\"'“”„«»‘’\-–—•*]+")
+#: How far into a sentence the words of ``compared`` are looked for (they open it).
+_COMPARED_REACH = 40
 
 
 def _names_an_edition(text: str, q: Quantity) -> bool:
@@ -3883,11 +3895,12 @@ _LIST_GAP = re.compile(r"[\s,;/]{1,4}")
 
 
 def _list_joined(between: str, lang: Language, labelled_end: int) -> bool:
-    """Whether ``between`` is the "and" of a list of labels ("420, 467 और 468")."""
+    """Whether ``between`` is the "and" of a list of labels ("420, 467 और 468") or the "to" of a range ("berusia 18
+    hingga 63")."""
     if labelled_end < 0:
         return False
     word = fold(between).strip(" ,")
-    return bool(word) and word in lang.conjunctions
+    return bool(word) and (word in lang.conjunctions or word in lang.range_to)
 
 
 def _after_a_label(text: str, start: int, lang: Language) -> bool:
