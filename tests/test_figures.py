@@ -4575,3 +4575,16 @@ def test_ages_and_short_numbers_said_with_their_labels(lang, text, expected):
 ])
 def test_figures_given_for_comparison_are_no_outcomes(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # reports passed on, handed over or forwarded in their own clause are leads, in more words of more languages
+    ("he", "מערך הסייבר הלאומי העביר למשטרה ולבנקים כ-22 אלף התרעות על אתרים, מספרי טלפון וכתובות IP חשודים.",
+     [("actionable_points", "22000")]),
+    ("id", "Sebanyak 6.870 laporan diteruskan ke IASC.", [("actionable_points", "6870")]),
+    ("tr", "Bankalar 3 bin 420 şüpheli hesap bildirimini emniyete iletti.", [("actionable_points", "3420")]),
+    # reports received are none
+    ("en", "Police received 5,000 reports from the public.", []),
+])
+def test_reports_handed_over_in_more_languages(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
