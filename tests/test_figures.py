@@ -4588,3 +4588,15 @@ def test_figures_given_for_comparison_are_no_outcomes(lang, text, expected):
 ])
 def test_reports_handed_over_in_more_languages(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # more words of victims' losses: the damage with a Hebrew prefix, money a gang extracted (bn "আদায়", which
+    # police do not say of money they recover), the amount of an offence
+    ("he", '"זיהינו כ-4,000 נפגעים ברחבי הארץ, שהנזק המצטבר שלהם מגיע לכ-27 מיליון ש"ח", אמר ראש להב 433.',
+     [("victims", "4000"), ("amount_lost", "27000000")]),
+    ("bn", "চক্রটি তাঁদের কাছ থেকে আনুমানিক ৯ কোটি ৪০ লাখ টাকা আদায় করেছে।", [("amount_lost", "94000000")]),
+    ("de", "Der Deliktsbetrag beläuft sich auf mehr als 8,4 Millionen Franken.", [("amount_lost", "8400000")]),
+])
+def test_more_words_of_losses(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
