@@ -356,6 +356,9 @@ class Language:
     alone: tuple[str, ...] = ()
     # the words joining a smaller part to a scale ("۸ هزار و ۴۰۰": 8,400): [numbers] part_joiners
     part_joiners: tuple[str, ...] = ()
+    # the words joining units to the tens before them in words ("vingt et un", "treinta y dos", "vinte e dois"):
+    # [numbers] units_joiners
+    units_joiners: tuple[str, ...] = ()
     # the words of "and a half" after a number or a scale ("two and a half million", "2 millions et demi",
     # "iki buçuk milyon"): [numbers] and_a_half
     and_a_half: tuple[str, ...] = ()
@@ -418,7 +421,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "people": "list", "not_people": "list", "decades": "list", "victims_from": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
-                "part_joiners": "list", "tenths": "list", "and_a_half": "list"},
+                "part_joiners": "list", "units_joiners": "list", "tenths": "list", "and_a_half": "list"},
     "currency": "table of string",
     "currency_units": "table of string",
     "figures": "table of list",
@@ -683,6 +686,7 @@ def _language(code: str) -> Language:
         one=tuple(fold(w) for w in numbers.get("one", [])),
         alone=tuple(fold(w) for w in numbers.get("alone", [])),
         part_joiners=tuple(fold(w) for w in numbers.get("part_joiners", [])),
+        units_joiners=tuple(fold(w) for w in numbers.get("units_joiners", [])),
         tenths=tuple(fold(w) for w in numbers.get("tenths", [])),
         and_a_half=tuple(sorted((fold(w) for w in numbers.get("and_a_half", [])), key=len, reverse=True)),
         roles=tuple(fold(r) for r in both("roles", "words")),

@@ -18,6 +18,7 @@ import re
 import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
@@ -584,10 +585,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if e < len(text) and ((text[e].isalpha() and script_of(text[e]) in _WORDY and not glued_scale)
                               or (text[e] in "-/~\u301c\uff5e" and text[e + 1:e + 2].isdigit())):
             continue  # 4G, ranges such as 2024-2025 or "20～50代", dates (but a scale written on: "£4.3m", "$5bn")
-        if len(token) > 1 and unicodedata.digit(token[0], None) == 0 \
-                and (token[1].isdigit() or token[1] not in (lang.decimal, "\u066b")):
+        if _zero_led(token):
             continue  # "0 805 805 817", "0800", "05.03.2025": written with a leading zero, a phone number, a code or a
-            # date, never a count (but "0,8 millions", "0.5%")
+            # date, never a count (but "0,8 millions", "0.5%", and the small counts padded with a zero: "05 đối tượng")
         value = parse_digits(token, lang)
         if value is None:
             continue
@@ -636,6 +636,16 @@ def find_quantities(doc: Document) -> list[Quantity]:
             p = _skip_space(folded, hit[1])
             if p == hit[1] and folded[p:p + 1] in _NUMBER_HYPHENS and _word_at(folded, p + 1, lang.number_words):
                 p += 1  # number words joined by a hyphen: "twenty-nine", "vingt-deux"
+            elif vocab[hit[0]] % 10 == 0 and 20 <= vocab[hit[0]] < 100 \
+                    and (joiner := _word_at(folded, p, lang.units_joiners)):
+                # the units joined to the tens: "treinta y dos", "vinte e dois", "vingt et une"
+                q = _skip_space(folded, joiner[1])
+                if (unit := _word_at(folded, q, lang.number_words)) and lang.number_words[unit[0]] < 10 \
+                        and lang.number_words[unit[0]] == int(lang.number_words[unit[0]]):
+                    p = q
+                elif one := _word_at(folded, q, lang.one):
+                    run.append((Decimal(1), one[1]))
+                    p = _skip_space(folded, one[1])
             if half := _half_at(folded, p, lang):
                 # "two and a half million": half a unit; "deux millions et demi": half the scale before it
                 run.append((vocab[hit[0]] / 2 if hit[0] in lang.scales else Decimal("0.5"), half[1]))
@@ -727,6 +737,17 @@ def _ranges(text: str, found: list[Quantity], multipliers: dict[int, Decimal], l
     return out
 
 
+def _zero_led(token: str) -> bool:
+    """Whether a digit string written with a leading zero is an identifier, no number: a zero, then four digits or
+    more ("0800 123"), three ("091", the police's number), or groups after it ("0 805 805 817", "05.03.2025"); not
+    a decimal ("0,5", "0.75") nor a small count padded with a zero ("05", "০৪")."""
+    if len(token) < 2 or unicodedata.digit(token[0], None) != 0:
+        return False
+    if token[1] in ".,\u066b" and token[2:].isdigit():
+        return False  # a decimal, with either mark
+    return not (token.isdigit() and len(token) == 2)  # ("091", "017", "010": short numbers to call)
+
+
 def _range_between(text: str, a: Quantity, b: Quantity, lang: Language) -> bool:
     """Whether ``a`` and ``b`` are the ends of a range: a word of ``between`` right before ``a``, and an "and" or a
     word of ``range_to`` (perhaps written onto ``b`` with a hyphen: "ל-11") between them."""
@@ -760,6 +781,17 @@ def _counts_a_noun(text: str, end: int, lang: Language) -> bool:
     return any(word.startswith(c) or c.startswith(word) and len(word) >= 4
                for k, cues in lang.figure_cues.items() if k in table and not table[k].money
                for c in cues if c)
+
+
+def _noun_counted_after(text: str, end: int, lang: Language) -> bool:
+    """Whether the word after a number, a space between, names persons, victims or things counted ("120 קורבנות",
+    "40 personnes", "300 sites"): a count of its own, no label's (a verb of a deed after it says nothing of that:
+    "berusia 18 hingga 63 ditangkap")."""
+    m = _NEXT_WORD.match(text, end)
+    if not m or m.start(1) == end or is_unspaced(m.group(1)[0]):
+        return False
+    word = fold(m.group(1))
+    return _is_people(word, lang) or word.startswith(_nouns_of(("victims",) + _THINGS_COUNTED, lang))
 
 
 #: The word after a number, its hyphens in it ("SIM-kártyát").
@@ -1104,7 +1136,7 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
         i = folded.find(cue)
         while i >= 0:
             if not (i > 0 and cue[0].isalnum() and joins(folded[i - 1], folded[i]) and not is_unspaced(folded[i])
-                    and not (cue in tails and _ends_a_word(folded, i + len(cue)))) \
+                    and not (cue in tails and _ends_a_word(folded, i + len(cue), _TAIL_ENDING))) \
                     and not _in_other_word(folded, i, cues):
                 between = folded[i + len(cue):] if from_end else folded[:i]
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
@@ -1119,9 +1151,18 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
     return out
 
 
-def _ends_a_word(folded: str, end: int) -> bool:
-    """Whether no letter nor digit follows ``end``."""
-    return end >= len(folded) or not folded[end].isalnum()
+def _ends_a_word(folded: str, end: int, ending: int = 0) -> bool:
+    """Whether no letter nor digit follows ``end``, or an ending of up to ``ending`` letters ("sivusto-a")."""
+    for k in range(ending + 1):
+        if end + k >= len(folded) or not folded[end + k].isalnum():
+            return True
+        if not folded[end + k].isalpha():
+            return False
+    return False
+
+
+#: The letters of a case ending a compound's head may have after it ("tietojenkalastelusivustoa", "Betrugskonten").
+_TAIL_ENDING = 2
 
 
 #: The shortest cue read at the end of a compound: shorter ones end other words too ("appar" of "lappar", leaflets).
@@ -2162,7 +2203,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         best = (0.0, 0, "percentage", False)
     if best is None:
         return None
-    if best[3] and best[0] > FAR_LEFT_CUE and q.unit is None and _own_noun(right, lang) is not None \
+    if best[3] and best[0] > FAR_LEFT_CUE and q.unit is None \
+            and (_own_noun(right, lang) is not None or _noun_before_its_counter(left, right, lang)) \
             and not _name_placed(doc, q.end):
         return None  # "… arrestations … et l'identification de 20 000 réseaux": the number counts its own noun (but
         # "walikamatwa katika wilaya tatu: 41 jijini Kampala": a preposition, then where they were)
@@ -2692,7 +2734,14 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         for other in info.blocks:
             cues_other = tuple(lang.figure_cues.get(other, ())) + tuple(
                 c for k in info.lifted_by for c in lang.figure_cues.get(k, ()))
-            said = any(d <= MAX_CUE_DISTANCE and i >= said_from and not own_noun
+            turned = other in dict(info.turns)
+            # where verbs end the clause, a deed that lifts the block said of a count turned to another kind, before the
+            # silent cue after it, is a deed of its own ("230 banka hesabı donduruldu ve bilgileri savcılığa iletildi":
+            # frozen, then shared)
+            lifting = tuple(c for k in info.lifted_by for c in lang.figure_cues.get(k, ()))
+            before_silent = min(after) if lang.verb_final and turned and after else -1
+            said = any(d <= MAX_CUE_DISTANCE and (i >= said_from or i < before_silent and cue in lifting)
+                       and not own_noun
                        and not _NUMBER_NEXT.match(fr, i + len(cue))
                        and (lang.verb_final or d <= 1 or not _cue_of_next_number(fr, i + len(cue), lang))
                        and not _within(i, i + len(cue), inside_r)
@@ -2701,8 +2750,9 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                     # "嫌疑人40名", "seva 3,786" where the noun goes first: the noun counted, no verb said of it;
                     # before the count, the verb nearer to it than the silent cue is said of it ("selain memblokir
                     # konten juga menyerahkan 15.200 data rekening": besides blocking content, handed over)
-                    d <= MAX_CUE_DISTANCE and (d > 1 or not (is_unspaced(cue[0]) or lang.noun_first))
-                    and _nearer_or_joined(d, i + len(cue), before_at, fl, lang)
+                    (d <= MAX_CUE_DISTANCE and (not turned or _nearer_or_joined(d, i + len(cue), before_at, fl, lang))
+                     or turned and _joined_to_silent(i + len(cue), before_at, fl, lang))
+                    and (d > 1 or not (is_unspaced(cue[0]) or lang.noun_first))
                     and not _NUMBER_IN.search(fl, max(0, i - 30), i)
                     and not _within(i, i + len(cue), inside_l)
                     for d, i, cue in _cue_hits(fl, cues_other, from_end=True, numbers=numbers)))
@@ -2712,14 +2762,29 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
 
 
 def _nearer_or_joined(d: int, end: int, silent_at: list[tuple[int, int]], fl: str, lang: Language) -> bool:
-    """Whether a cue ending at ``end``, ``d`` words before a count, is said of it beside a silent kind's cues before
-    it (``silent_at``: their distances and starts): it is nearer to the count than all of them, or joined to the one
-    right after it by a conjunction alone ("arrested and identified 40 suspects")."""
-    if not silent_at or d <= min(sd for sd, _ in silent_at):
-        return True
-    # (past the rest of the cue's word: "arrest" of "arrested")
-    return any(start >= end and _REST_OF_WORD.sub("", fl[end:start], count=1).strip() in lang.conjunctions
-               for _, start in silent_at)
+    """Whether a cue ending at ``end``, ``d`` characters before a count, is said of it beside a silent kind's cues
+    before it (``silent_at``: their distances and starts): it is nearer to the count than all of them, or joined to
+    one after it (:func:`_joined_to_silent`: "selain memblokir konten juga menyerahkan 15.200 data rekening" hands
+    the accounts over, "phong tỏa, đồng thời chia sẻ … 1.200 tài khoản" freezes them too)."""
+    return not silent_at or d <= min(sd for sd, _ in silent_at) or _joined_to_silent(end, silent_at, fl, lang)
+
+
+def _joined_to_silent(end: int, silent_at: list[tuple[int, int]], fl: str, lang: Language) -> bool:
+    """Whether a cue ending at ``end`` is joined to a silent kind's cue after it by a conjunction or a comma (past
+    the rest of the cue's word: "arrest" of "arrested"), perhaps with an adverb ("blocked and later handed over",
+    "zablokowała, a następnie przekazała"; not "memblokir konten juga menyerahkan": the verb's own object between):
+    both verbs are said of the count, however far the first stands."""
+    for _, start in silent_at:
+        if start < end:
+            continue
+        between = _COMMAS.sub(" , ", _REST_OF_WORD.sub("", fl[end:start], count=1)).split()
+        if between and len(between) <= _JOINED_WORDS and any(w == "," or w in lang.conjunctions for w in between):
+            return True
+    return False
+
+
+#: The most words between two verbs said of one count, joined by a comma or a conjunction ("and later").
+_JOINED_WORDS = 3
 
 
 _REST_OF_WORD = re.compile(r"^\w+")
@@ -2844,13 +2909,22 @@ def _own_noun(right: str, lang) -> str | None:
     """
     m = _FIRST_WORD.match(right)
     if not m or is_unspaced(m.group(1)[0]) or _counter_written_on(right, lang):
-        return None
+        return None  # (a counter written onto the count is no noun: "사이트 230개를 차단했다")
     if fold(m.group(1)) in lang.connectors and (after := _FIRST_WORD.match(right[m.end():])) is not None:
         right, m = right[m.end():], after  # the noun after a connector: "11 de busca e apreensão" (warrants of
         # search), "50 de dispozitive"
     rest = right[m.end(1):]
     # (folded with the space that parts it from the word kept)
     return _a_noun_of_its_own(fold(m.group(1)), lang, (" " if rest[:1].isspace() else "") + fold(rest))
+
+
+def _noun_before_its_counter(left: str, right: str, lang: Language) -> str | None:
+    """Where a counter is written onto the count, the word right before it when it is a noun of its own, no cue
+    (see :func:`_a_noun_of_its_own`): "차량 12대를 확보했다" counts vehicles."""
+    words = fold(left).split()
+    if not _counter_written_on(right, lang) or not words or not words[-1][:1].isalpha():
+        return None
+    return _a_noun_of_its_own(words[-1], lang)
 
 
 def _counter_written_on(right: str, lang: Language) -> bool:
@@ -3156,19 +3230,29 @@ def _an_age_bracket(text: str, q: Quantity, lang: Language) -> bool:
     return not (before and things and before[-1].startswith(things))
 
 
-def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
+def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language, quantities: Sequence[Quantity] = ()) -> bool:
     """Whether a word of the language's ``earlier`` (an earlier period or edition: "a year earlier", "im Vorjahr",
-    "cùng kỳ năm trước") stands in the number's clause, or one of its ``compared`` opens the number's sentence ("For
-    comparison,", "Dla porównania:"): the number is compared with, no outcome of the article's."""
-    if lang.compared:
+    "cùng kỳ năm trước") stands in the number's clause or in its sentence's opening words, or one of its ``compared``
+    opens the sentence ("For comparison,", "Dla porównania:"): the number is compared with, no outcome of the
+    article's."""
+    if lang.compared or lang.earlier:
         sent = doc.sentence_of(q.start)
         opening = _OPENING.sub("", fold(doc.text[sent.start:min(sent.end, sent.start + _COMPARED_REACH)]))
-        if opening.startswith(lang.compared):
-            return True  # "For comparison, the unit recorded 6,120 complaints in 2024"
+        if (opening.startswith(lang.compared) or _starts_a_word(opening, lang.earlier)) \
+                and _counts_in(sent, quantities) <= 1:
+            return True  # "For comparison, the unit recorded 6,120 complaints in 2024", "La précédente édition de
+            # l'opération, conduite en 2024, s'était soldée par 1 006 arrestations": the sentence's subject
     if not lang.earlier:
         return False
     start, end = _clause(doc, q.start, q.end)
     return _starts_a_word(fold(doc.text[start:end]), lang.earlier)
+
+
+def _counts_in(sent, quantities: Sequence[Quantity]) -> int:
+    """How many numbers of the sentence are neither years nor percentages (a sentence opened "For comparison," that
+    gives two, "this year 120, up from 80", compares them itself: its opening says nothing of either)."""
+    return sum(1 for q in quantities if sent.start <= q.start < sent.end and not q.year_like
+               and q.unit != "%")
 
 
 #: What may stand before a sentence's first word: spaces, quotes, dashes, bullets.
@@ -3244,8 +3328,10 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
                 handed = (following, whole_kind)
                 continue
         if q.unit is None and (_after_a_label(doc.text, q.start, lang) or _before_a_label(doc.text, q, lang)
-                               or (labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
-                                   is not None) or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end)):
+                               or ((labelled_end >= 0 and _LIST_GAP.fullmatch(fold(doc.text[labelled_end:q.start]))
+                                    is not None or _list_joined(doc.text[labelled_end:q.start], lang, labelled_end))
+                                   # (a number with its own noun after it counts: "בגיל 34 ו-120 קורבנות")
+                                   and not _noun_counted_after(doc.text, q.end, lang))):
             labelled_end = q.end
             continue  # "section 420", "hotline 1326", "मात्रा ३११": a label
         labelled_end = -1
@@ -3260,7 +3346,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "ม.ค. 69" (January 2569), "Jan. 12": a year or a day
         if _vague(doc.text, q, lang):
             continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
-        if q.unit != "%" and _of_an_earlier_period(doc, q, lang):
+        if q.unit != "%" and _of_an_earlier_period(doc, q, lang, quantities):
             continue  # "Im Vorjahr hatte Österreich … 19 Festnahmen verzeichnet": compared with, no outcome
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
