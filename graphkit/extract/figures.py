@@ -1582,7 +1582,18 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
         cues = lang.figure_cues.get(kind, ())
         if _starts_a_word(before, cues, held_from):
             return gives, found[1]
+    # the accounts counted right after the amount hold it ("foram bloqueados R$ 19,3 milhões em 214 contas
+    # bancárias", "1,2 milliárd forintot pedig 315 bankszámlán zároltak")
+    if (m := _COUNT_AFTER.match(doc.text, q.end, min(len(doc.text), q.end + _HELD_GAP))) is not None:
+        named = fold(doc.text[m.end():m.end() + 30]).lstrip()
+        for kind, gives in held_in:
+            if named.startswith(tuple(c for c in lang.figure_cues.get(kind, ()) if c)):
+                return gives, found[1]
     return found
+
+
+#: After an amount: at most two short words (a preposition, a particle), then a count, then the noun it counts.
+_COUNT_AFTER = regex.compile(r"(?:[\s\u00a0]+[\p{L}\p{M}]{1,6}){0,2}[\s\u00a0]+\d[\d.,\u00a0\u202f]*(?=[\s\u00a0])")
 
 
 #: The most characters between a count of accounts frozen and an amount after it that is the money they hold.
@@ -2519,8 +2530,15 @@ def _suspicious_masked(right: str, lang: Language) -> str:
     """The words after a count with those starting with a word of the language's ``suspicious`` and a cue of persons
     (suspects: "ύποπτους", "epäilyttävistä") blanked, past the first word, where it is a noun of its own."""
     words = lang.figure_cues.get("suspicious", ())
-    if not words or lang.verb_final or not right.strip() or not any(w in fold(right) for w in words) \
-            or _own_noun(right, lang) is None:
+    if not words or not right.strip() or not any(w in fold(right) for w in words):
+        return right
+    if lang.verb_final and (pair := _SUSPICIOUS_THEN_NOUN.match(right)) and fold(pair.group(1)).startswith(words) \
+            and _things_named(fold(right[pair.start(2):]), lang) \
+            and not fold(right[pair.start(1):]).startswith(_nouns_of(_THINGS_COUNTED, lang)):
+        # where verbs end the clause, the adjective goes first: the first word calls suspicious the things counted
+        # right after it, "8,450 संदिग्ध बैंक खातों", "412 şüpheli hesap" (no suspects)
+        return right[:pair.start(1)] + " " * (pair.end(1) - pair.start(1)) + right[pair.end(1):]
+    if lang.verb_final or _own_noun(right, lang) is None:
         return right
     first = _FIRST_WORD.match(right)
     if first is None or fold(first.group(1)).startswith(words):
@@ -2535,6 +2553,16 @@ def _suspicious_masked(right: str, lang: Language) -> str:
             out[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(out)
 
+
+def _things_named(folded: str, lang: Language) -> bool:
+    """Whether one of the first two words of folded ``folded`` starts a cue of things counted ("बैंक खातों")."""
+    nouns = _nouns_of(_THINGS_COUNTED, lang)
+    words = folded.split()[:2]
+    return any(" ".join(words[i:]).startswith(nouns) for i in range(len(words)))
+
+
+#: The first word after a count, and where the next one starts.
+_SUSPICIOUS_THEN_NOUN = regex.compile(r"[\s\u00a0]*([\p{L}\p{M}]+)[\s\u00a0]+([\p{L}\p{M}])")
 
 #: The digits of the last number of a text, and the word after them.
 _LAST_NUMBER = regex.compile(r"\d[\d.,\u00a0\u202f]*\s*([\p{L}\p{M}]*)[^\d]*$")
@@ -3238,8 +3266,8 @@ def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language, quantities
     if lang.compared or lang.earlier:
         sent = doc.sentence_of(q.start)
         opening = _OPENING.sub("", fold(doc.text[sent.start:min(sent.end, sent.start + _COMPARED_REACH)]))
-        if (opening.startswith(lang.compared) or _starts_a_word(opening, lang.earlier)) \
-                and _counts_in(sent, quantities) <= 1:
+        if _starts_a_word(opening, lang.earlier) \
+                or opening.startswith(lang.compared) and _counts_in(sent, quantities) <= 1:
             return True  # "For comparison, the unit recorded 6,120 complaints in 2024", "La précédente édition de
             # l'opération, conduite en 2024, s'était soldée par 1 006 arrestations": the sentence's subject
     if not lang.earlier:
