@@ -4666,3 +4666,17 @@ def test_more_words_of_dev30(lang, text, expected):
 ])
 def test_more_words_of_dev31(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # amounts listed after one verb, each with a few words naming what it is, are of the verb's kind
+    ("pl", "Policjanci zabezpieczyli kryptowaluty o wartości ok. 640 tys. zł, gotówkę w kwocie 212 tys. zł, a także "
+           "telefony, laptopy i karty SIM.", [("amount_seized", "640000"), ("amount_seized", "212000")]),
+    # … not where a word sets them against each other or makes the second a part of the first
+    ("fr", "La fraude en ligne a fait un préjudice total de quelque 52 millions d'euros, contre 61 millions en 2024.",
+     [("amount_lost", "52000000")]),
+    ("he", 'הנזק הכולל מוערך בכ-4.8 מיליון ש"ח, מתוכם לפחות 2.1 מיליון שקלים הועברו דרך חשבונות של "חמורים".',
+     [("amount_lost", "4800000")]),
+])
+def test_amounts_listed_after_one_verb(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

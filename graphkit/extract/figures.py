@@ -3841,7 +3841,7 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
     if p.unit not in (None, "%") and q.unit not in (None, "%") and 0 < q.start - p.end <= _MONEY_LIST_ITEM:
         # amounts of money listed one after the other ("600 тыс. долларов США, 500 тыс. евро"), perhaps with a
         # word on the one before ("426 млн рублей, в том числе в криптовалюте, 600 тыс. долларов"): of one kind
-        return (kind, 0.5) if _money_listed(doc, p, q, lang) else None
+        return (kind, 0.5) if _money_listed(doc, p, q, lang, kind) else None
     if p.unit is not None or q.unit is not None or q.year_like or not 0 < q.start - p.end <= _LIST_ITEM:
         return None
     if doc.sentence_of(p.start) != doc.sentence_of(q.start):
@@ -3930,11 +3930,15 @@ def _mention_edges(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     return _EDGES[1], _EDGES[2]
 
 
-def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bool:
+def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language, kind: str | None = None) -> bool:
     """Whether two amounts of money, ``p`` then ``q``, are listed one after the other: nothing between them but an
     "and", a word of a rough amount, or a comma in one sentence, perhaps with a word on the one before ("426 млн
-    рублей, в том числе в криптовалюте, 600 тыс. долларов")."""
+    рублей, в том числе в криптовалюте, 600 тыс. долларов"); or, where ``kind`` is the one before's, a few words
+    naming what each is, a comma or an "and" among them and no cue of another kind ("kryptowaluty o wartości ok. 640
+    tys. zł, gotówkę w kwocie 212 tys. zł")."""
     between = fold(doc.text[p.end:q.start])
+    if kind is not None and _items_of_a_list(between, lang, kind) and doc.sentence_of(p.start) == doc.sentence_of(q.start):
+        return True
     word = between.strip(" ,;")
     if word in lang.approximate:
         word = ""  # "око милион долара, око 50.000 евра": each said roughly
@@ -3948,6 +3952,31 @@ def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language) -> bo
                                                for k in (1, 2))) or (
         between.rstrip().endswith(",") and not _NUMBER_IN.search(between)
         and doc.sentence_of(p.start) == doc.sentence_of(q.start))
+
+
+def _items_of_a_list(between: str, lang: Language, kind: str) -> bool:
+    """Whether folded ``between`` joins two items of a list of amounts of ``kind``: a comma or an "and", at most
+    ``_LIST_ITEM_WORDS`` words naming what each amount is, no number, no cue of a kind but ``kind``, those of
+    where money is held and those naming it (cash, assets)."""
+    if _NUMBER_IN.search(between):
+        return False
+    words = [w for w in _COMMAS.sub(" , ", between).split() if w not in lang.approximate]
+    joins_ = [w for w in words if w == "," or w in lang.conjunctions]
+    rest = [w for w in words if not (w == "," or w in lang.conjunctions)]
+    # (no word setting the amounts against each other, making the second a part of the first or the end of a range:
+    # "52 millions d'euros, contre 61 millions", "4,8 מיליון ש"ח, מתוכם 2.1 מיליון")
+    said = " " + " ".join(rest) + " "
+    if any(w in rest for w in lang.against + lang.between + lang.range_to) \
+            or any(f" {w} " in said for w in lang.among_them):
+        return False
+    return bool(joins_) and len(rest) <= _LIST_ITEM_WORDS \
+        and not _holds_a_cue(" ".join(rest), lang, _held_in_kinds() | {kind} | _MONEY_NAMES)
+
+
+#: The silent kinds whose cues name what money is (cash, assets), no deed.
+_MONEY_NAMES = frozenset({"cash", "assets"})
+#: The most words naming what the items of a list of amounts are, between two of them.
+_LIST_ITEM_WORDS = 4
 
 
 def _money_listed_before(doc: Document, judged: list, out: list, lang: Language) -> list:
