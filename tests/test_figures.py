@@ -4680,3 +4680,17 @@ def test_more_words_of_dev31(lang, text, expected):
 ])
 def test_amounts_listed_after_one_verb(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # things taken down named in more words: chat rooms, handsets, Facebook pages, channels and bots, numbers
+    ("ko", "카카오는 범행에 쓰인 오픈채팅방 2천140개를 폐쇄했다.", [("infrastructure_taken_down", "2140")]),
+    ("bn", "মেটার সহায়তায় ৬৮টি ফেসবুক পেজ বন্ধ করা হয়েছে।", [("infrastructure_taken_down", "68")]),
+    ("ru", "Администрация Telegram заблокировала 530 каналов и ботов, связанных с группой.",
+     [("infrastructure_taken_down", "530")]),
+    ("he", 'חברות כרטיסי האשראי חסמו עסקאות בהיקף של 11.8 מיליון ש"ח.', [("amount_disrupted", "11800000")]),
+    # a month with a particle written on is a date ("올해 8월까지", until August this year)
+    ("ko", "이들은 올해 8월까지 오픈채팅방 30개를 개설했다.", []),
+])
+def test_more_words_of_dev28_and_dev29(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -3197,6 +3197,8 @@ def _of_time(folded: str, fpos: int, lang: Language) -> bool:
             p = _skip_space(folded, p + 1)  # an ordinal's dot: "powyżej 60. roku życia" (past the 60th year)
         if _word_at(folded, p, lang.months) or _word_at(folded, p, lang.durations):
             return True
+        if lang.suffixes and _word_with_suffix(folded, p, lang.durations, lang.suffixes):
+            return True  # a duration or a month's word with a particle written on: "올해 8월까지" (until August)
         for word in lang.durations + lang.age_words:
             if len(word) >= 3 and folded.startswith(word, p):
                 return True  # (an age: "49-jähriger", "26-vuotiaan", "20-årsåldern")
