@@ -18,7 +18,6 @@ import re
 import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
@@ -743,6 +742,8 @@ def _zero_led(token: str) -> bool:
     a decimal ("0,5", "0.75") nor a small count padded with a zero ("05", "০৪")."""
     if len(token) < 2 or unicodedata.digit(token[0], None) != 0:
         return False
+    if all(unicodedata.digit(c, None) == 0 for c in token):
+        return True  # "06:00": the minutes of a time
     if token[1] in ".,\u066b" and token[2:].isdigit():
         return False  # a decimal, with either mark
     return not (token.isdigit() and len(token) == 2)  # ("091", "017", "010": short numbers to call)
@@ -1582,18 +1583,7 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
         cues = lang.figure_cues.get(kind, ())
         if _starts_a_word(before, cues, held_from):
             return gives, found[1]
-    # the accounts counted right after the amount hold it ("foram bloqueados R$ 19,3 milhões em 214 contas
-    # bancárias", "1,2 milliárd forintot pedig 315 bankszámlán zároltak")
-    if (m := _COUNT_AFTER.match(doc.text, q.end, min(len(doc.text), q.end + _HELD_GAP))) is not None:
-        named = fold(doc.text[m.end():m.end() + 30]).lstrip()
-        for kind, gives in held_in:
-            if named.startswith(tuple(c for c in lang.figure_cues.get(kind, ()) if c)):
-                return gives, found[1]
     return found
-
-
-#: After an amount: at most two short words (a preposition, a particle), then a count, then the noun it counts.
-_COUNT_AFTER = regex.compile(r"(?:[\s\u00a0]+[\p{L}\p{M}]{1,6}){0,2}[\s\u00a0]+\d[\d.,\u00a0\u202f]*(?=[\s\u00a0])")
 
 
 #: The most characters between a count of accounts frozen and an amount after it that is the money they hold.
@@ -2146,7 +2136,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     right_of_persons = _suspicious_masked(right, lang) if q.unit is None else right
     # the noun counted is a thing of a kind (transfers, servers, accounts): no verb said of persons is said of it
     # ("zatrzymać 41 przelewów": stop 41 transfers, no arrests; "توقيف 214 حوالة")
-    counted = _counted_word(right, lang) if q.unit is None else None
+    counted = _counted_word(right_of_persons, lang) if q.unit is None else None
     of_things = counted is not None and _a_cue_of(counted, lang, table, _NEVER_PERSONS)
     never_arrested = counted is not None and _a_cue_of(counted, lang, table, _NEVER_ARRESTED)
     for cue_kind, cues in lang.figure_cues.items():
@@ -2768,7 +2758,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             # frozen, then shared)
             lifting = tuple(c for k in info.lifted_by for c in lang.figure_cues.get(k, ()))
             before_silent = min(after) if lang.verb_final and turned and after else -1
-            said = any(d <= MAX_CUE_DISTANCE and (i >= said_from or i < before_silent and cue in lifting)
+            said = any(d <= MAX_CUE_DISTANCE and (i >= said_from or i < min(before_silent, _NEAR_VERB) and cue in lifting)
                        and not own_noun
                        and not _NUMBER_NEXT.match(fr, i + len(cue))
                        and (lang.verb_final or d <= 1 or not _cue_of_next_number(fr, i + len(cue), lang))
@@ -2789,6 +2779,11 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
     return out, noun_end
 
 
+#: How far after a count (in characters) a verb said of it may stand before the verb of another deed, where verbs end
+#: the clause ("계좌 230개를 동결하고 … 제공했다"; not "자산을 동결하고 계좌 230개 …").
+_NEAR_VERB = 20
+
+
 def _nearer_or_joined(d: int, end: int, silent_at: list[tuple[int, int]], fl: str, lang: Language) -> bool:
     """Whether a cue ending at ``end``, ``d`` characters before a count, is said of it beside a silent kind's cues
     before it (``silent_at``: their distances and starts): it is nearer to the count than all of them, or joined to
@@ -2806,7 +2801,8 @@ def _joined_to_silent(end: int, silent_at: list[tuple[int, int]], fl: str, lang:
         if start < end:
             continue
         between = _COMMAS.sub(" , ", _REST_OF_WORD.sub("", fl[end:start], count=1)).split()
-        if between and len(between) <= _JOINED_WORDS and any(w == "," or w in lang.conjunctions for w in between):
+        # (the separator right after the first verb: "froze assets and later shared" gives the first its own object)
+        if between and len(between) <= _JOINED_WORDS and (between[0] == "," or between[0] in lang.conjunctions):
             return True
     return False
 
@@ -3260,29 +3256,22 @@ def _an_age_bracket(text: str, q: Quantity, lang: Language) -> bool:
     return not (before and things and before[-1].startswith(things))
 
 
-def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language, quantities: Sequence[Quantity] = ()) -> bool:
+def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
     """Whether a word of the language's ``earlier`` (an earlier period or edition: "a year earlier", "im Vorjahr",
-    "cùng kỳ năm trước") stands in the number's clause or in its sentence's opening words, or one of its ``compared``
-    opens the sentence ("For comparison,", "Dla porównania:"): the number is compared with, no outcome of the
-    article's."""
+    "cùng kỳ năm trước") stands in the number's clause, or one of them or of its ``compared`` ("For comparison,",
+    "Dla porównania:") in its sentence's opening words where no word of the article's own period (``current``:
+    "this year") follows: the number is compared with, no outcome of the article's."""
     if lang.compared or lang.earlier:
         sent = doc.sentence_of(q.start)
         opening = _OPENING.sub("", fold(doc.text[sent.start:min(sent.end, sent.start + _COMPARED_REACH)]))
-        if _starts_a_word(opening, lang.earlier) \
-                or opening.startswith(lang.compared) and _counts_in(sent, quantities) <= 1:
+        if (_starts_a_word(opening, lang.earlier) or opening.startswith(lang.compared)) \
+                and not _starts_a_word(fold(doc.text[sent.start:sent.end]), lang.current):
             return True  # "For comparison, the unit recorded 6,120 complaints in 2024", "La précédente édition de
             # l'opération, conduite en 2024, s'était soldée par 1 006 arrestations": the sentence's subject
     if not lang.earlier:
         return False
     start, end = _clause(doc, q.start, q.end)
     return _starts_a_word(fold(doc.text[start:end]), lang.earlier)
-
-
-def _counts_in(sent, quantities: Sequence[Quantity]) -> int:
-    """How many numbers of the sentence are neither years nor percentages (a sentence opened "For comparison," that
-    gives two, "this year 120, up from 80", compares them itself: its opening says nothing of either)."""
-    return sum(1 for q in quantities if sent.start <= q.start < sent.end and not q.year_like
-               and q.unit != "%")
 
 
 #: What may stand before a sentence's first word: spaces, quotes, dashes, bullets.
@@ -3376,7 +3365,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "ม.ค. 69" (January 2569), "Jan. 12": a year or a day
         if _vague(doc.text, q, lang):
             continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
-        if q.unit != "%" and _of_an_earlier_period(doc, q, lang, quantities):
+        if q.unit != "%" and _of_an_earlier_period(doc, q, lang):
             continue  # "Im Vorjahr hatte Österreich … 19 Festnahmen verzeichnet": compared with, no outcome
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
@@ -3958,8 +3947,8 @@ def _money_listed(doc: Document, p: Quantity, q: Quantity, lang: Language, kind:
 
 def _items_of_a_list(between: str, lang: Language, kind: str) -> bool:
     """Whether folded ``between`` joins two items of a list of amounts of ``kind``: a comma or an "and", at most
-    ``_LIST_ITEM_WORDS`` words naming what each amount is, no number, no cue of a kind but ``kind``, those of
-    where money is held and those naming it (cash, assets)."""
+    ``_LIST_ITEM_WORDS`` words, one of which names what the amount is (cash, assets), no number, no word opening a
+    clause ("but", "while"), no cue of a kind but ``kind``, those of where money is held and those naming it."""
     if _NUMBER_IN.search(between):
         return False
     words = [w for w in _COMMAS.sub(" , ", between).split() if w not in lang.approximate]
@@ -3971,8 +3960,10 @@ def _items_of_a_list(between: str, lang: Language, kind: str) -> bool:
     if any(w in rest for w in lang.against + lang.between + lang.range_to) \
             or any(f" {w} " in said for w in lang.among_them):
         return False
-    return bool(joins_) and len(rest) <= _LIST_ITEM_WORDS \
-        and not _holds_a_cue(" ".join(rest), lang, _held_in_kinds() | {kind} | _MONEY_NAMES)
+    named = " ".join(rest)
+    return bool(joins_) and len(rest) <= _LIST_ITEM_WORDS and not _starts_a_word(named, lang.clause_openers) \
+        and _holds_a_cue(named, lang, frozenset(k for k in lang.figure_cues if k not in _MONEY_NAMES)) \
+        and not _holds_a_cue(named, lang, _held_in_kinds() | {kind} | _MONEY_NAMES)
 
 
 #: The silent kinds whose cues name what money is (cash, assets), no deed.
