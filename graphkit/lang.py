@@ -263,6 +263,9 @@ class Language:
     # [words] current: words naming the article's own period ("this year", "今年"): a sentence that holds one
     # compares with the earlier period it opens with, its own counts are outcomes
     current: tuple[str, ...] = ()
+    # [words] last_year: words naming the year before the article's ("last year", "loni", "去年"): a count in a clause
+    # that holds one, in a sentence that names the article's own period elsewhere, is compared with
+    last_year: tuple[str, ...] = ()
     # [words] attendees: the nouns of persons who attended ("participants", "peserta"), counted right after a number
     attendees: tuple[str, ...] = ()
     # [words] held: things found in the suspects' hands (phones, ID cards, cars), and seizing: the words of seizing
@@ -414,7 +417,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "earlier": "list", "compared": "list", "current": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "earlier": "list", "compared": "list", "current": "list", "last_year": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -619,6 +622,7 @@ def _language(code: str) -> Language:
         earlier=tuple(fold(w) for w in words.get("earlier", [])),
         compared=tuple(fold(w) for w in words.get("compared", [])),
         current=tuple(fold(w) for w in words.get("current", [])),
+        last_year=tuple(fold(w) for w in words.get("last_year", [])),
         held=tuple(fold(w) for w in words.get("held", [])),
         attendees=tuple(fold(w) for w in words.get("attendees", [])),
         seizing=tuple(fold(w) for w in words.get("seizing", [])),

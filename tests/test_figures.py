@@ -4685,3 +4685,17 @@ def test_amounts_listed_after_one_verb(lang, text, expected):
 ])
 def test_more_words_of_dev28_and_dev29(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # last year's count set against this year's in one sentence ([words] last_year and current) is no outcome
+    ("cs", "Loni policie evidovala podvody s falešnými bankéři se škodou 2,9 miliardy korun, letos podle Maliny "
+           "případů ubývá.", []),
+    ("hi", "गौरतलब है कि पिछले वर्ष 2024 में कमिश्नरेट में डिजिटल अरेस्ट के 37 मामले दर्ज हुए थे, जबकि इस साल अब तक यह "
+           "संख्या दोगुनी हो चुकी है।", []),
+    ("en", "This year police arrested 500 people, against 300 arrested last year.", [("arrests", "500")]),
+    # last year's count alone is the article's outcome (a yearly report)
+    ("en", "Last year police arrested 300 people in the operation.", [("arrests", "300")]),
+])
+def test_last_years_count_set_against_this_years(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -3268,10 +3268,24 @@ def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
                 and not _starts_a_word(fold(doc.text[sent.start:sent.end]), lang.current):
             return True  # "For comparison, the unit recorded 6,120 complaints in 2024", "La précédente édition de
             # l'opération, conduite en 2024, s'était soldée par 1 006 arrestations": the sentence's subject
-    if not lang.earlier:
-        return False
     start, end = _clause(doc, q.start, q.end)
-    return _starts_a_word(fold(doc.text[start:end]), lang.earlier)
+    if lang.last_year and lang.current and _last_years_in_this_years(doc, q, end, lang):
+        return True
+    return bool(lang.earlier) and _starts_a_word(fold(doc.text[start:end]), lang.earlier)
+
+
+def _last_years_in_this_years(doc: Document, q: Quantity, end: int, lang: Language) -> bool:
+    """Whether a word of ``last_year`` stands in the number's clause (however long before the number, up to ``end``)
+    and one of ``current`` elsewhere in its sentence: last year's count, set against this year's ("Loni policie
+    evidovala podvody se škodou 2,9 miliardy korun, letos … ubývá", "पिछले वर्ष 2024 में … 37 मामले दर्ज हुए थे, जबकि
+    इस साल …")."""
+    sent = doc.sentence_of(q.start)
+    ends = _break_ends(doc.text, sent.start, sent.end)
+    i = bisect_right(ends, q.start)
+    start = max(ends[i - 1] if i else sent.start, sent.start)
+    if not _starts_a_word(fold(doc.text[start:end]), lang.last_year):
+        return False
+    return _starts_a_word(fold(doc.text[sent.start:start]) + " " + fold(doc.text[end:sent.end]), lang.current)
 
 
 #: What may stand before a sentence's first word: spaces, quotes, dashes, bullets.
