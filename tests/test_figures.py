@@ -4699,3 +4699,14 @@ def test_more_words_of_dev28_and_dev29(lang, text, expected):
 ])
 def test_last_years_count_set_against_this_years(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # reports passed on in the relative clause right after their own are leads
+    ("id", "Selama periode tersebut, IASC telah menerima 128.561 laporan penipuan dari masyarakat, yang seluruhnya "
+           "diteruskan kepada bank dan penyelenggara sistem pembayaran terkait untuk ditindaklanjuti.",
+     [("actionable_points", "128561")]),
+    ("id", "Polisi menerima 5.000 laporan dari masyarakat pada tahun ini.", []),
+])
+def test_reports_passed_on_in_a_relative_clause(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

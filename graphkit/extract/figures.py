@@ -2611,9 +2611,10 @@ def _counted_end(right: str, verb_final: bool) -> int:
 
 
 def _said_in_clause(doc: Document, q: Quantity, lang, kinds_said: tuple[str, ...]) -> bool:
-    """Whether a cue of one of ``kinds_said`` starts a word of the number's clause."""
+    """Whether a cue of one of ``kinds_said`` starts a word of the number's clause, or of the relative clause right
+    after it, said of what it counts ("128.561 laporan penipuan …, yang seluruhnya diteruskan kepada bank")."""
     start, end = _clause(doc, q.start, q.end)
-    folded = fold(doc.text[start:end])
+    folded = fold(doc.text[start:end]) + _relative_after(doc, q, lang)
     return any(_starts_a_word(folded, lang.figure_cues.get(kind, ())) for kind in kinds_said)
 
 
