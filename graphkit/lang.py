@@ -260,9 +260,10 @@ class Language:
     # [words] compared: words opening a sentence that gives figures to compare with ("For comparison,", "Dla
     # porównania:"): no outcome of the article's
     compared: tuple[str, ...] = ()
-    # [words] current: words naming the article's own period ("this year", "今年"): a sentence that holds one
-    # compares with the earlier period it opens with, its own counts are outcomes
+    # [words] current: words naming the article's own year ("this year", "今年"), and this_time: its own occasion or
+    # edition ("this time", "今回"): in a sentence opened by an earlier period, the counts after one are outcomes
     current: tuple[str, ...] = ()
+    this_time: tuple[str, ...] = ()
     # [words] last_year: words naming the year before the article's ("last year", "loni", "去年"): a count in a clause
     # that holds one, in a sentence that names the article's own period elsewhere, is compared with
     last_year: tuple[str, ...] = ()
@@ -417,7 +418,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "earlier": "list", "compared": "list", "current": "list", "last_year": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "earlier": "list", "compared": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -622,6 +623,7 @@ def _language(code: str) -> Language:
         earlier=tuple(fold(w) for w in words.get("earlier", [])),
         compared=tuple(fold(w) for w in words.get("compared", [])),
         current=tuple(fold(w) for w in words.get("current", [])),
+        this_time=tuple(fold(w) for w in words.get("this_time", [])),
         last_year=tuple(fold(w) for w in words.get("last_year", [])),
         held=tuple(fold(w) for w in words.get("held", [])),
         attendees=tuple(fold(w) for w in words.get("attendees", [])),

@@ -605,12 +605,12 @@ def test_fourth_review(lang, text, expected):
     ('en', "Unlike the previous edition, this year's operation led to 1,006 arrests in 14 countries.", [('arrests', '1006'), ('countries', '14')]),
     pytest.param('fr', "Comme lors de l'édition précédente, 42 pays ont participé à l'opération, qui a permis 1 200 arrestations.", [('arrests', '1200'), ('countries', '42')], marks=pytest.mark.xfail(strict=True, reason="open: an earlier edition said at the opening, this one's figures after it with no word of its period")),
     ('es', 'A diferencia de la edición anterior, en esta ocasión fueron detenidas 120 personas.', [('arrests', '120')]),
-    pytest.param('de', 'Im Vergleich zum Vorjahr, als 19 Festnahmen verzeichnet wurden, stieg die Zahl heuer auf 25 Festnahmen.', [('arrests', '25')], marks=pytest.mark.xfail(strict=True, reason="open: a count of the earlier period in a sentence that names this one's too")),
+    ('de', 'Im Vergleich zum Vorjahr, als 19 Festnahmen verzeichnet wurden, stieg die Zahl heuer auf 25 Festnahmen.', [('arrests', '25')]),
     ('zh', '与去年同期相比，今年共抓获犯罪嫌疑人1200名，冻结涉案资金3000万元。', [('amount_seized', '30000000'), ('arrests', '1200')]),
     ('ja', '前年同期と比べ、今年は1200人を検挙し、3000万円を押収した。', [('amount_seized', '30000000'), ('arrests', '1200')]),
     ('vi', 'So với cùng kỳ năm trước, năm nay công an đã bắt giữ 1.200 đối tượng.', [('arrests', '1200')]),
     ('en', 'The previous edition was smaller; this year, 1,200 suspects were arrested in 40 countries.', [('arrests', '1200'), ('countries', '40')]),
-    pytest.param('en', 'A year earlier, 800 suspects had been arrested; this year, 1,200 were arrested.', [('arrests', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a count of the earlier period in a sentence that names this one's too")),
+    ('en', 'A year earlier, 800 suspects had been arrested; this year, 1,200 were arrested.', [('arrests', '1200')]),
     ('ar', 'وفي الدورة السابقة تم توقيف 100 شخص، أما هذا العام فقد تم توقيف 300 مشتبه به.', [('arrests', '300')]),
     ('ar', 'وأسفرت هذه النسخة الأولى من العملية عن توقيف 300 مشتبه به في 14 دولة.', [('arrests', '300'), ('countries', '14')]),
     ('ar', 'وفي النسخة الأولى من عملية "حيدرا" التي أطلقها الإنتربول هذا العام، تم توقيف 300 مشتبه به.', [('arrests', '300')]),
@@ -667,5 +667,53 @@ def test_fourth_review(lang, text, expected):
     ('sw', 'Polisi ilitoa taarifa kwamba akaunti 1,200 za benki zimezuiwa.', [('accounts_frozen', '1200')]),
 ])
 def test_fifth_review(lang, text, expected):
+    got = sorted((k, str(v)) for k, v, _, _ in figs(text, lang))
+    assert got == expected, got
+
+
+# ---------------------------------------------------------------- sixth review
+# A short adversarial review of the last figures work (5191537..65c13aa) by a helper who did not build it: its
+# sentences, each with the figures it should give (compared as sets). The ones still open are strict xfails.
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ('es', 'Esta vez, la Policía detuvo a 18 miembros de una red que el año pasado estafó 2 millones de euros a 300 víctimas.', [('amount_lost', '2000000'), ('arrests', '18'), ('victims', '300')]),
+    ('fr', "Cette fois, les gendarmes ont interpellé 18 membres d'un réseau qui l'an dernier avait escroqué 300 victimes pour 2 millions d'euros.", [('amount_lost', '2000000'), ('arrests', '18'), ('victims', '300')]),
+    ('pt', 'Desta vez, a PF prendeu 22 integrantes de uma quadrilha que no ano passado desviou R$ 5 milhões de 400 vítimas.', [('amount_lost', '5000000'), ('arrests', '22'), ('victims', '400')]),
+    ('ko', '경찰은 지난해 10월부터 수사에 착수해 조직원 120명을 검거했으며, 이번 단속으로 피해액 50억원을 확인했다.', [('amount_lost', '5000000000'), ('arrests', '120')]),
+    ('ja', '今回逮捕された12人は、昨年から全国の高齢者約200人から計5億円をだまし取った疑いがある。', [('amount_lost', '500000000'), ('arrests', '12'), ('victims', '200')]),
+    ('ja', '今回の摘発で、警察は昨年から特殊詐欺を繰り返していた男女15人を逮捕した。', [('arrests', '15')]),
+    ('zh', '此次行动中，警方抓获了自去年以来一直在逃的12名犯罪嫌疑人。', [('arrests', '12')]),
+    ('en', 'Police this week arrested 45 members of a gang that had been operating since last year, in the largest such operation this year.', [('arrests', '45')]),
+    ('en', 'The 14 suspects arrested on Tuesday had defrauded victims of $2 million since last year, police said, adding that this year alone 300 complaints were filed.', [('amount_lost', '2000000'), ('arrests', '14')]),
+    ('id', 'Kali ini, polisi menangkap 18 tersangka yang beroperasi sejak tahun lalu.', [('arrests', '18')]),
+    ('vi', 'Lần này, công an đã bắt giữ 18 đối tượng hoạt động từ năm ngoái.', [('arrests', '18')]),
+    ('tr', 'Bu kez polis, geçen yıl kurulan çetenin 22 üyesini gözaltına aldı.', [('arrests', '22')]),
+    ('ru', 'На этот раз задержаны 18 участников группировки, которая в прошлом году похитила у пенсионеров 5 млн рублей.', [('amount_lost', '5000000'), ('arrests', '18')]),
+    ('en', 'Last year the centre blocked 1,500 fraudulent websites, the current director said.', [('infrastructure_taken_down', '1500')]),
+    pytest.param('fr', "La précédente édition de l'opération, conduite en 2024, s'était soldée par 1 006 arrestations, contre 1 200 cette année.", [('arrests', '1200')], marks=pytest.mark.xfail(strict=True, reason='open: a count after an earlier one dropped for its period takes no kind from it')),
+    ('en', 'For comparison, in the whole of 2024 police arrested 212 suspects, a figure already exceeded this year.', []),
+    ('de', 'Zum Vergleich: Im gesamten Jahr 2024 wurden 212 Tatverdächtige festgenommen, eine Zahl, die dieses Jahr bereits übertroffen wurde.', []),
+    pytest.param('pl', 'Rok wcześniej, podczas poprzedniej akcji, policjanci zatrzymali 150 osób, a w tym roku 210.', [('arrests', '210')], marks=pytest.mark.xfail(strict=True, reason='open: a count after an earlier one dropped for its period takes no kind from it')),
+    pytest.param('es', 'Un año antes, durante la primera edición, la policía detuvo a 500 sospechosos, y esta vez fueron 700.', [('arrests', '700')], marks=pytest.mark.xfail(strict=True, reason='open: a count after an earlier one dropped for its period takes no kind from it')),
+    ('en', 'A year earlier, in the first edition of the operation, 1,006 arrests were made; this time 1,300 suspects were detained.', [('arrests', '1300')]),
+    ('ru', 'Для сравнения, за весь прошлый год было задержано 212 подозреваемых, в этом году уже больше.', []),
+    ('fr', 'La plateforme Pharos a reçu 211 543 signalements, qui ont été transmis par des internautes.', []),
+    ('en', 'The National Fraud Intelligence Bureau received more than 8,000 reports, which were forwarded by banks and telecom operators.', []),
+    ('id', 'Polda Metro Jaya menerima 1.250 laporan, yang diteruskan oleh OJK dan perbankan.', []),
+    ('en', 'Officers reviewed 900 alerts, which were forwarded to them by the exchange.', []),
+    pytest.param('de', 'Das BKA erhielt im vergangenen Monat 2.300 Verdachtsmeldungen, die von Banken weitergeleitet wurden.', [('intelligence_packages', '2300')], marks=pytest.mark.xfail(strict=True, reason='open: reports passed on by others in a relative clause (German has no agent words)')),
+    pytest.param('en', 'Investigators froze $4 million in bank accounts, $1.2 million in real estate and $500,000 in cryptocurrency.', [('amount_seized', '1200000'), ('amount_seized', '4000000'), ('amount_seized', '500000')], marks=pytest.mark.xfail(strict=True, reason='open: an amount listed after one verb with no word naming money between')),
+    pytest.param('pt', 'Foram bloqueados R$ 19,3 milhões em 214 contas bancárias ligadas ao grupo.', [('accounts_frozen', '214'), ('amount_seized', '19300000')], marks=pytest.mark.xfail(strict=True, reason='open: money blocked in the accounts counted after it (the rule was withdrawn: money sent to accounts)')),
+    ('bn', 'মামলায় ৫০০ পেজের চার্জশিট আদালতে দাখিল করেছে সিআইডি।', []),
+    ('bn', 'প্রতারক চক্রটি ৩০টি ফেসবুক পেজ খুলে বিজ্ঞাপন দিত, পুলিশ জানিয়েছে।', []),
+    ('bn', 'চক্রটি ২৫টি ফেসবুক পেজের মাধ্যমে প্রায় ৩০০ জনের কাছ থেকে টাকা হাতিয়ে নেয়।', [('victims', '300')]),
+    ('ru', 'Мошенники действуют через более 500 каналов и чатов в Telegram.', []),
+    ('ru', 'Аудитория 15 каналов превышала миллион подписчиков, сообщили в МВД.', []),
+    pytest.param('ko', '일당은 오픈채팅방 12개를 통해 300억원을 가로챘다.', [('amount_lost', '30000000000')], marks=pytest.mark.xfail(strict=True, reason='open: a noun of things taken down counted with no deed said of it (the design reads the noun alone)')),
+    pytest.param('ko', '일당은 피해자들을 오픈채팅방 5곳에 초대해 투자를 권유했다.', [], marks=pytest.mark.xfail(strict=True, reason='open: a noun of things taken down counted with no deed said of it (the design reads the noun alone)')),
+    pytest.param('hi', 'गिरोह ने ठगी के लिए 40 हैंडसेट और 200 सिम कार्ड का इस्तेमाल किया।', [], marks=pytest.mark.xfail(strict=True, reason='open: a noun of things taken down counted with no deed said of it (the design reads the noun alone)')),
+    pytest.param('th', 'ตำรวจอายัดบัญชีม้า 300 หมายเลข', [('accounts_frozen', '300')], marks=pytest.mark.xfail(strict=True, reason='open: a noun of things taken down counted with no deed said of it (the design reads the noun alone)')),
+])
+def test_sixth_review(lang, text, expected):
     got = sorted((k, str(v)) for k, v, _, _ in figs(text, lang))
     assert got == expected, got

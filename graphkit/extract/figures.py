@@ -2614,7 +2614,10 @@ def _said_in_clause(doc: Document, q: Quantity, lang, kinds_said: tuple[str, ...
     """Whether a cue of one of ``kinds_said`` starts a word of the number's clause, or of the relative clause right
     after it, said of what it counts ("128.561 laporan penipuan …, yang seluruhnya diteruskan kepada bank")."""
     start, end = _clause(doc, q.start, q.end)
-    folded = fold(doc.text[start:end]) + _relative_after(doc, q, lang)
+    relative = _relative_after(doc, q, lang)
+    if _starts_a_word(relative, lang.agents):
+        relative = ""  # "…, which were forwarded by banks": received, passed on by others
+    folded = fold(doc.text[start:end]) + relative
     return any(_starts_a_word(folded, lang.figure_cues.get(kind, ())) for kind in kinds_said)
 
 
@@ -3260,13 +3263,15 @@ def _an_age_bracket(text: str, q: Quantity, lang: Language) -> bool:
 def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
     """Whether a word of the language's ``earlier`` (an earlier period or edition: "a year earlier", "im Vorjahr",
     "cùng kỳ năm trước") stands in the number's clause, or one of them or of its ``compared`` ("For comparison,",
-    "Dla porównania:") in its sentence's opening words where no word of the article's own period (``current``:
-    "this year") follows: the number is compared with, no outcome of the article's."""
+    "Dla porównania:") in its sentence's opening words with no word of the article's own year or occasion between
+    them and the number (``current``, ``this_time``: "this year", "this time"): the number is compared with, no
+    outcome of the article's."""
     if lang.compared or lang.earlier:
         sent = doc.sentence_of(q.start)
         opening = _OPENING.sub("", fold(doc.text[sent.start:min(sent.end, sent.start + _COMPARED_REACH)]))
+        start, end = _clause(doc, q.start, q.end)
         if (_starts_a_word(opening, lang.earlier) or opening.startswith(lang.compared)) \
-                and not _starts_a_word(fold(doc.text[sent.start:sent.end]), lang.current):
+                and not _starts_a_word(fold(doc.text[sent.start:max(q.start, end)]), lang.current + lang.this_time):
             return True  # "For comparison, the unit recorded 6,120 complaints in 2024", "La précédente édition de
             # l'opération, conduite en 2024, s'était soldée par 1 006 arrestations": the sentence's subject
     start, end = _clause(doc, q.start, q.end)
@@ -3276,16 +3281,17 @@ def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
 
 
 def _last_years_in_this_years(doc: Document, q: Quantity, end: int, lang: Language) -> bool:
-    """Whether a word of ``last_year`` stands in the number's clause (however long before the number, up to ``end``)
-    and one of ``current`` elsewhere in its sentence: last year's count, set against this year's ("Loni policie
+    """Whether a word of ``last_year`` stands in the number's clause before it (however long before) and one of
+    ``current`` (a year, no occasion) elsewhere in its sentence: last year's count, set against this year's ("Loni policie
     evidovala podvody se škodou 2,9 miliardy korun, letos … ubývá", "पिछले वर्ष 2024 में … 37 मामले दर्ज हुए थे, जबकि
     इस साल …")."""
     sent = doc.sentence_of(q.start)
     ends = _break_ends(doc.text, sent.start, sent.end)
     i = bisect_right(ends, q.start)
     start = max(ends[i - 1] if i else sent.start, sent.start)
-    if not _starts_a_word(fold(doc.text[start:end]), lang.last_year):
-        return False
+    if not _starts_a_word(fold(doc.text[start:q.start]), lang.last_year):
+        return False  # (after the number it is as often the start of a period up to now: "… had defrauded victims of
+        # $2 million since last year", "a gang that had been operating since last year")
     return _starts_a_word(fold(doc.text[sent.start:start]) + " " + fold(doc.text[end:sent.end]), lang.current)
 
 
