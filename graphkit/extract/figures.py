@@ -2753,14 +2753,13 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         # (wanted) holds "captura" (arrest)
         inside_r = [(i, i + len(cue)) for _, i, cue in hits_r]
         inside_l = [(i, i + len(cue)) for _, i, cue in hits_l]
+        lifting = _nouns_of(info.lifted_by, lang)  # the cues of a deed that lifts the block, read once per language
         for other in info.blocks:
-            cues_other = tuple(lang.figure_cues.get(other, ())) + tuple(
-                c for k in info.lifted_by for c in lang.figure_cues.get(k, ()))
+            cues_other = tuple(lang.figure_cues.get(other, ())) + lifting
             turned = other in dict(info.turns)
             # where verbs end the clause, a deed that lifts the block said of a count turned to another kind, before the
             # silent cue after it, is a deed of its own ("230 banka hesabı donduruldu ve bilgileri savcılığa iletildi":
             # frozen, then shared)
-            lifting = tuple(c for k in info.lifted_by for c in lang.figure_cues.get(k, ()))
             before_silent = min(after) if lang.verb_final and turned and after else -1
             said = any(d <= MAX_CUE_DISTANCE and (i >= said_from or i < min(before_silent, _NEAR_VERB) and cue in lifting)
                        and not own_noun
@@ -3266,15 +3265,14 @@ def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
     "Dla porównania:") in its sentence's opening words with no word of the article's own year or occasion between
     them and the number (``current``, ``this_time``: "this year", "this time"): the number is compared with, no
     outcome of the article's."""
+    start, end = _clause(doc, q.start, q.end)
     if lang.compared or lang.earlier:
         sent = doc.sentence_of(q.start)
         opening = _OPENING.sub("", fold(doc.text[sent.start:min(sent.end, sent.start + _COMPARED_REACH)]))
-        start, end = _clause(doc, q.start, q.end)
         if (_starts_a_word(opening, lang.earlier) or opening.startswith(lang.compared)) \
                 and not _starts_a_word(fold(doc.text[sent.start:max(q.start, end)]), lang.current + lang.this_time):
             return True  # "For comparison, the unit recorded 6,120 complaints in 2024", "La précédente édition de
             # l'opération, conduite en 2024, s'était soldée par 1 006 arrestations": the sentence's subject
-    start, end = _clause(doc, q.start, q.end)
     if lang.last_year and lang.current and _last_years_in_this_years(doc, q, end, lang):
         return True
     return bool(lang.earlier) and _starts_a_word(fold(doc.text[start:end]), lang.earlier)
@@ -3977,11 +3975,10 @@ def _items_of_a_list(between: str, lang: Language, kind: str) -> bool:
     rest = [w for w in words if not (w == "," or w in lang.conjunctions)]
     # (no word setting the amounts against each other, making the second a part of the first or the end of a range:
     # "52 millions d'euros, contre 61 millions", "4,8 מיליון ש"ח, מתוכם 2.1 מיליון")
-    said = " " + " ".join(rest) + " "
-    if any(w in rest for w in lang.against + lang.between + lang.range_to) \
-            or any(f" {w} " in said for w in lang.among_them):
-        return False
     named = " ".join(rest)
+    if any(w in rest for w in lang.against + lang.between + lang.range_to) \
+            or any(f" {w} " in f" {named} " for w in lang.among_them):
+        return False
     return bool(joins_) and len(rest) <= _LIST_ITEM_WORDS and not _starts_a_word(named, lang.clause_openers) \
         and _holds_a_cue(named, lang, frozenset(k for k in lang.figure_cues if k not in _MONEY_NAMES)) \
         and not _holds_a_cue(named, lang, _held_in_kinds() | {kind} | _MONEY_NAMES)
