@@ -4710,3 +4710,40 @@ def test_last_years_count_set_against_this_years(lang, text, expected):
 ])
 def test_reports_passed_on_in_a_relative_clause(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # wallet addresses shared are leads, in the words of each language
+    ("it", "Gli analisti di Binance hanno condiviso con gli investigatori 1.900 indirizzi di portafogli collegati "
+           "alla rete.", [("actionable_points", "1900")]),
+    ("ro", "Chainalysis a identificat și a pus la dispoziția anchetatorilor 2.310 adrese de portofele digitale.",
+     [("actionable_points", "2310")]),
+    ("uk", "Біржа передала слідчим 2 150 адрес гаманців, які використовували зловмисники.",
+     [("actionable_points", "2150")]),
+    ("fa", "صرافی‌ها ۲ هزار و ۶۰۰ آدرس کیف پول مشکوک را در اختیار پلیس گذاشتند.", [("actionable_points", "2600")]),
+    ("de", "Die Börse übermittelte dem BKA 1.400 Wallet-Adressen der Bande.", [("actionable_points", "1400")]),
+    ("fr", "Binance a transmis aux enquêteurs 1 200 adresses de portefeuilles liées au réseau.",
+     [("actionable_points", "1200")]),
+    ("pt", "A Binance compartilhou com a PF 1.200 endereços de carteiras ligados ao grupo.",
+     [("actionable_points", "1200")]),
+    ("tr", "Borsa, 1.250 cüzdan adresini emniyetle paylaştı.", [("actionable_points", "1250")]),
+    ("ko", "업비트는 지갑 주소 1,200개를 경찰에 제공했다.", [("actionable_points", "1200")]),
+    ("zh", "币安向警方提供了1,200个钱包地址。", [("actionable_points", "1200")]),
+    ("vi", "Binance đã cung cấp cho công an 1.200 địa chỉ ví liên quan.", [("actionable_points", "1200")]),
+    ("pl", "Giełda przekazała policji 1200 adresów portfeli kryptowalutowych.", [("actionable_points", "1200")]),
+])
+def test_wallet_addresses_shared_in_more_languages(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a number after an ordinal's word is a label, no count: an article of a law
+    ("zh", "出售本人银行卡和电话卡可能触犯刑法第二百八十七条之二规定的帮助信息网络犯罪活动罪，最高可处三年有期徒刑。", []),
+    ("ko", '금융감독원 국장은 "특별법 제4조에 따라 지급정지 요청이 들어오면 조치하도록 했다"고 설명했다.', []),
+    ("ja", "男は刑法第246条の詐欺罪で起訴された。", []),
+    # … or the dot of an ordinal before the label's word ("158. maddesinde", in the 158th article)
+    ("tr", "Koçyiğit, şüphelilerin Türk Ceza Kanunu'nun 158. maddesinde düzenlenen suçtan yargılanacağını belirtti.", []),
+    ("tr", "Operasyonda 94 şüpheli yakalandı. Şüphelilerden 12'si tutuklandı.", [("arrests", "94"), ("arrests", "12")]),
+])
+def test_articles_of_laws_written_as_ordinals(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -102,10 +102,16 @@ def test_a_sentence_s_first_word_is_a_small_city_only_with_its_country_or_writte
     ("The market ran on Tor and was hosted in Ukraine.", "en", "slovyansk"),  # the network (_universal.toml)
     # a head word of the language's bodies ([entities] heads): association, no Vereeniging (South Africa)
     ("De politie werkt samen met ING en de Vereniging van Banken in Nederland.", "nl", "vereeniging"),
+    # a phrase the language lists as no place, opened by a city's name: wallet (fa.toml), no Kyiv
+    ("پلیس فتا ۲۶۰۰ آدرس کیف پول مشکوک در ایران را شناسایی کرد.", "fa", "kyiv"),
 ])
 def test_a_word_the_language_lists_as_no_place_is_no_city(text, language, city):
     found = mentions(text, language)
     assert found and not [m for m in found if m[3] == city]
+
+
+def test_a_city_whose_name_opens_a_phrase_that_is_no_place_is_still_the_city_elsewhere():
+    assert ("کیف", "kyiv") in [m[2:4] for m in mentions("پلیس اوکراین در کیف ۱۲ نفر را دستگیر کرد.", "fa")]
 
 
 def test_a_case_ending_after_a_hyphen_on_a_name_of_a_script_without_capitals():

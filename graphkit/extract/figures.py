@@ -4082,6 +4082,8 @@ def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
     if not lang.labels_after or not text[q.start:q.end].isdigit():
         return False
     after = text[q.end:q.end + 60].lstrip("-'’")  # a case ending written onto the number ("৯৯৯-এ")
+    if _ORDINAL_DOT.match(after):
+        after = after[1:]  # the dot of an ordinal before a word in lowercase ("158. maddesinde", the 158th article)
     words = fold(after).split()[:_LABEL_AFTER_WORDS + 3]
     if words and _is_people(words[0], lang):
         return False  # persons counted: "২০০০ জনকে ফোন করে" (called 2,000 people)
@@ -4091,6 +4093,10 @@ def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
         if any(c in word for c in ",;.:!?"):
             return False  # the clause ends
     return False
+
+
+#: The dot of an ordinal right after a number: a word in lowercase after it and a space.
+_ORDINAL_DOT = regex.compile(r"\.\s+\p{Ll}")
 
 
 #: At the end of a stretch, after a space: an acronym, a word of three letters at most, or the one then the other.

@@ -112,11 +112,17 @@ def _ordinary_word(doc: Document, h: Hit, written: Callable[[str], bool] | None 
             and re.search(rf"(?<!\w){re.escape(stem)}", doc.text) is not None)
 
 
-def _a_function_word(doc: Document, h: Hit, function_words: frozenset[str]) -> bool:
+def _a_function_word(doc: Document, h: Hit, function_words: frozenset[str], phrases: tuple[str, ...] = ()) -> bool:
     """A place's name written as a word the language lists among its function words, among the words that are
     no places (``[words] not_places``) or among the head words of bodies' names, is that word (Persian "دوشنبه",
-    Monday, is no Dushanbe; Hindi "मोबाइल", mobile, no Mobile, Alabama; Dutch "Vereniging", association)."""
-    return h.pattern.source in PLACE_CONFIDENCE and fold(doc.text[h.start:h.end]) in function_words
+    Monday, is no Dushanbe; Hindi "मोबाइल", mobile, no Mobile, Alabama; Dutch "Vereniging", association). A
+    phrase of ``not_places`` (``phrases``) opened by the place's name is that phrase (Persian "کیف پول", wallet,
+    is no Kyiv)."""
+    if h.pattern.source not in PLACE_CONFIDENCE:
+        return False
+    surface = fold(doc.text[h.start:h.end])
+    return surface in function_words or any(
+        p.startswith(surface + " ") and fold(doc.text[h.start:h.start + len(p) + 1]).startswith(p) for p in phrases)
 
 
 @lru_cache(maxsize=64)
@@ -199,7 +205,8 @@ def set_annotations(doc: Document, hits: list[Hit]) -> Document:
     # a head word of the language's bodies is that word, no place ("Vereniging", association, is no Vereeniging)
     function_words = frozenset(lang.function_words) | lang.not_places | _single_heads(lang)
     # the places written as a word that is no place alone, kept where a list of places holds them (read only then)
-    words = {x for x in hits if _a_function_word(doc, x, function_words)}
+    phrases = tuple(w for w in lang.not_places if " " in w)
+    words = {x for x in hits if _a_function_word(doc, x, function_words, phrases)}
     words -= _places_listed(hits, doc.text, lang) if words else set()
     for h in select(x for x in hits if not _ordinary_word(doc, x, written) and not _currency_prefix(doc, x)
                     and x not in words):
