@@ -4747,3 +4747,19 @@ def test_wallet_addresses_shared_in_more_languages(lang, text, expected):
 ])
 def test_articles_of_laws_written_as_ordinals(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count a word of the language's goals puts as a goal or target is no outcome ([words] goals), of any kind
+    ("en", "INTERPOL said it aims to extend the next phase to at least 25 countries by 2026.", []),
+    ("ko", '그는 "내년에는 연간 피해액을 3천억원 이하로 낮추는 것이 목표"라고 말했다.', []),
+    ("vi", "Năm 2025, Bộ Công an đặt mục tiêu giảm ít nhất 30% số vụ lừa đảo trực tuyến.", []),
+    ("zh", "专项行动将持续至2025年12月底，力争全年关停涉诈电话卡突破300万张。", []),
+    ("pt", '"Neste ano, a meta é chegar a 5 mil sites derrubados até dezembro", disse.', []),
+    # a purpose said after the count, where verbs do not end the clause, is no goal of it
+    ("ru", "Полиция задержала 45 человек, стремясь пресечь деятельность сети.", [("arrests", "45")]),
+    ("en", "The operation, which aimed to disrupt scam networks, led to 300 arrests.", [("arrests", "300")]),
+    ("it", "La polizia ha arrestato 45 persone con l'obiettivo di smantellare la rete.", [("arrests", "45")]),
+])
+def test_goals_and_targets_are_no_outcomes(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

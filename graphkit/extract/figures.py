@@ -1270,6 +1270,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     """
     lang = language(doc.language)
     table = kinds()
+    if _a_goal(doc, q, lang):
+        return None  # "it aims to extend the operation to 25 countries", "피해액을 3천억원 이하로 낮추는 것이 목표": a goal
     if q.unit not in (None, "%") and _a_fine(doc, q, lang):
         return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
     if q.unit not in (None, "%") and (said := _predicate_of_topic(doc, q, lang, table, amounts)) is not None:
@@ -1378,24 +1380,38 @@ def _seized_evidence(doc: Document, q: Quantity, lang: Language) -> bool:
         _starts_a_word(said, lang.figure_cues.get(k, ())) for k in ("amount_disrupted", "closed"))
 
 
-def _planned(doc: Document, q: Quantity, lang: Language) -> bool:
-    """Whether a word of the language's ``future`` stands in a count's clause: what is planned, no outcome."""
-    if not lang.future:
+def _planned(doc: Document, q: Quantity, lang: Language, words_of: tuple[str, ...] | None = None) -> bool:
+    """Whether a word of the language's ``future`` (or of ``words_of``) stands in a count's clause: what is
+    planned, no outcome."""
+    words_of = lang.future if words_of is None else words_of
+    if not words_of:
         return False
     start, end = _clause(doc, q.start, q.end)
     before, after = fold(doc.text[start:q.start]), fold(doc.text[q.end:end])
-    if _a_future_word(before, lang):
+    if _a_future_word(before, words_of):
         return True  # "akan melatih 300 petugas", "pledged to train 5,000 officers"
     # after the count, up to an "and" that opens another deed ("has 45 members and will open an office")
     words = after.split()
     cut = next((i for i, w in enumerate(words) if w in lang.conjunctions), len(words))
-    return _a_future_word(" ".join(words[:cut]), lang)
+    return _a_future_word(" ".join(words[:cut]), words_of)
 
 
-def _a_future_word(folded: str, lang: Language) -> bool:
-    """Whether a word of the language's ``future`` stands in folded ``folded``, a whole word where words are spaced
-    ("will", not "Williams")."""
-    for w in lang.future:
+def _a_goal(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether a word of the language's ``goals`` stands in a count's clause before it, or after it where verbs end
+    the clause: a goal or target, no outcome ("it aims to extend the operation to 25 countries"; not "arrested 45
+    people with the aim of …", a purpose)."""
+    if not lang.goals:
+        return False
+    if lang.verb_final:
+        return _planned(doc, q, lang, lang.goals)
+    start, _ = _clause(doc, q.start, q.end)
+    return _a_future_word(fold(doc.text[start:q.start]), lang.goals)
+
+
+def _a_future_word(folded: str, words_of: tuple[str, ...]) -> bool:
+    """Whether a word of ``words_of`` (the language's ``future`` or ``goals``) stands in folded ``folded``, a whole
+    word where words are spaced ("will", not "Williams")."""
+    for w in words_of:
         for i in _positions(folded, w, 0):
             end = i + len(w)
             if _word_at_start(folded, i) and (is_unspaced(w[-1]) or end == len(folded) or not folded[end].isalnum()):
