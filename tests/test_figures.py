@@ -4763,3 +4763,24 @@ def test_articles_of_laws_written_as_ordinals(lang, text, expected):
 ])
 def test_goals_and_targets_are_no_outcomes(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a number with no currency right after a word of worth is the worth of things, no count of them
+    ("es", "Los bancos lograron frenar transferencias por valor de 2,6 millones antes de que el dinero saliera de "
+           "las cuentas.", []),
+    # a name that makes with the words up to a count the noun it counts, before it, is no name there
+    ("ko", "카카오는 텔레그램 채널 290개를 폐쇄했다.", [("infrastructure_taken_down", "290")]),
+    ("en", "Meta removed 1,150 Facebook pages linked to the network.", [("infrastructure_taken_down", "1150")]),
+    # servers disabled are taken down, though the gang used them (ar [figures] closed)
+    ("ar", "وعطّلت الفرق الفنية ٦١٢ خادماً استُخدمت في حملات التصيّد الاحتيالي.", [("infrastructure_taken_down", "612")]),
+    ("he", "חברות הסלולר חסמו יותר מ-1,900 מזהי שולח ומספרי טלפון שמהם נשלחו ההודעות.",
+     [("infrastructure_taken_down", "1900")]),
+    # more forms of the verbs of stopping money before it left
+    ("it", "Truffe online, Polizia Postale e banche bloccano 48,3 milioni di euro.", [("amount_disrupted", "48300000")]),
+    ("hi", "बैंकों की त्वरित कार्रवाई के चलते ₹3,412 करोड़ की राशि ठगों के खातों में पहुंचने से पहले ही रोक ली गई।",
+     [("amount_disrupted", "34120000000")]),
+    ("he", "ועסקאות בהיקף של כ-4.1 מיליון שקל נבלמו לפני שבוצעו בפועל.", [("amount_disrupted", "4100000")]),
+])
+def test_more_words_of_dev32_and_dev33(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

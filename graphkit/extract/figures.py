@@ -1270,6 +1270,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     """
     lang = language(doc.language)
     table = kinds()
+    if q.unit is None and _after_worth(doc.text, q.start, lang):
+        return None  # "transferencias por valor de 2,6 millones": the worth of things in a currency not written
     if _a_goal(doc, q, lang):
         return None  # "it aims to extend the operation to 25 countries", "피해액을 3천억원 이하로 낮추는 것이 목표": a goal
     if q.unit not in (None, "%") and _a_fine(doc, q, lang):
@@ -1882,7 +1884,12 @@ def _head_before_dash(doc: Document, c0: int) -> int:
 
 def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bool:
     """Whether a name found right after a count (only spaces between) starts with a cue word of a kind of things
-    counted: the count counts them, and the words are no name ("zwei Domains der Plattform", "1200 SIM-boksi")."""
+    counted: the count counts them, and the words are no name ("zwei Domains der Plattform", "1200 SIM-boksi"); or,
+    right before it, makes with the words up to it a cue of things counted: the noun the count counts, where it
+    stands before its number ("텔레그램 채널 290개", 290 Telegram channels)."""
+    if q.unit is None and m.end <= q.start and q.start - m.start <= _NOUN_BEFORE_COUNT \
+            and fold(text[m.start:q.start]).strip() in _cues_of_things(lang):
+        return True
     if q.unit is not None or not (q.end < m.start <= q.end + 2) or text[q.end:m.start].strip():
         return False
     word = _NEXT_HYPHENATED.match(text, m.start)
@@ -1895,6 +1902,19 @@ def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bo
     return any(folded.startswith(c) or " " in c and rest.startswith(c) for k, cues in lang.figure_cues.items()
                if k in table and not table[k].silent and not table[k].money and k not in ("percentage", "founded")
                for c in cues if c and not is_unspaced(c[0]))
+
+
+#: The longest noun (in characters) a name opens before the count that counts it ("텔레그램 채널 290개").
+_NOUN_BEFORE_COUNT = 40
+
+
+@lru_cache(maxsize=64)
+def _cues_of_things(lang: Language) -> frozenset[str]:
+    """The language's cue words of the kinds of things counted (no money, persons, percentages nor years)."""
+    table = kinds()
+    return frozenset(c for k, cues in lang.figure_cues.items() if k in table and not table[k].silent
+                     and not table[k].money and not table[k].persons and k not in ("percentage", "founded")
+                     for c in cues if c)
 
 
 #: A number in digits, the whole after a part: "128" of "120 av 128".

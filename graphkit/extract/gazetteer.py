@@ -122,7 +122,7 @@ def _a_function_word(doc: Document, h: Hit, function_words: frozenset[str], phra
         return False
     surface = fold(doc.text[h.start:h.end])
     return surface in function_words or any(
-        p.startswith(surface + " ") and fold(doc.text[h.start:h.start + len(p) + 1]).startswith(p) for p in phrases)
+        p.startswith(surface + " ") and fold(doc.text[h.start:h.start + len(p) + 8]).startswith(p) for p in phrases)
 
 
 @lru_cache(maxsize=64)
