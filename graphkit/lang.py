@@ -276,6 +276,8 @@ class Language:
     # [words] held: things found in the suspects' hands (phones, ID cards, cars), and seizing: the words of seizing
     # them; such things seized are evidence, no infrastructure taken down
     held: tuple[str, ...] = ()
+    # [words] inside: the words before the accounts that hold an amount ("in", "em", "در": "R$ 19,3 milhões em 214 contas")
+    inside: tuple[str, ...] = ()
     seizing: tuple[str, ...] = ()
     # [words] postpositions_of_place: words after a place that say in, at or from it ("में", "میں")
     postpositions_of_place: tuple[str, ...] = ()
@@ -422,7 +424,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "earlier": "list", "compared": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "earlier": "list", "compared": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -631,6 +633,7 @@ def _language(code: str) -> Language:
         this_time=tuple(fold(w) for w in words.get("this_time", [])),
         last_year=tuple(fold(w) for w in words.get("last_year", [])),
         held=tuple(fold(w) for w in words.get("held", [])),
+        inside=tuple(fold(w) for w in words.get("inside", [])),
         attendees=tuple(fold(w) for w in words.get("attendees", [])),
         seizing=tuple(fold(w) for w in words.get("seizing", [])),
         postpositions_of_place=tuple(fold(w) for w in words.get("postpositions_of_place", [])),

@@ -1136,8 +1136,9 @@ def test_count_cue_words(lang, text, kind, value):
     ("zh", "警方关停涉案网址1200个。", "infrastructure_taken_down", "1200"),
     ("ar", "أغلقت الشرطة 300 قناة على تيليجرام.", "infrastructure_taken_down", "300"),
     ("en", "The agency received 3,500 tip-offs from the public.", "actionable_points", "3500"),
-    # reports of suspicious transactions are intelligence passed on, as the annotated articles count them
-    ("tr", "MASAK'a 1.200 şüpheli işlem bildirimi yapıldı.", "intelligence_packages", "1200"),
+    # a few hundred reports of suspicious transactions are intelligence passed on, as the annotated articles count
+    # them (thousands are leads: test_thousands_of_reports_passed_on_are_leads)
+    ("tr", "MASAK'a 460 şüpheli işlem bildirimi yapıldı.", "intelligence_packages", "460"),
     ("hr", "Policija je zaprimila 250 dojava građana.", "actionable_points", "250"),
     # fake profiles and accounts taken down
     ("da", "Politiet fik lukket 120 falske profiler.", "infrastructure_taken_down", "120"),
@@ -4783,4 +4784,41 @@ def test_goals_and_targets_are_no_outcomes(lang, text, expected):
     ("he", "ועסקאות בהיקף של כ-4.1 מיליון שקל נבלמו לפני שבוצעו בפועל.", [("amount_disrupted", "4100000")]),
 ])
 def test_more_words_of_dev32_and_dev33(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # thousands of reports are no files of analysis: passed on, they are leads
+    ("tr", "Bankaların dolandırıcılık önleme birimleri emniyete 12 bin 300 şüpheli işlem bildirimi iletti.",
+     [("actionable_points", "12300")]),
+    ("uk", "ПриватБанк, monobank та Ощадбанк передали кіберполіції понад 3 100 повідомлень про підозрілі транзакції.",
+     [("actionable_points", "3100")]),
+    ("de", "Über eine gemeinsame Plattform tauschten die Teilnehmer 2024 rund 14.800 Verdachtsmeldungen zu "
+           "Empfängerkonten aus.", [("actionable_points", "14800")]),
+    # a few dozen are files of analysis; pieces of intelligence are no reports
+    ("tr", "MASAK, soruşturma için 46 analiz raporu hazırladı.", [("intelligence_packages", "46")]),
+    ("en", "Partners shared over 1,700 pieces of intelligence.", [("intelligence_packages", "1700")]),
+    ("en", "Europol produced 46 intelligence packages for the participating countries.",
+     [("intelligence_packages", "46")]),
+])
+def test_thousands_of_reports_passed_on_are_leads(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # money blocked with the accounts that hold it right after it ([words] inside) is frozen, held where it was
+    ("fa", "مسدودی ۸۷۰ میلیارد ریال در حساب‌ها", [("amount_seized", "870000000000")]),
+    ("en", "Banks blocked $2 million in 40 accounts.", [("amount_seized", "2000000"), ("accounts_frozen", "40")]),
+    # … and where verbs end the clause, the noun of where it is held right after it, or after a particle
+    ("fa", "۱۸۶ حساب بانکی متعلق به متهمان مسدود و ۴۲ میلیارد ریال موجودی آن‌ها توقیف شد.",
+     [("accounts_frozen", "186"), ("amount_seized", "42000000000")]),
+    ("fa", "صرافی‌ها رمزارزهایی به ارزش ۹۸ میلیارد تومان را در حساب‌های کاربری مرتبط مسدود کردند.",
+     [("amount_seized", "980000000000")]),
+    # not where the clause names transfers or payments, nor money on its way to accounts
+    ("tr", "Bankaların şüpheli işlem bildirimleri sayesinde 4 milyon 250 bin liralık transfer, para hesaptan "
+           "çıkmadan durduruldu.", [("amount_disrupted", "4250000")]),
+    ("hi", "बैंकों की त्वरित कार्रवाई के चलते ₹3,412 करोड़ की राशि ठगों के खातों में पहुंचने से पहले ही रोक ली गई।",
+     [("amount_disrupted", "34120000000")]),
+])
+def test_money_blocked_in_the_accounts_named_after_it(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
