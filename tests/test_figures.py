@@ -4854,3 +4854,14 @@ def test_promised_returns_and_goals_opening_a_sentence_are_no_outcomes(lang, tex
 ])
 def test_wallet_addresses_frozen_or_used(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # countries counted with a word of their region before the noun are no persons arrested
+    ("en", "INTERPOL's Operation Red Card: 130 arrested in Nigeria as 306 cyber fraud suspects nabbed in seven African "
+           "countries", [("arrests", "130"), ("arrests", "306"), ("countries", "7")]),
+    # a line to call is a label (cs "na lince 158")
+    ("cs", "Oběti ransomwaru mohou útok ohlásit na lince 158.", []),
+])
+def test_more_words_of_dev34(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -2302,7 +2302,11 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # the noun counted is a thing of a kind (transfers, servers, accounts): no verb said of persons is said of it
     # ("zatrzymać 41 przelewów": stop 41 transfers, no arrests; "توقيف 214 حوالة")
     counted = _counted_word(right_of_persons, lang) if q.unit is None else None
-    of_things = counted is not None and _a_cue_of(counted, lang, table, _NEVER_PERSONS)
+    of_things = counted is not None and (_a_cue_of(counted, lang, table, _NEVER_PERSONS) or (
+        # countries with a word of their region before the noun: "306 suspects nabbed in seven African countries"
+        # (where the noun goes first, the word after it is no noun of the count: "washukiwa 17 walikamatwa nchini")
+        not lang.noun_first and (second := _second_word(right_of_persons)) is not None
+        and _a_cue_of(second, lang, table, ("countries",))))
     never_arrested = counted is not None and _a_cue_of(counted, lang, table, _NEVER_ARRESTED)
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
@@ -2414,6 +2418,13 @@ def _counted_word(right: str, lang) -> str | None:
             m = after
         word = m.group(1)
     return None if _is_people(word, lang) else word
+
+
+def _second_word(right: str) -> str | None:
+    """The folded second word after a count, in a script with spaces ("african" "countries" of "seven African
+    countries"); None where there is none."""
+    words = fold(right).split() if right.strip() else []
+    return words[1] if len(words) > 1 and not is_unspaced(words[1][0]) else None
 
 
 def _a_cue_of(word: str, lang, table, kinds_of_things: tuple[str, ...]) -> bool:
