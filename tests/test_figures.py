@@ -4865,3 +4865,18 @@ def test_wallet_addresses_frozen_or_used(lang, text, expected):
 ])
 def test_more_words_of_dev34(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a counter written onto a number of four digits makes it a count, no year ("2000人", "2000명")
+    ("ja", "被害者は世界で2000人以上にのぼる。", [("victims", "2000")]),
+    ("ja", "2000人が被害に遭った。", [("victims", "2000")]),
+    ("ko", "경찰은 2000명을 검거했다.", [("arrests", "2000")]),
+    # warrants issued are no arrests ([figures] sought); arrests made on them are
+    ("en", "Judicial authorities issued three international arrest warrants and five indictments.", []),
+    ("es", "Se han emitido 5 órdenes de detención internacionales.", []),
+    ("pl", "Wydano trzy międzynarodowe nakazy aresztowania.", []),
+    ("en", "Police executed 12 arrest warrants and arrested 12 suspects.", [("arrests", "12")]),
+])
+def test_counters_on_years_and_warrants(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -609,6 +609,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 and not year_governed(folded, bisect_left(origin, s), fe, lang.code):
             year_like = False  # "2100 SIM-kártyát", "2000 servers": a year counts nothing (but "V roce 2025
             # policisté …", in 2025 the police …)
+        if year_like and e < len(text) and text[e:e + 1].isalpha() \
+                and text[e:e + 3].startswith(tuple(w for w in lang.people + lang.counters if w)):
+            year_like = False  # "2000人が被害に遭った", "2000명": a counter written on, no year
         if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
                 value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
