@@ -1278,8 +1278,6 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     table = kinds()
     if q.unit is None and _after_worth(doc.text, q.start, lang):
         return None  # "transferencias por valor de 2,6 millones": the worth of things in a currency not written
-    if _a_goal(doc, q, lang):
-        return None  # "it aims to extend the operation to 25 countries", "피해액을 3천억원 이하로 낮추는 것이 목표": a goal
     if q.unit == "%" and _a_promised_return(doc, q, lang):
         return None  # "월 30% 수익", "обіцяли прибутковість до 30% на місяць": what a scheme promised
     if q.unit not in (None, "%") and _a_fine(doc, q, lang):
@@ -1408,22 +1406,17 @@ def _planned(doc: Document, q: Quantity, lang: Language) -> bool:
 
 
 def _a_goal(doc: Document, q: Quantity, lang: Language) -> bool:
-    """Whether a count is a goal or target: a word of the language's ``goals`` opens its sentence ("Cílem je, aby …
-    pod 15 procent"), or stands before it in its clause, at most ``_GOAL_REACH`` words before it with no "and" nor
+    """Whether a count is a goal or target: a word of the language's ``goals`` stands before it in its clause, at most ``_GOAL_REACH`` words before it with no "and" nor
     relative word between ("it aims to extend the next phase to at least 25 countries"; not "aimed to dismantle the
     network and led to 45 arrests"), or, where verbs end the clause, among the few words right after it, a particle
     perhaps written on ("500명 이상을 검거한다는 목표를 세웠다"), no "and" between."""
     if not lang.goals:
         return False
+
     def joined(gap: str) -> bool:  # an "and" or a relative word between the goal word and the count
         return any(w in lang.conjunctions or w in lang.relative for w in gap.split()) or any(
             c in gap for c in lang.conjunctions if c and is_unspaced(c[0]))
 
-    sent = doc.sentence_of(q.start)
-    opening = fold(doc.text[sent.start:min(q.start, sent.start + _GOAL_OPENING)]).lstrip(" \"'«„“”‘’-–—:")
-    said = next((w for w in lang.goals if opening.startswith(w)), None)
-    if said is not None and not joined(fold(doc.text[sent.start:q.start]).lstrip(" \"'«„“”‘’-–—:")[len(said):]):
-        return True  # a goal word opening the sentence says what all of it is
     start, end = _clause(doc, q.start, q.end)
     before = fold(doc.text[start:q.start])
     ends = [i + len(w) for w in lang.goals if w for i in _positions(before, w, 0) if _word_at_start(before, i)]
@@ -1440,11 +1433,7 @@ def _a_goal(doc: Document, q: Quantity, lang: Language) -> bool:
 
 #: The most words between a word of goals and the count it puts as a goal ("aims to extend the next phase to at
 #: least 25"), and, where verbs end the clause, after the count ("명 이상을 검거한다는 목표를").
-_GOAL_REACH, _GOAL_AFTER = 8, 4
-
-
-#: The characters at a sentence's opening a word of goals that says what all of it is stands within.
-_GOAL_OPENING = 30
+_GOAL_REACH, _GOAL_AFTER = 8, 5
 
 
 def _a_promised_return(doc: Document, q: Quantity, lang: Language) -> bool:
@@ -1454,6 +1443,9 @@ def _a_promised_return(doc: Document, q: Quantity, lang: Language) -> bool:
     if not lang.returns:
         return False
     start, end = _clause(doc, q.start, q.end)
+    if _starts_a_word(fold(doc.text[start:end]), lang.figure_cues.get("amount_recovered", ())
+                      + lang.figure_cues.get("amount_seized", ())):
+        return False  # "recuperaram 45% do lucro obtido pelos criminosos": the criminals' gains, taken back
     before = fold(doc.text[max(start, q.start - _RETURN_NEAR):q.start])
     after = fold(doc.text[q.end:min(end, q.end + _RETURN_NEAR)])
     return _starts_a_word(before, lang.returns) or _starts_a_word(after, lang.returns)
@@ -1671,11 +1663,11 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
     else:
         return found
     start, end = _clause(doc, q.start, q.end)
-    said = fold(doc.text[start:end])
-    if rest and not _starts_a_word(said, lang.figure_cues.get("payments", ()) + lang.figure_cues.get("paid", ())
-                                   + lang.figure_cues.get("amount_lost", ())):
-        # (nor where the clause names what was stolen or lost: "prevented losses of $2 million in accounts of …",
-        # the victims' money, kept from the thieves)
+    if rest and not _starts_a_word(fold(doc.text[start:end]), lang.figure_cues.get("payments", ())
+                                   + lang.figure_cues.get("paid", ())) \
+            and not _starts_a_word(fold(doc.text[start:q.start]), lang.figure_cues.get("amount_lost", ())):
+        # (nor where the clause names before it what was stolen or lost: "prevented losses of $2 million in accounts
+        # of …", the victims' money, kept from the thieves; "in 300 accounts linked to investment scams" is held)
         # (a word may stand between: "in 45 mule accounts")
         helds = (" ".join(rest), " ".join(rest[1:2] and rest[1:]))
         for kind, gives in holding:
@@ -2309,7 +2301,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         # countries with a word of their region before the noun: "306 suspects nabbed in seven African countries"
         # (where the noun goes first, the word after it is no noun of the count: "washukiwa 17 walikamatwa nchini")
         not lang.noun_first and (second := _second_word(right_of_persons)) is not None
-        and _a_cue_of(second, lang, table, ("countries",))))
+        and any(second.startswith(c) and len(second) <= len(c) + _PLURAL_ENDING
+                for c in lang.figure_cues.get("countries", ()) if c)))
     never_arrested = counted is not None and _a_cue_of(counted, lang, table, _NEVER_ARRESTED)
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
@@ -2421,6 +2414,11 @@ def _counted_word(right: str, lang) -> str | None:
             m = after
         word = m.group(1)
     return None if _is_people(word, lang) else word
+
+
+#: The most letters a noun's ending adds to its cue, for the word after a count's first ("countries" of "countr", not
+#: "countrywide").
+_PLURAL_ENDING = 3
 
 
 def _second_word(right: str) -> str | None:
@@ -3566,7 +3564,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if q.unit != "%" and _of_an_earlier_period(doc, q, lang):
             continue  # "Im Vorjahr hatte Österreich … 19 Festnahmen verzeichnet": compared with, no outcome
         if _a_goal(doc, q, lang):
-            continue  # "the goal is 1,000": a target, no outcome (nor one of a list)
+            continue  # "it aims to extend the operation to 25 countries", "피해액을 3천억원 이하로 낮추는 것이 목표", "the
+            # goal is 1,000": a target, no outcome (nor one of a list)
         if q.unit is None and _names_an_edition(doc.text, q):
             continue  # "Africa Cyber Surge 2", «HAECHI 4», "EMMA 5": the number of a name
         if q.unit not in (None, "%") and _a_denomination(doc.text, q, lang):
