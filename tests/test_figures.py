@@ -4873,3 +4873,14 @@ def test_more_words_of_dev34(lang, text, expected):
 ])
 def test_a_counter_written_onto_four_digits_makes_a_count(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # domains that phish are no persons defrauded (pl [figures] harmed: the verb's past and passive forms only)
+    ("pl", "Zablokowano 95 tys. domen wyłudzających dane.", [("infrastructure_taken_down", "95000")]),
+    ("pl", "Sprawcy wyłudzili od 300 osób ponad 2 mln zł.", [("victims", "300"), ("amount_lost", "2000000")]),
+    # sw lines locked
+    ("sw", "Laini za simu 5,730 zilifungiwa.", [("infrastructure_taken_down", "5730")]),
+])
+def test_phishing_domains_and_lines_locked(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
