@@ -1392,24 +1392,24 @@ def _seized_evidence(doc: Document, q: Quantity, lang: Language) -> bool:
 
 def _planned(doc: Document, q: Quantity, lang: Language) -> bool:
     """Whether a word of the language's ``future`` stands in a count's clause: what is planned, no outcome."""
-    words_of = lang.future
-    if not words_of:
+    if not lang.future:
         return False
     start, end = _clause(doc, q.start, q.end)
     before, after = fold(doc.text[start:q.start]), fold(doc.text[q.end:end])
-    if _a_future_word(before, words_of):
+    if _a_future_word(before, lang.future):
         return True  # "akan melatih 300 petugas", "pledged to train 5,000 officers"
     # after the count, up to an "and" that opens another deed ("has 45 members and will open an office")
     words = after.split()
     cut = next((i for i, w in enumerate(words) if w in lang.conjunctions), len(words))
-    return _a_future_word(" ".join(words[:cut]), words_of)
+    return _a_future_word(" ".join(words[:cut]), lang.future)
 
 
 def _a_goal(doc: Document, q: Quantity, lang: Language) -> bool:
-    """Whether a count is a goal or target: a word of the language's ``goals`` stands before it in its clause, at most ``_GOAL_REACH`` words before it with no "and" nor
-    relative word between ("it aims to extend the next phase to at least 25 countries"; not "aimed to dismantle the
-    network and led to 45 arrests"), or, where verbs end the clause, among the few words right after it, a particle
-    perhaps written on ("500명 이상을 검거한다는 목표를 세웠다"), no "and" between."""
+    """Whether a count is a goal or target: a word of the language's ``goals`` stands before it in its clause, at
+    most ``_GOAL_REACH`` words before it with no "and" nor relative word between ("it aims to extend the next phase
+    to at least 25 countries"; not "aimed to dismantle the network and led to 45 arrests"), or, where verbs end the
+    clause, among the few words right after it, a particle perhaps written on ("500명 이상을 검거한다는 목표를
+    세웠다"), no "and" between."""
     if not lang.goals:
         return False
 
@@ -1986,9 +1986,10 @@ def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bo
     """Whether a name found right after a count (only spaces between) starts with a cue word of a kind of things
     counted: the count counts them, and the words are no name ("zwei Domains der Plattform", "1200 SIM-boksi"); or,
     right before it, makes with the words up to it a cue of things counted: the noun the count counts, where it
-    stands before its number ("텔레그램 채널 290개", 290 Telegram channels)."""
-    if q.unit is None and m.end <= q.start and q.start - m.start <= _NOUN_BEFORE_COUNT \
-            and fold(text[m.start:q.start]).strip() in _cues_of_things(lang):
+    stands before its number (languages that write a counter on it or put the noun first: "텔레그램 채널 290개", 290
+    Telegram channels)."""
+    if q.unit is None and (lang.counters or lang.noun_first) and m.end <= q.start \
+            and q.start - m.start <= _NOUN_BEFORE_COUNT and fold(text[m.start:q.start]).strip() in _cues_of_things(lang):
         # … where the clause says something was done to them (a word of seizing, blocking or closing: not
         # "텔레그램 채널 12개를 통해", through 12 Telegram channels)
         start, end = _clause_of(text, q)
@@ -3502,6 +3503,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         q.unit not in (None, "%") and q.start <= m.start and m.end <= q.end for q in quantities)]
     cues_doc = doc.with_(mentions=tuple(m for m in doc.mentions if m not in inside_amounts)) \
         if inside_amounts else doc
+    goals_said = any(w in folded for w in lang.goals)  # (no word of goals in the article: no number is a goal)
     labelled_end = -1  # where the last number after a label word ends ("धारा 420, 467 और 468": all three)
     judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
     proportion_end = -1  # where the last proportion's second number ends
@@ -3563,7 +3565,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
         if q.unit != "%" and _of_an_earlier_period(doc, q, lang):
             continue  # "Im Vorjahr hatte Österreich … 19 Festnahmen verzeichnet": compared with, no outcome
-        if _a_goal(doc, q, lang):
+        if goals_said and _a_goal(doc, q, lang):
             continue  # "it aims to extend the operation to 25 countries", "피해액을 3천억원 이하로 낮추는 것이 목표", "the
             # goal is 1,000": a target, no outcome (nor one of a list)
         if q.unit is None and _names_an_edition(doc.text, q):
