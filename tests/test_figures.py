@@ -4884,3 +4884,14 @@ def test_a_counter_written_onto_four_digits_makes_a_count(lang, text, expected):
 ])
 def test_phishing_domains_and_lines_locked(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # sw: things dismantled ("ikavunjwa") are taken down, money given back ("zikirejeshwa") recovered
+    ("sw", "Jumla ya washukiwa 1,006 walikamatwa na miundombinu na mitandao hasidi 134,089 ikavunjwa.",
+     [("arrests", "1006"), ("infrastructure_taken_down", "134089")]),
+    ("sw", "Waathiriwa walipoteza karibu Dola milioni 193, huku takriban Dola milioni 44 zikirejeshwa.",
+     [("amount_lost", "193000000"), ("amount_recovered", "44000000")]),
+])
+def test_more_words_of_dev34_in_swahili(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
