@@ -74,9 +74,11 @@ A file's tables (all optional)::
                  future: words saying a deed is to come ("will", "akan melatih"): a count of
                  participants, sessions or members said so is none; goals: words saying
                  what is counted is a goal or target ("aims to", "목표", "ตั้งเป้า"): a count
-                 of any kind in their clause is none (one opening the sentence: of the
-                 sentence); returns: words of the returns a scheme promised ("수익률",
-                 "aylık kazanç"): a percentage said with one is none; attendees: nouns of persons
+                 of any kind a few words after one in its clause, no "and" between (or, where
+                 verbs end the clause, right before one), is none; returns: words of the
+                 returns a scheme promised ("수익률", "kazanç"): a percentage said with one is
+                 none; inside: words before the accounts that hold an amount ("in", "em");
+                 attendees: nouns of persons
                  who attended, after their count ("peserta"); held and seizing: things found in
                  the suspects' hands (phones, ID cards) and the words of seizing them: seized,
                  they are evidence, no infrastructure taken down
@@ -260,7 +262,7 @@ class Language:
     future: tuple[str, ...] = ()
     # [words] goals: words saying a count is a goal or target ("aims to", "목표"): no figure of any kind
     goals: tuple[str, ...] = ()
-    # [words] returns: words of the returns a scheme promised ("a return of", "수익률", "aylık"): a percentage said
+    # [words] returns: words of the returns a scheme promised ("returns of", "수익률", "kazanç"): a percentage said
     # with one is a promise, no figure
     returns: tuple[str, ...] = ()
     # [words] earlier: words putting a count in an earlier period or edition, compared with ("a year earlier", "im

@@ -1396,12 +1396,12 @@ def _planned(doc: Document, q: Quantity, lang: Language) -> bool:
         return False
     start, end = _clause(doc, q.start, q.end)
     before, after = fold(doc.text[start:q.start]), fold(doc.text[q.end:end])
-    if _a_future_word(before, lang.future):
+    if _a_future_word(before, lang):
         return True  # "akan melatih 300 petugas", "pledged to train 5,000 officers"
     # after the count, up to an "and" that opens another deed ("has 45 members and will open an office")
     words = after.split()
     cut = next((i for i, w in enumerate(words) if w in lang.conjunctions), len(words))
-    return _a_future_word(" ".join(words[:cut]), lang.future)
+    return _a_future_word(" ".join(words[:cut]), lang)
 
 
 def _a_goal(doc: Document, q: Quantity, lang: Language) -> bool:
@@ -1443,8 +1443,7 @@ def _a_promised_return(doc: Document, q: Quantity, lang: Language) -> bool:
     if not lang.returns:
         return False
     start, end = _clause(doc, q.start, q.end)
-    if _starts_a_word(fold(doc.text[start:end]), lang.figure_cues.get("amount_recovered", ())
-                      + lang.figure_cues.get("amount_seized", ())):
+    if _starts_a_word(fold(doc.text[start:end]), _nouns_of(("amount_recovered", "amount_seized"), lang)):
         return False  # "recuperaram 45% do lucro obtido pelos criminosos": the criminals' gains, taken back
     before = fold(doc.text[max(start, q.start - _RETURN_NEAR):q.start])
     after = fold(doc.text[q.end:min(end, q.end + _RETURN_NEAR)])
@@ -1455,10 +1454,10 @@ def _a_promised_return(doc: Document, q: Quantity, lang: Language) -> bool:
 _RETURN_NEAR = 25
 
 
-def _a_future_word(folded: str, words_of: tuple[str, ...]) -> bool:
-    """Whether a word of ``words_of`` (the language's ``future``) stands in folded ``folded``, a whole word where
-    words are spaced ("will", not "Williams")."""
-    for w in words_of:
+def _a_future_word(folded: str, lang: Language) -> bool:
+    """Whether a word of the language's ``future`` stands in folded ``folded``, a whole word where words are spaced
+    ("will", not "Williams")."""
+    for w in lang.future:
         for i in _positions(folded, w, 0):
             end = i + len(w)
             if _word_at_start(folded, i) and (is_unspaced(w[-1]) or end == len(folded) or not folded[end].isalnum()):
@@ -1653,7 +1652,7 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
     words = fold(doc.text[q.end:min(q.end + _HELD_AFTER, sent.end)]).split()
     if lang.verb_final and len(words) > 1 and words[0] not in lang.inside and words[1] in lang.inside:
         words = words[1:]  # a particle of the object between ("۹۸ میلیارد تومان را در حساب‌های کاربری")
-    holding = tuple(held_in)
+    holding = held_in
     if words and words[0] in lang.inside:
         rest = words[2:] if len(words) > 2 and words[1][:1].isdigit() else words[1:]
     elif lang.verb_final:
@@ -1663,9 +1662,8 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
     else:
         return found
     start, end = _clause(doc, q.start, q.end)
-    if rest and not _starts_a_word(fold(doc.text[start:end]), lang.figure_cues.get("payments", ())
-                                   + lang.figure_cues.get("paid", ())) \
-            and not _starts_a_word(fold(doc.text[start:q.start]), lang.figure_cues.get("amount_lost", ())):
+    if rest and not _starts_a_word(fold(doc.text[start:end]), _nouns_of(("payments", "paid"), lang)) \
+            and not _starts_a_word(fold(doc.text[start:q.start]), _nouns_of(("amount_lost",), lang)):
         # (nor where the clause names before it what was stolen or lost: "prevented losses of $2 million in accounts
         # of …", the victims' money, kept from the thieves; "in 300 accounts linked to investment scams" is held)
         # (a word may stand between: "in 45 mule accounts")
@@ -1936,7 +1934,7 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
     # a cue inside a name ("องค์กร…" in AFRIPOL's Thai name) is no cue: names overlapping the clause are masked
     lang = language(doc.language)
     for m in mentions_of(doc.mentions).overlapping(c0, c1):
-        if _counted_not_named(doc.text, q, m, lang):
+        if _counted_not_named(doc.text, q, m, lang, (c0, c1)):
             continue
         for i in range(max(m.start, c0), min(m.end, c1)):
             masked[i - c0] = " "
@@ -1982,23 +1980,22 @@ def _head_before_dash(doc: Document, c0: int) -> int:
     return sent.start
 
 
-def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bool:
+def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language, clause: tuple[int, int]) -> bool:
     """Whether a name found right after a count (only spaces between) starts with a cue word of a kind of things
     counted: the count counts them, and the words are no name ("zwei Domains der Plattform", "1200 SIM-boksi"); or,
     right before it, makes with the words up to it a cue of things counted: the noun the count counts, where it
     stands before its number (languages that write a counter on it or put the noun first: "텔레그램 채널 290개", 290
-    Telegram channels)."""
+    Telegram channels). A platform's name, and a name before the count, are the noun counted only where the count's
+    ``clause`` (its start and end, as :func:`_sides` reads it) says something was seized, blocked or closed."""
     if q.unit is None and (lang.counters or lang.noun_first) and m.end <= q.start \
             and q.start - m.start <= _NOUN_BEFORE_COUNT and fold(text[m.start:q.start]).strip() in _cues_of_things(lang):
         # … where the clause says something was done to them (a word of seizing, blocking or closing: not
         # "텔레그램 채널 12개를 통해", through 12 Telegram channels)
-        start, end = _clause_of(text, q)
-        return _starts_a_word(fold(text[start:end]), _deeds_of_things(lang))
+        return _starts_a_word(fold(text[clause[0]:clause[1]]), _nouns_of(_DEEDS_ON_THINGS, lang))
     if q.unit is not None or not (q.end < m.start <= q.end + 2) or text[q.end:m.start].strip():
         return False
     if m.type in _PLATFORM_TYPES:
-        start, end = _clause_of(text, q)
-        if not _starts_a_word(fold(text[start:end]), _deeds_of_things(lang)):
+        if not _starts_a_word(fold(text[clause[0]:clause[1]]), _nouns_of(_DEEDS_ON_THINGS, lang)):
             return False  # "advertised fake jobs on 40 Facebook pages": the pages of a platform, nothing done to them
     word = _NEXT_HYPHENATED.match(text, m.start)
     if not word or is_unspaced(word.group(1)[0]):
@@ -2016,17 +2013,8 @@ def _counted_not_named(text: str, q: Quantity, m: Mention, lang: Language) -> bo
 _PLATFORM_TYPES = frozenset({"Company"})
 
 
-@lru_cache(maxsize=64)
-def _deeds_of_things(lang: Language) -> tuple[str, ...]:
-    """The language's cue words of seizing, blocking or closing (what is done to things taken down)."""
-    return tuple(c for k in ("amount_seized", "amount_disrupted", "closed") for c in lang.figure_cues.get(k, ()) if c)
-
-
-def _clause_of(text: str, q: Quantity) -> tuple[int, int]:
-    """The stretch of ``text`` around a quantity up to the nearest sentence or clause marks (. ! ? ; , 。 、)."""
-    starts = [text.rfind(c, 0, q.start) for c in ".!?;,。、，；"]
-    ends = [i for i in (text.find(c, q.end) for c in ".!?;,。、，；") if i >= 0]
-    return max(starts) + 1, min(ends, default=len(text))
+#: The kinds whose cues say something was done to things counted (seized, blocked, closed).
+_DEEDS_ON_THINGS = ("amount_seized", "amount_disrupted", "closed")
 
 
 #: The longest noun (in characters) a name opens before the count that counts it ("텔레그램 채널 290개").
