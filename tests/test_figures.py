@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from graphkit.extract import figures, gazetteer
+from graphkit.extract import discovery, figures, gazetteer
 from graphkit.ingest import make_document
 from graphkit.lang import language
 from graphkit.model import Figure
@@ -4186,6 +4186,8 @@ def test_korean_scales_with_a_counter(lang, text, value):
     ("de", "Festgenommen wurden 12 Verdächtige, darunter Max M. (38) aus Köln.", [("arrests", "12")]),
     ("pt", "Foram detidas 11 pessoas, com idades entre os 21 e os 47 anos.", [("arrests", "11")]),
     ("zh", "警方拘捕186人，被捕人士年齡介乎16至72歲。", [("arrests", "186")]),
+    ("ar", "أوقفت السلطات المصرية 63 مشتبهاً بهم، فيما تراوحت أعمار الموقوفين بين 19 و56 عاماً.", [("arrests", "63")]),
+    ("ar", "ألقت الشرطة القبض على 19 عاملا في مركز الاحتيال.", [("arrests", "19")]),  # workers, no years
     # "二次" is secondary, no count
     ("zh", "工信部对高风险电话卡开展二次实名核验，累计关停涉诈电话卡6400余万张。",
      [("infrastructure_taken_down", "64000000")]),
@@ -4895,3 +4897,64 @@ def test_phishing_domains_and_lines_locked(lang, text, expected):
 ])
 def test_more_words_of_dev34_in_swahili(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the language's words for persons hold investors, residents, the elderly … ([numbers] people)
+    ("en", "The scheme defrauded more than 4,000 investors across Europe.", [("victims", "4000")]),
+    ("de", "Die Bande hat mehr als 900 Anleger betrogen.", [("victims", "900")]),
+    # … and where describing words go before the noun, the noun may be the second word after the count
+    ("en", "The fraudsters cheated 1,200 elderly people out of their savings.", [("victims", "1200")]),
+    # (a scale word is no describing word: "5 тысяч граждан" says no more than before)
+    ("ru", "Через счета прошло не менее 9,3 млн белорусских рублей, похищенных у более чем 5 тысяч граждан.",
+     [("amount_laundered", "9300000"), ("victims", "5000")]),
+])
+def test_persons_described_and_named_as_investors(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # some of the persons counted before, named after a word of "including", are no second figure
+    ("fr", "La police a interpellé huit personnes, dont cinq ressortissants chinois âgés de 24 à 41 ans.",
+     [("arrests", "8")]),
+    # … but where they were is a breakdown, each count a figure
+    ("id", "Polri telah menangkap 1.158 tersangka, di antaranya 318 orang di Jawa Barat, 207 di Jawa Timur dan 96 di "
+           "Sumatera Utara.", [("arrests", "1158"), ("arrests", "318"), ("arrests", "207"), ("arrests", "96")]),
+])
+def test_some_of_them_after_including(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an edition's number written onto the name in quotes is the name's ("'해치5' 작전")
+    ("ko", "인터폴 '해치5' 작전서 5천500여명 검거", [("arrests", "5500")]),
+    # four digits with a counter written on are no year: the cue after them is theirs, not an earlier number's
+    ("zh", "国际刑警组织行动收官：76国联手打击电信诈骗 约2000人落网", [("arrests", "2000")]),
+])
+def test_editions_in_quotes_and_counts_of_four_digits(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the figures of a sentence that tells an earlier edition of the article's operation are that edition's, no
+    # outcome of the article's
+    ("id", "Operasi HAECHI-V menangkap 5.500 tersangka. Interpol menyebut HAECHI-V sebagai operasi terbesar. "
+           "Pada HAECHI-IV yang digelar Juli hingga Desember 2023, Interpol mencatat hampir 3.500 penangkapan di 34 "
+           "negara.", [("arrests", "5500")]),
+    ("ko", "인터폴 '해치5' 작전에서 5천500명이 검거됐다. '해치5' 작전은 40개국이 참여했다. 지난해 '해치4' 작전에서는 약 "
+           "3천500명이 검거됐다.", [("arrests", "5500"), ("countries", "40")]),
+    # … or the series named bare, with an earlier word or year; or another operation, at an earlier time
+    ("sw", "Operesheni Serengeti 2.0 ilihusisha nchi 18. Watuhumiwa 1,209 walikamatwa katika Serengeti 2.0. "
+           "Operesheni ya kwanza ya Serengeti iliyofanyika mwaka 2024 iliwezesha kukamatwa kwa watuhumiwa 1,006 "
+           "katika nchi 19.", [("countries", "18"), ("arrests", "1209")]),
+    ("ar", "أسفرت عملية «كونتندر 3.0» عن توقيف 260 مشتبهاً بهم. وشاركت في «كونتندر 3.0» 14 دولة. يذكر أن عملية "
+           "«سيرينغيتي» التي نسقها الإنتربول في 19 دولة أفريقية العام الماضي انتهت بتوقيف 1006 مشتبهين.",
+     [("arrests", "260"), ("countries", "14")]),
+    # a sentence that names the article's operation too compares them: its figures stay
+    ("en", "Operation HAECHI-V led to 5,500 arrests. HAECHI-V ran in 40 countries. HAECHI-V made 5,500 arrests, "
+           "against 3,500 arrests in HAECHI-IV.", [("arrests", "5500"), ("countries", "40"), ("arrests", "3500")]),
+])
+def test_figures_of_an_earlier_edition(lang, text, expected):
+    # (the operations' names are found by discovery, as in the pipeline)
+    doc = figures.annotate(discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))))
+    assert [(f.kind, str(f.value)) for f in doc.figures] == expected

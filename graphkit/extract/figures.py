@@ -18,6 +18,7 @@ import re
 import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
@@ -31,6 +32,7 @@ from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
 from .dates import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, year_governed
+from .discovery import last_year_of, series_of, tells_an_earlier_time
 from .spans import ByStart, mentions_of, sentences_of
 
 # ٫ ٬: the Arabic decimal and group marks; ' ’: the Swiss group mark ("4'500")
@@ -1944,7 +1946,7 @@ def _sides(doc: Document, q: Quantity) -> tuple[str, str]:
             masked[i - c0] = " "
     masked_text = "".join(masked)
     if not q.year_like:
-        masked_text = _years_masked(masked_text)
+        masked_text = _years_masked(masked_text, lang)
     right = masked_text[q.end - c0:]
     if (resumed := _after_a_relative_clause(doc, c1, lang)) is not None:
         # "the 42 suspects, who had run a call centre …, were arrested": the clause goes on past the relative one,
@@ -2219,9 +2221,19 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,\u00a0\u202f ])(?:19|20)\d\d(?!\d)(?![.,\u00a0\u202f ]\d)")
 
 
-def _years_masked(text: str) -> str:
-    """``text`` with its years blanked: a year is never a count, so no cue said near it is its."""
-    return _YEAR.sub(lambda m: " " * len(m.group()), text) if _NUMBER_IN.search(text) else text
+def _years_masked(text: str, lang: Language | None = None) -> str:
+    """``text`` with its years blanked: a year is never a count, so no cue said near it is its (but four digits with
+    a counter or a word for persons of ``lang`` written onto them count: "约2000人落网")."""
+    if not _NUMBER_IN.search(text):
+        return text
+    written_on = (lang.counters + lang.people) if lang is not None else ()
+
+    def blank(m: re.Match) -> str:
+        after = text[m.end():m.end() + 8]
+        if written_on and after[:1].isalpha() and fold(after).startswith(written_on):
+            return m.group()
+        return " " * len(m.group())
+    return _YEAR.sub(blank, text)
 
 
 def _blocked_of(doc: Document, q: Quantity, lang) -> dict[str, str | None]:
@@ -3063,8 +3075,25 @@ def _counts_people(right: str, lang) -> bool:
         right = right[rough[1]:]
     m = _FIRST_WORD.match(right)
     if m and m.group(1) in lang.connectors:
-        m = _FIRST_WORD.match(right[m.end():])  # "peste 300 de persoane"
-    return bool(m and _is_people(fold(m.group(1)), lang))
+        right = right[m.end():]
+        m = _FIRST_WORD.match(right)  # "peste 300 de persoane"
+    if m is None:
+        return False
+    if _is_people(m.group(1), lang):
+        return True
+    # a word describing them first, where the noun follows its describing words: "1,200 elderly people", "4 000
+    # vulnerable citizens" (no word of a kind: "12 suspects' people"; not where the noun goes first)
+    if lang.noun_first or is_unspaced(m.group(1)[0]) or m.group(1).startswith(_all_cues(lang)) \
+            or m.group(1) in lang.scales or m.group(1) in lang.number_words:
+        return False
+    second = _FIRST_WORD.match(right[m.end():])
+    return bool(second and _is_people(second.group(1), lang))
+
+
+@lru_cache(maxsize=64)
+def _all_cues(lang) -> tuple[str, ...]:
+    """Every cue word of the language's figure kinds (folded, as the data holds them)."""
+    return tuple(c for cues in lang.figure_cues.values() for c in cues if c)
 
 
 def _people_before(left: str, lang) -> bool:
@@ -3410,7 +3439,7 @@ def _after_an_abbreviated_month(text: str, q: Quantity, lang: Language) -> bool:
 _CLOSING_QUOTES = "\"'”’»›」』"
 #: The word before an edition's number: an acronym in capitals ("EMMA 5", "HAECHI 4").
 _ACRONYM_BEFORE = regex.compile(r"(?<![\w-])\p{Lu}{2,}[\s\u00a0]$")
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}][\s\u00a0]$")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}][\s\u00a0-]?$")
 
 
 def _an_age_bracket(text: str, q: Quantity, lang: Language) -> bool:
@@ -3584,7 +3613,40 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc:
             out.append((q, kc[0], kc[1]))
     shared = _lists_shared(doc, judged, _money_listed_before(doc, judged, out, lang), lang)
-    return [m for m in shared if m[0].start not in evidence] if evidence else shared
+    return _of_another_edition_dropped(doc, [m for m in shared if m[0].start not in evidence] if evidence else shared)
+
+
+def _of_another_edition_dropped(doc: Document, found: list) -> list:
+    """``found`` without the figures of the sentences that tell another operation than the one the article is about
+    (the operation named most), at an earlier time: an earlier edition of its series ("Pada HAECHI-IV yang digelar …
+    2023, Interpol mencatat hampir 3.500 penangkapan" in an article on HAECHI-V), or any other operation with a year
+    before the article's last or a word of the language's ``earlier_words`` ("Operesheni ya kwanza ya Serengeti
+    iliyofanyika mwaka 2024 iliwezesha kukamatwa kwa watuhumiwa 1,006", "عملية «سيرينغيتي» … العام الماضي"); not
+    where the sentence names the article's operation too (it compares them). A founding year is its own."""
+    ontology = load_ontology()
+    operations = [m for m in doc.mentions if m.type != "Person" and ontology.coarse_type(m.type) == "Operation"]
+    if len({m.key for m in operations}) < 2:
+        return found
+    main = Counter(m.key for m in operations).most_common(1)[0][0]
+    own = [m.start for m in operations if m.key == main]
+    series, edition = series_of(next(m for m in operations if m.key == main))
+    earlier: set[int] = set()  # the starts of the sentences that tell an earlier operation
+    last_year = None
+    for m in operations:
+        sent = doc.sentence_of(m.start)
+        if m.key == main or sent.start in earlier or any(sent.start <= o < sent.end for o in own):
+            continue
+        base, e = series_of(m)
+        if base == series and e and edition:
+            if int(e) < int(edition):
+                earlier.add(sent.start)  # an earlier edition
+            continue
+        last_year = last_year_of(doc) if last_year is None else last_year
+        if tells_an_earlier_time(doc, doc.text[sent.start:sent.end], last_year):
+            earlier.add(sent.start)
+    if not earlier:
+        return found
+    return [f for f in found if f[1] == "founded" or doc.sentence_of(f[0].start).start not in earlier]
 
 
 #: Between two counts of a bare list ("12, 5 and 7 people", "12명, 5명, 7명이"): a comma or an "and", perhaps with
@@ -4010,6 +4072,14 @@ _LIST_ITEM = 60
 _MONEY_LIST_ITEM = 40
 
 
+def _opened_by_including(between: str, lang: Language) -> bool:
+    """Whether the words between two counts end with a word of the language's ``including`` ("8 personnes, dont 5",
+    "12 people, including 4"): the second is some of the first."""
+    tail = fold(between).strip(" ,:;\u00a0\t")
+    return any(tail == w or tail.endswith(" " + w) or (is_unspaced(w[-1]) and tail.endswith(w))
+               for w in lang.including if w)
+
+
 def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quantity, lang: Language):
     """The kind of a count with no cue that goes on a list after a figure of its sentence, or None.
 
@@ -4031,6 +4101,10 @@ def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quant
             "," in between or any(f" {w} " in f" {fold(between)} " for w in lang.conjunctions)
             or _LIST_OPENED.search(between)):  # "412 из них задержаны: 146 — в Минске, 58 — в Гомеле"
         return None
+    if q.value < p.value and _opened_by_including(between, lang) \
+            and _counts_people(doc.text[q.end:q.end + 40], lang) and not _place_beside(doc, q):
+        return None  # "interpellé huit personnes, dont cinq ressortissants chinois": some of them, no second figure
+        # (but where they were is a breakdown: "1.158 tersangka, di antaranya 318 orang di Jawa Barat")
     info = kinds()[kind]
     if not info.least <= q.value <= info.most:
         return None
