@@ -4958,3 +4958,32 @@ def test_figures_of_an_earlier_edition(lang, text, expected):
     # (the operations' names are found by discovery, as in the pipeline)
     doc = figures.annotate(discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))))
     assert [(f.kind, str(f.value)) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a sentence opened by a word of recalling ([words] compared) tells earlier events, set beside the article's
+    ("ru", "Напомним, в октябре 2021 года в Украине и Швейцарии были задержаны 12 человек.", []),
+    ("fr", "Pour rappel, en 2022, sept administrateurs avaient été arrêtés aux États-Unis.", []),
+    ("de", "Bei der Vorgängeraktion «Jackal II» im Mai 2023 waren 103 Personen festgenommen worden.", []),
+    # … but not where it names the article's own time
+    ("ru", "Напомним, в этом году полиция задержала 40 человек.", [("arrests", "40")]),
+])
+def test_recalled_events_are_earlier(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # numbers to call: a word of a hotline after the number, in scripts without spaces too, or before it
+    ("zh", "该负责人提醒，接到96110预警劝阻专线来电务必及时接听。", []),
+    ("ja", "被害に遭ったら110番に通報してください。", []),
+    ("ja", "通信各社は1200の電話番号を利用停止にした。", [("infrastructure_taken_down", "1200")]),
+    ("vi", "Người dân có thể phản ánh qua tổng đài 156.", []),
+    # persons named in more than one word ("cá nhân") are no things of the clause
+    ("vi", "Tại Madagascar, nhà chức trách xác định 11 cá nhân liên quan tới các máy chủ độc hại.", []),
+    ("vi", "Nhóm này dụ dỗ khoảng 65.000 người bỏ tiền vào tiền số.", [("victims", "65000")]),
+    # sizes of data count nothing
+    ("vi", "Tại Estonia, cảnh sát thu giữ hơn 80 GB dữ liệu máy chủ.", []),
+    ("en", "Police seized 12 TB of data and took down 40 servers.", [("infrastructure_taken_down", "40")]),
+])
+def test_hotlines_persons_in_phrases_and_sizes_of_data(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -3079,8 +3079,8 @@ def _counts_people(right: str, lang) -> bool:
         m = _FIRST_WORD.match(right)  # "peste 300 de persoane"
     if m is None:
         return False
-    if _is_people(m.group(1), lang):
-        return True
+    if _is_people(m.group(1), lang) or right.lstrip(" \u00a0").startswith(_people_phrases(lang)):
+        return True  # (words of more than one word: "11 cá nhân", eleven individuals)
     # a word describing them first, where the noun follows its describing words: "1,200 elderly people", "4 000
     # vulnerable citizens" (no word of a kind: "12 suspects' people"; not where the noun goes first)
     if lang.noun_first or is_unspaced(m.group(1)[0]) or m.group(1).startswith(_all_cues(lang)) \
@@ -3088,6 +3088,12 @@ def _counts_people(right: str, lang) -> bool:
         return False
     second = _FIRST_WORD.match(right[m.end():])
     return bool(second and _is_people(second.group(1), lang))
+
+
+@lru_cache(maxsize=64)
+def _people_phrases(lang) -> tuple[str, ...]:
+    """The language's words for persons written as more than one word ("cá nhân")."""
+    return tuple(p for p in lang.people if " " in p)
 
 
 @lru_cache(maxsize=64)
@@ -3425,6 +3431,10 @@ def _an_age_after_a_name(doc: Document, q: Quantity, lang: Language) -> bool:
     return False
 
 
+#: A unit of data right after a number (the SI symbols, written alike in every language): "80 GB", "2 TiB".
+_DATA_SIZE = regex.compile(r"[ \u00a0]?[KMGTP]i?B(?![\p{L}\p{N}])")
+
+
 def _after_an_abbreviated_month(text: str, q: Quantity, lang: Language) -> bool:
     """Whether a number of one or two digits stands right after a month's name shortened with a dot ("ม.ค. 69":
     the year 2569 said short, "Jan. 12"): a day or a year, no count."""
@@ -3578,6 +3588,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "총책 A(38)씨", "Jan Kowalski (48)", "John Smith, 38,": a person's age
         if q.unit is None and _after_an_abbreviated_month(doc.text, q, lang):
             continue  # "ม.ค. 69" (January 2569), "Jan. 12": a year or a day
+        if q.unit is None and _DATA_SIZE.match(doc.text, q.end):
+            continue  # "thu giữ hơn 80 GB dữ liệu", "2 TB of data": a size of data, no count
         if _vague(doc.text, q, lang):
             continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
         if q.unit != "%" and _of_an_earlier_period(doc, q, lang):
@@ -4328,6 +4340,11 @@ def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
     after = text[q.end:q.end + 60].lstrip("-'’")  # a case ending written onto the number ("৯৯৯-এ")
     if _ORDINAL_DOT.match(after):
         after = after[1:]  # the dot of an ordinal before a word in lowercase ("158. maddesinde", the 158th article)
+    if after[:1] and is_unspaced(after[0]):
+        # a script without spaces: the word among the few characters before the clause ends ("96110预警劝阻专线")
+        head = re.split(r"[,，、。;；:：!！?？\s]", fold(after), maxsplit=1)[0][:_LABEL_AFTER_UNSPACED]
+        return any(head.startswith(w) or len(w) > 1 and w in head for w in lang.labels_after)  # ("110番", not
+        # "1200の電話番号": a word of one character right after the number only)
     words = fold(after).split()[:_LABEL_AFTER_WORDS + 3]
     if words and _is_people(words[0], lang):
         return False  # persons counted: "২০০০ জনকে ফোন করে" (called 2,000 people)
@@ -4339,6 +4356,8 @@ def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
     return False
 
 
+#: How many characters after a number written without spaces a word of ``labels_after`` may end in.
+_LABEL_AFTER_UNSPACED = 10
 #: The dot of an ordinal right after a number: a word in lowercase after it and a space.
 _ORDINAL_DOT = regex.compile(r"\.\s+\p{Ll}")
 
