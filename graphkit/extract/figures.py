@@ -18,7 +18,6 @@ import re
 import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
@@ -32,7 +31,6 @@ from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
 from .dates import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, year_governed
-from .discovery import last_year_of, series_of, tells_an_earlier_time
 from .spans import ByStart, mentions_of, sentences_of
 
 # ٫ ٬: the Arabic decimal and group marks; ' ’: the Swiss group mark ("4'500")
@@ -322,6 +320,8 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     number with a smaller scale, or, last, a plain number below a thousand right after "thousand" (not a
     percentage: "$2 million 30%" is two numbers).
     """
+    top = scale
+    group_from = None  # the value before a group of parts under a thousand began ("3천500" of "2억3천500만")
     while True:
         p = _skip_space(folded, fpos)
         if p > fpos and (joiner := _word_at(folded, p, lang.part_joiners)) and (
@@ -334,8 +334,16 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         after = _skip_space(folded, m.end())
         hit = _scale_at(folded, after, lang)
         if hit and lang.scales[hit[0]] < scale:
+            if lang.scales[hit[0]] <= 1000 < scale:
+                group_from = value
             scale = lang.scales[hit[0]]
             value, fpos = value + part * scale, hit[1]
+            continue
+        if hit and group_from is not None and scale < lang.scales[hit[0]] < top and part < scale <= 1000:
+            # a group counted in thousands, then its own scale under the first: "2억3천500만" is 2억 and 3,500만
+            # (235 million), "1兆5千110億" 1兆 and 5,110億
+            scale = lang.scales[hit[0]]
+            value, fpos, group_from = group_from + (value + part - group_from) * scale, hit[1], None
             continue
         # the units after a thousand or a hundred ("3 bin 450", "৬ হাজার ৭৪৫", "६ सय ४७"), not a number after a
         # million ("$2 million 30%")
@@ -1064,13 +1072,17 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     ont été bloqués et 9,7 millions d'euros ont pu être restitués"), unless it is that count's noun ("৪৬টি ওয়েবসাইট ও
     ১৩০টি ফেসবুক পেজ").
     """
-    hits = _cue_hits(fold(text) if text.strip() else "", cues, from_end=from_end, numbers=numbers,
+    folded_text = fold(text) if text.strip() else ""
+    # in a script without spaces, the noun right after a counter written onto the count is its own, whatever number
+    # follows it: "2.4万名受害人损失3400万欧元" (24,000 victims lost €34 million)
+    own_noun = _after_its_counter(folded_text, lang) if keep_first and lang is not None and not from_end else -1
+    hits = _cue_hits(folded_text, cues, from_end=from_end, numbers=numbers,
                      verb_final=verb_final, conjunctions=lang.conjunctions if lang is not None else (), many=many,
-                     money_next=money and lang is not None, tails=tails)
+                     money_next=money and lang is not None, tails=tails, own_noun=own_noun)
     if lang is not None and not from_end and not verb_final and hits:
         folded = fold(text)
         first = _FIRST_WORD.match(folded)
-        hits = [h for h in hits if (keep_first and first is not None and h[1] <= first.start(1))
+        hits = [h for h in hits if (keep_first and first is not None and h[1] <= max(first.start(1), own_noun))
                 or not _cue_of_next_number(folded, h[1] + len(h[2]), lang, money=money)]
     elif lang is not None and from_end and hits:
         folded = fold(text)
@@ -1082,6 +1094,14 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
         hits = [h for h in hits if _counted_by_its_counter(folded[:h[1]], lang)
                 or not _noun_of_the_next_count(folded, h[1] + len(h[2]), lang)]
     return min(((d, -len(cue)) for d, _, cue in hits), default=None)
+
+
+def _after_its_counter(folded: str, lang: Language) -> int:
+    """Where a counter or a word for persons written onto a count ends, in a script without spaces ("名" of
+    "名受害人"), or -1."""
+    if not folded or not is_unspaced(folded[0]):
+        return -1
+    return max((len(w) for w in lang.counters + lang.people if w and folded.startswith(w)), default=-1)
 
 
 #: A space, perhaps, then a number and what is written onto it.
@@ -1132,7 +1152,7 @@ def _many_words(lang) -> frozenset[str]:
 def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
               verb_final: bool = False, conjunctions: tuple[str, ...] = (),
               many: frozenset[str] = frozenset(), money_next: bool = False,
-              tails: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+              tails: frozenset[str] = frozenset(), own_noun: int = -1) -> list[tuple[int, int, str]]:
     """``(distance, position, cue)`` of every cue of folded ``folded`` that is the number's own (see ``_find_cue``;
     a cue before an "and" written onto the next number, in a script without spaces, is still this one's:
     "2,300個可疑電話號碼及86個釣魚網站"; with ``money_next``, a cue of money right before another number is left to
@@ -1151,7 +1171,7 @@ def _cue_hits(folded: str, cues: tuple[str, ...], *, from_end: bool, numbers: fr
                 owned = not _NUMBER_IN.search(between) and not (from_end and _counted(folded[:i], numbers)) \
                     and not (from_end and _in_the_item_before(folded[:i], between, conjunctions)) \
                     and not (from_end and many and _number_word_in(between, many, conjunctions)) \
-                    and not (not from_end and not verb_final and not money_next
+                    and not (not from_end and not verb_final and not money_next and i > own_noun
                              and (nxt := _NUMBER_NEXT.match(folded, i + len(cue)))
                              and nxt.group()[:-1].strip() not in conjunctions)
                 if owned:
@@ -3625,40 +3645,7 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc:
             out.append((q, kc[0], kc[1]))
     shared = _lists_shared(doc, judged, _money_listed_before(doc, judged, out, lang), lang)
-    return _of_another_edition_dropped(doc, [m for m in shared if m[0].start not in evidence] if evidence else shared)
-
-
-def _of_another_edition_dropped(doc: Document, found: list) -> list:
-    """``found`` without the figures of the sentences that tell another operation than the one the article is about
-    (the operation named most), at an earlier time: an earlier edition of its series ("Pada HAECHI-IV yang digelar …
-    2023, Interpol mencatat hampir 3.500 penangkapan" in an article on HAECHI-V), or any other operation with a year
-    before the article's last or a word of the language's ``earlier_words`` ("Operesheni ya kwanza ya Serengeti
-    iliyofanyika mwaka 2024 iliwezesha kukamatwa kwa watuhumiwa 1,006", "عملية «سيرينغيتي» … العام الماضي"); not
-    where the sentence names the article's operation too (it compares them). A founding year is its own."""
-    ontology = load_ontology()
-    operations = [m for m in doc.mentions if m.type != "Person" and ontology.coarse_type(m.type) == "Operation"]
-    if len({m.key for m in operations}) < 2:
-        return found
-    main = Counter(m.key for m in operations).most_common(1)[0][0]
-    own = [m.start for m in operations if m.key == main]
-    series, edition = series_of(next(m for m in operations if m.key == main))
-    earlier: set[int] = set()  # the starts of the sentences that tell an earlier operation
-    last_year = None
-    for m in operations:
-        sent = doc.sentence_of(m.start)
-        if m.key == main or sent.start in earlier or any(sent.start <= o < sent.end for o in own):
-            continue
-        base, e = series_of(m)
-        if base == series and e and edition:
-            if int(e) < int(edition):
-                earlier.add(sent.start)  # an earlier edition
-            continue
-        last_year = last_year_of(doc) if last_year is None else last_year
-        if tells_an_earlier_time(doc, doc.text[sent.start:sent.end], last_year):
-            earlier.add(sent.start)
-    if not earlier:
-        return found
-    return [f for f in found if f[1] == "founded" or doc.sentence_of(f[0].start).start not in earlier]
+    return [m for m in shared if m[0].start not in evidence] if evidence else shared
 
 
 #: Between two counts of a bare list ("12, 5 and 7 people", "12명, 5명, 7명이"): a comma or an "and", perhaps with
@@ -4154,14 +4141,26 @@ def _listed_after_a_colon(doc: Document, q: Quantity, quantities: tuple[Quantity
     sent = doc.sentence_of(q.start)
     head = doc.text[sent.start:q.start]
     colon = _LIST_OPENED.search(head)
-    if colon is None or not _place_beside(doc, q) or any(sent.start <= o.start and o.end <= sent.start + colon.start() and o.unit is None
-                            and not o.year_like and o.value > q.value for o in quantities):
+    at = colon.start() if colon is not None else _colon_before_a_place(doc, sent.start, q.start)
+    if at is None or not _place_beside(doc, q) or any(sent.start <= o.start and o.end <= sent.start + at and o.unit is None
+                                                      and not o.year_like and o.value > q.value for o in quantities):
         return None  # "seized 40 laptops: 25 in Monday raids and 15 …": the list breaks down the count before the
         # colon, whose kind (or none) its parts take
-    before = fold(head[:colon.start()])
+    before = fold(head[:at])
     best = _last_cue(before, lang, kinds(),
                      lambda info: not info.silent and info.persons and info.least <= q.value <= info.most)
     return (best[1], 0.5) if best and len(before) - best[0] <= MAX_CUE_DISTANCE else None
+
+
+def _colon_before_a_place(doc: Document, start: int, end: int) -> int | None:
+    """Where a colon stands (from ``start``) right before the name of a place that ends right before ``end``, the list's
+    first count after its place ("Arrests by country: Ghana 68, Senegal 22"), or None."""
+    ontology = load_ontology()
+    for m in mentions_of(doc.mentions).overlapping(max(start, end - 80), end):
+        if ontology.coarse_type(m.type) == "Location" and not doc.text[m.end:end].strip() \
+                and (before := doc.text[start:m.start].rstrip()).endswith((":", "：")):
+            return len(before) - 1
+    return None
 
 
 #: A list opened after a figure: a colon ending the words between it and the list's first count.
