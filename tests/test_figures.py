@@ -5004,3 +5004,39 @@ def test_groups_under_a_larger_scale(lang, text, value, unit):
 ])
 def test_counters_collective_numbers_and_lists_by_place(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # the smaller scale said alone before a number ("mil 900": 1,900), and before a larger scale after it, part of
+    # what the larger one counts ("mil 500 millones": 1,500 millions; "هزار و ۲۵۰ میلیارد": 1,250 billions)
+    ("es", "más de mil 900 reportes", Decimal("1900")),
+    ("es", "mil 500 millones de pesos", Decimal("1500000000")),
+    ("fa", "هزار و ۲۵۰ میلیارد تومان", Decimal("1250000000000")),
+    # (a part no smaller than the scale alone before it adds nothing: "ألف و 500 ألف")
+    ("ar", "ألف و 500 ألف", Decimal("500000")),
+])
+def test_a_scale_said_alone_before_the_number(lang, text, value):
+    assert figures.find_quantities(make_document(text, doc_id="t.txt", language=lang))[0].value == value
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # reports called suspicious, passed on, are leads
+    ("it", "Le banche hanno trasmesso alla Polizia Postale 3.870 segnalazioni di operazioni sospette.",
+     [("actionable_points", "3870")]),
+    ("de", "Über eine gemeinsame Plattform tauschten die Teilnehmer rund 14.800 Verdachtsmeldungen zu Empfängerkonten aus.",
+     [("actionable_points", "14800")]),
+    ("es", "Meta entregó más de 2.300 reportes sobre cuentas sospechosas.", [("actionable_points", "2300")]),
+    ("ru", "За два месяца центр передал в полицию 15 200 сигналов о подозрительных переводах.",
+     [("actionable_points", "15200")]),
+    ("ro", "Băncile au transmis anchetatorilor peste 2.100 de alerte privind tranzacții suspecte.",
+     [("actionable_points", "2100")]),
+    ("sv", "CERT-SE skickade dessutom 12 300 varningar om sårbara system till ägarna.", [("actionable_points", "12300")]),
+])
+def test_suspicious_reports_passed_on(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+def test_a_verb_of_passing_on_said_of_the_next_count_is_not_this_ones():
+    # "… та передала до суду 15 обвинувальних актів": passed on the indictments, not the reports received
+    text = "Поліція отримала понад 2000 повідомлень про шахрайство та передала до суду 15 обвинувальних актів."
+    assert [(k, str(v)) for k, v, _, _ in found(text, "uk")] == []

@@ -484,6 +484,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
             hit = _scale_at(folded, fpos + 1, lang)  # the scale joined by a hyphen: "250-tisíc eur"
         if hit:
             scale = lang.scales[hit[0]]
+            if add and add < scale:
+                value, add = value + add, Decimal(0)  # "mil 500 millones": 1,500 millions (the smaller scale alone
+                # before the number is part of what the larger one after it counts)
             value *= scale
             fpos, year_like = hit[1], False
             plain = value
@@ -2815,7 +2818,14 @@ def _said_in_clause(doc: Document, q: Quantity, lang, kinds_said: tuple[str, ...
     relative = _relative_after(doc, q, lang)
     if _starts_a_word(relative, lang.agents):
         relative = ""  # "…, which were forwarded by banks": received, passed on by others
-    folded = fold(doc.text[start:end]) + relative
+    after = fold(doc.text[q.end:end])
+    if (number := _NUMBER_IN.search(after)) is not None:
+        # what is said after an "and" that leads to another count is said of that one: "отримала понад 2000
+        # повідомлень … та передала до суду 15 обвинувальних актів" (received 2,000 reports, passed on 15 indictments)
+        joined = [m.start() for m in re.finditer(r"\S+", after[:number.start()]) if m.group() in lang.conjunctions]
+        if joined:
+            after = after[:joined[-1]]
+    folded = fold(doc.text[start:q.end]) + after + relative
     return any(_starts_a_word(folded, lang.figure_cues.get(kind, ())) for kind in kinds_said)
 
 
