@@ -70,7 +70,10 @@ A file's tables (all optional)::
                  earlier: words putting a count in an earlier period or edition ("a year earlier",
                  "im Vorjahr"): no figure of its clause but a percentage; compared: words opening a
                  sentence that gives figures to compare with ("For comparison,", "Dla porównania:"): no
-                 figure of the sentence but a percentage,
+                 figure of the sentence but a percentage; recalled: words opening a sentence that
+                 recalls what was told before ("Напомним,", "Pour rappel,"): no figure of the sentence
+                 where it also names an earlier time (a year before the article's last, a word of
+                 last_year or of earlier_words),
                  future: words saying a deed is to come ("will", "akan melatih"): a count of
                  participants, sessions or members said so is none; goals: words saying
                  what is counted is a goal or target ("aims to", "목표", "ตั้งเป้า"): a count
@@ -271,6 +274,9 @@ class Language:
     # [words] compared: words opening a sentence that gives figures to compare with ("For comparison,", "Dla
     # porównania:"): no outcome of the article's
     compared: tuple[str, ...] = ()
+    # [words] recalled: words opening a sentence that recalls what was told before ("Напомним,", "Pour rappel,"): its
+    # counts are earlier ones where it names an earlier time too
+    recalled: tuple[str, ...] = ()
     # [words] current: words naming the article's own year ("this year", "今年"), and this_time: its own occasion or
     # edition ("this time", "今回"): in a sentence opened by an earlier period, the counts after one are outcomes
     current: tuple[str, ...] = ()
@@ -431,7 +437,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "recalled": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -637,6 +643,7 @@ def _language(code: str) -> Language:
         returns=tuple(fold(w) for w in words.get("returns", [])),
         earlier=tuple(fold(w) for w in words.get("earlier", [])),
         compared=tuple(fold(w) for w in words.get("compared", [])),
+        recalled=tuple(fold(w) for w in words.get("recalled", [])),
         current=tuple(fold(w) for w in words.get("current", [])),
         this_time=tuple(fold(w) for w in words.get("this_time", [])),
         last_year=tuple(fold(w) for w in words.get("last_year", [])),

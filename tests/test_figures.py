@@ -4949,12 +4949,12 @@ def test_figures_of_an_earlier_edition_are_its_own(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # a sentence opened by a word of recalling ([words] compared) tells earlier events, set beside the article's
+    # a sentence opened by a word of recalling ([words] recalled) that names a time of its own tells earlier events
     ("ru", "Напомним, в октябре 2021 года в Украине и Швейцарии были задержаны 12 человек.", []),
     ("fr", "Pour rappel, en 2022, sept administrateurs avaient été arrêtés aux États-Unis.", []),
-    ("de", "Bei der Vorgängeraktion «Jackal II» im Mai 2023 waren 103 Personen festgenommen worden.", []),
-    # … but not where it names the article's own time
+    # … but not where it names the article's own time, or none (it recalls the article's own operation)
     ("ru", "Напомним, в этом году полиция задержала 40 человек.", [("arrests", "40")]),
+    ("ru", "Напомним, в ходе нынешней операции полицейские задержали 40 человек.", [("arrests", "40")]),
 ])
 def test_recalled_events_are_earlier(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

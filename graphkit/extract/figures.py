@@ -328,6 +328,11 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
                 after := _skip_space(folded, joiner[1])) > joiner[1] and after < len(folded) and folded[after].isdigit():
             p = after  # "۸ هزار و ۴۰۰": the part after the language's "and"
         glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
+        if group_from is not None and (own := _scale_at(folded, p, lang)) and scale < lang.scales[own[0]] < top:
+            # the group's own scale right after its last part: "3억5천여만" (3억 and 5천여만), "1兆2千億" (1兆 and 2千億)
+            value, fpos, scale, group_from = group_from + (value - group_from) * lang.scales[own[0]], own[1], \
+                lang.scales[own[0]], None
+            continue
         if (p == fpos and not glued) or not (m := _part_match(folded, p, lang)):
             return value, fpos
         part = Decimal(re.sub(r"\D", "", m.group()))
@@ -338,6 +343,15 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
                 group_from = value
             scale = lang.scales[hit[0]]
             value, fpos = value + part * scale, hit[1]
+            continue
+        if hit and lang.scales[hit[0]] > scale and part < scale <= 1000 \
+                and (split := _myriad_split(lang.scales[hit[0]], scale, lang)) is not None:
+            # a scale of two, a smaller one and a myriad ("백만", 100 × 10,000), after a group counted in thousands:
+            # the smaller one is the part's, the myriad the group's ("3천5백만" is 3,500만, "2억3천5百万" 2억 and 3,500万)
+            small, myriad = split
+            base = group_from if group_from is not None else Decimal(0)
+            value, fpos, group_from = base + (value - base + part * small) * myriad, hit[1], None
+            scale = myriad
             continue
         if hit and group_from is not None and scale < lang.scales[hit[0]] < top and part < scale <= 1000:
             # a group counted in thousands, then its own scale under the first: "2억3천500만" is 2억 and 3,500만
@@ -355,6 +369,17 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         if glued and not hit and part < scale and not rest.startswith("%"):
             return value + part, m.end()  # the units written onto the scale word: "1万2000件"
         return value, fpos
+
+
+def _myriad_split(scale: Decimal, below: Decimal, lang: Language) -> tuple[Decimal, Decimal] | None:
+    """A scale that is a smaller one times a myriad of a language that counts by myriads (10,000 is one of its scale
+    words: "만", "万"), the smaller one below ``below``: ``(small, myriad)`` ("백만" → (100, 10,000)), or None."""
+    if Decimal(10000) not in lang.scales.values():
+        return None
+    for myriad in (Decimal(10) ** 12, Decimal(10) ** 8, Decimal(10) ** 4):
+        if scale > myriad and scale % myriad == 0 and myriad in lang.scales.values() and scale / myriad < below:
+            return scale / myriad, myriad
+    return None
 
 
 def _tenths_at(folded: str, pos: int, lang: Language) -> int | None:
@@ -440,7 +465,9 @@ def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, 
         end = pos + len(w)
         if folded.startswith(w, pos) and end < len(folded) and joins(folded[end - 1], folded[end]) and (
                 folded[end].isdigit() or _word_at(folded, end, lang.currencies) or _word_with_suffix(folded, end, lang.currencies, lang.suffixes)
-                or _word_at(folded, end, lang.counters) or _word_with_suffix(folded, end, lang.counters, lang.suffixes)):
+                or _word_at(folded, end, lang.counters) or _word_with_suffix(folded, end, lang.counters, lang.suffixes)
+                or (Decimal(10000) in lang.scales.values() and any(folded.startswith(s, end) for s in lang.scales))):
+            # (a larger scale written on in a script of myriads: "5천여만 원", 50 million won)
             if best is None or len(w) > len(best[0]):
                 best = (w, end)
     return best
@@ -494,7 +521,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # a larger scale right after multiplies the whole: "75 हज़ार करोड़" (75 thousand crore), "৭ হাজার ৮০০
             # কোটি" (7,800 crore), "1.5 lakh crore"
             after = _skip_space(folded, fpos)
-            if (after > fpos or (value != plain and after < len(folded) and script_of(folded[after]) not in _WORDY)) \
+            if (after > fpos or (value != plain and after < len(folded) and script_of(folded[after]) not in _WORDY)
+                or Decimal(10000) in lang.scales.values()) \
                     and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
                 # (written on, after smaller parts, in a script whose scales are: "4천500만원", 45 million won)
                 times = lang.scales[bigger[0]]
@@ -623,8 +651,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
             year_like = False  # "2100 SIM-kártyát", "2000 servers": a year counts nothing (but "V roce 2025
             # policisté …", in 2025 the police …)
         if year_like and e < len(text) and text[e:e + 1].isalpha() \
-                and text[e:e + 3].startswith(tuple(w for w in lang.people + lang.counters if w)):
-            year_like = False  # "2000人が被害に遭った", "2000명": a counter written on, no year
+                and (text[e:e + 3].startswith(tuple(w for w in lang.people + lang.counters if w))
+                     or is_unspaced(text[e]) and not fold(text[e:e + 4]).startswith(
+                        tuple(w for w in lang.durations + lang.months if w))):
+            year_like = False  # "2000人が被害に遭った", "2000명", "2000余名", "2000个": a counter or a word written on,
+            # no year (a year has its word: "2024年")
         if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
                 value <= 31 and _after_a_month(folded, bisect_left(origin, s), lang)):
             continue  # a day of a month: "9 जनवरी", "13 noiembrie", "Julai 24" (not a year: "2022 novemberében")
@@ -1058,7 +1089,7 @@ _NUMBER_IN = re.compile(r"\d")
 def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: frozenset[str] = frozenset(),
               verb_final: bool = False, lang: Language | None = None, keep_first: bool = False,
               money: bool = False, many: frozenset[str] = frozenset(),
-              tails: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+              tails: frozenset[str] = frozenset(), noun_before: bool = False) -> tuple[int, int] | None:
     """``(distance, -length)`` of the nearest cue in ``text`` that is the number's own, the longer of two as near.
 
     The distance is in folded chars from the number. A cue with another number between it and this one is
@@ -1068,7 +1099,9 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     ends the clause of the amount before it). Of two cues as near, the longer says more ("挽回经济损失",
     losses recovered, against "损失", losses). With ``lang``, a cue after the number is also the next number's
     where a short gap joined by no "and" nor comma leads to it ("y se detuvo a 30", "استُردّ منها قرابة ٧٠"),
-    unless ``keep_first`` and the cue is the first word after it: the noun a count counts ("١٠٨ ضحايا نحو ٤٥٠").
+    unless ``keep_first`` and the cue is the first word after it: the noun a count counts ("١٠٨ ضحايا نحو ٤٥٠"; in a
+    script without spaces, after the counter written on: "2.4万名受害人损失…", unless ``noun_before``, the count's noun
+    written before it: "抓获嫌疑人12名受害人300余名", where the noun after the counter is the next count's).
     With ``money`` (the cues are of a kind of money), the next number must be money too to take the cue: "€1.1
     million was returned to 340 victims", "€2 million was seized from 12 suspects". With ``lang``, a cue before the
     number said of a number before it, an "and" or a comma between it and this one, is that number's ("6.300 comptes
@@ -1078,7 +1111,8 @@ def _find_cue(text: str, cues: tuple[str, ...], *, from_end: bool, numbers: froz
     folded_text = fold(text) if text.strip() else ""
     # in a script without spaces, the noun right after a counter written onto the count is its own, whatever number
     # follows it: "2.4万名受害人损失3400万欧元" (24,000 victims lost €34 million)
-    own_noun = _after_its_counter(folded_text, lang) if keep_first and lang is not None and not from_end else -1
+    own_noun = _after_its_counter(folded_text, lang) if keep_first and lang is not None and not from_end \
+        and not noun_before else -1
     hits = _cue_hits(folded_text, cues, from_end=from_end, numbers=numbers,
                      verb_final=verb_final, conjunctions=lang.conjunctions if lang is not None else (), many=many,
                      money_next=money and lang is not None, tails=tails, own_noun=own_noun)
@@ -2249,12 +2283,15 @@ def _years_masked(text: str, lang: Language | None = None) -> str:
     a counter or a word for persons of ``lang`` written onto them count: "约2000人落网")."""
     if not _NUMBER_IN.search(text):
         return text
-    written_on = (lang.counters + lang.people) if lang is not None else ()
+    written_on = tuple(w for w in lang.counters + lang.people if w) if lang is not None else ()
+    times = tuple(w for w in lang.durations + lang.months if w) if lang is not None else ()
 
     def blank(m: re.Match) -> str:
         after = text[m.end():m.end() + 8]
-        if written_on and after[:1].isalpha() and fold(after).startswith(written_on):
-            return m.group()
+        if lang is not None and after[:1].isalpha() and (
+                fold(after).startswith(written_on) if written_on else False
+                or is_unspaced(after[0]) and not fold(after).startswith(times)):
+            return m.group()  # ("2000余名", "2000个": a count with a word written on; "2024年" is a year)
         return " " * len(m.group())
     return _YEAR.sub(blank, text)
 
@@ -2314,6 +2351,9 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     # in a script without spaces, with a classifier after the number ("การดำเนินการ 4 ครั้ง"); elsewhere a word
     # right before it is another's ("Polis 40 adrese", "या कारवाईत ३५ जणांना")
     noun_first = lang.noun_first or bool(left.rstrip()) and is_unspaced(left.rstrip()[-1])
+    # the count's noun written right before it, in a script without spaces ("嫌疑人12名")
+    noun_before = bool(left.rstrip()) and is_unspaced(left.rstrip()[-1]) \
+        and fold(left).rstrip().endswith(_all_cues(lang) + tuple(p for p in lang.people if p))
     counts_people = q.unit is None and _counts_people(right, lang)  # "91 warga negara China": persons counted
     # after a noun of its own, a word calling something suspicious names no suspects counted: "14.200 ειδοποιήσεις
     # για ύποπτους αριθμούς" (alerts about suspicious numbers), "12 700 ilmoitusta epäilyttävistä numeroista"
@@ -2353,7 +2393,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         d_right = _find_cue(right if kind == "countries" else _countries_masked(
                                 right_of_persons if info.persons else right, lang), cues, from_end=False,
                             verb_final=lang.verb_final, lang=lang, keep_first=q.unit is None, money=is_money,
-                            tails=tails)
+                            tails=tails, noun_before=noun_before)
         d_left = _find_cue(_day_masked(left, lang) if kind == "founded" else left, cues, from_end=True,
                            numbers=number_words, many=many_words, lang=lang)
         if info.persons and d_right is not None and _said_of_things(fold(right), d_right, lang, table):
@@ -3109,14 +3149,25 @@ def _counts_people(right: str, lang) -> bool:
         m = _FIRST_WORD.match(right)  # "peste 300 de persoane"
     if m is None:
         return False
+    second = _FIRST_WORD.match(right[m.end():])
     if _is_people(m.group(1), lang) or right.lstrip(" \u00a0").startswith(_people_phrases(lang)):
-        return True  # (words of more than one word: "11 cá nhân", eleven individuals)
+        # (words of more than one word: "11 cá nhân", eleven individuals); but not a word for persons that describes
+        # a thing counted, as the word after it or the head of its compound: "40 инвесторских счетов", "40
+        # Anlegerkonten", "120 pensioners' accounts" (accounts), "12 äldre servrar"
+        things = _nouns_of(_THINGS_COUNTED, lang)
+        word = m.group(1)
+        if is_unspaced(word[0]):
+            return True  # (a script without spaces: the rest of the clause is no word of the count's)
+        third = _FIRST_WORD.match(right[second.end() + m.end():]) if second is not None else None
+        return not ((second is not None and second.group(1).startswith(things))
+                    or (third is not None and third.group(1).startswith(things))  # "120 investors' bank accounts"
+                    or any(len(word) > len(p) + 2 and word.startswith(p) and things and any(
+                        t in word[len(p):] for t in things if len(t) > 3) for p in lang.people if p))
     # a word describing them first, where the noun follows its describing words: "1,200 elderly people", "4 000
     # vulnerable citizens" (no word of a kind: "12 suspects' people"; not where the noun goes first)
     if lang.noun_first or is_unspaced(m.group(1)[0]) or m.group(1).startswith(_all_cues(lang)) \
             or m.group(1) in lang.scales or m.group(1) in lang.number_words:
         return False
-    second = _FIRST_WORD.match(right[m.end():])
     return bool(second and _is_people(second.group(1), lang))
 
 
@@ -3498,8 +3549,8 @@ def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
     """Whether a word of the language's ``earlier`` (an earlier period or edition: "a year earlier", "im Vorjahr",
     "cùng kỳ năm trước") stands in the number's clause, or one of them or of its ``compared`` ("For comparison,",
     "Dla porównania:") in its sentence's opening words with no word of the article's own year or occasion between
-    them and the number (``current``, ``this_time``: "this year", "this time"): the number is compared with, no
-    outcome of the article's."""
+    them and the number (``current``, ``this_time``: "this year", "this time"), or one of its ``recalled`` ("Напомним,")
+    opening a sentence that names an earlier time: the number is compared with, no outcome of the article's."""
     start, end = _clause(doc, q.start, q.end)
     if lang.compared or lang.earlier:
         sent = doc.sentence_of(q.start)
@@ -3508,9 +3559,22 @@ def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
                 and not _starts_a_word(fold(doc.text[sent.start:max(q.start, end)]), lang.current + lang.this_time):
             return True  # "For comparison, the unit recorded 6,120 complaints in 2024", "La précédente édition de
             # l'opération, conduite en 2024, s'était soldée par 1 006 arrestations": the sentence's subject
+        if lang.recalled and opening.startswith(lang.recalled) and _an_earlier_time(doc, sent, lang) \
+                and not _starts_a_word(fold(doc.text[sent.start:sent.end]), lang.current + lang.this_time):
+            return True  # "Напомним, в октябре 2021 года … были задержаны 12 человек": recalled, of an earlier time
     if lang.last_year and lang.current and _last_years_in_this_years(doc, q, end, lang):
         return True
-    return bool(lang.earlier) and _starts_a_word(fold(doc.text[start:end]), lang.earlier)
+    clause = fold(doc.text[start:end])
+    return bool(lang.earlier) and _starts_a_word(clause, lang.earlier) \
+        and not _starts_a_word(clause, lang.current + lang.this_time)  # ("… im Vorjahr, diesmal 300")
+
+
+def _an_earlier_time(doc: Document, sent, lang: Language) -> bool:
+    """Whether a sentence that recalls names a time of its own: a year, or a word of the language's ``last_year`` or
+    ``earlier_words`` ("Напомним, в октябре 2021 года", "Pour rappel, l'an dernier"; a sentence that recalls the
+    article's own operation names no year: "Напомним, в ходе нынешней операции")."""
+    said = fold(doc.text[sent.start:sent.end])
+    return bool(_YEAR.search(said)) or _starts_a_word(said, lang.last_year + lang.earlier_words)
 
 
 def _last_years_in_this_years(doc: Document, q: Quantity, end: int, lang: Language) -> bool:
@@ -3618,8 +3682,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "총책 A(38)씨", "Jan Kowalski (48)", "John Smith, 38,": a person's age
         if q.unit is None and _after_an_abbreviated_month(doc.text, q, lang):
             continue  # "ม.ค. 69" (January 2569), "Jan. 12": a year or a day
-        if q.unit is None and _DATA_SIZE.match(doc.text, q.end):
-            continue  # "thu giữ hơn 80 GB dữ liệu", "2 TB of data": a size of data, no count
+        if q.unit is None and (size := _DATA_SIZE.match(doc.text, q.end)) \
+                and not _counts_people(doc.text[size.end():size.end() + 40], lang):
+            continue  # "thu giữ hơn 80 GB dữ liệu", "2 TB of data": a size of data, no count (but "12 GB nationals")
         if _vague(doc.text, q, lang):
             continue  # "several hundred people", "sute de milioane de dolari", "数千万元": no number said
         if q.unit != "%" and _of_an_earlier_period(doc, q, lang):
@@ -4086,7 +4151,7 @@ def _opened_by_including(between: str, lang: Language) -> bool:
     "12 people, including 4"): the second is some of the first."""
     tail = fold(between).strip(" ,:;\u00a0\t")
     return any(tail == w or tail.endswith(" " + w) or (is_unspaced(w[-1]) and tail.endswith(w))
-               for w in lang.including if w)
+               for w in lang.including if w and w not in lang.approximate)  # (de "etwa" is "about" too)
 
 
 def _next_in_list(doc: Document, previous: tuple[Quantity, str, float], q: Quantity, lang: Language):
@@ -4159,6 +4224,9 @@ def _listed_after_a_colon(doc: Document, q: Quantity, quantities: tuple[Quantity
     before = fold(head[:at])
     best = _last_cue(before, lang, kinds(),
                      lambda info: not info.silent and info.persons and info.least <= q.value <= info.most)
+    if colon is None and best is not None and (best[1] != "arrests" or _starts_a_word(before, lang.number_labels + lang.labels_after)):
+        return None  # each place before its count: a list of arrests only, no numbers to call ("Victims can call the
+        # hotlines: Nigeria 112, Ghana 191")
     return (best[1], 0.5) if best and len(before) - best[0] <= MAX_CUE_DISTANCE else None
 
 
@@ -4350,8 +4418,11 @@ def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
     if _ORDINAL_DOT.match(after):
         after = after[1:]  # the dot of an ordinal before a word in lowercase ("158. maddesinde", the 158th article)
     if after[:1] and is_unspaced(after[0]):
-        # a script without spaces: the word among the few characters before the clause ends ("96110预警劝阻专线")
+        # a script without spaces: the word among the few characters before the clause ends ("96110预警劝阻专线"), no
+        # counter nor word for persons written on the number ("300名受害人拨打专线": 300 victims called the hotline)
         head = re.split(r"[,，、。;；:：!！?？\s]", fold(after), maxsplit=1)[0][:_LABEL_AFTER_UNSPACED]
+        if head.startswith(tuple(w for w in lang.counters + lang.people if w)):
+            return False
         return any(head.startswith(w) or len(w) > 1 and w in head for w in lang.labels_after)  # ("110番", not
         # "1200の電話番号": a word of one character right after the number only)
     words = fold(after).split()[:_LABEL_AFTER_WORDS + 3]
