@@ -5040,3 +5040,40 @@ def test_a_verb_of_passing_on_said_of_the_next_count_is_not_this_ones():
     # "… та передала до суду 15 обвинувальних актів": passed on the indictments, not the reports received
     text = "Поліція отримала понад 2000 повідомлень про шахрайство та передала до суду 15 обвинувальних актів."
     assert [(k, str(v)) for k, v, _, _ in found(text, "uk")] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # persons who lost the amount after them, its subject ([numbers] victims_lost)
+    ("en", "Some 4,000 investors lost a combined $12 million.", [("victims", "4000"), ("amount_lost", "12000000")]),
+    ("es", "Unas 4.000 personas perdieron 12 millones de euros.", [("victims", "4000"), ("amount_lost", "12000000")]),
+    ("de", "Rund 3.000 Anleger verloren insgesamt 12 Millionen Euro.", [("victims", "3000"), ("amount_lost", "12000000")]),
+    # (not those who took it, nor those arrested)
+    ("en", "A gang of 12 people stole $2 million.", [("amount_lost", "2000000")]),
+    # the participle of harm ending the clause past the amount, where nouns are written together
+    ("de", "Die Bande hat mehr als 900 Anleger um insgesamt 12 Millionen Euro betrogen.",
+     [("victims", "900"), ("amount_lost", "12000000")]),
+    ("nl", "De bende heeft 900 beleggers voor 12 miljoen euro opgelicht.", [("victims", "900"), ("amount_lost", "12000000")]),
+    # more verbs of harm
+    ("fr", "Les escrocs ont dupé 2 300 épargnants pour un préjudice de 18 millions d'euros.",
+     [("victims", "2300"), ("amount_lost", "18000000")]),
+    ("pt", "O grupo burlou 4.000 pessoas em 12 milhões de euros.", [("victims", "4000"), ("amount_lost", "12000000")]),
+])
+def test_persons_who_lost_and_were_defrauded(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+def test_a_connector_opens_no_longer_cue():
+    # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
+    text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."
+    assert [(k, str(v)) for k, v, _, _ in found(text, "fr")] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # more words of dev38: ru countries as states, ar infrastructure, id "merugi" (lost)
+    ("ru", "В операции участвовали правоохранительные органы пяти государств и Европол.", [("countries", "5")]),
+    ("ar", "أعلنت الإنتربول عن توقيف 1006 مشتبه فيهم وتفكيك 134089 من البنى التحتية والشبكات الخبيثة.",
+     [("arrests", "1006"), ("infrastructure_taken_down", "134089")]),
+    ("id", "Korban di Thailand merugi Rp288 miliar.", [("amount_lost", "288000000000")]),
+])
+def test_more_words_of_dev38(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected

@@ -1030,15 +1030,16 @@ def test_eighth_review(lang, text, expected):
     ('ja', '警察は2000件の詐欺サイトを閉鎖した。', [('infrastructure_taken_down', '2000')]),
     pytest.param('en', 'Police arrested 2000 people in the raids.', [('arrests', '2000')], marks=pytest.mark.xfail(strict=True, reason='open: four-digit counts with other words after them')),
     pytest.param('zh', '国际刑警组织行动收官：76国联手打击电信诈骗 约2000人落网', [('arrests', '2000'), ('countries', '76')], marks=pytest.mark.xfail(strict=True, reason='open: four-digit counts with other words after them')),
-    pytest.param('de', 'Die Bande hat mehr als 900 Anleger um insgesamt 12 Millionen Euro betrogen.', [('amount_lost', '12000000'), ('victims', '900')], marks=pytest.mark.xfail(strict=True, reason='open: the new people words, an amount after them in the clause')),
+    ('de', 'Die Bande hat mehr als 900 Anleger um insgesamt 12 Millionen Euro betrogen.', [('amount_lost', '12000000'), ('victims', '900')]),
     pytest.param('de', 'Die Täter schädigten rund 3.000 Verbraucher um insgesamt 2 Millionen Euro.', [('amount_lost', '2000000'), ('victims', '3000')], marks=pytest.mark.xfail(strict=True, reason='open: the new people words, an amount after them in the clause')),
-    pytest.param('fr', "Les escrocs ont dupé 2 300 épargnants pour un préjudice de 18 millions d'euros.", [('amount_lost', '18000000'), ('victims', '2300')], marks=pytest.mark.xfail(strict=True, reason='open: the new people words, an amount after them in the clause')),
+    ('fr', "Les escrocs ont dupé 2 300 épargnants pour un préjudice de 18 millions d'euros.", [('amount_lost', '18000000'), ('victims', '2300')]),
     pytest.param('id', 'Investasi bodong itu merugikan 5.000 investor dengan total kerugian Rp 1,2 triliun.', [('amount_lost', '1200000000000'), ('victims', '5000')], marks=pytest.mark.xfail(strict=True, reason='open: the new people words, an amount after them in the clause')),
     pytest.param('vi', 'Nhóm này đã lừa đảo 5.000 nhà đầu tư, chiếm đoạt 300 tỷ đồng.', [('amount_lost', '300000000000'), ('victims', '5000')], marks=pytest.mark.xfail(strict=True, reason='open: the new people words, an amount after them in the clause')),
     pytest.param('en', 'Interpol said 5,000 investors in 12 countries lost $45 million.', [('amount_lost', '45000000'), ('countries', '12'), ('victims', '5000')], marks=pytest.mark.xfail(strict=True, reason='open: the new people words, an amount after them in the clause')),
-    pytest.param('en', 'Some 4,000 investors lost a combined $12 million.', [('amount_lost', '12000000'), ('victims', '4000')], marks=pytest.mark.xfail(strict=True, reason='open: the new people words, an amount after them in the clause')),
+    ('en', 'Some 4,000 investors lost a combined $12 million.', [('amount_lost', '12000000'), ('victims', '4000')]),
     pytest.param('vi', 'Các đối tượng đã dụ dỗ, lôi kéo 50 người sang Campuchia làm việc.', [('victims', '50')], marks=pytest.mark.xfail(strict=True, reason="open: vi 'dụ dỗ' in other shapes")),
     pytest.param('vi', 'Các đối tượng dụ dỗ 300 người tham gia đầu tư.', [('victims', '300')], marks=pytest.mark.xfail(strict=True, reason="open: vi 'dụ dỗ' in other shapes")),
+
 ])
 def test_ninth_review(lang, text, expected):
     got = sorted((k, str(v)) for k, v, _, _ in figs(text, lang))

@@ -1544,8 +1544,9 @@ def _people_who_lost(doc: Document, q: Quantity, lang: Language, amounts: tuple[
     arrested, charged, identified or trained, and the persons are marked as those it was taken from (:func:`_taken_from`:
     "1.850 kişinin toplam 186 milyon lira zarara uğratıldığı", "28,000 लोगों से लगभग 100 करोड़ रुपये की ठगी"; not "a
     gang of 12 people stole $2 million")."""
-    if q.year_like or q.value < 2 or not lang.people or not lang.victims_from \
-            or not _counts_people(doc.text[q.end:q.end + 60], lang) or not _taken_from(doc.text, q, lang):
+    if q.year_like or q.value < 2 or not lang.people or not (lang.victims_from or lang.victims_lost) \
+            or not _counts_people(doc.text[q.end:q.end + 60], lang) \
+            or not (_taken_from(doc.text, q, lang) or _who_lost(doc.text, q, lang)):
         return False
     start, end = _clause(doc, q.start, q.end)
     amount = next((a for a in amounts if a.unit not in (None, "%") and q.end <= a.start < end), None)
@@ -1574,6 +1575,15 @@ def _taken_from(text: str, q: Quantity, lang: Language) -> bool:
         person = next((p for p in lang.people if words[0].startswith(p)), None)
         return person is not None and words[0][len(person):].startswith(lang.victims_from)
     return any(w.endswith(lang.victims_from) for w in words[:1]) or (len(words) > 1 and words[1] in lang.victims_from)
+
+
+def _who_lost(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether a count of persons is the subject of a verb of losing right after their word (``[numbers]
+    victims_lost``: "4,000 investors lost", "3.000 Anleger verloren"), a describing word at most between."""
+    if not lang.victims_lost:
+        return False
+    words = fold(text[q.end:q.end + 60]).split()[:3]
+    return any(w.startswith(lang.victims_lost) for w in words[1:3])
 
 
 def _victims_paid(doc: Document, q: Quantity, lang: Language, amounts: tuple[Quantity, ...]) -> bool:
@@ -2956,10 +2966,11 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             before = any(d <= MAX_CUE_DISTANCE and not _passive_of_another(fl, i, i + len(cue), lang) for d, i, cue
                          in _cue_hits(re.sub(r"\s{2,}", " ", _amounts_masked(fl, lang)), cues, from_end=True,
                                       numbers=numbers))
-        if people and lang.verb_final and not hits_after:
+        if people and (lang.verb_final or lang.compounds) and not hits_after:
             # an amount of money between the persons counted and the verb ending the clause is the verb's other
             # object, no count of its own to take the cue: "3 bin 450 kişiyi yaklaşık 1,2 milyar lira
-            # dolandırdığı" (defrauded 3,450 people of about 1.2 billion lira)
+            # dolandırdığı" (defrauded 3,450 people of about 1.2 billion lira); so where the participle ends the
+            # clause: "900 Anleger um insgesamt 12 Millionen Euro betrogen"
             hits_after = [(d, i, cue) for d, i, cue in _cue_hits(_amounts_masked(fr, lang), cues, from_end=False,
                                                                   verb_final=True) if d <= MAX_CUE_DISTANCE]
         if people and (before or any(lang.verb_final or not _before_another_number(fr, i + len(cue), lang)
