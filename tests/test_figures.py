@@ -5077,3 +5077,20 @@ def test_a_connector_opens_no_longer_cue():
 ])
 def test_more_words_of_dev38(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # money blocked in one account is held, seized (the cue's singular after a word of "in")
+    ("pt", "A Polícia Civil conseguiu bloquear R$ 270 milhões em uma única conta usada para receber os valores.",
+     [("amount_seized", "270000000")]),
+    ("en", "Police blocked $270 million in a single account.", [("amount_seized", "270000000")]),
+    # (not transfers stopped on their way to accounts)
+    ("en", "Banks stopped $2 million in transfers to 14 accounts.", [("amount_disrupted", "2000000"), ("accounts_frozen", "14")]),
+])
+def test_money_blocked_in_one_account(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+def test_korean_preservation_orders_and_money_tied_up_are_seized():
+    text = "경찰은 범죄수익 14억7천만원을 묶어 기소 전 몰수·추징 보전을 신청했다."
+    assert [(k, str(v)) for k, v, _, _ in found(text, "ko")] == [("amount_seized", "1470000000")]

@@ -1735,12 +1735,21 @@ def _held_in(doc: Document, q: Quantity, lang: Language, found: tuple[str, float
             and not _starts_a_word(fold(doc.text[start:q.start]), _nouns_of(("amount_lost",), lang)):
         # (nor where the clause names before it what was stolen or lost: "prevented losses of $2 million in accounts
         # of …", the victims' money, kept from the thieves; "in 300 accounts linked to investment scams" is held)
-        # (a word may stand between: "in 45 mule accounts")
-        helds = (" ".join(rest), " ".join(rest[1:2] and rest[1:]))
+        # (a word or two may stand between: "in 45 mule accounts", "em uma única conta", in a single account)
+        helds = (" ".join(rest), " ".join(rest[1:2] and rest[1:]), " ".join(rest[2:3] and rest[2:]))
         for kind, gives in holding:
-            if any(c and held.startswith(c) for c in lang.figure_cues.get(kind, ()) for held in helds if held):
+            if any(c and (held.startswith(c) or _singular_of(c, held)) for c in lang.figure_cues.get(kind, ())
+                   for held in helds if held):
                 return gives, found[1]
     return found
+
+
+def _singular_of(cue: str, held: str) -> bool:
+    """Whether folded ``held`` starts with the singular of a plural cue ending in "s", a whole word ("in a single
+    account", "em uma única conta": one account of the cue "accounts", "contas")."""
+    stem = cue[:-1]
+    return cue.endswith("s") and len(stem) >= 4 and held.startswith(stem) \
+        and (len(held) == len(stem) or not held[len(stem)].isalpha())
 
 
 #: The characters after an amount read for the accounts that hold it ("em 214 contas bancárias").
