@@ -5094,3 +5094,14 @@ def test_money_blocked_in_one_account(lang, text, expected):
 def test_korean_preservation_orders_and_money_tied_up_are_seized():
     text = "경찰은 범죄수익 14억7천만원을 묶어 기소 전 몰수·추징 보전을 신청했다."
     assert [(k, str(v)) for k, v, _, _ in found(text, "ko")] == [("amount_seized", "1470000000")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # fines in more languages ([figures] fined): no outcome
+    ("id", "Pelaku pencucian uang dapat dipidana hingga 20 tahun dan didenda paling banyak Rp10 miliar."),
+    ("ar", "وتصل العقوبة إلى السجن 10 سنوات وغرامة قدرها 5 ملايين درهم."),
+    ("hi", "आरोपी पर 50 लाख रुपये का जुर्माना लगाया गया।"),
+    ("sw", "Mahakama iliwatoza faini ya Sh10 milioni kila mmoja."),
+])
+def test_fines_in_more_languages(lang, text):
+    assert found(text, lang) == []
