@@ -5105,3 +5105,8 @@ def test_korean_preservation_orders_and_money_tied_up_are_seized():
 ])
 def test_fines_in_more_languages(lang, text):
     assert found(text, lang) == []
+
+
+def test_korean_persons_made_to_cry_are_victims():
+    # "N명 울린" (made N people cry), the press's word for defrauding them
+    assert [(k, str(v)) for k, v, _, _ in found("투자 사기로 노인 300명 울린 일당 검거", "ko")] == [("victims", "300")]
