@@ -102,7 +102,9 @@ A file's tables (all optional)::
                  word before a count of persons, or the ending or word after their word, that marks
                  them as those something was taken from ("from", "से", "에게서"), victims_lost: the verbs
                  of losing right after a count's word for persons, its subject ("4,000 investors lost"),
-                 that mark them as those who lost the amount after them, counters: counters
+                 that mark them as those who lost the amount after them, defrauded_of: the word before
+                 an amount they were defrauded of ("um"), calling: words of calling or contacting
+                 ("call", "hotlines"), counters: counters
                  written onto a scale word ("4만5천여건") or onto a count whose noun stands right
                  before it ("전화번호 1,150개"), labels: words
                  that make the number after them a label ("section 420", "hotline 1326"),
@@ -366,6 +368,12 @@ class Language:
     # [numbers] victims_lost: the verbs of losing said right after a count's word for persons, its subject, that mark
     # the persons as those who lost the amount after them ("4,000 investors lost a combined $12 million")
     victims_lost: tuple[str, ...] = ()
+    # [numbers] defrauded_of: the word before an amount that makes it what persons counted before it were defrauded of,
+    # the participle of harm ending the clause ("900 Anleger um 12 Millionen Euro betrogen": "um")
+    defrauded_of: tuple[str, ...] = ()
+    # [numbers] calling: words of calling or contacting: a list of numbers by places after them is of numbers to call
+    # ("Victims can call the national hotlines: Nigeria 112, Ghana 191")
+    calling: tuple[str, ...] = ()
     labels_after: tuple[str, ...] = ()  # words that make a number before them a label ("the 1930 helpline"): [numbers] labels_after
     approximate: tuple[str, ...] = ()  # words of a rough count ("more than", "約"): [numbers] approximate
     vague: tuple[str, ...] = ()  # words that leave a number unsaid ("several", "сотни", "数"): [numbers] vague
@@ -449,7 +457,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "topic": "list",
-                "people": "list", "not_people": "list", "decades": "list", "victims_from": "list", "victims_lost": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
+                "people": "list", "not_people": "list", "decades": "list", "victims_from": "list", "victims_lost": "list", "defrauded_of": "list", "calling": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "units_joiners": "list", "tenths": "list", "and_a_half": "list"},
@@ -712,6 +720,8 @@ def _language(code: str) -> Language:
         counters=tuple(fold(w) for w in numbers.get("counters", [])),
         victims_from=tuple(fold(w) for w in numbers.get("victims_from", [])),
         victims_lost=tuple(fold(w) for w in numbers.get("victims_lost", [])),
+        defrauded_of=tuple(fold(w) for w in numbers.get("defrauded_of", [])),
+        calling=tuple(fold(w) for w in numbers.get("calling", [])),
         approximate=tuple(fold(w) for w in numbers.get("approximate", [])),
         vague=tuple(sorted((fold(w) for w in numbers.get("vague", [])), key=len, reverse=True)),
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),

@@ -324,9 +324,11 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
     group_from = None  # the value before a group of parts under a thousand began ("3천500" of "2억3천500만")
     while True:
         p = _skip_space(folded, fpos)
-        if p > fpos and (joiner := _word_at(folded, p, lang.part_joiners)) and (
-                after := _skip_space(folded, joiner[1])) > joiner[1] and after < len(folded) and folded[after].isdigit():
-            p = after  # "۸ هزار و ۴۰۰": the part after the language's "and"
+        if p < len(folded) and (p > fpos or is_unspaced(folded[p])) \
+                and (joiner := _word_at(folded, p, lang.part_joiners)) \
+                and ((after := _skip_space(folded, joiner[1])) > joiner[1] or is_unspaced(folded[p])) \
+                and after < len(folded) and folded[after].isdigit():
+            p = after  # "۸ هزار و ۴۰۰": the part after the language's "and"; "2亿零500万", written on
         glued = p == fpos and p < len(folded) and folded[p].isdigit()  # "1万2000", "3억2000만원"
         if group_from is not None and (own := _scale_at(folded, p, lang)) and scale < lang.scales[own[0]] < top:
             # the group's own scale right after its last part: "3억5천여만" (3억 and 5천여만), "1兆2千億" (1兆 and 2千億)
@@ -652,7 +654,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # policisté …", in 2025 the police …)
         if year_like and e < len(text) and text[e:e + 1].isalpha() \
                 and (text[e:e + 3].startswith(tuple(w for w in lang.people + lang.counters if w))
-                     or is_unspaced(text[e]) and not fold(text[e:e + 4]).startswith(
+                     or script_of(text[e]) in _COUNTERS_WRITTEN_ON and not fold(text[e:e + 4]).startswith(
                         tuple(w for w in lang.durations + lang.months if w))):
             year_like = False  # "2000人が被害に遭った", "2000명", "2000余名", "2000个": a counter or a word written on,
             # no year (a year has its word: "2024年")
@@ -2297,6 +2299,11 @@ def _whole_after(text: str, q: Quantity, lang: Language) -> int | None:
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,\u00a0\u202f ])(?:19|20)\d\d(?!\d)(?![.,\u00a0\u202f ]\d)")
 
 
+#: The scripts that write a counter or a word right onto a count ("2000余名", "2000台"): Chinese characters and kana
+#: (not Thai, which writes its next word onto a Buddhist year: "ปี 2567ตำรวจ").
+_COUNTERS_WRITTEN_ON = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
+
+
 def _years_masked(text: str, lang: Language | None = None) -> str:
     """``text`` with its years blanked: a year is never a count, so no cue said near it is its (but four digits with
     a counter or a word for persons of ``lang`` written onto them count: "约2000人落网")."""
@@ -2309,7 +2316,7 @@ def _years_masked(text: str, lang: Language | None = None) -> str:
         after = text[m.end():m.end() + 8]
         if lang is not None and after[:1].isalpha() and (
                 fold(after).startswith(written_on) if written_on else False
-                or is_unspaced(after[0]) and not fold(after).startswith(times)):
+                or script_of(after[0]) in _COUNTERS_WRITTEN_ON and not fold(after).startswith(times)):
             return m.group()  # ("2000余名", "2000个": a count with a word written on; "2024年" is a year)
         return " " * len(m.group())
     return _YEAR.sub(blank, text)
@@ -2424,6 +2431,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             d_left = None  # the noun counted stands after the number, or right before it where the language puts it
         if info.counted and d_right is not None and d_right[0] >= counted_end:
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
+        if kind == "reports" and (d_right or d_left) and _sent_to_persons(doc, q, lang):
+            continue  # "Banken skickade 15 000 varningar till sina kunder": warnings to customers, no leads
         if info.needs and (d_right or d_left) and not (_said_in_clause(doc, q, lang, info.needs) if info.needs_in_clause
                                                       else _said_in_sentence(doc, q.start, lang, info.needs)):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
@@ -2882,10 +2891,36 @@ def _said_in_clause(doc: Document, q: Quantity, lang, kinds_said: tuple[str, ...
         # what is said after an "and" that leads to another count is said of that one: "отримала понад 2000
         # повідомлень … та передала до суду 15 обвинувальних актів" (received 2,000 reports, passed on 15 indictments)
         joined = [m.start() for m in re.finditer(r"\S+", after[:number.start()]) if m.group() in lang.conjunctions]
-        if joined:
-            after = after[:joined[-1]]
+        cues = tuple(c for kind in kinds_said for c in lang.figure_cues.get(kind, ()))
+        if joined and _starts_a_word(after[joined[-1]:number.start()], cues):
+            after = after[:joined[-1]]  # (not where the verb follows both counts: "48,000 reports and 1,200 case
+            # files were passed on")
     folded = fold(doc.text[start:q.end]) + after + relative
     return any(_starts_a_word(folded, lang.figure_cues.get(kind, ())) for kind in kinds_said)
+
+
+def _defrauded_of(right: str, lang: Language) -> bool:
+    """Whether a word of the language's ``defrauded_of`` stands among the words after a count of persons, before an
+    amount ("900 Anleger um insgesamt 12 Millionen Euro betrogen"; not "12 Personen soll … 2 Millionen Euro erbeutet
+    haben", who took it)."""
+    words = right.split()[:_DEFRAUDED_OF_WORDS]
+    return any(w in lang.defrauded_of for w in words)
+
+
+#: How many words after a count of persons the word of what they were defrauded of may stand among.
+_DEFRAUDED_OF_WORDS = 4
+
+
+def _sent_to_persons(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether the clause after a count of reports names customers, subscribers or persons, those they were sent to
+    ("… varningar till sina kunder", "передал клиентам … предупреждений"), before it or after it."""
+    start, end = _clause(doc, q.start, q.end)
+    words = fold(doc.text[q.end:end]).split()
+    # (the word right after the reports' noun is whose they are: "6.870 laporan nasabah", customers' reports)
+    said = fold(doc.text[start:q.start]) + " " + " ".join(words[2:])
+    persons = lang.figure_cues.get("users", ()) + tuple(p for p in lang.people if p)
+    return _starts_a_word(said, persons) or lang.compounds and any(
+        w.rstrip(".,;:").endswith(persons) for w in said.split())  # ("till bankkunder", to bank customers)
 
 
 def _said_in_sentence(doc: Document, start: int, lang, kinds_said: tuple[str, ...]) -> bool:
@@ -2975,7 +3010,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             before = any(d <= MAX_CUE_DISTANCE and not _passive_of_another(fl, i, i + len(cue), lang) for d, i, cue
                          in _cue_hits(re.sub(r"\s{2,}", " ", _amounts_masked(fl, lang)), cues, from_end=True,
                                       numbers=numbers))
-        if people and (lang.verb_final or lang.compounds) and not hits_after:
+        if people and (lang.verb_final or lang.compounds and _defrauded_of(fr, lang)) and not hits_after:
             # an amount of money between the persons counted and the verb ending the clause is the verb's other
             # object, no count of its own to take the cue: "3 bin 450 kişiyi yaklaşık 1,2 milyar lira
             # dolandırdığı" (defrauded 3,450 people of about 1.2 billion lira); so where the participle ends the
@@ -2989,6 +3024,11 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             out["people"] = info.people
         if not before and not after:
             continue
+        # a verb of harm far before a count of things governs another object: "a trompé ses victimes grâce à 300
+        # sites frauduleux" (the sites were the means), "burlou o sistema do banco com 300 contas"
+        far_harm = bool(info.before and info.people and before_at and not after
+                        and min(_words_between(fl[i + len(cue):], lang) for d, i, cue in hits_l
+                                if (d, i) in before_at) > 1)
         # what is said after the count: past the noun counted ("20 people were arrested and charged"), and where
         # verbs end the clause, past the silent cue ("1300-dən çox şübhəli IP ünvanı aşkarlanıb"); before it, a
         # verb ("identified and arrested 40 suspects"), unless verbs end the clause (there the verb before the
@@ -3045,11 +3085,26 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
                     and not _NUMBER_IN.search(fl, max(0, i - 30), i)
                     and not _within(i, i + len(cue), inside_l)
                     for d, i, cue in _cue_hits(fl, cues_other, from_end=True, numbers=numbers)))
+            if far_harm and other in _THINGS_HARMED:
+                continue
             if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
 
 
+def _words_between(between: str, lang: Language) -> int:
+    """How many words stand in folded ``between`` (past the end of the word it starts in) but the language's words of a
+    rough count ("more than", "noin")."""
+    between = re.sub(r"^\w+", "", between)
+    for w in sorted(lang.approximate, key=len, reverse=True):
+        between = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", between)
+    return len(between.split())
+
+
+#: The things a verb of harm more than a word before them (a rough count's aside: "hacked more than 1.3 million
+#: computers", "saastui pahimmillaan noin 70 000 puhelinta") does not make victims of ("a trompé ses victimes grâce à
+#: 300 sites": the means).
+_THINGS_HARMED = ("infrastructure_taken_down", "devices")
 #: How far after a count (in characters) a verb said of it may stand before the verb of another deed, where verbs end
 #: the clause ("계좌 230개를 동결하고 … 제공했다"; not "자산을 동결하고 계좌 230개 …").
 _NEAR_VERB = 20
@@ -3178,8 +3233,13 @@ def _counts_people(right: str, lang) -> bool:
         word = m.group(1)
         if is_unspaced(word[0]):
             return True  # (a script without spaces: the rest of the clause is no word of the count's)
-        third = _FIRST_WORD.match(right[second.end() + m.end():]) if second is not None else None
-        return not ((second is not None and second.group(1).startswith(things))
+        possessive = word.endswith(("'", "’")) or word.endswith(("'s", "’s"))
+        stem = max((p for p in lang.people if p and word.startswith(p)), key=len, default=word)
+        # (a describing form: the word as listed, possessive, or with an ending of one letter or of three or more:
+        # "befektetői", "инвесторских"; not a case ending of two, "kişiyi")
+        describing = possessive or len(word) - len(stem) != 2
+        third = _FIRST_WORD.match(right[second.end() + m.end():]) if second is not None and possessive else None
+        return not ((describing and second is not None and second.group(1).startswith(things))
                     or (third is not None and third.group(1).startswith(things))  # "120 investors' bank accounts"
                     or any(len(word) > len(p) + 2 and word.startswith(p) and things and any(
                         t in word[len(p):] for t in things if len(t) > 3) for p in lang.people if p))
@@ -3575,26 +3635,26 @@ def _of_an_earlier_period(doc: Document, q: Quantity, lang: Language) -> bool:
     if lang.compared or lang.earlier:
         sent = doc.sentence_of(q.start)
         opening = _OPENING.sub("", fold(doc.text[sent.start:min(sent.end, sent.start + _COMPARED_REACH)]))
-        if (_starts_a_word(opening, lang.earlier) or opening.startswith(lang.compared)) \
+        if (_starts_a_word(opening, lang.earlier) or opening.startswith(lang.compared + lang.recalled)) \
                 and not _starts_a_word(fold(doc.text[sent.start:max(q.start, end)]), lang.current + lang.this_time):
             return True  # "For comparison, the unit recorded 6,120 complaints in 2024", "La précédente édition de
-            # l'opération, conduite en 2024, s'était soldée par 1 006 arrestations": the sentence's subject
-        if lang.recalled and opening.startswith(lang.recalled) and _an_earlier_time(doc, sent, lang) \
-                and not _starts_a_word(fold(doc.text[sent.start:sent.end]), lang.current + lang.this_time):
-            return True  # "Напомним, в октябре 2021 года … были задержаны 12 человек": recalled, of an earlier time
+            # l'opération, conduite en 2024, s'était soldée par 1 006 arrestations": the sentence's subject;
+            # "Напомним, в октябре 2021 года … были задержаны 12 человек": recalled (but "Напомним, в ходе нынешней
+            # операции …" names the article's own)
     if lang.last_year and lang.current and _last_years_in_this_years(doc, q, end, lang):
         return True
     clause = fold(doc.text[start:end])
-    return bool(lang.earlier) and _starts_a_word(clause, lang.earlier) \
-        and not _starts_a_word(clause, lang.current + lang.this_time)  # ("… im Vorjahr, diesmal 300")
-
-
-def _an_earlier_time(doc: Document, sent, lang: Language) -> bool:
-    """Whether a sentence that recalls names a time of its own: a year, or a word of the language's ``last_year`` or
-    ``earlier_words`` ("Напомним, в октябре 2021 года", "Pour rappel, l'an dernier"; a sentence that recalls the
-    article's own operation names no year: "Напомним, в ходе нынешней операции")."""
-    said = fold(doc.text[sent.start:sent.end])
-    return bool(_YEAR.search(said)) or _starts_a_word(said, lang.last_year + lang.earlier_words)
+    if not lang.earlier or not _starts_a_word(clause, lang.earlier):
+        return False
+    # the word of a time nearest the number governs it: "rose from 103 a year earlier to 300 this year" (103 earlier,
+    # 300 this year's), "… im Vorjahr, diesmal 300"
+    at = len(fold(doc.text[start:q.start]))
+    span = len(fold(doc.text[start:q.end]))
+    def nearest(words):
+        return min((min(abs(i - span), abs(i + len(w) - at)) for w in words if w for i in _positions(clause, w, 0)
+                    if _word_at_start(clause, i)), default=None)
+    earlier, own = nearest(lang.earlier), nearest(lang.current + lang.this_time)
+    return earlier is not None and (own is None or earlier <= own)
 
 
 def _last_years_in_this_years(doc: Document, q: Quantity, end: int, lang: Language) -> bool:
@@ -4244,10 +4304,16 @@ def _listed_after_a_colon(doc: Document, q: Quantity, quantities: tuple[Quantity
     before = fold(head[:at])
     best = _last_cue(before, lang, kinds(),
                      lambda info: not info.silent and info.persons and info.least <= q.value <= info.most)
-    if colon is None and best is not None and (best[1] != "arrests" or _starts_a_word(before, lang.number_labels + lang.labels_after)):
-        return None  # each place before its count: a list of arrests only, no numbers to call ("Victims can call the
-        # hotlines: Nigeria 112, Ghana 191")
+    if colon is None and best is not None \
+            and _starts_a_word(before, lang.number_labels + lang.labels_after + lang.calling + _MONEY_WORDS_OF(lang)):
+        return None  # each place before its count: no numbers to call ("Victims can call the hotlines: Nigeria 112,
+        # Ghana 191"), no amounts ("Losses reported by victims: Spain 300,000")
     return (best[1], 0.5) if best and len(before) - best[0] <= MAX_CUE_DISTANCE else None
+
+
+def _MONEY_WORDS_OF(lang: Language) -> tuple[str, ...]:
+    """The cues of the kinds of money of a language (what was lost, seized, …)."""
+    return _nouns_of(tuple(k for k, info in kinds().items() if info.money), lang)
 
 
 def _colon_before_a_place(doc: Document, start: int, end: int) -> int | None:
