@@ -653,9 +653,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
             year_like = False  # "2100 SIM-kártyát", "2000 servers": a year counts nothing (but "V roce 2025
             # policisté …", in 2025 the police …)
         if year_like and e < len(text) and text[e:e + 1].isalpha() \
-                and (text[e:e + 3].startswith(tuple(w for w in lang.people + lang.counters if w))
+                and (text[e:e + 3].startswith(_written_on_words(lang))
                      or script_of(text[e]) in _COUNTERS_WRITTEN_ON and not fold(text[e:e + 4]).startswith(
-                        tuple(w for w in lang.durations + lang.months if w))):
+                        _time_words(lang))):
             year_like = False  # "2000人が被害に遭った", "2000명", "2000余名", "2000个": a counter or a word written on,
             # no year (a year has its word: "2024年")
         if (_word_at(folded, _skip_space(folded, fe), lang.months) and not year_like) or (
@@ -2309,8 +2309,8 @@ def _years_masked(text: str, lang: Language | None = None) -> str:
     a counter or a word for persons of ``lang`` written onto them count: "约2000人落网")."""
     if not _NUMBER_IN.search(text):
         return text
-    written_on = tuple(w for w in lang.counters + lang.people if w) if lang is not None else ()
-    times = tuple(w for w in lang.durations + lang.months if w) if lang is not None else ()
+    written_on = _written_on_words(lang) if lang is not None else ()
+    times = _time_words(lang) if lang is not None else ()
 
     def blank(m: re.Match) -> str:
         after = text[m.end():m.end() + 8]
@@ -2379,7 +2379,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
     noun_first = lang.noun_first or bool(left.rstrip()) and is_unspaced(left.rstrip()[-1])
     # the count's noun written right before it, in a script without spaces ("嫌疑人12名")
     noun_before = bool(left.rstrip()) and is_unspaced(left.rstrip()[-1]) \
-        and fold(left).rstrip().endswith(_all_cues(lang) + tuple(p for p in lang.people if p))
+        and fold(left).rstrip().endswith(_cues_and_people(lang))
     counts_people = q.unit is None and _counts_people(right, lang)  # "91 warga negara China": persons counted
     # after a noun of its own, a word calling something suspicious names no suspects counted: "14.200 ειδοποιήσεις
     # για ύποπτους αριθμούς" (alerts about suspicious numbers), "12 700 ilmoitusta epäilyttävistä numeroista"
@@ -2918,7 +2918,7 @@ def _sent_to_persons(doc: Document, q: Quantity, lang: Language) -> bool:
     words = fold(doc.text[q.end:end]).split()
     # (the word right after the reports' noun is whose they are: "6.870 laporan nasabah", customers' reports)
     said = fold(doc.text[start:q.start]) + " " + " ".join(words[2:])
-    persons = lang.figure_cues.get("users", ()) + tuple(p for p in lang.people if p)
+    persons = lang.figure_cues.get("users", ()) + _written_on_words(lang, counters=False)
     return _starts_a_word(said, persons) or lang.compounds and any(
         w.rstrip(".,;:").endswith(persons) for w in said.split())  # ("till bankkunder", to bank customers)
 
@@ -3255,6 +3255,24 @@ def _counts_people(right: str, lang) -> bool:
 def _people_phrases(lang) -> tuple[str, ...]:
     """The language's words for persons written as more than one word ("cá nhân")."""
     return tuple(p for p in lang.people if " " in p)
+
+
+@lru_cache(maxsize=128)
+def _written_on_words(lang, counters: bool = True) -> tuple[str, ...]:
+    """The language's counters (with ``counters``) and words for persons, read once per language."""
+    return tuple(w for w in (lang.counters if counters else ()) + lang.people if w)
+
+
+@lru_cache(maxsize=64)
+def _time_words(lang) -> tuple[str, ...]:
+    """The language's words of durations and months, read once per language."""
+    return tuple(w for w in lang.durations + lang.months if w)
+
+
+@lru_cache(maxsize=64)
+def _cues_and_people(lang) -> tuple[str, ...]:
+    """Every cue word of the language's figure kinds and its words for persons."""
+    return _all_cues(lang) + _written_on_words(lang, counters=False)
 
 
 @lru_cache(maxsize=64)
@@ -4507,7 +4525,7 @@ def _before_a_label(text: str, q: Quantity, lang: Language) -> bool:
         # a script without spaces: the word among the few characters before the clause ends ("96110预警劝阻专线"), no
         # counter nor word for persons written on the number ("300名受害人拨打专线": 300 victims called the hotline)
         head = re.split(r"[,，、。;；:：!！?？\s]", fold(after), maxsplit=1)[0][:_LABEL_AFTER_UNSPACED]
-        if head.startswith(tuple(w for w in lang.counters + lang.people if w)):
+        if head.startswith(_written_on_words(lang)):
             return False
         return any(head.startswith(w) or len(w) > 1 and w in head for w in lang.labels_after)  # ("110番", not
         # "1200の電話番号": a word of one character right after the number only)
