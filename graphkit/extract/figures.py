@@ -4323,13 +4323,14 @@ def _listed_after_a_colon(doc: Document, q: Quantity, quantities: tuple[Quantity
     best = _last_cue(before, lang, kinds(),
                      lambda info: not info.silent and info.persons and info.least <= q.value <= info.most)
     if colon is None and best is not None \
-            and _starts_a_word(before, lang.number_labels + lang.labels_after + lang.calling + _MONEY_WORDS_OF(lang)):
+            and _starts_a_word(before, lang.number_labels + lang.labels_after + lang.calling + _money_words(lang)):
         return None  # each place before its count: no numbers to call ("Victims can call the hotlines: Nigeria 112,
         # Ghana 191"), no amounts ("Losses reported by victims: Spain 300,000")
     return (best[1], 0.5) if best and len(before) - best[0] <= MAX_CUE_DISTANCE else None
 
 
-def _MONEY_WORDS_OF(lang: Language) -> tuple[str, ...]:
+@lru_cache(maxsize=64)
+def _money_words(lang: Language) -> tuple[str, ...]:
     """The cues of the kinds of money of a language (what was lost, seized, …)."""
     return _nouns_of(tuple(k for k, info in kinds().items() if info.money), lang)
 
