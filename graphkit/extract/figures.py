@@ -3229,20 +3229,20 @@ def _counts_people(right: str, lang) -> bool:
         # (words of more than one word: "11 cá nhân", eleven individuals); but not a word for persons that describes
         # a thing counted, as the word after it or the head of its compound: "40 инвесторских счетов", "40
         # Anlegerkonten", "120 pensioners' accounts" (accounts), "12 äldre servrar"
-        things = _nouns_of(_THINGS_COUNTED, lang)
         word = m.group(1)
         if is_unspaced(word[0]):
             return True  # (a script without spaces: the rest of the clause is no word of the count's)
+        things = _nouns_of(_THINGS_COUNTED, lang)
         possessive = word.endswith(("'", "’")) or word.endswith(("'s", "’s"))
         stem = max((p for p in lang.people if p and word.startswith(p)), key=len, default=word)
+        if len(word) > len(stem) + 2 and any(t in word[len(stem):] for t in _long_things(lang)):
+            return False  # the head of a compound: "40 Anlegerkonten"
         # (a describing form: the word as listed, possessive, or with an ending of one letter or of three or more:
         # "befektetői", "инвесторских"; not a case ending of two, "kişiyi")
-        describing = possessive or len(word) - len(stem) != 2
+        if (possessive or len(word) - len(stem) != 2) and second is not None and second.group(1).startswith(things):
+            return False
         third = _FIRST_WORD.match(right[second.end() + m.end():]) if second is not None and possessive else None
-        return not ((describing and second is not None and second.group(1).startswith(things))
-                    or (third is not None and third.group(1).startswith(things))  # "120 investors' bank accounts"
-                    or any(len(word) > len(p) + 2 and word.startswith(p) and things and any(
-                        t in word[len(p):] for t in things if len(t) > 3) for p in lang.people if p))
+        return not (third is not None and third.group(1).startswith(things))  # "120 investors' bank accounts"
     # a word describing them first, where the noun follows its describing words: "1,200 elderly people", "4 000
     # vulnerable citizens" (no word of a kind: "12 suspects' people"; not where the noun goes first)
     if lang.noun_first or is_unspaced(m.group(1)[0]) or m.group(1).startswith(_all_cues(lang)) \
@@ -3255,6 +3255,12 @@ def _counts_people(right: str, lang) -> bool:
 def _people_phrases(lang) -> tuple[str, ...]:
     """The language's words for persons written as more than one word ("cá nhân")."""
     return tuple(p for p in lang.people if " " in p)
+
+
+@lru_cache(maxsize=64)
+def _long_things(lang) -> tuple[str, ...]:
+    """The language's nouns of things counted of more than three letters (the head of a compound: "konten")."""
+    return tuple(t for t in _nouns_of(_THINGS_COUNTED, lang) if len(t) > 3)
 
 
 @lru_cache(maxsize=128)
