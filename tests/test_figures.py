@@ -5110,3 +5110,13 @@ def test_fines_in_more_languages(lang, text):
 def test_korean_persons_made_to_cry_are_victims():
     # "N명 울린" (made N people cry), the press's word for defrauding them
     assert [(k, str(v)) for k, v, _, _ in found("투자 사기로 노인 300명 울린 일당 검거", "ko")] == [("victims", "300")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # fa the loss of those defrauded ("مال‌باختگی"); es money charged to the victims ("se les cobraron")
+    ("fa", "مجموع مال‌باختگی آنان به حدود ۴۶۰ میلیارد تومان می‌رسد.", [("amount_lost", "4600000000000")]),
+    ("es", "Tenemos identificadas 9 mil 430 víctimas, a las que se les cobraron en conjunto cerca de 214 millones de pesos.",
+     [("victims", "9430"), ("amount_lost", "214000000")]),
+])
+def test_losses_said_otherwise(lang, text, expected):
+    assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
