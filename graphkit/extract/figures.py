@@ -373,10 +373,16 @@ def _smaller_parts(folded: str, fpos: int, value: Decimal, scale: Decimal, lang:
         return value, fpos
 
 
+@lru_cache(maxsize=64)
+def _counts_by_myriads(lang: Language) -> bool:
+    """Whether the language counts by myriads: 10,000 is one of its scale words ("만", "万")."""
+    return Decimal(10000) in lang.scales.values()
+
+
 def _myriad_split(scale: Decimal, below: Decimal, lang: Language) -> tuple[Decimal, Decimal] | None:
     """A scale that is a smaller one times a myriad of a language that counts by myriads (10,000 is one of its scale
     words: "만", "万"), the smaller one below ``below``: ``(small, myriad)`` ("백만" → (100, 10,000)), or None."""
-    if Decimal(10000) not in lang.scales.values():
+    if not _counts_by_myriads(lang):
         return None
     for myriad in (Decimal(10) ** 12, Decimal(10) ** 8, Decimal(10) ** 4):
         if scale > myriad and scale % myriad == 0 and myriad in lang.scales.values() and scale / myriad < below:
@@ -468,7 +474,7 @@ def _scale_before_currency(folded: str, pos: int, lang: Language) -> tuple[str, 
         if folded.startswith(w, pos) and end < len(folded) and joins(folded[end - 1], folded[end]) and (
                 folded[end].isdigit() or _word_at(folded, end, lang.currencies) or _word_with_suffix(folded, end, lang.currencies, lang.suffixes)
                 or _word_at(folded, end, lang.counters) or _word_with_suffix(folded, end, lang.counters, lang.suffixes)
-                or (Decimal(10000) in lang.scales.values() and any(folded.startswith(s, end) for s in lang.scales))):
+                or (_counts_by_myriads(lang) and any(folded.startswith(s, end) for s in lang.scales))):
             # (a larger scale written on in a script of myriads: "5천여만 원", 50 million won)
             if best is None or len(w) > len(best[0]):
                 best = (w, end)
@@ -524,7 +530,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
             # কোটি" (7,800 crore), "1.5 lakh crore"
             after = _skip_space(folded, fpos)
             if (after > fpos or (value != plain and after < len(folded) and script_of(folded[after]) not in _WORDY)
-                or Decimal(10000) in lang.scales.values()) \
+                or _counts_by_myriads(lang)) \
                     and (bigger := _scale_at(folded, after, lang)) and lang.scales[bigger[0]] > scale:
                 # (written on, after smaller parts, in a script whose scales are: "4천500만원", 45 million won)
                 times = lang.scales[bigger[0]]
@@ -1140,7 +1146,7 @@ def _after_its_counter(folded: str, lang: Language) -> int:
     "名受害人"), or -1."""
     if not folded or not is_unspaced(folded[0]):
         return -1
-    return max((len(w) for w in lang.counters + lang.people if w and folded.startswith(w)), default=-1)
+    return max((len(w) for w in _written_on_words(lang) if folded.startswith(w)), default=-1)
 
 
 #: A space, perhaps, then a number and what is written onto it.
@@ -3095,16 +3101,21 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
 def _words_between(between: str, lang: Language) -> int:
     """How many words stand in folded ``between`` (past the end of the word it starts in) but the language's words of a
     rough count ("more than", "noin")."""
-    between = re.sub(r"^\w+", "", between)
-    for w in sorted(lang.approximate, key=len, reverse=True):
-        between = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", between)
-    return len(between.split())
+    return len(_rough_words(lang).sub(" ", re.sub(r"^\w+", "", between)).split())
+
+
+@lru_cache(maxsize=64)
+def _rough_words(lang: Language) -> re.Pattern:
+    """The language's words of a rough count as one pattern, each a whole word, the longest first."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(lang.approximate, key=len, reverse=True))
+                      or r"(?!)")
 
 
 #: The things a verb of harm more than a word before them (a rough count's aside: "hacked more than 1.3 million
 #: computers", "saastui pahimmillaan noin 70 000 puhelinta") does not make victims of ("a trompé ses victimes grâce à
 #: 300 sites": the means).
 _THINGS_HARMED = ("infrastructure_taken_down", "devices")
+
 #: How far after a count (in characters) a verb said of it may stand before the verb of another deed, where verbs end
 #: the clause ("계좌 230개를 동결하고 … 제공했다"; not "자산을 동결하고 계좌 230개 …").
 _NEAR_VERB = 20
