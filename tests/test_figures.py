@@ -5120,3 +5120,10 @@ def test_korean_persons_made_to_cry_are_victims():
 ])
 def test_losses_said_otherwise(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
+
+
+def test_a_count_of_four_digits_with_a_counter_keeps_its_cue():
+    # "约2000个网站被关停": the cue after the count is its own; the count is no year to blank, so the number before it
+    # ("76国") does not take the cue across it
+    text = "行动收官：76国联手 约2000个网站被关停"
+    assert [(k, str(v)) for k, v, _, _ in found(text, "zh")] == [("infrastructure_taken_down", "2000")]

@@ -2316,14 +2316,16 @@ def _years_masked(text: str, lang: Language | None = None) -> str:
     if not _NUMBER_IN.search(text):
         return text
     written_on = _written_on_words(lang) if lang is not None else ()
-    times = _time_words(lang) if lang is not None else ()
+    not_counters = _time_and_scale_words(lang) if lang is not None else ()
 
     def blank(m: re.Match) -> str:
         after = text[m.end():m.end() + 8]
         if lang is not None and after[:1].isalpha() and (
-                fold(after).startswith(written_on) if written_on else False
-                or script_of(after[0]) in _COUNTERS_WRITTEN_ON and not fold(after).startswith(times)):
-            return m.group()  # ("2000余名", "2000个": a count with a word written on; "2024年" is a year)
+                (written_on and fold(after).startswith(written_on))
+                or script_of(after[0]) in _COUNTERS_WRITTEN_ON
+                and not fold(after).startswith(not_counters)):
+            return m.group()  # ("2000余名", "2000个": a count with a word written on; "2024年" is a year, and
+            # "2000余万元" part of an amount, read as one)
         return " " * len(m.group())
     return _YEAR.sub(blank, text)
 
@@ -3284,6 +3286,12 @@ def _written_on_words(lang, counters: bool = True) -> tuple[str, ...]:
 def _time_words(lang) -> tuple[str, ...]:
     """The language's words of durations and months, read once per language."""
     return tuple(w for w in lang.durations + lang.months if w)
+
+
+@lru_cache(maxsize=64)
+def _time_and_scale_words(lang) -> tuple[str, ...]:
+    """The language's words of durations, months and scales: written onto four digits, a year or part of an amount."""
+    return _time_words(lang) + tuple(lang.scales)
 
 
 @lru_cache(maxsize=64)
