@@ -5062,6 +5062,36 @@ def test_persons_who_lost_and_were_defrauded(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # persons who lost the amount in other shapes: an auxiliary before the verb of losing, the verb after the amount
+    # (perfect tenses, verbs ending the clause), the word of what they were defrauded of after a passive
+    ("de", "Rund 3.000 Anleger haben insgesamt 12 Millionen Euro verloren.", [("victims", "3000"), ("amount_lost", "12000000")]),
+    ("sv", "Omkring 300 pensionärer har förlorat sammanlagt 20 miljoner kronor.",
+     [("victims", "300"), ("amount_lost", "20000000")]),
+    ("ro", "Peste 300 de persoane au pierdut în total 12 milioane de lei.", [("victims", "300"), ("amount_lost", "12000000")]),
+    ("tr", "Yaklaşık 300 kişi toplam 12 milyon lira kaybetti.", [("victims", "300"), ("amount_lost", "12000000")]),
+    ("hu", "Mintegy 300 ember összesen 12 millió forintot veszített.", [("victims", "300"), ("amount_lost", "12000000")]),
+    ("fi", "Noin 300 sijoittajaa menetti yhteensä 12 miljoonaa euroa.", [("victims", "300"), ("amount_lost", "12000000")]),
+    ("de", "Mehr als 900 Anleger wurden um insgesamt 12 Millionen Euro betrogen.",
+     [("victims", "900"), ("amount_lost", "12000000")]),
+    ("da", "Over 300 personer er blevet snydt for 20 millioner kroner.", [("victims", "300"), ("amount_lost", "20000000")]),
+    # the amount they were defrauded of, a verb of harm ending the clause right after it
+    ("de", "Die Täter haben über 500 Senioren um rund 4 Millionen Euro geschädigt.",
+     [("victims", "500"), ("amount_lost", "4000000")]),
+    ("nl", "De bende heeft meer dan 300 ouderen voor in totaal 4 miljoen euro gedupeerd.",
+     [("victims", "300"), ("amount_lost", "4000000")]),
+    # (not persons who defrauded others of it, nor a verb of harm in the next clause)
+    ("de", "Die 12 Verdächtigen sollen Anleger um 2 Millionen Euro betrogen haben.",
+     [("arrests", "12"), ("amount_lost", "2000000")]),
+    ("de", "Der Umsatz stieg um 2 Millionen Euro, betroffen war niemand.", []),
+    # savers are no money spared ("risparmiatori" against "risparmiato"); "persero", they lost
+    ("it", "Circa 300 risparmiatori persero complessivamente 12 milioni di euro.",
+     [("victims", "300"), ("amount_lost", "12000000")]),
+])
+def test_persons_who_lost_in_other_shapes(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."

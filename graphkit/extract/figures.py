@@ -1366,6 +1366,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         found = _worth_of_goods(doc, q, lang, table)
     if found is None and q.unit not in (None, "%") and _victims_paid(doc, q, lang, amounts):
         found = ("amount_lost", 0.5)
+    if found is None and q.unit not in (None, "%") and _defrauded_of_amount(doc, q, lang):
+        found = ("amount_lost", 0.5)
     if found is None and q.unit is None and _people_who_lost(doc, q, lang, amounts):
         found = ("victims", 0.5)
     if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
@@ -1552,13 +1554,12 @@ def _people_who_lost(doc: Document, q: Quantity, lang: Language, amounts: tuple[
     arrested, charged, identified or trained, and the persons are marked as those it was taken from (:func:`_taken_from`:
     "1.850 kişinin toplam 186 milyon lira zarara uğratıldığı", "28,000 लोगों से लगभग 100 करोड़ रुपये की ठगी"; not "a
     gang of 12 people stole $2 million")."""
-    if q.year_like or q.value < 2 or not lang.people or not (lang.victims_from or lang.victims_lost) \
-            or not _counts_people(doc.text[q.end:q.end + 60], lang) \
-            or not (_taken_from(doc.text, q, lang) or _who_lost(doc.text, q, lang)):
+    if q.year_like or q.value < 2 or not lang.people or not (lang.victims_from or lang.victims_lost or lang.defrauded_of) \
+            or not _counts_people(doc.text[q.end:q.end + 60], lang):
         return False
     start, end = _clause(doc, q.start, q.end)
     amount = next((a for a in amounts if a.unit not in (None, "%") and q.end <= a.start < end), None)
-    if amount is None:
+    if amount is None or not (_taken_from(doc.text, q, lang) or _who_lost(doc.text, q, amount, lang)):
         return False
     if not _starts_a_word(fold(doc.text[q.end:end]), lang.figure_cues.get("amount_lost", ())
                           + lang.figure_cues.get("harmed", ())):
@@ -1585,13 +1586,54 @@ def _taken_from(text: str, q: Quantity, lang: Language) -> bool:
     return any(w.endswith(lang.victims_from) for w in words[:1]) or (len(words) > 1 and words[1] in lang.victims_from)
 
 
-def _who_lost(text: str, q: Quantity, lang: Language) -> bool:
-    """Whether a count of persons is the subject of a verb of losing right after their word (``[numbers]
-    victims_lost``: "4,000 investors lost", "3.000 Anleger verloren"), a describing word at most between."""
-    if not lang.victims_lost:
+def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
+    """Whether a count of persons is the subject of a verb of losing the amount said after it in its clause (``[numbers]
+    victims_lost``) or those defrauded of it (``[numbers] defrauded_of``, the word naming what of):
+
+    - the verb right after the word for persons, an auxiliary or a describing word at most between ("4,000 investors
+      lost", "3.000 Anleger verloren", "300 de persoane au pierdut", "300 pensionärer har förlorat");
+    - the verb right after the amount, a few words at most between the persons and it (perfect tenses, verbs ending
+      the clause: "3.000 Anleger haben insgesamt 12 Millionen Euro verloren", "300 kişi toplam 12 milyon lira
+      kaybetti", "300 ember összesen 12 millió forintot veszített");
+    - the word of what they were defrauded of after the word for persons, no other word for persons between ("900
+      Anleger wurden um 12 Millionen Euro betrogen", "300 pensionärer har lurats på 20 miljoner kronor"; not "12
+      Verdächtige sollen Anleger um 2 Millionen Euro betrogen haben")."""
+    between = fold(text[q.end:amount.start]).split()
+    if lang.victims_lost and any(w.startswith(lang.victims_lost) for w in between[1:_LOST_VERB_WORDS]):
+        return True
+    if lang.victims_lost and len(between) <= _LOST_VERB_WORDS \
+            and any(w.startswith(lang.victims_lost) for w in fold(text[amount.end:amount.end + 40]).split()[:2]):
+        return True
+    for i, word in enumerate(between[1:_LOST_VERB_WORDS + 1], 1):
+        if _is_people(word, lang):
+            return False
+        if word in lang.defrauded_of:
+            return i + _LOST_VERB_WORDS >= len(between)  # (the amount a few words after it)
+    return False
+
+
+#: How many words after a count of persons the verb of their losing may stand among (the word for persons, an
+#: auxiliary, a describing word), and how many words at most stand between them and an amount the verb follows.
+_LOST_VERB_WORDS = 4
+
+
+def _defrauded_of_amount(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether an amount of money is what persons were defrauded of: the language's word of it (``[numbers]
+    defrauded_of``) among the few words right before the amount ("in total", "about"), no number between, and a
+    verb of harm right after it, ending the clause ("über 500 Senioren um rund 4 Millionen Euro geschädigt", "300
+    ouderen voor in totaal 4 miljoen euro gedupeerd")."""
+    if not lang.defrauded_of:
         return False
-    words = fold(text[q.end:q.end + 60]).split()[:3]
-    return any(w.startswith(lang.victims_lost) for w in words[1:3])
+    before = fold(doc.text[max(0, q.start - 40):q.start]).split()[-_DEFRAUDED_OF_BEFORE:]
+    if not any(w in lang.defrauded_of for w in before) \
+            or _NUMBER_IN.search(" ".join(before[max(i for i, w in enumerate(before) if w in lang.defrauded_of):])):
+        return False
+    after = " ".join(re.split(r"[,;:.!?]", fold(doc.text[q.end:q.end + 40]), maxsplit=1)[0].split()[:2])
+    return _starts_a_word(after, lang.figure_cues.get("harmed", ()) + lang.figure_cues.get("amount_lost", ()))
+
+
+#: How many words before an amount the word of what persons were defrauded of may stand among.
+_DEFRAUDED_OF_BEFORE = 3
 
 
 def _victims_paid(doc: Document, q: Quantity, lang: Language, amounts: tuple[Quantity, ...]) -> bool:
