@@ -5084,6 +5084,12 @@ def test_persons_who_lost_and_were_defrauded(lang, text, expected):
     ("de", "Die 12 Verdächtigen sollen Anleger um 2 Millionen Euro betrogen haben.",
      [("arrests", "12"), ("amount_lost", "2000000")]),
     ("de", "Der Umsatz stieg um 2 Millionen Euro, betroffen war niemand.", []),
+    # verbs of harm before the persons: id "merugikan" (caused losses to), vi "đã lừa đảo" (has defrauded); not
+    # "lừa đảo" alone, fraudulent, after a count of suspects or things
+    ("id", "Investasi bodong itu merugikan 5.000 investor.", [("victims", "5000")]),
+    ("vi", "Nhóm này đã lừa đảo 5.000 nhà đầu tư.", [("victims", "5000")]),
+    ("vi", "Đã phát hiện 20 đối tượng lừa đảo qua mạng.", []),
+    ("vi", "Cục An toàn thông tin đã ngăn chặn 47 tên miền lừa đảo.", [("infrastructure_taken_down", "47")]),
     # savers are no money spared ("risparmiatori" against "risparmiato"); "persero", they lost
     ("it", "Circa 300 risparmiatori persero complessivamente 12 milioni di euro.",
      [("victims", "300"), ("amount_lost", "12000000")]),
