@@ -94,7 +94,9 @@ A file's tables (all optional)::
                  durations: words of lengths of time ("years", "месяцев"), banknotes: words for
                  banknotes, before or after an amount that is then their face value ("billets de
                  500 euros", "৫০০ টাকার নোট"), each: words after an amount that make it each
-                 one's, no total ("50 mila euro per ogni vittima"), topic: the particles
+                 one's, no total ("50 mila euro per ogni vittima"), average: words before or
+                 right after an amount that make it an average, no total ("lost an average of
+                 £10,000", "átlagosan"), topic: the particles
                  that make the word before them a sentence's topic ("は", "은"), people: words for persons
                  counted ("people", "personnes"), which name no kind of figure, not_people: words
                  that start like one of them and are other words (Thai "รายการ"), decades: the words
@@ -353,6 +355,7 @@ class Language:
     durations: tuple[str, ...] = ()  # words of lengths of time ("years", "месяцев"): [numbers] durations
     banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
     each: tuple[str, ...] = ()  # words after an amount that make it each one's ("per victim"): [numbers] each
+    average: tuple[str, ...] = ()  # words that make an amount an average ("an average of"): [numbers] average
     topic: tuple[str, ...] = ()  # particles after a sentence's topic ("は", "은"): [numbers] topic
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     # words that start like a word for persons but are other words (Thai "รายการ", items, against "ราย"): [numbers]
@@ -456,7 +459,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
-                "each": "list", "topic": "list",
+                "each": "list", "average": "list", "topic": "list",
                 "people": "list", "not_people": "list", "decades": "list", "victims_from": "list", "victims_lost": "list", "defrauded_of": "list", "calling": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
@@ -711,6 +714,7 @@ def _language(code: str) -> Language:
         durations=tuple(fold(d) for d in numbers.get("durations", [])),
         banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),
         each=tuple(fold(w) for w in numbers.get("each", [])),
+        average=tuple(fold(w) for w in numbers.get("average", [])),
         topic=tuple(fold(w) for w in numbers.get("topic", [])),
         people=tuple(fold(w) for w in numbers.get("people", [])),
         not_people=tuple(fold(w) for w in numbers.get("not_people", [])),

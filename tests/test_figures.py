@@ -5098,6 +5098,22 @@ def test_persons_who_lost_in_other_shapes(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
+    ("en", "The people who reported being targeted lost an average of £10,000.", []),
+    ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),
+    ("pl", "Statystycznie każdy z nich stracił ok. 50 tys. zł.", []),
+    ("hu", "Egy sértettre így átlagosan mintegy 12 millió forintnyi veszteség jut.", []),
+    ("th", "ผู้เสียหายเฉลี่ยแล้วสูญเงินรายละกว่า 8 ล้านบาท", []),
+    ("fa", "هر شاکی به‌طور میانگین نزدیک به ۶۷۰ میلیون ریال از دست داده است.", []),
+    # (not a word of medium-sized firms, nor a word before another number)
+    ("ru", "Ущерб компаниям малого и среднего бизнеса составил 5 млн рублей.", [("amount_lost", "5000000")]),
+    ("en", "Victims, on average 67 years old, lost $5 million.", [("amount_lost", "5000000")]),
+])
+def test_an_average_is_no_total(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."

@@ -3863,6 +3863,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "billets de 500 euros", "৫০০ টাকার নোট": the face value of banknotes, no amount
         if q.unit not in (None, "%") and _each_ones(doc.text, q, lang):
             continue  # "50 mila euro per ogni vittima", "2 ہزار ڈالر فی شخص": each one's, no total
+        if q.unit not in (None, "%") and _an_average(doc, q, lang):
+            continue  # "lost an average of £10,000", "átlagosan mintegy 12 millió forint": an average, no total
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
@@ -4006,6 +4008,25 @@ def _each_ones(text: str, q: Quantity, lang: Language) -> bool:
     after = fold(text[q.end:q.end + 40])
     after = after[len(after) - len(after.lstrip()):]
     return any(after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in lang.each)
+
+
+def _an_average(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether an amount is an average, no total: a word of the language's ``average`` among the words of its clause
+    right before it, no number between ("lost an average of £10,000", "Statystycznie każdy z nich stracił ok. 50
+    tys. zł", "เฉลี่ยแล้วสูญเงินรายละกว่า 8 ล้านบาท"), or right after it ("€5,000 on average")."""
+    if not lang.average:
+        return False
+    start, _ = _clause(doc, q.start, q.end)
+    before = fold(doc.text[max(start, q.start - _AVERAGE_BEFORE):q.start])
+    if (numbers := list(_NUMBER_IN.finditer(before))):
+        before = before[numbers[-1].end():]
+    after = fold(re.split(r"[,;:.!?()]", doc.text[q.end:q.end + _AVERAGE_BEFORE], maxsplit=1)[0]).lstrip()
+    return _starts_a_word(before, lang.average) or any(
+        after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in lang.average)
+
+
+#: How many characters before an amount (and after it) a word that makes it an average may stand.
+_AVERAGE_BEFORE = 40
 
 
 def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Quantity, ...]) -> bool:
