@@ -96,7 +96,9 @@ A file's tables (all optional)::
                  500 euros", "৫০০ টাকার নোট"), each: words after an amount that make it each
                  one's, no total ("50 mila euro per ogni vittima"), average: words before or
                  right after an amount that make it an average, no total ("lost an average of
-                 £10,000", "átlagosan"), topic: the particles
+                 £10,000", "átlagosan"), change_from and change_to: the endings written onto
+                 the values a change goes from and to ("243건에서 1천124건으로", "243件から1124件に"),
+                 topic: the particles
                  that make the word before them a sentence's topic ("は", "은"), people: words for persons
                  counted ("people", "personnes"), which name no kind of figure, not_people: words
                  that start like one of them and are other words (Thai "รายการ"), decades: the words
@@ -356,6 +358,8 @@ class Language:
     banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
     each: tuple[str, ...] = ()  # words after an amount that make it each one's ("per victim"): [numbers] each
     average: tuple[str, ...] = ()  # words that make an amount an average ("an average of"): [numbers] average
+    change_from: tuple[str, ...] = ()  # endings written onto the value a change starts from ("에서"): [numbers]
+    change_to: tuple[str, ...] = ()  # endings written onto the value a change ends at ("로"): [numbers]
     topic: tuple[str, ...] = ()  # particles after a sentence's topic ("は", "은"): [numbers] topic
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     # words that start like a word for persons but are other words (Thai "รายการ", items, against "ราย"): [numbers]
@@ -459,7 +463,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
-                "each": "list", "average": "list", "topic": "list",
+                "each": "list", "average": "list", "change_from": "list", "change_to": "list", "topic": "list",
                 "people": "list", "not_people": "list", "decades": "list", "victims_from": "list", "victims_lost": "list", "defrauded_of": "list", "calling": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
@@ -715,6 +719,8 @@ def _language(code: str) -> Language:
         banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),
         each=tuple(fold(w) for w in numbers.get("each", [])),
         average=tuple(fold(w) for w in numbers.get("average", [])),
+        change_from=tuple(fold(w) for w in numbers.get("change_from", [])),
+        change_to=tuple(fold(w) for w in numbers.get("change_to", [])),
         topic=tuple(fold(w) for w in numbers.get("topic", [])),
         people=tuple(fold(w) for w in numbers.get("people", [])),
         not_people=tuple(fold(w) for w in numbers.get("not_people", [])),

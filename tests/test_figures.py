@@ -5114,6 +5114,22 @@ def test_an_average_is_no_total(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # the value a change started from is no outcome ([numbers] change_from and change_to, endings written on)
+    ("ko", "경찰은 악성 앱 차단을 하루 64건에서 276건으로 늘렸다.", []),
+    ("ko", "피해액은 2,104억 원에서 1,640억 원으로 약 22% 감소했다.", [("amount_lost", "164000000000"), ("percentage", "22")]),
+    ("ko", "상담 응대율은 62.9%에서 96.4%로 뛰었다.", [("percentage", "96.4")]),
+    ("tr", "Engellenen site sayısı 243'ten 1.124'e yükseldi.", []),
+    # (not a range, nor a place the count is of)
+    ("ko", "경찰은 300건에서 500건까지의 신고를 분석해 40명을 검거했다.", [("arrests", "40")]),
+    ("ko", "경찰청에서 300명을 검거했다.", [("arrests", "300")]),
+    # an approximate word written onto the currency ("가량", about) keeps the amount whole
+    ("ko", "피해자 300명가량이 4천만원가량을 잃었다.", [("amount_lost", "40000000"), ("victims", "300")]),
+])
+def test_the_value_a_change_started_from(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."

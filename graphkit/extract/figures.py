@@ -3794,7 +3794,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
     judged: list[tuple[Quantity, tuple[str, float] | None]] = []  # the numbers classified, with their kind or None
     proportion_end = -1  # where the last proportion's second number ends
     handed = None  # a part said after its whole and the whole's kind, where the part has none of its own
-    evidence: set[int] = set()  # where the counts of things seized as evidence start (no kind, even from a list)
+    # where the numbers judged but no outcome start: counts of things seized as evidence (no kind, even from a list),
+    # the values changes started from
+    evidence: set[int] = set()
     for q, previous, following in zip(quantities, (None,) + quantities, quantities[1:] + (None,)):
         if following is not None and _a_proportion(folded, origin, q, following, lang):
             proportion_end = following.end
@@ -3865,6 +3867,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "50 mila euro per ogni vittima", "2 ہزار ڈالر فی شخص": each one's, no total
         if q.unit not in (None, "%") and _an_average(doc, q, lang):
             continue  # "lost an average of £10,000", "átlagosan mintegy 12 millió forint": an average, no total
+        if lang.change_from and _a_change_from(doc.text, q, quantities, lang):
+            evidence.add(q.start)  # "하루 평균 243건에서 1천124건으로 늘었다": the value a change started from, no
+            # outcome (judged still: the value it went to takes its kind)
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
@@ -4027,6 +4032,29 @@ def _an_average(doc: Document, q: Quantity, lang: Language) -> bool:
 
 #: How many characters before an amount (and after it) a word that makes it an average may stand.
 _AVERAGE_BEFORE = 40
+
+
+def _a_change_from(text: str, q: Quantity, quantities: tuple[Quantity, ...], lang: Language) -> bool:
+    """Whether a number is the value a change started from: an ending of the language's ``change_from`` written onto
+    its word (a counter or a currency at most before it), and the next number, of the same sort, right after it with
+    an ending of ``change_to`` ("243건에서 1천124건으로" from 243 to 1,124, "62.9%에서 96.4%로", "2,104억 원에서
+    1,640억 원으로", "2,898件から1万5,417件に", "243'ten 1.124'e")."""
+    after = next((b for b in quantities if b.start >= q.end), None)
+    if after is None or (q.unit is None) != (after.unit is None) or (q.unit == "%") != (after.unit == "%"):
+        return False
+    between = fold(text[q.end:after.start]).strip()
+    if len(between) > _CHANGE_WORD or any(c.isspace() for c in between) \
+            or not (fold(text[q.start:q.end]) + between).endswith(lang.change_from):
+        return False
+    written_on = _WRITTEN_ON.match(fold(text[after.end:after.end + _CHANGE_WORD])).group()
+    return fold(text[after.start:after.end]).endswith(lang.change_to) \
+        or any(0 <= written_on.find(e) < _CHANGE_WORD // 2 for e in lang.change_to)
+
+
+#: How many characters at most a counter or currency and the ending of a change written onto a number take.
+_CHANGE_WORD = 6
+#: The characters written onto a number, up to a space or the next digit.
+_WRITTEN_ON = re.compile(r"[^\s\d]*")
 
 
 def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Quantity, ...]) -> bool:
