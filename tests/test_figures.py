@@ -2342,7 +2342,7 @@ def test_sim_cards_and_websites_taken_down(lang, text, expected):
 
 @pytest.mark.parametrize("lang, text", [
     # "suspicious" messages (feminine plural) are no suspects
-    ("he", "במוקד התקבלו יותר מ-41 אלף דיווחים על הודעות חשודות."),
+    ("he", "במוקד נרשמו יותר מ-41 אלף דיווחים על הודעות חשודות."),
     # "from six numbers up": a threshold of the rule, no count of SIM cards
     ("th", "ผู้ถือครองซิมการ์ดตั้งแต่ 6 เลขหมายขึ้นไปต้องยืนยันตัวตน"),
     # a second verification ("二次") of phone cards counts nothing
@@ -4412,8 +4412,12 @@ def test_words_of_dev26(lang, text, expected):
     ("el", "Τα μέλη του Κέντρου αντάλλαξαν περισσότερες από 14.200 ειδοποιήσεις για ύποπτους αριθμούς.",
      [("actionable_points", "14200")]),
     ("en", "Banks shared more than 12,000 alerts with the police.", [("actionable_points", "12000")]),
-    # reports received, and no more, are of no kind
-    ("en", "The hotline received 5,000 reports from the public.", []),
+    # reports received are leads too (the silent kind received); reports counted, and no more, are of no kind
+    ("en", "The hotline received 5,000 reports from the public.", [("actionable_points", "5000")]),
+    ("id", "IASC telah menerima 411.055 laporan penipuan.", [("actionable_points", "411055")]),
+    ("he", "במוקד 119 התקבלו מאז תחילת השנה יותר מ-41 אלף דיווחים על הודעות חשודות.", [("actionable_points", "41000")]),
+    ("nl", "De Fraudehelpdesk ontving ruim 9.000 meldingen van vriend-in-noodfraude.", [("actionable_points", "9000")]),
+    ("en", "The hotline counted 5,000 reports from the public.", []),
     # a few dozen reports are files of analysis: intelligence packages where a cue says so, else no kind (and no
     # suspects: "podejrzanych" is said of the accounts)
     ("sw", "Ripoti 150 za uchambuzi zilizotumwa kwa nchi shiriki zilieleza kuhusu seva za amri.",
@@ -4481,7 +4485,7 @@ def test_arabic_phone_numbers_stopped_are_taken_down():
     ("de", "Erste Bank, Raiffeisen, BAWAG und UniCredit Bank Austria übermittelten im Vorfeld mehr als 1.900 "
            "Verdachtsmeldungen zu auffälligen Konten.", [("actionable_points", "1900")]),
     ("de", "Nach Angaben, die die Polizei übermittelt hat, gingen 15.000 Meldungen ein.", []),
-    ("fr", "Selon les chiffres transmis par la police, 12 000 signalements ont été reçus.", []),
+    ("fr", "Selon les chiffres transmis par la police, 12 000 signalements ont été enregistrés.", []),
 ])
 def test_reports_transmitted(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
@@ -4587,8 +4591,9 @@ def test_figures_given_for_comparison_are_no_outcomes(lang, text, expected):
      [("actionable_points", "22000")]),
     ("id", "Sebanyak 6.870 laporan diteruskan ke IASC.", [("actionable_points", "6870")]),
     ("tr", "Bankalar 3 bin 420 şüpheli hesap bildirimini emniyete iletti.", [("actionable_points", "3420")]),
-    # reports received are none
-    ("en", "Police received 5,000 reports from the public.", []),
+    # reports received are leads too; reports recorded are none
+    ("en", "Police received 5,000 reports from the public.", [("actionable_points", "5000")]),
+    ("en", "Police recorded 5,000 reports from the public.", []),
 ])
 def test_reports_handed_over_in_more_languages(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
@@ -4710,7 +4715,9 @@ def test_last_years_count_set_against_this_years(lang, text, expected):
     ("id", "Selama periode tersebut, IASC telah menerima 128.561 laporan penipuan dari masyarakat, yang seluruhnya "
            "diteruskan kepada bank dan penyelenggara sistem pembayaran terkait untuk ditindaklanjuti.",
      [("actionable_points", "128561")]),
-    ("id", "Polisi menerima 5.000 laporan dari masyarakat pada tahun ini.", []),
+    # (reports received are leads too; reports recorded, and no more, are of no kind)
+    ("id", "Polisi menerima 5.000 laporan dari masyarakat pada tahun ini.", [("actionable_points", "5000")]),
+    ("id", "Polisi mencatat 5.000 laporan dari masyarakat pada tahun ini.", []),
 ])
 def test_reports_passed_on_in_a_relative_clause(lang, text, expected):
     assert [(k, str(v)) for k, v, _, _ in found(text, lang)] == expected
@@ -5037,8 +5044,8 @@ def test_suspicious_reports_passed_on(lang, text, expected):
 
 
 def test_a_verb_of_passing_on_said_of_the_next_count_is_not_this_ones():
-    # "… та передала до суду 15 обвинувальних актів": passed on the indictments, not the reports received
-    text = "Поліція отримала понад 2000 повідомлень про шахрайство та передала до суду 15 обвинувальних актів."
+    # "… та передала до суду 15 обвинувальних актів": passed on the indictments, not the reports registered
+    text = "Поліція зареєструвала понад 2000 повідомлень про шахрайство та передала до суду 15 обвинувальних актів."
     assert [(k, str(v)) for k, v, _, _ in found(text, "uk")] == []
 
 
