@@ -5137,6 +5137,29 @@ def test_the_value_a_change_started_from(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # losses avoided, transfers prevented: money stopped (es "evitar pérdidas", el "αποτραπούν")
+    ("es", "La intervención coordinada de bancos y policías permitió evitar pérdidas por 32 millones de euros.",
+     [("amount_disrupted", "32000000")]),
+    ("el", "Με αποτέλεσμα να αποτραπούν απατηλές μεταφορές συνολικού ύψους 67,5 εκατ. ευρώ.",
+     [("amount_disrupted", "67500000")]),
+    # fa "شماره" (number) before a number labels it: a number to call, no count
+    ("fa", "شهروندان می‌توانند موارد مشکوک را از طریق سایت پلیس فتا یا شماره ۱۱۰ گزارش دهند.", []),
+])
+def test_losses_avoided_and_numbers_labelled(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a count of messages, texts or calls is of no persons, whatever a word of persons before it says (the silent
+    # kind messages)
+    ("fa", "سردار مفخمی با بیان اینکه متهمان ۲۴ هزار پیامک جعلی برای شهروندان فرستاده بودند، تصریح کرد."),
+    ("tr", "Şüpheliler 24 bin mesaj gönderdi."),
+])
+def test_messages_counted_are_no_persons(lang, text):
+    assert not any(k in ("arrests", "victims") for k, _, _, _ in found(text, lang)), found(text, lang)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."

@@ -2535,7 +2535,8 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
 
 #: Kinds whose cues name things counted (a noun) that no verb of persons is said of (computers infected are victims,
 #: accounts their users, websites hacked victims, warrants of arrest arrests: those count persons in the golds).
-_NEVER_PERSONS = ("transactions", "payments", "training_sessions", "countries", "operations", "searched", "reports")
+_NEVER_PERSONS = ("transactions", "payments", "training_sessions", "countries", "operations", "searched", "reports",
+                  "messages")
 #: … and those no one arrests, whatever else is done to them ("ใช้บัญชีม้ากว่า 3,400 บัญชี": accounts used by the
 #: suspects; "52 zgłoszenia o podejrzanych transakcjach": reports).
 _NEVER_ARRESTED = _NEVER_PERSONS + ("accounts_frozen", "infrastructure_taken_down", "devices", "intelligence_packages",
