@@ -5160,6 +5160,22 @@ def test_messages_counted_are_no_persons(lang, text):
     assert not any(k in ("arrests", "victims") for k, _, _, _ in found(text, lang)), found(text, lang)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # money lost said otherwise: de "verlor" (one lost), sv "kommit över" (got hold of), pl "pozbawieni" (deprived
+    # of), fa "برداشت شده" (withdrawn from people's accounts)
+    ("de", "Ein einzelner österreichischer Anleger verlor mehr als elf Millionen Euro.", [("amount_lost", "11000000")]),
+    ("sv", "Sammanlagt ska ligan ha kommit över omkring 14 miljoner euro.", [("amount_lost", "14000000")]),
+    ("pl", "Inwestorzy zostali pozbawieni środków szacowanych na co najmniej 20 mln zł.", [("amount_lost", "20000000")]),
+    # the word for one before a scale word makes the scale an amount ([numbers] one: fa "یک", vi "một", tl "isang")
+    ("fa", "مبلغی که به این شیوه از حساب مردم برداشت شده، بیش از یک هزار میلیارد ریال برآورد می‌شود.",
+     [("amount_lost", "1000000000000")]),
+    ("vi", "Các nạn nhân bị thiệt hại một tỷ đồng.", [("amount_lost", "1000000000")]),
+    ("tl", "Tinatayang isang milyong piso ang nawala sa mga biktima.", [("amount_lost", "1000000")]),
+])
+def test_money_lost_said_otherwise_and_one_before_a_scale(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."
