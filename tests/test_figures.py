@@ -5123,13 +5123,18 @@ def test_an_average_is_no_total(lang, text, expected):
 
 @pytest.mark.parametrize("lang, text, expected", [
     # the value a change started from is no outcome ([numbers] change_from and change_to, endings written on)
-    ("ko", "경찰은 악성 앱 차단을 하루 64건에서 276건으로 늘렸다.", []),
+    ("ko", "경찰은 악성 앱 차단을 하루 64건에서 276건으로 늘렸다.", [("infrastructure_taken_down", "276")]),
     ("ko", "피해액은 2,104억 원에서 1,640억 원으로 약 22% 감소했다.", [("amount_lost", "164000000000"), ("percentage", "22")]),
     ("ko", "상담 응대율은 62.9%에서 96.4%로 뛰었다.", [("percentage", "96.4")]),
-    ("tr", "Engellenen site sayısı 243'ten 1.124'e yükseldi.", []),
+    ("tr", "Engellenen site sayısı 243'ten 1.124'e yükseldi.", [("infrastructure_taken_down", "1124")]),
     # (not a range, nor a place the count is of)
     ("ko", "경찰은 300건에서 500건까지의 신고를 분석해 40명을 검거했다.", [("arrests", "40")]),
     ("ko", "경찰청에서 300명을 검거했다.", [("arrests", "300")]),
+    # the value it went to takes the kind of the value it started from, no cue of its own between
+    ("ko", "악성 앱 차단은 하루 64건에서 276건으로, 메신저 계정 차단은 101건에서 141건으로 증가했다.",
+     [("infrastructure_taken_down", "141"), ("infrastructure_taken_down", "276")]),
+    # bn "বাঁচানো" (saved): money stopped
+    ("bn", "অভিযোগের ভিত্তিতে ব্যাঙ্কে টাকা আটকে ৭,১৩০ কোটি টাকার বেশি বাঁচানো গিয়েছে।", [("amount_disrupted", "71300000000")]),
     # an approximate word written onto the currency ("가량", about) keeps the amount whole
     ("ko", "피해자 300명가량이 4천만원가량을 잃었다.", [("amount_lost", "40000000"), ("victims", "300")]),
 ])

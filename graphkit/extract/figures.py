@@ -3868,7 +3868,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "50 mila euro per ogni vittima", "2 ہزار ڈالر فی شخص": each one's, no total
         if q.unit not in (None, "%") and _an_average(doc, q, lang):
             continue  # "lost an average of £10,000", "átlagosan mintegy 12 millió forint": an average, no total
-        if lang.change_from and _a_change_from(doc.text, q, quantities, lang):
+        changed = lang.change_from and _a_change_from(doc.text, q, quantities, lang)
+        if changed:
             evidence.add(q.start)  # "하루 평균 243건에서 1천124건으로 늘었다": the value a change started from, no
             # outcome (judged still: the value it went to takes its kind)
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
@@ -3889,6 +3890,9 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
         if kc is not None and kc[0] == "infrastructure_taken_down" and _seized_evidence(cues_doc, q, lang):
             kc = None  # "polisi menyita 34 ponsel, 212 kartu SIM, 40 KTP palsu": things held, seized as evidence
             evidence.add(q.start)
+        if changed and kc is not None and following is not None:
+            handed = (following, kc)  # the value a change went to, with no cue of its own between, is of its kind:
+            # "악성 앱 차단은 하루 64건에서 276건으로" (malicious apps blocked, from 64 to 276 a day)
         judged.append((q, kc))
         if kc:
             out.append((q, kc[0], kc[1]))
