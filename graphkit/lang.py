@@ -70,10 +70,11 @@ A file's tables (all optional)::
                  earlier: words putting a count in an earlier period or edition ("a year earlier",
                  "im Vorjahr"): no figure of its clause but a percentage; compared: words opening a
                  sentence that gives figures to compare with ("For comparison,", "Dla porównania:"): no
-                 figure of the sentence but a percentage; recalled: words opening a sentence that
-                 recalls what was told before ("Напомним,", "Pour rappel,"): no figure of the sentence
-                 where it also names an earlier time (a year before the article's last, a word of
-                 last_year or of earlier_words),
+                 figure of the sentence but a percentage; law: codes of law ("Código Penal", "StGB"):
+                 an amount of money in a sentence naming one is a threshold or a penalty; recalled:
+                 words opening a sentence that recalls what was told before ("Напомним,", "Pour
+                 rappel,"): no figure of the sentence where it also names an earlier time (a year
+                 before the article's last, a word of last_year or of earlier_words),
                  future: words saying a deed is to come ("will", "akan melatih"): a count of
                  participants, sessions or members said so is none; goals: words saying
                  what is counted is a goal or target ("aims to", "목표", "ตั้งเป้า"): a count
@@ -282,6 +283,7 @@ class Language:
     # [words] compared: words opening a sentence that gives figures to compare with ("For comparison,", "Dla
     # porównania:"): no outcome of the article's
     compared: tuple[str, ...] = ()
+    law: tuple[str, ...] = ()  # [words] law: codes of law ("penal code"), whose sentence's amounts are the law's
     # [words] recalled: words opening a sentence that recalls what was told before ("Напомним,", "Pour rappel,"): its
     # counts are earlier ones where it names an earlier time too
     recalled: tuple[str, ...] = ()
@@ -457,7 +459,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "recalled": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "law": "list", "recalled": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -663,6 +665,7 @@ def _language(code: str) -> Language:
         returns=tuple(fold(w) for w in words.get("returns", [])),
         earlier=tuple(fold(w) for w in words.get("earlier", [])),
         compared=tuple(fold(w) for w in words.get("compared", [])),
+        law=tuple(fold(w) for w in words.get("law", [])),
         recalled=tuple(fold(w) for w in words.get("recalled", [])),
         current=tuple(fold(w) for w in words.get("current", [])),
         this_time=tuple(fold(w) for w in words.get("this_time", [])),

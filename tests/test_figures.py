@@ -5181,6 +5181,21 @@ def test_money_lost_said_otherwise_and_one_before_a_scale(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # an amount in a sentence naming a code of law is the law's threshold or penalty ([words] law)
+    ("es", "El Código Penal castiga la estafa con entre uno y seis años de prisión cuando lo defraudado supera los "
+           "50.000 euros.", []),
+    ("de", "Geldwäscherei nach § 165 StGB ist mit bis zu drei Jahren Haft bedroht, bei Beträgen über 50.000 Euro mit "
+           "bis zu zehn Jahren.", []),
+    ("hu", "A Büntető Törvénykönyv szerint az 50 millió és 500 millió forint közötti érték különösen nagy kárnak "
+           "számít.", []),
+    # (not an amount of a sentence naming no law)
+    ("es", "Los estafadores se quedaron con más de 50.000 euros de las víctimas.", [("amount_lost", "50000")]),
+])
+def test_an_amount_beside_a_code_of_law_is_the_laws(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."

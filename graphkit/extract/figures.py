@@ -3866,6 +3866,10 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "billets de 500 euros", "৫০০ টাকার নোট": the face value of banknotes, no amount
         if q.unit not in (None, "%") and _each_ones(doc.text, q, lang):
             continue  # "50 mila euro per ogni vittima", "2 ہزار ڈالر فی شخص": each one's, no total
+        if q.unit not in (None, "%") and lang.law and _starts_a_word(fold(doc.text[(sent := doc.sentence_of(
+                q.start)).start:sent.end]), lang.law):
+            continue  # "El Código Penal castiga la estafa … cuando lo defraudado supera los 50.000 euros": the law's
+            # threshold or penalty, no outcome
         if q.unit not in (None, "%") and _an_average(doc, q, lang):
             continue  # "lost an average of £10,000", "átlagosan mintegy 12 millió forint": an average, no total
         changed = lang.change_from and _a_change_from(doc.text, q, quantities, lang)
