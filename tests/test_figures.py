@@ -5196,6 +5196,15 @@ def test_an_amount_beside_a_code_of_law_is_the_laws(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a case ending a word of a rough count asks for is no possessive ending ("600'ü aşkın": more than 600)
+    ("tr", "32 bin 600'ü aşkın banka hesabı donduruldu.", [("accounts_frozen", "32600")]),
+    ("tr", "Operasyonda 600'ü aşkın şüpheli yakalandı.", [("arrests", "600")]),
+])
+def test_a_case_ending_before_a_rough_count_word(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."

@@ -2659,10 +2659,13 @@ def _day_masked(left: str, lang: Language) -> str:
 
 
 def _partitive(text: str, end: int, lang: Language) -> bool:
-    """Whether a possessive ending of the language is written on the number ending at ``end`` ("26-sı")."""
+    """Whether a possessive ending of the language is written on the number ending at ``end`` ("26-sı"), not a case
+    ending a word of a rough count after it asks for ("600'ü aşkın", more than 600)."""
     if not lang.partitive or text[end:end + 1] not in "-'’":
         return False
-    return _word_at(fold(text[end + 1:end + 8]), 0, lang.partitive) is not None
+    folded = fold(text[end + 1:end + 40])
+    ending = _word_at(folded, 0, lang.partitive)
+    return ending is not None and _word_at(folded, _skip_space(folded, ending[1]), lang.approximate) is None
 
 
 def _blocked_by_owners(table: dict[str, KindInfo]) -> frozenset[str]:
