@@ -5205,6 +5205,17 @@ def test_a_case_ending_before_a_rough_count_word(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # things found in the suspects' hands counted are no arrests, whatever word for them stands before ([words] held)
+    ("ar", "وضبطت القوات بحوزة المتهمين 95 هاتفًا محمولًا.", []),
+    # (infected computers may be victims)
+    ("es", "Una botnet de más de 13 millones de ordenadores infectados repartidos por 190 países.",
+     [("countries", "190"), ("victims", "13000000")]),
+])
+def test_things_held_are_no_arrests(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."

@@ -2443,7 +2443,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         not lang.noun_first and (second := _second_word(right_of_persons)) is not None
         and any(second.startswith(c) and len(second) <= len(c) + _PLURAL_ENDING
                 for c in lang.figure_cues.get("countries", ()) if c)))
-    never_arrested = counted is not None and _a_cue_of(counted, lang, table, _NEVER_ARRESTED)
+    never_arrested = counted is not None and (_a_cue_of(counted, lang, table, _NEVER_ARRESTED) or (
+        # things found in the suspects' hands ([words] held: "بحوزة المتهمين 95 هاتفًا", 95 phones in the hands of
+        # the accused; computers may be infected, victims)
+        bool(lang.held) and counted.startswith(lang.held)))
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
