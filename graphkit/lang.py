@@ -71,7 +71,8 @@ A file's tables (all optional)::
                  "im Vorjahr"): no figure of its clause but a percentage; compared: words opening a
                  sentence that gives figures to compare with ("For comparison,", "Dla porównania:"): no
                  figure of the sentence but a percentage; law: codes of law ("Código Penal", "StGB"):
-                 an amount of money in a sentence naming one is a threshold or a penalty; recalled:
+                 an amount of money in a sentence naming one is a threshold or a penalty; press:
+                 newspapers and newsrooms (reports they received are no leads); recalled:
                  words opening a sentence that recalls what was told before ("Напомним,", "Pour
                  rappel,"): no figure of the sentence where it also names an earlier time (a year
                  before the article's last, a word of last_year or of earlier_words),
@@ -97,8 +98,11 @@ A file's tables (all optional)::
                  500 euros", "৫০০ টাকার নোট"), each: words after an amount that make it each
                  one's, no total ("50 mila euro per ogni vittima"), average: words before or
                  right after an amount that make it an average, no total ("lost an average of
-                 £10,000", "átlagosan"), change_from and change_to: the endings written onto
+                 £10,000", "átlagosan"), each_before: words before an amount in its clause that
+                 make it each one's ("each victim", "mỗi nạn nhân"), change_from and change_to: the endings written onto
                  the values a change goes from and to ("243건에서 1천124건으로", "243件から1124件に"),
+                 range_end: words after the second that make the two a range ("上る", "kadar"),
+                 not_scales: words a scale word starts that are other words ("tỷ lệ", a rate),
                  topic: the particles
                  that make the word before them a sentence's topic ("は", "은"), people: words for persons
                  counted ("people", "personnes"), which name no kind of figure, not_people: words
@@ -284,6 +288,7 @@ class Language:
     # porównania:"): no outcome of the article's
     compared: tuple[str, ...] = ()
     law: tuple[str, ...] = ()  # [words] law: codes of law ("penal code"), whose sentence's amounts are the law's
+    press: tuple[str, ...] = ()  # [words] press: newspapers and newsrooms, whose reports received are no leads
     # [words] recalled: words opening a sentence that recalls what was told before ("Напомним,", "Pour rappel,"): its
     # counts are earlier ones where it names an earlier time too
     recalled: tuple[str, ...] = ()
@@ -360,8 +365,11 @@ class Language:
     banknotes: tuple[str, ...] = ()  # words for banknotes ("billets", "নোট"): [numbers] banknotes
     each: tuple[str, ...] = ()  # words after an amount that make it each one's ("per victim"): [numbers] each
     average: tuple[str, ...] = ()  # words that make an amount an average ("an average of"): [numbers] average
+    each_before: tuple[str, ...] = ()  # words before an amount that make it each one's ("each victim"): [numbers]
     change_from: tuple[str, ...] = ()  # endings written onto the value a change starts from ("에서"): [numbers]
     change_to: tuple[str, ...] = ()  # endings written onto the value a change ends at ("로"): [numbers]
+    range_end: tuple[str, ...] = ()  # words after a change's second value that make the two a range ("上る")
+    not_scales: tuple[str, ...] = ()  # words a scale word starts that are others ("tỷ lệ", a rate): [numbers]
     topic: tuple[str, ...] = ()  # particles after a sentence's topic ("は", "은"): [numbers] topic
     people: tuple[str, ...] = ()  # words for persons counted ("people", "شخص"): [numbers] people
     # words that start like a word for persons but are other words (Thai "รายการ", items, against "ราย"): [numbers]
@@ -459,13 +467,13 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "law": "list", "recalled": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "law": "list", "press": "list", "recalled": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
                 "scales": "table of number",
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
-                "each": "list", "average": "list", "change_from": "list", "change_to": "list", "topic": "list",
+                "each": "list", "each_before": "list", "average": "list", "change_from": "list", "change_to": "list", "range_end": "list", "not_scales": "list", "topic": "list",
                 "people": "list", "not_people": "list", "decades": "list", "victims_from": "list", "victims_lost": "list", "defrauded_of": "list", "calling": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
                 "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
@@ -666,6 +674,7 @@ def _language(code: str) -> Language:
         earlier=tuple(fold(w) for w in words.get("earlier", [])),
         compared=tuple(fold(w) for w in words.get("compared", [])),
         law=tuple(fold(w) for w in words.get("law", [])),
+        press=tuple(fold(w) for w in words.get("press", [])),
         recalled=tuple(fold(w) for w in words.get("recalled", [])),
         current=tuple(fold(w) for w in words.get("current", [])),
         this_time=tuple(fold(w) for w in words.get("this_time", [])),
@@ -722,8 +731,11 @@ def _language(code: str) -> Language:
         banknotes=tuple(fold(d) for d in numbers.get("banknotes", [])),
         each=tuple(fold(w) for w in numbers.get("each", [])),
         average=tuple(fold(w) for w in numbers.get("average", [])),
+        each_before=tuple(fold(w) for w in numbers.get("each_before", [])),
         change_from=tuple(fold(w) for w in numbers.get("change_from", [])),
         change_to=tuple(fold(w) for w in numbers.get("change_to", [])),
+        range_end=tuple(fold(w) for w in numbers.get("range_end", [])),
+        not_scales=tuple(fold(w) for w in numbers.get("not_scales", [])),
         topic=tuple(fold(w) for w in numbers.get("topic", [])),
         people=tuple(fold(w) for w in numbers.get("people", [])),
         not_people=tuple(fold(w) for w in numbers.get("not_people", [])),

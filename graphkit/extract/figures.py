@@ -688,7 +688,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
             continue  # numbers in words start a word
         run: list[tuple[Decimal, int]] = []  # (value, folded end) of each word of the run
         p = pos
-        while hit := _word_at(folded, p, vocab):
+        while (hit := _word_at(folded, p, vocab)) and not (lang.not_scales and _word_at(folded, p, lang.not_scales)):
+            # (no word a scale word starts: "tỷ lệ", a rate, "triệu phú", a millionaire)
             run.append((vocab[hit[0]], hit[1]))
             p = _skip_space(folded, hit[1])
             if p == hit[1] and folded[p:p + 1] in _NUMBER_HYPHENS and _word_at(folded, p + 1, lang.number_words):
@@ -1601,20 +1602,27 @@ def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
     between = fold(text[q.end:amount.start]).split()
     if lang.victims_lost and any(w.startswith(lang.victims_lost) for w in between[1:_LOST_VERB_WORDS]):
         return True
-    if lang.victims_lost and len(between) <= _LOST_VERB_WORDS \
-            and any(w.startswith(lang.victims_lost) for w in fold(text[amount.end:amount.end + 40]).split()[:2]):
+    after = fold(text[amount.end:amount.end + 40]).split()[:2]
+    if lang.victims_lost and len(between) <= _LOST_AMOUNT_WORDS and any(w.startswith(lang.victims_lost) for w in after):
         return True
+    # the word of what they were defrauded of right before the amount (a word of a rough count at most between), and
+    # a verb of harm said of them, between or ending the clause ("wurden um insgesamt … betrogen"; not "haben um die
+    # 2 Millionen Euro gestohlen", about 2 million stolen, nor "personerna på listan har stulit")
     for i, word in enumerate(between[1:_LOST_VERB_WORDS + 1], 1):
         if _is_people(word, lang):
             return False
         if word in lang.defrauded_of:
-            return i + _LOST_VERB_WORDS >= len(between)  # (the amount a few words after it)
+            if len(between) - i > _DEFRAUDED_OF_BEFORE - 1:
+                return False
+            harmed = lang.figure_cues.get("harmed", ())
+            return _starts_a_word(" ".join(between[1:i]), harmed) or _starts_a_word(" ".join(after), harmed)
     return False
 
 
 #: How many words after a count of persons the verb of their losing may stand among (the word for persons, an
 #: auxiliary, a describing word), and how many words at most stand between them and an amount the verb follows.
 _LOST_VERB_WORDS = 4
+_LOST_AMOUNT_WORDS = 3
 
 
 def _defrauded_of_amount(doc: Document, q: Quantity, lang: Language) -> bool:
@@ -2486,8 +2494,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
             d_right = None  # … among the words right after it ("50 member organisations", "15개 기관")
         if kind == "reports" and (d_right or d_left) and _sent_to_persons(doc, q, lang):
             continue  # "Banken skickade 15 000 varningar till sina kunder": warnings to customers, no leads
-        if info.needs and (d_right or d_left) and not (_said_in_clause(doc, q, lang, info.needs) if info.needs_in_clause
-                                                      else _said_in_sentence(doc, q.start, lang, info.needs)):
+        if info.needs and (d_right or d_left) and not (
+                (_said_in_clause(doc, q, lang, tuple(k for k in info.needs if k != "received"))
+                 or "received" in info.needs and _received_it(doc, q, lang)) if info.needs_in_clause
+                else _said_in_sentence(doc, q.start, lang, info.needs)):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
         if info.relations and (d_right or d_left) and not _relation_said(doc, q.start, lang, kind, info.relations):
             continue  # "infectar a unas 500 empresas": companies counted, none said to be members or partners
@@ -2575,9 +2585,11 @@ def _second_word(right: str) -> str | None:
 
 
 def _a_cue_of(word: str, lang, table, kinds_of_things: tuple[str, ...]) -> bool:
-    """Whether ``word`` (:func:`_counted_word`) starts with a cue of one of ``kinds_of_things``, none of persons."""
-    return any(k in table and not table[k].persons and any(c and word.startswith(c) for c in lang.figure_cues.get(k, ()))
-               for k in kinds_of_things)
+    """Whether ``word`` (:func:`_counted_word`) starts with a cue of one of ``kinds_of_things``, none of persons, and
+    is none of the other words that start so ([figures] other_words: "Anrufer", callers, against "Anrufe", calls)."""
+    def cue_of(cues) -> bool:
+        return any(c and word.startswith(c) for c in cues) and not word.startswith(getattr(cues, "others", ()))
+    return any(k in table and not table[k].persons and cue_of(lang.figure_cues.get(k, ())) for k in kinds_of_things)
 
 
 #: The rest of a word from where it is read.
@@ -2966,6 +2978,54 @@ def _defrauded_of(right: str, lang: Language) -> bool:
 
 #: How many words after a count of persons the word of what they were defrauded of may stand among.
 _DEFRAUDED_OF_WORDS = 4
+
+
+def _received_it(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether a verb of receiving (the silent kind ``received``) is said of what a count counts: before the count,
+    a word of a rough count and two words at most between, no "and" nor other number ("IASC telah menerima 411.055
+    laporan", "ontving in totaal ruim 112.000 meldingen"; not "received $2 million in funding and analysed 3,000
+    reports"), or after it, a few words at most after the count ("12 000 signalements ont été reçus", "신고
+    3,000건을 접수했다"); and those who received them are no persons, customers, victims nor a newspaper ("The
+    newspaper received 2,000 reports from readers", "Les victimes avaient reçu 10 000 alertes")."""
+    cues = lang.figure_cues.get("received", ())
+    if not cues:
+        return False
+    start, end = _clause(doc, q.start, q.end)
+    before = fold(doc.text[start:q.start])
+    after = fold(doc.text[q.end:end])
+    said_at = None
+    for cue in cues:
+        for i in _positions(before, cue, 0):
+            if _word_at_start(before, i) and _received_just_before(before[i + len(cue):], lang):
+                said_at = i if said_at is None else max(said_at, i)
+    if said_at is None:
+        words = after.split()
+        head = after[:_RECEIVED_UNSPACED] if words and is_unspaced(words[0][:1]) \
+            else " ".join(words[:_RECEIVED_AFTER])
+        cut = next((head.find(f" {c} ") for c in lang.conjunctions if f" {c} " in head), -1)
+        if not _starts_a_word(head[:cut] if cut >= 0 else head, cues) or _NUMBER_IN.search(head):
+            return False
+        said_at = len(before)
+    receivers = lang.figure_cues.get("users", ()) + lang.figure_cues.get("victims", ()) + lang.people + lang.press
+    return not _starts_a_word(before[:said_at] + " " + before[said_at:], receivers)
+
+
+def _received_just_before(between: str, lang: Language) -> bool:
+    """Whether the words between a verb of receiving and the count after it are few: a word of a rough count, two
+    words at most besides, no "and" nor other number."""
+    if _NUMBER_IN.search(between):
+        return False
+    for rough in sorted(lang.approximate, key=len, reverse=True):
+        between = re.sub(rf"(?<!\w){re.escape(rough)}(?!\w)", " ", between)
+    words = between.split()
+    return len(words) <= _RECEIVED_BEFORE and not any(w in lang.conjunctions for w in words)
+
+
+#: How many words (besides a rough count's) may stand between a verb of receiving and the count after it; how many
+#: words after a count a verb of receiving may stand among, or characters in a script without spaces.
+_RECEIVED_BEFORE = 2
+_RECEIVED_AFTER = 4
+_RECEIVED_UNSPACED = 12
 
 
 def _sent_to_persons(doc: Document, q: Quantity, lang: Language) -> bool:
@@ -3876,12 +3936,17 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
                 q.start)).start:sent.end]), lang.law):
             continue  # "El Código Penal castiga la estafa … cuando lo defraudado supera los 50.000 euros": the law's
             # threshold or penalty, no outcome
-        if q.unit not in (None, "%") and _an_average(doc, q, lang):
-            continue  # "lost an average of £10,000", "átlagosan mintegy 12 millió forint": an average, no total
+        averaged = q.unit not in (None, "%") and _an_average(doc, q, lang)
+        if averaged:
+            evidence.add(q.start)  # "lost an average of £10,000", "átlagosan mintegy 12 millió forint": an average,
+            # no total (judged still: a total listed after it takes its kind)
         changed = lang.change_from and _a_change_from(doc.text, q, quantities, lang)
         if changed:
             evidence.add(q.start)  # "하루 평균 243건에서 1천124건으로 늘었다": the value a change started from, no
             # outcome (judged still: the value it went to takes its kind)
+            if averaged and following is not None:
+                evidence.add(following.start)  # (an average's change goes to an average: "átlagos kár 1,079 millió
+                # forintról 737 ezer forintra")
         # where the number starts: a currency symbol before it may be a name's end too ("US$97": "US")
         digit = _NUMBER_IN.search(doc.text, q.start, q.end)
         start = digit.start() if digit and digit.start() < q.end else q.start
@@ -4031,22 +4096,51 @@ def _each_ones(text: str, q: Quantity, lang: Language) -> bool:
 
 
 def _an_average(doc: Document, q: Quantity, lang: Language) -> bool:
-    """Whether an amount is an average, no total: a word of the language's ``average`` among the words of its clause
-    right before it, no number between ("lost an average of £10,000", "Statystycznie każdy z nich stracił ok. 50
-    tys. zł", "เฉลี่ยแล้วสูญเงินรายละกว่า 8 ล้านบาท"), or right after it ("€5,000 on average")."""
-    if not lang.average:
+    """Whether an amount is an average or each one's, no total.
+
+    - A word of the language's ``average`` among the few words of its clause right before it, no number and no "and"
+      between ("lost an average of £10,000", "átlagosan mintegy 12 millió forint"; not "promised above-average
+      returns and stole $12 million"), or right after it ("€5,000 on average");
+    - a word of ``each_before`` before it in its clause, no number between ("each victim lost $8,000", "Mỗi nạn
+      nhân bị lừa một triệu đồng", "Statystycznie każdy z nich stracił ok. 50 tys. zł")."""
+    if not (lang.average or lang.each_before):
         return False
     start, _ = _clause(doc, q.start, q.end)
-    before = fold(doc.text[max(start, q.start - _AVERAGE_BEFORE):q.start])
-    if (numbers := list(_NUMBER_IN.finditer(before))):
-        before = before[numbers[-1].end():]
+    said = fold(doc.text[start:q.start])
+    if (numbers := list(_NUMBER_IN.finditer(said))):
+        said = said[numbers[-1].end():]
+    if lang.each_before:
+        # (from the last comma or "and" on: "Mỗi nạn nhân bị lừa một triệu đồng, tổng cộng 3 tỷ đồng", each lost a
+        # million, three billion in all)
+        each_said = re.split(r"[,;]", said)[-1]
+        joins_at = [m.end() for m in re.finditer(r"\S+", each_said) if m.group() in lang.conjunctions]
+        if _starts_a_word(each_said[joins_at[-1]:] if joins_at else each_said, lang.each_before):
+            return True
+    if not lang.average:
+        return False
+    before = said[-_AVERAGE_BEFORE:]
     after = fold(re.split(r"[,;:.!?()]", doc.text[q.end:q.end + _AVERAGE_BEFORE], maxsplit=1)[0]).lstrip()
-    return _starts_a_word(before, lang.average) or any(
-        after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in lang.average)
+    if any(after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in lang.average):
+        return True
+    for w in lang.average:
+        for i in _positions(before, w, 0):
+            if not _word_at_start(before, i):
+                continue
+            between = before[i + len(w):]
+            words = between.split()
+            if is_unspaced(w[:1]):
+                if len(between.strip()) <= _AVERAGE_UNSPACED:
+                    return True
+            elif len(words) <= _AVERAGE_WORDS and not any(x in lang.conjunctions for x in words):
+                return True
+    return False
 
 
-#: How many characters before an amount (and after it) a word that makes it an average may stand.
+#: How many characters before an amount (and after it) a word that makes it an average may stand; how many words at
+#: most stand between them, or characters in a script without spaces.
 _AVERAGE_BEFORE = 40
+_AVERAGE_WORDS = 3
+_AVERAGE_UNSPACED = 12
 
 
 def _a_change_from(text: str, q: Quantity, quantities: tuple[Quantity, ...], lang: Language) -> bool:
@@ -4058,16 +4152,28 @@ def _a_change_from(text: str, q: Quantity, quantities: tuple[Quantity, ...], lan
     if after is None or (q.unit is None) != (after.unit is None) or (q.unit == "%") != (after.unit == "%"):
         return False
     between = fold(text[q.end:after.start]).strip()
+    # (a word of the time the second value is of may stand between: "지난해 1,200명에서 올해 3,400명으로")
+    words = between.split()
+    if len(words) > 1 and " ".join(words[1:]) in lang.current + lang.this_time:
+        between = words[0]
     if len(between) > _CHANGE_WORD or any(c.isspace() for c in between) \
             or not (fold(text[q.start:q.end]) + between).endswith(lang.change_from):
         return False
-    written_on = _WRITTEN_ON.match(fold(text[after.end:after.end + _CHANGE_WORD])).group()
-    return fold(text[after.start:after.end]).endswith(lang.change_to) \
-        or any(0 <= written_on.find(e) < _CHANGE_WORD // 2 for e in lang.change_to)
+    rest = fold(text[after.end:after.end + _CHANGE_WORD + _RANGE_WORD])
+    written_on = _WRITTEN_ON.match(rest).group()
+    ending = next((written_on.find(e) + len(e) for e in lang.change_to
+                   if 0 <= written_on.find(e) < _CHANGE_WORD // 2), None)
+    if ending is None and not fold(text[after.start:after.end]).endswith(lang.change_to):
+        return False
+    # a word of a range's end after the second value makes the two a range: "3億円から5億円に上る" (amounts to 300 to
+    # 500 million yen), "3 milyon TL'den 5 milyon TL'ye kadar", "5억원 사이"
+    return not rest[ending or 0:].lstrip().startswith(lang.range_end)
 
 
-#: How many characters at most a counter or currency and the ending of a change written onto a number take.
+#: How many characters at most a counter or currency and the ending of a change written onto a number take, and a
+#: word of a range's end after them.
 _CHANGE_WORD = 6
+_RANGE_WORD = 8
 #: The characters written onto a number, up to a space or the next digit.
 _WRITTEN_ON = re.compile(r"[^\s\d]*")
 
