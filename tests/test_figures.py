@@ -5220,6 +5220,18 @@ def test_things_held_are_no_arrests(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # uk "дев'ятьох" (nine, of persons); sw complaints received by a centre of another noun class ("kituo …
+    # kilipokea"); vi denunciations received ("đơn tố giác")
+    ("uk", "Дев'ятьох осіб затримали.", [("arrests", "9")]),
+    ("sw", "Kati ya Juni 2016 na Julai 2019 kituo hicho kilipokea malalamiko 166,349 ya waathiriwa.",
+     [("actionable_points", "166349")]),
+    ("vi", "Cơ quan điều tra đã tiếp nhận 669 đơn tố giác của bị hại.", [("actionable_points", "669")]),
+])
+def test_more_words_of_dev41(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."
