@@ -5227,6 +5227,10 @@ def test_things_held_are_no_arrests(lang, text, expected):
     ("sw", "Kati ya Juni 2016 na Julai 2019 kituo hicho kilipokea malalamiko 166,349 ya waathiriwa.",
      [("actionable_points", "166349")]),
     ("vi", "Cơ quan điều tra đã tiếp nhận 669 đơn tố giác của bị hại.", [("actionable_points", "669")]),
+    # sw "nchini" (in the country) is no word for countries counted ("nchi")
+    ("sw", "Kati ya waliokamatwa, 167 walinaswa nchini Nigeria, 74 nchini Marekani, 18 nchini Uturuki na 15 nchini "
+           "Ghana.", []),
+    ("sw", "Operesheni ilifanyika katika nchi 15 za Afrika.", [("countries", "15")]),
 ])
 def test_more_words_of_dev41(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
