@@ -5231,6 +5231,10 @@ def test_things_held_are_no_arrests(lang, text, expected):
     ("sw", "Kati ya waliokamatwa, 167 walinaswa nchini Nigeria, 74 nchini Marekani, 18 nchini Uturuki na 15 nchini "
            "Ghana.", []),
     ("sw", "Operesheni ilifanyika katika nchi 15 za Afrika.", [("countries", "15")]),
+    # a number word after a one-letter clitic written onto it ("מחמש", from five); not after an "and" that joins it to
+    # the number word before ("خمسة وعشرين"), nor after a definite article ("سن الخمسين", aged fifty)
+    ("he", "בסך הכול השתתפו בפעולה רשויות מחמש מדינות.", [("countries", "5")]),
+    ("ar", "وأن نحو 70% من الضحايا تجاوزوا سن الخمسين.", [("percentage", "70")]),
 ])
 def test_more_words_of_dev41(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)

@@ -684,8 +684,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
         pos = candidate.start()
         if pos < resume:
             continue
-        if (pos > 0 and joins(folded[pos - 1], folded[pos])) or not at_edge(text, origin[pos], edges):
-            continue  # numbers in words start a word
+        if ((pos > 0 and joins(folded[pos - 1], folded[pos])) or not at_edge(text, origin[pos], edges)) \
+                and not _after_a_clitic(folded, pos, lang):
+            continue  # numbers in words start a word (or follow a clitic written onto them: "מחמש", from five)
         run: list[tuple[Decimal, int]] = []  # (value, folded end) of each word of the run
         p = pos
         while (hit := _word_at(folded, p, vocab)) and not (lang.not_scales and _word_at(folded, p, lang.not_scales)):
@@ -932,6 +933,21 @@ def _approximate(folded: str, start: int, end: int, lang: Language) -> bool:
         if _word_at(folded, after, (w,)) and not _number_next(folded, after + len(w), lang):
             return True  # "2000-dən çox", not "ตุลาคม 2025 กว่าหมื่นเจ็ดพัน" (more than 17,000: the next number's)
     return False
+
+
+def _after_a_clitic(folded: str, pos: int, lang: Language) -> bool:
+    """Whether the word that ``pos`` of folded text is inside starts with a one-letter clitic of the language's written
+    onto names ([words] prefixes: "מחמש מדינות", from five countries), and no more, before ``pos``."""
+    if not lang.prefixes:
+        return False
+    start = pos
+    while start > 0 and joins(folded[start - 1], folded[start]):
+        start -= 1
+    if not (pos - start == 1 and folded[start:pos] in lang.prefixes):
+        return False  # (one letter: a definite article, two, makes an age or an ordinal: "سن الخمسين", aged fifty)
+    # (an "and" after a number word joins the two into one: "خمسة وعشرين", twenty-five)
+    before = folded[:start].split()
+    return not (folded[start:pos] in lang.conjunctions and before and before[-1] in lang.number_words)
 
 
 def _one_before(folded: str, pos: int, lang: Language) -> int | None:
