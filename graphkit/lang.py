@@ -70,9 +70,8 @@ A file's tables (all optional)::
                  earlier: words putting a count in an earlier period or edition ("a year earlier",
                  "im Vorjahr"): no figure of its clause but a percentage; compared: words opening a
                  sentence that gives figures to compare with ("For comparison,", "Dla porównania:"): no
-                 figure of the sentence but a percentage; law: codes of law ("Código Penal", "StGB"):
-                 an amount of money in a sentence naming one is a threshold or a penalty; press:
-                 newspapers and newsrooms (reports they received are no leads); recalled:
+                 figure of the sentence but a percentage; press: newspapers and newsrooms (reports
+                 they received are no leads); recalled:
                  words opening a sentence that recalls what was told before ("Напомним,", "Pour
                  rappel,"): no figure of the sentence where it also names an earlier time (a year
                  before the article's last, a word of last_year or of earlier_words),
@@ -287,7 +286,6 @@ class Language:
     # [words] compared: words opening a sentence that gives figures to compare with ("For comparison,", "Dla
     # porównania:"): no outcome of the article's
     compared: tuple[str, ...] = ()
-    law: tuple[str, ...] = ()  # [words] law: codes of law ("penal code"), whose sentence's amounts are the law's
     press: tuple[str, ...] = ()  # [words] press: newspapers and newsrooms, whose reports received are no leads
     # [words] recalled: words opening a sentence that recalls what was told before ("Напомним,", "Pour rappel,"): its
     # counts are earlier ones where it names an earlier time too
@@ -467,7 +465,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "law": "list", "press": "list", "recalled": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "press": "list", "recalled": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -673,7 +671,6 @@ def _language(code: str) -> Language:
         returns=tuple(fold(w) for w in words.get("returns", [])),
         earlier=tuple(fold(w) for w in words.get("earlier", [])),
         compared=tuple(fold(w) for w in words.get("compared", [])),
-        law=tuple(fold(w) for w in words.get("law", [])),
         press=tuple(fold(w) for w in words.get("press", [])),
         recalled=tuple(fold(w) for w in words.get("recalled", [])),
         current=tuple(fold(w) for w in words.get("current", [])),

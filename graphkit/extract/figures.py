@@ -1628,8 +1628,11 @@ def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
         if _is_people(word, lang):
             return False
         if word in lang.defrauded_of:
-            if len(between) - i > _DEFRAUDED_OF_BEFORE - 1:
-                return False
+            rest = " ".join(between[i + 1:])
+            for rough in sorted(lang.approximate, key=len, reverse=True):
+                rest = re.sub(rf"(?<!\w){re.escape(rough)}(?!\w)", " ", rest)
+            if len(rest.split()) > 1:
+                return False  # (a word of a rough count or of a total at most between: "um insgesamt knapp 12 …")
             harmed = lang.figure_cues.get("harmed", ())
             return _starts_a_word(" ".join(between[1:i]), harmed) or _starts_a_word(" ".join(after), harmed)
     return False
@@ -2469,8 +2472,10 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
                 for c in lang.figure_cues.get("countries", ()) if c)))
     never_arrested = counted is not None and (_a_cue_of(counted, lang, table, _NEVER_ARRESTED) or (
         # things found in the suspects' hands ([words] held: "بحوزة المتهمين 95 هاتفًا", 95 phones in the hands of
-        # the accused; computers may be infected, victims)
-        bool(lang.held) and counted.startswith(lang.held)))
+        # the accused; computers may be infected, victims), the word no compound naming persons ("Autoschieber")
+        # and no word for persons or for suspects after it; where verbs end the clause, the verb after says what was
+        # done to the persons the noun names ("12 telefon dolandırıcısı gözaltına alındı", phone fraudsters)
+        not lang.verb_final and _held_item(counted, _second_word(right_of_persons), lang, table)))
     for cue_kind, cues in lang.figure_cues.items():
         kind = blocked.get(cue_kind, cue_kind)  # the cues of a kind blocked may give another ("IP addresses found")
         info = table.get(kind or "")
@@ -2572,6 +2577,16 @@ _NEVER_ARRESTED = _NEVER_PERSONS + ("accounts_frozen", "infrastructure_taken_dow
                                    "actionable_points")
 
 
+def _held_item(counted: str, second: str | None, lang, table) -> bool:
+    """Whether the word a count counts is a thing found in the suspects' hands ([words] held), with a plural or case
+    ending at most, and the word after it names no persons nor suspects."""
+    item = next((h for h in lang.held if counted.startswith(h)), None)
+    if item is None or len(counted) > len(item) + _PLURAL_ENDING:
+        return False
+    return second is None or not (_is_people(second, lang) or _starts_a_word(second, lang.figure_cues.get(
+        "arrests", ())))
+
+
 def _counted_word(right: str, lang) -> str | None:
     """The folded word right after a count, past a connector ("41 przelewów", "214 حوالة"); in a script without
     spaces, the text after it ("3,400 บัญชี"); None where there is none or it is a word for persons."""
@@ -2622,7 +2637,8 @@ def _said_of_things(folded: str, d: tuple[int, int], lang, table) -> bool:
     if nxt is None:
         return False
     rest = folded[nxt.start(1):]
-    return any(c and rest.startswith(c) for k, cues in lang.figure_cues.items()
+    return any(c and rest.startswith(c) and not rest.startswith(getattr(cues, "others", ()))
+               for k, cues in lang.figure_cues.items()
                if k in table and not table[k].silent and not table[k].persons and not table[k].money for c in cues)
 
 
@@ -2998,7 +3014,7 @@ _DEFRAUDED_OF_WORDS = 4
 
 def _received_it(doc: Document, q: Quantity, lang: Language) -> bool:
     """Whether a verb of receiving (the silent kind ``received``) is said of what a count counts: before the count,
-    a word of a rough count and two words at most between, no "and" nor other number ("IASC telah menerima 411.055
+    a word of a rough count and three words at most between, no other number ("IASC telah menerima 411.055
     laporan", "ontving in totaal ruim 112.000 meldingen"; not "received $2 million in funding and analysed 3,000
     reports"), or after it, a few words at most after the count ("12 000 signalements ont été reçus", "신고
     3,000건을 접수했다"); and those who received them are no persons, customers, victims nor a newspaper ("The
@@ -3022,25 +3038,28 @@ def _received_it(doc: Document, q: Quantity, lang: Language) -> bool:
         if not _starts_a_word(head[:cut] if cut >= 0 else head, cues) or _NUMBER_IN.search(head):
             return False
         said_at = len(before)
-    receivers = lang.figure_cues.get("users", ()) + lang.figure_cues.get("victims", ()) + lang.people + lang.press
-    return not _starts_a_word(before[:said_at] + " " + before[said_at:], receivers)
+    # (those who received them: the words right before the verb, or before the count where it follows it)
+    subject = " ".join(before[:said_at].split()[-_RECEIVED_BEFORE - 1:])
+    receivers = lang.figure_cues.get("users", ()) + lang.figure_cues.get("victims", ()) + lang.people
+    return not (_starts_a_word(subject, receivers) or any(w in lang.press for w in subject.split()))
 
 
 def _received_just_before(between: str, lang: Language) -> bool:
-    """Whether the words between a verb of receiving and the count after it are few: a word of a rough count, two
-    words at most besides, no "and" nor other number."""
+    """Whether the words between a verb of receiving and the count after it are few: a word of a rough count, three
+    words at most besides, no other number, an "and" only right after the verb."""
     if _NUMBER_IN.search(between):
         return False
     for rough in sorted(lang.approximate, key=len, reverse=True):
         between = re.sub(rf"(?<!\w){re.escape(rough)}(?!\w)", " ", between)
     words = between.split()
-    return len(words) <= _RECEIVED_BEFORE and not any(w in lang.conjunctions for w in words)
+    # ("received and assessed 3,000 reports": an "and" right after the verb joins a second verb of the same object)
+    return len(words) <= _RECEIVED_BEFORE and not any(w in lang.conjunctions for w in words[1:])
 
 
 #: How many words (besides a rough count's) may stand between a verb of receiving and the count after it; how many
 #: words after a count a verb of receiving may stand among, or characters in a script without spaces.
-_RECEIVED_BEFORE = 2
-_RECEIVED_AFTER = 4
+_RECEIVED_BEFORE = 3
+_RECEIVED_AFTER = 6
 _RECEIVED_UNSPACED = 12
 
 
@@ -3948,10 +3967,6 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "billets de 500 euros", "৫০০ টাকার নোট": the face value of banknotes, no amount
         if q.unit not in (None, "%") and _each_ones(doc.text, q, lang):
             continue  # "50 mila euro per ogni vittima", "2 ہزار ڈالر فی شخص": each one's, no total
-        if q.unit not in (None, "%") and lang.law and _starts_a_word(fold(doc.text[(sent := doc.sentence_of(
-                q.start)).start:sent.end]), lang.law):
-            continue  # "El Código Penal castiga la estafa … cuando lo defraudado supera los 50.000 euros": the law's
-            # threshold or penalty, no outcome
         averaged = q.unit not in (None, "%") and _an_average(doc, q, lang)
         if averaged:
             evidence.add(q.start)  # "lost an average of £10,000", "átlagosan mintegy 12 millió forint": an average,
@@ -4114,7 +4129,7 @@ def _each_ones(text: str, q: Quantity, lang: Language) -> bool:
 def _an_average(doc: Document, q: Quantity, lang: Language) -> bool:
     """Whether an amount is an average or each one's, no total.
 
-    - A word of the language's ``average`` among the few words of its clause right before it, no number and no "and"
+    - A word of the language's ``average`` among the five words of its clause right before it, no number and no "and"
       between ("lost an average of £10,000", "átlagosan mintegy 12 millió forint"; not "promised above-average
       returns and stole $12 million"), or right after it ("€5,000 on average");
     - a word of ``each_before`` before it in its clause, no number between ("each victim lost $8,000", "Mỗi nạn
@@ -4130,8 +4145,10 @@ def _an_average(doc: Document, q: Quantity, lang: Language) -> bool:
         # million, three billion in all)
         each_said = re.split(r"[,;]", said)[-1]
         joins_at = [m.end() for m in re.finditer(r"\S+", each_said) if m.group() in lang.conjunctions]
-        if _starts_a_word(each_said[joins_at[-1]:] if joins_at else each_said, lang.each_before):
-            return True
+        each_said = each_said[joins_at[-1]:] if joins_at else each_said
+        if any(_word_at_start(each_said, i) and len(each_said[i + len(w):].split()) <= _EACH_WORDS
+               for w in lang.each_before for i in _positions(each_said, w, 0)):
+            return True  # (the amount a few words after: not "devolverá a cada víctima parte de los 2 millones")
     if not lang.average:
         return False
     before = said[-_AVERAGE_BEFORE:]
@@ -4154,9 +4171,11 @@ def _an_average(doc: Document, q: Quantity, lang: Language) -> bool:
 
 #: How many characters before an amount (and after it) a word that makes it an average may stand; how many words at
 #: most stand between them, or characters in a script without spaces.
-_AVERAGE_BEFORE = 40
-_AVERAGE_WORDS = 3
+_AVERAGE_BEFORE = 60
+_AVERAGE_WORDS = 5
 _AVERAGE_UNSPACED = 12
+#: How many words at most stand between a word of each one's and the amount after it.
+_EACH_WORDS = 2
 
 
 def _a_change_from(text: str, q: Quantity, quantities: tuple[Quantity, ...], lang: Language) -> bool:
@@ -4172,14 +4191,23 @@ def _a_change_from(text: str, q: Quantity, quantities: tuple[Quantity, ...], lan
     words = between.split()
     if len(words) > 1 and " ".join(words[1:]) in lang.current + lang.this_time:
         between = words[0]
-    if len(between) > _CHANGE_WORD or any(c.isspace() for c in between) \
-            or not (fold(text[q.start:q.end]) + between).endswith(lang.change_from):
+    starts, ends = sorted(lang.change_from, key=len, reverse=True), sorted(lang.change_to, key=len, reverse=True)
+    own = fold(text[q.start:q.end]) + between
+    start_ending = next((e for e in starts if own.endswith(e)), None)
+    if len(between) > _CHANGE_WORD or any(c.isspace() for c in between) or start_ending is None:
         return False
     rest = fold(text[after.end:after.end + _CHANGE_WORD + _RANGE_WORD])
     written_on = _WRITTEN_ON.match(rest).group()
-    ending = next((written_on.find(e) + len(e) for e in lang.change_to
-                   if 0 <= written_on.find(e) < _CHANGE_WORD // 2), None)
-    if ending is None and not fold(text[after.start:after.end]).endswith(lang.change_to):
+    written = next((e for e in ends if 0 <= written_on.find(e) < _CHANGE_WORD // 2), None)
+    ending = written_on.find(written) + len(written) if written else None
+    theirs = fold(text[after.start:after.end])
+    end_ending = next((e for e in ends if theirs.endswith(e)), None)
+    if ending is None and end_ending is None:
+        return False
+    # both values of the same thing: the same counter or currency written on ("20か所から1200人に": from 20 places,
+    # to 1,200 people, no change)
+    theirs = theirs[:-len(end_ending)] if ending is None else theirs + written_on[:ending - len(written)]
+    if _COUNTER_AT_END.search(own[:-len(start_ending)]).group() != _COUNTER_AT_END.search(theirs).group():
         return False
     # a word of a range's end after the second value makes the two a range: "3億円から5億円に上る" (amounts to 300 to
     # 500 million yen), "3 milyon TL'den 5 milyon TL'ye kadar", "5억원 사이"
@@ -4190,8 +4218,9 @@ def _a_change_from(text: str, q: Quantity, quantities: tuple[Quantity, ...], lan
 #: word of a range's end after them.
 _CHANGE_WORD = 6
 _RANGE_WORD = 8
-#: The characters written onto a number, up to a space or the next digit.
+#: The characters written onto a number, up to a space or the next digit; the letters ending a value's words.
 _WRITTEN_ON = re.compile(r"[^\s\d]*")
+_COUNTER_AT_END = regex.compile(r"[\p{L}\p{M}]*$")
 
 
 def _a_part_of(doc: Document, whole: Quantity, q: Quantity, quantities: tuple[Quantity, ...]) -> bool:
