@@ -71,7 +71,8 @@ A file's tables (all optional)::
                  "im Vorjahr"): no figure of its clause but a percentage; compared: words opening a
                  sentence that gives figures to compare with ("For comparison,", "Dla porównania:"): no
                  figure of the sentence but a percentage; press: newspapers and newsrooms (reports
-                 they received are no leads); recalled:
+                 they received are no leads); versus: words right before a number that make it the
+                 value compared with ("compared with 300", "frente a los 300"): no figure; recalled:
                  words opening a sentence that recalls what was told before ("Напомним,", "Pour
                  rappel,"): no figure of the sentence where it also names an earlier time (a year
                  before the article's last, a word of last_year or of earlier_words),
@@ -287,6 +288,7 @@ class Language:
     # porównania:"): no outcome of the article's
     compared: tuple[str, ...] = ()
     press: tuple[str, ...] = ()  # [words] press: newspapers and newsrooms, whose reports received are no leads
+    versus: tuple[str, ...] = ()  # [words] versus: words before a number compared with ("compared with", "frente a")
     # [words] recalled: words opening a sentence that recalls what was told before ("Напомним,", "Pour rappel,"): its
     # counts are earlier ones where it names an earlier time too
     recalled: tuple[str, ...] = ()
@@ -465,7 +467,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                  "particles_apart": "boolean",
                  "capitalised_nouns": "boolean", "words_as_names": "boolean", "identify": "list"},
     "words": {"suffixes": "list", "head_endings": "list", "and": "list", "prefixes": "list", "abbreviations": "list", "function_words": "list",
-              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "press": "list", "recalled": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
+              "agents": "list", "alternations": "list", "against": "list", "future": "list", "goals": "list", "returns": "list", "earlier": "list", "compared": "list", "press": "list", "versus": "list", "recalled": "list", "current": "list", "this_time": "list", "last_year": "list", "held": "list", "inside": "list", "seizing": "list", "attendees": "list", "relative": "list", "clause_openers": "list", "also": "list",
               "among_them": "list", "namely": "list", "legal_forms": "list",
               "postpositions_of_place": "list", "prepositions_of_place": "list", "not_places": "list"},
     "numbers": {"decimal": "separator", "group": "separators", "lakh_grouping": "boolean", "noun_first": "boolean",
@@ -672,6 +674,7 @@ def _language(code: str) -> Language:
         earlier=tuple(fold(w) for w in words.get("earlier", [])),
         compared=tuple(fold(w) for w in words.get("compared", [])),
         press=tuple(fold(w) for w in words.get("press", [])),
+        versus=tuple(fold(w) for w in words.get("versus", [])),
         recalled=tuple(fold(w) for w in words.get("recalled", [])),
         current=tuple(fold(w) for w in words.get("current", [])),
         this_time=tuple(fold(w) for w in words.get("this_time", [])),

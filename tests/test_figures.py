@@ -5225,6 +5225,18 @@ def test_more_words_of_dev41(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # the value an outcome is compared with is none ([words] versus), a rough count's word or an article between
+    ("pl", "W 2024 r. wpisano na nią 92,6 tys. złośliwych domen, w porównaniu z 79,3 tys. w 2023 r.",
+     [("infrastructure_taken_down", "92600")]),
+    # (not pl "wobec" said of persons: "Wobec 5 zatrzymanych sąd wydał postanowienie", of the five detained)
+    ("en", "Police arrested 500 suspects, compared with 300 in the previous operation.", [("arrests", "500")]),
+    ("es", "La policía detuvo a 500 personas, frente a los 300 del año pasado.", [("arrests", "500")]),
+])
+def test_the_value_compared_with(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."

@@ -3967,6 +3967,8 @@ def match(doc: Document) -> list[tuple[Quantity, str, float]]:
             continue  # "billets de 500 euros", "৫০০ টাকার নোট": the face value of banknotes, no amount
         if q.unit not in (None, "%") and _each_ones(doc.text, q, lang):
             continue  # "50 mila euro per ogni vittima", "2 ہزار ڈالر فی شخص": each one's, no total
+        if lang.versus and _compared_with(doc.text, q, lang):
+            continue  # "92,6 tys. złośliwych domen, w porównaniu z 79,3 tys.": the value compared with, no outcome
         averaged = q.unit not in (None, "%") and _an_average(doc, q, lang)
         if averaged:
             evidence.add(q.start)  # "lost an average of £10,000", "átlagosan mintegy 12 millió forint": an average,
@@ -4124,6 +4126,26 @@ def _each_ones(text: str, q: Quantity, lang: Language) -> bool:
     after = fold(text[q.end:q.end + 40])
     after = after[len(after) - len(after.lstrip()):]
     return any(after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in lang.each)
+
+
+def _compared_with(text: str, q: Quantity, lang: Language) -> bool:
+    """Whether a word of the language's ``versus`` stands right before a number, a word of a rough count or an
+    article at most between ("w porównaniu z 79,3 tys.", "compared with more than 300", "frente a los 1.200"): the
+    value the outcome is compared with."""
+    before = fold(text[max(0, q.start - 40):q.start]).rstrip()
+    for rough in sorted(lang.approximate, key=len, reverse=True):
+        if before.endswith(rough) and (len(before) == len(rough) or not before[-len(rough) - 1].isalnum()):
+            before = before[:-len(rough)].rstrip()
+            break
+    words = before.split()
+    if words and len(words[-1]) <= _ARTICLE and not any(before.endswith(w) for w in lang.versus):
+        before = " ".join(words[:-1])  # ("frente a los", "up from the")
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in lang.versus)
+
+
+#: The longest word taken for an article between a word of comparing and its number ("los", "the").
+_ARTICLE = 3
 
 
 def _an_average(doc: Document, q: Quantity, lang: Language) -> bool:
