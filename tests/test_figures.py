@@ -5237,6 +5237,16 @@ def test_the_value_compared_with(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # es "investigados" (suspects under investigation, not detained) are no arrests; "investigadores" are officers
+    ("es", "La Policía Nacional ha detenido a 558 personas en España e investigado a otras 1.801 en el marco de la "
+           "operación.", [("arrests", "558")]),
+    ("es", "En la operación participaron 300 investigadores de 12 países.", [("countries", "12"), ("participants", "300")]),
+])
+def test_spanish_persons_investigated(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."
