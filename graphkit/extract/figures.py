@@ -1628,10 +1628,7 @@ def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
         if _is_people(word, lang):
             return False
         if word in lang.defrauded_of:
-            rest = " ".join(between[i + 1:])
-            for rough in sorted(lang.approximate, key=len, reverse=True):
-                rest = re.sub(rf"(?<!\w){re.escape(rough)}(?!\w)", " ", rest)
-            if len(rest.split()) > 1:
+            if len(_rough_words_out(" ".join(between[i + 1:]), lang).split()) > 1:
                 return False  # (a word of a rough count or of a total at most between: "um insgesamt knapp 12 …")
             harmed = lang.figure_cues.get("harmed", ())
             return _starts_a_word(" ".join(between[1:i]), harmed) or _starts_a_word(" ".join(after), harmed)
@@ -3049,11 +3046,16 @@ def _received_just_before(between: str, lang: Language) -> bool:
     words at most besides, no other number, an "and" only right after the verb."""
     if _NUMBER_IN.search(between):
         return False
-    for rough in sorted(lang.approximate, key=len, reverse=True):
-        between = re.sub(rf"(?<!\w){re.escape(rough)}(?!\w)", " ", between)
-    words = between.split()
+    words = _rough_words_out(between, lang).split()
     # ("received and assessed 3,000 reports": an "and" right after the verb joins a second verb of the same object)
     return len(words) <= _RECEIVED_BEFORE and not any(w in lang.conjunctions for w in words[1:])
+
+
+def _rough_words_out(folded: str, lang: Language) -> str:
+    """Folded text with the language's words of a rough count ("more than", "about", "insgesamt knapp") blanked."""
+    for rough in sorted(lang.approximate, key=len, reverse=True):
+        folded = re.sub(rf"(?<!\w){re.escape(rough)}(?!\w)", " ", folded)
+    return folded
 
 
 #: How many words (besides a rough count's) may stand between a verb of receiving and the count after it; how many
