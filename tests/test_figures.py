@@ -5247,6 +5247,15 @@ def test_spanish_persons_investigated(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # tr provinces and towns counted ("6 ilde", in six provinces) are places, no operations
+    ("tr", "İstanbul merkezli 6 ilde düzenlenen operasyonda 12 şüpheli yakalandı.", [("arrests", "12")]),
+    ("tr", "\"Sahte kredi\" çetesine 12 ilde operasyon: 46 gözaltı, 29 tutuklama", [("arrests", "29"), ("arrests", "46")]),
+])
+def test_turkish_provinces_counted(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
 def test_a_connector_opens_no_longer_cue():
     # "du" (a connector) is no opening of "dupé", a verb of harm: "le 17 du numérique" has a noun of its own
     text = "Avec 17Cyber, chaque victime aura désormais le réflexe d'appeler le 17 du numérique."
