@@ -1628,7 +1628,7 @@ def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
         if _is_people(word, lang):
             return False
         if word in lang.defrauded_of:
-            if len(_rough_words_out(" ".join(between[i + 1:]), lang).split()) > 1:
+            if len(_rough_words(lang).sub(" ", " ".join(between[i + 1:])).split()) > 1:
                 return False  # (a word of a rough count or of a total at most between: "um insgesamt knapp 12 …")
             harmed = lang.figure_cues.get("harmed", ())
             return _starts_a_word(" ".join(between[1:i]), harmed) or _starts_a_word(" ".join(after), harmed)
@@ -2616,7 +2616,7 @@ def _a_cue_of(word: str, lang, table, kinds_of_things: tuple[str, ...]) -> bool:
     """Whether ``word`` (:func:`_counted_word`) starts with a cue of one of ``kinds_of_things``, none of persons, and
     is none of the other words that start so ([figures] other_words: "Anrufer", callers, against "Anrufe", calls)."""
     def cue_of(cues) -> bool:
-        return any(c and word.startswith(c) for c in cues) and not word.startswith(getattr(cues, "others", ()))
+        return any(c and word.startswith(c) for c in cues) and not _in_other_word(word, 0, cues)
     return any(k in table and not table[k].persons and cue_of(lang.figure_cues.get(k, ())) for k in kinds_of_things)
 
 
@@ -2634,7 +2634,7 @@ def _said_of_things(folded: str, d: tuple[int, int], lang, table) -> bool:
     if nxt is None:
         return False
     rest = folded[nxt.start(1):]
-    return any(c and rest.startswith(c) and not rest.startswith(getattr(cues, "others", ()))
+    return any(c and rest.startswith(c) and not _in_other_word(rest, 0, cues)
                for k, cues in lang.figure_cues.items()
                if k in table and not table[k].silent and not table[k].persons and not table[k].money for c in cues)
 
@@ -3046,16 +3046,9 @@ def _received_just_before(between: str, lang: Language) -> bool:
     words at most besides, no other number, an "and" only right after the verb."""
     if _NUMBER_IN.search(between):
         return False
-    words = _rough_words_out(between, lang).split()
+    words = _rough_words(lang).sub(" ", between).split()
     # ("received and assessed 3,000 reports": an "and" right after the verb joins a second verb of the same object)
     return len(words) <= _RECEIVED_BEFORE and not any(w in lang.conjunctions for w in words[1:])
-
-
-def _rough_words_out(folded: str, lang: Language) -> str:
-    """Folded text with the language's words of a rough count ("more than", "about", "insgesamt knapp") blanked."""
-    for rough in sorted(lang.approximate, key=len, reverse=True):
-        folded = re.sub(rf"(?<!\w){re.escape(rough)}(?!\w)", " ", folded)
-    return folded
 
 
 #: How many words (besides a rough count's) may stand between a verb of receiving and the count after it; how many
@@ -4123,11 +4116,13 @@ _WORD_ENDS = regex.compile(r"(?![\p{L}\p{M}])")
 def _each_ones(text: str, q: Quantity, lang: Language) -> bool:
     """Whether an amount is each one's, no total: a word of the language's ``each`` right after it, a whole word
     ("50 mila euro per ogni vittima", "$500 per victim", "2 ہزار ڈالر فی شخص")."""
-    if not lang.each:
-        return False
-    after = fold(text[q.end:q.end + 40])
-    after = after[len(after) - len(after.lstrip()):]
-    return any(after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in lang.each)
+    return _a_word_right_after(text, q.end, lang.each)
+
+
+def _a_word_right_after(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of folded ``words`` stands right after ``end`` of the text, a whole word."""
+    after = fold(text[end:end + 40]).lstrip()
+    return any(after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in words)
 
 
 def _compared_with(text: str, q: Quantity, lang: Language) -> bool:
@@ -4175,10 +4170,9 @@ def _an_average(doc: Document, q: Quantity, lang: Language) -> bool:
             return True  # (the amount a few words after: not "devolverá a cada víctima parte de los 2 millones")
     if not lang.average:
         return False
-    before = said[-_AVERAGE_BEFORE:]
-    after = fold(re.split(r"[,;:.!?()]", doc.text[q.end:q.end + _AVERAGE_BEFORE], maxsplit=1)[0]).lstrip()
-    if any(after.startswith(w) and _WORD_ENDS.match(after, len(w)) for w in lang.average):
+    if _a_word_right_after(doc.text, q.end, lang.average):
         return True
+    before = said[-_AVERAGE_BEFORE:]
     for w in lang.average:
         for i in _positions(before, w, 0):
             if not _word_at_start(before, i):
@@ -4193,7 +4187,7 @@ def _an_average(doc: Document, q: Quantity, lang: Language) -> bool:
     return False
 
 
-#: How many characters before an amount (and after it) a word that makes it an average may stand; how many words at
+#: How many characters before an amount a word that makes it an average may stand; how many words at
 #: most stand between them, or characters in a script without spaces.
 _AVERAGE_BEFORE = 60
 _AVERAGE_WORDS = 5
