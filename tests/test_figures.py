@@ -5110,6 +5110,27 @@ def test_persons_who_lost_in_other_shapes(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # customers or users counted who lost the amount are its victims, not a count of users
+    ("en", "The bank said 400 customers lost $2 million.", [("victims", "400"), ("amount_lost", "2000000")]),
+    ("fi", "Tunnetuimmassa tapauksessa yli 400 S-Pankin asiakasta menetti keväällä ja syksyllä 2022 yhteensä noin "
+           "2,4 miljoonaa euroa.", [("victims", "400"), ("amount_lost", "2400000")]),
+    # (the amount they lost past words of when, farther than a clause's usual window)
+    ("tr", "Dolandırıcılık ayağında, 1.486 vatandaşın örgüte ait sahte yatırım platformlarına toplam 187 milyon lira "
+           "kaptırdığı belirlendi.", [("victims", "1486"), ("amount_lost", "187000000")]),
+    # persons of a country counted who lost it (a country's adjective right after the count)
+    ("en", "Police will allege more than 2,400 Australians lost a combined $38.6 million to the platforms.",
+     [("victims", "2400"), ("amount_lost", "38600000")]),
+    ("fr", "Plus de 300 Français ont perdu 12 millions d'euros.", [("victims", "300"), ("amount_lost", "12000000")]),
+    # (not those who stole it)
+    ("en", "Police arrested 12 Chinese nationals who stole $2 million.", [("arrests", "12"), ("amount_lost", "2000000")]),
+    # (users who lost something else are users still)
+    ("en", "The exchange has 400,000 users who lost access for five days.", [("users", "400000")]),
+])
+def test_users_who_lost_money_are_victims(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
     ("en", "The people who reported being targeted lost an average of £10,000.", []),
     ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),

@@ -46,6 +46,7 @@ from ..lang import Language, language, name_words
 from ..model import OPERATION_LABEL as _OPERATION, Document, Mention
 from ..text import UNSPACED_SCRIPTS, fold, fold_with_offsets, is_unspaced, script_of, slug
 from . import affixes, sounds
+from .places import country_of_adjective
 from .spans import ByStart, SpanSet, Taken, is_free, literal_matches, lowercase_words, mentions_of, starts_sentence
 
 #: A word, with the characters that show nothing inside it ("Veri\u00addian", "Euro\u200bpol"): no word ends there.
@@ -307,7 +308,7 @@ def find_people(doc: Document, lang: Language, taken: TakenSpans,
             keep = [i for i, t in enumerate(run) if t[0] >= country[1]]
             run, words = [run[i] for i in keep], [words[i] for i in keep]
         # a people's name before the name ("den 49-jährigen Vietnamesen Minh Quốc Nguyễn"): no part of it
-        if len(run) > 2 and _country_of_adjective(run[0][2], lang) and _aged_before(text, max(0, run[0][0] - 30),
+        if len(run) > 2 and country_of_adjective(run[0][2], lang) and _aged_before(text, max(0, run[0][0] - 30),
                                                                                   run[0][0], lang):
             run, words = run[1:], words[1:]
         if lead_cue and len(run) > 2:
@@ -2973,59 +2974,6 @@ def _town(word: str, lang: Language, towns: dict[str, tuple[str, str]]) -> tuple
     return next((towns[w[:-len(x)]] for x in affixes.suffixes(lang).of(w) if w[:-len(x)] in towns), None)
 
 
-#: The most letters an adjective of a country adds to the part of the country's name it keeps ("nigér|iane").
-DEMONYM_ENDING = 6
-#: Ends of a country's name that its adjective drops ("Griechen|land": griechisch, "Belg|ique": belge).
-_COUNTRY_ENDS = frozenset({"land", "enland", "ique", "ien", "ia", "ija", "iya"})
-
-
-@lru_cache(maxsize=64)
-def _countries_by_name(lang: Language) -> tuple[tuple[str, str, str], ...]:
-    """``(name stem, key, label)`` of every country named in one word in the language, its article prefix
-    ("ال", "ה") taken off."""
-    from . import places
-
-    known = places.places()
-    out = set()
-    for name, key in places.names(lang.code):
-        place = known.get(key)
-        if place is None or place.type != "Country" or " " in name.strip() or "-" in name:
-            continue
-        out.add((_without_prefix(fold(name), lang), key, place.label))
-    return tuple(sorted(out))
-
-
-def _without_prefix(word: str, lang: Language) -> str:
-    """A folded word without its article prefix ("ال", "ה") and, in the Latin script, its accents."""
-    prefix = next((p for p in sorted(lang.prefixes, key=len, reverse=True)
-                   if p and word.startswith(p) and len(word) > len(p) + 2), "")
-    word = word[len(prefix):]
-    if script_of(word[:1]) == "LATIN":
-        word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    return word
-
-
-def _country_of_adjective(word: str, lang: Language) -> tuple[str, str] | None:
-    """The country an adjective names, by the part of the country's name it begins with ("nigériane": Nigeria,
-    "griechische": Griechenland, "المغربية": المغرب), if exactly one country's is the longest such part."""
-    adjective = _without_prefix(fold(word), lang)
-    least = 3 if script_of(adjective[:1]) in ("ARABIC", "HEBREW") else 4
-    best, found = 0, set()
-    for name, key, label in _countries_by_name(lang):
-        n = 0
-        for a, b in zip(adjective, name):
-            if a != b:
-                break
-            n += 1
-        if n < least or len(adjective) - n > DEMONYM_ENDING or (len(name) - n > 2 and name[n:] not in _COUNTRY_ENDS):
-            continue
-        if n > best:
-            best, found = n, {(key, label)}
-        elif n == best:
-            found.add((key, label))
-    return next(iter(found)) if len(found) == 1 else None
-
-
 @lru_cache(maxsize=4)
 def _national_police(registry) -> dict[str, tuple[str, str, str]]:
     """``(key, class, label)`` of the one police force the registry knows of a country, by its ISO code: the
@@ -3095,7 +3043,7 @@ def find_demonym_headed(doc: Document, lang: Language, taken: TakenSpans) -> lis
             if gap != " " or not other.isalpha() or len(other) < 4 or _head_of(other, lang) is not None \
                     or not sentence.start <= s2 < sentence.end:
                 continue
-            country = _country_of_adjective(other, lang)
+            country = country_of_adjective(other, lang)
             if country is None:
                 continue
             start, end = min(s, s2), max(e, e2)

@@ -30,6 +30,7 @@ from ..ontology import load as load_ontology
 from ..resources import DATA_DIR
 from ..segment import at_edge, word_edges
 from ..text import fold, fold_with_offsets, is_unspaced, joins, script_of
+from . import places
 from .dates import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, year_governed
 from .spans import ByStart, mentions_of, sentences_of
 
@@ -1385,8 +1386,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         found = ("amount_lost", 0.5)
     if found is None and q.unit not in (None, "%") and _defrauded_of_amount(doc, q, lang):
         found = ("amount_lost", 0.5)
-    if found is None and q.unit is None and _people_who_lost(doc, q, lang, amounts):
-        found = ("victims", 0.5)
+    if q.unit is None and (found is None or found[0] == "users") and _people_who_lost(doc, q, lang, amounts):
+        found = ("victims", 0.5)  # (users who lost it are victims: "400 customers of the bank lost €2.4 million")
     if found and lang.verb_final and table[found[0]].yields and q.unit not in (None, "%"):
         found = _yielded_to_the_final_verb(doc, q, lang, table, found, amounts)
     if found and q.value >= table[found[0]].as_reports and _noun_of_reports(doc, q, lang):
@@ -1572,9 +1573,15 @@ def _people_who_lost(doc: Document, q: Quantity, lang: Language, amounts: tuple[
     "1.850 kişinin toplam 186 milyon lira zarara uğratıldığı", "28,000 लोगों से लगभग 100 करोड़ रुपये की ठगी"; not "a
     gang of 12 people stole $2 million")."""
     if q.year_like or q.value < 2 or not lang.people or not (lang.victims_from or lang.victims_lost or lang.defrauded_of) \
-            or not _counts_people(doc.text[q.end:q.end + 60], lang):
+            or not (_counts_people(doc.text[q.end:q.end + 60], lang) or _counts_users(doc.text[q.end:q.end + 60], lang)
+                    or _counts_nationals(doc.text[q.end:q.end + 60], lang)):
         return False
     start, end = _clause(doc, q.start, q.end)
+    # (the clause's end read past the window: words of when stand between them, "menetti keväällä ja syksyllä 2022
+    # yhteensä noin 2,4 miljoonaa euroa")
+    sent = doc.sentence_of(q.start)
+    m = _CLAUSE_BREAK.search(doc.text, q.end, min(sent.end, q.end + _LOSERS_WINDOW))
+    end = m.start() if m else min(sent.end, q.end + _LOSERS_WINDOW)
     amount = next((a for a in amounts if a.unit not in (None, "%") and q.end <= a.start < end), None)
     if amount is None or not (_taken_from(doc.text, q, lang) or _who_lost(doc.text, q, amount, lang)):
         return False
@@ -1585,6 +1592,25 @@ def _people_who_lost(doc: Document, q: Quantity, lang: Language, amounts: tuple[
     # after it is the sentence's: "… kaptırdığı tespit edildi", it was found that they lost)
     said = fold(doc.text[start:amount.start])
     return not any(_starts_a_word(said, lang.figure_cues.get(k, ())) for k in _NOT_HARMED)
+
+
+#: How far after a count of persons (in characters) the amount they lost may stand in its clause.
+_LOSERS_WINDOW = 2 * _WINDOW
+
+
+def _counts_users(right: str, lang: Language) -> bool:
+    """Whether the word right after a count (or the one after a word of a rough count) is one of the users' cues that
+    name persons ("400 customers", "yli 400 S-Pankin asiakasta": a name between), not accounts."""
+    words = _rough_words(lang).sub(" ", fold(right)).split()[:2]
+    users = tuple(c for c in lang.figure_cues.get("users", ()) if c and c not in lang.figure_cues.get("accounts_frozen", ()))
+    return any(_starts_a_word(w, users) for w in words)
+
+
+def _counts_nationals(right: str, lang: Language) -> bool:
+    """Whether the word right after a count (or the one after a word of a rough count) names persons of a country
+    ("2,400 Australians", "1,200 Japanese citizens"): a country's adjective."""
+    words = [w for w in re.findall(r"\w+", _rough_words(lang).sub(" ", right)[:40])][:1]
+    return bool(words) and len(words[0]) > 3 and places.country_of_adjective(words[0], lang) is not None
 
 
 def _taken_from(text: str, q: Quantity, lang: Language) -> bool:

@@ -21,11 +21,12 @@ whose names rank below a city's of the same length ("Lagos" is the city).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang import language
-from ..text import fold, slug
+from ..lang import Language, language
+from ..text import fold, script_of, slug
 from .matcher import Matcher, Pattern
 
 #: CLDR codes that are not places (the euro area, the United Nations, pseudo-regions, "Unknown", "World").
@@ -461,3 +462,54 @@ def subdivision_matcher() -> Matcher:
 
     return cached("subdivisions", build, inputs=[DATA_DIR / "subdivisions.tsv", *_language_files(),
                                                  library_stamp(ahocorasick)])
+
+
+#: The most letters an adjective of a country adds to the part of the country's name it keeps ("nigér|iane").
+DEMONYM_ENDING = 6
+#: Ends of a country's name that its adjective drops ("Griechen|land": griechisch, "Belg|ique": belge).
+_COUNTRY_ENDS = frozenset({"land", "enland", "ique", "ien", "ia", "ija", "iya"})
+
+
+@lru_cache(maxsize=64)
+def _countries_by_name(lang: Language) -> tuple[tuple[str, str, str], ...]:
+    """``(name stem, key, label)`` of every country named in one word in the language, its article prefix
+    ("ال", "ה") taken off."""
+    known = places()
+    out = set()
+    for name, key in names(lang.code):
+        place = known.get(key)
+        if place is None or place.type != "Country" or " " in name.strip() or "-" in name:
+            continue
+        out.add((_without_prefix(fold(name), lang), key, place.label))
+    return tuple(sorted(out))
+
+
+def _without_prefix(word: str, lang: Language) -> str:
+    """A folded word without its article prefix ("ال", "ה") and, in the Latin script, its accents."""
+    prefix = next((p for p in sorted(lang.prefixes, key=len, reverse=True)
+                   if p and word.startswith(p) and len(word) > len(p) + 2), "")
+    word = word[len(prefix):]
+    if script_of(word[:1]) == "LATIN":
+        word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return word
+
+
+def country_of_adjective(word: str, lang: Language) -> tuple[str, str] | None:
+    """The country an adjective names, by the part of the country's name it begins with ("nigériane": Nigeria,
+    "griechische": Griechenland, "المغربية": المغرب), if exactly one country's is the longest such part."""
+    adjective = _without_prefix(fold(word), lang)
+    least = 3 if script_of(adjective[:1]) in ("ARABIC", "HEBREW") else 4
+    best, found = 0, set()
+    for name, key, label in _countries_by_name(lang):
+        n = 0
+        for a, b in zip(adjective, name):
+            if a != b:
+                break
+            n += 1
+        if n < least or len(adjective) - n > DEMONYM_ENDING or (len(name) - n > 2 and name[n:] not in _COUNTRY_ENDS):
+            continue
+        if n > best:
+            best, found = n, {(key, label)}
+        elif n == best:
+            found.add((key, label))
+    return next(iter(found)) if len(found) == 1 else None
