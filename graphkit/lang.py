@@ -400,6 +400,9 @@ class Language:
     # after a whole said before its part, where the language puts the word after it ("২৬টি ওয়েবসাইটের মধ্যে ২২টি",
     # "81개 중 74개"): [numbers] of_whole_after
     of_whole_after: tuple[str, ...] = ()
+    # after a whole and its comma, the words of a part of it, before the part's count or right after it ("300 sites,
+    # of which 120 were closed", "dont 120", "davon 120", "120 dei quali"): [numbers] of_which
+    of_which: tuple[str, ...] = ()
     # between the two numbers of a proportion ("seven out of every ten victims"): [numbers] of_every
     of_every: tuple[str, ...] = ()
     worth: tuple[str, ...] = ()  # words before the worth of things ("cars worth $5,000"): [numbers] worth
@@ -475,7 +478,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "each_before": "list", "average": "list", "change_from": "list", "change_to": "list", "range_end": "list", "not_scales": "list", "topic": "list",
                 "people": "list", "not_people": "list", "decades": "list", "victims_from": "list", "victims_lost": "list", "defrauded_of": "list", "calling": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
-                "partitive": "list", "object_endings": "list", "of_whole": "list", "of_every": "list", "of_whole_after": "list",
+                "partitive": "list", "object_endings": "list", "of_whole": "list", "of_which": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "units_joiners": "list", "tenths": "list", "and_a_half": "list"},
     "currency": "table of string",
@@ -752,6 +755,7 @@ def _language(code: str) -> Language:
         partitive=tuple(fold(w) for w in numbers.get("partitive", [])),
         object_endings=tuple(fold(w) for w in numbers.get("object_endings", [])),
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
+        of_which=tuple(sorted((fold(w) for w in numbers.get("of_which", [])), key=len, reverse=True)),
         of_every=tuple(fold(w) for w in numbers.get("of_every", [])),
         of_whole_after=tuple(fold(w) for w in numbers.get("of_whole_after", [])),
         worth=tuple(fold(w) for w in numbers.get("worth", [])),

@@ -5131,6 +5131,30 @@ def test_users_who_lost_money_are_victims(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # a part of a count after its comma and the words of a part ([numbers] of_which) before it counts the whole's
+    # noun and takes the deed of its own clause
+    ("pt", "A equipa CERT.PT identificou 1.180 domínios fraudulentos, dos quais 1.050 foram bloqueados.",
+     [("actionable_points", "1180"), ("infrastructure_taken_down", "1050")]),
+    ("fr", "Les enquêteurs ont analysé 5 000 sites, dont 1 200 ont été fermés.",
+     [("actionable_points", "5000"), ("infrastructure_taken_down", "1200")]),
+    ("ru", "Было выявлено 5000 сайтов, из которых 1200 были заблокированы.",
+     [("actionable_points", "5000"), ("infrastructure_taken_down", "1200")]),
+    # the words of a part after it
+    ("it", "Monitorati oltre 16.500 siti, 2.876 dei quali inseriti nella black list e oscurati.",
+     [("infrastructure_taken_down", "2876")]),
+    # the whole with no deed of its own before it is not taken down for its part's deed
+    ("en", "Police checked 227,375 web pages, of which 533 were taken down.", [("infrastructure_taken_down", "533")]),
+    # (a whole taken down keeps its deed; some of it named by where they are is a part of it)
+    ("de", "Den Tätern wurde der Zugriff auf rund 300 Server entzogen, davon etwa 50 in Deutschland.",
+     [("infrastructure_taken_down", "300"), ("infrastructure_taken_down", "50")]),
+    # (persons, some of whom are named by what they are, are no second count)
+    ("fr", "La police a interpellé huit personnes, dont cinq ressortissants chinois.", [("arrests", "8")]),
+])
+def test_a_part_after_its_whole_takes_what_is_said_of_it(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
     ("en", "The people who reported being targeted lost an average of £10,000.", []),
     ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),
