@@ -5155,6 +5155,19 @@ def test_a_part_after_its_whole_takes_what_is_said_of_it(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # the charges or counts suspects face are of no kind ([figures] offences, the noun counted): not arrests
+    ("pl", "Zatrzymani usłyszeli łącznie 31 zarzutów, w tym udziału w zorganizowanej grupie przestępczej.", []),
+    ("pl", "Policjanci zatrzymali 11 osób, którym przedstawiono 299 zarzutów.", [("arrests", "11")]),
+    ("en", "Police arrested 5 people and brought 40 charges.", [("arrests", "5")]),
+    # networks and servers identified are leads, not taken down (sw "kubainishwa", being identified)
+    ("sw", "Miongoni mwa mitandao iliyobainishwa ni seva 3,786 za kudhibiti programu hasidi.",
+     [("actionable_points", "3786")]),
+])
+def test_charges_counted_and_things_identified(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
     ("en", "The people who reported being targeted lost an average of £10,000.", []),
     ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),
