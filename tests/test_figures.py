@@ -5168,6 +5168,25 @@ def test_charges_counted_and_things_identified(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # a year after a word of a rough count that a word of time governs is a year ("since at least 2022"), no count
+    ("pl", "Policjanci zatrzymali 11 osób, które od co najmniej 2022 r. rozsyłały przedsiębiorcom fałszywe faktury.",
+     [("arrests", "11")]),
+    # (but a rough word after it makes it a count: "1900-dən çox", more than 1900)
+    ("az", "Group-IB şirkəti bildirib ki, onun mütəxəssisləri bank zərərli proqramları ilə bağlı 1900-dən çox IP "
+           "ünvanını aşkarlayıblar.", [("actionable_points", "1900")]),
+    # money a victim was helped to avoid losing was stopped (vi "tránh thiệt hại")
+    ("vi", "Công an tỉnh Cao Bằng phối hợp BIDV ngăn chặn một vụ lừa đảo, giúp một phụ nữ tránh thiệt hại 250 triệu đồng.",
+     [("amount_disrupted", "250000000")]),
+    # jurisdictions are countries (tr "yetki alanı")
+    ("tr", "Birim 23 yetki alanında kolluk kuvvetlerine destek verdi.", [("countries", "23")]),
+    # a court that orders money blocked froze it (pt "manda bloquear")
+    ("pt", "Justiça manda bloquear R$ 17 bilhões do Faraó dos Bitcoins", [("amount_seized", "17000000000")]),
+])
+def test_years_since_rough_money_avoided_jurisdictions_and_court_orders(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
     ("en", "The people who reported being targeted lost an average of £10,000.", []),
     ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),

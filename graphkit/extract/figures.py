@@ -653,8 +653,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
         # where the number ends in the folded text: at the first character folded from its end or after it (a mark
         # on its last digit is folded with it: "12\u0301 suspects" ends after the mark, not at the text's end)
         fe = bisect_left(origin, e)
-        if year_like and _approximate(folded, bisect_left(origin, s), fe, lang):
-            year_like = False  # "more than 2000", "約2000件": no year is more or less itself
+        if year_like and _approximate(folded, bisect_left(origin, s), fe, lang) \
+                and not (year_governed(folded, bisect_left(origin, s), fe, lang.code)
+                         and not set(re.split(r"[\s-]+", folded[fe:fe + 20])[:3]) & set(lang.approximate)):
+            year_like = False  # "more than 2000", "約2000件": no year is more or less itself (but a word of time
+            # governs it: "od co najmniej 2022 r.", since at least 2022)
         if year_like and _counts_things(text, e, lang) and not _after_a_month(folded, bisect_left(origin, s), lang) \
                 and not year_governed(folded, bisect_left(origin, s), fe, lang.code):
             year_like = False  # "2100 SIM-kártyát", "2000 servers": a year counts nothing (but "V roce 2025
