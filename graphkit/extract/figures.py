@@ -655,7 +655,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang) \
                 and not (year_governed(folded, bisect_left(origin, s), fe, lang.code)
-                         and not set(re.split(r"[\s-]+", folded[fe:fe + 20])[:3]) & set(lang.approximate)):
+                         and not _rough_words(lang).search(folded, fe, fe + _ROUGH_AFTER_YEAR)):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself (but a word of time
             # governs it: "od co najmniej 2022 r.", since at least 2022)
         if year_like and _counts_things(text, e, lang) and not _after_a_month(folded, bisect_left(origin, s), lang) \
@@ -3342,6 +3342,11 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
             if not said or (in_noun and other in dict(info.turns)):
                 out[other] = dict(info.turns).get(other)
     return out, noun_end
+
+
+#: How far after a year (in folded characters) a word of a rough count makes it a count ("1900-dən çox", "2000 से
+#: ऊपर"), whatever word of time follows it.
+_ROUGH_AFTER_YEAR = 20
 
 
 def _words_between(between: str, lang: Language) -> int:
