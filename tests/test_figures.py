@@ -5187,6 +5187,19 @@ def test_years_since_rough_money_avoided_jurisdictions_and_court_orders(lang, te
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # a count after a word that ends a long clause with the count of its deed ([numbers] result_markers: th "ได้",
+    # "แล้ว"), the verb farther than a cue may stand
+    ("th", "ตำรวจทั่วประเทศจับกุมผู้ต้องหาในเครือข่ายบัญชีม้าและอาชญากรรมทางเทคโนโลยีได้แล้วกว่า 300 ราย",
+     [("arrests", "300")]),
+    ("th", "ตำรวจจับกุมสมาชิกแก๊งที่แอบอ้างเป็นพนักงานบริษัทขนส่ง DHL ได้ 25 ราย", [("arrests", "25")]),
+    # (accounts counted so need a word of freezing in the sentence; the subject is no deed)
+    ("th", "จนนำไปสู่บัญชีม้าที่แก๊งมิจฉาชีพใช้รับโอนเงินรวม 1,113 บัญชี", []),
+])
+def test_a_count_ending_a_long_clause_takes_its_verb(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
     ("en", "The people who reported being targeted lost an average of £10,000.", []),
     ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),

@@ -1384,6 +1384,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         return None  # "monitored 16,500 sites, 2,876 of which were taken down": the part's, not the whole's
     if found is None and q.unit is None:
         found = _verb_past_a_relative_clause(doc, q, lang, table)
+    if found is None and q.unit is None and lang.result_markers:
+        found = _result_of_a_long_clause(doc, q, lang, table)
     if found is None and q.unit not in (None, "%"):
         found = _money_cue_of_sentence(doc, q, lang, table, amounts)
     if found is None and q.unit not in (None, "%") and _after_worth(doc.text, q.start, lang):
@@ -2363,6 +2365,54 @@ _PARTS_DEEDS = {"infrastructure_taken_down": ("closed", "amount_disrupted"), "ac
 #: After a count, its noun (no number, no clause break), a comma, a few words and a number in digits: a part of it
 #: may follow ("16 500 sites, dont 2 876"; the words, then the number).
 _PART_AFTER = re.compile(r"[^\d,;:.!?()]{0,60},([^\d,;:.!?()]{0,30}?)[ \u00a0]*(\d+(?:[.,\u00a0\u202f ]\d{3})*)(?!\d)")
+
+
+def _result_of_a_long_clause(doc: Document, q: Quantity, lang: Language, table) -> tuple[str, float] | None:
+    """The kind of a count right after a word that ends a verb's clause with the count of what it did (``[numbers]
+    result_markers``), where the verb stands farther than a cue may: "ตำรวจจับกุมสมาชิกแก๊งที่แอบอ้างเป็นพนักงาน
+    บริษัทขนส่ง DHL ได้ 25 ราย" (the police arrested members of the gang that posed as DHL staff: 25). The first cue
+    of the clause (back to a clause break or another number, ``_RESULT_REACH`` characters at most) says it, of a
+    kind of persons where persons are counted ("ราย", "คน"), of another kind where they are not; no kind where a
+    silent kind's cue stands first."""
+    sent = doc.sentence_of(q.start)
+    lo = max(sent.start, q.start - _RESULT_REACH)
+    before = fold(doc.text[lo:q.start])
+    trimmed = before.rstrip()
+    while (rough := next((w for w in lang.approximate if w and trimmed.endswith(w)), None)) is not None:
+        trimmed = trimmed[:len(trimmed) - len(rough)].rstrip()  # (written on: "ได้แล้วกว่า 300 ราย")
+    marker = next((m for m in lang.result_markers if trimmed.endswith(m)), None)
+    if marker is None:
+        return None
+    clause = trimmed[:len(trimmed) - len(marker)]
+    cut = max([m.end() for m in _CLAUSE_BREAK.finditer(clause)] + [m.end() for m in _NUMBER_IN.finditer(clause)]
+              + [0])
+    clause = clause[cut:]
+    persons = _counts_people(doc.text[q.end:q.end + 20], lang)
+    hits = []
+    for kind, cues in lang.figure_cues.items():
+        info = table.get(kind)
+        if info is None or info.money or kind in _NOT_RESULTS:
+            continue
+        if not info.silent and bool(info.persons) != persons:
+            continue
+        for _, i, _cue in _cue_hits(clause, cues, from_end=False):
+            hits.append((i, kind, info.silent))
+    if not hits:
+        return None
+    _, kind, silent = min(hits)
+    if silent:
+        return None
+    info = table[kind]
+    if not info.least <= q.value <= info.most or info.needs and not _said_in_sentence(doc, q.start, lang, info.needs):
+        return None  # (accounts counted that no word of freezing is said of: "บัญชีม้า…รวม 1,113 บัญชี")
+    return info.gives or kind, 0.5
+
+
+#: The kinds whose cues are no deed a long clause ends with the count of: nouns of persons (officers taking part,
+#: users), percentages, years.
+_NOT_RESULTS = ("participants", "users", "percentage", "founded")
+#: How far before a count (in characters) the verb of a long clause its result marker ends may stand.
+_RESULT_REACH = 150
 
 
 #: The most words of the noun counted before a relative clause with no comma ("22 suspected fraudsters who").
