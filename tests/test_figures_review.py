@@ -1394,3 +1394,95 @@ def test_eleventh_review(lang, text, expected):
 def test_twelfth_review(lang, text, expected):
     got = sorted((k, str(v)) for k, v, _, _ in figs(text, lang))
     assert got == expected, got
+
+
+# ---------------------------------------------------------------- thirteenth review
+# An adversarial review of 2754793..9c1af89 (persons of a country and customers who lost an amount, parts after "of
+# which", charges counted, years after rough words, vi/tr/pt words): 77 sentences in 19 languages, 13 defects. The
+# rule that took a whole's kind away where its part's clause said the deed was withdrawn (wholes really taken down
+# or frozen lost: "seized 1,200 domains, 300 of which were taken offline", "300 accounts, of which 120 …, were
+# frozen"), and so were vi "tránh thiệt hại" (also a victim's motive for paying) and tr "yetki alanı" (also a
+# domestic force's area). Each sentence that failed after those changes failed before its fix; those still open
+# are strict xfails, with why.
+@pytest.mark.parametrize("lang, text, expected", [
+    ('en', 'Authorities seized 1,200 domains, 300 of which were taken offline within hours.', [('infrastructure_taken_down', '1200'), ('infrastructure_taken_down', '300')]),
+    ('en', 'Europol dismantled 593 servers, 50 of which were taken down in Germany.', [('infrastructure_taken_down', '50'), ('infrastructure_taken_down', '593')]),
+    ('pt', 'A polícia derrubou 3.000 sites, dos quais 1.050 foram bloqueados pela Anatel.', [('infrastructure_taken_down', '1050'), ('infrastructure_taken_down', '3000')]),
+    ('pt', 'A polícia apreendeu 3.000 chips, dos quais 1.050 foram bloqueados.', [('infrastructure_taken_down', '1050'), ('infrastructure_taken_down', '3000')]),
+    ('it', 'La Polizia Postale ha sequestrato 16.500 siti, 2.876 dei quali sono stati oscurati.', [('infrastructure_taken_down', '16500'), ('infrastructure_taken_down', '2876')]),
+    ('ru', 'Полиция изъяла 3000 серверов, из которых 1200 были отключены.', [('infrastructure_taken_down', '1200'), ('infrastructure_taken_down', '3000')]),
+    ('uk', 'Кіберполіція ліквідувала 3000 сайтів, з яких 1200 заблокували.', [('infrastructure_taken_down', '1200'), ('infrastructure_taken_down', '3000')]),
+    ('vi', 'Công an phong tỏa 300 tài khoản, trong đó 120 tài khoản đứng tên người khác.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('vi', 'Công an đã triệt phá 300 máy chủ, trong đó 120 máy chủ đặt ở nước ngoài.', [('infrastructure_taken_down', '120'), ('infrastructure_taken_down', '300')]),
+    ('vi', 'Bộ Công an đã gỡ bỏ 3.000 trang web lừa đảo, trong đó 1.200 trang web giả mạo ngân hàng.', [('infrastructure_taken_down', '1200'), ('infrastructure_taken_down', '3000')]),
+    ('vi', 'Công an thu giữ 500 sim rác, trong đó 200 sim rác đã kích hoạt.', [('infrastructure_taken_down', '200'), ('infrastructure_taken_down', '500')]),
+    ('id', 'Polisi membekukan 300 rekening, di antaranya 120 rekening milik warga asing.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('id', 'Kominfo menutup 3.000 situs, di antaranya 1.200 situs judi online.', [('infrastructure_taken_down', '1200'), ('infrastructure_taken_down', '3000')]),
+    ('id', 'Polisi menyita 300 server, di antaranya 120 server berada di luar negeri.', [('infrastructure_taken_down', '120'), ('infrastructure_taken_down', '300')]),
+    ('es', 'La policía bloqueó 300 cuentas bancarias, de las cuales 120 cuentas eran de mulas.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('es', 'La Guardia Civil intervino 300 páginas web, de las cuales 120 páginas web suplantaban a bancos.', [('infrastructure_taken_down', '120'), ('infrastructure_taken_down', '300')]),
+    ('en', 'Authorities seized 300 servers, of which 120 servers were located abroad.', [('infrastructure_taken_down', '120'), ('infrastructure_taken_down', '300')]),
+    ('pt', 'A polícia bloqueou 300 contas, das quais 120 contas eram de laranjas.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('de', 'Die Polizei fror 300 Konten ein, davon 120 Konten im Ausland.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('ru', 'Полиция заблокировала 300 счетов, из них 120 счетов принадлежали дропам.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('en', 'A total of 300 bank accounts, 120 of which belonged to foreigners, were frozen.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('en', 'Some 300 accounts, of which 120 were held by foreigners, have been frozen by the banks.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('fr', 'Au total, 300 comptes bancaires, dont 120 détenus par des étrangers, ont été gelés.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('es', 'Un total de 300 cuentas bancarias, de las cuales 120 pertenecían a extranjeros, fueron bloqueadas.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('pt', 'Ao todo, 300 contas bancárias, das quais 120 de estrangeiros, foram bloqueadas.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('de', 'Insgesamt 300 Bankkonten, davon 120 im Ausland, wurden eingefroren.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('it', 'In totale 300 conti correnti, di cui 120 intestati a stranieri, sono stati congelati.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('pl', 'Łącznie 300 rachunków bankowych, z których 120 należało do cudzoziemców, zostało zablokowanych.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('ru', 'Всего 300 банковских счетов, из которых 120 принадлежали иностранцам, были заморожены.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('vi', 'Tổng cộng 300 tài khoản ngân hàng, trong đó 120 tài khoản của người nước ngoài, đã bị phong tỏa.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('nl', 'In totaal 300 bankrekeningen, waarvan 120 van buitenlanders, werden bevroren.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('sv', 'Totalt 300 bankkonton, varav 120 tillhörde utlänningar, frystes.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('id', 'Sebanyak 300 rekening bank, di antaranya 120 milik warga asing, telah dibekukan.', [('accounts_frozen', '120'), ('accounts_frozen', '300')]),
+    ('es', 'Fueron detenidos cinco altos cargos de la empresa y otras 12 personas.', [('arrests', '12'), ('arrests', '5')]),
+    ('es', 'Fueron detenidos 5 altos cargos de la entidad bancaria.', [('arrests', '5')]),
+    ('es', 'Detuvieron a 12 bajo cargos de estafa.', [('arrests', '12')]),
+    ('en', 'Police arrested 12 on charges of fraud and money laundering.', [('arrests', '12')]),
+    ('uk', 'Правоохоронці затримали 5 обвинувачених у шахрайстві.', [('arrests', '5')]),
+    ('uk', 'Затримано 12 обвинувачених.', [('arrests', '12')]),
+    ('en', 'Three Nigerians lost their appeal against convictions for a scheme that stole $2 million from pensioners.', [('amount_lost', '2000000')]),
+    ('en', '12 Nigerians lost their appeal against convictions for stealing $2 million from US pensioners.', [('amount_lost', '2000000')]),
+    ('en', 'Two Romanians lost an extradition fight over charges that they stole $5 million from ATMs.', [('amount_lost', '5000000')]),
+    ('en', 'About 12 Australians lost their passports while scammers stole $2 million in the scheme.', [('amount_lost', '2000000')]),
+    ('en', 'Some 400 customers lost access to online banking for two days while the bank said attackers had stolen $2 million.', [('amount_lost', '2000000'), ('users', '400')]),
+    ('hu', 'A csalás áldozatainak száma több mint 2000.', [('victims', '2000')]),
+    ('hu', 'Az áldozatok száma csaknem 2000-re emelkedett.', [('victims', '2000')]),
+    ('vi', 'Nhiều người đã chuyển tổng cộng 5 tỷ đồng để tránh mất tài khoản theo yêu cầu của kẻ gian.', [('amount_lost', '5000000000')]),
+    ('vi', 'Nạn nhân đã chuyển 800 triệu đồng cho đối tượng vì sợ bị khóa tài khoản và muốn tránh thiệt hại.', [('amount_lost', '800000000')]),
+    ('vi', 'Bà N. chuyển 2 tỷ đồng vào "tài khoản an toàn" để tránh mất tiền như lời kẻ gian hướng dẫn.', [('amount_lost', '2000000000')]),
+    ('tr', "İl Emniyet Müdürlüğü'ne bağlı 39 ilçe yetki alanında operasyon düzenlendi.", []),
+    ('tr', 'Polis ve jandarmanın 2 ayrı yetki alanında eş zamanlı operasyon yapıldı.', []),
+    pytest.param('en', 'About 400 customers of the bank lost $2 million to the scam.', [('amount_lost', '2000000'), ('victims', '400')], marks=pytest.mark.xfail(strict=True, reason="open: words between customers counted and their verb of losing ('customers of the bank lost')")),
+    pytest.param('en', 'At least 790 customers of OCBC Bank lost a total of S$13.7 million.', [('amount_lost', '13700000'), ('victims', '790')], marks=pytest.mark.xfail(strict=True, reason="open: words between customers counted and their verb of losing ('customers of the bank lost')")),
+    pytest.param('en', 'Nearly 500 bank customers in Singapore lost a combined S$13.7 million to phishing scams.', [('amount_lost', '13700000'), ('victims', '500')], marks=pytest.mark.xfail(strict=True, reason="open: words between customers counted and their verb of losing ('customers of the bank lost')")),
+    pytest.param('fr', "Plus de 400 clients de la banque ont perdu 2 millions d'euros.", [('amount_lost', '2000000'), ('victims', '400')], marks=pytest.mark.xfail(strict=True, reason="open: words between customers counted and their verb of losing ('customers of the bank lost')")),
+    pytest.param('it', 'Circa 400 clienti della banca hanno perso 2 milioni di euro.', [('amount_lost', '2000000'), ('victims', '400')], marks=pytest.mark.xfail(strict=True, reason="open: words between customers counted and their verb of losing ('customers of the bank lost')")),
+    pytest.param('nl', 'Ongeveer 400 klanten van de bank verloren 2 miljoen euro.', [('amount_lost', '2000000'), ('victims', '400')], marks=pytest.mark.xfail(strict=True, reason="open: words between customers counted and their verb of losing ('customers of the bank lost')")),
+    pytest.param('en', 'Around 5,000 Filipinos lost PHP 200 million to online scams.', [('amount_lost', '200000000'), ('victims', '5000')], marks=pytest.mark.xfail(strict=True, reason="open: a people's name that does not begin like its country's ('Filipinos', 'svenskar', 'Polaków')")),
+    pytest.param('en', '2,000 Spaniards lost €10 million in the scheme.', [('amount_lost', '10000000'), ('victims', '2000')], marks=pytest.mark.xfail(strict=True, reason="open: a people's name that does not begin like its country's ('Filipinos', 'svenskar', 'Polaków')")),
+    pytest.param('en', 'More than 800 Poles lost 5 million zlotys to fake investment platforms.', [('amount_lost', '5000000'), ('victims', '800')], marks=pytest.mark.xfail(strict=True, reason="open: a people's name that does not begin like its country's ('Filipinos', 'svenskar', 'Polaków')")),
+    pytest.param('sv', 'Omkring 2 400 svenskar förlorade 38 miljoner kronor.', [('amount_lost', '38000000'), ('victims', '2400')], marks=pytest.mark.xfail(strict=True, reason="open: a people's name that does not begin like its country's ('Filipinos', 'svenskar', 'Polaków')")),
+    pytest.param('pl', 'Około 2400 Polaków straciło 38 mln zł.', [('amount_lost', '38000000'), ('victims', '2400')], marks=pytest.mark.xfail(strict=True, reason="open: a people's name that does not begin like its country's ('Filipinos', 'svenskar', 'Polaków')")),
+    pytest.param('fr', 'Les enquêteurs ont surveillé 16 500 sites, dont 2 876 ont été fermés.', [('infrastructure_taken_down', '2876')], marks=pytest.mark.xfail(strict=True, reason="open: a part's deed with a verb not among the cues, or its verb before it ('davon wurden 1.200')")),
+    pytest.param('sv', 'Polisen granskade 3 000 webbplatser, varav 1 200 stängdes ned.', [('infrastructure_taken_down', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a part's deed with a verb not among the cues, or its verb before it ('davon wurden 1.200')")),
+    pytest.param('nl', 'De politie controleerde 3.000 websites, waarvan 1.200 offline werden gehaald.', [('infrastructure_taken_down', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a part's deed with a verb not among the cues, or its verb before it ('davon wurden 1.200')")),
+    pytest.param('de', 'Die Ermittler prüften 3.000 Webseiten, davon wurden 1.200 abgeschaltet.', [('infrastructure_taken_down', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a part's deed with a verb not among the cues, or its verb before it ('davon wurden 1.200')")),
+    pytest.param('vi', 'Cơ quan chức năng rà soát 3.000 trang web, trong đó 1.200 trang đã bị gỡ bỏ.', [('infrastructure_taken_down', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a part's deed with a verb not among the cues, or its verb before it ('davon wurden 1.200')")),
+    pytest.param('es', 'Los agentes analizaron 5.000 páginas web, de las cuales 1.200 fueron bloqueadas.', [('infrastructure_taken_down', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a part's deed with a verb not among the cues, or its verb before it ('davon wurden 1.200')")),
+    pytest.param('ar', 'فحصت الشرطة 3000 موقع، منها 1200 تم حجبها.', [('infrastructure_taken_down', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a part's deed with a verb not among the cues, or its verb before it ('davon wurden 1.200')")),
+    pytest.param('pl', 'Policja sprawdziła 3000 stron, z których 1200 zablokowano.', [('infrastructure_taken_down', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a part's deed with a verb not among the cues, or its verb before it ('davon wurden 1.200')")),
+    pytest.param('en', 'Police checked 3,000 suspicious websites, of which 1,200 were blocked.', [('infrastructure_taken_down', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a whole with no deed of its own keeps its noun's kind (its deed may come after the part)")),
+    pytest.param('en', 'Police reviewed 2,000 fraudulent websites, of which 1,500 were taken down.', [('infrastructure_taken_down', '1500')], marks=pytest.mark.xfail(strict=True, reason="open: a whole with no deed of its own keeps its noun's kind (its deed may come after the part)")),
+    pytest.param('en', 'Banks reviewed 1,680 suspected mule accounts, of which 830 were closed.', [('accounts_frozen', '830')], marks=pytest.mark.xfail(strict=True, reason="open: a whole with no deed of its own keeps its noun's kind (its deed may come after the part)")),
+    pytest.param('en', 'Banks reviewed 1,680 mule accounts, of which 830 were closed.', [('accounts_frozen', '830')], marks=pytest.mark.xfail(strict=True, reason="open: a whole with no deed of its own keeps its noun's kind (its deed may come after the part)")),
+    pytest.param('en', 'Banks reviewed 1,680 suspected mule accounts, 830 of which were closed.', [('accounts_frozen', '830')], marks=pytest.mark.xfail(strict=True, reason="open: a whole with no deed of its own keeps its noun's kind (its deed may come after the part)")),
+    pytest.param('pt', 'Justiça manda bloquear sites que causaram prejuízo de R$ 2 milhões a consumidores.', [('amount_lost', '2000000')], marks=pytest.mark.xfail(strict=True, reason="open (wrong before too): pt 'manda bloquear' said of sites whose losses a relative clause tells")),
+    pytest.param('pt', 'STF manda bloquear perfis que desviaram R$ 3 milhões de aposentados.', [('amount_lost', '3000000')], marks=pytest.mark.xfail(strict=True, reason="open (wrong before too): pt 'manda bloquear' said of sites whose losses a relative clause tells")),
+])
+def test_thirteenth_review(lang, text, expected):
+    got = sorted((k, str(v)) for k, v, _, _ in figs(text, lang))
+    assert got == expected, got

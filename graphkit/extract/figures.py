@@ -655,9 +655,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         fe = bisect_left(origin, e)
         if year_like and _approximate(folded, bisect_left(origin, s), fe, lang) \
                 and not (year_governed(folded, bisect_left(origin, s), fe, lang.code)
+                         and folded[_skip_space(folded, fe):][:1].isalpha()
                          and not _rough_words(lang).search(folded, fe, fe + _ROUGH_AFTER_YEAR)):
             year_like = False  # "more than 2000", "約2000件": no year is more or less itself (but a word of time
-            # governs it: "od co najmniej 2022 r.", since at least 2022)
+            # after it governs it: "od co najmniej 2022 r.", since at least 2022; not a mark, "több mint 2000.")
         if year_like and _counts_things(text, e, lang) and not _after_a_month(folded, bisect_left(origin, s), lang) \
                 and not year_governed(folded, bisect_left(origin, s), fe, lang.code):
             year_like = False  # "2100 SIM-kártyát", "2000 servers": a year counts nothing (but "V roce 2025
@@ -1379,9 +1380,6 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
     if found is not None and found[0] in _PLANNED_KINDS and _planned(doc, q, lang):
         return None  # "Microsoft pledged to train 5,000 officers", "vai formar 150 agentes", "plans to add 15
         # members": a plan, no outcome
-    if found is not None and q.unit is None and (cut := _part_after(doc, q, lang)) is not None \
-            and _the_parts_kind(doc, q, cut, found[0], lang):
-        return None  # "monitored 16,500 sites, 2,876 of which were taken down": the part's, not the whole's
     if found is None and q.unit is None:
         found = _verb_past_a_relative_clause(doc, q, lang, table)
     if found is None and q.unit is None and lang.result_markers:
@@ -1650,8 +1648,14 @@ def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
       Anleger wurden um 12 Millionen Euro betrogen", "300 pensionärer har lurats på 20 miljoner kronor"; not "12
       Verdächtige sollen Anleger um 2 Millionen Euro betrogen haben")."""
     between = fold(text[q.end:amount.start]).split()
-    if lang.victims_lost and any(w.startswith(lang.victims_lost) for w in between[1:_LOST_VERB_WORDS]):
-        return True
+    verb = next((i for i, w in enumerate(between[1:_LOST_VERB_WORDS], 1) if lang.victims_lost
+                 and w.startswith(lang.victims_lost)), None)
+    if verb is not None:
+        # the amount is what they lost: a few words at most between the verb and it, rough words and numbers (years)
+        # aside ("lost a combined $38.6 million", "menetti keväällä ja syksyllä 2022 yhteensä noin 2,4 miljoonaa
+        # euroa"; not "lost their appeal against convictions for stealing $2 million")
+        rest = _rough_words(lang).sub(" ", " ".join(between[verb + 1:])).split()
+        return len([w for w in rest if not _NUMBER_IN.search(w)]) <= _LOST_TO_AMOUNT
     after = fold(text[amount.end:amount.end + 40]).split()[:2]
     if lang.victims_lost and len(between) <= _LOST_AMOUNT_WORDS and any(w.startswith(lang.victims_lost) for w in after):
         return True
@@ -1673,6 +1677,8 @@ def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
 #: auxiliary, a describing word), and how many words at most stand between them and an amount the verb follows.
 _LOST_VERB_WORDS = 4
 _LOST_AMOUNT_WORDS = 3
+#: How many words at most stand between the verb of persons' losing and the amount they lost.
+_LOST_TO_AMOUNT = 4
 
 
 def _defrauded_of_amount(doc: Document, q: Quantity, lang: Language) -> bool:
@@ -2294,15 +2300,19 @@ def _part_of_whole_before(doc: Document, q: Quantity, lang: Language) -> tuple[s
         w = _WHOLE_BEFORE.search(doc.text, max(sent.start, marker - 90), marker + 1)
         said = [0]
         if w is not None and (whole := parse_digits(w.group(1), lang)) is not None and whole > q.value:
-            # (the noun of the whole, its first word: not what the whole's own clause says of it, "214 suspects
-            # ont été identifiés, dont 37 ont été arrêtés")
-            return w.group(2).split()[0], q.end
+            # (the noun of the whole, its first words: not what the whole's own clause says of it farther, "214
+            # suspects ont été identifiés, dont 37 ont été arrêtés"; "1,680 suspected mule accounts, of which 830")
+            return " ".join(w.group(2).split()[:_WHOLE_NOUN_WORDS]), q.end
     if not w:
         return None
     whole = parse_digits(w.group(1), lang)
     if whole is None or whole <= q.value:
         return None
     return w.group(2), q.end + lead + max(said)
+
+
+#: How many words after a whole's count name what it counts, for a part after "of which" to count it too.
+_WHOLE_NOUN_WORDS = 3
 
 
 def _of_which_before(text: str, start: int, end: int, lang: Language) -> int | None:
@@ -2317,54 +2327,6 @@ def _of_which_before(text: str, start: int, end: int, lang: Language) -> int | N
         return None
     words = _rough_words(lang).sub(" ", fold(before[comma + 1:])).strip()
     return start + comma if words in lang.of_which else None
-
-
-def _part_after(doc: Document, q: Quantity, lang: Language) -> int | None:
-    """Where the clause of a part of a count starts, where one follows its noun after a comma ("monitored 16,500
-    sites, 2,876 of which were taken down", "16 500 sites, dont 2 876 ont été fermés"): the part's words are its own,
-    not the whole's; None where no part follows (a smaller number in digits, the language's words of a part right
-    before it or right after it)."""
-    if not lang.of_which and not (lang.of_whole and lang.relative) or q.unit is not None:
-        return None
-    sent = doc.sentence_of(q.start)
-    m = _PART_AFTER.match(doc.text, q.end, min(sent.end, q.end + 150))
-    if m is None:
-        return None
-    part = parse_digits(m.group(2), lang)
-    if part is None or part >= q.value:
-        return None
-    marker_before = _rough_words(lang).sub(" ", fold(m.group(1))).strip()
-    after = fold(doc.text[m.end():m.end() + 40]).lstrip(" \u00a0")
-    markers = lang.of_which + tuple(f"{w} {r}" for w in lang.of_whole for r in lang.relative)
-    if marker_before in lang.of_which or any(after.startswith(w) and not after[len(w):][:1].isalnum() for w in markers):
-        return m.start(1) - 1
-    return None
-
-
-def _the_parts_kind(doc: Document, q: Quantity, cut: int, kind: str, lang: Language) -> bool:
-    """Whether a cue of ``kind`` stands in the clause of the part after a count (from ``cut``, the comma), and none in
-    the count's clause before it: what is said of the part is not said of the whole ("monitorati oltre 16.500 siti,
-    2.876 dei quali … oscurati"; not "took down 300 servers, 50 of which in Germany")."""
-    sent = doc.sentence_of(q.start)
-    m = _CLAUSE_BREAK.search(doc.text, cut + 1, sent.end)
-    # (the verbs of closing and blocking are the deeds of things counted where the kind's cues are their nouns:
-    # "oscurati", "blocked")
-    cues = tuple(c for k in (kind,) + _PARTS_DEEDS.get(kind, ()) for c in lang.figure_cues.get(k, ()))
-    start, _ = _clause(doc, q.start, q.end)
-    # (the whole's clause but its noun, the word after it: "84 personer greps, varav 31 senare häktades" keeps its
-    # own deed)
-    right = fold(doc.text[q.end:cut])
-    noun = _FIRST_WORD.match(right)
-    return _starts_a_word(fold(doc.text[cut + 1:m.start() if m else sent.end]), cues) \
-        and not _starts_a_word(fold(doc.text[start:q.start]) + " " + right[noun.end() if noun else 0:], cues)
-
-
-#: The kinds whose cues say a deed of a part where its whole's kind is the key's (things closed or blocked).
-_PARTS_DEEDS = {"infrastructure_taken_down": ("closed", "amount_disrupted"), "accounts_frozen": ("closed",)}
-
-#: After a count, its noun (no number, no clause break), a comma, a few words and a number in digits: a part of it
-#: may follow ("16 500 sites, dont 2 876"; the words, then the number).
-_PART_AFTER = re.compile(r"[^\d,;:.!?()]{0,60},([^\d,;:.!?()]{0,30}?)[ \u00a0]*(\d+(?:[.,\u00a0\u202f ]\d{3})*)(?!\d)")
 
 
 def _result_of_a_long_clause(doc: Document, q: Quantity, lang: Language, table) -> tuple[str, float] | None:
@@ -2669,7 +2631,7 @@ def _classify_in_clause(doc: Document, q: Quantity, lang, table) -> tuple[str, f
         if info.needs and (d_right or d_left) and not (
                 (_said_in_clause(doc, q, lang, tuple(k for k in info.needs if k != "received"))
                  or "received" in info.needs and _received_it(doc, q, lang)) if info.needs_in_clause
-                else _said_in_sentence(doc, q.start, lang, info.needs, _part_after(doc, q, lang))):
+                else _said_in_sentence(doc, q.start, lang, info.needs)):
             continue  # "38 triệu tài khoản ngân hàng" were not frozen: no word of freezing in the sentence
         if info.relations and (d_right or d_left) and not _relation_said(doc, q.start, lang, kind, info.relations):
             continue  # "infectar a unas 500 empresas": companies counted, none said to be members or partners
@@ -3224,11 +3186,10 @@ def _sent_to_persons(doc: Document, q: Quantity, lang: Language) -> bool:
         w.rstrip(".,;:").endswith(persons) for w in said.split())  # ("till bankkunder", to bank customers)
 
 
-def _said_in_sentence(doc: Document, start: int, lang, kinds_said: tuple[str, ...], end: int | None = None) -> bool:
-    """Whether a cue of one of ``kinds_said`` starts a word of the sentence at ``start`` (before ``end``, where a
-    part of the count at ``start`` has its own clause from there: "16 500 sites, dont 2 876 ont été fermés")."""
+def _said_in_sentence(doc: Document, start: int, lang, kinds_said: tuple[str, ...]) -> bool:
+    """Whether a cue of one of ``kinds_said`` starts a word of the sentence at ``start``."""
     sent = doc.sentence_of(start)
-    folded = fold(doc.text[sent.start:end if end is not None else sent.end])
+    folded = fold(doc.text[sent.start:sent.end])
     for kind in kinds_said:
         for cue in lang.figure_cues.get(kind, ()):
             i = folded.find(cue) if cue else -1
