@@ -1648,7 +1648,7 @@ def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
       Anleger wurden um 12 Millionen Euro betrogen", "300 pensionärer har lurats på 20 miljoner kronor"; not "12
       Verdächtige sollen Anleger um 2 Millionen Euro betrogen haben")."""
     between = fold(text[q.end:amount.start]).split()
-    verb = next((i for i, w in enumerate(between[1:_LOST_VERB_WORDS], 1) if lang.victims_lost
+    verb = next((i for i, w in enumerate(between[1:_LOST_VERB_AFTER], 1) if lang.victims_lost
                  and w.startswith(lang.victims_lost)), None)
     if verb is not None:
         # the amount is what they lost: a few words at most between the verb and it, rough words and numbers (years)
@@ -1676,6 +1676,9 @@ def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
 #: How many words after a count of persons the verb of their losing may stand among (the word for persons, an
 #: auxiliary, a describing word), and how many words at most stand between them and an amount the verb follows.
 _LOST_VERB_WORDS = 4
+#: How many words after the count the verb of their losing may stand, where words of whose or where stand between
+#: ("400 customers of the bank lost", "400 clients de la banque ont perdu").
+_LOST_VERB_AFTER = 6
 _LOST_AMOUNT_WORDS = 3
 #: How many words at most stand between the verb of persons' losing and the amount they lost.
 _LOST_TO_AMOUNT = 4
