@@ -5194,6 +5194,18 @@ def test_a_count_ending_a_long_clause_takes_its_verb(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # hundreds of reports passed on are leads, as thousands are (as_reports: 500, where [reports] starts)
+    ("en", "Member banks passed on 742 suspicious transaction reports to the police.", [("actionable_points", "742")]),
+    ("it", "Le banche hanno trasmesso alla polizia 860 segnalazioni di operazioni sospette.",
+     [("actionable_points", "860")]),
+    # (a few hundred are files of analysis)
+    ("en", "The unit produced 412 intelligence reports.", [("intelligence_packages", "412")]),
+])
+def test_hundreds_of_reports_passed_on_are_leads(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
     ("en", "The people who reported being targeted lost an average of £10,000.", []),
     ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),

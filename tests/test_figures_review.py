@@ -311,10 +311,11 @@ def test_second_review_fixes_keep_what_was_right(lang, text, expected):
 
 def test_a_term_and_its_acronym_found_as_a_name_is_still_what_is_counted():
     # discovery finds "laporan transaksi keuangan mencurigakan (LTKM)" as a name; the count before it counts the
-    # reports its words name (a cue of several words), no name masks them
+    # reports its words name (a cue of several words), no name masks them (hundreds of reports received are leads
+    # since as_reports is 500; the set's gold calls these 640 files of analysis)
     text = ("Deputi Bidang Analisis dan Pemeriksaan PPATK Lestari Wulandari mengungkapkan, sepanjang 2025 pihaknya "
             "menerima 640 laporan transaksi keuangan mencurigakan (LTKM) dari pedagang aset kripto.")
-    assert [(k, str(v)) for k, v, _, _ in figs(text, "id")] == [("intelligence_packages", "640")], figs(text, "id")
+    assert [(k, str(v)) for k, v, _, _ in figs(text, "id")] == [("actionable_points", "640")], figs(text, "id")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1037,7 +1038,7 @@ def test_eighth_review(lang, text, expected):
     ('fr', "Les escrocs ont dupé 2 300 épargnants pour un préjudice de 18 millions d'euros.", [('amount_lost', '18000000'), ('victims', '2300')]),
     ('id', 'Investasi bodong itu merugikan 5.000 investor dengan total kerugian Rp 1,2 triliun.', [('amount_lost', '1200000000000'), ('victims', '5000')]),
     ('vi', 'Nhóm này đã lừa đảo 5.000 nhà đầu tư, chiếm đoạt 300 tỷ đồng.', [('amount_lost', '300000000000'), ('victims', '5000')]),
-    pytest.param('en', 'Interpol said 5,000 investors in 12 countries lost $45 million.', [('amount_lost', '45000000'), ('countries', '12'), ('victims', '5000')], marks=pytest.mark.xfail(strict=True, reason='open: the new people words, an amount after them in the clause')),
+    ('en', 'Interpol said 5,000 investors in 12 countries lost $45 million.', [('amount_lost', '45000000'), ('countries', '12'), ('victims', '5000')]),
     ('en', 'Some 4,000 investors lost a combined $12 million.', [('amount_lost', '12000000'), ('victims', '4000')]),
     pytest.param('vi', 'Các đối tượng đã dụ dỗ, lôi kéo 50 người sang Campuchia làm việc.', [('victims', '50')], marks=pytest.mark.xfail(strict=True, reason="open: vi 'dụ dỗ' in other shapes")),
     pytest.param('vi', 'Các đối tượng dụ dỗ 300 người tham gia đầu tư.', [('victims', '300')], marks=pytest.mark.xfail(strict=True, reason="open: vi 'dụ dỗ' in other shapes")),
