@@ -5206,6 +5206,17 @@ def test_hundreds_of_reports_passed_on_are_leads(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # sites or shops the criminals used or ran were not taken down ([figures] set_up)
+    ("en", "The gang used 300 phishing websites to steal credentials.", []),
+    ("en", "The fraudsters ran 1,200 fake shops.", []),
+    # (those the police took down were, whoever used them)
+    ("en", "Police took down 600 servers used by the gang.", [("infrastructure_taken_down", "600")]),
+])
+def test_sites_the_criminals_used_or_ran_were_not_taken_down(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
     ("en", "The people who reported being targeted lost an average of £10,000.", []),
     ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),
