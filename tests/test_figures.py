@@ -5217,6 +5217,21 @@ def test_sites_the_criminals_used_or_ran_were_not_taken_down(lang, text, expecte
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # a passive of sharing said of the things counted, after them, makes them leads as the verb before them does
+    ("en", "So far, 418 crypto wallet addresses have been shared with registered exchanges.",
+     [("actionable_points", "418")]),
+    ("id", "Sejauh ini, sebanyak 418 alamat dompet kripto telah dibagikan kepada pedagang aset kripto terdaftar.",
+     [("actionable_points", "418")]),
+    # (a participle of another silent kind after them describes them: SIM cards registered to straw men, seized)
+    ("pl", "Policjanci zabezpieczyli 330 kart SIM zarejestrowanych na podstawione osoby.",
+     [("infrastructure_taken_down", "330")]),
+    ("en", "Zambian police arrested 14 members of a syndicate that hacked victims' phones.", [("arrests", "14")]),
+])
+def test_things_shared_said_in_a_passive_after_them(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
     ("en", "The people who reported being targeted lost an average of £10,000.", []),
     ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),
