@@ -5232,6 +5232,24 @@ def test_things_shared_said_in_a_passive_after_them(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # an amount with a word of "or more" after it, in a sentence naming a prison term, is the law's threshold
+    # ([numbers] or_more, [figures] penalty)
+    ("vi", "Theo Bộ luật Hình sự, người lừa đảo chiếm đoạt tài sản trị giá từ 500 triệu đồng trở lên có thể bị phạt "
+           "tù từ 12 năm đến 20 năm hoặc tù chung thân.", []),
+    ("en", "Fraud involving $50,000 or more is punishable by up to 20 years in prison.", []),
+    # (what victims lost, "or more", with no penalty named; an amount the suspects face prison for)
+    ("en", "More than 300 victims lost $10,000 or more.", [("victims", "300"), ("amount_lost", "10000")]),
+    ("en", "The gang laundered $2 million; the suspects face up to 10 years in prison.",
+     [("amount_laundered", "2000000")]),
+    # sw police that held persons arrested them ("liliwashikilia")
+    ("sw", "Machi 2021, Jeshi la Polisi mkoani Rukwa liliwashikilia watu 24 katika msako uliofanyika mjini Sumbawanga.",
+     [("arrests", "24")]),
+])
+def test_thresholds_of_the_law_and_persons_held(lang, text, expected):
+    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an amount that is an average is no total ([numbers] average), the word before it in its clause or right after
     ("en", "The people who reported being targeted lost an average of £10,000.", []),
     ("en", "Victims lost $5 million in total, or $5,000 on average.", [("amount_lost", "5000000")]),

@@ -1371,6 +1371,8 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         return None  # "월 30% 수익", "обіцяли прибутковість до 30% на місяць": what a scheme promised
     if q.unit not in (None, "%") and _a_fine(doc, q, lang):
         return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
+    if q.unit not in (None, "%") and _a_threshold_of_the_law(doc, q, lang):
+        return None  # "trị giá từ 500 triệu đồng trở lên có thể bị phạt tù": the law's threshold
     if q.unit not in (None, "%") and (said := _predicate_of_topic(doc, q, lang, table, amounts)) is not None:
         return said
     found = _classify_in_clause(doc, q, lang, table)
@@ -1951,6 +1953,21 @@ def _starts_a_word(folded: str, words, start: int = 0) -> bool:
     """Whether one of ``words`` starts a word of folded ``folded`` from ``start`` on (any place in a script without
     spaces)."""
     return any(_word_at_start(folded, i) for w in words if w for i in _positions(folded, w, start))
+
+
+def _a_threshold_of_the_law(doc: Document, q: Quantity, lang: Language) -> bool:
+    """Whether an amount is a threshold the law sets: a word of "or more" right after it (``[numbers] or_more``, a
+    word of the currency at most between: "$5,000 or more", "5 tỷ đồng trở lên") and a word of a prison term or a
+    penalty (the silent kind ``penalty``) in its sentence ("… có thể bị phạt tù từ 12 năm đến 20 năm"). Amounts said
+    with "or more" of what was lost or seized are kept where no penalty is named."""
+    if not lang.or_more:
+        return False
+    after = fold(doc.text[q.end:q.end + 40]).lstrip()
+    words = after.split()
+    if not any(after.startswith(w) or " ".join(words[1:])[:len(w)] == w and len(words) > 1 for w in lang.or_more):
+        return False
+    sent = doc.sentence_of(q.start)
+    return _starts_a_word(fold(doc.text[sent.start:sent.end]), lang.figure_cues.get("penalty", ()))
 
 
 #: How far (in folded characters) a cue of a fine may stand before an amount, and after it.
