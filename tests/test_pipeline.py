@@ -198,7 +198,7 @@ def test_the_multilingual_set_builds_and_conforms():
                                              ("blind17", 10), ("dev35", 10), ("dev36", 10), ("dev37", 10),
                                              ("blind18", 10), ("dev38", 10), ("dev39", 10), ("dev40", 10),
                                              ("blind19", 10), ("dev41", 10), ("dev42", 10), ("dev43", 10),
-                                             ("dev44", 10), ("blind20", 10)])
+                                             ("dev44", 10), ("blind20", 10), ("dev45", 10), ("blind21", 10)])
 def test_the_blind_sets_build_conform_and_keep_every_offset(name, documents):
     """Real events in 50 languages, written and annotated apart from the code: the graph fits the contract."""
     from graphkit.validate import validate
