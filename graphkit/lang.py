@@ -400,8 +400,6 @@ class Language:
     # after a whole said before its part, where the language puts the word after it ("২৬টি ওয়েবসাইটের মধ্যে ২২টি",
     # "81개 중 74개"): [numbers] of_whole_after
     of_whole_after: tuple[str, ...] = ()
-    # the words after an amount that make it a threshold ("$5,000 or more", "từ 5 tỷ đồng trở lên"): [numbers] or_more
-    or_more: tuple[str, ...] = ()
     # the words that end a verb's clause right before the count of what it did, where a long object stands between
     # ("จับกุมผู้ต้องหา…ได้ 25 ราย", arrested suspects …: 25): [numbers] result_markers
     result_markers: tuple[str, ...] = ()
@@ -483,7 +481,7 @@ SCHEMA: dict[str, str | dict[str, str]] = {
                 "words": "table of number", "connectors": "list", "months": "list", "weekdays": "list", "durations": "list", "banknotes": "list",
                 "each": "list", "each_before": "list", "average": "list", "change_from": "list", "change_to": "list", "range_end": "list", "not_scales": "list", "topic": "list",
                 "people": "list", "not_people": "list", "decades": "list", "victims_from": "list", "victims_lost": "list", "defrauded_of": "list", "calling": "list", "counters": "list", "labels": "list", "labels_after": "list", "approximate": "list", "vague": "list",
-                "partitive": "list", "object_endings": "list", "of_whole": "list", "of_which": "list", "result_markers": "list", "or_more": "list", "of_every": "list", "of_whole_after": "list",
+                "partitive": "list", "object_endings": "list", "of_whole": "list", "of_which": "list", "result_markers": "list", "of_every": "list", "of_whole_after": "list",
                 "worth": "list", "one": "list", "alone": "list", "between": "list", "range_to": "list",
                 "part_joiners": "list", "units_joiners": "list", "tenths": "list", "and_a_half": "list"},
     "currency": "table of string",
@@ -762,7 +760,6 @@ def _language(code: str) -> Language:
         of_whole=tuple(fold(w) for w in numbers.get("of_whole", [])),
         of_which=tuple(sorted((fold(w) for w in numbers.get("of_which", [])), key=len, reverse=True)),
         result_markers=tuple(sorted((fold(w) for w in numbers.get("result_markers", [])), key=len, reverse=True)),
-        or_more=tuple(sorted((fold(w) for w in numbers.get("or_more", [])), key=len, reverse=True)),
         of_every=tuple(fold(w) for w in numbers.get("of_every", [])),
         of_whole_after=tuple(fold(w) for w in numbers.get("of_whole_after", [])),
         worth=tuple(fold(w) for w in numbers.get("worth", [])),

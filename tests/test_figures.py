@@ -5206,46 +5206,11 @@ def test_hundreds_of_reports_passed_on_are_leads(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # sites or shops the criminals used or ran were not taken down ([figures] set_up)
-    ("en", "The gang used 300 phishing websites to steal credentials.", []),
-    ("en", "The fraudsters ran 1,200 fake shops.", []),
-    # (those the police took down were, whoever used them)
-    ("en", "Police took down 600 servers used by the gang.", [("infrastructure_taken_down", "600")]),
-])
-def test_sites_the_criminals_used_or_ran_were_not_taken_down(lang, text, expected):
-    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
-
-
-@pytest.mark.parametrize("lang, text, expected", [
-    # a passive of sharing said of the things counted, after them, makes them leads as the verb before them does
-    ("en", "So far, 418 crypto wallet addresses have been shared with registered exchanges.",
-     [("actionable_points", "418")]),
-    ("id", "Sejauh ini, sebanyak 418 alamat dompet kripto telah dibagikan kepada pedagang aset kripto terdaftar.",
-     [("actionable_points", "418")]),
-    # (a participle of another silent kind after them describes them: SIM cards registered to straw men, seized)
-    ("pl", "Policjanci zabezpieczyli 330 kart SIM zarejestrowanych na podstawione osoby.",
-     [("infrastructure_taken_down", "330")]),
-    ("en", "Zambian police arrested 14 members of a syndicate that hacked victims' phones.", [("arrests", "14")]),
-])
-def test_things_shared_said_in_a_passive_after_them(lang, text, expected):
-    assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
-
-
-@pytest.mark.parametrize("lang, text, expected", [
-    # an amount with a word of "or more" after it, in a sentence naming a prison term, is the law's threshold
-    # ([numbers] or_more, [figures] penalty)
-    ("vi", "Theo Bộ luật Hình sự, người lừa đảo chiếm đoạt tài sản trị giá từ 500 triệu đồng trở lên có thể bị phạt "
-           "tù từ 12 năm đến 20 năm hoặc tù chung thân.", []),
-    ("en", "Fraud involving $50,000 or more is punishable by up to 20 years in prison.", []),
-    # (what victims lost, "or more", with no penalty named; an amount the suspects face prison for)
-    ("en", "More than 300 victims lost $10,000 or more.", [("victims", "300"), ("amount_lost", "10000")]),
-    ("en", "The gang laundered $2 million; the suspects face up to 10 years in prison.",
-     [("amount_laundered", "2000000")]),
     # sw police that held persons arrested them ("liliwashikilia")
     ("sw", "Machi 2021, Jeshi la Polisi mkoani Rukwa liliwashikilia watu 24 katika msako uliofanyika mjini Sumbawanga.",
      [("arrests", "24")]),
 ])
-def test_thresholds_of_the_law_and_persons_held(lang, text, expected):
+def test_persons_held_were_arrested(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
 
 

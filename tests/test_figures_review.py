@@ -1487,3 +1487,76 @@ def test_twelfth_review(lang, text, expected):
 def test_thirteenth_review(lang, text, expected):
     got = sorted((k, str(v)) for k, v, _, _ in figs(text, lang))
     assert got == expected, got
+
+
+# ---------------------------------------------------------------- fourteenth review
+# An adversarial review of 9c1af89..6cc174a (Thai counts ending a long clause, years after rough words, customers of
+# a bank who lost, hundreds of reports, things the criminals used, passives of sharing, the law's thresholds): 57
+# sentences in 14 languages, 12 defects. Withdrawn after it: the law's threshold ("or more" with a prison term in the
+# sentence dropped real amounts of sentencing news; zh/ja/ko "以上" is plain "over"), the passive of sharing after
+# the things counted (said of sites the criminals spread) and the en/es words of things the criminals used. The
+# Thai count now takes the cue of persons nearest it, after a word of reported speech, for persons only; files of
+# analysis named so stay intelligence packages. Each sentence that failed after those changes failed before its
+# fix; those still open are strict xfails, with why.
+@pytest.mark.parametrize("lang, text, expected", [
+    ('th', 'ผู้ต้องหารายนี้หลอกลวงผู้เสียหายด้วยการแอบอ้างเป็นเจ้าหน้าที่ธนาคารและกรมสรรพากรมาแล้ว 40 ราย', [('victims', '40')]),
+    pytest.param('th', 'ผู้ต้องหาให้การว่าหลอกลวงผู้สูงอายุที่อาศัยอยู่ตามลำพังในต่างจังหวัดผ่านการโทรศัพท์มาแล้ว 70 ราย', [('victims', '70')], marks=pytest.mark.xfail(strict=True, reason="open: th a long clause's subject, reported speech or things counted read for the deed")),
+    pytest.param('th', 'ผู้ต้องหารับสารภาพว่าเคยหลอกให้ประชาชนที่ต้องการกู้เงินด่วนโอนค่าธรรมเนียมให้ไปแล้ว 150 ราย', [('victims', '150')], marks=pytest.mark.xfail(strict=True, reason="open: th a long clause's subject, reported speech or things counted read for the deed")),
+    pytest.param('th', 'ผู้ต้องหาใช้กลอุบายหลอกแรงงานไทยให้เดินทางไปทำงานที่กัมพูชาได้แล้ว 80 คน', [('victims', '80')], marks=pytest.mark.xfail(strict=True, reason="open: th a long clause's subject, reported speech or things counted read for the deed")),
+    ('th', 'ผู้ต้องหาเปิดเผยว่าตนเองชักชวนคนรู้จักให้มาเปิดบัญชีม้ารับจ้างได้ 25 คน', []),
+    ('th', 'ผู้ต้องหาให้การว่าเคยร่วมงานกับแก๊งคอลเซ็นเตอร์ที่มีสมาชิกชาวต่างชาติมาแล้ว 40 คน', []),
+    ('th', 'ผู้เสียหายแจ้งความว่าถูกกลุ่มคนร้ายที่แอบอ้างเป็นเจ้าหน้าที่ตำรวจหลอกลวงโดยคนร้ายมีจำนวน 5 คน', []),
+    ('th', 'ตำรวจลงพื้นที่ตรวจสอบบริษัทที่ต้องสงสัยว่าเป็นแหล่งฟอกเงินของแก๊งได้แล้ว 8 แห่ง', []),
+    pytest.param('th', 'เจ้าหน้าที่ธนาคารให้ข้อมูลว่าลูกค้าที่ถูกมิจฉาชีพดูดเงินจากบัญชีผ่านแอปปลอมมีจำนวน 230 ราย', [('victims', '230')], marks=pytest.mark.xfail(strict=True, reason="open: th a long clause's subject, reported speech or things counted read for the deed")),
+    pytest.param('th', 'ผู้ต้องหาหลบหนีออกนอกประเทศไปแล้ว 3 ราย', [], marks=pytest.mark.xfail(strict=True, reason="open: th a long clause's subject, reported speech or things counted read for the deed")),
+    pytest.param('th', 'ตำรวจตรวจยึดซิมการ์ดโทรศัพท์มือถือและคอมพิวเตอร์รวม 350 ชิ้น', [], marks=pytest.mark.xfail(strict=True, reason="open: th a long clause's subject, reported speech or things counted read for the deed")),
+    pytest.param('th', 'ตำรวจจับกุมสมาชิกแก๊งที่แอบอ้างเป็นพนักงานบริษัทขนส่ง ได้ 25 ราย', [('arrests', '25')], marks=pytest.mark.xfail(strict=True, reason='open: th a space before the result marker starts another sentence')),
+    pytest.param('th', 'ตำรวจไซเบอร์จับกุมผู้ต้องหาที่เปิดบัญชีม้าให้กับแก๊งคอลเซ็นเตอร์ข้ามชาติ ได้ 18 ราย', [('arrests', '18')], marks=pytest.mark.xfail(strict=True, reason='open: th a space before the result marker starts another sentence')),
+    ('en', 'The gang that stole $5 million or more was sentenced to 10 years in prison.', [('amount_lost', '5000000')]),
+    ('en', 'Victims lost $2 million or more; the suspects face up to 20 years in prison.', [('amount_lost', '2000000')]),
+    ('en', 'Prosecutors say the two suspects face up to 20 years in prison; victims lost $500,000 or more.', [('amount_lost', '500000')]),
+    ('en', 'The scammers, who were jailed on Friday, stole $1.2 million or more from pensioners.', [('amount_lost', '1200000')]),
+    ('zh', '被告人诈骗金额500万元以上，被判处有期徒刑12年。', [('amount_lost', '5000000')]),
+    ('zh', '该团伙共骗取受害人资金1亿元以上，主犯被判处有期徒刑15年。', [('amount_lost', '100000000')]),
+    ('ja', '被害額は計5億円以上に上り、男には懲役8年の判決が言い渡された。', [('amount_lost', '500000000')]),
+    ('ko', '피해액은 30억 원 이상으로, 법원은 주범에게 징역 7년을 선고했다.', [('amount_lost', '3000000000')]),
+    ('es', 'La red estafó 2 millones de euros o más a sus víctimas y sus líderes fueron condenados a 8 años de prisión.', [('amount_lost', '2000000')]),
+    ('vi', 'Các đối tượng đã chiếm đoạt 300 tỷ đồng trở lên của hơn 5.000 bị hại, bị tuyên phạt tù 20 năm.', [('amount_lost', '300000000000'), ('victims', '5000')]),
+    ('en', 'The gang controlled 120 domains, all of which were taken down on Tuesday.', [('infrastructure_taken_down', '120')]),
+    ('en', 'The suspects used 200 phone numbers, which have since been disconnected.', [('infrastructure_taken_down', '200')]),
+    ('en', 'The group ran 80 phishing sites; all were taken down by the NCA.', [('infrastructure_taken_down', '80')]),
+    ('en', 'The criminals ran 50 fake shops, all of which have now been taken offline.', [('infrastructure_taken_down', '50')]),
+    ('es', 'La organización disponía de 40 servidores que fueron desmantelados por la Policía.', [('infrastructure_taken_down', '40')]),
+    pytest.param('es', 'Los agentes revisaron 5.000 cuentas bancarias, de las cuales 800 fueron bloqueadas.', [('accounts_frozen', '800')], marks=pytest.mark.xfail(strict=True, reason="open: a whole only checked keeps its noun's kind (its part's deed is not taken from it)")),
+    pytest.param('it', 'Sono stati monitorati oltre 16.500 siti, 2.876 dei quali sono stati oscurati.', [('infrastructure_taken_down', '2876')], marks=pytest.mark.xfail(strict=True, reason="open: a whole only checked keeps its noun's kind (its part's deed is not taken from it)")),
+    pytest.param('en', 'Police checked 1,200 bank accounts, of which 300 were frozen.', [('accounts_frozen', '300')], marks=pytest.mark.xfail(strict=True, reason="open: a whole only checked keeps its noun's kind (its part's deed is not taken from it)")),
+    pytest.param('de', 'Die Ermittler prüften 4.000 Konten, davon wurden 900 eingefroren.', [('accounts_frozen', '900')], marks=pytest.mark.xfail(strict=True, reason="open: a whole only checked keeps its noun's kind (its part's deed is not taken from it)")),
+    pytest.param('en', 'Investigators analysed 2,000 websites, 450 of which were blocked.', [('infrastructure_taken_down', '450')], marks=pytest.mark.xfail(strict=True, reason="open: a whole only checked keeps its noun's kind (its part's deed is not taken from it)")),
+    pytest.param('fr', 'Les enquêteurs ont analysé 3 000 sites, dont 1 200 ont été fermés.', [('infrastructure_taken_down', '1200')], marks=pytest.mark.xfail(strict=True, reason="open: a whole only checked keeps its noun's kind (its part's deed is not taken from it)")),
+    pytest.param('en', 'The pair were arrested and face 23 further charges of fraud.', [], marks=pytest.mark.xfail(strict=True, reason='open: charges counted past a word between the number and its noun; the accused counted')),
+    pytest.param('pl', 'Zatrzymany usłyszał 12 kolejnych zarzutów oszustwa.', [], marks=pytest.mark.xfail(strict=True, reason='open: charges counted past a word between the number and its noun; the accused counted')),
+    pytest.param('ru', 'Задержанным предъявлено 27 обвинений в мошенничестве.', [], marks=pytest.mark.xfail(strict=True, reason='open: charges counted past a word between the number and its noun; the accused counted')),
+    pytest.param('uk', 'Затриманим повідомлено про 14 обвинувачень у шахрайстві.', [], marks=pytest.mark.xfail(strict=True, reason='open: charges counted past a word between the number and its noun; the accused counted')),
+    pytest.param('cs', 'Policie zadržela dva muže, kterým bylo sděleno 12 obvinění z podvodu.', [('arrests', '2')], marks=pytest.mark.xfail(strict=True, reason='open: charges counted past a word between the number and its noun; the accused counted')),
+    pytest.param('vi', 'Hệ thống cảnh báo sớm đã giúp tránh thiệt hại hơn 120 tỷ đồng cho khách hàng.', [('amount_disrupted', '120000000000')], marks=pytest.mark.xfail(strict=True, reason="open: vi money a victim was helped not to lose (withdrawn: also a victim's motive)")),
+    pytest.param('vi', 'Nhờ phát hiện kịp thời, ngân hàng đã giúp khách hàng tránh được thiệt hại khoảng 15 tỷ đồng.', [('amount_disrupted', '15000000000')], marks=pytest.mark.xfail(strict=True, reason="open: vi money a victim was helped not to lose (withdrawn: also a victim's motive)")),
+    pytest.param('tr', 'Interpol koordinasyonundaki operasyon 40 yetki alanını kapsadı.', [('countries', '40')], marks=pytest.mark.xfail(strict=True, reason="open: tr jurisdictions (withdrawn: also a domestic force's area)")),
+    ('en', 'The FIU disseminated 650 intelligence reports on suspicious transactions to law enforcement.', [('intelligence_packages', '650')]),
+    ('en', 'Europol produced 600 analytical reports on suspicious financial flows for the investigators.', [('intelligence_packages', '600')]),
+    pytest.param('en', 'Some 300 residents protested after pensioners there lost £2 million.', [('amount_lost', '2000000')], marks=pytest.mark.xfail(strict=True, reason="open: persons' verb of losing past a longer noun phrase, or another group's verb")),
+    pytest.param('en', 'Warnings were sent to 500 people after bank customers had lost $2 million.', [('amount_lost', '2000000')], marks=pytest.mark.xfail(strict=True, reason="open: persons' verb of losing past a longer noun phrase, or another group's verb")),
+    pytest.param('en', 'About 1,300 bank customers targeted by the scam lost a combined $2.4 million.', [('amount_lost', '2400000'), ('victims', '1300')], marks=pytest.mark.xfail(strict=True, reason="open: persons' verb of losing past a longer noun phrase, or another group's verb")),
+    pytest.param('en', 'Police said 150 customers of the Lagos-based lender together lost ₦40 million.', [('amount_lost', '40000000'), ('victims', '150')], marks=pytest.mark.xfail(strict=True, reason="open: persons' verb of losing past a longer noun phrase, or another group's verb")),
+    pytest.param('es', 'Unos 300 clientes de la entidad en varias provincias perdieron 1,5 millones de euros.', [('amount_lost', '1500000'), ('victims', '300')], marks=pytest.mark.xfail(strict=True, reason="open: persons' verb of losing past a longer noun phrase, or another group's verb")),
+    pytest.param('fr', "Au total, 400 clients de la banque en ligne ont perdu 2 millions d'euros.", [('amount_lost', '2000000'), ('victims', '400')], marks=pytest.mark.xfail(strict=True, reason="open: persons' verb of losing past a longer noun phrase, or another group's verb")),
+    ('id', 'Kominfo telah menutup 1.200 situs penipuan yang dibagikan melalui WhatsApp.', [('infrastructure_taken_down', '1200')]),
+    pytest.param('en', 'More than 500 fake websites have been shared on social media by the scammers.', [], marks=pytest.mark.xfail(strict=True, reason="open: a passive of sharing said of what the criminals spread, or 'provided by'")),
+    pytest.param('id', 'Sebanyak 300 situs palsu telah dibagikan melalui grup WhatsApp oleh para pelaku.', [], marks=pytest.mark.xfail(strict=True, reason="open: a passive of sharing said of what the criminals spread, or 'provided by'")),
+    pytest.param('en', 'Police took down 200 servers provided by a bulletproof hosting company.', [('infrastructure_taken_down', '200')], marks=pytest.mark.xfail(strict=True, reason="open: a passive of sharing said of what the criminals spread, or 'provided by'")),
+    pytest.param('en', 'The gang has defrauded victims since at least 2021.', [], marks=pytest.mark.xfail(strict=True, reason="open (wrong before too): a year after a rough word at a sentence's end")),
+    pytest.param('en', 'Scammers have targeted bank customers since about 2020, police said.', [], marks=pytest.mark.xfail(strict=True, reason="open (wrong before too): a year after a rough word at a sentence's end")),
+    pytest.param('en', 'Since about 2020 some victims have been contacted again by the scammers.', [], marks=pytest.mark.xfail(strict=True, reason="open (wrong before too): a year after a rough word at a sentence's end")),
+])
+def test_fourteenth_review(lang, text, expected):
+    got = sorted((k, str(v)) for k, v, _, _ in figs(text, lang))
+    assert got == expected, got

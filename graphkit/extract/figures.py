@@ -1371,8 +1371,6 @@ def classify(doc: Document, q: Quantity, amounts: tuple[Quantity, ...] = ()) -> 
         return None  # "월 30% 수익", "обіцяли прибутковість до 30% на місяць": what a scheme promised
     if q.unit not in (None, "%") and _a_fine(doc, q, lang):
         return None  # "fined BTC-e 110 million dollars", "πρόστιμο 12 εκατ. δολαρίων"
-    if q.unit not in (None, "%") and _a_threshold_of_the_law(doc, q, lang):
-        return None  # "trị giá từ 500 triệu đồng trở lên có thể bị phạt tù": the law's threshold
     if q.unit not in (None, "%") and (said := _predicate_of_topic(doc, q, lang, table, amounts)) is not None:
         return said
     found = _classify_in_clause(doc, q, lang, table)
@@ -1580,19 +1578,23 @@ def _people_who_lost(doc: Document, q: Quantity, lang: Language, amounts: tuple[
     arrested, charged, identified or trained, and the persons are marked as those it was taken from (:func:`_taken_from`:
     "1.850 kişinin toplam 186 milyon lira zarara uğratıldığı", "28,000 लोगों से लगभग 100 करोड़ रुपये की ठगी"; not "a
     gang of 12 people stole $2 million")."""
-    if q.year_like or q.value < 2 or not lang.people or not (lang.victims_from or lang.victims_lost or lang.defrauded_of) \
-            or not (_counts_people(doc.text[q.end:q.end + 60], lang) or _counts_users(doc.text[q.end:q.end + 60], lang)
-                    or _counts_nationals(doc.text[q.end:q.end + 60], lang)):
+    if q.year_like or q.value < 2 or not lang.people or not (lang.victims_from or lang.victims_lost or lang.defrauded_of):
         return False
-    start, end = _clause(doc, q.start, q.end)
     # (the clause's end read past the window: words of when stand between them, "menetti keväällä ja syksyllä 2022
     # yhteensä noin 2,4 miljoonaa euroa")
     sent = doc.sentence_of(q.start)
     m = _CLAUSE_BREAK.search(doc.text, q.end, min(sent.end, q.end + _LOSERS_WINDOW))
     end = m.start() if m else min(sent.end, q.end + _LOSERS_WINDOW)
-    amount = next((a for a in amounts if a.unit not in (None, "%") and q.end <= a.start < end), None)
-    if amount is None or not (_taken_from(doc.text, q, lang) or _who_lost(doc.text, q, amount, lang)):
+    at = bisect_left(amounts, q.end, key=lambda x: x.start)
+    amount = next((a for a in amounts[at:] if a.start >= end or a.unit not in (None, "%")), None)
+    if amount is None or amount.start >= end:
         return False
+    right = doc.text[q.end:q.end + 60]
+    if not (_counts_people(right, lang) or _counts_users(right, lang) or _counts_nationals(right, lang)):
+        return False
+    if not (_taken_from(doc.text, q, lang) or _who_lost(doc.text, q, amount, lang)):
+        return False
+    start, _ = _clause(doc, q.start, q.end)
     if not _starts_a_word(fold(doc.text[q.end:end]), lang.figure_cues.get("amount_lost", ())
                           + lang.figure_cues.get("harmed", ())):
         return False
@@ -1887,8 +1889,12 @@ def _noun_of_reports(doc: Document, q: Quantity, lang: Language) -> bool:
     if lang.noun_first:
         named.append(fold(doc.text[max(start, q.start - _REPORTS_NOUN):q.start]))
     reports, suspicious = lang.figure_cues.get("reports", ()), lang.figure_cues.get("suspicious", ())
+    # (a word of files of analysis that calls nothing suspicious names them: "650 intelligence reports on suspicious
+    # transactions", "600 analytical reports"; "742 suspicious transaction reports" are reports called suspicious)
+    analysis = tuple(c for c in lang.figure_cues.get("intelligence_packages", ())
+                     if c and not any(w and w in c for w in suspicious))
     return any(any(c and c in words for c in reports) and any(c and c in words for c in suspicious)
-               for words in named)
+               and not any(c in words for c in analysis) for words in named)
 
 
 #: The words after a count that name what it counts, for :func:`_noun_of_reports`.
@@ -1953,21 +1959,6 @@ def _starts_a_word(folded: str, words, start: int = 0) -> bool:
     """Whether one of ``words`` starts a word of folded ``folded`` from ``start`` on (any place in a script without
     spaces)."""
     return any(_word_at_start(folded, i) for w in words if w for i in _positions(folded, w, start))
-
-
-def _a_threshold_of_the_law(doc: Document, q: Quantity, lang: Language) -> bool:
-    """Whether an amount is a threshold the law sets: a word of "or more" right after it (``[numbers] or_more``, a
-    word of the currency at most between: "$5,000 or more", "5 tỷ đồng trở lên") and a word of a prison term or a
-    penalty (the silent kind ``penalty``) in its sentence ("… có thể bị phạt tù từ 12 năm đến 20 năm"). Amounts said
-    with "or more" of what was lost or seized are kept where no penalty is named."""
-    if not lang.or_more:
-        return False
-    after = fold(doc.text[q.end:q.end + 40]).lstrip()
-    words = after.split()
-    if not any(after.startswith(w) or " ".join(words[1:])[:len(w)] == w and len(words) > 1 for w in lang.or_more):
-        return False
-    sent = doc.sentence_of(q.start)
-    return _starts_a_word(fold(doc.text[sent.start:sent.end]), lang.figure_cues.get("penalty", ()))
 
 
 #: How far (in folded characters) a cue of a fine may stand before an amount, and after it.
@@ -2352,10 +2343,10 @@ def _of_which_before(text: str, start: int, end: int, lang: Language) -> int | N
 def _result_of_a_long_clause(doc: Document, q: Quantity, lang: Language, table) -> tuple[str, float] | None:
     """The kind of a count right after a word that ends a verb's clause with the count of what it did (``[numbers]
     result_markers``), where the verb stands farther than a cue may: "ตำรวจจับกุมสมาชิกแก๊งที่แอบอ้างเป็นพนักงาน
-    บริษัทขนส่ง DHL ได้ 25 ราย" (the police arrested members of the gang that posed as DHL staff: 25). The first cue
-    of the clause (back to a clause break or another number, ``_RESULT_REACH`` characters at most) says it, of a
-    kind of persons where persons are counted ("ราย", "คน"), of another kind where they are not; no kind where a
-    silent kind's cue stands first."""
+    บริษัทขนส่ง DHL ได้ 25 ราย" (the police arrested members of the gang that posed as DHL staff: 25). Persons
+    counted only ("ราย", "คน"): the cue of a kind of persons nearest the count in the clause (back to a clause break,
+    another number or a word opening reported speech, ``_RESULT_REACH`` characters at most) says it; no kind where a
+    silent kind's cue stands nearest."""
     sent = doc.sentence_of(q.start)
     lo = max(sent.start, q.start - _RESULT_REACH)
     before = fold(doc.text[lo:q.start])
@@ -2366,23 +2357,28 @@ def _result_of_a_long_clause(doc: Document, q: Quantity, lang: Language, table) 
     if marker is None:
         return None
     clause = trimmed[:len(trimmed) - len(marker)]
+    # (back to a clause break, another number or a word opening reported speech: "ผู้ต้องหาให้การว่า…", the
+    # suspect stated that …)
     cut = max([m.end() for m in _CLAUSE_BREAK.finditer(clause)] + [m.end() for m in _NUMBER_IN.finditer(clause)]
-              + [0])
+              + [clause.rfind(w) + len(w) for w in lang.clause_openers if w and w in clause] + [0])
     clause = clause[cut:]
-    persons = _counts_people(doc.text[q.end:q.end + 20], lang)
+    if not _counts_people(doc.text[q.end:q.end + 20], lang):
+        return None  # (things counted: "ตรวจสอบบริษัท…ได้แล้ว 8 แห่ง" names places inspected, no deed)
     hits = []
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
-        if info is None or info.money or kind in _NOT_RESULTS:
-            continue
-        if not info.silent and bool(info.persons) != persons:
+        if info is None or info.money or kind in _NOT_RESULTS or not (info.silent or info.persons):
             continue
         for _, i, _cue in _cue_hits(clause, cues, from_end=False):
             hits.append((i, kind, info.silent))
-    if not hits:
+    # the cue of a kind of persons nearest the count is the deed it counts (the first is often the clause's subject:
+    # "ผู้ต้องหารายนี้หลอกลวงผู้เสียหาย…มาแล้ว 40 ราย", the suspect deceived victims: 40 victims) unless a silent
+    # kind's cue after it blocks its kind ("หลบหนี", escaped)
+    said = [(i, kind) for i, kind, silent in hits if not silent]
+    if not said:
         return None
-    _, kind, silent = min(hits)
-    if silent:
+    at, kind = max(said)
+    if any(silent and i > at and kind in table[other].blocks for i, other, silent in hits):
         return None
     info = table[kind]
     if not info.least <= q.value <= info.most or info.needs and not _said_in_sentence(doc, q.start, lang, info.needs):
@@ -3275,9 +3271,7 @@ def _blocked(left: str, right: str, lang, table, numbers: frozenset[str]) -> tup
         hits_after = [(d, i, cue) for d, i, cue in hits_r if d <= MAX_CUE_DISTANCE]
         after = [i for d, i, cue in hits_after
                  if lang.verb_final or (not info.before and not _before_another_number(fr, i + len(cue), lang))
-                 or info.before and (_verb_after_its_object(fr, i, lang)
-                                     or _LEADS in dict(info.turns).values()
-                                     and _passive_after_its_noun(fr, i, info, lang))]
+                 or info.before and _verb_after_its_object(fr, i, lang)]
         # a cue of a kind counted before the number only, said in the words naming what it counts, is said of it
         # ("500,000 infected computers", "13 millones de ordenadores infectados"; not "593 servers that attacked")
         in_noun = info.before and not lang.verb_final and (
@@ -3489,27 +3483,6 @@ def _verb_after_its_object(right: str, i: int, lang) -> bool:
         return False
     noun = words[-1]
     return noun.isalpha() and any(noun.endswith(e) and len(noun) > len(e) + 2 for e in lang.object_endings)
-
-
-def _passive_after_its_noun(right: str, i: int, info, lang) -> bool:
-    """Whether the cue at ``i`` of folded ``right`` (the words after a count) is the verb of a passive said of the
-    noun counted: the noun, a cue of a kind the silent kind blocks, among the words right after the count, a few
-    words at most to the cue, no number nor clause break between ("418 crypto wallet addresses have been shared").
-    Read for the silent kinds that turn what they block into leads (shared): a participle of the others is as
-    often a describing word ("330 kart SIM zarejestrowanych na podstawione osoby", SIM cards registered to straw
-    men, were seized; "14 members of a syndicate that hacked victims' phones" were arrested)."""
-    before = right[:i]
-    if _NUMBER_IN.search(before) or _CLAUSE_BREAK.search(before) or len(before.split()) > _PASSIVE_WORDS:
-        return False
-    nouns = tuple(c for k in info.blocks for c in lang.figure_cues.get(k, ()) if c)
-    noun = _COUNTED_WORDS.match(right)
-    return bool(nouns) and noun is not None and _starts_a_word(right[:noun.end() + 1], nouns)
-
-
-#: The kind of leads, which a passive of sharing turns things counted into.
-_LEADS = "actionable_points"
-#: The most words between a count and the verb of a passive said of its noun (the noun, auxiliaries).
-_PASSIVE_WORDS = 6
 
 
 def _noun_end(right: str, lang) -> int:

@@ -494,6 +494,7 @@ def _without_prefix(word: str, lang: Language) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def country_of_adjective(word: str, lang: Language) -> tuple[str, str] | None:
     """The country an adjective names, by the part of the country's name it begins with ("nigériane": Nigeria,
     "griechische": Griechenland, "المغربية": المغرب), if exactly one country's is the longest such part."""
