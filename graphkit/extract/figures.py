@@ -1619,7 +1619,7 @@ def _counts_users(right: str, lang: Language) -> bool:
 def _counts_nationals(right: str, lang: Language) -> bool:
     """Whether the word right after a count (or the one after a word of a rough count) names persons of a country
     ("2,400 Australians", "1,200 Japanese citizens"): a country's adjective."""
-    words = [w for w in re.findall(r"\w+", _rough_words(lang).sub(" ", right)[:40])][:1]
+    words = re.findall(r"\w+", _rough_words(lang).sub(" ", fold(right[:40])))[:1]
     return bool(words) and len(words[0]) > 3 and places.country_of_adjective(words[0], lang) is not None
 
 
@@ -2346,7 +2346,9 @@ def _result_of_a_long_clause(doc: Document, q: Quantity, lang: Language, table) 
     บริษัทขนส่ง DHL ได้ 25 ราย" (the police arrested members of the gang that posed as DHL staff: 25). Persons
     counted only ("ราย", "คน"): the cue of a kind of persons nearest the count in the clause (back to a clause break,
     another number or a word opening reported speech, ``_RESULT_REACH`` characters at most) says it; no kind where a
-    silent kind's cue stands nearest."""
+    silent kind's cue after that cue blocks its kind."""
+    if not _counts_people(doc.text[q.end:q.end + 20], lang):
+        return None  # (things counted: "ตรวจสอบบริษัท…ได้แล้ว 8 แห่ง" names places inspected, no deed)
     sent = doc.sentence_of(q.start)
     lo = max(sent.start, q.start - _RESULT_REACH)
     before = fold(doc.text[lo:q.start])
@@ -2362,8 +2364,6 @@ def _result_of_a_long_clause(doc: Document, q: Quantity, lang: Language, table) 
     cut = max([m.end() for m in _CLAUSE_BREAK.finditer(clause)] + [m.end() for m in _NUMBER_IN.finditer(clause)]
               + [clause.rfind(w) + len(w) for w in lang.clause_openers if w and w in clause] + [0])
     clause = clause[cut:]
-    if not _counts_people(doc.text[q.end:q.end + 20], lang):
-        return None  # (things counted: "ตรวจสอบบริษัท…ได้แล้ว 8 แห่ง" names places inspected, no deed)
     hits = []
     for kind, cues in lang.figure_cues.items():
         info = table.get(kind)
@@ -2381,14 +2381,14 @@ def _result_of_a_long_clause(doc: Document, q: Quantity, lang: Language, table) 
     if any(silent and i > at and kind in table[other].blocks for i, other, silent in hits):
         return None
     info = table[kind]
-    if not info.least <= q.value <= info.most or info.needs and not _said_in_sentence(doc, q.start, lang, info.needs):
-        return None  # (accounts counted that no word of freezing is said of: "บัญชีม้า…รวม 1,113 บัญชี")
+    if not info.least <= q.value <= info.most:
+        return None
     return info.gives or kind, 0.5
 
 
-#: The kinds whose cues are no deed a long clause ends with the count of: nouns of persons (officers taking part,
-#: users), percentages, years.
-_NOT_RESULTS = ("participants", "users", "percentage", "founded")
+#: The kinds of persons whose cues are no deed a long clause ends with the count of: nouns of persons (officers
+#: taking part, users), often the clause's subject.
+_NOT_RESULTS = ("participants", "users")
 #: How far before a count (in characters) the verb of a long clause its result marker ends may stand.
 _RESULT_REACH = 150
 
