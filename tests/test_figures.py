@@ -5209,6 +5209,8 @@ def test_hundreds_of_reports_passed_on_are_leads(lang, text, expected):
     # sw police that held persons arrested them ("liliwashikilia")
     ("sw", "Machi 2021, Jeshi la Polisi mkoani Rukwa liliwashikilia watu 24 katika msako uliofanyika mjini Sumbawanga.",
      [("arrests", "24")]),
+    # tl persons held by the authorities were arrested ("hawak ng awtoridad")
+    ("tl", "Sa apat na magkakasamang tumakas, tatlo na ang hawak ng awtoridad.", [("arrests", "3")]),
 ])
 def test_persons_held_were_arrested(lang, text, expected):
     assert sorted((k, str(v)) for k, v, _, _ in found(text, lang)) == sorted(expected)
