@@ -1680,10 +1680,10 @@ def _who_lost(text: str, q: Quantity, amount: Quantity, lang: Language) -> bool:
 #: How many words after a count of persons the verb of their losing may stand among (the word for persons, an
 #: auxiliary, a describing word), and how many words at most stand between them and an amount the verb follows.
 _LOST_VERB_WORDS = 4
+_LOST_AMOUNT_WORDS = 3
 #: How many words after the count the verb of their losing may stand, where words of whose or where stand between
 #: ("400 customers of the bank lost", "400 clients de la banque ont perdu").
 _LOST_VERB_AFTER = 6
-_LOST_AMOUNT_WORDS = 3
 #: How many words at most stand between the verb of persons' losing and the amount they lost.
 _LOST_TO_AMOUNT = 4
 
@@ -2291,8 +2291,9 @@ _WHOLE_BEFORE = re.compile(r"(\d+(?:[.,\u00a0\u202f ]\d{3})*)[ \u00a0]+([^\W\d_]
 def _part_of_whole_before(doc: Document, q: Quantity, lang: Language) -> tuple[str, int] | None:
     """The noun of the whole a count is a part of, and where the part's own words go on, where the part stands
     after its whole and a comma with "of which" after it: "1,680 suspected mule accounts, 830 of which were
-    closed" (the 830 are accounts, and were closed). The whole is a greater number in digits in the same
-    sentence; None otherwise."""
+    closed" (the 830 are accounts, and were closed), or with the words of a part before it (``of_which``: "16 500
+    sites, dont 2 876 ont été fermés"; the whole's first words name it then, not what its own clause says of it).
+    The whole is a greater number in digits in the same sentence; None otherwise."""
     if q.unit is not None or q.year_like:
         return None
     raw = doc.text[q.end:q.end + 40]
@@ -2304,22 +2305,20 @@ def _part_of_whole_before(doc: Document, q: Quantity, lang: Language) -> tuple[s
     sent = doc.sentence_of(q.start)
     if said:  # "of which", "of whom" right after the part: "830 of which were closed", "2.876 dei quali oscurati"
         w = _WHOLE_BEFORE.search(doc.text, max(sent.start, q.start - 90), q.start)
+        noun_words, resume = None, q.end + lead + max(said)
     else:  # the words of a part between the whole's comma and the part: "300 sites, of which 120", "dont 120"
         marker = _of_which_before(doc.text, max(sent.start, q.start - 120), q.start, lang)
         if marker is None:
             return None
         w = _WHOLE_BEFORE.search(doc.text, max(sent.start, marker - 90), marker + 1)
-        said = [0]
-        if w is not None and (whole := parse_digits(w.group(1), lang)) is not None and whole > q.value:
-            # (the noun of the whole, its first words: not what the whole's own clause says of it farther, "214
-            # suspects ont été identifiés, dont 37 ont été arrêtés"; "1,680 suspected mule accounts, of which 830")
-            return " ".join(w.group(2).split()[:_WHOLE_NOUN_WORDS]), q.end
+        # (its first words: "214 suspects ont été identifiés, dont 37 ont été arrêtés" says nothing of the 37)
+        noun_words, resume = _WHOLE_NOUN_WORDS, q.end
     if not w:
         return None
     whole = parse_digits(w.group(1), lang)
     if whole is None or whole <= q.value:
         return None
-    return w.group(2), q.end + lead + max(said)
+    return " ".join(w.group(2).split()[:noun_words]) if noun_words else w.group(2), resume
 
 
 #: How many words after a whole's count name what it counts, for a part after "of which" to count it too.
@@ -2333,7 +2332,7 @@ def _of_which_before(text: str, start: int, end: int, lang: Language) -> int | N
     if not lang.of_which:
         return None
     before = text[start:end]
-    comma = max(before.rfind(","), before.rfind("،"), before.rfind("，"))
+    comma = max((m.start() for m in _COMMAS.finditer(before)), default=-1)
     if comma < 0:
         return None
     words = _rough_words(lang).sub(" ", fold(before[comma + 1:])).strip()
@@ -4267,15 +4266,18 @@ def _compared_with(text: str, q: Quantity, lang: Language) -> bool:
     article at most between ("w porównaniu z 79,3 tys.", "compared with more than 300", "frente a los 1.200"): the
     value the outcome is compared with."""
     before = fold(text[max(0, q.start - 40):q.start]).rstrip()
-    for rough in sorted(lang.approximate, key=len, reverse=True):
-        if before.endswith(rough) and (len(before) == len(rough) or not before[-len(rough) - 1].isalnum()):
-            before = before[:-len(rough)].rstrip()
-            break
+    rough = next((r for r in sorted(lang.approximate, key=len, reverse=True) if _ends_with_word(before, r)), None)
+    if rough is not None:
+        before = before[:-len(rough)].rstrip()
     words = before.split()
     if words and len(words[-1]) <= _ARTICLE and not any(before.endswith(w) for w in lang.versus):
         before = " ".join(words[:-1])  # ("frente a los", "up from the")
-    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-               for w in lang.versus)
+    return any(_ends_with_word(before, w) for w in lang.versus)
+
+
+def _ends_with_word(folded: str, word: str) -> bool:
+    """Whether folded text ends with ``word``, a whole word (no letter or digit right before it)."""
+    return folded.endswith(word) and (len(folded) == len(word) or not folded[-len(word) - 1].isalnum())
 
 
 #: The longest word taken for an article between a word of comparing and its number ("los", "the").
